@@ -1,0 +1,2 @@
+export * from './debian-version.js';
+export * from './postgres-version.js';

@@ -1,0 +1,178 @@
+import { showValue } from './errors.js';
+import {
+  placeholdersOf,
+  TAG_MAX_LENGTH,
+  TAG_PLACEHOLDERS,
+  unknownPlaceholders,
+} from './template.js';
+import type { Config } from './types.js';
+
+/** A problem found after the schema passed: a relation between fields the schema cannot see. */
+export interface SemanticProblem {
+  path: (string | number)[];
+  field?: string;
+  /** Set when the value came from an override input rather than the file. */
+  input?: string;
+  value: unknown;
+  message: string;
+}
+
+/** The longest a {version} can render: `19beta10`, `17.10`. */
+const MAX_VERSION_LENGTH = 10;
+
+export function checkSemantics(
+  config: Config,
+  raw: Record<string, unknown>,
+  flavourSelection?: string[],
+): SemanticProblem[] {
+  const problems: SemanticProblem[] = [];
+  const names = config.flavours.map((f) => f.name);
+  const inCycle = new Set<string>();
+
+  for (const f of config.flavours) {
+    if (f.from === undefined) continue;
+    const path = ['flavours', f.name, 'from'];
+    if (!names.includes(f.from)) {
+      problems.push({
+        path,
+        value: f.from,
+        message: `${showValue(f.from)} is not a flavour; defined: ${names.join(', ')}`,
+      });
+      continue;
+    }
+    // Walk the `from` chain: coming back to where it started is a cycle.
+    const seen = [f.name];
+    for (
+      let cur = config.flavours.find((x) => x.name === f.from);
+      cur;
+      cur = config.flavours.find((x) => x.name === cur?.from)
+    ) {
+      if (seen.includes(cur.name)) {
+        if (cur.name === f.name && !inCycle.has(f.name)) {
+          for (const member of seen) inCycle.add(member);
+          problems.push({
+            path,
+            value: f.from,
+            message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}`,
+          });
+        }
+        break;
+      }
+      seen.push(cur.name);
+    }
+  }
+  for (const f of config.flavours) {
+    f.packages.forEach((p, i) => {
+      if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
+        problems.push({
+          path: ['flavours', f.name, 'packages', i, 'min-major'],
+          value: p.minMajor,
+          message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}: the package would never be installed`,
+        });
+      }
+    });
+  }
+
+  for (const [i, sel] of (flavourSelection ?? []).entries()) {
+    if (!names.includes(sel)) {
+      problems.push({
+        path: [],
+        input: 'flavours',
+        field: `flavours[${i}]`,
+        value: sel,
+        message: `${showValue(sel)} is not a flavour; defined: ${names.join(', ')}`,
+      });
+    }
+  }
+
+  if (config.postgres !== 'supported') {
+    const seenMajors = new Map<number, number>();
+    config.postgres.forEach((spec, i) => {
+      const earlier = seenMajors.get(spec.major);
+      if (earlier !== undefined) {
+        const rawList = raw.postgres as unknown[];
+        problems.push({
+          path: ['postgres', i],
+          value: rawList[i],
+          message: `${showValue(rawList[i])} names major ${spec.major} again (postgres[${earlier}] is ${showValue(rawList[earlier])}): one version per major, or the targets would collide`,
+        });
+      } else seenMajors.set(spec.major, i);
+    });
+  }
+
+  const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
+  if (baseUnknown.length > 0) {
+    problems.push({
+      path: ['base', 'image'],
+      value: config.base.image,
+      message: `unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
+    });
+  }
+
+  const templates: [(string | number)[], string][] = [
+    [['tags', 'immutable'], config.tags.immutable],
+    ...config.tags.aliases.map((t, i): [(string | number)[], string] => [
+      ['tags', 'aliases', i],
+      t,
+    ]),
+  ];
+  const selected = flavourSelection?.filter((s) => names.includes(s)) ?? names;
+  const majors = config.postgres === 'supported' ? 2 : config.postgres.length;
+  for (const [path, t] of templates) {
+    const unknown = unknownPlaceholders(t, TAG_PLACEHOLDERS);
+    if (unknown.length > 0) {
+      problems.push({
+        path,
+        value: t,
+        message: `unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
+      });
+      continue;
+    }
+    if (t.toLowerCase() === 'latest') {
+      problems.push({
+        path,
+        value: t,
+        message: `"latest" is never written: every tag names a version, a flavour and a distribution`,
+      });
+      continue;
+    }
+    const has = new Set(placeholdersOf(t));
+    if (path[1] === 'immutable' && !has.has('timestamp')) {
+      problems.push({
+        path,
+        value: t,
+        message: `${showValue(t)} has no {timestamp}: the immutable tag must differ between builds`,
+      });
+      continue;
+    }
+    const collide = (what: string, count: number, needs: string[]): void => {
+      if (count > 1 && !needs.some((n) => has.has(n))) {
+        problems.push({
+          path,
+          value: t,
+          message: `${showValue(t)} gives the same tag to every ${what}; add ${needs.map((n) => `{${n}}`).join(' or ')}`,
+        });
+      }
+    };
+    collide('flavour', selected.length, ['flavour']);
+    collide('distribution', config.distributions.length, ['distribution']);
+    collide('PostgreSQL major', majors, ['major', 'version']);
+    // The longest tag this template can render with these flavours and distributions.
+    const longest: Record<string, number> = {
+      version: MAX_VERSION_LENGTH,
+      major: 2,
+      timestamp: 12,
+      flavour: Math.max(...selected.map((s) => s.length), 0),
+      distribution: Math.max(...config.distributions.map((d) => d.length)),
+    };
+    const length = t.replace(/\{([a-z]+)\}/g, (_, p: string) => 'x'.repeat(longest[p] ?? 0)).length;
+    if (length > TAG_MAX_LENGTH) {
+      problems.push({
+        path,
+        value: t,
+        message: `renders tags of up to ${length} characters; a tag has at most ${TAG_MAX_LENGTH}`,
+      });
+    }
+  }
+  return problems;
+}

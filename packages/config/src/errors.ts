@@ -1,0 +1,42 @@
+/**
+ * A mistake in the configuration, told as one line a person can act on: where (file and line,
+ * or the action input), which field, which value, and what is allowed.
+ */
+export interface ConfigProblem {
+  /** File path, or `input "postgres"` for an override. */
+  origin: string;
+  /** Dotted field path, e.g. `flavours.full.from`, `postgres[1]`. Empty for the whole file. */
+  field: string;
+  /** The offending value, as the user wrote it (JSON-rendered). */
+  value?: unknown;
+  /** What went wrong and what is allowed. */
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export function formatProblem(p: ConfigProblem): string {
+  const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
+  const field = p.field ? `${p.field}: ` : '';
+  return `${where}: ${field}${p.message}`;
+}
+
+export class ConfigError extends Error {
+  readonly problems: ConfigProblem[];
+  constructor(problems: ConfigProblem[]) {
+    super(problems.map(formatProblem).join('\n'));
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+/** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
+export function showValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+/** `['flavours', 'full', 'packages', 2]` → `flavours.full.packages[2]`. */
+export function fieldPath(path: readonly (string | number)[]): string {
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}

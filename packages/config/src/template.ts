@@ -1,0 +1,53 @@
+/**
+ * The small template language of tag names: literal text and `{placeholder}`s.
+ * One place for it, so that the configuration check and the tag expansion agree.
+ */
+
+export const TAG_PLACEHOLDERS = [
+  'version',
+  'major',
+  'timestamp',
+  'flavour',
+  'distribution',
+] as const;
+export type TagPlaceholder = (typeof TAG_PLACEHOLDERS)[number];
+export type TagValues = Record<TagPlaceholder, string>;
+
+/** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
+export const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+export const TAG_MAX_LENGTH = 128;
+
+export type TemplatePart = { literal: string } | { placeholder: string };
+
+export function parseTemplate(template: string): TemplatePart[] {
+  const parts: TemplatePart[] = [];
+  const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
+  for (const m of template.matchAll(re)) {
+    if (m[1] !== undefined) parts.push({ placeholder: m[1] });
+    else if (m[2] !== undefined) parts.push({ literal: m[2] });
+    else parts.push({ literal: m[3] ?? '' });
+  }
+  return parts;
+}
+
+/** Placeholders the template names that the language does not know. */
+export function unknownPlaceholders(template: string, known: readonly string[]): string[] {
+  return parseTemplate(template)
+    .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
+    .filter((name) => !known.includes(name));
+}
+
+export function placeholdersOf(template: string): string[] {
+  return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
+}
+
+export function renderTemplate(template: string, values: Readonly<Record<string, string>>): string {
+  return parseTemplate(template)
+    .map((p) => {
+      if ('literal' in p) return p.literal;
+      const v = values[p.placeholder];
+      if (v === undefined) throw new Error(`no value for {${p.placeholder}}`);
+      return v;
+    })
+    .join('');
+}

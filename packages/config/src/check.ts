@@ -17,6 +17,10 @@ export interface SemanticProblem {
   message: string;
 }
 
+function longestOf(names: readonly string[]): string {
+  return names.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
 
@@ -53,7 +57,7 @@ export function checkSemantics(
           problems.push({
             path,
             value: f.from,
-            message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}`,
+            message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}; every chain of from must end at a flavour without from`,
           });
         }
         break;
@@ -67,7 +71,7 @@ export function checkSemantics(
         problems.push({
           path: ['flavours', f.name, 'packages', i, 'min-major'],
           value: p.minMajor,
-          message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}: the package would never be installed`,
+          message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}, so the package would never be installed; expected min-major at most max-major`,
         });
       }
     });
@@ -105,7 +109,7 @@ export function checkSemantics(
     problems.push({
       path: ['base', 'image'],
       value: config.base.image,
-      message: `unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
+      message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
     });
   }
 
@@ -124,7 +128,7 @@ export function checkSemantics(
       problems.push({
         path,
         value: t,
-        message: `unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
+        message: `${showValue(t)} has an unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
       });
       continue;
     }
@@ -141,22 +145,26 @@ export function checkSemantics(
       problems.push({
         path,
         value: t,
-        message: `${showValue(t)} has no {timestamp}: the immutable tag must differ between builds`,
+        message: `${showValue(t)} has no {timestamp}; the immutable tag must hold it, to differ between builds`,
       });
       continue;
     }
-    const collide = (what: string, count: number, needs: string[]): void => {
-      if (count > 1 && !needs.some((n) => has.has(n))) {
-        problems.push({
-          path,
-          value: t,
-          message: `${showValue(t)} gives the same tag to every ${what}; add ${needs.map((n) => `{${n}}`).join(' or ')}`,
-        });
-      }
-    };
-    collide('flavour', selected.length, ['flavour']);
-    collide('distribution', config.distributions.length, ['distribution']);
-    collide('PostgreSQL major', majors, ['major', 'version']);
+    // One problem per template, naming everything it fails to tell apart.
+    const collisions = (
+      [
+        ['flavour', selected.length, ['flavour']],
+        ['distribution', config.distributions.length, ['distribution']],
+        ['PostgreSQL major', majors, ['major', 'version']],
+      ] as const
+    ).filter(([, count, needs]) => count > 1 && !needs.some((n) => has.has(n)));
+    if (collisions.length > 0) {
+      problems.push({
+        path,
+        value: t,
+        message: `${showValue(t)} gives the same tag to every ${collisions.map(([what]) => what).join(' and every ')}; add ${collisions.map(([, , needs]) => needs.map((n) => `{${n}}`).join(' or ')).join(' and ')}`,
+      });
+      continue;
+    }
     // The longest tag this template can render with these flavours and distributions.
     const longest: Record<string, number> = {
       version: MAX_VERSION_LENGTH,
@@ -167,10 +175,19 @@ export function checkSemantics(
     };
     const length = t.replace(/\{([a-z]+)\}/g, (_, p: string) => 'x'.repeat(longest[p] ?? 0)).length;
     if (length > TAG_MAX_LENGTH) {
+      const widest = (
+        [
+          ['flavour', selected],
+          ['distribution', config.distributions],
+        ] as const
+      )
+        .filter(([p]) => has.has(p))
+        .map(([p, names]) => `{${p}} ${showValue(longestOf(names))}`)
+        .join(', ');
       problems.push({
         path,
         value: t,
-        message: `renders tags of up to ${length} characters; a tag has at most ${TAG_MAX_LENGTH}`,
+        message: `${showValue(t)} renders tags of up to ${length} characters${widest ? ` (with ${widest})` : ''}; a tag has at most ${TAG_MAX_LENGTH}`,
       });
     }
   }

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parsePostgresVersionSpec } from '@pgforge/versions';
 import {
   DEFAULT_BASE_IMAGE,
@@ -10,7 +11,7 @@ import {
   DEFAULT_REGISTRY,
   DEFAULT_TAGS,
 } from './defaults.js';
-import { ConfigError, fieldPath, type ConfigProblem } from './errors.js';
+import { ConfigError, fieldPath, showValue, type ConfigProblem } from './errors.js';
 import { checkSemantics } from './check.js';
 import { parseYaml, YamlSyntaxError, type LocatedDocument } from './locate.js';
 import type { Config, ConfigOverrides, Flavour, PackageRule } from './types.js';
@@ -21,6 +22,8 @@ export const DEFAULT_CONFIG_FILE = 'images.yaml';
 export interface LoadOptions {
   /** Overrides from action inputs or flags; each replaces the file's value. */
   overrides?: ConfigOverrides;
+  /** Directory a relative path (and the default file) is read from; default: the process's. */
+  cwd?: string;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function loadConfig(
   const file = path ?? DEFAULT_CONFIG_FILE;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readFile(options.cwd === undefined ? file : resolve(options.cwd, file), 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && path === undefined) return parseConfig('', 'defaults', options);
@@ -73,11 +76,14 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
     doc = parseYaml(text);
   } catch (e) {
     if (e instanceof YamlSyntaxError) {
+      // The line as written, so that the message shows what the parser stumbled on.
+      const source = e.line === undefined ? '' : (text.split(/\r?\n/)[e.line - 1]?.trim() ?? '');
       throw new ConfigError([
         {
           origin,
           field: '',
-          message: `not valid YAML: ${e.message}`,
+          ...(source ? { value: source } : {}),
+          message: `not valid YAML: ${e.message.replace(/:$/, '')}${source ? `: ${showValue(source)}` : ''}`,
           line: e.line,
           column: e.column,
         },
@@ -92,8 +98,8 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
         origin,
         field: '',
         value: fileValue,
-        message: 'expected a mapping of settings at the top level',
-        line: 1,
+        message: `${showValue(fileValue)} is ${Array.isArray(fileValue) ? 'a list' : `a ${typeof fileValue}`}; expected a mapping of settings at the top level, e.g. registry: ghcr.io/example`,
+        ...(doc.locate([]) ?? { line: 1, column: 1 }),
       },
     ]);
   }
@@ -187,6 +193,7 @@ function withDefaults(raw: Raw, origin: string): Config {
   const packages = (raw.packages ?? {}) as {
     source?: 'pgdg' | 'distribution';
     mirror?: string;
+    'debian-mirror'?: string;
     keyring?: string[];
     'allow-expired-release'?: boolean;
   };
@@ -208,6 +215,7 @@ function withDefaults(raw: Raw, origin: string): Config {
     packages: {
       source: packages.source ?? 'pgdg',
       mirror: packages.mirror?.replace(/\/+$/, ''),
+      debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
       keyring: packages.keyring,
       allowExpiredRelease: packages['allow-expired-release'] ?? false,
     },

@@ -43,6 +43,8 @@ export interface Config {
     source: PackageSource;
     /** Undefined: the source's default (PGDG's archive, or the machine's apt sources). */
     mirror?: string;
+    /** With source pgdg: the distribution's archive, for what PGDG does not carry. */
+    debianMirror?: string;
     keyring?: string[];
     allowExpiredRelease: boolean;
   };

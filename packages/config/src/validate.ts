@@ -34,30 +34,77 @@ function valueAt(doc: unknown, path: readonly (string | number)[]): unknown {
   return v;
 }
 
+/** JSON Pointer escaping of one path segment. */
+function pointerSegment(key: string | number): string {
+  return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/**
+ * Where an error really is. Ajv puts an unknown key, a bad key name and a repeated item at
+ * their parent; they are about the key's own place, or the repeated item's.
+ */
+function placeOf(e: ErrorObject): string {
+  const params = e.params as Record<string, unknown>;
+  if (e.keyword === 'additionalProperties')
+    return `${e.instancePath}/${pointerSegment(String(params.additionalProperty))}`;
+  if (e.propertyName !== undefined) return `${e.instancePath}/${pointerSegment(e.propertyName)}`;
+  if (e.keyword === 'uniqueItems')
+    return `${e.instancePath}/${Math.max(Number(params.i), Number(params.j))}`;
+  return e.instancePath;
+}
+
 function allowedOf(e: ErrorObject): string | undefined {
   const parent = e.parentSchema as Record<string, unknown> | undefined;
   const allowed = parent?.['x-allowed'];
   return typeof allowed === 'string' ? allowed : undefined;
 }
 
-function describe(e: ErrorObject, value: unknown): SchemaViolation | undefined {
-  const path = pathOf(e.instancePath);
-  const shown = showValue(value);
-  const allowed = allowedOf(e);
+function propertiesOf(schema: unknown): string[] {
+  const props = (schema as Record<string, unknown> | undefined)?.properties;
+  return Object.keys((props as object | undefined) ?? {}).filter((k) => k !== '$schema');
+}
+
+function describe(e: ErrorObject, doc: unknown): SchemaViolation | undefined {
   const params = e.params as Record<string, unknown>;
+  const allowed = allowedOf(e);
+  // A key name that breaks `propertyNames`: the name is the value, at the key's own place.
+  if (e.propertyName !== undefined) {
+    const key = e.propertyName;
+    const v = describeValue(e, [...pathOf(e.instancePath), key], key, allowed, params);
+    return v && { ...v, key };
+  }
+  if (e.keyword === 'additionalProperties') {
+    const key = String(params.additionalProperty);
+    return {
+      path: pathOf(placeOf(e)),
+      key,
+      value: key,
+      message: `unknown key ${showValue(key)}; allowed: ${propertiesOf(e.parentSchema).join(', ')}`,
+    };
+  }
+  if (e.keyword === 'uniqueItems') {
+    const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+    const path = pathOf(placeOf(e));
+    const value = valueAt(doc, path);
+    return {
+      path,
+      value,
+      message: `${showValue(value)} is listed twice (items ${String(first)} and ${String(again)}); list each once`,
+    };
+  }
+  const path = pathOf(e.instancePath);
+  return describeValue(e, path, valueAt(doc, path), allowed, params);
+}
+
+function describeValue(
+  e: ErrorObject,
+  path: (string | number)[],
+  value: unknown,
+  allowed: string | undefined,
+  params: Record<string, unknown>,
+): SchemaViolation | undefined {
+  const shown = showValue(value);
   switch (e.keyword) {
-    case 'additionalProperties': {
-      const key = String(params.additionalProperty);
-      const props = Object.keys(
-        ((e.parentSchema as Record<string, unknown>).properties as object) ?? {},
-      ).filter((k) => k !== '$schema');
-      return {
-        path: [...path, key],
-        key,
-        value: key,
-        message: `unknown key ${showValue(key)}; allowed: ${props.join(', ')}`,
-      };
-    }
     case 'propertyNames':
       return undefined; // the nested pattern error says it better
     case 'enum':
@@ -76,7 +123,7 @@ function describe(e: ErrorObject, value: unknown): SchemaViolation | undefined {
       return {
         path,
         value,
-        message: `${shown} is a ${jsonType(value)}; expected ${allowed ?? String(params.type)}`,
+        message: `${value === null ? 'no value given' : `${shown} is ${jsonType(value)}`}; expected ${allowed ?? expectedType(params.type, e.parentSchema)}`,
       };
     case 'oneOf':
     case 'anyOf':
@@ -85,16 +132,18 @@ function describe(e: ErrorObject, value: unknown): SchemaViolation | undefined {
         value,
         message: `${shown} is not allowed; expected ${allowed ?? 'one of the documented forms'}`,
       };
-    case 'uniqueItems':
+    case 'minItems':
+    case 'minProperties':
+    case 'minLength': {
+      const limit = Number(params.limit);
+      const what = e.keyword === 'minLength' ? 'character' : 'entry';
+      const least = limit === 1 ? `at least one ${what}` : `at least ${limit} ${what}s`;
       return {
         path,
         value,
-        message: `${shown} lists an item twice (items ${String(params.j)} and ${String(params.i)})`,
+        message: `${shown} is ${limit === 1 ? 'empty' : 'too short'}; expected ${allowed ? `${allowed}, with ${least}` : least}`,
       };
-    case 'minItems':
-      return { path, value, message: `must not be empty` };
-    case 'minProperties':
-      return { path, value, message: `must name at least ${String(params.limit)}` };
+    }
     case 'required':
       return {
         path,
@@ -125,11 +174,31 @@ function describe(e: ErrorObject, value: unknown): SchemaViolation | undefined {
   }
 }
 
+/** A value's kind in the words of YAML's users. */
 function jsonType(v: unknown): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'list';
-  if (typeof v === 'object') return 'mapping';
-  return typeof v;
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `a ${typeof v}`;
+}
+
+function expectedType(type: unknown, schema: unknown): string {
+  const words: Record<string, string> = {
+    array: 'a list',
+    boolean: 'true or false',
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    null: 'nothing',
+  };
+  return (Array.isArray(type) ? type : [type])
+    .map((t) => {
+      const keys = propertiesOf(schema);
+      if (t === 'object')
+        return keys.length > 0 ? `a mapping with ${keys.join(', ')}` : 'a mapping';
+      return words[String(t)] ?? String(t);
+    })
+    .join(' or ');
 }
 
 /**
@@ -143,18 +212,16 @@ function jsonType(v: unknown): string {
  */
 export function validateDocument(doc: unknown): SchemaViolation[] {
   if (validateSchema(doc)) return [];
-  // An unknown key's error stands at its parent; it is really about the key's own place.
-  const at = (e: ErrorObject): string =>
-    e.keyword === 'additionalProperties'
-      ? `${e.instancePath}/${String((e.params as Record<string, unknown>).additionalProperty)}`
-      : e.instancePath;
+  const at = placeOf;
   const atOrBelow = (e: ErrorObject, o: ErrorObject): boolean =>
     o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
   const isAlt = (e: ErrorObject): boolean => e.keyword === 'oneOf' || e.keyword === 'anyOf';
   const speaks = (e: ErrorObject): boolean => isAlt(e) && allowedOf(e) !== undefined;
   let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
+  // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
+  // and says more than the oneOf.
   errors = errors.filter(
-    (e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === e.instancePath),
+    (e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)),
   );
   const specific = (o: ErrorObject): boolean => o.keyword !== 'type' && !isAlt(o);
   errors = errors.filter(
@@ -167,12 +234,10 @@ export function validateDocument(doc: unknown): SchemaViolation[] {
   for (const e of errors) {
     const key = at(e);
     // Several errors left at one place are the branches of a oneOf; its message speaks for all.
-    const preferred = isAlt(e)
-      ? e
-      : (errors.find((o) => o.instancePath === e.instancePath && isAlt(o)) ?? e);
+    const preferred = isAlt(e) ? e : (errors.find((o) => at(o) === key && isAlt(o)) ?? e);
     if (seen.has(key)) continue;
     seen.add(key);
-    const v = describe(preferred, valueAt(doc, pathOf(preferred.instancePath)));
+    const v = describe(preferred, doc);
     if (v) out.push(v);
   }
   return out;

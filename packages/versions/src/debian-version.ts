@@ -25,18 +25,30 @@ export class InvalidDebianVersionError extends Error {
 const UPSTREAM_CHARS = /^[A-Za-z0-9.+~:-]*$/;
 const REVISION_CHARS = /^[A-Za-z0-9.+~]*$/;
 
+// dpkg trims and rejects only blanks (space, tab: c_isblank); any other whitespace (`\n`, `\r`,
+// U+00A0) stays in the string and fails the character checks, as in dpkg.
+const BLANKS = /^[ \t]+|[ \t]+$/g;
+// dpkg reads the epoch with strtol(), which skips C whitespace and takes a sign: `+1:2` and
+// `-0:2` are valid (epochs 1 and 0), `-1:2` is rejected as negative.
+const EPOCH = /^[\t\n\v\f\r ]*(?<sign>[+-]?)(?<digits>\d+)$/;
+
 /** Parses `[epoch:]upstream[-revision]` with the checks dpkg applies (parseversion()). */
 export function parseDebianVersion(value: string): DebianVersion {
-  const text = value.trim();
+  const text = value.replace(BLANKS, '');
   if (text === '') throw new InvalidDebianVersionError(value, 'empty');
-  if (/\s/.test(text)) throw new InvalidDebianVersionError(value, 'contains whitespace');
+  if (/[ \t]/.test(text)) throw new InvalidDebianVersionError(value, 'contains whitespace');
   let epoch = 0;
   let rest = text;
   const colon = text.indexOf(':');
   if (colon >= 0) {
-    const e = text.slice(0, colon);
-    if (!/^\d+$/.test(e)) throw new InvalidDebianVersionError(value, 'epoch is not a number');
-    epoch = Number(e);
+    if (colon === 0) throw new InvalidDebianVersionError(value, 'epoch is empty');
+    const m = EPOCH.exec(text.slice(0, colon));
+    if (!m?.groups) throw new InvalidDebianVersionError(value, 'epoch is not a number');
+    const digits = m.groups.digits ?? '';
+    epoch = Number(digits);
+    if (m.groups.sign === '-' && epoch !== 0) {
+      throw new InvalidDebianVersionError(value, 'epoch is negative');
+    }
     if (!Number.isSafeInteger(epoch) || epoch > 2147483647) {
       throw new InvalidDebianVersionError(value, 'epoch is too large');
     }
@@ -100,7 +112,10 @@ function compareFragment(a: string, b: string): number {
 }
 
 /** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
-export function compareDebianVersions(a: string | DebianVersion, b: string | DebianVersion): number {
+export function compareDebianVersions(
+  a: string | DebianVersion,
+  b: string | DebianVersion,
+): number {
   const va = typeof a === 'string' ? parseDebianVersion(a) : a;
   const vb = typeof b === 'string' ? parseDebianVersion(b) : b;
   if (va.epoch !== vb.epoch) return va.epoch > vb.epoch ? 1 : -1;

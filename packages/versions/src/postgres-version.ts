@@ -40,6 +40,11 @@ export function parsePostgresVersionSpec(value: string | number): PostgresVersio
   if (major < 10) {
     throw new InvalidPostgresVersionError(text, 'majors before 10 are not supported');
   }
+  // Past 2^53 Number() rounds (`99999999999999999999` → 1e20): the major would not be the one
+  // written.
+  if (!Number.isSafeInteger(major)) {
+    throw new InvalidPostgresVersionError(text, 'major is too large');
+  }
   return m.groups.minor !== undefined || m.groups.pre !== undefined
     ? { major, exact: text }
     : { major };

@@ -1,0 +1,51 @@
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  booleanInput,
+  choiceInput,
+  InputError,
+  listInput,
+  runnerContext,
+  stringInput,
+} from '@pgforge/action-io';
+import {
+  defaultCacheDir,
+  GROUP_BY,
+  projectDockerfile,
+  type MatrixCommandOptions,
+} from '@pgforge/matrix';
+
+/** Parses every input once into the typed options the command takes. */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOptions {
+  const timestamp = stringInput('timestamp');
+  const now = timestamp === undefined ? new Date() : new Date(timestamp);
+  if (Number.isNaN(now.getTime())) {
+    throw new InputError(
+      'timestamp',
+      timestamp ?? '',
+      'an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z',
+    );
+  }
+  const context = runnerContext(env);
+  const configFile = stringInput('config');
+  return {
+    // The default file may be absent (defaults apply); a file someone named must exist.
+    configFile: configFile === 'images.yaml' ? undefined : configFile,
+    overrides: {
+      postgres: listInput('postgres'),
+      distributions: listInput('distributions'),
+      flavours: listInput('flavours'),
+      platforms: listInput('platforms'),
+      registry: stringInput('registry'),
+    },
+    skipUnchanged: booleanInput('skip-unchanged', true),
+    force: booleanInput('force', false),
+    groupBy: choiceInput('group-by', GROUP_BY, 'target'),
+    bakeFile: stringInput('bake-file') ?? join(env.RUNNER_TEMP || tmpdir(), 'pgforge', 'bake.json'),
+    dockerfile: projectDockerfile(),
+    now,
+    source: { revision: context.revision, url: context.url, vendor: context.owner },
+    cacheDir: defaultCacheDir(env, homedir()),
+    docker: { env: { ...env } },
+  };
+}

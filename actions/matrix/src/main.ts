@@ -1,0 +1,21 @@
+import { log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
+import { matrixCommand } from '@pgforge/matrix';
+import { getInputs } from './context.js';
+
+async function main(): Promise<void> {
+  const inputs = getInputs();
+  const result = await log.group('Resolve versions and expand targets', () =>
+    matrixCommand({ ...inputs, log: log.info, warn: log.warning }),
+  );
+  setOutput('matrix', result.matrix);
+  setOutput('targets', result.kept);
+  setOutput('all-targets', result.targets);
+  setOutput('skipped', result.skipped);
+  setOutput('bake-file', result.bakeFile);
+  setOutput('count', result.kept.length);
+  setOutput('timestamp', result.timestamp);
+  log.info(`${result.kept.length} of ${result.targets.length} targets to build`);
+  await writeSummary(result.summary);
+}
+
+main().catch(reportFailure);

@@ -1,0 +1,3 @@
+export * from './inputs.js';
+export * from './report.js';
+export * from './github.js';

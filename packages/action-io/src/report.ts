@@ -1,0 +1,51 @@
+import * as core from '@actions/core';
+import { ConfigError } from '@pgforge/config';
+import { InputError } from './inputs.js';
+
+/**
+ * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
+ * file and line where known) and no stack trace; anything else is reported as an error with its
+ * message, the stack only in debug output.
+ */
+export function reportFailure(error: unknown): void {
+  if (error instanceof ConfigError) {
+    for (const p of error.problems) {
+      const field = p.field ? `${p.field}: ` : '';
+      const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+      const where = file ? '' : `${p.origin}: `;
+      core.error(`${where}${field}${p.message}`, {
+        title: 'configuration',
+        ...(file ? { file } : {}),
+        ...(p.line !== undefined ? { startLine: p.line } : {}),
+        ...(p.column !== undefined ? { startColumn: p.column } : {}),
+      });
+    }
+    core.setFailed(`${error.problems.length} problem(s) in the configuration`);
+    return;
+  }
+  if (error instanceof InputError) {
+    core.error(error.message, { title: 'input' });
+    core.setFailed(error.message);
+    return;
+  }
+  const err = error instanceof Error ? error : new Error(String(error));
+  if (err.stack) core.debug(err.stack);
+  core.setFailed(err.message);
+}
+
+export function setOutput(name: string, value: string | number | boolean | object): void {
+  core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+
+export async function writeSummary(markdown: string): Promise<void> {
+  // Outside a runner there is no summary file; the step still succeeds.
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary.addRaw(markdown, true).write();
+}
+
+export const log = {
+  info: (m: string): void => core.info(m),
+  warning: (m: string): void => core.warning(m),
+  group: <T>(name: string, fn: () => Promise<T>): Promise<T> => core.group(name, fn),
+  mask: (secret: string): void => core.setSecret(secret),
+};

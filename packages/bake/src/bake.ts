@@ -1,0 +1,84 @@
+import { referencesOf, type Environment, type Target } from '@pgforge/targets';
+
+/** The subset of buildx bake's JSON format this project writes. */
+export interface BakeTarget {
+  context: string;
+  dockerfile: string;
+  target: string;
+  contexts?: Record<string, string>;
+  platforms: string[];
+  args: Record<string, string>;
+  tags: string[];
+  labels: Record<string, string>;
+  annotations: string[];
+  attest: string[];
+  output: string[];
+}
+
+export interface BakeDefinition {
+  group: { default: { targets: string[] } };
+  target: Record<string, BakeTarget>;
+}
+
+export interface BakeOptions {
+  /** Directory holding the Dockerfile; the build context. */
+  context: string;
+  dockerfile?: string;
+  /** Where tags point: the testing repository by default. */
+  environment?: Environment;
+  /** Push to the registry (true) or keep the result in the build cache only. */
+  push?: boolean;
+  /** SLSA provenance attestation, `mode=max` by default; false to leave it out. */
+  provenance?: boolean;
+}
+
+/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
+const SERVER_STAGE = 'server';
+const LAYER_STAGE = 'layer';
+
+/**
+ * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
+ * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
+ * its child is built on top of it through the `parent` context.
+ */
+export function bakeDefinition(
+  kept: Target[],
+  all: Target[],
+  options: BakeOptions,
+): BakeDefinition {
+  const byId = new Map(all.map((t) => [t.id, t]));
+  const keptIds = new Set(kept.map((t) => t.id));
+  const defined = new Map<string, BakeTarget>();
+  const environment = options.environment ?? 'testing';
+
+  const define = (t: Target, output: boolean): void => {
+    const existing = defined.get(t.id);
+    if (existing && (existing.output[0] !== 'type=cacheonly' || !output)) return;
+    const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
+    if (t.parent !== undefined && !parent) {
+      throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
+    }
+    defined.set(t.id, {
+      context: options.context,
+      dockerfile: options.dockerfile ?? 'Dockerfile',
+      target: parent ? LAYER_STAGE : SERVER_STAGE,
+      ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
+      platforms: t.platforms,
+      args: t.buildArgs,
+      tags: output ? referencesOf(t, environment) : [],
+      labels: t.annotations,
+      annotations: output
+        ? Object.entries(t.annotations).map(([k, v]) => `index,manifest:${k}=${v}`)
+        : [],
+      attest: output && options.provenance !== false ? ['type=provenance,mode=max'] : [],
+      output: output && options.push !== false ? ['type=registry'] : ['type=cacheonly'],
+    });
+    if (parent) define(parent, keptIds.has(parent.id));
+  };
+  for (const t of kept) define(t, true);
+
+  return {
+    group: { default: { targets: kept.map((t) => t.id) } },
+    target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+  };
+}

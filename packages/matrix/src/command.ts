@@ -1,0 +1,75 @@
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { AptClient, systemMirror } from '@pgforge/apt';
+import { loadConfig, type ConfigOverrides } from '@pgforge/config';
+import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import type { SourceInfo } from '@pgforge/targets';
+import type { GroupBy } from './outputs.js';
+import { runMatrix, type MatrixResult } from './run.js';
+
+/**
+ * Everything the matrix action and the `pgforge matrix` command take, already parsed. The edge
+ * (action main or CLI) fills it from inputs or flags and the environment; nothing below reads
+ * process.env.
+ */
+export interface MatrixCommandOptions {
+  /** Path of images.yaml; undefined: `images.yaml` if present, else the defaults. */
+  configFile?: string;
+  overrides: ConfigOverrides;
+  skipUnchanged: boolean;
+  force: boolean;
+  groupBy: GroupBy;
+  /** Where to write the bake definition. */
+  bakeFile: string;
+  /** The Dockerfile the images are built from. */
+  dockerfile: string;
+  now: Date;
+  source?: SourceInfo;
+  /** APT index cache directory; undefined: no cache. */
+  cacheDir?: string;
+  /** Docker's config.json location and environment, for registry credentials. */
+  docker?: { env: Record<string, string | undefined>; homeDir?: string };
+  log?: (message: string) => void;
+  warn?: (message: string) => void;
+}
+
+export interface MatrixCommandResult extends MatrixResult {
+  bakeFile: string;
+}
+
+export async function matrixCommand(options: MatrixCommandOptions): Promise<MatrixCommandResult> {
+  const config = await loadConfig(options.configFile, { overrides: options.overrides });
+  const dockerfile = await readFile(options.dockerfile);
+  const apt = new AptClient({ cacheDir: options.cacheDir });
+  const registry = new RegistryClient({
+    credentials: dockerConfigCredentials({
+      env: options.docker?.env ?? {},
+      ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
+    }),
+  });
+  const result = await runMatrix(
+    {
+      config,
+      now: options.now,
+      dockerfile: {
+        directory: dirname(options.dockerfile),
+        name: basename(options.dockerfile),
+        content: dockerfile,
+      },
+      skipUnchanged: options.skipUnchanged,
+      force: options.force,
+      groupBy: options.groupBy,
+      source: options.source,
+      systemMirror: systemMirror(),
+    },
+    { apt, registry, log: options.log, warn: options.warn },
+  );
+  await mkdir(dirname(options.bakeFile), { recursive: true });
+  await writeFile(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
+  return { ...result, bakeFile: options.bakeFile };
+}
+
+/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
+export function defaultCacheDir(env: Record<string, string | undefined>, homeDir: string): string {
+  return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
+}

@@ -1,0 +1,67 @@
+import type { Target } from '@pgforge/targets';
+import type { Decision } from './skip.js';
+
+export type GroupBy = 'target' | 'major' | 'distribution';
+export const GROUP_BY: readonly GroupBy[] = ['target', 'major', 'distribution'];
+
+export type MatrixEntry = Record<string, string | number | string[]>;
+
+/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
+export function githubMatrix(kept: Target[], groupBy: GroupBy): { include: MatrixEntry[] } {
+  if (groupBy === 'target') {
+    return {
+      include: kept.map((t) => ({
+        target: t.id,
+        postgres: t.postgres.version,
+        major: t.postgres.major,
+        distribution: t.distribution,
+        flavour: t.flavour,
+        platforms: t.platforms.join(','),
+        tag: t.tags.immutable,
+      })),
+    };
+  }
+  const key = (t: Target): string =>
+    groupBy === 'major' ? String(t.postgres.major) : t.distribution;
+  const groups = new Map<string, Target[]>();
+  for (const t of kept) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+  return {
+    include: [...groups.entries()].map(([group, ts]) => ({
+      group,
+      [groupBy]: groupBy === 'major' ? Number(group) : group,
+      targets: ts.map((t) => t.id),
+    })),
+  };
+}
+
+const esc = (s: string): string => s.replace(/\|/g, '\\|');
+
+/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
+export function summaryMarkdown(
+  targets: Target[],
+  decisions: Decision[],
+  timestamp: string,
+): string {
+  const byId = new Map(decisions.map((d) => [d.id, d]));
+  const kept = decisions.filter((d) => d.kept).length;
+  const lines = [
+    `### Matrix: ${kept} of ${targets.length} targets to build`,
+    '',
+    `Timestamp \`${timestamp}\` (UTC).`,
+    '',
+    '| target | PostgreSQL | packages | tags | decision |',
+    '| --- | --- | --- | --- | --- |',
+  ];
+  for (const t of targets) {
+    const d = byId.get(t.id);
+    const packages = `<details><summary>${t.packages.length}</summary>${t.packages
+      .map((p) => `\`${p.name}=${p.version}\``)
+      .join('<br>')}</details>`;
+    const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
+    const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';
+    lines.push(
+      `| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

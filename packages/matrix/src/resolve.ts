@@ -1,0 +1,222 @@
+import type { AptRepository, PackageIndex } from '@pgforge/apt';
+import { ConfigError, renderTemplate, type Config, type ConfigProblem } from '@pgforge/config';
+import type { ResolvedPackage, Resolution } from '@pgforge/targets';
+import {
+  compareDebianVersions,
+  isPreview,
+  newestDebianVersion,
+  upstreamPostgresVersion,
+  type PostgresVersionSpec,
+} from '@pgforge/versions';
+import { debianArchitecture, distributionSources, type DistributionSources } from './sources.js';
+
+/** What resolution needs of an APT client: a verified package index. */
+export interface PackageIndexReader {
+  packages(
+    repository: AptRepository,
+    component: string,
+    architecture: string,
+  ): Promise<PackageIndex>;
+}
+
+/** Every index one distribution and architecture resolves from, with a label for messages. */
+interface ArchIndexes {
+  architecture: string;
+  indexes: { label: string; index: PackageIndex }[];
+}
+
+async function loadIndexes(
+  apt: PackageIndexReader,
+  sources: DistributionSources,
+  architecture: string,
+): Promise<ArchIndexes> {
+  const jobs = sources.repositories.flatMap((r) =>
+    r.components.map(async (component) => ({
+      label: r.label,
+      index: await apt.packages(r.repository, component, architecture),
+    })),
+  );
+  return { architecture, indexes: await Promise.all(jobs) };
+}
+
+/** Per source version, the newest binary built from it, on one architecture. */
+function binariesBySource(
+  arch: ArchIndexes,
+  name: string,
+  accept: (binaryVersion: string) => boolean,
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const { index } of arch.indexes) {
+    for (const p of index.versions(name)) {
+      if (!accept(p.version)) continue;
+      const src = p.sourceVersion ?? p.version;
+      const had = out.get(src);
+      if (had === undefined || compareDebianVersions(p.version, had) > 0) out.set(src, p.version);
+    }
+  }
+  return out;
+}
+
+interface Picked {
+  package?: ResolvedPackage;
+  /** Architectures with no binary of that name at all. */
+  missingOn: string[];
+  /** The source versions seen, when no one of them is on every architecture. */
+  sourceVersions: string[];
+}
+
+/**
+ * The newest source version every architecture has a binary of, and each architecture's
+ * binary built from it. A multi-platform image must hold the same software on each platform;
+ * the binaries' own versions may still differ (binNMUs).
+ */
+function pick(
+  arches: ArchIndexes[],
+  name: string,
+  accept: (binaryVersion: string) => boolean = () => true,
+): Picked {
+  const maps = arches.map((a) => binariesBySource(a, name, accept));
+  const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
+  const [first, ...rest] = maps;
+  const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
+  const source = newestDebianVersion(common);
+  const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
+  if (source === undefined) return { missingOn, sourceVersions };
+  const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? ''] as const);
+  const version = versions[0]?.[1] ?? '';
+  const differs = versions.some(([, v]) => v !== version);
+  return {
+    package: {
+      name,
+      version,
+      ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
+    },
+    missingOn,
+    sourceVersions,
+  };
+}
+
+const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
+
+/** The majors the source carries as releases (previews are asked for by name). */
+function supportedMajors(arches: ArchIndexes[]): number[] {
+  const majors = new Set<number>();
+  for (const { index } of arches[0]?.indexes ?? []) {
+    for (const name of index.names()) {
+      const m = POSTGRES_PACKAGE.exec(name);
+      if (!m?.[1]) continue;
+      const newest = index.versions(name)[0];
+      if (newest && !isPreview(upstreamPostgresVersion(newest.version))) majors.add(Number(m[1]));
+    }
+  }
+  return [...majors].sort((a, b) => a - b);
+}
+
+export interface ResolveOptions {
+  systemMirror?: string;
+  log?: (message: string) => void;
+}
+
+/**
+ * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
+ * version each platform's signed index offers, as apt would pick it (the highest version any
+ * configured repository has). Errors name the field that asked for what the source lacks.
+ */
+export async function resolveDistribution(
+  config: Config,
+  distribution: string,
+  apt: PackageIndexReader,
+  options: ResolveOptions = {},
+): Promise<Omit<Resolution, 'base'>[]> {
+  const specs = config.postgres === 'supported' ? [] : config.postgres;
+  const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
+  const sources = distributionSources(config, distribution, {
+    systemMirror: options.systemMirror,
+    previewMajors,
+  });
+  const architectures = [...new Set(config.platforms.map(debianArchitecture))];
+  const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+  const where = sources.repositories.map((r) => r.label).join(' + ');
+
+  const available = supportedMajors(arches);
+  const wanted: { spec: PostgresVersionSpec; field: string }[] =
+    config.postgres === 'supported'
+      ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
+      : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
+  if (wanted.length === 0) {
+    throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
+  }
+
+  const problems: ConfigProblem[] = [];
+  const resolutions: Omit<Resolution, 'base'>[] = [];
+  for (const { spec, field } of wanted) {
+    const name = `postgresql-${spec.major}`;
+    const server = pick(arches, name, (v) =>
+      spec.exact ? upstreamPostgresVersion(v) === spec.exact : true,
+    ).package;
+    if (!server) {
+      const asked = spec.exact ?? String(spec.major);
+      const releases = pick(arches, name).sourceVersions.map(upstreamPostgresVersion);
+      const has = spec.exact
+        ? `it has ${releases.join(', ') || 'no release of that major'}`
+        : `it has ${available.join(', ') || 'none'}`;
+      problems.push(
+        problemOf(
+          config,
+          field,
+          asked,
+          `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`,
+        ),
+      );
+      continue;
+    }
+    const chosen = server.version;
+    const version = upstreamPostgresVersion(chosen);
+    const flavourPackages: Record<string, ResolvedPackage[]> = {};
+    for (const flavour of config.flavours) {
+      const resolved: ResolvedPackage[] = [];
+      flavour.packages.forEach((rule, j) => {
+        if (rule.minMajor !== undefined && spec.major < rule.minMajor) return;
+        if (rule.maxMajor !== undefined && spec.major > rule.maxMajor) return;
+        if (rule.distributions && !rule.distributions.includes(distribution)) return;
+        const pkg = renderTemplate(rule.name, { major: String(spec.major) });
+        const picked = pick(arches, pkg);
+        if (picked.package) {
+          resolved.push(picked.package);
+        } else if (!rule.optional) {
+          const why =
+            picked.missingOn.length > 0
+              ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
+              : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
+          problems.push(
+            problemOf(
+              config,
+              `flavours.${flavour.name}.packages[${j}]`,
+              pkg,
+              `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`,
+            ),
+          );
+        }
+      });
+      flavourPackages[flavour.name] = resolved;
+    }
+    options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+    resolutions.push({
+      major: spec.major,
+      distribution,
+      postgres: { version, debianVersion: chosen, preview: isPreview(version) },
+      flavourPackages,
+      server: [server],
+    });
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return resolutions;
+}
+
+function problemOf(config: Config, field: string, value: unknown, message: string): ConfigProblem {
+  return { origin: config.origin, field, value, message };
+}
+
+function problem(config: Config, field: string, value: unknown, message: string): ConfigError {
+  return new ConfigError([problemOf(config, field, value, message)]);
+}

@@ -1,0 +1,142 @@
+import { bakeDefinition, type BakeDefinition } from '@pgforge/bake';
+import { renderTemplate, type Config } from '@pgforge/config';
+import { formatReference, parseReference } from '@pgforge/oci';
+import {
+  expandTargets,
+  sha256Hex,
+  tagTimestamp,
+  type Resolution,
+  type SourceInfo,
+  type Target,
+} from '@pgforge/targets';
+import { PGDG_MIRROR } from '@pgforge/config';
+import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
+import { resolveDistribution, type PackageIndexReader } from './resolve.js';
+import { decide, type AnnotationReader, type Decision } from './skip.js';
+
+export interface MatrixInputs {
+  config: Config;
+  /** The run's clock: one UTC minute for every tag. */
+  now: Date;
+  /** The Dockerfile the images are built from: its bytes go into every fingerprint. */
+  dockerfile: { directory: string; name: string; content: string | Uint8Array };
+  skipUnchanged: boolean;
+  force: boolean;
+  groupBy: GroupBy;
+  source?: SourceInfo;
+  /** The Debian archive URI of this machine's apt sources, if any. */
+  systemMirror?: string;
+}
+
+export interface RegistryReader extends AnnotationReader {
+  resolveDigest(reference: string): Promise<string | undefined>;
+}
+
+export interface MatrixDeps {
+  apt: PackageIndexReader;
+  registry: RegistryReader;
+  log?: (message: string) => void;
+  warn?: (message: string) => void;
+}
+
+export interface MatrixResult {
+  /** Every selected target, kept or skipped. */
+  targets: Target[];
+  kept: Target[];
+  skipped: { target: string; reason: string; checked?: string }[];
+  decisions: Decision[];
+  matrix: { include: MatrixEntry[] };
+  bake: BakeDefinition;
+  summary: string;
+  timestamp: string;
+}
+
+/** Reads the package source and the registry, and computes everything the matrix action emits. */
+export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise<MatrixResult> {
+  const { config } = inputs;
+  const log = deps.log ?? (() => undefined);
+
+  const perDistribution = await Promise.all(
+    config.distributions.map(async (distribution) => {
+      const [resolutions, base] = await Promise.all([
+        resolveDistribution(config, distribution, deps.apt, {
+          systemMirror: inputs.systemMirror,
+          log,
+        }),
+        baseImage(config, distribution, deps),
+      ]);
+      return resolutions.map((r): Resolution => ({ ...r, base }));
+    }),
+  );
+  // Majors first, then distributions, as people read a release.
+  const resolutions = perDistribution
+    .flat()
+    .sort(
+      (a, b) =>
+        a.major - b.major ||
+        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution),
+    );
+
+  const expandInputs = {
+    config,
+    resolutions,
+    now: inputs.now,
+    dockerfileDigest: sha256Hex(inputs.dockerfile.content),
+    pgdgMirror:
+      config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
+    normaliseImage: (image: string) => formatReference(parseReference(image)),
+    source: inputs.source,
+  };
+  const all = expandTargets(expandInputs, false);
+  const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
+
+  const decisions = await decide(targets, deps.registry, {
+    skipUnchanged: inputs.skipUnchanged,
+    force: inputs.force,
+  });
+  for (const d of decisions) if (d.warning) deps.warn?.(d.warning);
+  const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
+  const kept = targets.filter((t) => keptIds.has(t.id));
+  const timestamp = tagTimestamp(inputs.now);
+  return {
+    targets,
+    kept,
+    skipped: decisions
+      .filter((d) => !d.kept)
+      .map((d) => ({
+        target: d.id,
+        reason: d.reason,
+        ...(d.checked ? { checked: d.checked } : {}),
+      })),
+    decisions,
+    matrix: githubMatrix(kept, inputs.groupBy),
+    bake: bakeDefinition(kept, all, {
+      context: inputs.dockerfile.directory,
+      dockerfile: inputs.dockerfile.name,
+    }),
+    summary: summaryMarkdown(targets, decisions, timestamp),
+    timestamp,
+  };
+}
+
+/** The base image of a distribution, with its digest when the registry tells it. */
+async function baseImage(
+  config: Config,
+  distribution: string,
+  deps: MatrixDeps,
+): Promise<{ image: string; digest?: string }> {
+  const image = renderTemplate(config.base.image, { distribution });
+  if (!config.base.resolveDigest) return { image };
+  try {
+    const digest = await deps.registry.resolveDigest(image);
+    if (digest) return { image, digest };
+    deps.warn?.(
+      `base image ${image} not found in its registry: the fingerprint uses its name only`,
+    );
+  } catch (e) {
+    deps.warn?.(
+      `base image ${image}: digest unknown (${(e as Error).message}); the fingerprint uses its name only`,
+    );
+  }
+  return { image };
+}

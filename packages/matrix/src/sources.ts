@@ -1,0 +1,93 @@
+import type { AptRepository } from '@pgforge/apt';
+import {
+  ConfigError,
+  DEBIAN_KEYRING,
+  PGDG_KEYRING,
+  PGDG_MIRROR,
+  type Config,
+} from '@pgforge/config';
+
+/** Where a distribution's packages come from, in the order apt would be told about them. */
+export interface DistributionSources {
+  distribution: string;
+  repositories: { repository: AptRepository; components: string[]; label: string }[];
+}
+
+export interface SourceOptions {
+  /** The Debian archive URI of this machine's apt sources, when it has one. */
+  systemMirror?: string;
+  /** Preview majors (`19~beta3`) live in PGDG's component named after the major. */
+  previewMajors: number[];
+}
+
+/**
+ * The repositories one distribution resolves from. `distribution`: the distribution's own
+ * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
+ * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
+ * are pinned and fingerprinted too.
+ */
+export function distributionSources(
+  config: Config,
+  distribution: string,
+  options: SourceOptions,
+): DistributionSources {
+  const debianMirror =
+    config.packages.source === 'distribution'
+      ? (config.packages.mirror ?? options.systemMirror)
+      : (config.packages.debianMirror ?? options.systemMirror);
+  if (!debianMirror) {
+    const field =
+      config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
+    throw new ConfigError([
+      {
+        origin: config.origin,
+        field,
+        message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
+      },
+    ]);
+  }
+  const debian = {
+    repository: {
+      mirror: debianMirror,
+      suite: distribution,
+      keyrings:
+        config.packages.source === 'distribution' && config.packages.keyring
+          ? config.packages.keyring
+          : [DEBIAN_KEYRING],
+      allowExpiredRelease: config.packages.allowExpiredRelease,
+    },
+    components: ['main'],
+    label: `Debian ${distribution}`,
+  };
+  if (config.packages.source === 'distribution') return { distribution, repositories: [debian] };
+  const pgdg = {
+    repository: {
+      mirror: config.packages.mirror ?? PGDG_MIRROR,
+      suite: `${distribution}-pgdg`,
+      keyrings: config.packages.keyring ?? [PGDG_KEYRING],
+      allowExpiredRelease: config.packages.allowExpiredRelease,
+    },
+    components: ['main', ...options.previewMajors.map(String)],
+    label: `PGDG ${distribution}-pgdg`,
+  };
+  return { distribution, repositories: [pgdg, debian] };
+}
+
+/** Debian's architecture name for an OCI platform. */
+export function debianArchitecture(platform: string): string {
+  const arch = platform.split('/').slice(1).join('/');
+  const map: Record<string, string> = {
+    amd64: 'amd64',
+    arm64: 'arm64',
+    'arm/v7': 'armhf',
+    'arm/v6': 'armel',
+    '386': 'i386',
+    ppc64le: 'ppc64el',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+    mips64le: 'mips64el',
+  };
+  const deb = map[arch];
+  if (!deb) throw new Error(`no Debian architecture for platform ${platform}`);
+  return deb;
+}

@@ -1,0 +1,4 @@
+export * from './model.js';
+export * from './timestamp.js';
+export * from './fingerprint.js';
+export * from './expand.js';

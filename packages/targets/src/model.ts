@@ -1,0 +1,70 @@
+import type { PackageSource } from '@pgforge/config';
+
+/** The annotation under which every image carries the fingerprint of its inputs. */
+export const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+
+export interface ResolvedPackage {
+  name: string;
+  /** The Debian version on the target's first platform. */
+  version: string;
+  /**
+   * Set when platforms differ: Debian architecture → version. Every platform installs a
+   * binary built from the same source version, but binNMUs (`1.1.0-2+b1` on amd64,
+   * `1.1.0-2` on arm64) give the binaries different versions.
+   */
+  byArchitecture?: Record<string, string>;
+}
+
+/**
+ * One image to build: produced once by the matrix, consumed by every later action, which
+ * never re-derives a tag or a version.
+ */
+export interface Target {
+  /** `17-standard-trixie`: unique in a run, usable as a bake target and a job name. */
+  id: string;
+  postgres: {
+    /** Upstream version, `17.6` or `19~beta3`. */
+    version: string;
+    major: number;
+    /** The Debian version of `postgresql-<major>`, `17.6-1.pgdg13+1`. */
+    debianVersion: string;
+    preview: boolean;
+  };
+  distribution: string;
+  flavour: string;
+  /** Parents first, this flavour last: `[minimal, standard]`. */
+  lineage: string[];
+  /** The target this one is built on (its parent flavour), if any. */
+  parent?: string;
+  platforms: string[];
+  base: { image: string; digest?: string };
+  packageSource: PackageSource;
+  /** Everything the image installs on top of the base, lineage included, sorted by name. */
+  packages: ResolvedPackage[];
+  /** What this flavour adds to its parent: the packages of its own layer. */
+  layerPackages: ResolvedPackage[];
+  /** `<registry>/<name>`: where tested images are promoted. */
+  repository: string;
+  /** `<registry>/<name>-testing`: where builds are pushed first. */
+  testingRepository: string;
+  tags: { immutable: string; aliases: string[] };
+  /** OCI annotations, set at index and manifest level and as labels. */
+  annotations: Record<string, string>;
+  buildArgs: Record<string, string>;
+  /** `sha256:…` over everything that determines the image's content. */
+  fingerprint: string;
+  /** The run's UTC minute, `YYYYMMDDhhmm`. */
+  timestamp: string;
+}
+
+export type Environment = 'testing' | 'production';
+
+/**
+ * Full references of a target's tags in one environment. The testing repository gets the
+ * immutable tag alone; moving tags (aliases) exist only in production, written after tests.
+ */
+export function referencesOf(target: Target, environment: Environment): string[] {
+  return environment === 'production'
+    ? [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`)
+    : [`${target.testingRepository}:${target.tags.immutable}`];
+}

@@ -1,0 +1,68 @@
+// Bundles every action (actions/<name>/src/main.ts → dist/<name>/) and the CLI
+// (packages/cli/src/main.ts → dist/cli/) with ncc. With --check, bundles into a temporary
+// directory and fails when dist/ differs: dist is part of the product and must be current.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const check = process.argv.includes('--check');
+
+const entries = readdirSync(join(root, 'actions'))
+  .filter((name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')))
+  .map((name) => ({ name, entry: join(root, 'actions', name, 'src', 'main.ts') }));
+entries.push({ name: 'cli', entry: join(root, 'packages', 'cli', 'src', 'main.ts') });
+
+const outRoot = check ? mkdtempSync(join(tmpdir(), 'pgforge-dist-')) : join(root, 'dist');
+const ncc = join(root, 'node_modules', '.bin', 'ncc');
+
+for (const { name, entry } of entries) {
+  const out = join(outRoot, name);
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(
+    ncc,
+    ['build', entry, '-o', out, '--license', 'licenses.txt', '--transpile-only', '--quiet'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
+  console.log(`bundled ${name}`);
+}
+
+function files(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? files(p) : [p];
+  });
+}
+
+if (check) {
+  const stale = [];
+  for (const { name } of entries) {
+    const fresh = join(outRoot, name);
+    const committed = join(root, 'dist', name);
+    const names = new Set(
+      [...files(fresh), ...files(committed)].map((f) =>
+        relative(f.startsWith(fresh) ? fresh : committed, f),
+      ),
+    );
+    for (const f of names) {
+      const a = join(fresh, f);
+      const b = join(committed, f);
+      if (!existsSync(a) || !existsSync(b) || !readFileSync(a).equals(readFileSync(b))) {
+        stale.push(`dist/${name}/${f}`);
+      }
+    }
+  }
+  rmSync(outRoot, { recursive: true, force: true });
+  if (stale.length > 0) {
+    console.error(
+      `::error title=check-dist::dist/ is not what the sources bundle to: ${stale.join(', ')}. Run \`npm run bundle\` and commit dist/.`,
+    );
+    process.exit(1);
+  }
+  console.log('dist/ is up to date');
+}

@@ -1,0 +1,170 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { run } from './setup/docker.js';
+import { SLIM_DPKG_CFG } from './setup/slim.js';
+
+// Proves the parts test/setup/global.ts provides are real and behave as the other integration
+// tests assume.
+
+const registry = inject('registry');
+const authRegistry = inject('authRegistry');
+const mirror = inject('mirror');
+const baseImages = inject('baseImages');
+
+function basic(username: string, password: string): string {
+  return `Basic ${Buffer.from(`${username}:${password}`).toString('base64')}`;
+}
+
+async function inImage(image: string, script: string): Promise<string> {
+  const { stdout } = await run('docker', [
+    'run',
+    '--rm',
+    '--network',
+    'none',
+    image,
+    'sh',
+    '-c',
+    script,
+  ]);
+  return stdout;
+}
+
+describe('registries', () => {
+  it('the plain registry answers GET /v2/ with 200', async () => {
+    const response = await fetch(`http://${registry.host}/v2/`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('docker-distribution-api-version')).toBe('registry/2.0');
+  });
+
+  it('the auth registry answers 401 without credentials, and with a wrong password', async () => {
+    const anonymous = await fetch(`http://${authRegistry.host}/v2/`);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
+    const wrong = await fetch(`http://${authRegistry.host}/v2/`, {
+      headers: { authorization: basic(authRegistry.username, `${authRegistry.password}x`) },
+    });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('the auth registry answers 200 with basic auth', async () => {
+    const response = await fetch(`http://${authRegistry.host}/v2/`, {
+      headers: { authorization: basic(authRegistry.username, authRegistry.password) },
+    });
+    expect(response.status).toBe(200);
+  });
+});
+
+describe('base images', () => {
+  it('the mirror is an archive URI without a trailing slash', () => {
+    expect(mirror).toMatch(/^https?:\/\/[^/\s]+(\/\S*)?$/);
+    expect(mirror.endsWith('/')).toBe(false);
+  });
+
+  it('debian:trixie-slim runs and is trixie', async () => {
+    expect(baseImages.trixie).toBe('debian:trixie-slim');
+    expect(baseImages.ids.trixie).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const out = await inImage(
+      baseImages.trixie,
+      'cat /etc/debian_version; . /etc/os-release; echo "$VERSION_CODENAME"',
+    );
+    const [version, codename] = out.trim().split('\n');
+    expect(version).toMatch(/^(13(\.\d+)*|trixie\/sid)$/);
+    expect(codename).toBe('trixie');
+  });
+
+  it('debian:sid-slim runs and is unstable', async () => {
+    expect(baseImages.sid).toBe('debian:sid-slim');
+    const version = (await inImage(baseImages.sid, 'cat /etc/debian_version')).trim();
+    expect(version).toMatch(/^[a-z]+\/sid$/);
+  });
+
+  it.each(['trixie', 'sid'] as const)('debian:%s-slim fetches from the mirror', async (suite) => {
+    const sources = await inImage(baseImages[suite], 'cat /etc/apt/sources.list');
+    expect(sources.trim()).toBe(`deb ${mirror} ${suite} main`);
+  });
+
+  it.each(['trixie', 'sid'] as const)(
+    'debian:%s-slim carries the slim dpkg rules and no docs but copyright files',
+    async (suite) => {
+      const rules = await inImage(baseImages[suite], `cat ${SLIM_DPKG_CFG}`);
+      expect(rules).toContain('path-exclude /usr/share/doc/*\n');
+      expect(rules).toContain('path-include /usr/share/doc/*/copyright\n');
+      expect(rules).toContain('path-exclude /usr/share/man/*\n');
+      expect(rules).toContain('path-exclude /usr/share/locale/*\n');
+      const docs = await inImage(
+        baseImages[suite],
+        'find /usr/share/doc -type f | sort; echo ---; find /usr/share/man /usr/share/info -type f',
+      );
+      const [docFiles = '', manFiles = ''] = docs.split('---\n');
+      const files = docFiles.trim().split('\n').filter(Boolean);
+      expect(files.length).toBeGreaterThan(10);
+      expect(files.filter((file) => !file.endsWith('/copyright'))).toEqual([]);
+      expect(manFiles.trim()).toBe('');
+      const leftovers = await inImage(
+        baseImages[suite],
+        'ls /var/lib/apt/lists /var/cache/apt; find /var/log -type f',
+      );
+      expect(leftovers).not.toMatch(/_Packages|\.bin$|\.log$/m);
+    },
+  );
+
+  it('packages installed FROM debian:trixie-slim keep only their copyright file', async () => {
+    // `hello` ships a changelog, a man page, an info manual and translations.
+    const out = await run('docker', [
+      'run',
+      '--rm',
+      baseImages.trixie,
+      'sh',
+      '-c',
+      'apt-get update -qq && apt-get install -y -qq --no-install-recommends hello >/dev/null && ' +
+        'hello && dpkg -L hello | while read -r f; do [ -f "$f" ] && echo "$f"; done; ' +
+        'echo ---; ls /var/cache/apt/archives',
+    ]);
+    const [installed = '', cache = ''] = out.stdout.split('---\n');
+    expect(installed).toMatch(/^Hello, world!$/m);
+    const files = installed.split('\n').filter((line) => line.startsWith('/'));
+    expect(files).toContain('/usr/bin/hello');
+    expect(files).toContain('/usr/share/doc/hello/copyright');
+    expect(files.filter((f) => /^\/usr\/share\/(doc|man|info|locale)\//.test(f))).toEqual([
+      '/usr/share/doc/hello/copyright',
+    ]);
+    // docker-clean: no .deb left behind
+    expect(cache.split(/\s+/).filter((f) => f.endsWith('.deb'))).toEqual([]);
+  });
+});
+
+describe('buildx', () => {
+  it('builds FROM debian:trixie-slim and pushes to the local registry', async () => {
+    const context = await mkdtemp(join(tmpdir(), 'pgforge-env-check-'));
+    const tag = `${registry.host}/env-check:1`;
+    try {
+      await writeFile(
+        join(context, 'Dockerfile'),
+        `FROM ${baseImages.trixie}\nRUN echo env-check > /env-check\n`,
+      );
+      await run('docker', ['buildx', 'build', '--output', 'type=registry', '--tag', tag, context]);
+    } finally {
+      await rm(context, { recursive: true, force: true });
+      // The docker driver also keeps the pushed image locally; its registry port dies with the run.
+      await run('docker', ['image', 'rm', tag], { allowFailure: true });
+    }
+    const response = await fetch(`http://${registry.host}/v2/env-check/manifests/1`, {
+      headers: {
+        accept: [
+          'application/vnd.oci.image.index.v1+json',
+          'application/vnd.oci.image.manifest.v1+json',
+        ].join(', '),
+      },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('docker-content-digest')).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const manifest = (await response.json()) as { schemaVersion: number; mediaType: string };
+    expect(manifest.schemaVersion).toBe(2);
+    expect(manifest.mediaType).toMatch(
+      /^application\/vnd\.oci\.image\.(index|manifest)\.v1\+json$/,
+    );
+    expect(response.headers.get('content-type')).toBe(manifest.mediaType);
+  });
+});

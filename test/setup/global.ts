@@ -1,0 +1,99 @@
+import type { TestProject } from 'vitest/node';
+import { baseImageCacheDir, ensureBaseImage } from './base-images.js';
+import type { BaseImage } from './base-images.js';
+import { CommandError, run } from './docker.js';
+import { TestEnvironmentError } from './errors.js';
+import { testMirror } from './mirror.js';
+import './provided.js';
+import { startRegistry } from './registry.js';
+import type { RunningRegistry } from './registry.js';
+
+const INSTALL_HINT =
+  '`bash scripts/test-env.sh` installs and starts it on Debian with root (docker.io and ' +
+  'docker-buildx from trixie); elsewhere install Docker with the buildx plugin.';
+
+const running: RunningRegistry[] = [];
+
+function log(line: string): void {
+  process.stderr.write(`[setup] ${line}\n`);
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+async function checkDocker(): Promise<void> {
+  const info = await run('docker', ['info', '--format', '{{.ServerVersion}}'], {
+    allowFailure: true,
+    timeoutMs: 30_000,
+  }).catch((error: unknown) => {
+    if (error instanceof CommandError && !error.result) {
+      throw new TestEnvironmentError(`the docker CLI is not on PATH. ${INSTALL_HINT}`);
+    }
+    throw error;
+  });
+  if (info.code !== 0) {
+    throw new TestEnvironmentError(
+      `no Docker engine answers: \`docker info\` exited with ${info.code} ` +
+        `("${info.stderr.trim().split('\n').slice(-3).join(' ')}"). ${INSTALL_HINT}`,
+    );
+  }
+  const buildx = await run('docker', ['buildx', 'version'], { allowFailure: true });
+  if (buildx.code !== 0) {
+    throw new TestEnvironmentError(
+      `Docker ${info.stdout.trim()} answers but has no buildx: \`docker buildx version\` exited ` +
+        `with ${buildx.code} (Debian package docker-buildx). ${INSTALL_HINT}`,
+    );
+  }
+}
+
+function rejection(result: PromiseSettledResult<unknown>): string | undefined {
+  return result.status === 'rejected' ? String((result.reason as Error).message) : undefined;
+}
+
+export async function setup(project: TestProject): Promise<void> {
+  const started = Date.now();
+  await checkDocker();
+  const mirror = await testMirror();
+  const cacheDir = baseImageCacheDir();
+
+  // Everything at once; whatever did start is stopped again when another part fails.
+  const [plain, auth, trixie, sid] = await Promise.allSettled([
+    startRegistry({ name: 'registry', auth: false }),
+    startRegistry({ name: 'auth registry', auth: true }),
+    ensureBaseImage({ suite: 'trixie', mirror, cacheDir, log }),
+    ensureBaseImage({ suite: 'sid', mirror, cacheDir, log }),
+  ]);
+  for (const result of [plain, auth]) if (result.status === 'fulfilled') running.push(result.value);
+  const failures = [plain, auth, trixie, sid].map(rejection).filter((m) => m !== undefined);
+  if (failures.length > 0) {
+    await teardown();
+    throw new TestEnvironmentError(`test environment set-up failed:\n- ${failures.join('\n- ')}`);
+  }
+  const registry = (plain as PromiseFulfilledResult<RunningRegistry>).value;
+  const authRegistry = (auth as PromiseFulfilledResult<RunningRegistry>).value;
+  const base = {
+    trixie: (trixie as PromiseFulfilledResult<BaseImage>).value,
+    sid: (sid as PromiseFulfilledResult<BaseImage>).value,
+  };
+  if (!authRegistry.auth)
+    throw new TestEnvironmentError('the auth registry came up without a user');
+
+  project.provide('registry', { host: registry.host });
+  project.provide('authRegistry', { host: authRegistry.host, ...authRegistry.auth });
+  project.provide('mirror', mirror);
+  project.provide('baseImages', {
+    trixie: base.trixie.image,
+    sid: base.sid.image,
+    ids: { trixie: base.trixie.id, sid: base.sid.id },
+  });
+  log(
+    `ready in ${seconds(started)}: registry ${registry.host}, auth registry ${authRegistry.host}, ` +
+      `mirror ${mirror}, ${base.trixie.image} (${base.trixie.how}), ${base.sid.image} (${base.sid.how})`,
+  );
+}
+
+export async function teardown(): Promise<void> {
+  const stopping = running.splice(0);
+  await Promise.all(stopping.map((registry) => registry.stop()));
+}

@@ -7252,6 +7252,7 @@ function checkTags(config, targets) {
 /** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
 const SERVER_STAGE = 'server';
 const LAYER_STAGE = 'layer';
+const ANNOTATION_LEVELS = ['index', 'manifest'];
 /**
  * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
  * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
@@ -7279,8 +7280,10 @@ function bakeDefinition(kept, all, options) {
             args: t.buildArgs,
             tags: output ? referencesOf(t, environment) : [],
             labels: t.annotations,
+            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
+            // driver, a Docker manifest list without any annotation.
             annotations: output
-                ? Object.entries(t.annotations).map(([k, v]) => `index,manifest:${k}=${v}`)
+                ? ANNOTATION_LEVELS.flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
                 : [],
             attest: output && options.provenance !== false ? ['type=provenance,mode=max'] : [],
             output: output && options.push !== false ? ['type=registry'] : ['type=cacheonly'],
@@ -8933,9 +8936,7 @@ function distributionSources(config, distribution, options) {
         repository: {
             mirror: debianMirror,
             suite: distribution,
-            keyrings: config.packages.source === 'distribution' && config.packages.keyring
-                ? config.packages.keyring
-                : [src/* DEBIAN_KEYRING */.Ek],
+            keyrings: debianKeyrings(config),
             allowExpiredRelease: config.packages.allowExpiredRelease,
         },
         components: ['main'],
@@ -8954,6 +8955,18 @@ function distributionSources(config, distribution, options) {
         label: `PGDG ${distribution}-pgdg`,
     };
     return { distribution, repositories: [pgdg, debian] };
+}
+/**
+ * The keys the distribution's archive may be signed with. With source `distribution`,
+ * `packages.keyring` replaces Debian's keyring. With `pgdg` it is added to it: a Debian mirror
+ * still verifies as before, and a mirror of both archives signed with one key of its own (a
+ * local test archive, an internal mirror) verifies too.
+ */
+function debianKeyrings(config) {
+    const { source, keyring } = config.packages;
+    if (!keyring)
+        return [src/* DEBIAN_KEYRING */.Ek];
+    return source === 'distribution' ? keyring : [src/* DEBIAN_KEYRING */.Ek, ...keyring];
 }
 /** Debian's architecture name for an OCI platform. */
 function debianArchitecture(platform) {
@@ -9961,9 +9974,15 @@ const FIELDS = [
     'provides',
     'section',
 ];
-const [PACKAGE, VERSION, ARCHITECTURE, SOURCE, FILENAME, SIZE, SHA256, DEPENDS] = [
-    0, 1, 2, 3, 4, 5, 6, 7,
-];
+// Indexes into FIELDS.
+const PACKAGE = 0;
+const VERSION = 1;
+const ARCHITECTURE = 2;
+const SOURCE = 3;
+const FILENAME = 4;
+const SIZE = 5;
+const SHA256 = 6;
+const DEPENDS = 7;
 const PRE_DEPENDS = 8;
 const PROVIDES = 9;
 const SECTION = 10;
@@ -10052,7 +10071,9 @@ function packages_parse_parsePackagesBytes(bytes, source) {
                 throw new PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
             }
             else if (current >= 0) {
-                values[current] += ' ' + packages_parse_text(buf, pos, end);
+                const before = values[current];
+                const more = packages_parse_text(buf, pos, end);
+                values[current] = before ? `${before} ${more}` : more;
             }
         }
         else if (first !== HASH) {

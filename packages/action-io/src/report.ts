@@ -20,12 +20,14 @@ export function reportFailure(error: unknown): void {
         ...(p.column !== undefined ? { startColumn: p.column } : {}),
       });
     }
-    core.setFailed(`${error.problems.length} problem(s) in the configuration`);
+    // setFailed would add a second `::error` repeating the count; the annotations above are
+    // the whole story, so only the exit code is set.
+    process.exitCode = core.ExitCode.Failure;
     return;
   }
   if (error instanceof InputError) {
     core.error(error.message, { title: 'input' });
-    core.setFailed(error.message);
+    process.exitCode = core.ExitCode.Failure;
     return;
   }
   const err = error instanceof Error ? error : new Error(String(error));

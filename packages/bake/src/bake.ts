@@ -35,6 +35,7 @@ export interface BakeOptions {
 /** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
 const SERVER_STAGE = 'server';
 const LAYER_STAGE = 'layer';
+const ANNOTATION_LEVELS = ['index', 'manifest'] as const;
 
 /**
  * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
@@ -67,8 +68,12 @@ export function bakeDefinition(
       args: t.buildArgs,
       tags: output ? referencesOf(t, environment) : [],
       labels: t.annotations,
+      // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
+      // driver, a Docker manifest list without any annotation.
       annotations: output
-        ? Object.entries(t.annotations).map(([k, v]) => `index,manifest:${k}=${v}`)
+        ? ANNOTATION_LEVELS.flatMap((level) =>
+            Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`),
+          )
         : [],
       attest: output && options.provenance !== false ? ['type=provenance,mode=max'] : [],
       output: output && options.push !== false ? ['type=registry'] : ['type=cacheonly'],

@@ -50,10 +50,7 @@ export function distributionSources(
     repository: {
       mirror: debianMirror,
       suite: distribution,
-      keyrings:
-        config.packages.source === 'distribution' && config.packages.keyring
-          ? config.packages.keyring
-          : [DEBIAN_KEYRING],
+      keyrings: debianKeyrings(config),
       allowExpiredRelease: config.packages.allowExpiredRelease,
     },
     components: ['main'],
@@ -71,6 +68,18 @@ export function distributionSources(
     label: `PGDG ${distribution}-pgdg`,
   };
   return { distribution, repositories: [pgdg, debian] };
+}
+
+/**
+ * The keys the distribution's archive may be signed with. With source `distribution`,
+ * `packages.keyring` replaces Debian's keyring. With `pgdg` it is added to it: a Debian mirror
+ * still verifies as before, and a mirror of both archives signed with one key of its own (a
+ * local test archive, an internal mirror) verifies too.
+ */
+function debianKeyrings(config: Config): string[] {
+  const { source, keyring } = config.packages;
+  if (!keyring) return [DEBIAN_KEYRING];
+  return source === 'distribution' ? keyring : [DEBIAN_KEYRING, ...keyring];
 }
 
 /** Debian's architecture name for an OCI platform. */

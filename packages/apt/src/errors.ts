@@ -1,0 +1,162 @@
+/**
+ * Errors for people: each names the repository, suite, file and value involved and, where there
+ * is one, what to do about it.
+ */
+
+export class AptError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** A deb822 text (Release, Packages, .sources) that does not follow the format. */
+export class Deb822ParseError extends AptError {
+  constructor(
+    readonly line: number,
+    reason: string,
+    readonly source?: string,
+  ) {
+    super(`${source ?? 'deb822 text'}, line ${line}: ${reason}`);
+  }
+}
+
+/** An apt sources file that cannot be read or understood. */
+export class AptSourcesError extends AptError {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`apt sources ${file}: ${reason}`);
+  }
+}
+
+/** A keyring file that cannot be read or holds no OpenPGP public keys. */
+export class KeyringError extends AptError {
+  constructor(
+    readonly file: string,
+    reason: string,
+  ) {
+    super(`keyring ${file}: ${reason}`);
+  }
+}
+
+/** InRelease is unsigned, badly signed, or signed only by keys that none of the keyrings hold. */
+export class SignatureError extends AptError {
+  constructor(
+    readonly mirror: string,
+    readonly suite: string,
+    readonly keyrings: readonly string[],
+    reason: string,
+  ) {
+    const tried = keyrings.length > 0 ? keyrings.join(', ') : '(none given)';
+    super(`InRelease of ${suite} at ${mirror} ${reason}; keyrings tried: ${tried}`);
+  }
+}
+
+/** The Release is past its Valid-Until date and the repository does not accept that. */
+export class ReleaseExpiredError extends AptError {
+  constructor(
+    readonly mirror: string,
+    readonly suite: string,
+    readonly validUntil: Date,
+    readonly now: Date,
+  ) {
+    super(
+      `Release of ${suite} at ${mirror} expired on ${validUntil.toISOString()} (Valid-Until; ` +
+        `now ${now.toISOString()}); pass allowExpiredRelease to accept it ` +
+        `(apt: -o Acquire::Check-Valid-Until=false)`,
+    );
+  }
+}
+
+/** A Release (or the InRelease around it) that is not what a Release must be. */
+export class ReleaseParseError extends AptError {
+  constructor(
+    readonly mirror: string,
+    readonly suite: string,
+    reason: string,
+  ) {
+    super(`Release of ${suite} at ${mirror}: ${reason}`);
+  }
+}
+
+/** No Packages index for this component and architecture is named in the signed Release. */
+export class IndexNotListedError extends AptError {
+  constructor(
+    readonly mirror: string,
+    readonly suite: string,
+    readonly path: string,
+    components: readonly string[],
+    architectures: readonly string[],
+  ) {
+    super(
+      `${path}{.xz,.gz,} is not listed in the Release of ${suite} at ${mirror} ` +
+        `(its components: ${components.join(' ') || 'none'}; ` +
+        `architectures: ${architectures.join(' ') || 'none'})`,
+    );
+  }
+}
+
+/** Downloaded (or cached) bytes differ from the size and SHA256 the signed Release names. */
+export class ChecksumMismatchError extends AptError {
+  constructor(
+    readonly url: string,
+    readonly expected: { size: number; sha256: string },
+    readonly actual: { size: number; sha256: string },
+  ) {
+    super(
+      `${url}: checksum mismatch against the signed Release: expected SHA256 ` +
+        `${expected.sha256} (${expected.size} bytes), got ${actual.sha256} (${actual.size} bytes)`,
+    );
+  }
+}
+
+/** An HTTP request that failed for good (after retries where retrying made sense). */
+export class HttpError extends AptError {
+  constructor(
+    readonly url: string,
+    readonly status: number | undefined,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`GET ${url} failed: ${reason}`, options);
+  }
+}
+
+/** The mirror has no InRelease for this suite (HTTP 404). */
+export class UnknownSuiteError extends AptError {
+  constructor(
+    readonly mirror: string,
+    readonly suite: string,
+    readonly url: string,
+  ) {
+    super(`suite ${suite} not found at ${mirror} (GET ${url}: HTTP 404)`);
+  }
+}
+
+/** A Packages index whose bytes do not decompress or whose stanzas lack required fields. */
+export class PackagesIndexError extends AptError {
+  constructor(
+    readonly url: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Packages index ${url}: ${reason}`, options);
+  }
+}
+
+/** The cache directory cannot be written. */
+export class AptCacheError extends AptError {
+  constructor(
+    readonly path: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`APT cache ${path}: ${reason}`, options);
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,85 @@
+/**
+ * InRelease signatures: an OpenPGP cleartext signed message, checked against keyring files
+ * (binary keyrings of concatenated public keys, like Debian's, or ASCII-armored `.asc` files).
+ */
+import { readFile } from 'node:fs/promises';
+import { readCleartextMessage, readKeys, verify } from 'openpgp';
+import type { Key } from 'openpgp';
+import { KeyringError, SignatureError, errorText } from './errors.js';
+
+export interface Keyring {
+  path: string;
+  keys: Key[];
+}
+
+/** Reads every public key of a keyring file, armored or binary (told apart by content). */
+export async function readKeyring(path: string): Promise<Keyring> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
+  }
+  const head = bytes.subarray(0, 64).toString('latin1').trimStart();
+  let keys: Key[];
+  try {
+    keys = head.startsWith('-----BEGIN PGP')
+      ? await readKeys({ armoredKeys: bytes.toString('utf8') })
+      : await readKeys({ binaryKeys: new Uint8Array(bytes) });
+  } catch (error) {
+    throw new KeyringError(path, `holds no readable OpenPGP public key: ${errorText(error)}`);
+  }
+  if (keys.length === 0) throw new KeyringError(path, 'holds no OpenPGP public key');
+  return { path, keys };
+}
+
+export interface VerifyContext {
+  mirror: string;
+  suite: string;
+  /** The time signatures and keys are checked at. */
+  date: Date;
+}
+
+/**
+ * The signed text of an InRelease when at least one of its signatures verifies with a key from
+ * `keyrings` (apt's rule too: Debian signs with several keys, some of which may be retired).
+ */
+export async function verifyInRelease(
+  armored: string,
+  keyrings: readonly Keyring[],
+  context: VerifyContext,
+): Promise<string> {
+  const paths = keyrings.map((k) => k.path);
+  const fail = (reason: string): SignatureError =>
+    new SignatureError(context.mirror, context.suite, paths, reason);
+
+  let message;
+  try {
+    message = await readCleartextMessage({ cleartextMessage: armored });
+  } catch (error) {
+    throw fail(`is not an OpenPGP cleartext signed message (${errorText(error)})`);
+  }
+  const verificationKeys = keyrings.flatMap((k) => k.keys);
+  if (verificationKeys.length === 0) throw fail('cannot be checked: no keys');
+  const result = await verify({ message, verificationKeys, date: context.date });
+  if (result.signatures.length === 0) throw fail('carries no signature');
+
+  const unknown: string[] = [];
+  const invalid: string[] = [];
+  for (const signature of result.signatures) {
+    const id = signature.keyID.toHex().toUpperCase();
+    const known = verificationKeys.some((key) => key.getKeys(signature.keyID).length > 0);
+    try {
+      if (await signature.verified) return result.data;
+    } catch (error) {
+      if (known) invalid.push(`${id} (${errorText(error)})`);
+      else unknown.push(id);
+    }
+  }
+  if (invalid.length > 0) {
+    const others =
+      unknown.length > 0 ? `; also signed by unknown key(s) ${unknown.join(', ')}` : '';
+    throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
+  }
+  throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+}

@@ -1,0 +1,404 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AptClient,
+  ChecksumMismatchError,
+  HttpError,
+  IndexNotListedError,
+  KeyringError,
+  ReleaseExpiredError,
+  ReleaseParseError,
+  SignatureError,
+  UnknownSuiteError,
+} from '@pgforge/apt';
+import type { AptRepository, PackageIndex } from '@pgforge/apt';
+import { SUITE, buildFixtureRepo, generateTestKey } from './helpers/pgdg-fixture.js';
+import type { FixtureRepoOptions, TestKey } from './helpers/pgdg-fixture.js';
+import { startRepoServer } from './helpers/repo-server.js';
+import type { RepoServer } from './helpers/repo-server.js';
+
+let dir: string;
+let key: TestKey;
+let otherKey: TestKey;
+const servers: RepoServer[] = [];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'pgforge-apt-client-'));
+  [key, otherKey] = await Promise.all([generateTestKey(dir), generateTestKey(dir, 'someone else')]);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function serve(options: Partial<FixtureRepoOptions> = {}): Promise<RepoServer> {
+  const server = await startRepoServer(await buildFixtureRepo({ key, ...options }));
+  servers.push(server);
+  return server;
+}
+
+function repoAt(server: RepoServer, extra: Partial<AptRepository> = {}): AptRepository {
+  return { mirror: server.url, suite: SUITE, keyrings: [key.binaryKeyring], ...extra };
+}
+
+/** A fetch that counts requests per path suffix (to see what was downloaded). */
+function countingFetch() {
+  const urls: string[] = [];
+  const fetch: typeof globalThis.fetch = (input, init) => {
+    urls.push(String(input));
+    return globalThis.fetch(input, init);
+  };
+  return { fetch, urls };
+}
+
+const indexDownloads = (urls: string[]): string[] => urls.filter((u) => !u.endsWith('/InRelease'));
+
+function snapshot(index: PackageIndex): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const name of [...index.names()].sort()) {
+    out[name] = index.versions(name).map((p) => `${p.version} ${p.architecture} ${p.sha256}`);
+  }
+  return out;
+}
+
+describe('AptClient.release', () => {
+  it('recorded PGDG fixture: InRelease verifies against a binary and an armored keyring', async () => {
+    const server = await serve();
+    for (const keyring of [key.binaryKeyring, key.armoredKeyring]) {
+      const release = await new AptClient().release(repoAt(server, { keyrings: [keyring] }));
+      expect(release.suite).toBe('trixie-pgdg');
+      expect(release.codename).toBe('trixie-pgdg');
+      expect(release.components).toEqual(['main', '19']);
+      expect(release.architectures).toEqual(['amd64', 'arm64', 'ppc64el']);
+      expect(release.date?.toISOString()).toBe('2025-11-18T10:22:51.000Z');
+      expect(release.validUntil).toBeUndefined();
+      expect([...release.sha256.keys()]).toContain('main/binary-amd64/Packages.xz');
+    }
+  });
+
+  it('accepts the key when it is one of several keyrings, and a mirror with a trailing slash', async () => {
+    const server = await serve();
+    const release = await new AptClient().release({
+      mirror: `${server.url}/`,
+      suite: SUITE,
+      keyrings: [otherKey.armoredKeyring, key.binaryKeyring],
+    });
+    expect(release.suite).toBe(SUITE);
+  });
+
+  it('is memoized per repository within one client', async () => {
+    const server = await serve();
+    const client = new AptClient();
+    const [a, b] = await Promise.all([
+      client.release(repoAt(server)),
+      client.release(repoAt(server)),
+    ]);
+    expect(a).toBe(b);
+    expect(await client.release(repoAt(server))).toBe(a);
+    expect(server.requests.filter((r) => r.endsWith('InRelease'))).toHaveLength(1);
+  });
+
+  it('refuses an InRelease signed by a key no keyring holds, naming key and keyrings', async () => {
+    const server = await serve();
+    const repo = repoAt(server, { keyrings: [otherKey.binaryKeyring, otherKey.armoredKeyring] });
+    const error = await new AptClient().release(repo).catch((e) => e);
+    expect(error).toBeInstanceOf(SignatureError);
+    expect(error.message).toBe(
+      `InRelease of ${SUITE} at ${server.url} is signed only by key(s) ${key.signingKeyId}, ` +
+        `which none of the keyrings hold; keyrings tried: ${otherKey.binaryKeyring}, ` +
+        `${otherKey.armoredKeyring}`,
+    );
+  });
+
+  it('refuses an InRelease whose text was changed after signing', async () => {
+    const server = await serve();
+    const path = `dists/${SUITE}/InRelease`;
+    const text = Buffer.from(server.files.get(path) as Uint8Array).toString('utf8');
+    server.files.set(path, Buffer.from(text.replace('Components: main 19', 'Components: main 20')));
+    const error = await new AptClient().release(repoAt(server)).catch((e) => e);
+    expect(error).toBeInstanceOf(SignatureError);
+    expect(error.message).toMatch(
+      new RegExp(
+        `^InRelease of ${SUITE} at .* has no valid signature: invalid signature by ${key.signingKeyId}`,
+      ),
+    );
+    expect(error.message).toContain(`keyrings tried: ${key.binaryKeyring}`);
+  });
+
+  it('refuses an unsigned InRelease', async () => {
+    const server = await serve();
+    server.files.set(`dists/${SUITE}/InRelease`, Buffer.from('Suite: trixie-pgdg\nSHA256:\n'));
+    await expect(new AptClient().release(repoAt(server))).rejects.toThrow(
+      /is not an OpenPGP cleartext signed message/,
+    );
+  });
+
+  it('names a keyring file that cannot be read, and refuses a repository without keyrings', async () => {
+    const server = await serve();
+    const missing = join(dir, 'missing.gpg');
+    const error = await new AptClient()
+      .release(repoAt(server, { keyrings: [missing] }))
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(KeyringError);
+    expect(error.message).toMatch(new RegExp(`^keyring ${missing}: cannot be read: .*ENOENT`));
+    await expect(new AptClient().release(repoAt(server, { keyrings: [] }))).rejects.toThrow(
+      `InRelease of ${SUITE} at ${server.url} cannot be checked: no keyrings given`,
+    );
+  });
+
+  it('checks Valid-Until against the now option, and accepts expiry when allowed', async () => {
+    const validUntil = new Date('2025-11-25T10:22:51Z');
+    const server = await serve({ validUntil });
+    const before = new AptClient({ now: () => new Date('2025-11-20T00:00:00Z') });
+    expect((await before.release(repoAt(server))).validUntil).toEqual(validUntil);
+
+    const after = new AptClient({ now: () => new Date('2025-12-01T00:00:00Z') });
+    const error = await after.release(repoAt(server)).catch((e) => e);
+    expect(error).toBeInstanceOf(ReleaseExpiredError);
+    expect(error.message).toContain(
+      `Release of ${SUITE} at ${server.url} expired on 2025-11-25T10:22:51.000Z (Valid-Until`,
+    );
+    expect(error.message).toContain('pass allowExpiredRelease to accept it');
+    const allowed = await after.release(repoAt(server, { allowExpiredRelease: true }));
+    expect(allowed.validUntil).toEqual(validUntil);
+  });
+
+  it('says which suite is not found at which mirror (404 on InRelease)', async () => {
+    const server = await serve();
+    const error = await new AptClient()
+      .release(repoAt(server, { suite: 'bookworm-pgdg' }))
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(UnknownSuiteError);
+    expect(error.message).toBe(
+      `suite bookworm-pgdg not found at ${server.url} ` +
+        `(GET ${server.url}/dists/bookworm-pgdg/InRelease: HTTP 404)`,
+    );
+  });
+
+  it("refuses another suite's InRelease served under this suite's name", async () => {
+    const server = await serve();
+    server.files.set(
+      'dists/bookworm-pgdg/InRelease',
+      server.files.get(`dists/${SUITE}/InRelease`) as Uint8Array,
+    );
+    const error = await new AptClient()
+      .release(repoAt(server, { suite: 'bookworm-pgdg' }))
+      .catch((e) => e);
+    expect(error).toBeInstanceOf(ReleaseParseError);
+    expect(error.message).toMatch(/neither of which is the suite asked for/);
+  });
+
+  it('retries a 503 (Retry-After: 0) and fails with URL and status on a lasting 500', async () => {
+    const server = await serve();
+    const path = `dists/${SUITE}/InRelease`;
+    server.failures.set(path, [{ status: 503, headers: { 'retry-after': '0' } }]);
+    expect((await new AptClient().release(repoAt(server))).suite).toBe(SUITE);
+
+    server.failures.set(path, [{ status: 500 }, { status: 500 }]);
+    const client = new AptClient({ retries: 1 });
+    const error = await client.release(repoAt(server)).catch((e) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.message).toBe(
+      `GET ${server.url}/${path} failed: HTTP 500 Internal Server Error (after 2 attempts)`,
+    );
+    // The failure is not memoized: the next call tries again (and the server now answers).
+    expect((await client.release(repoAt(server))).suite).toBe(SUITE);
+  });
+});
+
+describe('AptClient.packages', () => {
+  it('recorded PGDG fixture: trixie-pgdg main amd64 from Packages.xz, newest first', async () => {
+    const server = await serve();
+    const index = await new AptClient().packages(repoAt(server), 'main', 'amd64');
+    expect([index.suite, index.component, index.architecture]).toEqual([SUITE, 'main', 'amd64']);
+    expect(index.size).toBe(17);
+    expect(index.versions('postgresql-17').map((p) => p.version)).toEqual([
+      '17.6-2.pgdg13+1',
+      '17.6-1.pgdg13+1',
+      '17.5-1.pgdg13+1',
+    ]);
+    expect(index.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
+    expect(index.newest('postgresql-17', (p) => p.version.startsWith('17.5'))?.version).toBe(
+      '17.5-1.pgdg13+1',
+    );
+    expect(index.newest('postgresql-18')?.version).toBe('18.1-1.pgdg13+1');
+    expect(index.newest('postgresql-19')).toBeUndefined();
+    const vector = index.newest('postgresql-17-pgvector');
+    expect(vector).toMatchObject({
+      version: '0.8.1-1.pgdg13+2',
+      source: 'pgvector',
+      sourceVersion: '0.8.1-1.pgdg13+1',
+      filename: 'pool/main/p/pgvector/postgresql-17-pgvector_0.8.1-1.pgdg13+2_amd64.deb',
+      depends: 'postgresql-17, libc6 (>= 2.14)',
+    });
+    expect(index.newest('postgresql-18-pgvector')?.version).toBe('0.8.1-1.pgdg13+1');
+    expect(index.newest('postgresql-17-pgaudit')?.version).toBe('17.1-1.pgdg13+1');
+    expect(index.newest('postgresql-common')?.architecture).toBe('all');
+    expect(index.newest('libpq5')?.source).toBe('postgresql-18');
+    // Downloaded by hash, the .xz (smallest) of the three the Release lists.
+    const indexRequests = server.requests.filter((r) => !r.endsWith('InRelease'));
+    expect(indexRequests).toHaveLength(1);
+    expect(indexRequests[0]).toMatch(
+      /^dists\/trixie-pgdg\/main\/binary-amd64\/by-hash\/SHA256\/[0-9a-f]{64}$/,
+    );
+    expect(server.files.get(indexRequests[0] as string)).toBe(
+      server.files.get(`dists/${SUITE}/main/binary-amd64/Packages.xz`),
+    );
+  });
+
+  it('recorded PGDG fixture: the preview component 19 from an uncompressed Packages', async () => {
+    const server = await serve();
+    const index = await new AptClient().packages(repoAt(server), '19', 'amd64');
+    expect(index.newest('postgresql-19')?.version).toBe('19~beta3-1.pgdg13+1');
+    expect(index.versions('postgresql-19').map((p) => p.version)).toEqual([
+      '19~beta3-1.pgdg13+1',
+      '19~beta2-1.pgdg13+1',
+    ]);
+    expect(index.newest('libpq5')?.version).toBe('19~beta3-1.pgdg13+1');
+    expect(index.newest('postgresql-19-pgvector')?.source).toBe('pgvector');
+  });
+
+  it('recorded PGDG fixture: arm64 from Packages.gz, falling back from by-hash to the file name', async () => {
+    const server = await serve();
+    for (const path of [...server.files.keys()]) {
+      if (path.includes('/by-hash/')) server.files.delete(path);
+    }
+    const index = await new AptClient().packages(repoAt(server), 'main', 'arm64');
+    expect(index.newest('postgresql-18')).toMatchObject({
+      version: '18.1-1.pgdg13+1',
+      architecture: 'arm64',
+    });
+    expect(index.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
+    expect(server.requests.filter((r) => !r.endsWith('InRelease'))).toEqual([
+      expect.stringMatching(/^dists\/trixie-pgdg\/main\/binary-arm64\/by-hash\/SHA256\//),
+      'dists/trixie-pgdg/main/binary-arm64/Packages.gz',
+    ]);
+  });
+
+  it('names the path, components and architectures of an index the Release does not list', async () => {
+    const server = await serve();
+    const client = new AptClient();
+    const error = await client.packages(repoAt(server), 'main', 's390x').catch((e) => e);
+    expect(error).toBeInstanceOf(IndexNotListedError);
+    expect(error.message).toBe(
+      `main/binary-s390x/Packages{.xz,.gz,} is not listed in the Release of ${SUITE} at ` +
+        `${server.url} (its components: main 19; architectures: amd64 arm64 ppc64el)`,
+    );
+    await expect(client.packages(repoAt(server), 'contrib', 'amd64')).rejects.toThrow(
+      IndexNotListedError,
+    );
+  });
+
+  it('refuses an index whose bytes differ from the Release, saying expected and actual', async () => {
+    const server = await serve();
+    const tampered = Buffer.from('Package: evil\n');
+    for (const path of server.files.keys()) {
+      if (path.includes('binary-amd64/')) server.files.set(path, tampered);
+    }
+    const error = await new AptClient().packages(repoAt(server), 'main', 'amd64').catch((e) => e);
+    expect(error).toBeInstanceOf(ChecksumMismatchError);
+    expect(error.message).toMatch(
+      new RegExp(
+        `^${server.url.replace(/\./g, '\\.')}/dists/trixie-pgdg/main/binary-amd64/by-hash/SHA256/[0-9a-f]{64}: ` +
+          'checksum mismatch against the signed Release: expected SHA256 [0-9a-f]{64} \\(\\d+ bytes\\), ' +
+          `got ${error.actual.sha256} \\(14 bytes\\)$`,
+      ),
+    );
+    expect(error.expected.sha256).not.toBe(error.actual.sha256);
+  });
+
+  it('retries an index download cut off by a connection reset', async () => {
+    const server = await serve();
+    const client = new AptClient();
+    const release = await client.release(repoAt(server));
+    const xz = release.sha256.get('main/binary-amd64/Packages.xz')?.sha256;
+    server.failures.set(`dists/${SUITE}/main/binary-amd64/by-hash/SHA256/${xz}`, ['reset']);
+    const index = await client.packages(repoAt(server), 'main', 'amd64');
+    expect(index.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
+  });
+
+  it('downloads each index once per client', async () => {
+    const server = await serve();
+    const client = new AptClient();
+    const [a, b] = await Promise.all([
+      client.packages(repoAt(server), 'main', 'amd64'),
+      client.packages(repoAt(server), 'main', 'amd64'),
+    ]);
+    expect(a).toBe(b);
+    expect(await client.packages(repoAt(server), 'main', 'amd64')).toBe(a);
+    expect(server.requests).toHaveLength(2);
+  });
+});
+
+describe('AptClient cache', () => {
+  it('recorded PGDG fixture: a second client with the same cacheDir downloads only InRelease', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    const first = countingFetch();
+    const a = await new AptClient({ cacheDir, fetch: first.fetch }).packages(
+      repoAt(server),
+      'main',
+      'amd64',
+    );
+    expect(indexDownloads(first.urls)).toHaveLength(1);
+    expect(readdirSync(join(cacheDir, 'by-hash'))).toHaveLength(1);
+    expect(readdirSync(join(cacheDir, 'parsed'))).toHaveLength(1);
+
+    const second = countingFetch();
+    const b = await new AptClient({ cacheDir, fetch: second.fetch }).packages(
+      repoAt(server),
+      'main',
+      'amd64',
+    );
+    expect(second.urls).toEqual([`${server.url}/dists/${SUITE}/InRelease`]);
+    expect(snapshot(b)).toEqual(snapshot(a));
+    expect(b.newest('postgresql-17-pgvector')).toEqual(a.newest('postgresql-17-pgvector'));
+    expect(b.size).toBe(a.size);
+  });
+
+  it('re-downloads a corrupted by-hash entry and repairs it', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    const a = await new AptClient({ cacheDir }).packages(repoAt(server), '19', 'amd64');
+    const [hash] = readdirSync(join(cacheDir, 'by-hash'));
+    const cached = join(cacheDir, 'by-hash', hash as string);
+    const good = readFileSync(cached);
+    writeFileSync(cached, Buffer.concat([good.subarray(0, 100), Buffer.from('garbage')]));
+    for (const name of readdirSync(join(cacheDir, 'parsed'))) {
+      writeFileSync(join(cacheDir, 'parsed', name), 'not what was written');
+    }
+    const again = countingFetch();
+    const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+      repoAt(server),
+      '19',
+      'amd64',
+    );
+    expect(indexDownloads(again.urls)).toHaveLength(1);
+    expect(snapshot(b)).toEqual(snapshot(a));
+    expect(readFileSync(cached).equals(good)).toBe(true);
+  });
+
+  it('rebuilds a corrupted parsed entry from the by-hash file without downloading', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const [parsed] = readdirSync(join(cacheDir, 'parsed'));
+    const path = join(cacheDir, 'parsed', parsed as string);
+    const good = readFileSync(path);
+    writeFileSync(path, good.toString('utf8').replace('17.6-2.pgdg13+1', '99.0-1.pgdg13+1'));
+    const again = countingFetch();
+    const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+      repoAt(server),
+      'main',
+      'amd64',
+    );
+    expect(indexDownloads(again.urls)).toEqual([]);
+    expect(b.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
+    expect(snapshot(b)).toEqual(snapshot(a));
+    expect(readFileSync(path).equals(good)).toBe(true);
+  });
+});

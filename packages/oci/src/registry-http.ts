@@ -1,0 +1,83 @@
+/**
+ * The one request pipeline every registry call goes through: the registry's base URL (http for
+ * insecure registries), authentication (auth.ts) and retries and redirects (transport.ts).
+ * Reads use it now; pushes (uploads, mounts, referrers) add only their paths and scopes.
+ */
+import type { AuthState, Authenticator } from './auth.js';
+import { DOCKER_HUB } from './reference.js';
+import type { HttpResponse, Transport } from './transport.js';
+
+export interface RegistryRequest {
+  registry: string;
+  repository?: string;
+  method: 'GET' | 'HEAD' | 'PUT' | 'POST' | 'PATCH' | 'DELETE';
+  /** `/v2/…` on the registry, or an absolute URL the registry handed out (an upload Location). */
+  path: string;
+  headers?: Record<string, string>;
+  /** Held whole so that a retry can send it again. */
+  body?: Uint8Array | string;
+  /** Token scopes: `repository:x/y:pull`; a cross-repository mount adds the source's. */
+  scopes: string[];
+}
+
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+export function isLoopbackRegistry(registry: string): boolean {
+  const host = registry.startsWith('[')
+    ? registry.slice(1, registry.indexOf(']'))
+    : (registry.split(':')[0] ?? '');
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+export function pullScope(repository: string): string {
+  return `repository:${repository}:pull`;
+}
+
+export function pushScope(repository: string): string {
+  return `repository:${repository}:pull,push`;
+}
+
+export class RegistryHttp {
+  constructor(
+    private readonly transport: Transport,
+    private readonly auth: Authenticator,
+    private readonly insecure: (registry: string) => boolean,
+  ) {}
+
+  /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+  baseUrl(registry: string): URL {
+    const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+    return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+  }
+
+  async request(request: RegistryRequest): Promise<HttpResponse> {
+    const base = this.baseUrl(request.registry);
+    const url = new URL(request.path, base);
+    // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+    const sameOrigin = url.origin === base.origin;
+    const target = {
+      registry: request.registry,
+      repository: request.repository,
+      scopes: request.scopes,
+    };
+    let auth: AuthState | undefined = sameOrigin
+      ? await this.auth.authorization(target)
+      : undefined;
+    for (let round = 0; ; round++) {
+      const headers = { ...request.headers };
+      if (auth) headers.authorization = auth.header;
+      const response = await this.transport.send({
+        method: request.method,
+        url,
+        headers,
+        body: request.body,
+        registry: request.registry,
+        repository: request.repository,
+      });
+      if (response.status !== 401 || !sameOrigin) return response;
+      if (round > 0) {
+        throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+      }
+      auth = await this.auth.onUnauthorized(target, response, auth);
+    }
+  }
+}

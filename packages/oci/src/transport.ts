@@ -1,0 +1,210 @@
+/**
+ * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
+ * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
+ * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
+ */
+import { RegistryError, statusMessage } from './errors.js';
+import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
+
+export interface RetryInfo {
+  /** The attempt that failed, from 1. */
+  attempt: number;
+  /** How many retries are allowed in all. */
+  retries: number;
+  delayMs: number;
+  method: string;
+  /** Without the query string, which may hold a signature for blob storage. */
+  url: string;
+  registry: string;
+  status?: number;
+  /** `429 Too Many Requests`, `connect ECONNREFUSED 127.0.0.1:5000`. */
+  reason: string;
+}
+
+export interface TransportOptions {
+  fetch: typeof globalThis.fetch;
+  retries: number;
+  retryBaseDelayMs: number;
+  maxRetryDelayMs: number;
+  timeoutMs: number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  now: () => number;
+  userAgent: string;
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export interface HttpRequest {
+  method: string;
+  url: URL;
+  headers?: Record<string, string>;
+  body?: Uint8Array | string;
+  /** For messages. */
+  registry: string;
+  repository?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  statusText: string;
+  headers: Headers;
+  /** Where the answer came from, after redirects. */
+  url: URL;
+  body: Uint8Array;
+  attempts: number;
+}
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+
+// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
+class NetworkFailure extends Error {}
+
+/** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
+export function safeUrl(url: URL): string {
+  return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
+export class Transport {
+  constructor(private readonly options: TransportOptions) {}
+
+  /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const { retries } = this.options;
+    for (let attempt = 1; ; attempt++) {
+      let outcome: Omit<HttpResponse, 'attempts'> | NetworkFailure;
+      try {
+        outcome = await this.once(request);
+      } catch (error) {
+        if (!(error instanceof NetworkFailure)) throw error;
+        outcome = error;
+      }
+      if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
+        return { ...outcome, attempts: attempt };
+      }
+      if (attempt > retries) {
+        if (outcome instanceof NetworkFailure) {
+          throw new RegistryError(
+            statusMessage(
+              undefined,
+              request,
+              `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
+                (attempt > 1 ? ` (${attempt} attempts)` : ''),
+            ),
+            { registry: request.registry, repository: request.repository },
+            { cause: outcome.cause },
+          );
+        }
+        return { ...outcome, attempts: attempt };
+      }
+      const retryAfterMs =
+        outcome instanceof NetworkFailure
+          ? undefined
+          : parseRetryAfter(outcome.headers.get('retry-after'), this.options.now());
+      const delayMs = retryDelay(attempt - 1, retryAfterMs, {
+        baseDelayMs: this.options.retryBaseDelayMs,
+        maxDelayMs: this.options.maxRetryDelayMs,
+        random: this.options.random,
+      });
+      const info: RetryInfo = {
+        attempt,
+        retries,
+        delayMs,
+        method: request.method,
+        url: safeUrl(request.url),
+        registry: request.registry,
+        reason:
+          outcome instanceof NetworkFailure
+            ? outcome.message
+            : `${outcome.status} ${outcome.statusText}`.trim(),
+      };
+      if (!(outcome instanceof NetworkFailure)) info.status = outcome.status;
+      this.options.onRetry?.(info);
+      await this.options.sleep(delayMs);
+    }
+  }
+
+  private async once(request: HttpRequest): Promise<Omit<HttpResponse, 'attempts'>> {
+    let url = request.url;
+    let method = request.method;
+    let body = request.body;
+    const headers: Record<string, string> = {
+      'user-agent': this.options.userAgent,
+      ...request.headers,
+    };
+    for (let hop = 0; ; hop++) {
+      let response: Response;
+      try {
+        response = await this.options.fetch(url, {
+          method,
+          headers,
+          body,
+          redirect: 'manual',
+          signal: AbortSignal.timeout(this.options.timeoutMs),
+        });
+      } catch (error) {
+        throw this.networkFailure(error);
+      }
+      const location = response.headers.get('location');
+      if (REDIRECTS.has(response.status) && location) {
+        await response.body?.cancel().catch(() => undefined);
+        if (hop >= MAX_REDIRECTS) {
+          throw new RegistryError(
+            statusMessage(
+              response.status,
+              request,
+              `more than ${MAX_REDIRECTS} redirects from ${safeUrl(request.url)}`,
+            ),
+            { registry: request.registry, repository: request.repository },
+          );
+        }
+        const next = new URL(location, url);
+        if (next.origin !== url.origin) {
+          // Blob storage (S3, GCS) authenticates with the signed URL; the registry's
+          // credentials are not for it.
+          delete headers.authorization;
+        }
+        if (
+          response.status === 303 ||
+          ((response.status === 301 || response.status === 302) && method === 'POST')
+        ) {
+          if (method !== 'HEAD') method = 'GET';
+          body = undefined;
+          delete headers['content-type'];
+        }
+        url = next;
+        continue;
+      }
+      let bytes: Uint8Array;
+      try {
+        bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        throw this.networkFailure(error);
+      }
+      return {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+        url,
+        body: bytes,
+      };
+    }
+  }
+
+  private networkFailure(error: unknown): NetworkFailure {
+    if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+      return new NetworkFailure(`no answer within ${this.options.timeoutMs / 1000} s`, {
+        cause: error,
+      });
+    }
+    // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ECONNRESET) in `cause`.
+    const cause = error instanceof Error ? (error.cause ?? error) : error;
+    const message =
+      cause instanceof Error
+        ? cause.message
+        : typeof cause === 'string'
+          ? cause
+          : 'the connection failed';
+    return new NetworkFailure(message, { cause: error });
+  }
+}

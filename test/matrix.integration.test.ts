@@ -1,0 +1,219 @@
+// The matrix against the real parts: the Debian mirror's signed indexes, apt itself inside the
+// debootstrapped base images as the oracle, the distribution registry, and images pushed there
+// by real buildx.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject, describe, expect, it } from 'vitest';
+import { AptClient } from '@pgforge/apt';
+import { parseConfig } from '@pgforge/config';
+import { runMatrix, projectDockerfile, type MatrixInputs } from '@pgforge/matrix';
+import { RegistryClient } from '@pgforge/oci';
+import { FINGERPRINT_ANNOTATION } from '@pgforge/targets';
+import { readFile } from 'node:fs/promises';
+import { dirname, basename } from 'node:path';
+import { run } from './setup/docker.js';
+
+const mirror = inject('mirror');
+const registry = inject('registry');
+const cacheDir = await mkdtemp(join(tmpdir(), 'pgforge-apt-cache-'));
+const apt = new AptClient({ cacheDir });
+const client = new RegistryClient({ retries: 1 });
+const dockerfilePath = projectDockerfile();
+const dockerfile = await readFile(dockerfilePath);
+
+function configText(extra: string, suite = 'trixie'): string {
+  return [
+    `registry: ${registry.host}/matrix-${Math.random().toString(36).slice(2, 8)}`,
+    `distributions: [${suite}]`,
+    'platforms: [linux/amd64, linux/arm64]',
+    `packages: { source: distribution, mirror: "${mirror}"${suite === 'sid' ? ', allow-expired-release: true' : ''} }`,
+    'base: { resolve-digest: false }',
+    extra,
+  ].join('\n');
+}
+
+function inputs(text: string, overrides: Partial<MatrixInputs> = {}): MatrixInputs {
+  return {
+    config: parseConfig(text, 'images.yaml'),
+    now: new Date('2026-11-21T13:15:00Z'),
+    dockerfile: {
+      directory: dirname(dockerfilePath),
+      name: basename(dockerfilePath),
+      content: dockerfile,
+    },
+    skipUnchanged: true,
+    force: false,
+    groupBy: 'target',
+    ...overrides,
+  };
+}
+
+/** The candidate apt itself picks inside the base image, with the image's own sources. */
+async function aptCandidate(
+  image: string,
+  pkg: string,
+  aptOptions: string[] = [],
+): Promise<string> {
+  const script = `apt-get ${aptOptions.join(' ')} update -qq >/dev/null && apt-cache policy ${pkg}`;
+  const { stdout } = await run('docker', [
+    'run',
+    '--rm',
+    '--network',
+    'host',
+    image,
+    'bash',
+    '-c',
+    script,
+  ]);
+  const m = /Candidate:\s*(\S+)/.exec(stdout);
+  if (!m?.[1] || m[1] === '(none)') throw new Error(`apt has no candidate for ${pkg}:\n${stdout}`);
+  return m[1];
+}
+
+describe('matrix against the Debian mirror', () => {
+  it('resolves PostgreSQL 17 on trixie to the version apt itself picks', async () => {
+    const result = await runMatrix(inputs(configText('postgres: [17]')), { apt, registry: client });
+    const minimal = result.targets.find((t) => t.id === '17-minimal-trixie');
+    expect(minimal).toBeDefined();
+    const candidate = await aptCandidate(inject('baseImages').trixie, 'postgresql-17');
+    expect(minimal?.postgres.debianVersion).toBe(candidate);
+    expect(minimal?.buildArgs.PG_VERSION).toBe(candidate);
+    // Every flavour package too, on amd64 where the container runs.
+    const standard = result.targets.find((t) => t.id === '17-standard-trixie');
+    const vector = standard?.packages.find((p) => p.name === 'postgresql-17-pgvector');
+    expect(vector?.version).toBe(
+      await aptCandidate(inject('baseImages').trixie, 'postgresql-17-pgvector'),
+    );
+  });
+
+  it('resolves PostgreSQL 18 on sid, whose Release is past Valid-Until, as apt does with the same knob', async () => {
+    const result = await runMatrix(
+      inputs(configText('postgres: [18]\nflavours: { minimal: { packages: [] } }', 'sid')),
+      { apt, registry: client },
+    );
+    const candidate = await aptCandidate(inject('baseImages').sid, 'postgresql-18', [
+      '-o Acquire::Check-Valid-Until=false',
+    ]);
+    expect(result.targets.map((t) => t.postgres.debianVersion)).toEqual([candidate]);
+  });
+
+  it('names the field when the source lacks a major', async () => {
+    await expect(
+      runMatrix(inputs(configText('postgres: [17, 16]')), { apt, registry: client }),
+    ).rejects.toThrow(
+      /postgres\[1\]: PostgreSQL 16 is not in Debian trixie for amd64 and arm64; it has 17/,
+    );
+  });
+});
+
+/** Pushes a real image (buildx, FROM scratch) whose index carries `annotations`. */
+async function pushAnnotated(
+  reference: string,
+  annotations: Record<string, string>,
+): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'pgforge-img-'));
+  await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY marker /marker\n');
+  await writeFile(join(dir, 'marker'), reference);
+  const args = Object.entries(annotations).flatMap(([k, v]) => [
+    '--annotation',
+    `index:${k}=${v}`,
+    '--annotation',
+    `manifest:${k}=${v}`,
+  ]);
+  await run('docker', [
+    'buildx',
+    'build',
+    '--platform',
+    'linux/amd64,linux/arm64',
+    '--provenance=false',
+    ...args,
+    '--tag',
+    reference,
+    '--output',
+    'type=registry',
+    dir,
+  ]);
+}
+
+describe('skip-unchanged against the registry', () => {
+  it('skips a target whose published image carries its fingerprint, and keeps it once its package list changes', async () => {
+    const text = configText('postgres: [17]');
+    const first = await runMatrix(inputs(text), { apt, registry: client });
+    expect(first.kept.map((t) => t.id)).toEqual([
+      '17-minimal-trixie',
+      '17-standard-trixie',
+      '17-full-trixie',
+    ]);
+    expect(first.decisions.every((d) => d.reason.startsWith('new:'))).toBe(true);
+
+    const standard = first.targets.find((t) => t.flavour === 'standard');
+    if (!standard) throw new Error('no standard target');
+    const alias = `${standard.repository}:${standard.tags.aliases[0]}`;
+    await pushAnnotated(alias, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
+
+    const second = await runMatrix(inputs(text), { apt, registry: client });
+    expect(second.skipped).toEqual([
+      {
+        target: '17-standard-trixie',
+        reason: `unchanged: same fingerprint as ${alias}`,
+        checked: alias,
+      },
+    ]);
+    expect(second.kept.map((t) => t.id)).toEqual(['17-minimal-trixie', '17-full-trixie']);
+    expect(second.matrix.include.map((e) => e.target)).toEqual([
+      '17-minimal-trixie',
+      '17-full-trixie',
+    ]);
+    // full is built on standard, so the bake file still defines standard, as a cache-only parent.
+    expect(second.bake.group.default.targets).toEqual(['17-minimal-trixie', '17-full-trixie']);
+    expect(second.bake.target['17-standard-trixie']?.output).toEqual(['type=cacheonly']);
+    expect(second.bake.target['17-standard-trixie']?.tags).toEqual([]);
+
+    // One more package in standard: its fingerprint changes, and it is kept again.
+    const changed = text.replace(
+      'postgres: [17]',
+      [
+        'postgres: [17]',
+        'flavours:',
+        '  minimal: { packages: [libsasl2-modules, libldap-common] }',
+        '  standard: { from: minimal, packages: [locales-all, "postgresql-{major}-pgaudit", "postgresql-{major}-pgvector", "postgresql-{major}-pg-failover-slots", "postgresql-{major}-hypopg"] }',
+      ].join('\n'),
+    );
+    const third = await runMatrix(inputs(changed), { apt, registry: client });
+    const decision = third.decisions.find((d) => d.id === '17-standard-trixie');
+    expect(decision?.kept).toBe(true);
+    expect(decision?.reason).toMatch(/^changed: fingerprint [0-9a-f]{12} → [0-9a-f]{12}$/);
+
+    // force keeps everything, skip-unchanged off too.
+    const forced = await runMatrix(inputs(text, { force: true }), { apt, registry: client });
+    expect(forced.kept).toHaveLength(3);
+    const off = await runMatrix(inputs(text, { skipUnchanged: false }), { apt, registry: client });
+    expect(off.kept).toHaveLength(3);
+  });
+
+  it('writes a bake definition that buildx accepts', async () => {
+    const result = await runMatrix(inputs(configText('postgres: [17]')), { apt, registry: client });
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-bake-'));
+    const file = join(dir, 'bake.json');
+    await writeFile(file, JSON.stringify(result.bake));
+    const { stdout } = await run('docker', ['buildx', 'bake', '-f', file, '--print']);
+    const printed = JSON.parse(stdout) as {
+      target: Record<
+        string,
+        { args: Record<string, string>; target: string; contexts?: Record<string, string> }
+      >;
+    };
+    expect(Object.keys(printed.target).sort()).toEqual([
+      '17-full-trixie',
+      '17-minimal-trixie',
+      '17-standard-trixie',
+    ]);
+    expect(printed.target['17-full-trixie']?.contexts).toEqual({
+      parent: 'target:17-standard-trixie',
+    });
+    expect(printed.target['17-minimal-trixie']?.args.PG_VERSION).toBe(
+      result.targets[0]?.postgres.debianVersion,
+    );
+  });
+});

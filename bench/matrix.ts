@@ -14,7 +14,7 @@ import { AptClient } from '@pgforge/apt';
 import { DEFAULT_FLAVOURS, parseConfig } from '@pgforge/config';
 import { projectDockerfile, runMatrix, type MatrixResult } from '@pgforge/matrix';
 import { parseReference, RegistryClient } from '@pgforge/oci';
-import type { Target } from '@pgforge/targets';
+import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
 import { startRegistry, type RunningRegistry } from '../test/setup/registry.js';
 import {
   generateArchiveKey,
@@ -66,7 +66,12 @@ const EXTENSIONS: PgdgExtension[] = [
 // What the flavours take from Debian, per suite, with Debian's sources and versions.
 const DEBIAN_PACKAGES: Record<string, ArchivePackage[]> = {
   bookworm: [
-    { package: 'locales-all', source: 'glibc', version: '2.36-9+deb12u10', section: 'localization' },
+    {
+      package: 'locales-all',
+      source: 'glibc',
+      version: '2.36-9+deb12u10',
+      section: 'localization',
+    },
     { package: 'libsasl2-modules', source: 'cyrus-sasl2', version: '2.1.28+dfsg-10' },
     {
       package: 'libldap-common',
@@ -99,7 +104,10 @@ function fillerPackages(count: number, suite: string): ArchivePackage[] {
 }
 
 function debianSuite(distribution: string, filler: number): ArchiveSuite {
-  const packages = [...(DEBIAN_PACKAGES[distribution] ?? []), ...fillerPackages(filler, distribution)];
+  const packages = [
+    ...(DEBIAN_PACKAGES[distribution] ?? []),
+    ...fillerPackages(filler, distribution),
+  ];
   return {
     suite: distribution,
     suiteField: distribution === 'trixie' ? 'stable' : 'oldstable',
@@ -130,23 +138,22 @@ async function main(): Promise<void> {
     const setupStarted = performance.now();
     const keyDir = await tempDir('pgforge-bench-key-');
     const key = await generateArchiveKey(keyDir, 'pgforge bench archive');
+    const pgdgSuites = DISTRIBUTIONS.map((distribution) =>
+      pgdgSuite({
+        distribution,
+        architectures: ARCHITECTURES,
+        majors: MAJORS,
+        extensions: EXTENSIONS,
+        jitFrom: 18,
+      }),
+    );
+    const pgdgStanzas = pgdgSuites[0]?.components.main?.amd64?.length ?? 0;
     const [registry, pgdg, debian] = await Promise.all([
       startRegistry({ name: 'bench registry', auth: false }).then((r: RunningRegistry) => {
         cleanup.push(() => r.stop());
         return r;
       }),
-      startPgdgArchive(
-        DISTRIBUTIONS.map((distribution) =>
-          pgdgSuite({
-            distribution,
-            architectures: ARCHITECTURES,
-            majors: MAJORS,
-            extensions: EXTENSIONS,
-            jitFrom: 18,
-          }),
-        ),
-        { key, prefix: '/pgdg' },
-      ).then((a: AptArchive) => {
+      startPgdgArchive(pgdgSuites, { key, prefix: '/pgdg' }).then((a: AptArchive) => {
         cleanup.push(() => a.stop());
         return a;
       }),
@@ -155,6 +162,9 @@ async function main(): Promise<void> {
         label: 'Debian',
         key,
         prefix: '/debian',
+        // Debian's main serves Packages.xz only (and by-hash copies).
+        compressions: ['xz'],
+        xzPreset: 1,
         suites: DISTRIBUTIONS.map((d) => debianSuite(d, filler)),
       }).then((a: AptArchive) => {
         cleanup.push(() => a.stop());
@@ -223,7 +233,11 @@ async function main(): Promise<void> {
     const steps: Step[] = [];
 
     // 1: nothing published yet: every target is new.
-    const first = await run('1  first run, nothing published, cold APT cache', baseConfig, warmCache);
+    const first = await run(
+      '1  first run, nothing published, cold APT cache',
+      baseConfig,
+      warmCache,
+    );
     steps.push({ ...first, expected: `all ${first.result?.targets.length} kept` });
     const targets: Target[] = first.result?.targets ?? [];
 
@@ -238,7 +252,7 @@ async function main(): Promise<void> {
         host: ref.registry,
         repository: ref.repository,
         tag: alias,
-        annotations: target.annotations,
+        annotations: { ...target.annotations, [FINGERPRINT_ANNOTATION]: target.fingerprint },
       });
     }
     steps.push({
@@ -259,7 +273,9 @@ async function main(): Promise<void> {
     >;
     const standard = changed.standard;
     if (!standard) throw new Error('the default flavours have no "standard"');
-    standard.packages = standard.packages.filter((p) => p !== 'postgresql-{major}-pg-failover-slots');
+    standard.packages = standard.packages.filter(
+      (p) => p !== 'postgresql-{major}-pg-failover-slots',
+    );
     const descendants = Object.keys(changed).filter((name) => {
       for (let f: string | undefined = name; f !== undefined; f = changed[f]?.from) {
         if (f === 'standard') return true;
@@ -277,10 +293,9 @@ async function main(): Promise<void> {
     );
 
     const flavours = new Set(targets.map((t) => t.flavour)).size;
-    const pgdgIndexes = DISTRIBUTIONS.length * ARCHITECTURES.length;
     console.log(
       `set-up ${seconds(setupMs)}: registry ${registry.host}; PGDG archive ${pgdg.url} ` +
-        `(${DISTRIBUTIONS.map((d) => `${d}-pgdg`).join(', ')}; ${pgdgIndexes} indexes), ` +
+        `(${DISTRIBUTIONS.map((d) => `${d}-pgdg`).join(', ')}; ${pgdgStanzas} stanzas per index), ` +
         `Debian archive ${debian.url} (${DISTRIBUTIONS.join(', ')}; ` +
         `${filler + 3} stanzas per index), both signed by key ${key.fingerprint.slice(-16)}`,
     );
@@ -295,10 +310,14 @@ async function main(): Promise<void> {
       s.result ? String(s.aptRequests) : '',
       s.expected ?? '',
     ]);
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const widths = header.map((h, i) =>
+      Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)),
+    );
     const line = (cells: string[]): string =>
       cells
-        .map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+        .map((c, i) =>
+          i === 0 || i === cells.length - 1 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0),
+        )
         .join('  ')
         .trimEnd();
     console.log(line(header));

@@ -250,7 +250,10 @@ describe('test APT archive, Debian-shaped, two archives signed by one key', () =
       expect(debian.requests).toContain('dists/bookworm/main/binary-amd64/Packages.gz');
       expect(debian.requests.some((p) => p.includes('by-hash'))).toBe(false);
 
-      const apt = await aptRoot(`deb [signed-by=${key.keyring}] ${debian.url} trixie main`, 'amd64');
+      const apt = await aptRoot(
+        `deb [signed-by=${key.keyring}] ${debian.url} trixie main`,
+        'amd64',
+      );
       try {
         const update = await apt.run('apt-get', ['-q', 'update']);
         expect(update.code, update.stderr).toBe(0);

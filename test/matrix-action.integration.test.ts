@@ -183,7 +183,7 @@ describe.each(cells)('matrix action bundle on $label', ({ major, binary }) => {
         expect(t.repository).toBe(`${registry.host}/${repository}/postgresql`);
         expect(t.tags.immutable).toMatch(new RegExp(`^17\\.\\d+-202611211015-${flavour}-trixie$`));
         expect(t.tags.immutable).toBe(`${version}-202611211015-${flavour}-trixie`);
-        expect(t.tags.aliases).toEqual([`${version}-${flavour}-trixie`, `17-${flavour}-trixie`]);
+        expect(t.tags.aliases).toEqual([`${version}-${flavour}-trixie`, 'latest', `17-${flavour}-trixie`]);
         expect(t.timestamp).toBe('202611211015');
         expect(t.annotations).toMatchObject({
           'org.opencontainers.image.created': '2026-11-21T10:15:00Z',
@@ -328,7 +328,7 @@ describe.each(cells)('matrix action bundle on $label', ({ major, binary }) => {
       {
         name: 'an unknown key',
         lines: () => [...good(), 'colour: blue'],
-        line: 7,
+        line: 8,
         mentions: ['colour', 'unknown key'],
       },
       {

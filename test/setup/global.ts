@@ -54,7 +54,7 @@ function rejection(result: PromiseSettledResult<unknown>): string | undefined {
 export async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
   await checkDocker();
-  const mirror = await testMirror();
+  const mirror = testMirror();
   const cacheDir = baseImageCacheDir();
 
   // Everything at once; whatever did start is stopped again when another part fails.

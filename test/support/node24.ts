@@ -77,7 +77,15 @@ export async function node24(env: NodeJS.ProcessEnv = process.env): Promise<stri
   try {
     await exec(
       'npm',
-      ['install', '--prefix', staging, '--no-save', '--no-audit', '--no-fund', `${PACKAGE}@${MAJOR}`],
+      [
+        'install',
+        '--prefix',
+        staging,
+        '--no-save',
+        '--no-audit',
+        '--no-fund',
+        `${PACKAGE}@${MAJOR}`,
+      ],
       { cwd: staging, env: npmEnv(env), timeout: 10 * 60_000, maxBuffer: 16 * 1024 * 1024 },
     );
   } catch (error) {

@@ -203,7 +203,8 @@ export function parseOutputFile(text: string): Record<string, string> {
       continue;
     }
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`GITHUB_OUTPUT: line ${i + 1} is neither name=value nor name<<EOF`);
+    if (eq <= 0)
+      throw new Error(`GITHUB_OUTPUT: line ${i + 1} is neither name=value nor name<<EOF`);
     outputs[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return outputs;

@@ -190,6 +190,7 @@ async function main(): Promise<void> {
         mirror: pgdg.url,
         'debian-mirror': debian.url,
         keyring: [key.keyring],
+        'debian-keyring': [key.keyring],
       },
     };
     const registryClient = new RegistryClient({ retries: 1 });

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -110,9 +110,105 @@ const cells: Cell[] = [
 /** The valid run's targets and bake file on each Node, to compare them. */
 const seen = new Map<number, { targets: string; bake: string }>();
 
+describe('runAction, with a step that uses @actions/core itself', () => {
+  async function coreStep(body: string): Promise<string> {
+    const pkg = join(ROOT, 'node_modules', '@actions', 'core');
+    const manifest = JSON.parse(await readFile(join(pkg, 'package.json'), 'utf8')) as {
+      exports: { '.': { import: string } };
+    };
+    const dir = await mkdtemp(join(work, 'core-step-'));
+    const script = join(dir, 'step.mjs');
+    const core = pathToFileURL(join(pkg, manifest.exports['.'].import)).href;
+    await writeFile(
+      script,
+      `import * as core from ${JSON.stringify(core)};\nimport { appendFileSync } from 'node:fs';\n${body}\n`,
+    );
+    return script;
+  }
+
+  it('passes inputs as INPUT_ variables only, and reads outputs, summary and annotations back', async () => {
+    const bundle = await coreStep(
+      [
+        "core.setOutput('multi', 'a\\nb');",
+        "core.setOutput('inputs', [core.getInput('group-by'), core.getInput('my input'), String(process.env.INPUT_LEAK)].join('|'));",
+        "appendFileSync(process.env.GITHUB_OUTPUT, 'shell=x=y\\n');",
+        "core.error('50% done:\\nnext', { title: 'a, b: c', file: 'x,y.yaml', startLine: 3, startColumn: 4 });",
+        "core.warning('w');",
+        "core.notice('n');",
+        "core.info('::not an annotation');",
+        "await core.summary.addRaw('# hi', true).write();",
+      ].join('\n'),
+    );
+    process.env.INPUT_LEAK = 'leaked';
+    let r: ActionRun;
+    try {
+      r = await runAction({
+        bundle,
+        node: process.execPath,
+        inputs: { 'group-by': 'major', 'my input': 'spaced' },
+        cwd: work,
+        tempDir: work,
+      });
+    } finally {
+      delete process.env.INPUT_LEAK;
+    }
+    expect(r.exitCode, transcript(r)).toBe(0);
+    expect(r.env['INPUT_GROUP-BY']).toBe('major');
+    expect(r.env.INPUT_MY_INPUT).toBe('spaced');
+    expect(
+      Object.keys(r.env)
+        .filter((k) => k.startsWith('INPUT_'))
+        .sort(),
+    ).toEqual(['INPUT_GROUP-BY', 'INPUT_MY_INPUT']);
+    expect(r.env.GITHUB_WORKSPACE).toBe(work);
+    expect(r.env.HOME).toBe(process.env.HOME);
+    expect(r.outputs).toEqual({ multi: 'a\nb', inputs: 'major|spaced|undefined', shell: 'x=y' });
+    expect(r.summary).toBe('# hi\n');
+    expect(r.annotations).toEqual([
+      {
+        level: 'error',
+        title: 'a, b: c',
+        file: 'x,y.yaml',
+        line: 3,
+        col: 4,
+        message: '50% done:\nnext',
+      },
+      { level: 'warning', message: 'w' },
+      { level: 'notice', message: 'n' },
+    ]);
+  });
+
+  it("sets action.yml's input defaults and refuses an input it does not declare", async () => {
+    const bundle = await coreStep(
+      "core.setOutput('inputs', [core.getInput('config'), core.getInput('group-by'), core.getInput('postgres')].join('|'));",
+    );
+    const r = await runAction({
+      bundle,
+      node: process.execPath,
+      action: ACTION,
+      inputs: { postgres: '18' },
+      cwd: work,
+      tempDir: work,
+    });
+    expect(r.outputs.inputs).toBe('images.yaml|target|18');
+    await expect(
+      runAction({
+        bundle,
+        node: process.execPath,
+        action: ACTION,
+        inputs: { group_by: 'major' },
+        cwd: work,
+        tempDir: work,
+      }),
+    ).rejects.toThrow(/has no input "group_by"/);
+  });
+});
+
 describe('the action declares what the tests run', () => {
   it('action.yml runs dist/matrix/index.js on node24', async () => {
-    const action = parse(await readFile(ACTION, 'utf8')) as { runs: { using: string; main: string } };
+    const action = parse(await readFile(ACTION, 'utf8')) as {
+      runs: { using: string; main: string };
+    };
     expect(action.runs.using).toBe('node24');
     expect(resolve(dirname(ACTION), action.runs.main)).toBe(BUNDLE);
   });
@@ -183,7 +279,7 @@ describe.each(cells)('matrix action bundle on $label', ({ major, binary }) => {
         expect(t.repository).toBe(`${registry.host}/${repository}/postgresql`);
         expect(t.tags.immutable).toMatch(new RegExp(`^17\\.\\d+-202611211015-${flavour}-trixie$`));
         expect(t.tags.immutable).toBe(`${version}-202611211015-${flavour}-trixie`);
-        expect(t.tags.aliases).toEqual([`${version}-${flavour}-trixie`, 'latest', `17-${flavour}-trixie`]);
+        expect(t.tags.aliases).toEqual([`${version}-${flavour}-trixie`, `17-${flavour}-trixie`]);
         expect(t.timestamp).toBe('202611211015');
         expect(t.annotations).toMatchObject({
           'org.opencontainers.image.created': '2026-11-21T10:15:00Z',
@@ -328,7 +424,7 @@ describe.each(cells)('matrix action bundle on $label', ({ major, binary }) => {
       {
         name: 'an unknown key',
         lines: () => [...good(), 'colour: blue'],
-        line: 8,
+        line: 7,
         mentions: ['colour', 'unknown key'],
       },
       {

@@ -292,7 +292,13 @@ async function serve(
   const base = prefix.replace(/\/+$/, '');
   const requests: string[] = [];
   const server = createServer((req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('bad request path');
+      return;
+    }
     const relative = pathname.startsWith(`${base}/`) ? pathname.slice(base.length + 1) : undefined;
     requests.push(relative ?? pathname);
     const file = relative === undefined ? undefined : normalize(join(www, relative));

@@ -107,11 +107,10 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   }
   for (const [name, value] of Object.entries(options.inputs)) inputs.set(name, value);
 
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (value !== undefined && !NOT_INHERITED.test(key)) env[key] = value;
-  }
-  Object.assign(env, {
+  const vars = new Map<string, string | undefined>(
+    Object.entries(process.env).filter(([key]) => !NOT_INHERITED.test(key)),
+  );
+  const step: Record<string, string | undefined> = {
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     ...RUNNER_GITHUB,
@@ -120,12 +119,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
-  });
-  for (const [name, value] of inputs) env[inputVariable(name)] = value;
-  for (const [key, value] of Object.entries(options.env ?? {})) {
-    if (value === undefined) delete env[key];
-    else env[key] = value;
-  }
+  };
+  for (const [key, value] of Object.entries(step)) vars.set(key, value);
+  for (const [name, value] of inputs) vars.set(inputVariable(name), value);
+  for (const [key, value] of Object.entries(options.env ?? {})) vars.set(key, value);
+  const env: Record<string, string> = {};
+  for (const [key, value] of vars) if (value !== undefined) env[key] = value;
 
   const { exitCode, stdout, stderr } = await spawnStep(
     options.node,

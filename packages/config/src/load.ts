@@ -195,6 +195,7 @@ function withDefaults(raw: Raw, origin: string): Config {
     mirror?: string;
     'debian-mirror'?: string;
     keyring?: string[];
+    'debian-keyring'?: string[];
     'allow-expired-release'?: boolean;
   };
   const tags = (raw.tags ?? {}) as { immutable?: string; aliases?: string[] };
@@ -217,6 +218,7 @@ function withDefaults(raw: Raw, origin: string): Config {
       mirror: packages.mirror?.replace(/\/+$/, ''),
       debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
       keyring: packages.keyring,
+      debianKeyring: packages['debian-keyring'],
       allowExpiredRelease: packages['allow-expired-release'] ?? false,
     },
     flavours,

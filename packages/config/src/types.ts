@@ -46,6 +46,8 @@ export interface Config {
     /** With source pgdg: the distribution's archive, for what PGDG does not carry. */
     debianMirror?: string;
     keyring?: string[];
+    /** With source pgdg: the keys of the Debian archive. */
+    debianKeyring?: string[];
     allowExpiredRelease: boolean;
   };
   /** Every flavour defined, in definition order (a selected one may need its parents). */

@@ -1,4 +1,4 @@
-import type { Target } from '@pgforge/targets';
+import type { ResolvedPackage, Target } from '@pgforge/targets';
 import type { Decision } from './skip.js';
 
 export type GroupBy = 'target' | 'major' | 'distribution';
@@ -36,6 +36,12 @@ export function githubMatrix(kept: Target[], groupBy: GroupBy): { include: Matri
 
 const esc = (s: string): string => s.replace(/\|/g, '\\|');
 
+/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
+function perArchitecture(p: ResolvedPackage): string {
+  const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
+  return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
+}
+
 /** The step summary: each target, its versions and tags, and why it was kept or skipped. */
 export function summaryMarkdown(
   targets: Target[],
@@ -55,7 +61,7 @@ export function summaryMarkdown(
   for (const t of targets) {
     const d = byId.get(t.id);
     const packages = `<details><summary>${t.packages.length}</summary>${t.packages
-      .map((p) => `\`${p.name}=${p.version}\``)
+      .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
       .join('<br>')}</details>`;
     const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
     const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';

@@ -156,7 +156,9 @@ export async function resolveDistribution(
     ).package;
     if (!server) {
       const asked = spec.exact ?? String(spec.major);
-      const releases = pick(arches, name).sourceVersions.map(upstreamPostgresVersion);
+      const releases = [
+        ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
+      ].sort(compareDebianVersions);
       const has = spec.exact
         ? `it has ${releases.join(', ') || 'no release of that major'}`
         : `it has ${available.join(', ') || 'none'}`;

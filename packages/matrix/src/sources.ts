@@ -71,15 +71,13 @@ export function distributionSources(
 }
 
 /**
- * The keys the distribution's archive may be signed with. With source `distribution`,
- * `packages.keyring` replaces Debian's keyring. With `pgdg` it is added to it: a Debian mirror
- * still verifies as before, and a mirror of both archives signed with one key of its own (a
- * local test archive, an internal mirror) verifies too.
+ * The keys the distribution's archive is signed with: with source `distribution`, the
+ * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
+ * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
  */
 function debianKeyrings(config: Config): string[] {
-  const { source, keyring } = config.packages;
-  if (!keyring) return [DEBIAN_KEYRING];
-  return source === 'distribution' ? keyring : [DEBIAN_KEYRING, ...keyring];
+  const { source, keyring, debianKeyring } = config.packages;
+  return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
 }
 
 /** Debian's architecture name for an OCI platform. */

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { bakeDefinition } from '@pgforge/bake';
+import { sampleTargets } from '../../targets/test/sample.js';
+
+const { all } = sampleTargets();
+const byId = (id: string) => all.find((t) => t.id === id)!;
+
+describe('bakeDefinition', () => {
+  it('builds root flavours from the server stage and the others on their parent target', () => {
+    const bake = bakeDefinition(all, all, { context: '/src/docker' });
+    expect(bake.group.default.targets).toEqual(all.map((t) => t.id));
+    expect(bake.target['17-minimal-trixie']).toMatchObject({
+      target: 'server',
+      dockerfile: 'Dockerfile',
+      context: '/src/docker',
+    });
+    expect(bake.target['17-minimal-trixie']?.contexts).toBeUndefined();
+    expect(bake.target['17-full-trixie']).toMatchObject({
+      target: 'layer',
+      contexts: { parent: 'target:17-standard-trixie' },
+      platforms: ['linux/amd64', 'linux/arm64'],
+      attest: ['type=provenance,mode=max'],
+      output: ['type=registry'],
+      tags: ['ghcr.io/example/postgresql-testing:17.1-202611211315-full-trixie'],
+    });
+  });
+
+  it('sets each annotation at index and at manifest level, as separate entries, and as labels', () => {
+    const t = bakeDefinition(all, all, { context: '.' }).target['18-standard-trixie']!;
+    const annotations = byId('18-standard-trixie').annotations;
+    expect(t.labels).toEqual(annotations);
+    for (const [k, v] of Object.entries(annotations)) {
+      expect(t.annotations).toContain(`index:${k}=${v}`);
+      expect(t.annotations).toContain(`manifest:${k}=${v}`);
+    }
+    expect(t.annotations.some((a) => a.startsWith('index,manifest:'))).toBe(false);
+  });
+
+  it('defines an unkept parent as a cache-only target without tags', () => {
+    const kept = [byId('17-full-trixie')];
+    const bake = bakeDefinition(kept, all, { context: '.' });
+    expect(bake.group.default.targets).toEqual(['17-full-trixie']);
+    expect(Object.keys(bake.target).sort()).toEqual([
+      '17-full-trixie',
+      '17-minimal-trixie',
+      '17-standard-trixie',
+    ]);
+    for (const id of ['17-minimal-trixie', '17-standard-trixie']) {
+      expect(bake.target[id]).toMatchObject({
+        tags: [],
+        output: ['type=cacheonly'],
+        attest: [],
+        annotations: [],
+      });
+    }
+  });
+
+  it('can leave out pushing and provenance', () => {
+    const t = bakeDefinition(all, all, { context: '.', push: false, provenance: false }).target[
+      '17-minimal-trixie'
+    ]!;
+    expect(t.output).toEqual(['type=cacheonly']);
+    expect(t.attest).toEqual([]);
+  });
+
+  it('refuses a target whose parent is missing', () => {
+    expect(() =>
+      bakeDefinition([byId('17-full-trixie')], [byId('17-full-trixie')], { context: '.' }),
+    ).toThrow('17-full-trixie extends 17-standard-trixie, which is not among the targets');
+  });
+});

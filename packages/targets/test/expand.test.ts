@@ -1,0 +1,253 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseConfig, TAG_PATTERN } from '@pgforge/config';
+import {
+  expandTargets,
+  FINGERPRINT_ANNOTATION,
+  referencesOf,
+  type ExpandInputs,
+  type Resolution,
+} from '@pgforge/targets';
+
+const NOW = new Date('2026-11-21T13:15:42Z');
+
+function resolution(over: Partial<Resolution> = {}): Resolution {
+  return {
+    major: 17,
+    distribution: 'trixie',
+    postgres: { version: '17.6', debianVersion: '17.6-1.pgdg13+1', preview: false },
+    server: [{ name: 'postgresql-17', version: '17.6-1.pgdg13+1' }],
+    flavourPackages: {
+      minimal: [{ name: 'libsasl2-modules', version: '2.1.28+dfsg1-9' }],
+      standard: [{ name: 'postgresql-17-pgvector', version: '0.8.1-1.pgdg13+1' }],
+      full: [
+        {
+          name: 'postgresql-17-hypopg',
+          version: '1.4.1-2+b1',
+          byArchitecture: { amd64: '1.4.1-2+b1', arm64: '1.4.1-2' },
+        },
+      ],
+    },
+    base: { image: 'debian:trixie-slim', digest: `sha256:${'a'.repeat(64)}` },
+    ...over,
+  };
+}
+
+function inputs(
+  yaml = 'registry: ghcr.io/example',
+  over: Partial<ExpandInputs> = {},
+): ExpandInputs {
+  return {
+    config: parseConfig(`${yaml}\ndistributions: [trixie]\npostgres: [17]`, 'images.yaml'),
+    resolutions: [resolution()],
+    now: NOW,
+    dockerfileDigest: 'b'.repeat(64),
+    source: { revision: 'c0ffee', url: 'https://github.com/example/images', vendor: 'example' },
+    ...over,
+  };
+}
+
+describe('expandTargets', () => {
+  it("names CNPG's tags, never latest", () => {
+    const [minimal, standard, full] = expandTargets(inputs());
+    expect(minimal?.tags).toEqual({
+      immutable: '17.6-202611211315-minimal-trixie',
+      aliases: ['17.6-minimal-trixie', '17-minimal-trixie'],
+    });
+    expect(standard?.id).toBe('17-standard-trixie');
+    expect(full?.parent).toBe('17-standard-trixie');
+    expect(referencesOf(full!, 'testing')).toEqual([
+      'ghcr.io/example/postgresql-testing:17.6-202611211315-full-trixie',
+    ]);
+    expect(referencesOf(full!, 'production')).toContain(
+      'ghcr.io/example/postgresql:17-full-trixie',
+    );
+  });
+
+  it('expresses the proposed scheme with the timestamp last', () => {
+    const [t] = expandTargets(
+      inputs('tags: { immutable: "{version}-{flavour}-{distribution}-{timestamp}", aliases: [] }'),
+    );
+    expect(t?.tags.immutable).toBe('17.6-minimal-trixie-202611211315');
+  });
+
+  it('spells a preview without its tilde', () => {
+    const [t] = expandTargets(
+      inputs(undefined, {
+        resolutions: [
+          resolution({
+            major: 19,
+            postgres: { version: '19~beta3', debianVersion: '19~beta3-1.pgdg13+1', preview: true },
+          }),
+        ],
+      }),
+    );
+    expect(t?.tags.aliases).toEqual(['19beta3-minimal-trixie', '19-minimal-trixie']);
+  });
+
+  it('sets every annotation DESIGN.md lists, and the fingerprint', () => {
+    const [t] = expandTargets(inputs());
+    const keys = [
+      'created',
+      'version',
+      'revision',
+      'source',
+      'url',
+      'title',
+      'description',
+      'vendor',
+      'licenses',
+      'base.name',
+      'base.digest',
+    ];
+    for (const k of keys) expect(t?.annotations[`org.opencontainers.image.${k}`], k).toBeTruthy();
+    expect(t?.annotations['org.opencontainers.image.created']).toBe('2026-11-21T13:15:00Z');
+    expect(t?.annotations[FINGERPRINT_ANNOTATION]).toBe(t?.fingerprint);
+    expect(t?.fingerprint).toMatch(/^sha256:[0-9a-f]{64}$/);
+  });
+
+  it('installs each layer pinned, per architecture where binaries differ', () => {
+    const [minimal, standard, full] = expandTargets(inputs());
+    expect(minimal?.buildArgs.PACKAGES).toBe(
+      'libsasl2-modules=2.1.28+dfsg1-9 postgresql-17=17.6-1.pgdg13+1',
+    );
+    expect(standard?.buildArgs.PACKAGES).toBe('postgresql-17-pgvector=0.8.1-1.pgdg13+1');
+    expect(full?.buildArgs).toMatchObject({
+      PACKAGES: '',
+      PACKAGES_amd64: 'postgresql-17-hypopg=1.4.1-2+b1',
+      PACKAGES_arm64: 'postgresql-17-hypopg=1.4.1-2',
+      BASE_IMAGE: `debian:trixie-slim@sha256:${'a'.repeat(64)}`,
+    });
+    expect(full?.packages.map((p) => p.name)).toEqual([
+      'libsasl2-modules',
+      'postgresql-17',
+      'postgresql-17-hypopg',
+      'postgresql-17-pgvector',
+    ]);
+  });
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(expandTargets(inputs()))).toBe(JSON.stringify(expandTargets(inputs())));
+  });
+
+  it('rejects a template that names two targets with one tag', () => {
+    expect(() =>
+      expandTargets(
+        inputs(
+          'tags: { immutable: "{major}-{timestamp}-{flavour}-{distribution}", aliases: ["pg-{flavour}-{distribution}"] }',
+          {
+            resolutions: [resolution(), resolution({ major: 18 })],
+          },
+        ),
+      ),
+    ).toThrow(
+      /tags.aliases\[0\]: renders "pg-minimal-trixie" for both 17-minimal-trixie and 18-minimal-trixie/,
+    );
+  });
+});
+
+describe('the fingerprint', () => {
+  const base = (): string => expandTargets(inputs())[1]!.fingerprint;
+  const changed: [string, () => ExpandInputs][] = [
+    [
+      'a package version',
+      () =>
+        inputs(undefined, {
+          resolutions: [
+            resolution({
+              flavourPackages: {
+                ...resolution().flavourPackages,
+                standard: [{ name: 'postgresql-17-pgvector', version: '0.8.2-1' }],
+              },
+            }),
+          ],
+        }),
+    ],
+    [
+      'the server version',
+      () =>
+        inputs(undefined, {
+          resolutions: [
+            resolution({ server: [{ name: 'postgresql-17', version: '17.7-1.pgdg13+1' }] }),
+          ],
+        }),
+    ],
+    [
+      'the base digest',
+      () =>
+        inputs(undefined, {
+          resolutions: [
+            resolution({
+              base: { image: 'debian:trixie-slim', digest: `sha256:${'d'.repeat(64)}` },
+            }),
+          ],
+        }),
+    ],
+    ['the Dockerfile', () => inputs(undefined, { dockerfileDigest: 'e'.repeat(64) })],
+    ['the platforms', () => inputs('platforms: [linux/amd64]')],
+    [
+      'a parent flavour package (same resolution)',
+      () =>
+        inputs(
+          'flavours: { minimal: { packages: [libsasl2-modules, libldap-common] }, standard: { from: minimal, packages: ["postgresql-{major}-pgvector"] } }',
+        ),
+    ],
+    [
+      'a static annotation',
+      () => inputs('annotations: { org.opencontainers.image.vendor: other }'),
+    ],
+  ];
+  it.each(changed)('changes with %s', (_what, make) => {
+    expect(expandTargets(make())[1]!.fingerprint).not.toBe(base());
+  });
+
+  const same: [string, () => ExpandInputs][] = [
+    ['the clock', () => inputs(undefined, { now: new Date('2027-01-01T00:00:00Z') })],
+    [
+      'the commit',
+      () =>
+        inputs(undefined, {
+          source: {
+            revision: 'deadbeef',
+            url: 'https://github.com/example/images',
+            vendor: 'example',
+          },
+        }),
+    ],
+    ['the registry', () => inputs('registry: ghcr.io/fork')],
+  ];
+  it.each(same)('stays with %s', (_what, make) => {
+    expect(expandTargets(make())[1]!.fingerprint).toBe(base());
+  });
+});
+
+describe('tag templating (property)', () => {
+  it('renders valid tags for any valid flavour and distribution names', () => {
+    const name = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
+    fc.assert(
+      fc.property(
+        name,
+        name,
+        fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (flavour, distribution, now) => {
+          const config = parseConfig(
+            `distributions: [${distribution}]\npostgres: [17]\nflavours: { ${flavour}: { packages: [] } }`,
+            'images.yaml',
+          );
+          const [t] = expandTargets({
+            config,
+            resolutions: [resolution({ distribution, flavourPackages: {} })],
+            now,
+            dockerfileDigest: 'f'.repeat(64),
+          });
+          for (const tag of [t!.tags.immutable, ...t!.tags.aliases]) {
+            expect(tag).toMatch(TAG_PATTERN);
+            expect(tag).not.toBe('latest');
+            expect(tag).toContain(flavour);
+          }
+          expect(t!.tags.immutable).toMatch(/-\d{12}-/);
+        },
+      ),
+    );
+  });
+});

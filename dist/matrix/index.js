@@ -49250,22 +49250,17 @@ function fingerprint(inputs) {
 
 
 /**
- * `PACKAGES`: `name=version` words every platform installs alike; `PACKAGES_<arch>`: those
- * whose version differs on that architecture (the Dockerfile adds the list of the
- * architecture it runs on).
+ * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
+ * `arch:name=version` words for those whose binary version differs by architecture (the
+ * Dockerfile installs the words of the architecture it builds).
  */
 function packageArgs(packages) {
-    const args = { PACKAGES: [] };
-    for (const p of packages) {
-        if (!p.byArchitecture) {
-            args.PACKAGES?.push(`${p.name}=${p.version}`);
-            continue;
-        }
-        for (const [arch, version] of Object.entries(p.byArchitecture)) {
-            (args[`PACKAGES_${arch}`] ??= []).push(`${p.name}=${version}`);
-        }
-    }
-    return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, v.join(' ')]));
+    const common = packages.filter((p) => !p.byArchitecture);
+    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
+    return {
+        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
+        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
+    };
 }
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;

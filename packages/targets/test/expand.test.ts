@@ -114,8 +114,7 @@ describe('expandTargets', () => {
     expect(standard?.buildArgs.PACKAGES).toBe('postgresql-17-pgvector=0.8.1-1.pgdg13+1');
     expect(full?.buildArgs).toMatchObject({
       PACKAGES: '',
-      PACKAGES_amd64: 'postgresql-17-hypopg=1.4.1-2+b1',
-      PACKAGES_arm64: 'postgresql-17-hypopg=1.4.1-2',
+      ARCH_PACKAGES: 'amd64:postgresql-17-hypopg=1.4.1-2+b1 arm64:postgresql-17-hypopg=1.4.1-2',
       BASE_IMAGE: `debian:trixie-slim@sha256:${'a'.repeat(64)}`,
     });
     expect(full?.packages.map((p) => p.name)).toEqual([

@@ -18,14 +18,21 @@ engine_works() { docker info >/dev/null 2>&1 && docker buildx version >/dev/null
 
 is_debian_root() { [ "$(id -u)" = 0 ] && [ -r /etc/debian_version ] && command -v apt-get >/dev/null; }
 
-# The first archive URI of the machine's apt sources (deb822 .sources files, then sources.list).
+# The first archive URI of the machine's apt sources, in apt's own order (sources.list, then
+# sources.list.d by name), as @pgforge/apt's systemMirror() reads them; security archives skipped.
 apt_mirror() {
-  local uri
-  uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/*.sources 2>/dev/null | head -n1 || true)
-  if [ -z "$uri" ]; then
-    uri=$(awk '$1 == "deb" && $0 !~ /security/ {for (i = 2; i <= NF; i++) if ($i ~ /:\/\//) {print $i; exit}}' /etc/apt/sources.list 2>/dev/null | head -n1 || true)
-  fi
-  printf '%s' "$uri"
+  local f uri
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*; do
+    [ -r "$f" ] || continue
+    case "$f" in
+      *.sources) uri=$(awk 'BEGIN{RS=""} !/Suites:[^\n]*-security/ && /Types:[^\n]*deb/ {for (i = 1; i <= NF; i++) if ($i == "URIs:") {print $(i + 1); exit}}' "$f") ;;
+      *) uri=$(awk '$1 == "deb" && $0 !~ /-security/ {for (i = 2; i <= NF; i++) if ($i ~ /:\/\//) {print $i; exit}}' "$f") ;;
+    esac
+    if [ -n "$uri" ]; then
+      printf '%s' "${uri%/}"
+      return
+    fi
+  done
 }
 
 apt_updated=0

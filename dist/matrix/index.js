@@ -51375,7 +51375,6 @@ async function mapLimit(items, limit, fn) {
 
 
 
-
 /** Reads the package source and the registry, and computes everything the matrix action emits. */
 async function runMatrix(inputs, deps) {
     const { config } = inputs;

@@ -1,5 +1,5 @@
 import { bakeDefinition, type BakeDefinition } from '@pgforge/bake';
-import { renderTemplate, type Config } from '@pgforge/config';
+import { PGDG_MIRROR, renderTemplate, type Config } from '@pgforge/config';
 import { formatReference, parseReference } from '@pgforge/oci';
 import {
   expandTargets,
@@ -9,7 +9,6 @@ import {
   type SourceInfo,
   type Target,
 } from '@pgforge/targets';
-import { PGDG_MIRROR } from '@pgforge/config';
 import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
 import { resolveDistribution, type PackageIndexReader } from './resolve.js';
 import { decide, type AnnotationReader, type Decision } from './skip.js';

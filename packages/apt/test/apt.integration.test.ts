@@ -60,7 +60,7 @@ async function expectSameAsApt(
     expect(index.newest(name)?.version).toBe(candidate);
     expect(index.versions(name).map((p) => p.version)).toEqual(await oracle.madison(name));
   } finally {
-    oracle.dispose();
+    await oracle.dispose();
   }
 }
 

@@ -14,8 +14,8 @@ import {
   staticCredentials,
 } from '../src/index.js';
 import type { RegistryClientOptions, RetryInfo } from '../src/index.js';
-import { freePort } from './support/registry.js';
-import { sha256 } from './support/push.js';
+import { freePort } from '../../../test/setup/registry.js';
+import { sha256 } from '../../../test/support/push.js';
 import { sendJson, startFakeServer } from './support/fake-server.js';
 import type { FakeHandler, FakeServer } from './support/fake-server.js';
 

@@ -1,7 +1,7 @@
 /**
  * The registry client against real CNCF distribution registries (`docker-registry`), one open
- * and one with htpasswd auth, started here so this file depends on nothing else; test images
- * are pushed by the real docker CLI (buildx) or written with plain HTTP (test/support/push.ts).
+ * and one with htpasswd auth, as the global setup runs them; test images are pushed by the real
+ * docker CLI (buildx) or written with plain HTTP (test/support/push.ts).
  */
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   BlobNotFoundError,
   ManifestNotFoundError,
@@ -26,15 +26,16 @@ import type { ImageIndex, ImageManifest } from '../src/index.js';
 import { buildxPush, removeLocalImage, requireDocker } from './support/buildx.js';
 import { sendJson, startFakeServer } from './support/fake-server.js';
 import type { FakeServer } from './support/fake-server.js';
-import { basicAuthorization, pushTestImage } from './support/push.js';
-import type { PushedImage } from './support/push.js';
-import { startRegistry } from './support/registry.js';
-import type { TestRegistry } from './support/registry.js';
+import { basicAuthorization, pushTestImage } from '../../../test/support/push.js';
+import type { PushedImage } from '../../../test/support/push.js';
 
 const run = promisify(execFile);
 
-const USER = 'pgforge';
-const PASSWORD = 'S3cret-Pass-for-tests';
+// The registries the global setup runs (test/setup/global.ts): one open, one with htpasswd.
+const open = inject('registry');
+const auth = inject('authRegistry');
+const USER = auth.username;
+const PASSWORD = auth.password;
 
 const INDEX_ANNOTATIONS = {
   'org.opencontainers.image.title': 'oci integration test',
@@ -45,8 +46,6 @@ const MANIFEST_ANNOTATIONS = {
   'org.example.level': 'manifest',
 };
 
-let open: TestRegistry;
-let auth: TestRegistry;
 let work: string;
 let multi: string;
 let authImage: PushedImage;
@@ -55,10 +54,6 @@ const fakes: FakeServer[] = [];
 beforeAll(async () => {
   requireDocker();
   work = await mkdtemp(join(tmpdir(), 'pgforge-oci-it-'));
-  [open, auth] = await Promise.all([
-    startRegistry(),
-    startRegistry({ auth: { username: USER, password: PASSWORD } }),
-  ]);
   multi = `${open.host}/oci-test/multi:v1`;
   await buildxPush({
     reference: multi,
@@ -81,7 +76,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all(fakes.splice(0).map((f) => f.close()));
   if (multi) await removeLocalImage(multi);
-  await Promise.all([open?.stop(), auth?.stop()]);
   if (work) await rm(work, { recursive: true, force: true });
 });
 

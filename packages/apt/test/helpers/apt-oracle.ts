@@ -1,14 +1,8 @@
 /**
- * The real apt as the oracle: `apt-get update` in a throw-away apt root holding one source,
- * then `apt-cache policy` / `apt-cache madison` on it.
+ * The real apt as the oracle for one source: `apt-get update` in a throw-away apt root
+ * (test/support/apt-root.ts), then `apt-cache policy` / `apt-cache madison` on it.
  */
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { aptRoot, candidate } from '../../../../test/support/apt-root.js';
 
 export interface OracleSource {
   mirror: string;
@@ -25,66 +19,35 @@ export interface AptOracle {
   /** Every version `apt-cache madison <name>` lists, in its order. */
   madison(name: string): Promise<string[]>;
   /** Removes the apt root (its lists are tens of MB). */
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 export async function aptOracle(source: OracleSource): Promise<AptOracle> {
-  const root = mkdtempSync(join(tmpdir(), 'pgforge-apt-oracle-'));
-  for (const dir of ['etc/apt/apt.conf.d', 'etc/apt/preferences.d', 'etc/apt/sources.list.d']) {
-    mkdirSync(join(root, dir), { recursive: true });
-  }
-  for (const dir of ['var/lib/apt/lists/partial', 'var/cache/apt/archives/partial']) {
-    mkdirSync(join(root, dir), { recursive: true });
-  }
-  writeFileSync(join(root, 'status'), '');
-  const list = join(root, 'etc/apt/sources.list');
-  writeFileSync(
-    list,
-    `deb [signed-by=${source.keyring}] ${source.mirror} ${source.suite} ${source.component}\n`,
+  const root = await aptRoot(
+    `deb [signed-by=${source.keyring}] ${source.mirror} ${source.suite} ${source.component}`,
+    source.architecture,
+    [`Acquire::Check-Valid-Until=${source.allowExpiredRelease ? 'false' : 'true'}`],
   );
-  const options = [
-    `Dir=${root}`,
-    `Dir::State::status=${join(root, 'status')}`,
-    `Dir::Etc::SourceList=${list}`,
-    `Dir::Etc::SourceParts=${join(root, 'etc/apt/sources.list.d')}`,
-    `Dir::Etc::Preferences=${join(root, 'etc/apt/preferences')}`,
-    `Dir::Etc::PreferencesParts=${join(root, 'etc/apt/preferences.d')}`,
-    `APT::Architecture=${source.architecture}`,
-    `APT::Architectures=${source.architecture}`,
-    'Acquire::Languages=none',
-    'APT::Sandbox::User=root',
-    'Debug::NoLocking=1',
-    `Acquire::Check-Valid-Until=${source.allowExpiredRelease ? 'false' : 'true'}`,
-  ].flatMap((o) => ['-o', o]);
-  const apt = async (command: string, args: string[]): Promise<string> => {
-    try {
-      const { stdout } = await run(command, [...options, ...args], {
-        maxBuffer: 64 * 1024 * 1024,
-        env: { ...process.env, LC_ALL: 'C' },
-      });
-      return stdout;
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException & { stderr?: string };
-      if (e.code === 'ENOENT') {
-        throw new Error(`${command} is not on PATH: the APT oracle needs Debian's apt`);
-      }
-      throw new Error(`${command} ${args.join(' ')} failed: ${e.stderr ?? e.message}`);
+  const apt = async (command: 'apt-get' | 'apt-cache', args: string[]): Promise<string> => {
+    const result = await root.run(command, args);
+    if (result.code !== 0) {
+      throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr || result.stdout}`);
     }
+    return result.stdout;
   };
-  const dispose = (): void => rmSync(root, { recursive: true, force: true });
   try {
     await apt('apt-get', ['-q', 'update']);
   } catch (error) {
-    dispose();
+    await root.dispose();
     throw error;
   }
   return {
-    dispose,
+    dispose: () => root.dispose(),
     async candidate(name) {
       const out = await apt('apt-cache', ['policy', name]);
-      const m = /^\s*Candidate:\s*(\S+)/m.exec(out);
-      if (!m) throw new Error(`apt-cache policy ${name} printed no Candidate:\n${out}`);
-      return m[1] === '(none)' ? undefined : m[1];
+      const found = candidate(out);
+      if (!found) throw new Error(`apt-cache policy ${name} printed no Candidate:\n${out}`);
+      return found === '(none)' ? undefined : found;
     },
     async madison(name) {
       const out = await apt('apt-cache', ['madison', name]);

@@ -31,9 +31,15 @@ async function expectStatus(response: Response, status: number, what: string): P
   await response.arrayBuffer();
 }
 
+/** Uploads a blob unless the repository has it already; returns its digest. */
 export async function pushBlob(target: PushTarget, bytes: Uint8Array | string): Promise<string> {
   const digest = sha256(bytes);
   const base = `http://${target.host}`;
+  const head = await fetch(`${base}/v2/${target.repository}/blobs/${digest}`, {
+    method: 'HEAD',
+    headers: headers(target),
+  });
+  if (head.status === 200) return digest;
   const started = await fetch(`${base}/v2/${target.repository}/blobs/uploads/`, {
     method: 'POST',
     headers: headers(target),

@@ -86,11 +86,12 @@ export class IndexCache {
 }
 
 // Bump when BinaryPackage or the row layout changes: old files are then simply not found.
-const PARSED_FORMAT = 1;
+const PARSED_FORMAT = 2;
 const PARSED_MAGIC = 'pgforge-apt-parsed-index';
 
 // One array per stanza, not an object: a third smaller and faster to parse (~25 MB for a suite's
-// main index). 0 stands for "same as package/version" and "no section".
+// main index). 0 stands for "same as package/version", "no section" and "no priority"; the
+// last element is 1 for an Essential package, else 0.
 type Row = [
   string,
   string,
@@ -104,6 +105,8 @@ type Row = [
   string,
   string,
   string | 0,
+  string | 0,
+  0 | 1,
 ];
 
 function toRow(p: BinaryPackage): Row {
@@ -120,13 +123,15 @@ function toRow(p: BinaryPackage): Row {
     p.preDepends,
     p.provides,
     p.section ?? 0,
+    p.priority ?? 0,
+    p.essential === true ? 1 : 0,
   ];
 }
 
 function fromRows(value: unknown): BinaryPackage[] {
   if (!Array.isArray(value)) throw new Error('not an array');
   return value.map((row: Row) => {
-    if (!Array.isArray(row) || row.length !== 12) throw new Error('bad row');
+    if (!Array.isArray(row) || row.length !== 14) throw new Error('bad row');
     const pkg: BinaryPackage = {
       package: row[0],
       version: row[1],
@@ -141,6 +146,8 @@ function fromRows(value: unknown): BinaryPackage[] {
       provides: row[10],
     };
     if (row[11] !== 0) pkg.section = row[11];
+    if (row[12] !== 0) pkg.priority = row[12];
+    if (row[13] === 1) pkg.essential = true;
     return pkg;
   });
 }

@@ -3,9 +3,14 @@
  * indexes it vouches for, checked the way apt checks them, with an optional on-disk cache.
  */
 import { IndexCache, sha256Hex } from './cache.js';
+import { createContentsIndex, parseContents, scopeId } from './contents.js';
+import type { ContentsEntries, ContentsIndex, ContentsScope } from './contents.js';
+import { getParsedContents, putParsedContents } from './contents-cache.js';
 import { compressionOf, decompress } from './decompress.js';
+import { decompressChunks } from './decompress-stream.js';
 import {
   ChecksumMismatchError,
+  ContentsIndexError,
   HttpError,
   IndexNotListedError,
   PackagesIndexError,
@@ -60,6 +65,8 @@ export class AptClient {
   readonly #keyrings = new Map<string, Promise<Keyring>>();
   readonly #releases = new Map<string, Promise<ReleaseFile>>();
   readonly #indexes = new Map<string, Promise<PackageIndex>>();
+  readonly #debs = new Map<string, Promise<Uint8Array>>();
+  readonly #contents = new Map<string, Promise<ContentsIndex>>();
 
   constructor(options: AptClientOptions = {}) {
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -124,6 +131,118 @@ export class AptClient {
       await this.#cache?.putParsed(file.sha256, packages);
       return index;
     });
+  }
+
+  /**
+   * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
+   * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
+   * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
+   * by SHA256 and the parsed scope next to it, like the Packages indexes.
+   */
+  async contents(
+    repo: AptRepository,
+    component: string,
+    architecture: string,
+    options: { scope?: ContentsScope } = {},
+  ): Promise<ContentsIndex> {
+    const mirror = normalizeMirror(repo.mirror);
+    const release = await this.release(repo);
+    const base = `${component}/Contents-${architecture}`;
+    const file = pickIndex(release, base);
+    if (!file) {
+      throw new IndexNotListedError(
+        mirror,
+        repo.suite,
+        base,
+        release.components,
+        release.architectures,
+      );
+    }
+    const scope = options.scope ?? 'libraries';
+    const id = scopeId(scope);
+    const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
+    return memo(this.#contents, key, async () => {
+      const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+      const origin = { suite: repo.suite, component, architecture, source: url };
+      const dir = this.#cache?.dir;
+      const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
+      if (cached) return createContentsIndex(origin, scope, cached);
+      const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+      let entries: ContentsEntries;
+      try {
+        entries = await parseContents(
+          decompressChunks(bytes, compressionOf(file.path)),
+          scope,
+          url,
+        );
+      } catch (error) {
+        if (error instanceof ContentsIndexError) throw error;
+        throw new ContentsIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+          cause: error,
+        });
+      }
+      if (dir !== undefined) await putParsedContents(dir, file.sha256, id, entries);
+      return createContentsIndex(origin, scope, entries);
+    });
+  }
+
+  /**
+   * The `.deb` of `pkg`, a stanza from `packages()` of the same repository (its Size and
+   * SHA256 are what the signed Release vouches for, through the Packages index): downloaded
+   * from `<mirror>/<Filename>` with the same retries as the indexes, checked (size and SHA256;
+   * ChecksumMismatchError names the package), and cached under `by-hash/<sha256>`.
+   *
+   * A cache hit is hashed again rather than trusted for its name: the cache directory may come
+   * from elsewhere (a CI cache restore, a copy) or have rotted, hashing costs a few ms per MB,
+   * and these bytes end up in signed images.
+   */
+  async fetchDeb(repo: AptRepository, pkg: BinaryPackage): Promise<Uint8Array> {
+    const mirror = normalizeMirror(repo.mirror);
+    const url = `${mirror}/${pkg.filename}`;
+    const segments = pkg.filename.split('/');
+    if (pkg.filename.startsWith('/') || segments.includes('..') || /^[a-z]+:/i.test(pkg.filename)) {
+      throw new PackagesIndexError(
+        url,
+        `${pkg.package} ${pkg.version}: Filename "${pkg.filename}" is not a path inside the mirror`,
+      );
+    }
+    // Concurrent calls for the same file share one download; nothing is kept afterwards, so a
+    // client that fetches many packages does not hold them all in memory.
+    const key = `${pkg.sha256}\0${pkg.size}`;
+    const pending = this.#debs.get(key);
+    if (pending) return pending;
+    const promise = this.#downloadDeb(url, pkg);
+    this.#debs.set(key, promise);
+    const forget = (): void => {
+      if (this.#debs.get(key) === promise) this.#debs.delete(key);
+    };
+    promise.then(forget, forget);
+    return promise;
+  }
+
+  async #downloadDeb(url: string, pkg: BinaryPackage): Promise<Uint8Array> {
+    const cached = await this.#cache?.getFile(pkg.sha256, pkg.size);
+    if (cached) return cached;
+    const response = await httpGet(url, this.#http);
+    if (response.status === 404) {
+      throw new HttpError(
+        url,
+        404,
+        `HTTP 404 (the signed Packages index lists ${pkg.package} ${pkg.version} there; ` +
+          `the mirror's pool may not match its index)`,
+      );
+    }
+    const bytes = response.body;
+    const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
+    if (actual.size !== pkg.size || actual.sha256 !== pkg.sha256) {
+      throw new ChecksumMismatchError(url, { size: pkg.size, sha256: pkg.sha256 }, actual, {
+        package: pkg.package,
+        version: pkg.version,
+        architecture: pkg.architecture,
+      });
+    }
+    await this.#cache?.putFile(pkg.sha256, bytes);
+    return bytes;
   }
 
   async #fetchRelease(repo: AptRepository, mirror: string): Promise<ReleaseFile> {

@@ -98,16 +98,31 @@ export class IndexNotListedError extends AptError {
   }
 }
 
-/** Downloaded (or cached) bytes differ from the size and SHA256 the signed Release names. */
+/** The package a `.deb` download was for, as its index stanza names it. */
+export interface PackageIdentity {
+  package: string;
+  version: string;
+  architecture: string;
+}
+
+/**
+ * Downloaded (or cached) bytes differ from the size and SHA256 the signed Release names, or,
+ * for a `.deb` (`pkg` given), from those of its stanza in the signed Packages index.
+ */
 export class ChecksumMismatchError extends AptError {
   constructor(
     readonly url: string,
     readonly expected: { size: number; sha256: string },
     readonly actual: { size: number; sha256: string },
+    readonly pkg?: PackageIdentity,
   ) {
+    const what = pkg
+      ? `${pkg.package} ${pkg.version} (${pkg.architecture}) from ${url}: checksum mismatch ` +
+        `against the signed Packages index`
+      : `${url}: checksum mismatch against the signed Release`;
     super(
-      `${url}: checksum mismatch against the signed Release: expected SHA256 ` +
-        `${expected.sha256} (${expected.size} bytes), got ${actual.sha256} (${actual.size} bytes)`,
+      `${what}: expected SHA256 ${expected.sha256} (${expected.size} bytes), ` +
+        `got ${actual.sha256} (${actual.size} bytes)`,
     );
   }
 }
@@ -154,6 +169,47 @@ export class AptCacheError extends AptError {
     options?: { cause?: unknown },
   ) {
     super(`APT cache ${path}: ${reason}`, options);
+  }
+}
+
+/** Bytes that are not a `.deb` as dpkg-deb writes it, or whose members cannot be read. */
+export class DebFormatError extends AptError {
+  constructor(
+    /** Names the package file in the message (its file name or URL). */
+    readonly source: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${source}: ${reason}`, options);
+  }
+}
+
+/** A Contents index that does not decompress or whose lines are not `path  section/package`. */
+export class ContentsIndexError extends AptError {
+  constructor(
+    readonly url: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Contents index ${url}: ${reason}`, options);
+  }
+}
+
+/** A dependency that no package (real or through Provides) in the given indexes satisfies. */
+export class UnsatisfiableDependencyError extends AptError {
+  constructor(
+    /** The package whose Depends/Pre-Depends names the relation; undefined for a root. */
+    readonly dependent: string | undefined,
+    /** The relation (one `|` group) as written in the field, or the root name. */
+    readonly relation: string,
+    /** What each alternative lacked, one phrase each. */
+    readonly reasons: readonly string[],
+    readonly indexes: string,
+  ) {
+    super(
+      `${dependent === undefined ? `root package "${relation}"` : `${dependent} depends on "${relation}", which`} ` +
+        `cannot be satisfied from ${indexes}: ${reasons.join('; ')}`,
+    );
   }
 }
 

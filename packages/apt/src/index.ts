@@ -13,12 +13,31 @@ export { parseRelease } from './release.js';
 export type { BinaryPackage, PackageIndex } from './packages.js';
 export { createPackageIndex, parsePackages } from './packages.js';
 export { parseDependsNames } from './depends.js';
+export { parseRelations, satisfiesConstraint } from './relations.js';
+export type { Relation, RelationOperator } from './relations.js';
+export { dependencyClosure, minbaseRoots } from './closure.js';
+export type { DependencyClosure } from './closure.js';
+export { readDeb } from './deb.js';
+export type { DebArchive, ReadDebOptions } from './deb.js';
+export type { DebCompression } from './deb-compression.js';
+export type { DebEntry, DebEntryType } from './tar-entries.js';
+export { createContentsIndex, parseContents } from './contents.js';
+export type {
+  ContentsEntries,
+  ContentsIndex,
+  ContentsOrigin,
+  ContentsScope,
+  LibraryMatch,
+} from './contents.js';
+export { multiarchTriplet } from './multiarch.js';
 export {
   AptError,
   AptCacheError,
   AptSourcesError,
   ChecksumMismatchError,
+  ContentsIndexError,
   Deb822ParseError,
+  DebFormatError,
   HttpError,
   IndexNotListedError,
   KeyringError,
@@ -27,4 +46,6 @@ export {
   ReleaseParseError,
   SignatureError,
   UnknownSuiteError,
+  UnsatisfiableDependencyError,
 } from './errors.js';
+export type { PackageIdentity } from './errors.js';

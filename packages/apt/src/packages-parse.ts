@@ -3,7 +3,7 @@
  *
  * Written by hand rather than through parseDeb822: a suite's main index is ~57 MB and ~70k
  * stanzas, and the generic parser (a Map per stanza, every value sliced out of one decoded
- * string) took 1.3–3.9 s on it. This scanner decodes only the eleven fields a BinaryPackage
+ * string) took 1.3–3.9 s on it. This scanner decodes only the thirteen fields a BinaryPackage
  * keeps, straight from the bytes, so the values are fresh strings that do not pin the whole
  * decoded text in memory. Field names are matched case-insensitively, as deb822 requires.
  */
@@ -22,6 +22,8 @@ const FIELDS = [
   'pre-depends',
   'provides',
   'section',
+  'priority',
+  'essential',
 ] as const;
 type FieldId = number;
 // Indexes into FIELDS.
@@ -36,6 +38,8 @@ const DEPENDS = 7;
 const PRE_DEPENDS = 8;
 const PROVIDES = 9;
 const SECTION = 10;
+const PRIORITY = 11;
+const ESSENTIAL = 12;
 const FIELD_BYTES = FIELDS.map((f) => Buffer.from(f, 'latin1'));
 
 const NL = 0x0a;
@@ -188,5 +192,8 @@ function toPackage(values: (string | undefined)[], line: number, source: string)
   };
   const section = values[SECTION];
   if (section !== undefined) pkg.section = section;
+  const priority = values[PRIORITY];
+  if (priority !== undefined && priority !== '') pkg.priority = priority;
+  if (values[ESSENTIAL]?.toLowerCase() === 'yes') pkg.essential = true;
   return pkg;
 }

@@ -22,6 +22,10 @@ export interface BinaryPackage {
   preDepends: string;
   provides: string;
   section?: string;
+  /** The Priority field (required, important, standard, optional, extra) when given. */
+  priority?: string;
+  /** True for `Essential: yes`: dpkg refuses to remove it, every system has it. */
+  essential?: boolean;
 }
 
 export interface PackageIndex {

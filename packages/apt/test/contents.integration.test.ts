@@ -1,0 +1,79 @@
+/**
+ * Debian's real Contents indexes: who ships libgeos_c.so.1 on trixie amd64, what PROJ's
+ * library package ships, and how long a cold (download + parse) and a warm (parsed cache)
+ * read take.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AptClient } from '@pgforge/apt';
+import type { AptRepository, ContentsIndex } from '@pgforge/apt';
+
+const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+const repo: AptRepository = { mirror: inject('mirror'), suite: 'trixie', keyrings: [KEYRING] };
+const LIB = 'usr/lib/x86_64-linux-gnu';
+
+let cacheDir: string;
+beforeAll(async () => {
+  cacheDir = await mkdtemp(join(tmpdir(), 'pgforge-contents-it-'));
+});
+afterAll(async () => {
+  await rm(cacheDir, { recursive: true, force: true });
+});
+
+/** contents() on a new client sharing the cache, timed without the InRelease fetch. */
+async function timedContents(
+  architecture: string,
+  label: string,
+): Promise<{ index: ContentsIndex; seconds: number }> {
+  const client = new AptClient({ cacheDir });
+  await client.release(repo);
+  const start = performance.now();
+  const index = await client.contents(repo, 'main', architecture);
+  const seconds = (performance.now() - start) / 1000;
+  console.log(
+    `trixie main Contents-${architecture} ${label}: ${seconds.toFixed(2)} s, ` +
+      `${index.size} library paths kept`,
+  );
+  return { index, seconds };
+}
+
+describe('Contents indexes of trixie', () => {
+  it('amd64: libgeos_c.so.1 comes from libgeos-c1*, PROJ’s library package ships libproj.so.*; cold and warm', async () => {
+    const cold = await timedContents('amd64', 'cold (download, verify, gunzip, scan)');
+    const warm = await timedContents('amd64', 'warm (parsed cache)');
+    expect(warm.seconds).toBeLessThan(cold.seconds);
+    expect([...warm.index.paths()].sort()).toEqual([...cold.index.paths()].sort());
+
+    const contents = warm.index;
+    const geos = contents.packagesOf(`${LIB}/libgeos_c.so.1`);
+    expect(geos).toHaveLength(1);
+    expect(geos[0]).toMatch(/^libgeos-c1/);
+    expect(contents.findLibrary('libgeos_c.so.1').map((m) => m.path)).toEqual([
+      `${LIB}/libgeos_c.so.1`,
+    ]);
+
+    // PROJ's shared-library package: the binary of source "proj" named libproj<soversion>.
+    const index = await new AptClient({ cacheDir }).packages(repo, 'main', 'amd64');
+    const projLibs = [...index.names()].filter(
+      (n) => /^libproj\d+$/.test(n) && index.newest(n)?.source === 'proj',
+    );
+    expect(projLibs, 'one libproj<N> package built from proj').toHaveLength(1);
+    const files = contents.filesOf(projLibs[0]!);
+    console.log(`${projLibs[0]} ships (library scope): ${files.join(', ')}`);
+    expect(files.some((f) => new RegExp(`^${LIB}/libproj\\.so\\.\\d+`).test(f))).toBe(true);
+    // Files outside the library directories are not kept.
+    expect(files.every((f) => f.startsWith(`${LIB}/`))).toBe(true);
+  });
+
+  it('Contents-all (architecture-independent packages) is listed and read too', async () => {
+    const cold = await timedContents('all', 'cold (download, verify, gunzip, scan)');
+    const warm = await timedContents('all', 'warm (parsed cache)');
+    expect(warm.index.size).toBe(cold.index.size);
+    expect(cold.index.architecture).toBe('all');
+    // Arch-independent packages seldom put files beside the shared libraries, but some do.
+    expect(cold.index.size).toBeGreaterThan(0);
+    for (const path of cold.index.paths()) expect(path).toMatch(/^(usr\/)?lib(64)?\//);
+  });
+});

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Makes sure the real parts the test suite needs are here: a Docker engine with buildx, the
-# CNCF distribution registry binary, debootstrap and htpasswd. Where a working engine with buildx
-# already exists (a laptop, a GitHub runner) it installs nothing for the engine. Where none
-# exists and the machine is Debian with root, it installs one from Debian trixie (bookworm's
-# docker.io has no buildx) and starts it, as ../shared/TEST-ENVIRONMENT.md describes.
+# CNCF distribution registry binary, debootstrap, htpasswd, skopeo, umoci and cosign. Where a
+# working engine with buildx already exists (a laptop, a GitHub runner) it installs nothing for
+# the engine. Where none exists and the machine is Debian with root, it installs one from Debian
+# trixie (bookworm's docker.io has no buildx) and starts it, as ../shared/TEST-ENVIRONMENT.md
+# describes.
 #
 # The mirror is never written here: it is read from the machine's own apt sources.
 set -euo pipefail
@@ -106,6 +107,9 @@ ensure_tools() {
   command -v htpasswd >/dev/null || missing+=(apache2-utils)
   [ -r /usr/share/keyrings/debian-archive-keyring.gpg ] || missing+=(debian-archive-keyring)
   [ -r /usr/share/postgresql-common/pgdg/apt.postgresql.org.asc ] || missing+=(postgresql-common)
+  # Independent readers of the OCI image layouts the project writes.
+  command -v skopeo >/dev/null || missing+=(skopeo)
+  command -v umoci >/dev/null || missing+=(umoci)
   [ ${#missing[@]} = 0 ] && return 0
   if is_debian_root; then
     log "installing ${missing[*]}"
@@ -115,5 +119,19 @@ ensure_tools() {
   fi
 }
 
+# cosign signs and verifies attestations with a key pair, offline. Bookworm has none; trixie's
+# (2.5) comes in with -t trixie like the engine.
+ensure_cosign() {
+  command -v cosign >/dev/null && return 0
+  if is_debian_root; then
+    log "installing cosign from trixie"
+    add_trixie_source
+    apt_install -t trixie cosign
+  else
+    log "missing cosign: tests that need it will say so"
+  fi
+}
+
 ensure_engine
 ensure_tools
+ensure_cosign

@@ -1,9 +1,11 @@
 /**
- * Writes blobs and manifests into a test registry with plain fetch (the distribution spec's
- * monolithic upload), so tests can lay out exact content: a deterministic stand-in for the
- * client's own push, which a later issue adds.
+ * Writes blobs and manifests into a test registry so tests can lay out exact content, through
+ * the project's own registry client (@pgforge/oci), which the oci package's integration tests
+ * check against the real registry.
  */
 import { createHash } from 'node:crypto';
+import { RegistryClient, isDigest, staticCredentials } from '@pgforge/oci';
+import type { ImageReference } from '@pgforge/oci';
 
 export interface PushTarget {
   host: string;
@@ -20,56 +22,36 @@ export function sha256(bytes: Uint8Array | string): string {
   return `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
 }
 
-function headers(target: PushTarget, extra: Record<string, string> = {}): Record<string, string> {
-  return target.authorization ? { authorization: target.authorization, ...extra } : extra;
-}
-
-async function expectStatus(response: Response, status: number, what: string): Promise<void> {
-  if (response.status !== status) {
-    throw new Error(`${what}: ${response.status} ${await response.text()}`);
-  }
-  await response.arrayBuffer();
+/** A client for the target: the Basic authorization becomes its credentials. */
+export function clientFor(target: PushTarget): RegistryClient {
+  const basic = /^Basic\s+(.+)$/i.exec(target.authorization ?? '')?.[1];
+  if (!basic) return new RegistryClient();
+  const decoded = Buffer.from(basic, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return new RegistryClient({
+    credentials: staticCredentials({
+      [target.host]: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) },
+    }),
+  });
 }
 
 /** Uploads a blob unless the repository has it already; returns its digest. */
 export async function pushBlob(target: PushTarget, bytes: Uint8Array | string): Promise<string> {
-  const digest = sha256(bytes);
-  const base = `http://${target.host}`;
-  const head = await fetch(`${base}/v2/${target.repository}/blobs/${digest}`, {
-    method: 'HEAD',
-    headers: headers(target),
-  });
-  if (head.status === 200) return digest;
-  const started = await fetch(`${base}/v2/${target.repository}/blobs/uploads/`, {
-    method: 'POST',
-    headers: headers(target),
-  });
-  const location = started.headers.get('location');
-  await expectStatus(started, 202, `starting an upload to ${target.repository}`);
-  if (!location) throw new Error('the registry sent no upload Location');
-  const url = new URL(location, base);
-  url.searchParams.set('digest', digest);
-  const put = await fetch(url, {
-    method: 'PUT',
-    headers: headers(target, { 'content-type': 'application/octet-stream' }),
-    body: typeof bytes === 'string' ? bytes : Buffer.from(bytes),
-  });
-  await expectStatus(put, 201, `uploading ${digest} to ${target.repository}`);
-  return digest;
+  const repository = { registry: target.host, repository: target.repository };
+  return (await clientFor(target).pushBlob(repository, bytes)).digest;
 }
 
+/** PUTs a manifest under `reference` (a tag or a digest); returns its digest. */
 export async function pushManifest(
   target: PushTarget,
   reference: string,
   bytes: string,
   mediaType: string,
 ): Promise<string> {
-  const response = await fetch(
-    `http://${target.host}/v2/${target.repository}/manifests/${reference}`,
-    { method: 'PUT', headers: headers(target, { 'content-type': mediaType }), body: bytes },
-  );
-  await expectStatus(response, 201, `putting manifest ${reference} in ${target.repository}`);
-  return sha256(bytes);
+  const ref: ImageReference = { registry: target.host, repository: target.repository };
+  if (isDigest(reference)) ref.digest = reference;
+  else ref.tag = reference;
+  return clientFor(target).pushManifest(ref, bytes, mediaType);
 }
 
 export interface PushedImage {

@@ -1,12 +1,11 @@
 /**
  * "Published images" without a build: a minimal valid OCI image index (one image manifest, the
- * empty config, one tiny layer) carrying chosen annotations at index level, pushed with plain
- * fetch through the distribution API (monolithic POST + PUT blob uploads, PUT manifest). A test
- * support until the project's registry client can push; tests and the bench use it to stand up
- * images carrying a fingerprint.
+ * empty config, one tiny layer) carrying chosen annotations at index level, written with the
+ * project's own image model and registry client (@pgforge/oci). Tests and the bench use it to
+ * stand up images carrying a fingerprint.
  */
-import { MediaTypes } from '@pgforge/oci';
-import { pushBlob, pushManifest, sha256, type PushTarget } from './push.js';
+import { EMPTY_JSON, MediaTypes, blobOf, buildIndex, buildManifest } from '@pgforge/oci';
+import { clientFor, type PushTarget } from './push.js';
 
 export interface AnnotatedIndexOptions {
   /** `127.0.0.1:<port>`: spoken to over plain http. */
@@ -31,44 +30,33 @@ export interface PushedIndex {
 }
 
 // An empty tar archive is two 512-byte zero blocks: a real, if empty, layer.
-const EMPTY_TAR = new Uint8Array(1024);
-const EMPTY_CONFIG = '{}';
+const EMPTY_TAR = blobOf(new Uint8Array(1024), MediaTypes.ociLayer);
 
 /** Pushes the index under `tag` and returns its digest. */
 export async function pushAnnotatedIndex(options: AnnotatedIndexOptions): Promise<PushedIndex> {
   const target: PushTarget = options;
-  const blob = async (bytes: Uint8Array | string) => ({
-    digest: await pushBlob(target, bytes),
-    size: Buffer.byteLength(bytes),
-  });
-  const config = await blob(EMPTY_CONFIG);
-  const layer = await blob(EMPTY_TAR);
-  const manifest = JSON.stringify({
-    schemaVersion: 2,
-    mediaType: MediaTypes.ociManifest,
-    config: { mediaType: MediaTypes.ociEmpty, ...config },
-    layers: [{ mediaType: MediaTypes.ociLayer, ...layer }],
-  });
-  const manifestDigest = await pushManifest(
-    target,
-    sha256(manifest),
-    manifest,
-    MediaTypes.ociManifest,
+  const client = clientFor(target);
+  const repository = { registry: options.host, repository: options.repository };
+  for (const blob of [EMPTY_JSON, EMPTY_TAR]) {
+    await client.pushBlob(repository, blob.bytes, { mediaType: blob.mediaType });
+  }
+  const manifest = buildManifest({ config: EMPTY_JSON, layers: [EMPTY_TAR] });
+  const manifestDigest = await client.pushManifest(
+    { ...repository, digest: manifest.digest },
+    manifest.bytes,
+    manifest.mediaType,
   );
-  const index = JSON.stringify({
-    schemaVersion: 2,
-    mediaType: MediaTypes.ociIndex,
+  const index = buildIndex({
     manifests: [
-      {
-        mediaType: MediaTypes.ociManifest,
-        digest: manifestDigest,
-        size: Buffer.byteLength(manifest),
-        platform: options.platform ?? { os: 'linux', architecture: 'amd64' },
-      },
+      { ...manifest, platform: options.platform ?? { os: 'linux', architecture: 'amd64' } },
     ],
     annotations: options.annotations,
   });
-  const digest = await pushManifest(target, options.tag, index, MediaTypes.ociIndex);
+  const digest = await client.pushManifest(
+    { ...repository, tag: options.tag },
+    index.bytes,
+    index.mediaType,
+  );
   return {
     digest,
     manifestDigest,

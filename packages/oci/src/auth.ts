@@ -11,6 +11,7 @@ import type { HttpResponse, Transport } from './transport.js';
 import { safeUrl } from './transport.js';
 import type { Challenge } from './www-authenticate.js';
 import { parseWwwAuthenticate } from './www-authenticate.js';
+import { scopeCovers } from './registry-http.js';
 
 /** The Authorization header sent with a request, and how it was obtained. */
 export interface AuthState {
@@ -98,7 +99,7 @@ export class Authenticator {
     const credentials = await this.resolve(target.registry);
     const scopes = [...target.scopes];
     for (const scope of (challenge.params.scope ?? '').split(' ')) {
-      if (scope && !scopes.includes(scope)) scopes.push(scope);
+      if (scope && !scopes.some((asked) => scopeCovers(asked, scope))) scopes.push(scope);
     }
     // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
     // token for fewer scopes than the challenge names. The same credentials again are not.

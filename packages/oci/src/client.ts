@@ -18,6 +18,7 @@ import {
 import type { RegistryErrorDetails } from './errors.js';
 import { nextLink } from './link.js';
 import { bareMediaType, parseManifestDocument } from './manifest.js';
+import { explainResponse, responseFailure } from './responses.js';
 import { DEFAULT_MANIFEST_ACCEPT } from './media-types.js';
 import {
   formatPlatform,
@@ -30,6 +31,14 @@ import type { ImageReference, RepositoryReference } from './reference.js';
 import { RegistryHttp, isLoopbackRegistry, pullScope } from './registry-http.js';
 import type { RegistryRequest } from './registry-http.js';
 import { Transport } from './transport.js';
+import { ImageCopier } from './copy.js';
+import type { CopyOptions, CopySource, CopyTarget } from './copy.js';
+import type { OciLayout } from './layout.js';
+import { putManifest } from './manifest-push.js';
+import { listReferrers, pushArtifact } from './referrers.js';
+import type { PushArtifactOptions, ReferrersOptions } from './referrers.js';
+import { BlobUploader, OCTET_STREAM } from './upload.js';
+import type { TransferBlobOptions } from './upload.js';
 import type { HttpResponse, RetryInfo } from './transport.js';
 import { isImageIndex } from './types.js';
 import type {
@@ -62,6 +71,22 @@ export interface RegistryClientOptions {
   /** Registries spoken to over plain http. Default: localhost, 127.0.0.0/8 and ::1, as docker does. */
   insecureRegistries?: (registry: string) => boolean;
   onRetry?: (info: RetryInfo) => void;
+  /** Blobs larger than this many bytes are uploaded in chunks (PATCH). Default 16 MiB. */
+  chunkThreshold?: number;
+  /** The size of each chunk. Default 16 MiB. */
+  chunkSize?: number;
+}
+
+export interface PushBlobOptions extends TransferBlobOptions {
+  /** The digest the bytes must have (sha256 of the bytes when absent). */
+  digest?: string;
+  /** The descriptor's media type. Default application/octet-stream. */
+  mediaType?: string;
+}
+
+export interface PushLayoutOptions extends CopyOptions {
+  /** The entry of index.json to push; without one, the only entry. */
+  refName?: string;
 }
 
 /** The annotations of a reference: the index's (when it is one) and the chosen image manifest's. */
@@ -84,11 +109,17 @@ export interface ListTagsOptions {
 }
 
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
+const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
 const MAX_TAG_PAGES = 10_000;
 
 function sleepFor(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function toRepository(value: RepositoryReference | ImageReference | string): RepositoryReference {
+  const ref = typeof value === 'string' ? toReference(value) : value;
+  return { registry: ref.registry, repository: ref.repository };
 }
 
 /** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
@@ -98,6 +129,7 @@ function manifestReference(ref: ImageReference): string {
 
 export class RegistryClient {
   private readonly http: RegistryHttp;
+  private readonly uploader: BlobUploader;
 
   constructor(options: RegistryClientOptions = {}) {
     const now = options.now ?? Date.now;
@@ -119,6 +151,14 @@ export class RegistryClient {
       clientId: options.userAgent ?? DEFAULT_USER_AGENT,
     });
     this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+    const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+    if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+      throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
+    }
+    this.uploader = new BlobUploader(this.http, {
+      chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
+      chunkSize,
+    });
   }
 
   /**
@@ -342,6 +382,125 @@ export class RegistryClient {
     return tags;
   }
 
+  /** True when the repository has the blob. */
+  async blobExists(repository: RepositoryReference | string, digest: string): Promise<boolean> {
+    return this.uploader.exists(toRepository(repository), digest);
+  }
+
+  /**
+   * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
+   * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
+   */
+  async pushBlob(
+    repository: RepositoryReference | string,
+    bytes: Uint8Array | string,
+    options: PushBlobOptions = {},
+  ): Promise<Descriptor> {
+    const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    const digest = options.digest ?? computeDigest(data);
+    const descriptor: Descriptor = {
+      mediaType: options.mediaType ?? OCTET_STREAM,
+      digest,
+      size: data.length,
+    };
+    return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
+  }
+
+  /**
+   * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
+   * and returns its digest, checked against the one the registry reports.
+   */
+  async pushManifest(
+    reference: ImageReference | string,
+    bytes: Uint8Array | string,
+    mediaType: string,
+  ): Promise<string> {
+    const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+    return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
+  }
+
+  /**
+   * Copies an image (an index with all its manifests, or one manifest) and its blobs to
+   * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
+   * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
+   */
+  async copyImage(
+    source: ImageReference | string,
+    destination: ImageReference | string,
+    options: CopyOptions = {},
+  ): Promise<Descriptor> {
+    const src = toReference(source);
+    const dst = toReference(destination);
+    const top = await this.getManifest(src);
+    if (dst.digest && dst.digest !== top.digest) {
+      throw new DigestMismatchError(
+        `copy of ${this.show(src)} to ${formatReference(dst)}`,
+        dst.digest,
+        top.digest,
+        this.details(dst),
+      );
+    }
+    const sourceRepo = { registry: src.registry, repository: src.repository };
+    const from: CopySource = {
+      getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
+      getBlob: (digest) => this.getBlob(sourceRepo, digest),
+      mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
+      referrers: (digest) => this.referrers(sourceRepo, digest),
+    };
+    return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+  }
+
+  /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
+  async pushLayout(
+    layout: OciLayout,
+    destination: ImageReference | string,
+    options: PushLayoutOptions = {},
+  ): Promise<Descriptor> {
+    const dst = toReference(destination);
+    const top = await layout.readManifest(layout.find(options.refName).digest);
+    if (dst.digest && dst.digest !== top.digest) {
+      throw new DigestMismatchError(
+        `push of layout ${layout.dir} to ${formatReference(dst)}`,
+        dst.digest,
+        top.digest,
+        this.details(dst),
+      );
+    }
+    return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(
+      top,
+      dst.tag,
+    );
+  }
+
+  /**
+   * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
+   * `referrers`: by the registry's referrers API, else by the referrers tag schema.
+   */
+  async pushArtifact(options: PushArtifactOptions): Promise<Descriptor> {
+    return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
+  }
+
+  /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
+  async referrers(
+    repository: RepositoryReference | string,
+    digest: string,
+    options: ReferrersOptions = {},
+  ): Promise<Descriptor[]> {
+    return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
+  }
+
+  private copyTarget(): CopyTarget {
+    return {
+      http: this.http,
+      getManifest: (ref) => this.getManifest(ref),
+      headManifest: (ref) => this.headManifest(ref),
+      putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
+      pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
+      transfer: (repository, descriptor, load, options) =>
+        this.uploader.transfer(repository, descriptor, load, options),
+    };
+  }
+
   private request(request: RegistryRequest): Promise<HttpResponse> {
     return this.http.request(request);
   }
@@ -365,13 +524,7 @@ export class RegistryClient {
   }
 
   private explain(response: HttpResponse): string {
-    const body = parseErrorBody(response.body);
-    if (body?.code && body.message) return `${body.code}: ${body.message}`;
-    return (
-      body?.message ??
-      body?.code ??
-      (`${response.status} ${response.statusText}`.trim() || 'no reason given')
-    );
+    return explainResponse(response);
   }
 
   private manifestNotFound(ref: ImageReference, response: HttpResponse): ManifestNotFoundError {
@@ -389,14 +542,6 @@ export class RegistryClient {
 
   /** The error for an answer the operation cannot use. */
   private failure(response: HttpResponse, details: RegistryErrorDetails): RegistryError {
-    const code = parseErrorBody(response.body)?.code;
-    let explanation = this.explain(response);
-    if (response.status === 403) explanation = `access denied (${explanation})`;
-    if (response.attempts > 1) explanation += ` (after ${response.attempts} attempts)`;
-    return new RegistryError(statusMessage(response.status, details, explanation), {
-      ...details,
-      status: response.status,
-      code,
-    });
+    return responseFailure(response, details);
   }
 }

@@ -16,8 +16,9 @@ export type { DockerConfigOptions } from './docker-config.js';
 export { parseWwwAuthenticate } from './www-authenticate.js';
 export type { Challenge } from './www-authenticate.js';
 export { isRetryableStatus, parseRetryAfter, backoffDelay, retryDelay } from './retry.js';
+export { RegistryNetworkError } from './transport.js';
 export type { RetryInfo } from './transport.js';
-export { isLoopbackRegistry, pullScope, pushScope } from './registry-http.js';
+export { isLoopbackRegistry, pullScope, pushScope, scopeCovers } from './registry-http.js';
 export { nextLink } from './link.js';
 export { RegistryClient } from './client.js';
 export type {
@@ -25,4 +26,41 @@ export type {
   ReferenceAnnotations,
   ResolvedImage,
   ListTagsOptions,
+  PushBlobOptions,
+  PushLayoutOptions,
 } from './client.js';
+export type { TransferBlobOptions } from './upload.js';
+export type { CopyOptions } from './copy.js';
+export { EMPTY_JSON, referrersTag } from './referrers.js';
+export type { ArtifactBlob, PushArtifactOptions, ReferrersOptions } from './referrers.js';
+export { buildLayer, buildLayerTar, normaliseLayerPath, LayerEntryError } from './layer.js';
+export type { LayerEntry, LayerEntryType, BuildLayerOptions, BuiltLayer } from './layer.js';
+export {
+  blobOf,
+  descriptorOf,
+  buildImage,
+  buildIndex,
+  buildManifest,
+  ImageBuildError,
+} from './image.js';
+export type {
+  BuiltBlob,
+  BuiltImage,
+  BuildImageOptions,
+  BuildIndexOptions,
+  BuildManifestOptions,
+  HistoryEntry,
+  ImageRuntimeConfig,
+  IndexEntry,
+  LayerDescriptor,
+} from './image.js';
+export { encodeJson, sortedRecord } from './json.js';
+export {
+  writeLayout,
+  readLayout,
+  OciLayout,
+  LayoutError,
+  LAYOUT_VERSION,
+  REF_NAME_ANNOTATION,
+} from './layout.js';
+export type { LayoutBlob, LayoutManifest, WriteLayoutOptions } from './layout.js';

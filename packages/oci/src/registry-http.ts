@@ -1,7 +1,7 @@
 /**
  * The one request pipeline every registry call goes through: the registry's base URL (http for
  * insecure registries), authentication (auth.ts) and retries and redirects (transport.ts).
- * Reads use it now; pushes (uploads, mounts, referrers) add only their paths and scopes.
+ * Reads and pushes (uploads, mounts, referrers) differ only in their paths and scopes.
  */
 import type { AuthState, Authenticator } from './auth.js';
 import { DOCKER_HUB } from './reference.js';
@@ -18,6 +18,8 @@ export interface RegistryRequest {
   body?: Uint8Array | string;
   /** Token scopes: `repository:x/y:pull`; a cross-repository mount adds the source's. */
   scopes: string[];
+  /** Retries for this request instead of the client's (see HttpRequest.retries). */
+  retries?: number;
 }
 
 /** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
@@ -36,9 +38,24 @@ export function pushScope(repository: string): string {
   return `repository:${repository}:pull,push`;
 }
 
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+export function scopeCovers(granted: string, wanted: string): boolean {
+  const g = granted.lastIndexOf(':');
+  const w = wanted.lastIndexOf(':');
+  if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w)) return granted === wanted;
+  const actions = new Set(granted.slice(g + 1).split(','));
+  return (
+    actions.has('*') ||
+    wanted
+      .slice(w + 1)
+      .split(',')
+      .every((a) => actions.has(a))
+  );
+}
+
 export class RegistryHttp {
   constructor(
-    private readonly transport: Transport,
+    readonly transport: Transport,
     private readonly auth: Authenticator,
     private readonly insecure: (registry: string) => boolean,
   ) {}
@@ -72,6 +89,7 @@ export class RegistryHttp {
         body: request.body,
         registry: request.registry,
         repository: request.repository,
+        retries: request.retries,
       });
       if (response.status !== 401 || !sameOrigin) return response;
       if (round > 0) {

@@ -4,6 +4,7 @@
  * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
  */
 import { RegistryError, statusMessage } from './errors.js';
+import type { RegistryErrorDetails } from './errors.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 
 export interface RetryInfo {
@@ -42,6 +43,12 @@ export interface HttpRequest {
   /** For messages. */
   registry: string;
   repository?: string;
+  /**
+   * Retries for this request instead of the client's. Upload steps (PATCH, the closing PUT)
+   * pass 0: after a failure the state of the upload session is unknown, and the upload restarts
+   * as a whole (upload.ts) rather than resending one step.
+   */
+  retries?: number;
 }
 
 export interface HttpResponse {
@@ -60,6 +67,23 @@ const MAX_REDIRECTS = 10;
 // A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
 class NetworkFailure extends Error {}
 
+/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
+export class RegistryNetworkError extends RegistryError {
+  constructor(message: string, details: RegistryErrorDetails, options?: { cause?: unknown }) {
+    super(message, details, options);
+    this.name = 'RegistryNetworkError';
+  }
+}
+
+/** What a failed attempt left to decide the wait by. */
+export interface FailedAttempt {
+  /** The answer, when there was one (its Retry-After counts). */
+  response?: Pick<HttpResponse, 'status' | 'statusText' | 'headers'> &
+    Partial<Pick<HttpResponse, 'body'>>;
+  /** Why, when there was no answer or it is not the whole story. */
+  reason?: string;
+}
+
 /** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
 export function safeUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`;
@@ -70,7 +94,7 @@ export class Transport {
 
   /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
   async send(request: HttpRequest): Promise<HttpResponse> {
-    const { retries } = this.options;
+    const retries = request.retries ?? this.options.retries;
     for (let attempt = 1; ; attempt++) {
       let outcome: Omit<HttpResponse, 'attempts'> | NetworkFailure;
       try {
@@ -84,7 +108,7 @@ export class Transport {
       }
       if (attempt > retries) {
         if (outcome instanceof NetworkFailure) {
-          throw new RegistryError(
+          throw new RegistryNetworkError(
             statusMessage(
               undefined,
               request,
@@ -97,31 +121,54 @@ export class Transport {
         }
         return { ...outcome, attempts: attempt };
       }
-      const retryAfterMs =
-        outcome instanceof NetworkFailure
-          ? undefined
-          : parseRetryAfter(outcome.headers.get('retry-after'), this.options.now());
-      const delayMs = retryDelay(attempt - 1, retryAfterMs, {
-        baseDelayMs: this.options.retryBaseDelayMs,
-        maxDelayMs: this.options.maxRetryDelayMs,
-        random: this.options.random,
-      });
-      const info: RetryInfo = {
+      await this.waitBeforeRetry(
+        { method: request.method, url: request.url, registry: request.registry },
         attempt,
         retries,
-        delayMs,
-        method: request.method,
-        url: safeUrl(request.url),
-        registry: request.registry,
-        reason:
-          outcome instanceof NetworkFailure
-            ? outcome.message
-            : `${outcome.status} ${outcome.statusText}`.trim(),
-      };
-      if (!(outcome instanceof NetworkFailure)) info.status = outcome.status;
-      this.options.onRetry?.(info);
-      await this.options.sleep(delayMs);
+        outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome },
+      );
     }
+  }
+
+  /**
+   * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
+   * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
+   * sequence of requests as a whole (a blob upload).
+   */
+  async waitBeforeRetry(
+    request: { method: string; url: URL; registry: string },
+    attempt: number,
+    retries: number,
+    failed: FailedAttempt,
+  ): Promise<void> {
+    const response = failed.response;
+    const retryAfterMs = response
+      ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
+      : undefined;
+    const delayMs = retryDelay(attempt - 1, retryAfterMs, {
+      baseDelayMs: this.options.retryBaseDelayMs,
+      maxDelayMs: this.options.maxRetryDelayMs,
+      random: this.options.random,
+    });
+    const info: RetryInfo = {
+      attempt,
+      retries,
+      delayMs,
+      method: request.method,
+      url: safeUrl(request.url),
+      registry: request.registry,
+      reason:
+        failed.reason ??
+        (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
+    };
+    if (response) info.status = response.status;
+    this.options.onRetry?.(info);
+    await this.options.sleep(delayMs);
+  }
+
+  /** Retries after the first attempt, unless a request says otherwise. */
+  get retries(): number {
+    return this.options.retries;
   }
 
   private async once(request: HttpRequest): Promise<Omit<HttpResponse, 'attempts'>> {

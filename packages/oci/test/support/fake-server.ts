@@ -14,7 +14,8 @@ export interface FakeServer {
 }
 
 export type FakeHandler = (
-  request: IncomingMessage & { body: string },
+  /** `body` as text; `rawBody` as sent (binary uploads). */
+  request: IncomingMessage & { body: string; rawBody: Buffer },
   response: ServerResponse,
 ) => void | Promise<void>;
 
@@ -27,14 +28,15 @@ export async function startFakeServer(
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8');
+      const rawBody = Buffer.concat(chunks);
+      const body = rawBody.toString('utf8');
       requests.push({
         method: request.method ?? '',
         url: request.url ?? '',
         headers: request.headers,
         body,
       });
-      Promise.resolve(handler(Object.assign(request, { body }), response)).catch(
+      Promise.resolve(handler(Object.assign(request, { body, rawBody }), response)).catch(
         (error: unknown) => {
           response.statusCode = 500;
           response.end(String(error));

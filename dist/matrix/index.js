@@ -5650,6 +5650,214 @@ exports["default"] = def;
 
 /***/ }),
 
+/***/ 3057:
+/***/ ((module) => {
+
+function isBuffer(value) {
+  return Buffer.isBuffer(value) || value instanceof Uint8Array
+}
+
+function isEncoding(encoding) {
+  return Buffer.isEncoding(encoding)
+}
+
+function alloc(size, fill, encoding) {
+  return Buffer.alloc(size, fill, encoding)
+}
+
+function allocUnsafe(size) {
+  return Buffer.allocUnsafe(size)
+}
+
+function allocUnsafeSlow(size) {
+  return Buffer.allocUnsafeSlow(size)
+}
+
+function byteLength(string, encoding) {
+  return Buffer.byteLength(string, encoding)
+}
+
+function compare(a, b) {
+  return Buffer.compare(a, b)
+}
+
+function concat(buffers, totalLength) {
+  return Buffer.concat(buffers, totalLength)
+}
+
+function copy(source, target, targetStart, start, end) {
+  return toBuffer(source).copy(target, targetStart, start, end)
+}
+
+function equals(a, b) {
+  return toBuffer(a).equals(b)
+}
+
+function fill(buffer, value, offset, end, encoding) {
+  return toBuffer(buffer).fill(value, offset, end, encoding)
+}
+
+function from(value, encodingOrOffset, length) {
+  return Buffer.from(value, encodingOrOffset, length)
+}
+
+function includes(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).includes(value, byteOffset, encoding)
+}
+
+function indexOf(buffer, value, byfeOffset, encoding) {
+  return toBuffer(buffer).indexOf(value, byfeOffset, encoding)
+}
+
+function lastIndexOf(buffer, value, byteOffset, encoding) {
+  return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding)
+}
+
+function swap16(buffer) {
+  return toBuffer(buffer).swap16()
+}
+
+function swap32(buffer) {
+  return toBuffer(buffer).swap32()
+}
+
+function swap64(buffer) {
+  return toBuffer(buffer).swap64()
+}
+
+function toBuffer(buffer) {
+  if (Buffer.isBuffer(buffer)) return buffer
+  return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+function toString(buffer, encoding, start, end) {
+  return toBuffer(buffer).toString(encoding, start, end)
+}
+
+function toHex(buffer, start, end) {
+  return toBuffer(buffer).toString('hex', start, end)
+}
+
+function write(buffer, string, offset, length, encoding) {
+  return toBuffer(buffer).write(string, offset, length, encoding)
+}
+
+function readDoubleBE(buffer, offset) {
+  return toBuffer(buffer).readDoubleBE(offset)
+}
+
+function readDoubleLE(buffer, offset) {
+  return toBuffer(buffer).readDoubleLE(offset)
+}
+
+function readFloatBE(buffer, offset) {
+  return toBuffer(buffer).readFloatBE(offset)
+}
+
+function readFloatLE(buffer, offset) {
+  return toBuffer(buffer).readFloatLE(offset)
+}
+
+function readInt32BE(buffer, offset) {
+  return toBuffer(buffer).readInt32BE(offset)
+}
+
+function readInt32LE(buffer, offset) {
+  return toBuffer(buffer).readInt32LE(offset)
+}
+
+function readUInt32BE(buffer, offset) {
+  return toBuffer(buffer).readUInt32BE(offset)
+}
+
+function readUInt32LE(buffer, offset) {
+  return toBuffer(buffer).readUInt32LE(offset)
+}
+
+function writeDoubleBE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleBE(value, offset)
+}
+
+function writeDoubleLE(buffer, value, offset) {
+  return toBuffer(buffer).writeDoubleLE(value, offset)
+}
+
+function writeFloatBE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatBE(value, offset)
+}
+
+function writeFloatLE(buffer, value, offset) {
+  return toBuffer(buffer).writeFloatLE(value, offset)
+}
+
+function writeInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32BE(value, offset)
+}
+
+function writeInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeInt32LE(value, offset)
+}
+
+function writeUInt32BE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32BE(value, offset)
+}
+
+function writeUInt32LE(buffer, value, offset) {
+  return toBuffer(buffer).writeUInt32LE(value, offset)
+}
+
+module.exports = {
+  isBuffer,
+  isEncoding,
+  alloc,
+  allocUnsafe,
+  allocUnsafeSlow,
+  byteLength,
+  compare,
+  concat,
+  copy,
+  equals,
+  fill,
+  from,
+  includes,
+  indexOf,
+  lastIndexOf,
+  swap16,
+  swap32,
+  swap64,
+  toBuffer,
+  toString,
+  toHex,
+  write,
+  readDoubleBE,
+  readDoubleLE,
+  readFloatBE,
+  readFloatLE,
+  readInt32BE,
+  readInt32LE,
+  readUInt32BE,
+  readUInt32LE,
+  writeDoubleBE,
+  writeDoubleLE,
+  writeFloatBE,
+  writeFloatLE,
+  writeInt32BE,
+  writeInt32LE,
+  writeUInt32BE,
+  writeUInt32LE
+}
+
+
+/***/ }),
+
+/***/ 9580:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+module.exports = __nccwpck_require__(4434)
+
+
+/***/ }),
+
 /***/ 3430:
 /***/ ((module) => {
 
@@ -5699,6 +5907,107 @@ module.exports = function equal(a, b) {
   // true if both NaN, false otherwise
   return a!==a && b!==b;
 };
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((module) => {
+
+module.exports = class FixedFIFO {
+  constructor (hwm) {
+    if (!(hwm > 0) || ((hwm - 1) & hwm) !== 0) throw new Error('Max size for a FixedFIFO should be a power of two')
+    this.buffer = new Array(hwm)
+    this.mask = hwm - 1
+    this.top = 0
+    this.btm = 0
+    this.next = null
+  }
+
+  clear () {
+    this.top = this.btm = 0
+    this.next = null
+    this.buffer.fill(undefined)
+  }
+
+  push (data) {
+    if (this.buffer[this.top] !== undefined) return false
+    this.buffer[this.top] = data
+    this.top = (this.top + 1) & this.mask
+    return true
+  }
+
+  shift () {
+    const last = this.buffer[this.btm]
+    if (last === undefined) return undefined
+    this.buffer[this.btm] = undefined
+    this.btm = (this.btm + 1) & this.mask
+    return last
+  }
+
+  peek () {
+    return this.buffer[this.btm]
+  }
+
+  isEmpty () {
+    return this.buffer[this.btm] === undefined
+  }
+}
+
+
+/***/ }),
+
+/***/ 3867:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const FixedFIFO = __nccwpck_require__(3587)
+
+module.exports = class FastFIFO {
+  constructor (hwm) {
+    this.hwm = hwm || 16
+    this.head = new FixedFIFO(this.hwm)
+    this.tail = this.head
+    this.length = 0
+  }
+
+  clear () {
+    this.head = this.tail
+    this.head.clear()
+    this.length = 0
+  }
+
+  push (val) {
+    this.length++
+    if (!this.head.push(val)) {
+      const prev = this.head
+      this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length)
+      this.head.push(val)
+    }
+  }
+
+  shift () {
+    if (this.length !== 0) this.length--
+    const val = this.tail.shift()
+    if (val === undefined && this.tail.next) {
+      const next = this.tail.next
+      this.tail.next = null
+      this.tail = next
+      return this.tail.shift()
+    }
+
+    return val
+  }
+
+  peek () {
+    const val = this.tail.peek()
+    if (val === undefined && this.tail.next) return this.tail.next.peek()
+    return val
+  }
+
+  isEmpty () {
+    return this.length === 0
+  }
+}
 
 
 /***/ }),
@@ -5798,6 +6107,2748 @@ function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, 
 
 function escapeJsonPtr(str) {
   return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+
+/***/ }),
+
+/***/ 6204:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { EventEmitter } = __nccwpck_require__(9580)
+const FIFO = __nccwpck_require__(3867)
+const TextDecoder = __nccwpck_require__(7934)
+
+const StreamError = __nccwpck_require__(5657)
+
+// if we do a future major, expect queue microtask to be there always, for now a bit defensive
+const qmt =
+  typeof queueMicrotask === 'undefined' ? (fn) => global.process.nextTick(fn) : queueMicrotask
+
+// 29 bits used total (4 from shared, 14 from read, and 11 from write)
+const MAX = (1 << 29) - 1
+
+// Shared state
+const OPENING = 0b0001
+const PREDESTROYING = 0b0010
+const DESTROYING = 0b0100
+const DESTROYED = 0b1000
+
+const NOT_OPENING = MAX ^ OPENING
+const NOT_PREDESTROYING = MAX ^ PREDESTROYING
+
+// Read state (4 bit offset from shared state)
+const READ_ACTIVE = 0b00000000000001 << 4
+const READ_UPDATING = 0b00000000000010 << 4
+const READ_PRIMARY = 0b00000000000100 << 4
+const READ_QUEUED = 0b00000000001000 << 4
+const READ_RESUMED = 0b00000000010000 << 4
+const READ_PIPE_DRAINED = 0b00000000100000 << 4
+const READ_ENDING = 0b00000001000000 << 4
+const READ_EMIT_DATA = 0b00000010000000 << 4
+const READ_EMIT_READABLE = 0b00000100000000 << 4
+const READ_EMITTED_READABLE = 0b00001000000000 << 4
+const READ_DONE = 0b00010000000000 << 4
+const READ_NEXT_TICK = 0b00100000000000 << 4
+const READ_NEEDS_PUSH = 0b01000000000000 << 4
+const READ_READ_AHEAD = 0b10000000000000 << 4
+
+// Combined read state
+const READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED
+const READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH
+const READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE
+const READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED
+const READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD
+
+const READ_NOT_ACTIVE = MAX ^ READ_ACTIVE
+const READ_NON_PRIMARY = MAX ^ READ_PRIMARY
+const READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH)
+const READ_PUSHED = MAX ^ READ_NEEDS_PUSH
+const READ_PAUSED = MAX ^ READ_RESUMED
+const READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE)
+const READ_NOT_ENDING = MAX ^ READ_ENDING
+const READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING
+const READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK
+const READ_NOT_UPDATING = MAX ^ READ_UPDATING
+const READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD
+const READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD
+
+// Write state (18 bit offset, 4 bit offset from shared state and 14 from read state)
+const WRITE_ACTIVE = 0b00000000001 << 18
+const WRITE_UPDATING = 0b00000000010 << 18
+const WRITE_PRIMARY = 0b00000000100 << 18
+const WRITE_QUEUED = 0b00000001000 << 18
+const WRITE_UNDRAINED = 0b00000010000 << 18
+const WRITE_DONE = 0b00000100000 << 18
+const WRITE_EMIT_DRAIN = 0b00001000000 << 18
+const WRITE_NEXT_TICK = 0b00010000000 << 18
+const WRITE_WRITING = 0b00100000000 << 18
+const WRITE_FINISHING = 0b01000000000 << 18
+const WRITE_CORKED = 0b10000000000 << 18
+
+const WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING)
+const WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY
+const WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING)
+const WRITE_DRAINED = MAX ^ WRITE_UNDRAINED
+const WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED
+const WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK
+const WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING
+const WRITE_NOT_CORKED = MAX ^ WRITE_CORKED
+
+// Combined shared state
+const ACTIVE = READ_ACTIVE | WRITE_ACTIVE
+const NOT_ACTIVE = MAX ^ ACTIVE
+const DONE = READ_DONE | WRITE_DONE
+const DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING
+const OPEN_STATUS = DESTROY_STATUS | OPENING
+const AUTO_DESTROY = DESTROY_STATUS | DONE
+const NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY
+const ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK
+const TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE
+const IS_OPENING = OPEN_STATUS | TICKING
+
+// Combined shared state and read state
+const READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE
+const READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED
+const READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED
+const READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE
+const SHOULD_NOT_READ =
+  OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD
+const READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE
+const READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY
+const READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING
+
+// Combined write state
+const WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED
+const WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE
+const WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE
+const WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED
+const WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE
+const WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING
+const WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE
+const WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE
+const WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY
+const WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS
+
+const asyncIterator = Symbol.asyncIterator || Symbol('asyncIterator')
+
+class WritableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark
+    this.buffered = 0
+    this.error = null
+    this.pipeline = null
+    this.drains = null // if we add more seldomly used helpers we might them into a subobject so its a single ptr
+    this.byteLength = byteLengthWritable || byteLength || defaultByteLength
+    this.map = mapWritable || map
+    this.afterWrite = afterWrite.bind(this)
+    this.afterUpdateNextTick = updateWriteNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & WRITE_FINISHING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & WRITE_DONE) !== 0
+  }
+
+  push(data) {
+    if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false
+    if (this.map !== null) data = this.map(data)
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    if (this.buffered < this.highWaterMark) {
+      this.stream._duplexState |= WRITE_QUEUED
+      return true
+    }
+
+    this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED
+    return false
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED
+
+    return data
+  }
+
+  end(data) {
+    if (typeof data === 'function') {
+      this.stream.once('finish', data)
+    } else if (data !== undefined && data !== null) {
+      this.push(data)
+    }
+
+    this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY
+  }
+
+  autoBatch(data, cb) {
+    const buffer = []
+    const stream = this.stream
+
+    buffer.push(data)
+    while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+      buffer.push(stream._writableState.shift())
+    }
+
+    if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null)
+    stream._writev(buffer, cb)
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= WRITE_UPDATING
+
+    do {
+      while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+        const data = this.shift()
+        stream._duplexState |= WRITE_ACTIVE_AND_WRITING
+        stream._write(data, this.afterWrite)
+      }
+
+      if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary()
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= WRITE_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+      stream._duplexState = stream._duplexState | WRITE_ACTIVE
+      stream._final(afterFinal.bind(this))
+      return
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= WRITE_NEXT_TICK
+    if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class ReadableState {
+  constructor(
+    stream,
+    { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}
+  ) {
+    this.stream = stream
+    this.queue = new FIFO()
+    this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark
+    this.buffered = 0
+    this.readAhead = highWaterMark > 0
+    this.error = null
+    this.pipeline = null
+    this.byteLength = byteLengthReadable || byteLength || defaultByteLength
+    this.map = mapReadable || map
+    this.pipeTo = null
+    this.afterRead = afterRead.bind(this)
+    this.afterUpdateNextTick = updateReadNT.bind(this)
+  }
+
+  get ending() {
+    return (this.stream._duplexState & READ_ENDING) !== 0
+  }
+
+  get ended() {
+    return (this.stream._duplexState & READ_DONE) !== 0
+  }
+
+  pipe(pipeTo, cb) {
+    if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT('Can only pipe to one destination')
+    if (typeof cb !== 'function') cb = null
+
+    this.stream._duplexState |= READ_PIPE_DRAINED
+    this.pipeTo = pipeTo
+    this.pipeline = new Pipeline(this.stream, pipeTo, cb)
+
+    if (cb) this.stream.on('error', noop) // We already error handle this so supress crashes
+
+    if (isStreamx(pipeTo)) {
+      pipeTo._writableState.pipeline = this.pipeline
+      if (cb) pipeTo.on('error', noop) // We already error handle this so supress crashes
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline)) // TODO: just call finished from pipeTo itself
+    } else {
+      const onerror = this.pipeline.done.bind(this.pipeline, pipeTo)
+      const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null) // onclose has a weird bool arg
+      pipeTo.on('error', onerror)
+      pipeTo.on('close', onclose)
+      pipeTo.on('finish', this.pipeline.finished.bind(this.pipeline))
+    }
+
+    pipeTo.on('drain', afterDrain.bind(this))
+    this.stream.emit('piping', pipeTo)
+    pipeTo.emit('pipe', this.stream)
+  }
+
+  push(data) {
+    const stream = this.stream
+
+    if (data === null) {
+      this.highWaterMark = 0
+      stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED
+      return false
+    }
+
+    if (this.map !== null) {
+      data = this.map(data)
+      if (data === null) {
+        stream._duplexState &= READ_PUSHED
+        return this.buffered < this.highWaterMark
+      }
+    }
+
+    this.buffered += this.byteLength(data)
+    this.queue.push(data)
+
+    stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED
+
+    return this.buffered < this.highWaterMark
+  }
+
+  shift() {
+    const data = this.queue.shift()
+
+    this.buffered -= this.byteLength(data)
+    if (this.buffered === 0) {
+      this.stream._duplexState &= READ_NOT_QUEUED
+    }
+
+    return data
+  }
+
+  unshift(data) {
+    const pending = [this.map !== null ? this.map(data) : data]
+    while (this.buffered > 0) pending.push(this.shift())
+
+    for (let i = 0; i < pending.length - 1; i++) {
+      const data = pending[i]
+      this.buffered += this.byteLength(data)
+      this.queue.push(data)
+    }
+
+    this.push(pending[pending.length - 1])
+  }
+
+  read() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+
+      return data
+    }
+
+    if (this.readAhead === false) {
+      stream._duplexState |= READ_READ_AHEAD
+      this.updateNextTick()
+    }
+
+    return null
+  }
+
+  drain() {
+    const stream = this.stream
+
+    while (
+      (stream._duplexState & READ_STATUS) === READ_QUEUED &&
+      (stream._duplexState & READ_FLOWING) !== 0
+    ) {
+      const data = this.shift()
+
+      if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+        stream._duplexState &= READ_PIPE_NOT_DRAINED
+      }
+
+      if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+        stream.emit('data', data)
+      }
+    }
+  }
+
+  update() {
+    const stream = this.stream
+
+    stream._duplexState |= READ_UPDATING
+
+    do {
+      this.drain()
+
+      while (
+        this.buffered < this.highWaterMark &&
+        (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD
+      ) {
+        stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH
+        stream._read(this.afterRead)
+        this.drain()
+      }
+
+      if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+        stream._duplexState |= READ_EMITTED_READABLE
+        stream.emit('readable')
+      }
+
+      if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+        this.updateNonPrimary()
+      }
+    } while (this.continueUpdate() === true)
+
+    stream._duplexState &= READ_NOT_UPDATING
+  }
+
+  updateNonPrimary() {
+    const stream = this.stream
+
+    if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+      stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING
+      stream.emit('end')
+
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING
+      }
+
+      if (this.pipeTo !== null) {
+        this.pipeTo.end()
+      }
+    }
+
+    if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+      if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+        stream._duplexState |= ACTIVE
+        stream._destroy(afterDestroy.bind(this))
+      }
+      return
+    }
+
+    if ((stream._duplexState & IS_OPENING) === OPENING) {
+      stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING
+      stream._open(afterOpen.bind(this))
+    }
+  }
+
+  continueUpdate() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    return true
+  }
+
+  updateCallback() {
+    if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+      this.update()
+    } else {
+      this.updateNextTick()
+    }
+  }
+
+  updateNextTickIfOpen() {
+    if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+
+  updateNextTick() {
+    if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return
+    this.stream._duplexState |= READ_NEXT_TICK
+    if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick)
+  }
+}
+
+class TransformState {
+  constructor(stream) {
+    this.data = null
+    this.afterTransform = afterTransform.bind(stream)
+    this.afterFinal = null
+  }
+}
+
+class Pipeline {
+  constructor(src, dst, cb) {
+    this.from = src
+    this.to = dst
+    this.afterPipe = cb
+    this.error = null
+    this.pipeToFinished = false
+  }
+
+  finished() {
+    this.pipeToFinished = true
+  }
+
+  done(stream, err) {
+    if (err) this.error = err
+
+    if (stream === this.to) {
+      this.to = null
+
+      if (this.from !== null) {
+        if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+          this.from.destroy(this.error || StreamError.PREMATURE_CLOSE('Writable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (stream === this.from) {
+      this.from = null
+
+      if (this.to !== null) {
+        if ((stream._duplexState & READ_DONE) === 0) {
+          this.to.destroy(this.error || StreamError.PREMATURE_CLOSE('Readable stream closed'))
+        }
+        return
+      }
+    }
+
+    if (this.afterPipe !== null) this.afterPipe(this.error)
+    this.to = this.from = this.afterPipe = null
+  }
+}
+
+function afterDrain() {
+  this.stream._duplexState |= READ_PIPE_DRAINED
+  this.updateCallback()
+}
+
+function afterFinal(err) {
+  const stream = this.stream
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROY_STATUS) === 0) {
+    stream._duplexState |= WRITE_DONE
+    stream.emit('finish')
+  }
+
+  if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+    stream._duplexState |= DESTROYING
+  }
+
+  stream._duplexState &= WRITE_NOT_FINISHING
+
+  // no need to wait the extra tick here, so we short circuit that
+  if ((stream._duplexState & WRITE_UPDATING) === 0) {
+    this.update()
+  } else {
+    this.updateNextTick()
+  }
+}
+
+function afterDestroy(err) {
+  const stream = this.stream
+
+  if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error
+  if (err) stream.emit('error', err)
+
+  stream._duplexState |= DESTROYED
+  stream.emit('close')
+
+  const rs = stream._readableState
+  const ws = stream._writableState
+
+  if (rs !== null && rs.pipeline !== null) {
+    rs.pipeline.done(stream, err)
+  }
+
+  if (ws !== null) {
+    while (ws.drains !== null && ws.drains.length > 0) {
+      ws.drains.shift().resolve(false)
+    }
+
+    if (ws.pipeline !== null) {
+      ws.pipeline.done(stream, err)
+    }
+  }
+}
+
+function afterWrite(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+  stream._duplexState &= WRITE_NOT_ACTIVE
+
+  if (this.drains !== null) tickDrains(this.drains)
+
+  if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+    stream._duplexState &= WRITE_DRAINED
+
+    if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+      stream.emit('drain')
+    }
+  }
+
+  this.updateCallback()
+}
+
+function afterRead(err) {
+  if (err) this.stream.destroy(err)
+  this.stream._duplexState &= READ_NOT_ACTIVE
+
+  if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+    this.stream._duplexState &= READ_NO_READ_AHEAD
+  }
+
+  this.updateCallback()
+}
+
+function updateReadNT() {
+  if ((this.stream._duplexState & READ_UPDATING) === 0) {
+    this.stream._duplexState &= READ_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function updateWriteNT() {
+  if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+    this.stream._duplexState &= WRITE_NOT_NEXT_TICK
+    this.update()
+  }
+}
+
+function tickDrains(drains) {
+  for (let i = 0; i < drains.length; i++) {
+    // drains.writes are monotonic, so if one is 0 its always the first one
+    if (--drains[i].writes === 0) {
+      drains.shift().resolve(true)
+      i--
+    }
+  }
+}
+
+function afterOpen(err) {
+  const stream = this.stream
+
+  if (err) stream.destroy(err)
+
+  if ((stream._duplexState & DESTROYING) === 0) {
+    if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= READ_PRIMARY
+    }
+
+    if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+      stream._duplexState |= WRITE_PRIMARY
+    }
+
+    stream.emit('open')
+  }
+
+  stream._duplexState &= NOT_ACTIVE
+
+  if (stream._writableState !== null) {
+    stream._writableState.updateCallback()
+  }
+
+  if (stream._readableState !== null) {
+    stream._readableState.updateCallback()
+  }
+}
+
+function afterTransform(err, data) {
+  if (data !== undefined && data !== null) this.push(data)
+  this._writableState.afterWrite(err)
+}
+
+function newListener(name) {
+  if (this._readableState !== null) {
+    if (name === 'data') {
+      this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD
+      this._readableState.updateNextTick()
+    }
+    if (name === 'readable') {
+      this._duplexState |= READ_EMIT_READABLE
+      this._readableState.updateNextTick()
+    }
+  }
+
+  if (this._writableState !== null) {
+    if (name === 'drain') {
+      this._duplexState |= WRITE_EMIT_DRAIN
+      this._writableState.updateNextTick()
+    }
+  }
+}
+
+class Stream extends EventEmitter {
+  constructor(opts) {
+    super()
+
+    this._duplexState = 0
+    this._readableState = null
+    this._writableState = null
+
+    if (opts) {
+      if (opts.open) this._open = opts.open
+      if (opts.destroy) this._destroy = opts.destroy
+      if (opts.predestroy) this._predestroy = opts.predestroy
+      if (opts.signal) opts.signal.addEventListener('abort', abort.bind(this))
+    }
+
+    this.on('newListener', newListener)
+  }
+
+  _open(cb) {
+    cb(null)
+  }
+
+  _destroy(cb) {
+    cb(null)
+  }
+
+  _predestroy() {
+    // does nothing
+  }
+
+  get readable() {
+    return this._readableState !== null ? true : undefined
+  }
+
+  get writable() {
+    return this._writableState !== null ? true : undefined
+  }
+
+  get destroyed() {
+    return (this._duplexState & DESTROYED) !== 0
+  }
+
+  get destroying() {
+    return (this._duplexState & DESTROY_STATUS) !== 0
+  }
+
+  destroy(err) {
+    if ((this._duplexState & DESTROY_STATUS) === 0) {
+      if (!err) err = StreamError.STREAM_DESTROYED()
+      this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY
+
+      if (this._readableState !== null) {
+        this._readableState.highWaterMark = 0
+        this._readableState.error = err
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.highWaterMark = 0
+        this._writableState.error = err
+      }
+
+      this._duplexState |= PREDESTROYING
+      this._predestroy()
+      this._duplexState &= NOT_PREDESTROYING
+
+      if (this._readableState !== null) {
+        this._readableState.updateNextTick()
+      }
+
+      if (this._writableState !== null) {
+        this._writableState.updateNextTick()
+      }
+    }
+  }
+}
+
+class Readable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD
+    this._readableState = new ReadableState(this, opts)
+
+    if (opts) {
+      if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD
+      if (opts.read) this._read = opts.read
+      if (opts.eagerOpen) this._readableState.updateNextTick()
+      if (opts.encoding) this.setEncoding(opts.encoding)
+    }
+  }
+
+  static deferred(fn, opts) {
+    const out = new PassThrough(opts)
+
+    fn()
+      .then((src) => {
+        if (src === null) return out.end()
+        if (out.destroying) return
+        pipeline(src, out, noop)
+      })
+      .catch((err) => out.destroy(err))
+
+    return out
+  }
+
+  setEncoding(encoding) {
+    const dec = new TextDecoder(encoding)
+    const map = this._readableState.map || echo
+    this._readableState.map = mapOrSkip
+    return this
+
+    function mapOrSkip(data) {
+      const next = dec.push(data)
+      return next === '' && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next)
+    }
+  }
+
+  _read(cb) {
+    cb(null)
+  }
+
+  pipe(dest, cb) {
+    this._readableState.updateNextTick()
+    this._readableState.pipe(dest, cb)
+    return dest
+  }
+
+  read() {
+    this._readableState.updateNextTick()
+    return this._readableState.read()
+  }
+
+  push(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.push(data)
+  }
+
+  unshift(data) {
+    this._readableState.updateNextTickIfOpen()
+    return this._readableState.unshift(data)
+  }
+
+  resume() {
+    this._duplexState |= READ_RESUMED_READ_AHEAD
+    this._readableState.updateNextTick()
+    return this
+  }
+
+  pause() {
+    this._duplexState &=
+      this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED
+    return this
+  }
+
+  static _fromAsyncIterator(ite, opts) {
+    let destroy
+
+    const rs = new Readable({
+      ...opts,
+      read(cb) {
+        ite.next().then(push).then(cb.bind(null, null)).catch(cb)
+      },
+      predestroy() {
+        destroy = ite.return()
+      },
+      destroy(cb) {
+        if (!destroy) return cb(null)
+        destroy.then(cb.bind(null, null)).catch(cb)
+      }
+    })
+
+    return rs
+
+    function push(data) {
+      if (data.done) rs.push(null)
+      else rs.push(data.value)
+    }
+  }
+
+  static from(data, opts) {
+    if (isReadStreamx(data)) return data
+    if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts)
+    if (!Array.isArray(data)) data = data === undefined ? [] : [data]
+
+    let i = 0
+    return new Readable({
+      ...opts,
+      read(cb) {
+        this.push(i === data.length ? null : data[i++])
+        cb(null)
+      }
+    })
+  }
+
+  static isBackpressured(rs) {
+    return (
+      (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 ||
+      rs._readableState.buffered >= rs._readableState.highWaterMark
+    )
+  }
+
+  static isPaused(rs) {
+    return (rs._duplexState & READ_RESUMED) === 0
+  }
+
+  [asyncIterator]() {
+    const stream = this
+
+    let error = null
+    let promiseResolve = null
+    let promiseReject = null
+
+    this.on('error', (err) => {
+      error = err
+    })
+    this.on('readable', onreadable)
+    this.on('close', onclose)
+
+    return {
+      [asyncIterator]() {
+        return this
+      },
+      next() {
+        return new Promise(function (resolve, reject) {
+          promiseResolve = resolve
+          promiseReject = reject
+          const data = stream.read()
+          if (data !== null) ondata(data)
+          else if ((stream._duplexState & DESTROYED) !== 0) ondata(null)
+        })
+      },
+      return() {
+        return destroy(null)
+      },
+      throw(err) {
+        return destroy(err)
+      }
+    }
+
+    function onreadable() {
+      if (promiseResolve !== null) ondata(stream.read())
+    }
+
+    function onclose() {
+      if (promiseResolve !== null) ondata(null)
+    }
+
+    function ondata(data) {
+      if (promiseReject === null) return
+      if (error) {
+        promiseReject(error)
+      } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+        promiseReject(StreamError.STREAM_DESTROYED())
+      } else {
+        promiseResolve({ value: data, done: data === null })
+      }
+      promiseReject = promiseResolve = null
+    }
+
+    function destroy(err) {
+      stream.destroy(err)
+      return new Promise((resolve, reject) => {
+        if (stream._duplexState & DESTROYED) return resolve({ value: undefined, done: true })
+        stream.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+class Writable extends Stream {
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState |= OPENING | READ_DONE
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+      if (opts.eagerOpen) this._writableState.updateNextTick()
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  static isBackpressured(ws) {
+    return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0
+  }
+
+  static drained(ws) {
+    if (ws.destroyed) return Promise.resolve(false)
+
+    const state = ws._writableState
+    const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length
+    const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0)
+    if (writes === 0) return Promise.resolve(true)
+
+    if (state.drains === null) state.drains = []
+    return new Promise((resolve) => {
+      state.drains.push({ writes, resolve })
+    })
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Duplex extends Readable {
+  // and Writable
+  constructor(opts) {
+    super(opts)
+
+    this._duplexState = OPENING | (this._duplexState & READ_READ_AHEAD)
+    this._writableState = new WritableState(this, opts)
+
+    if (opts) {
+      if (opts.writev) this._writev = opts.writev
+      if (opts.write) this._write = opts.write
+      if (opts.final) this._final = opts.final
+    }
+  }
+
+  cork() {
+    this._duplexState |= WRITE_CORKED
+  }
+
+  uncork() {
+    this._duplexState &= WRITE_NOT_CORKED
+    this._writableState.updateNextTick()
+  }
+
+  _writev(batch, cb) {
+    cb(null)
+  }
+
+  _write(data, cb) {
+    this._writableState.autoBatch(data, cb)
+  }
+
+  _final(cb) {
+    cb(null)
+  }
+
+  write(data) {
+    this._writableState.updateNextTick()
+    return this._writableState.push(data)
+  }
+
+  end(data) {
+    this._writableState.updateNextTick()
+    this._writableState.end(data)
+    return this
+  }
+}
+
+class Transform extends Duplex {
+  constructor(opts) {
+    super(opts)
+    this._transformState = new TransformState(this)
+
+    if (opts) {
+      if (opts.transform) this._transform = opts.transform
+      if (opts.flush) this._flush = opts.flush
+    }
+  }
+
+  _write(data, cb) {
+    if (this._readableState.buffered >= this._readableState.highWaterMark) {
+      this._transformState.data = data
+    } else {
+      this._transform(data, this._transformState.afterTransform)
+    }
+  }
+
+  _read(cb) {
+    if (this._transformState.data !== null) {
+      const data = this._transformState.data
+      this._transformState.data = null
+      cb(null)
+      this._transform(data, this._transformState.afterTransform)
+    } else {
+      cb(null)
+    }
+  }
+
+  destroy(err) {
+    super.destroy(err)
+    if (this._transformState.data !== null) {
+      this._transformState.data = null
+      this._transformState.afterTransform()
+    }
+  }
+
+  _transform(data, cb) {
+    cb(null, data)
+  }
+
+  _flush(cb) {
+    cb(null)
+  }
+
+  _final(cb) {
+    this._transformState.afterFinal = cb
+    this._flush(transformAfterFlush.bind(this))
+  }
+}
+
+class PassThrough extends Transform {}
+
+function transformAfterFlush(err, data) {
+  const cb = this._transformState.afterFinal
+  if (err) return cb(err)
+
+  if (data !== null && data !== undefined) this.push(data)
+  this.push(null)
+  cb(null)
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    return pipeline(...streams, (err) => {
+      if (err) return reject(err)
+      resolve()
+    })
+  })
+}
+
+function pipeline(stream, ...streams) {
+  const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams]
+  const done = all.length && typeof all[all.length - 1] === 'function' ? all.pop() : null
+
+  if (all.length < 2) throw StreamError.BAD_ARGUMENT('Pipeline requires at least 2 streams')
+
+  let src = all[0]
+  let dest = null
+  let error = null
+
+  for (let i = 1; i < all.length; i++) {
+    dest = all[i]
+
+    if (isStreamx(src)) {
+      src.pipe(dest, onerror)
+    } else {
+      errorHandle(src, true, i > 1, onerror)
+      src.pipe(dest)
+    }
+
+    src = dest
+  }
+
+  if (done) {
+    let fin = false
+
+    const autoDestroy =
+      isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy)
+
+    dest.on('error', (err) => {
+      if (error === null) error = err
+    })
+
+    dest.on('finish', () => {
+      fin = true
+      if (!autoDestroy) done(error)
+    })
+
+    if (autoDestroy) {
+      dest.on('close', () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())))
+    }
+  }
+
+  return dest
+
+  function errorHandle(s, rd, wr, onerror) {
+    s.on('error', onerror)
+    s.on('close', onclose)
+
+    function onclose() {
+      if (rd && s._readableState && !s._readableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+      if (wr && s._writableState && !s._writableState.ended) {
+        return onerror(StreamError.PREMATURE_CLOSE())
+      }
+    }
+  }
+
+  function onerror(err) {
+    if (!err || error) return
+    error = err
+
+    for (const s of all) {
+      s.destroy(err)
+    }
+  }
+}
+
+function echo(s) {
+  return s
+}
+
+function isStream(stream) {
+  return !!stream._readableState || !!stream._writableState
+}
+
+function isStreamx(stream) {
+  return typeof stream._duplexState === 'number' && isStream(stream)
+}
+
+function isEnding(stream) {
+  return !!stream._readableState && stream._readableState.ending
+}
+
+function isEnded(stream) {
+  return !!stream._readableState && stream._readableState.ended
+}
+
+function isFinishing(stream) {
+  return !!stream._writableState && stream._writableState.ending
+}
+
+function isFinished(stream) {
+  return !!stream._writableState && stream._writableState.ended
+}
+
+function getStreamError(stream, opts = {}) {
+  const err =
+    (stream._readableState && stream._readableState.error) ||
+    (stream._writableState && stream._writableState.error)
+
+  // avoid implicit errors by default
+  return !opts.all && StreamError.isStreamDestroyed(err) ? null : err
+}
+
+function isReadStreamx(stream) {
+  return isStreamx(stream) && stream.readable
+}
+
+function isDisturbed(stream) {
+  return (
+    (stream._duplexState & OPENING) !== OPENING ||
+    (stream._duplexState & DESTROYING) === DESTROYING ||
+    (stream._duplexState & ACTIVE_OR_TICKING) !== 0
+  )
+}
+
+function isTypedArray(data) {
+  return typeof data === 'object' && data !== null && typeof data.byteLength === 'number'
+}
+
+function defaultByteLength(data) {
+  return isTypedArray(data) ? data.byteLength : 1024
+}
+
+function noop() {}
+
+function abort() {
+  this.destroy(StreamError.ABORTED())
+}
+
+function isWritev(s) {
+  return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev
+}
+
+module.exports = {
+  pipeline,
+  pipelinePromise,
+  isStream,
+  isStreamx,
+  isEnding,
+  isEnded,
+  isFinishing,
+  isFinished,
+  isDisturbed,
+  getStreamError,
+  Stream,
+  Writable,
+  Readable,
+  Duplex,
+  Transform,
+  // Export PassThrough for compatibility with Node.js core's stream module
+  PassThrough
+}
+
+
+/***/ }),
+
+/***/ 5657:
+/***/ ((module) => {
+
+module.exports = class StreamError extends Error {
+  constructor(msg, code, fn = StreamError) {
+    super(msg)
+
+    this.code = code
+
+    if (Error.captureStackTrace) {
+      Error.captureStackTrace(this, fn)
+    }
+  }
+
+  static isStreamDestroyed(err) {
+    return err && err.code === 'STREAM_DESTROYED'
+  }
+
+  static isPrematureClose(err) {
+    return err && err.code === 'PREMATURE_CLOSE'
+  }
+
+  static isAborted(err) {
+    return err && err.code === 'ABORTED'
+  }
+
+  static isBadArgument(err) {
+    return err && err.code === 'BAD_ARGUMENT'
+  }
+
+  get name() {
+    return 'StreamError'
+  }
+
+  static STREAM_DESTROYED() {
+    return new StreamError('Stream was destroyed', 'STREAM_DESTROYED', StreamError.STREAM_DESTROYED)
+  }
+
+  static PREMATURE_CLOSE(msg = 'Premature close') {
+    return new StreamError(msg, 'PREMATURE_CLOSE', StreamError.PREMATURE_CLOSE)
+  }
+
+  static ABORTED() {
+    return new StreamError('Stream aborted', 'ABORTED', StreamError.ABORTED)
+  }
+
+  static BAD_ARGUMENT(msg = 'Bad argument') {
+    return new StreamError(msg, 'BAD_ARGUMENT', StreamError.BAD_ARGUMENT)
+  }
+}
+
+
+/***/ }),
+
+/***/ 775:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const constants = { // just for envs without fs
+  S_IFMT: 61440,
+  S_IFDIR: 16384,
+  S_IFCHR: 8192,
+  S_IFBLK: 24576,
+  S_IFIFO: 4096,
+  S_IFLNK: 40960
+}
+
+try {
+  module.exports = (__nccwpck_require__(9896).constants) || constants
+} catch {
+  module.exports = constants
+}
+
+
+/***/ }),
+
+/***/ 5763:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Writable, Readable, getStreamError } = __nccwpck_require__(6204)
+const FIFO = __nccwpck_require__(3867)
+const b4a = __nccwpck_require__(3057)
+const headers = __nccwpck_require__(8428)
+
+const EMPTY = b4a.alloc(0)
+const MAX_HEADER_SIZE = 4 * 1024 * 1024 // arbitrary big number
+
+class BufferList {
+  constructor () {
+    this.buffered = 0
+    this.shifted = 0
+    this.queue = new FIFO()
+
+    this._offset = 0
+  }
+
+  push (buffer) {
+    this.buffered += buffer.byteLength
+    this.queue.push(buffer)
+  }
+
+  shiftFirst (size) {
+    return this.buffered === 0 ? null : this._next(size)
+  }
+
+  shift (size) {
+    if (size > this.buffered) return null
+    if (size === 0) return EMPTY
+
+    let chunk = this._next(size)
+
+    if (size === chunk.byteLength) return chunk // likely case
+
+    const chunks = [chunk]
+
+    while ((size -= chunk.byteLength) > 0) {
+      chunk = this._next(size)
+      chunks.push(chunk)
+    }
+
+    return b4a.concat(chunks)
+  }
+
+  _next (size) {
+    const buf = this.queue.peek()
+    const rem = buf.byteLength - this._offset
+
+    if (size >= rem) {
+      const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf
+      this.queue.shift()
+      this._offset = 0
+      this.buffered -= rem
+      this.shifted += rem
+      return sub
+    }
+
+    this.buffered -= size
+    this.shifted += size
+
+    return buf.subarray(this._offset, (this._offset += size))
+  }
+}
+
+class Source extends Readable {
+  constructor (self, header, offset) {
+    super()
+
+    this.header = header
+    this.offset = offset
+
+    this._parent = self
+  }
+
+  _read (cb) {
+    if (this.header.size === 0) {
+      this.push(null)
+    }
+    if (this._parent._stream === this) {
+      this._parent._update()
+    }
+    cb(null)
+  }
+
+  _predestroy () {
+    this._parent.destroy(getStreamError(this))
+  }
+
+  _detach () {
+    if (this._parent._stream === this) {
+      this._parent._stream = null
+      this._parent._missing = overflow(this.header.size)
+      this._parent._update()
+    }
+  }
+
+  _destroy (cb) {
+    this._detach()
+    cb(null)
+  }
+}
+
+class Extract extends Writable {
+  constructor (opts) {
+    super(opts)
+
+    if (!opts) opts = {}
+
+    this._buffer = new BufferList()
+    this._offset = 0
+    this._header = null
+    this._stream = null
+    this._missing = 0
+    this._longHeader = false
+    this._callback = noop
+    this._locked = false
+    this._finished = false
+    this._pax = null
+    this._paxGlobal = null
+    this._gnuLongPath = null
+    this._gnuLongLinkPath = null
+    this._filenameEncoding = opts.filenameEncoding || 'utf-8'
+    this._allowUnknownFormat = !!opts.allowUnknownFormat
+    this._unlockBound = this._unlock.bind(this)
+  }
+
+  _unlock (err) {
+    this._locked = false
+
+    if (err) {
+      this.destroy(err)
+      this._continueWrite(err)
+      return
+    }
+
+    this._update()
+  }
+
+  _consumeHeader () {
+    if (this._locked) return false
+
+    this._offset = this._buffer.shifted
+
+    try {
+      this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    if (!this._header) return true
+
+    this._header.byteOffset = this._buffer.shifted
+
+    switch (this._header.type) {
+      case 'gnu-long-path':
+      case 'gnu-long-link-path':
+      case 'pax-global-header':
+      case 'pax-header':
+        this._longHeader = true
+        this._missing = this._header.size
+        if (this._missing > MAX_HEADER_SIZE) {
+          this._continueWrite(new Error('Header exceeds max size'))
+          return false
+        }
+        return true
+    }
+
+    this._locked = true
+    this._applyLongHeaders()
+
+    if (!(this._header.size >= 0)) {
+      this._continueWrite(new Error('Invalid header'))
+      return false
+    }
+
+    if (this._header.size === 0 || this._header.type === 'directory') {
+      this.emit('entry', this._header, this._createStream(), this._unlockBound)
+      return true
+    }
+
+    this._stream = this._createStream()
+    this._missing = this._header.size
+
+    this.emit('entry', this._header, this._stream, this._unlockBound)
+    return true
+  }
+
+  _applyLongHeaders () {
+    if (this._gnuLongPath) {
+      this._header.name = this._gnuLongPath
+      this._gnuLongPath = null
+    }
+
+    if (this._gnuLongLinkPath) {
+      this._header.linkname = this._gnuLongLinkPath
+      this._gnuLongLinkPath = null
+    }
+
+    if (this._pax) {
+      if (this._pax.path) this._header.name = this._pax.path
+      if (this._pax.linkpath) this._header.linkname = this._pax.linkpath
+      if (this._pax.size) this._header.size = parseInt(this._pax.size, 10)
+      this._header.pax = this._pax
+      this._pax = null
+    }
+  }
+
+  _decodeLongHeader (buf) {
+    switch (this._header.type) {
+      case 'gnu-long-path':
+        this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'gnu-long-link-path':
+        this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding)
+        break
+      case 'pax-global-header':
+        this._paxGlobal = headers.decodePax(buf)
+        break
+      case 'pax-header':
+        this._pax = this._paxGlobal === null
+          ? headers.decodePax(buf)
+          : Object.assign({}, this._paxGlobal, headers.decodePax(buf))
+        break
+    }
+  }
+
+  _consumeLongHeader () {
+    this._longHeader = false
+    this._missing = overflow(this._header.size)
+
+    const buf = this._buffer.shift(this._header.size)
+
+    try {
+      this._decodeLongHeader(buf)
+    } catch (err) {
+      this._continueWrite(err)
+      return false
+    }
+
+    return true
+  }
+
+  _consumeStream () {
+    const buf = this._buffer.shiftFirst(this._missing)
+    if (buf === null) return false
+
+    this._missing -= buf.byteLength
+    const drained = this._stream.push(buf)
+
+    if (this._missing === 0) {
+      this._stream.push(null)
+      if (drained) this._stream._detach()
+      return drained && this._locked === false
+    }
+
+    return drained
+  }
+
+  _createStream () {
+    return new Source(this, this._header, this._offset)
+  }
+
+  _update () {
+    while (this._buffer.buffered > 0 && !this.destroying) {
+      if (this._missing > 0) {
+        if (this._stream !== null) {
+          if (this._consumeStream() === false) return
+          continue
+        }
+
+        if (this._longHeader === true) {
+          if (this._missing > this._buffer.buffered) break
+          if (this._consumeLongHeader() === false) return false
+          continue
+        }
+
+        const ignore = this._buffer.shiftFirst(this._missing)
+        if (ignore !== null) this._missing -= ignore.byteLength
+        continue
+      }
+
+      if (this._buffer.buffered < 512) break
+      if (this._stream !== null || this._consumeHeader() === false) return
+    }
+
+    this._continueWrite(null)
+  }
+
+  _continueWrite (err) {
+    const cb = this._callback
+    this._callback = noop
+    cb(err)
+  }
+
+  _write (data, cb) {
+    this._callback = cb
+    this._buffer.push(data)
+    this._update()
+  }
+
+  _final (cb) {
+    this._finished = this._missing === 0 && this._buffer.buffered === 0
+    cb(this._finished ? null : new Error('Unexpected end of data'))
+  }
+
+  _predestroy () {
+    this._continueWrite(null)
+  }
+
+  _destroy (cb) {
+    if (this._stream) this._stream.destroy(getStreamError(this))
+    cb(null)
+  }
+
+  [Symbol.asyncIterator] () {
+    let error = null
+
+    let promiseResolve = null
+    let promiseReject = null
+
+    let entryStream = null
+    let entryCallback = null
+
+    const extract = this
+
+    this.on('entry', onentry)
+    this.on('error', (err) => { error = err })
+    this.on('close', onclose)
+
+    return {
+      [Symbol.asyncIterator] () {
+        return this
+      },
+      next () {
+        return new Promise(onnext)
+      },
+      return () {
+        return destroy(null)
+      },
+      throw (err) {
+        return destroy(err)
+      }
+    }
+
+    function consumeCallback (err) {
+      if (!entryCallback) return
+      const cb = entryCallback
+      entryCallback = null
+      cb(err)
+    }
+
+    function onnext (resolve, reject) {
+      if (error) {
+        return reject(error)
+      }
+
+      if (entryStream) {
+        resolve({ value: entryStream, done: false })
+        entryStream = null
+        return
+      }
+
+      promiseResolve = resolve
+      promiseReject = reject
+
+      consumeCallback(null)
+
+      if (extract._finished && promiseResolve) {
+        promiseResolve({ value: undefined, done: true })
+        promiseResolve = promiseReject = null
+      }
+    }
+
+    function onentry (header, stream, callback) {
+      entryCallback = callback
+      stream.on('error', noop) // no way around this due to tick sillyness
+
+      if (promiseResolve) {
+        promiseResolve({ value: stream, done: false })
+        promiseResolve = promiseReject = null
+      } else {
+        entryStream = stream
+      }
+    }
+
+    function onclose () {
+      consumeCallback(error)
+      if (!promiseResolve) return
+      if (error) promiseReject(error)
+      else promiseResolve({ value: undefined, done: true })
+      promiseResolve = promiseReject = null
+    }
+
+    function destroy (err) {
+      extract.destroy(err)
+      consumeCallback(err)
+      return new Promise((resolve, reject) => {
+        if (extract.destroyed) return resolve({ value: undefined, done: true })
+        extract.once('close', function () {
+          if (err) reject(err)
+          else resolve({ value: undefined, done: true })
+        })
+      })
+    }
+  }
+}
+
+module.exports = function extract (opts) {
+  return new Extract(opts)
+}
+
+function noop () {}
+
+function overflow (size) {
+  size &= 511
+  return size && 512 - size
+}
+
+
+/***/ }),
+
+/***/ 8428:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+const ZEROS = '0000000000000000000'
+const SEVENS = '7777777777777777777'
+const ZERO_OFFSET = '0'.charCodeAt(0)
+const USTAR_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x00]) // ustar\x00
+const USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET])
+const GNU_MAGIC = b4a.from([0x75, 0x73, 0x74, 0x61, 0x72, 0x20]) // ustar\x20
+const GNU_VER = b4a.from([0x20, 0x00])
+const MASK = 0o7777
+const MAGIC_OFFSET = 257
+const VERSION_OFFSET = 263
+
+exports.decodeLongPath = function decodeLongPath (buf, encoding) {
+  return decodeStr(buf, 0, buf.length, encoding)
+}
+
+exports.encodePax = function encodePax (opts) { // TODO: encode more stuff in pax
+  let result = ''
+  if (opts.name) result += addLength(' path=' + opts.name + '\n')
+  if (opts.linkname) result += addLength(' linkpath=' + opts.linkname + '\n')
+  const pax = opts.pax
+  if (pax) {
+    for (const key in pax) {
+      result += addLength(' ' + key + '=' + pax[key] + '\n')
+    }
+  }
+  return b4a.from(result)
+}
+
+exports.decodePax = function decodePax (buf) {
+  const result = {}
+
+  while (buf.length) {
+    let i = 0
+    while (i < buf.length && buf[i] !== 32) i++
+    const len = parseInt(b4a.toString(buf.subarray(0, i)), 10)
+    if (!len) return result
+
+    const b = b4a.toString(buf.subarray(i + 1, len - 1))
+    const keyIndex = b.indexOf('=')
+    if (keyIndex === -1) return result
+    result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1)
+
+    buf = buf.subarray(len)
+  }
+
+  return result
+}
+
+exports.encode = function encode (opts) {
+  const buf = b4a.alloc(512)
+  let name = opts.name
+  let prefix = ''
+
+  if (opts.typeflag === 5 && name[name.length - 1] !== '/') name += '/'
+  if (b4a.byteLength(name) !== name.length) return null // utf-8
+
+  while (b4a.byteLength(name) > 100) {
+    const i = name.indexOf('/')
+    if (i === -1) return null
+    prefix += prefix ? '/' + name.slice(0, i) : name.slice(0, i)
+    name = name.slice(i + 1)
+  }
+
+  if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null
+  if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null
+
+  b4a.write(buf, name)
+  b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100)
+  b4a.write(buf, encodeOct(opts.uid, 6), 108)
+  b4a.write(buf, encodeOct(opts.gid, 6), 116)
+  encodeSize(opts.size, buf, 124)
+  b4a.write(buf, encodeOct((opts.mtime.getTime() / 1000) | 0, 11), 136)
+
+  buf[156] = ZERO_OFFSET + toTypeflag(opts.type)
+
+  if (opts.linkname) b4a.write(buf, opts.linkname, 157)
+
+  b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET)
+  b4a.copy(USTAR_VER, buf, VERSION_OFFSET)
+  if (opts.uname) b4a.write(buf, opts.uname, 265)
+  if (opts.gname) b4a.write(buf, opts.gname, 297)
+  b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329)
+  b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337)
+
+  if (prefix) b4a.write(buf, prefix, 345)
+
+  b4a.write(buf, encodeOct(cksum(buf), 6), 148)
+
+  return buf
+}
+
+exports.decode = function decode (buf, filenameEncoding, allowUnknownFormat) {
+  let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET
+
+  let name = decodeStr(buf, 0, 100, filenameEncoding)
+  const mode = decodeOct(buf, 100, 8)
+  const uid = decodeOct(buf, 108, 8)
+  const gid = decodeOct(buf, 116, 8)
+  const size = decodeOct(buf, 124, 12)
+  const mtime = decodeOct(buf, 136, 12)
+  const type = toType(typeflag)
+  const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding)
+  const uname = decodeStr(buf, 265, 32)
+  const gname = decodeStr(buf, 297, 32)
+  const devmajor = decodeOct(buf, 329, 8)
+  const devminor = decodeOct(buf, 337, 8)
+
+  const c = cksum(buf)
+
+  // checksum is still initial value if header was null.
+  if (c === 8 * 32) return null
+
+  // valid checksum
+  if (c !== decodeOct(buf, 148, 8)) throw new Error('Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?')
+
+  if (isUSTAR(buf)) {
+    // ustar (posix) format.
+    // prepend prefix, if present.
+    if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + '/' + name
+  } else if (isGNU(buf)) {
+    // 'gnu'/'oldgnu' format. Similar to ustar, but has support for incremental and
+    // multi-volume tarballs.
+  } else {
+    if (!allowUnknownFormat) {
+      throw new Error('Invalid tar header: unknown format.')
+    }
+  }
+
+  // to support old tar versions that use trailing / to indicate dirs
+  if (typeflag === 0 && name && name[name.length - 1] === '/') typeflag = 5
+
+  return {
+    name,
+    mode,
+    uid,
+    gid,
+    size,
+    byteOffset: 0,
+    mtime: new Date(1000 * mtime),
+    type,
+    linkname,
+    uname,
+    gname,
+    devmajor,
+    devminor,
+    pax: null
+  }
+}
+
+function isUSTAR (buf) {
+  return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6))
+}
+
+function isGNU (buf) {
+  return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) &&
+    b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2))
+}
+
+function clamp (index, len, defaultValue) {
+  if (typeof index !== 'number') return defaultValue
+  index = ~~index // Coerce to integer.
+  if (index >= len) return len
+  if (index >= 0) return index
+  index += len
+  if (index >= 0) return index
+  return 0
+}
+
+function toType (flag) {
+  switch (flag) {
+    case 0:
+      return 'file'
+    case 1:
+      return 'link'
+    case 2:
+      return 'symlink'
+    case 3:
+      return 'character-device'
+    case 4:
+      return 'block-device'
+    case 5:
+      return 'directory'
+    case 6:
+      return 'fifo'
+    case 7:
+      return 'contiguous-file'
+    case 72:
+      return 'pax-header'
+    case 55:
+      return 'pax-global-header'
+    case 27:
+      return 'gnu-long-link-path'
+    case 28:
+    case 30:
+      return 'gnu-long-path'
+  }
+
+  return null
+}
+
+function toTypeflag (flag) {
+  switch (flag) {
+    case 'file':
+      return 0
+    case 'link':
+      return 1
+    case 'symlink':
+      return 2
+    case 'character-device':
+      return 3
+    case 'block-device':
+      return 4
+    case 'directory':
+      return 5
+    case 'fifo':
+      return 6
+    case 'contiguous-file':
+      return 7
+    case 'pax-header':
+      return 72
+  }
+
+  return 0
+}
+
+function indexOf (block, num, offset, end) {
+  for (; offset < end; offset++) {
+    if (block[offset] === num) return offset
+  }
+  return end
+}
+
+function cksum (block) {
+  let sum = 8 * 32
+  for (let i = 0; i < 148; i++) sum += block[i]
+  for (let j = 156; j < 512; j++) sum += block[j]
+  return sum
+}
+
+function encodeOct (val, n) {
+  val = val.toString(8)
+  if (val.length > n) return SEVENS.slice(0, n) + ' '
+  return ZEROS.slice(0, n - val.length) + val + ' '
+}
+
+function encodeSizeBin (num, buf, off) {
+  buf[off] = 0x80
+  for (let i = 11; i > 0; i--) {
+    buf[off + i] = num & 0xff
+    num = Math.floor(num / 0x100)
+  }
+}
+
+function encodeSize (num, buf, off) {
+  if (num.toString(8).length > 11) {
+    encodeSizeBin(num, buf, off)
+  } else {
+    b4a.write(buf, encodeOct(num, 11), off)
+  }
+}
+
+/* Copied from the node-tar repo and modified to meet
+ * tar-stream coding standard.
+ *
+ * Source: https://github.com/npm/node-tar/blob/51b6627a1f357d2eb433e7378e5f05e83b7aa6cd/lib/header.js#L349
+ */
+function parse256 (buf) {
+  // first byte MUST be either 80 or FF
+  // 80 for positive, FF for 2's comp
+  let positive
+  if (buf[0] === 0x80) positive = true
+  else if (buf[0] === 0xFF) positive = false
+  else return null
+
+  // build up a base-256 tuple from the least sig to the highest
+  const tuple = []
+  let i
+  for (i = buf.length - 1; i > 0; i--) {
+    const byte = buf[i]
+    if (positive) tuple.push(byte)
+    else tuple.push(0xFF - byte)
+  }
+
+  let sum = 0
+  const l = tuple.length
+  for (i = 0; i < l; i++) {
+    sum += tuple[i] * Math.pow(256, i)
+  }
+
+  return positive ? sum : -1 * sum
+}
+
+function decodeOct (val, offset, length) {
+  val = val.subarray(offset, offset + length)
+  offset = 0
+
+  // If prefixed with 0x80 then parse as a base-256 integer
+  if (val[offset] & 0x80) {
+    return parse256(val)
+  } else {
+    // Older versions of tar can prefix with spaces
+    while (offset < val.length && val[offset] === 32) offset++
+    const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length)
+    while (offset < end && val[offset] === 0) offset++
+    if (end === offset) return 0
+    return parseInt(b4a.toString(val.subarray(offset, end)), 8)
+  }
+}
+
+function decodeStr (val, offset, length, encoding) {
+  return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding)
+}
+
+function addLength (str) {
+  const len = b4a.byteLength(str)
+  let digits = Math.floor(Math.log(len) / Math.log(10)) + 1
+  if (len + digits >= Math.pow(10, digits)) digits++
+
+  return (len + digits) + str
+}
+
+
+/***/ }),
+
+/***/ 6118:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+/* unused reexport */ __nccwpck_require__(5763)
+/* unused reexport */ __nccwpck_require__(861)
+
+
+/***/ }),
+
+/***/ 861:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const { Readable, Writable, getStreamError } = __nccwpck_require__(6204)
+const b4a = __nccwpck_require__(3057)
+
+const constants = __nccwpck_require__(775)
+const headers = __nccwpck_require__(8428)
+
+const DMODE = 0o755
+const FMODE = 0o644
+
+const END_OF_TAR = b4a.alloc(1024)
+
+class Sink extends Writable {
+  constructor (pack, header, callback) {
+    super({ mapWritable, eagerOpen: true })
+
+    this.written = 0
+    this.header = header
+
+    this._callback = callback
+    this._linkname = null
+    this._isLinkname = header.type === 'symlink' && !header.linkname
+    this._isVoid = header.type !== 'file' && header.type !== 'contiguous-file'
+    this._finished = false
+    this._pack = pack
+    this._openCallback = null
+
+    if (this._pack._stream === null) this._pack._stream = this
+    else this._pack._pending.push(this)
+  }
+
+  _open (cb) {
+    this._openCallback = cb
+    if (this._pack._stream === this) this._continueOpen()
+  }
+
+  _continuePack (err) {
+    if (this._callback === null) return
+
+    const callback = this._callback
+    this._callback = null
+
+    callback(err)
+  }
+
+  _continueOpen () {
+    if (this._pack._stream === null) this._pack._stream = this
+
+    const cb = this._openCallback
+    this._openCallback = null
+    if (cb === null) return
+
+    if (this._pack.destroying) return cb(new Error('pack stream destroyed'))
+    if (this._pack._finalized) return cb(new Error('pack stream is already finalized'))
+
+    this._pack._stream = this
+
+    if (!this._isLinkname) {
+      this._pack._encode(this.header)
+    }
+
+    if (this._isVoid) {
+      this._finish()
+      this._continuePack(null)
+    }
+
+    cb(null)
+  }
+
+  _write (data, cb) {
+    if (this._isLinkname) {
+      this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data
+      return cb(null)
+    }
+
+    if (this._isVoid) {
+      if (data.byteLength > 0) {
+        return cb(new Error('No body allowed for this entry'))
+      }
+      return cb()
+    }
+
+    this.written += data.byteLength
+    if (this._pack.push(data)) return cb()
+    this._pack._drain = cb
+  }
+
+  _finish () {
+    if (this._finished) return
+    this._finished = true
+
+    if (this._isLinkname) {
+      this.header.linkname = this._linkname ? b4a.toString(this._linkname, 'utf-8') : ''
+      this._pack._encode(this.header)
+    }
+
+    overflow(this._pack, this.header.size)
+
+    this._pack._done(this)
+  }
+
+  _final (cb) {
+    if (this.written !== this.header.size) { // corrupting tar
+      return cb(new Error('Size mismatch'))
+    }
+
+    this._finish()
+    cb(null)
+  }
+
+  _getError () {
+    return getStreamError(this) || new Error('tar entry destroyed')
+  }
+
+  _predestroy () {
+    this._pack.destroy(this._getError())
+  }
+
+  _destroy (cb) {
+    this._pack._done(this)
+
+    this._continuePack(this._finished ? null : this._getError())
+
+    cb()
+  }
+}
+
+class Pack extends Readable {
+  constructor (opts) {
+    super(opts)
+    this._drain = noop
+    this._finalized = false
+    this._finalizing = false
+    this._pending = []
+    this._stream = null
+  }
+
+  entry (header, buffer, callback) {
+    if (this._finalized || this.destroying) throw new Error('already finalized or destroyed')
+
+    if (typeof buffer === 'function') {
+      callback = buffer
+      buffer = null
+    }
+
+    if (!callback) callback = noop
+
+    if (!header.size || header.type === 'symlink') header.size = 0
+    if (!header.type) header.type = modeToType(header.mode)
+    if (!header.mode) header.mode = header.type === 'directory' ? DMODE : FMODE
+    if (!header.uid) header.uid = 0
+    if (!header.gid) header.gid = 0
+    if (!header.mtime) header.mtime = new Date()
+
+    if (typeof buffer === 'string') buffer = b4a.from(buffer)
+
+    const sink = new Sink(this, header, callback)
+
+    if (b4a.isBuffer(buffer)) {
+      header.size = buffer.byteLength
+      sink.write(buffer)
+      sink.end()
+      return sink
+    }
+
+    if (sink._isVoid) {
+      return sink
+    }
+
+    return sink
+  }
+
+  finalize () {
+    if (this._stream || this._pending.length > 0) {
+      this._finalizing = true
+      return
+    }
+
+    if (this._finalized) return
+    this._finalized = true
+
+    this.push(END_OF_TAR)
+    this.push(null)
+  }
+
+  _done (stream) {
+    if (stream !== this._stream) return
+
+    this._stream = null
+
+    if (this._finalizing) this.finalize()
+    if (this._pending.length) this._pending.shift()._continueOpen()
+  }
+
+  _encode (header) {
+    if (!header.pax) {
+      const buf = headers.encode(header)
+      if (buf) {
+        this.push(buf)
+        return
+      }
+    }
+    this._encodePax(header)
+  }
+
+  _encodePax (header) {
+    const paxHeader = headers.encodePax({
+      name: header.name,
+      linkname: header.linkname,
+      pax: header.pax
+    })
+
+    const newHeader = {
+      name: 'PaxHeader',
+      mode: header.mode,
+      uid: header.uid,
+      gid: header.gid,
+      size: paxHeader.byteLength,
+      mtime: header.mtime,
+      type: 'pax-header',
+      linkname: header.linkname && 'PaxHeader',
+      uname: header.uname,
+      gname: header.gname,
+      devmajor: header.devmajor,
+      devminor: header.devminor
+    }
+
+    this.push(headers.encode(newHeader))
+    this.push(paxHeader)
+    overflow(this, paxHeader.byteLength)
+
+    newHeader.size = header.size
+    newHeader.type = header.type
+    this.push(headers.encode(newHeader))
+  }
+
+  _doDrain () {
+    const drain = this._drain
+    this._drain = noop
+    drain()
+  }
+
+  _predestroy () {
+    const err = getStreamError(this)
+
+    if (this._stream) this._stream.destroy(err)
+
+    while (this._pending.length) {
+      const stream = this._pending.shift()
+      stream.destroy(err)
+      stream._continueOpen()
+    }
+
+    this._doDrain()
+  }
+
+  _read (cb) {
+    this._doDrain()
+    cb()
+  }
+}
+
+module.exports = function pack (opts) {
+  return new Pack(opts)
+}
+
+function modeToType (mode) {
+  switch (mode & constants.S_IFMT) {
+    case constants.S_IFBLK: return 'block-device'
+    case constants.S_IFCHR: return 'character-device'
+    case constants.S_IFDIR: return 'directory'
+    case constants.S_IFIFO: return 'fifo'
+    case constants.S_IFLNK: return 'symlink'
+  }
+
+  return 'file'
+}
+
+function noop () {}
+
+function overflow (self, size) {
+  size &= 511
+  if (size) self.push(END_OF_TAR.subarray(0, 512 - size))
+}
+
+function mapWritable (buf) {
+  return b4a.isBuffer(buf) ? buf : b4a.from(buf)
+}
+
+
+/***/ }),
+
+/***/ 7934:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const PassThroughDecoder = __nccwpck_require__(7256)
+const UTF8Decoder = __nccwpck_require__(6414)
+
+module.exports = class TextDecoder {
+  constructor(encoding = 'utf8') {
+    this.encoding = normalizeEncoding(encoding)
+
+    switch (this.encoding) {
+      case 'utf8':
+        this.decoder = new UTF8Decoder()
+        break
+      case 'utf16le':
+      case 'base64':
+        throw new Error('Unsupported encoding: ' + this.encoding)
+      default:
+        this.decoder = new PassThroughDecoder(this.encoding)
+    }
+  }
+
+  get remaining() {
+    return this.decoder.remaining
+  }
+
+  push(data) {
+    if (typeof data === 'string') return data
+    return this.decoder.decode(data)
+  }
+
+  // For Node.js compatibility
+  write(data) {
+    return this.push(data)
+  }
+
+  end(data) {
+    let result = ''
+    if (data) result = this.push(data)
+    result += this.decoder.flush()
+    return result
+  }
+}
+
+function normalizeEncoding(encoding) {
+  encoding = encoding.toLowerCase()
+
+  switch (encoding) {
+    case 'utf8':
+    case 'utf-8':
+      return 'utf8'
+    case 'ucs2':
+    case 'ucs-2':
+    case 'utf16le':
+    case 'utf-16le':
+      return 'utf16le'
+    case 'latin1':
+    case 'binary':
+      return 'latin1'
+    case 'base64':
+    case 'ascii':
+    case 'hex':
+      return encoding
+    default:
+      throw new Error('Unknown encoding: ' + encoding)
+  }
+}
+
+
+/***/ }),
+
+/***/ 7256:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+module.exports = class PassThroughDecoder {
+  constructor(encoding) {
+    this.encoding = encoding
+  }
+
+  get remaining() {
+    return 0
+  }
+
+  decode(data) {
+    return b4a.toString(data, this.encoding)
+  }
+
+  flush() {
+    return ''
+  }
+}
+
+
+/***/ }),
+
+/***/ 6414:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+const b4a = __nccwpck_require__(3057)
+
+/**
+ * https://encoding.spec.whatwg.org/#utf-8-decoder
+ */
+module.exports = class UTF8Decoder {
+  constructor() {
+    this._reset()
+  }
+
+  get remaining() {
+    return this.bytesSeen
+  }
+
+  decode(data) {
+    if (data.byteLength === 0) return ''
+
+    if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+      this.bytesSeen = trailingBytesSeen(data)
+      return b4a.toString(data, 'utf8')
+    }
+
+    let result = ''
+    let start = 0
+
+    if (this.bytesNeeded > 0) {
+      while (start < data.byteLength) {
+        const byte = data[start]
+
+        if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+          result += '\ufffd'
+          this._reset()
+          break
+        }
+
+        this.lowerBoundary = 0x80
+        this.upperBoundary = 0xbf
+        this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+        this.bytesSeen++
+        start++
+
+        if (this.bytesSeen === this.bytesNeeded) {
+          result += String.fromCodePoint(this.codePoint)
+          this._reset()
+          break
+        }
+      }
+
+      if (this.bytesNeeded > 0) return result
+    }
+
+    const trailing = trailingIncomplete(data, start)
+    const end = data.byteLength - trailing
+
+    if (end > start) result += b4a.toString(data, 'utf8', start, end)
+
+    for (let i = end; i < data.byteLength; i++) {
+      const byte = data[i]
+
+      if (this.bytesNeeded === 0) {
+        if (byte <= 0x7f) {
+          this.bytesSeen = 0
+          result += String.fromCharCode(byte)
+        } else if (byte >= 0xc2 && byte <= 0xdf) {
+          this.bytesNeeded = 2
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x1f
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          if (byte === 0xe0) this.lowerBoundary = 0xa0
+          else if (byte === 0xed) this.upperBoundary = 0x9f
+          this.bytesNeeded = 3
+          this.bytesSeen = 1
+          this.codePoint = byte & 0xf
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          if (byte === 0xf0) this.lowerBoundary = 0x90
+          else if (byte === 0xf4) this.upperBoundary = 0x8f
+          this.bytesNeeded = 4
+          this.bytesSeen = 1
+          this.codePoint = byte & 0x7
+        } else {
+          this.bytesSeen = 1
+          result += '\ufffd'
+        }
+
+        continue
+      }
+
+      if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+        result += '\ufffd'
+        i--
+        this._reset()
+
+        continue
+      }
+
+      this.lowerBoundary = 0x80
+      this.upperBoundary = 0xbf
+
+      this.codePoint = (this.codePoint << 6) | (byte & 0x3f)
+      this.bytesSeen++
+
+      if (this.bytesSeen === this.bytesNeeded) {
+        result += String.fromCodePoint(this.codePoint)
+        this._reset()
+      }
+    }
+
+    return result
+  }
+
+  flush() {
+    const result = this.bytesNeeded > 0 ? '\ufffd' : ''
+    this._reset()
+    return result
+  }
+
+  _reset() {
+    this.codePoint = 0
+    this.bytesNeeded = 0
+    this.bytesSeen = 0
+    this.lowerBoundary = 0x80
+    this.upperBoundary = 0xbf
+  }
+}
+
+function trailingIncomplete(data, start) {
+  const len = data.byteLength
+  if (len <= start) return 0
+
+  const limit = Math.max(start, len - 4)
+
+  let i = len - 1
+  while (i > limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < start) return 0
+
+  const byte = data[i]
+
+  let needed
+  if (byte <= 0x7f) return 0
+  if (byte >= 0xc2 && byte <= 0xdf) needed = 2
+  else if (byte >= 0xe0 && byte <= 0xef) needed = 3
+  else if (byte >= 0xf0 && byte <= 0xf4) needed = 4
+  else return 0
+
+  const available = len - i
+  return available < needed ? available : 0
+}
+
+function trailingBytesSeen(data) {
+  const len = data.byteLength
+  if (len === 0) return 0
+
+  const last = data[len - 1]
+
+  if (last <= 0x7f) return 0
+  if ((last & 0xc0) !== 0x80) return 1
+
+  const limit = Math.max(0, len - 4)
+
+  let i = len - 2
+  while (i >= limit && (data[i] & 0xc0) === 0x80) i--
+
+  if (i < 0) return 1
+
+  const first = data[i]
+
+  let needed
+  if (first >= 0xc2 && first <= 0xdf) needed = 2
+  else if (first >= 0xe0 && first <= 0xef) needed = 3
+  else if (first >= 0xf0 && first <= 0xf4) needed = 4
+  else return 1
+
+  if (len - i !== needed) return 1
+
+  if (needed >= 3) {
+    const second = data[i + 1]
+    if (first === 0xe0 && second < 0xa0) return 1
+    if (first === 0xed && second > 0x9f) return 1
+    if (first === 0xf0 && second < 0x90) return 1
+    if (first === 0xf4 && second > 0x8f) return 1
+  }
+
+  return 0
 }
 
 
@@ -34467,6 +37518,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -45288,8 +48346,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -45303,10 +48361,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -45477,10 +48535,10 @@ var Headers;
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
 })(Headers || (Headers = {}));
-var MediaTypes;
+var lib_MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
+})(lib_MediaTypes || (lib_MediaTypes = {}));
 /**
  * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
  * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
@@ -45631,7 +48689,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, lib_MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -45639,9 +48697,9 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, lib_MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, lib_MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -45649,9 +48707,9 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, lib_MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, lib_MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -45659,9 +48717,9 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, lib_MediaTypes.ApplicationJson);
             additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, lib_MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -46285,7 +49343,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -46308,7 +49366,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -46346,7 +49404,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -46608,7 +49666,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -46635,11 +49693,11 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -46652,7 +49710,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -46682,7 +49740,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -46710,7 +49768,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -48118,6 +51176,29 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
+/**
+ * A person's mistake found past input parsing (a target list naming a platform it lacks):
+ * one annotation, no stack trace.
+ */
+class UserError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UserError';
+    }
+}
+/** Reads and parses an input; a parse error becomes an InputError naming the input. */
+function parsedInput(name, parse, allowed) {
+    const v = stringInput(name);
+    if (v === undefined)
+        return undefined;
+    try {
+        return parse(v);
+    }
+    catch (e) {
+        const shown = v.length > 200 ? `${v.slice(0, 200)}…` : v;
+        throw new InputError(name, shown, `${allowed} (${e.message})`);
+    }
+}
 function stringInput(name) {
     const v = getInput(name).trim();
     return v === '' ? undefined : v;
@@ -48399,7 +51480,7 @@ function compareFragment(a, b) {
     return 0;
 }
 /** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
-function compareDebianVersions(a, b) {
+function debian_version_compareDebianVersions(a, b) {
     const va = typeof a === 'string' ? parseDebianVersion(a) : a;
     const vb = typeof b === 'string' ? parseDebianVersion(b) : b;
     if (va.epoch !== vb.epoch)
@@ -48413,7 +51494,7 @@ function compareDebianVersions(a, b) {
 function newestDebianVersion(versions) {
     let best;
     for (const v of versions)
-        if (best === undefined || compareDebianVersions(v, best) > 0)
+        if (best === undefined || debian_version_compareDebianVersions(v, best) > 0)
             best = v;
     return best;
 }
@@ -49142,7 +52223,7 @@ function reportFailure(error) {
         process.exitCode = ExitCode.Failure;
         return;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof UserError) {
         core_error(error.message, { title: 'input' });
         process.exitCode = ExitCode.Failure;
         return;
@@ -49167,6 +52248,16 @@ const log = {
     group: (name, fn) => group(name, fn),
     mask: (secret) => core_setSecret(secret),
 };
+/**
+ * Fails the step with one error annotation per problem (a target that did not build, a check
+ * that did not pass), after the outputs were written: the other results stay usable.
+ */
+function failWith(title, problems) {
+    for (const p of problems)
+        core.error(p, { title });
+    if (problems.length > 0)
+        process.exitCode = core.ExitCode.Failure;
+}
 
 ;// CONCATENATED MODULE: ./packages/action-io/src/github.ts
 function runnerContext(env = process.env) {
@@ -49398,7 +52489,62 @@ function checkTags(config, targets) {
         throw new ConfigError(problems);
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+/** A `targets` value that is not the matrix's target list. */
+class TargetListError extends Error {
+    reason;
+    value;
+    constructor(reason, value) {
+        super(reason);
+        this.reason = reason;
+        this.value = value;
+        this.name = 'TargetListError';
+    }
+}
+const REQUIRED = (/* unused pure expression or super */ null && ([
+    'id',
+    'postgres',
+    'distribution',
+    'flavour',
+    'platforms',
+    'repository',
+    'testingRepository',
+    'tags',
+    'annotations',
+    'buildArgs',
+    'fingerprint',
+]));
+/**
+ * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
+ * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
+ * middle of a build.
+ */
+function parseTargetList(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new TargetListError(`not JSON (${e.message})`, text);
+    }
+    if (!Array.isArray(value)) {
+        throw new TargetListError('not a JSON array of targets', text);
+    }
+    value.forEach((t, i) => {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+            throw new TargetListError(`item ${i} is not a target object`, text);
+        }
+        const missing = REQUIRED.filter((k) => !(k in t));
+        if (missing.length > 0) {
+            const id = t.id;
+            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
+        }
+    });
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
 
 
 
@@ -49433,17 +52579,17 @@ function bakeDefinition(kept, all, options) {
             dockerfile: options.dockerfile ?? 'Dockerfile',
             target: parent ? LAYER_STAGE : SERVER_STAGE,
             ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
-            platforms: t.platforms,
+            platforms: options.platform !== undefined ? [options.platform] : t.platforms,
             args: t.buildArgs,
-            tags: output ? referencesOf(t, environment) : [],
+            tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
             labels: t.annotations,
             // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
             // driver, a Docker manifest list without any annotation.
             annotations: output
                 ? ANNOTATION_LEVELS.flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
                 : [],
-            attest: output && options.provenance !== false ? ['type=provenance,mode=max'] : [],
-            output: output && options.push !== false ? ['type=registry'] : ['type=cacheonly'],
+            attest: output ? attestations(options) : [],
+            output: output ? outputs(t, options) : ['type=cacheonly'],
         });
         if (parent)
             define(parent, keptIds.has(parent.id));
@@ -49454,6 +52600,21 @@ function bakeDefinition(kept, all, options) {
         group: { default: { targets: kept.map((t) => t.id) } },
         target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
     };
+}
+function attestations(options) {
+    const mode = options.provenance ?? 'max';
+    if (mode === false)
+        return [];
+    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
+}
+function outputs(t, options) {
+    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
+    if (options.layoutDir !== undefined) {
+        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
+    }
+    if (options.push === false)
+        return ['type=cacheonly'];
+    return [`type=registry${rewrite}`];
 }
 
 ;// CONCATENATED MODULE: ./packages/bake/src/index.ts
@@ -49482,7 +52643,7 @@ const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)
  * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
  * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
  */
-function parseDigest(value) {
+function digest_parseDigest(value) {
     const m = DIGEST.exec(value);
     if (!m?.groups?.algorithm || !m.groups.hex) {
         throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
@@ -49497,7 +52658,7 @@ function parseDigest(value) {
 /** True when `value` is a well-formed digest. */
 function isDigest(value) {
     try {
-        parseDigest(value);
+        digest_parseDigest(value);
         return true;
     }
     catch {
@@ -49505,7 +52666,7 @@ function isDigest(value) {
     }
 }
 /** The digest of `bytes` with `algorithm` (sha256 unless told). */
-function computeDigest(bytes, algorithm = 'sha256') {
+function digest_computeDigest(bytes, algorithm = 'sha256') {
     const known = KNOWN_ALGORITHMS[algorithm];
     if (!known) {
         throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
@@ -49513,8 +52674,8 @@ function computeDigest(bytes, algorithm = 'sha256') {
     return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
 }
 /** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
-function digestOf(bytes, expected) {
-    return computeDigest(bytes, parseDigest(expected).algorithm);
+function digest_digestOf(bytes, expected) {
+    return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -49602,7 +52763,7 @@ function parseReference(ref) {
     }
     if (digest !== undefined) {
         try {
-            parseDigest(digest);
+            digest_parseDigest(digest);
         }
         catch (error) {
             if (!(error instanceof InvalidDigestError))
@@ -49657,10 +52818,10 @@ const DEFAULT_MANIFEST_ACCEPT = [
     media_types_MediaTypes.dockerManifestList,
     media_types_MediaTypes.dockerManifest,
 ];
-function isIndexMediaType(mediaType) {
+function media_types_isIndexMediaType(mediaType) {
     return mediaType === media_types_MediaTypes.ociIndex || mediaType === media_types_MediaTypes.dockerManifestList;
 }
-function isImageManifestMediaType(mediaType) {
+function media_types_isImageManifestMediaType(mediaType) {
     return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
 }
 
@@ -49680,7 +52841,7 @@ class InvalidPlatformError extends Error {
 // The spellings `uname -m` and other tools use for the architectures the OCI spec names.
 const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
-function parsePlatform(value) {
+function platform_parsePlatform(value) {
     const parts = value.split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
         throw new InvalidPlatformError(value);
@@ -49733,7 +52894,7 @@ function selectManifest(index, platform) {
     const images = index.manifests.filter((d) => !isAttestationManifest(d));
     if (platform === undefined)
         return images[0];
-    const wanted = typeof platform === 'string' ? parsePlatform(platform) : platform;
+    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
     return images.find((d) => platformMatches(d.platform, wanted));
 }
 
@@ -49775,7 +52936,7 @@ class BlobNotFoundError extends RegistryError {
         this.name = 'BlobNotFoundError';
     }
 }
-class DigestMismatchError extends RegistryError {
+class errors_DigestMismatchError extends RegistryError {
     what;
     expected;
     actual;
@@ -50021,102 +53182,6 @@ function runCredentialHelper(helper, serverUrl, run) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-/**
- * Credentials for a registry, and where they came from (named in errors, never the secret).
- */
-function hasPassword(credentials) {
-    return 'username' in credentials && 'password' in credentials;
-}
-function hasIdentityToken(credentials) {
-    return 'identityToken' in credentials;
-}
-function hasRegistryToken(credentials) {
-    return 'registryToken' in credentials;
-}
-/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
-function staticCredentials(table, source = 'the credentials passed in') {
-    return async (registry) => {
-        const found = table[registry];
-        return found ? { source, ...found } : undefined;
-    };
-}
-/** Tries each resolver in order; the first that knows the registry wins. */
-function chainCredentials(...resolvers) {
-    return async (registry) => {
-        for (const resolve of resolvers) {
-            const found = await resolve(registry);
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
 /**
  * When and how long to wait before trying a request again.
@@ -50173,6 +53238,13 @@ const MAX_REDIRECTS = 10;
 // A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
 class NetworkFailure extends Error {
 }
+/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
+class RegistryNetworkError extends RegistryError {
+    constructor(message, details, options) {
+        super(message, details, options);
+        this.name = 'RegistryNetworkError';
+    }
+}
 /** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
 function safeUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
@@ -50184,7 +53256,7 @@ class Transport {
     }
     /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
     async send(request) {
-        const { retries } = this.options;
+        const retries = request.retries ?? this.options.retries;
         for (let attempt = 1;; attempt++) {
             let outcome;
             try {
@@ -50200,35 +53272,47 @@ class Transport {
             }
             if (attempt > retries) {
                 if (outcome instanceof NetworkFailure) {
-                    throw new RegistryError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
+                    throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
                         (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
                 }
                 return { ...outcome, attempts: attempt };
             }
-            const retryAfterMs = outcome instanceof NetworkFailure
-                ? undefined
-                : parseRetryAfter(outcome.headers.get('retry-after'), this.options.now());
-            const delayMs = retryDelay(attempt - 1, retryAfterMs, {
-                baseDelayMs: this.options.retryBaseDelayMs,
-                maxDelayMs: this.options.maxRetryDelayMs,
-                random: this.options.random,
-            });
-            const info = {
-                attempt,
-                retries,
-                delayMs,
-                method: request.method,
-                url: safeUrl(request.url),
-                registry: request.registry,
-                reason: outcome instanceof NetworkFailure
-                    ? outcome.message
-                    : `${outcome.status} ${outcome.statusText}`.trim(),
-            };
-            if (!(outcome instanceof NetworkFailure))
-                info.status = outcome.status;
-            this.options.onRetry?.(info);
-            await this.options.sleep(delayMs);
+            await this.waitBeforeRetry({ method: request.method, url: request.url, registry: request.registry }, attempt, retries, outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome });
         }
+    }
+    /**
+     * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
+     * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
+     * sequence of requests as a whole (a blob upload).
+     */
+    async waitBeforeRetry(request, attempt, retries, failed) {
+        const response = failed.response;
+        const retryAfterMs = response
+            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
+            : undefined;
+        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
+            baseDelayMs: this.options.retryBaseDelayMs,
+            maxDelayMs: this.options.maxRetryDelayMs,
+            random: this.options.random,
+        });
+        const info = {
+            attempt,
+            retries,
+            delayMs,
+            method: request.method,
+            url: safeUrl(request.url),
+            registry: request.registry,
+            reason: failed.reason ??
+                (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
+        };
+        if (response)
+            info.status = response.status;
+        this.options.onRetry?.(info);
+        await this.options.sleep(delayMs);
+    }
+    /** Retries after the first attempt, unless a request says otherwise. */
+    get retries() {
+        return this.options.retries;
     }
     async once(request) {
         let url = request.url;
@@ -50305,6 +53389,116 @@ class Transport {
                 : 'the connection failed';
         return new NetworkFailure(message, { cause: error });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
+}
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Credentials for a registry, and where they came from (named in errors, never the secret).
+ */
+function hasPassword(credentials) {
+    return 'username' in credentials && 'password' in credentials;
+}
+function hasIdentityToken(credentials) {
+    return 'identityToken' in credentials;
+}
+function hasRegistryToken(credentials) {
+    return 'registryToken' in credentials;
+}
+/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
+function staticCredentials(table, source = 'the credentials passed in') {
+    return async (registry) => {
+        const found = table[registry];
+        return found ? { source, ...found } : undefined;
+    };
+}
+/** Tries each resolver in order; the first that knows the registry wins. */
+function chainCredentials(...resolvers) {
+    return async (registry) => {
+        for (const resolve of resolvers) {
+            const found = await resolve(registry);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/www-authenticate.ts
@@ -50389,6 +53583,7 @@ function parseWwwAuthenticate(header) {
 
 
 
+
 // Docker's rule: a token without expires_in, or with less than a minute, lives a minute.
 const MIN_TOKEN_LIFETIME_S = 60;
 // Renew a little early so a token does not expire between the check and the request.
@@ -50435,7 +53630,7 @@ class Authenticator {
         const credentials = await this.resolve(target.registry);
         const scopes = [...target.scopes];
         for (const scope of (challenge.params.scope ?? '').split(' ')) {
-            if (scope && !scopes.includes(scope))
+            if (scope && !scopes.some((asked) => scopeCovers(asked, scope)))
                 scopes.push(scope);
         }
         // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
@@ -50651,7 +53846,7 @@ function checkDescriptor(value, where) {
     return undefined;
 }
 /** The media type without parameters (`; charset=utf-8`). */
-function bareMediaType(contentType) {
+function manifest_bareMediaType(contentType) {
     const bare = contentType?.split(';')[0]?.trim();
     return bare ? bare : undefined;
 }
@@ -50659,7 +53854,7 @@ function bareMediaType(contentType) {
  * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
  * inferred from the shape (an index has `manifests`).
  */
-function parseManifestDocument(bytes, contentType, reference, details) {
+function manifest_parseManifestDocument(bytes, contentType, reference, details) {
     const fail = (reason) => new InvalidManifestError(reference, reason, details);
     let parsed;
     try {
@@ -50678,9 +53873,9 @@ function parseManifestDocument(bytes, contentType, reference, details) {
     }
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const isIndex = declared
-        ? isIndexMediaType(declared)
+        ? media_types_isIndexMediaType(declared)
         : contentType
-            ? isIndexMediaType(contentType)
+            ? media_types_isIndexMediaType(contentType)
             : Array.isArray(parsed.manifests);
     const mediaType = declared ?? contentType ?? (isIndex ? media_types_MediaTypes.ociIndex : media_types_MediaTypes.ociManifest);
     if (isIndex || Array.isArray(parsed.manifests)) {
@@ -50706,10 +53901,752 @@ function parseManifestDocument(bytes, contentType, reference, details) {
     return { mediaType, manifest: parsed };
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/responses.ts
+/**
+ * Turning registry answers an operation cannot use into errors for people: the status, the
+ * registry's own error code and message, and how many attempts it took.
+ */
+
+/** `MANIFEST_UNKNOWN: manifest unknown`, else the status line. */
+function explainResponse(response) {
+    const body = parseErrorBody(response.body);
+    if (body?.code && body.message)
+        return `${body.code}: ${body.message}`;
+    return (body?.message ??
+        body?.code ??
+        (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
+}
+/** The error for an answer the operation cannot use; `doing` says what was being done. */
+function responseFailure(response, details, doing) {
+    const code = parseErrorBody(response.body)?.code;
+    let explanation = explainResponse(response);
+    if (response.status === 403)
+        explanation = `access denied (${explanation})`;
+    if (doing)
+        explanation = `${doing}: ${explanation}`;
+    if (response.attempts > 1)
+        explanation += ` (after ${response.attempts} attempts)`;
+    return new RegistryError(statusMessage(response.status, details, explanation), {
+        ...details,
+        status: response.status,
+        code,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
+/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
+class Limiter {
+    concurrency;
+    active = 0;
+    waiting = [];
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
+        }
+    }
+    async run(task) {
+        if (this.active < this.concurrency)
+            this.active++;
+        // A finishing task hands its slot straight to the next in line.
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/json.ts
+/** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
+function json_encodeJson(value) {
+    return new TextEncoder().encode(JSON.stringify(value));
+}
+/** The record with its keys in code-unit order, or undefined when it is absent or empty. */
+function json_sortedRecord(record) {
+    if (!record)
+        return undefined;
+    const keys = Object.keys(record).sort();
+    if (keys.length === 0)
+        return undefined;
+    const sorted = {};
+    for (const key of keys)
+        sorted[key] = record[key];
+    return sorted;
+}
+/** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
+function json_compact(value) {
+    const out = {};
+    for (const [key, member] of Object.entries(value))
+        if (member !== undefined)
+            out[key] = member;
+    return out;
+}
+function json_platformJson(platform) {
+    return json_compact({
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+    });
+}
+/**
+ * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
+ * members a caller's object carries (a built layer's bytes, its diffId) are left out.
+ */
+function json_descriptorJson(descriptor) {
+    return json_compact({
+        mediaType: descriptor.mediaType,
+        artifactType: descriptor.artifactType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        urls: descriptor.urls,
+        annotations: json_sortedRecord(descriptor.annotations),
+        platform: descriptor.platform ? json_platformJson(descriptor.platform) : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image.ts
+/**
+ * Image documents as bytes: the image configuration, the image manifest and the index, written
+ * deterministically (json.ts) so that the same inputs always give the same digests.
+ */
+
+
+
+
+class ImageBuildError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ImageBuildError';
+    }
+}
+/** Bytes as a blob of `mediaType`, with their sha256 digest. */
+function blobOf(bytes, mediaType) {
+    return { mediaType, digest: digest_computeDigest(bytes), size: bytes.length, bytes };
+}
+/** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
+function descriptorOf(blob, extra = {}) {
+    return json_descriptorJson({
+        mediaType: blob.mediaType,
+        digest: blob.digest,
+        size: blob.size,
+        ...extra,
+    });
+}
+function rfc3339(created) {
+    if (typeof created === 'string') {
+        if (Number.isNaN(Date.parse(created))) {
+            throw new ImageBuildError(`created "${created}" is not an RFC 3339 date-time`);
+        }
+        return created;
+    }
+    if (Number.isNaN(created.getTime()))
+        throw new ImageBuildError('created is an invalid Date');
+    return created.toISOString().replace('.000Z', 'Z');
+}
+function envList(env) {
+    if (env === undefined)
+        return undefined;
+    if (Array.isArray(env))
+        return env;
+    return Object.keys(env)
+        .sort()
+        .map((key) => `${key}=${env[key] ?? ''}`);
+}
+function runtimeConfig(config = {}) {
+    const out = compact({
+        User: config.user,
+        Env: envList(config.env),
+        Entrypoint: config.entrypoint,
+        Cmd: config.cmd,
+        WorkingDir: config.workingDir,
+        Labels: sortedRecord(config.labels),
+    });
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+function checkHistory(history, layers) {
+    if (history === undefined)
+        return;
+    const withLayers = history.filter((h) => h.empty_layer !== true).length;
+    if (withLayers !== layers) {
+        throw new ImageBuildError(`history has ${withLayers} entries that made a layer, but the image has ${layers} layers; ` +
+            'mark the others empty_layer: true');
+    }
+}
+/** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
+function buildManifest(options) {
+    const manifest = json_compact({
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociManifest,
+        artifactType: options.artifactType,
+        config: json_descriptorJson(options.config),
+        layers: options.layers.map(json_descriptorJson),
+        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
+        annotations: json_sortedRecord(options.annotations),
+    });
+    return blobOf(json_encodeJson(manifest), media_types_MediaTypes.ociManifest);
+}
+/**
+ * The configuration and manifest of a single-platform image over already built layers. The
+ * manifest's bytes and digest depend on nothing but the options.
+ */
+function buildImage(options) {
+    const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
+    for (const layer of options.layers) {
+        parseDigest(layer.digest);
+        parseDigest(layer.diffId);
+    }
+    checkHistory(options.history, options.layers.length);
+    const configJson = compact({
+        created: options.created === undefined ? undefined : rfc3339(options.created),
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+        config: runtimeConfig(options.config),
+        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
+        history: options.history?.map((h) => compact({
+            created: h.created,
+            created_by: h.created_by,
+            comment: h.comment,
+            empty_layer: h.empty_layer === true ? true : undefined,
+        })),
+    });
+    const config = blobOf(encodeJson(configJson), MediaTypes.ociConfig);
+    const manifest = buildManifest({
+        config,
+        layers: options.layers,
+        annotations: options.annotations,
+    });
+    return { platform, config, manifest };
+}
+function entryDescriptor(entry) {
+    if ('manifest' in entry && 'config' in entry) {
+        return descriptorOf(entry.manifest, { platform: entry.platform });
+    }
+    return json_descriptorJson(entry);
+}
+/** An OCI image index over image manifests (or other indexes). */
+function buildIndex(options) {
+    const index = json_compact({
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociIndex,
+        artifactType: options.artifactType,
+        manifests: options.manifests.map(entryDescriptor),
+        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
+        annotations: json_sortedRecord(options.annotations),
+    });
+    return blobOf(json_encodeJson(index), media_types_MediaTypes.ociIndex);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/types.ts
 /** The parts of the OCI image and distribution specs this package reads and writes. */
-function isImageIndex(manifest) {
+function types_isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Referrers (distribution spec 1.1): artifacts (SBOMs, signatures, attestations) pushed as image
+ * manifests whose `subject` is the image they describe, and found again from the image's digest.
+ * Registries with the referrers API index them (GET /v2/<name>/referrers/<digest>, and an
+ * OCI-Subject header on the push); for the others (CNCF distribution 2.8) the client keeps the
+ * referrers tag schema itself: an index tagged `sha256-<hex>` listing the artifacts.
+ */
+
+
+
+
+
+
+
+
+
+/** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
+const EMPTY_JSON = blobOf(json_encodeJson({}), media_types_MediaTypes.ociEmpty);
+// Another writer may update the referrers tag between our read and our write; each writer reads
+// back until its own entry is there, so concurrent pushes converge.
+const TAG_UPDATE_ROUNDS = 5;
+/** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
+function referrersTag(digest) {
+    const { algorithm, hex } = digest_parseDigest(digest);
+    return `${algorithm}-${hex.slice(0, 64)}`;
+}
+function details(repository) {
+    return { registry: repository.registry, repository: repository.repository };
+}
+function ofType(descriptors, artifactType) {
+    return artifactType === undefined
+        ? descriptors
+        : descriptors.filter((d) => d.artifactType === artifactType);
+}
+/** The index behind the referrers tag, or no entries when there is none yet. */
+async function tagEntries(ports, repository, digest) {
+    const ref = { ...repository, tag: referrersTag(digest) };
+    let fetched;
+    try {
+        fetched = await ports.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof ManifestNotFoundError)
+            return [];
+        throw error;
+    }
+    if (!types_isImageIndex(fetched.manifest)) {
+        throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
+    }
+    return fetched.manifest.manifests;
+}
+/**
+ * The artifacts whose subject is `digest`: from the referrers API when the registry has it, else
+ * from the referrers tag.
+ */
+async function listReferrers(ports, repository, digest, options = {}) {
+    digest_parseDigest(digest);
+    const query = options.artifactType
+        ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
+        : '';
+    const response = await ports.http.request({
+        registry: repository.registry,
+        repository: repository.repository,
+        method: 'GET',
+        path: `/v2/${repository.repository}/referrers/${digest}${query}`,
+        headers: { accept: media_types_MediaTypes.ociIndex },
+        scopes: [pullScope(repository.repository)],
+    });
+    // A registry without the API answers 404 (distribution 2.8: "404 page not found").
+    if (response.status === 404) {
+        return ofType(await tagEntries(ports, repository, digest), options.artifactType);
+    }
+    if (response.status !== 200) {
+        throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
+    }
+    const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
+    const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
+    if (!types_isImageIndex(manifest)) {
+        throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
+    }
+    // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
+    return ofType(manifest.manifests, options.artifactType);
+}
+/** Adds `descriptor` to the referrers tag of `subject` (unless it is there already). */
+async function addToReferrersTag(ports, repository, subject, descriptor) {
+    const ref = { ...repository, tag: referrersTag(subject) };
+    for (let round = 0; round < TAG_UPDATE_ROUNDS; round++) {
+        const entries = await tagEntries(ports, repository, subject);
+        if (entries.some((d) => d.digest === descriptor.digest))
+            return;
+        const index = buildIndex({ manifests: [...entries, descriptor] });
+        await ports.putManifest(ref, index.bytes, index.mediaType);
+    }
+    throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, `${descriptor.digest} was still missing after ${TAG_UPDATE_ROUNDS} updates; another writer keeps replacing the index`, details(repository));
+}
+/**
+ * Pushes an artifact manifest (empty config, `artifactType`, `subject`) and its blobs, and makes
+ * it findable from the subject. Returns its descriptor as referrers lists it.
+ */
+async function pushArtifact(ports, repository, options) {
+    const config = await ports.pushBlob(repository, EMPTY_JSON.bytes, EMPTY_JSON.mediaType);
+    const layers = [];
+    for (const blob of options.blobs ?? []) {
+        const bytes = typeof blob.bytes === 'string' ? new TextEncoder().encode(blob.bytes) : blob.bytes;
+        const pushed = await ports.pushBlob(repository, bytes, blob.mediaType);
+        layers.push(blob.annotations ? { ...pushed, annotations: blob.annotations } : pushed);
+    }
+    const manifest = buildManifest({
+        artifactType: options.artifactType,
+        config,
+        layers: layers.length > 0 ? layers : [config],
+        subject: descriptorOf(options.subject),
+        annotations: options.annotations,
+    });
+    const put = await ports.putManifest({ ...repository, digest: manifest.digest }, manifest.bytes, manifest.mediaType);
+    const descriptor = descriptorOf(manifest, {
+        artifactType: options.artifactType,
+        annotations: options.annotations,
+    });
+    if (put.subject !== options.subject.digest) {
+        await addToReferrersTag(ports, repository, options.subject.digest, descriptor);
+    }
+    return descriptor;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
+
+
+
+
+// Foreign layers (Windows base layers) are fetched from their `urls`, never pushed.
+function isDistributable(descriptor) {
+    return !descriptor.urls || descriptor.urls.length === 0;
+}
+class ImageCopier {
+    source;
+    target;
+    destination;
+    options;
+    limiter;
+    blobs = new Map();
+    manifests = new Map();
+    constructor(source, target, destination, options = {}) {
+        this.source = source;
+        this.target = target;
+        this.destination = destination;
+        this.options = options;
+        this.limiter = new Limiter(options.concurrency ?? 4);
+    }
+    /** Copies `top` and what it references; the top manifest goes under `tag` if given. */
+    async copy(top, tag) {
+        await this.copyParts(top);
+        const ref = tag
+            ? { ...this.destination, tag }
+            : { ...this.destination, digest: top.digest };
+        await this.target.putManifest(ref, top.bytes, top.mediaType);
+        if (this.options.referrers)
+            await this.copyReferrers(top.digest);
+        return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+    }
+    async copyParts(fetched) {
+        if (types_isImageIndex(fetched.manifest)) {
+            const children = fetched.manifest.manifests.filter((d) => media_types_isIndexMediaType(d.mediaType) || media_types_isImageManifestMediaType(d.mediaType));
+            await Promise.all(children.map((d) => this.copyManifest(d.digest)));
+            return;
+        }
+        const { config, layers } = fetched.manifest;
+        await Promise.all([config, ...layers].filter(isDistributable).map((d) => this.copyBlob(d)));
+    }
+    /** A manifest by digest; undefined when the destination had it already. */
+    copyManifest(digest) {
+        let pending = this.manifests.get(digest);
+        if (!pending) {
+            pending = (async () => {
+                const ref = { ...this.destination, digest };
+                let result;
+                if (!(await this.target.headManifest(ref))) {
+                    const fetched = await this.source.getManifest(digest);
+                    await this.copyParts(fetched);
+                    result = await this.target.putManifest(ref, fetched.bytes, fetched.mediaType);
+                }
+                if (this.options.referrers)
+                    await this.copyReferrers(digest);
+                return result;
+            })();
+            this.manifests.set(digest, pending);
+        }
+        return pending;
+    }
+    copyBlob(descriptor) {
+        let pending = this.blobs.get(descriptor.digest);
+        if (!pending) {
+            const mount = this.source.mountFrom(this.destination.registry);
+            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
+            this.blobs.set(descriptor.digest, pending);
+        }
+        return pending;
+    }
+    async copyReferrers(subject) {
+        if (!this.source.referrers)
+            return;
+        for (const referrer of await this.source.referrers(subject)) {
+            const put = await this.copyManifest(referrer.digest);
+            // A registry that indexed the referrer itself said so (OCI-Subject); else keep the tag.
+            if (put && put.subject !== subject) {
+                await addToReferrersTag(this.target, this.destination, subject, referrer);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-push.ts
+/**
+ * PUT of a manifest or index (distribution spec, "Pushing manifests"), by tag or by digest, with
+ * the digest the registry computed checked against the bytes sent.
+ */
+
+
+
+
+
+function declaredMediaType(bytes) {
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(bytes));
+        const mediaType = parsed?.mediaType;
+        return typeof mediaType === 'string' ? mediaType : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * PUTs `bytes` under the reference's tag, else its digest, else the digest of the bytes. A
+ * reference with a digest must be the digest of the bytes.
+ */
+async function putManifest(http, ref, bytes, mediaType) {
+    const details = { registry: ref.registry, repository: ref.repository };
+    const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
+    const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
+    if (ref.digest && digest !== ref.digest) {
+        throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
+    }
+    const declared = declaredMediaType(bytes);
+    if (declared !== undefined && declared !== mediaType) {
+        throw new InvalidManifestError(shown, `its mediaType is ${declared} but it is being pushed as ${mediaType}`, details);
+    }
+    const response = await http.request({
+        registry: ref.registry,
+        repository: ref.repository,
+        method: 'PUT',
+        path: `/v2/${ref.repository}/manifests/${ref.tag ?? digest}`,
+        headers: { 'content-type': mediaType },
+        body: bytes,
+        scopes: [pushScope(ref.repository)],
+    });
+    if (response.status !== 201) {
+        throw responseFailure(response, details, `pushing manifest ${shown}`);
+    }
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && isDigest(stored) && stored !== digest_digestOf(bytes, stored)) {
+        throw new errors_DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digest_digestOf(bytes, stored), stored, details);
+    }
+    const subject = response.headers.get('oci-subject');
+    return subject ? { digest, subject } : { digest };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/upload.ts
+/**
+ * Blob uploads (distribution spec, "Pushing blobs"): a HEAD first (a blob the repository has is
+ * not sent again), a cross-repository mount when a source repository is named, then either one
+ * POST + PUT (monolithic) or POST, PATCH per chunk with Content-Range, and a closing PUT.
+ *
+ * Retries: the steps of an upload run without the transport's retries, because after a failed
+ * PATCH or PUT the state of the session is unknown (part of a chunk may have been written). A
+ * retryable failure (network, 429, 5xx, a session the registry lost) abandons the session and
+ * starts the upload again from its first byte, after the same backoff as any request, and after
+ * checking with a HEAD whether the failed step did in fact complete.
+ */
+
+
+
+
+
+
+const OCTET_STREAM = 'application/octet-stream';
+class BlobUploader {
+    http;
+    settings;
+    constructor(http, settings) {
+        this.http = http;
+        this.settings = settings;
+    }
+    /** True when the repository has the blob (HEAD 200), false on 404. */
+    async exists(target, digest, scopes) {
+        digest_parseDigest(digest);
+        const response = await this.request(target, {
+            method: 'HEAD',
+            path: `/v2/${target.repository}/blobs/${digest}`,
+            scopes: scopes ?? [pullScope(target.repository)],
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw responseFailure(response, upload_details(target), `checking for blob ${digest}`);
+    }
+    /**
+     * Makes sure the repository has the blob `descriptor` names, reading its bytes with `load`
+     * only when it has to be uploaded. Returns the descriptor.
+     */
+    async transfer(target, descriptor, load, options = {}) {
+        const { digest } = descriptor;
+        digest_parseDigest(digest);
+        const scopes = [pushScope(target.repository)];
+        if (await this.exists(target, digest, scopes))
+            return descriptor;
+        let session = await this.start(target, digest, options.mountFrom ?? []);
+        if (session.mounted)
+            return descriptor;
+        const bytes = await load();
+        const actual = digest_digestOf(bytes, digest);
+        if (actual !== digest || bytes.length !== descriptor.size) {
+            throw new errors_DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
+        }
+        const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
+        const chunkSize = options.chunkSize ?? this.settings.chunkSize;
+        const retries = this.http.transport.retries;
+        for (let attempt = 1;; attempt++) {
+            const { location } = session;
+            const outcome = bytes.length > threshold
+                ? await this.chunked(target, location, bytes, digest, chunkSize)
+                : await this.close(target, location, digest, bytes);
+            if (!outcome)
+                return descriptor;
+            if (attempt > retries)
+                throw this.gaveUp(target, digest, attempt, outcome.failed);
+            await this.http.transport.waitBeforeRetry({ method: outcome.method, url: outcome.url, registry: target.registry }, attempt, retries, outcome.failed);
+            await this.cancel(target, location);
+            // The step that failed may have finished before its answer was lost.
+            if (await this.exists(target, digest, scopes))
+                return descriptor;
+            const restarted = await this.start(target, digest, []);
+            if (restarted.mounted)
+                return descriptor;
+            session = restarted;
+        }
+    }
+    /** POST with mount=&from= for each source in turn, then a plain POST: a session or a mount. */
+    async start(target, digest, mountFrom) {
+        const base = `/v2/${target.repository}/blobs/uploads/`;
+        const sources = mountFrom.filter((from) => from !== target.repository);
+        for (const [i, from] of sources.entries()) {
+            const query = new URLSearchParams({ mount: digest, from });
+            const response = await this.request(target, {
+                method: 'POST',
+                path: `${base}?${query.toString()}`,
+                scopes: [pushScope(target.repository), pullScope(from)],
+            });
+            if (response.status === 201)
+                return { mounted: true };
+            // 202: the registry could not mount and opened an upload session instead.
+            if (response.status === 202) {
+                const location = this.location(response, target);
+                if (i === sources.length - 1)
+                    return { mounted: false, location };
+                await this.cancel(target, location);
+            }
+            // Anything else (no pull access to the source, say): upload instead.
+        }
+        const response = await this.request(target, {
+            method: 'POST',
+            path: base,
+            scopes: [pushScope(target.repository)],
+        });
+        if (response.status !== 202) {
+            throw responseFailure(response, upload_details(target), `starting an upload of ${digest}`);
+        }
+        return { mounted: false, location: this.location(response, target) };
+    }
+    async chunked(target, start, bytes, digest, chunkSize) {
+        let location = start;
+        for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+            const end = Math.min(offset + chunkSize, bytes.length);
+            const range = `${offset}-${end - 1}`;
+            const response = await this.step(target, {
+                method: 'PATCH',
+                path: location.href,
+                headers: { 'content-type': OCTET_STREAM, 'content-range': range },
+                body: bytes.subarray(offset, end),
+            });
+            if (!('status' in response))
+                return response;
+            if (response.status !== 202) {
+                throw responseFailure(response, upload_details(target), `uploading bytes ${range} of ${digest}`);
+            }
+            location = this.location(response, target, location);
+            // The registry says how much it holds; anything but all sent so far means lost bytes.
+            const held = response.headers.get('range');
+            if (held !== null && held !== `0-${end - 1}`) {
+                return {
+                    failed: { reason: `the registry holds bytes ${held} after sending ${range}` },
+                    url: location,
+                    method: 'PATCH',
+                };
+            }
+        }
+        return this.close(target, location, digest);
+    }
+    /** The closing PUT ?digest=, with the bytes (monolithic) or without (after chunks). */
+    async close(target, location, digest, body) {
+        const url = new URL(location.href);
+        url.searchParams.set('digest', digest);
+        const response = await this.step(target, {
+            method: 'PUT',
+            path: url.href,
+            headers: body ? { 'content-type': OCTET_STREAM } : {},
+            body: body ?? new Uint8Array(),
+        });
+        if (!('status' in response))
+            return response;
+        if (response.status !== 201) {
+            throw responseFailure(response, upload_details(target), `completing the upload of ${digest}`);
+        }
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new errors_DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
+        }
+        return undefined;
+    }
+    /** One upload step without transport retries: the answer, or a failure worth a new upload. */
+    async step(target, request) {
+        const url = new URL(request.path);
+        let response;
+        try {
+            response = await this.request(target, {
+                ...request,
+                scopes: [pushScope(target.repository)],
+                retries: 0,
+            });
+        }
+        catch (error) {
+            if (error instanceof RegistryNetworkError) {
+                return { failed: { reason: error.message }, url, method: request.method };
+            }
+            throw error;
+        }
+        if (isRetryableStatus(response.status) || sessionLost(response)) {
+            return { failed: { response }, url, method: request.method };
+        }
+        return response;
+    }
+    /** Abandons a session (best effort: registries purge stale sessions anyway). */
+    async cancel(target, location) {
+        await this.request(target, {
+            method: 'DELETE',
+            path: location.href,
+            scopes: [pushScope(target.repository)],
+            retries: 0,
+        }).catch(() => undefined);
+    }
+    location(response, target, previous) {
+        const header = response.headers.get('location');
+        if (header)
+            return new URL(header, response.url);
+        if (previous)
+            return previous;
+        throw new RegistryError(statusMessage(response.status, upload_details(target), 'the registry opened an upload without a Location'), upload_details(target));
+    }
+    gaveUp(target, digest, attempts, failed) {
+        const { response } = failed;
+        const last = failed.reason ??
+            (response?.body ? parseErrorBody(response.body)?.message : undefined) ??
+            `${response?.status ?? ''} ${response?.statusText ?? ''}`.trim();
+        const message = statusMessage(response?.status, upload_details(target), `uploading blob ${digest} failed ${attempts} times; the last time: ${last}`);
+        if (!response)
+            return new RegistryNetworkError(message, upload_details(target));
+        const code = response.body ? parseErrorBody(response.body)?.code : undefined;
+        return new RegistryError(message, { ...upload_details(target), status: response.status, code });
+    }
+    request(target, request) {
+        return this.http.request({
+            ...request,
+            registry: target.registry,
+            repository: target.repository,
+        });
+    }
+}
+function upload_details(target) {
+    return { registry: target.registry, repository: target.repository };
+}
+/** A session the registry no longer knows, or a range it did not take: start again. */
+function sessionLost(response) {
+    if (response.status === 416)
+        return true;
+    return response.status === 404 && parseErrorBody(response.body)?.code === 'BLOB_UPLOAD_UNKNOWN';
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/client.ts
@@ -50728,11 +54665,21 @@ function isImageIndex(manifest) {
 
 
 
+
+
+
+
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
+const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
 const MAX_TAG_PAGES = 10_000;
 function sleepFor(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function toRepository(value) {
+    const ref = typeof value === 'string' ? toReference(value) : value;
+    return { registry: ref.registry, repository: ref.repository };
 }
 /** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
 function manifestReference(ref) {
@@ -50740,6 +54687,7 @@ function manifestReference(ref) {
 }
 class RegistryClient {
     http;
+    uploader;
     constructor(options = {}) {
         const now = options.now ?? Date.now;
         const transport = new Transport({
@@ -50760,6 +54708,14 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+        if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+            throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
+        }
+        this.uploader = new BlobUploader(this.http, {
+            chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
+            chunkSize,
+        });
     }
     /**
      * GET a manifest or index. Fetched by digest, the bytes must have that digest; fetched by tag,
@@ -50782,19 +54738,19 @@ class RegistryClient {
         const shown = this.show(ref);
         let digest;
         if (ref.digest) {
-            const actual = digestOf(bytes, ref.digest);
+            const actual = digest_digestOf(bytes, ref.digest);
             if (actual !== ref.digest)
-                throw new DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
+                throw new errors_DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
             digest = ref.digest;
         }
         else {
             const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digestOf(bytes, header) : computeDigest(bytes);
+            digest = header && isDigest(header) ? digest_digestOf(bytes, header) : digest_computeDigest(bytes);
             if (header && isDigest(header) && digest !== header) {
-                throw new DigestMismatchError(`manifest ${shown}`, header, digest, details);
+                throw new errors_DigestMismatchError(`manifest ${shown}`, header, digest, details);
             }
         }
-        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(response.headers.get('content-type')), shown, details);
+        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, manifest_bareMediaType(response.headers.get('content-type')), shown, details);
         return { digest, mediaType, bytes, manifest };
     }
     /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
@@ -50811,7 +54767,7 @@ class RegistryClient {
         if (response.status !== 200)
             throw this.failure(response, this.details(ref));
         const digest = response.headers.get('docker-content-digest');
-        const mediaType = bareMediaType(response.headers.get('content-type'));
+        const mediaType = manifest_bareMediaType(response.headers.get('content-type'));
         const size = Number(response.headers.get('content-length') ?? Number.NaN);
         if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
             // Some registries leave these out of HEAD answers; the GET has them all.
@@ -50827,7 +54783,7 @@ class RegistryClient {
     /** GET a blob, verified against its digest. */
     async getBlob(reference, digest) {
         const ref = toReference(reference);
-        parseDigest(digest);
+        digest_parseDigest(digest);
         const details = this.details(ref);
         const response = await this.request({
             ...this.pull(ref),
@@ -50839,9 +54795,9 @@ class RegistryClient {
         }
         if (response.status !== 200)
             throw this.failure(response, details);
-        const actual = digestOf(response.body, digest);
+        const actual = digest_digestOf(response.body, digest);
         if (actual !== digest)
-            throw new DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
+            throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
         return response.body;
     }
     /**
@@ -50852,14 +54808,14 @@ class RegistryClient {
     async getImageManifest(reference, platform) {
         const ref = toReference(reference);
         const top = await this.getManifest(ref);
-        if (!isImageIndex(top.manifest))
+        if (!types_isImageIndex(top.manifest))
             return { manifest: top };
         const index = top;
         const descriptor = selectManifest(index.manifest, platform);
         if (!descriptor) {
             const wanted = platform === undefined
                 ? 'any'
-                : formatPlatform(typeof platform === 'string' ? parsePlatform(platform) : platform);
+                : formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
             const available = index.manifest.manifests
                 .filter((d) => !isAttestationManifest(d))
                 .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
@@ -50870,7 +54826,7 @@ class RegistryClient {
             repository: ref.repository,
             digest: descriptor.digest,
         });
-        if (isImageIndex(child.manifest)) {
+        if (types_isImageIndex(child.manifest)) {
             throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
         }
         return { index, descriptor, manifest: child };
@@ -50947,6 +54903,83 @@ class RegistryClient {
         }
         return tags;
     }
+    /** True when the repository has the blob. */
+    async blobExists(repository, digest) {
+        return this.uploader.exists(toRepository(repository), digest);
+    }
+    /**
+     * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
+     * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
+     */
+    async pushBlob(repository, bytes, options = {}) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        const digest = options.digest ?? digest_computeDigest(data);
+        const descriptor = {
+            mediaType: options.mediaType ?? OCTET_STREAM,
+            digest,
+            size: data.length,
+        };
+        return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
+    }
+    /**
+     * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
+     * and returns its digest, checked against the one the registry reports.
+     */
+    async pushManifest(reference, bytes, mediaType) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
+    }
+    /**
+     * Copies an image (an index with all its manifests, or one manifest) and its blobs to
+     * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
+     * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
+     */
+    async copyImage(source, destination, options = {}) {
+        const src = toReference(source);
+        const dst = toReference(destination);
+        const top = await this.getManifest(src);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        const sourceRepo = { registry: src.registry, repository: src.repository };
+        const from = {
+            getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
+            getBlob: (digest) => this.getBlob(sourceRepo, digest),
+            mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
+            referrers: (digest) => this.referrers(sourceRepo, digest),
+        };
+        return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
+    async pushLayout(layout, destination, options = {}) {
+        const dst = toReference(destination);
+        const top = await layout.readManifest(layout.find(options.refName).digest);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /**
+     * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
+     * `referrers`: by the registry's referrers API, else by the referrers tag schema.
+     */
+    async pushArtifact(options) {
+        return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
+    }
+    /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
+    async referrers(repository, digest, options = {}) {
+        return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
+    }
+    copyTarget() {
+        return {
+            http: this.http,
+            getManifest: (ref) => this.getManifest(ref),
+            headManifest: (ref) => this.headManifest(ref),
+            putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
+            pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
+            transfer: (repository, descriptor, load, options) => this.uploader.transfer(repository, descriptor, load, options),
+        };
+    }
     request(request) {
         return this.http.request(request);
     }
@@ -50964,12 +54997,7 @@ class RegistryClient {
         return formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
     }
     explain(response) {
-        const body = parseErrorBody(response.body);
-        if (body?.code && body.message)
-            return `${body.code}: ${body.message}`;
-        return (body?.message ??
-            body?.code ??
-            (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
+        return explainResponse(response);
     }
     manifestNotFound(ref, response) {
         const code = parseErrorBody(response.body)?.code;
@@ -50980,21 +55008,448 @@ class RegistryClient {
     }
     /** The error for an answer the operation cannot use. */
     failure(response, details) {
-        const code = parseErrorBody(response.body)?.code;
-        let explanation = this.explain(response);
-        if (response.status === 403)
-            explanation = `access denied (${explanation})`;
-        if (response.attempts > 1)
-            explanation += ` (after ${response.attempts} attempts)`;
-        return new RegistryError(statusMessage(response.status, details, explanation), {
-            ...details,
-            status: response.status,
-            code,
-        });
+        return responseFailure(response, details);
     }
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
+/**
+ * Deterministic image layers: the same entries, in any order, give the same tar and the same
+ * gzip bytes. Entries are sorted bytewise by path, missing parent directories are added, owners
+ * are root (0/0, no names), every mtime is one given instant (SOURCE_DATE_EPOCH), and the tar
+ * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
+ * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
+ */
+
+
+
+
+
+class LayerEntryError extends Error {
+    path;
+    constructor(path, reason) {
+        super(`layer entry "${path}": ${reason}`);
+        this.path = path;
+        this.name = 'LayerEntryError';
+    }
+}
+const DEFAULT_MODE = {
+    file: 0o644,
+    directory: 0o755,
+    symlink: 0o777,
+    hardlink: 0o644,
+};
+// The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
+// BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
+const GZIP_OS_UNKNOWN = 0xff;
+/** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
+function normaliseLayerPath(path) {
+    if (path.includes('\0'))
+        throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
+    const normal = posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
+    if (normal === '' || normal === '.') {
+        throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
+    }
+    // normalize('/../x') is '/x': compare with the relative form to see an escape.
+    const relative = posix.normalize(path.replace(/^\/+/, ''));
+    if (relative === '..' || relative.startsWith('../')) {
+        throw new LayerEntryError(path, 'escapes the root of the layer');
+    }
+    return normal;
+}
+function byteCompare(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function normaliseEntry(entry) {
+    const path = normaliseLayerPath(entry.path);
+    const mode = entry.mode ?? DEFAULT_MODE[entry.type];
+    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777) {
+        throw new LayerEntryError(entry.path, `mode ${mode} is not permission bits (0 to 0o7777)`);
+    }
+    // tar-stream replaces a mode of 0 with its default; refuse rather than write another mode.
+    if (mode === 0)
+        throw new LayerEntryError(entry.path, 'mode 0 cannot be written');
+    if (entry.type !== 'file' && entry.data !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no data`);
+    }
+    const linked = entry.type === 'symlink' || entry.type === 'hardlink';
+    if (linked && !entry.linkTarget) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} needs linkTarget`);
+    }
+    if (!linked && entry.linkTarget !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no linkTarget`);
+    }
+    const out = { path, type: entry.type, mode };
+    if (entry.type === 'file')
+        out.data = Buffer.from(entry.data ?? new Uint8Array());
+    if (entry.type === 'symlink')
+        out.linkTarget = entry.linkTarget;
+    if (entry.type === 'hardlink')
+        out.linkTarget = normaliseLayerPath(entry.linkTarget ?? '');
+    return out;
+}
+/** Adds the parent directories no entry names (0o755), and checks parents are directories. */
+function withParents(entries) {
+    for (const entry of [...entries.values()]) {
+        let parent = posix.dirname(entry.path);
+        while (parent !== '.') {
+            const existing = entries.get(parent);
+            if (existing && existing.type !== 'directory') {
+                throw new LayerEntryError(entry.path, `its parent ${parent} is a ${existing.type}`);
+            }
+            if (!existing)
+                entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
+            parent = posix.dirname(parent);
+        }
+    }
+}
+/**
+ * Hardlinks as tar needs them: the target comes first in the archive. In bytewise order it
+ * may not, so each group of names sharing one file is rewritten with the first name (bytewise)
+ * holding the data and the others linking to it: the same files, in any order given.
+ */
+function canonicalHardlinks(entries) {
+    const fileOf = (entry, seen) => {
+        if (entry.type !== 'hardlink')
+            return entry;
+        if (seen.has(entry.path))
+            throw new LayerEntryError(entry.path, 'hardlinks form a cycle');
+        seen.add(entry.path);
+        const target = entries.get(entry.linkTarget ?? '');
+        if (!target || (target.type !== 'file' && target.type !== 'hardlink')) {
+            throw new LayerEntryError(entry.path, `hardlink target ${entry.linkTarget} is ${target ? `a ${target.type}` : 'not in the layer'}; it must be a file`);
+        }
+        return fileOf(target, seen);
+    };
+    const groups = new Map();
+    for (const entry of entries.values()) {
+        if (entry.type !== 'hardlink')
+            continue;
+        const file = fileOf(entry, new Set());
+        const group = groups.get(file.path) ?? [file];
+        group.push(entry);
+        groups.set(file.path, group);
+    }
+    for (const group of groups.values()) {
+        const file = group[0];
+        const names = group.map((e) => e.path).sort(byteCompare);
+        const first = names[0];
+        for (const name of names) {
+            entries.set(name, name === first
+                ? { path: name, type: 'file', mode: file.mode, data: file.data }
+                : { path: name, type: 'hardlink', mode: file.mode, linkTarget: first });
+        }
+    }
+}
+function header(entry, mtime) {
+    const common = { mode: entry.mode, uid: 0, gid: 0, uname: '', gname: '', mtime };
+    switch (entry.type) {
+        case 'directory':
+            return { ...common, name: `${entry.path}/`, type: 'directory' };
+        case 'symlink':
+            return { ...common, name: entry.path, type: 'symlink', linkname: entry.linkTarget ?? '' };
+        case 'hardlink':
+            return { ...common, name: entry.path, type: 'link', linkname: entry.linkTarget ?? '' };
+        case 'file':
+            return { ...common, name: entry.path, type: 'file', size: entry.data?.length ?? 0 };
+    }
+}
+async function packTar(entries, mtime) {
+    const pack = tarPack();
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        pack.on('data', (chunk) => {
+            chunks.push(chunk);
+        });
+        pack.on('end', resolve);
+        pack.on('error', reject);
+    });
+    for (const entry of entries) {
+        if (entry.type === 'file')
+            pack.entry(header(entry, mtime), entry.data ?? Buffer.alloc(0));
+        else
+            pack.entry(header(entry, mtime));
+    }
+    pack.finalize();
+    await done;
+    return Buffer.concat(chunks);
+}
+/** The uncompressed tar of `entries`, normalised and sorted as buildLayer writes it. */
+async function buildLayerTar(entries, options = {}) {
+    const mtime = options.mtime ?? 0;
+    if (!Number.isInteger(mtime) || mtime < 0 || mtime > 0o77777777777) {
+        throw new RangeError(`mtime ${mtime} is not whole seconds since 1970 that ustar can hold`);
+    }
+    const byPath = new Map();
+    for (const entry of entries) {
+        const normal = normaliseEntry(entry);
+        if (byPath.has(normal.path)) {
+            throw new LayerEntryError(entry.path, `${normal.path} is given more than once`);
+        }
+        byPath.set(normal.path, normal);
+    }
+    withParents(byPath);
+    canonicalHardlinks(byPath);
+    const sorted = [...byPath.values()].sort((a, b) => byteCompare(a.path, b.path));
+    return packTar(sorted, new Date(mtime * 1000));
+}
+/** A gzip-compressed layer of `entries`, with its digest and diffId. */
+async function buildLayer(entries, options = {}) {
+    const level = options.gzipLevel ?? 9;
+    if (!Number.isInteger(level) || level < 0 || level > 9) {
+        throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
+    }
+    const tarBytes = await buildLayerTar(entries, options);
+    const blob = gzipSync(tarBytes, { level });
+    // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
+    blob[9] = GZIP_OS_UNKNOWN;
+    return {
+        blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
+        digest: computeDigest(blob),
+        size: blob.length,
+        diffId: computeDigest(tarBytes),
+        mediaType: MediaTypes.ociLayerGzip,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
+/**
+ * OCI image layouts (image spec, image-layout.md): a directory with `oci-layout`, `index.json`
+ * and `blobs/<algorithm>/<hex>`, as skopeo (`oci:DIR:TAG`), umoci and BuildKit read and write
+ * them. `writeLayout` adds to a layout (a ref name given again is replaced); `readLayout` opens
+ * one to read from or to push (RegistryClient.pushLayout).
+ */
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+/** The annotation that names an entry of index.json (the TAG of `oci:DIR:TAG`). */
+const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+class LayoutError extends Error {
+    dir;
+    constructor(dir, reason) {
+        super(`OCI image layout ${dir}: ${reason}`);
+        this.dir = dir;
+        this.name = 'LayoutError';
+    }
+}
+// image-layout.md: ref ::= component ("/" component)*; component ::= alphanum (separator alphanum)*
+const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
+function bytesOf(blob) {
+    if (blob instanceof Uint8Array)
+        return blob;
+    return 'bytes' in blob ? blob.bytes : blob.blob;
+}
+function blobPath(dir, digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return join(dir, 'blobs', algorithm, hex);
+}
+async function layout_exists(path) {
+    return stat(path).then(() => true, () => false);
+}
+/** Writes by rename so a reader never sees half a file. */
+async function writeAtomically(path, bytes) {
+    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+}
+/** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
+function missingBlobs(dir, top, blobs) {
+    const missing = [];
+    const visit = (descriptor, from) => {
+        const bytes = blobs.get(descriptor.digest);
+        if (!bytes) {
+            missing.push(`${descriptor.digest} (${descriptor.mediaType}, from ${from})`);
+            return;
+        }
+        if (bytes.length !== descriptor.size) {
+            throw new LayoutError(dir, `blob ${descriptor.digest} has ${bytes.length} bytes, but ${from} says ${descriptor.size}`);
+        }
+        if (!isIndexMediaType(descriptor.mediaType) &&
+            !isImageManifestMediaType(descriptor.mediaType)) {
+            return;
+        }
+        const { manifest } = parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
+            registry: dir,
+        });
+        if (isImageIndex(manifest)) {
+            for (const child of manifest.manifests)
+                visit(child, descriptor.digest);
+        }
+        else {
+            for (const part of [manifest.config, ...manifest.layers])
+                visit(part, descriptor.digest);
+        }
+    };
+    visit(top, 'index.json');
+    return missing;
+}
+async function readIndex(dir) {
+    let text;
+    try {
+        text = await readFile(join(dir, 'index.json'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
+    if (!isImageIndex(manifest))
+        throw new LayoutError(dir, 'index.json is not an image index');
+    return manifest;
+}
+/**
+ * Writes (or adds to) an image layout in `dir`. Fails, writing nothing, when a manifest reaches a
+ * blob that was not given. Returns the index.json written.
+ */
+async function writeLayout(dir, options) {
+    if (options.refName !== undefined && options.manifests.length !== 1) {
+        throw new LayoutError(dir, `refName names one manifest, but ${options.manifests.length} were given`);
+    }
+    const blobs = new Map();
+    for (const blob of options.blobs) {
+        const bytes = bytesOf(blob);
+        blobs.set(computeDigest(bytes), bytes);
+    }
+    const entries = options.manifests.map((m) => {
+        const refName = options.refName ?? m.refName;
+        if (refName !== undefined && !REF_NAME.test(refName)) {
+            throw new LayoutError(dir, `ref name "${refName}" is not allowed: letters and digits, separated by - . _ : @ + -- or /`);
+        }
+        const annotations = refName
+            ? { ...m.annotations, [REF_NAME_ANNOTATION]: refName }
+            : m.annotations;
+        return descriptorJson({ ...m, annotations });
+    });
+    for (const entry of entries) {
+        const missing = missingBlobs(dir, entry, blobs);
+        if (missing.length > 0) {
+            throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
+        }
+    }
+    await mkdir(dir, { recursive: true });
+    const layoutFile = join(dir, 'oci-layout');
+    if (!(await layout_exists(layoutFile))) {
+        await writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+    }
+    for (const [digest, bytes] of blobs) {
+        const path = blobPath(dir, digest);
+        if (await layout_exists(path))
+            continue;
+        await mkdir(join(path, '..'), { recursive: true });
+        await writeAtomically(path, bytes);
+    }
+    const previous = (await readIndex(dir))?.manifests ?? [];
+    const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
+    const kept = previous.filter((d) => {
+        const name = d.annotations?.[REF_NAME_ANNOTATION];
+        // A ref name given again moves; an unnamed entry given again is not listed twice.
+        return name === undefined
+            ? !entries.some((e) => e.digest === d.digest && !e.annotations?.[REF_NAME_ANNOTATION])
+            : !names.has(name);
+    });
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        manifests: [...kept, ...entries],
+    };
+    await writeAtomically(join(dir, 'index.json'), encodeJson(index));
+    return index;
+}
+/** An image layout opened for reading. */
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, 
+    /** index.json. */
+    index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    /** The entry of index.json named `refName`; without one, the only entry. */
+    find(refName) {
+        const entries = this.index.manifests;
+        const names = entries.map((d) => d.annotations?.[REF_NAME_ANNOTATION] ?? d.digest);
+        const found = refName === undefined
+            ? entries.length === 1
+                ? entries[0]
+                : undefined
+            : entries.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === refName);
+        if (!found) {
+            const wanted = refName === undefined ? 'a single entry (name one)' : `ref name "${refName}"`;
+            throw new LayoutError(this.dir, `no ${wanted}; index.json has ${names.join(', ') || 'nothing'}`);
+        }
+        return found;
+    }
+    /** A blob's bytes, checked against its digest. */
+    async readBlob(digest) {
+        let bytes;
+        try {
+            bytes = new Uint8Array(await readFile(blobPath(this.dir, digest)));
+        }
+        catch {
+            throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
+        }
+        const actual = digestOf(bytes, digest);
+        if (actual !== digest) {
+            throw new DigestMismatchError(`blob ${digest} of layout ${this.dir}`, digest, actual, {
+                registry: this.dir,
+            });
+        }
+        return bytes;
+    }
+    /** A manifest or index by digest. */
+    async readManifest(digest) {
+        const bytes = await this.readBlob(digest);
+        const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
+            registry: this.dir,
+        });
+        return { digest, mediaType, bytes, manifest };
+    }
+    /** The layout as the source of a copy (RegistryClient.pushLayout). */
+    source() {
+        return {
+            getManifest: (digest) => this.readManifest(digest),
+            getBlob: (digest) => this.readBlob(digest),
+            mountFrom: () => undefined,
+        };
+    }
+}
+/** Opens the image layout in `dir`: checks `oci-layout` and reads `index.json`. */
+async function readLayout(dir) {
+    let version;
+    try {
+        version = JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
+    }
+    catch {
+        throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
+    }
+    if (version !== LAYOUT_VERSION) {
+        throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
+    }
+    const index = await readIndex(dir);
+    if (!index)
+        throw new LayoutError(dir, 'has no index.json');
+    return new OciLayout(dir, index);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
+
+
+
+
 
 
 
@@ -51163,7 +55618,7 @@ function binariesBySource(arch, name, accept) {
                 continue;
             const src = p.sourceVersion ?? p.version;
             const had = out.get(src);
-            if (had === undefined || compareDebianVersions(p.version, had) > 0)
+            if (had === undefined || debian_version_compareDebianVersions(p.version, had) > 0)
                 out.set(src, p.version);
         }
     }
@@ -51243,7 +55698,7 @@ async function resolveDistribution(config, distribution, apt, options = {}) {
             const asked = spec.exact ?? String(spec.major);
             const releases = [
                 ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
-            ].sort(compareDebianVersions);
+            ].sort(debian_version_compareDebianVersions);
             const has = spec.exact
                 ? `it has ${releases.join(', ') || 'no release of that major'}`
                 : `it has ${available.join(', ') || 'none'}`;
@@ -51542,17 +55997,26 @@ class IndexNotListedError extends AptError {
         this.path = path;
     }
 }
-/** Downloaded (or cached) bytes differ from the size and SHA256 the signed Release names. */
+/**
+ * Downloaded (or cached) bytes differ from the size and SHA256 the signed Release names, or,
+ * for a `.deb` (`pkg` given), from those of its stanza in the signed Packages index.
+ */
 class ChecksumMismatchError extends AptError {
     url;
     expected;
     actual;
-    constructor(url, expected, actual) {
-        super(`${url}: checksum mismatch against the signed Release: expected SHA256 ` +
-            `${expected.sha256} (${expected.size} bytes), got ${actual.sha256} (${actual.size} bytes)`);
+    pkg;
+    constructor(url, expected, actual, pkg) {
+        const what = pkg
+            ? `${pkg.package} ${pkg.version} (${pkg.architecture}) from ${url}: checksum mismatch ` +
+                `against the signed Packages index`
+            : `${url}: checksum mismatch against the signed Release`;
+        super(`${what}: expected SHA256 ${expected.sha256} (${expected.size} bytes), ` +
+            `got ${actual.sha256} (${actual.size} bytes)`);
         this.url = url;
         this.expected = expected;
         this.actual = actual;
+        this.pkg = pkg;
     }
 }
 /** An HTTP request that failed for good (after retries where retrying made sense). */
@@ -51593,7 +56057,46 @@ class AptCacheError extends AptError {
         this.path = path;
     }
 }
-function errorText(error) {
+/** Bytes that are not a `.deb` as dpkg-deb writes it, or whose members cannot be read. */
+class errors_DebFormatError extends AptError {
+    source;
+    constructor(
+    /** Names the package file in the message (its file name or URL). */
+    source, reason, options) {
+        super(`${source}: ${reason}`, options);
+        this.source = source;
+    }
+}
+/** A Contents index that does not decompress or whose lines are not `path  section/package`. */
+class ContentsIndexError extends AptError {
+    url;
+    constructor(url, reason, options) {
+        super(`Contents index ${url}: ${reason}`, options);
+        this.url = url;
+    }
+}
+/** A dependency that no package (real or through Provides) in the given indexes satisfies. */
+class errors_UnsatisfiableDependencyError extends AptError {
+    dependent;
+    relation;
+    reasons;
+    indexes;
+    constructor(
+    /** The package whose Depends/Pre-Depends names the relation; undefined for a root. */
+    dependent, 
+    /** The relation (one `|` group) as written in the field, or the root name. */
+    relation, 
+    /** What each alternative lacked, one phrase each. */
+    reasons, indexes) {
+        super(`${dependent === undefined ? `root package "${relation}"` : `${dependent} depends on "${relation}", which`} ` +
+            `cannot be satisfied from ${indexes}: ${reasons.join('; ')}`);
+        this.dependent = dependent;
+        this.relation = relation;
+        this.reasons = reasons;
+        this.indexes = indexes;
+    }
+}
+function errors_errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -51646,7 +56149,7 @@ class Deb822Paragraph {
  * Throws Deb822ParseError for a line that is neither a field, a continuation, a comment nor
  * blank, for a continuation with no field before it, and for a field given twice in a paragraph.
  */
-function parseDeb822(text, source) {
+function deb822_parseDeb822(text, source) {
     const paragraphs = [];
     let current;
     let field;
@@ -51732,7 +56235,7 @@ function readText(file) {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new AptSourcesError(file, `cannot be read: ${errorText(error)}`);
+        throw new AptSourcesError(file, `cannot be read: ${errors_errorText(error)}`);
     }
 }
 function sources_exists(file) {
@@ -51784,7 +56287,7 @@ function parseSourcesDeb822(text, file) {
     const entries = [];
     let paragraphs;
     try {
-        paragraphs = parseDeb822(text, file);
+        paragraphs = deb822_parseDeb822(text, file);
     }
     catch (error) {
         if (error instanceof AptError)
@@ -51834,7 +56337,7 @@ function readSystemAptSources(root = '/') {
                 .sort();
         }
         catch (error) {
-            throw new AptSourcesError(dir, `cannot be listed: ${errorText(error)}`);
+            throw new AptSourcesError(dir, `cannot be listed: ${errors_errorText(error)}`);
         }
     }
     for (const name of names) {
@@ -51891,7 +56394,7 @@ async function readIfThere(path) {
         return undefined;
     }
 }
-async function writeAtomically(path, data) {
+async function cache_writeAtomically(path, data) {
     const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     try {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -51900,7 +56403,7 @@ async function writeAtomically(path, data) {
     }
     catch (error) {
         await (0,promises_namespaceObject.rm)(tmp, { force: true }).catch(() => undefined);
-        throw new AptCacheError(path, `cannot be written: ${errorText(error)}`, { cause: error });
+        throw new AptCacheError(path, `cannot be written: ${errors_errorText(error)}`, { cause: error });
     }
 }
 class IndexCache {
@@ -51919,7 +56422,7 @@ class IndexCache {
         return bytes;
     }
     async putFile(sha256, bytes) {
-        await writeAtomically(this.byHashPath(sha256), bytes);
+        await cache_writeAtomically(this.byHashPath(sha256), bytes);
     }
     parsedPath(sha256) {
         return (0,external_node_path_namespaceObject.join)(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}.json`);
@@ -51947,11 +56450,11 @@ class IndexCache {
     async putParsed(sha256, packages) {
         const body = Buffer.from(JSON.stringify(packages.map(toRow)), 'utf8');
         const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${cache_sha256Hex(body)}\n`, 'latin1');
-        await writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
+        await cache_writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
     }
 }
 // Bump when BinaryPackage or the row layout changes: old files are then simply not found.
-const PARSED_FORMAT = 1;
+const PARSED_FORMAT = 2;
 const PARSED_MAGIC = 'pgforge-apt-parsed-index';
 function toRow(p) {
     return [
@@ -51967,13 +56470,15 @@ function toRow(p) {
         p.preDepends,
         p.provides,
         p.section ?? 0,
+        p.priority ?? 0,
+        p.essential === true ? 1 : 0,
     ];
 }
 function fromRows(value) {
     if (!Array.isArray(value))
         throw new Error('not an array');
     return value.map((row) => {
-        if (!Array.isArray(row) || row.length !== 12)
+        if (!Array.isArray(row) || row.length !== 14)
             throw new Error('bad row');
         const pkg = {
             package: row[0],
@@ -51990,14 +56495,349 @@ function fromRows(value) {
         };
         if (row[11] !== 0)
             pkg.section = row[11];
+        if (row[12] !== 0)
+            pkg.priority = row[12];
+        if (row[13] === 1)
+            pkg.essential = true;
         return pkg;
     });
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
+/**
+ * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
+ * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH).
+ */
+const TRIPLETS = {
+    amd64: 'x86_64-linux-gnu',
+    arm64: 'aarch64-linux-gnu',
+    armel: 'arm-linux-gnueabi',
+    armhf: 'arm-linux-gnueabihf',
+    i386: 'i386-linux-gnu',
+    loong64: 'loongarch64-linux-gnu',
+    mips64el: 'mips64el-linux-gnuabi64',
+    mipsel: 'mipsel-linux-gnu',
+    ppc64: 'powerpc64-linux-gnu',
+    ppc64el: 'powerpc64le-linux-gnu',
+    riscv64: 'riscv64-linux-gnu',
+    s390x: 's390x-linux-gnu',
+    x32: 'x86_64-linux-gnux32',
+};
+/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures not listed. */
+function multiarchTriplet(architecture) {
+    return Object.hasOwn(TRIPLETS, architecture) ? TRIPLETS[architecture] : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/contents.ts
+/**
+ * Contents indexes (`dists/<suite>/<component>/Contents-<arch>.gz`): which package ships which
+ * path, as apt-file reads them. Modern Debian writes them without a header, one line per path:
+ * `<path><whitespace><section>/<package>[,<section>/<package>...]`, paths relative to the root
+ * (no leading slash; a path may hold blanks, so the package list is what follows the LAST
+ * blank run).
+ *
+ * A suite's Contents-amd64 is ~1.9 million lines (170 MB uncompressed; Contents-all is
+ * 590 MB), of which the shared-library directories hold ~30 thousand. So the index keeps only
+ * a scope of paths, chosen before a line is decoded: by default the directories the dynamic
+ * linker searches by default (`lib/`, `usr/lib/`, their `<triplet>/` subdirectory, `lib64/`,
+ * `usr/lib64/`; not deeper), which answers "which package ships libgeos_c.so.1" and "which
+ * libraries does libproj25 ship" in a few MB of memory. The text is scanned as it
+ * decompresses, line by line over the bytes, so it is never held as one string.
+ */
+
+
+
+const NL = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const SLASH = 0x2f;
+const LIBRARY_PREFIXES = ['lib', 'usr/lib'];
+// lib, lib64, usr/lib, usr/lib64, and one multiarch directory below lib or usr/lib.
+const LIBRARY_DIR = /^(?:usr\/)?lib(?:64)?(?:\/[^/]+-linux-gnu[^/]*)?$/;
+/** A stable name for the scope, for cache file names. */
+function scopeId(scope) {
+    if (scope === 'libraries')
+        return 'libraries';
+    const hash = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([...scope.prefixes].sort()))
+        .digest('hex');
+    return `prefixes-${hash.slice(0, 16)}`;
+}
+function lineFilter(scope, source) {
+    if (scope === 'libraries') {
+        const known = new Map();
+        return {
+            prefixes: LIBRARY_PREFIXES.map((p) => Buffer.from(p, 'latin1')),
+            directory: (dir) => {
+                let keep = known.get(dir);
+                if (keep === undefined) {
+                    keep = LIBRARY_DIR.test(dir);
+                    known.set(dir, keep);
+                }
+                return keep;
+            },
+        };
+    }
+    if (scope.prefixes.length === 0) {
+        throw new ContentsIndexError(source, 'the scope has no prefixes (it would keep nothing)');
+    }
+    for (const prefix of scope.prefixes) {
+        if (prefix === '' || prefix.startsWith('/')) {
+            throw new ContentsIndexError(source, `scope prefix "${prefix}" must be a non-empty path without a leading slash`);
+        }
+    }
+    return { prefixes: scope.prefixes.map((p) => Buffer.from(p, 'utf8')) };
+}
+function startsWith(buf, start, end, prefix) {
+    if (end - start < prefix.length)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (buf[start + i] !== prefix[i])
+            return false;
+    return true;
+}
+const isBlank = (c) => c === SPACE || c === TAB;
+/** Line-by-line scanner over decompressed chunks; keeps the lines its filter accepts. */
+class ContentsScanner {
+    filter;
+    source;
+    entries = new Map();
+    #names = new Map();
+    #carry;
+    #line = 0;
+    constructor(filter, source) {
+        this.filter = filter;
+        this.source = source;
+    }
+    push(chunk) {
+        let start = 0;
+        if (this.#carry) {
+            const nl = chunk.indexOf(NL);
+            if (nl < 0) {
+                this.#carry = Buffer.concat([this.#carry, chunk]);
+                return;
+            }
+            const line = Buffer.concat([this.#carry, chunk.subarray(0, nl)]);
+            this.#carry = undefined;
+            this.#scan(line, 0, line.length);
+            start = nl + 1;
+        }
+        for (;;) {
+            const nl = chunk.indexOf(NL, start);
+            if (nl < 0)
+                break;
+            this.#scan(chunk, start, nl);
+            start = nl + 1;
+        }
+        // A copy: the chunk's memory is not kept alive for a few bytes.
+        if (start < chunk.length)
+            this.#carry = Buffer.from(chunk.subarray(start));
+    }
+    end() {
+        if (this.#carry)
+            this.#scan(this.#carry, 0, this.#carry.length);
+        this.#carry = undefined;
+        return this.entries;
+    }
+    #scan(buf, start, end) {
+        this.#line++;
+        if (end > start && buf[end - 1] === CR)
+            end--;
+        if (end === start)
+            return;
+        const { prefixes, directory } = this.filter;
+        if (!prefixes.some((p) => startsWith(buf, start, end, p)))
+            return;
+        // The package list is what follows the last run of blanks.
+        let listStart = end;
+        while (listStart > start && !isBlank(buf[listStart - 1]))
+            listStart--;
+        let pathEnd = listStart;
+        while (pathEnd > start && isBlank(buf[pathEnd - 1]))
+            pathEnd--;
+        if (pathEnd === start || listStart === end) {
+            throw new ContentsIndexError(this.source, `line ${this.#line}: expected "<path> <section>/<package>[,...]", got ` +
+                JSON.stringify(buf.toString('utf8', start, Math.min(end, start + 200))));
+        }
+        if (directory) {
+            let slash = pathEnd - 1;
+            while (slash >= start && buf[slash] !== SLASH)
+                slash--;
+            if (slash < start || !directory(buf.toString('latin1', start, slash)))
+                return;
+        }
+        const path = buf.toString('utf8', start, pathEnd);
+        const names = buf
+            .toString('utf8', listStart, end)
+            .split(',')
+            .filter((q) => q !== '')
+            .map((qualified) => this.#intern(qualified.slice(qualified.lastIndexOf('/') + 1)));
+        const before = this.entries.get(path);
+        if (before) {
+            for (const name of names)
+                if (!before.includes(name))
+                    before.push(name);
+        }
+        else {
+            this.entries.set(path, names);
+        }
+    }
+    #intern(name) {
+        const known = this.#names.get(name);
+        if (known !== undefined)
+            return known;
+        this.#names.set(name, name);
+        return name;
+    }
+}
+/**
+ * Parses the (decompressed) text of a Contents file, given whole or as chunks, keeping the
+ * paths in `scope`. `source` (its URL) names it in errors.
+ */
+async function parseContents(text, scope, source) {
+    const scanner = new ContentsScanner(lineFilter(scope, source), source);
+    if (text instanceof Uint8Array) {
+        scanner.push(Buffer.from(text.buffer, text.byteOffset, text.byteLength));
+    }
+    else {
+        for await (const chunk of text) {
+            scanner.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        }
+    }
+    return scanner.end();
+}
+class MemoryContentsIndex {
+    scope;
+    suite;
+    component;
+    architecture;
+    #entries;
+    #byPackage;
+    constructor(origin, scope, entries) {
+        this.scope = scope;
+        this.suite = origin.suite;
+        this.component = origin.component;
+        this.architecture = origin.architecture;
+        this.#entries = entries;
+    }
+    get size() {
+        return this.#entries.size;
+    }
+    paths() {
+        return this.#entries.keys();
+    }
+    packagesOf(path) {
+        return [...(this.#entries.get(path.replace(/^\/+/, '')) ?? [])];
+    }
+    filesOf(name) {
+        if (!this.#byPackage) {
+            const byPackage = new Map();
+            for (const [path, names] of this.#entries) {
+                for (const n of names) {
+                    const list = byPackage.get(n);
+                    if (list)
+                        list.push(path);
+                    else
+                        byPackage.set(n, [path]);
+                }
+            }
+            for (const list of byPackage.values())
+                list.sort();
+            this.#byPackage = byPackage;
+        }
+        return [...(this.#byPackage.get(name) ?? [])];
+    }
+    findLibrary(soname) {
+        const triplet = multiarchTriplet(this.architecture);
+        const dirs = triplet ? [`lib/${triplet}`, `usr/lib/${triplet}`] : [];
+        dirs.push('lib', 'usr/lib');
+        const found = [];
+        for (const dir of dirs) {
+            const path = `${dir}/${soname}`;
+            const packages = this.#entries.get(path);
+            if (packages)
+                found.push({ path, packages: [...packages] });
+        }
+        return found;
+    }
+}
+/** An index over parsed entries (from a Contents file or the parsed-index cache). */
+function createContentsIndex(origin, scope, entries) {
+    return new MemoryContentsIndex(origin, scope, entries);
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/contents-cache.ts
+/**
+ * Parsed Contents indexes on disk, next to the parsed Packages indexes and with the same
+ * checks (see cache.ts): `parsed/<sha256 of the Contents file>.contents-<scope>.v<format>.json`,
+ * whose first line holds the SHA256 of its body. A file that does not match is treated as
+ * absent. The body is `[names, rows]`: package names once, then `[path, nameIndex...]` rows.
+ */
+
+
+
+// Bump when the layout changes: old files are then simply not found.
+const FORMAT = 1;
+const MAGIC = 'pgforge-apt-parsed-contents';
+function contents_cache_pathOf(dir, sha256, scope) {
+    return (0,external_node_path_namespaceObject.join)(dir, 'parsed', `${sha256}.contents-${scope}.v${FORMAT}.json`);
+}
+async function getParsedContents(dir, sha256, scope) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(contents_cache_pathOf(dir, sha256, scope));
+    }
+    catch {
+        return undefined;
+    }
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0)
+        return undefined;
+    const header = bytes.toString('latin1', 0, newline).split(' ');
+    const body = bytes.subarray(newline + 1);
+    if (header[0] !== MAGIC || header[1] !== sha256 || header[2] !== cache_sha256Hex(body)) {
+        return undefined;
+    }
+    try {
+        const [names, rows] = JSON.parse(body.toString('utf8'));
+        const entries = new Map();
+        for (const [path, ...ids] of rows) {
+            entries.set(path, ids.map((i) => {
+                const name = names[i];
+                if (typeof name !== 'string')
+                    throw new Error('bad name index');
+                return name;
+            }));
+        }
+        return entries;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function putParsedContents(dir, sha256, scope, entries) {
+    const ids = new Map();
+    const rows = [];
+    for (const [path, names] of entries) {
+        const row = [path];
+        for (const name of names) {
+            let id = ids.get(name);
+            if (id === undefined) {
+                id = ids.size;
+                ids.set(name, id);
+            }
+            row.push(id);
+        }
+        rows.push(row);
+    }
+    const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
+    const header = Buffer.from(`${MAGIC} ${sha256} ${cache_sha256Hex(body)}\n`, 'latin1');
+    await cache_writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
+}
+
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
 var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
@@ -52021,7 +56861,7 @@ function compressionOf(path) {
         return 'gz';
     return 'none';
 }
-async function decompress(bytes, compression) {
+async function decompress_decompress(bytes, compression) {
     switch (compression) {
         case 'none':
             return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -52031,6 +56871,36 @@ async function decompress(bytes, compression) {
             const stream = new XzReadableStream(new Blob([bytes]).stream());
             return Buffer.from(await new Response(stream).arrayBuffer());
         }
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
+/**
+ * Decompression as a stream of chunks, for index files too big to hold decompressed at once
+ * (a suite's Contents-all is 590 MB of text, more than a JavaScript string may hold).
+ */
+
+
+
+const CHUNK = 1 << 20;
+async function* decompressChunks(bytes, compression) {
+    switch (compression) {
+        case 'none':
+            yield bytes;
+            return;
+        case 'gz': {
+            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
+            external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
+            for await (const chunk of gunzip)
+                yield chunk;
+            return;
+        }
+        case 'xz':
+            // xz-decompress streams too, but Debian publishes Contents as .gz only: one chunk will do.
+            yield await decompress_decompress(bytes, 'xz');
+            return;
     }
 }
 
@@ -52089,7 +56959,7 @@ async function httpGet(url, options) {
         catch (error) {
             if (error instanceof HttpError)
                 throw error;
-            last = new HttpError(url, undefined, `${errorText(error)}${causeText(error)} (after ${attempt + 1} attempts)`, { cause: error });
+            last = new HttpError(url, undefined, `${errors_errorText(error)}${causeText(error)} (after ${attempt + 1} attempts)`, { cause: error });
         }
         if (attempt + 1 < attempts)
             await sleep(delay ?? backoffMs(attempt));
@@ -52102,7 +56972,7 @@ function causeText(error) {
     if (cause === undefined)
         return '';
     const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
-    const text = errorText(cause);
+    const text = errors_errorText(cause);
     return `: ${code && !text.includes(code) ? `${code} ` : ''}${text}`;
 }
 
@@ -52112,7 +56982,7 @@ function causeText(error) {
  *
  * Written by hand rather than through parseDeb822: a suite's main index is ~57 MB and ~70k
  * stanzas, and the generic parser (a Map per stanza, every value sliced out of one decoded
- * string) took 1.3–3.9 s on it. This scanner decodes only the eleven fields a BinaryPackage
+ * string) took 1.3–3.9 s on it. This scanner decodes only the thirteen fields a BinaryPackage
  * keeps, straight from the bytes, so the values are fresh strings that do not pin the whole
  * decoded text in memory. Field names are matched case-insensitively, as deb822 requires.
  */
@@ -52129,6 +56999,8 @@ const FIELDS = [
     'pre-depends',
     'provides',
     'section',
+    'priority',
+    'essential',
 ];
 // Indexes into FIELDS.
 const PACKAGE = 0;
@@ -52142,11 +57014,13 @@ const DEPENDS = 7;
 const PRE_DEPENDS = 8;
 const PROVIDES = 9;
 const SECTION = 10;
+const PRIORITY = 11;
+const ESSENTIAL = 12;
 const FIELD_BYTES = FIELDS.map((f) => Buffer.from(f, 'latin1'));
-const NL = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const TAB = 0x09;
+const packages_parse_NL = 0x0a;
+const packages_parse_CR = 0x0d;
+const packages_parse_SPACE = 0x20;
+const packages_parse_TAB = 0x09;
 const COLON = 0x3a;
 const HASH = 0x23;
 /** Which kept field the name in bytes [start, end) is, or -1. */
@@ -52170,19 +57044,19 @@ function fieldId(buf, start, end) {
     }
     return -1;
 }
-function isBlank(buf, start, end) {
+function packages_parse_isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
         const c = buf[i];
-        if (c !== SPACE && c !== TAB)
+        if (c !== packages_parse_SPACE && c !== packages_parse_TAB)
             return false;
     }
     return true;
 }
 /** The bytes [start, end) without surrounding blanks, decoded: one string, not two. */
 function packages_parse_text(buf, start, end) {
-    while (start < end && (buf[start] === SPACE || buf[start] === TAB))
+    while (start < end && (buf[start] === packages_parse_SPACE || buf[start] === packages_parse_TAB))
         start++;
-    while (end > start && (buf[end - 1] === SPACE || buf[end - 1] === TAB))
+    while (end > start && (buf[end - 1] === packages_parse_SPACE || buf[end - 1] === packages_parse_TAB))
         end--;
     return buf.toString('utf8', start, end);
 }
@@ -52208,19 +57082,19 @@ function packages_parse_parsePackagesBytes(bytes, source) {
     const length = buf.length;
     let pos = 0;
     while (pos < length) {
-        let end = buf.indexOf(NL, pos);
+        let end = buf.indexOf(packages_parse_NL, pos);
         const next = end < 0 ? length : end + 1;
         if (end < 0)
             end = length;
-        if (end > pos && buf[end - 1] === CR)
+        if (end > pos && buf[end - 1] === packages_parse_CR)
             end--;
         lineNo++;
         const first = buf[pos];
         if (end === pos) {
             finish();
         }
-        else if (first === SPACE || first === TAB) {
-            if (isBlank(buf, pos, end)) {
+        else if (first === packages_parse_SPACE || first === packages_parse_TAB) {
+            if (packages_parse_isBlank(buf, pos, end)) {
                 finish();
             }
             else if (!inStanza) {
@@ -52296,6 +57170,11 @@ function toPackage(values, line, source) {
     const section = values[SECTION];
     if (section !== undefined)
         pkg.section = section;
+    const priority = values[PRIORITY];
+    if (priority !== undefined && priority !== '')
+        pkg.priority = priority;
+    if (values[ESSENTIAL]?.toLowerCase() === 'yes')
+        pkg.essential = true;
     return pkg;
 }
 
@@ -52333,10 +57212,10 @@ class MemoryPackageIndex {
                 continue;
             try {
                 // Stable: stanzas with equal versions keep their order in the file.
-                list.sort((a, b) => compareDebianVersions(b.version, a.version));
+                list.sort((a, b) => debian_version_compareDebianVersions(b.version, a.version));
             }
             catch (error) {
-                throw new PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
+                throw new PackagesIndexError(origin.source, `${name}: ${errors_errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -52382,7 +57261,7 @@ function parseDate(field, value, context) {
 /** Parses the signed text of an InRelease (or a Release file). */
 function parseRelease(text, context) {
     const fail = (reason) => new ReleaseParseError(context.mirror, context.suite, reason);
-    const paragraphs = parseDeb822(text, `Release of ${context.suite} at ${context.mirror}`);
+    const paragraphs = deb822_parseDeb822(text, `Release of ${context.suite} at ${context.mirror}`);
     const raw = paragraphs[0];
     if (!raw)
         throw fail('is empty');
@@ -72132,7 +77011,7 @@ function createXOFer(hashCons) {
 }
 const wrapConstructor = createHasher;
 /** Cryptographically secure PRNG. Uses internal OS-level `crypto.getRandomValues`. */
-function randomBytes(bytesLength = 32) {
+function openpgp_randomBytes(bytesLength = 32) {
     if (crypto$2 && typeof crypto$2.getRandomValues === 'function') {
         return crypto$2.getRandomValues(new Uint8Array(bytesLength));
     }
@@ -74547,7 +79426,7 @@ function getWLengths(Fp, Fn) {
  */
 function ecdh(Point, ecdhOpts = {}) {
     const { Fn } = Point;
-    const randomBytes_ = ecdhOpts.randomBytes || randomBytes;
+    const randomBytes_ = ecdhOpts.randomBytes || openpgp_randomBytes;
     const lengths = Object.assign(getWLengths(Point.Fp, Fn), { seed: getMinHashLength(Fn.ORDER) });
     function isValidSecretKey(secretKey) {
         try {
@@ -74660,7 +79539,7 @@ function ecdsa(Point, hash, ecdsaOpts = {}) {
         bits2int: 'function',
         bits2int_modN: 'function',
     });
-    const randomBytes$1 = ecdsaOpts.randomBytes || randomBytes;
+    const randomBytes$1 = ecdsaOpts.randomBytes || openpgp_randomBytes;
     const hmac$1 = ecdsaOpts.hmac ||
         ((key, ...msgs) => hmac(hash, key, concatBytes(...msgs)));
     const { Fp, Fn } = Point;
@@ -75727,7 +80606,7 @@ function eddsa(Point, cHash, eddsaOpts = {}) {
     });
     const { prehash } = eddsaOpts;
     const { BASE, Fp, Fn } = Point;
-    const randomBytes$1 = eddsaOpts.randomBytes || randomBytes;
+    const randomBytes$1 = eddsaOpts.randomBytes || openpgp_randomBytes;
     const adjustScalarBytes = eddsaOpts.adjustScalarBytes || ((bytes) => bytes);
     const domain = eddsaOpts.domain ||
         ((data, ctx, phflag) => {
@@ -75956,7 +80835,7 @@ function montgomery(curveDef) {
     const is25519 = type === 'x25519';
     if (!is25519 && type !== 'x448')
         throw new Error('invalid type');
-    const randomBytes_ = rand || randomBytes;
+    const randomBytes_ = rand || openpgp_randomBytes;
     const montgomeryBits = is25519 ? 255 : 448;
     const fieldLen = is25519 ? 32 : 56;
     const Gu = is25519 ? BigInt(9) : BigInt(5);
@@ -80999,7 +85878,7 @@ async function readKeyring(path) {
         bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
-        throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
+        throw new KeyringError(path, `cannot be read: ${errors_errorText(error)}`);
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
     let keys;
@@ -81009,7 +85888,7 @@ async function readKeyring(path) {
             : await readKeys({ binaryKeys: new Uint8Array(bytes) });
     }
     catch (error) {
-        throw new KeyringError(path, `holds no readable OpenPGP public key: ${errorText(error)}`);
+        throw new KeyringError(path, `holds no readable OpenPGP public key: ${errors_errorText(error)}`);
     }
     if (keys.length === 0)
         throw new KeyringError(path, 'holds no OpenPGP public key');
@@ -81027,7 +85906,7 @@ async function verifyInRelease(armored, keyrings, context) {
         message = await readCleartextMessage({ cleartextMessage: armored });
     }
     catch (error) {
-        throw fail(`is not an OpenPGP cleartext signed message (${errorText(error)})`);
+        throw fail(`is not an OpenPGP cleartext signed message (${errors_errorText(error)})`);
     }
     const verificationKeys = keyrings.flatMap((k) => k.keys);
     if (verificationKeys.length === 0)
@@ -81046,7 +85925,7 @@ async function verifyInRelease(armored, keyrings, context) {
         }
         catch (error) {
             if (known)
-                invalid.push(`${id} (${errorText(error)})`);
+                invalid.push(`${id} (${errors_errorText(error)})`);
             else
                 unknown.push(id);
         }
@@ -81071,6 +85950,9 @@ async function verifyInRelease(armored, keyrings, context) {
 
 
 
+
+
+
 const DEFAULT_RETRIES = 3;
 // Tried in this order, as apt prefers them (smallest first).
 const INDEX_SUFFIXES = ['.xz', '.gz', ''];
@@ -81081,6 +85963,8 @@ class AptClient {
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
+    #debs = new Map();
+    #contents = new Map();
     constructor(options = {}) {
         const fetchImpl = options.fetch ?? globalThis.fetch;
         this.#http = {
@@ -81122,10 +86006,10 @@ class AptClient {
             const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
             let text;
             try {
-                text = await decompress(bytes, compressionOf(file.path));
+                text = await decompress_decompress(bytes, compressionOf(file.path));
             }
             catch (error) {
-                throw new PackagesIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new PackagesIndexError(url, `cannot be decompressed: ${errors_errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -81134,6 +86018,100 @@ class AptClient {
             await this.#cache?.putParsed(file.sha256, packages);
             return index;
         });
+    }
+    /**
+     * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
+     * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
+     * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
+     * by SHA256 and the parsed scope next to it, like the Packages indexes.
+     */
+    async contents(repo, component, architecture, options = {}) {
+        const mirror = normalizeMirror(repo.mirror);
+        const release = await this.release(repo);
+        const base = `${component}/Contents-${architecture}`;
+        const file = pickIndex(release, base);
+        if (!file) {
+            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
+        }
+        const scope = options.scope ?? 'libraries';
+        const id = scopeId(scope);
+        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
+        return memo(this.#contents, key, async () => {
+            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+            const origin = { suite: repo.suite, component, architecture, source: url };
+            const dir = this.#cache?.dir;
+            const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
+            if (cached)
+                return createContentsIndex(origin, scope, cached);
+            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+            let entries;
+            try {
+                entries = await parseContents(decompressChunks(bytes, compressionOf(file.path)), scope, url);
+            }
+            catch (error) {
+                if (error instanceof ContentsIndexError)
+                    throw error;
+                throw new ContentsIndexError(url, `cannot be decompressed: ${errors_errorText(error)}`, {
+                    cause: error,
+                });
+            }
+            if (dir !== undefined)
+                await putParsedContents(dir, file.sha256, id, entries);
+            return createContentsIndex(origin, scope, entries);
+        });
+    }
+    /**
+     * The `.deb` of `pkg`, a stanza from `packages()` of the same repository (its Size and
+     * SHA256 are what the signed Release vouches for, through the Packages index): downloaded
+     * from `<mirror>/<Filename>` with the same retries as the indexes, checked (size and SHA256;
+     * ChecksumMismatchError names the package), and cached under `by-hash/<sha256>`.
+     *
+     * A cache hit is hashed again rather than trusted for its name: the cache directory may come
+     * from elsewhere (a CI cache restore, a copy) or have rotted, hashing costs a few ms per MB,
+     * and these bytes end up in signed images.
+     */
+    async fetchDeb(repo, pkg) {
+        const mirror = normalizeMirror(repo.mirror);
+        const url = `${mirror}/${pkg.filename}`;
+        const segments = pkg.filename.split('/');
+        if (pkg.filename.startsWith('/') || segments.includes('..') || /^[a-z]+:/i.test(pkg.filename)) {
+            throw new PackagesIndexError(url, `${pkg.package} ${pkg.version}: Filename "${pkg.filename}" is not a path inside the mirror`);
+        }
+        // Concurrent calls for the same file share one download; nothing is kept afterwards, so a
+        // client that fetches many packages does not hold them all in memory.
+        const key = `${pkg.sha256}\0${pkg.size}`;
+        const pending = this.#debs.get(key);
+        if (pending)
+            return pending;
+        const promise = this.#downloadDeb(url, pkg);
+        this.#debs.set(key, promise);
+        const forget = () => {
+            if (this.#debs.get(key) === promise)
+                this.#debs.delete(key);
+        };
+        promise.then(forget, forget);
+        return promise;
+    }
+    async #downloadDeb(url, pkg) {
+        const cached = await this.#cache?.getFile(pkg.sha256, pkg.size);
+        if (cached)
+            return cached;
+        const response = await httpGet(url, this.#http);
+        if (response.status === 404) {
+            throw new HttpError(url, 404, `HTTP 404 (the signed Packages index lists ${pkg.package} ${pkg.version} there; ` +
+                `the mirror's pool may not match its index)`);
+        }
+        const bytes = response.body;
+        const actual = { size: bytes.length, sha256: cache_sha256Hex(bytes) };
+        if (actual.size !== pkg.size || actual.sha256 !== pkg.sha256) {
+            throw new ChecksumMismatchError(url, { size: pkg.size, sha256: pkg.sha256 }, actual, {
+                package: pkg.package,
+                version: pkg.version,
+                architecture: pkg.architecture,
+            });
+        }
+        await this.#cache?.putFile(pkg.sha256, bytes);
+        return bytes;
     }
     async #fetchRelease(repo, mirror) {
         const context = { mirror, suite: repo.suite };
@@ -81227,7 +86205,569 @@ function memo(map, key, make) {
     return promise;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/relations.ts
+/**
+ * Relationship fields with their version constraints (deb-control(5)): `a (>= 1), b | c:any`.
+ * parseDependsNames (depends.ts) keeps only the names; resolving dependencies needs the
+ * constraints too, and Provides' `(= version)`.
+ */
+
+// name[:arch] [(op version)]; architecture lists and build profiles are removed before.
+const ALTERNATIVE = /^([^\s:(]+)(?::\S+?)?\s*(?:\(\s*(<<|<=|>=|>>|=|<|>)\s*([^\s)]+)\s*\))?$/;
+function operator(op) {
+    // `<` and `>` are the obsolete spellings of `<=` and `>=` (deb-control(5)).
+    if (op === '<')
+        return '<=';
+    if (op === '>')
+        return '>=';
+    return op;
+}
+/**
+ * One inner array per comma-separated group, holding its `|` alternatives. An alternative that
+ * does not follow the grammar keeps its first word as the name and no constraint, as
+ * parseDependsNames does, rather than failing a whole index over one odd stanza.
+ */
+function relations_parseRelations(field) {
+    const groups = [];
+    // A build profile is `<...>` holding no parenthesis or `<`: so `(<< 2)` is left alone.
+    const stripped = field.replace(/\[[^\]]*\]/g, ' ').replace(/<[^<>()]*>/g, ' ');
+    for (const group of stripped.split(',')) {
+        const alternatives = [];
+        for (const text of group.split('|')) {
+            const trimmed = text.trim().replace(/\s+/g, ' ');
+            if (trimmed === '')
+                continue;
+            const m = ALTERNATIVE.exec(trimmed);
+            if (m?.[1]) {
+                const relation = { name: m[1] };
+                if (m[2] && m[3])
+                    relation.constraint = { op: operator(m[2]), version: m[3] };
+                alternatives.push(relation);
+            }
+            else {
+                const name = trimmed.split(/[\s(]/)[0]?.split(':')[0] ?? '';
+                if (name !== '')
+                    alternatives.push({ name });
+            }
+        }
+        if (alternatives.length > 0)
+            groups.push(alternatives);
+    }
+    return groups;
+}
+/** Whether `version` meets the constraint (always, when there is none). */
+function relations_satisfiesConstraint(version, constraint) {
+    if (!constraint)
+        return true;
+    const c = compareDebianVersions(version, constraint.version);
+    switch (constraint.op) {
+        case '<<':
+            return c < 0;
+        case '<=':
+            return c <= 0;
+        case '=':
+            return c === 0;
+        case '>=':
+            return c >= 0;
+        case '>>':
+            return c > 0;
+    }
+}
+/** The relation as deb-control writes it: `libc6 (>= 2.38)`. */
+function relations_formatRelation(relation) {
+    const { name, constraint } = relation;
+    return constraint ? `${name} (${constraint.op} ${constraint.version})` : name;
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/closure.ts
+/**
+ * The packages apt would install for some root packages on an empty system, from the indexes
+ * alone: Pre-Depends and Depends (Recommends and Suggests ignored, as with
+ * `--no-install-recommends`), each `|` group satisfied by what is already chosen when it can
+ * be, else by its first alternative that the candidate (newest) version, or a provider of that
+ * name (Provides, versioned where the relation is), satisfies.
+ *
+ * apt's own resolver is followed where it is deterministic: a package's groups are settled
+ * first (so its later groups see its earlier picks), then each pick is visited in turn
+ * (apt ≥ 2.1's MarkInstall). Among several providers of a virtual package, apt prefers
+ * Essential, then higher Priority, then an internal order; here Essential, then Priority, then
+ * the name. Conflicts and Breaks are not considered: for Debian's own archive and a handful of
+ * roots they do not change the set (the tests compare with `apt-get install -s`).
+ */
+
+
+
+const PRIORITY_RANK = {
+    required: 0,
+    important: 1,
+    standard: 2,
+    optional: 3,
+    extra: 4,
+};
+function rank(pkg) {
+    return PRIORITY_RANK[pkg.priority ?? ''] ?? 5;
+}
+/** Better provider first: Essential, then higher priority, then name. */
+function compareProviders(a, b) {
+    if ((a.essential === true) !== (b.essential === true))
+        return a.essential ? -1 : 1;
+    return rank(a) - rank(b) || (a.package < b.package ? -1 : a.package > b.package ? 1 : 0);
+}
+function provides(pkg) {
+    return parseRelations(pkg.provides).flatMap((group) => group.map((r) => r.constraint?.op === '=' ? { name: r.name, version: r.constraint.version } : { name: r.name }));
+}
+function providerMatches(provider, relation) {
+    // A versioned dependency is only met by a versioned Provides (Debian Policy 7.5).
+    if (!relation.constraint)
+        return true;
+    return (provider.version !== undefined && satisfiesConstraint(provider.version, relation.constraint));
+}
+/** The candidates (newest version of each name across the indexes) and who provides what. */
+class Candidates {
+    #indexes;
+    #candidates = new Map();
+    #providers;
+    constructor(indexes) {
+        this.#indexes = indexes;
+    }
+    get(name) {
+        if (this.#candidates.has(name))
+            return this.#candidates.get(name);
+        let best;
+        for (const index of this.#indexes) {
+            const p = index.newest(name);
+            if (p && (!best || compareDebianVersions(p.version, best.version) > 0))
+                best = p;
+        }
+        this.#candidates.set(name, best);
+        return best;
+    }
+    providers(name) {
+        if (!this.#providers) {
+            const map = new Map();
+            const seen = new Set();
+            for (const index of this.#indexes) {
+                for (const n of index.names()) {
+                    if (seen.has(n))
+                        continue;
+                    seen.add(n);
+                    const pkg = this.get(n);
+                    if (!pkg || pkg.provides === '')
+                        continue;
+                    for (const p of provides(pkg)) {
+                        const provider = { pkg };
+                        if (p.version !== undefined)
+                            provider.version = p.version;
+                        const list = map.get(p.name);
+                        if (list)
+                            list.push(provider);
+                        else
+                            map.set(p.name, [provider]);
+                    }
+                }
+            }
+            this.#providers = map;
+        }
+        return this.#providers.get(name) ?? [];
+    }
+}
+/**
+ * The closure of `roots` (package names, or virtual names some package provides) over the
+ * indexes (e.g. Debian's main for one architecture, plus PGDG's): the newest version of each
+ * name is the candidate, as apt's is when all sources have the same pin priority. Throws
+ * UnsatisfiableDependencyError, naming the package and relation, when a group cannot be met.
+ */
+function dependencyClosure(indexes, roots) {
+    const list = Array.isArray(indexes)
+        ? indexes
+        : [indexes];
+    const described = list.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', ');
+    const candidates = new Candidates(list);
+    const packages = new Map();
+    const requiredBy = new Map();
+    // Virtual names provided by chosen packages.
+    const provided = new Map();
+    const choose = (pkg, dependent) => {
+        packages.set(pkg.package, pkg);
+        if (dependent !== undefined)
+            requiredBy.set(pkg.package, dependent);
+        for (const p of provides(pkg)) {
+            const provider = { pkg };
+            if (p.version !== undefined)
+                provider.version = p.version;
+            const known = provided.get(p.name);
+            if (known)
+                known.push(provider);
+            else
+                provided.set(p.name, [provider]);
+        }
+    };
+    const satisfied = (relation) => {
+        const chosen = packages.get(relation.name);
+        if (chosen && satisfiesConstraint(chosen.version, relation.constraint))
+            return true;
+        return (provided.get(relation.name) ?? []).some((p) => providerMatches(p, relation));
+    };
+    const pick = (group, dependent) => {
+        const reasons = [];
+        for (const relation of group) {
+            const real = candidates.get(relation.name);
+            if (real && satisfiesConstraint(real.version, relation.constraint))
+                return real;
+            const providers = candidates
+                .providers(relation.name)
+                .filter((p) => providerMatches(p, relation))
+                .map((p) => p.pkg)
+                .sort(compareProviders);
+            if (providers[0])
+                return providers[0];
+            reasons.push(real
+                ? `${relation.name}'s candidate is ${real.version}, not ${formatRelation(relation)}`
+                : `no package or provider of ${formatRelation(relation)}`);
+        }
+        throw new UnsatisfiableDependencyError(dependent, group.map(formatRelation).join(' | '), reasons, described);
+    };
+    const visit = (pkg) => {
+        const picks = [];
+        for (const group of [...parseRelations(pkg.preDepends), ...parseRelations(pkg.depends)]) {
+            if (group.some(satisfied))
+                continue;
+            const chosen = pick(group, pkg.package);
+            if (packages.has(chosen.package))
+                continue;
+            choose(chosen, pkg.package);
+            picks.push(chosen);
+        }
+        for (const chosen of picks)
+            visit(chosen);
+    };
+    for (const root of roots) {
+        const group = [{ name: root }];
+        if (group.some(satisfied))
+            continue;
+        const chosen = pick(group, undefined);
+        choose(chosen, undefined);
+        visit(chosen);
+    }
+    return { packages, requiredBy };
+}
+/**
+ * The roots of `debootstrap --variant=minbase`, which is what a `debian:<suite>-slim` image
+ * holds: every package of Priority required (the Essential ones are among them), and apt.
+ * Their closure is the base system an extension's libraries may rely on.
+ */
+function minbaseRoots(indexes) {
+    const list = Array.isArray(indexes)
+        ? indexes
+        : [indexes];
+    const names = new Set();
+    for (const index of list) {
+        for (const name of index.names()) {
+            const p = index.newest(name);
+            if (p?.priority === 'required' || p?.essential === true)
+                names.add(name);
+        }
+    }
+    names.add('apt');
+    return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/ar.ts
+/**
+ * The `ar` archive a `.deb` is (deb(5)): an 8-byte magic, then per member a 60-byte text header
+ * (name, mtime, uid, gid, mode, size, "`\n") and the data, padded to an even length.
+ *
+ * Written by hand: the format is those 60 bytes, and the npm readers for it (`ar`, `ar-async`)
+ * are single, years-old releases built on Node streams for a job that is a loop over a buffer.
+ * Every offset is checked against the buffer, so a truncated or corrupt file gives a
+ * DebFormatError, never a RangeError.
+ */
+
+const ar_MAGIC = '!<arch>\n';
+const HEADER_SIZE = 60;
+const END_MAGIC = '`\n';
+function ascii(bytes, start, end) {
+    let out = '';
+    for (let i = start; i < end; i++)
+        out += String.fromCharCode(bytes[i]);
+    return out;
+}
+/** True when `bytes` start with the ar magic. */
+function isAr(bytes) {
+    return bytes.length >= ar_MAGIC.length && ascii(bytes, 0, ar_MAGIC.length) === ar_MAGIC;
+}
+/** The members of an ar archive, in order. `source` names the file in errors. */
+function ar_readAr(bytes, source) {
+    if (!isAr(bytes)) {
+        const start = JSON.stringify(ascii(bytes, 0, Math.min(bytes.length, 8)));
+        throw new DebFormatError(source, `is not a Debian package: it does not start with the ar magic "!<arch>\\n" (starts with ${start})`);
+    }
+    const members = [];
+    let offset = ar_MAGIC.length;
+    while (offset < bytes.length) {
+        // A lone padding newline at the very end is tolerated, as GNU ar does.
+        if (offset === bytes.length - 1 && bytes[offset] === 0x0a)
+            break;
+        const at = `ar member ${members.length + 1} (offset ${offset})`;
+        if (offset + HEADER_SIZE > bytes.length) {
+            throw new DebFormatError(source, `${at}: truncated header (${bytes.length - offset} of ${HEADER_SIZE} bytes)`);
+        }
+        const header = ascii(bytes, offset, offset + HEADER_SIZE);
+        if (header.slice(58, 60) !== END_MAGIC) {
+            throw new DebFormatError(source, `${at}: header does not end with "\`\\n"`);
+        }
+        const name = header.slice(0, 16).trimEnd().replace(/\/$/, '');
+        const sizeText = header.slice(48, 58).trim();
+        if (!/^\d+$/.test(sizeText)) {
+            throw new DebFormatError(source, `${at} "${name}": size "${sizeText}" is not a number`);
+        }
+        const size = Number(sizeText);
+        const start = offset + HEADER_SIZE;
+        if (start + size > bytes.length) {
+            throw new DebFormatError(source, `${at} "${name}": truncated (${size} bytes announced, ${bytes.length - start} present)`);
+        }
+        members.push({ name, data: bytes.subarray(start, start + size) });
+        offset = start + size + (size % 2);
+    }
+    return members;
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/deb-compression.ts
+/**
+ * The compressions dpkg-deb writes for a `.deb`'s `control.tar` and `data.tar` members: none,
+ * gzip, xz (the default) and zstd (Ubuntu's default since 21.10, dpkg ≥ 1.21.18). xz and gzip
+ * go through the index decompressor; zstd through fzstd (pure JavaScript, no native build).
+ */
+
+
+const SUPPORTED = {
+    '': 'none',
+    '.gz': 'gzip',
+    '.xz': 'xz',
+    '.zst': 'zstd',
+};
+/** Suffixes dpkg knows (or knew) that this reader does not read, with their names. */
+const UNSUPPORTED = { '.bz2': 'bzip2', '.lzma': 'lzma' };
+const deb_compression_SUPPORTED_TEXT = 'none, .gz (gzip), .xz, .zst (zstd)';
+/**
+ * The compression of a member named `<base>` + suffix, `{ unsupported }` for a suffix dpkg
+ * knows but this reader does not, undefined for a name that is not `<base>` + a suffix.
+ */
+function deb_compression_memberCompression(name, base) {
+    if (!name.startsWith(base))
+        return undefined;
+    const suffix = name.slice(base.length);
+    const known = SUPPORTED[suffix];
+    if (known)
+        return known;
+    const unsupported = UNSUPPORTED[suffix];
+    if (unsupported)
+        return { unsupported };
+    return suffix.startsWith('.') && /^\.[a-z0-9]+$/.test(suffix)
+        ? { unsupported: suffix.slice(1) }
+        : undefined;
+}
+async function deb_compression_decompressMember(bytes, compression) {
+    switch (compression) {
+        case 'none':
+            return bytes;
+        case 'gzip':
+            return decompress(bytes, 'gz');
+        case 'xz':
+            return decompress(bytes, 'xz');
+        case 'zstd':
+            return fzstdDecompress(bytes);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/tar-entries.ts
+/**
+ * The entries of a (decompressed) tar member of a `.deb`, through tar-stream (which handles
+ * ustar, GNU long names and pax headers), with paths made relative to the package root.
+ */
+
+
+/**
+ * `name` relative to the package root: `./usr/lib/` → `usr/lib`, `./` → ``. An absolute name
+ * or one with a `..` segment is refused: whoever unpacks the entries must be able to join the
+ * path to a root without checking it again.
+ */
+function normalizeEntryPath(name, source, member) {
+    if (name.startsWith('/')) {
+        throw new DebFormatError(source, `${member} holds the absolute path "${name}" (entries must be relative to the package root)`);
+    }
+    const segments = name.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..')) {
+        throw new DebFormatError(source, `${member} holds the path "${name}", which has a ".." segment ` +
+            `(entries must stay inside the package root)`);
+    }
+    return segments.join('/');
+}
+const TYPES = {
+    file: 'file',
+    'contiguous-file': 'file',
+    directory: 'directory',
+    symlink: 'symlink',
+    link: 'hardlink',
+};
+/**
+ * Every entry of the tar in `bytes` except the root directory, in archive order. `member`
+ * (`data.tar.xz`) and `source` name the archive in errors.
+ */
+async function tar_entries_readTarEntries(bytes, source, member) {
+    const entries = [];
+    const tar = extract();
+    const reading = (async () => {
+        for await (const entry of tar) {
+            const { header } = entry;
+            const type = TYPES[header.type ?? 'file'];
+            if (type === undefined) {
+                // Debian Policy 10.6: packages must not include device files or named pipes.
+                throw new DebFormatError(source, `${member} entry "${header.name}" is a ${header.type ?? 'entry'}; ` +
+                    `expected a file, directory, symlink or hardlink`);
+            }
+            const path = normalizeEntryPath(header.name, source, member);
+            const out = { path, type, mode: (header.mode ?? 0) & 0o7777 };
+            if (type === 'file') {
+                const chunks = [];
+                for await (const chunk of entry)
+                    chunks.push(chunk);
+                out.data = chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+            }
+            else {
+                entry.resume();
+                if (type === 'symlink' || type === 'hardlink') {
+                    const target = header.linkname ?? '';
+                    if (target === '') {
+                        throw new DebFormatError(source, `${member} ${type} "${header.name}" has no target`);
+                    }
+                    out.linkTarget =
+                        type === 'hardlink' ? normalizeEntryPath(target, source, member) : target;
+                }
+            }
+            if (path === '' && type === 'directory')
+                continue;
+            if (path === '') {
+                throw new DebFormatError(source, `${member} holds a ${type} named "${header.name}"`);
+            }
+            entries.push(out);
+        }
+    })();
+    tar.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    try {
+        await reading;
+    }
+    catch (error) {
+        tar.destroy();
+        if (error instanceof DebFormatError)
+            throw error;
+        throw new DebFormatError(source, `${member} is not a readable tar: ${errorText(error)}`, {
+            cause: error,
+        });
+    }
+    return entries;
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/deb.ts
+/**
+ * Reading a `.deb` without dpkg (deb(5)): the ar archive, its `debian-binary` version, the
+ * control stanza and control files from `control.tar[.gz|.xz|.zst]`, and the file tree from
+ * `data.tar[.gz|.xz|.zst]`. Member rules follow dpkg-deb: `debian-binary` first, members whose
+ * names start with `_` skipped, then control.tar*, then data.tar*.
+ */
+
+
+
+
+
+/** Reads a `.deb` from its bytes. Throws DebFormatError for anything dpkg-deb would refuse. */
+async function readDeb(bytes, options = {}) {
+    const source = options.source ?? 'the .deb';
+    const members = readAr(bytes, source);
+    checkVersion(members[0], source);
+    const rest = members.slice(1).filter((m) => !m.name.startsWith('_'));
+    const control = tarMember(rest[0], 'control.tar', source);
+    const data = tarMember(rest[1], 'data.tar', source);
+    const [controlEntries, entries] = await Promise.all([
+        unpack(control, source),
+        unpack(data, source),
+    ]);
+    const controlFiles = new Map();
+    for (const entry of controlEntries) {
+        if (entry.type === 'file' && entry.data)
+            controlFiles.set(entry.path, entry.data);
+    }
+    return {
+        control: controlStanza(controlFiles.get('control'), source, control.name),
+        controlFiles,
+        entries,
+        compression: { control: control.compression, data: data.compression },
+    };
+}
+function checkVersion(member, source) {
+    if (member?.name !== 'debian-binary') {
+        throw new DebFormatError(source, `is not a Debian package: its first ar member is ${member ? `"${member.name}"` : 'missing'}, ` +
+            `expected "debian-binary"`);
+    }
+    const text = new TextDecoder('latin1').decode(member.data);
+    // dpkg reads "<major>.<minor>" and accepts any 2.x; the file is "2.0\n".
+    if (!/^2\.\d+(\n|$)/.test(text)) {
+        throw new DebFormatError(source, `debian-binary says format ${JSON.stringify(text.trim())}; this reader knows format 2.x`);
+    }
+}
+function tarMember(member, base, source) {
+    const expected = `${base}{,.gz,.xz,.zst}`;
+    if (!member) {
+        throw new DebFormatError(source, `has no ${base} member (expected ${expected})`);
+    }
+    const compression = memberCompression(member.name, base);
+    if (compression === undefined) {
+        throw new DebFormatError(source, `has the ar member "${member.name}" where ${expected} was expected`);
+    }
+    if (typeof compression === 'object') {
+        throw new DebFormatError(source, `${member.name} is compressed with ${compression.unsupported}, which this reader does ` +
+            `not support (supported: ${SUPPORTED_TEXT})`);
+    }
+    return { name: member.name, compression, data: member.data };
+}
+async function unpack(member, source) {
+    let tar;
+    try {
+        tar = await decompressMember(member.data, member.compression);
+    }
+    catch (error) {
+        throw new DebFormatError(source, `${member.name} does not decompress as ${member.compression}: ${errorText(error)}`, { cause: error });
+    }
+    return readTarEntries(tar, source, member.name);
+}
+function controlStanza(bytes, source, member) {
+    if (!bytes)
+        throw new DebFormatError(source, `${member} has no "control" file`);
+    let paragraphs;
+    try {
+        paragraphs = parseDeb822(new TextDecoder('utf-8').decode(bytes), 'control file');
+    }
+    catch (error) {
+        throw new DebFormatError(source, errorText(error), { cause: error });
+    }
+    const [stanza] = paragraphs;
+    if (paragraphs.length !== 1 || !stanza) {
+        throw new DebFormatError(source, `control file holds ${paragraphs.length} paragraphs, expected one`);
+    }
+    for (const field of ['Package', 'Version', 'Architecture']) {
+        if (!stanza.get(field)?.trim()) {
+            throw new DebFormatError(source, `control file has no ${field} field`);
+        }
+    }
+    return stanza;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
+
+
+
 
 
 

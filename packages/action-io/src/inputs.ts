@@ -14,6 +14,33 @@ export class InputError extends Error {
   }
 }
 
+/**
+ * A person's mistake found past input parsing (a target list naming a platform it lacks):
+ * one annotation, no stack trace.
+ */
+export class UserError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UserError';
+  }
+}
+
+/** Reads and parses an input; a parse error becomes an InputError naming the input. */
+export function parsedInput<T>(
+  name: string,
+  parse: (value: string) => T,
+  allowed: string,
+): T | undefined {
+  const v = stringInput(name);
+  if (v === undefined) return undefined;
+  try {
+    return parse(v);
+  } catch (e) {
+    const shown = v.length > 200 ? `${v.slice(0, 200)}…` : v;
+    throw new InputError(name, shown, `${allowed} (${(e as Error).message})`);
+  }
+}
+
 export function stringInput(name: string): string | undefined {
   const v = core.getInput(name).trim();
   return v === '' ? undefined : v;

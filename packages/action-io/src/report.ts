@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigError } from '@pgforge/config';
-import { InputError } from './inputs.js';
+import { InputError, UserError } from './inputs.js';
 
 /**
  * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
@@ -25,7 +25,7 @@ export function reportFailure(error: unknown): void {
     process.exitCode = core.ExitCode.Failure;
     return;
   }
-  if (error instanceof InputError) {
+  if (error instanceof InputError || error instanceof UserError) {
     core.error(error.message, { title: 'input' });
     process.exitCode = core.ExitCode.Failure;
     return;
@@ -51,3 +51,12 @@ export const log = {
   group: <T>(name: string, fn: () => Promise<T>): Promise<T> => core.group(name, fn),
   mask: (secret: string): void => core.setSecret(secret),
 };
+
+/**
+ * Fails the step with one error annotation per problem (a target that did not build, a check
+ * that did not pass), after the outputs were written: the other results stay usable.
+ */
+export function failWith(title: string, problems: string[]): void {
+  for (const p of problems) core.error(p, { title });
+  if (problems.length > 0) process.exitCode = core.ExitCode.Failure;
+}

@@ -29,7 +29,21 @@ export interface BakeOptions {
   /** Push to the registry (true) or keep the result in the build cache only. */
   push?: boolean;
   /** SLSA provenance attestation, `mode=max` by default; false to leave it out. */
-  provenance?: boolean;
+  provenance?: boolean | 'min' | 'max';
+  /**
+   * Export each kept target as an OCI image layout in `<layoutDir>/<target id>` instead of
+   * pushing: the build action pushes it by digest itself and writes tags only once the target
+   * succeeded. (buildx's `push-by-digest` would do the first half, but the docker driver
+   * lacks it; a layout works with every driver.)
+   */
+  layoutDir?: string;
+  /** Build this one platform of every target (a per-platform job) instead of all. */
+  platform?: string;
+  /**
+   * BuildKit's `rewrite-timestamp`: file times in new layers clamped to SOURCE_DATE_EPOCH,
+   * for reproducible layers.
+   */
+  rewriteTimestamp?: boolean;
 }
 
 /** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
@@ -64,9 +78,9 @@ export function bakeDefinition(
       dockerfile: options.dockerfile ?? 'Dockerfile',
       target: parent ? LAYER_STAGE : SERVER_STAGE,
       ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
-      platforms: t.platforms,
+      platforms: options.platform !== undefined ? [options.platform] : t.platforms,
       args: t.buildArgs,
-      tags: output ? referencesOf(t, environment) : [],
+      tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
       labels: t.annotations,
       // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
       // driver, a Docker manifest list without any annotation.
@@ -75,8 +89,8 @@ export function bakeDefinition(
             Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`),
           )
         : [],
-      attest: output && options.provenance !== false ? ['type=provenance,mode=max'] : [],
-      output: output && options.push !== false ? ['type=registry'] : ['type=cacheonly'],
+      attest: output ? attestations(options) : [],
+      output: output ? outputs(t, options) : ['type=cacheonly'],
     });
     if (parent) define(parent, keptIds.has(parent.id));
   };
@@ -86,4 +100,19 @@ export function bakeDefinition(
     group: { default: { targets: kept.map((t) => t.id) } },
     target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
   };
+}
+
+function attestations(options: BakeOptions): string[] {
+  const mode = options.provenance ?? 'max';
+  if (mode === false) return [];
+  return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
+}
+
+function outputs(t: Target, options: BakeOptions): string[] {
+  const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
+  if (options.layoutDir !== undefined) {
+    return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
+  }
+  if (options.push === false) return ['type=cacheonly'];
+  return [`type=registry${rewrite}`];
 }

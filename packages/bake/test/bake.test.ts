@@ -63,6 +63,39 @@ describe('bakeDefinition', () => {
     expect(t.attest).toEqual([]);
   });
 
+  it('exports kept targets as untagged OCI layouts, parents only to the cache', () => {
+    const t = byId('17-standard-trixie');
+    const bake = bakeDefinition([t], all, {
+      context: '.',
+      layoutDir: '/work/layouts',
+      rewriteTimestamp: true,
+    });
+    expect(bake.target[t.id]).toMatchObject({
+      tags: [],
+      output: [`type=oci,dest=/work/layouts/${t.id},tar=false,rewrite-timestamp=true`],
+      attest: ['type=provenance,mode=max'],
+    });
+    expect(bake.target['17-minimal-trixie']?.output).toEqual(['type=cacheonly']);
+  });
+
+  it('builds one platform of every target, parents included, for a per-platform job', () => {
+    const bake = bakeDefinition([byId('17-full-trixie')], all, {
+      context: '.',
+      platform: 'linux/arm64',
+    });
+    for (const target of Object.values(bake.target)) {
+      expect(target.platforms).toEqual(['linux/arm64']);
+    }
+  });
+
+  it('takes min or max provenance', () => {
+    const t = (provenance: 'min' | 'max' | true) =>
+      bakeDefinition(all, all, { context: '.', provenance }).target['17-minimal-trixie']!.attest;
+    expect(t('min')).toEqual(['type=provenance,mode=min']);
+    expect(t('max')).toEqual(['type=provenance,mode=max']);
+    expect(t(true)).toEqual(['type=provenance,mode=max']);
+  });
+
   it('refuses a target whose parent is missing', () => {
     expect(() =>
       bakeDefinition([byId('17-full-trixie')], [byId('17-full-trixie')], { context: '.' }),

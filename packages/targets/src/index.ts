@@ -2,3 +2,4 @@ export * from './model.js';
 export * from './timestamp.js';
 export * from './fingerprint.js';
 export * from './expand.js';
+export { parseTargetList, TargetListError } from './parse.js';

@@ -1,0 +1,83 @@
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  booleanInput,
+  choiceInput,
+  InputError,
+  listInput,
+  parsedInput,
+  runnerContext,
+  stringInput,
+} from '@pgforge/action-io';
+import { parsePlatform } from '@pgforge/oci';
+import { projectDockerfile } from '@pgforge/matrix';
+import { parseTargetList, type Environment, type Target } from '@pgforge/targets';
+import type { Provenance } from '@pgforge/build';
+
+export interface BuildInputs {
+  mode: 'build' | 'merge';
+  targets: Target[];
+  allTargets?: Target[];
+  select?: string[];
+  push: boolean;
+  environment: Environment;
+  provenance: Provenance;
+  platform?: string;
+  digestsDir: string;
+  sourceDateEpoch?: number;
+  retries: number;
+  builder?: string;
+  dockerfile: string;
+  workDir: string;
+  workspace: string;
+  homeDir: string;
+}
+
+const TARGETS = "the matrix action's targets output: a JSON array of targets";
+
+function integer(name: string, min: number): number | undefined {
+  const v = stringInput(name);
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < min) {
+    throw new InputError(name, v, `a whole number of at least ${min}`);
+  }
+  return Number(v);
+}
+
+/** Parses every input once into the typed object `main` runs with. */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
+  const targets = parsedInput('targets', parseTargetList, TARGETS);
+  if (targets === undefined) throw new InputError('targets', '', TARGETS);
+  const allTargets = parsedInput('all-targets', parseTargetList, TARGETS);
+  const provenance = choiceInput('provenance', ['max', 'min', 'false'] as const, 'max');
+  const platform = parsedInput(
+    'platform',
+    (v) => {
+      parsePlatform(v);
+      return v;
+    },
+    'one platform, os/architecture[/variant], e.g. linux/arm64',
+  );
+  const temp = env.RUNNER_TEMP || tmpdir();
+  const select = listInput('select');
+  const sourceDateEpoch = integer('source-date-epoch', 0);
+  const builder = stringInput('builder');
+  return {
+    mode: choiceInput('mode', ['build', 'merge'] as const, 'build'),
+    targets,
+    ...(allTargets ? { allTargets } : {}),
+    ...(select ? { select } : {}),
+    push: booleanInput('push', true),
+    environment: choiceInput('environment', ['testing', 'production'] as const, 'testing'),
+    provenance: provenance === 'false' ? false : provenance,
+    ...(platform ? { platform } : {}),
+    digestsDir: stringInput('digests-dir') ?? join(temp, 'pgforge', 'digests'),
+    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    retries: integer('retries', 0) ?? 2,
+    ...(builder ? { builder } : {}),
+    dockerfile: projectDockerfile(),
+    workDir: join(temp, 'pgforge', 'build'),
+    workspace: runnerContext(env).workspace ?? process.cwd(),
+    homeDir: homedir(),
+  };
+}

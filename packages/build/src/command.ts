@@ -1,0 +1,213 @@
+/**
+ * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
+ * layout, pushed by digest, then tagged. One target failing neither stops the others nor
+ * moves a tag; it fails the whole run at the end, named with its reason.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { bakeDefinition } from '@pgforge/bake';
+import { exec } from '@pgforge/exec';
+import { formatPlatform, parsePlatform, readLayout } from '@pgforge/oci';
+import { referencesOf, type Target } from '@pgforge/targets';
+import { parseBuildxVersion, runBake, type BuildxVersion } from './buildx.js';
+import { readImageGraph } from './image-graph.js';
+import { mediaTypeOf, writeTags } from './publish.js';
+import { selectTargets, TargetSelectionError } from './select.js';
+import { buildSummary } from './summary.js';
+import type {
+  BuildOptions,
+  BuildResult,
+  BuiltImage,
+  FailedTarget,
+  PlatformRecord,
+} from './types.js';
+
+export async function buildxVersion(
+  env: Record<string, string | undefined>,
+): Promise<BuildxVersion | undefined> {
+  const r = await exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
+  return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
+}
+
+/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
+export const platformSlug = (platform: string): string => platform.replaceAll('/', '-');
+
+export async function buildCommand(options: BuildOptions): Promise<BuildResult> {
+  const { build, all } = selectTargets(options.targets, {
+    ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+    ...(options.select ? { select: options.select } : {}),
+  });
+  const platform =
+    options.platform !== undefined ? formatPlatform(parsePlatform(options.platform)) : undefined;
+  if (platform !== undefined) {
+    for (const t of build) {
+      if (!t.platforms.includes(platform)) {
+        throw new TargetSelectionError(
+          `platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`,
+        );
+      }
+    }
+  }
+  const group = options.group ?? (<T>(_: string, fn: () => Promise<T>) => fn());
+  const context = dirname(options.dockerfile);
+  const layouts = join(options.workDir, 'layouts');
+  await mkdir(layouts, { recursive: true });
+  const buildx = await buildxVersion(options.env);
+  const env = {
+    ...options.env,
+    ...(options.sourceDateEpoch !== undefined
+      ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
+      : {}),
+  };
+
+  const images: BuiltImage[] = [];
+  const failed: FailedTarget[] = [];
+  const logs = new Map<string, string[]>();
+  const failedIds = new Set<string>();
+
+  for (const t of build) {
+    const brokenParent = lineage(t, all).find((id) => failedIds.has(id));
+    if (brokenParent !== undefined) {
+      failedIds.add(t.id);
+      failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
+      continue;
+    }
+    await group(`Build ${t.id}`, async () => {
+      try {
+        const image = await buildOne(
+          t,
+          all,
+          { ...options, env },
+          { context, layouts, buildx, platform, logs },
+        );
+        images.push(image);
+      } catch (e) {
+        failedIds.add(t.id);
+        const f =
+          e instanceof TargetFailure
+            ? e.failure
+            : { target: t.id, reason: (e as Error).message, tail: [] };
+        failed.push(f);
+        options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+      }
+    });
+  }
+
+  const title = platform ? `Build (${platform})` : 'Build';
+  return { images, failed, summary: buildSummary(title, images, failed, logs) };
+}
+
+class TargetFailure extends Error {
+  constructor(readonly failure: FailedTarget) {
+    super(failure.reason);
+  }
+}
+
+function lineage(t: Target, all: Target[]): string[] {
+  const byId = new Map(all.map((x) => [x.id, x]));
+  const ids: string[] = [];
+  for (let p = t.parent; p !== undefined; p = byId.get(p)?.parent) ids.push(p);
+  return ids;
+}
+
+interface Shared {
+  context: string;
+  layouts: string;
+  buildx: BuildxVersion | undefined;
+  platform: string | undefined;
+  logs: Map<string, string[]>;
+}
+
+async function buildOne(
+  t: Target,
+  all: Target[],
+  options: BuildOptions,
+  shared: Shared,
+): Promise<BuiltImage> {
+  const started = Date.now();
+  const dir = join(shared.layouts, t.id);
+  await rm(dir, { recursive: true, force: true });
+  const bakeFile = join(options.workDir, `${t.id}.bake.json`);
+  const metadataFile = join(options.workDir, `${t.id}.metadata.json`);
+  const bake = bakeDefinition([t], all, {
+    context: shared.context,
+    dockerfile: 'Dockerfile',
+    environment: options.environment,
+    provenance: options.provenance,
+    layoutDir: shared.layouts,
+    rewriteTimestamp: options.sourceDateEpoch !== undefined,
+    ...(shared.platform ? { platform: shared.platform } : {}),
+  });
+  await writeFile(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+  const run = await runBake({
+    bakeFile,
+    target: t.id,
+    metadataFile,
+    reads: [shared.context],
+    writes: [shared.layouts],
+    env: options.env,
+    retries: options.retries,
+    ...(options.builder ? { builder: options.builder } : {}),
+    ...(shared.buildx ? { buildx: shared.buildx } : {}),
+    ...(options.log ? { onLine: options.log } : {}),
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  });
+  shared.logs.set(t.id, run.tail.slice(-40));
+  if (!run.ok) {
+    throw new TargetFailure({
+      target: t.id,
+      reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
+      tail: run.tail,
+    });
+  }
+  const layout = await readLayout(dir);
+  // The layout's own annotations (ref.name `latest`) are not the image's.
+  const found = layout.find();
+  const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
+  if (run.metadata && run.metadata.digest !== top.digest) {
+    throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
+  }
+  const graph = await readImageGraph(
+    { manifest: async (d) => (await layout.readManifest(d.digest)).bytes },
+    top,
+  );
+  const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+  const base = {
+    target: t.id,
+    repository,
+    digest: top.digest,
+    reference: `${repository}@${top.digest}`,
+    platforms: graph.platforms,
+    compressedSize: graph.compressedSize,
+    attempts: run.attempts,
+    ...(shared.platform ? { platform: shared.platform } : {}),
+  };
+  if (!options.push) {
+    return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
+  }
+  await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+  let tags: string[] = [];
+  if (shared.platform === undefined) {
+    tags = referencesOf(t, options.environment);
+    await writeTags(
+      options.registry,
+      { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) },
+      tags,
+    );
+  } else if (options.digestsDir !== undefined) {
+    const record: PlatformRecord = {
+      target: t.id,
+      platform: shared.platform,
+      repository,
+      digest: top.digest,
+      mediaType: mediaTypeOf(graph.top),
+    };
+    await mkdir(options.digestsDir, { recursive: true });
+    await writeFile(
+      join(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`),
+      `${JSON.stringify(record)}\n`,
+    );
+  }
+  await rm(dir, { recursive: true, force: true });
+  return { ...base, tags, pushed: true, durationMs: Date.now() - started };
+}

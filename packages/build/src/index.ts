@@ -1,0 +1,17 @@
+export { buildCommand, buildxVersion, platformSlug } from './command.js';
+export { mergeCommand } from './merge.js';
+export type { MergeOptions } from './merge.js';
+export { selectTargets, TargetSelectionError } from './select.js';
+export { isTransientFailure, failureReason } from './transient.js';
+export { parseBuildxVersion, entitlementArgs, bakeArgs } from './buildx.js';
+export { readImageGraph } from './image-graph.js';
+export type { ImageGraph, PlatformImage } from './image-graph.js';
+export { commitTime } from './source-date.js';
+export type {
+  BuildOptions,
+  BuildResult,
+  BuiltImage,
+  FailedTarget,
+  PlatformRecord,
+  Provenance,
+} from './types.js';

@@ -1,0 +1,43 @@
+/**
+ * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
+ * package that does not exist. Matched against the tail of the build's output.
+ */
+const TRANSIENT = [
+  /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
+  /connection (reset|refused)/i,
+  /i\/o timeout/i,
+  /TLS handshake timeout/i,
+  /unexpected EOF/i,
+  /Temporary failure (in name resolution|resolving)/i,
+  /Could not connect to/i,
+  /Connection timed out/i,
+  /Hash Sum mismatch/i,
+  /Mirror sync in progress/i,
+  /failed to do request/i,
+];
+
+/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
+const PERMANENT = [
+  /Unable to locate package/i,
+  /Version '[^']*' for '[^']*' was not found/i,
+  /has no installation candidate/i,
+  /failed to parse|dockerfile parse error/i,
+  /unknown instruction/i,
+];
+
+export function isTransientFailure(output: string): boolean {
+  if (PERMANENT.some((p) => p.test(output))) return false;
+  return TRANSIENT.some((p) => p.test(output));
+}
+
+/**
+ * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
+ * the last non-empty line.
+ */
+export function failureReason(tail: readonly string[]): string {
+  const lines = tail.map((l) => l.trim()).filter(Boolean);
+  const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
+  const error = lines.filter((l) => l.startsWith('ERROR:'));
+  const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
+  return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
+}

@@ -1,0 +1,84 @@
+import type { Environment, Target } from '@pgforge/targets';
+import type { PlatformImage } from './image-graph.js';
+import type { RegistryClient } from '@pgforge/oci';
+
+export type Provenance = false | 'min' | 'max';
+
+/** Everything the build action and `pgforge build` take, already parsed. */
+export interface BuildOptions {
+  /** The matrix's `targets` (or `all-targets`) output. */
+  targets: Target[];
+  /** Parents of `targets` that were not kept (the matrix's `all-targets`). */
+  allTargets?: Target[];
+  /** Target ids, or a matrix group's major or distribution; all of `targets` when empty. */
+  select?: string[];
+  environment: Environment;
+  /** false: build and export a layout, publish nothing. */
+  push: boolean;
+  provenance: Provenance;
+  /** A per-platform job: build this platform alone, push by digest, write no tag. */
+  platform?: string;
+  /** Where a per-platform job records its digests for `merge` (one JSON file per target). */
+  digestsDir?: string;
+  /** The project's Dockerfile (`docker/Dockerfile`). */
+  dockerfile: string;
+  /** Scratch space: bake files, metadata, OCI layouts. */
+  workDir: string;
+  /** Seconds since the epoch, from the commit time: reproducible timestamps. */
+  sourceDateEpoch?: number;
+  /** Extra attempts after a transient failure. */
+  retries: number;
+  builder?: string;
+  /** The environment docker runs with (credentials, DOCKER_HOST). */
+  env: Record<string, string | undefined>;
+  registry: RegistryClient;
+  /** Build output, line by line. */
+  log?: (line: string) => void;
+  /** Wraps one target's work (a collapsible log group on a runner). */
+  group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface BuiltImage {
+  target: string;
+  repository: string;
+  /** `sha256:…` of the index (or of the manifest, for a one-platform image without one). */
+  digest: string;
+  /** `<repository>@<digest>` */
+  reference: string;
+  /** Full references of every tag written: none for a per-platform job or without push. */
+  tags: string[];
+  platforms: PlatformImage[];
+  /** Compressed bytes of every platform's config and layers. */
+  compressedSize: number;
+  pushed: boolean;
+  attempts: number;
+  durationMs: number;
+  /** A per-platform job's platform. */
+  platform?: string;
+  /** Without push: the OCI image layout holding the image. */
+  layout?: string;
+}
+
+export interface FailedTarget {
+  target: string;
+  reason: string;
+  /** The last lines of its build output. */
+  tail: string[];
+}
+
+export interface BuildResult {
+  images: BuiltImage[];
+  failed: FailedTarget[];
+  /** Markdown for the step summary. */
+  summary: string;
+}
+
+/** What a per-platform job leaves for `merge`: one file per target and platform. */
+export interface PlatformRecord {
+  target: string;
+  platform: string;
+  repository: string;
+  digest: string;
+  mediaType: string;
+}

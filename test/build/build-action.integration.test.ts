@@ -1,0 +1,244 @@
+// The build action's bundle, run as GitHub's runner runs it, on the matrix's real targets:
+// PG 17 minimal, standard and full on trixie and PG 18 minimal on sid, from the Debian archive
+// on the debootstrapped bases, pushed to the test registry and read back through its API.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BuiltImage, FailedTarget } from '@pgforge/build';
+import { defaultCacheDir, matrixCommand, projectDockerfile } from '@pgforge/matrix';
+import {
+  isAttestationManifest,
+  isImageIndex,
+  MediaTypes,
+  parseReference,
+  RegistryClient,
+  type ImageIndex,
+} from '@pgforge/oci';
+import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { node24 } from '../support/node24.js';
+import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
+
+const registry = inject('registry');
+const mirror = inject('mirror');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ACTION = join(ROOT, 'actions', 'build', 'action.yml');
+const BUNDLE = join(ROOT, 'dist', 'build', 'index.js');
+const NOW = new Date('2026-11-21T13:15:00Z');
+const EPOCH = '1763730900';
+const client = new RegistryClient({ retries: 2 });
+const repository = `build-${randomBytes(3).toString('hex')}`;
+
+/** DESIGN.md's annotations, at index and manifest level and as labels. */
+const ANNOTATION_KEYS = [
+  'org.opencontainers.image.created',
+  'org.opencontainers.image.version',
+  'org.opencontainers.image.revision',
+  'org.opencontainers.image.source',
+  'org.opencontainers.image.url',
+  'org.opencontainers.image.title',
+  'org.opencontainers.image.description',
+  'org.opencontainers.image.vendor',
+  'org.opencontainers.image.licenses',
+  'org.opencontainers.image.base.name',
+  FINGERPRINT_ANNOTATION,
+];
+
+async function matrix(suite: 'trixie' | 'sid', major: number, flavours?: string[]) {
+  const dir = await mkdtemp(join(tmpdir(), 'pgforge-build-config-'));
+  const file = join(dir, 'images.yaml');
+  await writeFile(
+    file,
+    [
+      `registry: ${registry.host}/${repository}`,
+      `postgres: [${major}]`,
+      `distributions: [${suite}]`,
+      'platforms: [linux/amd64]',
+      `packages: { source: distribution, mirror: "${mirror}"${suite === 'sid' ? ', allow-expired-release: true' : ''} }`,
+      'base: { resolve-digest: false }',
+    ].join('\n'),
+  );
+  return matrixCommand({
+    configFile: file,
+    overrides: flavours ? { flavours } : {},
+    skipUnchanged: true,
+    force: false,
+    groupBy: 'target',
+    bakeFile: join(dir, 'bake.json'),
+    dockerfile: projectDockerfile(),
+    now: NOW,
+    source: { revision: RUNNER_GITHUB.GITHUB_SHA, url: 'https://github.com/pgforge-it/images' },
+    cacheDir: defaultCacheDir(process.env, homedir()),
+    docker: { env: { ...process.env } },
+  });
+}
+
+async function build(inputs: Record<string, string>): Promise<ActionRun> {
+  return runAction({
+    bundle: BUNDLE,
+    node: await node24(),
+    action: ACTION,
+    inputs: { 'source-date-epoch': EPOCH, ...inputs },
+    cwd: ROOT,
+    env: { ...RUNNER_GITHUB },
+    timeoutMs: 1_500_000,
+  });
+}
+
+const images = (r: ActionRun): BuiltImage[] => JSON.parse(r.outputs.images ?? '[]') as BuiltImage[];
+
+let targets: Target[];
+let run: ActionRun;
+
+beforeAll(async () => {
+  const pg17 = await matrix('trixie', 17);
+  const pg18 = await matrix('sid', 18, ['minimal']);
+  targets = [...pg17.kept, ...pg18.kept];
+  run = await build({ targets: JSON.stringify(targets), environment: 'production' });
+}, 1_800_000);
+
+describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minimal on sid', () => {
+  it('builds every target and reports digest, tags, platforms and size for each', () => {
+    expect(run.exitCode, run.stderr + run.stdout.slice(-4000)).toBe(0);
+    expect(targets.map((t) => t.id).sort()).toEqual([
+      '17-full-trixie',
+      '17-minimal-trixie',
+      '17-standard-trixie',
+      '18-minimal-sid',
+    ]);
+    const out = images(run);
+    expect(out.map((i) => i.target)).toEqual([
+      '17-minimal-trixie',
+      '18-minimal-sid',
+      '17-standard-trixie',
+      '17-full-trixie',
+    ]);
+    for (const i of out) {
+      const t = targets.find((x) => x.id === i.target)!;
+      expect(i.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+      expect(i.reference).toBe(`${t.repository}@${i.digest}`);
+      expect(i.tags).toEqual(
+        [t.tags.immutable, ...t.tags.aliases].map((x) => `${t.repository}:${x}`),
+      );
+      expect(i.platforms.map((p) => p.platform)).toEqual(['linux/amd64']);
+      expect(i.compressedSize).toBeGreaterThan(20e6);
+    }
+    expect(JSON.parse(run.outputs.failed ?? 'null')).toEqual([]);
+  });
+
+  it('each image is an OCI index with DESIGN.md annotations at both levels, labels and provenance', async () => {
+    for (const i of images(run)) {
+      const t = targets.find((x) => x.id === i.target)!;
+      const fetched = await client.getManifest(i.reference);
+      expect(fetched.mediaType).toBe(MediaTypes.ociIndex);
+      expect(isImageIndex(fetched.manifest)).toBe(true);
+      const index = fetched.manifest as ImageIndex;
+      for (const key of ANNOTATION_KEYS) {
+        expect(index.annotations?.[key], `${i.target} index ${key}`).toBe(t.annotations[key]);
+      }
+      const [image, ...rest] = index.manifests.filter((d) => !isAttestationManifest(d));
+      expect(rest).toEqual([]);
+      const manifest = await client.getImageManifest(`${t.repository}@${image!.digest}`);
+      for (const key of ANNOTATION_KEYS) {
+        expect(manifest.manifest.manifest.annotations?.[key], `${i.target} manifest ${key}`).toBe(
+          t.annotations[key],
+        );
+      }
+      const config = await client.getConfig(`${t.repository}@${image!.digest}`);
+      expect(config.config?.Labels).toMatchObject(t.annotations);
+      expect(config.config?.User).toBe('26');
+      expect(config.config?.Entrypoint ?? []).toEqual([]);
+      expect(config.config?.Cmd ?? []).toEqual([]);
+      const attestation = index.manifests.find((d) => isAttestationManifest(d));
+      expect(attestation?.annotations?.['vnd.docker.reference.digest']).toBe(image!.digest);
+      const statement = await client.getImageManifest(`${t.repository}@${attestation!.digest}`);
+      expect(
+        statement.manifest.manifest.layers.map((l) => l.annotations?.['in-toto.io/predicate-type']),
+      ).toContain('https://slsa.dev/provenance/v0.2');
+    }
+  });
+
+  it('writes exactly the tags the matrix named', async () => {
+    const tags = await client.listTags(parseReference(`${registry.host}/${repository}/postgresql`));
+    const named = targets.flatMap((t) => [t.tags.immutable, ...t.tags.aliases]);
+    expect([...tags].sort()).toEqual([...named].sort());
+    for (const t of targets) {
+      const digest = images(run).find((i) => i.target === t.id)!.digest;
+      for (const tag of [t.tags.immutable, ...t.tags.aliases]) {
+        expect(await client.resolveDigest(`${t.repository}:${tag}`)).toBe(digest);
+      }
+    }
+  });
+
+  it('the step summary has a row per image with its digest and size, and the build logs', () => {
+    for (const i of images(run)) {
+      expect(run.summary).toContain(`| \`${i.target}\` | \`${i.digest.slice(7, 19)}\``);
+      expect(run.summary).toContain(`build log of <code>${i.target}</code>`);
+    }
+  });
+
+  it('the matrix, run again with nothing changed, keeps no target', async () => {
+    const again = [
+      ...(await matrix('trixie', 17)).kept,
+      ...(await matrix('sid', 18, ['minimal'])).kept,
+    ];
+    expect(again.map((t) => t.id)).toEqual([]);
+  });
+
+  it('fails a broken target by name while the others are built, tagged and reported', async () => {
+    const good = targets.find((t) => t.id === '18-minimal-sid')!;
+    const broken: Target = {
+      ...good,
+      id: '18-broken-sid',
+      tags: { immutable: 'broken-202611211315', aliases: ['broken'] },
+      buildArgs: {
+        ...good.buildArgs,
+        PACKAGES: `${good.buildArgs.PACKAGES} pgforge-no-such-package`,
+      },
+    };
+    const r = await build({ targets: JSON.stringify([broken, good]), environment: 'production' });
+    expect(r.exitCode).toBe(1);
+    const failed = JSON.parse(r.outputs.failed ?? '[]') as FailedTarget[];
+    expect(failed.map((f) => f.target)).toEqual(['18-broken-sid']);
+    expect(failed[0]!.reason).toContain('Unable to locate package pgforge-no-such-package');
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        title: 'build',
+        message: expect.stringMatching(/^18-broken-sid: .*pgforge-no-such-package/),
+      }),
+    );
+    expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m);
+    expect(images(r).map((i) => i.target)).toEqual(['18-minimal-sid']);
+    const tags = await client.listTags(parseReference(`${registry.host}/${repository}/postgresql`));
+    expect(tags).not.toContain('broken');
+    expect(tags).not.toContain('broken-202611211315');
+    expect(r.summary).toContain('| `18-broken-sid` |');
+  });
+
+  it('names a bad input, its value and what is allowed, without a stack trace', async () => {
+    const cases: [Record<string, string>, RegExp][] = [
+      [
+        { targets: '{"not": "a list"}' },
+        /input "targets": .* expected the matrix action's targets output/,
+      ],
+      [
+        { targets: '[]', environment: 'staging' },
+        /input "environment": "staging" is not allowed; expected testing, production/,
+      ],
+      [{ targets: '[]', platform: 'linux' }, /input "platform": "linux" is not allowed/],
+      [
+        { targets: JSON.stringify(targets.slice(0, 1)), select: '19' },
+        /select: "19" names no target/,
+      ],
+    ];
+    for (const [inputs, message] of cases) {
+      const r = await build(inputs);
+      expect(r.exitCode).toBe(1);
+      expect(r.annotations.map((a) => a.message).join('\n')).toMatch(message);
+      expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * What changed between two images' packages: added, removed, upgraded, downgraded (dpkg's
+ * version order), keyed by name and architecture. The per-image release notes.
+ */
+import { compareDebianVersions } from '@pgforge/versions';
+import { packageKey } from './dpkg-status.js';
+
+/** The part of a package a diff looks at. */
+export interface DiffPackage {
+  name: string;
+  version: string;
+  architecture: string;
+}
+
+export interface PackageChange {
+  name: string;
+  architecture: string;
+  from: string;
+  to: string;
+}
+
+export interface PackageDiff {
+  added: DiffPackage[];
+  removed: DiffPackage[];
+  upgraded: PackageChange[];
+  downgraded: PackageChange[];
+  /** Packages present in both at the same version. */
+  unchanged: number;
+}
+
+function order(
+  a: { name: string; architecture: string },
+  b: { name: string; architecture: string },
+): number {
+  const ka = packageKey(a);
+  const kb = packageKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+// A version dpkg would reject (an extension image's unknown version is '') still compares:
+// as a string, so that the diff reports the change rather than failing on it.
+function compareVersions(a: string, b: string): number {
+  try {
+    return compareDebianVersions(a, b);
+  } catch {
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
+}
+
+const pick = (p: DiffPackage): DiffPackage => ({
+  name: p.name,
+  version: p.version,
+  architecture: p.architecture,
+});
+
+/** The changes from `before` (the image compared to) to `after` (this image). */
+export function diffPackages(
+  before: readonly DiffPackage[],
+  after: readonly DiffPackage[],
+): PackageDiff {
+  const old = new Map(before.map((p) => [packageKey(p), p]));
+  const now = new Map(after.map((p) => [packageKey(p), p]));
+  const diff: PackageDiff = { added: [], removed: [], upgraded: [], downgraded: [], unchanged: 0 };
+  for (const [key, p] of now) {
+    const was = old.get(key);
+    if (!was) {
+      diff.added.push(pick(p));
+      continue;
+    }
+    const c = compareVersions(p.version, was.version);
+    const change = { name: p.name, architecture: p.architecture, from: was.version, to: p.version };
+    if (c > 0) diff.upgraded.push(change);
+    else if (c < 0) diff.downgraded.push(change);
+    else if (p.version !== was.version) diff.upgraded.push(change);
+    else diff.unchanged++;
+  }
+  for (const [key, p] of old) if (!now.has(key)) diff.removed.push(pick(p));
+  diff.added.sort(order);
+  diff.removed.sort(order);
+  diff.upgraded.sort(order);
+  diff.downgraded.sort(order);
+  return diff;
+}
+
+/** True when nothing was added, removed or changed. */
+export function isEmptyDiff(diff: PackageDiff): boolean {
+  return (
+    diff.added.length + diff.removed.length + diff.upgraded.length + diff.downgraded.length === 0
+  );
+}
+
+// Markdown table cells: a `|` would end the cell, a backtick the code span.
+const cell = (text: string): string => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+const label = (p: { name: string; architecture: string }): string =>
+  `${cell(p.name)}${p.architecture === 'all' ? '' : ` (${p.architecture})`}`;
+
+/**
+ * The diff as Markdown for a step summary: one line of counts, then a table of the changes.
+ * `title` heads it (`Package changes since …`).
+ */
+export function diffMarkdown(diff: PackageDiff, title: string): string {
+  const lines = [`### ${title}`, ''];
+  const counts = [
+    `${diff.added.length} added`,
+    `${diff.removed.length} removed`,
+    `${diff.upgraded.length} upgraded`,
+    `${diff.downgraded.length} downgraded`,
+    `${diff.unchanged} unchanged`,
+  ];
+  lines.push(counts.join(', '), '');
+  if (isEmptyDiff(diff)) {
+    lines.push('No package changed.', '');
+    return `${lines.join('\n')}\n`;
+  }
+  lines.push('| change | package | from | to |', '| --- | --- | --- | --- |');
+  for (const p of diff.upgraded)
+    lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+  for (const p of diff.downgraded) {
+    lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+  }
+  for (const p of diff.added) lines.push(`| added | ${label(p)} | | ${cell(p.version)} |`);
+  for (const p of diff.removed) lines.push(`| removed | ${label(p)} | ${cell(p.version)} | |`);
+  lines.push('');
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,73 @@
+/** Errors a person can act on: each names the image or file, the value, and what was expected. */
+
+export class SbomError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'SbomError';
+  }
+}
+
+/** A layer whose media type says a compression this reader does not read. */
+export class UnsupportedLayerError extends SbomError {
+  constructor(
+    readonly image: string,
+    readonly digest: string,
+    readonly mediaType: string,
+  ) {
+    super(
+      `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+        'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+        'application/vnd.docker.image.rootfs.diff.tar.gzip)',
+    );
+    this.name = 'UnsupportedLayerError';
+  }
+}
+
+/** A layer that is not the tar archive its media type promises. */
+export class LayerReadError extends SbomError {
+  constructor(
+    readonly image: string,
+    readonly digest: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`layer ${digest} of ${image} could not be read: ${reason}`, options);
+    this.name = 'LayerReadError';
+  }
+}
+
+/** An image with neither a dpkg database nor the layout of an extension image. */
+export class NoPackagesFoundError extends SbomError {
+  constructor(readonly image: string) {
+    super(
+      `${image} has no dpkg database (var/lib/dpkg/status or var/lib/dpkg/status.d/) and is not ` +
+        'an extension image (share/extension/*.control); an SBOM lists Debian packages or ' +
+        'extension files, and this image has neither',
+    );
+    this.name = 'NoPackagesFoundError';
+  }
+}
+
+/** A bad option given to the SBOM command (a person's mistake, told in one line). */
+export class SbomOptionError extends SbomError {
+  constructor(
+    readonly option: string,
+    readonly value: string,
+    readonly expected: string,
+  ) {
+    super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+    this.name = 'SbomOptionError';
+  }
+}
+
+/** Attaching an SBOM to its image failed (push of the artifact or of the referrers tag). */
+export class AttachError extends SbomError {
+  constructor(
+    readonly image: string,
+    reason: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`could not attach the SBOM to ${image}: ${reason}`, options);
+    this.name = 'AttachError';
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer streamed through its decompressor and tar-stream, whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+import { createHash } from 'node:crypto';
+import { extract as tarExtract } from 'tar-stream';
+import type { Header } from 'tar-stream';
+import { blobStream, decompressLayer, layerCompression } from './decompress.js';
+import { LayerReadError, UnsupportedLayerError } from './errors.js';
+
+export type FileKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
+
+/** One path of the merged file system. */
+export interface ImageFile {
+  /** Relative to the root, without `./`, a leading or a trailing `/`. */
+  path: string;
+  kind: FileKind;
+  size: number;
+  mode: number;
+  /** Target of a symlink (as written) or hard link (a root-relative path). */
+  linkname?: string;
+  /** The bytes, for paths selected for content. */
+  content?: Uint8Array;
+  /** Hex digests, for regular files selected for hashing. */
+  sha256?: string;
+  sha1?: string;
+}
+
+/** Which paths to keep, and how much of each. `list` is implied by `content` and `hash`. */
+export interface FileSelection {
+  list(path: string): boolean;
+  content(path: string): boolean;
+  hash(path: string): boolean;
+}
+
+/** A layer as the manifest lists it. */
+export interface LayerRef {
+  mediaType: string;
+  digest: string;
+  size: number;
+}
+
+/** The layer's bytes: whole (what RegistryClient.getBlob gives) or as a stream of chunks. */
+export type BlobFetcher = (digest: string) => Promise<Uint8Array | AsyncIterable<Uint8Array>>;
+
+export interface ReadImageFilesOptions {
+  /** Names the image in messages. */
+  image: string;
+  /** Base first, as in the manifest. */
+  layers: readonly LayerRef[];
+  fetchBlob: BlobFetcher;
+  select: FileSelection;
+  /** Layers fetched and read at once (each held compressed in memory while read). Default 2. */
+  concurrency?: number;
+}
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+export function normalizePath(name: string): string {
+  let path = name;
+  while (path.startsWith('./')) path = path.slice(2);
+  path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+  return path === '.' ? '' : path;
+}
+
+function kindOf(type: Header['type']): FileKind {
+  switch (type) {
+    case 'file':
+    case 'contiguous-file':
+      return 'file';
+    case 'directory':
+      return 'directory';
+    case 'symlink':
+      return 'symlink';
+    case 'link':
+      return 'hardlink';
+    default:
+      return 'other';
+  }
+}
+
+function removeTree(files: Map<string, ImageFile>, path: string): void {
+  files.delete(path);
+  const prefix = path === '' ? '' : `${path}/`;
+  for (const key of [...files.keys()]) if (key.startsWith(prefix)) files.delete(key);
+}
+
+/** What one layer says: its kept entries and the whiteouts that apply to the layers below. */
+interface LayerChanges {
+  entries: Map<string, ImageFile>;
+  deleted: string[];
+  opaque: string[];
+}
+
+async function readLayer(options: ReadImageFilesOptions, layer: LayerRef): Promise<LayerChanges> {
+  const compression = layerCompression(layer.mediaType);
+  if (!compression) throw new UnsupportedLayerError(options.image, layer.digest, layer.mediaType);
+  const changes: LayerChanges = { entries: new Map(), deleted: [], opaque: [] };
+  const { select } = options;
+
+  // Registry errors (not found, denied) propagate as they are: they name the blob already.
+  const source = decompressLayer(blobStream(await options.fetchBlob(layer.digest)), compression);
+  const extract = tarExtract();
+  source.on('error', (error) => extract.destroy(error));
+  source.pipe(extract);
+
+  try {
+    for await (const entry of extract) {
+      const header = entry.header;
+      const path = normalizePath(header.name);
+      const slash = path.lastIndexOf('/');
+      const dir = slash === -1 ? '' : path.slice(0, slash);
+      const base = slash === -1 ? path : path.slice(slash + 1);
+
+      if (base === OPAQUE) {
+        changes.opaque.push(dir);
+        entry.resume();
+        continue;
+      }
+      if (base.startsWith(WHITEOUT)) {
+        const name = base.slice(WHITEOUT.length);
+        changes.deleted.push(dir === '' ? name : `${dir}/${name}`);
+        entry.resume();
+        continue;
+      }
+
+      const kind = kindOf(header.type);
+      const wantContent = kind !== 'directory' && select.content(path);
+      const wantHash = kind === 'file' && select.hash(path);
+      if (!wantContent && !wantHash && !select.list(path)) {
+        entry.resume();
+        continue;
+      }
+      const file: ImageFile = { path, kind, size: header.size ?? 0, mode: header.mode ?? 0 };
+      if (header.linkname) {
+        file.linkname = kind === 'hardlink' ? normalizePath(header.linkname) : header.linkname;
+      }
+      if ((wantContent && kind === 'file') || wantHash) {
+        const chunks: Buffer[] = [];
+        const sha256 = wantHash ? createHash('sha256') : undefined;
+        const sha1 = wantHash ? createHash('sha1') : undefined;
+        for await (const chunk of entry as AsyncIterable<Buffer>) {
+          if (wantContent) chunks.push(chunk);
+          sha256?.update(chunk);
+          sha1?.update(chunk);
+        }
+        if (wantContent) file.content = new Uint8Array(Buffer.concat(chunks));
+        if (sha256 && sha1) {
+          file.sha256 = sha256.digest('hex');
+          file.sha1 = sha1.digest('hex');
+        }
+      } else {
+        entry.resume();
+      }
+      if (kind === 'hardlink' && file.linkname !== undefined) {
+        // A hard link shares its target's bytes; a target in a lower layer is looked up when
+        // the layers are merged.
+        const target = changes.entries.get(file.linkname);
+        if (target) shareBytes(file, target);
+      }
+      changes.entries.set(path, file);
+    }
+  } catch (error) {
+    throw new LayerReadError(options.image, layer.digest, (error as Error).message, {
+      cause: error,
+    });
+  }
+  return changes;
+}
+
+function shareBytes(link: ImageFile, target: ImageFile): void {
+  if (target.content) link.content = target.content;
+  if (target.sha256) {
+    link.sha256 = target.sha256;
+    link.sha1 = target.sha1;
+  }
+  link.size = target.size;
+}
+
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+export async function readImageFiles(
+  options: ReadImageFilesOptions,
+): Promise<Map<string, ImageFile>> {
+  const files = new Map<string, ImageFile>();
+  // Every directory some kept path has been under, to find a directory a file replaces.
+  const parents = new Set<string>();
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const reads: Promise<LayerChanges>[] = [];
+  const start = (index: number): void => {
+    const layer = options.layers[index];
+    if (layer === undefined || reads[index] !== undefined) return;
+    const read = readLayer(options, layer);
+    // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+    read.catch(() => undefined);
+    reads[index] = read;
+  };
+  for (let index = 0; index < options.layers.length; index++) {
+    for (let ahead = index; ahead < index + concurrency; ahead++) start(ahead);
+    const pending = reads[index];
+    if (pending === undefined) continue;
+    const changes = await pending;
+    for (const dir of changes.opaque) {
+      const prefix = dir === '' ? '' : `${dir}/`;
+      for (const key of [...files.keys()])
+        if (key.startsWith(prefix) && key !== dir) files.delete(key);
+    }
+    for (const path of changes.deleted) removeTree(files, path);
+    for (const [path, file] of changes.entries) {
+      if (
+        file.kind === 'hardlink' &&
+        file.linkname !== undefined &&
+        !file.content &&
+        !file.sha256
+      ) {
+        const target = files.get(file.linkname);
+        if (target) shareBytes(file, target);
+      }
+      // A file or link where a directory was replaces the directory and everything in it.
+      // (`parents` may still name directories emptied since: a scan too many, never too few.)
+      if (file.kind !== 'directory' && parents.has(path)) removeTree(files, path);
+      files.set(path, file);
+      for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+        const parent = path.slice(0, slash);
+        if (parents.has(parent)) break;
+        parents.add(parent);
+      }
+    }
+  }
+  return files;
+}

@@ -1,0 +1,45 @@
+/**
+ * What to check of each extension image: which extensions its control files declare (and so
+ * which `CREATE EXTENSION` to run), and the SQL version its annotation promises.
+ */
+import { posix } from 'node:path';
+import { controlDirectories, type ExtensionEntry } from './extensions.js';
+import type { UnpackedImage } from './unpack.js';
+
+/** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
+export const SQL_VERSION_ANNOTATION = 'io.cloudnativepg.image.sql.version';
+
+export interface ExtensionPlan {
+  entry: ExtensionEntry;
+  /** Where the image is unpacked on this machine (container level), if it was. */
+  dir?: string;
+  /** Every file of the image, relative (for messages). */
+  files: string[];
+  /** `<dir>/extension/<name>.control` files found under the entry's control paths. */
+  controlFiles: string[];
+  /** The extensions to create: the one named like the entry if there is one, else all. */
+  sqlNames: string[];
+  /** The one whose version must equal the annotation (undefined: any created one may). */
+  primary?: string;
+  sqlVersion?: string;
+}
+
+export function planExtension(entry: ExtensionEntry, image: UnpackedImage): ExtensionPlan {
+  const dirs = controlDirectories(entry).map((d) => posix.normalize(d).replace(/^\/+/, ''));
+  const controlFiles = image.files.filter(
+    (f) => f.endsWith('.control') && dirs.includes(posix.dirname(f)),
+  );
+  const declared = [...new Set(controlFiles.map((f) => posix.basename(f, '.control')))].sort();
+  const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
+  const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
+  const sqlVersion = image.annotations[SQL_VERSION_ANNOTATION];
+  return {
+    entry,
+    dir: image.dir,
+    files: image.files,
+    controlFiles,
+    sqlNames: primary ? [primary] : declared,
+    ...(primary ? { primary } : {}),
+    ...(sqlVersion ? { sqlVersion } : {}),
+  };
+}

@@ -1,0 +1,13 @@
+export * from './types.js';
+export * from './checks.js';
+export * from './runner.js';
+export * from './flavours.js';
+export * from './extensions.js';
+export * from './extension-plan.js';
+export * from './unpack.js';
+export * from './container.js';
+export * from './kind/manifests.js';
+export * from './kind/level.js';
+export * from './report.js';
+export * from './command.js';
+export { parseDuration } from './duration.js';

@@ -1,0 +1,212 @@
+import { mkdtemp, readFile, readlink, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { pack, type Header } from 'tar-stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planExtension } from '../src/extension-plan.js';
+import { unpackImage, UnpackError, type ImageSource } from '../src/unpack.js';
+
+// Unpacking runs here against a fake image source (a registry with the same two calls); the
+// integration tests unpack real images from the test registry.
+
+type Entry = Partial<Header> & { name: string; content?: string };
+
+async function tarOf(entries: Entry[]): Promise<Buffer> {
+  const p = pack();
+  for (const { content, ...header } of entries) p.entry(header, content ?? '');
+  p.finalize();
+  const chunks: Buffer[] = [];
+  for await (const chunk of p) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+interface Layer {
+  mediaType: string;
+  bytes: Buffer;
+}
+
+function fakeSource(
+  layers: Layer[],
+  annotations: { index?: Record<string, string>; manifest?: Record<string, string> } = {},
+): ImageSource {
+  const blobs = new Map(layers.map((l, i) => [`sha256:${String(i).padStart(64, '0')}`, l]));
+  const manifest = {
+    schemaVersion: 2 as const,
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: 'sha256:c', size: 2 },
+    layers: [...blobs.entries()].map(([digest, l]) => ({
+      mediaType: l.mediaType,
+      digest,
+      size: l.bytes.length,
+    })),
+    ...(annotations.manifest ? { annotations: annotations.manifest } : {}),
+  };
+  return {
+    getImageManifest: async () => ({
+      ...(annotations.index
+        ? {
+            index: {
+              digest: 'sha256:index',
+              mediaType: 'application/vnd.oci.image.index.v1+json',
+              bytes: new Uint8Array(),
+              manifest: {
+                schemaVersion: 2 as const,
+                manifests: [],
+                annotations: annotations.index,
+              },
+            },
+          }
+        : {}),
+      manifest: {
+        digest: 'sha256:manifest',
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        bytes: new Uint8Array(),
+        manifest,
+      },
+    }),
+    getBlob: async (_ref, digest) => {
+      const layer = blobs.get(digest);
+      if (!layer) throw new Error(`no blob ${digest}`);
+      return new Uint8Array(layer.bytes);
+    },
+  };
+}
+
+let work: string;
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'pgforge-unpack-'));
+});
+afterAll(async () => {
+  await rm(work, { recursive: true, force: true });
+});
+
+describe('unpackImage, from a fake registry', () => {
+  it('applies layers in order with whiteouts, keeps modes and symlinks, merges annotations', async () => {
+    const base = await tarOf([
+      { name: 'lib/', type: 'directory', mode: 0o755 },
+      { name: 'lib/vector.so', mode: 0o755, content: 'ELF' },
+      { name: 'lib/old.so', content: 'old' },
+      { name: 'share/extension/vector.control', content: "default_version = '0.8.1'\n" },
+      { name: 'share/extension/vector--0.8.1.sql', content: 'CREATE …' },
+      { name: 'system/', type: 'directory' },
+      { name: 'system/stale.so', content: 'x' },
+    ]);
+    const top = await tarOf([
+      { name: 'lib/.wh.old.so', content: '' },
+      { name: 'system/.wh..wh..opq', content: '' },
+      { name: 'system/libgeos_c.so.1.19.0', content: 'geos' },
+      { name: 'system/libgeos_c.so.1', type: 'symlink', linkname: 'libgeos_c.so.1.19.0' },
+    ]);
+    const source = fakeSource(
+      [
+        { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', bytes: gzipSync(base) },
+        { mediaType: 'application/vnd.oci.image.layer.v1.tar', bytes: top },
+      ],
+      {
+        index: {
+          'io.cloudnativepg.image.sql.version': '0.0.0',
+          'org.opencontainers.image.title': 'v',
+        },
+        manifest: { 'io.cloudnativepg.image.sql.version': '0.8.1' },
+      },
+    );
+    const dir = join(work, 'vector');
+    const image = await unpackImage(source, 'r/vector:1', dir, 'linux/amd64');
+    expect(image.files).toEqual([
+      'lib/vector.so',
+      'share/extension/vector--0.8.1.sql',
+      'share/extension/vector.control',
+      'system/libgeos_c.so.1',
+      'system/libgeos_c.so.1.19.0',
+    ]);
+    expect(image.annotations).toEqual({
+      'io.cloudnativepg.image.sql.version': '0.8.1',
+      'org.opencontainers.image.title': 'v',
+    });
+    expect((await stat(join(dir, 'lib/vector.so'))).mode & 0o777).toBe(0o755);
+    expect(await readlink(join(dir, 'system/libgeos_c.so.1'))).toBe('libgeos_c.so.1.19.0');
+    expect(await readFile(join(dir, 'share/extension/vector.control'), 'utf8')).toContain('0.8.1');
+
+    const plan = planExtension({ name: 'vector', image: { reference: 'r/vector:1' } }, image);
+    expect(plan).toMatchObject({
+      controlFiles: ['share/extension/vector.control'],
+      sqlNames: ['vector'],
+      primary: 'vector',
+      sqlVersion: '0.8.1',
+    });
+  });
+
+  it('refuses an entry that leaves the image root', async () => {
+    const evil = await tarOf([{ name: '../escaped', content: 'x' }]);
+    const source = fakeSource([
+      { mediaType: 'application/vnd.oci.image.layer.v1.tar', bytes: evil },
+    ]);
+    await expect(
+      unpackImage(source, 'r/evil:1', join(work, 'evil'), 'linux/amd64'),
+    ).rejects.toThrow(
+      new UnpackError('r/evil:1', 'layer entry "../escaped" leaves the image root'),
+    );
+  });
+
+  it('refuses writing through a symlink that leads outside', async () => {
+    const evil = await tarOf([
+      { name: 'out', type: 'symlink', linkname: '/tmp' },
+      { name: 'out/planted', content: 'x' },
+    ]);
+    const source = fakeSource([
+      { mediaType: 'application/vnd.oci.image.layer.v1.tar', bytes: evil },
+    ]);
+    await expect(
+      unpackImage(source, 'r/evil:2', join(work, 'evil2'), 'linux/amd64'),
+    ).rejects.toThrow('out/planted would be written outside the image');
+  });
+
+  it('refuses a layer that is no tar it knows', async () => {
+    const source = fakeSource([
+      { mediaType: 'application/vnd.example.layer', bytes: Buffer.from('x') },
+    ]);
+    await expect(unpackImage(source, 'r/x:1', join(work, 'x'), 'linux/amd64')).rejects.toThrow(
+      'layer media type application/vnd.example.layer is not a (gzip|zstd) tar',
+    );
+  });
+});
+
+describe('planExtension', () => {
+  const image = (files: string[], annotations: Record<string, string> = {}) => ({
+    reference: 'r',
+    digest: 'sha256:d',
+    annotations,
+    dir: '/x',
+    files,
+  });
+
+  it('creates the extension named like the entry, else the only one, else all', () => {
+    const entry = { name: 'postgis', image: { reference: 'r' } };
+    expect(
+      planExtension(
+        entry,
+        image(['share/extension/postgis.control', 'share/extension/postgis_raster.control']),
+      ).sqlNames,
+    ).toEqual(['postgis']);
+    expect(
+      planExtension(
+        { name: 'pgvector', image: { reference: 'r' } },
+        image(['share/extension/vector.control']),
+      ),
+    ).toMatchObject({ sqlNames: ['vector'], primary: 'vector' });
+    const both = planExtension(
+      { name: 'geo', image: { reference: 'r' } },
+      image(['share/extension/b.control', 'share/extension/a.control']),
+    );
+    expect(both.sqlNames).toEqual(['a', 'b']);
+    expect(both.primary).toBeUndefined();
+  });
+
+  it('looks where the entry’s extension_control_path points, nowhere else', () => {
+    const entry = { name: 'x', image: { reference: 'r' }, extension_control_path: ['custom'] };
+    expect(planExtension(entry, image(['share/extension/x.control'])).controlFiles).toEqual([]);
+    expect(planExtension(entry, image(['custom/extension/x.control'])).controlFiles).toEqual([
+      'custom/extension/x.control',
+    ]);
+  });
+});

@@ -1,0 +1,11 @@
+export * from './errors.js';
+export * from './statement.js';
+export * from './dsse.js';
+export * from './subjects.js';
+export * from './github-context.js';
+export * from './provenance.js';
+export * from './sbom.js';
+export * from './signer.js';
+export { Cosign, cosignType, cosignVerifyCommand, cosignVerifyFileCommand } from './cosign.js';
+export type { CosignKey, CosignOptions } from './cosign.js';
+export * from './command.js';

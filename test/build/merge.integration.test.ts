@@ -1,0 +1,181 @@
+// One platform per job, then `merge`: each job pushes its platform by digest and leaves a
+// record; merge assembles every target's index with the target's annotations and tags it.
+// First with two platforms whose per-platform images are made with the project's own image
+// model (this engine cannot build arm64 without emulation), then end to end through the
+// action's bundle for the platform this machine builds.
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mergeCommand, platformSlug, type BuiltImage, type PlatformRecord } from '@pgforge/build';
+import {
+  buildImage,
+  buildLayer,
+  isAttestationManifest,
+  MediaTypes,
+  parseReference,
+  RegistryClient,
+  type ImageIndex,
+} from '@pgforge/oci';
+import { defaultCacheDir, matrixCommand, projectDockerfile } from '@pgforge/matrix';
+import type { Target } from '@pgforge/targets';
+import { describe, expect, inject, it } from 'vitest';
+import { sampleTargets } from '../../packages/targets/test/sample.js';
+import { node24 } from '../support/node24.js';
+import { RUNNER_GITHUB, runAction } from '../support/runner.js';
+
+const registry = inject('registry');
+const client = new RegistryClient({ retries: 2 });
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** The sample targets, pointed at the test registry. */
+function targets(): Target[] {
+  const prefix = `${registry.host}/merge-${randomBytes(3).toString('hex')}`;
+  return sampleTargets(`registry: ${prefix}`).all;
+}
+
+/** What a per-platform job leaves: a small image pushed by digest, and its record. */
+async function platformJob(t: Target, platform: string, dir: string): Promise<string> {
+  const layer = await buildLayer(
+    [{ path: 'etc/platform', type: 'file', data: `${t.id} ${platform}\n` }],
+    { mtime: 0 },
+  );
+  const image = buildImage({ platform, layers: [layer] });
+  await client.pushBlob(t.testingRepository, layer.blob, { digest: layer.digest });
+  await client.pushBlob(t.testingRepository, image.config.bytes, { digest: image.config.digest });
+  const digest = await client.pushManifest(
+    `${t.testingRepository}@${image.manifest.digest}`,
+    image.manifest.bytes,
+    MediaTypes.ociManifest,
+  );
+  const record: PlatformRecord = {
+    target: t.id,
+    platform,
+    repository: t.testingRepository,
+    digest,
+    mediaType: MediaTypes.ociManifest,
+  };
+  await writeFile(join(dir, `${t.id}@${platformSlug(platform)}.json`), JSON.stringify(record));
+  return digest;
+}
+
+describe('merge', () => {
+  it('assembles each target’s index from its platforms’ digests, annotated, then tags it', async () => {
+    const all = targets();
+    const t = all.find((x) => x.id === '17-minimal-trixie')!;
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
+    const amd64 = await platformJob(t, 'linux/amd64', dir);
+    const arm64 = await platformJob(t, 'linux/arm64', dir);
+    const r = await mergeCommand({
+      targets: all,
+      select: [t.id],
+      digestsDir: dir,
+      environment: 'testing',
+      registry: client,
+    });
+    expect(r.failed).toEqual([]);
+    const [image] = r.images;
+    expect(image?.platforms.map((p) => [p.platform, p.digest])).toEqual([
+      ['linux/amd64', amd64],
+      ['linux/arm64', arm64],
+    ]);
+    const fetched = await client.getManifest(`${t.testingRepository}:${t.tags.immutable}`);
+    expect(fetched.digest).toBe(image?.digest);
+    const index = fetched.manifest as ImageIndex;
+    expect(index.annotations).toEqual(t.annotations);
+    expect(index.manifests.map((d) => d.platform?.architecture)).toEqual(['amd64', 'arm64']);
+    expect(image?.tags).toEqual([`${t.testingRepository}:${t.tags.immutable}`]);
+  });
+
+  it('fails a target whose platform has no digest, names it, and writes no tag', async () => {
+    const all = targets();
+    const t = all.find((x) => x.id === '18-minimal-trixie')!;
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
+    await platformJob(t, 'linux/amd64', dir);
+    const r = await mergeCommand({
+      targets: all,
+      select: [t.id],
+      digestsDir: dir,
+      environment: 'production',
+      registry: client,
+    });
+    expect(r.images).toEqual([]);
+    expect(r.failed[0]?.reason).toMatch(
+      /^no digest for linux\/arm64 in .* \(found: linux\/amd64\)/,
+    );
+    expect(await client.listTags(parseReference(t.repository))).toEqual([]);
+  });
+
+  it('runs end to end through the action: a per-platform job, then merge', async () => {
+    const repository = `${registry.host}/merge-e2e-${randomBytes(3).toString('hex')}`;
+    // A real build of the platform this machine has: PG 18 minimal on sid, from the matrix.
+    const configDir = await mkdtemp(join(tmpdir(), 'pgforge-merge-config-'));
+    await writeFile(
+      join(configDir, 'images.yaml'),
+      [
+        `registry: ${repository}`,
+        'postgres: [18]',
+        'distributions: [sid]',
+        'platforms: [linux/amd64]',
+        `packages: { source: distribution, mirror: "${inject('mirror')}", allow-expired-release: true }`,
+        'base: { resolve-digest: false }',
+      ].join('\n'),
+    );
+    const m = await matrixCommand({
+      configFile: join(configDir, 'images.yaml'),
+      overrides: { flavours: ['minimal'] },
+      skipUnchanged: false,
+      force: true,
+      groupBy: 'target',
+      bakeFile: join(configDir, 'bake.json'),
+      dockerfile: projectDockerfile(),
+      now: new Date('2026-11-21T13:15:00Z'),
+      cacheDir: defaultCacheDir(process.env, homedir()),
+    });
+    const digests = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
+    const common = {
+      bundle: join(ROOT, 'dist', 'build', 'index.js'),
+      node: await node24(),
+      action: join(ROOT, 'actions', 'build', 'action.yml'),
+      cwd: ROOT,
+      env: { ...RUNNER_GITHUB },
+      timeoutMs: 900_000,
+    };
+    const job = await runAction({
+      ...common,
+      inputs: {
+        targets: JSON.stringify(m.kept),
+        platform: 'linux/amd64',
+        'digests-dir': digests,
+        'source-date-epoch': '1763730900',
+      },
+    });
+    expect(job.exitCode, job.stdout.slice(-3000)).toBe(0);
+    const built = JSON.parse(job.outputs.images ?? '[]') as BuiltImage[];
+    expect(built[0]?.tags).toEqual([]);
+    expect(job.outputs['digests-dir']).toBe(digests);
+    expect(await readdir(digests)).toEqual(['18-minimal-sid@linux-amd64.json']);
+    const record = JSON.parse(
+      await readFile(join(digests, '18-minimal-sid@linux-amd64.json'), 'utf8'),
+    ) as PlatformRecord;
+    expect(record.digest).toBe(built[0]?.digest);
+    const t = m.kept[0]!;
+    // Pushed by digest only: the testing repository has no tag yet.
+    expect(await client.listTags(parseReference(t.testingRepository))).toEqual([]);
+
+    const merge = await runAction({
+      ...common,
+      inputs: { targets: JSON.stringify(m.kept), mode: 'merge', 'digests-dir': digests },
+    });
+    expect(merge.exitCode, merge.stdout.slice(-3000)).toBe(0);
+    const [merged] = JSON.parse(merge.outputs.images ?? '[]') as BuiltImage[];
+    expect(merged?.tags).toEqual([`${t.testingRepository}:${t.tags.immutable}`]);
+    const index = (await client.getManifest(merged!.reference)).manifest as ImageIndex;
+    expect(index.annotations).toEqual(t.annotations);
+    // The platform's image and its provenance, carried over from the job's index.
+    expect(index.manifests.filter((d) => !isAttestationManifest(d))).toHaveLength(1);
+    expect(index.manifests.filter((d) => isAttestationManifest(d))).toHaveLength(1);
+    expect(merge.summary).toContain('### Merge: 1 built, 0 failed');
+  });
+});

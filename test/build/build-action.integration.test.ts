@@ -18,6 +18,13 @@ import {
 } from '@pgforge/oci';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import {
+  DEFAULT_CNPG_VERSION,
+  DEFAULT_KIND_NODE_IMAGE,
+  smokeCommand,
+  type FlavourName,
+} from '@pgforge/smoke';
+import { run as runCommand } from '../setup/docker.js';
 import { node24 } from '../support/node24.js';
 import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
 
@@ -176,6 +183,41 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     for (const i of images(run)) {
       expect(run.summary).toContain(`| \`${i.target}\` | \`${i.digest.slice(7, 19)}\``);
       expect(run.summary).toContain(`build log of <code>${i.target}</code>`);
+    }
+  });
+
+  it('every image passes the container checks of its flavour (the smoke package)', async () => {
+    for (const i of images(run)) {
+      const t = targets.find((x) => x.id === i.target)!;
+      const result = await smokeCommand({
+        image: i.tags[0]!,
+        flavour: t.flavour as FlavourName,
+        extensions: [],
+        mode: 'container',
+        cnpgVersion: DEFAULT_CNPG_VERSION,
+        kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
+        timeoutMs: 300_000,
+        reportFile: join(tmpdir(), `pgforge-build-smoke-${i.target}.json`),
+        workDir: tmpdir(),
+      });
+      expect(result.passed, `${i.target}: ${result.failure}`).toBe(true);
+      const passed = result.report.checks.filter((c) => c.status === 'passed');
+      const names = passed.map((c) => c.name).join('\n');
+      expect(names).toMatch(/runs as UID 26/);
+      expect(names).toMatch(/CNPG binaries on PATH/);
+      if (t.flavour !== 'minimal') {
+        expect(names).toMatch(/locale en_US\.UTF-8/);
+        expect(names).toMatch(/CREATE EXTENSION vector/);
+        expect(names).toMatch(/CREATE EXTENSION pgaudit/);
+      }
+      if (t.flavour === 'full') expect(names).toMatch(/CREATE EXTENSION postgis/);
+    }
+  });
+
+  it('minimal images have no locale beyond C', async () => {
+    for (const i of images(run).filter((x) => x.target.includes('-minimal-'))) {
+      const { stdout } = await runCommand('docker', ['run', '--rm', i.tags[0]!, 'locale', '-a']);
+      expect(stdout.trim().split('\n').sort()).toEqual(['C', 'C.utf8', 'POSIX']);
     }
   });
 

@@ -3,17 +3,23 @@ import { ConfigError } from '@pgforge/config';
 import { UsageError } from './args.js';
 import { build, BUILD_USAGE } from './commands/build.js';
 import { matrix, MATRIX_USAGE } from './commands/matrix.js';
+import { sbom, SBOM_USAGE } from './commands/sbom.js';
+import { smokeTest, SMOKE_USAGE } from './commands/smoke-test.js';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   matrix: async (args) => (await matrix(args), 0),
   build,
+  'smoke-test': smokeTest,
+  sbom,
 };
 
 const USAGE = `pgforge: build the PostgreSQL images CloudNativePG runs
 
 Usage:
 ${MATRIX_USAGE}
-${BUILD_USAGE}`;
+${BUILD_USAGE}
+${SMOKE_USAGE}
+${SBOM_USAGE}`;
 
 /** Errors a person made: one line each, no stack trace. */
 function isUserError(e: unknown): e is Error {

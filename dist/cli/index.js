@@ -8266,8 +8266,8 @@ function addLength (str) {
 /***/ 6118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(5763)
-/* unused reexport */ __nccwpck_require__(861)
+exports.extract = __nccwpck_require__(5763)
+exports.pack = __nccwpck_require__(861)
 
 
 /***/ }),
@@ -9129,2400 +9129,26 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 4377:
+/***/ 5010:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* reexport */ bakeDefinition)
+  Rt: () => (/* reexport */ AptClient),
+  $n: () => (/* reexport */ IndexNotListedError),
+  Nk: () => (/* reexport */ dependencyClosure),
+  XM: () => (/* reexport */ minbaseRoots),
+  RM: () => (/* reexport */ parseDeb822),
+  TT: () => (/* reexport */ parseDependsNames),
+  Hd: () => (/* reexport */ parseRelations),
+  Sg: () => (/* reexport */ readDeb),
+  N_: () => (/* reexport */ satisfiesConstraint),
+  pL: () => (/* reexport */ systemMirror)
 });
 
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
-var src = __nccwpck_require__(5141);
-;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
+// UNUSED EXPORTS: AptCacheError, AptError, AptSourcesError, ChecksumMismatchError, ContentsIndexError, Deb822Paragraph, Deb822ParseError, DebFormatError, HttpError, KeyringError, PackagesIndexError, ReleaseExpiredError, ReleaseParseError, SignatureError, UnknownSuiteError, UnsatisfiableDependencyError, createContentsIndex, createPackageIndex, multiarchTriplet, parseContents, parsePackages, parseRelease, parseSourcesDeb822, parseSourcesList, readSystemAptSources
 
-/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
-const SERVER_STAGE = 'server';
-const LAYER_STAGE = 'layer';
-const ANNOTATION_LEVELS = ['index', 'manifest'];
-/**
- * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
- * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
- * its child is built on top of it through the `parent` context.
- */
-function bakeDefinition(kept, all, options) {
-    const byId = new Map(all.map((t) => [t.id, t]));
-    const keptIds = new Set(kept.map((t) => t.id));
-    const defined = new Map();
-    const environment = options.environment ?? 'testing';
-    const define = (t, output) => {
-        const existing = defined.get(t.id);
-        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
-            return;
-        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
-        if (t.parent !== undefined && !parent) {
-            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
-        }
-        defined.set(t.id, {
-            context: options.context,
-            dockerfile: options.dockerfile ?? 'Dockerfile',
-            target: parent ? LAYER_STAGE : SERVER_STAGE,
-            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
-            platforms: options.platform !== undefined ? [options.platform] : t.platforms,
-            args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? (0,src/* referencesOf */.CL)(t, environment) : [],
-            labels: t.annotations,
-            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
-            // driver, a Docker manifest list without any annotation.
-            annotations: output
-                ? ANNOTATION_LEVELS.flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
-                : [],
-            attest: output ? attestations(options) : [],
-            output: output ? outputs(t, options) : ['type=cacheonly'],
-        });
-        if (parent)
-            define(parent, keptIds.has(parent.id));
-    };
-    for (const t of kept)
-        define(t, true);
-    return {
-        group: { default: { targets: kept.map((t) => t.id) } },
-        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-}
-function attestations(options) {
-    const mode = options.provenance ?? 'max';
-    if (mode === false)
-        return [];
-    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
-}
-function outputs(t, options) {
-    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
-    if (options.layoutDir !== undefined) {
-        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
-    }
-    if (options.push === false)
-        return ['type=cacheonly'];
-    return [`type=registry${rewrite}`];
-}
-
-;// CONCATENATED MODULE: ./packages/bake/src/index.ts
-
-
-
-/***/ }),
-
-/***/ 7109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/** Flag parsing shared by every command: lists, booleans, one kind of usage error. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-const list = (v) => v === undefined
-    ? undefined
-    : v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-function bool(name, v, fallback) {
-    if (v === undefined)
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected true or false`);
-}
-function choice(name, v, choices, fallback) {
-    if (v === undefined)
-        return fallback;
-    if (!choices.includes(v)) {
-        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected ${choices.join(', ')}`);
-    }
-    return v;
-}
-function integer(name, v) {
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v)) {
-        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected a whole number`);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
-/***/ 5698:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ BUILD_USAGE),
-  j: () => (/* binding */ build)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/bake/src/index.ts + 1 modules
-var src = __nccwpck_require__(4377);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
-/**
- * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
- * the output is streamed line by line to a callback and only a bounded tail is kept.
- */
-
-/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
-    commandLine;
-    reason;
-    result;
-    constructor(commandLine, reason, result) {
-        const tail = result?.tail.slice(-20).join('\n') ?? '';
-        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
-        this.commandLine = commandLine;
-        this.reason = reason;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-/** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
-    return [cmd, ...args].map(quote).join(' ');
-}
-class LineSplitter {
-    emit;
-    #rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const text = this.#rest + chunk;
-        const lines = text.split('\n');
-        this.#rest = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line.replace(/\r$/, ''));
-    }
-    end() {
-        if (this.#rest)
-            this.emit(this.#rest);
-        this.#rest = '';
-    }
-}
-/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function exec(cmd, args, options = {}) {
-    const started = Date.now();
-    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
-    const tailLines = options.tailLines ?? 200;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        const tail = [];
-        const keep = (line, stream) => {
-            tail.push(line);
-            if (tail.length > tailLines)
-                tail.shift();
-            options.onLine?.(line, stream);
-        };
-        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
-        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < maxStdout)
-                stdout += chunk;
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            // stderr of a build is progress output: only its tail matters.
-            stderr = (stderr + chunk).slice(-256 * 1024);
-            errLines.push(chunk);
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout,
-                stderr,
-                tail,
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
-    const result = await exec(cmd, args, options);
-    if (result.code !== 0) {
-        const reason = result.timedOut
-            ? `timed out after ${options.timeoutMs} ms`
-            : result.signal
-                ? `was ended by ${result.signal}`
-                : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/index.ts
-
-
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
-var oci_src = __nccwpck_require__(7168);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
-var targets_src = __nccwpck_require__(5141);
-;// CONCATENATED MODULE: ./packages/build/src/transient.ts
-/**
- * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
- * package that does not exist. Matched against the tail of the build's output.
- */
-const TRANSIENT = [
-    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
-    /connection (reset|refused)/i,
-    /i\/o timeout/i,
-    /TLS handshake timeout/i,
-    /unexpected EOF/i,
-    /Temporary failure (in name resolution|resolving)/i,
-    /Could not connect to/i,
-    /Connection timed out/i,
-    /Hash Sum mismatch/i,
-    /Mirror sync in progress/i,
-    /failed to do request/i,
-];
-/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
-const PERMANENT = [
-    /Unable to locate package/i,
-    /Version '[^']*' for '[^']*' was not found/i,
-    /has no installation candidate/i,
-    /failed to parse|dockerfile parse error/i,
-    /unknown instruction/i,
-];
-function isTransientFailure(output) {
-    if (PERMANENT.some((p) => p.test(output)))
-        return false;
-    return TRANSIENT.some((p) => p.test(output));
-}
-/**
- * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
- * the last non-empty line.
- */
-function failureReason(tail) {
-    const lines = tail.map((l) => l.trim()).filter(Boolean);
-    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
-    const error = lines.filter((l) => l.startsWith('ERROR:'));
-    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
-    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
-/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
-
-
-
-/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
-function parseBuildxVersion(output) {
-    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
-    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
-}
-/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
-function entitlementArgs(v, reads, writes) {
-    if (!v || v.major > 0 || v.minor < 19)
-        return [];
-    return [
-        ...reads.map((p) => `--allow=fs.read=${p}`),
-        ...writes.map((p) => `--allow=fs.write=${p}`),
-    ];
-}
-function bakeArgs(o) {
-    return [
-        'buildx',
-        'bake',
-        ...(o.builder ? ['--builder', o.builder] : []),
-        '-f',
-        o.bakeFile,
-        '--metadata-file',
-        o.metadataFile,
-        '--progress',
-        'plain',
-        ...entitlementArgs(o.buildx, o.reads, o.writes),
-        o.target,
-    ];
-}
-const DELAYS = [10_000, 30_000, 60_000];
-async function runBake(o) {
-    const started = Date.now();
-    const retries = o.retries ?? 2;
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    let result;
-    for (let attempt = 1;; attempt++) {
-        result = await exec(o.docker ?? 'docker', bakeArgs(o), {
-            env: o.env,
-            onLine: (l) => o.onLine?.(l),
-            tailLines: 400,
-        }).catch((e) => {
-            if (e instanceof ExecError)
-                throw new Error(`${e.reason}: is Docker installed?`);
-            throw e;
-        });
-        if (result.code === 0) {
-            return {
-                ok: true,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                metadata: await readMetadata(o.metadataFile, o.target),
-            };
-        }
-        const output = result.tail.join('\n');
-        if (attempt > retries || !isTransientFailure(output)) {
-            return {
-                ok: false,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                reason: failureReason(result.tail),
-            };
-        }
-        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
-        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
-        await sleep(delay);
-    }
-}
-async function readMetadata(file, target) {
-    const all = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    const m = all[target];
-    const digest = m?.['containerimage.digest'];
-    if (!m || !digest) {
-        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
-    }
-    const d = m['containerimage.descriptor'];
-    return {
-        digest,
-        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
-        ...(d?.size !== undefined ? { size: d.size } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/image-graph.ts
-/**
- * The content graph of a built image, read from where it is (an OCI layout on disk, or a
- * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
- */
-
-const decoder = new TextDecoder();
-async function node(source, descriptor) {
-    const bytes = await source.manifest(descriptor);
-    return {
-        descriptor,
-        bytes,
-        manifest: JSON.parse(decoder.decode(bytes)),
-    };
-}
-const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
-async function readImageGraph(source, top) {
-    const root = await node(source, top);
-    const children = [];
-    const platforms = [];
-    if ((0,oci_src/* isImageIndex */.yR)(root.manifest)) {
-        for (const d of root.manifest.manifests) {
-            if ((0,oci_src/* isIndexMediaType */.$$)(d.mediaType)) {
-                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
-            }
-            const child = await node(source, d);
-            children.push(child);
-            if (!(0,oci_src/* isAttestationManifest */.gV)(d) && d.platform) {
-                platforms.push({
-                    platform: (0,oci_src/* formatPlatform */.Bq)(d.platform),
-                    digest: d.digest,
-                    compressedSize: weight(child.manifest),
-                });
-            }
-        }
-    }
-    else {
-        platforms.push({
-            platform: 'unknown',
-            digest: top.digest,
-            compressedSize: weight(root.manifest),
-        });
-    }
-    return {
-        top: root,
-        children,
-        platforms,
-        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/publish.ts
-const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
-/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
-async function writeTags(registry, top, references) {
-    for (const reference of references) {
-        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
-        if (digest !== top.descriptor.digest) {
-            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/select.ts
-/** A request that names targets which are not there, or leaves a parent out. */
-class TargetSelectionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TargetSelectionError';
-    }
-}
-/**
- * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
- * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
- * a changed child, through the build cache); `select` narrows to target ids or to a matrix
- * group's value (a major such as `17`, or a distribution such as `trixie`).
- */
-function selectTargets(targets, options = {}) {
-    const known = new Map();
-    for (const t of [...(options.allTargets ?? []), ...targets])
-        known.set(t.id, t);
-    let chosen = targets;
-    if (options.select !== undefined && options.select.length > 0) {
-        const wanted = new Set(options.select);
-        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
-        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
-        const unknown = options.select.filter((s) => !matched.has(s));
-        if (unknown.length > 0) {
-            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
-                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
-                'a major or a distribution');
-        }
-    }
-    for (const t of chosen) {
-        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
-            if (!known.has(c.parent)) {
-                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
-                    "all-targets; pass the matrix's all-targets output as all-targets");
-            }
-        }
-    }
-    return { build: parentsFirst(chosen, known), all: [...known.values()] };
-}
-function lineageIds(t, known) {
-    const ids = [];
-    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
-        ids.push(p);
-    return ids;
-}
-function depth(t, known) {
-    return lineageIds(t, known).length;
-}
-/** Stable: the matrix's order within one depth, roots first. */
-function parentsFirst(chosen, known) {
-    return chosen
-        .map((t, i) => ({ t, i, d: depth(t, known) }))
-        .sort((a, b) => a.d - b.d || a.i - b.i)
-        .map(({ t }) => t);
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/summary.ts
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
-/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
-function buildSummary(title, images, failed, logs) {
-    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
-    if (images.length > 0) {
-        lines.push('| target | digest | platforms | compressed | tags | time |');
-        lines.push('| --- | --- | --- | --- | --- | --- |');
-        for (const i of images) {
-            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
-            const platforms = i.platforms
-                .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
-                .join('<br>');
-            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
-        }
-        lines.push('');
-    }
-    if (failed.length > 0) {
-        lines.push('| failed target | reason |', '| --- | --- |');
-        for (const f of failed)
-            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
-        lines.push('');
-    }
-    for (const [target, tail] of logs) {
-        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/command.ts
-/**
- * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
- * layout, pushed by digest, then tagged. One target failing neither stops the others nor
- * moves a tag; it fails the whole run at the end, named with its reason.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function buildxVersion(env) {
-    const r = await exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
-    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
-}
-/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
-const platformSlug = (platform) => platform.replaceAll('/', '-');
-async function buildCommand(options) {
-    const { build, all } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const platform = options.platform !== undefined ? (0,oci_src/* formatPlatform */.Bq)((0,oci_src/* parsePlatform */.FL)(options.platform)) : undefined;
-    if (platform !== undefined) {
-        for (const t of build) {
-            if (!t.platforms.includes(platform)) {
-                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
-            }
-        }
-    }
-    const group = options.group ?? ((_, fn) => fn());
-    const context = (0,external_node_path_.dirname)(options.dockerfile);
-    const layouts = (0,external_node_path_.join)(options.workDir, 'layouts');
-    await (0,promises_.mkdir)(layouts, { recursive: true });
-    const buildx = await buildxVersion(options.env);
-    const env = {
-        ...options.env,
-        ...(options.sourceDateEpoch !== undefined
-            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
-            : {}),
-    };
-    const images = [];
-    const failed = [];
-    const logs = new Map();
-    const failedIds = new Set();
-    for (const t of build) {
-        const brokenParent = lineage(t, all).find((id) => failedIds.has(id));
-        if (brokenParent !== undefined) {
-            failedIds.add(t.id);
-            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
-            continue;
-        }
-        await group(`Build ${t.id}`, async () => {
-            try {
-                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs });
-                images.push(image);
-            }
-            catch (e) {
-                failedIds.add(t.id);
-                const f = e instanceof TargetFailure
-                    ? e.failure
-                    : { target: t.id, reason: e.message, tail: [] };
-                failed.push(f);
-                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
-            }
-        });
-    }
-    const title = platform ? `Build (${platform})` : 'Build';
-    return { images, failed, summary: buildSummary(title, images, failed, logs) };
-}
-class TargetFailure extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.reason);
-        this.failure = failure;
-    }
-}
-function lineage(t, all) {
-    const byId = new Map(all.map((x) => [x.id, x]));
-    const ids = [];
-    for (let p = t.parent; p !== undefined; p = byId.get(p)?.parent)
-        ids.push(p);
-    return ids;
-}
-async function buildOne(t, all, options, shared) {
-    const started = Date.now();
-    const dir = (0,external_node_path_.join)(shared.layouts, t.id);
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    const bakeFile = (0,external_node_path_.join)(options.workDir, `${t.id}.bake.json`);
-    const metadataFile = (0,external_node_path_.join)(options.workDir, `${t.id}.metadata.json`);
-    const bake = (0,src/* bakeDefinition */.x)([t], all, {
-        context: shared.context,
-        dockerfile: 'Dockerfile',
-        environment: options.environment,
-        provenance: options.provenance,
-        layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined,
-        ...(shared.platform ? { platform: shared.platform } : {}),
-    });
-    await (0,promises_.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
-    const run = await runBake({
-        bakeFile,
-        target: t.id,
-        metadataFile,
-        reads: [shared.context],
-        writes: [shared.layouts],
-        env: options.env,
-        retries: options.retries,
-        ...(options.builder ? { builder: options.builder } : {}),
-        ...(shared.buildx ? { buildx: shared.buildx } : {}),
-        ...(options.log ? { onLine: options.log } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-    });
-    shared.logs.set(t.id, run.tail.slice(-40));
-    if (!run.ok) {
-        throw new TargetFailure({
-            target: t.id,
-            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
-            tail: run.tail,
-        });
-    }
-    const layout = await (0,oci_src/* readLayout */.T4)(dir);
-    // The layout's own annotations (ref.name `latest`) are not the image's.
-    const found = layout.find();
-    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
-    if (run.metadata && run.metadata.digest !== top.digest) {
-        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
-    }
-    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
-    const base = {
-        target: t.id,
-        repository,
-        digest: top.digest,
-        reference: `${repository}@${top.digest}`,
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        attempts: run.attempts,
-        ...(shared.platform ? { platform: shared.platform } : {}),
-    };
-    if (!options.push) {
-        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
-    }
-    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
-    let tags = [];
-    if (shared.platform === undefined) {
-        tags = (0,targets_src/* referencesOf */.CL)(t, options.environment);
-        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
-    }
-    else if (options.digestsDir !== undefined) {
-        const record = {
-            target: t.id,
-            platform: shared.platform,
-            repository,
-            digest: top.digest,
-            mediaType: mediaTypeOf(graph.top),
-        };
-        await (0,promises_.mkdir)(options.digestsDir, { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
-    }
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    return { ...base, tags, pushed: true, durationMs: Date.now() - started };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/merge.ts
-/**
- * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
- * pushed its platform by digest and left a record; this assembles every target's index from
- * those digests, with the target's annotations, pushes it by digest and only then tags it.
- */
-
-
-
-
-
-
-
-
-async function records(dir) {
-    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
-    return Promise.all(names
-        .sort()
-        .map(async (n) => JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf8'))));
-}
-function registrySource(registry, repository) {
-    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
-}
-const encoder = new TextEncoder();
-async function mergeCommand(options) {
-    const { build } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const all = await records(options.digestsDir);
-    const images = [];
-    const failed = [];
-    for (const t of build) {
-        const started = Date.now();
-        try {
-            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
-        }
-        catch (e) {
-            failed.push({ target: t.id, reason: e.message, tail: [] });
-            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
-        }
-    }
-    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
-}
-async function mergeOne(t, mine, options, started) {
-    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
-    if (missing.length > 0) {
-        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
-    }
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
-    const manifests = [];
-    for (const platform of t.platforms) {
-        const r = mine.find((x) => x.platform === platform);
-        if (!r)
-            continue; // checked above: every platform has a record
-        if (r.repository !== repository) {
-            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
-        }
-        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
-        if ((0,oci_src/* isImageIndex */.yR)(fetched.manifest)) {
-            manifests.push(...fetched.manifest.manifests);
-        }
-        else {
-            manifests.push({
-                mediaType: fetched.mediaType,
-                digest: fetched.digest,
-                size: fetched.bytes.length,
-                platform: (0,oci_src/* parsePlatform */.FL)(platform),
-            });
-        }
-    }
-    const index = {
-        schemaVersion: 2,
-        mediaType: oci_src/* MediaTypes */.mI.ociIndex,
-        manifests,
-        annotations: t.annotations,
-    };
-    const bytes = encoder.encode(JSON.stringify(index));
-    const digest = await options.registry.pushManifest(`${repository}@${(0,oci_src/* computeDigest */.MK)(bytes)}`, bytes, oci_src/* MediaTypes */.mI.ociIndex);
-    const descriptor = { mediaType: oci_src/* MediaTypes */.mI.ociIndex, digest, size: bytes.length };
-    const tags = (0,targets_src/* referencesOf */.CL)(t, options.environment);
-    await writeTags(options.registry, { descriptor, bytes, mediaType: oci_src/* MediaTypes */.mI.ociIndex }, tags);
-    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
-    return {
-        target: t.id,
-        repository,
-        digest,
-        reference: `${repository}@${digest}`,
-        tags,
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        pushed: true,
-        attempts: 1,
-        durationMs: Date.now() - started,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
-
-/**
- * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
- * reproducible build. Undefined outside a git checkout.
- */
-async function commitTime(directory, env) {
-    const r = await exec('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
-    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
-    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/index.ts
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/matrix/src/index.ts + 34 modules
-var matrix_src = __nccwpck_require__(9234);
-// EXTERNAL MODULE: ./packages/cli/src/args.ts
-var src_args = __nccwpck_require__(7109);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/build.ts
-
-
-
-
-
-
-
-
-
-const BUILD_USAGE = `  pgforge build [options]      build the targets with docker buildx bake, push, tag
-
-Build options:
-  --targets FILE              the matrix's targets (pgforge matrix --targets-file), required
-  --all-targets FILE          every target (pgforge matrix --all-targets-file): unkept parents
-  --select LIST               only these target ids, or a major or distribution
-  --mode MODE                 build | merge (build)
-  --push BOOL                 push to the registry (true); false keeps OCI layouts only
-  --environment ENV           testing | production (testing)
-  --provenance MODE           max | min | false (max)
-  --platform PLATFORM         build one platform, push by digest, for a later merge
-  --digests-dir DIR           where per-platform digests go and merge reads them
-  --source-date-epoch SECS    reproducible timestamps (default: the commit time of HEAD)
-  --retries N                 extra attempts after a transient failure (2)
-  --builder NAME              buildx builder
-  --work-dir DIR              bake files and layouts (a temporary directory)
-`;
-async function targetsFile(flag, file) {
-    if (file === undefined)
-        return undefined;
-    const text = await (0,promises_.readFile)(file, 'utf8').catch((e) => {
-        throw new src_args/* UsageError */.eb(`--${flag}: cannot read ${file} (${e.code ?? e.message})`);
-    });
-    try {
-        return (0,targets_src/* parseTargetList */.n5)(text);
-    }
-    catch (e) {
-        throw new src_args/* UsageError */.eb(`--${flag}: ${file}: ${e.message}`);
-    }
-}
-async function build(args) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            targets: { type: 'string' },
-            'all-targets': { type: 'string' },
-            select: { type: 'string' },
-            mode: { type: 'string' },
-            push: { type: 'string' },
-            environment: { type: 'string' },
-            provenance: { type: 'string' },
-            platform: { type: 'string' },
-            'digests-dir': { type: 'string' },
-            'source-date-epoch': { type: 'string' },
-            retries: { type: 'string' },
-            builder: { type: 'string' },
-            'work-dir': { type: 'string' },
-        },
-        strict: true,
-    });
-    const targets = await targetsFile('targets', values.targets);
-    if (!targets)
-        throw new src_args/* UsageError */.eb('--targets: required (a file written by pgforge matrix --targets-file)');
-    const allTargets = await targetsFile('all-targets', values['all-targets']);
-    const env = { ...process.env };
-    const registry = new oci_src/* RegistryClient */.bP({ credentials: (0,oci_src/* dockerConfigCredentials */.D)({ env }) });
-    const provenance = (0,src_args/* choice */.Yq)('provenance', values.provenance, ['max', 'min', 'false'], 'max');
-    const log = (m) => void process.stderr.write(`${m}\n`);
-    const common = {
-        targets,
-        ...(allTargets ? { allTargets } : {}),
-        ...(values.select ? { select: (0,src_args/* list */.p_)(values.select) ?? [] } : {}),
-        environment: (0,src_args/* choice */.Yq)('environment', values.environment, ['testing', 'production'], 'testing'),
-        registry,
-        log,
-    };
-    const digestsDir = values['digests-dir'] ?? (0,external_node_path_.join)(process.cwd(), 'pgforge-digests');
-    let result;
-    if ((0,src_args/* choice */.Yq)('mode', values.mode, ['build', 'merge'], 'build') === 'merge') {
-        result = await mergeCommand({ ...common, digestsDir });
-    }
-    else {
-        const epoch = (0,src_args/* integer */.nd)('source-date-epoch', values['source-date-epoch']) ??
-            (await commitTime(process.cwd(), env));
-        result = await buildCommand({
-            ...common,
-            push: (0,src_args/* bool */.lc)('push', values.push, true),
-            provenance: provenance === 'false' ? false : provenance,
-            ...(values.platform ? { platform: values.platform } : {}),
-            digestsDir,
-            dockerfile: (0,matrix_src/* projectDockerfile */.UH)(),
-            workDir: values['work-dir'] ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `pgforge-build-${process.pid}`),
-            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-            retries: (0,src_args/* integer */.nd)('retries', values.retries) ?? 2,
-            ...(values.builder ? { builder: values.builder } : {}),
-            env,
-            group: async (name, fn) => {
-                log(`== ${name}`);
-                return fn();
-            },
-        });
-    }
-    process.stdout.write(`${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`);
-    for (const f of result.failed)
-        process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
-    return result.failed.length > 0 ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 2668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ MATRIX_USAGE),
-/* harmony export */   U: () => (/* binding */ matrix)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9234);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7109);
-
-
-
-
-
-
-const MATRIX_USAGE = `  pgforge matrix [options]     resolve versions, expand targets, write a bake file
-
-Matrix options:
-  --config FILE               images.yaml (default: ./images.yaml, else the defaults)
-  --postgres LIST             override postgres (17,18 | 17.6 | 19~beta3 | supported)
-  --distributions LIST        override distributions
-  --flavours LIST             build only these flavours
-  --platforms LIST            override platforms
-  --registry REGISTRY         override registry
-  --skip-unchanged BOOL       drop targets whose published image has the same fingerprint (true)
-  --force                     keep every target
-  --group-by KIND             target | major | distribution (target)
-  --bake-file FILE            where to write the bake definition (./pgforge-bake.json)
-  --timestamp TIME            the run's time, RFC 3339 (now)
-  --summary                   print the summary table (Markdown) instead of JSON
-  --targets-file FILE         also write the kept targets (JSON) there, for \`pgforge build\`
-  --all-targets-file FILE     also write every target (JSON) there
-`;
-async function matrix(args) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
-        args,
-        options: {
-            config: { type: 'string' },
-            postgres: { type: 'string' },
-            distributions: { type: 'string' },
-            flavours: { type: 'string' },
-            platforms: { type: 'string' },
-            registry: { type: 'string' },
-            'skip-unchanged': { type: 'string' },
-            force: { type: 'boolean', default: false },
-            'group-by': { type: 'string', default: 'target' },
-            'bake-file': { type: 'string', default: 'pgforge-bake.json' },
-            timestamp: { type: 'string' },
-            summary: { type: 'boolean', default: false },
-            'targets-file': { type: 'string' },
-            'all-targets-file': { type: 'string' },
-        },
-        strict: true,
-    });
-    const groupBy = values['group-by'];
-    if (!_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0.includes(groupBy)) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--group-by: ${JSON.stringify(groupBy)} is not allowed; expected ${_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0.join(', ')}`);
-    }
-    const now = values.timestamp ? new Date(values.timestamp) : new Date();
-    if (Number.isNaN(now.getTime())) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--timestamp: ${JSON.stringify(values.timestamp)} is not an RFC 3339 time`);
-    }
-    const result = await (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .matrixCommand */ .B_)({
-        configFile: values.config,
-        overrides: {
-            postgres: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.postgres),
-            distributions: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.distributions),
-            flavours: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.flavours),
-            platforms: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.platforms),
-            registry: values.registry,
-        },
-        skipUnchanged: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc)('skip-unchanged', values['skip-unchanged'], true),
-        force: values.force,
-        groupBy,
-        bakeFile: values['bake-file'],
-        dockerfile: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .projectDockerfile */ .UH)(),
-        now,
-        cacheDir: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$g)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()),
-        docker: { env: { ...process.env } },
-        log: (m) => process.stderr.write(`${m}\n`),
-        warn: (m) => process.stderr.write(`warning: ${m}\n`),
-    });
-    if (values['targets-file']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values['targets-file'], `${JSON.stringify(result.kept, null, 2)}\n`);
-    }
-    if (values['all-targets-file']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values['all-targets-file'], `${JSON.stringify(result.targets, null, 2)}\n`);
-    }
-    if (values.summary) {
-        process.stdout.write(result.summary);
-        return;
-    }
-    const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
-    process.stdout.write(`${JSON.stringify({ matrix: m, targets: kept, skipped, bakeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.cwd(), bakeFile), timestamp }, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 2049:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9901);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7109);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5698);
-/* harmony import */ var _commands_matrix_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2668);
-
-
-
-
-const COMMANDS = {
-    matrix: async (args) => (await (0,_commands_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .matrix */ .U)(args), 0),
-    build: _commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .build */ .j,
-};
-const USAGE = `pgforge: build the PostgreSQL images CloudNativePG runs
-
-Usage:
-${_commands_matrix_js__WEBPACK_IMPORTED_MODULE_3__/* .MATRIX_USAGE */ .E}
-${_commands_build_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILD_USAGE */ .Z}`;
-/** Errors a person made: one line each, no stack trace. */
-function isUserError(e) {
-    return (e instanceof _pgforge_config__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL ||
-        e instanceof _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb ||
-        (e instanceof Error &&
-            ['InputError', 'TargetSelectionError', 'TargetListError'].includes(e.name)));
-}
-async function main(argv) {
-    const [command, ...rest] = argv;
-    try {
-        if (command === undefined || ['-h', '--help', 'help'].includes(command)) {
-            process.stdout.write(USAGE);
-            return command === undefined ? 2 : 0;
-        }
-        const run = COMMANDS[command];
-        if (!run) {
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}`);
-        }
-        return await run(rest);
-    }
-    catch (e) {
-        if (isUserError(e)) {
-            process.stderr.write(`error: ${e.message.split('\n').join('\nerror: ')}\n`);
-            return 1;
-        }
-        const err = e;
-        process.stderr.write(`error: ${err.message}\n`);
-        if (process.env.PGFORGE_DEBUG)
-            process.stderr.write(`${err.stack ?? ''}\n`);
-        return 1;
-    }
-}
-process.exitCode = await main(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* reexport */ ConfigError),
-  Ek: () => (/* reexport */ DEBIAN_KEYRING),
-  D: () => (/* reexport */ PGDG_KEYRING),
-  ZY: () => (/* reexport */ PGDG_MIRROR),
-  A0: () => (/* reexport */ TAG_PATTERN),
-  Z9: () => (/* reexport */ loadConfig),
-  Xm: () => (/* reexport */ renderTemplate)
-});
-
-// UNUSED EXPORTS: DEFAULT_BASE_IMAGE, DEFAULT_CONFIG_FILE, DEFAULT_DISTRIBUTIONS, DEFAULT_FLAVOURS, DEFAULT_NAME, DEFAULT_PLATFORMS, DEFAULT_POSTGRES, DEFAULT_REGISTRY, DEFAULT_TAGS, TAG_MAX_LENGTH, TAG_PLACEHOLDERS, fieldPath, formatProblem, parseConfig, parseTemplate, placeholdersOf, showValue, unknownPlaceholders
-
-;// CONCATENATED MODULE: ./packages/config/src/defaults.ts
-/**
- * The defaults: with no file, or a file holding only `registry`, these give the images
- * DESIGN.md describes (CNPG's minimal, standard and full).
- */
-const DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
-const DEFAULT_NAME = 'postgresql';
-const DEFAULT_POSTGRES = [17, 18];
-const DEFAULT_DISTRIBUTIONS = ['bookworm', 'trixie'];
-const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
-const DEFAULT_BASE_IMAGE = 'debian:{distribution}-slim';
-/** Raw flavour definitions in the configuration file's own shape. */
-const DEFAULT_FLAVOURS = {
-    minimal: {
-        description: 'PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on',
-        packages: ['libsasl2-modules', 'libldap-common'],
-    },
-    standard: {
-        from: 'minimal',
-        description: 'minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)',
-        packages: [
-            'locales-all',
-            'postgresql-{major}-pgaudit',
-            'postgresql-{major}-pgvector',
-            'postgresql-{major}-pg-failover-slots',
-            // From 18 on, Debian and PGDG ship LLVM JIT in its own package.
-            { name: 'postgresql-{major}-jit', 'min-major': 18 },
-        ],
-    },
-    full: {
-        from: 'standard',
-        description: 'standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG',
-        packages: [
-            'postgresql-{major}-postgis-3',
-            'postgresql-{major}-postgis-3-scripts',
-            'postgresql-{major}-pgrouting',
-            'postgresql-{major}-cron',
-            'postgresql-{major}-partman',
-            'postgresql-{major}-repack',
-            'postgresql-{major}-hypopg',
-        ],
-    },
-};
-const DEFAULT_TAGS = {
-    immutable: '{version}-{timestamp}-{flavour}-{distribution}',
-    aliases: ['{version}-{flavour}-{distribution}', '{major}-{flavour}-{distribution}'],
-};
-const PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
-/** PGDG's signing key as Debian's postgresql-common ships it. */
-const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
-const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
-
-;// CONCATENATED MODULE: ./packages/config/src/errors.ts
-function formatProblem(p) {
-    const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
-    const field = p.field ? `${p.field}: ` : '';
-    return `${where}: ${field}${p.message}`;
-}
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-/** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
-function showValue(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** `['flavours', 'full', 'packages', 2]` → `flavours.full.packages[2]`. */
-function fieldPath(path) {
-    return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/template.ts
-/**
- * The small template language of tag names: literal text and `{placeholder}`s.
- * One place for it, so that the configuration check and the tag expansion agree.
- */
-const TAG_PLACEHOLDERS = [
-    'version',
-    'major',
-    'timestamp',
-    'flavour',
-    'distribution',
-];
-/** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const TAG_MAX_LENGTH = 128;
-function parseTemplate(template) {
-    const parts = [];
-    const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
-    for (const m of template.matchAll(re)) {
-        if (m[1] !== undefined)
-            parts.push({ placeholder: m[1] });
-        else if (m[2] !== undefined)
-            parts.push({ literal: m[2] });
-        else
-            parts.push({ literal: m[3] ?? '' });
-    }
-    return parts;
-}
-/** Placeholders the template names that the language does not know. */
-function unknownPlaceholders(template, known) {
-    return parseTemplate(template)
-        .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
-        .filter((name) => !known.includes(name));
-}
-function placeholdersOf(template) {
-    return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
-}
-function renderTemplate(template, values) {
-    return parseTemplate(template)
-        .map((p) => {
-        if ('literal' in p)
-            return p.literal;
-        const v = values[p.placeholder];
-        if (v === undefined)
-            throw new Error(`no value for {${p.placeholder}}`);
-        return v;
-    })
-        .join('');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var src = __nccwpck_require__(7289);
-;// CONCATENATED MODULE: ./packages/config/src/check.ts
-
-
-function longestOf(names) {
-    return names.reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-/** The longest a {version} can render: `19beta10`, `17.10`. */
-const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection) {
-    const problems = [];
-    const names = config.flavours.map((f) => f.name);
-    const inCycle = new Set();
-    for (const f of config.flavours) {
-        if (f.from === undefined)
-            continue;
-        const path = ['flavours', f.name, 'from'];
-        if (!names.includes(f.from)) {
-            problems.push({
-                path,
-                value: f.from,
-                message: `${showValue(f.from)} is not a flavour; defined: ${names.join(', ')}`,
-            });
-            continue;
-        }
-        // Walk the `from` chain: coming back to where it started is a cycle.
-        const seen = [f.name];
-        for (let cur = config.flavours.find((x) => x.name === f.from); cur; cur = config.flavours.find((x) => x.name === cur?.from)) {
-            if (seen.includes(cur.name)) {
-                if (cur.name === f.name && !inCycle.has(f.name)) {
-                    for (const member of seen)
-                        inCycle.add(member);
-                    problems.push({
-                        path,
-                        value: f.from,
-                        message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}; every chain of from must end at a flavour without from`,
-                    });
-                }
-                break;
-            }
-            seen.push(cur.name);
-        }
-    }
-    for (const f of config.flavours) {
-        f.packages.forEach((p, i) => {
-            if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
-                problems.push({
-                    path: ['flavours', f.name, 'packages', i, 'min-major'],
-                    value: p.minMajor,
-                    message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}, so the package would never be installed; expected min-major at most max-major`,
-                });
-            }
-        });
-    }
-    for (const [i, sel] of (flavourSelection ?? []).entries()) {
-        if (!names.includes(sel)) {
-            problems.push({
-                path: [],
-                input: 'flavours',
-                field: `flavours[${i}]`,
-                value: sel,
-                message: `${showValue(sel)} is not a flavour; defined: ${names.join(', ')}`,
-            });
-        }
-    }
-    if (config.postgres !== 'supported') {
-        const seenMajors = new Map();
-        config.postgres.forEach((spec, i) => {
-            const earlier = seenMajors.get(spec.major);
-            if (earlier !== undefined) {
-                const rawList = raw.postgres;
-                problems.push({
-                    path: ['postgres', i],
-                    value: rawList[i],
-                    message: `${showValue(rawList[i])} names major ${spec.major} again (postgres[${earlier}] is ${showValue(rawList[earlier])}): one version per major, or the targets would collide`,
-                });
-            }
-            else
-                seenMajors.set(spec.major, i);
-        });
-    }
-    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
-    if (baseUnknown.length > 0) {
-        problems.push({
-            path: ['base', 'image'],
-            value: config.base.image,
-            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
-        });
-    }
-    const templates = [
-        [['tags', 'immutable'], config.tags.immutable],
-        ...config.tags.aliases.map((t, i) => [
-            ['tags', 'aliases', i],
-            t,
-        ]),
-    ];
-    const selected = flavourSelection?.filter((s) => names.includes(s)) ?? names;
-    const majors = config.postgres === 'supported' ? 2 : config.postgres.length;
-    for (const [path, t] of templates) {
-        const unknown = unknownPlaceholders(t, TAG_PLACEHOLDERS);
-        if (unknown.length > 0) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} has an unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
-            });
-            continue;
-        }
-        if (t.toLowerCase() === 'latest') {
-            problems.push({
-                path,
-                value: t,
-                message: `"latest" is never written: every tag names a version, a flavour and a distribution`,
-            });
-            continue;
-        }
-        const has = new Set(placeholdersOf(t));
-        if (path[1] === 'immutable' && !has.has('timestamp')) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} has no {timestamp}; the immutable tag must hold it, to differ between builds`,
-            });
-            continue;
-        }
-        // One problem per template, naming everything it fails to tell apart.
-        const collisions = [
-            ['flavour', selected.length, ['flavour']],
-            ['distribution', config.distributions.length, ['distribution']],
-            ['PostgreSQL major', majors, ['major', 'version']],
-        ].filter(([, count, needs]) => count > 1 && !needs.some((n) => has.has(n)));
-        if (collisions.length > 0) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} gives the same tag to every ${collisions.map(([what]) => what).join(' and every ')}; add ${collisions.map(([, , needs]) => needs.map((n) => `{${n}}`).join(' or ')).join(' and ')}`,
-            });
-            continue;
-        }
-        // The longest tag this template can render with these flavours and distributions.
-        const longest = {
-            version: MAX_VERSION_LENGTH,
-            major: 2,
-            timestamp: 12,
-            flavour: Math.max(...selected.map((s) => s.length), 0),
-            distribution: Math.max(...config.distributions.map((d) => d.length)),
-        };
-        const length = t.replace(/\{([a-z]+)\}/g, (_, p) => 'x'.repeat(longest[p] ?? 0)).length;
-        if (length > TAG_MAX_LENGTH) {
-            const widest = [
-                ['flavour', selected],
-                ['distribution', config.distributions],
-            ]
-                .filter(([p]) => has.has(p))
-                .map(([p, names]) => `{${p}} ${showValue(longestOf(names))}`)
-                .join(', ');
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} renders tags of up to ${length} characters${widest ? ` (with ${widest})` : ''}; a tag has at most ${TAG_MAX_LENGTH}`,
-            });
-        }
-    }
-    return problems;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/config/src/locate.ts
-
-class YamlSyntaxError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.line = line;
-        this.column = column;
-        this.name = 'YamlSyntaxError';
-    }
-}
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    const first = doc.errors[0];
-    if (first) {
-        const pos = first.linePos?.[0];
-        throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
-    }
-    return {
-        value: doc.toJS({ maxAliasCount: 100 }),
-        locate(path, key = false) {
-            let node = doc.contents;
-            let offset = node?.range?.[0];
-            for (const [i, k] of path.entries()) {
-                if ((0,dist/* isMap */.jh)(node)) {
-                    const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(k));
-                    if (!pair)
-                        break;
-                    const last = i === path.length - 1;
-                    const target = last && key ? pair.key : pair.value;
-                    offset = target?.range?.[0] ?? offset;
-                    node = pair.value;
-                }
-                else if ((0,dist/* isSeq */.oP)(node) && typeof k === 'number') {
-                    node = node.items[k];
-                    offset = node?.range?.[0] ?? offset;
-                }
-                else
-                    break;
-            }
-            if (offset === undefined)
-                return undefined;
-            const { line, col } = lineCounter.linePos(offset);
-            return { line, column: col };
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/images.schema.json
-const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
-;// CONCATENATED MODULE: ./packages/config/src/validate.ts
-
-
-
-const validate_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-// Our own keyword: the human description of what a pattern or a oneOf accepts.
-validate_ajv.addKeyword({ keyword: 'x-allowed', schemaType: 'string' });
-const validateSchema = validate_ajv.compile(images_schema_namespaceObject);
-function pathOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-function valueAt(doc, path) {
-    let v = doc;
-    for (const k of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[k];
-    }
-    return v;
-}
-/** JSON Pointer escaping of one path segment. */
-function pointerSegment(key) {
-    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/**
- * Where an error really is. Ajv puts an unknown key, a bad key name and a repeated item at
- * their parent; they are about the key's own place, or the repeated item's.
- */
-function placeOf(e) {
-    const params = e.params;
-    if (e.keyword === 'additionalProperties')
-        return `${e.instancePath}/${pointerSegment(String(params.additionalProperty))}`;
-    if (e.propertyName !== undefined)
-        return `${e.instancePath}/${pointerSegment(e.propertyName)}`;
-    if (e.keyword === 'uniqueItems')
-        return `${e.instancePath}/${Math.max(Number(params.i), Number(params.j))}`;
-    return e.instancePath;
-}
-function allowedOf(e) {
-    const parent = e.parentSchema;
-    const allowed = parent?.['x-allowed'];
-    return typeof allowed === 'string' ? allowed : undefined;
-}
-function propertiesOf(schema) {
-    const props = schema?.properties;
-    return Object.keys(props ?? {}).filter((k) => k !== '$schema');
-}
-function describe(e, doc) {
-    const params = e.params;
-    const allowed = allowedOf(e);
-    // A key name that breaks `propertyNames`: the name is the value, at the key's own place.
-    if (e.propertyName !== undefined) {
-        const key = e.propertyName;
-        const v = describeValue(e, [...pathOf(e.instancePath), key], key, allowed, params);
-        return v && { ...v, key };
-    }
-    if (e.keyword === 'additionalProperties') {
-        const key = String(params.additionalProperty);
-        return {
-            path: pathOf(placeOf(e)),
-            key,
-            value: key,
-            message: `unknown key ${showValue(key)}; allowed: ${propertiesOf(e.parentSchema).join(', ')}`,
-        };
-    }
-    if (e.keyword === 'uniqueItems') {
-        const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
-        const path = pathOf(placeOf(e));
-        const value = valueAt(doc, path);
-        return {
-            path,
-            value,
-            message: `${showValue(value)} is listed twice (items ${String(first)} and ${String(again)}); list each once`,
-        };
-    }
-    const path = pathOf(e.instancePath);
-    return describeValue(e, path, valueAt(doc, path), allowed, params);
-}
-function describeValue(e, path, value, allowed, params) {
-    const shown = showValue(value);
-    switch (e.keyword) {
-        case 'propertyNames':
-            return undefined; // the nested pattern error says it better
-        case 'enum':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; allowed: ${params.allowedValues.map((v) => showValue(v)).join(', ')}`,
-            };
-        case 'const':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; allowed: ${showValue(params.allowedValue)}`,
-            };
-        case 'type':
-            return {
-                path,
-                value,
-                message: `${value === null ? 'no value given' : `${shown} is ${jsonType(value)}`}; expected ${allowed ?? expectedType(params.type, e.parentSchema)}`,
-            };
-        case 'oneOf':
-        case 'anyOf':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; expected ${allowed ?? 'one of the documented forms'}`,
-            };
-        case 'minItems':
-        case 'minProperties':
-        case 'minLength': {
-            const limit = Number(params.limit);
-            const what = e.keyword === 'minLength' ? 'character' : 'entry';
-            const least = limit === 1 ? `at least one ${what}` : `at least ${limit} ${what}s`;
-            return {
-                path,
-                value,
-                message: `${shown} is ${limit === 1 ? 'empty' : 'too short'}; expected ${allowed ? `${allowed}, with ${least}` : least}`,
-            };
-        }
-        case 'required':
-            return {
-                path,
-                value,
-                message: `${showValue(params.missingProperty)} is required`,
-            };
-        case 'maxLength':
-            return {
-                path,
-                value,
-                message: `${shown} is longer than ${String(params.limit)} characters${allowed ? `; expected ${allowed}` : ''}`,
-            };
-        case 'minimum':
-        case 'maximum':
-            return {
-                path,
-                value,
-                message: `${shown} is out of range; expected ${allowed ?? `${e.keyword} ${String(params.limit)}`}`,
-            };
-        case 'pattern':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; expected ${allowed ?? `a value matching ${String(params.pattern)}`}`,
-            };
-        default:
-            return { path, value, message: `${shown}: ${e.message ?? e.keyword}` };
-    }
-}
-/** A value's kind in the words of YAML's users. */
-function jsonType(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `a ${typeof v}`;
-}
-function expectedType(type, schema) {
-    const words = {
-        array: 'a list',
-        boolean: 'true or false',
-        integer: 'a whole number',
-        number: 'a number',
-        string: 'a string',
-        null: 'nothing',
-    };
-    return (Array.isArray(type) ? type : [type])
-        .map((t) => {
-        const keys = propertiesOf(schema);
-        if (t === 'object')
-            return keys.length > 0 ? `a mapping with ${keys.join(', ')}` : 'a mapping';
-        return words[String(t)] ?? String(t);
-    })
-        .join(' or ');
-}
-/**
- * Validates a parsed document against schema/images.schema.json. Returns one violation per
- * real problem. Ajv reports a failed `oneOf` as the error of every branch plus the `oneOf`
- * itself, and a deep error together with its parents' failures; those describe one mistake:
- * - a `oneOf` that says what it allows (`x-allowed`) speaks for its branches at the same place;
- * - otherwise a `type` error is a branch of the wrong shape when another error sits at or
- *   below it, and the `oneOf` is noise when a branch of the right shape explains the failure;
- * - a parent's error is explained by the deeper one.
- */
-function validateDocument(doc) {
-    if (validateSchema(doc))
-        return [];
-    const at = placeOf;
-    const atOrBelow = (e, o) => o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
-    const isAlt = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
-    const speaks = (e) => isAlt(e) && allowedOf(e) !== undefined;
-    let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
-    // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
-    // and says more than the oneOf.
-    errors = errors.filter((e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)));
-    const specific = (o) => o.keyword !== 'type' && !isAlt(o);
-    errors = errors.filter((e) => e.keyword !== 'type' || !errors.some((o) => atOrBelow(e, o) && specific(o)));
-    errors = errors.filter((e) => !isAlt(e) || !errors.some((o) => atOrBelow(e, o) && specific(o)));
-    errors = errors.filter((e) => !errors.some((o) => at(o).startsWith(`${at(e)}/`)));
-    const seen = new Set();
-    const out = [];
-    for (const e of errors) {
-        const key = at(e);
-        // Several errors left at one place are the branches of a oneOf; its message speaks for all.
-        const preferred = isAlt(e) ? e : (errors.find((o) => at(o) === key && isAlt(o)) ?? e);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const v = describe(preferred, doc);
-        if (v)
-            out.push(v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/load.ts
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'images.yaml';
-/**
- * Reads the configuration file. A missing file is fine when it is the default one (the
- * defaults apply); a missing file someone named is an error.
- */
-async function loadConfig(path, options = {}) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(options.cwd === undefined ? file : (0,external_node_path_.resolve)(options.cwd, file), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' && path === undefined)
-            return parseConfig('', 'defaults', options);
-        throw new ConfigError([
-            {
-                origin: file,
-                field: '',
-                message: code === 'ENOENT' ? 'file not found' : `cannot read: ${e.message}`,
-            },
-        ]);
-    }
-    return parseConfig(text, file, options);
-}
-/** Turns override strings into the shape the file would hold, so one schema checks both. */
-function overridesToRaw(o) {
-    const raw = {};
-    if (o.postgres) {
-        raw.postgres =
-            o.postgres.length === 1 && o.postgres[0] === 'supported'
-                ? 'supported'
-                : o.postgres.map((v) => (/^\d+$/.test(v) ? Number(v) : v));
-    }
-    if (o.distributions)
-        raw.distributions = o.distributions;
-    if (o.platforms)
-        raw.platforms = o.platforms;
-    if (o.registry)
-        raw.registry = o.registry;
-    return raw;
-}
-/** Parses and validates configuration text; `origin` names it in messages. */
-function parseConfig(text, origin, options = {}) {
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (e) {
-        if (e instanceof YamlSyntaxError) {
-            // The line as written, so that the message shows what the parser stumbled on.
-            const source = e.line === undefined ? '' : (text.split(/\r?\n/)[e.line - 1]?.trim() ?? '');
-            throw new ConfigError([
-                {
-                    origin,
-                    field: '',
-                    ...(source ? { value: source } : {}),
-                    message: `not valid YAML: ${e.message.replace(/:$/, '')}${source ? `: ${showValue(source)}` : ''}`,
-                    line: e.line,
-                    column: e.column,
-                },
-            ]);
-        }
-        throw e;
-    }
-    const fileValue = doc.value ?? {};
-    if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
-        throw new ConfigError([
-            {
-                origin,
-                field: '',
-                value: fileValue,
-                message: `${showValue(fileValue)} is ${Array.isArray(fileValue) ? 'a list' : `a ${typeof fileValue}`}; expected a mapping of settings at the top level, e.g. registry: ghcr.io/example`,
-                ...(doc.locate([]) ?? { line: 1, column: 1 }),
-            },
-        ]);
-    }
-    const overrides = overridesToRaw(options.overrides ?? {});
-    const raw = { ...fileValue, ...overrides };
-    const where = (path, key = false) => {
-        const top = path[0];
-        if (typeof top === 'string' && top in overrides)
-            return { origin: `input "${top}"` };
-        const pos = doc.locate(path, key);
-        return { origin, line: pos?.line, column: pos?.column };
-    };
-    const violations = validateDocument(raw);
-    if (violations.length > 0) {
-        throw new ConfigError(violations.map((v) => ({
-            ...where(v.path, v.key !== undefined),
-            field: fieldPath(v.path),
-            value: v.value,
-            message: v.message,
-        })));
-    }
-    const config = withDefaults(raw, origin);
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
-        ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
-        field: p.field ?? fieldPath(p.path),
-        value: p.value,
-        message: p.message,
-    }));
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    if (options.overrides?.flavours)
-        config.selectedFlavours = [...options.overrides.flavours];
-    return config;
-}
-function packageRule(p) {
-    if (typeof p === 'string')
-        return { name: p, optional: false };
-    return {
-        name: p.name,
-        minMajor: p['min-major'],
-        maxMajor: p['max-major'],
-        distributions: p.distributions,
-        optional: p.optional ?? false,
-    };
-}
-function lineageOf(name, defs) {
-    const chain = [];
-    for (let cur = name; cur !== undefined && !chain.includes(cur); cur = defs[cur]?.from) {
-        chain.unshift(cur);
-    }
-    return chain;
-}
-function withDefaults(raw, origin) {
-    const flavourDefs = raw.flavours ??
-        DEFAULT_FLAVOURS;
-    const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
-        name,
-        description: f.description,
-        from: f.from,
-        packages: (f.packages ?? []).map(packageRule),
-        lineage: lineageOf(name, flavourDefs),
-    }));
-    const pg = raw.postgres ?? DEFAULT_POSTGRES;
-    const base = (raw.base ?? {});
-    const packages = (raw.packages ?? {});
-    const tags = (raw.tags ?? {});
-    return {
-        origin,
-        registry: raw.registry ?? DEFAULT_REGISTRY,
-        name: raw.name ?? DEFAULT_NAME,
-        postgres: pg === 'supported'
-            ? 'supported'
-            : pg.map((v) => (0,src/* parsePostgresVersionSpec */.Cr)(v)),
-        distributions: raw.distributions ?? [...DEFAULT_DISTRIBUTIONS],
-        platforms: raw.platforms ?? [...DEFAULT_PLATFORMS],
-        base: {
-            image: base.image ?? DEFAULT_BASE_IMAGE,
-            resolveDigest: base['resolve-digest'] ?? true,
-        },
-        packages: {
-            source: packages.source ?? 'pgdg',
-            mirror: packages.mirror?.replace(/\/+$/, ''),
-            debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
-            keyring: packages.keyring,
-            debianKeyring: packages['debian-keyring'],
-            allowExpiredRelease: packages['allow-expired-release'] ?? false,
-        },
-        flavours,
-        selectedFlavours: flavours.map((f) => f.name),
-        tags: {
-            immutable: tags.immutable ?? DEFAULT_TAGS.immutable,
-            aliases: tags.aliases ?? [...DEFAULT_TAGS.aliases],
-        },
-        annotations: raw.annotations ?? {},
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/index.ts
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 9234:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a0: () => (/* reexport */ GROUP_BY),
-  $g: () => (/* reexport */ defaultCacheDir),
-  B_: () => (/* reexport */ matrixCommand),
-  UH: () => (/* reexport */ projectDockerfile)
-});
-
-// UNUSED EXPORTS: debianArchitecture, decide, distributionSources, githubMatrix, resolveDistribution, runMatrix, summaryMarkdown
-
-// EXTERNAL MODULE: ./packages/bake/src/index.ts + 1 modules
-var src = __nccwpck_require__(4377);
-// EXTERNAL MODULE: ./packages/config/src/index.ts + 8 modules
-var config_src = __nccwpck_require__(9901);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
-var oci_src = __nccwpck_require__(7168);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
-var targets_src = __nccwpck_require__(5141);
-;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
-const GROUP_BY = ['target', 'major', 'distribution'];
-/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
-function githubMatrix(kept, groupBy) {
-    if (groupBy === 'target') {
-        return {
-            include: kept.map((t) => ({
-                target: t.id,
-                postgres: t.postgres.version,
-                major: t.postgres.major,
-                distribution: t.distribution,
-                flavour: t.flavour,
-                platforms: t.platforms.join(','),
-                tag: t.tags.immutable,
-            })),
-        };
-    }
-    const key = (t) => groupBy === 'major' ? String(t.postgres.major) : t.distribution;
-    const groups = new Map();
-    for (const t of kept)
-        groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
-    return {
-        include: [...groups.entries()].map(([group, ts]) => ({
-            group,
-            [groupBy]: groupBy === 'major' ? Number(group) : group,
-            targets: ts.map((t) => t.id),
-        })),
-    };
-}
-const esc = (s) => s.replace(/\|/g, '\\|');
-/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
-function perArchitecture(p) {
-    const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
-    return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
-}
-/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
-function summaryMarkdown(targets, decisions, timestamp) {
-    const byId = new Map(decisions.map((d) => [d.id, d]));
-    const kept = decisions.filter((d) => d.kept).length;
-    const lines = [
-        `### Matrix: ${kept} of ${targets.length} targets to build`,
-        '',
-        `Timestamp \`${timestamp}\` (UTC).`,
-        '',
-        '| target | PostgreSQL | packages | tags | decision |',
-        '| --- | --- | --- | --- | --- |',
-    ];
-    for (const t of targets) {
-        const d = byId.get(t.id);
-        const packages = `<details><summary>${t.packages.length}</summary>${t.packages
-            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
-            .join('<br>')}</details>`;
-        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
-        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';
-        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var versions_src = __nccwpck_require__(7289);
-;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
-
-/**
- * The repositories one distribution resolves from. `distribution`: the distribution's own
- * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
- * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
- * are pinned and fingerprinted too.
- */
-function distributionSources(config, distribution, options) {
-    const debianMirror = config.packages.source === 'distribution'
-        ? (config.packages.mirror ?? options.systemMirror)
-        : (config.packages.debianMirror ?? options.systemMirror);
-    if (!debianMirror) {
-        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
-        throw new config_src/* ConfigError */.xL([
-            {
-                origin: config.origin,
-                field,
-                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
-            },
-        ]);
-    }
-    const debian = {
-        repository: {
-            mirror: debianMirror,
-            suite: distribution,
-            keyrings: debianKeyrings(config),
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main'],
-        label: `Debian ${distribution}`,
-    };
-    if (config.packages.source === 'distribution')
-        return { distribution, repositories: [debian] };
-    const pgdg = {
-        repository: {
-            mirror: config.packages.mirror ?? config_src/* PGDG_MIRROR */.ZY,
-            suite: `${distribution}-pgdg`,
-            keyrings: config.packages.keyring ?? [config_src/* PGDG_KEYRING */.D],
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main', ...options.previewMajors.map(String)],
-        label: `PGDG ${distribution}-pgdg`,
-    };
-    return { distribution, repositories: [pgdg, debian] };
-}
-/**
- * The keys the distribution's archive is signed with: with source `distribution`, the
- * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
- * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
- */
-function debianKeyrings(config) {
-    const { source, keyring, debianKeyring } = config.packages;
-    return (source === 'distribution' ? keyring : debianKeyring) ?? [config_src/* DEBIAN_KEYRING */.Ek];
-}
-/** Debian's architecture name for an OCI platform. */
-function debianArchitecture(platform) {
-    const arch = platform.split('/').slice(1).join('/');
-    const map = {
-        amd64: 'amd64',
-        arm64: 'arm64',
-        'arm/v7': 'armhf',
-        'arm/v6': 'armel',
-        '386': 'i386',
-        ppc64le: 'ppc64el',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        mips64le: 'mips64el',
-    };
-    const deb = map[arch];
-    if (!deb)
-        throw new Error(`no Debian architecture for platform ${platform}`);
-    return deb;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
-
-
-
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || (0,versions_src/* compareDebianVersions */._K)(p.version, had) > 0)
-                out.set(src, p.version);
-        }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = (0,versions_src/* newestDebianVersion */.kE)(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const name of index.names()) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !(0,versions_src/* isPreview */.bU)((0,versions_src/* upstreamPostgresVersion */.LH)(newest.version)))
-                majors.add(Number(m[1]));
-        }
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolveDistribution(config, distribution, apt, options = {}) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && (0,versions_src/* isPreview */.bU)(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        systemMirror: options.systemMirror,
-        previewMajors,
-    });
-    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = pick(arches, name, (v) => spec.exact ? (0,versions_src/* upstreamPostgresVersion */.LH)(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(pick(arches, name).sourceVersions.map(versions_src/* upstreamPostgresVersion */.LH)),
-            ].sort(versions_src/* compareDebianVersions */._K);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = (0,versions_src/* upstreamPostgresVersion */.LH)(chosen);
-        const flavourPackages = {};
-        for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = (0,config_src/* renderTemplate */.Xm)(rule.name, { major: String(spec.major) });
-                const picked = pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
-                }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
-                }
-            });
-            flavourPackages[flavour.name] = resolved;
-        }
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: (0,versions_src/* isPreview */.bU)(version) },
-            flavourPackages,
-            server: [server],
-        });
-    }
-    if (problems.length > 0)
-        throw new config_src/* ConfigError */.xL(problems);
-    return resolutions;
-}
-function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
-}
-function problem(config, field, value, message) {
-    return new config_src/* ConfigError */.xL([problemOf(config, field, value, message)]);
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-/**
- * Keeps a target unless the image its first alias points to in production carries the same
- * fingerprint: then nothing that determines its content changed since it was published. When in
- * doubt (no image, no fingerprint, a registry error) the target is kept.
- */
-async function decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
-    }
-    const one = async (t) => {
-        const alias = t.tags.aliases[0];
-        if (alias === undefined) {
-            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
-        }
-        const checked = `${t.repository}:${alias}`;
-        let annotations;
-        try {
-            annotations = await registry.imageAnnotations(checked);
-        }
-        catch (e) {
-            const err = e;
-            if (err.name === 'ManifestNotFoundError') {
-                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
-            }
-            return {
-                id: t.id,
-                kept: true,
-                reason: `could not read ${checked}`,
-                checked,
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
-        }
-        const previous = annotations[targets_src/* FINGERPRINT_ANNOTATION */.nf];
-        if (previous === undefined) {
-            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
-        }
-        if (previous === t.fingerprint) {
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: same fingerprint as ${checked}`,
-                checked,
-            };
-        }
-        return {
-            id: t.id,
-            kept: true,
-            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
-            checked,
-        };
-    };
-    return mapLimit(targets, options.concurrency ?? 8, one);
-}
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
-
-
-
-
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function runMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const [resolutions, base] = await Promise.all([
-            resolveDistribution(config, distribution, deps.apt, {
-                systemMirror: inputs.systemMirror,
-                log,
-            }),
-            baseImage(config, distribution, deps),
-        ]);
-        return resolutions.map((r) => ({ ...r, base }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: (0,targets_src/* sha256Hex */.fg)(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? config_src/* PGDG_MIRROR */.ZY) : undefined,
-        normaliseImage: (image) => (0,oci_src/* formatReference */.FH)((0,oci_src/* parseReference */.F2)(image)),
-        source: inputs.source,
-    };
-    const all = (0,targets_src/* expandTargets */.Vq)(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    const timestamp = (0,targets_src/* tagTimestamp */.nj)(inputs.now);
-    return {
-        targets,
-        kept,
-        skipped: decisions
-            .filter((d) => !d.kept)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: (0,src/* bakeDefinition */.x)(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-        }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
-        timestamp,
-    };
-}
-/** The base image of a distribution, with its digest when the registry tells it. */
-async function baseImage(config, distribution, deps) {
-    const image = (0,config_src/* renderTemplate */.Xm)(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
-    try {
-        const digest = await deps.registry.resolveDigest(image);
-        if (digest)
-            return { image, digest };
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
-    }
-    catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
-    }
-    return { image };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
  * Errors for people: each names the repository, suite, file and value involved and, where there
@@ -11674,7 +9300,7 @@ class AptCacheError extends AptError {
     }
 }
 /** Bytes that are not a `.deb` as dpkg-deb writes it, or whose members cannot be read. */
-class errors_DebFormatError extends AptError {
+class DebFormatError extends AptError {
     source;
     constructor(
     /** Names the package file in the message (its file name or URL). */
@@ -11692,7 +9318,7 @@ class ContentsIndexError extends AptError {
     }
 }
 /** A dependency that no package (real or through Provides) in the given indexes satisfies. */
-class errors_UnsatisfiableDependencyError extends AptError {
+class UnsatisfiableDependencyError extends AptError {
     dependent;
     relation;
     reasons;
@@ -11712,7 +9338,7 @@ class errors_UnsatisfiableDependencyError extends AptError {
         this.indexes = indexes;
     }
 }
-function errors_errorText(error) {
+function errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -11765,7 +9391,7 @@ class Deb822Paragraph {
  * Throws Deb822ParseError for a line that is neither a field, a continuation, a comment nor
  * blank, for a continuation with no field before it, and for a field given twice in a paragraph.
  */
-function deb822_parseDeb822(text, source) {
+function parseDeb822(text, source) {
     const paragraphs = [];
     let current;
     let field;
@@ -11832,8 +9458,10 @@ function deb822_parseDeb822(text, source) {
     return paragraphs;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/apt/src/sources.ts
 /**
  * The machine's apt sources, read the way apt reads them: `/etc/apt/sources.list` first, then
@@ -11848,15 +9476,15 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const PART_NAME = /^[A-Za-z0-9_.-]+\.(list|sources)$/;
 function readText(file) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        throw new AptSourcesError(file, `cannot be read: ${errors_errorText(error)}`);
+        throw new AptSourcesError(file, `cannot be read: ${errorText(error)}`);
     }
 }
 function exists(file) {
     try {
-        (0,external_node_fs_namespaceObject.statSync)(file);
+        (0,external_node_fs_.statSync)(file);
         return true;
     }
     catch {
@@ -11903,7 +9531,7 @@ function parseSourcesDeb822(text, file) {
     const entries = [];
     let paragraphs;
     try {
-        paragraphs = deb822_parseDeb822(text, file);
+        paragraphs = parseDeb822(text, file);
     }
     catch (error) {
         if (error instanceof AptError)
@@ -11948,12 +9576,12 @@ function readSystemAptSources(root = '/') {
     let names = [];
     if (exists(dir)) {
         try {
-            names = (0,external_node_fs_namespaceObject.readdirSync)(dir)
+            names = (0,external_node_fs_.readdirSync)(dir)
                 .filter((n) => PART_NAME.test(n))
                 .sort();
         }
         catch (error) {
-            throw new AptSourcesError(dir, `cannot be listed: ${errors_errorText(error)}`);
+            throw new AptSourcesError(dir, `cannot be listed: ${errorText(error)}`);
         }
     }
     for (const name of names) {
@@ -11987,6 +9615,8 @@ function systemMirror(root = '/') {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/apt/src/cache.ts
 /**
  * The on-disk cache: compressed index files content-addressed by the SHA256 the signed Release
@@ -12022,7 +9652,7 @@ async function writeAtomically(path, data) {
     }
     catch (error) {
         await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
-        throw new AptCacheError(path, `cannot be written: ${errors_errorText(error)}`, { cause: error });
+        throw new AptCacheError(path, `cannot be written: ${errorText(error)}`, { cause: error });
     }
 }
 class IndexCache {
@@ -12482,7 +10112,7 @@ function compressionOf(path) {
         return 'gz';
     return 'none';
 }
-async function decompress_decompress(bytes, compression) {
+async function decompress(bytes, compression) {
     switch (compression) {
         case 'none':
             return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -12495,8 +10125,8 @@ async function decompress_decompress(bytes, compression) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
 /**
  * Decompression as a stream of chunks, for index files too big to hold decompressed at once
@@ -12513,14 +10143,14 @@ async function* decompressChunks(bytes, compression) {
             return;
         case 'gz': {
             const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
-            external_node_stream_namespaceObject.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
+            external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
             for await (const chunk of gunzip)
                 yield chunk;
             return;
         }
         case 'xz':
             // xz-decompress streams too, but Debian publishes Contents as .gz only: one chunk will do.
-            yield await decompress_decompress(bytes, 'xz');
+            yield await decompress(bytes, 'xz');
             return;
     }
 }
@@ -12580,7 +10210,7 @@ async function httpGet(url, options) {
         catch (error) {
             if (error instanceof HttpError)
                 throw error;
-            last = new HttpError(url, undefined, `${errors_errorText(error)}${causeText(error)} (after ${attempt + 1} attempts)`, { cause: error });
+            last = new HttpError(url, undefined, `${errorText(error)}${causeText(error)} (after ${attempt + 1} attempts)`, { cause: error });
         }
         if (attempt + 1 < attempts)
             await sleep(delay ?? backoffMs(attempt));
@@ -12593,10 +10223,12 @@ function causeText(error) {
     if (cause === undefined)
         return '';
     const code = typeof cause === 'object' && cause !== null && 'code' in cause ? String(cause.code) : '';
-    const text = errors_errorText(cause);
+    const text = errorText(cause);
     return `: ${code && !text.includes(code) ? `${code} ` : ''}${text}`;
 }
 
+// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
+var src = __nccwpck_require__(7289);
 ;// CONCATENATED MODULE: ./packages/apt/src/packages-parse.ts
 /**
  * A Packages file straight from its bytes into BinaryPackage values.
@@ -12833,10 +10465,10 @@ class MemoryPackageIndex {
                 continue;
             try {
                 // Stable: stanzas with equal versions keep their order in the file.
-                list.sort((a, b) => (0,versions_src/* compareDebianVersions */._K)(b.version, a.version));
+                list.sort((a, b) => (0,src/* compareDebianVersions */._K)(b.version, a.version));
             }
             catch (error) {
-                throw new PackagesIndexError(origin.source, `${name}: ${errors_errorText(error)}`, {
+                throw new PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -12882,7 +10514,7 @@ function parseDate(field, value, context) {
 /** Parses the signed text of an InRelease (or a Release file). */
 function parseRelease(text, context) {
     const fail = (reason) => new ReleaseParseError(context.mirror, context.suite, reason);
-    const paragraphs = deb822_parseDeb822(text, `Release of ${context.suite} at ${context.mirror}`);
+    const paragraphs = parseDeb822(text, `Release of ${context.suite} at ${context.mirror}`);
     const raw = paragraphs[0];
     if (!raw)
         throw fail('is empty');
@@ -41499,7 +39131,7 @@ async function readKeyring(path) {
         bytes = await (0,promises_.readFile)(path);
     }
     catch (error) {
-        throw new KeyringError(path, `cannot be read: ${errors_errorText(error)}`);
+        throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
     let keys;
@@ -41509,7 +39141,7 @@ async function readKeyring(path) {
             : await readKeys({ binaryKeys: new Uint8Array(bytes) });
     }
     catch (error) {
-        throw new KeyringError(path, `holds no readable OpenPGP public key: ${errors_errorText(error)}`);
+        throw new KeyringError(path, `holds no readable OpenPGP public key: ${errorText(error)}`);
     }
     if (keys.length === 0)
         throw new KeyringError(path, 'holds no OpenPGP public key');
@@ -41527,7 +39159,7 @@ async function verifyInRelease(armored, keyrings, context) {
         message = await readCleartextMessage({ cleartextMessage: armored });
     }
     catch (error) {
-        throw fail(`is not an OpenPGP cleartext signed message (${errors_errorText(error)})`);
+        throw fail(`is not an OpenPGP cleartext signed message (${errorText(error)})`);
     }
     const verificationKeys = keyrings.flatMap((k) => k.keys);
     if (verificationKeys.length === 0)
@@ -41546,7 +39178,7 @@ async function verifyInRelease(armored, keyrings, context) {
         }
         catch (error) {
             if (known)
-                invalid.push(`${id} (${errors_errorText(error)})`);
+                invalid.push(`${id} (${errorText(error)})`);
             else
                 unknown.push(id);
         }
@@ -41627,10 +39259,10 @@ class AptClient {
             const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
             let text;
             try {
-                text = await decompress_decompress(bytes, compressionOf(file.path));
+                text = await decompress(bytes, compressionOf(file.path));
             }
             catch (error) {
-                throw new PackagesIndexError(url, `cannot be decompressed: ${errors_errorText(error)}`, {
+                throw new PackagesIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -41672,7 +39304,7 @@ class AptClient {
             catch (error) {
                 if (error instanceof ContentsIndexError)
                     throw error;
-                throw new ContentsIndexError(url, `cannot be decompressed: ${errors_errorText(error)}`, {
+                throw new ContentsIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -41826,6 +39458,35 @@ function memo(map, key, make) {
     return promise;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/depends.ts
+/**
+ * Package names in relationship fields (Depends, Pre-Depends, Recommends, Provides, ...), as
+ * deb-control(5) writes them: `a (>= 1), b | c:any [amd64] <!nocheck>`.
+ */
+/**
+ * One inner array per comma-separated group, holding the names of its `|` alternatives, with
+ * version constraints, architecture qualifiers (`:any`, `:amd64`), architecture lists (`[...]`)
+ * and build profiles (`<...>`) removed. An empty field gives `[]`.
+ */
+function parseDependsNames(field) {
+    const groups = [];
+    const stripped = field
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\[[^\]]*\]/g, ' ')
+        .replace(/<[^>]*>/g, ' ');
+    for (const group of stripped.split(',')) {
+        const names = [];
+        for (const alternative of group.split('|')) {
+            const name = alternative.trim().split(/\s+/)[0]?.split(':')[0] ?? '';
+            if (name !== '')
+                names.push(name);
+        }
+        if (names.length > 0)
+            groups.push(names);
+    }
+    return groups;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/relations.ts
 /**
  * Relationship fields with their version constraints (deb-control(5)): `a (>= 1), b | c:any`.
@@ -41848,7 +39509,7 @@ function operator(op) {
  * does not follow the grammar keeps its first word as the name and no constraint, as
  * parseDependsNames does, rather than failing a whole index over one odd stanza.
  */
-function relations_parseRelations(field) {
+function parseRelations(field) {
     const groups = [];
     // A build profile is `<...>` holding no parenthesis or `<`: so `(<< 2)` is left alone.
     const stripped = field.replace(/\[[^\]]*\]/g, ' ').replace(/<[^<>()]*>/g, ' ');
@@ -41877,10 +39538,10 @@ function relations_parseRelations(field) {
     return groups;
 }
 /** Whether `version` meets the constraint (always, when there is none). */
-function relations_satisfiesConstraint(version, constraint) {
+function satisfiesConstraint(version, constraint) {
     if (!constraint)
         return true;
-    const c = compareDebianVersions(version, constraint.version);
+    const c = (0,src/* compareDebianVersions */._K)(version, constraint.version);
     switch (constraint.op) {
         case '<<':
             return c < 0;
@@ -41895,7 +39556,7 @@ function relations_satisfiesConstraint(version, constraint) {
     }
 }
 /** The relation as deb-control writes it: `libc6 (>= 2.38)`. */
-function relations_formatRelation(relation) {
+function formatRelation(relation) {
     const { name, constraint } = relation;
     return constraint ? `${name} (${constraint.op} ${constraint.version})` : name;
 }
@@ -41957,7 +39618,7 @@ class Candidates {
         let best;
         for (const index of this.#indexes) {
             const p = index.newest(name);
-            if (p && (!best || compareDebianVersions(p.version, best.version) > 0))
+            if (p && (!best || (0,src/* compareDebianVersions */._K)(p.version, best.version) > 0))
                 best = p;
         }
         this.#candidates.set(name, best);
@@ -42118,7 +39779,7 @@ function isAr(bytes) {
     return bytes.length >= ar_MAGIC.length && ascii(bytes, 0, ar_MAGIC.length) === ar_MAGIC;
 }
 /** The members of an ar archive, in order. `source` names the file in errors. */
-function ar_readAr(bytes, source) {
+function readAr(bytes, source) {
     if (!isAr(bytes)) {
         const start = JSON.stringify(ascii(bytes, 0, Math.min(bytes.length, 8)));
         throw new DebFormatError(source, `is not a Debian package: it does not start with the ar magic "!<arch>\\n" (starts with ${start})`);
@@ -42153,6 +39814,8 @@ function ar_readAr(bytes, source) {
     return members;
 }
 
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __nccwpck_require__(8339);
 ;// CONCATENATED MODULE: ./packages/apt/src/deb-compression.ts
 /**
  * The compressions dpkg-deb writes for a `.deb`'s `control.tar` and `data.tar` members: none,
@@ -42169,12 +39832,12 @@ const SUPPORTED = {
 };
 /** Suffixes dpkg knows (or knew) that this reader does not read, with their names. */
 const UNSUPPORTED = { '.bz2': 'bzip2', '.lzma': 'lzma' };
-const deb_compression_SUPPORTED_TEXT = 'none, .gz (gzip), .xz, .zst (zstd)';
+const SUPPORTED_TEXT = 'none, .gz (gzip), .xz, .zst (zstd)';
 /**
  * The compression of a member named `<base>` + suffix, `{ unsupported }` for a suffix dpkg
  * knows but this reader does not, undefined for a name that is not `<base>` + a suffix.
  */
-function deb_compression_memberCompression(name, base) {
+function memberCompression(name, base) {
     if (!name.startsWith(base))
         return undefined;
     const suffix = name.slice(base.length);
@@ -42188,7 +39851,7 @@ function deb_compression_memberCompression(name, base) {
         ? { unsupported: suffix.slice(1) }
         : undefined;
 }
-async function deb_compression_decompressMember(bytes, compression) {
+async function decompressMember(bytes, compression) {
     switch (compression) {
         case 'none':
             return bytes;
@@ -42197,7 +39860,7 @@ async function deb_compression_decompressMember(bytes, compression) {
         case 'xz':
             return decompress(bytes, 'xz');
         case 'zstd':
-            return fzstdDecompress(bytes);
+            return (0,esm/* decompress */.mF)(bytes);
     }
 }
 
@@ -42237,9 +39900,9 @@ const TYPES = {
  * Every entry of the tar in `bytes` except the root directory, in archive order. `member`
  * (`data.tar.xz`) and `source` name the archive in errors.
  */
-async function tar_entries_readTarEntries(bytes, source, member) {
+async function readTarEntries(bytes, source, member) {
     const entries = [];
-    const tar = extract();
+    const tar = (0,tar_stream.extract)();
     const reading = (async () => {
         for await (const entry of tar) {
             const { header } = entry;
@@ -42399,6 +40062,9056 @@ function controlStanza(bytes, source, member) {
 
 
 
+
+/***/ }),
+
+/***/ 4377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* reexport */ bakeDefinition)
+});
+
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
+var src = __nccwpck_require__(5141);
+;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
+
+/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
+const SERVER_STAGE = 'server';
+const LAYER_STAGE = 'layer';
+const ANNOTATION_LEVELS = ['index', 'manifest'];
+/**
+ * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
+ * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
+ * its child is built on top of it through the `parent` context.
+ */
+function bakeDefinition(kept, all, options) {
+    const byId = new Map(all.map((t) => [t.id, t]));
+    const keptIds = new Set(kept.map((t) => t.id));
+    const defined = new Map();
+    const environment = options.environment ?? 'testing';
+    const define = (t, output) => {
+        const existing = defined.get(t.id);
+        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
+            return;
+        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
+        if (t.parent !== undefined && !parent) {
+            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
+        }
+        const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
+        const attest = output ? attestations(options) : [];
+        defined.set(t.id, {
+            context: options.context,
+            dockerfile: options.dockerfile ?? 'Dockerfile',
+            target: parent ? LAYER_STAGE : SERVER_STAGE,
+            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
+            platforms,
+            args: t.buildArgs,
+            tags: output && options.layoutDir === undefined ? (0,src/* referencesOf */.CL)(t, environment) : [],
+            labels: t.annotations,
+            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
+            // driver, a Docker manifest list without any annotation.
+            annotations: output
+                ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
+                : [],
+            attest,
+            output: output ? outputs(t, options) : ['type=cacheonly'],
+        });
+        if (parent)
+            define(parent, keptIds.has(parent.id));
+    };
+    for (const t of kept)
+        define(t, true);
+    return {
+        group: { default: { targets: kept.map((t) => t.id) } },
+        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+}
+function attestations(options) {
+    const mode = options.provenance ?? 'max';
+    if (mode === false)
+        return [];
+    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
+}
+function outputs(t, options) {
+    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
+    if (options.layoutDir !== undefined) {
+        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
+    }
+    if (options.push === false)
+        return ['type=cacheonly'];
+    return [`type=registry${rewrite}`];
+}
+/**
+ * BuildKit writes an index only for several platforms or with attestations; a single image
+ * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
+ */
+function annotationLevels(platforms, attested) {
+    return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
+}
+
+;// CONCATENATED MODULE: ./packages/bake/src/index.ts
+
+
+
+/***/ }),
+
+/***/ 7109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yq: () => (/* binding */ choice),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   lc: () => (/* binding */ bool),
+/* harmony export */   nd: () => (/* binding */ integer),
+/* harmony export */   p_: () => (/* binding */ list)
+/* harmony export */ });
+/** Flag parsing shared by every command: lists, booleans, one kind of usage error. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+const list = (v) => v === undefined
+    ? undefined
+    : v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+function bool(name, v, fallback) {
+    if (v === undefined)
+        return fallback;
+    if (v === 'true')
+        return true;
+    if (v === 'false')
+        return false;
+    throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected true or false`);
+}
+function choice(name, v, choices, fallback) {
+    if (v === undefined)
+        return fallback;
+    if (!choices.includes(v)) {
+        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected ${choices.join(', ')}`);
+    }
+    return v;
+}
+function integer(name, v) {
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v)) {
+        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected a whole number`);
+    }
+    return Number(v);
+}
+
+
+/***/ }),
+
+/***/ 7399:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ BUILD_USAGE),
+  j: () => (/* binding */ build)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./packages/bake/src/index.ts + 1 modules
+var src = __nccwpck_require__(4377);
+// EXTERNAL MODULE: ./packages/exec/src/index.ts + 1 modules
+var exec_src = __nccwpck_require__(2357);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var oci_src = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
+var targets_src = __nccwpck_require__(5141);
+;// CONCATENATED MODULE: ./packages/build/src/transient.ts
+/**
+ * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
+ * package that does not exist. Matched against the tail of the build's output.
+ */
+const TRANSIENT = [
+    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
+    /connection (reset|refused)/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /unexpected EOF/i,
+    /Temporary failure (in name resolution|resolving)/i,
+    /Could not connect to/i,
+    /Connection timed out/i,
+    /Hash Sum mismatch/i,
+    /Mirror sync in progress/i,
+    /failed to do request/i,
+];
+/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
+const PERMANENT = [
+    /Unable to locate package/i,
+    /Version '[^']*' for '[^']*' was not found/i,
+    /has no installation candidate/i,
+    /failed to parse|dockerfile parse error/i,
+    /unknown instruction/i,
+];
+function isTransientFailure(output) {
+    if (PERMANENT.some((p) => p.test(output)))
+        return false;
+    return TRANSIENT.some((p) => p.test(output));
+}
+/**
+ * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
+ * the last non-empty line.
+ */
+function failureReason(tail) {
+    const lines = tail.map((l) => l.trim()).filter(Boolean);
+    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
+    const error = lines.filter((l) => l.startsWith('ERROR:'));
+    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
+    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
+/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
+
+
+
+/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
+function parseBuildxVersion(output) {
+    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
+    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
+}
+/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
+function entitlementArgs(v, reads, writes) {
+    if (!v || v.major > 0 || v.minor < 19)
+        return [];
+    return [
+        ...reads.map((p) => `--allow=fs.read=${p}`),
+        ...writes.map((p) => `--allow=fs.write=${p}`),
+    ];
+}
+function bakeArgs(o) {
+    return [
+        'buildx',
+        'bake',
+        ...(o.builder ? ['--builder', o.builder] : []),
+        '-f',
+        o.bakeFile,
+        '--metadata-file',
+        o.metadataFile,
+        '--progress',
+        'plain',
+        ...(o.noCache ? ['--no-cache'] : []),
+        ...entitlementArgs(o.buildx, o.reads, o.writes),
+        o.target,
+    ];
+}
+const DELAYS = [10_000, 30_000, 60_000];
+async function runBake(o) {
+    const started = Date.now();
+    const retries = o.retries ?? 2;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    let result;
+    for (let attempt = 1;; attempt++) {
+        result = await (0,exec_src/* exec */.m0)(o.docker ?? 'docker', bakeArgs(o), {
+            env: o.env,
+            onLine: (l) => o.onLine?.(l),
+            tailLines: 400,
+        }).catch((e) => {
+            if (e instanceof exec_src/* ExecError */.cI)
+                throw new Error(`${e.reason}: is Docker installed?`);
+            throw e;
+        });
+        if (result.code === 0) {
+            return {
+                ok: true,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                metadata: await readMetadata(o.metadataFile, o.target),
+            };
+        }
+        const output = result.tail.join('\n');
+        if (attempt > retries || !isTransientFailure(output)) {
+            return {
+                ok: false,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                reason: failureReason(result.tail),
+            };
+        }
+        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
+        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
+        await sleep(delay);
+    }
+}
+async function readMetadata(file, target) {
+    const all = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    const m = all[target];
+    const digest = m?.['containerimage.digest'];
+    if (!m || !digest) {
+        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
+    }
+    const d = m['containerimage.descriptor'];
+    return {
+        digest,
+        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
+        ...(d?.size !== undefined ? { size: d.size } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/image-graph.ts
+/**
+ * The content graph of a built image, read from where it is (an OCI layout on disk, or a
+ * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
+ */
+
+const decoder = new TextDecoder();
+async function node(source, descriptor) {
+    const bytes = await source.manifest(descriptor);
+    return {
+        descriptor,
+        bytes,
+        manifest: JSON.parse(decoder.decode(bytes)),
+    };
+}
+const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
+async function readImageGraph(source, top) {
+    const root = await node(source, top);
+    const children = [];
+    const platforms = [];
+    if ((0,oci_src/* isImageIndex */.yR)(root.manifest)) {
+        for (const d of root.manifest.manifests) {
+            if ((0,oci_src/* isIndexMediaType */.$$)(d.mediaType)) {
+                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
+            }
+            const child = await node(source, d);
+            children.push(child);
+            if (!(0,oci_src/* isAttestationManifest */.gV)(d) && d.platform) {
+                platforms.push({
+                    platform: (0,oci_src/* formatPlatform */.Bq)(d.platform),
+                    digest: d.digest,
+                    compressedSize: weight(child.manifest),
+                });
+            }
+        }
+    }
+    else {
+        platforms.push({
+            platform: 'unknown',
+            digest: top.digest,
+            compressedSize: weight(root.manifest),
+        });
+    }
+    return {
+        top: root,
+        children,
+        platforms,
+        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/publish.ts
+const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
+/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
+async function writeTags(registry, top, references) {
+    for (const reference of references) {
+        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
+        if (digest !== top.descriptor.digest) {
+            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/select.ts
+/** A request that names targets which are not there, or leaves a parent out. */
+class TargetSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TargetSelectionError';
+    }
+}
+/**
+ * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
+ * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
+ * a changed child, through the build cache); `select` narrows to target ids or to a matrix
+ * group's value (a major such as `17`, or a distribution such as `trixie`).
+ */
+function selectTargets(targets, options = {}) {
+    const known = new Map();
+    for (const t of [...(options.allTargets ?? []), ...targets])
+        known.set(t.id, t);
+    let chosen = targets;
+    if (options.select !== undefined && options.select.length > 0) {
+        const wanted = new Set(options.select);
+        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
+        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
+        const unknown = options.select.filter((s) => !matched.has(s));
+        if (unknown.length > 0) {
+            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
+                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
+                'a major or a distribution');
+        }
+    }
+    for (const t of chosen) {
+        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
+            if (!known.has(c.parent)) {
+                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
+                    "all-targets; pass the matrix's all-targets output as all-targets");
+            }
+        }
+    }
+    return { build: parentsFirst(chosen, known), all: [...known.values()] };
+}
+function lineageIds(t, known) {
+    const ids = [];
+    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
+        ids.push(p);
+    return ids;
+}
+function depth(t, known) {
+    return lineageIds(t, known).length;
+}
+/** Stable: the matrix's order within one depth, roots first. */
+function parentsFirst(chosen, known) {
+    return chosen
+        .map((t, i) => ({ t, i, d: depth(t, known) }))
+        .sort((a, b) => a.d - b.d || a.i - b.i)
+        .map(({ t }) => t);
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/summary.ts
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
+function buildSummary(title, images, failed, logs) {
+    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
+    if (images.length > 0) {
+        lines.push('| target | digest | platforms | compressed | tags | time |');
+        lines.push('| --- | --- | --- | --- | --- | --- |');
+        for (const i of images) {
+            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
+            const platforms = i.platforms
+                .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
+                .join('<br>');
+            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
+        }
+        lines.push('');
+    }
+    if (failed.length > 0) {
+        lines.push('| failed target | reason |', '| --- | --- |');
+        for (const f of failed)
+            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
+        lines.push('');
+    }
+    for (const [target, tail] of logs) {
+        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/command.ts
+/**
+ * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
+ * layout, pushed by digest, then tagged. One target failing neither stops the others nor
+ * moves a tag; it fails the whole run at the end, named with its reason.
+ */
+
+
+
+
+
+
+
+
+
+
+
+async function buildxVersion(env) {
+    const r = await (0,exec_src/* exec */.m0)('docker', ['buildx', 'version'], { env }).catch(() => undefined);
+    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
+}
+/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
+const platformSlug = (platform) => platform.replaceAll('/', '-');
+async function buildCommand(options) {
+    const { build, all } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const platform = options.platform !== undefined ? (0,oci_src/* formatPlatform */.Bq)((0,oci_src/* parsePlatform */.FL)(options.platform)) : undefined;
+    if (platform !== undefined) {
+        for (const t of build) {
+            if (!t.platforms.includes(platform)) {
+                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
+            }
+        }
+    }
+    const group = options.group ?? ((_, fn) => fn());
+    const context = (0,external_node_path_.dirname)(options.dockerfile);
+    const layouts = (0,external_node_path_.join)(options.workDir, 'layouts');
+    await (0,promises_.mkdir)(layouts, { recursive: true });
+    const buildx = await buildxVersion(options.env);
+    const env = {
+        ...options.env,
+        ...(options.sourceDateEpoch !== undefined
+            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
+            : {}),
+    };
+    const images = [];
+    const failed = [];
+    const logs = new Map();
+    const failedIds = new Set();
+    for (const t of build) {
+        const brokenParent = lineage(t, all).find((id) => failedIds.has(id));
+        if (brokenParent !== undefined) {
+            failedIds.add(t.id);
+            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
+            continue;
+        }
+        await group(`Build ${t.id}`, async () => {
+            try {
+                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs });
+                images.push(image);
+            }
+            catch (e) {
+                failedIds.add(t.id);
+                const f = e instanceof TargetFailure
+                    ? e.failure
+                    : { target: t.id, reason: e.message, tail: [] };
+                failed.push(f);
+                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+            }
+        });
+    }
+    const title = platform ? `Build (${platform})` : 'Build';
+    return { images, failed, summary: buildSummary(title, images, failed, logs) };
+}
+class TargetFailure extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
+function lineage(t, all) {
+    const byId = new Map(all.map((x) => [x.id, x]));
+    const ids = [];
+    for (let p = t.parent; p !== undefined; p = byId.get(p)?.parent)
+        ids.push(p);
+    return ids;
+}
+async function buildOne(t, all, options, shared) {
+    const started = Date.now();
+    const dir = (0,external_node_path_.join)(shared.layouts, t.id);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    const bakeFile = (0,external_node_path_.join)(options.workDir, `${t.id}.bake.json`);
+    const metadataFile = (0,external_node_path_.join)(options.workDir, `${t.id}.metadata.json`);
+    const bake = (0,src/* bakeDefinition */.x)([t], all, {
+        context: shared.context,
+        dockerfile: 'Dockerfile',
+        environment: options.environment,
+        provenance: options.provenance,
+        layoutDir: shared.layouts,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined,
+        ...(shared.platform ? { platform: shared.platform } : {}),
+    });
+    await (0,promises_.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+    const run = await runBake({
+        bakeFile,
+        target: t.id,
+        metadataFile,
+        reads: [shared.context],
+        writes: [shared.layouts],
+        env: options.env,
+        retries: options.retries,
+        ...(options.builder ? { builder: options.builder } : {}),
+        ...(options.noCache ? { noCache: true } : {}),
+        ...(shared.buildx ? { buildx: shared.buildx } : {}),
+        ...(options.log ? { onLine: options.log } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+    });
+    shared.logs.set(t.id, run.tail.slice(-40));
+    if (!run.ok) {
+        throw new TargetFailure({
+            target: t.id,
+            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
+            tail: run.tail,
+        });
+    }
+    const layout = await (0,oci_src/* readLayout */.T4)(dir);
+    // The layout's own annotations (ref.name `latest`) are not the image's.
+    const found = layout.find();
+    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
+    if (run.metadata && run.metadata.digest !== top.digest) {
+        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
+    }
+    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
+    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const base = {
+        target: t.id,
+        repository,
+        digest: top.digest,
+        reference: `${repository}@${top.digest}`,
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        attempts: run.attempts,
+        ...(shared.platform ? { platform: shared.platform } : {}),
+    };
+    if (!options.push) {
+        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
+    }
+    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+    let tags = [];
+    if (shared.platform === undefined) {
+        tags = (0,targets_src/* referencesOf */.CL)(t, options.environment);
+        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
+    }
+    else if (options.digestsDir !== undefined) {
+        const record = {
+            target: t.id,
+            platform: shared.platform,
+            repository,
+            digest: top.digest,
+            mediaType: mediaTypeOf(graph.top),
+        };
+        await (0,promises_.mkdir)(options.digestsDir, { recursive: true });
+        await (0,promises_.writeFile)((0,external_node_path_.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
+    }
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    return { ...base, tags, pushed: true, durationMs: Date.now() - started };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/merge.ts
+/**
+ * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
+ * pushed its platform by digest and left a record; this assembles every target's index from
+ * those digests, with the target's annotations, pushes it by digest and only then tags it.
+ */
+
+
+
+
+
+
+
+
+async function records(dir) {
+    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
+    return Promise.all(names
+        .sort()
+        .map(async (n) => JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf8'))));
+}
+function registrySource(registry, repository) {
+    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
+}
+const encoder = new TextEncoder();
+async function mergeCommand(options) {
+    const { build } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const all = await records(options.digestsDir);
+    const images = [];
+    const failed = [];
+    for (const t of build) {
+        const started = Date.now();
+        try {
+            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
+        }
+        catch (e) {
+            failed.push({ target: t.id, reason: e.message, tail: [] });
+            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
+        }
+    }
+    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
+}
+async function mergeOne(t, mine, options, started) {
+    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
+    if (missing.length > 0) {
+        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
+    }
+    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const manifests = [];
+    for (const platform of t.platforms) {
+        const r = mine.find((x) => x.platform === platform);
+        if (!r)
+            continue; // checked above: every platform has a record
+        if (r.repository !== repository) {
+            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
+        }
+        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
+        if ((0,oci_src/* isImageIndex */.yR)(fetched.manifest)) {
+            manifests.push(...fetched.manifest.manifests);
+        }
+        else {
+            manifests.push({
+                mediaType: fetched.mediaType,
+                digest: fetched.digest,
+                size: fetched.bytes.length,
+                platform: (0,oci_src/* parsePlatform */.FL)(platform),
+            });
+        }
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: oci_src/* MediaTypes */.mI.ociIndex,
+        manifests,
+        annotations: t.annotations,
+    };
+    const bytes = encoder.encode(JSON.stringify(index));
+    const digest = await options.registry.pushManifest(`${repository}@${(0,oci_src/* computeDigest */.MK)(bytes)}`, bytes, oci_src/* MediaTypes */.mI.ociIndex);
+    const descriptor = { mediaType: oci_src/* MediaTypes */.mI.ociIndex, digest, size: bytes.length };
+    const tags = (0,targets_src/* referencesOf */.CL)(t, options.environment);
+    await writeTags(options.registry, { descriptor, bytes, mediaType: oci_src/* MediaTypes */.mI.ociIndex }, tags);
+    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
+    return {
+        target: t.id,
+        repository,
+        digest,
+        reference: `${repository}@${digest}`,
+        tags,
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        pushed: true,
+        attempts: 1,
+        durationMs: Date.now() - started,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
+
+/**
+ * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
+ * reproducible build. Undefined outside a git checkout.
+ */
+async function commitTime(directory, env) {
+    const r = await (0,exec_src/* exec */.m0)('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
+    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
+    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/matrix/src/index.ts + 8 modules
+var matrix_src = __nccwpck_require__(3404);
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var src_args = __nccwpck_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/build.ts
+
+
+
+
+
+
+
+
+
+const BUILD_USAGE = `  pgforge build [options]      build the targets with docker buildx bake, push, tag
+
+Build options:
+  --targets FILE              the matrix's targets (pgforge matrix --targets-file), required
+  --all-targets FILE          every target (pgforge matrix --all-targets-file): unkept parents
+  --select LIST               only these target ids, or a major or distribution
+  --mode MODE                 build | merge (build)
+  --push BOOL                 push to the registry (true); false keeps OCI layouts only
+  --environment ENV           testing | production (testing)
+  --provenance MODE           max | min | false (max)
+  --platform PLATFORM         build one platform, push by digest, for a later merge
+  --digests-dir DIR           where per-platform digests go and merge reads them
+  --source-date-epoch SECS    reproducible timestamps (default: the commit time of HEAD)
+  --retries N                 extra attempts after a transient failure (2)
+  --builder NAME              buildx builder
+  --work-dir DIR              bake files and layouts (a temporary directory)
+`;
+async function targetsFile(flag, file) {
+    if (file === undefined)
+        return undefined;
+    const text = await (0,promises_.readFile)(file, 'utf8').catch((e) => {
+        throw new src_args/* UsageError */.eb(`--${flag}: cannot read ${file} (${e.code ?? e.message})`);
+    });
+    try {
+        return (0,targets_src/* parseTargetList */.n5)(text);
+    }
+    catch (e) {
+        throw new src_args/* UsageError */.eb(`--${flag}: ${file}: ${e.message}`);
+    }
+}
+async function build(args) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            targets: { type: 'string' },
+            'all-targets': { type: 'string' },
+            select: { type: 'string' },
+            mode: { type: 'string' },
+            push: { type: 'string' },
+            environment: { type: 'string' },
+            provenance: { type: 'string' },
+            platform: { type: 'string' },
+            'digests-dir': { type: 'string' },
+            'source-date-epoch': { type: 'string' },
+            retries: { type: 'string' },
+            builder: { type: 'string' },
+            'work-dir': { type: 'string' },
+        },
+        strict: true,
+    });
+    const targets = await targetsFile('targets', values.targets);
+    if (!targets)
+        throw new src_args/* UsageError */.eb('--targets: required (a file written by pgforge matrix --targets-file)');
+    const allTargets = await targetsFile('all-targets', values['all-targets']);
+    const env = { ...process.env };
+    const registry = new oci_src/* RegistryClient */.bP({ credentials: (0,oci_src/* dockerConfigCredentials */.D)({ env }) });
+    const provenance = (0,src_args/* choice */.Yq)('provenance', values.provenance, ['max', 'min', 'false'], 'max');
+    const log = (m) => void process.stderr.write(`${m}\n`);
+    const common = {
+        targets,
+        ...(allTargets ? { allTargets } : {}),
+        ...(values.select ? { select: (0,src_args/* list */.p_)(values.select) ?? [] } : {}),
+        environment: (0,src_args/* choice */.Yq)('environment', values.environment, ['testing', 'production'], 'testing'),
+        registry,
+        log,
+    };
+    const digestsDir = values['digests-dir'] ?? (0,external_node_path_.join)(process.cwd(), 'pgforge-digests');
+    let result;
+    if ((0,src_args/* choice */.Yq)('mode', values.mode, ['build', 'merge'], 'build') === 'merge') {
+        result = await mergeCommand({ ...common, digestsDir });
+    }
+    else {
+        const epoch = (0,src_args/* integer */.nd)('source-date-epoch', values['source-date-epoch']) ??
+            (await commitTime(process.cwd(), env));
+        result = await buildCommand({
+            ...common,
+            push: (0,src_args/* bool */.lc)('push', values.push, true),
+            provenance: provenance === 'false' ? false : provenance,
+            ...(values.platform ? { platform: values.platform } : {}),
+            digestsDir,
+            dockerfile: (0,matrix_src/* projectDockerfile */.UH)(),
+            workDir: values['work-dir'] ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `pgforge-build-${process.pid}`),
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+            retries: (0,src_args/* integer */.nd)('retries', values.retries) ?? 2,
+            ...(values.builder ? { builder: values.builder } : {}),
+            env,
+            group: async (name, fn) => {
+                log(`== ${name}`);
+                return fn();
+            },
+        });
+    }
+    process.stdout.write(`${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`);
+    for (const f of result.failed)
+        process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
+    return result.failed.length > 0 ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 5448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ EXTENSION_USAGE),
+/* harmony export */   c: () => (/* binding */ extension)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pgforge_extension__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5336);
+/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3404);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7109);
+
+
+
+
+
+
+const EXTENSION_USAGE = `  pgforge extension [options]  assemble extension images from a package or a directory
+
+Extension options:
+  --name NAME                 the SQL name (vector), required
+  --package LIST              Debian package name template(s): postgresql-{major}-pgvector
+  --directory DIR             a make install DESTDIR tree, or one in the image layout
+  --postgres LIST             majors (default: the configuration's)
+  --distributions LIST        distributions (default: the configuration's)
+  --platforms LIST            platforms (default: the configuration's; a directory's own)
+  --package-source SOURCE     pgdg | distribution
+  --mirror URI                archive of the package source
+  --image REPOSITORY          where to push (default: <registry>/<name>)
+  --push BOOL                 push (false: write an OCI image layout to --output)
+  --output DIR                the layout (./pgforge-extension-layout)
+  --tags LIST                 tag templates ({version}-{major}-{distribution},...)
+  --system-libraries MODE     auto | none (auto)
+  --config FILE               images.yaml (default: ./images.yaml, else the defaults)
+  --source-date-epoch SECS    mtimes and created (default: SOURCE_DATE_EPOCH, else 0)
+  --timestamp TIME            the run's time for {timestamp}, RFC 3339 (now)
+  --allow-expired-release     accept a Release past its Valid-Until (sid)
+`;
+async function extension(args) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
+        args,
+        options: {
+            name: { type: 'string' },
+            package: { type: 'string' },
+            directory: { type: 'string' },
+            postgres: { type: 'string' },
+            distributions: { type: 'string' },
+            platforms: { type: 'string' },
+            'package-source': { type: 'string' },
+            mirror: { type: 'string' },
+            image: { type: 'string' },
+            push: { type: 'string' },
+            output: { type: 'string' },
+            tags: { type: 'string' },
+            'system-libraries': { type: 'string' },
+            config: { type: 'string' },
+            'source-date-epoch': { type: 'string' },
+            timestamp: { type: 'string' },
+            'allow-expired-release': { type: 'boolean' },
+        },
+        strict: true,
+    });
+    if (!values.name)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--name: required (the SQL name, e.g. vector)');
+    const now = values.timestamp ? new Date(values.timestamp) : new Date();
+    if (Number.isNaN(now.getTime())) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--timestamp: ${JSON.stringify(values.timestamp)} is not an RFC 3339 time`);
+    }
+    const packageSource = values['package-source'];
+    const epoch = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .integer */ .nd)('source-date-epoch', values['source-date-epoch']) ??
+        (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .integer */ .nd)('source-date-epoch', process.env.SOURCE_DATE_EPOCH || undefined) ??
+        0;
+    const log = (m) => void process.stderr.write(`${m}\n`);
+    const result = await (0,_pgforge_extension__WEBPACK_IMPORTED_MODULE_3__/* .extensionCommand */ .Jn)({
+        name: values.name,
+        ...(values.package ? { packages: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.package) ?? [] } : {}),
+        ...(values.directory ? { directory: values.directory } : {}),
+        ...(values.postgres ? { postgres: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.postgres) } : {}),
+        ...(values.distributions ? { distributions: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.distributions) } : {}),
+        ...(values.platforms ? { platforms: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.platforms) } : {}),
+        ...(packageSource
+            ? {
+                packageSource: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)('package-source', packageSource, ['pgdg', 'distribution'], 'pgdg'),
+            }
+            : {}),
+        ...(values.mirror ? { mirror: values.mirror } : {}),
+        ...(values.image ? { image: values.image } : {}),
+        push: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc)('push', values.push, false),
+        output: values.output ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.cwd(), 'pgforge-extension-layout'),
+        ...(values.tags ? { tags: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.tags) } : {}),
+        systemLibraries: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)('system-libraries', values['system-libraries'], _pgforge_extension__WEBPACK_IMPORTED_MODULE_3__/* .SYSTEM_LIBRARIES_MODES */ .rq, 'auto'),
+        configFile: values.config,
+        ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
+        now,
+        sourceDateEpoch: epoch,
+        cacheDir: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$g)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()),
+        docker: { env: { ...process.env } },
+        log,
+        warn: (m) => log(`warning: ${m}`),
+    });
+    process.stdout.write(`${JSON.stringify({ images: result.images, layout: result.layout }, null, 2)}\n`);
+    process.stderr.write(`\n${result.clusterExtensions}`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 2668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ MATRIX_USAGE),
+/* harmony export */   U: () => (/* binding */ matrix)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3404);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7109);
+
+
+
+
+
+
+const MATRIX_USAGE = `  pgforge matrix [options]     resolve versions, expand targets, write a bake file
+
+Matrix options:
+  --config FILE               images.yaml (default: ./images.yaml, else the defaults)
+  --postgres LIST             override postgres (17,18 | 17.6 | 19~beta3 | supported)
+  --distributions LIST        override distributions
+  --flavours LIST             build only these flavours
+  --platforms LIST            override platforms
+  --registry REGISTRY         override registry
+  --skip-unchanged BOOL       drop targets whose published image has the same fingerprint (true)
+  --force                     keep every target
+  --group-by KIND             target | major | distribution (target)
+  --bake-file FILE            where to write the bake definition (./pgforge-bake.json)
+  --timestamp TIME            the run's time, RFC 3339 (now)
+  --summary                   print the summary table (Markdown) instead of JSON
+  --targets-file FILE         also write the kept targets (JSON) there, for \`pgforge build\`
+  --all-targets-file FILE     also write every target (JSON) there
+`;
+async function matrix(args) {
+    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
+        args,
+        options: {
+            config: { type: 'string' },
+            postgres: { type: 'string' },
+            distributions: { type: 'string' },
+            flavours: { type: 'string' },
+            platforms: { type: 'string' },
+            registry: { type: 'string' },
+            'skip-unchanged': { type: 'string' },
+            force: { type: 'boolean', default: false },
+            'group-by': { type: 'string', default: 'target' },
+            'bake-file': { type: 'string', default: 'pgforge-bake.json' },
+            timestamp: { type: 'string' },
+            summary: { type: 'boolean', default: false },
+            'targets-file': { type: 'string' },
+            'all-targets-file': { type: 'string' },
+        },
+        strict: true,
+    });
+    const groupBy = values['group-by'];
+    if (!_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0.includes(groupBy)) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--group-by: ${JSON.stringify(groupBy)} is not allowed; expected ${_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0.join(', ')}`);
+    }
+    const now = values.timestamp ? new Date(values.timestamp) : new Date();
+    if (Number.isNaN(now.getTime())) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--timestamp: ${JSON.stringify(values.timestamp)} is not an RFC 3339 time`);
+    }
+    const result = await (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .matrixCommand */ .B_)({
+        configFile: values.config,
+        overrides: {
+            postgres: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.postgres),
+            distributions: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.distributions),
+            flavours: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.flavours),
+            platforms: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.platforms),
+            registry: values.registry,
+        },
+        skipUnchanged: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc)('skip-unchanged', values['skip-unchanged'], true),
+        force: values.force,
+        groupBy,
+        bakeFile: values['bake-file'],
+        dockerfile: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .projectDockerfile */ .UH)(),
+        now,
+        cacheDir: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$g)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()),
+        docker: { env: { ...process.env } },
+        log: (m) => process.stderr.write(`${m}\n`),
+        warn: (m) => process.stderr.write(`warning: ${m}\n`),
+    });
+    if (values['targets-file']) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values['targets-file'], `${JSON.stringify(result.kept, null, 2)}\n`);
+    }
+    if (values['all-targets-file']) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values['all-targets-file'], `${JSON.stringify(result.targets, null, 2)}\n`);
+    }
+    if (values.summary) {
+        process.stdout.write(result.summary);
+        return;
+    }
+    const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
+    process.stdout.write(`${JSON.stringify({ matrix: m, targets: kept, skipped, bakeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.cwd(), bakeFile), timestamp }, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 8409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  M: () => (/* binding */ SBOM_USAGE),
+  O: () => (/* binding */ sbom)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
+/** Errors a person can act on: each names the image or file, the value, and what was expected. */
+class SbomError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'SbomError';
+    }
+}
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends SbomError {
+    image;
+    digest;
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(`layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.image = image;
+        this.digest = digest;
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
+    }
+}
+/** A layer that is not the tar archive its media type promises. */
+class LayerReadError extends SbomError {
+    image;
+    digest;
+    constructor(image, digest, reason, options) {
+        super(`layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerReadError';
+    }
+}
+/** An image with neither a dpkg database nor the layout of an extension image. */
+class NoPackagesFoundError extends SbomError {
+    image;
+    constructor(image) {
+        super(`${image} has no dpkg database (var/lib/dpkg/status or var/lib/dpkg/status.d/) and is not ` +
+            'an extension image (share/extension/*.control); an SBOM lists Debian packages or ' +
+            'extension files, and this image has neither');
+        this.image = image;
+        this.name = 'NoPackagesFoundError';
+    }
+}
+/** A bad option given to the SBOM command (a person's mistake, told in one line). */
+class SbomOptionError extends SbomError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'SbomOptionError';
+    }
+}
+/** Attaching an SBOM to its image failed (push of the artifact or of the referrers tag). */
+class AttachError extends SbomError {
+    image;
+    constructor(image, reason, options) {
+        super(`could not attach the SBOM to ${image}: ${reason}`, options);
+        this.image = image;
+        this.name = 'AttachError';
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __nccwpck_require__(8339);
+;// CONCATENATED MODULE: ./packages/sbom/src/decompress.ts
+/**
+ * Layer bytes to a stream of tar bytes, by the layer's media type: gzip through node:zlib, zstd
+ * through fzstd (pure JavaScript; node:zlib has zstd only from Node 22.15), uncompressed as it is.
+ */
+
+
+
+// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
+const COMPRESSIONS = {
+    'application/vnd.oci.image.layer.v1.tar': 'none',
+    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
+    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
+};
+/** The compression a layer media type names, or undefined for one that is not a tar layer. */
+function layerCompression(mediaType) {
+    return COMPRESSIONS[mediaType];
+}
+/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
+class ZstdDecompress extends external_node_stream_.Transform {
+    #decoder;
+    constructor() {
+        super();
+        this.#decoder = new esm/* Decompress */.YM((data) => {
+            if (data.length > 0)
+                this.push(Buffer.from(data));
+        });
+    }
+    _transform(chunk, _encoding, done) {
+        try {
+            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+    _flush(done) {
+        try {
+            this.#decoder.push(new Uint8Array(0), true);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+}
+// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
+// its own) never turns more than one slice's worth into output at a time.
+const SLICE = 256 * 1024;
+function* slices(bytes) {
+    for (let offset = 0; offset < bytes.length; offset += SLICE) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
+    }
+}
+/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
+function blobStream(blob) {
+    return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
+}
+/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
+function decompressLayer(source, compression) {
+    if (compression === 'none')
+        return source;
+    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
+    source.on('error', (error) => decompressor.destroy(error));
+    return source.pipe(decompressor);
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer streamed through its decompressor and tar-stream, whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+
+
+
+
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+function normalizePath(name) {
+    let path = name;
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+    return path === '.' ? '' : path;
+}
+function kindOf(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+function removeTree(files, path) {
+    files.delete(path);
+    const prefix = path === '' ? '' : `${path}/`;
+    for (const key of [...files.keys()])
+        if (key.startsWith(prefix))
+            files.delete(key);
+}
+async function readLayer(options, layer) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(options.image, layer.digest, layer.mediaType);
+    const changes = { entries: new Map(), deleted: [], opaque: [] };
+    const { select } = options;
+    // Registry errors (not found, denied) propagate as they are: they name the blob already.
+    const source = decompressLayer(blobStream(await options.fetchBlob(layer.digest)), compression);
+    const extract = (0,tar_stream.extract)();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const header = entry.header;
+            const path = normalizePath(header.name);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                changes.opaque.push(dir);
+                entry.resume();
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                const name = base.slice(WHITEOUT.length);
+                changes.deleted.push(dir === '' ? name : `${dir}/${name}`);
+                entry.resume();
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const wantContent = kind !== 'directory' && select.content(path);
+            const wantHash = kind === 'file' && select.hash(path);
+            if (!wantContent && !wantHash && !select.list(path)) {
+                entry.resume();
+                continue;
+            }
+            const file = { path, kind, size: header.size ?? 0, mode: header.mode ?? 0 };
+            if (header.linkname) {
+                file.linkname = kind === 'hardlink' ? normalizePath(header.linkname) : header.linkname;
+            }
+            if ((wantContent && kind === 'file') || wantHash) {
+                const chunks = [];
+                const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+                const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+                for await (const chunk of entry) {
+                    if (wantContent)
+                        chunks.push(chunk);
+                    sha256?.update(chunk);
+                    sha1?.update(chunk);
+                }
+                if (wantContent)
+                    file.content = new Uint8Array(Buffer.concat(chunks));
+                if (sha256 && sha1) {
+                    file.sha256 = sha256.digest('hex');
+                    file.sha1 = sha1.digest('hex');
+                }
+            }
+            else {
+                entry.resume();
+            }
+            if (kind === 'hardlink' && file.linkname !== undefined) {
+                // A hard link shares its target's bytes; a target in a lower layer is looked up when
+                // the layers are merged.
+                const target = changes.entries.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            changes.entries.set(path, file);
+        }
+    }
+    catch (error) {
+        throw new LayerReadError(options.image, layer.digest, error.message, {
+            cause: error,
+        });
+    }
+    return changes;
+}
+function shareBytes(link, target) {
+    if (target.content)
+        link.content = target.content;
+    if (target.sha256) {
+        link.sha256 = target.sha256;
+        link.sha1 = target.sha1;
+    }
+    link.size = target.size;
+}
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+async function readImageFiles(options) {
+    const files = new Map();
+    // Every directory some kept path has been under, to find a directory a file replaces.
+    const parents = new Set();
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const reads = [];
+    const start = (index) => {
+        const layer = options.layers[index];
+        if (layer === undefined || reads[index] !== undefined)
+            return;
+        const read = readLayer(options, layer);
+        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+        read.catch(() => undefined);
+        reads[index] = read;
+    };
+    for (let index = 0; index < options.layers.length; index++) {
+        for (let ahead = index; ahead < index + concurrency; ahead++)
+            start(ahead);
+        const pending = reads[index];
+        if (pending === undefined)
+            continue;
+        const changes = await pending;
+        for (const dir of changes.opaque) {
+            const prefix = dir === '' ? '' : `${dir}/`;
+            for (const key of [...files.keys()])
+                if (key.startsWith(prefix) && key !== dir)
+                    files.delete(key);
+        }
+        for (const path of changes.deleted)
+            removeTree(files, path);
+        for (const [path, file] of changes.entries) {
+            if (file.kind === 'hardlink' &&
+                file.linkname !== undefined &&
+                !file.content &&
+                !file.sha256) {
+                const target = files.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            // A file or link where a directory was replaces the directory and everything in it.
+            // (`parents` may still name directories emptied since: a scan too many, never too few.)
+            if (file.kind !== 'directory' && parents.has(path))
+                removeTree(files, path);
+            files.set(path, file);
+            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                const parent = path.slice(0, slash);
+                if (parents.has(parent))
+                    break;
+                parents.add(parent);
+            }
+        }
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 24 modules
+var src = __nccwpck_require__(5010);
+;// CONCATENATED MODULE: ./packages/sbom/src/dpkg-status.ts
+/**
+ * The dpkg database: `var/lib/dpkg/status` (one paragraph per package, deb822) and the
+ * distroless `var/lib/dpkg/status.d/<name>` files (one or more paragraphs each, no Status).
+ */
+
+// dpkg's package states with the files unpacked and configured; triggers-* only wait for a
+// trigger to run. config-files, half-installed, unpacked and half-configured packages are not
+// (or not wholly) there.
+const INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+/** True when the Status field (`want flag state`) says the package is installed; no field: yes. */
+function isInstalled(status) {
+    if (status === undefined)
+        return true;
+    const state = status.trim().split(/\s+/)[2];
+    return state !== undefined && INSTALLED_STATES.has(state);
+}
+/** `glibc (2.41-12)` → name and version; `glibc` → name only. */
+function parseSourceField(value) {
+    const m = /^\s*(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?\s*$/.exec(value);
+    if (!m?.[1])
+        return { name: value.trim() };
+    return m[2] ? { name: m[1], version: m[2] } : { name: m[1] };
+}
+function firstLine(value) {
+    const line = value?.split('\n')[0]?.trim();
+    return line ? line : undefined;
+}
+function toPackage(paragraph) {
+    const name = paragraph.get('Package');
+    const version = paragraph.get('Version');
+    if (!name || !version || !isInstalled(paragraph.get('Status')))
+        return undefined;
+    const source = parseSourceField(paragraph.get('Source') ?? name);
+    const depends = [
+        ...(0,src/* parseDependsNames */.TT)(paragraph.get('Pre-Depends') ?? ''),
+        ...(0,src/* parseDependsNames */.TT)(paragraph.get('Depends') ?? ''),
+    ];
+    const pkg = {
+        name,
+        version,
+        architecture: paragraph.get('Architecture') ?? 'all',
+        source: source.name,
+        sourceVersion: source.version ?? version,
+        depends,
+        provides: (0,src/* parseDependsNames */.TT)(paragraph.get('Provides') ?? '').flat(),
+    };
+    const maintainer = firstLine(paragraph.get('Maintainer'));
+    if (maintainer)
+        pkg.maintainer = maintainer;
+    const homepage = firstLine(paragraph.get('Homepage'));
+    if (homepage)
+        pkg.homepage = homepage;
+    const summary = firstLine(paragraph.get('Description'));
+    if (summary)
+        pkg.summary = summary;
+    const size = Number(paragraph.get('Installed-Size'));
+    if (Number.isInteger(size) && size >= 0 && paragraph.has('Installed-Size')) {
+        pkg.installedSize = size;
+    }
+    return pkg;
+}
+/** `name:architecture`, the key dpkg itself uses for a package instance. */
+function packageKey(pkg) {
+    return `${pkg.name}:${pkg.architecture}`;
+}
+function byKey(a, b) {
+    return a.name < b.name
+        ? -1
+        : a.name > b.name
+            ? 1
+            : a.architecture < b.architecture
+                ? -1
+                : a.architecture > b.architecture
+                    ? 1
+                    : 0;
+}
+/**
+ * The installed packages of a status file and of status.d files, sorted by name and
+ * architecture; a package in both is taken from `status`. `source` names the text in errors.
+ */
+function parseDpkgDatabase(input) {
+    const found = new Map();
+    const add = (text, source) => {
+        for (const paragraph of (0,src/* parseDeb822 */.RM)(text, source)) {
+            const pkg = toPackage(paragraph);
+            if (pkg && !found.has(packageKey(pkg)))
+                found.set(packageKey(pkg), pkg);
+        }
+    };
+    if (input.status !== undefined)
+        add(input.status, 'var/lib/dpkg/status');
+    for (const file of [...(input.statusD ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        // distroless writes `<name>.md5sums` beside each package's paragraph.
+        if (file.name.endsWith('.md5sums'))
+            continue;
+        add(file.text, `var/lib/dpkg/status.d/${file.name}`);
+    }
+    return [...found.values()].sort(byKey);
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/license-ids.ts
+/**
+ * Debian short license names (DEP-5 "License specification") to SPDX identifiers. Deliberately
+ * short: a name whose meaning is not certain (Artistic, Perl, BSD, GPL without a version) is not
+ * mapped, and becomes a LicenseRef instead of a guess.
+ */
+// SPDX identifiers used as they are (compared case-insensitively).
+const SPDX_IDS = [
+    '0BSD',
+    'AGPL-3.0-only',
+    'AGPL-3.0-or-later',
+    'Apache-1.0',
+    'Apache-1.1',
+    'Apache-2.0',
+    'Artistic-1.0',
+    'Artistic-1.0-Perl',
+    'Artistic-2.0',
+    'BSD-1-Clause',
+    'BSD-2-Clause',
+    'BSD-3-Clause',
+    'BSD-4-Clause',
+    'BSL-1.0',
+    'bzip2-1.0.6',
+    'CC-BY-3.0',
+    'CC-BY-4.0',
+    'CC-BY-SA-3.0',
+    'CC-BY-SA-4.0',
+    'CC0-1.0',
+    'curl',
+    'FTL',
+    'GPL-1.0-only',
+    'GPL-1.0-or-later',
+    'GPL-2.0-only',
+    'GPL-2.0-or-later',
+    'GPL-3.0-only',
+    'GPL-3.0-or-later',
+    'ISC',
+    'LGPL-2.0-only',
+    'LGPL-2.0-or-later',
+    'LGPL-2.1-only',
+    'LGPL-2.1-or-later',
+    'LGPL-3.0-only',
+    'LGPL-3.0-or-later',
+    'libpng-2.0',
+    'MIT',
+    'MIT-0',
+    'MPL-1.1',
+    'MPL-2.0',
+    'OpenSSL',
+    'PostgreSQL',
+    'PSF-2.0',
+    'Python-2.0',
+    'Unicode-DFS-2016',
+    'Unicode-3.0',
+    'Unlicense',
+    'X11',
+    'Zlib',
+];
+const BY_LOWER = new Map(SPDX_IDS.map((id) => [id.toLowerCase(), id]));
+// The GNU families, as Debian spells them: GPL-2, GPL-2+, GPL-2.0+, LGPL-2.1, GFDL-1.3+...
+const GNU = /^(A?GPL|LGPL|GFDL)-(\d(?:\.\d)?)(\+)?$/i;
+const GNU_VERSIONS = {
+    GPL: ['1.0', '2.0', '3.0'],
+    AGPL: ['3.0'],
+    LGPL: ['2.0', '2.1', '3.0'],
+    GFDL: ['1.1', '1.2', '1.3'],
+};
+// Debian names with one certain SPDX meaning.
+const ALIASES = {
+    expat: 'MIT',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    cc0: 'CC0-1.0',
+    'mpl-2': 'MPL-2.0',
+    'apache-2': 'Apache-2.0',
+    zlib: 'Zlib',
+    'psf-2': 'PSF-2.0',
+    'bsl-1': 'BSL-1.0',
+};
+/** SPDX license exceptions, for `<license> with <exception> exception`. */
+const EXCEPTIONS = {
+    'gcc-exception-3.1': 'GCC-exception-3.1',
+    'autoconf-exception-3.0': 'Autoconf-exception-3.0',
+    'bison-exception-2.2': 'Bison-exception-2.2',
+    'classpath-exception-2.0': 'Classpath-exception-2.0',
+    'font-exception-2.0': 'Font-exception-2.0',
+};
+/** The SPDX identifier for a Debian short name, or undefined when there is no certain one. */
+function spdxLicenseId(debianName) {
+    const name = debianName.trim();
+    const lower = name.toLowerCase();
+    const direct = BY_LOWER.get(lower) ?? ALIASES[lower];
+    if (direct)
+        return direct;
+    const gnu = GNU.exec(name);
+    if (gnu?.[1] && gnu[2]) {
+        const family = gnu[1].toUpperCase();
+        const version = gnu[2].includes('.') ? gnu[2] : `${gnu[2]}.0`;
+        if (!GNU_VERSIONS[family]?.includes(version))
+            return undefined;
+        return `${family}-${version}-${gnu[3] ? 'or-later' : 'only'}`;
+    }
+    return undefined;
+}
+/** The SPDX identifier of an exception named in `with <name> exception`, if known. */
+function spdxExceptionId(name) {
+    return EXCEPTIONS[name.trim().toLowerCase()];
+}
+/** `LicenseRef-<name>` with every character SPDX does not allow in an idstring replaced. */
+function licenseRef(name) {
+    const id = name
+        .trim()
+        .replace(/\+/g, 'plus')
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `LicenseRef-${id || 'unknown'}`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/copyright.ts
+/**
+ * Licences from Debian machine-readable copyright files (DEP-5, copyright-format 1.0): the
+ * `License:` short names of the Files paragraphs, as one SPDX license expression. A file that
+ * is not machine-readable, or does not parse, gives NOASSERTION: nothing is guessed from prose.
+ */
+
+
+const NOASSERTION = 'NOASSERTION';
+const UNKNOWN = { expression: NOASSERTION, references: [] };
+function write(expr, parent) {
+    if ('leaf' in expr)
+        return expr.leaf;
+    const text = expr.args.map((a) => write(a, expr.op)).join(` ${expr.op} `);
+    return parent === 'AND' && expr.op === 'OR' ? `(${text})` : text;
+}
+function join(op, args) {
+    const flat = [];
+    for (const a of args) {
+        if ('op' in a && a.op === op)
+            flat.push(...a.args);
+        else
+            flat.push(a);
+    }
+    const seen = new Set();
+    const unique = flat.filter((a) => {
+        const key = write(a);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const [only] = unique;
+    return unique.length === 1 && only ? only : { op, args: unique };
+}
+/** One license term: `GPL-2+`, or `GPL-2+ with OpenSSL exception`. */
+function term(words, names) {
+    const text = words.join(' ');
+    const m = /^(\S+)\s+with\s+(.+?)\s+exception$/i.exec(text);
+    if (m?.[1] && m[2]) {
+        const id = spdxLicenseId(m[1]);
+        const exception = spdxExceptionId(m[2]) ?? spdxExceptionId(`${m[2]}-exception`);
+        if (id && exception)
+            return { leaf: `${id} WITH ${exception}` };
+    }
+    else if (words.length === 1) {
+        const id = spdxLicenseId(text);
+        if (id)
+            return { leaf: id };
+    }
+    const ref = licenseRef(text);
+    names.refs.set(text, ref);
+    return { leaf: ref };
+}
+/** `A or B and C`: SPDX precedence (AND binds tighter), as DEP-5 leaves it to the reader. */
+function segment(text, names) {
+    const words = text.split(/\s+/).filter(Boolean);
+    const ors = [];
+    let ands = [];
+    let current = [];
+    const flushTerm = () => {
+        if (current.length > 0)
+            ands.push(term(current, names));
+        current = [];
+    };
+    for (const word of words) {
+        const lower = word.toLowerCase();
+        if (lower === 'or') {
+            flushTerm();
+            if (ands.length > 0)
+                ors.push(join('AND', ands));
+            ands = [];
+        }
+        else if (lower === 'and') {
+            flushTerm();
+        }
+        else {
+            current.push(word);
+        }
+    }
+    flushTerm();
+    if (ands.length > 0)
+        ors.push(join('AND', ands));
+    if (ors.length === 0)
+        return undefined;
+    return join('OR', ors);
+}
+/**
+ * A DEP-5 license line as an SPDX expression: `GPL-2+ or Artistic-2.0, and BSD-3-clause` is
+ * `(GPL-2.0-or-later OR Artistic-2.0) AND BSD-3-Clause` (a comma has the lowest precedence).
+ */
+function licenseLine(line, names) {
+    let result;
+    for (const part of line.split(',')) {
+        let text = part.trim();
+        let op = 'AND';
+        const lead = /^(and|or)\s+/i.exec(text);
+        if (lead?.[1]) {
+            op = lead[1].toLowerCase() === 'or' ? 'OR' : 'AND';
+            text = text.slice(lead[0].length);
+        }
+        const expr = segment(text, names);
+        if (!expr)
+            continue;
+        result = result ? join(op, [result, expr]) : expr;
+    }
+    return result;
+}
+/** True when the header paragraph says the file follows copyright-format 1.0 (DEP-5). */
+function isMachineReadable(header) {
+    const format = header?.get('Format') ?? header?.get('Format-Specification');
+    return format !== undefined && /copyright-format\/1\.0|dep-?5/i.test(format);
+}
+/** The text of a stand-alone License paragraph: continuation lines, with ` .` as blank lines. */
+function licenseText(value) {
+    const lines = value.split('\n').slice(1);
+    const text = lines
+        .map((l) => (l === '.' ? '' : l))
+        .join('\n')
+        .trim();
+    return text === '' ? undefined : text;
+}
+/** The licence of one package from its copyright file's text. */
+function parseCopyright(text) {
+    let paragraphs;
+    try {
+        paragraphs = (0,src/* parseDeb822 */.RM)(text);
+    }
+    catch {
+        return UNKNOWN;
+    }
+    const [header, ...rest] = paragraphs;
+    if (!isMachineReadable(header))
+        return UNKNOWN;
+    const names = { refs: new Map() };
+    const texts = new Map();
+    const exprs = [];
+    for (const p of rest) {
+        const license = p.get('License');
+        if (license === undefined)
+            continue;
+        const name = license.split('\n')[0]?.trim() ?? '';
+        if (!p.has('Files')) {
+            const body = licenseText(license);
+            if (name && body)
+                texts.set(name, body);
+            continue;
+        }
+        const expr = name ? licenseLine(name, names) : undefined;
+        if (expr)
+            exprs.push(expr);
+    }
+    if (exprs.length === 0) {
+        // No Files paragraph names a licence: the header's summary is all there is.
+        const summary = header?.get('License')?.split('\n')[0]?.trim();
+        const expr = summary ? licenseLine(summary, names) : undefined;
+        if (expr)
+            exprs.push(expr);
+    }
+    if (exprs.length === 0)
+        return UNKNOWN;
+    // The same licences in any order are the same expression: sort the conjuncts.
+    const combined = join('AND', exprs);
+    const parts = 'op' in combined && combined.op === 'AND' ? combined.args : [combined];
+    const expression = parts
+        .map((p) => write(p, parts.length > 1 ? 'AND' : undefined))
+        .sort()
+        .join(' AND ');
+    const references = [...names.refs.entries()]
+        .map(([name, id]) => {
+        const body = texts.get(name);
+        return body === undefined ? { id, name } : { id, name, text: body };
+    })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { expression, references: dedupeById(references) };
+}
+function dedupeById(refs) {
+    const seen = new Set();
+    return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./packages/sbom/src/os-release.ts
+/** `etc/os-release` (os-release(5)): the distribution an image's packages come from. */
+/** KEY=value lines; values may be quoted with " or ' and use shell backslash escapes. */
+function parseOsRelease(text) {
+    const values = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        let value = line.slice(eq + 1).trim();
+        const quote = value[0];
+        if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length >= 2) {
+            value = value.slice(1, -1);
+            if (quote === '"')
+                value = value.replace(/\\(["\\$`])/g, '$1');
+        }
+        values.set(line.slice(0, eq), value);
+    }
+    const result = { id: (values.get('ID') ?? 'linux').toLowerCase() };
+    const versionId = values.get('VERSION_ID');
+    if (versionId)
+        result.versionId = versionId;
+    const codename = values.get('VERSION_CODENAME');
+    if (codename)
+        result.codename = codename;
+    const prettyName = values.get('PRETTY_NAME');
+    if (prettyName)
+        result.prettyName = prettyName;
+    return result;
+}
+/**
+ * The purl `distro` qualifier: `debian-13` for a release (`<ID>-<VERSION_ID>`, as the issue and
+ * common scanners write it). Without VERSION_ID (testing, sid) purl-spec's "distribution name,
+ * codename, or suite" applies: `debian-sid` when PRETTY_NAME ends in `/sid`, else the codename.
+ */
+function distroQualifier(os) {
+    if (os.versionId)
+        return `${os.id}-${os.versionId}`;
+    if (os.prettyName && /\/sid$/.test(os.prettyName))
+        return `${os.id}-sid`;
+    if (os.codename)
+        return `${os.id}-${os.codename}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/purl.ts
+/**
+ * Package URLs (purl-spec): canonical form, qualifiers sorted by key, every character outside
+ * `A-Z a-z 0-9 . - _ ~` percent-encoded except the colon, which purl never encodes.
+ */
+/** Percent-encodes one purl component (UTF-8, upper-case hex). */
+function encodePurlComponent(value) {
+    let out = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        out += /[A-Za-z0-9.\-_~:]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+function formatPurl(parts) {
+    let purl = `pkg:${parts.type}/`;
+    if (parts.namespace) {
+        purl += `${parts.namespace.split('/').map(encodePurlComponent).join('/')}/`;
+    }
+    purl += encodePurlComponent(parts.name);
+    if (parts.version !== undefined)
+        purl += `@${encodePurlComponent(parts.version)}`;
+    const qualifiers = Object.entries(parts.qualifiers ?? {})
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (qualifiers.length > 0) {
+        purl += `?${qualifiers.map(([k, v]) => `${k.toLowerCase()}=${encodePurlComponent(v)}`).join('&')}`;
+    }
+    return purl;
+}
+/** `pkg:deb/debian/<name>@<version>?arch=<arch>&distro=<distro>`; names are lower-cased. */
+function debPurl(pkg) {
+    return formatPurl({
+        type: 'deb',
+        namespace: pkg.vendor.toLowerCase(),
+        name: pkg.name.toLowerCase(),
+        version: pkg.version,
+        qualifiers: { arch: pkg.architecture, distro: pkg.distro },
+    });
+}
+/**
+ * `pkg:oci/<name>@<digest>?arch=…&repository_url=<registry>/<repository>&tag=…`: the name is the
+ * last component of the repository, as purl-spec's oci type says.
+ */
+function ociPurl(image) {
+    const name = image.repository.split('/').pop() ?? image.repository;
+    return formatPurl({
+        type: 'oci',
+        name: name.toLowerCase(),
+        version: image.digest,
+        qualifiers: {
+            arch: image.architecture,
+            repository_url: `${image.registry}/${image.repository}`,
+            tag: image.tag,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/analyze.ts
+/**
+ * From the files kept out of an image to the SBOM's content: the dpkg database with licences and
+ * dependencies for a Debian-based image; extensions, packages and libraries for an extension
+ * image (scratch, with `share/extension/*.control`).
+ */
+
+
+
+
+
+
+const STATUS = 'var/lib/dpkg/status';
+const STATUS_D = 'var/lib/dpkg/status.d/';
+const DOC = 'usr/share/doc/';
+const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
+const oneLevelUnder = (path, dir) => path.startsWith(dir) && path.length > dir.length && !path.slice(dir.length).includes('/');
+/** `usr/share/doc/<pkg>/copyright` */
+const isDocCopyright = (path) => path.startsWith(DOC) && /^[^/]+\/copyright$/.test(path.slice(DOC.length));
+// The extension image layout (DESIGN.md): lib, share/extension, licenses, system, bin.
+const isControl = (path) => /^share\/extension\/[^/]+\.control$/.test(path);
+const isLicense = (path) => /^licenses\/[^/]+\/copyright$/.test(path);
+const isHashed = (path) => /^(lib|system)\//.test(path);
+const isExtensionTree = (path) => /^(lib|system|bin|licenses|share)(\/|$)/.test(path);
+/** The paths an SBOM reads, and how much of each. */
+const SBOM_SELECTION = {
+    content: (path) => path === STATUS ||
+        oneLevelUnder(path, STATUS_D) ||
+        isDocCopyright(path) ||
+        OS_RELEASE.includes(path) ||
+        isControl(path) ||
+        isLicense(path),
+    // Doc directories may be symlinks to another package's (`libfoo -> libfoo-common`).
+    list: (path) => oneLevelUnder(path, DOC) || isExtensionTree(path),
+    hash: isHashed,
+};
+const decoder = new TextDecoder();
+const analyze_text = (file) => file?.content ? decoder.decode(file.content) : undefined;
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+function resolveFile(files, path) {
+    let current = path;
+    for (let hop = 0; hop < 16; hop++) {
+        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+        const parts = current.split('/');
+        let rewritten = false;
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const entry = files.get(dir);
+            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+                const target = linkTarget(dir, entry.linkname);
+                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+                rewritten = true;
+                break;
+            }
+        }
+        if (rewritten)
+            continue;
+        const file = files.get(current);
+        if (!file)
+            return undefined;
+        if (file.kind === 'symlink' && file.linkname !== undefined) {
+            current = linkTarget(current, file.linkname);
+            continue;
+        }
+        return file;
+    }
+    return undefined;
+}
+function linkTarget(from, linkname) {
+    const joined = linkname.startsWith('/')
+        ? external_node_path_.posix.normalize(linkname)
+        : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from), linkname));
+    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
+}
+function readDistro(files) {
+    for (const path of OS_RELEASE) {
+        const content = analyze_text(resolveFile(files, path));
+        if (content === undefined)
+            continue;
+        const os = parseOsRelease(content);
+        const qualifier = distroQualifier(os);
+        const distro = { id: os.id };
+        const version = os.versionId ?? qualifier?.slice(os.id.length + 1);
+        if (version)
+            distro.version = version;
+        if (os.prettyName)
+            distro.prettyName = os.prettyName;
+        if (qualifier)
+            distro.qualifier = qualifier;
+        return distro;
+    }
+    return undefined;
+}
+const UNKNOWN_LICENSE = { expression: NOASSERTION, references: [] };
+/**
+ * The installed package each Depends group is satisfied by: the first alternative installed
+ * under that name (same architecture, then `all`, then any), else one that Provides it.
+ */
+function dependencyTargets(packages) {
+    const byName = new Map();
+    const providers = new Map();
+    for (const p of packages) {
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+        for (const v of p.provides)
+            providers.set(v, [...(providers.get(v) ?? []), p]);
+    }
+    const pick = (candidates, arch) => candidates?.find((c) => c.architecture === arch) ??
+        candidates?.find((c) => c.architecture === 'all') ??
+        candidates?.[0];
+    const result = new Map();
+    for (const p of packages) {
+        const targets = new Set();
+        for (const group of p.depends) {
+            let found;
+            for (const name of group) {
+                found = pick(byName.get(name), p.architecture) ?? pick(providers.get(name), p.architecture);
+                if (found)
+                    break;
+            }
+            if (found && packageKey(found) !== packageKey(p))
+                targets.add(packageKey(found));
+        }
+        result.set(packageKey(p), [...targets]);
+    }
+    return result;
+}
+function debianContent(files) {
+    const statusD = [...files.values()]
+        .filter((f) => oneLevelUnder(f.path, STATUS_D) && f.content)
+        .map((f) => ({ name: f.path.slice(STATUS_D.length), text: analyze_text(f) ?? '' }));
+    const packages = parseDpkgDatabase({ status: analyze_text(files.get(STATUS)), statusD });
+    const distro = readDistro(files);
+    const vendor = distro?.id ?? 'debian';
+    const purls = new Map(packages.map((p) => [
+        packageKey(p),
+        debPurl({
+            vendor,
+            name: p.name,
+            version: p.version,
+            architecture: p.architecture,
+            distro: distro?.qualifier,
+        }),
+    ]));
+    const targets = dependencyTargets(packages);
+    const licenses = new Map();
+    const licenseOf = (name) => {
+        const cached = licenses.get(name);
+        if (cached)
+            return cached;
+        const path = `${DOC}${name}/copyright`;
+        const file = resolveFile(files, path);
+        const content = analyze_text(file);
+        const found = content === undefined
+            ? { license: UNKNOWN_LICENSE }
+            : { license: parseCopyright(content), file: file?.path ?? path };
+        licenses.set(name, found);
+        return found;
+    };
+    const purlOf = (key) => purls.get(key) ?? '';
+    const result = packages.map((p) => {
+        const { license, file } = licenseOf(p.name);
+        const pkg = {
+            ...p,
+            purl: purlOf(packageKey(p)),
+            license,
+            dependsOn: (targets.get(packageKey(p)) ?? []).map(purlOf).sort(),
+        };
+        if (file)
+            pkg.copyrightFile = file;
+        return pkg;
+    });
+    const content = { kind: 'debian', packages: result, extensions: [], files: [] };
+    if (distro)
+        content.distro = distro;
+    return content;
+}
+/** `default_version = '0.8.0'` and `comment = '…'` of a control file. */
+function parseControlFile(textValue) {
+    const result = {};
+    for (const line of textValue.split('\n')) {
+        const m = /^\s*(default_version|comment)\s*=\s*'((?:[^']|'')*)'/.exec(line);
+        if (!m?.[1] || m[2] === undefined)
+            continue;
+        const value = m[2].replace(/''/g, "'");
+        if (m[1] === 'default_version')
+            result.version = value;
+        else
+            result.comment = value;
+    }
+    return result;
+}
+/** Debian's architecture name for an OCI platform. */
+function debianArchitecture(platform) {
+    switch (platform.architecture) {
+        case 'amd64':
+            return 'amd64';
+        case 'arm64':
+            return 'arm64';
+        case 'arm':
+            return platform.variant === 'v5' ? 'armel' : 'armhf';
+        case '386':
+            return 'i386';
+        case 'ppc64le':
+            return 'ppc64el';
+        case 'mips64le':
+            return 'mips64el';
+        default:
+            return platform.architecture;
+    }
+}
+function extensionContent(files, options) {
+    const extensions = [...files.values()]
+        .filter((f) => isControl(f.path))
+        .map((f) => {
+        const control = parseControlFile(analyze_text(f) ?? '');
+        const ext = {
+            name: external_node_path_.posix.basename(f.path, '.control'),
+            controlFile: f.path,
+        };
+        if (control.version)
+            ext.version = control.version;
+        if (control.comment)
+            ext.comment = control.comment;
+        return ext;
+    })
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const arch = debianArchitecture(options.platform);
+    const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
+    const names = new Set(given.keys());
+    for (const f of files.values()) {
+        const name = isLicense(f.path) ? f.path.split('/')[1] : undefined;
+        if (name)
+            names.add(name);
+    }
+    const vendor = options.distro?.id ?? 'debian';
+    const packages = [...names].sort().map((name) => {
+        const info = given.get(name);
+        const licenseFile = `licenses/${name}/copyright`;
+        const content = analyze_text(resolveFile(files, licenseFile));
+        const version = info?.version ?? '';
+        const architecture = info?.architecture ?? arch;
+        const pkg = {
+            name,
+            version,
+            architecture,
+            source: info?.source ?? name,
+            sourceVersion: info?.sourceVersion ?? version,
+            depends: [],
+            provides: [],
+            purl: debPurl({
+                vendor,
+                name,
+                version: version || undefined,
+                architecture,
+                distro: options.distro?.qualifier,
+            }),
+            license: content === undefined ? UNKNOWN_LICENSE : parseCopyright(content),
+            dependsOn: [],
+        };
+        if (content !== undefined)
+            pkg.copyrightFile = licenseFile;
+        return pkg;
+    });
+    const sbomFiles = [];
+    for (const f of files.values()) {
+        if (f.kind !== 'file' || !f.sha256 || !f.sha1 || !isHashed(f.path))
+            continue;
+        sbomFiles.push({
+            path: f.path,
+            size: f.size,
+            sha1: f.sha1,
+            sha256: f.sha256,
+            library: /\.so(\.\d+)*$/.test(f.path),
+        });
+    }
+    sbomFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const result = { kind: 'extension', packages, extensions, files: sbomFiles };
+    if (options.distro)
+        result.distro = options.distro;
+    return result;
+}
+/** Which kind of image the files are from, and what the SBOM lists for it. */
+function analyzeImageFiles(files, options) {
+    const hasDpkg = files.has(STATUS) || [...files.keys()].some((path) => oneLevelUnder(path, STATUS_D));
+    if (hasDpkg)
+        return debianContent(files);
+    if ([...files.keys()].some(isControl))
+        return extensionContent(files, options);
+    throw new NoPackagesFoundError(options.image);
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/model.ts
+const DEFAULT_TOOL = { name: 'pgforge', version: '0.1.0' };
+
+;// CONCATENATED MODULE: ./packages/sbom/src/ids.ts
+/**
+ * Identifiers derived from content, never from randomness or the clock, so that the same image
+ * gives byte-identical SBOMs: name-based UUIDs (RFC 9562 version 5) and SPDX element ids.
+ */
+
+// RFC 9562 Appendix A: the URL namespace.
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/** A version 5 (SHA-1, name-based) UUID of `name` in the URL namespace. */
+function uuidV5(name) {
+    const namespace = Buffer.from(URL_NAMESPACE.replace(/-/g, ''), 'hex');
+    const hash = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest();
+    hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
+    hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * Hands out `SPDXRef-<kind>-<readable>` ids: letters, digits, `.` and `-` only (SPDX idstring);
+ * a readable part that collides after sanitising gets a short hash of the original appended.
+ */
+class SpdxIds {
+    #used = new Set();
+    id(kind, readable) {
+        const clean = readable.replace(/\+/g, 'plus').replace(/[^A-Za-z0-9.-]+/g, '-');
+        let id = `SPDXRef-${kind}-${clean}`;
+        if (this.#used.has(id)) {
+            id += `-${(0,external_node_crypto_.createHash)('sha256').update(readable).digest('hex').slice(0, 8)}`;
+        }
+        this.#used.add(id);
+        return id;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/spdx.ts
+/**
+ * SPDX 2.3 JSON. The image is the root package (DESCRIBES), with an oci purl; each Debian
+ * package is a package with a deb purl (CONTAINS), DEPENDS_ON where its Depends are installed;
+ * an extension image also lists its PostgreSQL extensions and the digests of its libraries.
+ * Written by hand rather than with a library: no maintained npm library writes SPDX 2.3, and the
+ * document is plain JSON the official schema checks in the tests.
+ */
+
+
+
+const SPDX_MEDIA_TYPE = 'application/spdx+json';
+/** `Name <mail>` → `Person: Name (mail)`, the SPDX supplier syntax. */
+function spdxSupplier(maintainer) {
+    if (!maintainer)
+        return NOASSERTION;
+    const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(maintainer);
+    if (m?.[1] && m[2])
+        return `Person: ${m[1]} (${m[2]})`;
+    return `Person: ${maintainer.trim()}`;
+}
+function compareRelationships(a, b) {
+    const ka = `${a.spdxElementId}\u0000${a.relationshipType}\u0000${a.relatedSpdxElement}`;
+    const kb = `${b.spdxElementId}\u0000${b.relationshipType}\u0000${b.relatedSpdxElement}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+/** The image's name as people write it: `registry/repository`. */
+function imageName(input) {
+    return `${input.subject.registry}/${input.subject.repository}`;
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+function debianPackage(pkg, id) {
+    const out = {
+        name: pkg.name,
+        SPDXID: id,
+    };
+    if (pkg.version)
+        out.versionInfo = pkg.version;
+    out.supplier = spdxSupplier(pkg.maintainer);
+    out.downloadLocation = NOASSERTION;
+    out.filesAnalyzed = false;
+    if (pkg.homepage)
+        out.homepage = pkg.homepage;
+    if (pkg.version)
+        out.sourceInfo = `built package from: ${pkg.source} ${pkg.sourceVersion}`;
+    out.licenseConcluded = NOASSERTION;
+    out.licenseDeclared = pkg.license.expression;
+    out.copyrightText = NOASSERTION;
+    if (pkg.summary)
+        out.summary = pkg.summary;
+    out.externalRefs = [
+        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl },
+    ];
+    return out;
+}
+/** The SPDX 2.3 JSON document, as text ending in a newline. */
+function writeSpdx(input) {
+    const { subject, content } = input;
+    const ids = new SpdxIds();
+    const name = imageName(input);
+    const rootId = ids.id('Image', subject.repository.split('/').pop() ?? 'image');
+    const relationships = [];
+    const packages = [];
+    const files = [];
+    const [algorithm, hex] = subject.digest.split(':');
+    const root = {
+        name,
+        SPDXID: rootId,
+        versionInfo: subject.digest,
+        supplier: NOASSERTION,
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+    };
+    if (algorithm === 'sha256' && hex)
+        root.checksums = [{ algorithm: 'SHA256', checksumValue: hex }];
+    Object.assign(root, {
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: NOASSERTION,
+        copyrightText: NOASSERTION,
+        description: `${content.kind === 'extension' ? 'Extension image' : 'Container image'} ${name}@${subject.digest} for ${platformText(subject.platform)}`,
+        externalRefs: [
+            {
+                referenceCategory: 'PACKAGE-MANAGER',
+                referenceType: 'purl',
+                referenceLocator: ociPurl({ ...subject, architecture: subject.platform.architecture }),
+            },
+        ],
+        primaryPackagePurpose: 'CONTAINER',
+    });
+    packages.push(root);
+    if (content.distro?.version) {
+        const osId = ids.id('OperatingSystem', `${content.distro.id}-${content.distro.version}`);
+        const os = {
+            name: content.distro.id,
+            SPDXID: osId,
+            versionInfo: content.distro.version,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+        };
+        if (content.distro.prettyName)
+            os.description = content.distro.prettyName;
+        // The 2.3 JSON schema spells it with an underscore (the specification's prose, a dash).
+        os.primaryPackagePurpose = 'OPERATING_SYSTEM';
+        packages.push(os);
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: osId,
+        });
+    }
+    const byPurl = new Map();
+    for (const p of content.packages)
+        byPurl.set(p.purl, ids.id('Package-deb', `${p.name}-${p.architecture}`));
+    const extractedLicenses = new Map();
+    for (const p of content.packages) {
+        const id = byPurl.get(p.purl) ?? '';
+        packages.push(debianPackage(p, id));
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+        for (const target of p.dependsOn) {
+            const targetId = byPurl.get(target);
+            if (targetId)
+                relationships.push({
+                    spdxElementId: id,
+                    relationshipType: 'DEPENDS_ON',
+                    relatedSpdxElement: targetId,
+                });
+        }
+        for (const ref of p.license.references) {
+            const seen = extractedLicenses.get(ref.id);
+            if (!seen || (seen.text === undefined && ref.text !== undefined))
+                extractedLicenses.set(ref.id, ref);
+        }
+    }
+    for (const ext of content.extensions) {
+        const id = ids.id('PostgresExtension', ext.name);
+        const out = { name: ext.name, SPDXID: id };
+        if (ext.version)
+            out.versionInfo = ext.version;
+        Object.assign(out, {
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+        });
+        out.description = ext.comment ?? `PostgreSQL extension ${ext.name} (${ext.controlFile})`;
+        out.primaryPackagePurpose = 'LIBRARY';
+        packages.push(out);
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+    }
+    for (const file of content.files) {
+        const id = ids.id('File', file.path);
+        files.push({
+            fileName: `./${file.path}`,
+            SPDXID: id,
+            checksums: [
+                { algorithm: 'SHA1', checksumValue: file.sha1 },
+                { algorithm: 'SHA256', checksumValue: file.sha256 },
+            ],
+            fileTypes: [file.library ? 'BINARY' : 'OTHER'],
+            licenseConcluded: NOASSERTION,
+            copyrightText: NOASSERTION,
+        });
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+    }
+    relationships.sort(compareRelationships);
+    relationships.unshift({
+        spdxElementId: 'SPDXRef-DOCUMENT',
+        relationshipType: 'DESCRIBES',
+        relatedSpdxElement: rootId,
+    });
+    const document = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: `${name}@${subject.digest}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${input.tool.name}-${(subject.repository.split('/').pop() ?? 'image').toLowerCase()}-${uuidV5(`spdx:${name}@${subject.digest}:${input.created}:${input.tool.name}-${input.tool.version}`)}`,
+        creationInfo: {
+            created: input.created,
+            creators: [`Tool: ${input.tool.name}-${input.tool.version}`],
+        },
+        packages,
+    };
+    if (files.length > 0)
+        document.files = files;
+    if (extractedLicenses.size > 0) {
+        document.hasExtractedLicensingInfos = [...extractedLicenses.values()]
+            .sort((a, b) => (a.id < b.id ? -1 : 1))
+            .map((ref) => ({
+            licenseId: ref.id,
+            name: ref.name,
+            extractedText: ref.text ??
+                `The license named "${ref.name}" in a Debian machine-readable copyright file, which has no SPDX identifier.`,
+        }));
+    }
+    document.relationships = relationships;
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/cyclonedx.ts
+/**
+ * CycloneDX 1.6 JSON: the image as metadata.component (a container), the distribution as an
+ * operating-system component, one library component per Debian package (purl, licences, source
+ * package as properties), and the dependency graph. Written as plain JSON (the official schema
+ * checks it in the tests) rather than through @cyclonedx/cyclonedx-library, whose builder model
+ * would be a large dependency for the few fields written here.
+ */
+
+
+
+
+
+const CYCLONEDX_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
+function property(name, value) {
+    return { name, value };
+}
+/** A single SPDX id as `license.id`; anything else (AND/OR, LicenseRef) as an expression. */
+function cyclonedxLicenses(license) {
+    const expression = license.expression;
+    if (expression === NOASSERTION)
+        return undefined;
+    if (/^[A-Za-z0-9.+-]+$/.test(expression) && spdxLicenseId(expression) === expression) {
+        return [{ license: { id: expression } }];
+    }
+    return [{ expression }];
+}
+function packageComponent(pkg) {
+    const out = { type: 'library', 'bom-ref': pkg.purl };
+    if (pkg.maintainer)
+        out.publisher = pkg.maintainer;
+    out.name = pkg.name;
+    if (pkg.version)
+        out.version = pkg.version;
+    if (pkg.summary)
+        out.description = pkg.summary;
+    const licenses = cyclonedxLicenses(pkg.license);
+    if (licenses)
+        out.licenses = licenses;
+    out.purl = pkg.purl;
+    if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) {
+        out.externalReferences = [{ type: 'website', url: pkg.homepage }];
+    }
+    const properties = [
+        property('pgforge:deb:architecture', pkg.architecture),
+        property('pgforge:deb:source', pkg.source),
+    ];
+    if (pkg.sourceVersion)
+        properties.push(property('pgforge:deb:source-version', pkg.sourceVersion));
+    if (pkg.installedSize !== undefined) {
+        properties.push(property('pgforge:deb:installed-size-kib', String(pkg.installedSize)));
+    }
+    if (pkg.copyrightFile)
+        properties.push(property('pgforge:deb:copyright-file', pkg.copyrightFile));
+    out.properties = properties;
+    return out;
+}
+/** The CycloneDX 1.6 JSON document, as text ending in a newline. */
+function writeCycloneDx(input) {
+    const { subject, content } = input;
+    const name = imageName(input);
+    const rootPurl = ociPurl({ ...subject, architecture: subject.platform.architecture });
+    const platform = `${subject.platform.os}/${subject.platform.architecture}${subject.platform.variant ? `/${subject.platform.variant}` : ''}`;
+    const [algorithm, hex] = subject.digest.split(':');
+    const root = { type: 'container', 'bom-ref': rootPurl, name, version: subject.digest };
+    if (algorithm === 'sha256' && hex)
+        root.hashes = [{ alg: 'SHA-256', content: hex }];
+    root.purl = rootPurl;
+    const rootProperties = [property('pgforge:image:platform', platform)];
+    if (subject.indexDigest)
+        rootProperties.push(property('pgforge:image:index-digest', subject.indexDigest));
+    if (subject.tag)
+        rootProperties.push(property('pgforge:image:tag', subject.tag));
+    rootProperties.push(property('pgforge:image:kind', content.kind));
+    root.properties = rootProperties;
+    const components = [];
+    const dependencies = [];
+    const contained = [];
+    if (content.distro?.version) {
+        const ref = `os:${content.distro.id}@${content.distro.version}`;
+        const os = {
+            type: 'operating-system',
+            'bom-ref': ref,
+            name: content.distro.id,
+            version: content.distro.version,
+        };
+        if (content.distro.prettyName)
+            os.description = content.distro.prettyName;
+        components.push(os);
+        contained.push(ref);
+    }
+    for (const pkg of content.packages) {
+        components.push(packageComponent(pkg));
+        contained.push(pkg.purl);
+    }
+    for (const ext of content.extensions) {
+        const ref = `postgresql-extension:${ext.name}${ext.version ? `@${ext.version}` : ''}`;
+        const out = { type: 'library', 'bom-ref': ref, name: ext.name };
+        if (ext.version)
+            out.version = ext.version;
+        if (ext.comment)
+            out.description = ext.comment;
+        out.properties = [property('pgforge:postgresql:control-file', `/${ext.controlFile}`)];
+        components.push(out);
+        contained.push(ref);
+    }
+    for (const file of content.files) {
+        const ref = `file:/${file.path}`;
+        components.push({
+            type: file.library ? 'library' : 'file',
+            'bom-ref': ref,
+            name: file.path.split('/').pop() ?? file.path,
+            hashes: [
+                { alg: 'SHA-1', content: file.sha1 },
+                { alg: 'SHA-256', content: file.sha256 },
+            ],
+            properties: [
+                property('pgforge:file:path', `/${file.path}`),
+                property('pgforge:file:size', String(file.size)),
+            ],
+        });
+        contained.push(ref);
+    }
+    const dependsOn = new Map(content.packages.map((p) => [p.purl, p.dependsOn]));
+    dependencies.push({ ref: rootPurl, dependsOn: [...contained].sort() });
+    for (const ref of [...contained].sort()) {
+        dependencies.push({ ref, dependsOn: dependsOn.get(ref) ?? [] });
+    }
+    const bom = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: `urn:uuid:${uuidV5(`cyclonedx:${name}@${subject.digest}:${input.created}:${input.tool.name}-${input.tool.version}`)}`,
+        version: 1,
+        metadata: {
+            timestamp: input.created,
+            tools: {
+                components: [{ type: 'application', name: input.tool.name, version: input.tool.version }],
+            },
+            component: root,
+        },
+        components,
+        dependencies,
+    };
+    return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
+var versions_src = __nccwpck_require__(7289);
+;// CONCATENATED MODULE: ./packages/sbom/src/diff.ts
+/**
+ * What changed between two images' packages: added, removed, upgraded, downgraded (dpkg's
+ * version order), keyed by name and architecture. The per-image release notes.
+ */
+
+
+function order(a, b) {
+    const ka = packageKey(a);
+    const kb = packageKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+// A version dpkg would reject (an extension image's unknown version is '') still compares:
+// as a string, so that the diff reports the change rather than failing on it.
+function compareVersions(a, b) {
+    try {
+        return (0,versions_src/* compareDebianVersions */._K)(a, b);
+    }
+    catch {
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+}
+const pick = (p) => ({
+    name: p.name,
+    version: p.version,
+    architecture: p.architecture,
+});
+/** The changes from `before` (the image compared to) to `after` (this image). */
+function diffPackages(before, after) {
+    const old = new Map(before.map((p) => [packageKey(p), p]));
+    const now = new Map(after.map((p) => [packageKey(p), p]));
+    const diff = { added: [], removed: [], upgraded: [], downgraded: [], unchanged: 0 };
+    for (const [key, p] of now) {
+        const was = old.get(key);
+        if (!was) {
+            diff.added.push(pick(p));
+            continue;
+        }
+        const c = compareVersions(p.version, was.version);
+        const change = { name: p.name, architecture: p.architecture, from: was.version, to: p.version };
+        if (c > 0)
+            diff.upgraded.push(change);
+        else if (c < 0)
+            diff.downgraded.push(change);
+        else if (p.version !== was.version)
+            diff.upgraded.push(change);
+        else
+            diff.unchanged++;
+    }
+    for (const [key, p] of old)
+        if (!now.has(key))
+            diff.removed.push(pick(p));
+    diff.added.sort(order);
+    diff.removed.sort(order);
+    diff.upgraded.sort(order);
+    diff.downgraded.sort(order);
+    return diff;
+}
+/** True when nothing was added, removed or changed. */
+function isEmptyDiff(diff) {
+    return (diff.added.length + diff.removed.length + diff.upgraded.length + diff.downgraded.length === 0);
+}
+// Markdown table cells: a `|` would end the cell, a backtick the code span.
+const cell = (text) => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+const label = (p) => `${cell(p.name)}${p.architecture === 'all' ? '' : ` (${p.architecture})`}`;
+/**
+ * The diff as Markdown for a step summary: one line of counts, then a table of the changes.
+ * `title` heads it (`Package changes since …`).
+ */
+function diffMarkdown(diff, title) {
+    const lines = [`### ${title}`, ''];
+    const counts = [
+        `${diff.added.length} added`,
+        `${diff.removed.length} removed`,
+        `${diff.upgraded.length} upgraded`,
+        `${diff.downgraded.length} downgraded`,
+        `${diff.unchanged} unchanged`,
+    ];
+    lines.push(counts.join(', '), '');
+    if (isEmptyDiff(diff)) {
+        lines.push('No package changed.', '');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push('| change | package | from | to |', '| --- | --- | --- | --- |');
+    for (const p of diff.upgraded)
+        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+    for (const p of diff.downgraded) {
+        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+    }
+    for (const p of diff.added)
+        lines.push(`| added | ${label(p)} | | ${cell(p.version)} |`);
+    for (const p of diff.removed)
+        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | |`);
+    lines.push('');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/document.ts
+/** One SBOM document input from an image and its content, with a timestamp that never drifts. */
+
+
+// Neither an option nor the image says when: the epoch, so that the output stays reproducible.
+const EPOCH = '1970-01-01T00:00:00Z';
+/**
+ * The SBOM's creation time as SPDX wants it (`YYYY-MM-DDThh:mm:ssZ`): `created` when given, else
+ * the image configuration's `created`, else the epoch. Never the wall clock: the same image must
+ * give the same bytes.
+ */
+function sbomTimestamp(created, imageCreated) {
+    const pick = (value, what) => {
+        const date = value instanceof Date ? value : new Date(value);
+        if (Number.isNaN(date.getTime())) {
+            throw new SbomOptionError(what, String(value), 'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z');
+        }
+        return `${date.toISOString().slice(0, 19)}Z`;
+    };
+    if (created !== undefined)
+        return pick(created, 'created');
+    if (imageCreated) {
+        const date = new Date(imageCreated);
+        if (!Number.isNaN(date.getTime()))
+            return `${date.toISOString().slice(0, 19)}Z`;
+    }
+    return EPOCH;
+}
+function documentInput(subject, content, options = {}) {
+    return {
+        subject,
+        content,
+        created: sbomTimestamp(options.created, subject.created),
+        tool: options.tool ?? DEFAULT_TOOL,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var oci_src = __nccwpck_require__(7168);
+;// CONCATENATED MODULE: ./packages/sbom/src/registry-image.ts
+/**
+ * An image in a registry, resolved to the single-platform manifests an SBOM describes (each
+ * platform of an index, or the one asked for), and read through the registry client alone: no
+ * Docker daemon, so any platform can be read on any machine.
+ */
+
+
+
+
+async function readConfig(client, ref, manifest) {
+    const bytes = await client.getBlob(ref, manifest.manifest.config.digest);
+    try {
+        return JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        // An artifact's empty config (`{}`) parses; anything else that does not is not an image.
+        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${(0,oci_src/* formatReference */.FH)({ ...ref, digest: manifest.digest })} is not JSON`);
+    }
+}
+function subjectOf(ref, manifest, config, indexDigest, platformHint) {
+    const platform = {
+        os: config.os || platformHint?.os || 'linux',
+        architecture: config.architecture || platformHint?.architecture || 'unknown',
+        ...((config.variant ?? platformHint?.variant)
+            ? { variant: config.variant ?? platformHint?.variant }
+            : {}),
+    };
+    const subject = {
+        registry: ref.registry,
+        repository: ref.repository,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        size: manifest.bytes.length,
+        platform,
+    };
+    if (ref.tag !== undefined)
+        subject.tag = ref.tag;
+    if (indexDigest)
+        subject.indexDigest = indexDigest;
+    if (typeof config.created === 'string')
+        subject.created = config.created;
+    return subject;
+}
+/**
+ * The platform images of `reference`: every image manifest of an index (attestation manifests
+ * left out), or only `platform`'s; a single-platform image is itself, whatever `platform` says.
+ */
+async function resolvePlatformImages(client, reference, platform) {
+    const ref = (0,oci_src/* toReference */.TT)(reference);
+    if (platform !== undefined) {
+        (0,oci_src/* parsePlatform */.FL)(platform);
+        const resolved = await client.getImageManifest(ref, platform);
+        const config = await readConfig(client, ref, resolved.manifest);
+        return [
+            {
+                subject: subjectOf(ref, resolved.manifest, config, resolved.index?.digest, resolved.descriptor?.platform),
+                manifest: resolved.manifest,
+                config,
+            },
+        ];
+    }
+    const top = await client.getManifest(ref);
+    if (!(0,oci_src/* isImageIndex */.yR)(top.manifest)) {
+        const manifest = top;
+        const config = await readConfig(client, ref, manifest);
+        return [{ subject: subjectOf(ref, manifest, config, undefined, undefined), manifest, config }];
+    }
+    const images = [];
+    for (const descriptor of top.manifest.manifests) {
+        if ((0,oci_src/* isAttestationManifest */.gV)(descriptor) || !(0,oci_src/* isImageManifestMediaType */.d6)(descriptor.mediaType))
+            continue;
+        const child = await client.getManifest({
+            registry: ref.registry,
+            repository: ref.repository,
+            digest: descriptor.digest,
+        });
+        if ((0,oci_src/* isImageIndex */.yR)(child.manifest))
+            continue;
+        const manifest = child;
+        const config = await readConfig(client, ref, manifest);
+        images.push({
+            subject: subjectOf(ref, manifest, config, top.digest, descriptor.platform),
+            manifest,
+            config,
+        });
+    }
+    // Index order is the publisher's; platform order is stable across rebuilds.
+    return images.sort((a, b) => {
+        const pa = (0,oci_src/* formatPlatform */.Bq)(a.subject.platform);
+        const pb = (0,oci_src/* formatPlatform */.Bq)(b.subject.platform);
+        return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+}
+/** Streams the image's layers and returns what the SBOM lists. */
+async function readSbomContent(client, image, options = {}) {
+    const ref = {
+        registry: image.subject.registry,
+        repository: image.subject.repository,
+    };
+    const shown = (0,oci_src/* formatReference */.FH)({ ...ref, digest: image.subject.digest });
+    const files = await readImageFiles({
+        image: shown,
+        layers: image.manifest.manifest.layers,
+        fetchBlob: (digest) => client.getBlob(ref, digest),
+        select: SBOM_SELECTION,
+    });
+    return analyzeImageFiles(files, {
+        image: shown,
+        platform: image.subject.platform,
+        ...(options.extensionPackages ? { packages: options.extensionPackages } : {}),
+        ...(options.distro ? { distro: options.distro } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/attach.ts
+
+/** Pushes one SBOM as an artifact referring to `subject`; returns the artifact's digest. */
+async function attachSbom(registry, subject, artifact) {
+    const subjectDescriptor = {
+        mediaType: subject.mediaType,
+        digest: subject.digest,
+        size: subject.size,
+    };
+    const shown = `${subject.registry}/${subject.repository}@${subject.digest}`;
+    let pushed;
+    try {
+        pushed = await registry.pushArtifact({
+            repository: { registry: subject.registry, repository: subject.repository },
+            subject: subjectDescriptor,
+            artifactType: artifact.mediaType,
+            blobs: [
+                {
+                    bytes: artifact.text,
+                    mediaType: artifact.mediaType,
+                    annotations: { 'org.opencontainers.image.title': artifact.fileName },
+                },
+            ],
+            annotations: { 'org.opencontainers.image.created': artifact.created },
+        });
+    }
+    catch (error) {
+        throw new AttachError(shown, error.message, { cause: error });
+    }
+    return { mediaType: artifact.mediaType, digest: pushed.digest, subject: subject.digest };
+}
+/** The SBOM artifacts already attached to `subject`, of `mediaType` when given. */
+async function findAttachedSboms(registry, subject, mediaType) {
+    return registry.referrers({ registry: subject.registry, repository: subject.repository }, subject.digest, mediaType ? { artifactType: mediaType } : {});
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
+/**
+ * The SBOM command: what the sbom action, `pgforge sbom` and the build and extension actions
+ * (in-line, `sbom: true`) all call. Reads each platform of an image from the registry, writes
+ * SPDX and/or CycloneDX files, optionally attaches them to the image and diffs the packages
+ * against a previous image.
+ */
+
+
+
+
+
+
+
+
+
+
+const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
+/** `spdx-json`, `cyclonedx-json`, `both` or a list of the two: the formats to write. */
+function parseFormats(value) {
+    const items = (typeof value === 'string' ? value.split(/[\s,]+/) : [...value])
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const formats = new Set();
+    for (const item of items) {
+        if (item === 'both') {
+            SBOM_FORMATS.forEach((f) => formats.add(f));
+        }
+        else if (SBOM_FORMATS.includes(item)) {
+            formats.add(item);
+        }
+        else {
+            throw new SbomOptionError('format', item, `${SBOM_FORMATS.join(', ')} or both`);
+        }
+    }
+    if (formats.size === 0) {
+        throw new SbomOptionError('format', String(value), `${SBOM_FORMATS.join(', ')} or both`);
+    }
+    return SBOM_FORMATS.filter((f) => formats.has(f));
+}
+function slug(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+/** `<repository name>[-<tag>]-<os>-<arch>[-<variant>]`: the base of the files' names. */
+function sbomFileBase(subject) {
+    const name = subject.repository.split('/').pop() ?? 'image';
+    const p = subject.platform;
+    return slug([name, subject.tag, p.os, p.architecture, p.variant].filter((s) => s !== undefined).join('-'));
+}
+function defaultRegistry(options) {
+    return new oci_src/* RegistryClient */.bP({
+        credentials: (0,oci_src/* dockerConfigCredentials */.D)({
+            env: options.docker?.env ?? {},
+            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
+        }),
+    });
+}
+async function compare(registry, compareTo, subject, content, options) {
+    const platform = (0,oci_src/* formatPlatform */.Bq)(subject.platform);
+    let previous;
+    try {
+        [previous] = await resolvePlatformImages(registry, compareTo, platform);
+    }
+    catch (error) {
+        if (error instanceof oci_src/* PlatformNotFoundError */.zz) {
+            options.warn?.(`${compareTo} has no ${platform} image; no package diff for ${platform}`);
+            return undefined;
+        }
+        throw error;
+    }
+    if (!previous)
+        return undefined;
+    const before = await readSbomContent(registry, previous, {
+        ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
+        ...(options.distro ? { distro: options.distro } : {}),
+    });
+    return {
+        diff: diffPackages(before.packages, content.packages),
+        reference: (0,oci_src/* formatReference */.FH)({
+            registry: previous.subject.registry,
+            repository: previous.subject.repository,
+            digest: previous.subject.digest,
+        }),
+    };
+}
+function summaryTable(images, image) {
+    const lines = [
+        `## SBOM of \`${image}\``,
+        '',
+        '| platform | digest | packages | files | attached |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const r of images) {
+        const files = [r.spdx, r.cyclonedx]
+            .filter((f) => f !== undefined)
+            .map((f) => `\`${f.split('/').pop()}\``)
+            .join(', ');
+        const attached = r.attached.map((a) => `\`${a.digest.slice(0, 19)}…\``).join(', ') || '—';
+        lines.push(`| ${r.platform} | \`${r.digest.slice(0, 19)}…\` | ${r.packages} | ${files} | ${attached} |`);
+    }
+    lines.push('');
+    return `${lines.join('\n')}\n`;
+}
+/** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
+async function sbomCommand(options) {
+    if (options.formats.length === 0) {
+        throw new SbomOptionError('format', '', `${SBOM_FORMATS.join(', ')} or both`);
+    }
+    const ref = (0,oci_src/* toReference */.TT)(options.image);
+    const registry = options.registry ?? defaultRegistry(options);
+    const log = options.log ?? (() => undefined);
+    const platforms = await resolvePlatformImages(registry, ref, options.platform);
+    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
+    const images = [];
+    const files = [];
+    const diffs = {};
+    let summary = '';
+    for (const platformImage of platforms) {
+        const { subject } = platformImage;
+        const platform = (0,oci_src/* formatPlatform */.Bq)(subject.platform);
+        const started = Date.now();
+        const content = await readSbomContent(registry, platformImage, {
+            ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
+            ...(options.distro ? { distro: options.distro } : {}),
+        });
+        const input = documentInput(subject, content, { created: options.created, tool: options.tool });
+        const reference = (0,oci_src/* formatReference */.FH)({
+            registry: subject.registry,
+            repository: subject.repository,
+            digest: subject.digest,
+        });
+        log(`${platform}: ${content.packages.length} packages read from ${reference} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const result = {
+            platform,
+            reference,
+            digest: subject.digest,
+            kind: content.kind,
+            packages: content.packages.length,
+            attached: [],
+        };
+        const base = (0,external_node_path_.join)(options.outputDir, sbomFileBase(subject));
+        const documents = [];
+        if (options.formats.includes('spdx-json')) {
+            documents.push({
+                format: 'spdx-json',
+                path: `${base}.spdx.json`,
+                mediaType: SPDX_MEDIA_TYPE,
+                text: writeSpdx(input),
+            });
+        }
+        if (options.formats.includes('cyclonedx-json')) {
+            documents.push({
+                format: 'cyclonedx-json',
+                path: `${base}.cdx.json`,
+                mediaType: CYCLONEDX_MEDIA_TYPE,
+                text: writeCycloneDx(input),
+            });
+        }
+        for (const doc of documents) {
+            await (0,promises_.writeFile)(doc.path, doc.text);
+            files.push(doc.path);
+            if (doc.format === 'spdx-json')
+                result.spdx = doc.path;
+            else
+                result.cyclonedx = doc.path;
+            log(`${platform}: wrote ${doc.path}`);
+        }
+        if (options.compareTo) {
+            const compared = await compare(registry, options.compareTo, subject, content, options);
+            if (compared) {
+                result.diff = compared.diff;
+                result.comparedTo = compared.reference;
+                diffs[platform] = compared.diff;
+                summary += diffMarkdown(compared.diff, `${platform}: package changes since \`${compared.reference}\``);
+            }
+        }
+        if (options.attach) {
+            for (const doc of documents) {
+                const attached = await attachSbom(registry, subject, {
+                    mediaType: doc.mediaType,
+                    text: doc.text,
+                    fileName: doc.path.split('/').pop() ?? doc.path,
+                    created: input.created,
+                });
+                result.attached.push(attached);
+                log(`${platform}: attached ${doc.format} to ${reference} as ${attached.digest}`);
+            }
+        }
+        images.push(result);
+    }
+    return {
+        images,
+        files,
+        diffs,
+        summary: summaryTable(images, (0,oci_src/* formatReference */.FH)(ref)) + summary,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var src_args = __nccwpck_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/sbom.ts
+
+
+
+
+const SBOM_USAGE = `  pgforge sbom [options]       SPDX 2.3 and CycloneDX 1.6 SBOMs of an image in a registry
+
+Sbom options:
+  --image REF                 the image (every platform of an index, or --platform), required
+  --platform PLATFORM         only this platform
+  --format FORMAT             spdx-json | cyclonedx-json | both (both)
+  --output-dir DIR            where the files go (sbom)
+  --attach                    attach them to the image in the registry (referrers)
+  --compare-to REF            a previous image: print the package changes
+  --created TIME              the documents' creation time, RFC 3339 (the image's)
+  --summary                   print the Markdown summary instead of the written files
+`;
+async function sbom(args) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            image: { type: 'string' },
+            platform: { type: 'string' },
+            format: { type: 'string', default: 'both' },
+            'output-dir': { type: 'string', default: 'sbom' },
+            attach: { type: 'boolean', default: false },
+            'compare-to': { type: 'string' },
+            created: { type: 'string' },
+            summary: { type: 'boolean', default: false },
+        },
+        strict: true,
+    });
+    if (!values.image)
+        throw new src_args/* UsageError */.eb('--image: required (an image reference)');
+    let formats;
+    try {
+        formats = parseFormats(values.format);
+    }
+    catch {
+        throw new src_args/* UsageError */.eb(`--format: ${JSON.stringify(values.format)} is not allowed; expected spdx-json, cyclonedx-json or both`);
+    }
+    if (values.created !== undefined && Number.isNaN(new Date(values.created).getTime())) {
+        throw new src_args/* UsageError */.eb(`--created: ${JSON.stringify(values.created)} is not an RFC 3339 time`);
+    }
+    const result = await sbomCommand({
+        image: values.image,
+        formats,
+        outputDir: values['output-dir'],
+        attach: values.attach,
+        ...(values.platform ? { platform: values.platform } : {}),
+        ...(values['compare-to'] ? { compareTo: values['compare-to'] } : {}),
+        ...(values.created ? { created: values.created } : {}),
+        docker: { env: { ...process.env }, homeDir: (0,external_node_os_.homedir)() },
+        log: (m) => void process.stderr.write(`${m}\n`),
+        warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+    });
+    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 8699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ SMOKE_USAGE),
+  K: () => (/* binding */ smokeTest)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./packages/smoke/src/types.ts
+/** What a smoke test run produces: one result per check, gathered into a report. */
+const MODES = ['container', 'kind', 'all'];
+
+;// CONCATENATED MODULE: ./packages/smoke/src/checks.ts
+/** A check that did not hold: the message says what was expected and what was found. */
+class CheckFailure extends Error {
+    log;
+    constructor(message, 
+    /** Server log or command output that shows why. */
+    log) {
+        super(message);
+        this.log = log;
+        this.name = 'CheckFailure';
+    }
+}
+/** The time left of a level's budget (the `timeout` input), for every command it runs. */
+class Deadline {
+    budgetMs;
+    now;
+    #end;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.#end = now() + budgetMs;
+    }
+    /** Milliseconds left, never below one second (a command needs a chance to start). */
+    remainingMs() {
+        return Math.max(1_000, this.#end - this.now());
+    }
+    /** Whole seconds left, for `--timeout=<n>s` and `pg_ctl -t`. */
+    remainingSeconds() {
+        return Math.max(1, Math.floor(this.remainingMs() / 1000));
+    }
+    expired() {
+        return this.now() >= this.#end;
+    }
+}
+class Checks {
+    level;
+    log;
+    now;
+    results = [];
+    constructor(level, log = { info: () => undefined }, now = Date.now) {
+        this.level = level;
+        this.log = log;
+        this.now = now;
+    }
+    /**
+     * Runs one check. It passes when `fn` returns (a string it returns is the detail) and fails
+     * when `fn` throws: a CheckFailure carries the message people read, anything else its message.
+     */
+    async run(name, fn, options = {}) {
+        const started = this.now();
+        try {
+            const detail = await fn();
+            this.push({
+                name,
+                status: 'passed',
+                durationMs: this.now() - started,
+                detail: typeof detail === 'string' ? detail : undefined,
+            });
+            return true;
+        }
+        catch (error) {
+            const durationMs = this.now() - started;
+            const message = error instanceof Error ? error.message : String(error);
+            let log = error instanceof CheckFailure ? error.log : undefined;
+            if (options.onFailure) {
+                const extra = await options.onFailure().catch(() => undefined);
+                if (extra)
+                    log = log ? `${log}\n${extra}` : extra;
+            }
+            this.push({ name, status: 'failed', durationMs, error: message, log });
+            return false;
+        }
+    }
+    /** A check that could not run because an earlier one failed. */
+    skip(name, reason) {
+        this.push({ name, status: 'skipped', durationMs: 0, error: reason });
+    }
+    get failed() {
+        return this.results.some((r) => r.status === 'failed');
+    }
+    push(result) {
+        const { detail, error, log, ...rest } = result;
+        const full = {
+            level: this.level,
+            ...rest,
+            ...(detail ? { detail } : {}),
+            ...(error ? { error } : {}),
+            ...(log ? { log } : {}),
+        };
+        this.results.push(full);
+        const seconds = (full.durationMs / 1000).toFixed(2);
+        const what = full.status === 'passed' ? (full.detail ?? '') : (full.error ?? '');
+        this.log.info(`[${this.level}] ${full.status.padEnd(7)} ${full.name} (${seconds} s)${what ? `: ${what.split('\n')[0]}` : ''}`);
+    }
+}
+/**
+ * PostgreSQL's own words for a failed psql run: its ERROR (or FATAL) line as the message, the
+ * rest (DETAIL, HINT, CONTEXT) as the log. Undefined when psql said no such thing.
+ */
+function sqlFailure(stderr) {
+    const lines = stderr.trim().split('\n');
+    const at = lines.findIndex((l) => /^(ERROR|FATAL|PANIC):|^psql: error:/.test(l));
+    if (at === -1)
+        return undefined;
+    const rest = lines.filter((_, i) => i !== at).join('\n');
+    return new CheckFailure((lines[at] ?? '').replace(/:\s+/, ': '), rest || undefined);
+}
+
+// EXTERNAL MODULE: ./packages/exec/src/index.ts + 1 modules
+var src = __nccwpck_require__(2357);
+;// CONCATENATED MODULE: ./packages/smoke/src/runner.ts
+/**
+ * The one way the smoke tests run tools (docker, kind, kubectl): a small interface, so that the
+ * kind level, which cannot run here, is tested with a runner that records the commands.
+ */
+
+/** A tool the smoke tests need is not installed. */
+class ToolNotFoundError extends Error {
+    tool;
+    hint;
+    constructor(tool, hint) {
+        super(`${tool} is not on PATH; ${hint}`);
+        this.tool = tool;
+        this.hint = hint;
+        this.name = 'ToolNotFoundError';
+    }
+}
+const HINTS = {
+    docker: 'install Docker (with buildx); GitHub-hosted Linux runners have it',
+    kind: 'install kind (https://kind.sigs.k8s.io/docs/user/quick-start/#installation)',
+    kubectl: 'install kubectl (https://kubernetes.io/docs/tasks/tools/)',
+};
+/** Runs commands as child processes (no shell) with the given environment. */
+function processRunner(env) {
+    return {
+        async run(command, args, options = {}) {
+            try {
+                const result = await (0,src/* exec */.m0)(command, args, {
+                    ...(env ? { env } : {}),
+                    ...(options.input !== undefined ? { input: options.input } : {}),
+                    ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs) } : {}),
+                });
+                return {
+                    code: result.code,
+                    stdout: result.stdout,
+                    stderr: result.stderr,
+                    timedOut: result.timedOut,
+                };
+            }
+            catch (error) {
+                if (error instanceof src/* ExecError */.cI && /not on PATH/.test(error.reason)) {
+                    throw new ToolNotFoundError(command, HINTS[command] ?? `install ${command}`);
+                }
+                throw error;
+            }
+        },
+    };
+}
+
+/** The last `count` lines of a text, for messages. */
+function lastLines(text, count) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-count).join('\n');
+}
+/** Why a command did not succeed, in one line plus its last output. */
+function describeFailure(command, args, result, timeoutMs) {
+    const how = result.timedOut
+        ? `timed out after ${Math.round((timeoutMs ?? 0) / 1000)} s`
+        : result.code === null
+            ? 'was ended by a signal'
+            : `exited with ${result.code}`;
+    const output = lastLines(`${result.stderr}\n${result.stdout}`.trim(), 15);
+    return `\`${(0,src/* commandLine */.ay)(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var oci_src = __nccwpck_require__(7168);
+;// CONCATENATED MODULE: ./packages/smoke/src/flavours.ts
+/**
+ * What each flavour promises, as checks can test it. @pgforge/config's default flavours list
+ * Debian packages (`postgresql-{major}-pgvector`), not the extensions or locales they bring, so
+ * the promises are kept here, in one table.
+ */
+
+const FLAVOURS = ['minimal', 'standard', 'full'];
+const minimal = {
+    extensions: [],
+    // glibc's built-in C.UTF-8; en_US.UTF-8 needs locales-all, which minimal leaves out.
+    locales: ['C.UTF-8'],
+    preloadLibraries: [],
+};
+const standard = {
+    extensions: ['vector', 'pgaudit'],
+    locales: ['C.UTF-8', 'en_US.UTF-8'],
+    // pgaudit refuses CREATE EXTENSION unless preloaded; pg_failover_slots is a module only,
+    // so loading it at start is its whole check.
+    preloadLibraries: ['pgaudit', 'pg_failover_slots'],
+};
+const full = {
+    extensions: [...standard.extensions, 'postgis'],
+    locales: standard.locales,
+    preloadLibraries: standard.preloadLibraries,
+};
+const FLAVOUR_EXPECTATIONS = {
+    minimal,
+    standard,
+    full,
+};
+function isFlavour(value) {
+    return FLAVOURS.includes(value);
+}
+/** The flavour a tag names, CNPG's way (`17.6-202611211015-standard-trixie`), if any. */
+function flavourOfReference(reference) {
+    const tag = (0,oci_src/* parseReference */.F2)(reference).tag;
+    if (!tag)
+        return undefined;
+    const words = tag.split('-');
+    return FLAVOURS.find((f) => words.includes(f));
+}
+/** The PostgreSQL major a tag starts with (`17`, `17.6-…`, `18-minimal-trixie`), if any. */
+function majorOfReference(reference) {
+    const tag = (0,oci_src/* parseReference */.F2)(reference).tag;
+    const m = tag ? /^(\d+)(?:[.-]|$)/.exec(tag) : null;
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * The flavour given, else the one the tag names, else none (the server alone); explicit lists
+ * override the flavour's. plpgsql is in every server and never needs listing.
+ */
+function resolveExpectations(inputs) {
+    const fromTag = flavourOfReference(inputs.image);
+    const flavour = inputs.flavour ?? fromTag;
+    const source = inputs.flavour ? 'input' : fromTag ? 'tag' : 'none';
+    const base = flavour ? FLAVOUR_EXPECTATIONS[flavour] : minimal;
+    const unique = (xs) => [...new Set(xs)];
+    return {
+        expectations: {
+            extensions: unique((inputs.extensions ?? base.extensions).filter((e) => e !== 'plpgsql')),
+            locales: unique(inputs.locales ?? base.locales),
+            preloadLibraries: unique(inputs.preloadLibraries ?? base.preloadLibraries),
+        },
+        ...(flavour ? { flavour } : {}),
+        flavourSource: source,
+    };
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/smoke/src/extensions.ts
+/**
+ * CNPG's `.spec.postgresql.extensions` entries (what the extension action emits as
+ * `cluster-extensions`), and the settings CNPG derives from them for the instance.
+ *
+ * The derivation follows the operator's own code (cloudnative-pg, 1.27 and later):
+ * - pkg/postgres/configuration.go, setExtensionControlPath / setDynamicLibraryPath:
+ *   `extension_control_path = $system:` then, per entry in order, `/extensions/<name>/<dir>` for
+ *   each `extension_control_path` item (default `share`); `dynamic_library_path = $libdir:` then
+ *   `/extensions/<name>/<dir>` per `dynamic_library_path` item (default `lib`); joined with `:`.
+ * - pkg/.../extensions CollectLibraryPaths / CollectBinPaths: `LD_LIBRARY_PATH` is
+ *   `/extensions/<name>/<dir>` for every `ld_library_path` item of every entry, joined with `:`
+ *   and appended to the instance manager's own; `bin_path` items are added to `PATH` likewise.
+ * - The Cluster CRD's `env` items: set in the PostgreSQL process, `${image_root}` expanding to
+ *   `/extensions/<name>` and `$${` standing for a literal `${`; other placeholders are refused.
+ * Paths are joined as Go's filepath.Join does, so `/lib`, `./lib` and `lib` are the same.
+ */
+
+
+const EXTENSIONS_BASE_DIRECTORY = '/extensions';
+/** The `extensions` input is not a list of entries CNPG accepts. */
+class ExtensionEntriesError extends Error {
+    problems;
+    source;
+    constructor(problems, source = 'extensions') {
+        super(`${source}: ${problems.join('; ')}`);
+        this.problems = problems;
+        this.source = source;
+        this.name = 'ExtensionEntriesError';
+    }
+}
+// The Cluster CRD's patterns (postgresql.cnpg.io_clusters.yaml, ExtensionConfiguration).
+const NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const LIST_FIELDS = [
+    'extension_control_path',
+    'dynamic_library_path',
+    'ld_library_path',
+    'bin_path',
+];
+const KNOWN = new Set(['name', 'image', 'env', ...LIST_FIELDS]);
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function entryLabel(index, raw) {
+    const name = isRecord(raw) && typeof raw.name === 'string' ? ` (${raw.name})` : '';
+    return `entry ${index + 1}${name}`;
+}
+function checkEntry(raw, index, problems) {
+    const at = entryLabel(index, raw);
+    if (!isRecord(raw)) {
+        problems.push(`${at} is ${JSON.stringify(raw)}; expected a mapping with name and image`);
+        return undefined;
+    }
+    const before = problems.length;
+    for (const key of Object.keys(raw)) {
+        if (!KNOWN.has(key)) {
+            problems.push(`${at}: unknown field "${key}"; allowed: ${[...KNOWN].join(', ')}`);
+        }
+    }
+    const { name, image } = raw;
+    if (typeof name !== 'string' || !NAME.test(name) || name.length > 59) {
+        problems.push(`${at}: name ${JSON.stringify(name)} must be lowercase letters, digits, "-" or "_", ` +
+            'start and end with a letter or digit, at most 59 characters');
+    }
+    if (!isRecord(image) || typeof image.reference !== 'string' || image.reference === '') {
+        problems.push(`${at}: image.reference is missing; it names the extension image to mount`);
+    }
+    else if (image.pullPolicy !== undefined && typeof image.pullPolicy !== 'string') {
+        problems.push(`${at}: image.pullPolicy must be a string`);
+    }
+    for (const field of LIST_FIELDS) {
+        const value = raw[field];
+        if (value === undefined)
+            continue;
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+            problems.push(`${at}: ${field} must be a list of non-empty paths`);
+        }
+        else if (new Set(value).size !== value.length) {
+            problems.push(`${at}: ${field} lists a path twice`);
+        }
+    }
+    if (raw.env !== undefined) {
+        if (!Array.isArray(raw.env))
+            problems.push(`${at}: env must be a list of {name, value}`);
+        else {
+            for (const v of raw.env) {
+                if (!isRecord(v) || typeof v.name !== 'string' || !ENV_NAME.test(v.name)) {
+                    problems.push(`${at}: env item ${JSON.stringify(v)} needs a name like LD_PRELOAD`);
+                }
+                else if (typeof v.value !== 'string' || v.value === '') {
+                    problems.push(`${at}: env ${v.name} needs a non-empty value`);
+                }
+            }
+        }
+    }
+    return problems.length === before ? raw : undefined;
+}
+/**
+ * Parses the YAML (or JSON) list of entries. Empty text is no entries. Names must be unique,
+ * also after CNPG turns `_` into `-` for the volume name.
+ */
+function parseExtensionEntries(text, source = 'extensions') {
+    if (text.trim() === '')
+        return [];
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new ExtensionEntriesError([`not YAML: ${error.message.split('\n')[0]}`], source);
+    }
+    if (doc === null || doc === undefined)
+        return [];
+    if (!Array.isArray(doc)) {
+        throw new ExtensionEntriesError(['expected a YAML list of .spec.postgresql.extensions entries (- name: …, image: …)'], source);
+    }
+    const problems = [];
+    const entries = doc
+        .map((raw, i) => checkEntry(raw, i, problems))
+        .filter((e) => e !== undefined);
+    const volumes = new Map();
+    for (const e of entries) {
+        const volume = e.name.replaceAll('_', '-');
+        const other = volumes.get(volume);
+        if (other !== undefined) {
+            problems.push(`names "${other}" and "${e.name}" give the same volume name "${volume}"; each must be unique`);
+        }
+        volumes.set(volume, e.name);
+    }
+    if (problems.length > 0)
+        throw new ExtensionEntriesError(problems, source);
+    return entries;
+}
+/** Where CNPG mounts an entry's image. */
+function mountPath(entry) {
+    return goJoin(EXTENSIONS_BASE_DIRECTORY, entry.name);
+}
+/** Go's filepath.Join: joined, cleaned, without a trailing slash. */
+function goJoin(...parts) {
+    return external_node_path_.posix.join(...parts).replace(/(.)\/+$/, '$1');
+}
+const under = (entry, dir) => goJoin(EXTENSIONS_BASE_DIRECTORY, entry.name, dir);
+/** Expands `${image_root}` and `$${…}` in an env value, as the operator does. */
+function expandEnvValue(entry, name, value) {
+    return value.replace(/\$(\$)?\{([^}]*)\}/g, (whole, escaped, key) => {
+        if (escaped)
+            return whole.slice(1);
+        if (key === 'image_root')
+            return mountPath(entry);
+        throw new ExtensionEntriesError([
+            `entry ${entry.name}: env ${name} uses the placeholder \${${key}}; only \${image_root} is ` +
+                'known (write $${…} for a literal ${…})',
+        ]);
+    });
+}
+/** The settings CNPG gives an instance for these entries. */
+function instanceSettings(entries) {
+    const controls = entries.flatMap((e) => (e.extension_control_path?.length ? e.extension_control_path : ['share']).map((d) => under(e, d)));
+    const libraries = entries.flatMap((e) => (e.dynamic_library_path?.length ? e.dynamic_library_path : ['lib']).map((d) => under(e, d)));
+    return {
+        extensionControlPath: ['$system', ...controls].join(':'),
+        dynamicLibraryPath: ['$libdir', ...libraries].join(':'),
+        ldLibraryPath: entries.flatMap((e) => (e.ld_library_path ?? []).map((d) => under(e, d))),
+        binPath: entries.flatMap((e) => (e.bin_path ?? []).map((d) => under(e, d))),
+        env: entries.flatMap((e) => (e.env ?? []).map((v) => ({ name: v.name, value: expandEnvValue(e, v.name, v.value) }))),
+    };
+}
+/** The directories (inside the image) whose `extension/` holds the entry's control files. */
+function controlDirectories(entry) {
+    return (entry.extension_control_path?.length ? entry.extension_control_path : ['share']).map((d) => external_node_path_.posix.join(d, 'extension'));
+}
+/** A `postgresql.conf` line; values are single-quoted with `'` doubled, as CNPG writes them. */
+function confLine(name, value) {
+    return `${name} = '${value.replaceAll("'", "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/extension-plan.ts
+/**
+ * What to check of each extension image: which extensions its control files declare (and so
+ * which `CREATE EXTENSION` to run), and the SQL version its annotation promises.
+ */
+
+
+/** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
+const SQL_VERSION_ANNOTATION = 'io.cloudnativepg.image.sql.version';
+function planExtension(entry, image) {
+    const dirs = controlDirectories(entry).map((d) => external_node_path_.posix.normalize(d).replace(/^\/+/, ''));
+    const controlFiles = image.files.filter((f) => f.endsWith('.control') && dirs.includes(external_node_path_.posix.dirname(f)));
+    const declared = [...new Set(controlFiles.map((f) => external_node_path_.posix.basename(f, '.control')))].sort();
+    const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
+    const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
+    const sqlVersion = image.annotations[SQL_VERSION_ANNOTATION];
+    return {
+        entry,
+        dir: image.dir,
+        files: image.files,
+        controlFiles,
+        sqlNames: primary ? [primary] : declared,
+        ...(primary ? { primary } : {}),
+        ...(sqlVersion ? { sqlVersion } : {}),
+    };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
+var esm = __nccwpck_require__(8339);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./packages/smoke/src/unpack.ts
+/**
+ * Unpacks an image from its registry into a directory: the faithful stand-in, bind-mounted
+ * read-only, for the ImageVolume Kubernetes mounts (`--mount type=image` needs Docker 28).
+ * Layers are applied in order with the OCI whiteouts (`.wh.<name>`, `.wh..wh..opq`).
+ */
+
+
+
+
+
+
+const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
+class UnpackError extends Error {
+    constructor(reference, reason) {
+        super(`cannot unpack ${reference}: ${reason}`);
+        this.name = 'UnpackError';
+    }
+}
+async function layerTar(bytes, mediaType, reference) {
+    if (mediaType.endsWith('+gzip') || mediaType.endsWith('.tar.gzip')) {
+        return gunzipAsync(bytes);
+    }
+    if (mediaType.endsWith('+zstd'))
+        return Buffer.from((0,esm/* decompress */.mF)(bytes));
+    if (mediaType.endsWith('.tar') || mediaType.endsWith('layer.v1.tar')) {
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    throw new UnpackError(reference, `layer media type ${mediaType} is not a (gzip|zstd) tar`);
+}
+function entryPath(name, reference) {
+    const segments = name.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..')) {
+        throw new UnpackError(reference, `layer entry "${name}" leaves the image root`);
+    }
+    return segments.join('/');
+}
+async function exists(path) {
+    return (0,promises_.lstat)(path).then(() => true, () => false);
+}
+/** Refuses to write through a symlink that leads out of `root` (a crafted layer). */
+async function insideRoot(root, path, reference) {
+    const parent = await (0,promises_.realpath)((0,external_node_path_.dirname)(path)).catch(() => undefined);
+    if (parent === undefined)
+        return;
+    const rel = (0,external_node_path_.relative)(root, parent);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`)) {
+        throw new UnpackError(reference, `${(0,external_node_path_.relative)(root, path)} would be written outside the image`);
+    }
+}
+async function applyLayer(tar, root, reference) {
+    const realRoot = await (0,promises_.realpath)(root);
+    const ex = (0,tar_stream.extract)();
+    const work = (async () => {
+        for await (const entry of ex) {
+            const { header } = entry;
+            const rel = entryPath(header.name, reference);
+            const base = rel.split('/').pop() ?? '';
+            const target = (0,external_node_path_.join)(root, rel);
+            if (base === '.wh..wh..opq') {
+                entry.resume();
+                const dir = (0,external_node_path_.dirname)(target);
+                for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
+                    await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
+                }
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                entry.resume();
+                await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), base.slice(4)), { recursive: true, force: true });
+                continue;
+            }
+            if (rel === '') {
+                entry.resume();
+                continue;
+            }
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+            await insideRoot(realRoot, target, reference);
+            const mode = (header.mode ?? 0o644) & 0o7777;
+            switch (header.type ?? 'file') {
+                case 'directory':
+                    entry.resume();
+                    if (!(await exists(target)))
+                        await (0,promises_.mkdir)(target, { mode: mode | 0o700 });
+                    break;
+                case 'file':
+                case 'contiguous-file': {
+                    const chunks = [];
+                    for await (const chunk of entry)
+                        chunks.push(chunk);
+                    await (0,promises_.rm)(target, { recursive: true, force: true });
+                    await (0,promises_.writeFile)(target, Buffer.concat(chunks), { mode });
+                    break;
+                }
+                case 'symlink':
+                    entry.resume();
+                    await (0,promises_.rm)(target, { recursive: true, force: true });
+                    await (0,promises_.symlink)(header.linkname ?? '', target);
+                    break;
+                case 'link': {
+                    entry.resume();
+                    const source = (0,external_node_path_.join)(root, entryPath(header.linkname ?? '', reference));
+                    await (0,promises_.rm)(target, { recursive: true, force: true });
+                    await (0,promises_.link)(source, target);
+                    break;
+                }
+                default:
+                    // Devices and fifos have no place in an extension image; nothing reads them.
+                    entry.resume();
+            }
+        }
+    })();
+    ex.end(tar);
+    try {
+        await work;
+    }
+    catch (error) {
+        ex.destroy();
+        if (error instanceof UnpackError)
+            throw error;
+        throw new UnpackError(reference, `a layer is not a readable tar: ${error.message}`);
+    }
+}
+async function listFiles(root, dir = root) {
+    const out = [];
+    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
+        const full = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...(await listFiles(root, full)));
+        else
+            out.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
+    }
+    return out.sort();
+}
+/** Pulls the image for `platform` and writes its file system under `dir` (created, emptied). */
+async function unpackImage(source, reference, dir, platform) {
+    const { index, manifest } = await source.getImageManifest(reference, platform);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
+    for (const layer of manifest.manifest.layers) {
+        const blob = await source.getBlob(reference, layer.digest);
+        await applyLayer(await layerTar(blob, layer.mediaType, reference), dir, reference);
+    }
+    return {
+        reference,
+        digest: manifest.digest,
+        annotations: {
+            ...(index?.manifest.annotations ?? {}),
+            ...(manifest.manifest.annotations ?? {}),
+        },
+        dir,
+        files: await listFiles(dir),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./packages/smoke/src/steps.ts
+async function runSteps(checks, steps) {
+    const open = new Set();
+    /** For a gate that stays closed: the failed check behind it. */
+    const closedBy = new Map();
+    for (const step of steps) {
+        const closed = (step.needs ?? []).find((g) => !open.has(g));
+        if (closed !== undefined) {
+            const cause = closedBy.get(closed);
+            checks.skip(step.name, cause ? `not run: "${cause}" did not pass` : `not run: needs ${closed}`);
+            if (step.opens && cause)
+                closedBy.set(step.opens, cause);
+            continue;
+        }
+        const passed = await checks.run(step.name, step.run, { onFailure: step.onFailure });
+        if (step.opens) {
+            if (passed)
+                open.add(step.opens);
+            else
+                closedBy.set(step.opens, step.name);
+        }
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container.ts
+/**
+ * The container level: what CNPG needs of an operand image, checked with the docker CLI in one
+ * long-lived container (one `docker exec` per check) that runs as UID 26 on a read-only root
+ * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
+ * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
+ */
+
+
+
+
+
+
+/** What CNPG's instance manager runs from the image (it finds them on PATH). */
+const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
+const POSTGRES_UID = 26;
+/** CNPG mounts the data volume at /var/lib/postgresql/data and puts PGDATA under it. */
+const DATA_VOLUME = '/var/lib/postgresql/data';
+const PGDATA = `${DATA_VOLUME}/pgdata`;
+const SOCKETS = '/var/run/postgresql';
+const SERVER_LOG = '/tmp/postgresql.log';
+/** Extension images need `extension_control_path`, new in PostgreSQL 18. */
+const FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH = 18;
+const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
+const quoteLiteral = (value) => `'${value.replaceAll("'", "''")}'`;
+/** `en_US.UTF-8`, `en_US.utf8` and `en_US.UTF8` are one locale to glibc. */
+const normaliseLocale = (name) => name.toLowerCase().replace(/\.utf-?8$/, '.utf8');
+/** `postgres (PostgreSQL) 17.6 (Debian 17.6-2)` → 17, `17.6`; `18beta3` → 18. */
+function parseServerVersion(output) {
+    const m = /\(PostgreSQL\)\s+((\d+)[^\s]*)/.exec(output);
+    return m?.[1] && m[2] ? { major: Number(m[2]), version: m[1] } : undefined;
+}
+async function runContainerLevel(options) {
+    const { image, expectations, extensions, runner } = options;
+    const now = options.now ?? Date.now;
+    const checks = new Checks('container', options.log, now);
+    const deadline = new Deadline(options.timeoutMs, now);
+    const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const settings = instanceSettings(extensions.map((p) => p.entry));
+    const docker = (args, input) => runner.run('docker', args, {
+        timeoutMs: deadline.remainingMs(),
+        ...(input !== undefined ? { input } : {}),
+    });
+    const ok = async (args, input) => {
+        const timeoutMs = deadline.remainingMs();
+        const result = await docker(args, input);
+        if (result.code !== 0)
+            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
+        return result;
+    };
+    const inContainer = (args, input) => ok(['exec', ...(input !== undefined ? ['-i'] : []), name, ...args], input);
+    /** SQL through psql; a failure is PostgreSQL's own ERROR line, its CONTEXT in the log. */
+    const psql = async (statements, database = 'postgres') => {
+        const args = [
+            'exec',
+            name,
+            'psql',
+            '-X',
+            '-q',
+            '-v',
+            'ON_ERROR_STOP=1',
+            '-h',
+            SOCKETS,
+            '-U',
+            'postgres',
+            '-d',
+            database,
+            '-At',
+            ...statements.flatMap((s) => ['-c', s]),
+        ];
+        const timeoutMs = deadline.remainingMs();
+        const result = await docker(args);
+        if (result.code === 0)
+            return result;
+        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
+            new CheckFailure(describeFailure('docker', args, result, timeoutMs)));
+    };
+    const serverLog = async () => {
+        const r = await docker(['exec', name, 'tail', '-n', '25', SERVER_LOG]);
+        return r.code === 0 && r.stdout.trim()
+            ? `server log (last lines):\n${r.stdout.trimEnd()}`
+            : undefined;
+    };
+    let config = {};
+    let server;
+    const imageEnv = (key) => (config.Config?.Env ?? []).find((e) => e.startsWith(`${key}=`))?.slice(key.length + 1);
+    const steps = [
+        {
+            name: 'image available',
+            opens: 'image',
+            run: async () => {
+                let inspect = await docker(['image', 'inspect', image]);
+                let how = 'in the local image store';
+                if (inspect.code !== 0) {
+                    await ok(['pull', '--quiet', image]);
+                    inspect = await ok(['image', 'inspect', image]);
+                    how = 'pulled';
+                }
+                config = JSON.parse(inspect.stdout)[0] ?? {};
+                return `${how} (${(config.Id ?? '').slice(0, 19)})`;
+            },
+        },
+        {
+            name: 'image configuration (USER 26, no ENTRYPOINT or CMD)',
+            needs: ['image'],
+            run: async () => {
+                const c = config.Config ?? {};
+                const problems = [];
+                const user = c.User ?? '';
+                if (!new RegExp(`^${POSTGRES_UID}(:\\d+)?$`).test(user)) {
+                    problems.push(`USER is ${user === '' ? 'not set (root)' : JSON.stringify(user)}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}: the image must end with USER ${POSTGRES_UID}`);
+                }
+                if (c.Entrypoint?.length) {
+                    problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
+                }
+                if (c.Cmd?.length)
+                    problems.push(`CMD is ${JSON.stringify(c.Cmd)}; CNPG's operand images have none`);
+                if (problems.length > 0)
+                    throw new CheckFailure(problems.join('; '));
+                return `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`;
+            },
+        },
+        {
+            name: `runs as UID ${POSTGRES_UID}`,
+            needs: ['image'],
+            run: async () => {
+                const r = await ok([
+                    'run',
+                    '--rm',
+                    '--network',
+                    'none',
+                    '--entrypoint',
+                    'sh',
+                    image,
+                    '-c',
+                    'id -u; id -un 2>/dev/null || echo "(no user name)"',
+                ]);
+                const [uid = '', user = ''] = r.stdout.trim().split('\n');
+                if (uid.trim() !== String(POSTGRES_UID)) {
+                    throw new CheckFailure(`the image runs as UID ${uid.trim()} (${user.trim()}), not ${POSTGRES_UID}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}`);
+                }
+                return `UID ${uid.trim()} (${user.trim()})`;
+            },
+        },
+        {
+            name: 'container starts (read-only root, tmpfs data, UID 26)',
+            needs: ['image'],
+            opens: 'container',
+            run: async () => {
+                const env = [
+                    `PGDATA=${PGDATA}`,
+                    ...(settings.ldLibraryPath.length
+                        ? [`LD_LIBRARY_PATH=${settings.ldLibraryPath.join(':')}`]
+                        : []),
+                    ...(settings.binPath.length
+                        ? [`PATH=${[imageEnv('PATH') ?? '', ...settings.binPath].filter(Boolean).join(':')}`]
+                        : []),
+                    ...settings.env.map((v) => `${v.name}=${v.value}`),
+                ];
+                const mounts = extensions
+                    .filter((p) => p.dir !== undefined)
+                    .map((p) => `type=bind,source=${p.dir},target=${mountPath(p.entry)},readonly`);
+                await ok([
+                    'run',
+                    '--detach',
+                    '--name',
+                    name,
+                    '--label',
+                    'io.pgforge.smoke=container-level',
+                    '--read-only',
+                    '--user',
+                    String(POSTGRES_UID),
+                    '--network',
+                    'none',
+                    '--tmpfs',
+                    `${DATA_VOLUME}:rw,mode=1777`,
+                    '--tmpfs',
+                    `${SOCKETS}:rw,mode=1777`,
+                    '--tmpfs',
+                    '/tmp:rw,mode=1777',
+                    ...env.flatMap((e) => ['--env', e]),
+                    ...mounts.flatMap((m) => ['--mount', m]),
+                    '--entrypoint',
+                    'sleep',
+                    image,
+                    'infinity',
+                ]);
+                return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
+            },
+        },
+        {
+            name: 'CNPG binaries on PATH',
+            needs: ['container'],
+            run: async () => {
+                const script = `for b in ${CNPG_BINARIES.join(' ')}; do printf '%s=%s\\n' "$b" "$(command -v "$b")"; done; ` +
+                    `printf 'PATH=%s\\n' "$PATH"`;
+                const r = await inContainer(['sh', '-c', script]);
+                const found = new Map(r.stdout
+                    .trim()
+                    .split('\n')
+                    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+                const missing = CNPG_BINARIES.filter((b) => !found.get(b));
+                if (missing.length > 0) {
+                    throw new CheckFailure(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not on PATH (${found.get('PATH') ?? ''}); CNPG's instance manager runs ${CNPG_BINARIES.join(', ')}`);
+                }
+                return CNPG_BINARIES.map((b) => found.get(b)).join(' ');
+            },
+        },
+        {
+            name: 'PostgreSQL major matches the tag',
+            needs: ['container'],
+            run: async () => {
+                const r = await inContainer(['postgres', '--version']);
+                server = parseServerVersion(r.stdout);
+                if (!server) {
+                    throw new CheckFailure(`postgres --version printed ${JSON.stringify(r.stdout.trim())}`);
+                }
+                const tagged = majorOfReference(image);
+                if (tagged === undefined) {
+                    return `server ${server.version}; the reference names no major in its tag`;
+                }
+                if (tagged !== server.major) {
+                    throw new CheckFailure(`the tag says PostgreSQL ${tagged}, the server is ${server.version} (${r.stdout.trim()})`);
+                }
+                return `tag ${tagged}, server ${server.version}`;
+            },
+        },
+        {
+            name: 'initdb',
+            needs: ['container'],
+            opens: 'cluster',
+            run: async () => {
+                await inContainer([
+                    'initdb',
+                    '-D',
+                    PGDATA,
+                    '--username=postgres',
+                    '--auth=trust',
+                    '--encoding=UTF8',
+                    '--locale=C',
+                    '--no-sync',
+                ]);
+                return PGDATA;
+            },
+        },
+        {
+            name: 'server starts (pg_ctl start)',
+            needs: ['cluster'],
+            opens: 'server',
+            run: async () => {
+                const lines = [
+                    '# pgforge smoke test: what CNPG would set for this instance',
+                    confLine('listen_addresses', ''),
+                    confLine('unix_socket_directories', SOCKETS),
+                ];
+                if (expectations.preloadLibraries.length > 0) {
+                    lines.push(confLine('shared_preload_libraries', expectations.preloadLibraries.join(',')));
+                }
+                // An older server refuses unknown settings; the extension checks say why instead.
+                if (extensions.length > 0 &&
+                    server !== undefined &&
+                    server.major >= FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                    lines.push(confLine('extension_control_path', settings.extensionControlPath));
+                    lines.push(confLine('dynamic_library_path', settings.dynamicLibraryPath));
+                }
+                await inContainer(['sh', '-c', 'cat >> "$PGDATA/postgresql.conf"'], `${lines.join('\n')}\n`);
+                await inContainer([
+                    'pg_ctl',
+                    '-D',
+                    PGDATA,
+                    '-l',
+                    SERVER_LOG,
+                    '-w',
+                    '-t',
+                    String(deadline.remainingSeconds()),
+                    'start',
+                ]);
+                return lines.slice(1).join('; ');
+            },
+            onFailure: serverLog,
+        },
+        {
+            name: 'SELECT version()',
+            needs: ['server'],
+            run: async () => (await psql(['SELECT version()'])).stdout.trim(),
+            onFailure: serverLog,
+        },
+    ];
+    if (expectations.preloadLibraries.length > 0) {
+        steps.push({
+            name: `shared_preload_libraries loaded (${expectations.preloadLibraries.join(', ')})`,
+            needs: ['server'],
+            run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
+            onFailure: serverLog,
+        });
+    }
+    for (const extension of expectations.extensions) {
+        steps.push({
+            name: `CREATE EXTENSION ${extension}`,
+            needs: ['server'],
+            run: async () => {
+                const r = await psql([
+                    `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension)} CASCADE`,
+                    `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(extension)}`,
+                ]);
+                return `${extension} ${r.stdout.trim()}`;
+            },
+            onFailure: serverLog,
+        });
+    }
+    for (const locale of expectations.locales) {
+        steps.push({
+            name: `locale ${locale}`,
+            needs: ['server'],
+            run: async () => {
+                const listed = (await inContainer(['locale', '-a'])).stdout.trim().split('\n');
+                const wanted = normaliseLocale(locale);
+                if (!listed.some((l) => normaliseLocale(l) === wanted)) {
+                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'} (Debian's locales-all has every locale)`);
+                }
+                await psql([
+                    `CREATE DATABASE smoke_locale LOCALE ${quoteLiteral(locale)} TEMPLATE template0`,
+                    'DROP DATABASE smoke_locale',
+                ]);
+                return `listed by locale -a; CREATE DATABASE … LOCALE '${locale}' works`;
+            },
+            onFailure: serverLog,
+        });
+    }
+    if (extensions.length > 0)
+        steps.push(...extensionSteps());
+    steps.push({
+        name: 'server stops (pg_ctl stop -m fast)',
+        needs: ['server'],
+        run: async () => {
+            await inContainer(['pg_ctl', '-D', PGDATA, '-m', 'fast', '-w', 'stop']);
+        },
+        onFailure: serverLog,
+    }, {
+        name: 'pg_controldata reads the stopped cluster',
+        needs: ['server'],
+        run: async () => {
+            const r = await inContainer(['pg_controldata', '-D', PGDATA]);
+            const state = /^Database cluster state:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim();
+            if (state !== 'shut down') {
+                throw new CheckFailure(`pg_controldata says the cluster state is ${JSON.stringify(state)}, not "shut down"`);
+            }
+            return `cluster state: ${state}`;
+        },
+    });
+    function extensionSteps() {
+        const out = [
+            {
+                name: 'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
+                needs: ['server'],
+                run: async () => {
+                    if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                        throw new CheckFailure(`extension images need PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later (extension_control_path); the server is ${server?.version ?? 'unknown'}`);
+                    }
+                    const shown = (await psql(['SHOW extension_control_path', 'SHOW dynamic_library_path'])).stdout
+                        .trim()
+                        .split('\n');
+                    const environ = await inContainer([
+                        'sh',
+                        '-c',
+                        `tr '\\0' '\\n' < "/proc/$(head -n 1 "$PGDATA/postmaster.pid")/environ"`,
+                    ]);
+                    const env = new Map(environ.stdout
+                        .split('\n')
+                        .filter((l) => l.includes('='))
+                        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+                    const expected = [
+                        ['extension_control_path', settings.extensionControlPath, shown[0]],
+                        ['dynamic_library_path', settings.dynamicLibraryPath, shown[1]],
+                        [
+                            'LD_LIBRARY_PATH',
+                            settings.ldLibraryPath.length ? settings.ldLibraryPath.join(':') : undefined,
+                            env.get('LD_LIBRARY_PATH'),
+                        ],
+                        ...settings.env.map((v) => [
+                            v.name,
+                            v.value,
+                            env.get(v.name),
+                        ]),
+                    ];
+                    const wrong = expected.filter(([, want, got]) => want !== got);
+                    if (wrong.length > 0) {
+                        throw new CheckFailure(wrong
+                            .map(([key, want, got]) => `${key} is ${JSON.stringify(got ?? null)}, CNPG would set ${JSON.stringify(want ?? null)}`)
+                            .join('; '));
+                    }
+                    return expected
+                        .filter(([, want]) => want !== undefined)
+                        .map(([k, want]) => `${k}=${want}`)
+                        .join(' ');
+                },
+                onFailure: serverLog,
+            },
+        ];
+        for (const plan of extensions) {
+            const where = mountPath(plan.entry);
+            out.push({
+                name: `extension image ${plan.entry.name}: control file`,
+                run: async () => {
+                    if (plan.controlFiles.length === 0) {
+                        // Bitcode (one file per source file) would crowd out what tells the story.
+                        const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
+                        const others = plan.files.filter((f) => !f.startsWith('lib/bitcode/'));
+                        const shown = others.slice(0, 12).join(', ') +
+                            (others.length > 12 ? `, … (${others.length} files)` : '') +
+                            (bitcode ? ` and ${bitcode} bitcode files` : '');
+                        throw new CheckFailure(`no control file in ${where}/${(plan.entry.extension_control_path ?? ['share']).join(', ')}/extension (extension_control_path); the image holds ${plan.files.length ? shown : 'no files'}`);
+                    }
+                    return plan.controlFiles.join(', ');
+                },
+            });
+            for (const sqlName of plan.sqlNames) {
+                out.push({
+                    name: `CREATE EXTENSION ${sqlName} from ${where}`,
+                    needs: ['server'],
+                    run: async () => {
+                        if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                            throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
+                        }
+                        const r = await psql([
+                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
+                            `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
+                        ]);
+                        const version = r.stdout.trim();
+                        // With several control files and none named like the entry, no one of them is
+                        // the image's version; each must still create.
+                        const mustMatch = plan.primary === sqlName;
+                        if (mustMatch && plan.sqlVersion === undefined) {
+                            throw new CheckFailure(`${sqlName} ${version} was created, but the image has no io.cloudnativepg.image.sql.version annotation to compare with`);
+                        }
+                        if (mustMatch && version !== plan.sqlVersion) {
+                            throw new CheckFailure(`${sqlName} ${version} was created, but the image's io.cloudnativepg.image.sql.version annotation says ${plan.sqlVersion}`);
+                        }
+                        return `${sqlName} ${version}${mustMatch ? ' (as the annotation says)' : ''}`;
+                    },
+                    onFailure: serverLog,
+                });
+            }
+        }
+        return out;
+    }
+    try {
+        await runSteps(checks, steps);
+    }
+    finally {
+        const removed = await runner
+            .run('docker', ['rm', '--force', '--volumes', name], { timeoutMs: 60_000 })
+            .catch((error) => ({ code: 1, stdout: '', stderr: String(error), timedOut: false }));
+        if (removed.code !== 0 && !/No such container/i.test(removed.stderr)) {
+            options.log?.info(`could not remove container ${name}: ${lastLines(removed.stderr, 3)}`);
+        }
+    }
+    return checks.results;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/manifests.ts
+/**
+ * The Kubernetes documents the kind level applies, as typed objects (CNPG's `Cluster` and
+ * `Database`, kind's cluster configuration), written out as YAML. Tests validate every one
+ * against CNPG's own CRD schemas.
+ */
+
+const CNPG_API_VERSION = 'postgresql.cnpg.io/v1';
+/** The database CNPG's initdb bootstrap creates, owned by a user of the same name. */
+const APP_DATABASE = 'app';
+const LABELS = { 'app.kubernetes.io/managed-by': 'pgforge-smoke-test' };
+function clusterManifest(o) {
+    const postgresql = {};
+    if (o.preloadLibraries.length > 0)
+        postgresql.shared_preload_libraries = o.preloadLibraries;
+    if (o.extensions.length > 0)
+        postgresql.extensions = o.extensions;
+    return {
+        apiVersion: CNPG_API_VERSION,
+        kind: 'Cluster',
+        metadata: { name: o.name, labels: LABELS },
+        spec: {
+            instances: 1,
+            imageName: o.imageName,
+            imagePullPolicy: 'IfNotPresent',
+            storage: { size: '1Gi' },
+            bootstrap: { initdb: { database: APP_DATABASE, owner: APP_DATABASE } },
+            ...(Object.keys(postgresql).length > 0 ? { postgresql } : {}),
+        },
+    };
+}
+function databaseManifest(o) {
+    return {
+        apiVersion: CNPG_API_VERSION,
+        kind: 'Database',
+        metadata: { name: o.name, labels: LABELS },
+        spec: {
+            name: APP_DATABASE,
+            owner: APP_DATABASE,
+            cluster: { name: o.cluster },
+            ensure: 'present',
+            ...(o.extensions.length > 0 ? { extensions: o.extensions } : {}),
+        },
+    };
+}
+const DEFAULT_LOCAL_REGISTRY = { name: 'kind-registry', port: 5001 };
+/**
+ * One control-plane node with the ImageVolume feature gate (extension images are image
+ * volumes) and containerd reading registry hosts from /etc/containerd/certs.d, where the
+ * local registry's hosts.toml goes. kind's node images from v0.27 read that directory already;
+ * the patch keeps older ones working the same way (kind's own local-registry example does so).
+ */
+function kindClusterConfig() {
+    return {
+        kind: 'Cluster',
+        apiVersion: 'kind.x-k8s.io/v1alpha4',
+        featureGates: { ImageVolume: true },
+        containerdConfigPatches: [
+            '[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"',
+        ],
+        nodes: [{ role: 'control-plane' }],
+    };
+}
+/** What a node's containerd reads for `localhost:<port>`: the registry container over http. */
+function registryHostsToml(registry) {
+    return `[host."http://${registry.name}:5000"]\n`;
+}
+function toYaml(document) {
+    return (0,dist/* stringify */.As)(document, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/level.ts
+/**
+ * The kind level: a kind cluster with the ImageVolume feature gate and a local registry, the
+ * CNPG operator from its release manifest, a Cluster (with `postgresql.extensions`) and a
+ * Database with extensions, then SQL through `kubectl exec`. On a failure it gathers
+ * diagnostics; the cluster is deleted at the end whatever happened. Everything goes through a
+ * CommandRunner, so the sequence is tested here with a recording fake (kind cannot start on
+ * every machine).
+ */
+
+
+
+
+
+
+const DEFAULT_CNPG_VERSION = '1.29.1';
+/** kind v0.29.0's node image (containerd 2.1, which image volumes need), pinned as kind asks. */
+const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f';
+const OPERATOR_NAMESPACE = 'cnpg-system';
+const OPERATOR_DEPLOYMENT = 'cnpg-controller-manager';
+const HEALTHY = 'Cluster in healthy state';
+class CnpgVersionError extends Error {
+    value;
+    constructor(value) {
+        super(`cnpg-version ${JSON.stringify(value)} is not a CNPG release; expected e.g. 1.29.1`);
+        this.value = value;
+        this.name = 'CnpgVersionError';
+    }
+}
+/** The operator's release manifest, where CNPG's installation guide points. */
+function cnpgManifestUrl(version) {
+    const m = /^(\d+)\.(\d+)\.\d+(?:-rc\d+)?$/.exec(version);
+    if (!m)
+        throw new CnpgVersionError(version);
+    return `https://raw.githubusercontent.com/cloudnative-pg/cloudnative-pg/release-${m[1]}.${m[2]}/releases/cnpg-${version}.yaml`;
+}
+function localImage(reference, registry) {
+    const ref = (0,oci_src/* parseReference */.F2)(reference);
+    const host = `localhost:${registry.port}`;
+    const local = [host, `127.0.0.1:${registry.port}`].includes(ref.registry);
+    const tag = ref.tag ?? (ref.digest ? ref.digest.replace(':', '-').slice(0, 19) : 'latest');
+    return {
+        source: reference,
+        local: local
+            ? (0,oci_src/* formatReference */.FH)({ ...ref, registry: host })
+            : (0,oci_src/* formatReference */.FH)({ registry: host, repository: ref.repository, tag }),
+        copy: !local,
+    };
+}
+const sleepFor = (ms) => new Promise((r) => setTimeout(r, ms));
+async function runKindLevel(options) {
+    const { runner, expectations, extensions } = options;
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? sleepFor;
+    const registry = options.registry ?? DEFAULT_LOCAL_REGISTRY;
+    const checks = new Checks('kind', options.log, now);
+    const deadline = new Deadline(options.timeoutMs, now);
+    const clusterName = options.clusterName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+    const context = `kind-${clusterName}`;
+    const pgCluster = 'smoke';
+    const pod = `${pgCluster}-1`;
+    const databaseName = `${pgCluster}-${APP_DATABASE}`;
+    const diagnostics = [];
+    const manifests = [];
+    const run = async (cmd, args, input) => {
+        const timeoutMs = deadline.remainingMs();
+        try {
+            const result = await runner.run(cmd, args, {
+                timeoutMs,
+                ...(input !== undefined ? { input } : {}),
+            });
+            if (result.code !== 0)
+                throw new CheckFailure(describeFailure(cmd, args, result, timeoutMs));
+            return result;
+        }
+        catch (error) {
+            if (error instanceof ToolNotFoundError)
+                throw new CheckFailure(error.message);
+            throw error;
+        }
+    };
+    const kubectl = (args, input) => run('kubectl', ['--context', context, ...args], input);
+    /** SQL in the instance pod; a failure is PostgreSQL's own ERROR line. */
+    const psql = async (sql) => {
+        const args = ['--context', context, 'exec', pod, '-c', 'postgres', '--'];
+        args.push('psql', '-X', '-v', 'ON_ERROR_STOP=1', '-d', APP_DATABASE, '-Atc', sql);
+        const timeoutMs = deadline.remainingMs();
+        const result = await runner.run('kubectl', args, { timeoutMs });
+        if (result.code === 0)
+            return result;
+        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
+            new CheckFailure(describeFailure('kubectl', args, result, timeoutMs)));
+    };
+    /** Applies a document, again while CNPG's webhook is not answering yet. */
+    const apply = async (document) => {
+        manifests.push(document);
+        const yaml = toYaml(document);
+        for (let attempt = 1;; attempt++) {
+            try {
+                await kubectl(['apply', '-f', '-'], yaml);
+                return;
+            }
+            catch (error) {
+                const webhook = /webhook|connection refused|no endpoints available/i.test(String(error));
+                if (!webhook || attempt >= 6 || deadline.expired())
+                    throw error;
+                await sleep(10_000);
+            }
+        }
+    };
+    const images = [
+        localImage(options.image, registry),
+        ...extensions.map((p) => localImage(p.entry.image.reference, registry)),
+    ];
+    const operand = images[0];
+    let startedRegistry = false;
+    let createdCluster = false;
+    const imageExtensions = extensions.flatMap((p) => p.sqlNames.map((n) => ({ name: n, plan: p })));
+    const wantedExtensions = [
+        ...expectations.extensions.map((name) => ({ name, ensure: 'present' })),
+        ...imageExtensions.map(({ name, plan }) => ({
+            name,
+            ensure: 'present',
+            ...(plan.primary === name && plan.sqlVersion ? { version: plan.sqlVersion } : {}),
+        })),
+    ];
+    const steps = [
+        {
+            name: 'kind and kubectl available',
+            opens: 'tools',
+            run: async () => {
+                const kind = await run('kind', ['version']);
+                const client = await run('kubectl', ['version', '--client']);
+                return `${kind.stdout.trim()}; ${client.stdout.trim().split('\n')[0]}`;
+            },
+        },
+        {
+            name: `local registry ${registry.name} on localhost:${registry.port}`,
+            needs: ['tools'],
+            opens: 'registry',
+            run: async () => {
+                const state = await runner.run('docker', ['inspect', '-f', '{{.State.Running}}', registry.name], {
+                    timeoutMs: deadline.remainingMs(),
+                });
+                if (state.code === 0 && state.stdout.trim() === 'true')
+                    return 'already running';
+                await run('docker', [
+                    'run',
+                    '--detach',
+                    '--restart=always',
+                    '--publish',
+                    `127.0.0.1:${registry.port}:5000`,
+                    '--network',
+                    'bridge',
+                    '--name',
+                    registry.name,
+                    'registry:2',
+                ]);
+                startedRegistry = true;
+                return 'started';
+            },
+        },
+        {
+            name: `kind cluster ${clusterName} (${options.nodeImage}, ImageVolume)`,
+            needs: ['tools'],
+            opens: 'cluster',
+            run: async () => {
+                createdCluster = true;
+                await run('kind', [
+                    'create',
+                    'cluster',
+                    '--name',
+                    clusterName,
+                    '--image',
+                    options.nodeImage,
+                    '--config=-',
+                    `--wait=${deadline.remainingSeconds()}s`,
+                ], toYaml(kindClusterConfig()));
+            },
+        },
+        {
+            name: 'nodes pull from the local registry',
+            needs: ['cluster', 'registry'],
+            opens: 'pulls',
+            run: async () => {
+                const networks = await run('docker', [
+                    'inspect',
+                    '-f',
+                    '{{json .NetworkSettings.Networks.kind}}',
+                    registry.name,
+                ]);
+                if (networks.stdout.trim() === 'null') {
+                    await run('docker', ['network', 'connect', 'kind', registry.name]);
+                }
+                const nodes = (await run('kind', ['get', 'nodes', '--name', clusterName])).stdout
+                    .trim()
+                    .split('\n')
+                    .filter(Boolean);
+                const dir = `/etc/containerd/certs.d/localhost:${registry.port}`;
+                for (const node of nodes) {
+                    await run('docker', ['exec', node, 'mkdir', '-p', dir]);
+                    await run('docker', ['exec', '-i', node, 'cp', '/dev/stdin', `${dir}/hosts.toml`], registryHostsToml(registry));
+                }
+                return `${nodes.join(', ')}: localhost:${registry.port} → http://${registry.name}:5000`;
+            },
+        },
+        {
+            name: 'images in the local registry',
+            needs: ['registry'],
+            opens: 'images',
+            run: async () => {
+                // Registry to registry, every platform, with the runner's credentials: the nodes
+                // then need none (a private ghcr.io image would need a pull secret otherwise).
+                for (const image of images.filter((i) => i.copy)) {
+                    await run('docker', [
+                        'buildx',
+                        'imagetools',
+                        'create',
+                        '--tag',
+                        image.local,
+                        image.source,
+                    ]);
+                }
+                return images.map((i) => `${i.local}${i.copy ? ' (copied)' : ''}`).join(', ');
+            },
+        },
+        {
+            name: `CNPG operator ${options.cnpgVersion}`,
+            needs: ['cluster'],
+            opens: 'operator',
+            run: async () => {
+                const url = cnpgManifestUrl(options.cnpgVersion);
+                await kubectl(['apply', '--server-side', '-f', url]);
+                await kubectl([
+                    'rollout',
+                    'status',
+                    `deployment/${OPERATOR_DEPLOYMENT}`,
+                    '-n',
+                    OPERATOR_NAMESPACE,
+                    `--timeout=${deadline.remainingSeconds()}s`,
+                ]);
+                return url;
+            },
+        },
+        {
+            name: `Cluster ${pgCluster}: ${HEALTHY}`,
+            needs: ['operator', 'images', 'pulls'],
+            opens: 'postgres',
+            run: async () => {
+                await apply(clusterManifest({
+                    name: pgCluster,
+                    imageName: operand.local,
+                    preloadLibraries: expectations.preloadLibraries,
+                    extensions: extensions.map((p, i) => ({
+                        ...p.entry,
+                        image: { ...p.entry.image, reference: images[i + 1].local },
+                    })),
+                }));
+                await kubectl([
+                    'wait',
+                    `cluster/${pgCluster}`,
+                    '--for=condition=Ready',
+                    `--timeout=${deadline.remainingSeconds()}s`,
+                ]);
+                const phase = (await kubectl(['get', `cluster/${pgCluster}`, '-o', 'jsonpath={.status.phase}'])).stdout.trim();
+                if (phase !== HEALTHY) {
+                    throw new CheckFailure(`the Cluster is Ready but its phase is ${JSON.stringify(phase)}, not "${HEALTHY}"`);
+                }
+                return phase;
+            },
+        },
+        {
+            name: `Database ${APP_DATABASE} with extensions applied`,
+            needs: ['postgres'],
+            opens: 'database',
+            run: async () => {
+                await apply(databaseManifest({
+                    name: databaseName,
+                    cluster: pgCluster,
+                    extensions: wantedExtensions,
+                }));
+                await kubectl([
+                    'wait',
+                    `database/${databaseName}`,
+                    '--for=jsonpath={.status.applied}=true',
+                    `--timeout=${deadline.remainingSeconds()}s`,
+                ]);
+                return wantedExtensions.map((e) => e.name).join(', ') || 'no extensions';
+            },
+        },
+        {
+            name: 'SELECT version()',
+            needs: ['postgres'],
+            run: async () => (await psql('SELECT version()')).stdout.trim(),
+        },
+        ...wantedExtensions.map((e) => ({
+            name: `extension ${e.name} in database ${APP_DATABASE}`,
+            needs: ['database'],
+            run: async () => {
+                const version = (await psql(`SELECT extversion FROM pg_extension WHERE extname = '${e.name.replaceAll("'", "''")}'`)).stdout.trim();
+                if (version === '')
+                    throw new CheckFailure(`${e.name} is not in pg_extension of ${APP_DATABASE}`);
+                if (e.version !== undefined && version !== e.version) {
+                    throw new CheckFailure(`${e.name} is ${version}; the image's annotation says ${e.version}`);
+                }
+                return `${e.name} ${version}`;
+            },
+        })),
+        ...expectations.locales.map((locale) => ({
+            name: `locale ${locale}`,
+            needs: ['postgres'],
+            run: async () => {
+                const listed = (await kubectl(['exec', pod, '-c', 'postgres', '--', 'locale', '-a'])).stdout
+                    .trim()
+                    .split('\n');
+                const norm = (n) => n.toLowerCase().replace(/\.utf-?8$/, '.utf8');
+                if (!listed.some((l) => norm(l) === norm(locale))) {
+                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'}`);
+                }
+                return 'listed by locale -a in the instance pod';
+            },
+        })),
+    ];
+    try {
+        await runSteps(checks, steps);
+        if (checks.failed && createdCluster)
+            await collectDiagnostics();
+    }
+    finally {
+        if (createdCluster) {
+            await checks.run(`kind cluster ${clusterName} deleted`, async () => {
+                await runner
+                    .run('kind', ['delete', 'cluster', '--name', clusterName], { timeoutMs: 300_000 })
+                    .then((r) => {
+                    if (r.code !== 0) {
+                        throw new CheckFailure(describeFailure('kind', ['delete', 'cluster', '--name', clusterName], r));
+                    }
+                });
+            });
+        }
+        if (startedRegistry) {
+            await runner
+                .run('docker', ['rm', '--force', registry.name], { timeoutMs: 60_000 })
+                .catch(() => undefined);
+        }
+    }
+    return { checks: checks.results, diagnostics, manifests };
+    async function collectDiagnostics() {
+        const commands = [
+            ['kubectl', ['--context', context, 'get', 'pods', '--all-namespaces', '-o', 'wide']],
+            ['kubectl', ['--context', context, 'describe', `cluster/${pgCluster}`]],
+            ['kubectl', ['--context', context, 'describe', 'pods', '-l', `cnpg.io/cluster=${pgCluster}`]],
+            ['kubectl', ['--context', context, 'describe', `database/${databaseName}`]],
+            [
+                'kubectl',
+                ['--context', context, 'get', 'events', '--all-namespaces', '--sort-by=.lastTimestamp'],
+            ],
+            [
+                'kubectl',
+                [
+                    '--context',
+                    context,
+                    'logs',
+                    '-n',
+                    OPERATOR_NAMESPACE,
+                    `deployment/${OPERATOR_DEPLOYMENT}`,
+                    '--tail=200',
+                ],
+            ],
+            [
+                'kubectl',
+                [
+                    '--context',
+                    context,
+                    'logs',
+                    '-l',
+                    `cnpg.io/cluster=${pgCluster}`,
+                    '--all-containers',
+                    '--prefix',
+                    '--tail=200',
+                ],
+            ],
+        ];
+        for (const [cmd, args] of commands) {
+            const command = [cmd, ...args].join(' ');
+            const result = await runner.run(cmd, args, { timeoutMs: 60_000 }).catch((error) => ({
+                code: 1,
+                stdout: '',
+                stderr: String(error),
+                timedOut: false,
+            }));
+            const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trim();
+            diagnostics.push({ level: 'kind', command, output });
+            options.log?.info(`$ ${command}\n${output}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/report.ts
+const ICON = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+};
+const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** `12 checks: 11 passed, 1 failed` */
+function countLine(checks) {
+    const by = (s) => checks.filter((c) => c.status === s).length;
+    const parts = [`${by('passed')} passed`];
+    if (by('failed'))
+        parts.push(`${by('failed')} failed`);
+    if (by('skipped'))
+        parts.push(`${by('skipped')} skipped`);
+    return `${checks.length} check${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+function summaryMarkdown(report) {
+    const flavour = report.flavourSource === 'none'
+        ? 'no flavour (explicit expectations)'
+        : `flavour ${report.flavour} (from the ${report.flavourSource === 'tag' ? 'tag' : 'input'})`;
+    const lines = [
+        `### Smoke test ${report.passed ? 'passed' : 'FAILED'}: \`${report.image}\``,
+        '',
+        `Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`,
+    ];
+    if (report.extensions.length > 0) {
+        lines.push('', `Extension images: ${report.extensions.map((e) => `\`${e.name}\` (${e.reference})`).join(', ')}.`);
+    }
+    lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const note = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
+        const shown = note.length > 160 ? `${note.slice(0, 157)}…` : note;
+        lines.push(`| ${c.level} | ${cell(c.name)}${shown ? `<br><sub>${cell(shown)}</sub>` : ''} | ${ICON[c.status]} | ${seconds(c.durationMs)} |`);
+    }
+    const failed = report.checks.filter((c) => c.status === 'failed');
+    for (const c of failed) {
+        lines.push('', `<details><summary>❌ ${c.level}: ${cell(c.name)}</summary>`, '', '```', `${c.error ?? ''}${c.log ? `\n\n${c.log}` : ''}`.replace(/```/g, "'''"), '```', '', '</details>');
+    }
+    if (report.diagnostics.length > 0) {
+        lines.push('', `Diagnostics (${report.diagnostics.length} commands) are in the report and the log.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Each failed check in one line: its level and name, then why (an annotation each). */
+function failedChecks(report) {
+    return report.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.level}: ${c.name}: ${(c.error ?? '').split('\n').join(' ')}`);
+}
+/** The failed checks under one heading, for a terminal or a thrown error. */
+function failureMessage(report) {
+    const failed = failedChecks(report);
+    return [
+        `smoke test of ${report.image} failed: ${failed.length} of ${report.checks.length} checks`,
+        ...failed.map((line) => `- ${line}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/command.ts
+/**
+ * `smokeCommand`: everything the smoke-test action and `pgforge smoke-test` do, from parsed
+ * options to a written report. The edge (action main or CLI) fills the options from inputs or
+ * flags and the environment; nothing here reads process.env.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+/** `linux/amd64` or `linux/arm64`: the platform an image runs on here without emulation. */
+function hostPlatform(arch = process.arch) {
+    const map = {
+        x64: 'amd64',
+        arm64: 'arm64',
+        arm: 'arm/v7',
+        ppc64: 'ppc64le',
+        s390x: 's390x',
+    };
+    return `linux/${map[arch] ?? arch}`;
+}
+async function smokeCommand(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const log = { info: options.log ?? (() => undefined) };
+    const runner = options.runner ?? processRunner(options.docker?.env);
+    const registry = options.registry ??
+        new oci_src/* RegistryClient */.bP({
+            credentials: (0,oci_src/* dockerConfigCredentials */.D)({
+                env: options.docker?.env ?? {},
+                ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
+            }),
+        });
+    const resolved = resolveExpectations({
+        image: options.image,
+        ...(options.flavour ? { flavour: options.flavour } : {}),
+        ...options.expect,
+    });
+    const levels = options.mode === 'all'
+        ? ['container', 'kind']
+        : [options.mode === 'kind' ? 'kind' : 'container'];
+    const checks = [];
+    const diagnostics = [];
+    const scratch = (0,external_node_path_.join)(options.workDir, `smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
+    const plans = [];
+    try {
+        // Extension images are unpacked once: the container level mounts them, and both levels
+        // create the extensions their control files declare.
+        if (options.extensions.length > 0) {
+            const prepare = new Checks(levels[0], log, now);
+            const platform = options.platform ?? hostPlatform();
+            for (const entry of options.extensions) {
+                await prepare.run(`extension image ${entry.name} unpacked (${platform})`, async () => {
+                    const image = await unpackImage(registry, entry.image.reference, (0,external_node_path_.join)(scratch, entry.name), platform);
+                    plans.push(planExtension(entry, image));
+                    return `${image.digest}, ${image.files.length} files`;
+                });
+            }
+            checks.push(...prepare.results);
+        }
+        if (levels.includes('container')) {
+            checks.push(...(await runContainerLevel({
+                image: options.image,
+                expectations: resolved.expectations,
+                extensions: plans,
+                timeoutMs: options.timeoutMs,
+                runner,
+                log,
+                now,
+            })));
+        }
+        if (levels.includes('kind')) {
+            const kind = await runKindLevel({
+                image: options.image,
+                expectations: resolved.expectations,
+                extensions: plans,
+                cnpgVersion: options.cnpgVersion,
+                nodeImage: options.kindNodeImage,
+                timeoutMs: options.timeoutMs,
+                runner,
+                log,
+                now,
+            });
+            checks.push(...kind.checks);
+            diagnostics.push(...kind.diagnostics);
+        }
+    }
+    finally {
+        await (0,promises_.rm)(scratch, { recursive: true, force: true });
+    }
+    const passed = checks.length > 0 && checks.every((c) => c.status !== 'failed');
+    const report = {
+        schemaVersion: 1,
+        image: options.image,
+        mode: options.mode,
+        ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
+        flavourSource: resolved.flavourSource,
+        expectations: resolved.expectations,
+        extensions: plans.map((p) => ({
+            name: p.entry.name,
+            reference: p.entry.image.reference,
+            sqlNames: p.sqlNames,
+            ...(p.sqlVersion ? { sqlVersion: p.sqlVersion } : {}),
+        })),
+        startedAt: new Date(started).toISOString(),
+        durationMs: now() - started,
+        passed,
+        checks,
+        diagnostics,
+    };
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.reportFile), { recursive: true });
+    await (0,promises_.writeFile)(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    return {
+        report,
+        reportFile: options.reportFile,
+        summary: summaryMarkdown(report),
+        passed,
+        ...(passed ? {} : { failure: failureMessage(report) }),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/duration.ts
+/** `90`, `90s`, `15m`, `1h`, `1h30m` → milliseconds; undefined when it is none of these. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+$/.test(t))
+        return Number(t) > 0 ? Number(t) * 1000 : undefined;
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(t);
+    if (!m || t === '')
+        return undefined;
+    const [h = '0', min = '0', s = '0'] = [m[1], m[2], m[3]];
+    const ms = ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000;
+    return ms > 0 ? ms : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/cli/src/args.ts
+var src_args = __nccwpck_require__(7109);
+;// CONCATENATED MODULE: ./packages/cli/src/commands/smoke-test.ts
+
+
+
+
+
+const SMOKE_USAGE = `  pgforge smoke-test [options] check an operand image as CNPG runs it (container, kind)
+
+Smoke-test options:
+  --image REF                 the operand image, required
+  --flavour FLAVOUR           what it promises: ${FLAVOURS.join(' | ')} (from the tag when absent)
+  --expect-extensions LIST    extensions that must create
+  --expect-locales LIST       locales that must exist
+  --preload-libraries LIST    shared_preload_libraries for the checks
+  --extensions-file FILE      the extension action's cluster-extensions (YAML) to mount
+  --mode MODE                 ${MODES.join(' | ')} (container)
+  --cnpg-version VERSION      the operator release for kind (${DEFAULT_CNPG_VERSION})
+  --kind-node-image IMAGE     kind's node image
+  --timeout DURATION          for the whole run, e.g. 90s, 10m (10m)
+  --platform PLATFORM         of a multi-platform image (the host's)
+  --report FILE               the JSON report (pgforge-smoke-report.json)
+  --summary                   print the Markdown summary instead of the report
+`;
+async function smokeTest(args) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            image: { type: 'string' },
+            flavour: { type: 'string' },
+            'expect-extensions': { type: 'string' },
+            'expect-locales': { type: 'string' },
+            'preload-libraries': { type: 'string' },
+            'extensions-file': { type: 'string' },
+            mode: { type: 'string' },
+            'cnpg-version': { type: 'string' },
+            'kind-node-image': { type: 'string' },
+            timeout: { type: 'string' },
+            platform: { type: 'string' },
+            report: { type: 'string' },
+            summary: { type: 'boolean', default: false },
+        },
+        strict: true,
+    });
+    if (!values.image)
+        throw new src_args/* UsageError */.eb('--image: required (the operand image to test)');
+    const timeoutMs = parseDuration(values.timeout ?? '10m');
+    if (timeoutMs === undefined) {
+        throw new src_args/* UsageError */.eb(`--timeout: ${JSON.stringify(values.timeout)} is not a duration such as 90s or 10m`);
+    }
+    const cnpgVersion = values['cnpg-version'] ?? DEFAULT_CNPG_VERSION;
+    try {
+        cnpgManifestUrl(cnpgVersion);
+    }
+    catch {
+        throw new src_args/* UsageError */.eb(`--cnpg-version: ${JSON.stringify(cnpgVersion)} is not a CNPG release version, e.g. ${DEFAULT_CNPG_VERSION}`);
+    }
+    const expect = {};
+    const extensions = (0,src_args/* list */.p_)(values['expect-extensions']);
+    const locales = (0,src_args/* list */.p_)(values['expect-locales']);
+    const preload = (0,src_args/* list */.p_)(values['preload-libraries']);
+    if (extensions)
+        expect.extensions = extensions;
+    if (locales)
+        expect.locales = locales;
+    if (preload)
+        expect.preloadLibraries = preload;
+    const file = values['extensions-file'];
+    const entries = file
+        ? parseExtensionEntries(await (0,promises_.readFile)(file, 'utf8'), `--extensions-file ${file}`)
+        : [];
+    const flavour = values.flavour !== undefined
+        ? (0,src_args/* choice */.Yq)('flavour', values.flavour, FLAVOURS, 'minimal')
+        : undefined;
+    const result = await smokeCommand({
+        image: values.image,
+        ...(flavour ? { flavour } : {}),
+        expect,
+        extensions: entries,
+        mode: (0,src_args/* choice */.Yq)('mode', values.mode, MODES, 'container'),
+        cnpgVersion,
+        kindNodeImage: values['kind-node-image'] ?? DEFAULT_KIND_NODE_IMAGE,
+        timeoutMs,
+        ...(values.platform ? { platform: values.platform } : {}),
+        reportFile: values.report ?? 'pgforge-smoke-report.json',
+        workDir: (0,external_node_os_.tmpdir)(),
+        docker: { env: { ...process.env } },
+        log: (m) => void process.stderr.write(`${m}\n`),
+    });
+    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.report, null, 2)}\n`);
+    if (!result.passed)
+        process.stderr.write(`error: ${result.failure ?? 'a check failed'}\n`);
+    return result.passed ? 0 : 1;
+}
+
+
+/***/ }),
+
+/***/ 2049:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9901);
+/* harmony import */ var _pgforge_extension__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5336);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7109);
+/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7399);
+/* harmony import */ var _commands_extension_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5448);
+/* harmony import */ var _commands_matrix_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2668);
+/* harmony import */ var _commands_sbom_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8409);
+/* harmony import */ var _commands_smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8699);
+
+
+
+
+
+
+
+
+const COMMANDS = {
+    matrix: async (args) => (await (0,_commands_matrix_js__WEBPACK_IMPORTED_MODULE_5__/* .matrix */ .U)(args), 0),
+    build: _commands_build_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .j,
+    extension: _commands_extension_js__WEBPACK_IMPORTED_MODULE_4__/* .extension */ .c,
+    'smoke-test': _commands_smoke_test_js__WEBPACK_IMPORTED_MODULE_7__/* .smokeTest */ .K,
+    sbom: _commands_sbom_js__WEBPACK_IMPORTED_MODULE_6__/* .sbom */ .O,
+};
+const USAGE = `pgforge: build the PostgreSQL images CloudNativePG runs
+
+Usage:
+${_commands_matrix_js__WEBPACK_IMPORTED_MODULE_5__/* .MATRIX_USAGE */ .E}
+${_commands_build_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILD_USAGE */ .Z}
+${_commands_extension_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTENSION_USAGE */ .E}
+${_commands_smoke_test_js__WEBPACK_IMPORTED_MODULE_7__/* .SMOKE_USAGE */ .s}
+${_commands_sbom_js__WEBPACK_IMPORTED_MODULE_6__/* .SBOM_USAGE */ .M}`;
+/** Errors a person made: one line each, no stack trace. */
+const USER_ERRORS = [
+    'InputError',
+    'TargetSelectionError',
+    'TargetListError',
+    'ExtensionEntriesError',
+    'CnpgVersionError',
+    'SbomOptionError',
+];
+function isUserError(e) {
+    return (e instanceof _pgforge_config__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL ||
+        e instanceof _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb ||
+        e instanceof _pgforge_extension__WEBPACK_IMPORTED_MODULE_1__/* .ExtensionError */ .cd ||
+        (e instanceof Error && USER_ERRORS.includes(e.name)));
+}
+async function main(argv) {
+    const [command, ...rest] = argv;
+    try {
+        if (command === undefined || ['-h', '--help', 'help'].includes(command)) {
+            process.stdout.write(USAGE);
+            return command === undefined ? 2 : 0;
+        }
+        const run = COMMANDS[command];
+        if (!run) {
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}`);
+        }
+        return await run(rest);
+    }
+    catch (e) {
+        if (isUserError(e)) {
+            process.stderr.write(`error: ${e.message.split('\n').join('\nerror: ')}\n`);
+            return 1;
+        }
+        const err = e;
+        process.stderr.write(`error: ${err.message}\n`);
+        if (process.env.PGFORGE_DEBUG)
+            process.stderr.write(`${err.stack ?? ''}\n`);
+        return 1;
+    }
+}
+process.exitCode = await main(process.argv.slice(2));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xL: () => (/* reexport */ ConfigError),
+  Ek: () => (/* reexport */ DEBIAN_KEYRING),
+  D: () => (/* reexport */ PGDG_KEYRING),
+  ZY: () => (/* reexport */ PGDG_MIRROR),
+  A0: () => (/* reexport */ TAG_PATTERN),
+  Z9: () => (/* reexport */ loadConfig),
+  Xm: () => (/* reexport */ renderTemplate),
+  hX: () => (/* reexport */ unknownPlaceholders)
+});
+
+// UNUSED EXPORTS: DEFAULT_BASE_IMAGE, DEFAULT_CONFIG_FILE, DEFAULT_DISTRIBUTIONS, DEFAULT_FLAVOURS, DEFAULT_NAME, DEFAULT_PLATFORMS, DEFAULT_POSTGRES, DEFAULT_REGISTRY, DEFAULT_TAGS, TAG_MAX_LENGTH, TAG_PLACEHOLDERS, fieldPath, formatProblem, parseConfig, parseTemplate, placeholdersOf, showValue
+
+;// CONCATENATED MODULE: ./packages/config/src/defaults.ts
+/**
+ * The defaults: with no file, or a file holding only `registry`, these give the images
+ * DESIGN.md describes (CNPG's minimal, standard and full).
+ */
+const DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
+const DEFAULT_NAME = 'postgresql';
+const DEFAULT_POSTGRES = [17, 18];
+const DEFAULT_DISTRIBUTIONS = ['bookworm', 'trixie'];
+const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
+const DEFAULT_BASE_IMAGE = 'debian:{distribution}-slim';
+/** Raw flavour definitions in the configuration file's own shape. */
+const DEFAULT_FLAVOURS = {
+    minimal: {
+        description: 'PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on',
+        packages: ['libsasl2-modules', 'libldap-common'],
+    },
+    standard: {
+        from: 'minimal',
+        description: 'minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)',
+        packages: [
+            'locales-all',
+            'postgresql-{major}-pgaudit',
+            'postgresql-{major}-pgvector',
+            'postgresql-{major}-pg-failover-slots',
+            // From 18 on, Debian and PGDG ship LLVM JIT in its own package.
+            { name: 'postgresql-{major}-jit', 'min-major': 18 },
+        ],
+    },
+    full: {
+        from: 'standard',
+        description: 'standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG',
+        packages: [
+            'postgresql-{major}-postgis-3',
+            'postgresql-{major}-postgis-3-scripts',
+            'postgresql-{major}-pgrouting',
+            'postgresql-{major}-cron',
+            'postgresql-{major}-partman',
+            'postgresql-{major}-repack',
+            'postgresql-{major}-hypopg',
+        ],
+    },
+};
+const DEFAULT_TAGS = {
+    immutable: '{version}-{timestamp}-{flavour}-{distribution}',
+    aliases: ['{version}-{flavour}-{distribution}', '{major}-{flavour}-{distribution}'],
+};
+const PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
+/** PGDG's signing key as Debian's postgresql-common ships it. */
+const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
+const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+
+;// CONCATENATED MODULE: ./packages/config/src/errors.ts
+function formatProblem(p) {
+    const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
+    const field = p.field ? `${p.field}: ` : '';
+    return `${where}: ${field}${p.message}`;
+}
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+/** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
+function showValue(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** `['flavours', 'full', 'packages', 2]` → `flavours.full.packages[2]`. */
+function fieldPath(path) {
+    return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/template.ts
+/**
+ * The small template language of tag names: literal text and `{placeholder}`s.
+ * One place for it, so that the configuration check and the tag expansion agree.
+ */
+const TAG_PLACEHOLDERS = [
+    'version',
+    'major',
+    'timestamp',
+    'flavour',
+    'distribution',
+];
+/** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const TAG_MAX_LENGTH = 128;
+function parseTemplate(template) {
+    const parts = [];
+    const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
+    for (const m of template.matchAll(re)) {
+        if (m[1] !== undefined)
+            parts.push({ placeholder: m[1] });
+        else if (m[2] !== undefined)
+            parts.push({ literal: m[2] });
+        else
+            parts.push({ literal: m[3] ?? '' });
+    }
+    return parts;
+}
+/** Placeholders the template names that the language does not know. */
+function unknownPlaceholders(template, known) {
+    return parseTemplate(template)
+        .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
+        .filter((name) => !known.includes(name));
+}
+function placeholdersOf(template) {
+    return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
+}
+function renderTemplate(template, values) {
+    return parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        const v = values[p.placeholder];
+        if (v === undefined)
+            throw new Error(`no value for {${p.placeholder}}`);
+        return v;
+    })
+        .join('');
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
+var src = __nccwpck_require__(7289);
+;// CONCATENATED MODULE: ./packages/config/src/check.ts
+
+
+function longestOf(names) {
+    return names.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+/** The longest a {version} can render: `19beta10`, `17.10`. */
+const MAX_VERSION_LENGTH = 10;
+function checkSemantics(config, raw, flavourSelection) {
+    const problems = [];
+    const names = config.flavours.map((f) => f.name);
+    const inCycle = new Set();
+    for (const f of config.flavours) {
+        if (f.from === undefined)
+            continue;
+        const path = ['flavours', f.name, 'from'];
+        if (!names.includes(f.from)) {
+            problems.push({
+                path,
+                value: f.from,
+                message: `${showValue(f.from)} is not a flavour; defined: ${names.join(', ')}`,
+            });
+            continue;
+        }
+        // Walk the `from` chain: coming back to where it started is a cycle.
+        const seen = [f.name];
+        for (let cur = config.flavours.find((x) => x.name === f.from); cur; cur = config.flavours.find((x) => x.name === cur?.from)) {
+            if (seen.includes(cur.name)) {
+                if (cur.name === f.name && !inCycle.has(f.name)) {
+                    for (const member of seen)
+                        inCycle.add(member);
+                    problems.push({
+                        path,
+                        value: f.from,
+                        message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}; every chain of from must end at a flavour without from`,
+                    });
+                }
+                break;
+            }
+            seen.push(cur.name);
+        }
+    }
+    for (const f of config.flavours) {
+        f.packages.forEach((p, i) => {
+            if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
+                problems.push({
+                    path: ['flavours', f.name, 'packages', i, 'min-major'],
+                    value: p.minMajor,
+                    message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}, so the package would never be installed; expected min-major at most max-major`,
+                });
+            }
+        });
+    }
+    for (const [i, sel] of (flavourSelection ?? []).entries()) {
+        if (!names.includes(sel)) {
+            problems.push({
+                path: [],
+                input: 'flavours',
+                field: `flavours[${i}]`,
+                value: sel,
+                message: `${showValue(sel)} is not a flavour; defined: ${names.join(', ')}`,
+            });
+        }
+    }
+    if (config.postgres !== 'supported') {
+        const seenMajors = new Map();
+        config.postgres.forEach((spec, i) => {
+            const earlier = seenMajors.get(spec.major);
+            if (earlier !== undefined) {
+                const rawList = raw.postgres;
+                problems.push({
+                    path: ['postgres', i],
+                    value: rawList[i],
+                    message: `${showValue(rawList[i])} names major ${spec.major} again (postgres[${earlier}] is ${showValue(rawList[earlier])}): one version per major, or the targets would collide`,
+                });
+            }
+            else
+                seenMajors.set(spec.major, i);
+        });
+    }
+    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
+    if (baseUnknown.length > 0) {
+        problems.push({
+            path: ['base', 'image'],
+            value: config.base.image,
+            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
+        });
+    }
+    const templates = [
+        [['tags', 'immutable'], config.tags.immutable],
+        ...config.tags.aliases.map((t, i) => [
+            ['tags', 'aliases', i],
+            t,
+        ]),
+    ];
+    const selected = flavourSelection?.filter((s) => names.includes(s)) ?? names;
+    const majors = config.postgres === 'supported' ? 2 : config.postgres.length;
+    for (const [path, t] of templates) {
+        const unknown = unknownPlaceholders(t, TAG_PLACEHOLDERS);
+        if (unknown.length > 0) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} has an unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
+            });
+            continue;
+        }
+        if (t.toLowerCase() === 'latest') {
+            problems.push({
+                path,
+                value: t,
+                message: `"latest" is never written: every tag names a version, a flavour and a distribution`,
+            });
+            continue;
+        }
+        const has = new Set(placeholdersOf(t));
+        if (path[1] === 'immutable' && !has.has('timestamp')) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} has no {timestamp}; the immutable tag must hold it, to differ between builds`,
+            });
+            continue;
+        }
+        // One problem per template, naming everything it fails to tell apart.
+        const collisions = [
+            ['flavour', selected.length, ['flavour']],
+            ['distribution', config.distributions.length, ['distribution']],
+            ['PostgreSQL major', majors, ['major', 'version']],
+        ].filter(([, count, needs]) => count > 1 && !needs.some((n) => has.has(n)));
+        if (collisions.length > 0) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} gives the same tag to every ${collisions.map(([what]) => what).join(' and every ')}; add ${collisions.map(([, , needs]) => needs.map((n) => `{${n}}`).join(' or ')).join(' and ')}`,
+            });
+            continue;
+        }
+        // The longest tag this template can render with these flavours and distributions.
+        const longest = {
+            version: MAX_VERSION_LENGTH,
+            major: 2,
+            timestamp: 12,
+            flavour: Math.max(...selected.map((s) => s.length), 0),
+            distribution: Math.max(...config.distributions.map((d) => d.length)),
+        };
+        const length = t.replace(/\{([a-z]+)\}/g, (_, p) => 'x'.repeat(longest[p] ?? 0)).length;
+        if (length > TAG_MAX_LENGTH) {
+            const widest = [
+                ['flavour', selected],
+                ['distribution', config.distributions],
+            ]
+                .filter(([p]) => has.has(p))
+                .map(([p, names]) => `{${p}} ${showValue(longestOf(names))}`)
+                .join(', ');
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} renders tags of up to ${length} characters${widest ? ` (with ${widest})` : ''}; a tag has at most ${TAG_MAX_LENGTH}`,
+            });
+        }
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/config/src/locate.ts
+
+class YamlSyntaxError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+        this.name = 'YamlSyntaxError';
+    }
+}
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const first = doc.errors[0];
+    if (first) {
+        const pos = first.linePos?.[0];
+        throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
+    }
+    return {
+        value: doc.toJS({ maxAliasCount: 100 }),
+        locate(path, key = false) {
+            let node = doc.contents;
+            let offset = node?.range?.[0];
+            for (const [i, k] of path.entries()) {
+                if ((0,dist/* isMap */.jh)(node)) {
+                    const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(k));
+                    if (!pair)
+                        break;
+                    const last = i === path.length - 1;
+                    const target = last && key ? pair.key : pair.value;
+                    offset = target?.range?.[0] ?? offset;
+                    node = pair.value;
+                }
+                else if ((0,dist/* isSeq */.oP)(node) && typeof k === 'number') {
+                    node = node.items[k];
+                    offset = node?.range?.[0] ?? offset;
+                }
+                else
+                    break;
+            }
+            if (offset === undefined)
+                return undefined;
+            const { line, col } = lineCounter.linePos(offset);
+            return { line, column: col };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/images.schema.json
+const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
+;// CONCATENATED MODULE: ./packages/config/src/validate.ts
+
+
+
+const validate_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+// Our own keyword: the human description of what a pattern or a oneOf accepts.
+validate_ajv.addKeyword({ keyword: 'x-allowed', schemaType: 'string' });
+const validateSchema = validate_ajv.compile(images_schema_namespaceObject);
+function pathOf(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function valueAt(doc, path) {
+    let v = doc;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
+/** JSON Pointer escaping of one path segment. */
+function pointerSegment(key) {
+    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/**
+ * Where an error really is. Ajv puts an unknown key, a bad key name and a repeated item at
+ * their parent; they are about the key's own place, or the repeated item's.
+ */
+function placeOf(e) {
+    const params = e.params;
+    if (e.keyword === 'additionalProperties')
+        return `${e.instancePath}/${pointerSegment(String(params.additionalProperty))}`;
+    if (e.propertyName !== undefined)
+        return `${e.instancePath}/${pointerSegment(e.propertyName)}`;
+    if (e.keyword === 'uniqueItems')
+        return `${e.instancePath}/${Math.max(Number(params.i), Number(params.j))}`;
+    return e.instancePath;
+}
+function allowedOf(e) {
+    const parent = e.parentSchema;
+    const allowed = parent?.['x-allowed'];
+    return typeof allowed === 'string' ? allowed : undefined;
+}
+function propertiesOf(schema) {
+    const props = schema?.properties;
+    return Object.keys(props ?? {}).filter((k) => k !== '$schema');
+}
+function describe(e, doc) {
+    const params = e.params;
+    const allowed = allowedOf(e);
+    // A key name that breaks `propertyNames`: the name is the value, at the key's own place.
+    if (e.propertyName !== undefined) {
+        const key = e.propertyName;
+        const v = describeValue(e, [...pathOf(e.instancePath), key], key, allowed, params);
+        return v && { ...v, key };
+    }
+    if (e.keyword === 'additionalProperties') {
+        const key = String(params.additionalProperty);
+        return {
+            path: pathOf(placeOf(e)),
+            key,
+            value: key,
+            message: `unknown key ${showValue(key)}; allowed: ${propertiesOf(e.parentSchema).join(', ')}`,
+        };
+    }
+    if (e.keyword === 'uniqueItems') {
+        const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+        const path = pathOf(placeOf(e));
+        const value = valueAt(doc, path);
+        return {
+            path,
+            value,
+            message: `${showValue(value)} is listed twice (items ${String(first)} and ${String(again)}); list each once`,
+        };
+    }
+    const path = pathOf(e.instancePath);
+    return describeValue(e, path, valueAt(doc, path), allowed, params);
+}
+function describeValue(e, path, value, allowed, params) {
+    const shown = showValue(value);
+    switch (e.keyword) {
+        case 'propertyNames':
+            return undefined; // the nested pattern error says it better
+        case 'enum':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; allowed: ${params.allowedValues.map((v) => showValue(v)).join(', ')}`,
+            };
+        case 'const':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; allowed: ${showValue(params.allowedValue)}`,
+            };
+        case 'type':
+            return {
+                path,
+                value,
+                message: `${value === null ? 'no value given' : `${shown} is ${jsonType(value)}`}; expected ${allowed ?? expectedType(params.type, e.parentSchema)}`,
+            };
+        case 'oneOf':
+        case 'anyOf':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; expected ${allowed ?? 'one of the documented forms'}`,
+            };
+        case 'minItems':
+        case 'minProperties':
+        case 'minLength': {
+            const limit = Number(params.limit);
+            const what = e.keyword === 'minLength' ? 'character' : 'entry';
+            const least = limit === 1 ? `at least one ${what}` : `at least ${limit} ${what}s`;
+            return {
+                path,
+                value,
+                message: `${shown} is ${limit === 1 ? 'empty' : 'too short'}; expected ${allowed ? `${allowed}, with ${least}` : least}`,
+            };
+        }
+        case 'required':
+            return {
+                path,
+                value,
+                message: `${showValue(params.missingProperty)} is required`,
+            };
+        case 'maxLength':
+            return {
+                path,
+                value,
+                message: `${shown} is longer than ${String(params.limit)} characters${allowed ? `; expected ${allowed}` : ''}`,
+            };
+        case 'minimum':
+        case 'maximum':
+            return {
+                path,
+                value,
+                message: `${shown} is out of range; expected ${allowed ?? `${e.keyword} ${String(params.limit)}`}`,
+            };
+        case 'pattern':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; expected ${allowed ?? `a value matching ${String(params.pattern)}`}`,
+            };
+        default:
+            return { path, value, message: `${shown}: ${e.message ?? e.keyword}` };
+    }
+}
+/** A value's kind in the words of YAML's users. */
+function jsonType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
+function expectedType(type, schema) {
+    const words = {
+        array: 'a list',
+        boolean: 'true or false',
+        integer: 'a whole number',
+        number: 'a number',
+        string: 'a string',
+        null: 'nothing',
+    };
+    return (Array.isArray(type) ? type : [type])
+        .map((t) => {
+        const keys = propertiesOf(schema);
+        if (t === 'object')
+            return keys.length > 0 ? `a mapping with ${keys.join(', ')}` : 'a mapping';
+        return words[String(t)] ?? String(t);
+    })
+        .join(' or ');
+}
+/**
+ * Validates a parsed document against schema/images.schema.json. Returns one violation per
+ * real problem. Ajv reports a failed `oneOf` as the error of every branch plus the `oneOf`
+ * itself, and a deep error together with its parents' failures; those describe one mistake:
+ * - a `oneOf` that says what it allows (`x-allowed`) speaks for its branches at the same place;
+ * - otherwise a `type` error is a branch of the wrong shape when another error sits at or
+ *   below it, and the `oneOf` is noise when a branch of the right shape explains the failure;
+ * - a parent's error is explained by the deeper one.
+ */
+function validateDocument(doc) {
+    if (validateSchema(doc))
+        return [];
+    const at = placeOf;
+    const atOrBelow = (e, o) => o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
+    const isAlt = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+    const speaks = (e) => isAlt(e) && allowedOf(e) !== undefined;
+    let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
+    // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
+    // and says more than the oneOf.
+    errors = errors.filter((e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)));
+    const specific = (o) => o.keyword !== 'type' && !isAlt(o);
+    errors = errors.filter((e) => e.keyword !== 'type' || !errors.some((o) => atOrBelow(e, o) && specific(o)));
+    errors = errors.filter((e) => !isAlt(e) || !errors.some((o) => atOrBelow(e, o) && specific(o)));
+    errors = errors.filter((e) => !errors.some((o) => at(o).startsWith(`${at(e)}/`)));
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        const key = at(e);
+        // Several errors left at one place are the branches of a oneOf; its message speaks for all.
+        const preferred = isAlt(e) ? e : (errors.find((o) => at(o) === key && isAlt(o)) ?? e);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const v = describe(preferred, doc);
+        if (v)
+            out.push(v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/load.ts
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'images.yaml';
+/**
+ * Reads the configuration file. A missing file is fine when it is the default one (the
+ * defaults apply); a missing file someone named is an error.
+ */
+async function loadConfig(path, options = {}) {
+    const file = path ?? DEFAULT_CONFIG_FILE;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(options.cwd === undefined ? file : (0,external_node_path_.resolve)(options.cwd, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' && path === undefined)
+            return parseConfig('', 'defaults', options);
+        throw new ConfigError([
+            {
+                origin: file,
+                field: '',
+                message: code === 'ENOENT' ? 'file not found' : `cannot read: ${e.message}`,
+            },
+        ]);
+    }
+    return parseConfig(text, file, options);
+}
+/** Turns override strings into the shape the file would hold, so one schema checks both. */
+function overridesToRaw(o) {
+    const raw = {};
+    if (o.postgres) {
+        raw.postgres =
+            o.postgres.length === 1 && o.postgres[0] === 'supported'
+                ? 'supported'
+                : o.postgres.map((v) => (/^\d+$/.test(v) ? Number(v) : v));
+    }
+    if (o.distributions)
+        raw.distributions = o.distributions;
+    if (o.platforms)
+        raw.platforms = o.platforms;
+    if (o.registry)
+        raw.registry = o.registry;
+    return raw;
+}
+/** Parses and validates configuration text; `origin` names it in messages. */
+function parseConfig(text, origin, options = {}) {
+    let doc;
+    try {
+        doc = parseYaml(text);
+    }
+    catch (e) {
+        if (e instanceof YamlSyntaxError) {
+            // The line as written, so that the message shows what the parser stumbled on.
+            const source = e.line === undefined ? '' : (text.split(/\r?\n/)[e.line - 1]?.trim() ?? '');
+            throw new ConfigError([
+                {
+                    origin,
+                    field: '',
+                    ...(source ? { value: source } : {}),
+                    message: `not valid YAML: ${e.message.replace(/:$/, '')}${source ? `: ${showValue(source)}` : ''}`,
+                    line: e.line,
+                    column: e.column,
+                },
+            ]);
+        }
+        throw e;
+    }
+    const fileValue = doc.value ?? {};
+    if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
+        throw new ConfigError([
+            {
+                origin,
+                field: '',
+                value: fileValue,
+                message: `${showValue(fileValue)} is ${Array.isArray(fileValue) ? 'a list' : `a ${typeof fileValue}`}; expected a mapping of settings at the top level, e.g. registry: ghcr.io/example`,
+                ...(doc.locate([]) ?? { line: 1, column: 1 }),
+            },
+        ]);
+    }
+    const overrides = overridesToRaw(options.overrides ?? {});
+    const raw = { ...fileValue, ...overrides };
+    const where = (path, key = false) => {
+        const top = path[0];
+        if (typeof top === 'string' && top in overrides)
+            return { origin: `input "${top}"` };
+        const pos = doc.locate(path, key);
+        return { origin, line: pos?.line, column: pos?.column };
+    };
+    const violations = validateDocument(raw);
+    if (violations.length > 0) {
+        throw new ConfigError(violations.map((v) => ({
+            ...where(v.path, v.key !== undefined),
+            field: fieldPath(v.path),
+            value: v.value,
+            message: v.message,
+        })));
+    }
+    const config = withDefaults(raw, origin);
+    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+        ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
+        field: p.field ?? fieldPath(p.path),
+        value: p.value,
+        message: p.message,
+    }));
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    if (options.overrides?.flavours)
+        config.selectedFlavours = [...options.overrides.flavours];
+    return config;
+}
+function packageRule(p) {
+    if (typeof p === 'string')
+        return { name: p, optional: false };
+    return {
+        name: p.name,
+        minMajor: p['min-major'],
+        maxMajor: p['max-major'],
+        distributions: p.distributions,
+        optional: p.optional ?? false,
+    };
+}
+function lineageOf(name, defs) {
+    const chain = [];
+    for (let cur = name; cur !== undefined && !chain.includes(cur); cur = defs[cur]?.from) {
+        chain.unshift(cur);
+    }
+    return chain;
+}
+function withDefaults(raw, origin) {
+    const flavourDefs = raw.flavours ??
+        DEFAULT_FLAVOURS;
+    const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
+        name,
+        description: f.description,
+        from: f.from,
+        packages: (f.packages ?? []).map(packageRule),
+        lineage: lineageOf(name, flavourDefs),
+    }));
+    const pg = raw.postgres ?? DEFAULT_POSTGRES;
+    const base = (raw.base ?? {});
+    const packages = (raw.packages ?? {});
+    const tags = (raw.tags ?? {});
+    return {
+        origin,
+        registry: raw.registry ?? DEFAULT_REGISTRY,
+        name: raw.name ?? DEFAULT_NAME,
+        postgres: pg === 'supported'
+            ? 'supported'
+            : pg.map((v) => (0,src/* parsePostgresVersionSpec */.Cr)(v)),
+        distributions: raw.distributions ?? [...DEFAULT_DISTRIBUTIONS],
+        platforms: raw.platforms ?? [...DEFAULT_PLATFORMS],
+        base: {
+            image: base.image ?? DEFAULT_BASE_IMAGE,
+            resolveDigest: base['resolve-digest'] ?? true,
+        },
+        packages: {
+            source: packages.source ?? 'pgdg',
+            mirror: packages.mirror?.replace(/\/+$/, ''),
+            debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
+            keyring: packages.keyring,
+            debianKeyring: packages['debian-keyring'],
+            allowExpiredRelease: packages['allow-expired-release'] ?? false,
+        },
+        flavours,
+        selectedFlavours: flavours.map((f) => f.name),
+        tags: {
+            immutable: tags.immutable ?? DEFAULT_TAGS.immutable,
+            aliases: tags.aliases ?? [...DEFAULT_TAGS.aliases],
+        },
+        annotations: raw.annotations ?? {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/index.ts
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cI: () => (/* reexport */ ExecError),
+  ay: () => (/* reexport */ commandLine),
+  m0: () => (/* reexport */ exec)
+});
+
+// UNUSED EXPORTS: execOrThrow
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
+/**
+ * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
+ * the output is streamed line by line to a callback and only a bounded tail is kept.
+ */
+
+/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
+class ExecError extends Error {
+    commandLine;
+    reason;
+    result;
+    constructor(commandLine, reason, result) {
+        const tail = result?.tail.slice(-20).join('\n') ?? '';
+        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
+        this.commandLine = commandLine;
+        this.reason = reason;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+/** The command as a person would type it, for messages. */
+function commandLine(cmd, args) {
+    return [cmd, ...args].map(quote).join(' ');
+}
+class LineSplitter {
+    emit;
+    #rest = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.#rest + chunk;
+        const lines = text.split('\n');
+        this.#rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    end() {
+        if (this.#rest)
+            this.emit(this.#rest);
+        this.#rest = '';
+    }
+}
+/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
+function exec(cmd, args, options = {}) {
+    const started = Date.now();
+    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
+    const tailLines = options.tailLines ?? 200;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(cmd, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        const tail = [];
+        const keep = (line, stream) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            options.onLine?.(line, stream);
+        };
+        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
+        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < maxStdout)
+                stdout += chunk;
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            // stderr of a build is progress output: only its tail matters.
+            stderr = (stderr + chunk).slice(-256 * 1024);
+            errLines.push(chunk);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
+            reject(new ExecError(commandLine(cmd, args), reason));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            outLines.end();
+            errLines.end();
+            resolve({
+                code,
+                signal,
+                stdout,
+                stderr,
+                tail,
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
+async function execOrThrow(cmd, args, options = {}) {
+    const result = await exec(cmd, args, options);
+    if (result.code !== 0) {
+        const reason = result.timedOut
+            ? `timed out after ${options.timeoutMs} ms`
+            : result.signal
+                ? `was ended by ${result.signal}`
+                : `exited with ${result.code}`;
+        throw new ExecError(commandLine(cmd, args), reason, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/index.ts
+
+
+
+/***/ }),
+
+/***/ 5336:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cd: () => (/* reexport */ ExtensionError),
+  rq: () => (/* reexport */ SYSTEM_LIBRARIES_MODES),
+  Jn: () => (/* reexport */ extensionCommand)
+});
+
+// UNUSED EXPORTS: CNPG_ANNOTATIONS, DEFAULT_EXTENSION_TAGS, DirectoryError, EXTENSION_NAME, EXTENSION_NAME_MAX, EXTENSION_TAG_PLACEHOLDERS, ExtensionNameError, ExtensionOptionsError, ImageTree, ModuleArchitectureError, NoControlFileError, NoModuleError, NotAnExtensionError, PathEscapeError, PlatformMissingError, SYSTEM_DIR, SystemLibraryError, UnknownPackageError, applyContract, checkLinkTarget, checkTagTemplates, clusterEntry, clusterExtensionsYaml, dataVariable, debianRules, imageAnnotations, imagePath, libdirModules, machineOf, minimalFlavourPackages, minimalImage, moduleName, parseControl, placeEntries, platformOfMachine, providesLibrary, readDirectoryTree, renderTags, rewriteLibdir, scriptExtension, shippedMajors, tagSafe
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 24 modules
+var src = __nccwpck_require__(5010);
+// EXTERNAL MODULE: ./packages/config/src/index.ts + 8 modules
+var config_src = __nccwpck_require__(9901);
+;// CONCATENATED MODULE: ./packages/elf/src/errors.ts
+/** Bytes that are not an ELF file, or an ELF file whose headers point outside it. */
+class ElfFormatError extends Error {
+    source;
+    constructor(
+    /** Names the file in the message: its path, or its path inside a package. */
+    source, reason) {
+        super(`${source}: ${reason}`);
+        this.source = source;
+        this.name = 'ElfFormatError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/bounded-reader.ts
+/**
+ * Reads integers and NUL-terminated strings from a byte array with one byte order, checking
+ * every offset first: a field outside the bytes is an ElfFormatError that says which field,
+ * never a RangeError from the DataView.
+ */
+
+class BoundedReader {
+    bytes;
+    little;
+    source;
+    #view;
+    constructor(bytes, little, source) {
+        this.bytes = bytes;
+        this.little = little;
+        this.source = source;
+        this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    get length() {
+        return this.bytes.length;
+    }
+    fail(reason) {
+        return new ElfFormatError(this.source, reason);
+    }
+    /** Throws unless [offset, offset + size) lies inside the bytes. */
+    need(offset, size, what) {
+        if (!Number.isSafeInteger(offset) ||
+            !Number.isSafeInteger(size) ||
+            offset < 0 ||
+            size < 0 ||
+            offset + size > this.bytes.length) {
+            throw this.fail(`${what} (offset ${offset}, ${size} bytes) lies outside the file (${this.bytes.length} bytes)`);
+        }
+    }
+    u8(offset, what) {
+        this.need(offset, 1, what);
+        return this.#view.getUint8(offset);
+    }
+    u16(offset, what) {
+        this.need(offset, 2, what);
+        return this.#view.getUint16(offset, this.little);
+    }
+    u32(offset, what) {
+        this.need(offset, 4, what);
+        return this.#view.getUint32(offset, this.little);
+    }
+    i32(offset, what) {
+        this.need(offset, 4, what);
+        return this.#view.getInt32(offset, this.little);
+    }
+    /** An unsigned 64-bit field as a number; undefined when it exceeds 2^53 (no offset can). */
+    u64(offset, what) {
+        this.need(offset, 8, what);
+        const value = this.#view.getBigUint64(offset, this.little);
+        return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+    }
+    /** A signed 64-bit field (dynamic tags) as a number; undefined outside ±2^53. */
+    i64(offset, what) {
+        this.need(offset, 8, what);
+        const value = this.#view.getBigInt64(offset, this.little);
+        const max = BigInt(Number.MAX_SAFE_INTEGER);
+        return value <= max && value >= -max ? Number(value) : undefined;
+    }
+    /** The string starting at `offset`, up to its NUL, which must come before `end`. */
+    cstring(offset, end, what) {
+        const limit = Math.min(end, this.bytes.length);
+        if (!Number.isSafeInteger(offset) || offset < 0 || offset >= limit) {
+            throw this.fail(`${what} starts at offset ${offset}, outside its table (ends at ${limit})`);
+        }
+        const found = this.bytes.subarray(offset, limit).indexOf(0);
+        const nul = found < 0 ? -1 : offset + found;
+        if (nul < 0) {
+            throw this.fail(`${what} at offset ${offset} has no terminating NUL before ${limit}`);
+        }
+        return new TextDecoder('utf-8').decode(this.bytes.subarray(offset, nul));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/machines.ts
+/**
+ * e_machine values (ELF gABI, binutils' include/elf/common.h) as the names Debian and
+ * uname use for them. Some names depend on the class and byte order: EM_PPC64 little-endian
+ * is ppc64le, EM_S390 64-bit is s390x.
+ */
+function machineName(machine, is64, little) {
+    switch (machine) {
+        case 3:
+            return 'i386';
+        case 4:
+            return 'm68k';
+        case 8:
+            return `mips${is64 ? '64' : ''}${little ? 'el' : ''}`;
+        case 15:
+            return 'hppa';
+        case 20:
+            return 'ppc';
+        case 21:
+            return little ? 'ppc64le' : 'ppc64';
+        case 22:
+            return is64 ? 's390x' : 's390';
+        case 40:
+            return 'arm';
+        case 43:
+            return 'sparc64';
+        case 50:
+            return 'ia64';
+        case 62:
+            return 'x86_64';
+        case 183:
+            return 'aarch64';
+        case 243:
+            return is64 ? 'riscv64' : 'riscv32';
+        case 258:
+            return is64 ? 'loongarch64' : 'loongarch32';
+        default:
+            return `EM_${machine}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/elf.ts
+/**
+ * What the dynamic linker needs to know about an ELF file, read from its bytes: class, byte
+ * order, machine, type, the program interpreter, and the dynamic section's NEEDED, SONAME,
+ * RPATH and RUNPATH (ELF gABI; binutils' readelf is the reference the tests compare with).
+ *
+ * Written by hand: the npm ELF readers (elfy, elf-tools, elflib) read headers and sections
+ * but none decodes the dynamic section, none ships types and none is maintained; what is
+ * needed here is a few fixed-layout headers. Every read is bounds-checked (see
+ * bounded-reader.ts), so truncated or corrupt input gives an ElfFormatError.
+ */
+
+
+
+const MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+const ET_REL = 1;
+const ET_EXEC = 2;
+const ET_DYN = 3;
+const ET_CORE = 4;
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const PN_XNUM = 0xffff;
+const SHT_DYNAMIC = 6;
+const DT_NULL = 0;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+const DT_SONAME = 14;
+const DT_RPATH = 15;
+const DT_RUNPATH = 29;
+const DT_FLAGS_1 = 0x6ffffffb;
+const DF_1_PIE = 0x08000000;
+/** True when `bytes` start with the ELF magic `\x7fELF`. */
+function isElf(bytes) {
+    return bytes.length >= 4 && MAGIC.every((b, i) => bytes[i] === b);
+}
+function word(r, layout, offset, what) {
+    if (layout.word === 4)
+        return r.u32(offset, what);
+    const value = r.u64(offset, what);
+    if (value === undefined)
+        throw r.fail(`${what} is larger than any file`);
+    return value;
+}
+/** Reads the ELF file in `bytes`. Throws ElfFormatError for anything that is not one. */
+function readElf(bytes, options = {}) {
+    const source = options.source ?? 'the ELF file';
+    if (!isElf(bytes)) {
+        throw new ElfFormatError(source, 'is not an ELF file (it does not start with "\\x7fELF")');
+    }
+    if (bytes.length < 16) {
+        throw new ElfFormatError(source, `is truncated: ${bytes.length} bytes, shorter than e_ident`);
+    }
+    const elfClass = bytes[4];
+    const data = bytes[5];
+    if (elfClass !== 1 && elfClass !== 2) {
+        throw new ElfFormatError(source, `has EI_CLASS ${elfClass}, expected 1 (32-bit) or 2 (64-bit)`);
+    }
+    if (data !== 1 && data !== 2) {
+        throw new ElfFormatError(source, `has EI_DATA ${data}, expected 1 (little) or 2 (big endian)`);
+    }
+    const is64 = elfClass === 2;
+    const little = data === 1;
+    const r = new BoundedReader(bytes, little, source);
+    const layout = is64
+        ? { is64, word: 8, phentsize: 56, shentsize: 64, dynentsize: 16 }
+        : { is64, word: 4, phentsize: 32, shentsize: 40, dynentsize: 8 };
+    r.need(0, is64 ? 64 : 52, 'the ELF header');
+    const eType = r.u16(16, 'e_type');
+    const machine = machineName(r.u16(18, 'e_machine'), is64, little);
+    const w = layout.word;
+    const phoff = word(r, layout, 24 + w, 'e_phoff');
+    const shoff = word(r, layout, 24 + 2 * w, 'e_shoff');
+    const tail = 24 + 3 * w + 4; // after e_flags
+    const phentsize = r.u16(tail + 2, 'e_phentsize');
+    let phnum = r.u16(tail + 4, 'e_phnum');
+    const shentsize = r.u16(tail + 6, 'e_shentsize');
+    let shnum = r.u16(tail + 8, 'e_shnum');
+    // Extended numbering: counts too big for the header live in section 0.
+    if (shoff !== 0 && (shnum === 0 || phnum === PN_XNUM)) {
+        checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
+        const zero = readSection(r, layout, shoff, 'section 0');
+        if (shnum === 0)
+            shnum = zero.size;
+        if (phnum === PN_XNUM)
+            phnum = r.u32(shoff + (is64 ? 44 : 28), 'section 0 sh_info');
+    }
+    const segments = phoff === 0 || phnum === 0 ? [] : readSegments(r, layout, phoff, phnum, phentsize);
+    const sections = shoff === 0 || shnum === 0 ? [] : readSections(r, layout, shoff, shnum, shentsize);
+    const info = {
+        class: is64 ? 64 : 32,
+        endianness: little ? 'little' : 'big',
+        machine,
+        type: 'other',
+        needed: [],
+    };
+    const interp = segments.find((s) => s.type === PT_INTERP);
+    if (interp) {
+        r.need(interp.offset, interp.filesz, 'PT_INTERP');
+        info.interpreter = r.cstring(interp.offset, interp.offset + interp.filesz, 'PT_INTERP');
+    }
+    let flags1 = 0;
+    const dynamic = dynamicTable(r, segments, sections);
+    if (dynamic) {
+        const entries = readDynamic(r, layout, dynamic.table);
+        const strtab = dynamic.strtab ?? stringTableFromTags(r, entries, segments);
+        const str = (value, what) => {
+            if (!strtab)
+                throw r.fail(`${what} names a string, but the file has no dynamic string table`);
+            return r.cstring(strtab.start + value, strtab.end, what);
+        };
+        const split = (text) => text.split(':');
+        for (const { tag, value } of entries) {
+            if (tag === DT_NEEDED)
+                info.needed.push(str(value, 'DT_NEEDED'));
+            else if (tag === DT_SONAME)
+                info.soname = str(value, 'DT_SONAME');
+            else if (tag === DT_RUNPATH)
+                info.runpath = split(str(value, 'DT_RUNPATH'));
+            else if (tag === DT_RPATH)
+                info.rpath = split(str(value, 'DT_RPATH'));
+            else if (tag === DT_FLAGS_1)
+                flags1 = value;
+        }
+    }
+    if (eType === ET_EXEC)
+        info.type = 'executable';
+    else if (eType === ET_DYN)
+        info.type = flags1 & DF_1_PIE ? 'executable' : 'shared';
+    else if (eType === ET_REL)
+        info.type = 'relocatable';
+    else if (eType === ET_CORE)
+        info.type = 'core';
+    return info;
+}
+function checkEntrySize(r, actual, expected, what) {
+    // Larger entries are allowed (the gABI lets later versions grow them); smaller are not.
+    if (actual < expected)
+        throw r.fail(`${what} is ${actual}, expected at least ${expected}`);
+}
+function readSegments(r, layout, phoff, phnum, phentsize) {
+    checkEntrySize(r, phentsize, layout.phentsize, 'e_phentsize');
+    r.need(phoff, phnum * phentsize, `the program header table (${phnum} entries)`);
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        const what = `program header ${i}`;
+        const type = r.u32(at, `${what} p_type`);
+        const w = layout.word;
+        // 64-bit moves p_flags to just after p_type, so the address fields start 4 bytes later.
+        const base = layout.is64 ? at + 8 : at + 4;
+        segments.push({
+            type,
+            offset: word(r, layout, base, `${what} p_offset`),
+            vaddr: word(r, layout, base + w, `${what} p_vaddr`),
+            filesz: word(r, layout, base + 3 * w, `${what} p_filesz`),
+        });
+    }
+    return segments;
+}
+function readSection(r, layout, at, what) {
+    const w = layout.word;
+    // sh_name, sh_type (4 bytes each), then sh_flags, sh_addr, sh_offset, sh_size (words),
+    // sh_link, sh_info (4 bytes each), sh_addralign, sh_entsize (words, not needed here).
+    const offsetAt = at + 8 + 2 * w;
+    return {
+        type: r.u32(at + 4, `${what} sh_type`),
+        offset: word(r, layout, offsetAt, `${what} sh_offset`),
+        size: word(r, layout, offsetAt + w, `${what} sh_size`),
+        link: r.u32(offsetAt + 2 * w, `${what} sh_link`),
+    };
+}
+function readSections(r, layout, shoff, shnum, shentsize) {
+    checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
+    r.need(shoff, shnum * shentsize, `the section header table (${shnum} entries)`);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        sections.push(readSection(r, layout, shoff + i * shentsize, `section ${i}`));
+    }
+    return sections;
+}
+/**
+ * Where the dynamic entries are and, when the section headers say, their string table.
+ * With section headers, the SHT_DYNAMIC section is the truth: a file that has sections but
+ * none of that type (a static binary, or separate debug info whose .dynamic is NOBITS) has no
+ * dynamic entries to read. Without section headers (sstrip), PT_DYNAMIC is used.
+ */
+function dynamicTable(r, segments, sections) {
+    if (sections.length > 0) {
+        const dyn = sections.find((s) => s.type === SHT_DYNAMIC);
+        if (!dyn)
+            return undefined;
+        r.need(dyn.offset, dyn.size, 'the .dynamic section');
+        const linked = sections[dyn.link];
+        if (!linked) {
+            throw r.fail(`the .dynamic section links to section ${dyn.link}, which does not exist`);
+        }
+        r.need(linked.offset, linked.size, 'the dynamic string table');
+        return {
+            table: { start: dyn.offset, end: dyn.offset + dyn.size },
+            strtab: { start: linked.offset, end: linked.offset + linked.size },
+        };
+    }
+    const seg = segments.find((s) => s.type === PT_DYNAMIC);
+    if (!seg)
+        return undefined;
+    r.need(seg.offset, seg.filesz, 'PT_DYNAMIC');
+    return { table: { start: seg.offset, end: seg.offset + seg.filesz } };
+}
+function readDynamic(r, layout, table) {
+    const entries = [];
+    const size = layout.dynentsize;
+    for (let at = table.start; at + size <= table.end; at += size) {
+        const what = `dynamic entry at offset ${at}`;
+        const tag = layout.is64 ? r.i64(at, `${what} d_tag`) : r.i32(at, `${what} d_tag`);
+        if (tag === DT_NULL)
+            break;
+        // Tags and values beyond 2^53 are never the string offsets and flags read here.
+        if (tag === undefined)
+            continue;
+        const value = layout.is64 ? r.u64(at + 8, `${what} d_val`) : r.u32(at + 4, `${what} d_val`);
+        if (value === undefined)
+            continue;
+        entries.push({ tag, value });
+    }
+    return entries;
+}
+/** DT_STRTAB is an address: the PT_LOAD segment holding it says where it is in the file. */
+function stringTableFromTags(r, entries, segments) {
+    const address = entries.find((e) => e.tag === DT_STRTAB)?.value;
+    if (address === undefined)
+        return undefined;
+    const load = segments.find((s) => s.type === PT_LOAD && s.vaddr <= address && address < s.vaddr + s.filesz);
+    if (!load) {
+        throw r.fail(`DT_STRTAB address 0x${address.toString(16)} is in no PT_LOAD segment`);
+    }
+    const start = load.offset + (address - load.vaddr);
+    const declared = entries.find((e) => e.tag === DT_STRSZ)?.value;
+    const end = Math.min(load.offset + load.filesz, declared === undefined ? Infinity : start + declared);
+    r.need(start, end - start, 'the dynamic string table');
+    return { start, end };
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/index.ts
+
+
+
+// EXTERNAL MODULE: ./packages/matrix/src/index.ts + 8 modules
+var matrix_src = __nccwpck_require__(3404);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var oci_src = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
+var targets_src = __nccwpck_require__(5141);
+;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
+const CNPG_ANNOTATIONS = {
+    baseName: 'io.cloudnativepg.image.base.name',
+    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
+    os: 'io.cloudnativepg.image.base.os',
+    sqlVersion: 'io.cloudnativepg.image.sql.version',
+};
+function imageAnnotations(input) {
+    const { source } = input;
+    return {
+        'org.opencontainers.image.title': `${input.name} ${input.sqlVersion} for PostgreSQL ${input.major} (Debian ${input.distribution})`,
+        'org.opencontainers.image.description': input.description ?? `PostgreSQL extension ${input.name} for CloudNativePG image volumes`,
+        'org.opencontainers.image.vendor': source?.vendor ?? 'pgforge',
+        ...(source?.url
+            ? {
+                'org.opencontainers.image.url': source.url,
+                'org.opencontainers.image.source': source.url,
+            }
+            : {}),
+        ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
+        ...input.extra,
+        'org.opencontainers.image.created': input.created,
+        'org.opencontainers.image.version': input.sqlVersion,
+        'org.opencontainers.image.base.name': 'scratch',
+        [CNPG_ANNOTATIONS.baseName]: input.baseImage,
+        [CNPG_ANNOTATIONS.pgMajor]: String(input.major),
+        [CNPG_ANNOTATIONS.os]: input.distribution,
+        [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/control.ts
+/**
+ * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ *
+ * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
+ * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
+ * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
+ * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
+ * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
+ * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
+ */
+const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
+/** The settings of a control file (later lines win, as in PostgreSQL). */
+function parseControl(text) {
+    const settings = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*(#|$)/.test(line))
+            continue;
+        const m = SETTING.exec(line);
+        if (!m?.[1])
+            continue;
+        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
+    }
+    return settings;
+}
+const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
+/** The module names a text loads as `$libdir/<name>`. */
+function libdirModules(text) {
+    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
+}
+/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
+function rewriteLibdir(text) {
+    return text.replaceAll('$libdir/', '');
+}
+/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
+function moduleName(pathname) {
+    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
+}
+/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
+function scriptExtension(fileName) {
+    const m = /^(.+?)--.+\.sql$/.exec(fileName);
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/errors.ts
+/**
+ * What can go wrong in a person's request, each as its own class so that callers (the action,
+ * the CLI, tests) can tell them apart; every message names the thing, the value and what was
+ * expected. They are user errors: the edges show the message alone, without a stack.
+ */
+class ExtensionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExtensionError';
+    }
+}
+/** Options that do not fit together, or a value out of range. */
+class ExtensionOptionsError extends ExtensionError {
+    option;
+    constructor(option, reason) {
+        super(`${option}: ${reason}`);
+        this.option = option;
+        this.name = 'ExtensionOptionsError';
+    }
+}
+/** The package index has no package of that name (for any platform asked for). */
+class UnknownPackageError extends ExtensionError {
+    packageName;
+    constructor(packageName, where, hint = '') {
+        super(`package ${packageName} is not in ${where}${hint ? `; ${hint}` : ''}`);
+        this.packageName = packageName;
+        this.name = 'UnknownPackageError';
+    }
+}
+/** The package exists, but not for every platform asked for. */
+class PlatformMissingError extends ExtensionError {
+    packageName;
+    missing;
+    present;
+    constructor(packageName, missing, present, where) {
+        super(`package ${packageName} is not in ${where} for ${missing.join(' and ')} ` +
+            `(it is there for ${present.join(' and ')}); leave ${missing.join(' and ')} out of platforms`);
+        this.packageName = packageName;
+        this.missing = missing;
+        this.present = present;
+        this.name = 'PlatformMissingError';
+    }
+}
+/** A package (or tree) that holds no PostgreSQL extension for the major asked for. */
+class NotAnExtensionError extends ExtensionError {
+    source;
+    constructor(source, reason) {
+        super(`${source} is not a PostgreSQL extension for this major: ${reason}`);
+        this.source = source;
+        this.name = 'NotAnExtensionError';
+    }
+}
+/** No `share/extension/*.control`: PostgreSQL could not see the extension. */
+class NoControlFileError extends ExtensionError {
+    source;
+    constructor(source, seen) {
+        super(`${source} has no control file (share/extension/<name>.control, which CREATE EXTENSION ` +
+            `reads); it holds ${seen}`);
+        this.source = source;
+        this.name = 'NoControlFileError';
+    }
+}
+/** `name` matches none of the control files. */
+class ExtensionNameError extends ExtensionError {
+    extension;
+    controls;
+    constructor(extension, controls) {
+        super(`name "${extension}" is not an extension of the image: there is no ` +
+            `share/extension/${extension}.control (control files: ${controls.join(', ')}); ` +
+            'name is the SQL name CREATE EXTENSION takes');
+        this.extension = extension;
+        this.controls = controls;
+        this.name = 'ExtensionNameError';
+    }
+}
+/** A control file or SQL script loads a module the image does not hold. */
+class NoModuleError extends ExtensionError {
+    module;
+    referencedBy;
+    constructor(module, referencedBy, modules) {
+        super(`${referencedBy} loads the module "${module}", but the image has no lib/${module}.so ` +
+            `(modules: ${modules.length > 0 ? modules.join(', ') : 'none'})`);
+        this.module = module;
+        this.referencedBy = referencedBy;
+        this.name = 'NoModuleError';
+    }
+}
+/** A path, or a symlink's target, that would leave the image's root. */
+class PathEscapeError extends ExtensionError {
+    path;
+    constructor(path, reason) {
+        super(`${path} ${reason}; every path of an extension image stays inside it`);
+        this.path = path;
+        this.name = 'PathEscapeError';
+    }
+}
+/** A module built for another machine than the platform's. */
+class ModuleArchitectureError extends ExtensionError {
+    constructor(path, machine, platform, expected) {
+        super(`${path} is an ELF for ${machine}, but the image is for ${platform} (${expected})`);
+        this.name = 'ModuleArchitectureError';
+    }
+}
+/** A shared library a module needs that the minimal image lacks and no package ships. */
+class SystemLibraryError extends ExtensionError {
+    constructor(soname, neededBy, reason) {
+        super(`${neededBy} needs ${soname}: ${reason}`);
+        this.name = 'SystemLibraryError';
+    }
+}
+/** The `directory` input cannot be read as an install tree or an image layout. */
+class DirectoryError extends ExtensionError {
+    directory;
+    constructor(directory, reason) {
+        super(`directory ${directory}: ${reason}`);
+        this.directory = directory;
+        this.name = 'DirectoryError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
+/**
+ * The extension image contract, applied to an assembled tree and checked: control files
+ * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
+ * module a control file or script loads present in `lib/`.
+ */
+
+
+
+const EXTENSION_DIR = 'share/extension';
+// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
+// (scripts are mostly UTF-8, but nothing here needs them to be).
+const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
+function listing(tree) {
+    const paths = tree.files().map((f) => f.path);
+    if (paths.length === 0)
+        return 'no files';
+    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
+    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
+ * maintainer script point the plain name at it with update-alternatives; unpacking without
+ * dpkg runs no script. A control file whose name has no scripts, while the name without its
+ * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
+ */
+function renameAlternatives(tree) {
+    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_.posix.basename(f.path));
+    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
+    const renamed = [];
+    for (const name of names) {
+        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
+        const base = m?.[1];
+        if (!base || names.includes(`${base}.control`))
+            continue;
+        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
+            continue;
+        const from = `${EXTENSION_DIR}/${name}`;
+        const to = `${EXTENSION_DIR}/${base}.control`;
+        const file = tree.get(from);
+        if (!file)
+            continue;
+        tree.delete(from);
+        tree.add({ ...file, path: to });
+        renamed.push([from, to]);
+    }
+    return renamed;
+}
+/** Applies the contract to `tree` (in place) and checks it; `source` names it in errors. */
+function applyContract(tree, options) {
+    const renamed = renameAlternatives(tree);
+    // Which script or control file loads which module (the first one, for the message).
+    const loads = new Map();
+    for (const file of tree.filesIn(EXTENSION_DIR)) {
+        if (file.type !== 'file' || !file.data)
+            continue;
+        const isControl = file.path.endsWith('.control');
+        if (!isControl && !file.path.endsWith('.sql'))
+            continue;
+        const text = asText(file.data);
+        for (const m of libdirModules(text))
+            if (!loads.has(m))
+                loads.set(m, file.path);
+        if (isControl) {
+            const pathname = parseControl(text).get('module_pathname');
+            if (pathname) {
+                const m = moduleName(pathname);
+                if (!loads.has(m))
+                    loads.set(m, `${file.path} (module_pathname)`);
+            }
+        }
+        const rewritten = rewriteLibdir(text);
+        if (rewritten !== text)
+            tree.replace({ ...file, data: asBytes(rewritten) });
+    }
+    const extensions = tree
+        .filesIn(EXTENSION_DIR)
+        .map((f) => external_node_path_.posix.basename(f.path))
+        .filter((n) => n.endsWith('.control'))
+        .map((n) => n.slice(0, -'.control'.length))
+        .sort();
+    if (extensions.length === 0)
+        throw new NoControlFileError(options.source, listing(tree));
+    if (!extensions.includes(options.name))
+        throw new ExtensionNameError(options.name, extensions.map((e) => `${e}.control`));
+    const control = tree.resolve(`${EXTENSION_DIR}/${options.name}.control`);
+    const sqlVersion = control?.data
+        ? parseControl(asText(control.data)).get('default_version')
+        : undefined;
+    if (!sqlVersion) {
+        throw new ExtensionError(`${EXTENSION_DIR}/${options.name}.control (${options.source}) has no default_version; ` +
+            'CREATE EXTENSION needs one to know which script to run');
+    }
+    const modules = tree
+        .filesIn('lib')
+        .map((f) => external_node_path_.posix.basename(f.path))
+        .filter((n) => n.endsWith('.so'))
+        .map((n) => n.slice(0, -'.so'.length))
+        .sort();
+    for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
+            throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
+        }
+    }
+    return { sqlVersion, extensions, modules, renamed };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
+/**
+ * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
+ * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
+ * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
+ * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
+ * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
+ * man pages) is left out.
+ */
+
+/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
+function debianRules(major) {
+    return [
+        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
+        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
+        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
+    ];
+}
+/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
+function shippedMajors(entries) {
+    const majors = new Set();
+    for (const e of entries) {
+        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
+        if (m?.[1] && e.type !== 'directory')
+            majors.add(Number(m[1]));
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+function mapPath(path, rules) {
+    for (const rule of rules) {
+        if (rule.from === '' || path.startsWith(rule.from))
+            return rule.to + path.slice(rule.from.length);
+    }
+    return undefined;
+}
+/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
+function copyrightPath(packageName) {
+    return `usr/share/doc/${packageName}/copyright`;
+}
+/**
+ * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
+ * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
+ * the image are kept (their target rewritten for the new place); those pointing at a file
+ * that stays behind are replaced by a copy of it; hardlinks become copies.
+ */
+function placeEntries(tree, entries, options) {
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    const rules = [...options.rules];
+    if (options.license !== undefined) {
+        rules.push({
+            from: copyrightPath(options.license),
+            to: `licenses/${options.license}/copyright`,
+        });
+    }
+    const result = { placed: [], leftOut: [] };
+    /** The regular file an entry finally stands for, within the source tree. */
+    const fileOf = (entry, depth = 0) => {
+        if (depth > 16)
+            return undefined;
+        if (entry.type === 'file')
+            return entry;
+        if (entry.type === 'hardlink') {
+            const target = byPath.get(entry.linkTarget ?? '');
+            return target ? fileOf(target, depth + 1) : undefined;
+        }
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const next = target === undefined ? undefined : byPath.get(target);
+            return next ? fileOf(next, depth + 1) : undefined;
+        }
+        return undefined;
+    };
+    for (const entry of entries) {
+        if (entry.type === 'directory')
+            continue;
+        const to = mapPath(entry.path, rules);
+        if (to === undefined || to === '' || to.endsWith('/')) {
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        const common = { path: to, origin: options.origin, layer: options.layer };
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const mapped = target === undefined ? undefined : mapPath(target, rules);
+            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
+                tree.add({
+                    ...common,
+                    type: 'symlink',
+                    mode: 0o777,
+                    linkTarget: external_node_path_.posix.relative(external_node_path_.posix.dirname(to), mapped) || external_node_path_.posix.basename(mapped),
+                });
+                result.placed.push(to);
+                continue;
+            }
+        }
+        const file = fileOf(entry);
+        if (!file?.data) {
+            // A dangling link (its target in another package): nothing to copy.
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
+        result.placed.push(to);
+    }
+    return result;
+}
+/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
+function resolveLink(path, target) {
+    const joined = target.startsWith('/')
+        ? external_node_path_.posix.normalize(target.slice(1))
+        : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
+}
+
+// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
+var versions_src = __nccwpck_require__(7289);
+;// CONCATENATED MODULE: ./packages/extension/src/sources.ts
+/**
+ * The APT side of one distribution and architecture: every Packages index apt would read
+ * (the distribution's archive, and PGDG's suite when that is the package source), each with
+ * the repository its `.deb` files come from, and their Contents indexes.
+ */
+
+
+async function loadArchSources(apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
+        repository: r.repository,
+        component,
+        index: await apt.packages(r.repository, component, architecture),
+    })));
+    return {
+        distribution: sources.distribution,
+        architecture,
+        indexes: await Promise.all(jobs),
+        where: sources.repositories.map((r) => r.label).join(' + '),
+    };
+}
+/** The Contents indexes of the sources that publish one (PGDG may not). */
+async function loadContents(apt, arch) {
+    const seen = new Set();
+    const out = [];
+    for (const { repository, component } of arch.indexes) {
+        const key = `${repository.mirror}\0${repository.suite}\0${component}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        try {
+            out.push(await apt.contents(repository, component, arch.architecture));
+        }
+        catch (error) {
+            if (!(error instanceof src/* IndexNotListedError */.$n))
+                throw error;
+        }
+    }
+    return out;
+}
+/** Every stanza of `name` across the indexes, newest first, each with its repository. */
+function versionsOf(arch, name) {
+    return arch.indexes
+        .flatMap(({ repository, index }) => index.versions(name).map((pkg) => ({ pkg, repository })))
+        .sort((a, b) => (0,versions_src/* compareDebianVersions */._K)(b.pkg.version, a.pkg.version));
+}
+/** apt's candidate for `name` (the newest version any index has), optionally constrained. */
+function candidate(arch, name, constraint) {
+    return versionsOf(arch, name).find((p) => (0,src/* satisfiesConstraint */.N_)(p.pkg.version, constraint));
+}
+/** The relations of Pre-Depends and Depends, one array per group of alternatives. */
+function dependencyGroups(pkg) {
+    return [...(0,src/* parseRelations */.Hd)(pkg.preDepends), ...(0,src/* parseRelations */.Hd)(pkg.depends)];
+}
+/** Every name a package's Pre-Depends and Depends mention, alternatives included. */
+function dependencyNames(pkg) {
+    return new Set(dependencyGroups(pkg).flatMap((g) => g.map((r) => r.name)));
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/data.ts
+/**
+ * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
+ * them in architecture-independent packages the library depends on (`proj-data`,
+ * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
+ * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
+ * must be set: its name is the one the library itself carries among its strings,
+ * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
+ * no library names a variable for is left out (the library could not find it anyway).
+ *
+ * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
+ * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
+ * ExtensionConfiguration.
+ */
+
+
+
+// /usr/share/<x> directories that hold no library's data.
+const NOT_DATA = new Set([
+    'doc',
+    'doc-base',
+    'lintian',
+    'man',
+    'info',
+    'bug',
+    'locale',
+    'menu',
+    'pixmaps',
+    'icons',
+    'applications',
+    'bash-completion',
+    'zsh',
+    'fish',
+    'mime',
+    'gtk-doc',
+    'help',
+    'common-licenses',
+]);
+/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
+function dataVariable(dir, libraries) {
+    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
+        // A C string among the library's read-only data: NUL on both sides.
+        const needle = Buffer.from(`\0${name}\0`, 'latin1');
+        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
+            return name;
+        }
+    }
+    return undefined;
+}
+async function placeDataFiles(tree, options) {
+    const { arch, minimal, apt } = options;
+    const placed = new Set(options.owners.map((o) => o.pkg.package));
+    const debs = new Map();
+    const placedDirs = new Set();
+    const packages = [];
+    const env = new Map();
+    for (const owner of options.owners) {
+        if (owner.elf.length === 0)
+            continue;
+        for (const group of dependencyGroups(owner.pkg)) {
+            const [first] = group;
+            if (!first)
+                continue;
+            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
+            if (placed.has(name) || minimal.packages.has(name))
+                continue;
+            const source = candidate(arch, name);
+            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
+            if (!source || source.pkg.architecture !== 'all')
+                continue;
+            let reading = debs.get(name);
+            if (!reading) {
+                reading = apt
+                    .fetchDeb(source.repository, source.pkg)
+                    .then((bytes) => (0,src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }));
+                debs.set(name, reading);
+            }
+            const deb = await reading;
+            const dirs = [
+                ...new Set(deb.entries
+                    .filter((e) => e.type === 'file')
+                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
+                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
+            ].sort();
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let used = false;
+            for (const dir of dirs) {
+                if (placedDirs.has(dir))
+                    continue;
+                const variable = dataVariable(dir, owner.elf);
+                if (!variable) {
+                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
+                    continue;
+                }
+                placeEntries(tree, deb.entries, {
+                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
+                    origin,
+                    layer: 'system',
+                });
+                placedDirs.add(dir);
+                env.set(variable, `\${image_root}/share/${dir}`);
+                packages.push({
+                    package: source.pkg.package,
+                    version: source.pkg.version,
+                    directory: `share/${dir}`,
+                    env: variable,
+                    neededBy: owner.pkg.package,
+                });
+                used = true;
+            }
+            if (used) {
+                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
+            }
+        }
+    }
+    return {
+        packages,
+        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+/**
+ * What the minimal operand image of a major × distribution × platform already holds, known
+ * from the indexes alone: the packages of debootstrap's minbase (what `debian:<suite>-slim`
+ * holds) and those apt installs for `postgresql-<major>` and the minimal flavour's own
+ * packages, each with its dependencies. A shared library is provided when one of those
+ * packages ships it where the dynamic linker looks (the Contents index says which).
+ */
+
+
+
+
+
+
+/**
+ * The minimal flavour's own packages for this major and distribution: the flavour named
+ * `minimal`, else the first one built on no other.
+ */
+function minimalFlavourPackages(config, major, distribution) {
+    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
+    if (!flavour)
+        return [];
+    return flavour.packages
+        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
+        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
+        .filter((r) => !r.distributions || r.distributions.includes(distribution))
+        .map((r) => (0,config_src/* renderTemplate */.Xm)(r.name, { major: String(major) }));
+}
+function minimalImage(arch, major, flavourPackages) {
+    const indexes = arch.indexes.map((i) => i.index);
+    // A flavour package the source lacks (an optional one) is simply not in the image.
+    const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
+    const roots = [`postgresql-${major}`, ...extra, ...(0,src/* minbaseRoots */.XM)(indexes)];
+    const closure = (0,src/* dependencyClosure */.Nk)(indexes, roots);
+    const provides = new Set();
+    for (const pkg of closure.packages.values()) {
+        for (const group of (0,src/* parseRelations */.Hd)(pkg.provides))
+            for (const r of group)
+                provides.add(r.name);
+    }
+    return { packages: new Set(closure.packages.keys()), provides, roots };
+}
+/** True when the minimal image has `soname` where the dynamic linker finds it. */
+function providesLibrary(minimal, contents, soname) {
+    if (minimal.provides.has(soname))
+        return true;
+    return contents.some((c) => c.findLibrary(soname).some((m) => m.packages.some((p) => minimal.packages.has(p))));
+}
+const CACHE_VERSION = 1;
+async function cacheKey(arch, major, flavourPackages, cache) {
+    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const release = await cache.release(repository);
+        const prefix = `${component}/binary-${arch.architecture}/Packages`;
+        return [...release.sha256]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([path, entry]) => `${path}=${entry.sha256}`)
+            .sort();
+    }));
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages]))
+        .digest('hex');
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function cachedMinimalImage(arch, major, flavourPackages, cache) {
+    if (!cache)
+        return minimalImage(arch, major, flavourPackages);
+    const file = (0,external_node_path_.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache)}.json`);
+    try {
+        const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        if (isStringArray(parsed.packages) &&
+            isStringArray(parsed.provides) &&
+            isStringArray(parsed.roots)) {
+            return {
+                packages: new Set(parsed.packages),
+                provides: new Set(parsed.provides),
+                roots: parsed.roots,
+            };
+        }
+    }
+    catch {
+        // Absent or unreadable: computed below.
+    }
+    const minimal = minimalImage(arch, major, flavourPackages);
+    const text = JSON.stringify({
+        packages: [...minimal.packages].sort(),
+        provides: [...minimal.provides].sort(),
+        roots: minimal.roots,
+    });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(cache.dir, 'extension'), { recursive: true });
+    // Written whole and renamed: a concurrent reader never sees half a file.
+    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_.writeFile)(temporary, text);
+    await (0,promises_.rename)(temporary, file);
+    return minimal;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
+/**
+ * The shared libraries an extension's modules need that the minimal operand image lacks, found
+ * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
+ * every library added, resolved through the Contents index to the Debian package that ships
+ * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
+ * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
+ * written anywhere: PostGIS's ~140 come out of its module's needs.
+ *
+ * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
+ * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
+ * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
+ * how it is found.
+ */
+
+
+
+
+
+
+
+const SYSTEM_DIR = 'system';
+/** Packages providing a virtual name, per architecture's indexes (built on first need). */
+function providerMap(arch) {
+    const map = new Map();
+    for (const { index } of arch.indexes) {
+        for (const name of index.names()) {
+            const pkg = index.newest(name);
+            if (!pkg?.provides)
+                continue;
+            for (const alt of pkg.provides.split(',')) {
+                const virtual = alt.trim().split(/[\s(]/)[0];
+                if (!virtual)
+                    continue;
+                const list = map.get(virtual) ?? [];
+                if (!list.includes(name))
+                    list.push(name);
+                map.set(virtual, list);
+            }
+        }
+    }
+    return map;
+}
+async function resolveSystemLibraries(tree, options) {
+    const { arch, contents, minimal, apt } = options;
+    const libraries = [];
+    const packages = new Map();
+    const debs = new Map();
+    let providers;
+    const done = new Set();
+    const queue = [];
+    const enqueue = (path, data, pkg) => {
+        const info = readElf(data, { source: path });
+        if (info.machine !== options.machine) {
+            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
+        }
+        for (const soname of info.needed)
+            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
+    };
+    for (const root of options.roots)
+        enqueue(root.path, root.data, root.pkg);
+    const locate = (soname) => {
+        for (const index of contents) {
+            const matches = index.findLibrary(soname);
+            if (matches.length > 0) {
+                return {
+                    candidates: [...new Set(matches.flatMap((m) => m.packages))],
+                    path: matches[0]?.path,
+                };
+            }
+        }
+        providers ??= providerMap(arch);
+        const named = [...(candidate(arch, soname) ? [soname] : []), ...(providers.get(soname) ?? [])];
+        return named.length > 0 ? { candidates: named } : undefined;
+    };
+    const fetch = (source) => {
+        let promise = debs.get(source.pkg.package);
+        if (!promise) {
+            promise = apt
+                .fetchDeb(source.repository, source.pkg)
+                .then((bytes) => (0,src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }))
+                .then((deb) => ({ ...source, deb, elf: [] }));
+            debs.set(source.pkg.package, promise);
+        }
+        return promise;
+    };
+    while (queue.length > 0) {
+        const item = queue.shift();
+        if (!item || done.has(item.soname))
+            continue;
+        done.add(item.soname);
+        if (providesLibrary(minimal, contents, item.soname))
+            continue;
+        const located = locate(item.soname);
+        if (!located) {
+            throw new SystemLibraryError(item.soname, item.neededBy, `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
+                'in a directory the dynamic linker searches, or provides it');
+        }
+        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
+        // than libjpeg62 for libjpeg.so.62); else the first the index has.
+        const wanted = item.pkg ? dependencyNames(item.pkg) : new Set();
+        const ordered = [
+            ...located.candidates.filter((n) => wanted.has(n)),
+            ...located.candidates.filter((n) => !wanted.has(n)),
+        ];
+        const name = ordered.find((n) => candidate(arch, n) !== undefined);
+        const source = name === undefined ? undefined : candidate(arch, name);
+        if (!source) {
+            throw new SystemLibraryError(item.soname, item.neededBy, `${located.candidates.join(', ')} ship${located.candidates.length === 1 ? 's' : ''} it, but ${arch.where} has no such package for ${arch.architecture}`);
+        }
+        const placed = await fetch(source);
+        const entry = findLibraryEntry(placed.deb.entries, item.soname, located.path);
+        const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+        if (!entry || !real?.data) {
+            throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${located.path ?? 'as a provider'}) but its .deb holds no such file`);
+        }
+        const origin = `${source.pkg.package} ${source.pkg.version}`;
+        const realName = external_node_path_.posix.basename(real.path);
+        tree.add({
+            path: `${SYSTEM_DIR}/${realName}`,
+            type: 'file',
+            mode: real.mode || 0o644,
+            data: real.data,
+            origin,
+            layer: 'system',
+        });
+        if (realName !== item.soname) {
+            tree.add({
+                path: `${SYSTEM_DIR}/${item.soname}`,
+                type: 'symlink',
+                mode: 0o777,
+                linkTarget: realName,
+                origin,
+                layer: 'system',
+            });
+        }
+        if (!packages.has(source.pkg.package)) {
+            packages.set(source.pkg.package, placed);
+            placeEntries(tree, placed.deb.entries, {
+                rules: [],
+                origin,
+                layer: 'system',
+                license: source.pkg.package,
+            });
+        }
+        placed.elf.push(real.data);
+        libraries.push({
+            soname: item.soname,
+            file: `${SYSTEM_DIR}/${realName}`,
+            package: source.pkg.package,
+            version: source.pkg.version,
+            neededBy: item.neededBy,
+        });
+        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, real.data, source.pkg);
+    }
+    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
+    return { libraries, packages };
+}
+/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
+function findLibraryEntry(entries, soname, path) {
+    if (path !== undefined) {
+        const exact = entries.find((e) => e.path === path);
+        if (exact)
+            return exact;
+    }
+    return entries.find((e) => e.type !== 'directory' &&
+        external_node_path_.posix.basename(e.path) === soname &&
+        /^(usr\/)?lib(64)?\//.test(e.path));
+}
+/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
+function fileEntry(entries, entry, depth = 0) {
+    if (entry.type === 'file')
+        return entry;
+    if (depth > 16 || entry.type === 'directory')
+        return undefined;
+    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
+    const next = entries.find((e) => e.path === target);
+    return next ? fileEntry(entries, next, depth + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
+/**
+ * The file tree of one extension image (one platform) while it is assembled: regular files and
+ * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
+ * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
+ */
+
+
+
+/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
+function imagePath(path, origin) {
+    try {
+        return (0,oci_src/* normaliseLayerPath */.TP)(path);
+    }
+    catch (error) {
+        if (error instanceof oci_src/* LayerEntryError */.Ml) {
+            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * Refuses a symlink whose target leaves the image: an absolute target points into the
+ * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
+ * above the root.
+ */
+function checkLinkTarget(path, target, origin) {
+    if (target.startsWith('/')) {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
+            'not in the extension image (the image is mounted under /extensions/<name>)');
+    }
+    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
+    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
+    }
+}
+function sameBytes(a, b) {
+    if (!a || !b)
+        return a === b;
+    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+class ImageTree {
+    #files = new Map();
+    /**
+     * Adds a file or symlink. The same content from two sources is kept once (packages of one
+     * source often ship the same file); different content at one path is an error naming both.
+     */
+    add(file) {
+        const path = imagePath(file.path, file.origin);
+        if (file.type === 'symlink')
+            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
+        const normal = { ...file, path };
+        const existing = this.#files.get(path);
+        if (existing) {
+            const same = existing.type === normal.type &&
+                existing.linkTarget === normal.linkTarget &&
+                sameBytes(existing.data, normal.data);
+            if (same)
+                return;
+            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
+        }
+        this.#files.set(path, normal);
+    }
+    get(path) {
+        return this.#files.get(path);
+    }
+    has(path) {
+        return this.#files.has(path);
+    }
+    delete(path) {
+        this.#files.delete(path);
+    }
+    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
+    replace(file) {
+        this.#files.set(file.path, file);
+    }
+    /** Every file, sorted by path. */
+    files() {
+        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+    /** The files directly in `dir` (not below it), sorted. */
+    filesIn(dir) {
+        return this.files().filter((f) => external_node_path_.posix.dirname(f.path) === dir);
+    }
+    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
+    layerEntries(layer) {
+        return this.files()
+            .filter((f) => f.layer === layer)
+            .map((f) => f.type === 'file'
+            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
+            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
+    }
+    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
+    resolve(path, depth = 0) {
+        const file = this.#files.get(path);
+        if (!file || file.type === 'file' || depth > 16)
+            return file;
+        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), file.linkTarget ?? ''));
+        return this.resolve(target, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
+/**
+ * One platform of one extension image, assembled: the extension's files placed as the
+ * contract says (from its packages or from a directory), the contract applied and checked, the
+ * modules' machine checked against the platform, then the system libraries and the data they
+ * need.
+ */
+
+
+
+
+
+
+
+
+
+/** readElf's machine name for an OCI platform's architecture. */
+const MACHINES = {
+    amd64: 'x86_64',
+    arm64: 'aarch64',
+    arm: 'arm',
+    '386': 'i386',
+    ppc64le: 'ppc64le',
+    s390x: 's390x',
+    riscv64: 'riscv64',
+};
+function machineOf(platform) {
+    const arch = platform.split('/')[1] ?? '';
+    const machine = MACHINES[arch];
+    if (!machine)
+        throw new ExtensionError(`platform ${platform}: no ELF machine known for ${arch}`);
+    return machine;
+}
+/** The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`). */
+function platformOfMachine(machine) {
+    const arch = Object.entries(MACHINES).find(([, m]) => m === machine)?.[0];
+    return arch === undefined ? undefined : `linux/${arch}`;
+}
+const record = (pkg) => ({
+    name: pkg.package,
+    version: pkg.version,
+    architecture: pkg.architecture,
+});
+/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
+function elfRoots(tree, packageOf) {
+    return tree
+        .files()
+        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
+        .filter((f) => {
+        const dir = external_node_path_.posix.dirname(f.path);
+        return dir === 'lib' || dir === 'bin';
+    })
+        .map((f) => {
+        const pkg = packageOf(f.path);
+        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
+    });
+}
+async function finish(tree, common, source, extensionPackages, packageOf) {
+    const contract = applyContract(tree, { name: common.name, source });
+    const machine = machineOf(common.platform);
+    const roots = elfRoots(tree, packageOf);
+    for (const root of roots) {
+        const info = readElf(root.data, { source: root.path });
+        if (info.machine !== machine) {
+            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
+        }
+    }
+    if (!common.system) {
+        return {
+            platform: common.platform,
+            tree,
+            contract,
+            systemLibraries: [],
+            systemPackages: [],
+            data: [],
+            env: [],
+        };
+    }
+    const { arch, contents, minimal, apt } = common.system;
+    const system = await resolveSystemLibraries(tree, {
+        arch,
+        contents,
+        minimal,
+        apt,
+        machine,
+        platform: common.platform,
+        roots,
+        ...(common.log ? { log: common.log } : {}),
+    });
+    for (const pkg of extensionPackages) {
+        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
+    }
+    const data = await placeDataFiles(tree, {
+        arch,
+        minimal,
+        apt,
+        owners: [...extensionPackages, ...system.packages.values()],
+        ...(common.log ? { log: common.log } : {}),
+    });
+    return {
+        platform: common.platform,
+        tree,
+        contract,
+        systemLibraries: system.libraries,
+        systemPackages: [...system.packages.values()]
+            .map((p) => record(p.pkg))
+            .sort((a, b) => (a.name < b.name ? -1 : 1)),
+        data: data.packages,
+        env: data.env,
+    };
+}
+/** From the packages `resolveImages` chose for this platform. */
+async function assembleFromPackages(common) {
+    const tree = new ImageTree();
+    const placed = [];
+    const owners = new Map();
+    let leftOut = 0;
+    const debs = await Promise.all(common.packages.map(async (p) => ({
+        ...p,
+        deb: await (0,src/* readDeb */.Sg)(await common.apt.fetchDeb(p.repository, p.pkg), {
+            source: p.pkg.filename,
+        }),
+    })));
+    for (const p of debs) {
+        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
+        const result = placeEntries(tree, p.deb.entries, {
+            rules: debianRules(common.major),
+            origin,
+            layer: 'extension',
+            license: p.pkg.package,
+        });
+        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
+        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
+            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
+        }
+        for (const f of result.placed)
+            owners.set(f, p.pkg);
+        leftOut += result.leftOut.length;
+        placed.push({ ...p, elf: [] });
+    }
+    const first = debs[0];
+    const source = first
+        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
+        : 'the packages';
+    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
+    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
+    return {
+        ...rest,
+        packages: debs.map((p) => record(p.pkg)),
+        ...(description ? { description } : {}),
+        leftOut,
+    };
+}
+function notForMajor(source, entries, major) {
+    const majors = shippedMajors(entries);
+    const others = majors.filter((m) => m !== major);
+    if (others.length > 0) {
+        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
+    }
+    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
+        '(where PostgreSQL extensions go)');
+}
+/** From a directory read by readDirectoryTree. */
+async function assembleFromDirectory(common) {
+    const tree = new ImageTree();
+    const origin = `directory ${common.directory}`;
+    const licenseRules = common.entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
+        .filter((m) => m !== null)
+        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
+    const result = placeEntries(tree, common.entries, {
+        rules: [...licenseRules, ...common.rules],
+        origin,
+        layer: 'extension',
+    });
+    const rest = await finish(tree, common, origin, [], () => undefined);
+    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
+        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
+    }
+    return { ...rest, packages: [], leftOut: result.leftOut.length };
+}
+/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
+function hasSystemDir(tree) {
+    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+/**
+ * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
+ * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
+ * digest, `ld_library_path: [system]` when the image carries system libraries, and the
+ * environment its libraries need (values may use `${image_root}`, the mount path). The
+ * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
+ * image's layout, so they are left out.
+ */
+
+/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const EXTENSION_NAME_MAX = 59;
+function clusterEntry(name, reference, options) {
+    return {
+        name,
+        image: { reference },
+        ...(options.system ? { ld_library_path: ['system'] } : {}),
+        ...(options.env.length > 0 ? { env: options.env.map((e) => ({ ...e })) } : {}),
+    };
+}
+/**
+ * A YAML list of entries. With several images (majors or distributions) each entry is
+ * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
+ */
+function clusterExtensionsYaml(items) {
+    return items
+        .map(({ entry, comment }) => `${items.length > 1 ? `# ${comment}\n` : ''}${(0,dist/* stringify */.As)([entry])}`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
+/**
+ * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
+ * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
+ * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
+ * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
+ * (`share/extension/`, `lib/` at its top).
+ */
+
+
+
+async function walk(root, dir, out) {
+    let names;
+    try {
+        names = (await (0,promises_.readdir)(dir)).sort();
+    }
+    catch (error) {
+        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
+    }
+    for (const name of names) {
+        const full = (0,external_node_path_.join)(dir, name);
+        const path = (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/');
+        const stat = await (0,promises_.lstat)(full);
+        const mode = stat.mode & 0o7777;
+        if (stat.isDirectory()) {
+            await walk(root, full, out);
+        }
+        else if (stat.isSymbolicLink()) {
+            const target = await (0,promises_.readlink)(full);
+            if (target.startsWith('/')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
+                    'image, not in the extension image');
+            }
+            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
+            if (resolved === '..' || resolved.startsWith('../')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
+            }
+            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
+        }
+        else if (stat.isFile()) {
+            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_.readFile)(full)) });
+        }
+        // Sockets, devices and fifos are not files an image can carry; make install writes none.
+    }
+}
+function directory_listing(entries) {
+    const paths = entries.map((e) => e.path);
+    if (paths.length === 0)
+        return 'no files';
+    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * The directory's files and how they map to the image. `major` is checked against a Debian-style
+ * sharedir (`share/postgresql/<major>`), the only layout that names one.
+ */
+async function readDirectoryTree(directory, major) {
+    const stat = await (0,promises_.lstat)(directory).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new DirectoryError(directory, 'is not a directory');
+    const entries = [];
+    await walk(directory, directory, entries);
+    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
+    if (controls.length === 0)
+        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
+    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
+    }
+    const sharedirs = [...new Set(controls.map((e) => external_node_path_.posix.dirname(external_node_path_.posix.dirname(e.path))))];
+    if (sharedirs.length > 1) {
+        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
+            'give the tree of one installation');
+    }
+    const sharedir = sharedirs[0] ?? '';
+    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
+    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
+    let libdir;
+    let bindir;
+    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
+    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
+    const plain = /^(.*?)\/?share$/.exec(sharedir);
+    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
+    if (debian) {
+        const [, prefix = '', shipped = ''] = debian;
+        if (Number(shipped) !== major) {
+            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
+        }
+        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
+        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
+    }
+    else if (named) {
+        libdir = join2(named[1] ?? '', 'lib/postgresql');
+        bindir = join2(named[1] ?? '', 'bin');
+    }
+    else if (plain) {
+        libdir = join2(plain[1] ?? '', 'lib');
+        bindir = join2(plain[1] ?? '', 'bin');
+    }
+    else {
+        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
+            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
+            'install, or a tree with share/extension and lib at its top');
+    }
+    return {
+        entries,
+        rules: [
+            { from: `${libdir}/`, to: 'lib/' },
+            { from: `${bindir}/`, to: 'bin/' },
+            { from: `${sharedir}/`, to: 'share/' },
+        ],
+        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
+    };
+}
+/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
+function treeLicenses(entries) {
+    return entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
+        .filter((n) => n !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
+/**
+ * The OCI documents of an extension image: per platform, one layer for the extension's own
+ * files and, when there are any, one for the system libraries and their data (which change
+ * less often and are shared by the extension's versions), the configuration (with
+ * `rootfs.diff_ids`) and the manifest; then an index over the platforms. Layers are
+ * deterministic (@pgforge/oci's buildLayer: sorted, owner 0:0, one mtime, one gzip level), and
+ * nothing else takes a clock: the same inputs give the same digests.
+ */
+
+const LAYERS = ['system', 'extension'];
+// zlib's default. Fixed, so the same files give the same digest; not 9, which on PostGIS's
+// 200 MB of libraries takes 2.5 times as long (35 s against 14 s) for 0.2 % fewer bytes.
+const GZIP_LEVEL = 6;
+async function buildPlatformImage(platform, tree, options) {
+    const layers = [];
+    for (const layer of LAYERS) {
+        const entries = tree.layerEntries(layer);
+        if (entries.length > 0) {
+            layers.push(await (0,oci_src/* buildLayer */.oj)(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
+        }
+    }
+    const image = (0,oci_src/* buildImage */._w)({
+        platform: (0,oci_src/* parsePlatform */.FL)(platform),
+        layers,
+        // Labels too: `docker inspect` and tools that read only the configuration see them.
+        config: { labels: options.annotations },
+        annotations: options.annotations,
+        created: options.created,
+    });
+    return { platform, image, layers };
+}
+function buildImageIndex(images, annotations) {
+    return (0,oci_src/* buildIndex */.Xh)({ manifests: images.map((i) => i.image), annotations });
+}
+/** Every blob the index reaches, deduplicated, for a layout or a push. */
+function blobsOf(images) {
+    const byDigest = new Map();
+    for (const { image, layers } of images) {
+        for (const l of layers) {
+            byDigest.set(l.digest, {
+                mediaType: l.mediaType,
+                digest: l.digest,
+                size: l.size,
+                bytes: l.blob,
+            });
+        }
+        byDigest.set(image.config.digest, image.config);
+        byDigest.set(image.manifest.digest, image.manifest);
+    }
+    return [...byDigest.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/publish.ts
+/**
+ * Where built images go: a registry (blobs first, skipped when present or mounted from
+ * another repository, then the platform manifests and the index by digest, and only then the
+ * tags, so that a tag never names a half-pushed image), or an OCI image layout with one
+ * entry per tag (`oci:<dir>:<tag>` for skopeo and umoci).
+ */
+
+
+async function pushImage(registry, repository, image, options = {}) {
+    const blobOptions = options.mountFrom?.length
+        ? { mountFrom: options.mountFrom }
+        : {};
+    const blobs = blobsOf(image.platforms).filter((b) => b.mediaType !== oci_src/* MediaTypes */.mI.ociManifest);
+    // A few blobs at a time: a large system layer should not wait behind small ones.
+    const pending = [...blobs];
+    const workers = Array.from({ length: Math.min(options.concurrency ?? 3, pending.length) }, async () => {
+        for (let blob = pending.shift(); blob; blob = pending.shift()) {
+            await registry.pushBlob(repository, blob.bytes, {
+                ...blobOptions,
+                digest: blob.digest,
+                mediaType: blob.mediaType,
+            });
+        }
+    });
+    await Promise.all(workers);
+    for (const { image: built } of image.platforms) {
+        await registry.pushManifest(`${repository}@${built.manifest.digest}`, built.manifest.bytes, built.manifest.mediaType);
+    }
+    await registry.pushManifest(`${repository}@${image.index.digest}`, image.index.bytes, image.index.mediaType);
+    for (const tag of image.tags) {
+        await registry.pushManifest(`${repository}:${tag}`, image.index.bytes, image.index.mediaType);
+    }
+}
+async function writeImageLayout(dir, image) {
+    await (0,oci_src/* writeLayout */.wy)(dir, {
+        manifests: image.tags.map((tag) => ({
+            mediaType: image.index.mediaType,
+            digest: image.index.digest,
+            size: image.index.size,
+            refName: tag,
+        })),
+        blobs: [...blobsOf(image.platforms), image.index],
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/resolve.ts
+
+
+
+
+
+// The flavour the matrix's resolution is asked to resolve: the extension's packages alone.
+const FLAVOUR = 'extension';
+/** Length of the longest common substring (names are short: the quadratic table is fine). */
+function commonRun(a, b) {
+    let best = 0;
+    const previous = new Array(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = 0;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j] ?? 0;
+            previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+            best = Math.max(best, previous[j] ?? 0);
+            diagonal = above;
+        }
+    }
+    return best;
+}
+/**
+ * A hint for a name the index lacks: packages of that major whose name shares a run of five
+ * characters with it (`vectors` → `pgvector`), or all of it when it is shorter.
+ */
+function similar(arch, name, major) {
+    const prefix = `postgresql-${major}-`;
+    const wanted = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    const found = new Set();
+    for (const { index } of arch.indexes) {
+        for (const n of index.names()) {
+            if (!n.startsWith(prefix))
+                continue;
+            const rest = n.slice(prefix.length);
+            if (commonRun(wanted, rest) >= Math.min(5, wanted.length, rest.length))
+                found.add(n);
+        }
+    }
+    const list = [...found].sort().slice(0, 6);
+    return list.length > 0
+        ? `packages for PostgreSQL ${major} with a similar name: ${list.join(', ')}`
+        : `the package name template is rendered with {major} = ${major}`;
+}
+/** Throws when some platform lacks `name` (all lack it: unknown; some: that platform). */
+function checkPresent(arches, platforms, name, major) {
+    const has = arches.map((a) => candidate(a, name) !== undefined);
+    if (has.every(Boolean))
+        return;
+    const first = arches[0];
+    if (!has.some(Boolean) && first) {
+        throw new UnknownPackageError(name, `${first.where} (${first.architecture})`, similar(first, name, major));
+    }
+    throw new PlatformMissingError(name, platforms.filter((_, i) => !has[i]), platforms.filter((_, i) => has[i]), first?.where ?? '');
+}
+/** The stanza of `name` at `version` (the resolved one), with the packages of its source it needs. */
+function unpackSet(arch, name, version) {
+    const root = versionsOf(arch, name).find((p) => p.pkg.version === version);
+    if (!root) {
+        throw new ExtensionError(`${name} ${version} was resolved but is not in ${arch.where} for ${arch.architecture}`);
+    }
+    const chosen = new Map([[name, root]]);
+    const visit = (p) => {
+        for (const group of dependencyGroups(p.pkg)) {
+            const [first] = group;
+            if (!first || chosen.has(first.name))
+                continue;
+            const c = candidate(arch, first.name, first.constraint);
+            if (c && c.pkg.source === root.pkg.source) {
+                chosen.set(first.name, c);
+                visit(c);
+            }
+        }
+    };
+    visit(root);
+    return [...chosen.values()];
+}
+/** Resolves every (major, distribution) pair the sources carry; warns about and skips the rest. */
+async function resolveImages(apt, request) {
+    const { config, platforms } = request;
+    const architectures = platforms.map(matrix_src/* debianArchitecture */.DM);
+    const images = [];
+    const skipped = [];
+    for (const distribution of request.distributions) {
+        // Previews (19~beta3) live in PGDG's component named after the major, as the matrix reads them.
+        const sources = (0,matrix_src/* distributionSources */.Nf)(config, distribution, {
+            systemMirror: request.systemMirror,
+            previewMajors: request.specs.filter((s) => s.exact && (0,versions_src/* isPreview */.bU)(s.exact)).map((s) => s.major),
+        });
+        const arches = await Promise.all(architectures.map((a) => loadArchSources(apt, sources, a)));
+        for (const spec of request.specs) {
+            const server = `postgresql-${spec.major}`;
+            if (arches.every((a) => candidate(a, server) === undefined)) {
+                skipped.push(`PostgreSQL ${spec.major} on ${distribution}`);
+                request.warn?.(`${arches[0]?.where ?? distribution} has no PostgreSQL ${spec.major} (${server}); no image for ${spec.major} on ${distribution}`);
+                continue;
+            }
+            checkPresent(arches, platforms, server, spec.major);
+            const names = request.packages.map((t) => (0,config_src/* renderTemplate */.Xm)(t, { major: String(spec.major) }));
+            for (const name of names)
+                checkPresent(arches, platforms, name, spec.major);
+            const resolved = await (0,matrix_src/* resolveDistribution */.X5)({
+                ...config,
+                postgres: [spec],
+                platforms,
+                distributions: [distribution],
+                flavours: [
+                    {
+                        name: FLAVOUR,
+                        packages: names.map((name) => ({ name, optional: false })),
+                        lineage: [FLAVOUR],
+                    },
+                ],
+                selectedFlavours: [FLAVOUR],
+            }, distribution, apt, { systemMirror: request.systemMirror }).catch((error) => {
+                // The matrix names its own configuration fields; say it in the extension's words.
+                if (error instanceof config_src/* ConfigError */.xL) {
+                    throw new ExtensionError(error.problems.map((p) => p.message.replace(/; mark it optional.*$/, '')).join('; '));
+                }
+                throw error;
+            });
+            const [r] = resolved;
+            if (!r)
+                continue;
+            const chosen = r.flavourPackages[FLAVOUR] ?? [];
+            images.push({
+                major: spec.major,
+                distribution,
+                postgresVersion: r.postgres.debianVersion,
+                platforms: platforms.map((platform, i) => {
+                    const arch = arches[i];
+                    const architecture = architectures[i];
+                    const seen = new Map();
+                    for (const p of chosen) {
+                        const version = p.byArchitecture?.[architecture] ?? p.version;
+                        for (const s of unpackSet(arch, p.name, version)) {
+                            if (!seen.has(s.pkg.package))
+                                seen.set(s.pkg.package, s);
+                        }
+                    }
+                    return { platform, arch, packages: [...seen.values()], roots: names };
+                }),
+            });
+            request.log?.(`${distribution}: PostgreSQL ${spec.major} (${r.postgres.debianVersion}): ` +
+                chosen.map((p) => `${p.name} ${p.version}`).join(', '));
+        }
+    }
+    if (images.length === 0) {
+        throw new ExtensionError(`no PostgreSQL major asked for is in the distributions asked for (${skipped.join(', ')})`);
+    }
+    return images;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+function summaryMarkdown(name, images, where) {
+    const lines = [
+        `### Extension images: ${name}`,
+        '',
+        where.pushed
+            ? 'Pushed by digest, then tagged.'
+            : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
+        '',
+        '| PostgreSQL | distribution | version | platforms | system libraries | compressed | digest | tags |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const i of images) {
+        const system = i.platforms
+            .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
+            .join(', ');
+        const size = i.platforms.map((p) => `${p.platform.split('/')[1]}: ${mb(p.size)}`).join(', ');
+        lines.push(`| ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
+/**
+ * Tag names of extension images, from templates in the configuration's template language:
+ * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
+ * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
+ */
+
+
+const DEFAULT_EXTENSION_TAGS = [
+    '{version}-{major}-{distribution}',
+    '{version}-{timestamp}-{major}-{distribution}',
+];
+/** `version` is the extension's SQL version (`default_version` of its control file). */
+const EXTENSION_TAG_PLACEHOLDERS = [
+    'version',
+    'major',
+    'distribution',
+    'timestamp',
+    'name',
+];
+function checkTagTemplates(templates) {
+    if (templates.length === 0) {
+        throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
+    }
+    for (const template of templates) {
+        const unknown = (0,config_src/* unknownPlaceholders */.hX)(template, EXTENSION_TAG_PLACEHOLDERS);
+        if (unknown.length > 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
+                EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
+        }
+    }
+}
+/** A version as a tag can hold it: `1.0~rc1` → `1.0rc1`, `3.7.0+dfsg` → `3.7.0_dfsg`. */
+function tagSafe(value) {
+    return value.replace(/~/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+function renderTags(templates, values) {
+    const safe = { ...values, version: tagSafe(values.version) };
+    const tags = templates.map((t) => (0,config_src/* renderTemplate */.Xm)(t, safe));
+    for (const [i, tag] of tags.entries()) {
+        if (!config_src/* TAG_PATTERN */.A0.test(tag)) {
+            throw new ExtensionOptionsError('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
+        }
+    }
+    return [...new Set(tags)];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/command.ts
+/**
+ * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
+ * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
+ * the options from inputs or flags and the environment; nothing here reads process.env.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
+function checkOptions(options) {
+    if (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX) {
+        throw new ExtensionOptionsError('name', `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
+            `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`);
+    }
+    const hasPackages = (options.packages?.length ?? 0) > 0;
+    if (hasPackages === (options.directory !== undefined)) {
+        throw new ExtensionOptionsError(hasPackages ? 'directory' : 'package', hasPackages
+            ? 'give either package or directory, not both'
+            : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory');
+    }
+    for (const template of options.packages ?? []) {
+        if (!/^[a-z0-9][a-z0-9+.{}-]*$/.test(template) || /\{(?!major\})/.test(template)) {
+            throw new ExtensionOptionsError('package', `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
+                'and {major})');
+        }
+    }
+    for (const platform of options.platforms ?? []) {
+        try {
+            (0,oci_src/* parsePlatform */.FL)(platform);
+            machineOf(platform);
+        }
+        catch (error) {
+            throw new ExtensionOptionsError('platforms', error.message);
+        }
+    }
+    checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
+    if (!options.push && !options.output) {
+        throw new ExtensionOptionsError('output', 'required when not pushing (the OCI image layout to write)');
+    }
+    const epoch = options.sourceDateEpoch ?? 0;
+    if (!Number.isInteger(epoch) || epoch < 0) {
+        throw new ExtensionOptionsError('source-date-epoch', `${epoch} is not whole seconds since 1970`);
+    }
+}
+async function configOf(options) {
+    const config = await (0,config_src/* loadConfig */.Z9)(options.configFile, {
+        overrides: {
+            ...(options.postgres ? { postgres: options.postgres } : {}),
+            ...(options.distributions ? { distributions: options.distributions } : {}),
+            ...(options.platforms ? { platforms: options.platforms } : {}),
+        },
+    });
+    return {
+        ...config,
+        packages: {
+            ...config.packages,
+            ...(options.packageSource ? { source: options.packageSource } : {}),
+            ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
+            ...(options.allowExpiredRelease !== undefined
+                ? { allowExpiredRelease: options.allowExpiredRelease }
+                : {}),
+        },
+    };
+}
+function specsOf(config) {
+    if (config.postgres === 'supported') {
+        throw new ExtensionOptionsError('postgres', '"supported" is not allowed for extensions; name the majors (17,18)');
+    }
+    return config.postgres;
+}
+/** Memoized per-run look-ups of what system-library resolution needs. */
+class SystemContexts {
+    apt;
+    config;
+    cache;
+    log;
+    #contents = new Map();
+    #minimalSets = new Map();
+    constructor(apt, config, cache, log) {
+        this.apt = apt;
+        this.config = config;
+        this.cache = cache;
+        this.log = log;
+    }
+    async get(arch, major) {
+        const key = `${arch.distribution}\0${arch.architecture}`;
+        let contents = this.#contents.get(key);
+        if (!contents) {
+            contents = loadContents(this.apt, arch);
+            this.#contents.set(key, contents);
+        }
+        const minimalKey = `${key}\0${major}`;
+        let minimal = this.#minimalSets.get(minimalKey);
+        if (!minimal) {
+            minimal = cachedMinimalImage(arch, major, minimalFlavourPackages(this.config, major, arch.distribution), this.cache).then((m) => {
+                this.log?.(`${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`);
+                return m;
+            });
+            this.#minimalSets.set(minimalKey, minimal);
+        }
+        return { arch, contents: await contents, minimal: await minimal, apt: this.apt };
+    }
+}
+async function packagePlans(options, config, apt, systems, mirror) {
+    const resolved = await resolveImages(apt, {
+        config,
+        packages: options.packages ?? [],
+        specs: specsOf(config),
+        distributions: config.distributions,
+        platforms: config.platforms,
+        ...(mirror ? { systemMirror: mirror } : {}),
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+    });
+    return resolved.map((r) => ({
+        major: r.major,
+        distribution: r.distribution,
+        postgresVersion: r.postgresVersion,
+        platforms: r.platforms.map((p) => ({
+            platform: p.platform,
+            assemble: async () => assembleFromPackages({
+                name: options.name,
+                platform: p.platform,
+                major: r.major,
+                packages: p.packages,
+                roots: p.roots,
+                apt,
+                ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
+                ...(options.log ? { log: options.log } : {}),
+            }),
+        })),
+    }));
+}
+async function directoryPlans(options, config, apt, systems, mirror) {
+    const directory = (0,external_node_path_.resolve)(options.directory ?? '.');
+    const specs = specsOf(config);
+    const [spec, ...more] = specs;
+    if (!spec || more.length > 0) {
+        throw new ExtensionOptionsError('postgres', `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`);
+    }
+    const tree = await readDirectoryTree(directory, spec.major);
+    options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
+    // The platform the modules are built for; a pure SQL extension runs on any.
+    const machines = new Set(tree.entries
+        .filter((e) => e.type === 'file' && e.data && isElf(e.data))
+        .map((e) => readElf(e.data, { source: e.path }).machine));
+    const [machine, ...others] = machines;
+    if (others.length > 0) {
+        throw new ExtensionError(`directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`);
+    }
+    let platforms;
+    if (machine === undefined) {
+        platforms = config.platforms;
+    }
+    else {
+        const own = platformOfMachine(machine);
+        if (!own)
+            throw new ExtensionError(`directory ${directory}: no OCI platform known for ELF machine ${machine}`);
+        platforms = options.platforms ?? [own];
+        for (const p of platforms) {
+            if (machineOf(p) !== machine) {
+                throw new ModuleArchitectureError(`directory ${directory}`, machine, p, machineOf(p));
+            }
+        }
+    }
+    return Promise.all(config.distributions.map(async (distribution) => {
+        const sources = systems
+            ? (0,matrix_src/* distributionSources */.Nf)(config, distribution, {
+                ...(mirror ? { systemMirror: mirror } : {}),
+                previewMajors: [],
+            })
+            : undefined;
+        return {
+            major: spec.major,
+            distribution,
+            platforms: platforms.map((platform) => ({
+                platform,
+                assemble: async () => {
+                    let system;
+                    if (systems && sources) {
+                        const arch = await loadArchSources(apt, sources, (0,matrix_src/* debianArchitecture */.DM)(platform));
+                        if (!candidate(arch, `postgresql-${spec.major}`)) {
+                            throw new ExtensionError(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
+                                'the system libraries are resolved against does not exist there');
+                        }
+                        system = await systems.get(arch, spec.major);
+                    }
+                    return assembleFromDirectory({
+                        name: options.name,
+                        platform,
+                        directory,
+                        entries: tree.entries,
+                        rules: tree.rules,
+                        ...(system ? { system } : {}),
+                        ...(options.log ? { log: options.log } : {}),
+                    });
+                },
+            })),
+        };
+    }));
+}
+function repositoryOf(value) {
+    let ref;
+    try {
+        ref = (0,oci_src/* parseReference */.F2)(value);
+    }
+    catch (error) {
+        throw new ExtensionOptionsError('image', error.message);
+    }
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new ExtensionOptionsError('image', `"${value}" names a tag or digest; give the repository alone (tags come from tags)`);
+    }
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** `2026-11-21T13:15:00Z` for SOURCE_DATE_EPOCH. */
+function rfc3339(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+const bytesUnder = (a, prefix) => a.tree
+    .files()
+    .filter((f) => f.path.startsWith(prefix))
+    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
+async function extensionCommand(options) {
+    checkOptions(options);
+    const config = await configOf(options);
+    const log = options.log;
+    const mirror = options.systemMirror ?? (0,src/* systemMirror */.pL)();
+    const apt = options.apt ?? new src/* AptClient */.Rt({ ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+    const cache = options.cacheDir !== undefined && apt.release
+        ? {
+            dir: options.cacheDir,
+            release: (repo) => apt.release(repo),
+        }
+        : undefined;
+    const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+    const repositoryText = options.image ?? `${config.registry}/${options.name}`;
+    const repository = repositoryOf(repositoryText);
+    const repositoryName = `${repository.registry}/${repository.repository}`;
+    const epoch = options.sourceDateEpoch ?? 0;
+    const created = rfc3339(epoch);
+    const timestamp = (0,targets_src/* tagTimestamp */.nj)(options.now);
+    const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
+    const plans = options.directory !== undefined
+        ? await directoryPlans(options, config, apt, systems, mirror)
+        : await packagePlans(options, config, apt, systems, mirror);
+    const images = [];
+    const layout = options.push ? undefined : (0,external_node_path_.resolve)(options.output ?? '.');
+    const registry = options.push
+        ? (options.registry ??
+            new oci_src/* RegistryClient */.bP({
+                credentials: (0,oci_src/* dockerConfigCredentials */.D)({
+                    env: options.docker?.env ?? {},
+                    homeDir: options.docker?.homeDir ?? (0,external_node_os_.homedir)(),
+                }),
+            }))
+        : undefined;
+    for (const plan of plans) {
+        const started = Date.now();
+        const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+        const [first] = assembled;
+        if (!first)
+            continue;
+        const sqlVersion = first.contract.sqlVersion;
+        for (const a of assembled) {
+            if (a.contract.sqlVersion !== sqlVersion) {
+                throw new ExtensionError(`PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${a.contract.sqlVersion}, ${first.platform} has ${sqlVersion}; one image holds one version`);
+            }
+        }
+        const annotations = imageAnnotations({
+            name: options.name,
+            sqlVersion,
+            major: plan.major,
+            distribution: plan.distribution,
+            created,
+            baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
+            ...(first.description ? { description: first.description } : {}),
+            ...(options.source ? { source: options.source } : {}),
+            extra: config.annotations,
+        });
+        const platformImages = [];
+        for (const a of assembled) {
+            platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
+        }
+        const index = buildImageIndex(platformImages, annotations);
+        const tags = renderTags(templates, {
+            version: sqlVersion,
+            major: String(plan.major),
+            distribution: plan.distribution,
+            timestamp,
+            name: options.name,
+        });
+        const image = { index, platforms: platformImages, tags };
+        if (registry) {
+            await pushImage(registry, repositoryName, image, {
+                ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+            });
+        }
+        else if (layout) {
+            await writeImageLayout(layout, image);
+        }
+        // One environment for the image: every platform's libraries need the same data.
+        const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+        const reference = `${repositoryName}@${index.digest}`;
+        const entry = clusterEntry(options.name, reference, {
+            system: assembled.some((a) => hasSystemDir(a.tree)),
+            env,
+        });
+        images.push({
+            reference,
+            digest: index.digest,
+            repository: repositoryName,
+            tags,
+            major: plan.major,
+            distribution: plan.distribution,
+            ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
+            sqlVersion,
+            extensions: first.contract.extensions,
+            platforms: assembled.map((a, i) => ({
+                platform: a.platform,
+                digest: platformImages[i]?.image.manifest.digest ?? '',
+                size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
+                packages: a.packages,
+                systemPackages: a.systemPackages,
+                systemLibraries: a.systemLibraries.length,
+                systemBytes: bytesUnder(a, 'system/'),
+                files: a.tree.files().length,
+            })),
+            env,
+            clusterExtension: entry,
+            annotations,
+        });
+        log?.(`${options.name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
+            `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
+            `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const entries = images.map((i) => i.clusterExtension);
+    return {
+        images,
+        clusterExtensions: clusterExtensionsYaml(images.map((i) => ({
+            entry: i.clusterExtension,
+            comment: `PostgreSQL ${i.major} on ${i.distribution}`,
+        }))),
+        entries,
+        ...(layout ? { layout } : {}),
+        pushed: registry !== undefined,
+        summary: summaryMarkdown(options.name, images, {
+            pushed: registry !== undefined,
+            ...(layout ? { layout } : {}),
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3404:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a0: () => (/* reexport */ GROUP_BY),
+  DM: () => (/* reexport */ debianArchitecture),
+  $g: () => (/* reexport */ defaultCacheDir),
+  Nf: () => (/* reexport */ distributionSources),
+  B_: () => (/* reexport */ matrixCommand),
+  UH: () => (/* reexport */ projectDockerfile),
+  X5: () => (/* reexport */ resolveDistribution)
+});
+
+// UNUSED EXPORTS: decide, githubMatrix, runMatrix, summaryMarkdown
+
+// EXTERNAL MODULE: ./packages/bake/src/index.ts + 1 modules
+var src = __nccwpck_require__(4377);
+// EXTERNAL MODULE: ./packages/config/src/index.ts + 8 modules
+var config_src = __nccwpck_require__(9901);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
+var oci_src = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
+var targets_src = __nccwpck_require__(5141);
+;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
+const GROUP_BY = ['target', 'major', 'distribution'];
+/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
+function githubMatrix(kept, groupBy) {
+    if (groupBy === 'target') {
+        return {
+            include: kept.map((t) => ({
+                target: t.id,
+                postgres: t.postgres.version,
+                major: t.postgres.major,
+                distribution: t.distribution,
+                flavour: t.flavour,
+                platforms: t.platforms.join(','),
+                tag: t.tags.immutable,
+            })),
+        };
+    }
+    const key = (t) => groupBy === 'major' ? String(t.postgres.major) : t.distribution;
+    const groups = new Map();
+    for (const t of kept)
+        groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+    return {
+        include: [...groups.entries()].map(([group, ts]) => ({
+            group,
+            [groupBy]: groupBy === 'major' ? Number(group) : group,
+            targets: ts.map((t) => t.id),
+        })),
+    };
+}
+const esc = (s) => s.replace(/\|/g, '\\|');
+/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
+function perArchitecture(p) {
+    const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
+    return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
+}
+/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
+function summaryMarkdown(targets, decisions, timestamp) {
+    const byId = new Map(decisions.map((d) => [d.id, d]));
+    const kept = decisions.filter((d) => d.kept).length;
+    const lines = [
+        `### Matrix: ${kept} of ${targets.length} targets to build`,
+        '',
+        `Timestamp \`${timestamp}\` (UTC).`,
+        '',
+        '| target | PostgreSQL | packages | tags | decision |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const t of targets) {
+        const d = byId.get(t.id);
+        const packages = `<details><summary>${t.packages.length}</summary>${t.packages
+            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
+            .join('<br>')}</details>`;
+        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
+        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';
+        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
+var versions_src = __nccwpck_require__(7289);
+;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
+
+/**
+ * The repositories one distribution resolves from. `distribution`: the distribution's own
+ * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
+ * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
+ * are pinned and fingerprinted too.
+ */
+function distributionSources(config, distribution, options) {
+    const debianMirror = config.packages.source === 'distribution'
+        ? (config.packages.mirror ?? options.systemMirror)
+        : (config.packages.debianMirror ?? options.systemMirror);
+    if (!debianMirror) {
+        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
+        throw new config_src/* ConfigError */.xL([
+            {
+                origin: config.origin,
+                field,
+                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
+            },
+        ]);
+    }
+    const debian = {
+        repository: {
+            mirror: debianMirror,
+            suite: distribution,
+            keyrings: debianKeyrings(config),
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main'],
+        label: `Debian ${distribution}`,
+    };
+    if (config.packages.source === 'distribution')
+        return { distribution, repositories: [debian] };
+    const pgdg = {
+        repository: {
+            mirror: config.packages.mirror ?? config_src/* PGDG_MIRROR */.ZY,
+            suite: `${distribution}-pgdg`,
+            keyrings: config.packages.keyring ?? [config_src/* PGDG_KEYRING */.D],
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main', ...options.previewMajors.map(String)],
+        label: `PGDG ${distribution}-pgdg`,
+    };
+    return { distribution, repositories: [pgdg, debian] };
+}
+/**
+ * The keys the distribution's archive is signed with: with source `distribution`, the
+ * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
+ * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
+ */
+function debianKeyrings(config) {
+    const { source, keyring, debianKeyring } = config.packages;
+    return (source === 'distribution' ? keyring : debianKeyring) ?? [config_src/* DEBIAN_KEYRING */.Ek];
+}
+/** Debian's architecture name for an OCI platform. */
+function debianArchitecture(platform) {
+    const arch = platform.split('/').slice(1).join('/');
+    const map = {
+        amd64: 'amd64',
+        arm64: 'arm64',
+        'arm/v7': 'armhf',
+        'arm/v6': 'armel',
+        '386': 'i386',
+        ppc64le: 'ppc64el',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+        mips64le: 'mips64el',
+    };
+    const deb = map[arch];
+    if (!deb)
+        throw new Error(`no Debian architecture for platform ${platform}`);
+    return deb;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
+
+
+
+async function loadIndexes(apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
+        label: r.label,
+        index: await apt.packages(r.repository, component, architecture),
+    })));
+    return { architecture, indexes: await Promise.all(jobs) };
+}
+/** Per source version, the newest binary built from it, on one architecture. */
+function binariesBySource(arch, name, accept) {
+    const out = new Map();
+    for (const { index } of arch.indexes) {
+        for (const p of index.versions(name)) {
+            if (!accept(p.version))
+                continue;
+            const src = p.sourceVersion ?? p.version;
+            const had = out.get(src);
+            if (had === undefined || (0,versions_src/* compareDebianVersions */._K)(p.version, had) > 0)
+                out.set(src, p.version);
+        }
+    }
+    return out;
+}
+/**
+ * The newest source version every architecture has a binary of, and each architecture's
+ * binary built from it. A multi-platform image must hold the same software on each platform;
+ * the binaries' own versions may still differ (binNMUs).
+ */
+function pick(arches, name, accept = () => true) {
+    const maps = arches.map((a) => binariesBySource(a, name, accept));
+    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
+    const [first, ...rest] = maps;
+    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
+    const source = (0,versions_src/* newestDebianVersion */.kE)(common);
+    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
+    if (source === undefined)
+        return { missingOn, sourceVersions };
+    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
+    const version = versions[0]?.[1] ?? '';
+    const differs = versions.some(([, v]) => v !== version);
+    return {
+        package: {
+            name,
+            version,
+            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
+        },
+        missingOn,
+        sourceVersions,
+    };
+}
+const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
+/** The majors the source carries as releases (previews are asked for by name). */
+function supportedMajors(arches) {
+    const majors = new Set();
+    for (const { index } of arches[0]?.indexes ?? []) {
+        for (const name of index.names()) {
+            const m = POSTGRES_PACKAGE.exec(name);
+            if (!m?.[1])
+                continue;
+            const newest = index.versions(name)[0];
+            if (newest && !(0,versions_src/* isPreview */.bU)((0,versions_src/* upstreamPostgresVersion */.LH)(newest.version)))
+                majors.add(Number(m[1]));
+        }
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+/**
+ * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
+ * version each platform's signed index offers, as apt would pick it (the highest version any
+ * configured repository has). Errors name the field that asked for what the source lacks.
+ */
+async function resolveDistribution(config, distribution, apt, options = {}) {
+    const specs = config.postgres === 'supported' ? [] : config.postgres;
+    const previewMajors = specs.filter((s) => s.exact && (0,versions_src/* isPreview */.bU)(s.exact)).map((s) => s.major);
+    const sources = distributionSources(config, distribution, {
+        systemMirror: options.systemMirror,
+        previewMajors,
+    });
+    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
+    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+    const where = sources.repositories.map((r) => r.label).join(' + ');
+    const available = supportedMajors(arches);
+    const wanted = config.postgres === 'supported'
+        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
+        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
+    if (wanted.length === 0) {
+        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
+    }
+    const problems = [];
+    const resolutions = [];
+    for (const { spec, field } of wanted) {
+        const name = `postgresql-${spec.major}`;
+        const server = pick(arches, name, (v) => spec.exact ? (0,versions_src/* upstreamPostgresVersion */.LH)(v) === spec.exact : true).package;
+        if (!server) {
+            const asked = spec.exact ?? String(spec.major);
+            const releases = [
+                ...new Set(pick(arches, name).sourceVersions.map(versions_src/* upstreamPostgresVersion */.LH)),
+            ].sort(versions_src/* compareDebianVersions */._K);
+            const has = spec.exact
+                ? `it has ${releases.join(', ') || 'no release of that major'}`
+                : `it has ${available.join(', ') || 'none'}`;
+            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
+            continue;
+        }
+        const chosen = server.version;
+        const version = (0,versions_src/* upstreamPostgresVersion */.LH)(chosen);
+        const flavourPackages = {};
+        for (const flavour of config.flavours) {
+            const resolved = [];
+            flavour.packages.forEach((rule, j) => {
+                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
+                    return;
+                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
+                    return;
+                if (rule.distributions && !rule.distributions.includes(distribution))
+                    return;
+                const pkg = (0,config_src/* renderTemplate */.Xm)(rule.name, { major: String(spec.major) });
+                const picked = pick(arches, pkg);
+                if (picked.package) {
+                    resolved.push(picked.package);
+                }
+                else if (!rule.optional) {
+                    const why = picked.missingOn.length > 0
+                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
+                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
+                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
+                }
+            });
+            flavourPackages[flavour.name] = resolved;
+        }
+        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+        resolutions.push({
+            major: spec.major,
+            distribution,
+            postgres: { version, debianVersion: chosen, preview: (0,versions_src/* isPreview */.bU)(version) },
+            flavourPackages,
+            server: [server],
+        });
+    }
+    if (problems.length > 0)
+        throw new config_src/* ConfigError */.xL(problems);
+    return resolutions;
+}
+function problemOf(config, field, value, message) {
+    return { origin: config.origin, field, value, message };
+}
+function problem(config, field, value, message) {
+    return new config_src/* ConfigError */.xL([problemOf(config, field, value, message)]);
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
+/**
+ * Keeps a target unless the image its first alias points to in production carries the same
+ * fingerprint: then nothing that determines its content changed since it was published. When in
+ * doubt (no image, no fingerprint, a registry error) the target is kept.
+ */
+async function decide(targets, registry, options) {
+    if (options.force)
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
+    if (!options.skipUnchanged) {
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
+    }
+    const one = async (t) => {
+        const alias = t.tags.aliases[0];
+        if (alias === undefined) {
+            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
+        }
+        const checked = `${t.repository}:${alias}`;
+        let annotations;
+        try {
+            annotations = await registry.imageAnnotations(checked);
+        }
+        catch (e) {
+            const err = e;
+            if (err.name === 'ManifestNotFoundError') {
+                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
+            }
+            return {
+                id: t.id,
+                kept: true,
+                reason: `could not read ${checked}`,
+                checked,
+                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
+            };
+        }
+        const previous = annotations[targets_src/* FINGERPRINT_ANNOTATION */.nf];
+        if (previous === undefined) {
+            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
+        }
+        if (previous === t.fingerprint) {
+            return {
+                id: t.id,
+                kept: false,
+                reason: `unchanged: same fingerprint as ${checked}`,
+                checked,
+            };
+        }
+        return {
+            id: t.id,
+            kept: true,
+            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
+            checked,
+        };
+    };
+    return mapLimit(targets, options.concurrency ?? 8, one);
+}
+const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
+
+
+
+
+
+
+/** Reads the package source and the registry, and computes everything the matrix action emits. */
+async function runMatrix(inputs, deps) {
+    const { config } = inputs;
+    const log = deps.log ?? (() => undefined);
+    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
+        const [resolutions, base] = await Promise.all([
+            resolveDistribution(config, distribution, deps.apt, {
+                systemMirror: inputs.systemMirror,
+                log,
+            }),
+            baseImage(config, distribution, deps),
+        ]);
+        return resolutions.map((r) => ({ ...r, base }));
+    }));
+    // Majors first, then distributions, as people read a release.
+    const resolutions = perDistribution
+        .flat()
+        .sort((a, b) => a.major - b.major ||
+        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
+    const expandInputs = {
+        config,
+        resolutions,
+        now: inputs.now,
+        dockerfileDigest: (0,targets_src/* sha256Hex */.fg)(inputs.dockerfile.content),
+        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? config_src/* PGDG_MIRROR */.ZY) : undefined,
+        normaliseImage: (image) => (0,oci_src/* formatReference */.FH)((0,oci_src/* parseReference */.F2)(image)),
+        source: inputs.source,
+    };
+    const all = (0,targets_src/* expandTargets */.Vq)(expandInputs, false);
+    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
+    const decisions = await decide(targets, deps.registry, {
+        skipUnchanged: inputs.skipUnchanged,
+        force: inputs.force,
+    });
+    for (const d of decisions)
+        if (d.warning)
+            deps.warn?.(d.warning);
+    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
+    const kept = targets.filter((t) => keptIds.has(t.id));
+    const timestamp = (0,targets_src/* tagTimestamp */.nj)(inputs.now);
+    return {
+        targets,
+        kept,
+        skipped: decisions
+            .filter((d) => !d.kept)
+            .map((d) => ({
+            target: d.id,
+            reason: d.reason,
+            ...(d.checked ? { checked: d.checked } : {}),
+        })),
+        decisions,
+        matrix: githubMatrix(kept, inputs.groupBy),
+        bake: (0,src/* bakeDefinition */.x)(kept, all, {
+            context: inputs.dockerfile.directory,
+            dockerfile: inputs.dockerfile.name,
+        }),
+        summary: summaryMarkdown(targets, decisions, timestamp),
+        timestamp,
+    };
+}
+/** The base image of a distribution, with its digest when the registry tells it. */
+async function baseImage(config, distribution, deps) {
+    const image = (0,config_src/* renderTemplate */.Xm)(config.base.image, { distribution });
+    if (!config.base.resolveDigest)
+        return { image };
+    try {
+        const digest = await deps.registry.resolveDigest(image);
+        if (digest)
+            return { image, digest };
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+    }
+    catch (e) {
+        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+    }
+    return { image };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 24 modules
+var apt_src = __nccwpck_require__(5010);
 ;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
 
 
@@ -42409,7 +49122,7 @@ function controlStanza(bytes, source, member) {
 async function matrixCommand(options) {
     const config = await (0,config_src/* loadConfig */.Z9)(options.configFile, { overrides: options.overrides });
     const dockerfile = await (0,promises_.readFile)(options.dockerfile);
-    const apt = new AptClient({ cacheDir: options.cacheDir });
+    const apt = new apt_src/* AptClient */.Rt({ cacheDir: options.cacheDir });
     const registry = new oci_src/* RegistryClient */.bP({
         credentials: (0,oci_src/* dockerConfigCredentials */.D)({
             env: options.docker?.env ?? {},
@@ -42428,7 +49141,7 @@ async function matrixCommand(options) {
         force: options.force,
         groupBy: options.groupBy,
         source: options.source,
-        systemMirror: systemMirror(),
+        systemMirror: (0,apt_src/* systemMirror */.pL)(),
     }, { apt, registry, log: options.log, warn: options.warn });
     await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.bakeFile), { recursive: true });
     await (0,promises_.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
@@ -42439,6 +49152,8 @@ function defaultCacheDir(env, homeDir) {
     return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)(homeDir, '.cache'), 'pgforge', 'apt');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./packages/matrix/src/project.ts
@@ -42455,7 +49170,7 @@ function projectDockerfile(from = import.meta.url) {
     let dir = (0,external_node_path_.dirname)(from.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(from) : from);
     for (;;) {
         const candidate = (0,external_node_path_.join)(dir, 'docker', 'Dockerfile');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+        if ((0,external_node_fs_.existsSync)(candidate))
             return candidate;
         const parent = (0,external_node_path_.dirname)(dir);
         if (parent === dir)
@@ -42482,21 +49197,30 @@ function projectDockerfile(from = import.meta.url) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  mI: () => (/* reexport */ media_types_MediaTypes),
+  Ml: () => (/* reexport */ LayerEntryError),
+  mI: () => (/* reexport */ MediaTypes),
+  zz: () => (/* reexport */ PlatformNotFoundError),
   bP: () => (/* reexport */ RegistryClient),
-  MK: () => (/* reexport */ digest_computeDigest),
+  _w: () => (/* reexport */ buildImage),
+  Xh: () => (/* reexport */ buildIndex),
+  oj: () => (/* reexport */ buildLayer),
+  MK: () => (/* reexport */ computeDigest),
   D: () => (/* reexport */ dockerConfigCredentials),
   Bq: () => (/* reexport */ formatPlatform),
   FH: () => (/* reexport */ formatReference),
   gV: () => (/* reexport */ isAttestationManifest),
-  yR: () => (/* reexport */ types_isImageIndex),
-  $$: () => (/* reexport */ media_types_isIndexMediaType),
-  FL: () => (/* reexport */ platform_parsePlatform),
+  yR: () => (/* reexport */ isImageIndex),
+  d6: () => (/* reexport */ isImageManifestMediaType),
+  $$: () => (/* reexport */ isIndexMediaType),
+  TP: () => (/* reexport */ normaliseLayerPath),
+  FL: () => (/* reexport */ parsePlatform),
   F2: () => (/* reexport */ parseReference),
-  T4: () => (/* reexport */ readLayout)
+  T4: () => (/* reexport */ readLayout),
+  TT: () => (/* reexport */ toReference),
+  wy: () => (/* reexport */ writeLayout)
 });
 
-// UNUSED EXPORTS: AnnotationKeys, BlobNotFoundError, CredentialHelperError, DEFAULT_MANIFEST_ACCEPT, DOCKER_HUB, DigestMismatchError, DockerConfigError, EMPTY_JSON, ImageBuildError, InvalidDigestError, InvalidManifestError, InvalidPlatformError, InvalidReferenceError, LAYOUT_VERSION, LayerEntryError, LayoutError, ManifestNotFoundError, OciLayout, PlatformNotFoundError, REF_NAME_ANNOTATION, RegistryError, RegistryNetworkError, backoffDelay, blobOf, buildImage, buildIndex, buildLayer, buildLayerTar, buildManifest, chainCredentials, descriptorOf, digestOf, encodeJson, hasIdentityToken, hasPassword, hasRegistryToken, isDigest, isImageManifestMediaType, isLoopbackRegistry, isRetryableStatus, nextLink, normaliseLayerPath, parseDigest, parseErrorBody, parseRetryAfter, parseWwwAuthenticate, platformMatches, pullScope, pushScope, referrersTag, registryHostOfKey, retryDelay, runCredentialHelper, scopeCovers, selectManifest, sortedRecord, staticCredentials, statusMessage, toReference, writeLayout
+// UNUSED EXPORTS: AnnotationKeys, BlobNotFoundError, CredentialHelperError, DEFAULT_MANIFEST_ACCEPT, DOCKER_HUB, DigestMismatchError, DockerConfigError, EMPTY_JSON, ImageBuildError, InvalidDigestError, InvalidManifestError, InvalidPlatformError, InvalidReferenceError, LAYOUT_VERSION, LayoutError, ManifestNotFoundError, OciLayout, REF_NAME_ANNOTATION, RegistryError, RegistryNetworkError, backoffDelay, blobOf, buildLayerTar, buildManifest, chainCredentials, descriptorOf, digestOf, encodeJson, hasIdentityToken, hasPassword, hasRegistryToken, isDigest, isLoopbackRegistry, isRetryableStatus, nextLink, parseDigest, parseErrorBody, parseRetryAfter, parseWwwAuthenticate, platformMatches, pullScope, pushScope, referrersTag, registryHostOfKey, retryDelay, runCredentialHelper, scopeCovers, selectManifest, sortedRecord, staticCredentials, statusMessage
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -42523,7 +49247,7 @@ const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)
  * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
  * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
  */
-function digest_parseDigest(value) {
+function parseDigest(value) {
     const m = DIGEST.exec(value);
     if (!m?.groups?.algorithm || !m.groups.hex) {
         throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
@@ -42538,7 +49262,7 @@ function digest_parseDigest(value) {
 /** True when `value` is a well-formed digest. */
 function isDigest(value) {
     try {
-        digest_parseDigest(value);
+        parseDigest(value);
         return true;
     }
     catch {
@@ -42546,7 +49270,7 @@ function isDigest(value) {
     }
 }
 /** The digest of `bytes` with `algorithm` (sha256 unless told). */
-function digest_computeDigest(bytes, algorithm = 'sha256') {
+function computeDigest(bytes, algorithm = 'sha256') {
     const known = KNOWN_ALGORITHMS[algorithm];
     if (!known) {
         throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
@@ -42555,7 +49279,7 @@ function digest_computeDigest(bytes, algorithm = 'sha256') {
 }
 /** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
 function digestOf(bytes, expected) {
-    return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
+    return computeDigest(bytes, parseDigest(expected).algorithm);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -42643,7 +49367,7 @@ function parseReference(ref) {
     }
     if (digest !== undefined) {
         try {
-            digest_parseDigest(digest);
+            parseDigest(digest);
         }
         catch (error) {
             if (!(error instanceof InvalidDigestError))
@@ -42671,7 +49395,7 @@ function toReference(ref) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
 /** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const media_types_MediaTypes = {
+const MediaTypes = {
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociConfig: 'application/vnd.oci.image.config.v1+json',
@@ -42693,21 +49417,21 @@ const AnnotationKeys = {
 };
 /** What `getManifest` asks for unless told otherwise: indexes and image manifests, OCI and Docker. */
 const DEFAULT_MANIFEST_ACCEPT = [
-    media_types_MediaTypes.ociIndex,
-    media_types_MediaTypes.ociManifest,
-    media_types_MediaTypes.dockerManifestList,
-    media_types_MediaTypes.dockerManifest,
+    MediaTypes.ociIndex,
+    MediaTypes.ociManifest,
+    MediaTypes.dockerManifestList,
+    MediaTypes.dockerManifest,
 ];
-function media_types_isIndexMediaType(mediaType) {
-    return mediaType === media_types_MediaTypes.ociIndex || mediaType === media_types_MediaTypes.dockerManifestList;
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaTypes.ociIndex || mediaType === MediaTypes.dockerManifestList;
 }
-function media_types_isImageManifestMediaType(mediaType) {
-    return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
+function isImageManifestMediaType(mediaType) {
+    return mediaType === MediaTypes.ociManifest || mediaType === MediaTypes.dockerManifest;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/types.ts
 /** The parts of the OCI image and distribution specs this package reads and writes. */
-function types_isImageIndex(manifest) {
+function isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
 }
 
@@ -42727,7 +49451,7 @@ class InvalidPlatformError extends Error {
 // The spellings `uname -m` and other tools use for the architectures the OCI spec names.
 const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
-function platform_parsePlatform(value) {
+function parsePlatform(value) {
     const parts = value.split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
         throw new InvalidPlatformError(value);
@@ -42780,7 +49504,7 @@ function selectManifest(index, platform) {
     const images = index.manifests.filter((d) => !isAttestationManifest(d));
     if (platform === undefined)
         return images[0];
-    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
+    const wanted = typeof platform === 'string' ? parsePlatform(platform) : platform;
     return images.find((d) => platformMatches(d.platform, wanted));
 }
 
@@ -43744,7 +50468,7 @@ function bareMediaType(contentType) {
  * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
  * inferred from the shape (an index has `manifests`).
  */
-function manifest_parseManifestDocument(bytes, contentType, reference, details) {
+function parseManifestDocument(bytes, contentType, reference, details) {
     const fail = (reason) => new InvalidManifestError(reference, reason, details);
     let parsed;
     try {
@@ -43763,11 +50487,11 @@ function manifest_parseManifestDocument(bytes, contentType, reference, details) 
     }
     const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
     const isIndex = declared
-        ? media_types_isIndexMediaType(declared)
+        ? isIndexMediaType(declared)
         : contentType
-            ? media_types_isIndexMediaType(contentType)
+            ? isIndexMediaType(contentType)
             : Array.isArray(parsed.manifests);
-    const mediaType = declared ?? contentType ?? (isIndex ? media_types_MediaTypes.ociIndex : media_types_MediaTypes.ociManifest);
+    const mediaType = declared ?? contentType ?? (isIndex ? MediaTypes.ociIndex : MediaTypes.ociManifest);
     if (isIndex || Array.isArray(parsed.manifests)) {
         if (!Array.isArray(parsed.manifests))
             throw fail(`an index (${mediaType}) needs "manifests"`);
@@ -43856,11 +50580,11 @@ class Limiter {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
 /** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
-function json_encodeJson(value) {
+function encodeJson(value) {
     return new TextEncoder().encode(JSON.stringify(value));
 }
 /** The record with its keys in code-unit order, or undefined when it is absent or empty. */
-function json_sortedRecord(record) {
+function sortedRecord(record) {
     if (!record)
         return undefined;
     const keys = Object.keys(record).sort();
@@ -43872,15 +50596,15 @@ function json_sortedRecord(record) {
     return sorted;
 }
 /** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
-function json_compact(value) {
+function compact(value) {
     const out = {};
     for (const [key, member] of Object.entries(value))
         if (member !== undefined)
             out[key] = member;
     return out;
 }
-function json_platformJson(platform) {
-    return json_compact({
+function platformJson(platform) {
+    return compact({
         architecture: platform.architecture,
         os: platform.os,
         variant: platform.variant,
@@ -43890,15 +50614,15 @@ function json_platformJson(platform) {
  * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
  * members a caller's object carries (a built layer's bytes, its diffId) are left out.
  */
-function json_descriptorJson(descriptor) {
-    return json_compact({
+function descriptorJson(descriptor) {
+    return compact({
         mediaType: descriptor.mediaType,
         artifactType: descriptor.artifactType,
         digest: descriptor.digest,
         size: descriptor.size,
         urls: descriptor.urls,
-        annotations: json_sortedRecord(descriptor.annotations),
-        platform: descriptor.platform ? json_platformJson(descriptor.platform) : undefined,
+        annotations: sortedRecord(descriptor.annotations),
+        platform: descriptor.platform ? platformJson(descriptor.platform) : undefined,
     });
 }
 
@@ -43919,11 +50643,11 @@ class ImageBuildError extends Error {
 }
 /** Bytes as a blob of `mediaType`, with their sha256 digest. */
 function blobOf(bytes, mediaType) {
-    return { mediaType, digest: digest_computeDigest(bytes), size: bytes.length, bytes };
+    return { mediaType, digest: computeDigest(bytes), size: bytes.length, bytes };
 }
 /** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
 function descriptorOf(blob, extra = {}) {
-    return json_descriptorJson({
+    return descriptorJson({
         mediaType: blob.mediaType,
         digest: blob.digest,
         size: blob.size,
@@ -43972,16 +50696,16 @@ function checkHistory(history, layers) {
 }
 /** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
 function buildManifest(options) {
-    const manifest = json_compact({
+    const manifest = compact({
         schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociManifest,
+        mediaType: MediaTypes.ociManifest,
         artifactType: options.artifactType,
-        config: json_descriptorJson(options.config),
-        layers: options.layers.map(json_descriptorJson),
-        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
-        annotations: json_sortedRecord(options.annotations),
+        config: descriptorJson(options.config),
+        layers: options.layers.map(descriptorJson),
+        subject: options.subject ? descriptorJson(options.subject) : undefined,
+        annotations: sortedRecord(options.annotations),
     });
-    return blobOf(json_encodeJson(manifest), media_types_MediaTypes.ociManifest);
+    return blobOf(encodeJson(manifest), MediaTypes.ociManifest);
 }
 /**
  * The configuration and manifest of a single-platform image over already built layers. The
@@ -44020,19 +50744,19 @@ function entryDescriptor(entry) {
     if ('manifest' in entry && 'config' in entry) {
         return descriptorOf(entry.manifest, { platform: entry.platform });
     }
-    return json_descriptorJson(entry);
+    return descriptorJson(entry);
 }
 /** An OCI image index over image manifests (or other indexes). */
 function buildIndex(options) {
-    const index = json_compact({
+    const index = compact({
         schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociIndex,
+        mediaType: MediaTypes.ociIndex,
         artifactType: options.artifactType,
         manifests: options.manifests.map(entryDescriptor),
-        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
-        annotations: json_sortedRecord(options.annotations),
+        subject: options.subject ? descriptorJson(options.subject) : undefined,
+        annotations: sortedRecord(options.annotations),
     });
-    return blobOf(json_encodeJson(index), media_types_MediaTypes.ociIndex);
+    return blobOf(encodeJson(index), MediaTypes.ociIndex);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
@@ -44053,13 +50777,13 @@ function buildIndex(options) {
 
 
 /** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
-const EMPTY_JSON = blobOf(json_encodeJson({}), media_types_MediaTypes.ociEmpty);
+const EMPTY_JSON = blobOf(encodeJson({}), MediaTypes.ociEmpty);
 // Another writer may update the referrers tag between our read and our write; each writer reads
 // back until its own entry is there, so concurrent pushes converge.
 const TAG_UPDATE_ROUNDS = 5;
 /** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
 function referrersTag(digest) {
-    const { algorithm, hex } = digest_parseDigest(digest);
+    const { algorithm, hex } = parseDigest(digest);
     return `${algorithm}-${hex.slice(0, 64)}`;
 }
 function details(repository) {
@@ -44082,7 +50806,7 @@ async function tagEntries(ports, repository, digest) {
             return [];
         throw error;
     }
-    if (!types_isImageIndex(fetched.manifest)) {
+    if (!isImageIndex(fetched.manifest)) {
         throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
     }
     return fetched.manifest.manifests;
@@ -44092,7 +50816,7 @@ async function tagEntries(ports, repository, digest) {
  * from the referrers tag.
  */
 async function listReferrers(ports, repository, digest, options = {}) {
-    digest_parseDigest(digest);
+    parseDigest(digest);
     const query = options.artifactType
         ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
         : '';
@@ -44101,7 +50825,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
         repository: repository.repository,
         method: 'GET',
         path: `/v2/${repository.repository}/referrers/${digest}${query}`,
-        headers: { accept: media_types_MediaTypes.ociIndex },
+        headers: { accept: MediaTypes.ociIndex },
         scopes: [pullScope(repository.repository)],
     });
     // A registry without the API answers 404 (distribution 2.8: "404 page not found").
@@ -44112,8 +50836,8 @@ async function listReferrers(ports, repository, digest, options = {}) {
         throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
     }
     const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
-    const { manifest } = manifest_parseManifestDocument(response.body, bareMediaType(response.headers.get('content-type')), shown, details(repository));
-    if (!types_isImageIndex(manifest)) {
+    const { manifest } = parseManifestDocument(response.body, bareMediaType(response.headers.get('content-type')), shown, details(repository));
+    if (!isImageIndex(manifest)) {
         throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
     }
     // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
@@ -44197,8 +50921,8 @@ class ImageCopier {
         return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
     }
     async copyParts(fetched) {
-        if (types_isImageIndex(fetched.manifest)) {
-            const children = fetched.manifest.manifests.filter((d) => media_types_isIndexMediaType(d.mediaType) || media_types_isImageManifestMediaType(d.mediaType));
+        if (isImageIndex(fetched.manifest)) {
+            const children = fetched.manifest.manifests.filter((d) => isIndexMediaType(d.mediaType) || isImageManifestMediaType(d.mediaType));
             await Promise.all(children.map((d) => this.copyManifest(d.digest)));
             return;
         }
@@ -44273,7 +50997,7 @@ function declaredMediaType(bytes) {
  */
 async function putManifest(http, ref, bytes, mediaType) {
     const details = { registry: ref.registry, repository: ref.repository };
-    const digest = ref.digest ? digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
+    const digest = ref.digest ? digestOf(bytes, ref.digest) : computeDigest(bytes);
     const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
     if (ref.digest && digest !== ref.digest) {
         throw new DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
@@ -44330,7 +51054,7 @@ class BlobUploader {
     }
     /** True when the repository has the blob (HEAD 200), false on 404. */
     async exists(target, digest, scopes) {
-        digest_parseDigest(digest);
+        parseDigest(digest);
         const response = await this.request(target, {
             method: 'HEAD',
             path: `/v2/${target.repository}/blobs/${digest}`,
@@ -44348,7 +51072,7 @@ class BlobUploader {
      */
     async transfer(target, descriptor, load, options = {}) {
         const { digest } = descriptor;
-        digest_parseDigest(digest);
+        parseDigest(digest);
         const scopes = [pushScope(target.repository)];
         if (await this.exists(target, digest, scopes))
             return descriptor;
@@ -44629,12 +51353,12 @@ class RegistryClient {
         }
         else {
             const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digestOf(bytes, header) : digest_computeDigest(bytes);
+            digest = header && isDigest(header) ? digestOf(bytes, header) : computeDigest(bytes);
             if (header && isDigest(header) && digest !== header) {
                 throw new DigestMismatchError(`manifest ${shown}`, header, digest, details);
             }
         }
-        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, bareMediaType(response.headers.get('content-type')), shown, details);
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(response.headers.get('content-type')), shown, details);
         return { digest, mediaType, bytes, manifest };
     }
     /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
@@ -44667,7 +51391,7 @@ class RegistryClient {
     /** GET a blob, verified against its digest. */
     async getBlob(reference, digest) {
         const ref = toReference(reference);
-        digest_parseDigest(digest);
+        parseDigest(digest);
         const details = this.details(ref);
         const response = await this.request({
             ...this.pull(ref),
@@ -44692,14 +51416,14 @@ class RegistryClient {
     async getImageManifest(reference, platform) {
         const ref = toReference(reference);
         const top = await this.getManifest(ref);
-        if (!types_isImageIndex(top.manifest))
+        if (!isImageIndex(top.manifest))
             return { manifest: top };
         const index = top;
         const descriptor = selectManifest(index.manifest, platform);
         if (!descriptor) {
             const wanted = platform === undefined
                 ? 'any'
-                : formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
+                : formatPlatform(typeof platform === 'string' ? parsePlatform(platform) : platform);
             const available = index.manifest.manifests
                 .filter((d) => !isAttestationManifest(d))
                 .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
@@ -44710,7 +51434,7 @@ class RegistryClient {
             repository: ref.repository,
             digest: descriptor.digest,
         });
-        if (types_isImageIndex(child.manifest)) {
+        if (isImageIndex(child.manifest)) {
             throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
         }
         return { index, descriptor, manifest: child };
@@ -44797,7 +51521,7 @@ class RegistryClient {
      */
     async pushBlob(repository, bytes, options = {}) {
         const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        const digest = options.digest ?? digest_computeDigest(data);
+        const digest = options.digest ?? computeDigest(data);
         const descriptor = {
             mediaType: options.mediaType ?? OCTET_STREAM,
             digest,
@@ -44934,12 +51658,12 @@ const GZIP_OS_UNKNOWN = 0xff;
 function normaliseLayerPath(path) {
     if (path.includes('\0'))
         throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
-    const normal = posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
+    const normal = external_node_path_.posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
     if (normal === '' || normal === '.') {
         throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
     }
     // normalize('/../x') is '/x': compare with the relative form to see an escape.
-    const relative = posix.normalize(path.replace(/^\/+/, ''));
+    const relative = external_node_path_.posix.normalize(path.replace(/^\/+/, ''));
     if (relative === '..' || relative.startsWith('../')) {
         throw new LayerEntryError(path, 'escapes the root of the layer');
     }
@@ -44979,7 +51703,7 @@ function normaliseEntry(entry) {
 /** Adds the parent directories no entry names (0o755), and checks parents are directories. */
 function withParents(entries) {
     for (const entry of [...entries.values()]) {
-        let parent = posix.dirname(entry.path);
+        let parent = external_node_path_.posix.dirname(entry.path);
         while (parent !== '.') {
             const existing = entries.get(parent);
             if (existing && existing.type !== 'directory') {
@@ -44987,7 +51711,7 @@ function withParents(entries) {
             }
             if (!existing)
                 entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
-            parent = posix.dirname(parent);
+            parent = external_node_path_.posix.dirname(parent);
         }
     }
 }
@@ -45043,7 +51767,7 @@ function header(entry, mtime) {
     }
 }
 async function packTar(entries, mtime) {
-    const pack = tarPack();
+    const pack = (0,tar_stream.pack)();
     const chunks = [];
     const done = new Promise((resolve, reject) => {
         pack.on('data', (chunk) => {
@@ -45088,7 +51812,7 @@ async function buildLayer(entries, options = {}) {
         throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
     }
     const tarBytes = await buildLayerTar(entries, options);
-    const blob = gzipSync(tarBytes, { level });
+    const blob = (0,external_node_zlib_.gzipSync)(tarBytes, { level });
     // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
     blob[9] = GZIP_OS_UNKNOWN;
     return {
@@ -45135,17 +51859,17 @@ function bytesOf(blob) {
     return 'bytes' in blob ? blob.bytes : blob.blob;
 }
 function blobPath(dir, digest) {
-    const { algorithm, hex } = digest_parseDigest(digest);
+    const { algorithm, hex } = parseDigest(digest);
     return (0,external_node_path_.join)(dir, 'blobs', algorithm, hex);
 }
 async function exists(path) {
-    return stat(path).then(() => true, () => false);
+    return (0,promises_.stat)(path).then(() => true, () => false);
 }
 /** Writes by rename so a reader never sees half a file. */
 async function writeAtomically(path, bytes) {
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
+    const temporary = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_.writeFile)(temporary, bytes);
+    await (0,promises_.rename)(temporary, path);
 }
 /** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
 function missingBlobs(dir, top, blobs) {
@@ -45186,8 +51910,8 @@ async function readIndex(dir) {
     catch {
         return undefined;
     }
-    const { manifest } = manifest_parseManifestDocument(new TextEncoder().encode(text), media_types_MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!types_isImageIndex(manifest))
+    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
+    if (!isImageIndex(manifest))
         throw new LayoutError(dir, 'index.json is not an image index');
     return manifest;
 }
@@ -45220,8 +51944,8 @@ async function writeLayout(dir, options) {
             throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
         }
     }
-    await mkdir(dir, { recursive: true });
-    const layoutFile = join(dir, 'oci-layout');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const layoutFile = (0,external_node_path_.join)(dir, 'oci-layout');
     if (!(await exists(layoutFile))) {
         await writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
     }
@@ -45229,7 +51953,7 @@ async function writeLayout(dir, options) {
         const path = blobPath(dir, digest);
         if (await exists(path))
             continue;
-        await mkdir(join(path, '..'), { recursive: true });
+        await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
         await writeAtomically(path, bytes);
     }
     const previous = (await readIndex(dir))?.manifests ?? [];
@@ -45246,7 +51970,7 @@ async function writeLayout(dir, options) {
         mediaType: MediaTypes.ociIndex,
         manifests: [...kept, ...entries],
     };
-    await writeAtomically(join(dir, 'index.json'), encodeJson(index));
+    await writeAtomically((0,external_node_path_.join)(dir, 'index.json'), encodeJson(index));
     return index;
 }
 /** An image layout opened for reading. */
@@ -45295,7 +52019,7 @@ class OciLayout {
     async readManifest(digest) {
         const bytes = await this.readBlob(digest);
         const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
-        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, bareMediaType(declared), digest, {
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
             registry: this.dir,
         });
         return { digest, mediaType, bytes, manifest };
@@ -45903,6 +52627,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -45921,6 +52652,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
@@ -50404,10 +57142,10 @@ __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
-__webpack_unused_export__ = publicApi.parse;
+exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
+exports.As = publicApi.stringify;
 __webpack_unused_export__ = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
@@ -56318,6 +63056,771 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 8339:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YM: () => (/* binding */ Decompress),
+/* harmony export */   mF: () => (/* binding */ decompress)
+/* harmony export */ });
+/* unused harmony export ZstdErrorCode */
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
 
 
 /***/ }),

@@ -73,23 +73,25 @@ export function bakeDefinition(
     if (t.parent !== undefined && !parent) {
       throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
     }
+    const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
+    const attest = output ? attestations(options) : [];
     defined.set(t.id, {
       context: options.context,
       dockerfile: options.dockerfile ?? 'Dockerfile',
       target: parent ? LAYER_STAGE : SERVER_STAGE,
       ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
-      platforms: options.platform !== undefined ? [options.platform] : t.platforms,
+      platforms,
       args: t.buildArgs,
       tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
       labels: t.annotations,
       // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
       // driver, a Docker manifest list without any annotation.
       annotations: output
-        ? ANNOTATION_LEVELS.flatMap((level) =>
+        ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) =>
             Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`),
           )
         : [],
-      attest: output ? attestations(options) : [],
+      attest,
       output: output ? outputs(t, options) : ['type=cacheonly'],
     });
     if (parent) define(parent, keptIds.has(parent.id));
@@ -115,4 +117,12 @@ function outputs(t: Target, options: BakeOptions): string[] {
   }
   if (options.push === false) return ['type=cacheonly'];
   return [`type=registry${rewrite}`];
+}
+
+/**
+ * BuildKit writes an index only for several platforms or with attestations; a single image
+ * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
+ */
+function annotationLevels(platforms: number, attested: boolean): readonly string[] {
+  return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
 }

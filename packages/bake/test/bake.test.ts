@@ -96,6 +96,21 @@ describe('bakeDefinition', () => {
     expect(t(true)).toEqual(['type=provenance,mode=max']);
   });
 
+  it('annotates only the manifest of a one-platform image without attestations (no index)', () => {
+    const t = byId('17-minimal-trixie');
+    const single = bakeDefinition([t], all, {
+      context: '.',
+      provenance: false,
+      platform: 'linux/amd64',
+    }).target[t.id]!;
+    expect(single.annotations.length).toBeGreaterThan(0);
+    expect(single.annotations.every((a) => a.startsWith('manifest:'))).toBe(true);
+    const attested = bakeDefinition([t], all, { context: '.', platform: 'linux/amd64' }).target[
+      t.id
+    ]!;
+    expect(attested.annotations.some((a) => a.startsWith('index:'))).toBe(true);
+  });
+
   it('refuses a target whose parent is missing', () => {
     expect(() =>
       bakeDefinition([byId('17-full-trixie')], [byId('17-full-trixie')], { context: '.' }),

@@ -23,6 +23,7 @@ export interface BakeRunOptions {
   reads: string[];
   writes: string[];
   builder?: string;
+  noCache?: boolean;
   buildx?: BuildxVersion;
   env: Record<string, string | undefined>;
   /** Attempts after a transient failure (a registry or mirror error), default 2. */
@@ -70,6 +71,7 @@ export function bakeArgs(o: BakeRunOptions): string[] {
     o.metadataFile,
     '--progress',
     'plain',
+    ...(o.noCache ? ['--no-cache'] : []),
     ...entitlementArgs(o.buildx, o.reads, o.writes),
     o.target,
   ];

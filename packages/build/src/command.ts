@@ -148,6 +148,7 @@ async function buildOne(
     env: options.env,
     retries: options.retries,
     ...(options.builder ? { builder: options.builder } : {}),
+    ...(options.noCache ? { noCache: true } : {}),
     ...(shared.buildx ? { buildx: shared.buildx } : {}),
     ...(options.log ? { onLine: options.log } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),

@@ -29,6 +29,8 @@ export interface BuildOptions {
   /** Extra attempts after a transient failure. */
   retries: number;
   builder?: string;
+  /** Build every step again, ignoring BuildKit's cache (a reproducibility check). */
+  noCache?: boolean;
   /** The environment docker runs with (credentials, DOCKER_HOST). */
   env: Record<string, string | undefined>;
   registry: RegistryClient;

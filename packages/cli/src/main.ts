@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 import { ConfigError } from '@pgforge/config';
+import { ExtensionError } from '@pgforge/extension';
 import { UsageError } from './args.js';
 import { build, BUILD_USAGE } from './commands/build.js';
+import { extension, EXTENSION_USAGE } from './commands/extension.js';
 import { matrix, MATRIX_USAGE } from './commands/matrix.js';
 import { sbom, SBOM_USAGE } from './commands/sbom.js';
 import { smokeTest, SMOKE_USAGE } from './commands/smoke-test.js';
@@ -9,6 +11,7 @@ import { smokeTest, SMOKE_USAGE } from './commands/smoke-test.js';
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   matrix: async (args) => (await matrix(args), 0),
   build,
+  extension,
   'smoke-test': smokeTest,
   sbom,
 };
@@ -18,16 +21,26 @@ const USAGE = `pgforge: build the PostgreSQL images CloudNativePG runs
 Usage:
 ${MATRIX_USAGE}
 ${BUILD_USAGE}
+${EXTENSION_USAGE}
 ${SMOKE_USAGE}
 ${SBOM_USAGE}`;
 
 /** Errors a person made: one line each, no stack trace. */
+const USER_ERRORS = [
+  'InputError',
+  'TargetSelectionError',
+  'TargetListError',
+  'ExtensionEntriesError',
+  'CnpgVersionError',
+  'SbomOptionError',
+];
+
 function isUserError(e: unknown): e is Error {
   return (
     e instanceof ConfigError ||
     e instanceof UsageError ||
-    (e instanceof Error &&
-      ['InputError', 'TargetSelectionError', 'TargetListError'].includes(e.name))
+    e instanceof ExtensionError ||
+    (e instanceof Error && USER_ERRORS.includes(e.name))
   );
 }
 

@@ -1,0 +1,88 @@
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  booleanInput,
+  choiceInput,
+  InputError,
+  listInput,
+  runnerContext,
+  stringInput,
+} from '@pgforge/action-io';
+import type { PackageSource } from '@pgforge/config';
+import { SYSTEM_LIBRARIES_MODES, type ExtensionCommandOptions } from '@pgforge/extension';
+import { defaultCacheDir } from '@pgforge/matrix';
+
+const PACKAGE_SOURCES: readonly PackageSource[] = ['pgdg', 'distribution'];
+
+function epochOf(env: NodeJS.ProcessEnv): number {
+  const given = stringInput('source-date-epoch');
+  const value = given ?? env.SOURCE_DATE_EPOCH?.trim() ?? '';
+  if (value === '') return 0;
+  if (!/^\d+$/.test(value)) {
+    throw new InputError(
+      given !== undefined ? 'source-date-epoch' : 'SOURCE_DATE_EPOCH (environment)',
+      value,
+      'whole seconds since 1970, e.g. 1763730900',
+    );
+  }
+  return Number(value);
+}
+
+/** Parses every input once into the typed options the command takes. */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionCommandOptions {
+  const name = stringInput('name');
+  if (name === undefined) {
+    throw new InputError('name', '', "the extension's SQL name, e.g. vector");
+  }
+  const timestamp = stringInput('timestamp');
+  const now = timestamp === undefined ? new Date() : new Date(timestamp);
+  if (Number.isNaN(now.getTime())) {
+    throw new InputError(
+      'timestamp',
+      timestamp ?? '',
+      'an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z',
+    );
+  }
+  const packageSource = stringInput('package-source');
+  if (
+    packageSource !== undefined &&
+    !(PACKAGE_SOURCES as readonly string[]).includes(packageSource)
+  ) {
+    throw new InputError('package-source', packageSource, PACKAGE_SOURCES.join(', '));
+  }
+  const context = runnerContext(env);
+  const configFile = stringInput('config');
+  const packages = listInput('package');
+  const directory = stringInput('directory');
+  const postgres = listInput('postgres');
+  const distributions = listInput('distributions');
+  const platforms = listInput('platforms');
+  const mirror = stringInput('mirror');
+  const image = stringInput('image');
+  const tags = listInput('tags');
+  const mountFrom = listInput('mount-from');
+  return {
+    name,
+    ...(packages ? { packages } : {}),
+    ...(directory !== undefined ? { directory } : {}),
+    ...(postgres ? { postgres } : {}),
+    ...(distributions ? { distributions } : {}),
+    ...(platforms ? { platforms } : {}),
+    ...(packageSource ? { packageSource: packageSource as PackageSource } : {}),
+    ...(mirror ? { mirror } : {}),
+    ...(image ? { image } : {}),
+    push: booleanInput('push', false),
+    output:
+      stringInput('output') ?? join(env.RUNNER_TEMP || tmpdir(), 'pgforge', 'extension-layout'),
+    ...(tags ? { tags } : {}),
+    systemLibraries: choiceInput('system-libraries', SYSTEM_LIBRARIES_MODES, 'auto'),
+    // The default file may be absent (defaults apply); a file someone named must exist.
+    configFile: configFile === 'images.yaml' ? undefined : configFile,
+    now,
+    sourceDateEpoch: epochOf(env),
+    source: { revision: context.revision, url: context.url, vendor: context.owner },
+    cacheDir: defaultCacheDir(env, homedir()),
+    ...(mountFrom ? { mountFrom } : {}),
+    docker: { env: { ...env }, homeDir: homedir() },
+  };
+}

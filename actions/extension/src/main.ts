@@ -1,0 +1,22 @@
+import { log, reportFailure, setOutput, UserError, writeSummary } from '@pgforge/action-io';
+import { ExtensionError, extensionCommand } from '@pgforge/extension';
+import { getInputs } from './context.js';
+
+async function main(): Promise<void> {
+  const inputs = getInputs();
+  const result = await log
+    .group(`Assemble extension images of ${inputs.name}`, () =>
+      extensionCommand({ ...inputs, log: log.info, warn: log.warning }),
+    )
+    .catch((e: unknown) => {
+      // A request the packages or the tree cannot satisfy is the user's to fix: no stack.
+      throw e instanceof ExtensionError ? new UserError(e.message) : e;
+    });
+  setOutput('images', result.images);
+  setOutput('cluster-extensions', result.clusterExtensions);
+  if (result.layout) setOutput('layout', result.layout);
+  for (const i of result.images) log.info(`${i.reference} (${i.tags.join(', ')})`);
+  await writeSummary(result.summary);
+}
+
+main().catch(reportFailure);

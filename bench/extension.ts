@@ -1,0 +1,221 @@
+// `npm run bench -- extension`: the time to make pgvector's extension image for PostgreSQL 18
+// on sid (linux/amd64), as this project makes it (in TypeScript, from the signed APT index,
+// no Docker) with an empty APT cache and with a warm one, next to `docker buildx build
+// --no-cache` of the equivalent Dockerfile (a builder stage that installs the package, then
+// FROM scratch with its files in the same layout), all written as OCI image layouts on this
+// machine in the same run. Also: what linux/arm64 adds. Prints figures; asserts nothing.
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AptClient } from '@pgforge/apt';
+import { execOrThrow } from '@pgforge/exec';
+import { extensionCommand, type ExtensionCommandResult } from '@pgforge/extension';
+import { baseImageCacheDir, ensureBaseImage } from '../test/setup/base-images.js';
+import { testMirror } from '../test/setup/mirror.js';
+
+const mirror = testMirror();
+const work = await mkdtemp(join(tmpdir(), 'pgforge-bench-extension-'));
+const log = (line: string): void => void process.stderr.write(`${line}\n`);
+const MAJOR = 18;
+const SUITE = 'sid';
+
+/** Wall time of the downloads (overlapping ones counted once) and their bytes. */
+class Downloads {
+  #intervals: [number, number][] = [];
+  bytes = 0;
+
+  readonly fetch: typeof globalThis.fetch = async (input, init) => {
+    const started = performance.now();
+    const response = await globalThis.fetch(input, init);
+    const body = new Uint8Array(await response.arrayBuffer());
+    this.#intervals.push([started, performance.now()]);
+    this.bytes += body.length;
+    const empty = [101, 204, 205, 304].includes(response.status);
+    return new Response(empty ? null : body, {
+      status: response.status,
+      statusText: response.statusText,
+      headers: response.headers,
+    });
+  };
+
+  /** Milliseconds during which at least one download was running. */
+  get ms(): number {
+    let total = 0;
+    let end = -Infinity;
+    for (const [a, b] of [...this.#intervals].sort((x, y) => x[0] - y[0])) {
+      if (a > end) total += b - a;
+      else if (b > end) total += b - end;
+      end = Math.max(end, b);
+    }
+    return total;
+  }
+}
+
+interface Run {
+  label: string;
+  ms: number;
+  downloadMs: number;
+  downloadBytes: number;
+  compressed: number;
+  digest?: string;
+}
+
+async function ours(label: string, cacheDir: string, platforms: string[]): Promise<Run> {
+  const downloads = new Downloads();
+  const output = await mkdtemp(join(work, 'layout-'));
+  const configFile = join(work, 'images.yaml');
+  await writeFile(
+    configFile,
+    `packages: { source: distribution, mirror: "${mirror}", allow-expired-release: true }\n`,
+  );
+  const started = performance.now();
+  const result: ExtensionCommandResult = await extensionCommand({
+    name: 'vector',
+    packages: ['postgresql-{major}-pgvector'],
+    postgres: [String(MAJOR)],
+    distributions: [SUITE],
+    platforms,
+    push: false,
+    output,
+    systemLibraries: 'auto',
+    configFile,
+    now: new Date(),
+    sourceDateEpoch: 0,
+    cacheDir,
+    apt: new AptClient({ cacheDir, fetch: downloads.fetch }),
+  });
+  const ms = performance.now() - started;
+  const image = result.images[0];
+  return {
+    label,
+    ms,
+    downloadMs: downloads.ms,
+    downloadBytes: downloads.bytes,
+    compressed: image?.platforms.find((p) => p.platform === 'linux/amd64')?.size ?? 0,
+    ...(image ? { digest: image.digest } : {}),
+  };
+}
+
+const DOCKERFILE = `FROM debian:${SUITE}-slim AS builder
+ARG MIRROR
+RUN if ! grep -hqs '^[^#[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*; then \\
+      echo "deb \${MIRROR} ${SUITE} main" > /etc/apt/sources.list; fi \\
+ && apt-get -o Acquire::Check-Valid-Until=false update \\
+ && apt-get install -y --no-install-recommends postgresql-${MAJOR}-pgvector \\
+ && mkdir -p /out/lib/bitcode /out/share/extension /out/licenses/postgresql-${MAJOR}-pgvector \\
+ && cp -a /usr/lib/postgresql/${MAJOR}/lib/vector.so /out/lib/ \\
+ && cp -a /usr/lib/postgresql/${MAJOR}/lib/bitcode/vector* /out/lib/bitcode/ \\
+ && cp -a /usr/share/postgresql/${MAJOR}/extension/vector* /out/share/extension/ \\
+ && cp /usr/share/doc/postgresql-${MAJOR}-pgvector/copyright /out/licenses/postgresql-${MAJOR}-pgvector/ \\
+ && sed -i 's|\\$libdir/||g' /out/share/extension/*.sql /out/share/extension/*.control
+
+FROM scratch
+COPY --from=builder /out/ /
+`;
+
+async function layerBytes(layout: string): Promise<number> {
+  // The largest blobs are the layers; the OCI exporter writes one small layer here.
+  const dir = join(layout, 'blobs', 'sha256');
+  const sizes = await Promise.all(
+    (await readdir(dir)).map(async (f) => (await stat(join(dir, f))).size),
+  );
+  return Math.max(...sizes);
+}
+
+async function docker(): Promise<Run> {
+  const dir = await mkdtemp(join(work, 'docker-'));
+  await writeFile(join(dir, 'Dockerfile'), DOCKERFILE);
+  const started = performance.now();
+  const result = await execOrThrow(
+    'docker',
+    [
+      'buildx',
+      'build',
+      '--no-cache',
+      '--provenance=false',
+      '--platform',
+      'linux/amd64',
+      '--progress',
+      'plain',
+      '--build-arg',
+      `MIRROR=${mirror}`,
+      '--output',
+      `type=oci,dest=${dir}/layout,tar=false`,
+      dir,
+    ],
+    { env: { ...process.env, SOURCE_DATE_EPOCH: '0' } },
+  );
+  const ms = performance.now() - started;
+  // apt reports each download phase: "Fetched 52.3 MB in 8s (6,543 kB/s)".
+  // (whole seconds: the share is rough, but it is apt's own account).
+  const output = `${result.stdout}\n${result.stderr}`;
+  const unit: Record<string, number> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9 };
+  let downloadMs = 0;
+  let downloadBytes = 0;
+  for (const m of output.matchAll(/Fetched ([\d.,]+) ([kMG]?B) in (?:(\d+)min )?(\d+)s/g)) {
+    downloadMs += (Number(m[3] ?? 0) * 60 + Number(m[4])) * 1000;
+    downloadBytes += Number((m[1] ?? '0').replace(/,/g, '')) * (unit[m[2] ?? 'B'] ?? 1);
+  }
+  return {
+    label: 'docker buildx build --no-cache',
+    ms,
+    downloadMs,
+    downloadBytes,
+    compressed: await layerBytes(join(dir, 'layout')),
+  };
+}
+
+const s = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const mb = (n: number): string => `${(n / 1e6).toFixed(1)} MB`;
+const pct = (a: number, b: number): string => `${b > 0 ? Math.round((100 * a) / b) : 0} %`;
+
+async function main(): Promise<void> {
+  await ensureBaseImage({ suite: SUITE, mirror, cacheDir: baseImageCacheDir(), log });
+  const cold = join(work, 'cache-a');
+  const coldBoth = join(work, 'cache-c');
+  log('docker buildx build --no-cache …');
+  const d = await docker();
+  log('this project, empty APT cache …');
+  const a = await ours('pgforge, empty APT cache', cold, ['linux/amd64']);
+  log('this project, warm APT cache …');
+  const b = await ours('pgforge, warm APT cache', cold, ['linux/amd64']);
+  log('this project, amd64 + arm64 …');
+  const c = await ours('pgforge, empty APT cache, amd64 + arm64', coldBoth, [
+    'linux/amd64',
+    'linux/arm64',
+  ]);
+  const e = await ours('pgforge, warm APT cache, amd64 + arm64', coldBoth, [
+    'linux/amd64',
+    'linux/arm64',
+  ]);
+
+  console.log(`\n## pgvector for PostgreSQL ${MAJOR} on ${SUITE}: time to an OCI image layout\n`);
+  console.log('| build | time | downloading | share | downloaded | layer (amd64, gzip) |');
+  console.log('| --- | --- | --- | --- | --- | --- |');
+  for (const r of [d, a, b, c, e]) {
+    console.log(
+      `| ${r.label} | ${s(r.ms)} | ${s(r.downloadMs)} | ${pct(r.downloadMs, r.ms)} | ${mb(r.downloadBytes)} | ${mb(r.compressed)} |`,
+    );
+  }
+  console.log('\n## Goals\n');
+  console.log(
+    `- (a) empty cache ≥ 2× faster than Docker: ${(d.ms / a.ms).toFixed(1)}× (${s(d.ms)} vs ${s(a.ms)})`,
+  );
+  console.log(
+    `- (b) warm cache ≥ 20× faster than Docker: ${(d.ms / b.ms).toFixed(1)}× (${s(d.ms)} vs ${s(b.ms)})`,
+  );
+  console.log(
+    `- arm64 adds little: empty cache +${s(c.ms - a.ms)} (${pct(c.ms - a.ms, a.ms)}), warm +${s(e.ms - b.ms)} (${pct(e.ms - b.ms, b.ms)})`,
+  );
+  console.log(`- same digest warm as cold: ${a.digest === b.digest ? 'yes' : 'NO'} (${a.digest})`);
+  // The cache the warm runs used, for the record.
+  const files = await readdir(join(cold, 'by-hash')).catch(() => [] as string[]);
+  console.log(`- APT cache after the runs: ${files.length} files under by-hash/`);
+}
+
+try {
+  await main();
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

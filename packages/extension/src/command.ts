@@ -1,0 +1,575 @@
+/**
+ * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
+ * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
+ * the options from inputs or flags and the environment; nothing here reads process.env.
+ */
+import { homedir } from 'node:os';
+import { resolve as resolvePath } from 'node:path';
+import { AptClient, systemMirror as machineMirror, type ContentsIndex } from '@pgforge/apt';
+import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
+import { isElf, readElf } from '@pgforge/elf';
+import { debianArchitecture, distributionSources } from '@pgforge/matrix';
+import {
+  dockerConfigCredentials,
+  parsePlatform,
+  parseReference,
+  RegistryClient,
+  type RepositoryReference,
+} from '@pgforge/oci';
+import { tagTimestamp, type SourceInfo } from '@pgforge/targets';
+import type { PostgresVersionSpec } from '@pgforge/versions';
+import { imageAnnotations } from './annotations.js';
+import {
+  assembleFromDirectory,
+  assembleFromPackages,
+  hasSystemDir,
+  machineOf,
+  platformOfMachine,
+  type AssembledPlatform,
+  type PackageRecord,
+  type SystemContext,
+} from './assemble.js';
+import {
+  clusterEntry,
+  clusterExtensionsYaml,
+  EXTENSION_NAME,
+  EXTENSION_NAME_MAX,
+  type ClusterExtensionEntry,
+} from './cluster.js';
+import type { EnvVar } from './data.js';
+import { readDirectoryTree } from './directory.js';
+import { ExtensionError, ExtensionOptionsError, ModuleArchitectureError } from './errors.js';
+import {
+  cachedMinimalImage,
+  minimalFlavourPackages,
+  type MinimalCache,
+  type MinimalImage,
+} from './minimal.js';
+import { buildImageIndex, buildPlatformImage, type PlatformImage } from './oci-image.js';
+import { pushImage, writeImageLayout, type ImagePusher } from './publish.js';
+import { resolveImages } from './resolve.js';
+import {
+  candidate,
+  loadArchSources,
+  loadContents,
+  type AptReader,
+  type ArchSources,
+} from './sources.js';
+import { summaryMarkdown } from './summary.js';
+import { checkTagTemplates, DEFAULT_EXTENSION_TAGS, renderTags } from './tags.js';
+
+export type SystemLibrariesMode = 'auto' | 'none';
+export const SYSTEM_LIBRARIES_MODES: readonly SystemLibrariesMode[] = ['auto', 'none'];
+
+export interface ExtensionCommandOptions {
+  /** The SQL name (`vector`): the control file's name and the mount directory's. */
+  name: string;
+  /** Debian package name templates (`postgresql-{major}-pgvector`); or `directory`. */
+  packages?: string[];
+  /** A `make install DESTDIR=` tree, or a tree in the image layout; or `packages`. */
+  directory?: string;
+  /** PostgreSQL majors (`18`; `17.6` pins a release); default the configuration's. */
+  postgres?: string[];
+  distributions?: string[];
+  /** Default the configuration's, or for a directory the platform of its modules. */
+  platforms?: string[];
+  packageSource?: PackageSource;
+  mirror?: string;
+  /** Accept a Release past its Valid-Until (sid); default the configuration's. */
+  allowExpiredRelease?: boolean;
+  /** The repository to push to; default `<registry>/<name>` of the configuration. */
+  image?: string;
+  push: boolean;
+  /** Where the OCI image layout is written when not pushing. */
+  output?: string;
+  /** Tag templates; default DESIGN.md's two. */
+  tags?: string[];
+  systemLibraries: SystemLibrariesMode;
+  /** images.yaml; undefined: `images.yaml` if present, else the defaults. */
+  configFile?: string;
+  /** The run's clock, for the tags' timestamp. */
+  now: Date;
+  /** mtime of every file and the images' `created`: SOURCE_DATE_EPOCH. Default 0. */
+  sourceDateEpoch?: number;
+  source?: SourceInfo;
+  /** APT cache directory; undefined: no cache. */
+  cacheDir?: string;
+  /** The Debian archive of this machine's apt sources; default read from them. */
+  systemMirror?: string;
+  /** Repositories of the same registry to mount blobs from before uploading them. */
+  mountFrom?: string[];
+  /** Docker's config.json location and environment, for registry credentials. */
+  docker?: { env: Record<string, string | undefined>; homeDir?: string };
+  apt?: AptReader;
+  registry?: ImagePusher;
+  log?: (message: string) => void;
+  warn?: (message: string) => void;
+}
+
+export interface PlatformOutput {
+  platform: string;
+  /** The platform manifest's digest. */
+  digest: string;
+  /** Compressed size of its layers. */
+  size: number;
+  packages: PackageRecord[];
+  systemPackages: PackageRecord[];
+  systemLibraries: number;
+  /** Bytes of the files under system/. */
+  systemBytes: number;
+  files: number;
+}
+
+export interface ExtensionImageOutput {
+  /** `<repository>@<index digest>`. */
+  reference: string;
+  digest: string;
+  repository: string;
+  tags: string[];
+  major: number;
+  distribution: string;
+  /** The Debian version of the PostgreSQL server the packages were resolved with. */
+  postgresVersion?: string;
+  sqlVersion: string;
+  extensions: string[];
+  platforms: PlatformOutput[];
+  env: EnvVar[];
+  clusterExtension: ClusterExtensionEntry;
+  annotations: Record<string, string>;
+}
+
+export interface ExtensionCommandResult {
+  images: ExtensionImageOutput[];
+  /** YAML list of `.spec.postgresql.extensions` entries. */
+  clusterExtensions: string;
+  entries: ClusterExtensionEntry[];
+  /** The OCI image layout written (when not pushing). */
+  layout?: string;
+  pushed: boolean;
+  summary: string;
+}
+
+interface Plan {
+  major: number;
+  distribution: string;
+  postgresVersion?: string;
+  platforms: { platform: string; assemble: () => Promise<AssembledPlatform> }[];
+}
+
+function checkOptions(options: ExtensionCommandOptions): void {
+  if (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX) {
+    throw new ExtensionOptionsError(
+      'name',
+      `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
+        `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`,
+    );
+  }
+  const hasPackages = (options.packages?.length ?? 0) > 0;
+  if (hasPackages === (options.directory !== undefined)) {
+    throw new ExtensionOptionsError(
+      hasPackages ? 'directory' : 'package',
+      hasPackages
+        ? 'give either package or directory, not both'
+        : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory',
+    );
+  }
+  for (const template of options.packages ?? []) {
+    if (!/^[a-z0-9][a-z0-9+.{}-]*$/.test(template) || /\{(?!major\})/.test(template)) {
+      throw new ExtensionOptionsError(
+        'package',
+        `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
+          'and {major})',
+      );
+    }
+  }
+  for (const platform of options.platforms ?? []) {
+    try {
+      parsePlatform(platform);
+      machineOf(platform);
+    } catch (error) {
+      throw new ExtensionOptionsError('platforms', (error as Error).message);
+    }
+  }
+  checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
+  if (!options.push && !options.output) {
+    throw new ExtensionOptionsError(
+      'output',
+      'required when not pushing (the OCI image layout to write)',
+    );
+  }
+  const epoch = options.sourceDateEpoch ?? 0;
+  if (!Number.isInteger(epoch) || epoch < 0) {
+    throw new ExtensionOptionsError(
+      'source-date-epoch',
+      `${epoch} is not whole seconds since 1970`,
+    );
+  }
+}
+
+async function configOf(options: ExtensionCommandOptions): Promise<Config> {
+  const config = await loadConfig(options.configFile, {
+    overrides: {
+      ...(options.postgres ? { postgres: options.postgres } : {}),
+      ...(options.distributions ? { distributions: options.distributions } : {}),
+      ...(options.platforms ? { platforms: options.platforms } : {}),
+    },
+  });
+  return {
+    ...config,
+    packages: {
+      ...config.packages,
+      ...(options.packageSource ? { source: options.packageSource } : {}),
+      ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
+      ...(options.allowExpiredRelease !== undefined
+        ? { allowExpiredRelease: options.allowExpiredRelease }
+        : {}),
+    },
+  };
+}
+
+function specsOf(config: Config): PostgresVersionSpec[] {
+  if (config.postgres === 'supported') {
+    throw new ExtensionOptionsError(
+      'postgres',
+      '"supported" is not allowed for extensions; name the majors (17,18)',
+    );
+  }
+  return config.postgres;
+}
+
+/** Memoized per-run look-ups of what system-library resolution needs. */
+class SystemContexts {
+  readonly #contents = new Map<string, Promise<ContentsIndex[]>>();
+  readonly #minimalSets = new Map<string, Promise<MinimalImage>>();
+
+  constructor(
+    readonly apt: AptReader,
+    readonly config: Config,
+    readonly cache: MinimalCache | undefined,
+    readonly log?: (message: string) => void,
+  ) {}
+
+  async get(arch: ArchSources, major: number): Promise<SystemContext> {
+    const key = `${arch.distribution}\0${arch.architecture}`;
+    let contents = this.#contents.get(key);
+    if (!contents) {
+      contents = loadContents(this.apt, arch);
+      this.#contents.set(key, contents);
+    }
+    const minimalKey = `${key}\0${major}`;
+    let minimal = this.#minimalSets.get(minimalKey);
+    if (!minimal) {
+      minimal = cachedMinimalImage(
+        arch,
+        major,
+        minimalFlavourPackages(this.config, major, arch.distribution),
+        this.cache,
+      ).then((m) => {
+        this.log?.(
+          `${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`,
+        );
+        return m;
+      });
+      this.#minimalSets.set(minimalKey, minimal);
+    }
+    return { arch, contents: await contents, minimal: await minimal, apt: this.apt };
+  }
+}
+
+async function packagePlans(
+  options: ExtensionCommandOptions,
+  config: Config,
+  apt: AptReader,
+  systems: SystemContexts | undefined,
+  mirror: string | undefined,
+): Promise<Plan[]> {
+  const resolved = await resolveImages(apt, {
+    config,
+    packages: options.packages ?? [],
+    specs: specsOf(config),
+    distributions: config.distributions,
+    platforms: config.platforms,
+    ...(mirror ? { systemMirror: mirror } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(options.warn ? { warn: options.warn } : {}),
+  });
+  return resolved.map((r) => ({
+    major: r.major,
+    distribution: r.distribution,
+    postgresVersion: r.postgresVersion,
+    platforms: r.platforms.map((p) => ({
+      platform: p.platform,
+      assemble: async () =>
+        assembleFromPackages({
+          name: options.name,
+          platform: p.platform,
+          major: r.major,
+          packages: p.packages,
+          roots: p.roots,
+          apt,
+          ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
+          ...(options.log ? { log: options.log } : {}),
+        }),
+    })),
+  }));
+}
+
+async function directoryPlans(
+  options: ExtensionCommandOptions,
+  config: Config,
+  apt: AptReader,
+  systems: SystemContexts | undefined,
+  mirror: string | undefined,
+): Promise<Plan[]> {
+  const directory = resolvePath(options.directory ?? '.');
+  const specs = specsOf(config);
+  const [spec, ...more] = specs;
+  if (!spec || more.length > 0) {
+    throw new ExtensionOptionsError(
+      'postgres',
+      `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`,
+    );
+  }
+  const tree = await readDirectoryTree(directory, spec.major);
+  options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
+  // The platform the modules are built for; a pure SQL extension runs on any.
+  const machines = new Set(
+    tree.entries
+      .filter((e) => e.type === 'file' && e.data && isElf(e.data))
+      .map((e) => readElf(e.data as Uint8Array, { source: e.path }).machine),
+  );
+  const [machine, ...others] = machines;
+  if (others.length > 0) {
+    throw new ExtensionError(
+      `directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`,
+    );
+  }
+  let platforms: string[];
+  if (machine === undefined) {
+    platforms = config.platforms;
+  } else {
+    const own = platformOfMachine(machine);
+    if (!own)
+      throw new ExtensionError(
+        `directory ${directory}: no OCI platform known for ELF machine ${machine}`,
+      );
+    platforms = options.platforms ?? [own];
+    for (const p of platforms) {
+      if (machineOf(p) !== machine) {
+        throw new ModuleArchitectureError(`directory ${directory}`, machine, p, machineOf(p));
+      }
+    }
+  }
+  return Promise.all(
+    config.distributions.map(async (distribution) => {
+      const sources = systems
+        ? distributionSources(config, distribution, {
+            ...(mirror ? { systemMirror: mirror } : {}),
+            previewMajors: [],
+          })
+        : undefined;
+      return {
+        major: spec.major,
+        distribution,
+        platforms: platforms.map((platform) => ({
+          platform,
+          assemble: async () => {
+            let system: SystemContext | undefined;
+            if (systems && sources) {
+              const arch = await loadArchSources(apt, sources, debianArchitecture(platform));
+              if (!candidate(arch, `postgresql-${spec.major}`)) {
+                throw new ExtensionError(
+                  `${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
+                    'the system libraries are resolved against does not exist there',
+                );
+              }
+              system = await systems.get(arch, spec.major);
+            }
+            return assembleFromDirectory({
+              name: options.name,
+              platform,
+              directory,
+              entries: tree.entries,
+              rules: tree.rules,
+              ...(system ? { system } : {}),
+              ...(options.log ? { log: options.log } : {}),
+            });
+          },
+        })),
+      };
+    }),
+  );
+}
+
+function repositoryOf(value: string): RepositoryReference {
+  let ref;
+  try {
+    ref = parseReference(value);
+  } catch (error) {
+    throw new ExtensionOptionsError('image', (error as Error).message);
+  }
+  if (ref.tag !== undefined || ref.digest !== undefined) {
+    throw new ExtensionOptionsError(
+      'image',
+      `"${value}" names a tag or digest; give the repository alone (tags come from tags)`,
+    );
+  }
+  return { registry: ref.registry, repository: ref.repository };
+}
+
+/** `2026-11-21T13:15:00Z` for SOURCE_DATE_EPOCH. */
+function rfc3339(epoch: number): string {
+  return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+
+const bytesUnder = (a: AssembledPlatform, prefix: string): number =>
+  a.tree
+    .files()
+    .filter((f) => f.path.startsWith(prefix))
+    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
+
+export async function extensionCommand(
+  options: ExtensionCommandOptions,
+): Promise<ExtensionCommandResult> {
+  checkOptions(options);
+  const config = await configOf(options);
+  const log = options.log;
+  const mirror = options.systemMirror ?? machineMirror();
+  const apt =
+    options.apt ?? new AptClient({ ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+  const cache: MinimalCache | undefined =
+    options.cacheDir !== undefined && apt.release
+      ? {
+          dir: options.cacheDir,
+          release: (repo) => (apt.release as NonNullable<AptReader['release']>)(repo),
+        }
+      : undefined;
+  const systems =
+    options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+  const repositoryText = options.image ?? `${config.registry}/${options.name}`;
+  const repository = repositoryOf(repositoryText);
+  const repositoryName = `${repository.registry}/${repository.repository}`;
+  const epoch = options.sourceDateEpoch ?? 0;
+  const created = rfc3339(epoch);
+  const timestamp = tagTimestamp(options.now);
+  const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
+
+  const plans =
+    options.directory !== undefined
+      ? await directoryPlans(options, config, apt, systems, mirror)
+      : await packagePlans(options, config, apt, systems, mirror);
+
+  const images: ExtensionImageOutput[] = [];
+  const layout = options.push ? undefined : resolvePath(options.output ?? '.');
+  const registry = options.push
+    ? (options.registry ??
+      new RegistryClient({
+        credentials: dockerConfigCredentials({
+          env: options.docker?.env ?? {},
+          homeDir: options.docker?.homeDir ?? homedir(),
+        }),
+      }))
+    : undefined;
+
+  for (const plan of plans) {
+    const started = Date.now();
+    const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+    const [first] = assembled;
+    if (!first) continue;
+    const sqlVersion = first.contract.sqlVersion;
+    for (const a of assembled) {
+      if (a.contract.sqlVersion !== sqlVersion) {
+        throw new ExtensionError(
+          `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${a.contract.sqlVersion}, ${first.platform} has ${sqlVersion}; one image holds one version`,
+        );
+      }
+    }
+    const annotations = imageAnnotations({
+      name: options.name,
+      sqlVersion,
+      major: plan.major,
+      distribution: plan.distribution,
+      created,
+      baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
+      ...(first.description ? { description: first.description } : {}),
+      ...(options.source ? { source: options.source } : {}),
+      extra: config.annotations,
+    });
+    const platformImages: PlatformImage[] = [];
+    for (const a of assembled) {
+      platformImages.push(
+        await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }),
+      );
+    }
+    const index = buildImageIndex(platformImages, annotations);
+    const tags = renderTags(templates, {
+      version: sqlVersion,
+      major: String(plan.major),
+      distribution: plan.distribution,
+      timestamp,
+      name: options.name,
+    });
+    const image = { index, platforms: platformImages, tags };
+    if (registry) {
+      await pushImage(registry, repositoryName, image, {
+        ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+      });
+    } else if (layout) {
+      await writeImageLayout(layout, image);
+    }
+    // One environment for the image: every platform's libraries need the same data.
+    const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+    const reference = `${repositoryName}@${index.digest}`;
+    const entry = clusterEntry(options.name, reference, {
+      system: assembled.some((a) => hasSystemDir(a.tree)),
+      env,
+    });
+    images.push({
+      reference,
+      digest: index.digest,
+      repository: repositoryName,
+      tags,
+      major: plan.major,
+      distribution: plan.distribution,
+      ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
+      sqlVersion,
+      extensions: first.contract.extensions,
+      platforms: assembled.map((a, i) => ({
+        platform: a.platform,
+        digest: platformImages[i]?.image.manifest.digest ?? '',
+        size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
+        packages: a.packages,
+        systemPackages: a.systemPackages,
+        systemLibraries: a.systemLibraries.length,
+        systemBytes: bytesUnder(a, 'system/'),
+        files: a.tree.files().length,
+      })),
+      env,
+      clusterExtension: entry,
+      annotations,
+    });
+    log?.(
+      `${options.name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
+        `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
+        `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
+
+  const entries = images.map((i) => i.clusterExtension);
+  return {
+    images,
+    clusterExtensions: clusterExtensionsYaml(
+      images.map((i) => ({
+        entry: i.clusterExtension,
+        comment: `PostgreSQL ${i.major} on ${i.distribution}`,
+      })),
+    ),
+    entries,
+    ...(layout ? { layout } : {}),
+    pushed: registry !== undefined,
+    summary: summaryMarkdown(options.name, images, {
+      pushed: registry !== undefined,
+      ...(layout ? { layout } : {}),
+    }),
+  };
+}

@@ -1,0 +1,143 @@
+/**
+ * What can go wrong in a person's request, each as its own class so that callers (the action,
+ * the CLI, tests) can tell them apart; every message names the thing, the value and what was
+ * expected. They are user errors: the edges show the message alone, without a stack.
+ */
+export class ExtensionError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExtensionError';
+  }
+}
+
+/** Options that do not fit together, or a value out of range. */
+export class ExtensionOptionsError extends ExtensionError {
+  constructor(
+    readonly option: string,
+    reason: string,
+  ) {
+    super(`${option}: ${reason}`);
+    this.name = 'ExtensionOptionsError';
+  }
+}
+
+/** The package index has no package of that name (for any platform asked for). */
+export class UnknownPackageError extends ExtensionError {
+  constructor(
+    readonly packageName: string,
+    where: string,
+    hint = '',
+  ) {
+    super(`package ${packageName} is not in ${where}${hint ? `; ${hint}` : ''}`);
+    this.name = 'UnknownPackageError';
+  }
+}
+
+/** The package exists, but not for every platform asked for. */
+export class PlatformMissingError extends ExtensionError {
+  constructor(
+    readonly packageName: string,
+    readonly missing: string[],
+    readonly present: string[],
+    where: string,
+  ) {
+    super(
+      `package ${packageName} is not in ${where} for ${missing.join(' and ')} ` +
+        `(it is there for ${present.join(' and ')}); leave ${missing.join(' and ')} out of platforms`,
+    );
+    this.name = 'PlatformMissingError';
+  }
+}
+
+/** A package (or tree) that holds no PostgreSQL extension for the major asked for. */
+export class NotAnExtensionError extends ExtensionError {
+  constructor(
+    readonly source: string,
+    reason: string,
+  ) {
+    super(`${source} is not a PostgreSQL extension for this major: ${reason}`);
+    this.name = 'NotAnExtensionError';
+  }
+}
+
+/** No `share/extension/*.control`: PostgreSQL could not see the extension. */
+export class NoControlFileError extends ExtensionError {
+  constructor(
+    readonly source: string,
+    seen: string,
+  ) {
+    super(
+      `${source} has no control file (share/extension/<name>.control, which CREATE EXTENSION ` +
+        `reads); it holds ${seen}`,
+    );
+    this.name = 'NoControlFileError';
+  }
+}
+
+/** `name` matches none of the control files. */
+export class ExtensionNameError extends ExtensionError {
+  constructor(
+    readonly extension: string,
+    readonly controls: string[],
+  ) {
+    super(
+      `name "${extension}" is not an extension of the image: there is no ` +
+        `share/extension/${extension}.control (control files: ${controls.join(', ')}); ` +
+        'name is the SQL name CREATE EXTENSION takes',
+    );
+    this.name = 'ExtensionNameError';
+  }
+}
+
+/** A control file or SQL script loads a module the image does not hold. */
+export class NoModuleError extends ExtensionError {
+  constructor(
+    readonly module: string,
+    readonly referencedBy: string,
+    modules: string[],
+  ) {
+    super(
+      `${referencedBy} loads the module "${module}", but the image has no lib/${module}.so ` +
+        `(modules: ${modules.length > 0 ? modules.join(', ') : 'none'})`,
+    );
+    this.name = 'NoModuleError';
+  }
+}
+
+/** A path, or a symlink's target, that would leave the image's root. */
+export class PathEscapeError extends ExtensionError {
+  constructor(
+    readonly path: string,
+    reason: string,
+  ) {
+    super(`${path} ${reason}; every path of an extension image stays inside it`);
+    this.name = 'PathEscapeError';
+  }
+}
+
+/** A module built for another machine than the platform's. */
+export class ModuleArchitectureError extends ExtensionError {
+  constructor(path: string, machine: string, platform: string, expected: string) {
+    super(`${path} is an ELF for ${machine}, but the image is for ${platform} (${expected})`);
+    this.name = 'ModuleArchitectureError';
+  }
+}
+
+/** A shared library a module needs that the minimal image lacks and no package ships. */
+export class SystemLibraryError extends ExtensionError {
+  constructor(soname: string, neededBy: string, reason: string) {
+    super(`${neededBy} needs ${soname}: ${reason}`);
+    this.name = 'SystemLibraryError';
+  }
+}
+
+/** The `directory` input cannot be read as an install tree or an image layout. */
+export class DirectoryError extends ExtensionError {
+  constructor(
+    readonly directory: string,
+    reason: string,
+  ) {
+    super(`directory ${directory}: ${reason}`);
+    this.name = 'DirectoryError';
+  }
+}

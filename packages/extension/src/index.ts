@@ -1,0 +1,65 @@
+export {
+  extensionCommand,
+  SYSTEM_LIBRARIES_MODES,
+  type ExtensionCommandOptions,
+  type ExtensionCommandResult,
+  type ExtensionImageOutput,
+  type PlatformOutput,
+  type SystemLibrariesMode,
+} from './command.js';
+export {
+  clusterEntry,
+  clusterExtensionsYaml,
+  EXTENSION_NAME,
+  EXTENSION_NAME_MAX,
+  type ClusterExtensionEntry,
+} from './cluster.js';
+export { CNPG_ANNOTATIONS, imageAnnotations, type AnnotationInput } from './annotations.js';
+export {
+  DEFAULT_EXTENSION_TAGS,
+  EXTENSION_TAG_PLACEHOLDERS,
+  checkTagTemplates,
+  renderTags,
+  tagSafe,
+} from './tags.js';
+export { applyContract, type ContractResult } from './contract.js';
+export {
+  libdirModules,
+  moduleName,
+  parseControl,
+  rewriteLibdir,
+  scriptExtension,
+} from './control.js';
+export { dataVariable, type EnvVar, type DataPackage } from './data.js';
+export { readDirectoryTree, type DirectoryTree } from './directory.js';
+export { debianRules, placeEntries, shippedMajors, type PlacementRule } from './placement.js';
+export { ImageTree, checkLinkTarget, imagePath, type ImageFile } from './tree.js';
+export {
+  machineOf,
+  platformOfMachine,
+  type AssembledPlatform,
+  type PackageRecord,
+} from './assemble.js';
+export {
+  minimalImage,
+  minimalFlavourPackages,
+  providesLibrary,
+  type MinimalImage,
+} from './minimal.js';
+export { SYSTEM_DIR, type SystemLibrary } from './system-libraries.js';
+export type { AptReader } from './sources.js';
+export type { ImagePusher } from './publish.js';
+export {
+  DirectoryError,
+  ExtensionError,
+  ExtensionNameError,
+  ExtensionOptionsError,
+  ModuleArchitectureError,
+  NoControlFileError,
+  NoModuleError,
+  NotAnExtensionError,
+  PathEscapeError,
+  PlatformMissingError,
+  SystemLibraryError,
+  UnknownPackageError,
+} from './errors.js';

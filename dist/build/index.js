@@ -4748,7 +4748,7 @@ exports["default"] = def;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const id_1 = __nccwpck_require__(9872);
-const ref_1 = __nccwpck_require__(615);
+const ref_1 = __nccwpck_require__(2996);
 const core = [
     "$schema",
     "$id",
@@ -4764,7 +4764,7 @@ exports["default"] = core;
 
 /***/ }),
 
-/***/ 615:
+/***/ 2996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -8265,7 +8265,7 @@ function addLength (str) {
 /***/ 6118:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(5763)
+exports.extract = __nccwpck_require__(5763)
 /* unused reexport */ __nccwpck_require__(861)
 
 
@@ -55531,961 +55531,1092 @@ async function readLayout(dir) {
 
 
 
-;// CONCATENATED MODULE: ./packages/build/src/transient.ts
-/**
- * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
- * package that does not exist. Matched against the tail of the build's output.
- */
-const TRANSIENT = [
-    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
-    /connection (reset|refused)/i,
-    /i\/o timeout/i,
-    /TLS handshake timeout/i,
-    /unexpected EOF/i,
-    /Temporary failure (in name resolution|resolving)/i,
-    /Could not connect to/i,
-    /Connection timed out/i,
-    /Hash Sum mismatch/i,
-    /Mirror sync in progress/i,
-    /failed to do request/i,
-];
-/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
-const PERMANENT = [
-    /Unable to locate package/i,
-    /Version '[^']*' for '[^']*' was not found/i,
-    /has no installation candidate/i,
-    /failed to parse|dockerfile parse error/i,
-    /unknown instruction/i,
-];
-function isTransientFailure(output) {
-    if (PERMANENT.some((p) => p.test(output)))
-        return false;
-    return TRANSIENT.some((p) => p.test(output));
-}
-/**
- * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
- * the last non-empty line.
- */
-function failureReason(tail) {
-    const lines = tail.map((l) => l.trim()).filter(Boolean);
-    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
-    const error = lines.filter((l) => l.startsWith('ERROR:'));
-    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
-    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
-/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
-
-
-
-/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
-function parseBuildxVersion(output) {
-    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
-    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
-}
-/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
-function entitlementArgs(v, reads, writes) {
-    if (!v || v.major > 0 || v.minor < 19)
-        return [];
-    return [
-        ...reads.map((p) => `--allow=fs.read=${p}`),
-        ...writes.map((p) => `--allow=fs.write=${p}`),
-    ];
-}
-function bakeArgs(o) {
-    return [
-        'buildx',
-        'bake',
-        ...(o.builder ? ['--builder', o.builder] : []),
-        '-f',
-        o.bakeFile,
-        '--metadata-file',
-        o.metadataFile,
-        '--progress',
-        'plain',
-        ...(o.noCache ? ['--no-cache'] : []),
-        ...entitlementArgs(o.buildx, o.reads, o.writes),
-        o.target,
-    ];
-}
-const DELAYS = [10_000, 30_000, 60_000];
-async function runBake(o) {
-    const started = Date.now();
-    const retries = o.retries ?? 2;
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    let result;
-    for (let attempt = 1;; attempt++) {
-        result = await src_exec_exec(o.docker ?? 'docker', bakeArgs(o), {
-            env: o.env,
-            onLine: (l) => o.onLine?.(l),
-            tailLines: 400,
-        }).catch((e) => {
-            if (e instanceof ExecError)
-                throw new Error(`${e.reason}: is Docker installed?`);
-            throw e;
-        });
-        if (result.code === 0) {
-            return {
-                ok: true,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                metadata: await readMetadata(o.metadataFile, o.target),
-            };
-        }
-        const output = result.tail.join('\n');
-        if (attempt > retries || !isTransientFailure(output)) {
-            return {
-                ok: false,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                reason: failureReason(result.tail),
-            };
-        }
-        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
-        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
-        await sleep(delay);
+;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
+/** Errors a person can act on: each names the image or file, the value, and what was expected. */
+class SbomError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'SbomError';
     }
 }
-async function readMetadata(file, target) {
-    const all = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-    const m = all[target];
-    const digest = m?.['containerimage.digest'];
-    if (!m || !digest) {
-        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends SbomError {
+    image;
+    digest;
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(`layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.image = image;
+        this.digest = digest;
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
     }
-    const d = m['containerimage.descriptor'];
-    return {
-        digest,
-        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
-        ...(d?.size !== undefined ? { size: d.size } : {}),
-    };
+}
+/** A layer that is not the tar archive its media type promises. */
+class LayerReadError extends SbomError {
+    image;
+    digest;
+    constructor(image, digest, reason, options) {
+        super(`layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerReadError';
+    }
+}
+/** An image with neither a dpkg database nor the layout of an extension image. */
+class NoPackagesFoundError extends SbomError {
+    image;
+    constructor(image) {
+        super(`${image} has no dpkg database (var/lib/dpkg/status or var/lib/dpkg/status.d/) and is not ` +
+            'an extension image (share/extension/*.control); an SBOM lists Debian packages or ' +
+            'extension files, and this image has neither');
+        this.image = image;
+        this.name = 'NoPackagesFoundError';
+    }
+}
+/** A bad option given to the SBOM command (a person's mistake, told in one line). */
+class errors_SbomOptionError extends SbomError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'SbomOptionError';
+    }
+}
+/** Attaching an SBOM to its image failed (push of the artifact or of the referrers tag). */
+class AttachError extends SbomError {
+    image;
+    constructor(image, reason, options) {
+        super(`could not attach the SBOM to ${image}: ${reason}`, options);
+        this.image = image;
+        this.name = 'AttachError';
+    }
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/image-graph.ts
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
 /**
- * The content graph of a built image, read from where it is (an OCI layout on disk, or a
- * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
+ * Codes for errors generated within this library
  */
-
-const decoder = new TextDecoder();
-async function node(source, descriptor) {
-    const bytes = await source.manifest(descriptor);
-    return {
-        descriptor,
-        bytes,
-        manifest: JSON.parse(decoder.decode(bytes)),
-    };
-}
-const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
-async function readImageGraph(source, top) {
-    const root = await node(source, top);
-    const children = [];
-    const platforms = [];
-    if (types_isImageIndex(root.manifest)) {
-        for (const d of root.manifest.manifests) {
-            if (media_types_isIndexMediaType(d.mediaType)) {
-                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
-            }
-            const child = await node(source, d);
-            children.push(child);
-            if (!isAttestationManifest(d) && d.platform) {
-                platforms.push({
-                    platform: formatPlatform(d.platform),
-                    digest: d.digest,
-                    compressedSize: weight(child.manifest),
-                });
-            }
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
         }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
     }
     else {
-        platforms.push({
-            platform: 'unknown',
-            digest: top.digest,
-            compressedSize: weight(root.manifest),
-        });
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
     }
-    return {
-        top: root,
-        children,
-        platforms,
-        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/publish.ts
-const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
-/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
-async function writeTags(registry, top, references) {
-    for (const reference of references) {
-        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
-        if (digest !== top.descriptor.digest) {
-            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
         }
     }
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/select.ts
-/** A request that names targets which are not there, or leaves a parent out. */
-class TargetSelectionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TargetSelectionError';
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
     }
-}
-/**
- * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
- * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
- * a changed child, through the build cache); `select` narrows to target ids or to a matrix
- * group's value (a major such as `17`, or a distribution such as `trixie`).
- */
-function selectTargets(targets, options = {}) {
-    const known = new Map();
-    for (const t of [...(options.allTargets ?? []), ...targets])
-        known.set(t.id, t);
-    let chosen = targets;
-    if (options.select !== undefined && options.select.length > 0) {
-        const wanted = new Set(options.select);
-        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
-        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
-        const unknown = options.select.filter((s) => !matched.has(s));
-        if (unknown.length > 0) {
-            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
-                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
-                'a major or a distribution');
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
         }
+        return fill(new u8(sz), dat[bt]);
     }
-    for (const t of chosen) {
-        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
-            if (!known.has(c.parent)) {
-                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
-                    "all-targets; pass the matrix's all-targets output as all-targets");
-            }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
         }
+        return slc(dat, bt, ebt);
     }
-    return { build: parentsFirst(chosen, known), all: [...known.values()] };
-}
-function lineageIds(t, known) {
-    const ids = [];
-    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
-        ids.push(p);
-    return ids;
-}
-function depth(t, known) {
-    return lineageIds(t, known).length;
-}
-/** Stable: the matrix's order within one depth, roots first. */
-function parentsFirst(chosen, known) {
-    return chosen
-        .map((t, i) => ({ t, i, d: depth(t, known) }))
-        .sort((a, b) => a.d - b.d || a.i - b.i)
-        .map(({ t }) => t);
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/summary.ts
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
-/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
-function buildSummary(title, images, failed, logs) {
-    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
-    if (images.length > 0) {
-        lines.push('| target | digest | platforms | compressed | tags | time |');
-        lines.push('| --- | --- | --- | --- | --- | --- |');
-        for (const i of images) {
-            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
-            const platforms = i.platforms
-                .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
-                .join('<br>');
-            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
-        }
-        lines.push('');
-    }
-    if (failed.length > 0) {
-        lines.push('| failed target | reason |', '| --- | --- |');
-        for (const f of failed)
-            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
-        lines.push('');
-    }
-    for (const [target, tail] of logs) {
-        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/command.ts
-/**
- * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
- * layout, pushed by digest, then tagged. One target failing neither stops the others nor
- * moves a tag; it fails the whole run at the end, named with its reason.
- */
-
-
-
-
-
-
-
-
-
-
-
-async function buildxVersion(env) {
-    const r = await src_exec_exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
-    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
-}
-/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
-const platformSlug = (platform) => platform.replaceAll('/', '-');
-async function buildCommand(options) {
-    const { build, all } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const platform = options.platform !== undefined ? formatPlatform(platform_parsePlatform(options.platform)) : undefined;
-    if (platform !== undefined) {
-        for (const t of build) {
-            if (!t.platforms.includes(platform)) {
-                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
-            }
-        }
-    }
-    const group = options.group ?? ((_, fn) => fn());
-    const context = (0,external_node_path_namespaceObject.dirname)(options.dockerfile);
-    const layouts = (0,external_node_path_namespaceObject.join)(options.workDir, 'layouts');
-    await (0,promises_namespaceObject.mkdir)(layouts, { recursive: true });
-    const buildx = await buildxVersion(options.env);
-    const env = {
-        ...options.env,
-        ...(options.sourceDateEpoch !== undefined
-            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
-            : {}),
-    };
-    const images = [];
-    const failed = [];
-    const logs = new Map();
-    const failedIds = new Set();
-    for (const t of build) {
-        const brokenParent = lineage(t, all).find((id) => failedIds.has(id));
-        if (brokenParent !== undefined) {
-            failedIds.add(t.id);
-            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
-            continue;
-        }
-        await group(`Build ${t.id}`, async () => {
-            try {
-                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs });
-                images.push(image);
-            }
-            catch (e) {
-                failedIds.add(t.id);
-                const f = e instanceof TargetFailure
-                    ? e.failure
-                    : { target: t.id, reason: e.message, tail: [] };
-                failed.push(f);
-                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
-            }
-        });
-    }
-    const title = platform ? `Build (${platform})` : 'Build';
-    return { images, failed, summary: buildSummary(title, images, failed, logs) };
-}
-class TargetFailure extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.reason);
-        this.failure = failure;
-    }
-}
-function lineage(t, all) {
-    const byId = new Map(all.map((x) => [x.id, x]));
-    const ids = [];
-    for (let p = t.parent; p !== undefined; p = byId.get(p)?.parent)
-        ids.push(p);
-    return ids;
-}
-async function buildOne(t, all, options, shared) {
-    const started = Date.now();
-    const dir = (0,external_node_path_namespaceObject.join)(shared.layouts, t.id);
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    const bakeFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.bake.json`);
-    const metadataFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.metadata.json`);
-    const bake = bake_bakeDefinition([t], all, {
-        context: shared.context,
-        dockerfile: 'Dockerfile',
-        environment: options.environment,
-        provenance: options.provenance,
-        layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined,
-        ...(shared.platform ? { platform: shared.platform } : {}),
-    });
-    await (0,promises_namespaceObject.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
-    const run = await runBake({
-        bakeFile,
-        target: t.id,
-        metadataFile,
-        reads: [shared.context],
-        writes: [shared.layouts],
-        env: options.env,
-        retries: options.retries,
-        ...(options.builder ? { builder: options.builder } : {}),
-        ...(options.noCache ? { noCache: true } : {}),
-        ...(shared.buildx ? { buildx: shared.buildx } : {}),
-        ...(options.log ? { onLine: options.log } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-    });
-    shared.logs.set(t.id, run.tail.slice(-40));
-    if (!run.ok) {
-        throw new TargetFailure({
-            target: t.id,
-            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
-            tail: run.tail,
-        });
-    }
-    const layout = await readLayout(dir);
-    // The layout's own annotations (ref.name `latest`) are not the image's.
-    const found = layout.find();
-    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
-    if (run.metadata && run.metadata.digest !== top.digest) {
-        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
-    }
-    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
-    const base = {
-        target: t.id,
-        repository,
-        digest: top.digest,
-        reference: `${repository}@${top.digest}`,
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        attempts: run.attempts,
-        ...(shared.platform ? { platform: shared.platform } : {}),
-    };
-    if (!options.push) {
-        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
-    }
-    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
-    let tags = [];
-    if (shared.platform === undefined) {
-        tags = referencesOf(t, options.environment);
-        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
-    }
-    else if (options.digestsDir !== undefined) {
-        const record = {
-            target: t.id,
-            platform: shared.platform,
-            repository,
-            digest: top.digest,
-            mediaType: mediaTypeOf(graph.top),
-        };
-        await (0,promises_namespaceObject.mkdir)(options.digestsDir, { recursive: true });
-        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
-    }
-    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
-    return { ...base, tags, pushed: true, durationMs: Date.now() - started };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/merge.ts
-/**
- * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
- * pushed its platform by digest and left a record; this assembles every target's index from
- * those digests, with the target's annotations, pushes it by digest and only then tags it.
- */
-
-
-
-
-
-
-
-
-async function records(dir) {
-    const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
-    return Promise.all(names
-        .sort()
-        .map(async (n) => JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, n), 'utf8'))));
-}
-function registrySource(registry, repository) {
-    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
-}
-const encoder = new TextEncoder();
-async function mergeCommand(options) {
-    const { build } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const all = await records(options.digestsDir);
-    const images = [];
-    const failed = [];
-    for (const t of build) {
-        const started = Date.now();
-        try {
-            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
-        }
-        catch (e) {
-            failed.push({ target: t.id, reason: e.message, tail: [] });
-            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
-        }
-    }
-    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
-}
-async function mergeOne(t, mine, options, started) {
-    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
-    if (missing.length > 0) {
-        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
-    }
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
-    const manifests = [];
-    for (const platform of t.platforms) {
-        const r = mine.find((x) => x.platform === platform);
-        if (!r)
-            continue; // checked above: every platform has a record
-        if (r.repository !== repository) {
-            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
-        }
-        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
-        if (types_isImageIndex(fetched.manifest)) {
-            manifests.push(...fetched.manifest.manifests);
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
         }
         else {
-            manifests.push({
-                mediaType: fetched.mediaType,
-                digest: fetched.digest,
-                size: fetched.bytes.length,
-                platform: platform_parsePlatform(platform),
-            });
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
         }
-    }
-    const index = {
-        schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociIndex,
-        manifests,
-        annotations: t.annotations,
-    };
-    const bytes = encoder.encode(JSON.stringify(index));
-    const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, media_types_MediaTypes.ociIndex);
-    const descriptor = { mediaType: media_types_MediaTypes.ociIndex, digest, size: bytes.length };
-    const tags = referencesOf(t, options.environment);
-    await writeTags(options.registry, { descriptor, bytes, mediaType: media_types_MediaTypes.ociIndex }, tags);
-    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
-    return {
-        target: t.id,
-        repository,
-        digest,
-        reference: `${repository}@${digest}`,
-        tags,
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        pushed: true,
-        attempts: 1,
-        durationMs: Date.now() - started,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
-
-/**
- * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
- * reproducible build. Undefined outside a git checkout.
- */
-async function commitTime(directory, env) {
-    const r = await src_exec_exec('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
-    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
-    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/index.ts
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
-
-/**
- * The repositories one distribution resolves from. `distribution`: the distribution's own
- * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
- * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
- * are pinned and fingerprinted too.
- */
-function sources_distributionSources(config, distribution, options) {
-    const debianMirror = config.packages.source === 'distribution'
-        ? (config.packages.mirror ?? options.systemMirror)
-        : (config.packages.debianMirror ?? options.systemMirror);
-    if (!debianMirror) {
-        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
-        throw new ConfigError([
-            {
-                origin: config.origin,
-                field,
-                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
-            },
-        ]);
-    }
-    const debian = {
-        repository: {
-            mirror: debianMirror,
-            suite: distribution,
-            keyrings: debianKeyrings(config),
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main'],
-        label: `Debian ${distribution}`,
-    };
-    if (config.packages.source === 'distribution')
-        return { distribution, repositories: [debian] };
-    const pgdg = {
-        repository: {
-            mirror: config.packages.mirror ?? PGDG_MIRROR,
-            suite: `${distribution}-pgdg`,
-            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main', ...options.previewMajors.map(String)],
-        label: `PGDG ${distribution}-pgdg`,
-    };
-    return { distribution, repositories: [pgdg, debian] };
-}
-/**
- * The keys the distribution's archive is signed with: with source `distribution`, the
- * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
- * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
- */
-function debianKeyrings(config) {
-    const { source, keyring, debianKeyring } = config.packages;
-    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
-}
-/** Debian's architecture name for an OCI platform. */
-function sources_debianArchitecture(platform) {
-    const arch = platform.split('/').slice(1).join('/');
-    const map = {
-        amd64: 'amd64',
-        arm64: 'arm64',
-        'arm/v7': 'armhf',
-        'arm/v6': 'armel',
-        '386': 'i386',
-        ppc64le: 'ppc64el',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        mips64le: 'mips64el',
-    };
-    const deb = map[arch];
-    if (!deb)
-        throw new Error(`no Debian architecture for platform ${platform}`);
-    return deb;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
-
-
-
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || compareDebianVersions(p.version, had) > 0)
-                out.set(src, p.version);
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
         }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = newestDebianVersion(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const name of index.names()) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.add(Number(m[1]));
-        }
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolve_resolveDistribution(config, distribution, apt, options = {}) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        systemMirror: options.systemMirror,
-        previewMajors,
-    });
-    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
-            ].sort(compareDebianVersions);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = upstreamPostgresVersion(chosen);
-        const flavourPackages = {};
-        for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
-                const picked = pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
                 }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
                 }
-            });
-            flavourPackages[flavour.name] = resolved;
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
         }
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
-            flavourPackages,
-            server: [server],
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function esm_decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./packages/sbom/src/decompress.ts
+/**
+ * Layer bytes to a stream of tar bytes, by the layer's media type: gzip through node:zlib, zstd
+ * through fzstd (pure JavaScript; node:zlib has zstd only from Node 22.15), uncompressed as it is.
+ */
+
+
+
+// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
+const COMPRESSIONS = {
+    'application/vnd.oci.image.layer.v1.tar': 'none',
+    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
+    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
+};
+/** The compression a layer media type names, or undefined for one that is not a tar layer. */
+function layerCompression(mediaType) {
+    return COMPRESSIONS[mediaType];
+}
+/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
+class ZstdDecompress extends external_node_stream_.Transform {
+    #decoder;
+    constructor() {
+        super();
+        this.#decoder = new Decompress((data) => {
+            if (data.length > 0)
+                this.push(Buffer.from(data));
         });
     }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return resolutions;
-}
-function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
-}
-function problem(config, field, value, message) {
-    return new ConfigError([problemOf(config, field, value, message)]);
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-/**
- * Keeps a target unless the image its first alias points to in production carries the same
- * fingerprint: then nothing that determines its content changed since it was published. When in
- * doubt (no image, no fingerprint, a registry error) the target is kept.
- */
-async function skip_decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
-    }
-    const one = async (t) => {
-        const alias = t.tags.aliases[0];
-        if (alias === undefined) {
-            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
-        }
-        const checked = `${t.repository}:${alias}`;
-        let annotations;
+    _transform(chunk, _encoding, done) {
         try {
-            annotations = await registry.imageAnnotations(checked);
+            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            done();
         }
-        catch (e) {
-            const err = e;
-            if (err.name === 'ManifestNotFoundError') {
-                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
-            }
-            return {
-                id: t.id,
-                kept: true,
-                reason: `could not read ${checked}`,
-                checked,
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
+        catch (error) {
+            done(error);
         }
-        const previous = annotations[FINGERPRINT_ANNOTATION];
-        if (previous === undefined) {
-            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
+    }
+    _flush(done) {
+        try {
+            this.#decoder.push(new Uint8Array(0), true);
+            done();
         }
-        if (previous === t.fingerprint) {
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: same fingerprint as ${checked}`,
-                checked,
-            };
+        catch (error) {
+            done(error);
         }
-        return {
-            id: t.id,
-            kept: true,
-            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
-            checked,
-        };
-    };
-    return mapLimit(targets, options.concurrency ?? 8, one);
+    }
 }
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
+// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
+// its own) never turns more than one slice's worth into output at a time.
+const SLICE = 256 * 1024;
+function* slices(bytes) {
+    for (let offset = 0; offset < bytes.length; offset += SLICE) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
+    }
+}
+/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
+function blobStream(blob) {
+    return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
+}
+/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
+function decompressLayer(source, compression) {
+    if (compression === 'none')
+        return source;
+    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
+    source.on('error', (error) => decompressor.destroy(error));
+    return source.pipe(decompressor);
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer streamed through its decompressor and tar-stream, whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
 
 
 
 
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function run_runMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const [resolutions, base] = await Promise.all([
-            resolveDistribution(config, distribution, deps.apt, {
-                systemMirror: inputs.systemMirror,
-                log,
-            }),
-            baseImage(config, distribution, deps),
-        ]);
-        return resolutions.map((r) => ({ ...r, base }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: sha256Hex(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        normaliseImage: (image) => formatReference(parseReference(image)),
-        source: inputs.source,
-    };
-    const all = expandTargets(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    const timestamp = tagTimestamp(inputs.now);
-    return {
-        targets,
-        kept,
-        skipped: decisions
-            .filter((d) => !d.kept)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: bakeDefinition(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-        }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
-        timestamp,
-    };
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+function normalizePath(name) {
+    let path = name;
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+    return path === '.' ? '' : path;
 }
-/** The base image of a distribution, with its digest when the registry tells it. */
-async function baseImage(config, distribution, deps) {
-    const image = renderTemplate(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
+function kindOf(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+function removeTree(files, path) {
+    files.delete(path);
+    const prefix = path === '' ? '' : `${path}/`;
+    for (const key of [...files.keys()])
+        if (key.startsWith(prefix))
+            files.delete(key);
+}
+async function readLayer(options, layer) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(options.image, layer.digest, layer.mediaType);
+    const changes = { entries: new Map(), deleted: [], opaque: [] };
+    const { select } = options;
+    // Registry errors (not found, denied) propagate as they are: they name the blob already.
+    const source = decompressLayer(blobStream(await options.fetchBlob(layer.digest)), compression);
+    const extract = (0,tar_stream.extract)();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
     try {
-        const digest = await deps.registry.resolveDigest(image);
-        if (digest)
-            return { image, digest };
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        for await (const entry of extract) {
+            const header = entry.header;
+            const path = normalizePath(header.name);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                changes.opaque.push(dir);
+                entry.resume();
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                const name = base.slice(WHITEOUT.length);
+                changes.deleted.push(dir === '' ? name : `${dir}/${name}`);
+                entry.resume();
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const wantContent = kind !== 'directory' && select.content(path);
+            const wantHash = kind === 'file' && select.hash(path);
+            if (!wantContent && !wantHash && !select.list(path)) {
+                entry.resume();
+                continue;
+            }
+            const file = { path, kind, size: header.size ?? 0, mode: header.mode ?? 0 };
+            if (header.linkname) {
+                file.linkname = kind === 'hardlink' ? normalizePath(header.linkname) : header.linkname;
+            }
+            if ((wantContent && kind === 'file') || wantHash) {
+                const chunks = [];
+                const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+                const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+                for await (const chunk of entry) {
+                    if (wantContent)
+                        chunks.push(chunk);
+                    sha256?.update(chunk);
+                    sha1?.update(chunk);
+                }
+                if (wantContent)
+                    file.content = new Uint8Array(Buffer.concat(chunks));
+                if (sha256 && sha1) {
+                    file.sha256 = sha256.digest('hex');
+                    file.sha1 = sha1.digest('hex');
+                }
+            }
+            else {
+                entry.resume();
+            }
+            if (kind === 'hardlink' && file.linkname !== undefined) {
+                // A hard link shares its target's bytes; a target in a lower layer is looked up when
+                // the layers are merged.
+                const target = changes.entries.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            changes.entries.set(path, file);
+        }
     }
-    catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+    catch (error) {
+        throw new LayerReadError(options.image, layer.digest, error.message, {
+            cause: error,
+        });
     }
-    return { image };
+    return changes;
+}
+function shareBytes(link, target) {
+    if (target.content)
+        link.content = target.content;
+    if (target.sha256) {
+        link.sha256 = target.sha256;
+        link.sha1 = target.sha1;
+    }
+    link.size = target.size;
+}
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+async function readImageFiles(options) {
+    const files = new Map();
+    // Every directory some kept path has been under, to find a directory a file replaces.
+    const parents = new Set();
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const reads = [];
+    const start = (index) => {
+        const layer = options.layers[index];
+        if (layer === undefined || reads[index] !== undefined)
+            return;
+        const read = readLayer(options, layer);
+        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+        read.catch(() => undefined);
+        reads[index] = read;
+    };
+    for (let index = 0; index < options.layers.length; index++) {
+        for (let ahead = index; ahead < index + concurrency; ahead++)
+            start(ahead);
+        const pending = reads[index];
+        if (pending === undefined)
+            continue;
+        const changes = await pending;
+        for (const dir of changes.opaque) {
+            const prefix = dir === '' ? '' : `${dir}/`;
+            for (const key of [...files.keys()])
+                if (key.startsWith(prefix) && key !== dir)
+                    files.delete(key);
+        }
+        for (const path of changes.deleted)
+            removeTree(files, path);
+        for (const [path, file] of changes.entries) {
+            if (file.kind === 'hardlink' &&
+                file.linkname !== undefined &&
+                !file.content &&
+                !file.sha256) {
+                const target = files.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            // A file or link where a directory was replaces the directory and everything in it.
+            // (`parents` may still name directories emptied since: a scan too many, never too few.)
+            if (file.kind !== 'directory' && parents.has(path))
+                removeTree(files, path);
+            files.set(path, file);
+            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                const parent = path.slice(0, slash);
+                if (parents.has(parent))
+                    break;
+                parents.add(parent);
+            }
+        }
+    }
+    return files;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
@@ -56500,7 +56631,7 @@ class errors_AptError extends Error {
     }
 }
 /** A deb822 text (Release, Packages, .sources) that does not follow the format. */
-class errors_Deb822ParseError extends errors_AptError {
+class Deb822ParseError extends errors_AptError {
     line;
     source;
     constructor(line, reason, source) {
@@ -57455,8 +57586,6 @@ async function decompress_decompress(bytes, compression) {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
 /**
  * Decompression as a stream of chunks, for index files too big to hold decompressed at once
@@ -67971,21 +68100,21 @@ catch (e) {
 }
 
 // aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+var openpgp_u8 = Uint8Array, openpgp_u16 = Uint16Array, openpgp_i32 = Int32Array;
 // fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+var fleb = new openpgp_u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
 // fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+var fdeb = new openpgp_u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
 // code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var clim = new openpgp_u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
 // get base, reverse index map from extra bits
 var freb = function (eb, start) {
-    var b = new u16(31);
+    var b = new openpgp_u16(31);
     for (var i = 0; i < 31; ++i) {
         b[i] = start += 1 << eb[i - 1];
     }
     // numbers here are at max 18 bits
-    var r = new i32(b[30]);
+    var r = new openpgp_i32(b[30]);
     for (var i = 1; i < 30; ++i) {
         for (var j = b[i]; j < b[i + 1]; ++j) {
             r[j] = ((j - b[i]) << 5) | i;
@@ -67998,7 +68127,7 @@ var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
 fl[28] = 258, revfl[258] = 28;
 var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
 // map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
+var rev = new openpgp_u16(32768);
 for (var i = 0; i < 32768; ++i) {
     // reverse table algorithm from SO
     var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
@@ -68014,21 +68143,21 @@ var hMap = (function (cd, mb, r) {
     // index
     var i = 0;
     // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
+    var l = new openpgp_u16(mb);
     // length of cd must be 288 (total # of codes)
     for (; i < s; ++i) {
         if (cd[i])
             ++l[cd[i] - 1];
     }
     // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
+    var le = new openpgp_u16(mb);
     for (i = 1; i < mb; ++i) {
         le[i] = (le[i - 1] + l[i - 1]) << 1;
     }
     var co;
     if (r) {
         // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
+        co = new openpgp_u16(1 << mb);
         // bits to remove for reverser
         var rvb = 15 - mb;
         for (i = 0; i < s; ++i) {
@@ -68049,7 +68178,7 @@ var hMap = (function (cd, mb, r) {
         }
     }
     else {
-        co = new u16(s);
+        co = new openpgp_u16(s);
         for (i = 0; i < s; ++i) {
             if (cd[i]) {
                 co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
@@ -68059,7 +68188,7 @@ var hMap = (function (cd, mb, r) {
     return co;
 });
 // fixed length tree
-var flt = new u8(288);
+var flt = new openpgp_u8(288);
 for (var i = 0; i < 144; ++i)
     flt[i] = 8;
 for (var i = 144; i < 256; ++i)
@@ -68069,7 +68198,7 @@ for (var i = 256; i < 280; ++i)
 for (var i = 280; i < 288; ++i)
     flt[i] = 8;
 // fixed distance tree
-var fdt = new u8(32);
+var fdt = new openpgp_u8(32);
 for (var i = 0; i < 32; ++i)
     fdt[i] = 5;
 // fixed length map
@@ -68099,16 +68228,16 @@ var bits16 = function (d, p) {
 var shft = function (p) { return ((p + 7) / 8) | 0; };
 // typed array slice - allows garbage collector to free original reference,
 // while being more compatible than .slice
-var slc = function (v, s, e) {
+var openpgp_slc = function (v, s, e) {
     if (s == null || s < 0)
         s = 0;
     if (e == null || e > v.length)
         e = v.length;
     // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
+    return new openpgp_u8(v.subarray(s, e));
 };
 // error codes
-var ec = [
+var openpgp_ec = [
     'unexpected EOF',
     'invalid block type',
     'invalid length/literal',
@@ -68125,11 +68254,11 @@ var ec = [
     'invalid zip data'
     // determined by unknown compression method
 ];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
+var openpgp_err = function (ind, msg, nt) {
+    var e = new Error(msg || openpgp_ec[ind]);
     e.code = ind;
     if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
+        Error.captureStackTrace(e, openpgp_err);
     if (!nt)
         throw e;
     return e;
@@ -68139,7 +68268,7 @@ var inflt = function (dat, st, buf, dict) {
     // source length       dict length
     var sl = dat.length, dl = 0;
     if (!sl || st.f && !st.l)
-        return buf || new u8(0);
+        return buf || new openpgp_u8(0);
     var noBuf = !buf;
     // have to estimate size
     var resize = noBuf || st.i != 2;
@@ -68147,14 +68276,14 @@ var inflt = function (dat, st, buf, dict) {
     var noSt = st.i;
     // Assumes roughly 33% compression ratio average
     if (noBuf)
-        buf = new u8(sl * 3);
+        buf = new openpgp_u8(sl * 3);
     // ensure buffer can fit at least l elements
     var cbuf = function (l) {
         var bl = buf.length;
         // need to increase size to fit
         if (l > bl) {
             // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
+            var nbuf = new openpgp_u8(Math.max(bl * 2, l));
             nbuf.set(buf);
             buf = nbuf;
         }
@@ -68175,7 +68304,7 @@ var inflt = function (dat, st, buf, dict) {
                 var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
                 if (t > sl) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 // ensure size
@@ -68195,9 +68324,9 @@ var inflt = function (dat, st, buf, dict) {
                 var tl = hLit + bits(dat, pos + 5, 31) + 1;
                 pos += 14;
                 // length+distance tree
-                var ldt = new u8(tl);
+                var ldt = new openpgp_u8(tl);
                 // code length tree
-                var clt = new u8(19);
+                var clt = new openpgp_u8(19);
                 for (var i = 0; i < hcLen; ++i) {
                     // use index map to get real code
                     clt[clim[i]] = bits(dat, pos + i * 3, 7);
@@ -68240,10 +68369,10 @@ var inflt = function (dat, st, buf, dict) {
                 dm = hMap(dt, dbt, 1);
             }
             else
-                err(1);
+                openpgp_err(1);
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
         }
@@ -68259,11 +68388,11 @@ var inflt = function (dat, st, buf, dict) {
             pos += c & 15;
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
             if (!c)
-                err(2);
+                openpgp_err(2);
             if (sym < 256)
                 buf[bt++] = sym;
             else if (sym == 256) {
@@ -68282,7 +68411,7 @@ var inflt = function (dat, st, buf, dict) {
                 // dist
                 var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
                 if (!d)
-                    err(3);
+                    openpgp_err(3);
                 pos += d & 15;
                 var dt = fd[dsym];
                 if (dsym > 3) {
@@ -68291,7 +68420,7 @@ var inflt = function (dat, st, buf, dict) {
                 }
                 if (pos > tbts) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 if (resize)
@@ -68300,7 +68429,7 @@ var inflt = function (dat, st, buf, dict) {
                 if (bt < dt) {
                     var shift = dl - dt, dend = Math.min(dt, end);
                     if (shift + bt < 0)
-                        err(3);
+                        openpgp_err(3);
                     for (; bt < dend; ++bt)
                         buf[bt] = dict[shift + bt];
                 }
@@ -68313,7 +68442,7 @@ var inflt = function (dat, st, buf, dict) {
             final = 1, st.m = lbt, st.d = dm, st.n = dbt;
     } while (!final);
     // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    return bt != buf.length && noBuf ? openpgp_slc(buf, 0, bt) : buf.subarray(0, bt);
 };
 // starting at p, write the minimum number of bits that can hold v to d
 var wbits = function (d, p, v) {
@@ -68343,7 +68472,7 @@ var hTree = function (d, mb) {
     if (!s)
         return { t: et, l: 0 };
     if (s == 1) {
-        var v = new u8(t[0].s + 1);
+        var v = new openpgp_u8(t[0].s + 1);
         v[t[0].s] = 1;
         return { t: v, l: 1 };
     }
@@ -68369,7 +68498,7 @@ var hTree = function (d, mb) {
             maxSym = t2[i].s;
     }
     // code lengths
-    var tr = new u16(maxSym + 1);
+    var tr = new openpgp_u16(maxSym + 1);
     // max bits in tree
     var mbt = ln(t[i1 - 1], tr, 0);
     if (mbt > mb) {
@@ -68406,7 +68535,7 @@ var hTree = function (d, mb) {
         }
         mbt = mb;
     }
-    return { t: new u8(tr), l: mbt };
+    return { t: new openpgp_u8(tr), l: mbt };
 };
 // get the max length and assign length codes
 var ln = function (n, l, d) {
@@ -68420,7 +68549,7 @@ var lc = function (c) {
     // Note that the semicolon was intentional
     while (s && !c[--s])
         ;
-    var cl = new u16(++s);
+    var cl = new openpgp_u16(++s);
     //  ind      num         streak
     var cli = 0, cln = c[0], cls = 1;
     var w = function (v) { cl[cli++] = v; };
@@ -68480,7 +68609,7 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
     var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
     var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
+    var lcfreq = new openpgp_u16(19);
     for (var i = 0; i < lclt.length; ++i)
         ++lcfreq[lclt[i] & 31];
     for (var i = 0; i < lcdt.length; ++i)
@@ -68540,13 +68669,13 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     return p + ll[256];
 };
 // deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var deo = /*#__PURE__*/ new openpgp_i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
 // empty
-var et = /*#__PURE__*/ new u8(0);
+var et = /*#__PURE__*/ new openpgp_u8(0);
 // compresses data into a raw DEFLATE buffer
 var dflt = function (dat, lvl, plvl, pre, post, st) {
     var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    var o = new openpgp_u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
     // writing to this writes to the output buffer
     var w = o.subarray(pre, o.length - post);
     var lst = st.l;
@@ -68558,14 +68687,14 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         var n = opt >> 13, c = opt & 8191;
         var msk_1 = (1 << plvl) - 1;
         //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var prev = st.p || new openpgp_u16(32768), head = st.h || new openpgp_u16(msk_1 + 1);
         var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
         var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
         // 24576 is an arbitrary number of maximum symbols per block
         // 424 buffer for last block
-        var syms = new i32(25000);
+        var syms = new openpgp_i32(25000);
         // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
+        var lf = new openpgp_u16(288), df = new openpgp_u16(32);
         //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
         var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
         for (; i + 2 < s; ++i) {
@@ -68668,7 +68797,7 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         }
         st.i = s;
     }
-    return slc(o, 0, pre + shft(pos) + post);
+    return openpgp_slc(o, 0, pre + shft(pos) + post);
 };
 // Adler32
 var adler = function () {
@@ -68698,7 +68827,7 @@ var dopt = function (dat, opt, pre, post, st) {
         st = { l: 1 };
         if (opt.dictionary) {
             var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
+            var newDat = new openpgp_u8(dict.length + dat.length);
             newDat.set(dict);
             newDat.set(dat, dict.length);
             dat = newDat;
@@ -68726,9 +68855,9 @@ var zlh = function (c, o) {
 // zlib start
 var zls = function (d, dict) {
     if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
+        openpgp_err(6, 'invalid zlib data');
     if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+        openpgp_err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
     return (d[1] >> 3 & 4) + 2;
 };
 /**
@@ -68743,7 +68872,7 @@ var Deflate = /*#__PURE__*/ (function () {
         this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
         // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
         // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
+        this.b = new openpgp_u8(98304);
         if (this.o.dictionary) {
             var dict = this.o.dictionary.subarray(-32768);
             this.b.set(dict, 32768 - dict.length);
@@ -68760,13 +68889,13 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.push = function (chunk, final) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         var endLen = chunk.length + this.s.z;
         if (endLen > this.b.length) {
             if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
+                var newBuf = new openpgp_u8(endLen & -32768);
                 newBuf.set(this.b.subarray(0, this.s.z));
                 this.b = newBuf;
             }
@@ -68804,15 +68933,15 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.flush = function (sync) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         this.p(this.b, false);
         this.s.w = this.s.i, this.s.i -= 2;
         // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
         // but the deterministic trailer (00 00 FF FF) is useful in some situations
         if (sync) {
-            var c = new u8(6);
+            var c = new openpgp_u8(6);
             c[0] = this.s.r >> 3;
             // write empty, non-final type-0 block
             var ep = wfblk(c, this.s.r, et);
@@ -68833,20 +68962,20 @@ var Inflate = /*#__PURE__*/ (function () {
         this.ondata = cb;
         var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
         this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
+        this.o = new openpgp_u8(32768);
+        this.p = new openpgp_u8(0);
         if (dict)
             this.o.set(dict);
     }
     Inflate.prototype.e = function (c) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.d)
-            err(4);
+            openpgp_err(4);
         if (!this.p.length)
             this.p = c;
         else if (c.length) {
-            var n = new u8(this.p.length + c.length);
+            var n = new openpgp_u8(this.p.length + c.length);
             n.set(this.p), n.set(c, this.p.length), this.p = n;
         }
     };
@@ -68854,9 +68983,9 @@ var Inflate = /*#__PURE__*/ (function () {
         this.s.i = +(this.d = final || false);
         var bts = this.s.b;
         var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+        this.ondata(openpgp_slc(dt, bts, this.s.b), this.d);
+        this.o = openpgp_slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = openpgp_slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
     };
     /**
      * Pushes a chunk to be inflated
@@ -68928,7 +69057,7 @@ var Unzlib = /*#__PURE__*/ (function () {
         }
         if (final) {
             if (this.p.length < 4)
-                err(6, 'invalid zlib data');
+                openpgp_err(6, 'invalid zlib data');
             this.p = this.p.subarray(0, -4);
         }
         // necessary to prevent TS from using the closure value
@@ -77435,7 +77564,7 @@ function aoutput(out, instance) {
     }
 }
 /** Cast u8 / u16 / u32 to u32. */
-function u32(arr) {
+function openpgp_u32(arr) {
     return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
 }
 /** Zeroize a byte array. Warning: JS provides no guarantees. */
@@ -80737,7 +80866,7 @@ class Keccak extends Hash {
         if (!(0 < blockLen && blockLen < 200))
             throw new Error('only keccak-f1600 function is supported');
         this.state = new Uint8Array(200);
-        this.state32 = u32(this.state);
+        this.state32 = openpgp_u32(this.state);
     }
     clone() {
         return this._cloneInto();
@@ -86786,6 +86915,35 @@ function memo(map, key, make) {
     return promise;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/depends.ts
+/**
+ * Package names in relationship fields (Depends, Pre-Depends, Recommends, Provides, ...), as
+ * deb-control(5) writes them: `a (>= 1), b | c:any [amd64] <!nocheck>`.
+ */
+/**
+ * One inner array per comma-separated group, holding the names of its `|` alternatives, with
+ * version constraints, architecture qualifiers (`:any`, `:amd64`), architecture lists (`[...]`)
+ * and build profiles (`<...>`) removed. An empty field gives `[]`.
+ */
+function parseDependsNames(field) {
+    const groups = [];
+    const stripped = field
+        .replace(/\([^)]*\)/g, ' ')
+        .replace(/\[[^\]]*\]/g, ' ')
+        .replace(/<[^>]*>/g, ' ');
+    for (const group of stripped.split(',')) {
+        const names = [];
+        for (const alternative of group.split('|')) {
+            const name = alternative.trim().split(/\s+/)[0]?.split(':')[0] ?? '';
+            if (name !== '')
+                names.push(name);
+        }
+        if (names.length > 0)
+            groups.push(names);
+    }
+    return groups;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/relations.ts
 /**
  * Relationship fields with their version constraints (deb-control(5)): `a (>= 1), b | c:any`.
@@ -87357,6 +87515,2696 @@ function controlStanza(bytes, source, member) {
 
 
 
+;// CONCATENATED MODULE: ./packages/sbom/src/dpkg-status.ts
+/**
+ * The dpkg database: `var/lib/dpkg/status` (one paragraph per package, deb822) and the
+ * distroless `var/lib/dpkg/status.d/<name>` files (one or more paragraphs each, no Status).
+ */
+
+// dpkg's package states with the files unpacked and configured; triggers-* only wait for a
+// trigger to run. config-files, half-installed, unpacked and half-configured packages are not
+// (or not wholly) there.
+const INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+/** True when the Status field (`want flag state`) says the package is installed; no field: yes. */
+function isInstalled(status) {
+    if (status === undefined)
+        return true;
+    const state = status.trim().split(/\s+/)[2];
+    return state !== undefined && INSTALLED_STATES.has(state);
+}
+/** `glibc (2.41-12)` → name and version; `glibc` → name only. */
+function parseSourceField(value) {
+    const m = /^\s*(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?\s*$/.exec(value);
+    if (!m?.[1])
+        return { name: value.trim() };
+    return m[2] ? { name: m[1], version: m[2] } : { name: m[1] };
+}
+function firstLine(value) {
+    const line = value?.split('\n')[0]?.trim();
+    return line ? line : undefined;
+}
+function dpkg_status_toPackage(paragraph) {
+    const name = paragraph.get('Package');
+    const version = paragraph.get('Version');
+    if (!name || !version || !isInstalled(paragraph.get('Status')))
+        return undefined;
+    const source = parseSourceField(paragraph.get('Source') ?? name);
+    const depends = [
+        ...parseDependsNames(paragraph.get('Pre-Depends') ?? ''),
+        ...parseDependsNames(paragraph.get('Depends') ?? ''),
+    ];
+    const pkg = {
+        name,
+        version,
+        architecture: paragraph.get('Architecture') ?? 'all',
+        source: source.name,
+        sourceVersion: source.version ?? version,
+        depends,
+        provides: parseDependsNames(paragraph.get('Provides') ?? '').flat(),
+    };
+    const maintainer = firstLine(paragraph.get('Maintainer'));
+    if (maintainer)
+        pkg.maintainer = maintainer;
+    const homepage = firstLine(paragraph.get('Homepage'));
+    if (homepage)
+        pkg.homepage = homepage;
+    const summary = firstLine(paragraph.get('Description'));
+    if (summary)
+        pkg.summary = summary;
+    const size = Number(paragraph.get('Installed-Size'));
+    if (Number.isInteger(size) && size >= 0 && paragraph.has('Installed-Size')) {
+        pkg.installedSize = size;
+    }
+    return pkg;
+}
+/** `name:architecture`, the key dpkg itself uses for a package instance. */
+function packageKey(pkg) {
+    return `${pkg.name}:${pkg.architecture}`;
+}
+function byKey(a, b) {
+    return a.name < b.name
+        ? -1
+        : a.name > b.name
+            ? 1
+            : a.architecture < b.architecture
+                ? -1
+                : a.architecture > b.architecture
+                    ? 1
+                    : 0;
+}
+/**
+ * The installed packages of a status file and of status.d files, sorted by name and
+ * architecture; a package in both is taken from `status`. `source` names the text in errors.
+ */
+function parseDpkgDatabase(input) {
+    const found = new Map();
+    const add = (text, source) => {
+        for (const paragraph of deb822_parseDeb822(text, source)) {
+            const pkg = dpkg_status_toPackage(paragraph);
+            if (pkg && !found.has(packageKey(pkg)))
+                found.set(packageKey(pkg), pkg);
+        }
+    };
+    if (input.status !== undefined)
+        add(input.status, 'var/lib/dpkg/status');
+    for (const file of [...(input.statusD ?? [])].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        // distroless writes `<name>.md5sums` beside each package's paragraph.
+        if (file.name.endsWith('.md5sums'))
+            continue;
+        add(file.text, `var/lib/dpkg/status.d/${file.name}`);
+    }
+    return [...found.values()].sort(byKey);
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/license-ids.ts
+/**
+ * Debian short license names (DEP-5 "License specification") to SPDX identifiers. Deliberately
+ * short: a name whose meaning is not certain (Artistic, Perl, BSD, GPL without a version) is not
+ * mapped, and becomes a LicenseRef instead of a guess.
+ */
+// SPDX identifiers used as they are (compared case-insensitively).
+const SPDX_IDS = [
+    '0BSD',
+    'AGPL-3.0-only',
+    'AGPL-3.0-or-later',
+    'Apache-1.0',
+    'Apache-1.1',
+    'Apache-2.0',
+    'Artistic-1.0',
+    'Artistic-1.0-Perl',
+    'Artistic-2.0',
+    'BSD-1-Clause',
+    'BSD-2-Clause',
+    'BSD-3-Clause',
+    'BSD-4-Clause',
+    'BSL-1.0',
+    'bzip2-1.0.6',
+    'CC-BY-3.0',
+    'CC-BY-4.0',
+    'CC-BY-SA-3.0',
+    'CC-BY-SA-4.0',
+    'CC0-1.0',
+    'curl',
+    'FTL',
+    'GPL-1.0-only',
+    'GPL-1.0-or-later',
+    'GPL-2.0-only',
+    'GPL-2.0-or-later',
+    'GPL-3.0-only',
+    'GPL-3.0-or-later',
+    'ISC',
+    'LGPL-2.0-only',
+    'LGPL-2.0-or-later',
+    'LGPL-2.1-only',
+    'LGPL-2.1-or-later',
+    'LGPL-3.0-only',
+    'LGPL-3.0-or-later',
+    'libpng-2.0',
+    'MIT',
+    'MIT-0',
+    'MPL-1.1',
+    'MPL-2.0',
+    'OpenSSL',
+    'PostgreSQL',
+    'PSF-2.0',
+    'Python-2.0',
+    'Unicode-DFS-2016',
+    'Unicode-3.0',
+    'Unlicense',
+    'X11',
+    'Zlib',
+];
+const BY_LOWER = new Map(SPDX_IDS.map((id) => [id.toLowerCase(), id]));
+// The GNU families, as Debian spells them: GPL-2, GPL-2+, GPL-2.0+, LGPL-2.1, GFDL-1.3+...
+const GNU = /^(A?GPL|LGPL|GFDL)-(\d(?:\.\d)?)(\+)?$/i;
+const GNU_VERSIONS = {
+    GPL: ['1.0', '2.0', '3.0'],
+    AGPL: ['3.0'],
+    LGPL: ['2.0', '2.1', '3.0'],
+    GFDL: ['1.1', '1.2', '1.3'],
+};
+// Debian names with one certain SPDX meaning.
+const ALIASES = {
+    expat: 'MIT',
+    'bsd-2-clause': 'BSD-2-Clause',
+    'bsd-3-clause': 'BSD-3-Clause',
+    'bsd-4-clause': 'BSD-4-Clause',
+    cc0: 'CC0-1.0',
+    'mpl-2': 'MPL-2.0',
+    'apache-2': 'Apache-2.0',
+    zlib: 'Zlib',
+    'psf-2': 'PSF-2.0',
+    'bsl-1': 'BSL-1.0',
+};
+/** SPDX license exceptions, for `<license> with <exception> exception`. */
+const EXCEPTIONS = {
+    'gcc-exception-3.1': 'GCC-exception-3.1',
+    'autoconf-exception-3.0': 'Autoconf-exception-3.0',
+    'bison-exception-2.2': 'Bison-exception-2.2',
+    'classpath-exception-2.0': 'Classpath-exception-2.0',
+    'font-exception-2.0': 'Font-exception-2.0',
+};
+/** The SPDX identifier for a Debian short name, or undefined when there is no certain one. */
+function spdxLicenseId(debianName) {
+    const name = debianName.trim();
+    const lower = name.toLowerCase();
+    const direct = BY_LOWER.get(lower) ?? ALIASES[lower];
+    if (direct)
+        return direct;
+    const gnu = GNU.exec(name);
+    if (gnu?.[1] && gnu[2]) {
+        const family = gnu[1].toUpperCase();
+        const version = gnu[2].includes('.') ? gnu[2] : `${gnu[2]}.0`;
+        if (!GNU_VERSIONS[family]?.includes(version))
+            return undefined;
+        return `${family}-${version}-${gnu[3] ? 'or-later' : 'only'}`;
+    }
+    return undefined;
+}
+/** The SPDX identifier of an exception named in `with <name> exception`, if known. */
+function spdxExceptionId(name) {
+    return EXCEPTIONS[name.trim().toLowerCase()];
+}
+/** `LicenseRef-<name>` with every character SPDX does not allow in an idstring replaced. */
+function licenseRef(name) {
+    const id = name
+        .trim()
+        .replace(/\+/g, 'plus')
+        .replace(/[^A-Za-z0-9.-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+    return `LicenseRef-${id || 'unknown'}`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/copyright.ts
+/**
+ * Licences from Debian machine-readable copyright files (DEP-5, copyright-format 1.0): the
+ * `License:` short names of the Files paragraphs, as one SPDX license expression. A file that
+ * is not machine-readable, or does not parse, gives NOASSERTION: nothing is guessed from prose.
+ */
+
+
+const NOASSERTION = 'NOASSERTION';
+const UNKNOWN = { expression: NOASSERTION, references: [] };
+function write(expr, parent) {
+    if ('leaf' in expr)
+        return expr.leaf;
+    const text = expr.args.map((a) => write(a, expr.op)).join(` ${expr.op} `);
+    return parent === 'AND' && expr.op === 'OR' ? `(${text})` : text;
+}
+function copyright_join(op, args) {
+    const flat = [];
+    for (const a of args) {
+        if ('op' in a && a.op === op)
+            flat.push(...a.args);
+        else
+            flat.push(a);
+    }
+    const seen = new Set();
+    const unique = flat.filter((a) => {
+        const key = write(a);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const [only] = unique;
+    return unique.length === 1 && only ? only : { op, args: unique };
+}
+/** One license term: `GPL-2+`, or `GPL-2+ with OpenSSL exception`. */
+function term(words, names) {
+    const text = words.join(' ');
+    const m = /^(\S+)\s+with\s+(.+?)\s+exception$/i.exec(text);
+    if (m?.[1] && m[2]) {
+        const id = spdxLicenseId(m[1]);
+        const exception = spdxExceptionId(m[2]) ?? spdxExceptionId(`${m[2]}-exception`);
+        if (id && exception)
+            return { leaf: `${id} WITH ${exception}` };
+    }
+    else if (words.length === 1) {
+        const id = spdxLicenseId(text);
+        if (id)
+            return { leaf: id };
+    }
+    const ref = licenseRef(text);
+    names.refs.set(text, ref);
+    return { leaf: ref };
+}
+/** `A or B and C`: SPDX precedence (AND binds tighter), as DEP-5 leaves it to the reader. */
+function segment(text, names) {
+    const words = text.split(/\s+/).filter(Boolean);
+    const ors = [];
+    let ands = [];
+    let current = [];
+    const flushTerm = () => {
+        if (current.length > 0)
+            ands.push(term(current, names));
+        current = [];
+    };
+    for (const word of words) {
+        const lower = word.toLowerCase();
+        if (lower === 'or') {
+            flushTerm();
+            if (ands.length > 0)
+                ors.push(copyright_join('AND', ands));
+            ands = [];
+        }
+        else if (lower === 'and') {
+            flushTerm();
+        }
+        else {
+            current.push(word);
+        }
+    }
+    flushTerm();
+    if (ands.length > 0)
+        ors.push(copyright_join('AND', ands));
+    if (ors.length === 0)
+        return undefined;
+    return copyright_join('OR', ors);
+}
+/**
+ * A DEP-5 license line as an SPDX expression: `GPL-2+ or Artistic-2.0, and BSD-3-clause` is
+ * `(GPL-2.0-or-later OR Artistic-2.0) AND BSD-3-Clause` (a comma has the lowest precedence).
+ */
+function licenseLine(line, names) {
+    let result;
+    for (const part of line.split(',')) {
+        let text = part.trim();
+        let op = 'AND';
+        const lead = /^(and|or)\s+/i.exec(text);
+        if (lead?.[1]) {
+            op = lead[1].toLowerCase() === 'or' ? 'OR' : 'AND';
+            text = text.slice(lead[0].length);
+        }
+        const expr = segment(text, names);
+        if (!expr)
+            continue;
+        result = result ? copyright_join(op, [result, expr]) : expr;
+    }
+    return result;
+}
+/** True when the header paragraph says the file follows copyright-format 1.0 (DEP-5). */
+function isMachineReadable(header) {
+    const format = header?.get('Format') ?? header?.get('Format-Specification');
+    return format !== undefined && /copyright-format\/1\.0|dep-?5/i.test(format);
+}
+/** The text of a stand-alone License paragraph: continuation lines, with ` .` as blank lines. */
+function licenseText(value) {
+    const lines = value.split('\n').slice(1);
+    const text = lines
+        .map((l) => (l === '.' ? '' : l))
+        .join('\n')
+        .trim();
+    return text === '' ? undefined : text;
+}
+/** The licence of one package from its copyright file's text. */
+function parseCopyright(text) {
+    let paragraphs;
+    try {
+        paragraphs = deb822_parseDeb822(text);
+    }
+    catch {
+        return UNKNOWN;
+    }
+    const [header, ...rest] = paragraphs;
+    if (!isMachineReadable(header))
+        return UNKNOWN;
+    const names = { refs: new Map() };
+    const texts = new Map();
+    const exprs = [];
+    for (const p of rest) {
+        const license = p.get('License');
+        if (license === undefined)
+            continue;
+        const name = license.split('\n')[0]?.trim() ?? '';
+        if (!p.has('Files')) {
+            const body = licenseText(license);
+            if (name && body)
+                texts.set(name, body);
+            continue;
+        }
+        const expr = name ? licenseLine(name, names) : undefined;
+        if (expr)
+            exprs.push(expr);
+    }
+    if (exprs.length === 0) {
+        // No Files paragraph names a licence: the header's summary is all there is.
+        const summary = header?.get('License')?.split('\n')[0]?.trim();
+        const expr = summary ? licenseLine(summary, names) : undefined;
+        if (expr)
+            exprs.push(expr);
+    }
+    if (exprs.length === 0)
+        return UNKNOWN;
+    // The same licences in any order are the same expression: sort the conjuncts.
+    const combined = copyright_join('AND', exprs);
+    const parts = 'op' in combined && combined.op === 'AND' ? combined.args : [combined];
+    const expression = parts
+        .map((p) => write(p, parts.length > 1 ? 'AND' : undefined))
+        .sort()
+        .join(' AND ');
+    const references = [...names.refs.entries()]
+        .map(([name, id]) => {
+        const body = texts.get(name);
+        return body === undefined ? { id, name } : { id, name, text: body };
+    })
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { expression, references: dedupeById(references) };
+}
+function dedupeById(refs) {
+    const seen = new Set();
+    return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/os-release.ts
+/** `etc/os-release` (os-release(5)): the distribution an image's packages come from. */
+/** KEY=value lines; values may be quoted with " or ' and use shell backslash escapes. */
+function parseOsRelease(text) {
+    const values = new Map();
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        let value = line.slice(eq + 1).trim();
+        const quote = value[0];
+        if ((quote === '"' || quote === "'") && value.endsWith(quote) && value.length >= 2) {
+            value = value.slice(1, -1);
+            if (quote === '"')
+                value = value.replace(/\\(["\\$`])/g, '$1');
+        }
+        values.set(line.slice(0, eq), value);
+    }
+    const result = { id: (values.get('ID') ?? 'linux').toLowerCase() };
+    const versionId = values.get('VERSION_ID');
+    if (versionId)
+        result.versionId = versionId;
+    const codename = values.get('VERSION_CODENAME');
+    if (codename)
+        result.codename = codename;
+    const prettyName = values.get('PRETTY_NAME');
+    if (prettyName)
+        result.prettyName = prettyName;
+    return result;
+}
+/**
+ * The purl `distro` qualifier: `debian-13` for a release (`<ID>-<VERSION_ID>`, as the issue and
+ * common scanners write it). Without VERSION_ID (testing, sid) purl-spec's "distribution name,
+ * codename, or suite" applies: `debian-sid` when PRETTY_NAME ends in `/sid`, else the codename.
+ */
+function distroQualifier(os) {
+    if (os.versionId)
+        return `${os.id}-${os.versionId}`;
+    if (os.prettyName && /\/sid$/.test(os.prettyName))
+        return `${os.id}-sid`;
+    if (os.codename)
+        return `${os.id}-${os.codename}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/purl.ts
+/**
+ * Package URLs (purl-spec): canonical form, qualifiers sorted by key, every character outside
+ * `A-Z a-z 0-9 . - _ ~` percent-encoded except the colon, which purl never encodes.
+ */
+/** Percent-encodes one purl component (UTF-8, upper-case hex). */
+function encodePurlComponent(value) {
+    let out = '';
+    for (const byte of Buffer.from(value, 'utf8')) {
+        const c = String.fromCharCode(byte);
+        out += /[A-Za-z0-9.\-_~:]/.test(c) ? c : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    }
+    return out;
+}
+function formatPurl(parts) {
+    let purl = `pkg:${parts.type}/`;
+    if (parts.namespace) {
+        purl += `${parts.namespace.split('/').map(encodePurlComponent).join('/')}/`;
+    }
+    purl += encodePurlComponent(parts.name);
+    if (parts.version !== undefined)
+        purl += `@${encodePurlComponent(parts.version)}`;
+    const qualifiers = Object.entries(parts.qualifiers ?? {})
+        .filter((e) => e[1] !== undefined && e[1] !== '')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (qualifiers.length > 0) {
+        purl += `?${qualifiers.map(([k, v]) => `${k.toLowerCase()}=${encodePurlComponent(v)}`).join('&')}`;
+    }
+    return purl;
+}
+/** `pkg:deb/debian/<name>@<version>?arch=<arch>&distro=<distro>`; names are lower-cased. */
+function debPurl(pkg) {
+    return formatPurl({
+        type: 'deb',
+        namespace: pkg.vendor.toLowerCase(),
+        name: pkg.name.toLowerCase(),
+        version: pkg.version,
+        qualifiers: { arch: pkg.architecture, distro: pkg.distro },
+    });
+}
+/**
+ * `pkg:oci/<name>@<digest>?arch=…&repository_url=<registry>/<repository>&tag=…`: the name is the
+ * last component of the repository, as purl-spec's oci type says.
+ */
+function ociPurl(image) {
+    const name = image.repository.split('/').pop() ?? image.repository;
+    return formatPurl({
+        type: 'oci',
+        name: name.toLowerCase(),
+        version: image.digest,
+        qualifiers: {
+            arch: image.architecture,
+            repository_url: `${image.registry}/${image.repository}`,
+            tag: image.tag,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/analyze.ts
+/**
+ * From the files kept out of an image to the SBOM's content: the dpkg database with licences and
+ * dependencies for a Debian-based image; extensions, packages and libraries for an extension
+ * image (scratch, with `share/extension/*.control`).
+ */
+
+
+
+
+
+
+const STATUS = 'var/lib/dpkg/status';
+const STATUS_D = 'var/lib/dpkg/status.d/';
+const DOC = 'usr/share/doc/';
+const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
+const oneLevelUnder = (path, dir) => path.startsWith(dir) && path.length > dir.length && !path.slice(dir.length).includes('/');
+/** `usr/share/doc/<pkg>/copyright` */
+const isDocCopyright = (path) => path.startsWith(DOC) && /^[^/]+\/copyright$/.test(path.slice(DOC.length));
+// The extension image layout (DESIGN.md): lib, share/extension, licenses, system, bin.
+const isControl = (path) => /^share\/extension\/[^/]+\.control$/.test(path);
+const isLicense = (path) => /^licenses\/[^/]+\/copyright$/.test(path);
+const isHashed = (path) => /^(lib|system)\//.test(path);
+const isExtensionTree = (path) => /^(lib|system|bin|licenses|share)(\/|$)/.test(path);
+/** The paths an SBOM reads, and how much of each. */
+const SBOM_SELECTION = {
+    content: (path) => path === STATUS ||
+        oneLevelUnder(path, STATUS_D) ||
+        isDocCopyright(path) ||
+        OS_RELEASE.includes(path) ||
+        isControl(path) ||
+        isLicense(path),
+    // Doc directories may be symlinks to another package's (`libfoo -> libfoo-common`).
+    list: (path) => oneLevelUnder(path, DOC) || isExtensionTree(path),
+    hash: isHashed,
+};
+const decoder = new TextDecoder();
+const analyze_text = (file) => file?.content ? decoder.decode(file.content) : undefined;
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+function resolveFile(files, path) {
+    let current = path;
+    for (let hop = 0; hop < 16; hop++) {
+        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+        const parts = current.split('/');
+        let rewritten = false;
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const entry = files.get(dir);
+            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+                const target = linkTarget(dir, entry.linkname);
+                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+                rewritten = true;
+                break;
+            }
+        }
+        if (rewritten)
+            continue;
+        const file = files.get(current);
+        if (!file)
+            return undefined;
+        if (file.kind === 'symlink' && file.linkname !== undefined) {
+            current = linkTarget(current, file.linkname);
+            continue;
+        }
+        return file;
+    }
+    return undefined;
+}
+function linkTarget(from, linkname) {
+    const joined = linkname.startsWith('/')
+        ? external_node_path_namespaceObject.posix.normalize(linkname)
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), linkname));
+    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
+}
+function readDistro(files) {
+    for (const path of OS_RELEASE) {
+        const content = analyze_text(resolveFile(files, path));
+        if (content === undefined)
+            continue;
+        const os = parseOsRelease(content);
+        const qualifier = distroQualifier(os);
+        const distro = { id: os.id };
+        const version = os.versionId ?? qualifier?.slice(os.id.length + 1);
+        if (version)
+            distro.version = version;
+        if (os.prettyName)
+            distro.prettyName = os.prettyName;
+        if (qualifier)
+            distro.qualifier = qualifier;
+        return distro;
+    }
+    return undefined;
+}
+const UNKNOWN_LICENSE = { expression: NOASSERTION, references: [] };
+/**
+ * The installed package each Depends group is satisfied by: the first alternative installed
+ * under that name (same architecture, then `all`, then any), else one that Provides it.
+ */
+function dependencyTargets(packages) {
+    const byName = new Map();
+    const providers = new Map();
+    for (const p of packages) {
+        byName.set(p.name, [...(byName.get(p.name) ?? []), p]);
+        for (const v of p.provides)
+            providers.set(v, [...(providers.get(v) ?? []), p]);
+    }
+    const pick = (candidates, arch) => candidates?.find((c) => c.architecture === arch) ??
+        candidates?.find((c) => c.architecture === 'all') ??
+        candidates?.[0];
+    const result = new Map();
+    for (const p of packages) {
+        const targets = new Set();
+        for (const group of p.depends) {
+            let found;
+            for (const name of group) {
+                found = pick(byName.get(name), p.architecture) ?? pick(providers.get(name), p.architecture);
+                if (found)
+                    break;
+            }
+            if (found && packageKey(found) !== packageKey(p))
+                targets.add(packageKey(found));
+        }
+        result.set(packageKey(p), [...targets]);
+    }
+    return result;
+}
+function debianContent(files) {
+    const statusD = [...files.values()]
+        .filter((f) => oneLevelUnder(f.path, STATUS_D) && f.content)
+        .map((f) => ({ name: f.path.slice(STATUS_D.length), text: analyze_text(f) ?? '' }));
+    const packages = parseDpkgDatabase({ status: analyze_text(files.get(STATUS)), statusD });
+    const distro = readDistro(files);
+    const vendor = distro?.id ?? 'debian';
+    const purls = new Map(packages.map((p) => [
+        packageKey(p),
+        debPurl({
+            vendor,
+            name: p.name,
+            version: p.version,
+            architecture: p.architecture,
+            distro: distro?.qualifier,
+        }),
+    ]));
+    const targets = dependencyTargets(packages);
+    const licenses = new Map();
+    const licenseOf = (name) => {
+        const cached = licenses.get(name);
+        if (cached)
+            return cached;
+        const path = `${DOC}${name}/copyright`;
+        const file = resolveFile(files, path);
+        const content = analyze_text(file);
+        const found = content === undefined
+            ? { license: UNKNOWN_LICENSE }
+            : { license: parseCopyright(content), file: file?.path ?? path };
+        licenses.set(name, found);
+        return found;
+    };
+    const purlOf = (key) => purls.get(key) ?? '';
+    const result = packages.map((p) => {
+        const { license, file } = licenseOf(p.name);
+        const pkg = {
+            ...p,
+            purl: purlOf(packageKey(p)),
+            license,
+            dependsOn: (targets.get(packageKey(p)) ?? []).map(purlOf).sort(),
+        };
+        if (file)
+            pkg.copyrightFile = file;
+        return pkg;
+    });
+    const content = { kind: 'debian', packages: result, extensions: [], files: [] };
+    if (distro)
+        content.distro = distro;
+    return content;
+}
+/** `default_version = '0.8.0'` and `comment = '…'` of a control file. */
+function parseControlFile(textValue) {
+    const result = {};
+    for (const line of textValue.split('\n')) {
+        const m = /^\s*(default_version|comment)\s*=\s*'((?:[^']|'')*)'/.exec(line);
+        if (!m?.[1] || m[2] === undefined)
+            continue;
+        const value = m[2].replace(/''/g, "'");
+        if (m[1] === 'default_version')
+            result.version = value;
+        else
+            result.comment = value;
+    }
+    return result;
+}
+/** Debian's architecture name for an OCI platform. */
+function analyze_debianArchitecture(platform) {
+    switch (platform.architecture) {
+        case 'amd64':
+            return 'amd64';
+        case 'arm64':
+            return 'arm64';
+        case 'arm':
+            return platform.variant === 'v5' ? 'armel' : 'armhf';
+        case '386':
+            return 'i386';
+        case 'ppc64le':
+            return 'ppc64el';
+        case 'mips64le':
+            return 'mips64el';
+        default:
+            return platform.architecture;
+    }
+}
+function extensionContent(files, options) {
+    const extensions = [...files.values()]
+        .filter((f) => isControl(f.path))
+        .map((f) => {
+        const control = parseControlFile(analyze_text(f) ?? '');
+        const ext = {
+            name: external_node_path_namespaceObject.posix.basename(f.path, '.control'),
+            controlFile: f.path,
+        };
+        if (control.version)
+            ext.version = control.version;
+        if (control.comment)
+            ext.comment = control.comment;
+        return ext;
+    })
+        .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const arch = analyze_debianArchitecture(options.platform);
+    const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
+    const names = new Set(given.keys());
+    for (const f of files.values()) {
+        const name = isLicense(f.path) ? f.path.split('/')[1] : undefined;
+        if (name)
+            names.add(name);
+    }
+    const vendor = options.distro?.id ?? 'debian';
+    const packages = [...names].sort().map((name) => {
+        const info = given.get(name);
+        const licenseFile = `licenses/${name}/copyright`;
+        const content = analyze_text(resolveFile(files, licenseFile));
+        const version = info?.version ?? '';
+        const architecture = info?.architecture ?? arch;
+        const pkg = {
+            name,
+            version,
+            architecture,
+            source: info?.source ?? name,
+            sourceVersion: info?.sourceVersion ?? version,
+            depends: [],
+            provides: [],
+            purl: debPurl({
+                vendor,
+                name,
+                version: version || undefined,
+                architecture,
+                distro: options.distro?.qualifier,
+            }),
+            license: content === undefined ? UNKNOWN_LICENSE : parseCopyright(content),
+            dependsOn: [],
+        };
+        if (content !== undefined)
+            pkg.copyrightFile = licenseFile;
+        return pkg;
+    });
+    const sbomFiles = [];
+    for (const f of files.values()) {
+        if (f.kind !== 'file' || !f.sha256 || !f.sha1 || !isHashed(f.path))
+            continue;
+        sbomFiles.push({
+            path: f.path,
+            size: f.size,
+            sha1: f.sha1,
+            sha256: f.sha256,
+            library: /\.so(\.\d+)*$/.test(f.path),
+        });
+    }
+    sbomFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
+    const result = { kind: 'extension', packages, extensions, files: sbomFiles };
+    if (options.distro)
+        result.distro = options.distro;
+    return result;
+}
+/** Which kind of image the files are from, and what the SBOM lists for it. */
+function analyzeImageFiles(files, options) {
+    const hasDpkg = files.has(STATUS) || [...files.keys()].some((path) => oneLevelUnder(path, STATUS_D));
+    if (hasDpkg)
+        return debianContent(files);
+    if ([...files.keys()].some(isControl))
+        return extensionContent(files, options);
+    throw new NoPackagesFoundError(options.image);
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/model.ts
+const DEFAULT_TOOL = { name: 'pgforge', version: '0.1.0' };
+
+;// CONCATENATED MODULE: ./packages/sbom/src/ids.ts
+/**
+ * Identifiers derived from content, never from randomness or the clock, so that the same image
+ * gives byte-identical SBOMs: name-based UUIDs (RFC 9562 version 5) and SPDX element ids.
+ */
+
+// RFC 9562 Appendix A: the URL namespace.
+const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
+/** A version 5 (SHA-1, name-based) UUID of `name` in the URL namespace. */
+function uuidV5(name) {
+    const namespace = Buffer.from(URL_NAMESPACE.replace(/-/g, ''), 'hex');
+    const hash = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest();
+    hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
+    hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
+    const hex = hash.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+/**
+ * Hands out `SPDXRef-<kind>-<readable>` ids: letters, digits, `.` and `-` only (SPDX idstring);
+ * a readable part that collides after sanitising gets a short hash of the original appended.
+ */
+class SpdxIds {
+    #used = new Set();
+    id(kind, readable) {
+        const clean = readable.replace(/\+/g, 'plus').replace(/[^A-Za-z0-9.-]+/g, '-');
+        let id = `SPDXRef-${kind}-${clean}`;
+        if (this.#used.has(id)) {
+            id += `-${(0,external_node_crypto_.createHash)('sha256').update(readable).digest('hex').slice(0, 8)}`;
+        }
+        this.#used.add(id);
+        return id;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/spdx.ts
+/**
+ * SPDX 2.3 JSON. The image is the root package (DESCRIBES), with an oci purl; each Debian
+ * package is a package with a deb purl (CONTAINS), DEPENDS_ON where its Depends are installed;
+ * an extension image also lists its PostgreSQL extensions and the digests of its libraries.
+ * Written by hand rather than with a library: no maintained npm library writes SPDX 2.3, and the
+ * document is plain JSON the official schema checks in the tests.
+ */
+
+
+
+const SPDX_MEDIA_TYPE = 'application/spdx+json';
+/** `Name <mail>` → `Person: Name (mail)`, the SPDX supplier syntax. */
+function spdxSupplier(maintainer) {
+    if (!maintainer)
+        return NOASSERTION;
+    const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(maintainer);
+    if (m?.[1] && m[2])
+        return `Person: ${m[1]} (${m[2]})`;
+    return `Person: ${maintainer.trim()}`;
+}
+function compareRelationships(a, b) {
+    const ka = `${a.spdxElementId}\u0000${a.relationshipType}\u0000${a.relatedSpdxElement}`;
+    const kb = `${b.spdxElementId}\u0000${b.relationshipType}\u0000${b.relatedSpdxElement}`;
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+/** The image's name as people write it: `registry/repository`. */
+function imageName(input) {
+    return `${input.subject.registry}/${input.subject.repository}`;
+}
+function platformText(p) {
+    return `${p.os}/${p.architecture}${p.variant ? `/${p.variant}` : ''}`;
+}
+function debianPackage(pkg, id) {
+    const out = {
+        name: pkg.name,
+        SPDXID: id,
+    };
+    if (pkg.version)
+        out.versionInfo = pkg.version;
+    out.supplier = spdxSupplier(pkg.maintainer);
+    out.downloadLocation = NOASSERTION;
+    out.filesAnalyzed = false;
+    if (pkg.homepage)
+        out.homepage = pkg.homepage;
+    if (pkg.version)
+        out.sourceInfo = `built package from: ${pkg.source} ${pkg.sourceVersion}`;
+    out.licenseConcluded = NOASSERTION;
+    out.licenseDeclared = pkg.license.expression;
+    out.copyrightText = NOASSERTION;
+    if (pkg.summary)
+        out.summary = pkg.summary;
+    out.externalRefs = [
+        { referenceCategory: 'PACKAGE-MANAGER', referenceType: 'purl', referenceLocator: pkg.purl },
+    ];
+    return out;
+}
+/** The SPDX 2.3 JSON document, as text ending in a newline. */
+function writeSpdx(input) {
+    const { subject, content } = input;
+    const ids = new SpdxIds();
+    const name = imageName(input);
+    const rootId = ids.id('Image', subject.repository.split('/').pop() ?? 'image');
+    const relationships = [];
+    const packages = [];
+    const files = [];
+    const [algorithm, hex] = subject.digest.split(':');
+    const root = {
+        name,
+        SPDXID: rootId,
+        versionInfo: subject.digest,
+        supplier: NOASSERTION,
+        downloadLocation: NOASSERTION,
+        filesAnalyzed: false,
+    };
+    if (algorithm === 'sha256' && hex)
+        root.checksums = [{ algorithm: 'SHA256', checksumValue: hex }];
+    Object.assign(root, {
+        licenseConcluded: NOASSERTION,
+        licenseDeclared: NOASSERTION,
+        copyrightText: NOASSERTION,
+        description: `${content.kind === 'extension' ? 'Extension image' : 'Container image'} ${name}@${subject.digest} for ${platformText(subject.platform)}`,
+        externalRefs: [
+            {
+                referenceCategory: 'PACKAGE-MANAGER',
+                referenceType: 'purl',
+                referenceLocator: ociPurl({ ...subject, architecture: subject.platform.architecture }),
+            },
+        ],
+        primaryPackagePurpose: 'CONTAINER',
+    });
+    packages.push(root);
+    if (content.distro?.version) {
+        const osId = ids.id('OperatingSystem', `${content.distro.id}-${content.distro.version}`);
+        const os = {
+            name: content.distro.id,
+            SPDXID: osId,
+            versionInfo: content.distro.version,
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+        };
+        if (content.distro.prettyName)
+            os.description = content.distro.prettyName;
+        // The 2.3 JSON schema spells it with an underscore (the specification's prose, a dash).
+        os.primaryPackagePurpose = 'OPERATING_SYSTEM';
+        packages.push(os);
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: osId,
+        });
+    }
+    const byPurl = new Map();
+    for (const p of content.packages)
+        byPurl.set(p.purl, ids.id('Package-deb', `${p.name}-${p.architecture}`));
+    const extractedLicenses = new Map();
+    for (const p of content.packages) {
+        const id = byPurl.get(p.purl) ?? '';
+        packages.push(debianPackage(p, id));
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+        for (const target of p.dependsOn) {
+            const targetId = byPurl.get(target);
+            if (targetId)
+                relationships.push({
+                    spdxElementId: id,
+                    relationshipType: 'DEPENDS_ON',
+                    relatedSpdxElement: targetId,
+                });
+        }
+        for (const ref of p.license.references) {
+            const seen = extractedLicenses.get(ref.id);
+            if (!seen || (seen.text === undefined && ref.text !== undefined))
+                extractedLicenses.set(ref.id, ref);
+        }
+    }
+    for (const ext of content.extensions) {
+        const id = ids.id('PostgresExtension', ext.name);
+        const out = { name: ext.name, SPDXID: id };
+        if (ext.version)
+            out.versionInfo = ext.version;
+        Object.assign(out, {
+            downloadLocation: NOASSERTION,
+            filesAnalyzed: false,
+            licenseConcluded: NOASSERTION,
+            licenseDeclared: NOASSERTION,
+            copyrightText: NOASSERTION,
+        });
+        out.description = ext.comment ?? `PostgreSQL extension ${ext.name} (${ext.controlFile})`;
+        out.primaryPackagePurpose = 'LIBRARY';
+        packages.push(out);
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+    }
+    for (const file of content.files) {
+        const id = ids.id('File', file.path);
+        files.push({
+            fileName: `./${file.path}`,
+            SPDXID: id,
+            checksums: [
+                { algorithm: 'SHA1', checksumValue: file.sha1 },
+                { algorithm: 'SHA256', checksumValue: file.sha256 },
+            ],
+            fileTypes: [file.library ? 'BINARY' : 'OTHER'],
+            licenseConcluded: NOASSERTION,
+            copyrightText: NOASSERTION,
+        });
+        relationships.push({
+            spdxElementId: rootId,
+            relationshipType: 'CONTAINS',
+            relatedSpdxElement: id,
+        });
+    }
+    relationships.sort(compareRelationships);
+    relationships.unshift({
+        spdxElementId: 'SPDXRef-DOCUMENT',
+        relationshipType: 'DESCRIBES',
+        relatedSpdxElement: rootId,
+    });
+    const document = {
+        spdxVersion: 'SPDX-2.3',
+        dataLicense: 'CC0-1.0',
+        SPDXID: 'SPDXRef-DOCUMENT',
+        name: `${name}@${subject.digest}`,
+        documentNamespace: `https://spdx.org/spdxdocs/${input.tool.name}-${(subject.repository.split('/').pop() ?? 'image').toLowerCase()}-${uuidV5(`spdx:${name}@${subject.digest}:${input.created}:${input.tool.name}-${input.tool.version}`)}`,
+        creationInfo: {
+            created: input.created,
+            creators: [`Tool: ${input.tool.name}-${input.tool.version}`],
+        },
+        packages,
+    };
+    if (files.length > 0)
+        document.files = files;
+    if (extractedLicenses.size > 0) {
+        document.hasExtractedLicensingInfos = [...extractedLicenses.values()]
+            .sort((a, b) => (a.id < b.id ? -1 : 1))
+            .map((ref) => ({
+            licenseId: ref.id,
+            name: ref.name,
+            extractedText: ref.text ??
+                `The license named "${ref.name}" in a Debian machine-readable copyright file, which has no SPDX identifier.`,
+        }));
+    }
+    document.relationships = relationships;
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/cyclonedx.ts
+/**
+ * CycloneDX 1.6 JSON: the image as metadata.component (a container), the distribution as an
+ * operating-system component, one library component per Debian package (purl, licences, source
+ * package as properties), and the dependency graph. Written as plain JSON (the official schema
+ * checks it in the tests) rather than through @cyclonedx/cyclonedx-library, whose builder model
+ * would be a large dependency for the few fields written here.
+ */
+
+
+
+
+
+const CYCLONEDX_MEDIA_TYPE = 'application/vnd.cyclonedx+json';
+function property(name, value) {
+    return { name, value };
+}
+/** A single SPDX id as `license.id`; anything else (AND/OR, LicenseRef) as an expression. */
+function cyclonedxLicenses(license) {
+    const expression = license.expression;
+    if (expression === NOASSERTION)
+        return undefined;
+    if (/^[A-Za-z0-9.+-]+$/.test(expression) && spdxLicenseId(expression) === expression) {
+        return [{ license: { id: expression } }];
+    }
+    return [{ expression }];
+}
+function packageComponent(pkg) {
+    const out = { type: 'library', 'bom-ref': pkg.purl };
+    if (pkg.maintainer)
+        out.publisher = pkg.maintainer;
+    out.name = pkg.name;
+    if (pkg.version)
+        out.version = pkg.version;
+    if (pkg.summary)
+        out.description = pkg.summary;
+    const licenses = cyclonedxLicenses(pkg.license);
+    if (licenses)
+        out.licenses = licenses;
+    out.purl = pkg.purl;
+    if (pkg.homepage && /^https?:\/\//.test(pkg.homepage)) {
+        out.externalReferences = [{ type: 'website', url: pkg.homepage }];
+    }
+    const properties = [
+        property('pgforge:deb:architecture', pkg.architecture),
+        property('pgforge:deb:source', pkg.source),
+    ];
+    if (pkg.sourceVersion)
+        properties.push(property('pgforge:deb:source-version', pkg.sourceVersion));
+    if (pkg.installedSize !== undefined) {
+        properties.push(property('pgforge:deb:installed-size-kib', String(pkg.installedSize)));
+    }
+    if (pkg.copyrightFile)
+        properties.push(property('pgforge:deb:copyright-file', pkg.copyrightFile));
+    out.properties = properties;
+    return out;
+}
+/** The CycloneDX 1.6 JSON document, as text ending in a newline. */
+function writeCycloneDx(input) {
+    const { subject, content } = input;
+    const name = imageName(input);
+    const rootPurl = ociPurl({ ...subject, architecture: subject.platform.architecture });
+    const platform = `${subject.platform.os}/${subject.platform.architecture}${subject.platform.variant ? `/${subject.platform.variant}` : ''}`;
+    const [algorithm, hex] = subject.digest.split(':');
+    const root = { type: 'container', 'bom-ref': rootPurl, name, version: subject.digest };
+    if (algorithm === 'sha256' && hex)
+        root.hashes = [{ alg: 'SHA-256', content: hex }];
+    root.purl = rootPurl;
+    const rootProperties = [property('pgforge:image:platform', platform)];
+    if (subject.indexDigest)
+        rootProperties.push(property('pgforge:image:index-digest', subject.indexDigest));
+    if (subject.tag)
+        rootProperties.push(property('pgforge:image:tag', subject.tag));
+    rootProperties.push(property('pgforge:image:kind', content.kind));
+    root.properties = rootProperties;
+    const components = [];
+    const dependencies = [];
+    const contained = [];
+    if (content.distro?.version) {
+        const ref = `os:${content.distro.id}@${content.distro.version}`;
+        const os = {
+            type: 'operating-system',
+            'bom-ref': ref,
+            name: content.distro.id,
+            version: content.distro.version,
+        };
+        if (content.distro.prettyName)
+            os.description = content.distro.prettyName;
+        components.push(os);
+        contained.push(ref);
+    }
+    for (const pkg of content.packages) {
+        components.push(packageComponent(pkg));
+        contained.push(pkg.purl);
+    }
+    for (const ext of content.extensions) {
+        const ref = `postgresql-extension:${ext.name}${ext.version ? `@${ext.version}` : ''}`;
+        const out = { type: 'library', 'bom-ref': ref, name: ext.name };
+        if (ext.version)
+            out.version = ext.version;
+        if (ext.comment)
+            out.description = ext.comment;
+        out.properties = [property('pgforge:postgresql:control-file', `/${ext.controlFile}`)];
+        components.push(out);
+        contained.push(ref);
+    }
+    for (const file of content.files) {
+        const ref = `file:/${file.path}`;
+        components.push({
+            type: file.library ? 'library' : 'file',
+            'bom-ref': ref,
+            name: file.path.split('/').pop() ?? file.path,
+            hashes: [
+                { alg: 'SHA-1', content: file.sha1 },
+                { alg: 'SHA-256', content: file.sha256 },
+            ],
+            properties: [
+                property('pgforge:file:path', `/${file.path}`),
+                property('pgforge:file:size', String(file.size)),
+            ],
+        });
+        contained.push(ref);
+    }
+    const dependsOn = new Map(content.packages.map((p) => [p.purl, p.dependsOn]));
+    dependencies.push({ ref: rootPurl, dependsOn: [...contained].sort() });
+    for (const ref of [...contained].sort()) {
+        dependencies.push({ ref, dependsOn: dependsOn.get(ref) ?? [] });
+    }
+    const bom = {
+        $schema: 'http://cyclonedx.org/schema/bom-1.6.schema.json',
+        bomFormat: 'CycloneDX',
+        specVersion: '1.6',
+        serialNumber: `urn:uuid:${uuidV5(`cyclonedx:${name}@${subject.digest}:${input.created}:${input.tool.name}-${input.tool.version}`)}`,
+        version: 1,
+        metadata: {
+            timestamp: input.created,
+            tools: {
+                components: [{ type: 'application', name: input.tool.name, version: input.tool.version }],
+            },
+            component: root,
+        },
+        components,
+        dependencies,
+    };
+    return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/diff.ts
+/**
+ * What changed between two images' packages: added, removed, upgraded, downgraded (dpkg's
+ * version order), keyed by name and architecture. The per-image release notes.
+ */
+
+
+function diff_order(a, b) {
+    const ka = packageKey(a);
+    const kb = packageKey(b);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+// A version dpkg would reject (an extension image's unknown version is '') still compares:
+// as a string, so that the diff reports the change rather than failing on it.
+function compareVersions(a, b) {
+    try {
+        return debian_version_compareDebianVersions(a, b);
+    }
+    catch {
+        return a < b ? -1 : a > b ? 1 : 0;
+    }
+}
+const pick = (p) => ({
+    name: p.name,
+    version: p.version,
+    architecture: p.architecture,
+});
+/** The changes from `before` (the image compared to) to `after` (this image). */
+function diffPackages(before, after) {
+    const old = new Map(before.map((p) => [packageKey(p), p]));
+    const now = new Map(after.map((p) => [packageKey(p), p]));
+    const diff = { added: [], removed: [], upgraded: [], downgraded: [], unchanged: 0 };
+    for (const [key, p] of now) {
+        const was = old.get(key);
+        if (!was) {
+            diff.added.push(pick(p));
+            continue;
+        }
+        const c = compareVersions(p.version, was.version);
+        const change = { name: p.name, architecture: p.architecture, from: was.version, to: p.version };
+        if (c > 0)
+            diff.upgraded.push(change);
+        else if (c < 0)
+            diff.downgraded.push(change);
+        else if (p.version !== was.version)
+            diff.upgraded.push(change);
+        else
+            diff.unchanged++;
+    }
+    for (const [key, p] of old)
+        if (!now.has(key))
+            diff.removed.push(pick(p));
+    diff.added.sort(diff_order);
+    diff.removed.sort(diff_order);
+    diff.upgraded.sort(diff_order);
+    diff.downgraded.sort(diff_order);
+    return diff;
+}
+/** True when nothing was added, removed or changed. */
+function isEmptyDiff(diff) {
+    return (diff.added.length + diff.removed.length + diff.upgraded.length + diff.downgraded.length === 0);
+}
+// Markdown table cells: a `|` would end the cell, a backtick the code span.
+const cell = (text) => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
+const label = (p) => `${cell(p.name)}${p.architecture === 'all' ? '' : ` (${p.architecture})`}`;
+/**
+ * The diff as Markdown for a step summary: one line of counts, then a table of the changes.
+ * `title` heads it (`Package changes since …`).
+ */
+function diffMarkdown(diff, title) {
+    const lines = [`### ${title}`, ''];
+    const counts = [
+        `${diff.added.length} added`,
+        `${diff.removed.length} removed`,
+        `${diff.upgraded.length} upgraded`,
+        `${diff.downgraded.length} downgraded`,
+        `${diff.unchanged} unchanged`,
+    ];
+    lines.push(counts.join(', '), '');
+    if (isEmptyDiff(diff)) {
+        lines.push('No package changed.', '');
+        return `${lines.join('\n')}\n`;
+    }
+    lines.push('| change | package | from | to |', '| --- | --- | --- | --- |');
+    for (const p of diff.upgraded)
+        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+    for (const p of diff.downgraded) {
+        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+    }
+    for (const p of diff.added)
+        lines.push(`| added | ${label(p)} | | ${cell(p.version)} |`);
+    for (const p of diff.removed)
+        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | |`);
+    lines.push('');
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/document.ts
+/** One SBOM document input from an image and its content, with a timestamp that never drifts. */
+
+
+// Neither an option nor the image says when: the epoch, so that the output stays reproducible.
+const document_EPOCH = '1970-01-01T00:00:00Z';
+/**
+ * The SBOM's creation time as SPDX wants it (`YYYY-MM-DDThh:mm:ssZ`): `created` when given, else
+ * the image configuration's `created`, else the epoch. Never the wall clock: the same image must
+ * give the same bytes.
+ */
+function sbomTimestamp(created, imageCreated) {
+    const pick = (value, what) => {
+        const date = value instanceof Date ? value : new Date(value);
+        if (Number.isNaN(date.getTime())) {
+            throw new errors_SbomOptionError(what, String(value), 'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z');
+        }
+        return `${date.toISOString().slice(0, 19)}Z`;
+    };
+    if (created !== undefined)
+        return pick(created, 'created');
+    if (imageCreated) {
+        const date = new Date(imageCreated);
+        if (!Number.isNaN(date.getTime()))
+            return `${date.toISOString().slice(0, 19)}Z`;
+    }
+    return document_EPOCH;
+}
+function documentInput(subject, content, options = {}) {
+    return {
+        subject,
+        content,
+        created: sbomTimestamp(options.created, subject.created),
+        tool: options.tool ?? DEFAULT_TOOL,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/registry-image.ts
+/**
+ * An image in a registry, resolved to the single-platform manifests an SBOM describes (each
+ * platform of an index, or the one asked for), and read through the registry client alone: no
+ * Docker daemon, so any platform can be read on any machine.
+ */
+
+
+
+
+async function readConfig(client, ref, manifest) {
+    const bytes = await client.getBlob(ref, manifest.manifest.config.digest);
+    try {
+        return JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        // An artifact's empty config (`{}`) parses; anything else that does not is not an image.
+        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${reference_formatReference({ ...ref, digest: manifest.digest })} is not JSON`);
+    }
+}
+function subjectOf(ref, manifest, config, indexDigest, platformHint) {
+    const platform = {
+        os: config.os || platformHint?.os || 'linux',
+        architecture: config.architecture || platformHint?.architecture || 'unknown',
+        ...((config.variant ?? platformHint?.variant)
+            ? { variant: config.variant ?? platformHint?.variant }
+            : {}),
+    };
+    const subject = {
+        registry: ref.registry,
+        repository: ref.repository,
+        digest: manifest.digest,
+        mediaType: manifest.mediaType,
+        size: manifest.bytes.length,
+        platform,
+    };
+    if (ref.tag !== undefined)
+        subject.tag = ref.tag;
+    if (indexDigest)
+        subject.indexDigest = indexDigest;
+    if (typeof config.created === 'string')
+        subject.created = config.created;
+    return subject;
+}
+/**
+ * The platform images of `reference`: every image manifest of an index (attestation manifests
+ * left out), or only `platform`'s; a single-platform image is itself, whatever `platform` says.
+ */
+async function resolvePlatformImages(client, reference, platform) {
+    const ref = toReference(reference);
+    if (platform !== undefined) {
+        platform_parsePlatform(platform);
+        const resolved = await client.getImageManifest(ref, platform);
+        const config = await readConfig(client, ref, resolved.manifest);
+        return [
+            {
+                subject: subjectOf(ref, resolved.manifest, config, resolved.index?.digest, resolved.descriptor?.platform),
+                manifest: resolved.manifest,
+                config,
+            },
+        ];
+    }
+    const top = await client.getManifest(ref);
+    if (!types_isImageIndex(top.manifest)) {
+        const manifest = top;
+        const config = await readConfig(client, ref, manifest);
+        return [{ subject: subjectOf(ref, manifest, config, undefined, undefined), manifest, config }];
+    }
+    const images = [];
+    for (const descriptor of top.manifest.manifests) {
+        if (isAttestationManifest(descriptor) || !media_types_isImageManifestMediaType(descriptor.mediaType))
+            continue;
+        const child = await client.getManifest({
+            registry: ref.registry,
+            repository: ref.repository,
+            digest: descriptor.digest,
+        });
+        if (types_isImageIndex(child.manifest))
+            continue;
+        const manifest = child;
+        const config = await readConfig(client, ref, manifest);
+        images.push({
+            subject: subjectOf(ref, manifest, config, top.digest, descriptor.platform),
+            manifest,
+            config,
+        });
+    }
+    // Index order is the publisher's; platform order is stable across rebuilds.
+    return images.sort((a, b) => {
+        const pa = formatPlatform(a.subject.platform);
+        const pb = formatPlatform(b.subject.platform);
+        return pa < pb ? -1 : pa > pb ? 1 : 0;
+    });
+}
+/** Streams the image's layers and returns what the SBOM lists. */
+async function readSbomContent(client, image, options = {}) {
+    const ref = {
+        registry: image.subject.registry,
+        repository: image.subject.repository,
+    };
+    const shown = reference_formatReference({ ...ref, digest: image.subject.digest });
+    const files = await readImageFiles({
+        image: shown,
+        layers: image.manifest.manifest.layers,
+        fetchBlob: (digest) => client.getBlob(ref, digest),
+        select: SBOM_SELECTION,
+    });
+    return analyzeImageFiles(files, {
+        image: shown,
+        platform: image.subject.platform,
+        ...(options.extensionPackages ? { packages: options.extensionPackages } : {}),
+        ...(options.distro ? { distro: options.distro } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/attach.ts
+
+/** Pushes one SBOM as an artifact referring to `subject`; returns the artifact's digest. */
+async function attachSbom(registry, subject, artifact) {
+    const subjectDescriptor = {
+        mediaType: subject.mediaType,
+        digest: subject.digest,
+        size: subject.size,
+    };
+    const shown = `${subject.registry}/${subject.repository}@${subject.digest}`;
+    let pushed;
+    try {
+        pushed = await registry.pushArtifact({
+            repository: { registry: subject.registry, repository: subject.repository },
+            subject: subjectDescriptor,
+            artifactType: artifact.mediaType,
+            blobs: [
+                {
+                    bytes: artifact.text,
+                    mediaType: artifact.mediaType,
+                    annotations: { 'org.opencontainers.image.title': artifact.fileName },
+                },
+            ],
+            annotations: { 'org.opencontainers.image.created': artifact.created },
+        });
+    }
+    catch (error) {
+        throw new AttachError(shown, error.message, { cause: error });
+    }
+    return { mediaType: artifact.mediaType, digest: pushed.digest, subject: subject.digest };
+}
+/** The SBOM artifacts already attached to `subject`, of `mediaType` when given. */
+async function findAttachedSboms(registry, subject, mediaType) {
+    return registry.referrers({ registry: subject.registry, repository: subject.repository }, subject.digest, mediaType ? { artifactType: mediaType } : {});
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
+/**
+ * The SBOM command: what the sbom action, `pgforge sbom` and the build and extension actions
+ * (in-line, `sbom: true`) all call. Reads each platform of an image from the registry, writes
+ * SPDX and/or CycloneDX files, optionally attaches them to the image and diffs the packages
+ * against a previous image.
+ */
+
+
+
+
+
+
+
+
+
+
+const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
+/** `spdx-json`, `cyclonedx-json`, `both` or a list of the two: the formats to write. */
+function parseFormats(value) {
+    const items = (typeof value === 'string' ? value.split(/[\s,]+/) : [...value])
+        .map((s) => s.trim())
+        .filter(Boolean);
+    const formats = new Set();
+    for (const item of items) {
+        if (item === 'both') {
+            SBOM_FORMATS.forEach((f) => formats.add(f));
+        }
+        else if (SBOM_FORMATS.includes(item)) {
+            formats.add(item);
+        }
+        else {
+            throw new SbomOptionError('format', item, `${SBOM_FORMATS.join(', ')} or both`);
+        }
+    }
+    if (formats.size === 0) {
+        throw new SbomOptionError('format', String(value), `${SBOM_FORMATS.join(', ')} or both`);
+    }
+    return SBOM_FORMATS.filter((f) => formats.has(f));
+}
+function slug(text) {
+    return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '');
+}
+/** `<repository name>[-<tag>]-<os>-<arch>[-<variant>]`: the base of the files' names. */
+function sbomFileBase(subject) {
+    const name = subject.repository.split('/').pop() ?? 'image';
+    const p = subject.platform;
+    return slug([name, subject.tag, p.os, p.architecture, p.variant].filter((s) => s !== undefined).join('-'));
+}
+function defaultRegistry(options) {
+    return new client_RegistryClient({
+        credentials: docker_config_dockerConfigCredentials({
+            env: options.docker?.env ?? {},
+            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
+        }),
+    });
+}
+async function compare(registry, compareTo, subject, content, options) {
+    const platform = formatPlatform(subject.platform);
+    let previous;
+    try {
+        [previous] = await resolvePlatformImages(registry, compareTo, platform);
+    }
+    catch (error) {
+        if (error instanceof PlatformNotFoundError) {
+            options.warn?.(`${compareTo} has no ${platform} image; no package diff for ${platform}`);
+            return undefined;
+        }
+        throw error;
+    }
+    if (!previous)
+        return undefined;
+    const before = await readSbomContent(registry, previous, {
+        ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
+        ...(options.distro ? { distro: options.distro } : {}),
+    });
+    return {
+        diff: diffPackages(before.packages, content.packages),
+        reference: reference_formatReference({
+            registry: previous.subject.registry,
+            repository: previous.subject.repository,
+            digest: previous.subject.digest,
+        }),
+    };
+}
+function summaryTable(images, image) {
+    const lines = [
+        `## SBOM of \`${image}\``,
+        '',
+        '| platform | digest | packages | files | attached |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const r of images) {
+        const files = [r.spdx, r.cyclonedx]
+            .filter((f) => f !== undefined)
+            .map((f) => `\`${f.split('/').pop()}\``)
+            .join(', ');
+        const attached = r.attached.map((a) => `\`${a.digest.slice(0, 19)}…\``).join(', ') || '—';
+        lines.push(`| ${r.platform} | \`${r.digest.slice(0, 19)}…\` | ${r.packages} | ${files} | ${attached} |`);
+    }
+    lines.push('');
+    return `${lines.join('\n')}\n`;
+}
+/** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
+async function sbomCommand(options) {
+    if (options.formats.length === 0) {
+        throw new errors_SbomOptionError('format', '', `${SBOM_FORMATS.join(', ')} or both`);
+    }
+    const ref = toReference(options.image);
+    const registry = options.registry ?? defaultRegistry(options);
+    const log = options.log ?? (() => undefined);
+    const platforms = await resolvePlatformImages(registry, ref, options.platform);
+    await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
+    const images = [];
+    const files = [];
+    const diffs = {};
+    let summary = '';
+    for (const platformImage of platforms) {
+        const { subject } = platformImage;
+        const platform = formatPlatform(subject.platform);
+        const started = Date.now();
+        const content = await readSbomContent(registry, platformImage, {
+            ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
+            ...(options.distro ? { distro: options.distro } : {}),
+        });
+        const input = documentInput(subject, content, { created: options.created, tool: options.tool });
+        const reference = reference_formatReference({
+            registry: subject.registry,
+            repository: subject.repository,
+            digest: subject.digest,
+        });
+        log(`${platform}: ${content.packages.length} packages read from ${reference} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        const result = {
+            platform,
+            reference,
+            digest: subject.digest,
+            kind: content.kind,
+            packages: content.packages.length,
+            attached: [],
+        };
+        const base = (0,external_node_path_namespaceObject.join)(options.outputDir, sbomFileBase(subject));
+        const documents = [];
+        if (options.formats.includes('spdx-json')) {
+            documents.push({
+                format: 'spdx-json',
+                path: `${base}.spdx.json`,
+                mediaType: SPDX_MEDIA_TYPE,
+                text: writeSpdx(input),
+            });
+        }
+        if (options.formats.includes('cyclonedx-json')) {
+            documents.push({
+                format: 'cyclonedx-json',
+                path: `${base}.cdx.json`,
+                mediaType: CYCLONEDX_MEDIA_TYPE,
+                text: writeCycloneDx(input),
+            });
+        }
+        for (const doc of documents) {
+            await (0,promises_namespaceObject.writeFile)(doc.path, doc.text);
+            files.push(doc.path);
+            if (doc.format === 'spdx-json')
+                result.spdx = doc.path;
+            else
+                result.cyclonedx = doc.path;
+            log(`${platform}: wrote ${doc.path}`);
+        }
+        if (options.compareTo) {
+            const compared = await compare(registry, options.compareTo, subject, content, options);
+            if (compared) {
+                result.diff = compared.diff;
+                result.comparedTo = compared.reference;
+                diffs[platform] = compared.diff;
+                summary += diffMarkdown(compared.diff, `${platform}: package changes since \`${compared.reference}\``);
+            }
+        }
+        if (options.attach) {
+            for (const doc of documents) {
+                const attached = await attachSbom(registry, subject, {
+                    mediaType: doc.mediaType,
+                    text: doc.text,
+                    fileName: doc.path.split('/').pop() ?? doc.path,
+                    created: input.created,
+                });
+                result.attached.push(attached);
+                log(`${platform}: attached ${doc.format} to ${reference} as ${attached.digest}`);
+            }
+        }
+        images.push(result);
+    }
+    return {
+        images,
+        files,
+        diffs,
+        summary: summaryTable(images, reference_formatReference(ref)) + summary,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/build/src/transient.ts
+/**
+ * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
+ * package that does not exist. Matched against the tail of the build's output.
+ */
+const TRANSIENT = [
+    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
+    /connection (reset|refused)/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /unexpected EOF/i,
+    /Temporary failure (in name resolution|resolving)/i,
+    /Could not connect to/i,
+    /Connection timed out/i,
+    /Hash Sum mismatch/i,
+    /Mirror sync in progress/i,
+    /failed to do request/i,
+];
+/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
+const PERMANENT = [
+    /Unable to locate package/i,
+    /Version '[^']*' for '[^']*' was not found/i,
+    /has no installation candidate/i,
+    /failed to parse|dockerfile parse error/i,
+    /unknown instruction/i,
+];
+function isTransientFailure(output) {
+    if (PERMANENT.some((p) => p.test(output)))
+        return false;
+    return TRANSIENT.some((p) => p.test(output));
+}
+/**
+ * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
+ * the last non-empty line.
+ */
+function failureReason(tail) {
+    const lines = tail.map((l) => l.trim()).filter(Boolean);
+    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
+    const error = lines.filter((l) => l.startsWith('ERROR:'));
+    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
+    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
+/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
+
+
+
+/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
+function parseBuildxVersion(output) {
+    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
+    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
+}
+/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
+function entitlementArgs(v, reads, writes) {
+    if (!v || v.major > 0 || v.minor < 19)
+        return [];
+    return [
+        ...reads.map((p) => `--allow=fs.read=${p}`),
+        ...writes.map((p) => `--allow=fs.write=${p}`),
+    ];
+}
+function bakeArgs(o) {
+    return [
+        'buildx',
+        'bake',
+        ...(o.builder ? ['--builder', o.builder] : []),
+        '-f',
+        o.bakeFile,
+        '--metadata-file',
+        o.metadataFile,
+        '--progress',
+        'plain',
+        ...(o.noCache ? ['--no-cache'] : []),
+        ...entitlementArgs(o.buildx, o.reads, o.writes),
+        o.target,
+    ];
+}
+const DELAYS = [10_000, 30_000, 60_000];
+async function runBake(o) {
+    const started = Date.now();
+    const retries = o.retries ?? 2;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    let result;
+    for (let attempt = 1;; attempt++) {
+        result = await src_exec_exec(o.docker ?? 'docker', bakeArgs(o), {
+            env: o.env,
+            onLine: (l) => o.onLine?.(l),
+            tailLines: 400,
+        }).catch((e) => {
+            if (e instanceof ExecError)
+                throw new Error(`${e.reason}: is Docker installed?`);
+            throw e;
+        });
+        if (result.code === 0) {
+            return {
+                ok: true,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                metadata: await readMetadata(o.metadataFile, o.target),
+            };
+        }
+        const output = result.tail.join('\n');
+        if (attempt > retries || !isTransientFailure(output)) {
+            return {
+                ok: false,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                reason: failureReason(result.tail),
+            };
+        }
+        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
+        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
+        await sleep(delay);
+    }
+}
+async function readMetadata(file, target) {
+    const all = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    const m = all[target];
+    const digest = m?.['containerimage.digest'];
+    if (!m || !digest) {
+        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
+    }
+    const d = m['containerimage.descriptor'];
+    return {
+        digest,
+        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
+        ...(d?.size !== undefined ? { size: d.size } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/image-graph.ts
+/**
+ * The content graph of a built image, read from where it is (an OCI layout on disk, or a
+ * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
+ */
+
+const image_graph_decoder = new TextDecoder();
+async function node(source, descriptor) {
+    const bytes = await source.manifest(descriptor);
+    return {
+        descriptor,
+        bytes,
+        manifest: JSON.parse(image_graph_decoder.decode(bytes)),
+    };
+}
+const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
+async function readImageGraph(source, top) {
+    const root = await node(source, top);
+    const children = [];
+    const platforms = [];
+    if (types_isImageIndex(root.manifest)) {
+        for (const d of root.manifest.manifests) {
+            if (media_types_isIndexMediaType(d.mediaType)) {
+                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
+            }
+            const child = await node(source, d);
+            children.push(child);
+            if (!isAttestationManifest(d) && d.platform) {
+                platforms.push({
+                    platform: formatPlatform(d.platform),
+                    digest: d.digest,
+                    compressedSize: weight(child.manifest),
+                });
+            }
+        }
+    }
+    else {
+        platforms.push({
+            platform: 'unknown',
+            digest: top.digest,
+            compressedSize: weight(root.manifest),
+        });
+    }
+    return {
+        top: root,
+        children,
+        platforms,
+        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/publish.ts
+const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
+/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
+async function writeTags(registry, top, references) {
+    for (const reference of references) {
+        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
+        if (digest !== top.descriptor.digest) {
+            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/select.ts
+/** A request that names targets which are not there, or leaves a parent out. */
+class TargetSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TargetSelectionError';
+    }
+}
+/**
+ * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
+ * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
+ * a changed child, through the build cache); `select` narrows to target ids or to a matrix
+ * group's value (a major such as `17`, or a distribution such as `trixie`).
+ */
+function selectTargets(targets, options = {}) {
+    const known = new Map();
+    for (const t of [...(options.allTargets ?? []), ...targets])
+        known.set(t.id, t);
+    let chosen = targets;
+    if (options.select !== undefined && options.select.length > 0) {
+        const wanted = new Set(options.select);
+        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
+        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
+        const unknown = options.select.filter((s) => !matched.has(s));
+        if (unknown.length > 0) {
+            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
+                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
+                'a major or a distribution');
+        }
+    }
+    for (const t of chosen) {
+        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
+            if (!known.has(c.parent)) {
+                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
+                    "all-targets; pass the matrix's all-targets output as all-targets");
+            }
+        }
+    }
+    return { build: parentsFirst(chosen, known), all: [...known.values()] };
+}
+function lineageIds(t, known) {
+    const ids = [];
+    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
+        ids.push(p);
+    return ids;
+}
+function depth(t, known) {
+    return lineageIds(t, known).length;
+}
+/** Stable: the matrix's order within one depth, roots first. */
+function parentsFirst(chosen, known) {
+    return chosen
+        .map((t, i) => ({ t, i, d: depth(t, known) }))
+        .sort((a, b) => a.d - b.d || a.i - b.i)
+        .map(({ t }) => t);
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/summary.ts
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
+function buildSummary(title, images, failed, logs) {
+    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
+    if (images.length > 0) {
+        lines.push('| target | digest | platforms | compressed | tags | time |');
+        lines.push('| --- | --- | --- | --- | --- | --- |');
+        for (const i of images) {
+            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
+            const platforms = i.platforms
+                .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
+                .join('<br>');
+            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
+        }
+        lines.push('');
+    }
+    if (failed.length > 0) {
+        lines.push('| failed target | reason |', '| --- | --- |');
+        for (const f of failed)
+            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
+        lines.push('');
+    }
+    for (const i of images.filter((x) => x.sbom?.changes)) {
+        lines.push(`<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`, '', i.sbom?.changes ?? '', '</details>', '');
+    }
+    for (const [target, tail] of logs) {
+        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/command.ts
+/**
+ * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
+ * layout, pushed by digest, then tagged. One target failing neither stops the others nor
+ * moves a tag; it fails the whole run at the end, named with its reason.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+async function buildxVersion(env) {
+    const r = await src_exec_exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
+    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
+}
+/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
+const platformSlug = (platform) => platform.replaceAll('/', '-');
+async function buildCommand(options) {
+    const { build, all } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const platform = options.platform !== undefined ? formatPlatform(platform_parsePlatform(options.platform)) : undefined;
+    if (platform !== undefined) {
+        for (const t of build) {
+            if (!t.platforms.includes(platform)) {
+                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
+            }
+        }
+    }
+    const group = options.group ?? ((_, fn) => fn());
+    const context = (0,external_node_path_namespaceObject.dirname)(options.dockerfile);
+    const layouts = (0,external_node_path_namespaceObject.join)(options.workDir, 'layouts');
+    await (0,promises_namespaceObject.mkdir)(layouts, { recursive: true });
+    const buildx = await buildxVersion(options.env);
+    const env = {
+        ...options.env,
+        ...(options.sourceDateEpoch !== undefined
+            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
+            : {}),
+    };
+    const images = [];
+    const failed = [];
+    const logs = new Map();
+    const failedIds = new Set();
+    for (const t of build) {
+        const brokenParent = lineage(t, all).find((id) => failedIds.has(id));
+        if (brokenParent !== undefined) {
+            failedIds.add(t.id);
+            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
+            continue;
+        }
+        await group(`Build ${t.id}`, async () => {
+            try {
+                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs });
+                images.push(image);
+            }
+            catch (e) {
+                failedIds.add(t.id);
+                const f = e instanceof TargetFailure
+                    ? e.failure
+                    : { target: t.id, reason: e.message, tail: [] };
+                failed.push(f);
+                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+            }
+        });
+    }
+    const title = platform ? `Build (${platform})` : 'Build';
+    return { images, failed, summary: buildSummary(title, images, failed, logs) };
+}
+class TargetFailure extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
+function lineage(t, all) {
+    const byId = new Map(all.map((x) => [x.id, x]));
+    const ids = [];
+    for (let p = t.parent; p !== undefined; p = byId.get(p)?.parent)
+        ids.push(p);
+    return ids;
+}
+async function buildOne(t, all, options, shared) {
+    const started = Date.now();
+    const dir = (0,external_node_path_namespaceObject.join)(shared.layouts, t.id);
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    const bakeFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.bake.json`);
+    const metadataFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.metadata.json`);
+    const bake = bake_bakeDefinition([t], all, {
+        context: shared.context,
+        dockerfile: 'Dockerfile',
+        environment: options.environment,
+        provenance: options.provenance,
+        layoutDir: shared.layouts,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined,
+        ...(shared.platform ? { platform: shared.platform } : {}),
+    });
+    await (0,promises_namespaceObject.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+    const run = await runBake({
+        bakeFile,
+        target: t.id,
+        metadataFile,
+        reads: [shared.context],
+        writes: [shared.layouts],
+        env: options.env,
+        retries: options.retries,
+        ...(options.builder ? { builder: options.builder } : {}),
+        ...(options.noCache ? { noCache: true } : {}),
+        ...(shared.buildx ? { buildx: shared.buildx } : {}),
+        ...(options.log ? { onLine: options.log } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+    });
+    shared.logs.set(t.id, run.tail.slice(-40));
+    if (!run.ok) {
+        throw new TargetFailure({
+            target: t.id,
+            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
+            tail: run.tail,
+        });
+    }
+    const layout = await readLayout(dir);
+    // The layout's own annotations (ref.name `latest`) are not the image's.
+    const found = layout.find();
+    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
+    if (run.metadata && run.metadata.digest !== top.digest) {
+        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
+    }
+    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
+    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const base = {
+        target: t.id,
+        repository,
+        digest: top.digest,
+        reference: `${repository}@${top.digest}`,
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        attempts: run.attempts,
+        ...(shared.platform ? { platform: shared.platform } : {}),
+    };
+    if (!options.push) {
+        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
+    }
+    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+    // Before any tag moves: the alias still names the previous image, the one to compare with.
+    const sbom = options.sbom
+        ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
+        : undefined;
+    let tags = [];
+    if (shared.platform === undefined) {
+        tags = referencesOf(t, options.environment);
+        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
+    }
+    else if (options.digestsDir !== undefined) {
+        const record = {
+            target: t.id,
+            platform: shared.platform,
+            repository,
+            digest: top.digest,
+            mediaType: mediaTypeOf(graph.top),
+        };
+        await (0,promises_namespaceObject.mkdir)(options.digestsDir, { recursive: true });
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
+    }
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    return {
+        ...base,
+        tags,
+        pushed: true,
+        ...(sbom ? { sbom } : {}),
+        durationMs: Date.now() - started,
+    };
+}
+async function imageSbom(t, reference, outputDir, options) {
+    const alias = t.tags.aliases[0];
+    const previous = alias ? `${t.repository}:${alias}` : undefined;
+    const exists = previous ? await options.registry.headManifest(previous) : undefined;
+    const result = await sbomCommand({
+        image: reference,
+        formats: SBOM_FORMATS,
+        outputDir: (0,external_node_path_namespaceObject.join)(outputDir, t.id),
+        attach: true,
+        ...(exists && previous ? { compareTo: previous } : {}),
+        registry: options.registry,
+        ...(options.log ? { log: options.log, warn: options.log } : {}),
+    });
+    return {
+        files: result.files,
+        ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/merge.ts
+/**
+ * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
+ * pushed its platform by digest and left a record; this assembles every target's index from
+ * those digests, with the target's annotations, pushes it by digest and only then tags it.
+ */
+
+
+
+
+
+
+
+
+async function records(dir) {
+    const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
+    return Promise.all(names
+        .sort()
+        .map(async (n) => JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, n), 'utf8'))));
+}
+function registrySource(registry, repository) {
+    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
+}
+const encoder = new TextEncoder();
+async function mergeCommand(options) {
+    const { build } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const all = await records(options.digestsDir);
+    const images = [];
+    const failed = [];
+    for (const t of build) {
+        const started = Date.now();
+        try {
+            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
+        }
+        catch (e) {
+            failed.push({ target: t.id, reason: e.message, tail: [] });
+            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
+        }
+    }
+    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
+}
+async function mergeOne(t, mine, options, started) {
+    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
+    if (missing.length > 0) {
+        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
+    }
+    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const manifests = [];
+    for (const platform of t.platforms) {
+        const r = mine.find((x) => x.platform === platform);
+        if (!r)
+            continue; // checked above: every platform has a record
+        if (r.repository !== repository) {
+            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
+        }
+        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
+        if (types_isImageIndex(fetched.manifest)) {
+            manifests.push(...fetched.manifest.manifests);
+        }
+        else {
+            manifests.push({
+                mediaType: fetched.mediaType,
+                digest: fetched.digest,
+                size: fetched.bytes.length,
+                platform: platform_parsePlatform(platform),
+            });
+        }
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociIndex,
+        manifests,
+        annotations: t.annotations,
+    };
+    const bytes = encoder.encode(JSON.stringify(index));
+    const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, media_types_MediaTypes.ociIndex);
+    const descriptor = { mediaType: media_types_MediaTypes.ociIndex, digest, size: bytes.length };
+    const tags = referencesOf(t, options.environment);
+    await writeTags(options.registry, { descriptor, bytes, mediaType: media_types_MediaTypes.ociIndex }, tags);
+    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
+    return {
+        target: t.id,
+        repository,
+        digest,
+        reference: `${repository}@${digest}`,
+        tags,
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        pushed: true,
+        attempts: 1,
+        durationMs: Date.now() - started,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
+
+/**
+ * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
+ * reproducible build. Undefined outside a git checkout.
+ */
+async function commitTime(directory, env) {
+    const r = await src_exec_exec('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
+    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
+    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
+
+/**
+ * The repositories one distribution resolves from. `distribution`: the distribution's own
+ * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
+ * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
+ * are pinned and fingerprinted too.
+ */
+function sources_distributionSources(config, distribution, options) {
+    const debianMirror = config.packages.source === 'distribution'
+        ? (config.packages.mirror ?? options.systemMirror)
+        : (config.packages.debianMirror ?? options.systemMirror);
+    if (!debianMirror) {
+        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
+        throw new ConfigError([
+            {
+                origin: config.origin,
+                field,
+                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
+            },
+        ]);
+    }
+    const debian = {
+        repository: {
+            mirror: debianMirror,
+            suite: distribution,
+            keyrings: debianKeyrings(config),
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main'],
+        label: `Debian ${distribution}`,
+    };
+    if (config.packages.source === 'distribution')
+        return { distribution, repositories: [debian] };
+    const pgdg = {
+        repository: {
+            mirror: config.packages.mirror ?? PGDG_MIRROR,
+            suite: `${distribution}-pgdg`,
+            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main', ...options.previewMajors.map(String)],
+        label: `PGDG ${distribution}-pgdg`,
+    };
+    return { distribution, repositories: [pgdg, debian] };
+}
+/**
+ * The keys the distribution's archive is signed with: with source `distribution`, the
+ * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
+ * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
+ */
+function debianKeyrings(config) {
+    const { source, keyring, debianKeyring } = config.packages;
+    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
+}
+/** Debian's architecture name for an OCI platform. */
+function sources_debianArchitecture(platform) {
+    const arch = platform.split('/').slice(1).join('/');
+    const map = {
+        amd64: 'amd64',
+        arm64: 'arm64',
+        'arm/v7': 'armhf',
+        'arm/v6': 'armel',
+        '386': 'i386',
+        ppc64le: 'ppc64el',
+        s390x: 's390x',
+        riscv64: 'riscv64',
+        mips64le: 'mips64el',
+    };
+    const deb = map[arch];
+    if (!deb)
+        throw new Error(`no Debian architecture for platform ${platform}`);
+    return deb;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
+
+
+
+async function loadIndexes(apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
+        label: r.label,
+        index: await apt.packages(r.repository, component, architecture),
+    })));
+    return { architecture, indexes: await Promise.all(jobs) };
+}
+/** Per source version, the newest binary built from it, on one architecture. */
+function binariesBySource(arch, name, accept) {
+    const out = new Map();
+    for (const { index } of arch.indexes) {
+        for (const p of index.versions(name)) {
+            if (!accept(p.version))
+                continue;
+            const src = p.sourceVersion ?? p.version;
+            const had = out.get(src);
+            if (had === undefined || compareDebianVersions(p.version, had) > 0)
+                out.set(src, p.version);
+        }
+    }
+    return out;
+}
+/**
+ * The newest source version every architecture has a binary of, and each architecture's
+ * binary built from it. A multi-platform image must hold the same software on each platform;
+ * the binaries' own versions may still differ (binNMUs).
+ */
+function resolve_pick(arches, name, accept = () => true) {
+    const maps = arches.map((a) => binariesBySource(a, name, accept));
+    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
+    const [first, ...rest] = maps;
+    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
+    const source = newestDebianVersion(common);
+    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
+    if (source === undefined)
+        return { missingOn, sourceVersions };
+    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
+    const version = versions[0]?.[1] ?? '';
+    const differs = versions.some(([, v]) => v !== version);
+    return {
+        package: {
+            name,
+            version,
+            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
+        },
+        missingOn,
+        sourceVersions,
+    };
+}
+const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
+/** The majors the source carries as releases (previews are asked for by name). */
+function supportedMajors(arches) {
+    const majors = new Set();
+    for (const { index } of arches[0]?.indexes ?? []) {
+        for (const name of index.names()) {
+            const m = POSTGRES_PACKAGE.exec(name);
+            if (!m?.[1])
+                continue;
+            const newest = index.versions(name)[0];
+            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
+                majors.add(Number(m[1]));
+        }
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+/**
+ * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
+ * version each platform's signed index offers, as apt would pick it (the highest version any
+ * configured repository has). Errors name the field that asked for what the source lacks.
+ */
+async function resolve_resolveDistribution(config, distribution, apt, options = {}) {
+    const specs = config.postgres === 'supported' ? [] : config.postgres;
+    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
+    const sources = distributionSources(config, distribution, {
+        systemMirror: options.systemMirror,
+        previewMajors,
+    });
+    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
+    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+    const where = sources.repositories.map((r) => r.label).join(' + ');
+    const available = supportedMajors(arches);
+    const wanted = config.postgres === 'supported'
+        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
+        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
+    if (wanted.length === 0) {
+        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
+    }
+    const problems = [];
+    const resolutions = [];
+    for (const { spec, field } of wanted) {
+        const name = `postgresql-${spec.major}`;
+        const server = resolve_pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
+        if (!server) {
+            const asked = spec.exact ?? String(spec.major);
+            const releases = [
+                ...new Set(resolve_pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
+            ].sort(compareDebianVersions);
+            const has = spec.exact
+                ? `it has ${releases.join(', ') || 'no release of that major'}`
+                : `it has ${available.join(', ') || 'none'}`;
+            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
+            continue;
+        }
+        const chosen = server.version;
+        const version = upstreamPostgresVersion(chosen);
+        const flavourPackages = {};
+        for (const flavour of config.flavours) {
+            const resolved = [];
+            flavour.packages.forEach((rule, j) => {
+                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
+                    return;
+                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
+                    return;
+                if (rule.distributions && !rule.distributions.includes(distribution))
+                    return;
+                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
+                const picked = resolve_pick(arches, pkg);
+                if (picked.package) {
+                    resolved.push(picked.package);
+                }
+                else if (!rule.optional) {
+                    const why = picked.missingOn.length > 0
+                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
+                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
+                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
+                }
+            });
+            flavourPackages[flavour.name] = resolved;
+        }
+        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+        resolutions.push({
+            major: spec.major,
+            distribution,
+            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
+            flavourPackages,
+            server: [server],
+        });
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return resolutions;
+}
+function problemOf(config, field, value, message) {
+    return { origin: config.origin, field, value, message };
+}
+function problem(config, field, value, message) {
+    return new ConfigError([problemOf(config, field, value, message)]);
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
+/**
+ * Keeps a target unless the image its first alias points to in production carries the same
+ * fingerprint: then nothing that determines its content changed since it was published. When in
+ * doubt (no image, no fingerprint, a registry error) the target is kept.
+ */
+async function skip_decide(targets, registry, options) {
+    if (options.force)
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
+    if (!options.skipUnchanged) {
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
+    }
+    const one = async (t) => {
+        const alias = t.tags.aliases[0];
+        if (alias === undefined) {
+            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
+        }
+        const checked = `${t.repository}:${alias}`;
+        let annotations;
+        try {
+            annotations = await registry.imageAnnotations(checked);
+        }
+        catch (e) {
+            const err = e;
+            if (err.name === 'ManifestNotFoundError') {
+                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
+            }
+            return {
+                id: t.id,
+                kept: true,
+                reason: `could not read ${checked}`,
+                checked,
+                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
+            };
+        }
+        const previous = annotations[FINGERPRINT_ANNOTATION];
+        if (previous === undefined) {
+            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
+        }
+        if (previous === t.fingerprint) {
+            return {
+                id: t.id,
+                kept: false,
+                reason: `unchanged: same fingerprint as ${checked}`,
+                checked,
+            };
+        }
+        return {
+            id: t.id,
+            kept: true,
+            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
+            checked,
+        };
+    };
+    return mapLimit(targets, options.concurrency ?? 8, one);
+}
+const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
+
+
+
+
+
+
+/** Reads the package source and the registry, and computes everything the matrix action emits. */
+async function run_runMatrix(inputs, deps) {
+    const { config } = inputs;
+    const log = deps.log ?? (() => undefined);
+    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
+        const [resolutions, base] = await Promise.all([
+            resolveDistribution(config, distribution, deps.apt, {
+                systemMirror: inputs.systemMirror,
+                log,
+            }),
+            baseImage(config, distribution, deps),
+        ]);
+        return resolutions.map((r) => ({ ...r, base }));
+    }));
+    // Majors first, then distributions, as people read a release.
+    const resolutions = perDistribution
+        .flat()
+        .sort((a, b) => a.major - b.major ||
+        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
+    const expandInputs = {
+        config,
+        resolutions,
+        now: inputs.now,
+        dockerfileDigest: sha256Hex(inputs.dockerfile.content),
+        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
+        normaliseImage: (image) => formatReference(parseReference(image)),
+        source: inputs.source,
+    };
+    const all = expandTargets(expandInputs, false);
+    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
+    const decisions = await decide(targets, deps.registry, {
+        skipUnchanged: inputs.skipUnchanged,
+        force: inputs.force,
+    });
+    for (const d of decisions)
+        if (d.warning)
+            deps.warn?.(d.warning);
+    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
+    const kept = targets.filter((t) => keptIds.has(t.id));
+    const timestamp = tagTimestamp(inputs.now);
+    return {
+        targets,
+        kept,
+        skipped: decisions
+            .filter((d) => !d.kept)
+            .map((d) => ({
+            target: d.id,
+            reason: d.reason,
+            ...(d.checked ? { checked: d.checked } : {}),
+        })),
+        decisions,
+        matrix: githubMatrix(kept, inputs.groupBy),
+        bake: bakeDefinition(kept, all, {
+            context: inputs.dockerfile.directory,
+            dockerfile: inputs.dockerfile.name,
+        }),
+        summary: summaryMarkdown(targets, decisions, timestamp),
+        timestamp,
+    };
+}
+/** The base image of a distribution, with its digest when the registry tells it. */
+async function baseImage(config, distribution, deps) {
+    const image = renderTemplate(config.base.image, { distribution });
+    if (!config.base.resolveDigest)
+        return { image };
+    try {
+        const digest = await deps.registry.resolveDigest(image);
+        if (digest)
+            return { image, digest };
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+    }
+    catch (e) {
+        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+    }
+    return { image };
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
 
 
@@ -87476,6 +90324,9 @@ function getInputs(env = process.env) {
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
         retries: integer('retries', 0) ?? 2,
         ...(builder ? { builder } : {}),
+        ...(booleanInput('sbom', false)
+            ? { sbomDir: stringInput('sbom-dir') ?? (0,external_node_path_namespaceObject.join)(temp, 'pgforge', 'sbom') }
+            : {}),
         dockerfile: projectDockerfile(),
         workDir: (0,external_node_path_namespaceObject.join)(temp, 'pgforge', 'build'),
         workspace: runnerContext(env).workspace ?? process.cwd(),
@@ -87519,6 +90370,7 @@ async function run(inputs) {
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
         retries: inputs.retries,
         ...(inputs.builder ? { builder: inputs.builder } : {}),
+        ...(inputs.sbomDir ? { sbom: { outputDir: inputs.sbomDir } } : {}),
         env,
         group: log.group,
     });
@@ -87532,6 +90384,8 @@ async function main() {
     report_setOutput('failed', result.failed);
     if (inputs.platform)
         report_setOutput('digests-dir', inputs.digestsDir);
+    if (inputs.sbomDir)
+        report_setOutput('sbom-dir', inputs.sbomDir);
     for (const i of result.images) {
         log.info(`${i.target}: ${i.reference} (${i.tags.length} tags)`);
     }

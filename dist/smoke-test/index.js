@@ -55179,8 +55179,10 @@ function checkEntry(raw, index, problems) {
     return problems.length === before ? raw : undefined;
 }
 /**
- * Parses the YAML (or JSON) list of entries. Empty text is no entries. Names must be unique,
- * also after CNPG turns `_` into `-` for the volume name.
+ * Parses the YAML (or JSON) list of entries. Empty text is no entries. Several entries may share
+ * a name: the extension action emits one per image (PostgreSQL major × distribution), and the
+ * smoke test mounts the one for the operand (extension-choice.ts). Different names must stay
+ * different after CNPG turns `_` into `-` for the volume name.
  */
 function parseExtensionEntries(text, source = 'extensions') {
     if (text.trim() === '')
@@ -55205,10 +55207,11 @@ function parseExtensionEntries(text, source = 'extensions') {
     for (const e of entries) {
         const volume = e.name.replaceAll('_', '-');
         const other = volumes.get(volume);
-        if (other !== undefined) {
+        if (other !== undefined && other !== e.name) {
             problems.push(`names "${other}" and "${e.name}" give the same volume name "${volume}"; each must be unique`);
         }
-        volumes.set(volume, e.name);
+        if (other === undefined)
+            volumes.set(volume, e.name);
     }
     if (problems.length > 0)
         throw new ExtensionEntriesError(problems, source);
@@ -55281,6 +55284,687 @@ function planExtension(entry, image) {
         sqlNames: primary ? [primary] : declared,
         ...(primary ? { primary } : {}),
         ...(sqlVersion ? { sqlVersion } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/extension-choice.ts
+const PG_MAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
+const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
+/** No entry, or more than one, of a shared name is for the operand image. */
+class ExtensionChoiceError extends Error {
+    extension;
+    candidates;
+    matching;
+    operand;
+    constructor(extension, candidates, matching, operand) {
+        const listed = (cs) => cs.map(describeCandidate).join('; ');
+        super(matching.length === 0
+            ? `none of the ${candidates.length} entries named ${extension} is for the operand image ` +
+                `(${operand}): ${listed(candidates)}; each image states its PostgreSQL major and ` +
+                `distribution in ${PG_MAJOR_ANNOTATION} and ${OS_ANNOTATION}`
+            : `${matching.length} of the ${candidates.length} entries named ${extension} are for the ` +
+                `operand image (${operand}): ${listed(matching)}; give one image per PostgreSQL ` +
+                `major and distribution`);
+        this.extension = extension;
+        this.candidates = candidates;
+        this.matching = matching;
+        this.operand = operand;
+        this.name = 'ExtensionChoiceError';
+    }
+}
+function summariseCandidate(candidate) {
+    const pgmajor = candidate.annotations[PG_MAJOR_ANNOTATION];
+    const os = candidate.annotations[OS_ANNOTATION];
+    return {
+        reference: candidate.entry.image.reference,
+        ...(pgmajor !== undefined ? { pgmajor } : {}),
+        ...(os !== undefined ? { os } : {}),
+    };
+}
+/** `ref (pgmajor 18, os trixie)`; a missing annotation is said to be missing. */
+function describeCandidate(c) {
+    return `${c.reference} (pgmajor ${c.pgmajor ?? 'not annotated'}, os ${c.os ?? 'not annotated'})`;
+}
+/**
+ * `PostgreSQL 18 (server 18.6), distribution sid or forky (os-release PRETTY_NAME "Debian
+ * GNU/Linux forky/sid", VERSION_CODENAME forky)`.
+ */
+function describeOperand(operand) {
+    const major = operand.major === undefined
+        ? 'PostgreSQL major unknown (no server answered postgres --version, the tag names none)'
+        : `PostgreSQL ${operand.major} (${operand.majorFrom === 'server'
+            ? `server ${operand.serverVersion ?? operand.major}`
+            : 'tag'})`;
+    const fields = ['PRETTY_NAME', 'VERSION_CODENAME']
+        .filter((k) => operand.osRelease[k] !== undefined)
+        .map((k) => `${k} ${k === 'PRETTY_NAME' ? JSON.stringify(operand.osRelease[k]) : operand.osRelease[k]}`);
+    const from = fields.length ? `os-release ${fields.join(', ')}` : 'no /etc/os-release';
+    const distribution = operand.distributions.length === 0
+        ? `distribution unknown (${from})`
+        : `distribution ${operand.distributions.join(' or ')} (${from})`;
+    return `${major}, ${distribution}`;
+}
+/**
+ * The fields of an os-release file (freedesktop's format: `KEY=value`, the value optionally in
+ * double or single quotes, with `\` escapes inside double quotes; `#` starts a comment).
+ */
+function parseOsRelease(text) {
+    const fields = {};
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (!m?.[1] || m[2] === undefined)
+            continue;
+        let value = m[2];
+        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+            value = value.slice(1, -1).replace(/\\(["\\`$])/g, '$1');
+        }
+        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            value = value.slice(1, -1);
+        }
+        fields[m[1]] = value;
+    }
+    return fields;
+}
+/** The names a distribution answers to, by its os-release fields (see OperandIdentity). */
+function distributionNames(osRelease) {
+    const names = [];
+    if (/\/sid\b/.test(osRelease.PRETTY_NAME ?? '') || osRelease.VERSION_CODENAME === 'sid') {
+        names.push('sid');
+    }
+    // Older releases' os-release has no VERSION_CODENAME, only `VERSION="10 (buster)"`.
+    const codename = osRelease.VERSION_CODENAME || /\(([a-z]+)\)/.exec(osRelease.VERSION ?? '')?.[1];
+    if (codename)
+        names.push(codename.toLowerCase());
+    return [...new Set(names)];
+}
+/** Entries by name, in the order each name first appears; each name's entries in input order. */
+function groupByName(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const group = groups.get(e.name);
+        if (group)
+            group.push(e);
+        else
+            groups.set(e.name, [e]);
+    }
+    return [...groups].map(([name, es]) => ({ name, entries: es }));
+}
+/**
+ * The one candidate whose image is for the operand: its pgmajor annotation is the operand's
+ * major and its os annotation one of the operand's distribution names. Throws
+ * ExtensionChoiceError, naming every candidate and the operand, when none or several are.
+ */
+function chooseExtensionEntry(name, candidates, operand) {
+    const summaries = candidates.map(summariseCandidate);
+    const described = describeOperand(operand);
+    const matching = candidates.filter((c, i) => {
+        const s = summaries[i];
+        return (operand.major !== undefined &&
+            s.pgmajor === String(operand.major) &&
+            s.os !== undefined &&
+            operand.distributions.includes(s.os));
+    });
+    const [chosen] = matching;
+    if (matching.length !== 1 || chosen === undefined) {
+        throw new ExtensionChoiceError(name, summaries, matching.map(summariseCandidate), described);
+    }
+    const summary = summariseCandidate(chosen);
+    const others = summaries.filter((_, i) => candidates[i] !== chosen);
+    return {
+        name,
+        chosen: chosen.entry,
+        reason: `${describeCandidate(summary)}: pgmajor ${summary.pgmajor} and os ${summary.os} are the ` +
+            `operand's (${described}); not ${others.map(describeCandidate).join('; ')}`,
+        candidates: summaries,
+        operand: described,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/steps.ts
+async function runSteps(checks, steps) {
+    const open = new Set();
+    /** For a gate that stays closed: the failed check behind it. */
+    const closedBy = new Map();
+    for (const step of steps) {
+        const closed = (step.needs ?? []).find((g) => !open.has(g));
+        if (closed !== undefined) {
+            const cause = closedBy.get(closed);
+            checks.skip(step.name, cause ? `not run: "${cause}" did not pass` : `not run: needs ${closed}`);
+            if (step.opens && cause)
+                closedBy.set(step.opens, cause);
+            continue;
+        }
+        const passed = await checks.run(step.name, step.run, { onFailure: step.onFailure });
+        if (step.opens) {
+            if (passed)
+                open.add(step.opens);
+            else
+                closedBy.set(step.opens, step.name);
+        }
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container.ts
+/**
+ * The container level: what CNPG needs of an operand image, checked with the docker CLI in one
+ * long-lived container (one `docker exec` per check) that runs as UID 26 on a read-only root
+ * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
+ * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
+ */
+
+
+
+
+
+
+/** What CNPG's instance manager runs from the image (it finds them on PATH). */
+const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
+const POSTGRES_UID = 26;
+/** CNPG mounts the data volume at /var/lib/postgresql/data and puts PGDATA under it. */
+const DATA_VOLUME = '/var/lib/postgresql/data';
+const PGDATA = `${DATA_VOLUME}/pgdata`;
+const SOCKETS = '/var/run/postgresql';
+const SERVER_LOG = '/tmp/postgresql.log';
+/** Extension images need `extension_control_path`, new in PostgreSQL 18. */
+const FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH = 18;
+const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
+const quoteLiteral = (value) => `'${value.replaceAll("'", "''")}'`;
+/** `en_US.UTF-8`, `en_US.utf8` and `en_US.UTF8` are one locale to glibc. */
+const normaliseLocale = (name) => name.toLowerCase().replace(/\.utf-?8$/, '.utf8');
+/** `postgres (PostgreSQL) 17.6 (Debian 17.6-2)` → 17, `17.6`; `18beta3` → 18. */
+function parseServerVersion(output) {
+    const m = /\(PostgreSQL\)\s+((\d+)[^\s]*)/.exec(output);
+    return m?.[1] && m[2] ? { major: Number(m[2]), version: m[1] } : undefined;
+}
+async function runContainerLevel(options) {
+    const { image, expectations, extensions, runner } = options;
+    const now = options.now ?? Date.now;
+    const checks = new Checks('container', options.log, now);
+    const deadline = new Deadline(options.timeoutMs, now);
+    const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+    const settings = instanceSettings(extensions.map((p) => p.entry));
+    const docker = (args, input) => runner.run('docker', args, {
+        timeoutMs: deadline.remainingMs(),
+        ...(input !== undefined ? { input } : {}),
+    });
+    const ok = async (args, input) => {
+        const timeoutMs = deadline.remainingMs();
+        const result = await docker(args, input);
+        if (result.code !== 0)
+            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
+        return result;
+    };
+    const inContainer = (args, input) => ok(['exec', ...(input !== undefined ? ['-i'] : []), name, ...args], input);
+    /** SQL through psql; a failure is PostgreSQL's own ERROR line, its CONTEXT in the log. */
+    const psql = async (statements, database = 'postgres') => {
+        const args = [
+            'exec',
+            name,
+            'psql',
+            '-X',
+            '-q',
+            '-v',
+            'ON_ERROR_STOP=1',
+            '-h',
+            SOCKETS,
+            '-U',
+            'postgres',
+            '-d',
+            database,
+            '-At',
+            ...statements.flatMap((s) => ['-c', s]),
+        ];
+        const timeoutMs = deadline.remainingMs();
+        const result = await docker(args);
+        if (result.code === 0)
+            return result;
+        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
+            new CheckFailure(describeFailure('docker', args, result, timeoutMs)));
+    };
+    const serverLog = async () => {
+        const r = await docker(['exec', name, 'tail', '-n', '25', SERVER_LOG]);
+        return r.code === 0 && r.stdout.trim()
+            ? `server log (last lines):\n${r.stdout.trimEnd()}`
+            : undefined;
+    };
+    let config = {};
+    let server;
+    const imageEnv = (key) => (config.Config?.Env ?? []).find((e) => e.startsWith(`${key}=`))?.slice(key.length + 1);
+    const steps = [
+        {
+            name: 'image available',
+            opens: 'image',
+            run: async () => {
+                let inspect = await docker(['image', 'inspect', image]);
+                let how = 'in the local image store';
+                if (inspect.code !== 0) {
+                    await ok(['pull', '--quiet', image]);
+                    inspect = await ok(['image', 'inspect', image]);
+                    how = 'pulled';
+                }
+                config = JSON.parse(inspect.stdout)[0] ?? {};
+                return `${how} (${(config.Id ?? '').slice(0, 19)})`;
+            },
+        },
+        {
+            name: 'image configuration (USER 26, no ENTRYPOINT or CMD)',
+            needs: ['image'],
+            run: async () => {
+                const c = config.Config ?? {};
+                const problems = [];
+                const user = c.User ?? '';
+                if (!new RegExp(`^${POSTGRES_UID}(:\\d+)?$`).test(user)) {
+                    problems.push(`USER is ${user === '' ? 'not set (root)' : JSON.stringify(user)}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}: the image must end with USER ${POSTGRES_UID}`);
+                }
+                if (c.Entrypoint?.length) {
+                    problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
+                }
+                if (c.Cmd?.length)
+                    problems.push(`CMD is ${JSON.stringify(c.Cmd)}; CNPG's operand images have none`);
+                if (problems.length > 0)
+                    throw new CheckFailure(problems.join('; '));
+                return `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`;
+            },
+        },
+        {
+            name: `runs as UID ${POSTGRES_UID}`,
+            needs: ['image'],
+            run: async () => {
+                const r = await ok([
+                    'run',
+                    '--rm',
+                    '--network',
+                    'none',
+                    '--entrypoint',
+                    'sh',
+                    image,
+                    '-c',
+                    'id -u; id -un 2>/dev/null || echo "(no user name)"',
+                ]);
+                const [uid = '', user = ''] = r.stdout.trim().split('\n');
+                if (uid.trim() !== String(POSTGRES_UID)) {
+                    throw new CheckFailure(`the image runs as UID ${uid.trim()} (${user.trim()}), not ${POSTGRES_UID}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}`);
+                }
+                return `UID ${uid.trim()} (${user.trim()})`;
+            },
+        },
+        {
+            name: 'container starts (read-only root, tmpfs data, UID 26)',
+            needs: ['image'],
+            opens: 'container',
+            run: async () => {
+                const env = [
+                    `PGDATA=${PGDATA}`,
+                    ...(settings.ldLibraryPath.length
+                        ? [`LD_LIBRARY_PATH=${settings.ldLibraryPath.join(':')}`]
+                        : []),
+                    ...(settings.binPath.length
+                        ? [`PATH=${[imageEnv('PATH') ?? '', ...settings.binPath].filter(Boolean).join(':')}`]
+                        : []),
+                    ...settings.env.map((v) => `${v.name}=${v.value}`),
+                ];
+                const mounts = extensions
+                    .filter((p) => p.dir !== undefined)
+                    .map((p) => `type=bind,source=${p.dir},target=${mountPath(p.entry)},readonly`);
+                await ok([
+                    'run',
+                    '--detach',
+                    '--name',
+                    name,
+                    '--label',
+                    'io.pgforge.smoke=container-level',
+                    '--read-only',
+                    '--user',
+                    String(POSTGRES_UID),
+                    '--network',
+                    'none',
+                    '--tmpfs',
+                    `${DATA_VOLUME}:rw,mode=1777`,
+                    '--tmpfs',
+                    `${SOCKETS}:rw,mode=1777`,
+                    '--tmpfs',
+                    '/tmp:rw,mode=1777',
+                    ...env.flatMap((e) => ['--env', e]),
+                    ...mounts.flatMap((m) => ['--mount', m]),
+                    '--entrypoint',
+                    'sleep',
+                    image,
+                    'infinity',
+                ]);
+                return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
+            },
+        },
+        {
+            name: 'CNPG binaries on PATH',
+            needs: ['container'],
+            run: async () => {
+                const script = `for b in ${CNPG_BINARIES.join(' ')}; do printf '%s=%s\\n' "$b" "$(command -v "$b")"; done; ` +
+                    `printf 'PATH=%s\\n' "$PATH"`;
+                const r = await inContainer(['sh', '-c', script]);
+                const found = new Map(r.stdout
+                    .trim()
+                    .split('\n')
+                    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+                const missing = CNPG_BINARIES.filter((b) => !found.get(b));
+                if (missing.length > 0) {
+                    throw new CheckFailure(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not on PATH (${found.get('PATH') ?? ''}); CNPG's instance manager runs ${CNPG_BINARIES.join(', ')}`);
+                }
+                return CNPG_BINARIES.map((b) => found.get(b)).join(' ');
+            },
+        },
+        {
+            name: 'PostgreSQL major matches the tag',
+            needs: ['container'],
+            run: async () => {
+                const r = await inContainer(['postgres', '--version']);
+                server = parseServerVersion(r.stdout);
+                if (!server) {
+                    throw new CheckFailure(`postgres --version printed ${JSON.stringify(r.stdout.trim())}`);
+                }
+                const tagged = majorOfReference(image);
+                if (tagged === undefined) {
+                    return `server ${server.version}; the reference names no major in its tag`;
+                }
+                if (tagged !== server.major) {
+                    throw new CheckFailure(`the tag says PostgreSQL ${tagged}, the server is ${server.version} (${r.stdout.trim()})`);
+                }
+                return `tag ${tagged}, server ${server.version}`;
+            },
+        },
+        {
+            name: 'initdb',
+            needs: ['container'],
+            opens: 'cluster',
+            run: async () => {
+                await inContainer([
+                    'initdb',
+                    '-D',
+                    PGDATA,
+                    '--username=postgres',
+                    '--auth=trust',
+                    '--encoding=UTF8',
+                    '--locale=C',
+                    '--no-sync',
+                ]);
+                return PGDATA;
+            },
+        },
+        {
+            name: 'server starts (pg_ctl start)',
+            needs: ['cluster'],
+            opens: 'server',
+            run: async () => {
+                const lines = [
+                    '# pgforge smoke test: what CNPG would set for this instance',
+                    confLine('listen_addresses', ''),
+                    confLine('unix_socket_directories', SOCKETS),
+                ];
+                if (expectations.preloadLibraries.length > 0) {
+                    lines.push(confLine('shared_preload_libraries', expectations.preloadLibraries.join(',')));
+                }
+                // An older server refuses unknown settings; the extension checks say why instead.
+                if (extensions.length > 0 &&
+                    server !== undefined &&
+                    server.major >= FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                    lines.push(confLine('extension_control_path', settings.extensionControlPath));
+                    lines.push(confLine('dynamic_library_path', settings.dynamicLibraryPath));
+                }
+                await inContainer(['sh', '-c', 'cat >> "$PGDATA/postgresql.conf"'], `${lines.join('\n')}\n`);
+                await inContainer([
+                    'pg_ctl',
+                    '-D',
+                    PGDATA,
+                    '-l',
+                    SERVER_LOG,
+                    '-w',
+                    '-t',
+                    String(deadline.remainingSeconds()),
+                    'start',
+                ]);
+                return lines.slice(1).join('; ');
+            },
+            onFailure: serverLog,
+        },
+        {
+            name: 'SELECT version()',
+            needs: ['server'],
+            run: async () => (await psql(['SELECT version()'])).stdout.trim(),
+            onFailure: serverLog,
+        },
+    ];
+    if (expectations.preloadLibraries.length > 0) {
+        steps.push({
+            name: `shared_preload_libraries loaded (${expectations.preloadLibraries.join(', ')})`,
+            needs: ['server'],
+            run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
+            onFailure: serverLog,
+        });
+    }
+    for (const extension of expectations.extensions) {
+        steps.push({
+            name: `CREATE EXTENSION ${extension}`,
+            needs: ['server'],
+            run: async () => {
+                const r = await psql([
+                    `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension)} CASCADE`,
+                    `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(extension)}`,
+                ]);
+                return `${extension} ${r.stdout.trim()}`;
+            },
+            onFailure: serverLog,
+        });
+    }
+    for (const locale of expectations.locales) {
+        steps.push({
+            name: `locale ${locale}`,
+            needs: ['server'],
+            run: async () => {
+                const listed = (await inContainer(['locale', '-a'])).stdout.trim().split('\n');
+                const wanted = normaliseLocale(locale);
+                if (!listed.some((l) => normaliseLocale(l) === wanted)) {
+                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'} (Debian's locales-all has every locale)`);
+                }
+                await psql([
+                    `CREATE DATABASE smoke_locale LOCALE ${quoteLiteral(locale)} TEMPLATE template0`,
+                    'DROP DATABASE smoke_locale',
+                ]);
+                return `listed by locale -a; CREATE DATABASE … LOCALE '${locale}' works`;
+            },
+            onFailure: serverLog,
+        });
+    }
+    if (extensions.length > 0)
+        steps.push(...extensionSteps());
+    steps.push({
+        name: 'server stops (pg_ctl stop -m fast)',
+        needs: ['server'],
+        run: async () => {
+            await inContainer(['pg_ctl', '-D', PGDATA, '-m', 'fast', '-w', 'stop']);
+        },
+        onFailure: serverLog,
+    }, {
+        name: 'pg_controldata reads the stopped cluster',
+        needs: ['server'],
+        run: async () => {
+            const r = await inContainer(['pg_controldata', '-D', PGDATA]);
+            const state = /^Database cluster state:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim();
+            if (state !== 'shut down') {
+                throw new CheckFailure(`pg_controldata says the cluster state is ${JSON.stringify(state)}, not "shut down"`);
+            }
+            return `cluster state: ${state}`;
+        },
+    });
+    function extensionSteps() {
+        const out = [
+            {
+                name: 'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
+                needs: ['server'],
+                run: async () => {
+                    if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                        throw new CheckFailure(`extension images need PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later (extension_control_path); the server is ${server?.version ?? 'unknown'}`);
+                    }
+                    const shown = (await psql(['SHOW extension_control_path', 'SHOW dynamic_library_path'])).stdout
+                        .trim()
+                        .split('\n');
+                    const environ = await inContainer([
+                        'sh',
+                        '-c',
+                        `tr '\\0' '\\n' < "/proc/$(head -n 1 "$PGDATA/postmaster.pid")/environ"`,
+                    ]);
+                    const env = new Map(environ.stdout
+                        .split('\n')
+                        .filter((l) => l.includes('='))
+                        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+                    const expected = [
+                        ['extension_control_path', settings.extensionControlPath, shown[0]],
+                        ['dynamic_library_path', settings.dynamicLibraryPath, shown[1]],
+                        [
+                            'LD_LIBRARY_PATH',
+                            settings.ldLibraryPath.length ? settings.ldLibraryPath.join(':') : undefined,
+                            env.get('LD_LIBRARY_PATH'),
+                        ],
+                        ...settings.env.map((v) => [
+                            v.name,
+                            v.value,
+                            env.get(v.name),
+                        ]),
+                    ];
+                    const wrong = expected.filter(([, want, got]) => want !== got);
+                    if (wrong.length > 0) {
+                        throw new CheckFailure(wrong
+                            .map(([key, want, got]) => `${key} is ${JSON.stringify(got ?? null)}, CNPG would set ${JSON.stringify(want ?? null)}`)
+                            .join('; '));
+                    }
+                    return expected
+                        .filter(([, want]) => want !== undefined)
+                        .map(([k, want]) => `${k}=${want}`)
+                        .join(' ');
+                },
+                onFailure: serverLog,
+            },
+        ];
+        for (const plan of extensions) {
+            const where = mountPath(plan.entry);
+            out.push({
+                name: `extension image ${plan.entry.name}: control file`,
+                run: async () => {
+                    if (plan.controlFiles.length === 0) {
+                        // Bitcode (one file per source file) would crowd out what tells the story.
+                        const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
+                        const others = plan.files.filter((f) => !f.startsWith('lib/bitcode/'));
+                        const shown = others.slice(0, 12).join(', ') +
+                            (others.length > 12 ? `, … (${others.length} files)` : '') +
+                            (bitcode ? ` and ${bitcode} bitcode files` : '');
+                        throw new CheckFailure(`no control file in ${where}/${(plan.entry.extension_control_path ?? ['share']).join(', ')}/extension (extension_control_path); the image holds ${plan.files.length ? shown : 'no files'}`);
+                    }
+                    return plan.controlFiles.join(', ');
+                },
+            });
+            for (const sqlName of plan.sqlNames) {
+                out.push({
+                    name: `CREATE EXTENSION ${sqlName} from ${where}`,
+                    needs: ['server'],
+                    run: async () => {
+                        if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                            throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
+                        }
+                        const r = await psql([
+                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
+                            `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
+                        ]);
+                        const version = r.stdout.trim();
+                        // With several control files and none named like the entry, no one of them is
+                        // the image's version; each must still create.
+                        const mustMatch = plan.primary === sqlName;
+                        if (mustMatch && plan.sqlVersion === undefined) {
+                            throw new CheckFailure(`${sqlName} ${version} was created, but the image has no io.cloudnativepg.image.sql.version annotation to compare with`);
+                        }
+                        if (mustMatch && version !== plan.sqlVersion) {
+                            throw new CheckFailure(`${sqlName} ${version} was created, but the image's io.cloudnativepg.image.sql.version annotation says ${plan.sqlVersion}`);
+                        }
+                        return `${sqlName} ${version}${mustMatch ? ' (as the annotation says)' : ''}`;
+                    },
+                    onFailure: serverLog,
+                });
+            }
+        }
+        return out;
+    }
+    try {
+        await runSteps(checks, steps);
+    }
+    finally {
+        const removed = await runner
+            .run('docker', ['rm', '--force', '--volumes', name], { timeoutMs: 60_000 })
+            .catch((error) => ({ code: 1, stdout: '', stderr: String(error), timedOut: false }));
+        if (removed.code !== 0 && !/No such container/i.test(removed.stderr)) {
+            options.log?.info(`could not remove container ${name}: ${lastLines(removed.stderr, 3)}`);
+        }
+    }
+    return checks.results;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/operand.ts
+/**
+ * What the operand image is (its PostgreSQL major and Debian distribution), learned from the
+ * image itself before any level starts: both levels mount the extension images chosen for it.
+ * One short container reads /etc/os-release and `postgres --version`.
+ */
+
+
+
+
+
+const MARK = '--- pgforge: postgres --version ---';
+/** Pulls the image when the local store lacks it, then reads what the container says. */
+async function probeOperand(options) {
+    const { image, runner, timeoutMs } = options;
+    const ok = async (args) => {
+        const result = await runner.run('docker', args, { timeoutMs });
+        if (result.code !== 0)
+            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
+        return result;
+    };
+    const present = await runner.run('docker', ['image', 'inspect', '--format', '{{.Id}}', image], {
+        timeoutMs,
+    });
+    if (present.code !== 0)
+        await ok(['pull', '--quiet', image]);
+    const script = 'cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null; ' +
+        `echo '${MARK}'; postgres --version 2>/dev/null || true`;
+    const r = await ok([
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--label',
+        'io.pgforge.smoke=operand-probe',
+        '--entrypoint',
+        'sh',
+        image,
+        '-c',
+        script,
+    ]);
+    return operandIdentity(image, r.stdout);
+}
+/** The identity from the probe's output (os-release, the mark, `postgres --version`). */
+function operandIdentity(image, output) {
+    const at = output.indexOf(MARK);
+    const osText = at === -1 ? output : output.slice(0, at);
+    const versionText = at === -1 ? '' : output.slice(at + MARK.length);
+    const osRelease = parseOsRelease(osText);
+    const server = parseServerVersion(versionText);
+    const tagged = majorOfReference(image);
+    return {
+        ...(server
+            ? { major: server.major, majorFrom: 'server', serverVersion: server.version }
+            : tagged !== undefined
+                ? { major: tagged, majorFrom: 'tag' }
+                : {}),
+        distributions: distributionNames(osRelease),
+        osRelease,
     };
 }
 
@@ -56196,491 +56880,6 @@ async function unpackImage(source, reference, dir, platform) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/steps.ts
-async function runSteps(checks, steps) {
-    const open = new Set();
-    /** For a gate that stays closed: the failed check behind it. */
-    const closedBy = new Map();
-    for (const step of steps) {
-        const closed = (step.needs ?? []).find((g) => !open.has(g));
-        if (closed !== undefined) {
-            const cause = closedBy.get(closed);
-            checks.skip(step.name, cause ? `not run: "${cause}" did not pass` : `not run: needs ${closed}`);
-            if (step.opens && cause)
-                closedBy.set(step.opens, cause);
-            continue;
-        }
-        const passed = await checks.run(step.name, step.run, { onFailure: step.onFailure });
-        if (step.opens) {
-            if (passed)
-                open.add(step.opens);
-            else
-                closedBy.set(step.opens, step.name);
-        }
-    }
-    return open;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/container.ts
-/**
- * The container level: what CNPG needs of an operand image, checked with the docker CLI in one
- * long-lived container (one `docker exec` per check) that runs as UID 26 on a read-only root
- * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
- * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
- */
-
-
-
-
-
-
-/** What CNPG's instance manager runs from the image (it finds them on PATH). */
-const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
-const POSTGRES_UID = 26;
-/** CNPG mounts the data volume at /var/lib/postgresql/data and puts PGDATA under it. */
-const DATA_VOLUME = '/var/lib/postgresql/data';
-const PGDATA = `${DATA_VOLUME}/pgdata`;
-const SOCKETS = '/var/run/postgresql';
-const SERVER_LOG = '/tmp/postgresql.log';
-/** Extension images need `extension_control_path`, new in PostgreSQL 18. */
-const FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH = 18;
-const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
-const quoteLiteral = (value) => `'${value.replaceAll("'", "''")}'`;
-/** `en_US.UTF-8`, `en_US.utf8` and `en_US.UTF8` are one locale to glibc. */
-const normaliseLocale = (name) => name.toLowerCase().replace(/\.utf-?8$/, '.utf8');
-/** `postgres (PostgreSQL) 17.6 (Debian 17.6-2)` → 17, `17.6`; `18beta3` → 18. */
-function parseServerVersion(output) {
-    const m = /\(PostgreSQL\)\s+((\d+)[^\s]*)/.exec(output);
-    return m?.[1] && m[2] ? { major: Number(m[2]), version: m[1] } : undefined;
-}
-async function runContainerLevel(options) {
-    const { image, expectations, extensions, runner } = options;
-    const now = options.now ?? Date.now;
-    const checks = new Checks('container', options.log, now);
-    const deadline = new Deadline(options.timeoutMs, now);
-    const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const settings = instanceSettings(extensions.map((p) => p.entry));
-    const docker = (args, input) => runner.run('docker', args, {
-        timeoutMs: deadline.remainingMs(),
-        ...(input !== undefined ? { input } : {}),
-    });
-    const ok = async (args, input) => {
-        const timeoutMs = deadline.remainingMs();
-        const result = await docker(args, input);
-        if (result.code !== 0)
-            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
-        return result;
-    };
-    const inContainer = (args, input) => ok(['exec', ...(input !== undefined ? ['-i'] : []), name, ...args], input);
-    /** SQL through psql; a failure is PostgreSQL's own ERROR line, its CONTEXT in the log. */
-    const psql = async (statements, database = 'postgres') => {
-        const args = [
-            'exec',
-            name,
-            'psql',
-            '-X',
-            '-q',
-            '-v',
-            'ON_ERROR_STOP=1',
-            '-h',
-            SOCKETS,
-            '-U',
-            'postgres',
-            '-d',
-            database,
-            '-At',
-            ...statements.flatMap((s) => ['-c', s]),
-        ];
-        const timeoutMs = deadline.remainingMs();
-        const result = await docker(args);
-        if (result.code === 0)
-            return result;
-        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
-            new CheckFailure(describeFailure('docker', args, result, timeoutMs)));
-    };
-    const serverLog = async () => {
-        const r = await docker(['exec', name, 'tail', '-n', '25', SERVER_LOG]);
-        return r.code === 0 && r.stdout.trim()
-            ? `server log (last lines):\n${r.stdout.trimEnd()}`
-            : undefined;
-    };
-    let config = {};
-    let server;
-    const imageEnv = (key) => (config.Config?.Env ?? []).find((e) => e.startsWith(`${key}=`))?.slice(key.length + 1);
-    const steps = [
-        {
-            name: 'image available',
-            opens: 'image',
-            run: async () => {
-                let inspect = await docker(['image', 'inspect', image]);
-                let how = 'in the local image store';
-                if (inspect.code !== 0) {
-                    await ok(['pull', '--quiet', image]);
-                    inspect = await ok(['image', 'inspect', image]);
-                    how = 'pulled';
-                }
-                config = JSON.parse(inspect.stdout)[0] ?? {};
-                return `${how} (${(config.Id ?? '').slice(0, 19)})`;
-            },
-        },
-        {
-            name: 'image configuration (USER 26, no ENTRYPOINT or CMD)',
-            needs: ['image'],
-            run: async () => {
-                const c = config.Config ?? {};
-                const problems = [];
-                const user = c.User ?? '';
-                if (!new RegExp(`^${POSTGRES_UID}(:\\d+)?$`).test(user)) {
-                    problems.push(`USER is ${user === '' ? 'not set (root)' : JSON.stringify(user)}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}: the image must end with USER ${POSTGRES_UID}`);
-                }
-                if (c.Entrypoint?.length) {
-                    problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
-                }
-                if (c.Cmd?.length)
-                    problems.push(`CMD is ${JSON.stringify(c.Cmd)}; CNPG's operand images have none`);
-                if (problems.length > 0)
-                    throw new CheckFailure(problems.join('; '));
-                return `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`;
-            },
-        },
-        {
-            name: `runs as UID ${POSTGRES_UID}`,
-            needs: ['image'],
-            run: async () => {
-                const r = await ok([
-                    'run',
-                    '--rm',
-                    '--network',
-                    'none',
-                    '--entrypoint',
-                    'sh',
-                    image,
-                    '-c',
-                    'id -u; id -un 2>/dev/null || echo "(no user name)"',
-                ]);
-                const [uid = '', user = ''] = r.stdout.trim().split('\n');
-                if (uid.trim() !== String(POSTGRES_UID)) {
-                    throw new CheckFailure(`the image runs as UID ${uid.trim()} (${user.trim()}), not ${POSTGRES_UID}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}`);
-                }
-                return `UID ${uid.trim()} (${user.trim()})`;
-            },
-        },
-        {
-            name: 'container starts (read-only root, tmpfs data, UID 26)',
-            needs: ['image'],
-            opens: 'container',
-            run: async () => {
-                const env = [
-                    `PGDATA=${PGDATA}`,
-                    ...(settings.ldLibraryPath.length
-                        ? [`LD_LIBRARY_PATH=${settings.ldLibraryPath.join(':')}`]
-                        : []),
-                    ...(settings.binPath.length
-                        ? [`PATH=${[imageEnv('PATH') ?? '', ...settings.binPath].filter(Boolean).join(':')}`]
-                        : []),
-                    ...settings.env.map((v) => `${v.name}=${v.value}`),
-                ];
-                const mounts = extensions
-                    .filter((p) => p.dir !== undefined)
-                    .map((p) => `type=bind,source=${p.dir},target=${mountPath(p.entry)},readonly`);
-                await ok([
-                    'run',
-                    '--detach',
-                    '--name',
-                    name,
-                    '--label',
-                    'io.pgforge.smoke=container-level',
-                    '--read-only',
-                    '--user',
-                    String(POSTGRES_UID),
-                    '--network',
-                    'none',
-                    '--tmpfs',
-                    `${DATA_VOLUME}:rw,mode=1777`,
-                    '--tmpfs',
-                    `${SOCKETS}:rw,mode=1777`,
-                    '--tmpfs',
-                    '/tmp:rw,mode=1777',
-                    ...env.flatMap((e) => ['--env', e]),
-                    ...mounts.flatMap((m) => ['--mount', m]),
-                    '--entrypoint',
-                    'sleep',
-                    image,
-                    'infinity',
-                ]);
-                return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
-            },
-        },
-        {
-            name: 'CNPG binaries on PATH',
-            needs: ['container'],
-            run: async () => {
-                const script = `for b in ${CNPG_BINARIES.join(' ')}; do printf '%s=%s\\n' "$b" "$(command -v "$b")"; done; ` +
-                    `printf 'PATH=%s\\n' "$PATH"`;
-                const r = await inContainer(['sh', '-c', script]);
-                const found = new Map(r.stdout
-                    .trim()
-                    .split('\n')
-                    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-                const missing = CNPG_BINARIES.filter((b) => !found.get(b));
-                if (missing.length > 0) {
-                    throw new CheckFailure(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not on PATH (${found.get('PATH') ?? ''}); CNPG's instance manager runs ${CNPG_BINARIES.join(', ')}`);
-                }
-                return CNPG_BINARIES.map((b) => found.get(b)).join(' ');
-            },
-        },
-        {
-            name: 'PostgreSQL major matches the tag',
-            needs: ['container'],
-            run: async () => {
-                const r = await inContainer(['postgres', '--version']);
-                server = parseServerVersion(r.stdout);
-                if (!server) {
-                    throw new CheckFailure(`postgres --version printed ${JSON.stringify(r.stdout.trim())}`);
-                }
-                const tagged = majorOfReference(image);
-                if (tagged === undefined) {
-                    return `server ${server.version}; the reference names no major in its tag`;
-                }
-                if (tagged !== server.major) {
-                    throw new CheckFailure(`the tag says PostgreSQL ${tagged}, the server is ${server.version} (${r.stdout.trim()})`);
-                }
-                return `tag ${tagged}, server ${server.version}`;
-            },
-        },
-        {
-            name: 'initdb',
-            needs: ['container'],
-            opens: 'cluster',
-            run: async () => {
-                await inContainer([
-                    'initdb',
-                    '-D',
-                    PGDATA,
-                    '--username=postgres',
-                    '--auth=trust',
-                    '--encoding=UTF8',
-                    '--locale=C',
-                    '--no-sync',
-                ]);
-                return PGDATA;
-            },
-        },
-        {
-            name: 'server starts (pg_ctl start)',
-            needs: ['cluster'],
-            opens: 'server',
-            run: async () => {
-                const lines = [
-                    '# pgforge smoke test: what CNPG would set for this instance',
-                    confLine('listen_addresses', ''),
-                    confLine('unix_socket_directories', SOCKETS),
-                ];
-                if (expectations.preloadLibraries.length > 0) {
-                    lines.push(confLine('shared_preload_libraries', expectations.preloadLibraries.join(',')));
-                }
-                // An older server refuses unknown settings; the extension checks say why instead.
-                if (extensions.length > 0 &&
-                    server !== undefined &&
-                    server.major >= FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                    lines.push(confLine('extension_control_path', settings.extensionControlPath));
-                    lines.push(confLine('dynamic_library_path', settings.dynamicLibraryPath));
-                }
-                await inContainer(['sh', '-c', 'cat >> "$PGDATA/postgresql.conf"'], `${lines.join('\n')}\n`);
-                await inContainer([
-                    'pg_ctl',
-                    '-D',
-                    PGDATA,
-                    '-l',
-                    SERVER_LOG,
-                    '-w',
-                    '-t',
-                    String(deadline.remainingSeconds()),
-                    'start',
-                ]);
-                return lines.slice(1).join('; ');
-            },
-            onFailure: serverLog,
-        },
-        {
-            name: 'SELECT version()',
-            needs: ['server'],
-            run: async () => (await psql(['SELECT version()'])).stdout.trim(),
-            onFailure: serverLog,
-        },
-    ];
-    if (expectations.preloadLibraries.length > 0) {
-        steps.push({
-            name: `shared_preload_libraries loaded (${expectations.preloadLibraries.join(', ')})`,
-            needs: ['server'],
-            run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
-            onFailure: serverLog,
-        });
-    }
-    for (const extension of expectations.extensions) {
-        steps.push({
-            name: `CREATE EXTENSION ${extension}`,
-            needs: ['server'],
-            run: async () => {
-                const r = await psql([
-                    `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension)} CASCADE`,
-                    `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(extension)}`,
-                ]);
-                return `${extension} ${r.stdout.trim()}`;
-            },
-            onFailure: serverLog,
-        });
-    }
-    for (const locale of expectations.locales) {
-        steps.push({
-            name: `locale ${locale}`,
-            needs: ['server'],
-            run: async () => {
-                const listed = (await inContainer(['locale', '-a'])).stdout.trim().split('\n');
-                const wanted = normaliseLocale(locale);
-                if (!listed.some((l) => normaliseLocale(l) === wanted)) {
-                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'} (Debian's locales-all has every locale)`);
-                }
-                await psql([
-                    `CREATE DATABASE smoke_locale LOCALE ${quoteLiteral(locale)} TEMPLATE template0`,
-                    'DROP DATABASE smoke_locale',
-                ]);
-                return `listed by locale -a; CREATE DATABASE … LOCALE '${locale}' works`;
-            },
-            onFailure: serverLog,
-        });
-    }
-    if (extensions.length > 0)
-        steps.push(...extensionSteps());
-    steps.push({
-        name: 'server stops (pg_ctl stop -m fast)',
-        needs: ['server'],
-        run: async () => {
-            await inContainer(['pg_ctl', '-D', PGDATA, '-m', 'fast', '-w', 'stop']);
-        },
-        onFailure: serverLog,
-    }, {
-        name: 'pg_controldata reads the stopped cluster',
-        needs: ['server'],
-        run: async () => {
-            const r = await inContainer(['pg_controldata', '-D', PGDATA]);
-            const state = /^Database cluster state:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim();
-            if (state !== 'shut down') {
-                throw new CheckFailure(`pg_controldata says the cluster state is ${JSON.stringify(state)}, not "shut down"`);
-            }
-            return `cluster state: ${state}`;
-        },
-    });
-    function extensionSteps() {
-        const out = [
-            {
-                name: 'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
-                needs: ['server'],
-                run: async () => {
-                    if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                        throw new CheckFailure(`extension images need PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later (extension_control_path); the server is ${server?.version ?? 'unknown'}`);
-                    }
-                    const shown = (await psql(['SHOW extension_control_path', 'SHOW dynamic_library_path'])).stdout
-                        .trim()
-                        .split('\n');
-                    const environ = await inContainer([
-                        'sh',
-                        '-c',
-                        `tr '\\0' '\\n' < "/proc/$(head -n 1 "$PGDATA/postmaster.pid")/environ"`,
-                    ]);
-                    const env = new Map(environ.stdout
-                        .split('\n')
-                        .filter((l) => l.includes('='))
-                        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-                    const expected = [
-                        ['extension_control_path', settings.extensionControlPath, shown[0]],
-                        ['dynamic_library_path', settings.dynamicLibraryPath, shown[1]],
-                        [
-                            'LD_LIBRARY_PATH',
-                            settings.ldLibraryPath.length ? settings.ldLibraryPath.join(':') : undefined,
-                            env.get('LD_LIBRARY_PATH'),
-                        ],
-                        ...settings.env.map((v) => [
-                            v.name,
-                            v.value,
-                            env.get(v.name),
-                        ]),
-                    ];
-                    const wrong = expected.filter(([, want, got]) => want !== got);
-                    if (wrong.length > 0) {
-                        throw new CheckFailure(wrong
-                            .map(([key, want, got]) => `${key} is ${JSON.stringify(got ?? null)}, CNPG would set ${JSON.stringify(want ?? null)}`)
-                            .join('; '));
-                    }
-                    return expected
-                        .filter(([, want]) => want !== undefined)
-                        .map(([k, want]) => `${k}=${want}`)
-                        .join(' ');
-                },
-                onFailure: serverLog,
-            },
-        ];
-        for (const plan of extensions) {
-            const where = mountPath(plan.entry);
-            out.push({
-                name: `extension image ${plan.entry.name}: control file`,
-                run: async () => {
-                    if (plan.controlFiles.length === 0) {
-                        // Bitcode (one file per source file) would crowd out what tells the story.
-                        const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
-                        const others = plan.files.filter((f) => !f.startsWith('lib/bitcode/'));
-                        const shown = others.slice(0, 12).join(', ') +
-                            (others.length > 12 ? `, … (${others.length} files)` : '') +
-                            (bitcode ? ` and ${bitcode} bitcode files` : '');
-                        throw new CheckFailure(`no control file in ${where}/${(plan.entry.extension_control_path ?? ['share']).join(', ')}/extension (extension_control_path); the image holds ${plan.files.length ? shown : 'no files'}`);
-                    }
-                    return plan.controlFiles.join(', ');
-                },
-            });
-            for (const sqlName of plan.sqlNames) {
-                out.push({
-                    name: `CREATE EXTENSION ${sqlName} from ${where}`,
-                    needs: ['server'],
-                    run: async () => {
-                        if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                            throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
-                        }
-                        const r = await psql([
-                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
-                            `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
-                        ]);
-                        const version = r.stdout.trim();
-                        // With several control files and none named like the entry, no one of them is
-                        // the image's version; each must still create.
-                        const mustMatch = plan.primary === sqlName;
-                        if (mustMatch && plan.sqlVersion === undefined) {
-                            throw new CheckFailure(`${sqlName} ${version} was created, but the image has no io.cloudnativepg.image.sql.version annotation to compare with`);
-                        }
-                        if (mustMatch && version !== plan.sqlVersion) {
-                            throw new CheckFailure(`${sqlName} ${version} was created, but the image's io.cloudnativepg.image.sql.version annotation says ${plan.sqlVersion}`);
-                        }
-                        return `${sqlName} ${version}${mustMatch ? ' (as the annotation says)' : ''}`;
-                    },
-                    onFailure: serverLog,
-                });
-            }
-        }
-        return out;
-    }
-    try {
-        await runSteps(checks, steps);
-    }
-    finally {
-        const removed = await runner
-            .run('docker', ['rm', '--force', '--volumes', name], { timeoutMs: 60_000 })
-            .catch((error) => ({ code: 1, stdout: '', stderr: String(error), timedOut: false }));
-        if (removed.code !== 0 && !/No such container/i.test(removed.stderr)) {
-            options.log?.info(`could not remove container ${name}: ${lastLines(removed.stderr, 3)}`);
-        }
-    }
-    return checks.results;
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/kind/manifests.ts
 /**
  * The Kubernetes documents the kind level applies, as typed objects (CNPG's `Cluster` and
@@ -57178,7 +57377,9 @@ function summaryMarkdown(report) {
         `Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`,
     ];
     if (report.extensions.length > 0) {
-        lines.push('', `Extension images: ${report.extensions.map((e) => `\`${e.name}\` (${e.reference})`).join(', ')}.`);
+        lines.push('', `Extension images: ${report.extensions
+            .map((e) => `\`${e.name}\` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`)
+            .join(', ')}.`);
     }
     lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
     for (const c of report.checks) {
@@ -57228,6 +57429,8 @@ function failureMessage(report) {
 
 
 
+
+
 /** `linux/amd64` or `linux/arm64`: the platform an image runs on here without emulation. */
 function hostPlatform(arch = process.arch) {
     const map = {
@@ -57263,13 +57466,24 @@ async function smokeCommand(options) {
     const diagnostics = [];
     const scratch = (0,external_node_path_namespaceObject.join)(options.workDir, `smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     const plans = [];
+    const choices = new Map();
     try {
         // Extension images are unpacked once: the container level mounts them, and both levels
         // create the extensions their control files declare.
         if (options.extensions.length > 0) {
             const prepare = new Checks(levels[0], log, now);
             const platform = options.platform ?? hostPlatform();
-            for (const entry of options.extensions) {
+            const entries = await chooseEntries({
+                entries: options.extensions,
+                image: options.image,
+                platform,
+                registry,
+                runner,
+                checks: prepare,
+                timeoutMs: options.timeoutMs,
+                choices,
+            });
+            for (const entry of entries) {
                 await prepare.run(`extension image ${entry.name} unpacked (${platform})`, async () => {
                     const image = await unpackImage(registry, entry.image.reference, (0,external_node_path_namespaceObject.join)(scratch, entry.name), platform);
                     plans.push(planExtension(entry, image));
@@ -57316,12 +57530,24 @@ async function smokeCommand(options) {
         ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
         flavourSource: resolved.flavourSource,
         expectations: resolved.expectations,
-        extensions: plans.map((p) => ({
-            name: p.entry.name,
-            reference: p.entry.image.reference,
-            sqlNames: p.sqlNames,
-            ...(p.sqlVersion ? { sqlVersion: p.sqlVersion } : {}),
-        })),
+        extensions: plans.map((p) => {
+            const choice = choices.get(p.entry.name);
+            return {
+                name: p.entry.name,
+                reference: p.entry.image.reference,
+                sqlNames: p.sqlNames,
+                ...(p.sqlVersion ? { sqlVersion: p.sqlVersion } : {}),
+                ...(choice
+                    ? {
+                        choice: {
+                            operand: choice.operand,
+                            reason: choice.reason,
+                            candidates: choice.candidates,
+                        },
+                    }
+                    : {}),
+            };
+        }),
         startedAt: new Date(started).toISOString(),
         durationMs: now() - started,
         passed,
@@ -57337,6 +57563,55 @@ async function smokeCommand(options) {
         passed,
         ...(passed ? {} : { failure: failureMessage(report) }),
     };
+}
+/**
+ * One entry per name: a name with one entry keeps it; a name with several (the extension
+ * action's one per PostgreSQL major × distribution) keeps the one whose image is annotated for
+ * the operand (extension-choice.ts). Each choice is a check; a name with no choice is left out
+ * (its check failed). Names keep the order in which they first appear.
+ */
+async function chooseEntries(o) {
+    const groups = groupByName(o.entries);
+    if (groups.every((g) => g.entries.length === 1))
+        return o.entries;
+    const probeName = 'operand image identified (PostgreSQL major, distribution)';
+    let operand;
+    await o.checks.run(probeName, async () => {
+        operand = await probeOperand({ image: o.image, runner: o.runner, timeoutMs: o.timeoutMs });
+        return describeOperand(operand);
+    });
+    const chosen = [];
+    for (const group of groups) {
+        const [only] = group.entries;
+        if (group.entries.length === 1 && only) {
+            chosen.push(only);
+            continue;
+        }
+        const name = `extension image ${group.name} chosen for the operand (of ${group.entries.length} entries)`;
+        if (operand === undefined) {
+            o.checks.skip(name, `not run: "${probeName}" did not pass`);
+            continue;
+        }
+        const known = operand;
+        await o.checks.run(name, async () => {
+            const candidates = [];
+            for (const entry of group.entries) {
+                const { index, manifest } = await o.registry.getImageManifest(entry.image.reference, o.platform);
+                candidates.push({
+                    entry,
+                    annotations: {
+                        ...(index?.manifest.annotations ?? {}),
+                        ...(manifest.manifest.annotations ?? {}),
+                    },
+                });
+            }
+            const choice = chooseExtensionEntry(group.name, candidates, known);
+            o.choices.set(group.name, choice);
+            chosen.push(choice.chosen);
+            return choice.reason;
+        });
+    }
+    return chosen;
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/duration.ts
@@ -57354,6 +57629,8 @@ function parseDuration(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
+
 
 
 

@@ -240,7 +240,13 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
         PACKAGES: `${good.buildArgs.PACKAGES} pgforge-no-such-package`,
       },
     };
-    const r = await build({ targets: JSON.stringify([broken, good]), environment: 'production' });
+    const sbomDir = await mkdtemp(join(tmpdir(), 'pgforge-build-sbom-'));
+    const r = await build({
+      targets: JSON.stringify([broken, good]),
+      environment: 'production',
+      sbom: 'true',
+      'sbom-dir': sbomDir,
+    });
     expect(r.exitCode).toBe(1);
     const failed = JSON.parse(r.outputs.failed ?? '[]') as FailedTarget[];
     expect(failed.map((f) => f.target)).toEqual(['18-broken-sid']);
@@ -254,6 +260,22 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     );
     expect(r.stdout + r.stderr).not.toMatch(/^\s+at /m);
     expect(images(r).map((i) => i.target)).toEqual(['18-minimal-sid']);
+    // In-line SBOMs of the image that was built, attached to it, compared with the image its
+    // alias named before this run moved it.
+    const [rebuilt] = images(r);
+    expect(rebuilt?.sbom?.files.map((f) => f.slice(sbomDir.length))).toEqual([
+      expect.stringMatching(/^\/18-minimal-sid\/.*\.spdx\.json$/),
+      expect.stringMatching(/^\/18-minimal-sid\/.*\.cdx\.json$/),
+    ]);
+    expect(rebuilt?.sbom?.comparedTo).toBe(`${good.repository}:${good.tags.aliases[0]}`);
+    const referrers = await client.referrers(
+      parseReference(good.repository),
+      rebuilt!.platforms[0]!.digest,
+    );
+    expect(referrers.map((d) => d.artifactType).sort()).toEqual([
+      'application/spdx+json',
+      'application/vnd.cyclonedx+json',
+    ]);
     const tags = await client.listTags(parseReference(`${registry.host}/${repository}/postgresql`));
     expect(tags).not.toContain('broken');
     expect(tags).not.toContain('broken-202611211315');

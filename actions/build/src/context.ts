@@ -27,6 +27,7 @@ export interface BuildInputs {
   sourceDateEpoch?: number;
   retries: number;
   builder?: string;
+  sbomDir?: string;
   dockerfile: string;
   workDir: string;
   workspace: string;
@@ -75,6 +76,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     retries: integer('retries', 0) ?? 2,
     ...(builder ? { builder } : {}),
+    ...(booleanInput('sbom', false)
+      ? { sbomDir: stringInput('sbom-dir') ?? join(temp, 'pgforge', 'sbom') }
+      : {}),
     dockerfile: projectDockerfile(),
     workDir: join(temp, 'pgforge', 'build'),
     workspace: runnerContext(env).workspace ?? process.cwd(),

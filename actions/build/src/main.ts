@@ -47,6 +47,7 @@ async function run(inputs: BuildInputs): Promise<BuildResult> {
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     retries: inputs.retries,
     ...(inputs.builder ? { builder: inputs.builder } : {}),
+    ...(inputs.sbomDir ? { sbom: { outputDir: inputs.sbomDir } } : {}),
     env,
     group: log.group,
   });
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   setOutput('images', result.images);
   setOutput('failed', result.failed);
   if (inputs.platform) setOutput('digests-dir', inputs.digestsDir);
+  if (inputs.sbomDir) setOutput('sbom-dir', inputs.sbomDir);
   for (const i of result.images) {
     log.info(`${i.target}: ${i.reference} (${i.tags.length} tags)`);
   }

@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { bakeDefinition } from '@pgforge/bake';
 import { exec } from '@pgforge/exec';
 import { formatPlatform, parsePlatform, readLayout } from '@pgforge/oci';
+import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
 import { referencesOf, type Target } from '@pgforge/targets';
 import { parseBuildxVersion, runBake, type BuildxVersion } from './buildx.js';
 import { readImageGraph } from './image-graph.js';
@@ -187,6 +188,10 @@ async function buildOne(
     return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
   }
   await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+  // Before any tag moves: the alias still names the previous image, the one to compare with.
+  const sbom = options.sbom
+    ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
+    : undefined;
   let tags: string[] = [];
   if (shared.platform === undefined) {
     tags = referencesOf(t, options.environment);
@@ -210,5 +215,35 @@ async function buildOne(
     );
   }
   await rm(dir, { recursive: true, force: true });
-  return { ...base, tags, pushed: true, durationMs: Date.now() - started };
+  return {
+    ...base,
+    tags,
+    pushed: true,
+    ...(sbom ? { sbom } : {}),
+    durationMs: Date.now() - started,
+  };
+}
+
+async function imageSbom(
+  t: Target,
+  reference: string,
+  outputDir: string,
+  options: BuildOptions,
+): Promise<NonNullable<BuiltImage['sbom']>> {
+  const alias = t.tags.aliases[0];
+  const previous = alias ? `${t.repository}:${alias}` : undefined;
+  const exists = previous ? await options.registry.headManifest(previous) : undefined;
+  const result = await sbomCommand({
+    image: reference,
+    formats: SBOM_FORMATS,
+    outputDir: join(outputDir, t.id),
+    attach: true,
+    ...(exists && previous ? { compareTo: previous } : {}),
+    registry: options.registry,
+    ...(options.log ? { log: options.log, warn: options.log } : {}),
+  });
+  return {
+    files: result.files,
+    ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+  };
 }

@@ -31,6 +31,15 @@ export function buildSummary(
     for (const f of failed) lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
     lines.push('');
   }
+  for (const i of images.filter((x) => x.sbom?.changes)) {
+    lines.push(
+      `<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`,
+      '',
+      i.sbom?.changes ?? '',
+      '</details>',
+      '',
+    );
+  }
   for (const [target, tail] of logs) {
     lines.push(
       `<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`,

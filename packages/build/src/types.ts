@@ -29,6 +29,11 @@ export interface BuildOptions {
   /** Extra attempts after a transient failure. */
   retries: number;
   builder?: string;
+  /**
+   * SBOMs (SPDX and CycloneDX) of each pushed image, written here and attached to it in the
+   * registry, with the package changes since the image its first alias points at now.
+   */
+  sbom?: { outputDir: string };
   /** Build every step again, ignoring BuildKit's cache (a reproducibility check). */
   noCache?: boolean;
   /** The environment docker runs with (credentials, DOCKER_HOST). */
@@ -60,6 +65,8 @@ export interface BuiltImage {
   platform?: string;
   /** Without push: the OCI image layout holding the image. */
   layout?: string;
+  /** With the sbom option: the files written, and the package changes (Markdown). */
+  sbom?: { files: string[]; changes?: string; comparedTo?: string };
 }
 
 export interface FailedTarget {

@@ -13,7 +13,7 @@ import type { SbomContent, SbomSubject } from '../src/index.js';
 import { BASE_LAYER } from './fixture-image.js';
 import { layerOf } from './layers.js';
 import type { TestEntry } from './layers.js';
-import { cyclonedxValidator, explain, spdxValidator } from './schemas.js';
+import { cyclonedxValidator, explain } from './schemas.js';
 
 const SUBJECT: SbomSubject = {
   registry: '127.0.0.1:5000',
@@ -100,13 +100,9 @@ describe('the Debian content of an image', () => {
   });
 });
 
+// Validation against the SPDX 2.3 model of spdx/tools-golang, fetched from the Debian mirror,
+// is an integration test: spdx-validator.integration.test.ts.
 describe('SPDX 2.3', () => {
-  it('validates against the official SPDX 2.3 schema', async () => {
-    const doc = JSON.parse(writeSpdx(documentInput(SUBJECT, await debianContent()))) as unknown;
-    const validate = spdxValidator();
-    expect(validate(doc), explain(validate.errors)).toBe(true);
-  });
-
   it('describes the image, contains the packages and their DEPENDS_ON edges', async () => {
     const doc = JSON.parse(writeSpdx(documentInput(SUBJECT, await debianContent()))) as SpdxDoc;
     expect(doc.spdxVersion).toBe('SPDX-2.3');
@@ -292,11 +288,15 @@ describe('an extension image', () => {
     });
   });
 
-  it('validates against the SPDX 2.3 schema, with the libraries as files', async () => {
-    const spdx = spdxValidator();
+  it('lists the libraries and modules as SPDX files, each with its SHA1 and SHA256', async () => {
     const spdxDoc = JSON.parse(writeSpdx(await extensionInput())) as SpdxDoc;
-    expect(spdx(spdxDoc), explain(spdx.errors)).toBe(true);
     expect(spdxDoc.files).toHaveLength(3);
+    for (const file of spdxDoc.files!) {
+      expect(file.checksums).toEqual([
+        { algorithm: 'SHA1', checksumValue: expect.stringMatching(/^[0-9a-f]{40}$/) },
+        { algorithm: 'SHA256', checksumValue: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      ]);
+    }
   });
 
   it('names a package found only through /licenses, without a version', async () => {

@@ -1,6 +1,7 @@
 /**
- * The official SBOM schemas, vendored in fixtures/schemas (see its README), compiled with Ajv.
- * Nothing is fetched: a schema that is not there fails the test that needs it, naming the file.
+ * The official CycloneDX 1.6 schemas, vendored in fixtures/schemas (see its README), compiled
+ * with Ajv. Nothing is fetched: a schema that is not there fails the test that needs it, naming
+ * the file. SPDX 2.3 has no schema here: spdx-validator.ts builds one from spdx/tools-golang.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,9 +15,6 @@ const addFormats = ((addFormatsModule as unknown as { default?: unknown }).defau
   addFormatsModule) as typeof addFormatsModule;
 
 export const SCHEMA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'schemas');
-
-/** The SPDX 2.3 JSON schema (spdx/spdx-spec, tag v2.3, schemas/spdx-schema.json). */
-export const SPDX_SCHEMA_FILE = join(SCHEMA_DIR, 'spdx-schema-2.3.json');
 
 function load(file: string): Record<string, unknown> {
   if (!existsSync(file)) {
@@ -40,7 +38,6 @@ function ajv(): Ajv {
 }
 
 let cyclonedx: ValidateFunction | undefined;
-let spdx: ValidateFunction | undefined;
 
 /** CycloneDX 1.6 with its two references (the SPDX licence list and JSF signatures). */
 export function cyclonedxValidator(): ValidateFunction {
@@ -58,11 +55,6 @@ export function cyclonedxValidator(): ValidateFunction {
   );
   cyclonedx = instance.compile(load(join(SCHEMA_DIR, 'bom-1.6.SNAPSHOT.schema.json')));
   return cyclonedx;
-}
-
-export function spdxValidator(): ValidateFunction {
-  spdx ??= ajv().compile(load(SPDX_SCHEMA_FILE));
-  return spdx;
 }
 
 /** The SPDX licence identifiers CycloneDX 1.6 accepts in `license.id`. */

@@ -24,6 +24,7 @@ Build options:
   --retries N                 extra attempts after a transient failure (2)
   --builder NAME              buildx builder
   --work-dir DIR              bake files and layouts (a temporary directory)
+  --sbom DIR                  write and attach SBOMs of each pushed image, with package changes
 `;
 
 async function targetsFile(flag: string, file: string | undefined): Promise<Target[] | undefined> {
@@ -55,6 +56,7 @@ export async function build(args: string[]): Promise<number> {
       retries: { type: 'string' },
       builder: { type: 'string' },
       'work-dir': { type: 'string' },
+      sbom: { type: 'string' },
     },
     strict: true,
   });
@@ -103,6 +105,7 @@ export async function build(args: string[]): Promise<number> {
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
       retries: integer('retries', values.retries) ?? 2,
       ...(values.builder ? { builder: values.builder } : {}),
+      ...(values.sbom ? { sbom: { outputDir: values.sbom } } : {}),
       env,
       group: async (name, fn) => {
         log(`== ${name}`);

@@ -2,7 +2,7 @@
 // Debian mirror: pushed to the test registry, written as a layout, and a person's mistake told as
 // one annotation without a stack trace.
 import { randomBytes } from 'node:crypto';
-import { access, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,7 +84,8 @@ interface ImageOutput {
 
 describe('the extension action bundle on Node 24', () => {
   it('pushes by digest and tags, and outputs images and cluster-extensions', async () => {
-    const r = await runBundle({ push: 'true' });
+    const sbomDir = join(work, 'sbom');
+    const r = await runBundle({ push: 'true', sbom: 'true', 'sbom-dir': sbomDir });
     expect(r.exitCode, transcript(r)).toBe(0);
     const images = JSON.parse(r.outputs.images ?? '[]') as ImageOutput[];
     expect(images).toHaveLength(1);
@@ -101,6 +102,26 @@ describe('the extension action bundle on Node 24', () => {
       { name: 'vector', image: { reference: image?.reference } },
     ]);
     expect(r.outputs.layout).toBeUndefined();
+    // In-line SBOMs: what the image was assembled from, attached to its platform image.
+    const files = JSON.parse(r.outputs['sbom-files'] ?? '[]') as string[];
+    expect(files.map((f) => f.slice(sbomDir.length)).sort()).toEqual([
+      expect.stringMatching(/\.cdx\.json$/),
+      expect.stringMatching(/\.spdx\.json$/),
+    ]);
+    const cdx = JSON.parse(
+      await readFile(
+        files.find((f) => f.endsWith('.cdx.json'))!,
+        'utf8',
+      ),
+    ) as {
+      components: { name: string; version?: string; purl?: string }[];
+    };
+    expect(cdx.components.map((c) => c.purl)).toContainEqual(
+      expect.stringMatching(/^pkg:deb\/debian\/postgresql-18-pgvector@.*arch=amd64/),
+    );
+    const [platform] = image!.platforms as unknown as { digest: string }[];
+    const referrers = await client.referrers(`${repository}/vector`, platform!.digest);
+    expect(referrers).toHaveLength(2);
     expect(r.summary).toContain('### Extension images: vector');
     expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
   });

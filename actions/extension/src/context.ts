@@ -29,7 +29,9 @@ function epochOf(env: NodeJS.ProcessEnv): number {
 }
 
 /** Parses every input once into the typed options the command takes. */
-export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionCommandOptions {
+export type ExtensionInputs = ExtensionCommandOptions & { sbomDir?: string };
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs {
   const name = stringInput('name');
   if (name === undefined) {
     throw new InputError('name', '', "the extension's SQL name, e.g. vector");
@@ -72,6 +74,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionComman
     ...(mirror ? { mirror } : {}),
     ...(image ? { image } : {}),
     push: booleanInput('push', false),
+    ...(booleanInput('sbom', false)
+      ? {
+          sbomDir: stringInput('sbom-dir') ?? join(env.RUNNER_TEMP || tmpdir(), 'pgforge', 'sbom'),
+        }
+      : {}),
     output:
       stringInput('output') ?? join(env.RUNNER_TEMP || tmpdir(), 'pgforge', 'extension-layout'),
     ...(tags ? { tags } : {}),

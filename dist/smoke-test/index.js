@@ -57596,7 +57596,11 @@ async function chooseEntries(o) {
         await o.checks.run(name, async () => {
             const candidates = [];
             for (const entry of group.entries) {
-                const { index, manifest } = await o.registry.getImageManifest(entry.image.reference, o.platform);
+                const { index, manifest } = await o.registry
+                    .getImageManifest(entry.image.reference, o.platform)
+                    .catch((error) => {
+                    throw new CheckFailure(`cannot read the annotations of ${entry.image.reference} (${o.platform}): ${error.message}`);
+                });
                 candidates.push({
                     entry,
                     annotations: {

@@ -7,18 +7,19 @@
 // Prints figures; asserts nothing.
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { buildCommand, type BuiltImage } from '@pgforge/build';
 import { execOrThrow } from '@pgforge/exec';
-import { defaultCacheDir, matrixCommand, projectDockerfile } from '@pgforge/matrix';
+import { projectDockerfile } from '@pgforge/matrix';
 import { RegistryClient, type ImageIndex, type ImageManifest } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 import { baseImageCacheDir, ensureBaseImage, type Suite } from '../test/setup/base-images.js';
 import { testMirror } from '../test/setup/mirror.js';
+import { matrixTargets } from '../test/support/targets.js';
 
 const mirror = testMirror();
 const work = await mkdtemp(join(tmpdir(), 'pgforge-bench-operand-'));
@@ -91,28 +92,13 @@ async function measureLayout(name: string, layout: string, baseLayers: number): 
 }
 
 async function matrix(suite: Suite, major: number, flavours: string[]): Promise<Target[]> {
-  const dir = await mkdtemp(join(work, 'config-'));
-  await writeFile(
-    join(dir, 'images.yaml'),
-    [
-      'registry: bench.invalid/pgforge',
-      `postgres: [${major}]`,
-      `distributions: [${suite}]`,
-      'platforms: [linux/amd64]',
-      `packages: { source: distribution, mirror: "${mirror}"${suite === 'sid' ? ', allow-expired-release: true' : ''} }`,
-      'base: { resolve-digest: false }',
-    ].join('\n'),
-  );
-  const r = await matrixCommand({
-    configFile: join(dir, 'images.yaml'),
-    overrides: { flavours },
-    skipUnchanged: false,
-    force: true,
-    groupBy: 'target',
-    bakeFile: join(dir, 'bake.json'),
-    dockerfile: projectDockerfile(),
+  const r = await matrixTargets({
+    registry: 'bench.invalid/pgforge',
+    mirror,
+    postgres: major,
+    distribution: suite,
+    flavours,
     now: new Date(),
-    cacheDir: defaultCacheDir(process.env, homedir()),
   });
   return r.targets;
 }

@@ -2,12 +2,11 @@
 // PG 17 minimal, standard and full on trixie and PG 18 minimal on sid, from the Debian archive
 // on the debootstrapped bases, pushed to the test registry and read back through its API.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BuiltImage, FailedTarget } from '@pgforge/build';
-import { defaultCacheDir, matrixCommand, projectDockerfile } from '@pgforge/matrix';
 import {
   isAttestationManifest,
   isImageIndex,
@@ -26,6 +25,7 @@ import {
 } from '@pgforge/smoke';
 import { run as runCommand } from '../setup/docker.js';
 import { node24 } from '../support/node24.js';
+import { matrixTargets } from '../support/targets.js';
 import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
 
 const registry = inject('registry');
@@ -53,32 +53,16 @@ const ANNOTATION_KEYS = [
   FINGERPRINT_ANNOTATION,
 ];
 
-async function matrix(suite: 'trixie' | 'sid', major: number, flavours?: string[]) {
-  const dir = await mkdtemp(join(tmpdir(), 'pgforge-build-config-'));
-  const file = join(dir, 'images.yaml');
-  await writeFile(
-    file,
-    [
-      `registry: ${registry.host}/${repository}`,
-      `postgres: [${major}]`,
-      `distributions: [${suite}]`,
-      'platforms: [linux/amd64]',
-      `packages: { source: distribution, mirror: "${mirror}"${suite === 'sid' ? ', allow-expired-release: true' : ''} }`,
-      'base: { resolve-digest: false }',
-    ].join('\n'),
-  );
-  return matrixCommand({
-    configFile: file,
-    overrides: flavours ? { flavours } : {},
-    skipUnchanged: true,
-    force: false,
-    groupBy: 'target',
-    bakeFile: join(dir, 'bake.json'),
-    dockerfile: projectDockerfile(),
+function matrix(suite: 'trixie' | 'sid', major: number, flavours?: string[]) {
+  return matrixTargets({
+    registry: `${registry.host}/${repository}`,
+    mirror,
+    postgres: major,
+    distribution: suite,
+    ...(flavours ? { flavours } : {}),
     now: NOW,
+    skipUnchanged: true,
     source: { revision: RUNNER_GITHUB.GITHUB_SHA, url: 'https://github.com/pgforge-it/images' },
-    cacheDir: defaultCacheDir(process.env, homedir()),
-    docker: { env: { ...process.env } },
   });
 }
 

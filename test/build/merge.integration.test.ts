@@ -5,7 +5,7 @@
 // action's bundle for the platform this machine builds.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mergeCommand, platformSlug, type BuiltImage, type PlatformRecord } from '@pgforge/build';
@@ -18,12 +18,12 @@ import {
   RegistryClient,
   type ImageIndex,
 } from '@pgforge/oci';
-import { defaultCacheDir, matrixCommand, projectDockerfile } from '@pgforge/matrix';
 import type { Target } from '@pgforge/targets';
 import { describe, expect, inject, it } from 'vitest';
 import { sampleTargets } from '../../packages/targets/test/sample.js';
 import { node24 } from '../support/node24.js';
 import { RUNNER_GITHUB, runAction } from '../support/runner.js';
+import { matrixTargets } from '../support/targets.js';
 
 const registry = inject('registry');
 const client = new RegistryClient({ retries: 2 });
@@ -110,28 +110,12 @@ describe('merge', () => {
   it('runs end to end through the action: a per-platform job, then merge', async () => {
     const repository = `${registry.host}/merge-e2e-${randomBytes(3).toString('hex')}`;
     // A real build of the platform this machine has: PG 18 minimal on sid, from the matrix.
-    const configDir = await mkdtemp(join(tmpdir(), 'pgforge-merge-config-'));
-    await writeFile(
-      join(configDir, 'images.yaml'),
-      [
-        `registry: ${repository}`,
-        'postgres: [18]',
-        'distributions: [sid]',
-        'platforms: [linux/amd64]',
-        `packages: { source: distribution, mirror: "${inject('mirror')}", allow-expired-release: true }`,
-        'base: { resolve-digest: false }',
-      ].join('\n'),
-    );
-    const m = await matrixCommand({
-      configFile: join(configDir, 'images.yaml'),
-      overrides: { flavours: ['minimal'] },
-      skipUnchanged: false,
-      force: true,
-      groupBy: 'target',
-      bakeFile: join(configDir, 'bake.json'),
-      dockerfile: projectDockerfile(),
-      now: new Date('2026-11-21T13:15:00Z'),
-      cacheDir: defaultCacheDir(process.env, homedir()),
+    const m = await matrixTargets({
+      registry: repository,
+      mirror: inject('mirror'),
+      postgres: 18,
+      distribution: 'sid',
+      flavours: ['minimal'],
     });
     const digests = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
     const common = {

@@ -3,13 +3,13 @@
 // files of which layer differ (the goal is identical; BuildKit's rewrite-timestamp clamps file
 // times to SOURCE_DATE_EPOCH).
 import { createHash } from 'node:crypto';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { buildCommand, type BuiltImage } from '@pgforge/build';
-import { defaultCacheDir, matrixCommand, projectDockerfile } from '@pgforge/matrix';
+import { projectDockerfile } from '@pgforge/matrix';
 import {
   isImageIndex,
   readLayout,
@@ -19,6 +19,7 @@ import {
 } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { matrixTargets } from '../support/targets.js';
 
 const EPOCH = 1763730900;
 let target: Target;
@@ -72,28 +73,12 @@ async function files(layout: OciLayout, digest: string): Promise<Map<string, str
 }
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'pgforge-repro-config-'));
-  await writeFile(
-    join(dir, 'images.yaml'),
-    [
-      'registry: repro.invalid/pgforge',
-      'postgres: [18]',
-      'distributions: [sid]',
-      'platforms: [linux/amd64]',
-      `packages: { source: distribution, mirror: "${inject('mirror')}", allow-expired-release: true }`,
-      'base: { resolve-digest: false }',
-    ].join('\n'),
-  );
-  const m = await matrixCommand({
-    configFile: join(dir, 'images.yaml'),
-    overrides: { flavours: ['minimal'] },
-    skipUnchanged: false,
-    force: true,
-    groupBy: 'target',
-    bakeFile: join(dir, 'bake.json'),
-    dockerfile: projectDockerfile(),
-    now: new Date('2026-11-21T13:15:00Z'),
-    cacheDir: defaultCacheDir(process.env, homedir()),
+  const m = await matrixTargets({
+    registry: 'repro.invalid/pgforge',
+    mirror: inject('mirror'),
+    postgres: 18,
+    distribution: 'sid',
+    flavours: ['minimal'],
   });
   target = m.kept[0]!;
 }, 300_000);

@@ -1,16 +1,15 @@
 /**
- * Good operand images for the smoke tests, built the way the project builds them: the matrix
- * (from an images.yaml with the distribution's archive as package source) writes the bake
- * file from docker/Dockerfile, and `docker buildx bake` pushes the images to the test
- * registry. Only what a test asks for is built; BuildKit's cache makes a second call quick.
+ * Good operand images for the smoke, sbom and extension tests, built the way the project builds
+ * them: the matrix's targets (the distribution's archive as package source), then the build
+ * package, which pushes them to the test registry. Only what a test asks for is built;
+ * BuildKit's cache makes a second call quick.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import type { BakeDefinition } from '@pgforge/bake';
-import { defaultCacheDir, matrixCommand, projectDockerfile } from '@pgforge/matrix';
+import { buildCommand } from '@pgforge/build';
+import { projectDockerfile } from '@pgforge/matrix';
+import { RegistryClient } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
-import { run } from '../setup/docker.js';
+import { matrixTargets } from './targets.js';
 
 export type Flavour = 'minimal' | 'standard' | 'full';
 
@@ -40,91 +39,48 @@ export interface OperandImageOptions {
   log?: (line: string) => void;
 }
 
-// One minute for every build: the same tags each time, so a rebuild is a cache hit.
-const NOW = new Date('2026-01-01T00:00:00Z');
 const built = new Map<string, Promise<OperandImage[]>>();
-
-function config(request: OperandImageRequest, options: OperandImageOptions): string {
-  return [
-    `registry: ${options.registry}/smoke`,
-    `postgres: [${request.postgres}]`,
-    `distributions: [${request.distribution}]`,
-    'platforms: [linux/amd64]',
-    `packages: { source: distribution, mirror: ${options.mirror}, allow-expired-release: ${request.distribution === 'sid'} }`,
-    'base: { resolve-digest: false }',
-    '',
-  ].join('\n');
-}
 
 async function build(
   request: OperandImageRequest,
   options: OperandImageOptions,
 ): Promise<OperandImage[]> {
-  const dir = join(
-    options.workDir,
-    `${request.postgres}-${request.distribution}-${request.flavours.join('-')}`,
-  );
-  await mkdir(dir, { recursive: true });
-  const configFile = join(dir, 'images.yaml');
-  await writeFile(configFile, config(request, options));
-  const result = await matrixCommand({
-    configFile,
-    overrides: { flavours: request.flavours },
-    skipUnchanged: false,
-    force: true,
-    groupBy: 'target',
-    bakeFile: join(dir, 'bake.json'),
-    dockerfile: projectDockerfile(),
-    now: NOW,
-    cacheDir: defaultCacheDir(process.env, homedir()),
-    docker: { env: { ...process.env } },
-    log: options.log,
+  const matrix = await matrixTargets({
+    registry: `${options.registry}/smoke`,
+    mirror: options.mirror,
+    postgres: request.postgres,
+    distribution: request.distribution,
+    flavours: request.flavours,
   });
-  // Provenance is the attest action's business and costs a build minute; the bake file is
-  // edited rather than given `--set '*.attest='`, which this machine's buildx panics on.
-  const bake = JSON.parse(await readFile(result.bakeFile, 'utf8')) as BakeDefinition;
-  for (const target of Object.values(bake.target)) target.attest = [];
-  await writeFile(result.bakeFile, JSON.stringify(bake, null, 2));
-
-  const metadataFile = join(dir, 'metadata.json');
   const started = Date.now();
-  try {
-    await run(
-      'docker',
-      [
-        'buildx',
-        'bake',
-        '-f',
-        result.bakeFile,
-        '--metadata-file',
-        metadataFile,
-        '--progress',
-        'plain',
-      ],
-      { timeoutMs: 20 * 60_000 },
-    );
-  } catch (error) {
+  // Provenance is the attest action's business and costs a build minute.
+  const result = await buildCommand({
+    targets: matrix.kept,
+    allTargets: matrix.targets,
+    environment: 'testing',
+    push: true,
+    provenance: false,
+    dockerfile: projectDockerfile(),
+    workDir: join(options.workDir, `${request.postgres}-${request.distribution}`),
+    retries: 1,
+    env: { ...process.env },
+    registry: new RegistryClient(),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  if (result.failed.length > 0) {
     throw new Error(
-      `building ${result.kept.map((t) => t.id).join(', ')} failed: ${(error as Error).message}`,
+      `building ${result.failed.map((f) => `${f.target} (${f.reason})`).join(', ')} failed`,
     );
   }
   options.log?.(
-    `built ${result.kept.map((t) => t.id).join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
+    `built ${result.images.map((i) => i.target).join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s`,
   );
-  const metadata = JSON.parse(await readFile(metadataFile, 'utf8')) as Record<
-    string,
-    { 'containerimage.digest'?: string }
-  >;
-  return result.kept.map((target) => {
-    const digest = metadata[target.id]?.['containerimage.digest'];
-    if (!digest)
-      throw new Error(
-        `bake metadata names no digest for ${target.id}: ${JSON.stringify(metadata)}`,
-      );
+  return result.images.map((image) => {
+    const target = matrix.kept.find((t) => t.id === image.target)!;
     return {
       id: target.id,
       reference: `${target.testingRepository}:${target.tags.immutable}`,
-      digest,
+      digest: image.digest,
       target,
     };
   });

@@ -204,12 +204,14 @@ describe('PostgreSQL 18 minimal on sid, three pgvector entries of one name', () 
         },
       },
     ]);
-    // The probe container is gone as well as the level's.
+    // The probe container is gone (filtered by its own label: other runs may be testing).
     const { stdout } = await run('docker', [
       'ps',
       '-a',
       '--filter',
-      'label=io.pgforge.smoke',
+      'label=io.pgforge.smoke=operand-probe',
+      '--filter',
+      `ancestor=${minimal.reference}`,
       '-q',
     ]);
     expect(stdout.trim()).toBe('');

@@ -7,12 +7,21 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { Checks, type CheckLog } from './checks.js';
+import { CheckFailure, Checks, type CheckLog } from './checks.js';
 import { runContainerLevel } from './container.js';
+import {
+  chooseExtensionEntry,
+  describeOperand,
+  groupByName,
+  type ExtensionCandidate,
+  type ExtensionChoice,
+  type OperandIdentity,
+} from './extension-choice.js';
 import { planExtension, type ExtensionPlan } from './extension-plan.js';
 import type { ExtensionEntry } from './extensions.js';
 import { resolveExpectations, type FlavourName } from './flavours.js';
 import { runKindLevel } from './kind/level.js';
+import { probeOperand } from './operand.js';
 import { failureMessage, summaryMarkdown } from './report.js';
 import { processRunner, type CommandRunner } from './runner.js';
 import type { CheckResult, Diagnostic, Level, Mode, SmokeReport } from './types.js';
@@ -96,13 +105,24 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
   const diagnostics: Diagnostic[] = [];
   const scratch = join(options.workDir, `smoke-${randomBytes(4).toString('hex')}`);
   const plans: ExtensionPlan[] = [];
+  const choices = new Map<string, ExtensionChoice>();
   try {
     // Extension images are unpacked once: the container level mounts them, and both levels
     // create the extensions their control files declare.
     if (options.extensions.length > 0) {
       const prepare = new Checks(levels[0] as Level, log, now);
       const platform = options.platform ?? hostPlatform();
-      for (const entry of options.extensions) {
+      const entries = await chooseEntries({
+        entries: options.extensions,
+        image: options.image,
+        platform,
+        registry,
+        runner,
+        checks: prepare,
+        timeoutMs: options.timeoutMs,
+        choices,
+      });
+      for (const entry of entries) {
         await prepare.run(`extension image ${entry.name} unpacked (${platform})`, async () => {
           const image = await unpackImage(
             registry,
@@ -157,12 +177,24 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
     ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
     flavourSource: resolved.flavourSource,
     expectations: resolved.expectations,
-    extensions: plans.map((p) => ({
-      name: p.entry.name,
-      reference: p.entry.image.reference,
-      sqlNames: p.sqlNames,
-      ...(p.sqlVersion ? { sqlVersion: p.sqlVersion } : {}),
-    })),
+    extensions: plans.map((p) => {
+      const choice = choices.get(p.entry.name);
+      return {
+        name: p.entry.name,
+        reference: p.entry.image.reference,
+        sqlNames: p.sqlNames,
+        ...(p.sqlVersion ? { sqlVersion: p.sqlVersion } : {}),
+        ...(choice
+          ? {
+              choice: {
+                operand: choice.operand,
+                reason: choice.reason,
+                candidates: choice.candidates,
+              },
+            }
+          : {}),
+      };
+    }),
     startedAt: new Date(started).toISOString(),
     durationMs: now() - started,
     passed,
@@ -178,4 +210,71 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
     passed,
     ...(passed ? {} : { failure: failureMessage(report) }),
   };
+}
+
+interface ChooseEntriesOptions {
+  entries: ExtensionEntry[];
+  image: string;
+  platform: string;
+  registry: ImageSource;
+  runner: CommandRunner;
+  checks: Checks;
+  timeoutMs: number;
+  /** Filled with the choice made for each shared name. */
+  choices: Map<string, ExtensionChoice>;
+}
+
+/**
+ * One entry per name: a name with one entry keeps it; a name with several (the extension
+ * action's one per PostgreSQL major × distribution) keeps the one whose image is annotated for
+ * the operand (extension-choice.ts). Each choice is a check; a name with no choice is left out
+ * (its check failed). Names keep the order in which they first appear.
+ */
+async function chooseEntries(o: ChooseEntriesOptions): Promise<ExtensionEntry[]> {
+  const groups = groupByName(o.entries);
+  if (groups.every((g) => g.entries.length === 1)) return o.entries;
+  const probeName = 'operand image identified (PostgreSQL major, distribution)';
+  let operand: OperandIdentity | undefined;
+  await o.checks.run(probeName, async () => {
+    operand = await probeOperand({ image: o.image, runner: o.runner, timeoutMs: o.timeoutMs });
+    return describeOperand(operand);
+  });
+  const chosen: ExtensionEntry[] = [];
+  for (const group of groups) {
+    const [only] = group.entries;
+    if (group.entries.length === 1 && only) {
+      chosen.push(only);
+      continue;
+    }
+    const name = `extension image ${group.name} chosen for the operand (of ${group.entries.length} entries)`;
+    if (operand === undefined) {
+      o.checks.skip(name, `not run: "${probeName}" did not pass`);
+      continue;
+    }
+    const known = operand;
+    await o.checks.run(name, async () => {
+      const candidates: ExtensionCandidate[] = [];
+      for (const entry of group.entries) {
+        const { index, manifest } = await o.registry
+          .getImageManifest(entry.image.reference, o.platform)
+          .catch((error: unknown) => {
+            throw new CheckFailure(
+              `cannot read the annotations of ${entry.image.reference} (${o.platform}): ${(error as Error).message}`,
+            );
+          });
+        candidates.push({
+          entry,
+          annotations: {
+            ...(index?.manifest.annotations ?? {}),
+            ...(manifest.manifest.annotations ?? {}),
+          },
+        });
+      }
+      const choice = chooseExtensionEntry(group.name, candidates, known);
+      o.choices.set(group.name, choice);
+      chosen.push(choice.chosen);
+      return choice.reason;
+    });
+  }
+  return chosen;
 }

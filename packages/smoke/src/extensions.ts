@@ -115,8 +115,10 @@ function checkEntry(raw: unknown, index: number, problems: string[]): ExtensionE
 }
 
 /**
- * Parses the YAML (or JSON) list of entries. Empty text is no entries. Names must be unique,
- * also after CNPG turns `_` into `-` for the volume name.
+ * Parses the YAML (or JSON) list of entries. Empty text is no entries. Several entries may share
+ * a name: the extension action emits one per image (PostgreSQL major × distribution), and the
+ * smoke test mounts the one for the operand (extension-choice.ts). Different names must stay
+ * different after CNPG turns `_` into `-` for the volume name.
  */
 export function parseExtensionEntries(text: string, source = 'extensions'): ExtensionEntry[] {
   if (text.trim() === '') return [];
@@ -144,12 +146,12 @@ export function parseExtensionEntries(text: string, source = 'extensions'): Exte
   for (const e of entries) {
     const volume = e.name.replaceAll('_', '-');
     const other = volumes.get(volume);
-    if (other !== undefined) {
+    if (other !== undefined && other !== e.name) {
       problems.push(
         `names "${other}" and "${e.name}" give the same volume name "${volume}"; each must be unique`,
       );
     }
-    volumes.set(volume, e.name);
+    if (other === undefined) volumes.set(volume, e.name);
   }
   if (problems.length > 0) throw new ExtensionEntriesError(problems, source);
   return entries;

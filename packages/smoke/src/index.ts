@@ -4,6 +4,8 @@ export * from './runner.js';
 export * from './flavours.js';
 export * from './extensions.js';
 export * from './extension-plan.js';
+export * from './extension-choice.js';
+export * from './operand.js';
 export * from './unpack.js';
 export * from './container.js';
 export * from './kind/manifests.js';

@@ -32,7 +32,12 @@ export function summaryMarkdown(report: SmokeReport): string {
   if (report.extensions.length > 0) {
     lines.push(
       '',
-      `Extension images: ${report.extensions.map((e) => `\`${e.name}\` (${e.reference})`).join(', ')}.`,
+      `Extension images: ${report.extensions
+        .map(
+          (e) =>
+            `\`${e.name}\` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`,
+        )
+        .join(', ')}.`,
     );
   }
   lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');

@@ -47,6 +47,13 @@ export interface ExtensionReport {
   sqlNames: string[];
   /** `io.cloudnativepg.image.sql.version`, when the image carries it. */
   sqlVersion?: string;
+  /** When several entries had this name: why this one was mounted, and which there were. */
+  choice?: {
+    /** The operand image: its PostgreSQL major and distribution, and where they came from. */
+    operand: string;
+    reason: string;
+    candidates: { reference: string; pgmajor?: string; os?: string }[];
+  };
 }
 
 export interface SmokeReport {

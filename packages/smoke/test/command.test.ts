@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { hostPlatform, smokeCommand } from '../src/command.js';
 import type { ImageSource } from '../src/unpack.js';
 import type { SmokeReport } from '../src/types.js';
+import { CrdValidators } from './support/crds.js';
 import { RecordingRunner } from './support/recording-runner.js';
 
 // smokeCommand end to end with fakes for what cannot run here: kind (a recording runner) and
@@ -24,9 +26,47 @@ async function layer(): Promise<Buffer> {
 
 let work: string;
 let registry: ImageSource;
+let blob: Buffer;
+
+/** A registry serving the one layer under every reference, with these manifest annotations. */
+function fakeRegistry(
+  annotations: (reference: string) => Record<string, string>,
+  requested: string[] = [],
+): ImageSource {
+  return {
+    getImageManifest: async (reference) => {
+      requested.push(String(reference));
+      return {
+        manifest: {
+          digest: `sha256:${String(reference).split(/[:@]/).at(-1) ?? ''}`,
+          mediaType: 'application/vnd.oci.image.manifest.v1+json',
+          bytes: new Uint8Array(),
+          manifest: {
+            schemaVersion: 2,
+            config: {
+              mediaType: 'application/vnd.oci.image.config.v1+json',
+              digest: 'sha256:c',
+              size: 2,
+            },
+            layers: [
+              {
+                mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip',
+                digest: 'sha256:l',
+                size: blob.length,
+              },
+            ],
+            annotations: annotations(String(reference)),
+          },
+        },
+      };
+    },
+    getBlob: async () => new Uint8Array(blob),
+  };
+}
+
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'pgforge-smoke-command-'));
-  const blob = await layer();
+  blob = await layer();
   registry = {
     getImageManifest: async () => ({
       manifest: {
@@ -129,6 +169,203 @@ describe('smokeCommand, kind mode, with a recording fake runner and a fake regis
     });
     expect(result.failure).toContain('kind: extension image vector unpacked');
     expect(JSON.parse(await readFile(reportFile, 'utf8'))).toMatchObject({ passed: false });
+  });
+});
+
+describe('smokeCommand with several entries of one name (one per image), fakes for kind and the registry', () => {
+  const IMAGE = 'ghcr.io/x/postgresql:18-minimal-trixie';
+  const REF = (os: string): string => `localhost:5001/x/pgvector:0.8.1-18-${os}`;
+  const annotated = (reference: string): Record<string, string> => ({
+    'io.cloudnativepg.image.sql.version': '0.8.1',
+    'io.cloudnativepg.image.base.pgmajor': '18',
+    'io.cloudnativepg.image.base.os': reference.split('-').at(-1) ?? '',
+  });
+  // What the extension action emits for `distributions: bookworm,trixie`.
+  const entries = [
+    { name: 'vector', image: { reference: REF('bookworm') } },
+    { name: 'vector', image: { reference: REF('trixie') } },
+  ];
+  const probe = {
+    match:
+      /^docker run --rm --network none --label io\.pgforge\.smoke=operand-probe --entrypoint sh ghcr\.io\/x\/postgresql:18-minimal-trixie -c /,
+    result: {
+      stdout:
+        'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nVERSION_CODENAME=trixie\nID=debian\n' +
+        '--- pgforge: postgres --version ---\npostgres (PostgreSQL) 18.1 (Debian 18.1-1.pgdg13+1)\n',
+    },
+  };
+  const kindRules = [
+    { match: /^kind get nodes/, result: { stdout: 'n-control-plane\n' } },
+    { match: /jsonpath=\{\.status\.phase\}$/, result: { stdout: 'Cluster in healthy state' } },
+    { match: /extname = 'vector'$/, result: { stdout: '0.8.1\n' } },
+    { match: /-- locale -a$/, result: { stdout: 'C\nC.utf8\nPOSIX\n' } },
+  ];
+  const run = (runner: RecordingRunner, source: ImageSource, reportFile: string) =>
+    smokeCommand({
+      image: IMAGE,
+      extensions: entries,
+      mode: 'kind',
+      cnpgVersion: '1.29.1',
+      kindNodeImage: 'kindest/node:v1.33.1',
+      timeoutMs: 60_000,
+      reportFile: join(work, reportFile),
+      workDir: work,
+      runner,
+      registry: source,
+    });
+
+  it('mounts the entry annotated for the operand’s major and distribution; the Cluster holds only it', async () => {
+    const runner = new RecordingRunner([probe, ...kindRules]);
+    const result = await run(runner, fakeRegistry(annotated), 'choice.json');
+    expect(result.failure).toBeUndefined();
+    expect(result.report.checks.slice(0, 3)).toMatchObject([
+      {
+        name: 'operand image identified (PostgreSQL major, distribution)',
+        status: 'passed',
+        detail:
+          'PostgreSQL 18 (server 18.1), distribution trixie (os-release PRETTY_NAME "Debian GNU/Linux 13 (trixie)", VERSION_CODENAME trixie)',
+      },
+      {
+        name: 'extension image vector chosen for the operand (of 2 entries)',
+        status: 'passed',
+        detail: expect.stringMatching(
+          /^localhost:5001\/x\/pgvector:0\.8\.1-18-trixie \(pgmajor 18, os trixie\): pgmajor 18 and os trixie are the operand's .*; not localhost:5001\/x\/pgvector:0\.8\.1-18-bookworm \(pgmajor 18, os bookworm\)$/,
+        ),
+      },
+      {
+        name: `extension image vector unpacked (${hostPlatform()})`,
+        detail: 'sha256:0.8.1-18-trixie, 2 files',
+      },
+    ]);
+    // The probe looks in the local store (and pulls what it lacks), then runs the operand.
+    expect(runner.indexOf(/^docker image inspect --format \{\{\.Id\}\} ghcr\.io/)).toBeLessThan(
+      runner.indexOf(/operand-probe/),
+    );
+    expect(result.report.extensions).toEqual([
+      {
+        name: 'vector',
+        reference: REF('trixie'),
+        sqlNames: ['vector'],
+        sqlVersion: '0.8.1',
+        choice: {
+          operand: expect.stringMatching(/^PostgreSQL 18 \(server 18\.1\), distribution trixie/),
+          reason: expect.stringContaining('pgmajor 18 and os trixie'),
+          candidates: [
+            { reference: REF('bookworm'), pgmajor: '18', os: 'bookworm' },
+            { reference: REF('trixie'), pgmajor: '18', os: 'trixie' },
+          ],
+        },
+      },
+    ]);
+    // The kind level applies one entry of the name, valid against the CRD (a map keyed by name).
+    const cluster = runner.calls
+      .filter((c) => /apply -f -$/.test(c.line))
+      .map(
+        (c) =>
+          parse(c.input ?? '') as {
+            kind: string;
+            spec: { postgresql?: { extensions?: unknown[] } };
+          },
+      )
+      .find((d) => d.kind === 'Cluster');
+    expect(cluster?.spec.postgresql?.extensions).toEqual([
+      { name: 'vector', image: { reference: REF('trixie') } },
+    ]);
+    expect(new CrdValidators().validate(cluster as { kind: string })).toEqual([]);
+    expect(result.summary).toContain('of 2 entries the one annotated for the operand');
+  });
+
+  it('when no entry is for the operand, the choice fails naming the candidates and the operand', async () => {
+    const runner = new RecordingRunner([probe, ...kindRules]);
+    const requested: string[] = [];
+    const result = await run(
+      runner,
+      fakeRegistry(
+        (reference) => ({ ...annotated(reference), 'io.cloudnativepg.image.base.pgmajor': '17' }),
+        requested,
+      ),
+      'none.json',
+    );
+    expect(result.passed).toBe(false);
+    const check = result.report.checks.find((c) =>
+      c.name.startsWith('extension image vector chosen'),
+    );
+    expect(check).toMatchObject({ status: 'failed' });
+    expect(check?.error).toBe(
+      'none of the 2 entries named vector is for the operand image (PostgreSQL 18 (server 18.1), distribution trixie ' +
+        '(os-release PRETTY_NAME "Debian GNU/Linux 13 (trixie)", VERSION_CODENAME trixie)): ' +
+        `${REF('bookworm')} (pgmajor 17, os bookworm); ${REF('trixie')} (pgmajor 17, os trixie); ` +
+        'each image states its PostgreSQL major and distribution in io.cloudnativepg.image.base.pgmajor and io.cloudnativepg.image.base.os',
+    );
+    // Nothing of the name is unpacked or put in the Cluster.
+    expect(result.report.extensions).toEqual([]);
+    expect(requested).toEqual([REF('bookworm'), REF('trixie')]);
+    expect(result.failure).toContain(
+      'kind: extension image vector chosen for the operand (of 2 entries): none of the 2',
+    );
+  });
+
+  it('when the operand cannot be run, the choice is skipped, naming why', async () => {
+    const runner = new RecordingRunner([
+      { match: /^docker image inspect /, result: { code: 1, stderr: 'No such image' } },
+      { match: /^docker pull /, result: { code: 1, stderr: 'manifest unknown' } },
+      ...kindRules,
+    ]);
+    const result = await run(runner, fakeRegistry(annotated), 'unreachable.json');
+    expect(result.report.checks.slice(0, 2)).toMatchObject([
+      {
+        name: 'operand image identified (PostgreSQL major, distribution)',
+        status: 'failed',
+        error: expect.stringContaining('manifest unknown'),
+      },
+      {
+        name: 'extension image vector chosen for the operand (of 2 entries)',
+        status: 'skipped',
+        error: 'not run: "operand image identified (PostgreSQL major, distribution)" did not pass',
+      },
+    ]);
+    expect(runner.indexOf(/operand-probe/)).toBe(-1);
+  });
+
+  it('a candidate whose image cannot be read fails the choice, naming it', async () => {
+    const runner = new RecordingRunner([probe, ...kindRules]);
+    const source = fakeRegistry(annotated);
+    const result = await run(
+      runner,
+      {
+        ...source,
+        getImageManifest: async (reference, platform) => {
+          if (String(reference).endsWith('bookworm')) throw new Error('manifest unknown');
+          return source.getImageManifest(reference, platform);
+        },
+      },
+      'unreadable.json',
+    );
+    expect(
+      result.report.checks.find((c) => c.name.startsWith('extension image vector chosen'))?.error,
+    ).toBe(
+      `cannot read the annotations of ${REF('bookworm')} (${hostPlatform()}): manifest unknown`,
+    );
+    expect(result.report.extensions).toEqual([]);
+  });
+
+  it('entries with unique names are not probed: the run is as before', async () => {
+    const runner = new RecordingRunner(kindRules);
+    const result = await smokeCommand({
+      image: IMAGE,
+      extensions: [entries[1] as (typeof entries)[number]],
+      mode: 'kind',
+      cnpgVersion: '1.29.1',
+      kindNodeImage: 'kindest/node:v1.33.1',
+      timeoutMs: 60_000,
+      reportFile: join(work, 'unique.json'),
+      workDir: work,
+      runner,
+      registry: fakeRegistry(annotated),
+    });
+    expect(result.passed).toBe(true);
+    expect(runner.indexOf(/operand-probe|^docker image inspect/)).toBe(-1);
+    expect(result.report.extensions[0]?.choice).toBeUndefined();
   });
 });
 

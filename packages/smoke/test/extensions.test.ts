@@ -9,6 +9,7 @@ import {
   parseExtensionEntries,
   type ExtensionEntry,
 } from '../src/extensions.js';
+import { groupByName } from '../src/extension-choice.js';
 import { CrdValidators } from './support/crds.js';
 
 const vector: ExtensionEntry = {
@@ -52,6 +53,19 @@ describe('parseExtensionEntries', () => {
       expect.stringMatching(/^entry 4 \(env\): env item .* needs a name like LD_PRELOAD/),
     ]);
     expect(error?.message.startsWith('input "extensions": entry 1 (Vector)')).toBe(true);
+  });
+
+  it('accepts several entries of one name (one per image, as the extension action emits them)', () => {
+    const text = [
+      '# PostgreSQL 18 on bookworm\n',
+      stringify([{ name: 'vector', image: { reference: 'r/pgvector@sha256:b' } }]),
+      '# PostgreSQL 18 on trixie\n',
+      stringify([{ name: 'vector', image: { reference: 'r/pgvector@sha256:t' } }]),
+    ].join('');
+    expect(parseExtensionEntries(text).map((e) => [e.name, e.image.reference])).toEqual([
+      ['vector', 'r/pgvector@sha256:b'],
+      ['vector', 'r/pgvector@sha256:t'],
+    ]);
   });
 
   it('refuses names that give one volume name (CNPG turns _ into -)', () => {
@@ -170,9 +184,13 @@ describe('confLine', () => {
 });
 
 describe('entries the parser accepts are entries the Cluster CRD accepts', () => {
-  it('for any accepted entry list, a Cluster holding it validates', () => {
+  it('for any accepted entry list, a Cluster holding one entry per name validates', () => {
     const crds = new CrdValidators();
-    const name = fc.stringMatching(/^[a-z0-9]([-a-z0-9_]{0,10}[a-z0-9])?$/);
+    // A few fixed names, so that lists with a name twice (one entry per image) come up.
+    const name = fc.oneof(
+      fc.constantFrom('vector', 'postgis'),
+      fc.stringMatching(/^[a-z0-9]([-a-z0-9_]{0,10}[a-z0-9])?$/),
+    );
     const path = fc.stringMatching(/^[a-z]{1,6}$/);
     const entry = fc.record(
       {
@@ -199,13 +217,17 @@ describe('entries the parser accepts are entries the Cluster CRD accepts', () =>
         } catch {
           return; // refused (duplicate volume names): nothing to compare
         }
-        const cluster = {
+        const cluster = (extensions: ExtensionEntry[]): object => ({
           apiVersion: 'postgresql.cnpg.io/v1',
           kind: 'Cluster',
           metadata: { name: 'c' },
-          spec: { instances: 1, postgresql: { extensions: entries } },
-        };
-        expect(crds.validate(cluster)).toEqual([]);
+          spec: { instances: 1, postgresql: { extensions } },
+        });
+        // The smoke test mounts one entry of each name (extension-choice.ts).
+        const one = groupByName(entries).map((g) => g.entries[0] as ExtensionEntry);
+        expect(crds.validate(cluster(one))).toEqual([]);
+        // The CRD's list is a map keyed by name: the API server refuses a name twice.
+        if (one.length < entries.length) expect(crds.validate(cluster(entries))).not.toEqual([]);
       }),
       { numRuns: 50 },
     );

@@ -179,6 +179,15 @@ describe('the kind level, run against a recording fake runner', () => {
     expect(crds.validate(broken as object).map((p) => p.path)).toContain(
       '/spec/postgresql/extensions/1/name',
     );
+    // Two entries of one name: the list is a map keyed by name, as the API server enforces.
+    const twice = structuredClone(result.manifests[0]) as typeof broken;
+    twice.spec.postgresql.extensions.push({ name: 'vector', image: { reference: 'y' } });
+    expect(crds.validate(twice as object)).toEqual([
+      {
+        path: '/spec/postgresql/extensions',
+        message: expect.stringMatching(/^items 0 and 1 have the same name \(\["vector"\]\)/),
+      },
+    ]);
   });
 
   it('on a failure it collects diagnostics, skips what depends on it, and still deletes the cluster', async () => {

@@ -2,11 +2,14 @@
  * CNPG's CRDs (`../shared/cnpg-crds` beside the repository) as Ajv validators: each kind's
  * `spec.versions[].schema.openAPIV3Schema`. Kubernetes' own keywords (`x-kubernetes-*`) and
  * formats (`int32`, quantities) are not JSON Schema's: Ajv runs non-strict and skips formats.
+ * One of them is enforced, as the API server does: a list with `x-kubernetes-list-type: map`
+ * holds each combination of its `x-kubernetes-list-map-keys` once (a Cluster's
+ * `postgresql.extensions` one entry per name).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type SchemaValidateFunction, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
@@ -25,6 +28,29 @@ export interface ManifestProblem {
   message: string;
 }
 
+/** The API server's rule for list-type map: no two items with the same values of the keys. */
+const uniqueMapKeys: SchemaValidateFunction = (keys: string[], data: unknown[]) => {
+  const seen = new Map<string, number>();
+  const errors: NonNullable<SchemaValidateFunction['errors']> = [];
+  data.forEach((item, i) => {
+    const record = (typeof item === 'object' && item !== null ? item : {}) as Record<
+      string,
+      unknown
+    >;
+    const key = JSON.stringify(keys.map((k) => record[k] ?? null));
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else
+      errors.push({
+        keyword: 'x-kubernetes-list-map-keys',
+        message: `items ${first} and ${i} have the same ${keys.join(', ')} (${key}); a list of type map holds each once`,
+        params: { keys },
+      });
+  });
+  uniqueMapKeys.errors = errors;
+  return errors.length === 0;
+};
+
 export class CrdValidators {
   readonly #validators = new Map<string, ValidateFunction>();
 
@@ -36,6 +62,13 @@ export class CrdValidators {
       );
     }
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
+    ajv.addKeyword({
+      keyword: 'x-kubernetes-list-map-keys',
+      type: 'array',
+      schemaType: 'array',
+      errors: true,
+      validate: uniqueMapKeys,
+    });
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
       const crd = parse(readFileSync(join(dir, file), 'utf8')) as Crd;
       for (const version of crd.spec.versions) {

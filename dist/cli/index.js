@@ -40474,6 +40474,7 @@ function selectTargets(targets, options = {}) {
     }
     return { build: parentsFirst(chosen, known), all: [...known.values()] };
 }
+/** The ids of the targets `t` is built on, its parent first. */
 function lineageIds(t, known) {
     const ids = [];
     for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
@@ -40577,8 +40578,9 @@ async function buildCommand(options) {
     const failed = [];
     const logs = new Map();
     const failedIds = new Set();
+    const byId = new Map(all.map((x) => [x.id, x]));
     for (const t of build) {
-        const brokenParent = lineage(t, all).find((id) => failedIds.has(id));
+        const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
         if (brokenParent !== undefined) {
             failedIds.add(t.id);
             failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
@@ -40608,13 +40610,6 @@ class TargetFailure extends Error {
         super(failure.reason);
         this.failure = failure;
     }
-}
-function lineage(t, all) {
-    const byId = new Map(all.map((x) => [x.id, x]));
-    const ids = [];
-    for (let p = t.parent; p !== undefined; p = byId.get(p)?.parent)
-        ids.push(p);
-    return ids;
 }
 async function buildOne(t, all, options, shared) {
     const started = Date.now();

@@ -13,7 +13,7 @@ import { referencesOf, type Target } from '@pgforge/targets';
 import { parseBuildxVersion, runBake, type BuildxVersion } from './buildx.js';
 import { readImageGraph } from './image-graph.js';
 import { mediaTypeOf, writeTags } from './publish.js';
-import { selectTargets, TargetSelectionError } from './select.js';
+import { lineageIds, selectTargets, TargetSelectionError } from './select.js';
 import { buildSummary } from './summary.js';
 import type {
   BuildOptions,
@@ -65,9 +65,10 @@ export async function buildCommand(options: BuildOptions): Promise<BuildResult> 
   const failed: FailedTarget[] = [];
   const logs = new Map<string, string[]>();
   const failedIds = new Set<string>();
+  const byId = new Map(all.map((x) => [x.id, x]));
 
   for (const t of build) {
-    const brokenParent = lineage(t, all).find((id) => failedIds.has(id));
+    const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
     if (brokenParent !== undefined) {
       failedIds.add(t.id);
       failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
@@ -102,13 +103,6 @@ class TargetFailure extends Error {
   constructor(readonly failure: FailedTarget) {
     super(failure.reason);
   }
-}
-
-function lineage(t: Target, all: Target[]): string[] {
-  const byId = new Map(all.map((x) => [x.id, x]));
-  const ids: string[] = [];
-  for (let p = t.parent; p !== undefined; p = byId.get(p)?.parent) ids.push(p);
-  return ids;
 }
 
 interface Shared {

@@ -58,7 +58,8 @@ export function selectTargets(
   return { build: parentsFirst(chosen, known), all: [...known.values()] };
 }
 
-function lineageIds(t: Target, known: Map<string, Target>): string[] {
+/** The ids of the targets `t` is built on, its parent first. */
+export function lineageIds(t: Target, known: Map<string, Target>): string[] {
   const ids: string[] = [];
   for (let p = t.parent; p !== undefined; p = known.get(p)?.parent) ids.push(p);
   return ids;

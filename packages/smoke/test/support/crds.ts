@@ -13,7 +13,8 @@ import { Ajv, type SchemaValidateFunction, type ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
-export const CRD_DIR = resolve(ROOT, '..', 'shared', 'cnpg-crds');
+// PGFORGE_CNPG_CRDS for a checkout that does not sit beside `shared/` (a clone elsewhere).
+export const CRD_DIR = process.env.PGFORGE_CNPG_CRDS ?? resolve(ROOT, '..', 'shared', 'cnpg-crds');
 
 interface Crd {
   spec: {
@@ -58,7 +59,7 @@ export class CrdValidators {
     if (!existsSync(dir)) {
       throw new Error(
         `CNPG's CRDs are not at ${dir}; they are the project's shared data (see DESIGN.md): put ` +
-          'config/crd/bases/*.yaml of cloudnative-pg there',
+          'config/crd/bases/*.yaml of cloudnative-pg there, or set PGFORGE_CNPG_CRDS to their directory',
       );
     }
     const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });

@@ -89601,7 +89601,7 @@ async function buildOne(t, all, options, shared) {
         environment: options.environment,
         provenance: options.provenance,
         layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
         ...(shared.platform ? { platform: shared.platform } : {}),
     });
     await (0,promises_namespaceObject.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
@@ -90317,6 +90317,7 @@ function getInputs(env = process.env) {
         ...(platform ? { platform } : {}),
         digestsDir: stringInput('digests-dir') ?? (0,external_node_path_namespaceObject.join)(temp, 'pgforge', 'digests'),
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        rewriteTimestamp: booleanInput('rewrite-timestamp', true),
         retries: integer('retries', 0) ?? 2,
         ...(builder ? { builder } : {}),
         ...(booleanInput('sbom', false)
@@ -90363,6 +90364,7 @@ async function run(inputs) {
         dockerfile: inputs.dockerfile,
         workDir: inputs.workDir,
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        rewriteTimestamp: inputs.rewriteTimestamp,
         retries: inputs.retries,
         ...(inputs.builder ? { builder: inputs.builder } : {}),
         ...(inputs.sbomDir ? { sbom: { outputDir: inputs.sbomDir } } : {}),

@@ -40623,7 +40623,7 @@ async function buildOne(t, all, options, shared) {
         environment: options.environment,
         provenance: options.provenance,
         layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
         ...(shared.platform ? { platform: shared.platform } : {}),
     });
     await (0,promises_.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
@@ -40865,6 +40865,7 @@ Build options:
   --platform PLATFORM         build one platform, push by digest, for a later merge
   --digests-dir DIR           where per-platform digests go and merge reads them
   --source-date-epoch SECS    reproducible timestamps (default: the commit time of HEAD)
+  --rewrite-timestamp BOOL    clamp new layers' file times to the source date (true)
   --retries N                 extra attempts after a transient failure (2)
   --builder NAME              buildx builder
   --work-dir DIR              bake files and layouts (a temporary directory)
@@ -40901,6 +40902,7 @@ async function build(args) {
             builder: { type: 'string' },
             'work-dir': { type: 'string' },
             sbom: { type: 'string' },
+            'rewrite-timestamp': { type: 'string' },
         },
         strict: true,
     });
@@ -40937,6 +40939,7 @@ async function build(args) {
             dockerfile: (0,matrix_src/* projectDockerfile */.UH)(),
             workDir: values['work-dir'] ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `pgforge-build-${process.pid}`),
             ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+            rewriteTimestamp: (0,src_args/* bool */.lc)('rewrite-timestamp', values['rewrite-timestamp'], true),
             retries: (0,src_args/* integer */.nd)('retries', values.retries) ?? 2,
             ...(values.builder ? { builder: values.builder } : {}),
             ...(values.sbom ? { sbom: { outputDir: values.sbom } } : {}),

@@ -25,6 +25,7 @@ export interface BuildInputs {
   platform?: string;
   digestsDir: string;
   sourceDateEpoch?: number;
+  rewriteTimestamp: boolean;
   retries: number;
   builder?: string;
   sbomDir?: string;
@@ -74,6 +75,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
     ...(platform ? { platform } : {}),
     digestsDir: stringInput('digests-dir') ?? join(temp, 'pgforge', 'digests'),
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    rewriteTimestamp: booleanInput('rewrite-timestamp', true),
     retries: integer('retries', 0) ?? 2,
     ...(builder ? { builder } : {}),
     ...(booleanInput('sbom', false)

@@ -45,6 +45,7 @@ async function run(inputs: BuildInputs): Promise<BuildResult> {
     dockerfile: inputs.dockerfile,
     workDir: inputs.workDir,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+    rewriteTimestamp: inputs.rewriteTimestamp,
     retries: inputs.retries,
     ...(inputs.builder ? { builder: inputs.builder } : {}),
     ...(inputs.sbomDir ? { sbom: { outputDir: inputs.sbomDir } } : {}),

@@ -130,7 +130,7 @@ async function buildOne(
     environment: options.environment,
     provenance: options.provenance,
     layoutDir: shared.layouts,
-    rewriteTimestamp: options.sourceDateEpoch !== undefined,
+    rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
     ...(shared.platform ? { platform: shared.platform } : {}),
   });
   await writeFile(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);

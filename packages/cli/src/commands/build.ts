@@ -21,6 +21,7 @@ Build options:
   --platform PLATFORM         build one platform, push by digest, for a later merge
   --digests-dir DIR           where per-platform digests go and merge reads them
   --source-date-epoch SECS    reproducible timestamps (default: the commit time of HEAD)
+  --rewrite-timestamp BOOL    clamp new layers' file times to the source date (true)
   --retries N                 extra attempts after a transient failure (2)
   --builder NAME              buildx builder
   --work-dir DIR              bake files and layouts (a temporary directory)
@@ -57,6 +58,7 @@ export async function build(args: string[]): Promise<number> {
       builder: { type: 'string' },
       'work-dir': { type: 'string' },
       sbom: { type: 'string' },
+      'rewrite-timestamp': { type: 'string' },
     },
     strict: true,
   });
@@ -103,6 +105,7 @@ export async function build(args: string[]): Promise<number> {
       dockerfile: projectDockerfile(),
       workDir: values['work-dir'] ?? join(tmpdir(), `pgforge-build-${process.pid}`),
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+      rewriteTimestamp: bool('rewrite-timestamp', values['rewrite-timestamp'], true),
       retries: integer('retries', values.retries) ?? 2,
       ...(values.builder ? { builder: values.builder } : {}),
       ...(values.sbom ? { sbom: { outputDir: values.sbom } } : {}),

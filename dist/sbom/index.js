@@ -83389,13 +83389,7 @@ class AptClient {
      * disk by SHA256 when a cache directory is set. Architecture "all" packages are in it already.
      */
     async packages(repo, component, architecture) {
-        const mirror = normalizeMirror(repo.mirror);
-        const release = await this.release(repo);
-        const base = `${component}/binary-${architecture}/Packages`;
-        const file = pickIndex(release, base);
-        if (!file) {
-            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-        }
+        const { mirror, release, file } = await this.#listed(repo, `${component}/binary-${architecture}/Packages`);
         const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
         return memo(this.#indexes, key, async () => {
             const origin = { suite: repo.suite, component, architecture };
@@ -83419,6 +83413,16 @@ class AptClient {
             return index;
         });
     }
+    /** The index file `base` (any compression) as the signed Release lists it, or an error. */
+    async #listed(repo, base) {
+        const mirror = normalizeMirror(repo.mirror);
+        const release = await this.release(repo);
+        const file = pickIndex(release, base);
+        if (!file) {
+            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
+        }
+        return { mirror, release, file };
+    }
     /**
      * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
      * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
@@ -83426,13 +83430,7 @@ class AptClient {
      * by SHA256 and the parsed scope next to it, like the Packages indexes.
      */
     async contents(repo, component, architecture, options = {}) {
-        const mirror = normalizeMirror(repo.mirror);
-        const release = await this.release(repo);
-        const base = `${component}/Contents-${architecture}`;
-        const file = pickIndex(release, base);
-        if (!file) {
-            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-        }
+        const { mirror, release, file } = await this.#listed(repo, `${component}/Contents-${architecture}`);
         const scope = options.scope ?? 'libraries';
         const id = scopeId(scope);
         const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;

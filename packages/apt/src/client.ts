@@ -98,19 +98,10 @@ export class AptClient {
     component: string,
     architecture: string,
   ): Promise<PackageIndex> {
-    const mirror = normalizeMirror(repo.mirror);
-    const release = await this.release(repo);
-    const base = `${component}/binary-${architecture}/Packages`;
-    const file = pickIndex(release, base);
-    if (!file) {
-      throw new IndexNotListedError(
-        mirror,
-        repo.suite,
-        base,
-        release.components,
-        release.architectures,
-      );
-    }
+    const { mirror, release, file } = await this.#listed(
+      repo,
+      `${component}/binary-${architecture}/Packages`,
+    );
     const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
     return memo(this.#indexes, key, async () => {
       const origin = { suite: repo.suite, component, architecture };
@@ -133,6 +124,26 @@ export class AptClient {
     });
   }
 
+  /** The index file `base` (any compression) as the signed Release lists it, or an error. */
+  async #listed(
+    repo: AptRepository,
+    base: string,
+  ): Promise<{ mirror: string; release: ReleaseFile; file: IndexFile }> {
+    const mirror = normalizeMirror(repo.mirror);
+    const release = await this.release(repo);
+    const file = pickIndex(release, base);
+    if (!file) {
+      throw new IndexNotListedError(
+        mirror,
+        repo.suite,
+        base,
+        release.components,
+        release.architectures,
+      );
+    }
+    return { mirror, release, file };
+  }
+
   /**
    * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
    * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
@@ -145,19 +156,10 @@ export class AptClient {
     architecture: string,
     options: { scope?: ContentsScope } = {},
   ): Promise<ContentsIndex> {
-    const mirror = normalizeMirror(repo.mirror);
-    const release = await this.release(repo);
-    const base = `${component}/Contents-${architecture}`;
-    const file = pickIndex(release, base);
-    if (!file) {
-      throw new IndexNotListedError(
-        mirror,
-        repo.suite,
-        base,
-        release.components,
-        release.architectures,
-      );
-    }
+    const { mirror, release, file } = await this.#listed(
+      repo,
+      `${component}/Contents-${architecture}`,
+    );
     const scope = options.scope ?? 'libraries';
     const id = scopeId(scope);
     const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;

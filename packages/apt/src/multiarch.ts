@@ -1,24 +1,12 @@
 /**
  * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
- * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH).
+ * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH). The
+ * tuples are a column of @pgforge/platform's table, beside the OCI platform each architecture is
+ * built for, so an architecture is either known everywhere or nowhere.
  */
-const TRIPLETS: Readonly<Record<string, string>> = {
-  amd64: 'x86_64-linux-gnu',
-  arm64: 'aarch64-linux-gnu',
-  armel: 'arm-linux-gnueabi',
-  armhf: 'arm-linux-gnueabihf',
-  i386: 'i386-linux-gnu',
-  loong64: 'loongarch64-linux-gnu',
-  mips64el: 'mips64el-linux-gnuabi64',
-  mipsel: 'mipsel-linux-gnu',
-  ppc64: 'powerpc64-linux-gnu',
-  ppc64el: 'powerpc64le-linux-gnu',
-  riscv64: 'riscv64-linux-gnu',
-  s390x: 's390x-linux-gnu',
-  x32: 'x86_64-linux-gnux32',
-};
+import { findByDebianArchitecture } from '@pgforge/platform';
 
-/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures not listed. */
+/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
 export function multiarchTriplet(architecture: string): string | undefined {
-  return Object.hasOwn(TRIPLETS, architecture) ? TRIPLETS[architecture] : undefined;
+  return findByDebianArchitecture(architecture)?.multiarch;
 }

@@ -7,6 +7,7 @@
 import { posix } from 'node:path';
 import { readDeb, type BinaryPackage, type ContentsIndex, type DebEntry } from '@pgforge/apt';
 import { isElf, readElf } from '@pgforge/elf';
+import { findByElfMachine, findByPlatform, UnknownPlatformError } from '@pgforge/platform';
 import { applyContract, type ContractResult } from './contract.js';
 import { placeDataFiles, type DataPackage, type EnvVar } from './data.js';
 import { ExtensionError, ModuleArchitectureError, NotAnExtensionError } from './errors.js';
@@ -22,28 +23,20 @@ import {
 } from './system-libraries.js';
 import { ImageTree } from './tree.js';
 
-/** readElf's machine name for an OCI platform's architecture. */
-const MACHINES: Readonly<Record<string, string>> = {
-  amd64: 'x86_64',
-  arm64: 'aarch64',
-  arm: 'arm',
-  '386': 'i386',
-  ppc64le: 'ppc64le',
-  s390x: 's390x',
-  riscv64: 'riscv64',
-};
-
+/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
 export function machineOf(platform: string): string {
-  const arch = platform.split('/')[1] ?? '';
-  const machine = MACHINES[arch];
-  if (!machine) throw new ExtensionError(`platform ${platform}: no ELF machine known for ${arch}`);
-  return machine;
+  const row = findByPlatform(platform);
+  // An ExtensionError, so that the action and the CLI report it as the user's mistake.
+  if (!row) throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
+  return row.elfMachine;
 }
 
-/** The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`). */
+/**
+ * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
+ * as the ELF header does not say which 32-bit ARM ABI a file is for.
+ */
 export function platformOfMachine(machine: string): string | undefined {
-  const arch = Object.entries(MACHINES).find(([, m]) => m === machine)?.[0];
-  return arch === undefined ? undefined : `linux/${arch}`;
+  return findByElfMachine(machine)?.platform;
 }
 
 export interface PackageRecord {

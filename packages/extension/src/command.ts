@@ -8,7 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 import { AptClient, systemMirror as machineMirror, type ContentsIndex } from '@pgforge/apt';
 import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
 import { isElf, readElf } from '@pgforge/elf';
-import { debianArchitecture, distributionSources } from '@pgforge/matrix';
+import { distributionSources } from '@pgforge/matrix';
 import {
   dockerConfigCredentials,
   parsePlatform,
@@ -16,6 +16,7 @@ import {
   RegistryClient,
   type RepositoryReference,
 } from '@pgforge/oci';
+import { byPlatform } from '@pgforge/platform';
 import { tagTimestamp, type SourceInfo } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { imageAnnotations } from './annotations.js';
@@ -376,7 +377,11 @@ async function directoryPlans(
           assemble: async () => {
             let system: SystemContext | undefined;
             if (systems && sources) {
-              const arch = await loadArchSources(apt, sources, debianArchitecture(platform));
+              const arch = await loadArchSources(
+                apt,
+                sources,
+                byPlatform(platform).debianArchitecture,
+              );
               if (!candidate(arch, `postgresql-${spec.major}`)) {
                 throw new ExtensionError(
                   `${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +

@@ -7,12 +7,8 @@
  */
 import type { Config } from '@pgforge/config';
 import { ConfigError, renderTemplate } from '@pgforge/config';
-import {
-  debianArchitecture,
-  distributionSources,
-  resolveDistribution,
-  type PackageIndexReader,
-} from '@pgforge/matrix';
+import { distributionSources, resolveDistribution, type PackageIndexReader } from '@pgforge/matrix';
+import { byPlatform } from '@pgforge/platform';
 import { isPreview, type PostgresVersionSpec } from '@pgforge/versions';
 import { ExtensionError, PlatformMissingError, UnknownPackageError } from './errors.js';
 import {
@@ -149,7 +145,7 @@ export async function resolveImages(
   request: ResolveRequest,
 ): Promise<ResolvedImage[]> {
   const { config, platforms } = request;
-  const architectures = platforms.map(debianArchitecture);
+  const architectures = platforms.map((p) => byPlatform(p).debianArchitecture);
   const images: ResolvedImage[] = [];
   const skipped: string[] = [];
   for (const distribution of request.distributions) {

@@ -1,5 +1,6 @@
 import type { AptRepository, PackageIndex } from '@pgforge/apt';
 import { ConfigError, renderTemplate, type Config, type ConfigProblem } from '@pgforge/config';
+import { byPlatform } from '@pgforge/platform';
 import type { ResolvedPackage, Resolution } from '@pgforge/targets';
 import {
   compareDebianVersions,
@@ -8,7 +9,7 @@ import {
   upstreamPostgresVersion,
   type PostgresVersionSpec,
 } from '@pgforge/versions';
-import { debianArchitecture, distributionSources, type DistributionSources } from './sources.js';
+import { distributionSources, type DistributionSources } from './sources.js';
 
 /** What resolution needs of an APT client: a verified package index. */
 export interface PackageIndexReader {
@@ -134,7 +135,8 @@ export async function resolveDistribution(
     systemMirror: options.systemMirror,
     previewMajors,
   });
-  const architectures = [...new Set(config.platforms.map(debianArchitecture))];
+  // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+  const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
   const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
   const where = sources.repositories.map((r) => r.label).join(' + ');
 

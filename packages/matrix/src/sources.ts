@@ -79,22 +79,3 @@ function debianKeyrings(config: Config): string[] {
   const { source, keyring, debianKeyring } = config.packages;
   return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
 }
-
-/** Debian's architecture name for an OCI platform. */
-export function debianArchitecture(platform: string): string {
-  const arch = platform.split('/').slice(1).join('/');
-  const map: Record<string, string> = {
-    amd64: 'amd64',
-    arm64: 'arm64',
-    'arm/v7': 'armhf',
-    'arm/v6': 'armel',
-    '386': 'i386',
-    ppc64le: 'ppc64el',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-    mips64le: 'mips64el',
-  };
-  const deb = map[arch];
-  if (!deb) throw new Error(`no Debian architecture for platform ${platform}`);
-  return deb;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEBIAN_KEYRING, parseConfig, PGDG_KEYRING, PGDG_MIRROR } from '@pgforge/config';
-import { debianArchitecture, distributionSources } from '@pgforge/matrix';
+import { distributionSources } from '@pgforge/matrix';
 
 const keys = (yaml: string) =>
   distributionSources(parseConfig(yaml, 'images.yaml'), 'trixie', {
@@ -35,10 +35,5 @@ describe('distributionSources', () => {
         previewMajors: [],
       }),
     ).toThrow('images.yaml: packages.debian-mirror: no Debian archive URI');
-  });
-  it('maps platforms to Debian architectures', () => {
-    expect(
-      ['linux/amd64', 'linux/arm64', 'linux/arm/v7', 'linux/ppc64le'].map(debianArchitecture),
-    ).toEqual(['amd64', 'arm64', 'armhf', 'ppc64el']);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
+import { normalisePlatform } from '@pgforge/platform';
 import { AnnotationKeys } from './media-types.js';
 import type { Descriptor, ImageIndex, Platform } from './types.js';
 
@@ -10,9 +11,6 @@ export class InvalidPlatformError extends Error {
     this.name = 'InvalidPlatformError';
   }
 }
-
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES: Record<string, string> = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 
 /** Parses `os/architecture[/variant]`. */
 export function parsePlatform(value: string): Platform {
@@ -28,23 +26,15 @@ export function formatPlatform(platform: Platform): string {
   return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
 
-function normalise(platform: Platform): Platform {
-  const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-  let variant = platform.variant;
-  // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-  if (architecture === 'arm64' && variant === 'v8') variant = undefined;
-  if (architecture === 'amd64' && variant === 'v1') variant = undefined;
-  if (architecture === 'arm' && variant === undefined) variant = 'v7';
-  return variant === undefined
-    ? { os: platform.os, architecture }
-    : { os: platform.os, architecture, variant };
-}
-
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
 export function platformMatches(candidate: Platform | undefined, wanted: Platform): boolean {
   if (!candidate) return false;
-  const c = normalise(candidate);
-  const w = normalise(wanted);
+  const c = normalisePlatform(candidate);
+  const w = normalisePlatform(wanted);
   if (c.os !== w.os || c.architecture !== w.architecture) return false;
   return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
 }

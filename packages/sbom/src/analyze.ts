@@ -4,6 +4,7 @@
  * image (scratch, with `share/extension/*.control`).
  */
 import { posix } from 'node:path';
+import { findByPlatform } from '@pgforge/platform';
 import { NOASSERTION, parseCopyright } from './copyright.js';
 import type { CopyrightLicense } from './copyright.js';
 import { packageKey, parseDpkgDatabase } from './dpkg-status.js';
@@ -200,26 +201,6 @@ export function parseControlFile(textValue: string): { version?: string; comment
   return result;
 }
 
-/** Debian's architecture name for an OCI platform. */
-export function debianArchitecture(platform: { architecture: string; variant?: string }): string {
-  switch (platform.architecture) {
-    case 'amd64':
-      return 'amd64';
-    case 'arm64':
-      return 'arm64';
-    case 'arm':
-      return platform.variant === 'v5' ? 'armel' : 'armhf';
-    case '386':
-      return 'i386';
-    case 'ppc64le':
-      return 'ppc64el';
-    case 'mips64le':
-      return 'mips64el';
-    default:
-      return platform.architecture;
-  }
-}
-
 /** A package an extension image was assembled from, as its builder knows it. */
 export interface ExtensionSourcePackage {
   name: string;
@@ -252,7 +233,11 @@ function extensionContent(files: Map<string, ImageFile>, options: ExtensionOptio
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 
-  const arch = debianArchitecture(options.platform);
+  // A platform outside the table keeps its OCI name as the packages' architecture: an SBOM of
+  // an image this project did not build still gets written, and Debian's and the OCI name agree
+  // for most architectures the table lacks (mips, ppc64, sparc64).
+  const arch =
+    findByPlatform(options.platform)?.debianArchitecture ?? options.platform.architecture;
   const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
   const names = new Set<string>(given.keys());
   for (const f of files.values()) {

@@ -19,13 +19,7 @@ export { distroQualifier, parseOsRelease } from './os-release.js';
 export type { OsRelease } from './os-release.js';
 export { debPurl, encodePurlComponent, formatPurl, ociPurl } from './purl.js';
 export type { PurlParts } from './purl.js';
-export {
-  analyzeImageFiles,
-  debianArchitecture,
-  parseControlFile,
-  resolveFile,
-  SBOM_SELECTION,
-} from './analyze.js';
+export { analyzeImageFiles, parseControlFile, resolveFile, SBOM_SELECTION } from './analyze.js';
 export type { ExtensionOptions, ExtensionSourcePackage } from './analyze.js';
 export { DEFAULT_TOOL } from './model.js';
 export type {

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { hostPlatform } from '@pgforge/platform';
 import { CheckFailure, Checks, type CheckLog } from './checks.js';
 import { runContainerLevel } from './container.js';
 import {
@@ -66,18 +67,6 @@ export interface SmokeCommandResult {
   failure?: string;
 }
 
-/** `linux/amd64` or `linux/arm64`: the platform an image runs on here without emulation. */
-export function hostPlatform(arch: string = process.arch): string {
-  const map: Record<string, string> = {
-    x64: 'amd64',
-    arm64: 'arm64',
-    arm: 'arm/v7',
-    ppc64: 'ppc64le',
-    s390x: 's390x',
-  };
-  return `linux/${map[arch] ?? arch}`;
-}
-
 export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeCommandResult> {
   const now = options.now ?? Date.now;
   const started = now();
@@ -111,7 +100,7 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
     // create the extensions their control files declare.
     if (options.extensions.length > 0) {
       const prepare = new Checks(levels[0] as Level, log, now);
-      const platform = options.platform ?? hostPlatform();
+      const platform = options.platform ?? hostPlatform().platform;
       const entries = await chooseEntries({
         entries: options.extensions,
         image: options.image,

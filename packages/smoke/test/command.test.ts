@@ -5,7 +5,8 @@ import { gzipSync } from 'node:zlib';
 import { pack } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { hostPlatform, smokeCommand } from '../src/command.js';
+import { hostPlatform } from '@pgforge/platform';
+import { smokeCommand } from '../src/command.js';
 import type { ImageSource } from '../src/unpack.js';
 import type { SmokeReport } from '../src/types.js';
 import { CrdValidators } from './support/crds.js';
@@ -123,7 +124,7 @@ describe('smokeCommand, kind mode, with a recording fake runner and a fake regis
     expect(result.passed).toBe(true);
     expect(result.report.checks[0]).toMatchObject({
       level: 'kind',
-      name: `extension image vector unpacked (${hostPlatform()})`,
+      name: `extension image vector unpacked (${hostPlatform().platform})`,
       status: 'passed',
       detail: 'sha256:vector, 2 files',
     });
@@ -233,7 +234,7 @@ describe('smokeCommand with several entries of one name (one per image), fakes f
         ),
       },
       {
-        name: `extension image vector unpacked (${hostPlatform()})`,
+        name: `extension image vector unpacked (${hostPlatform().platform})`,
         detail: 'sha256:0.8.1-18-trixie, 2 files',
       },
     ]);
@@ -344,7 +345,7 @@ describe('smokeCommand with several entries of one name (one per image), fakes f
     expect(
       result.report.checks.find((c) => c.name.startsWith('extension image vector chosen'))?.error,
     ).toBe(
-      `cannot read the annotations of ${REF('bookworm')} (${hostPlatform()}): manifest unknown`,
+      `cannot read the annotations of ${REF('bookworm')} (${hostPlatform().platform}): manifest unknown`,
     );
     expect(result.report.extensions).toEqual([]);
   });
@@ -366,12 +367,5 @@ describe('smokeCommand with several entries of one name (one per image), fakes f
     expect(result.passed).toBe(true);
     expect(runner.indexOf(/operand-probe|^docker image inspect/)).toBe(-1);
     expect(result.report.extensions[0]?.choice).toBeUndefined();
-  });
-});
-
-describe('hostPlatform', () => {
-  it('names the platform in OCI terms', () => {
-    expect(hostPlatform('x64')).toBe('linux/amd64');
-    expect(hostPlatform('arm64')).toBe('linux/arm64');
   });
 });

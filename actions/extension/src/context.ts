@@ -72,6 +72,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs
     ...(platforms ? { platforms } : {}),
     ...(packageSource ? { packageSource: packageSource as PackageSource } : {}),
     ...(mirror ? { mirror } : {}),
+    // Only true overrides: false, the default, leaves the configuration's setting in force.
+    ...(booleanInput('allow-expired-release', false) ? { allowExpiredRelease: true } : {}),
     ...(image ? { image } : {}),
     push: booleanInput('push', false),
     ...(booleanInput('sbom', false)

@@ -1,29 +1,6 @@
 import { log, reportFailure, setOutput, UserError, writeSummary } from '@pgforge/action-io';
-import { ExtensionError, extensionCommand, type ExtensionCommandResult } from '@pgforge/extension';
-import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
+import { ExtensionError, extensionCommand, extensionSboms } from '@pgforge/extension';
 import { getInputs } from './context.js';
-
-/** SBOMs of every platform image, attached to it: what it was assembled from, with versions. */
-async function sboms(result: ExtensionCommandResult, outputDir: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const image of result.images) {
-    for (const p of image.platforms) {
-      const r = await sbomCommand({
-        image: `${image.repository}@${p.digest}`,
-        formats: SBOM_FORMATS,
-        outputDir,
-        attach: true,
-        extensionPackages: [...p.packages, ...p.systemPackages],
-        distro: { id: 'debian', version: image.distribution },
-        docker: { env: { ...process.env } },
-        log: log.info,
-        warn: log.warning,
-      });
-      files.push(...r.files);
-    }
-  }
-  return files;
-}
 
 async function main(): Promise<void> {
   const inputs = getInputs();
@@ -38,9 +15,17 @@ async function main(): Promise<void> {
   setOutput('images', result.images);
   setOutput('cluster-extensions', result.clusterExtensions);
   if (result.layout) setOutput('layout', result.layout);
-  if (inputs.sbomDir && result.pushed) {
-    const dir = inputs.sbomDir;
-    setOutput('sbom-files', await log.group('SBOMs', () => sboms(result, dir)));
+  const { sbomDir, docker } = inputs;
+  if (sbomDir) {
+    const files = await log.group('SBOMs', () =>
+      extensionSboms(result, {
+        outputDir: sbomDir,
+        ...(docker ? { docker } : {}),
+        log: log.info,
+        warn: log.warning,
+      }),
+    );
+    setOutput('sbom-files', files);
   }
   for (const i of result.images) log.info(`${i.reference} (${i.tags.join(', ')})`);
   await writeSummary(result.summary);

@@ -1,4 +1,10 @@
-/** Flag parsing shared by every command: lists, booleans, one kind of usage error. */
+/**
+ * Flags as data. Each command declares its flags once (a CommandSpec); parsing, `--help` and
+ * the unit test that holds every flag to the action input of the same name (name, default,
+ * boolean or not, required or not) all read that one declaration, so they cannot drift apart.
+ */
+import { readFile } from 'node:fs/promises';
+
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
@@ -6,35 +12,197 @@ export class UsageError extends Error {
   }
 }
 
+interface FlagCommon {
+  /** Without the dashes: the name of the action input of the same meaning. */
+  readonly name: string;
+  readonly description: string;
+  /** Older spellings that still work, each with a one-line deprecation warning. */
+  readonly aliases?: readonly string[];
+}
+
+/** `--x` (true), `--x=BOOL` or `--x BOOL`; BOOL as an action input takes it (true, False, …). */
+export interface BooleanFlag extends FlagCommon {
+  readonly type: 'boolean';
+  /** As action.yml writes it; required, so that no boolean is ever left undecided. */
+  readonly default: 'true' | 'false';
+  /**
+   * The flag once took a value of its own (`--sbom DIR`): a value that is not a boolean then
+   * means `--<name> --<legacyValue> VALUE`, with a deprecation warning, so old scripts still run.
+   */
+  readonly legacyValue?: string;
+}
+
+/** `--x VALUE` or `--x=VALUE`. */
+export interface StringFlag extends FlagCommon {
+  readonly type: 'string';
+  /** What the value is, for the usage text: FILE, LIST (comma or newline separated), … */
+  readonly value: string;
+  /** As action.yml writes it: applied when the flag is absent. */
+  readonly default?: string;
+  /** The default in words, for the usage text, where it is computed (the commit time, …). */
+  readonly defaultText?: string;
+  readonly required?: boolean;
+  /** The values allowed; anything else is a usage error naming them. */
+  readonly choices?: readonly string[];
+}
+
+export type Flag = BooleanFlag | StringFlag;
+
+export interface CommandSpec {
+  /** `pgforge <name>`; also the action's directory name, actions/<name>. */
+  readonly name: string;
+  /** One line, for the usage text. */
+  readonly summary: string;
+  readonly flags: readonly Flag[];
+}
+
+type FlagValue<F> = F extends { type: 'boolean' }
+  ? boolean
+  : F extends { choices: readonly (infer C extends string)[] }
+    ? C
+    : string;
+
+/** The parsed flags of a command: a flag with a default (or required) is always there. */
+export type FlagValues<S extends CommandSpec> = {
+  [F in S['flags'][number] as F['name']]: F extends { type: 'boolean' } | { default: string }
+    ? FlagValue<F>
+    : F extends { required: true }
+      ? FlagValue<F>
+      : FlagValue<F> | undefined;
+};
+
+export type Parsed<S extends CommandSpec> = { help: true } | { help: false; values: FlagValues<S> };
+
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+
+/** YAML 1.2 core-schema booleans, the ones an action's boolean input accepts. */
+function toBoolean(v: string): boolean | undefined {
+  if (TRUE.includes(v)) return true;
+  if (FALSE.includes(v)) return false;
+  return undefined;
+}
+
+/**
+ * Parses a command's arguments against its spec. `--help`/`-h` anywhere asks for the usage;
+ * an empty value counts as absent, as an empty action input does; the last of a repeated flag
+ * wins (a script may append to arguments it was given).
+ */
+export function parseFlags<S extends CommandSpec>(
+  spec: S,
+  args: readonly string[],
+  warn: (message: string) => void,
+): Parsed<S> {
+  const byName = new Map<string, { flag: Flag; alias?: string }>();
+  for (const flag of spec.flags) {
+    byName.set(flag.name, { flag });
+    for (const alias of flag.aliases ?? []) byName.set(alias, { flag, alias });
+  }
+  const given = new Map<string, string | boolean>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--help' || arg === '-h') return { help: true };
+    if (!arg.startsWith('--') || arg === '--') {
+      throw new UsageError(
+        `${JSON.stringify(arg)} is not a flag; pgforge ${spec.name} takes --flags only (pgforge ${spec.name} --help lists them)`,
+      );
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const entry = byName.get(name);
+    if (!entry) {
+      throw new UsageError(
+        `--${name} is not a flag of pgforge ${spec.name}; expected one of ${spec.flags.map((f) => `--${f.name}`).join(', ')}`,
+      );
+    }
+    const { flag, alias } = entry;
+    if (alias) warn(`--${alias} is deprecated; use --${flag.name}`);
+    let value = eq === -1 ? undefined : arg.slice(eq + 1);
+    const next = args[i + 1];
+    if (flag.type === 'boolean') {
+      // No command takes positional arguments, so a word after a boolean flag is its value.
+      if (value === undefined && next !== undefined && !next.startsWith('-')) {
+        value = next;
+        i++;
+      }
+      if (value === undefined || value === '') {
+        given.set(flag.name, true);
+        continue;
+      }
+      const b = toBoolean(value);
+      if (b !== undefined) {
+        given.set(flag.name, b);
+      } else if (flag.legacyValue) {
+        warn(
+          `--${flag.name} ${value} is deprecated; use --${flag.name} --${flag.legacyValue} ${value}`,
+        );
+        given.set(flag.name, true);
+        given.set(flag.legacyValue, value);
+      } else {
+        throw new UsageError(
+          `--${flag.name}: ${JSON.stringify(value)} is not allowed; expected true or false`,
+        );
+      }
+      continue;
+    }
+    if (value === undefined) {
+      // `--mirror --push` is a forgotten value, not a mirror named "--push".
+      if (next === undefined || next.startsWith('--')) {
+        throw new UsageError(`--${flag.name}: needs a value (${flag.value})`);
+      }
+      value = next;
+      i++;
+    }
+    if (value === '') {
+      given.delete(flag.name);
+      continue;
+    }
+    if (flag.choices && !flag.choices.includes(value)) {
+      throw new UsageError(
+        `--${flag.name}: ${JSON.stringify(value)} is not allowed; expected ${flag.choices.join(', ')}`,
+      );
+    }
+    given.set(flag.name, value);
+  }
+  for (const flag of spec.flags) {
+    if (given.has(flag.name)) continue;
+    if (flag.type === 'boolean') given.set(flag.name, flag.default === 'true');
+    else if (flag.required) {
+      throw new UsageError(`--${flag.name}: required (${flag.description})`);
+    } else if (flag.default !== undefined) given.set(flag.name, flag.default);
+  }
+  // The keys and value types are the spec's by construction: the loops above set nothing else.
+  return { help: false, values: Object.fromEntries(given) as FlagValues<S> };
+}
+
+// Descriptions start in this column, or one space after a longer flag.
+const COLUMN = 30;
+
+/** The usage text of one command, from its spec. */
+export function usage(spec: CommandSpec): string {
+  const head = `  pgforge ${spec.name} [options]`;
+  const lines = [`${head.padEnd(COLUMN - 1)} ${spec.summary}`, ''];
+  lines.push(`${spec.name[0]?.toUpperCase() ?? ''}${spec.name.slice(1)} options:`);
+  for (const flag of spec.flags) {
+    const left = `  --${flag.name} ${flag.type === 'boolean' ? '[BOOL]' : flag.value}`;
+    const notes: string[] = [];
+    if (flag.type === 'string' && flag.required) notes.push('required');
+    const shown = flag.type === 'string' ? (flag.defaultText ?? flag.default) : flag.default;
+    if (shown !== undefined) notes.push(`default: ${shown}`);
+    const text = notes.length > 0 ? `${flag.description} (${notes.join('; ')})` : flag.description;
+    lines.push(`${left.padEnd(COLUMN - 1)} ${text}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A list given as commas and/or new lines, as an action's list input takes it. */
 export const list = (v: string | undefined): string[] | undefined =>
   v === undefined
     ? undefined
     : v
-        .split(',')
+        .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean);
-
-export function bool(name: string, v: string | undefined, fallback: boolean): boolean {
-  if (v === undefined) return fallback;
-  if (v === 'true') return true;
-  if (v === 'false') return false;
-  throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected true or false`);
-}
-
-export function choice<T extends string>(
-  name: string,
-  v: string | undefined,
-  choices: readonly T[],
-  fallback: T,
-): T {
-  if (v === undefined) return fallback;
-  if (!(choices as readonly string[]).includes(v)) {
-    throw new UsageError(
-      `--${name}: ${JSON.stringify(v)} is not allowed; expected ${choices.join(', ')}`,
-    );
-  }
-  return v as T;
-}
 
 export function integer(name: string, v: string | undefined): number | undefined {
   if (v === undefined) return undefined;
@@ -42,4 +210,32 @@ export function integer(name: string, v: string | undefined): number | undefined
     throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected a whole number`);
   }
   return Number(v);
+}
+
+/** An RFC 3339 time; absent: now. */
+export function time(name: string, v: string | undefined): Date {
+  const t = v === undefined ? new Date() : new Date(v);
+  if (Number.isNaN(t.getTime())) {
+    throw new UsageError(
+      `--${name}: ${JSON.stringify(v)} is not allowed; expected an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z`,
+    );
+  }
+  return t;
+}
+
+/**
+ * A flag whose action input takes a document (a step's output, JSON or YAML): the document
+ * itself, as the action takes it, or, what a shell has, the path of a file holding it. `inline`
+ * tells the two apart by the document's first character; a path never starts with one.
+ */
+export async function documentOrFile(
+  name: string,
+  v: string,
+  inline: (text: string) => boolean,
+): Promise<{ text: string; source: string }> {
+  if (inline(v)) return { text: v, source: `--${name}` };
+  const text = await readFile(v, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    throw new UsageError(`--${name}: cannot read ${v} (${e.code ?? e.message})`);
+  });
+  return { text, source: `--${name} ${v}` };
 }

@@ -63,3 +63,4 @@ export {
   SystemLibraryError,
   UnknownPackageError,
 } from './errors.js';
+export { extensionSboms, type ExtensionSbomsOptions } from './sboms.js';

@@ -1,96 +1,158 @@
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import { buildCommand, commitTime, mergeCommand, type BuildResult } from '@pgforge/build';
 import { projectDockerfile } from '@pgforge/matrix';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { parseTargetList, type Target } from '@pgforge/targets';
-import { bool, choice, integer, list, UsageError } from '../args.js';
+import {
+  documentOrFile,
+  integer,
+  list,
+  UsageError,
+  type CommandSpec,
+  type FlagValues,
+} from '../args.js';
 
-export const BUILD_USAGE = `  pgforge build [options]      build the targets with docker buildx bake, push, tag
+export const BUILD = {
+  name: 'build',
+  summary: 'build the targets with docker buildx bake, push, tag',
+  flags: [
+    {
+      name: 'targets',
+      type: 'string',
+      value: 'FILE|JSON',
+      description: "the matrix's targets: a file (pgforge matrix --targets-file) or the JSON array",
+      required: true,
+    },
+    {
+      name: 'all-targets',
+      type: 'string',
+      value: 'FILE|JSON',
+      description: 'every target (pgforge matrix --all-targets-file), for unkept parents',
+    },
+    {
+      name: 'select',
+      type: 'string',
+      value: 'LIST',
+      description: 'only these target ids, or a major or distribution',
+    },
+    {
+      name: 'mode',
+      type: 'string',
+      value: 'MODE',
+      description: 'build | merge (the indexes of per-platform builds in --digests-dir)',
+      choices: ['build', 'merge'],
+      default: 'build',
+    },
+    {
+      name: 'push',
+      type: 'boolean',
+      description: 'push to the registry; false keeps OCI layouts only',
+      default: 'true',
+    },
+    {
+      name: 'environment',
+      type: 'string',
+      value: 'ENV',
+      description: 'testing | production',
+      choices: ['testing', 'production'],
+      default: 'testing',
+    },
+    {
+      name: 'provenance',
+      type: 'string',
+      value: 'MODE',
+      description: 'max | min | false',
+      choices: ['max', 'min', 'false'],
+      default: 'max',
+    },
+    {
+      name: 'platform',
+      type: 'string',
+      value: 'PLATFORM',
+      description: 'build one platform, push by digest, for a later merge',
+    },
+    {
+      name: 'digests-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'where per-platform digests go and merge reads them',
+      default: 'pgforge-digests',
+    },
+    {
+      name: 'source-date-epoch',
+      type: 'string',
+      value: 'SECS',
+      description: 'reproducible timestamps',
+      defaultText: 'the commit time of HEAD',
+    },
+    {
+      name: 'rewrite-timestamp',
+      type: 'boolean',
+      description: "clamp new layers' file times to the source date",
+      default: 'true',
+    },
+    {
+      name: 'retries',
+      type: 'string',
+      value: 'N',
+      description: 'extra attempts after a transient failure',
+      default: '2',
+    },
+    { name: 'builder', type: 'string', value: 'NAME', description: 'buildx builder' },
+    {
+      name: 'sbom',
+      type: 'boolean',
+      description: 'write and attach SBOMs of each pushed image, with package changes',
+      default: 'false',
+      // `--sbom DIR` was the one flag for both; the directory is --sbom-dir now, as in the action.
+      legacyValue: 'sbom-dir',
+    },
+    {
+      name: 'sbom-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'where the SBOM files go, with --sbom',
+      default: 'pgforge-sbom',
+    },
+    {
+      name: 'work-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'bake files and layouts',
+      defaultText: 'a temporary directory',
+    },
+  ],
+} as const satisfies CommandSpec;
 
-Build options:
-  --targets FILE              the matrix's targets (pgforge matrix --targets-file), required
-  --all-targets FILE          every target (pgforge matrix --all-targets-file): unkept parents
-  --select LIST               only these target ids, or a major or distribution
-  --mode MODE                 build | merge (build)
-  --push BOOL                 push to the registry (true); false keeps OCI layouts only
-  --environment ENV           testing | production (testing)
-  --provenance MODE           max | min | false (max)
-  --platform PLATFORM         build one platform, push by digest, for a later merge
-  --digests-dir DIR           where per-platform digests go and merge reads them
-  --source-date-epoch SECS    reproducible timestamps (default: the commit time of HEAD)
-  --rewrite-timestamp BOOL    clamp new layers' file times to the source date (true)
-  --retries N                 extra attempts after a transient failure (2)
-  --builder NAME              buildx builder
-  --work-dir DIR              bake files and layouts (a temporary directory)
-  --sbom DIR                  write and attach SBOMs of each pushed image, with package changes
-`;
-
-async function targetsFile(flag: string, file: string | undefined): Promise<Target[] | undefined> {
-  if (file === undefined) return undefined;
-  const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError(`--${flag}: cannot read ${file} (${e.code ?? e.message})`);
-  });
+async function targets(flag: string, value: string | undefined): Promise<Target[] | undefined> {
+  if (value === undefined) return undefined;
+  // The action's input is the matrix's JSON array itself; a shell more often has a file.
+  const { text, source } = await documentOrFile(flag, value, (v) => v.trimStart().startsWith('['));
   try {
     return parseTargetList(text);
   } catch (e) {
-    throw new UsageError(`--${flag}: ${file}: ${(e as Error).message}`);
+    throw new UsageError(`${source}: ${(e as Error).message}`);
   }
 }
 
-export async function build(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      targets: { type: 'string' },
-      'all-targets': { type: 'string' },
-      select: { type: 'string' },
-      mode: { type: 'string' },
-      push: { type: 'string' },
-      environment: { type: 'string' },
-      provenance: { type: 'string' },
-      platform: { type: 'string' },
-      'digests-dir': { type: 'string' },
-      'source-date-epoch': { type: 'string' },
-      retries: { type: 'string' },
-      builder: { type: 'string' },
-      'work-dir': { type: 'string' },
-      sbom: { type: 'string' },
-      'rewrite-timestamp': { type: 'string' },
-    },
-    strict: true,
-  });
-  const targets = await targetsFile('targets', values.targets);
-  if (!targets)
-    throw new UsageError('--targets: required (a file written by pgforge matrix --targets-file)');
-  const allTargets = await targetsFile('all-targets', values['all-targets']);
+export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
+  const targetList = (await targets('targets', values.targets)) ?? [];
+  const allTargets = await targets('all-targets', values['all-targets']);
   const env = { ...process.env };
   const registry = new RegistryClient({ credentials: dockerConfigCredentials({ env }) });
-  const provenance = choice(
-    'provenance',
-    values.provenance,
-    ['max', 'min', 'false'] as const,
-    'max',
-  );
   const log = (m: string): void => void process.stderr.write(`${m}\n`);
   const common = {
-    targets,
+    targets: targetList,
     ...(allTargets ? { allTargets } : {}),
     ...(values.select ? { select: list(values.select) ?? [] } : {}),
-    environment: choice(
-      'environment',
-      values.environment,
-      ['testing', 'production'] as const,
-      'testing',
-    ),
+    environment: values.environment,
     registry,
     log,
   };
-  const digestsDir = values['digests-dir'] ?? join(process.cwd(), 'pgforge-digests');
+  const digestsDir = resolve(values['digests-dir']);
   let result: BuildResult;
-  if (choice('mode', values.mode, ['build', 'merge'] as const, 'build') === 'merge') {
+  if (values.mode === 'merge') {
     result = await mergeCommand({ ...common, digestsDir });
   } else {
     const epoch =
@@ -98,17 +160,17 @@ export async function build(args: string[]): Promise<number> {
       (await commitTime(process.cwd(), env));
     result = await buildCommand({
       ...common,
-      push: bool('push', values.push, true),
-      provenance: provenance === 'false' ? false : provenance,
+      push: values.push,
+      provenance: values.provenance === 'false' ? false : values.provenance,
       ...(values.platform ? { platform: values.platform } : {}),
       digestsDir,
       dockerfile: projectDockerfile(),
       workDir: values['work-dir'] ?? join(tmpdir(), `pgforge-build-${process.pid}`),
       ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-      rewriteTimestamp: bool('rewrite-timestamp', values['rewrite-timestamp'], true),
+      rewriteTimestamp: values['rewrite-timestamp'],
       retries: integer('retries', values.retries) ?? 2,
       ...(values.builder ? { builder: values.builder } : {}),
-      ...(values.sbom ? { sbom: { outputDir: values.sbom } } : {}),
+      ...(values.sbom ? { sbom: { outputDir: resolve(values['sbom-dir']) } } : {}),
       env,
       group: async (name, fn) => {
         log(`== ${name}`);

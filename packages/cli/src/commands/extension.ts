@@ -1,69 +1,160 @@
 import { homedir } from 'node:os';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { extensionCommand, SYSTEM_LIBRARIES_MODES } from '@pgforge/extension';
+import { resolve } from 'node:path';
+import {
+  DEFAULT_EXTENSION_TAGS,
+  extensionCommand,
+  extensionSboms,
+  SYSTEM_LIBRARIES_MODES,
+} from '@pgforge/extension';
 import { defaultCacheDir } from '@pgforge/matrix';
-import { bool, choice, integer, list, UsageError } from '../args.js';
+import { integer, list, time, type CommandSpec, type FlagValues } from '../args.js';
 
-export const EXTENSION_USAGE = `  pgforge extension [options]  assemble extension images from a package or a directory
-
-Extension options:
-  --name NAME                 the SQL name (vector), required
-  --package LIST              Debian package name template(s): postgresql-{major}-pgvector
-  --directory DIR             a make install DESTDIR tree, or one in the image layout
-  --postgres LIST             majors (default: the configuration's)
-  --distributions LIST        distributions (default: the configuration's)
-  --platforms LIST            platforms (default: the configuration's; a directory's own)
-  --package-source SOURCE     pgdg | distribution
-  --mirror URI                archive of the package source
-  --image REPOSITORY          where to push (default: <registry>/<name>)
-  --push BOOL                 push (false: write an OCI image layout to --output)
-  --output DIR                the layout (./pgforge-extension-layout)
-  --tags LIST                 tag templates ({version}-{major}-{distribution},...)
-  --system-libraries MODE     auto | none (auto)
-  --config FILE               images.yaml (default: ./images.yaml, else the defaults)
-  --source-date-epoch SECS    mtimes and created (default: SOURCE_DATE_EPOCH, else 0)
-  --timestamp TIME            the run's time for {timestamp}, RFC 3339 (now)
-  --allow-expired-release     accept a Release past its Valid-Until (sid)
-`;
-
-export async function extension(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      name: { type: 'string' },
-      package: { type: 'string' },
-      directory: { type: 'string' },
-      postgres: { type: 'string' },
-      distributions: { type: 'string' },
-      platforms: { type: 'string' },
-      'package-source': { type: 'string' },
-      mirror: { type: 'string' },
-      image: { type: 'string' },
-      push: { type: 'string' },
-      output: { type: 'string' },
-      tags: { type: 'string' },
-      'system-libraries': { type: 'string' },
-      config: { type: 'string' },
-      'source-date-epoch': { type: 'string' },
-      timestamp: { type: 'string' },
-      'allow-expired-release': { type: 'boolean' },
+export const EXTENSION = {
+  name: 'extension',
+  summary: 'assemble extension images from a package or a directory',
+  flags: [
+    {
+      name: 'name',
+      type: 'string',
+      value: 'NAME',
+      description: 'the SQL name, e.g. vector',
+      required: true,
     },
-    strict: true,
-  });
-  if (!values.name) throw new UsageError('--name: required (the SQL name, e.g. vector)');
-  const now = values.timestamp ? new Date(values.timestamp) : new Date();
-  if (Number.isNaN(now.getTime())) {
-    throw new UsageError(
-      `--timestamp: ${JSON.stringify(values.timestamp)} is not an RFC 3339 time`,
-    );
-  }
-  const packageSource = values['package-source'];
+    {
+      name: 'package',
+      type: 'string',
+      value: 'LIST',
+      description: 'Debian package name template(s): postgresql-{major}-pgvector',
+    },
+    {
+      name: 'directory',
+      type: 'string',
+      value: 'DIR',
+      description: 'a make install DESTDIR tree, or one in the image layout',
+    },
+    {
+      name: 'postgres',
+      type: 'string',
+      value: 'LIST',
+      description: 'majors',
+      defaultText: "the configuration's",
+    },
+    {
+      name: 'distributions',
+      type: 'string',
+      value: 'LIST',
+      description: 'distributions',
+      defaultText: "the configuration's",
+    },
+    {
+      name: 'platforms',
+      type: 'string',
+      value: 'LIST',
+      description: 'platforms',
+      defaultText: "the configuration's; a directory's own",
+    },
+    {
+      name: 'package-source',
+      type: 'string',
+      value: 'SOURCE',
+      description: 'pgdg | distribution',
+      choices: ['pgdg', 'distribution'],
+      defaultText: "the configuration's",
+    },
+    { name: 'mirror', type: 'string', value: 'URI', description: 'archive of the package source' },
+    {
+      name: 'allow-expired-release',
+      type: 'boolean',
+      description: 'accept a Release past its Valid-Until (sid); false: as the configuration says',
+      default: 'false',
+    },
+    {
+      name: 'image',
+      type: 'string',
+      value: 'REPOSITORY',
+      description: 'where to push',
+      defaultText: '<registry>/<name>',
+    },
+    {
+      name: 'push',
+      type: 'boolean',
+      description: 'push; false writes an OCI image layout to --output',
+      default: 'false',
+    },
+    {
+      name: 'output',
+      type: 'string',
+      value: 'DIR',
+      description: 'the OCI image layout, when not pushing',
+      default: 'pgforge-extension-layout',
+    },
+    {
+      name: 'tags',
+      type: 'string',
+      value: 'LIST',
+      description: 'tag templates ({version}, {major}, {distribution}, {timestamp}, {name})',
+      default: DEFAULT_EXTENSION_TAGS.join(','),
+    },
+    {
+      name: 'system-libraries',
+      type: 'string',
+      value: 'MODE',
+      description: 'auto | none',
+      choices: SYSTEM_LIBRARIES_MODES,
+      default: 'auto',
+    },
+    {
+      name: 'config',
+      type: 'string',
+      value: 'FILE',
+      description: 'the configuration file; when the default is absent, the built-in defaults',
+      default: 'images.yaml',
+    },
+    {
+      name: 'source-date-epoch',
+      type: 'string',
+      value: 'SECS',
+      description: 'mtimes and created',
+      defaultText: 'SOURCE_DATE_EPOCH, else 0',
+    },
+    {
+      name: 'timestamp',
+      type: 'string',
+      value: 'TIME',
+      description: "the run's time for {timestamp}, RFC 3339",
+      defaultText: 'now',
+    },
+    {
+      name: 'mount-from',
+      type: 'string',
+      value: 'LIST',
+      description: 'repositories of the same registry to mount blobs from before uploading',
+    },
+    {
+      name: 'sbom',
+      type: 'boolean',
+      description: 'with --push, write SBOMs of each platform image and attach them to it',
+      default: 'false',
+    },
+    {
+      name: 'sbom-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'where the SBOM files go, with --sbom',
+      default: 'pgforge-sbom',
+    },
+  ],
+} as const satisfies CommandSpec;
+
+export async function extension(values: FlagValues<typeof EXTENSION>): Promise<number> {
   const epoch =
     integer('source-date-epoch', values['source-date-epoch']) ??
     integer('source-date-epoch', process.env.SOURCE_DATE_EPOCH || undefined) ??
     0;
   const log = (m: string): void => void process.stderr.write(`${m}\n`);
+  const warn = (m: string): void => log(`warning: ${m}`);
+  const docker = { env: { ...process.env }, homeDir: homedir() };
+  const mountFrom = list(values['mount-from']);
   const result = await extensionCommand({
     name: values.name,
     ...(values.package ? { packages: list(values.package) ?? [] } : {}),
@@ -71,38 +162,30 @@ export async function extension(args: string[]): Promise<number> {
     ...(values.postgres ? { postgres: list(values.postgres) } : {}),
     ...(values.distributions ? { distributions: list(values.distributions) } : {}),
     ...(values.platforms ? { platforms: list(values.platforms) } : {}),
-    ...(packageSource
-      ? {
-          packageSource: choice(
-            'package-source',
-            packageSource,
-            ['pgdg', 'distribution'] as const,
-            'pgdg',
-          ),
-        }
-      : {}),
+    ...(values['package-source'] ? { packageSource: values['package-source'] } : {}),
     ...(values.mirror ? { mirror: values.mirror } : {}),
-    ...(values.image ? { image: values.image } : {}),
-    push: bool('push', values.push, false),
-    output: values.output ?? join(process.cwd(), 'pgforge-extension-layout'),
-    ...(values.tags ? { tags: list(values.tags) } : {}),
-    systemLibraries: choice(
-      'system-libraries',
-      values['system-libraries'],
-      SYSTEM_LIBRARIES_MODES,
-      'auto',
-    ),
-    configFile: values.config,
+    // Only true overrides: false leaves the configuration's setting in force.
     ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
-    now,
+    ...(values.image ? { image: values.image } : {}),
+    push: values.push,
+    output: resolve(values.output),
+    tags: list(values.tags),
+    systemLibraries: values['system-libraries'],
+    // The default file may be absent (defaults apply); a file someone named must exist.
+    configFile: values.config === 'images.yaml' ? undefined : values.config,
+    now: time('timestamp', values.timestamp),
     sourceDateEpoch: epoch,
     cacheDir: defaultCacheDir(process.env, homedir()),
-    docker: { env: { ...process.env } },
+    ...(mountFrom ? { mountFrom } : {}),
+    docker,
     log,
-    warn: (m) => log(`warning: ${m}`),
+    warn,
   });
+  const sbomFiles = values.sbom
+    ? await extensionSboms(result, { outputDir: resolve(values['sbom-dir']), docker, log, warn })
+    : undefined;
   process.stdout.write(
-    `${JSON.stringify({ images: result.images, layout: result.layout }, null, 2)}\n`,
+    `${JSON.stringify({ images: result.images, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`,
   );
   process.stderr.write(`\n${result.clusterExtensions}`);
   return 0;

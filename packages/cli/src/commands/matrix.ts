@@ -1,70 +1,94 @@
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import {
-  defaultCacheDir,
-  GROUP_BY,
-  matrixCommand,
-  projectDockerfile,
-  type GroupBy,
-} from '@pgforge/matrix';
-import { bool, list, UsageError } from '../args.js';
+import { defaultCacheDir, GROUP_BY, matrixCommand, projectDockerfile } from '@pgforge/matrix';
+import { list, time, type CommandSpec, type FlagValues } from '../args.js';
 
-export const MATRIX_USAGE = `  pgforge matrix [options]     resolve versions, expand targets, write a bake file
-
-Matrix options:
-  --config FILE               images.yaml (default: ./images.yaml, else the defaults)
-  --postgres LIST             override postgres (17,18 | 17.6 | 19~beta3 | supported)
-  --distributions LIST        override distributions
-  --flavours LIST             build only these flavours
-  --platforms LIST            override platforms
-  --registry REGISTRY         override registry
-  --skip-unchanged BOOL       drop targets whose published image has the same fingerprint (true)
-  --force                     keep every target
-  --group-by KIND             target | major | distribution (target)
-  --bake-file FILE            where to write the bake definition (./pgforge-bake.json)
-  --timestamp TIME            the run's time, RFC 3339 (now)
-  --summary                   print the summary table (Markdown) instead of JSON
-  --targets-file FILE         also write the kept targets (JSON) there, for \`pgforge build\`
-  --all-targets-file FILE     also write every target (JSON) there
-`;
-
-export async function matrix(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      config: { type: 'string' },
-      postgres: { type: 'string' },
-      distributions: { type: 'string' },
-      flavours: { type: 'string' },
-      platforms: { type: 'string' },
-      registry: { type: 'string' },
-      'skip-unchanged': { type: 'string' },
-      force: { type: 'boolean', default: false },
-      'group-by': { type: 'string', default: 'target' },
-      'bake-file': { type: 'string', default: 'pgforge-bake.json' },
-      timestamp: { type: 'string' },
-      summary: { type: 'boolean', default: false },
-      'targets-file': { type: 'string' },
-      'all-targets-file': { type: 'string' },
+export const MATRIX = {
+  name: 'matrix',
+  summary: 'resolve versions, expand targets, write a bake file',
+  flags: [
+    {
+      name: 'config',
+      type: 'string',
+      value: 'FILE',
+      description: 'the configuration file; when the default is absent, the built-in defaults',
+      default: 'images.yaml',
     },
-    strict: true,
-  });
-  const groupBy = values['group-by'] as GroupBy;
-  if (!GROUP_BY.includes(groupBy)) {
-    throw new UsageError(
-      `--group-by: ${JSON.stringify(groupBy)} is not allowed; expected ${GROUP_BY.join(', ')}`,
-    );
-  }
-  const now = values.timestamp ? new Date(values.timestamp) : new Date();
-  if (Number.isNaN(now.getTime())) {
-    throw new UsageError(
-      `--timestamp: ${JSON.stringify(values.timestamp)} is not an RFC 3339 time`,
-    );
-  }
+    {
+      name: 'postgres',
+      type: 'string',
+      value: 'LIST',
+      description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
+    },
+    {
+      name: 'distributions',
+      type: 'string',
+      value: 'LIST',
+      description: 'override distributions',
+    },
+    {
+      name: 'flavours',
+      type: 'string',
+      value: 'LIST',
+      description: 'build only these flavours',
+    },
+    { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
+    { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+    {
+      name: 'skip-unchanged',
+      type: 'boolean',
+      description: 'drop targets whose published image has the same fingerprint',
+      default: 'true',
+    },
+    { name: 'force', type: 'boolean', description: 'keep every target', default: 'false' },
+    {
+      name: 'group-by',
+      type: 'string',
+      value: 'KIND',
+      description: `one matrix entry per ${GROUP_BY.join(' | ')}`,
+      choices: GROUP_BY,
+      default: 'target',
+    },
+    {
+      name: 'bake-file',
+      type: 'string',
+      value: 'FILE',
+      description: 'where to write the bake definition',
+      default: 'pgforge-bake.json',
+    },
+    {
+      name: 'timestamp',
+      type: 'string',
+      value: 'TIME',
+      description: "the run's time, RFC 3339",
+      defaultText: 'now',
+    },
+    {
+      name: 'summary',
+      type: 'boolean',
+      description: 'print the summary table (Markdown) instead of JSON',
+      default: 'false',
+    },
+    {
+      name: 'targets-file',
+      type: 'string',
+      value: 'FILE',
+      description: 'also write the kept targets (JSON) there, for `pgforge build --targets`',
+    },
+    {
+      name: 'all-targets-file',
+      type: 'string',
+      value: 'FILE',
+      description: 'also write every target (JSON) there, for `--all-targets`',
+    },
+  ],
+} as const satisfies CommandSpec;
+
+export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number> {
   const result = await matrixCommand({
-    configFile: values.config,
+    // The default file may be absent (defaults apply); a file someone named must exist.
+    configFile: values.config === 'images.yaml' ? undefined : values.config,
     overrides: {
       postgres: list(values.postgres),
       distributions: list(values.distributions),
@@ -72,12 +96,12 @@ export async function matrix(args: string[]): Promise<void> {
       platforms: list(values.platforms),
       registry: values.registry,
     },
-    skipUnchanged: bool('skip-unchanged', values['skip-unchanged'], true),
+    skipUnchanged: values['skip-unchanged'],
     force: values.force,
-    groupBy,
+    groupBy: values['group-by'],
     bakeFile: values['bake-file'],
     dockerfile: projectDockerfile(),
-    now,
+    now: time('timestamp', values.timestamp),
     cacheDir: defaultCacheDir(process.env, homedir()),
     docker: { env: { ...process.env } },
     log: (m) => process.stderr.write(`${m}\n`),
@@ -91,10 +115,11 @@ export async function matrix(args: string[]): Promise<void> {
   }
   if (values.summary) {
     process.stdout.write(result.summary);
-    return;
+    return 0;
   }
   const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
   process.stdout.write(
     `${JSON.stringify({ matrix: m, targets: kept, skipped, bakeFile: join(process.cwd(), bakeFile), timestamp }, null, 2)}\n`,
   );
+  return 0;
 }

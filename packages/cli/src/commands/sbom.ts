@@ -1,47 +1,81 @@
 import { homedir } from 'node:os';
-import { parseArgs } from 'node:util';
-import { parseFormats, sbomCommand } from '@pgforge/sbom';
-import { UsageError } from '../args.js';
+import { parseFormats, SbomOptionError, sbomCommand } from '@pgforge/sbom';
+import { UsageError, type CommandSpec, type FlagValues } from '../args.js';
 
-export const SBOM_USAGE = `  pgforge sbom [options]       SPDX 2.3 and CycloneDX 1.6 SBOMs of an image in a registry
-
-Sbom options:
-  --image REF                 the image (every platform of an index, or --platform), required
-  --platform PLATFORM         only this platform
-  --format FORMAT             spdx-json | cyclonedx-json | both (both)
-  --output-dir DIR            where the files go (sbom)
-  --attach                    attach them to the image in the registry (referrers)
-  --compare-to REF            a previous image: print the package changes
-  --created TIME              the documents' creation time, RFC 3339 (the image's)
-  --summary                   print the Markdown summary instead of the written files
-`;
-
-export async function sbom(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      image: { type: 'string' },
-      platform: { type: 'string' },
-      format: { type: 'string', default: 'both' },
-      'output-dir': { type: 'string', default: 'sbom' },
-      attach: { type: 'boolean', default: false },
-      'compare-to': { type: 'string' },
-      created: { type: 'string' },
-      summary: { type: 'boolean', default: false },
+export const SBOM = {
+  name: 'sbom',
+  summary: 'SPDX 2.3 and CycloneDX 1.6 SBOMs of an image in a registry',
+  flags: [
+    {
+      name: 'image',
+      type: 'string',
+      value: 'REF',
+      description: 'the image (every platform of an index, or --platform)',
+      required: true,
     },
-    strict: true,
-  });
-  if (!values.image) throw new UsageError('--image: required (an image reference)');
+    {
+      name: 'platform',
+      type: 'string',
+      value: 'PLATFORM',
+      description: 'only this platform',
+      defaultText: 'every platform',
+    },
+    {
+      name: 'format',
+      type: 'string',
+      value: 'FORMAT',
+      description: 'spdx-json | cyclonedx-json | both (or a comma separated list)',
+      default: 'both',
+    },
+    {
+      name: 'output-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'where the files go',
+      default: 'sbom',
+    },
+    {
+      name: 'attach',
+      type: 'boolean',
+      description: 'attach them to the image in the registry (referrers)',
+      default: 'false',
+    },
+    {
+      name: 'compare-to',
+      type: 'string',
+      value: 'REF',
+      description: 'a previous image: print the package changes',
+    },
+    {
+      name: 'created',
+      type: 'string',
+      value: 'TIME',
+      description: "the documents' creation time, RFC 3339",
+      defaultText: "the image's",
+    },
+    {
+      name: 'summary',
+      type: 'boolean',
+      description: 'print the Markdown summary instead of the written files',
+      default: 'false',
+    },
+  ],
+} as const satisfies CommandSpec;
+
+export async function sbom(values: FlagValues<typeof SBOM>): Promise<number> {
   let formats;
   try {
     formats = parseFormats(values.format);
-  } catch {
+  } catch (error) {
+    if (!(error instanceof SbomOptionError)) throw error;
     throw new UsageError(
       `--format: ${JSON.stringify(values.format)} is not allowed; expected spdx-json, cyclonedx-json or both`,
     );
   }
   if (values.created !== undefined && Number.isNaN(new Date(values.created).getTime())) {
-    throw new UsageError(`--created: ${JSON.stringify(values.created)} is not an RFC 3339 time`);
+    throw new UsageError(
+      `--created: ${JSON.stringify(values.created)} is not allowed; expected an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z`,
+    );
   }
   const result = await sbomCommand({
     image: values.image,

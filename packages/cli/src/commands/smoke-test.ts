@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { parseArgs } from 'node:util';
 import {
   cnpgManifestUrl,
   DEFAULT_CNPG_VERSION,
@@ -12,87 +10,148 @@ import {
   smokeCommand,
   type SmokeCommandOptions,
 } from '@pgforge/smoke';
-import { choice, list, UsageError } from '../args.js';
+import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
 
-export const SMOKE_USAGE = `  pgforge smoke-test [options] check an operand image as CNPG runs it (container, kind)
-
-Smoke-test options:
-  --image REF                 the operand image, required
-  --flavour FLAVOUR           what it promises: ${FLAVOURS.join(' | ')} (from the tag when absent)
-  --expect-extensions LIST    extensions that must create
-  --expect-locales LIST       locales that must exist
-  --preload-libraries LIST    shared_preload_libraries for the checks
-  --extensions-file FILE      the extension action's cluster-extensions (YAML) to mount
-  --mode MODE                 ${MODES.join(' | ')} (container)
-  --cnpg-version VERSION      the operator release for kind (${DEFAULT_CNPG_VERSION})
-  --kind-node-image IMAGE     kind's node image
-  --timeout DURATION          for the whole run, e.g. 90s, 10m (10m)
-  --platform PLATFORM         of a multi-platform image (the host's)
-  --report FILE               the JSON report (pgforge-smoke-report.json)
-  --summary                   print the Markdown summary instead of the report
-`;
-
-export async function smokeTest(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: {
-      image: { type: 'string' },
-      flavour: { type: 'string' },
-      'expect-extensions': { type: 'string' },
-      'expect-locales': { type: 'string' },
-      'preload-libraries': { type: 'string' },
-      'extensions-file': { type: 'string' },
-      mode: { type: 'string' },
-      'cnpg-version': { type: 'string' },
-      'kind-node-image': { type: 'string' },
-      timeout: { type: 'string' },
-      platform: { type: 'string' },
-      report: { type: 'string' },
-      summary: { type: 'boolean', default: false },
+export const SMOKE_TEST = {
+  name: 'smoke-test',
+  summary: 'check an operand image as CNPG runs it (container, kind)',
+  flags: [
+    {
+      name: 'image',
+      type: 'string',
+      value: 'REF',
+      description: 'the operand image',
+      required: true,
     },
-    strict: true,
-  });
-  if (!values.image) throw new UsageError('--image: required (the operand image to test)');
-  const timeoutMs = parseDuration(values.timeout ?? '10m');
+    {
+      name: 'flavour',
+      type: 'string',
+      value: 'FLAVOUR',
+      description: `what it promises: ${FLAVOURS.join(' | ')}`,
+      choices: FLAVOURS,
+      defaultText: 'the one its tag names',
+    },
+    {
+      name: 'expected-extensions',
+      type: 'string',
+      value: 'LIST',
+      description: "extensions that must create; replaces the flavour's list",
+      aliases: ['expect-extensions'],
+    },
+    {
+      name: 'expected-locales',
+      type: 'string',
+      value: 'LIST',
+      description: "locales that must exist; replaces the flavour's list",
+      aliases: ['expect-locales'],
+    },
+    {
+      name: 'preload-libraries',
+      type: 'string',
+      value: 'LIST',
+      description: "shared_preload_libraries for the checks; replaces the flavour's list",
+    },
+    {
+      name: 'extensions',
+      type: 'string',
+      value: 'FILE|YAML',
+      description: "extension images to mount: the extension action's cluster-extensions",
+      aliases: ['extensions-file'],
+    },
+    {
+      name: 'mode',
+      type: 'string',
+      value: 'MODE',
+      description: MODES.join(' | '),
+      choices: MODES,
+      default: 'container',
+    },
+    {
+      name: 'cnpg-version',
+      type: 'string',
+      value: 'VERSION',
+      description: 'the operator release for kind',
+      default: DEFAULT_CNPG_VERSION,
+    },
+    {
+      name: 'kind-node-image',
+      type: 'string',
+      value: 'IMAGE',
+      description: "kind's node image",
+      default: DEFAULT_KIND_NODE_IMAGE,
+    },
+    {
+      name: 'timeout',
+      type: 'string',
+      value: 'DURATION',
+      description: 'for each level, e.g. 90s, 10m, 1h',
+      default: '10m',
+    },
+    {
+      name: 'platform',
+      type: 'string',
+      value: 'PLATFORM',
+      description: 'of the extension images to unpack',
+      defaultText: "the host's",
+    },
+    {
+      name: 'report-file',
+      type: 'string',
+      value: 'FILE',
+      description: 'the JSON report',
+      default: 'pgforge-smoke-report.json',
+      aliases: ['report'],
+    },
+    {
+      name: 'summary',
+      type: 'boolean',
+      description: 'print the Markdown summary instead of the report',
+      default: 'false',
+    },
+  ],
+} as const satisfies CommandSpec;
+
+/** A YAML list given in-line starts as one does; a file's path never starts with `-` or `[`. */
+const inlineYaml = (v: string): boolean => v.includes('\n') || /^\s*[-[]/.test(v);
+
+export async function smokeTest(values: FlagValues<typeof SMOKE_TEST>): Promise<number> {
+  const timeoutMs = parseDuration(values.timeout);
   if (timeoutMs === undefined) {
     throw new UsageError(
-      `--timeout: ${JSON.stringify(values.timeout)} is not a duration such as 90s or 10m`,
+      `--timeout: ${JSON.stringify(values.timeout)} is not allowed; expected a duration such as 90s, 10m or 1h`,
     );
   }
-  const cnpgVersion = values['cnpg-version'] ?? DEFAULT_CNPG_VERSION;
+  const cnpgVersion = values['cnpg-version'];
   try {
     cnpgManifestUrl(cnpgVersion);
   } catch {
     throw new UsageError(
-      `--cnpg-version: ${JSON.stringify(cnpgVersion)} is not a CNPG release version, e.g. ${DEFAULT_CNPG_VERSION}`,
+      `--cnpg-version: ${JSON.stringify(cnpgVersion)} is not allowed; expected a CNPG release version, e.g. ${DEFAULT_CNPG_VERSION}`,
     );
   }
   const expect: NonNullable<SmokeCommandOptions['expect']> = {};
-  const extensions = list(values['expect-extensions']);
-  const locales = list(values['expect-locales']);
+  const extensions = list(values['expected-extensions']);
+  const locales = list(values['expected-locales']);
   const preload = list(values['preload-libraries']);
   if (extensions) expect.extensions = extensions;
   if (locales) expect.locales = locales;
   if (preload) expect.preloadLibraries = preload;
-  const file = values['extensions-file'];
-  const entries = file
-    ? parseExtensionEntries(await readFile(file, 'utf8'), `--extensions-file ${file}`)
+  const entries = values.extensions
+    ? await documentOrFile('extensions', values.extensions, inlineYaml).then(({ text, source }) =>
+        parseExtensionEntries(text, source),
+      )
     : [];
-  const flavour =
-    values.flavour !== undefined
-      ? choice('flavour', values.flavour, FLAVOURS, 'minimal')
-      : undefined;
   const result = await smokeCommand({
     image: values.image,
-    ...(flavour ? { flavour } : {}),
+    ...(values.flavour ? { flavour: values.flavour } : {}),
     expect,
     extensions: entries,
-    mode: choice('mode', values.mode, MODES, 'container'),
+    mode: values.mode,
     cnpgVersion,
-    kindNodeImage: values['kind-node-image'] ?? DEFAULT_KIND_NODE_IMAGE,
+    kindNodeImage: values['kind-node-image'],
     timeoutMs,
     ...(values.platform ? { platform: values.platform } : {}),
-    reportFile: values.report ?? 'pgforge-smoke-report.json',
+    reportFile: values['report-file'],
     workDir: tmpdir(),
     docker: { env: { ...process.env } },
     log: (m) => void process.stderr.write(`${m}\n`),

@@ -1,0 +1,176 @@
+/**
+ * One interface, two front ends: every flag of `pgforge <command>` is the input of
+ * actions/<command>/action.yml of the same name, with the same default, the same kind (boolean
+ * or not) and the same required-ness. What only one front end can have is listed below, each
+ * with its reason; a listed exception that no longer differs fails too, so the list stays true.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { CommandSpec } from '../src/args.js';
+import { COMMANDS } from '../src/cli.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Actions with no CLI command, and why. */
+const NO_CLI_COMMAND: Record<string, string> = {
+  attest:
+    'signing with Sigstore needs the GitHub OIDC token of a workflow run; a cosign-key CLI command is still to be written',
+};
+
+/** Flags only a shell can use, and why. */
+const CLI_ONLY: Record<string, Record<string, string>> = {
+  matrix: {
+    summary: 'the action always writes the step summary; a shell picks JSON or Markdown on stdout',
+    'targets-file':
+      'the action sets the targets output; a shell has no outputs, so writes the file build --targets reads',
+    'all-targets-file':
+      'the action sets the all-targets output; a shell writes the file build --all-targets reads',
+  },
+  build: {
+    'work-dir':
+      'the action works under RUNNER_TEMP, which the runner removes; on a laptop the caller says where',
+  },
+  'smoke-test': {
+    summary:
+      'the action always writes the step summary; a shell picks the report or Markdown on stdout',
+  },
+  sbom: {
+    summary:
+      'the action always writes the step summary; a shell picks the file list or Markdown on stdout',
+  },
+};
+
+/**
+ * Inputs only a workflow can use (github-token and the like), and why. None today: every input
+ * of an action with a command has its flag.
+ */
+const ACTION_ONLY: Record<string, Record<string, string>> = {};
+
+interface ActionInput {
+  default?: unknown;
+  required?: boolean;
+}
+
+function actionInputs(action: string): Map<string, ActionInput> {
+  const doc = parse(readFileSync(join(ROOT, 'actions', action, 'action.yml'), 'utf8')) as {
+    inputs?: Record<string, ActionInput | null>;
+  };
+  return new Map(Object.entries(doc.inputs ?? {}).map(([k, v]) => [k, v ?? {}]));
+}
+
+/** As the runner hands it over: a string, whatever YAML type it was written as. */
+function actionDefault(input: ActionInput): string | undefined {
+  return input.default === undefined || input.default === null ? undefined : String(input.default);
+}
+
+const actionDirs = readdirSync(join(ROOT, 'actions'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+const specs: [string, CommandSpec][] = Object.entries(COMMANDS).map(([n, c]) => [n, c.spec]);
+
+describe('commands and actions', () => {
+  it('every action has its command, unless listed with a reason, and every command its action', () => {
+    const commands = Object.keys(COMMANDS).sort();
+    expect(actionDirs.filter((a) => !(a in NO_CLI_COMMAND))).toEqual(commands);
+    for (const action of Object.keys(NO_CLI_COMMAND)) {
+      expect(actionDirs, `${action} is listed as an action without command`).toContain(action);
+      expect(commands, `${action} has a command now: drop it from NO_CLI_COMMAND`).not.toContain(
+        action,
+      );
+    }
+  });
+
+  it('every exception names a known command', () => {
+    for (const name of [...Object.keys(CLI_ONLY), ...Object.keys(ACTION_ONLY)]) {
+      expect(Object.keys(COMMANDS)).toContain(name);
+    }
+  });
+});
+
+describe.each(specs)('pgforge %s and its action', (name, spec) => {
+  const inputs = actionInputs(name);
+  const flags = new Map(spec.flags.map((f) => [f.name, f]));
+  const cliOnly = CLI_ONLY[name] ?? {};
+  const actionOnly = ACTION_ONLY[name] ?? {};
+
+  it('share every name, but for the listed exceptions', () => {
+    const missingInAction = [...flags.keys()].filter((f) => !inputs.has(f) && !(f in cliOnly));
+    const missingInCli = [...inputs.keys()].filter((i) => !flags.has(i) && !(i in actionOnly));
+    expect({ missingInAction, missingInCli }).toEqual({ missingInAction: [], missingInCli: [] });
+  });
+
+  it('list as exceptions only names that are on one side alone', () => {
+    for (const [flag, reason] of Object.entries(cliOnly)) {
+      expect(reason).not.toBe('');
+      expect(flags.has(flag), `--${flag} is listed as CLI-only but is no flag`).toBe(true);
+      expect(inputs.has(flag), `${flag} is an input now: drop it from CLI_ONLY`).toBe(false);
+    }
+    for (const [input, reason] of Object.entries(actionOnly)) {
+      expect(reason).not.toBe('');
+      expect(inputs.has(input), `${input} is listed as action-only but is no input`).toBe(true);
+      expect(flags.has(input), `--${input} is a flag now: drop it from ACTION_ONLY`).toBe(false);
+    }
+  });
+
+  it('give a shared name the same default where both declare one', () => {
+    const differ: string[] = [];
+    for (const [key, input] of inputs) {
+      const flag = flags.get(key);
+      const fromAction = actionDefault(input);
+      if (!flag || fromAction === undefined || flag.default === undefined) continue;
+      if (fromAction !== flag.default) {
+        differ.push(
+          `${key}: action.yml ${JSON.stringify(fromAction)}, CLI ${JSON.stringify(flag.default)}`,
+        );
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('agree on which names are booleans', () => {
+    // An action input is a boolean when its default is one: the runner has no other types.
+    const differ: string[] = [];
+    for (const [key, input] of inputs) {
+      const flag = flags.get(key);
+      if (!flag) continue;
+      const actionBoolean = ['true', 'false'].includes(actionDefault(input) ?? '');
+      if (actionBoolean !== (flag.type === 'boolean')) {
+        differ.push(`${key}: action ${actionBoolean ? 'boolean' : 'value'}, CLI ${flag.type}`);
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('agree on which names are required', () => {
+    const differ: string[] = [];
+    for (const [key, input] of inputs) {
+      const flag = flags.get(key);
+      if (!flag) continue;
+      const cliRequired = flag.type === 'string' && flag.required === true;
+      if ((input.required === true) !== cliRequired) {
+        differ.push(
+          `${key}: action required ${String(input.required)}, CLI ${String(cliRequired)}`,
+        );
+      }
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it('keep deprecated spellings apart from every current name', () => {
+    for (const flag of spec.flags) {
+      for (const alias of flag.aliases ?? []) {
+        expect(flags.has(alias), `alias --${alias} is also a flag`).toBe(false);
+        expect(inputs.has(alias), `alias --${alias} is an input of another meaning`).toBe(false);
+      }
+      if (flag.type === 'boolean' && flag.legacyValue) {
+        expect(flags.get(flag.legacyValue)?.type).toBe('string');
+      }
+    }
+    const aliases = spec.flags.flatMap((f) => f.aliases ?? []);
+    expect(new Set(aliases).size).toBe(aliases.length);
+  });
+});

@@ -1,0 +1,94 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('pgforge', () => {
+  it.each(['matrix', 'build', 'extension', 'smoke-test', 'sbom'])(
+    '%s --help prints that command alone and exits 0',
+    async (name) => {
+      const r = await run(name, '--help');
+      expect(r).toMatchObject({ code: 0, stderr: '' });
+      expect(r.stdout).toMatch(new RegExp(`^  pgforge ${name} \\[options\\]`));
+      for (const other of ['matrix', 'build', 'extension', 'smoke-test', 'sbom']) {
+        if (other !== name) expect(r.stdout).not.toContain(`pgforge ${other} [options]`);
+      }
+    },
+  );
+
+  it('--version prints the version of the pgforge package', async () => {
+    const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    expect(await run('--version')).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('--help lists every command', async () => {
+    const r = await run('--help');
+    expect(r.code).toBe(0);
+    for (const name of ['matrix', 'build', 'extension', 'smoke-test', 'sbom']) {
+      expect(r.stdout).toContain(`pgforge ${name} [options]`);
+    }
+  });
+
+  it('tells a usage mistake in one line, exit 1', async () => {
+    expect(await run('matrix', '--group-by', 'flavour')).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error: --group-by: "flavour" is not allowed; expected target, major, distribution\n',
+    });
+    expect(await run('sbom')).toMatchObject({ code: 1, stderr: /^error: --image: required/ });
+    expect(await run('nope')).toMatchObject({ code: 1, stderr: /unknown command "nope"/ });
+  });
+
+  describe('flags whose action input takes a step output', () => {
+    let dir = '';
+    afterAll(() => rm(dir, { recursive: true, force: true }));
+
+    it('build --targets takes a file or the JSON itself, and names what is wrong with either', async () => {
+      dir = await mkdtemp(join(tmpdir(), 'pgforge-cli-'));
+      const file = join(dir, 'targets.json');
+      await writeFile(file, '{"not": "a list"}');
+      const fromFile = await run('build', '--targets', file);
+      expect(fromFile.code).toBe(1);
+      expect(fromFile.stderr).toMatch(new RegExp(`^error: --targets ${file}: `));
+      const inline = await run('build', '--targets', '[{"id": 1}]');
+      expect(inline.code).toBe(1);
+      expect(inline.stderr).toMatch(/^error: --targets: /);
+      const missing = await run('build', '--targets', join(dir, 'absent.json'));
+      expect(missing.stderr).toMatch(/^error: --targets: cannot read .*absent\.json \(ENOENT\)/);
+    });
+
+    it('smoke-test --extensions takes the YAML itself, as the action does', async () => {
+      const r = await run('smoke-test', '--image', 'img', '--extensions', '- name: "Not Valid"');
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^error: .*--extensions/);
+    });
+  });
+
+  it('runs as a process: matrix --help exits 0 (it used to be an unknown-flag error)', () => {
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'packages/cli/src/main.ts'), 'matrix', '--help'],
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--skip-unchanged [BOOL]');
+  });
+});

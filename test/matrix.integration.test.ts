@@ -13,6 +13,7 @@ import { FINGERPRINT_ANNOTATION } from '@pgforge/targets';
 import { readFile } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';
 import { run } from './setup/docker.js';
+import { pushAnnotatedIndex } from './support/registry-images.js';
 
 const mirror = inject('mirror');
 const registry = inject('registry');
@@ -28,7 +29,7 @@ function configText(extra: string, suite = 'trixie'): string {
     `distributions: [${suite}]`,
     'platforms: [linux/amd64, linux/arm64]',
     `packages: { source: distribution, mirror: "${mirror}"${suite === 'sid' ? ', allow-expired-release: true' : ''} }`,
-    'base: { resolve-digest: false }',
+    ...(extra.includes('base:') ? [] : ['base: { resolve-digest: false }']),
     extra,
   ].join('\n');
 }
@@ -107,14 +108,19 @@ describe('matrix against the Debian mirror', () => {
   });
 });
 
-/** Pushes a real image (buildx, FROM scratch) whose index carries `annotations`. */
+/**
+ * Pushes a real image (buildx, FROM scratch) whose index carries `annotations`, under every
+ * reference given (`--tag` once each: one push, one digest).
+ */
 async function pushAnnotated(
-  reference: string,
+  references: string | string[],
   annotations: Record<string, string>,
+  platforms = 'linux/amd64,linux/arm64',
 ): Promise<void> {
+  const tags = typeof references === 'string' ? [references] : references;
   const dir = await mkdtemp(join(tmpdir(), 'pgforge-img-'));
   await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY marker /marker\n');
-  await writeFile(join(dir, 'marker'), reference);
+  await writeFile(join(dir, 'marker'), `${tags.join(' ')} ${Math.random()}`);
   const args = Object.entries(annotations).flatMap(([k, v]) => [
     '--annotation',
     `index:${k}=${v}`,
@@ -125,22 +131,40 @@ async function pushAnnotated(
     'buildx',
     'build',
     '--platform',
-    'linux/amd64,linux/arm64',
+    platforms,
     '--provenance=false',
     ...args,
-    '--tag',
-    reference,
+    ...tags.flatMap((t) => ['--tag', t]),
     '--output',
     'type=registry',
     dir,
   ]);
   // The containerd image store keeps a copy of what it pushed; the registry is what counts.
-  await run('docker', ['image', 'rm', reference], { allowFailure: true });
+  for (const t of tags) await run('docker', ['image', 'rm', t], { allowFailure: true });
 }
 
+/** A base image in the local registry, so that its digest (and its platforms) are known. */
+async function pushBase(
+  name: string,
+  platforms: { os: string; architecture: string }[],
+): Promise<string> {
+  const pushed = await pushAnnotatedIndex({
+    host: registry.host,
+    repository: name,
+    tag: 'trixie-slim',
+    annotations: {},
+    platforms,
+  });
+  return pushed.reference.replace(/:trixie-slim$/, ':{distribution}-slim');
+}
+
+const AMD64 = { os: 'linux', architecture: 'amd64' };
+const ARM64 = { os: 'linux', architecture: 'arm64' };
+
 describe('skip-unchanged against the registry', () => {
-  it('skips a target whose published image carries its fingerprint, and keeps it once its package list changes', async () => {
-    const text = configText('postgres: [17]');
+  it('skips a target whose every tag points at one image with its fingerprint and platforms, and keeps it once its package list changes', async () => {
+    const base = await pushBase('matrix-base', [AMD64, ARM64]);
+    const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
     const first = await runMatrix(inputs(text), { apt, registry: client });
     expect(first.kept.map((t) => t.id)).toEqual([
       '17-minimal-trixie',
@@ -151,17 +175,16 @@ describe('skip-unchanged against the registry', () => {
 
     const standard = first.targets.find((t) => t.flavour === 'standard');
     if (!standard) throw new Error('no standard target');
-    const alias = `${standard.repository}:${standard.tags.aliases[0]}`;
-    await pushAnnotated(alias, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
+    expect(standard.base.digest).toMatch(/^sha256:/);
+    const aliases = standard.tags.aliases.map((a) => `${standard.repository}:${a}`);
+    await pushAnnotated(aliases, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
 
     const second = await runMatrix(inputs(text), { apt, registry: client });
-    expect(second.skipped).toEqual([
-      {
-        target: '17-standard-trixie',
-        reason: `unchanged: same fingerprint as ${alias}`,
-        checked: alias,
-      },
-    ]);
+    expect(second.skipped).toHaveLength(1);
+    expect(second.skipped[0]).toMatchObject({ target: '17-standard-trixie', checked: aliases[0] });
+    expect(second.skipped[0]?.reason).toMatch(
+      /^unchanged: 17\.\d+-standard-trixie, 17-standard-trixie → [0-9a-f]{12} has the same fingerprint and every platform$/,
+    );
     expect(second.kept.map((t) => t.id)).toEqual(['17-minimal-trixie', '17-full-trixie']);
     expect(second.matrix.include.map((e) => e.target)).toEqual([
       '17-minimal-trixie',
@@ -192,6 +215,68 @@ describe('skip-unchanged against the registry', () => {
     expect(forced.kept).toHaveLength(3);
     const off = await runMatrix(inputs(text, { skipUnchanged: false }), { apt, registry: client });
     expect(off.kept).toHaveLength(3);
+  });
+
+  it('keeps a half-written tag set, tags that disagree, and an image lacking a platform, saying which', async () => {
+    const base = await pushBase('matrix-base', [AMD64, ARM64]);
+    const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
+    const [minimal, standard, full] = (await runMatrix(inputs(text), { apt, registry: client }))
+      .targets;
+    if (!minimal || !standard || !full) throw new Error('expected three targets');
+    const refs = (t: typeof minimal): string[] => t.tags.aliases.map((a) => `${t.repository}:${a}`);
+    // minimal: only the first alias was written (a run that died between two tags).
+    await pushAnnotated(refs(minimal)[0]!, { [FINGERPRINT_ANNOTATION]: minimal.fingerprint });
+    // standard: both aliases exist, but point at two images with the same fingerprint.
+    await pushAnnotated(refs(standard)[0]!, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
+    await pushAnnotated(refs(standard)[1]!, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
+    // full: one image under both aliases, with its fingerprint, but amd64 only.
+    await pushAnnotated(refs(full), { [FINGERPRINT_ANNOTATION]: full.fingerprint }, 'linux/amd64');
+
+    const again = await runMatrix(inputs(text), { apt, registry: client });
+    const reason = (id: string): string => again.decisions.find((d) => d.id === id)?.reason ?? '';
+    expect(again.kept.map((t) => t.id)).toEqual([
+      '17-minimal-trixie',
+      '17-standard-trixie',
+      '17-full-trixie',
+    ]);
+    expect(reason('17-minimal-trixie')).toMatch(
+      /^half-written: 17-minimal-trixie is missing while 17\.\d+-minimal-trixie → [0-9a-f]{12}$/,
+    );
+    expect(reason('17-standard-trixie')).toMatch(
+      /^tags disagree: 17\.\d+-standard-trixie → ([0-9a-f]{12}), 17-standard-trixie → (?!\1)[0-9a-f]{12}$/,
+    );
+    expect(reason('17-full-trixie')).toBe(
+      `${refs(full)[0]} lacks linux/arm64 (it has linux/amd64)`,
+    );
+
+    // Once the tag set is whole, the same image under every tag, minimal is skipped.
+    await pushAnnotated(refs(minimal), { [FINGERPRINT_ANNOTATION]: minimal.fingerprint });
+    const whole = await runMatrix(inputs(text), { apt, registry: client });
+    expect(whole.skipped.map((s) => s.target)).toEqual(['17-minimal-trixie']);
+  });
+
+  it('keeps every target when the base digest is unknown, and says why', async () => {
+    const text = configText('postgres: [17]');
+    const first = await runMatrix(inputs(text), { apt, registry: client });
+    const minimal = first.targets[0];
+    if (!minimal) throw new Error('no target');
+    await pushAnnotated(
+      minimal.tags.aliases.map((a) => `${minimal.repository}:${a}`),
+      { [FINGERPRINT_ANNOTATION]: minimal.fingerprint },
+    );
+    const again = await runMatrix(inputs(text), { apt, registry: client });
+    expect(again.decisions[0]).toMatchObject({ id: '17-minimal-trixie', kept: true });
+    expect(again.decisions[0]?.reason).toMatch(/^base digest unknown: /);
+  });
+
+  it('warns when the base image lacks a configured platform', async () => {
+    const base = await pushBase('matrix-base-amd64-only', [AMD64]);
+    const warnings: string[] = [];
+    const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
+    await runMatrix(inputs(text), { apt, registry: client, warn: (m) => warnings.push(m) });
+    const warning = warnings.find((w) => w.includes('matrix-base-amd64-only'));
+    expect(warning).toContain('has no linux/arm64 image (it has linux/amd64)');
+    expect(warning).toContain("would run on another platform's base");
   });
 
   it('writes a bake definition that buildx accepts', async () => {

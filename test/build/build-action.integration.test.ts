@@ -266,6 +266,40 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     expect(r.summary).toContain('| `18-broken-sid` |');
   });
 
+  it('refuses to build arm64 on an amd64-only base: the target fails, naming the platform, and no tag moves', async () => {
+    // debian:sid-slim here is an amd64 import: BuildKit would build linux/arm64 on it and
+    // label the result arm64 (issue 10). The Dockerfile's check stops it at its first step.
+    const m = await matrixTargets({
+      registry: `${registry.host}/${repository}-mislabelled`,
+      mirror,
+      postgres: 18,
+      distribution: 'sid',
+      flavours: ['minimal'],
+      platforms: ['linux/amd64', 'linux/arm64'],
+      now: NOW,
+    });
+    const [t] = m.kept;
+    expect(t?.buildArgs.DEBIAN_ARCHITECTURES).toBe('amd64=amd64 arm64=arm64');
+    const r = await build({ targets: JSON.stringify(m.kept), environment: 'production' });
+    expect(r.exitCode).toBe(1);
+    const failed = JSON.parse(r.outputs.failed ?? '[]') as FailedTarget[];
+    expect(failed.map((f) => f.target)).toEqual(['18-minimal-sid']);
+    expect(failed[0]?.reason).toBe(
+      'building arm64 (Debian arm64) on a base whose dpkg is amd64: the base has no arm64 ' +
+        'image, or no emulation runs it; use a multi-platform base with QEMU or a native runner',
+    );
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringMatching(/^18-minimal-sid: building arm64 /),
+      }),
+    );
+    expect(images(r)).toEqual([]);
+    for (const repo of [t!.repository, t!.testingRepository]) {
+      expect(await client.listTags(parseReference(repo))).toEqual([]);
+    }
+  });
+
   it('names a bad input, its value and what is allowed, without a stack trace', async () => {
     const cases: [Record<string, string>, RegExp][] = [
       [

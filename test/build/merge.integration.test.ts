@@ -8,7 +8,13 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mergeCommand, platformSlug, type BuiltImage, type PlatformRecord } from '@pgforge/build';
+import {
+  mergeCommand,
+  platformSlug,
+  serverBinary,
+  type BuiltImage,
+  type PlatformRecord,
+} from '@pgforge/build';
 import {
   buildImage,
   buildLayer,
@@ -20,6 +26,7 @@ import {
 } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 import { describe, expect, inject, it } from 'vitest';
+import { makeElf } from '../../packages/elf/test/helpers/make-elf.js';
 import { sampleTargets } from '../../packages/targets/test/sample.js';
 import { node24 } from '../support/node24.js';
 import { RUNNER_GITHUB, runAction } from '../support/runner.js';
@@ -35,10 +42,26 @@ function targets(): Target[] {
   return sampleTargets(`registry: ${prefix}`).all;
 }
 
-/** What a per-platform job leaves: a small image pushed by digest, and its record. */
-async function platformJob(t: Target, platform: string, dir: string): Promise<string> {
+// e_machine of the server binary each job's image holds (ELF gABI numbers).
+const MACHINES: Record<string, number> = { 'linux/amd64': 62, 'linux/arm64': 183 };
+
+/**
+ * What a per-platform job leaves: a small image pushed by digest, and its record. The image
+ * holds the server binary merge inspects: an ELF of the platform's machine, or of `machine`
+ * (a platform name) to make one whose content is not what its label says.
+ */
+async function platformJob(
+  t: Target,
+  platform: string,
+  dir: string,
+  machine = platform,
+): Promise<string> {
+  const server = makeElf({ class: 64, little: true, machine: MACHINES[machine]!, type: 3 });
   const layer = await buildLayer(
-    [{ path: 'etc/platform', type: 'file', data: `${t.id} ${platform}\n` }],
+    [
+      { path: 'etc/platform', type: 'file', data: `${t.id} ${platform}\n` },
+      { path: serverBinary(t.postgres.major), type: 'file', data: server, mode: 0o755 },
+    ],
     { mtime: 0 },
   );
   const image = buildImage({ platform, layers: [layer] });
@@ -105,6 +128,33 @@ describe('merge', () => {
       /^no digest for linux\/arm64 in .* \(found: linux\/amd64\)/,
     );
     expect(await client.listTags(parseReference(t.repository))).toEqual([]);
+  });
+
+  it('fails a target whose arm64 image holds x86-64 binaries, names the platform and what it found, and writes no tag', async () => {
+    const all = targets();
+    const t = all.find((x) => x.id === '17-standard-trixie')!;
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
+    await platformJob(t, 'linux/amd64', dir);
+    // Labelled arm64 in its config and its record, built from amd64 binaries: what BuildKit
+    // makes of an amd64-only base without emulation.
+    await platformJob(t, 'linux/arm64', dir, 'linux/amd64');
+    const r = await mergeCommand({
+      targets: all,
+      select: [t.id],
+      digestsDir: dir,
+      environment: 'production',
+      registry: client,
+    });
+    expect(r.images).toEqual([]);
+    expect(r.failed).toHaveLength(1);
+    expect(r.failed[0]?.reason).toBe(
+      `17-standard-trixie: linux/arm64: /usr/lib/postgresql/17/bin/postgres is built for x86_64, ` +
+        "not aarch64 (the config says linux/arm64): it was built on another platform's base. " +
+        'Give the platform a base image of its own (a multi-platform base) with emulation ' +
+        '(QEMU, binfmt_misc) or a native runner, or drop it',
+    );
+    expect(await client.listTags(parseReference(t.repository))).toEqual([]);
+    expect(await client.listTags(parseReference(t.testingRepository))).toEqual([]);
   });
 
   it('runs end to end through the action: a per-platform job, then merge', async () => {

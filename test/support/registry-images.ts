@@ -19,6 +19,8 @@ export interface AnnotatedIndexOptions {
   authorization?: string;
   /** The image manifest's platform; default linux/amd64. */
   platform?: { os: string; architecture: string; variant?: string };
+  /** Several platforms (one manifest each, told apart by an annotation); overrides `platform`. */
+  platforms?: { os: string; architecture: string; variant?: string }[];
 }
 
 export interface PushedIndex {
@@ -40,18 +42,28 @@ export async function pushAnnotatedIndex(options: AnnotatedIndexOptions): Promis
   for (const blob of [EMPTY_JSON, EMPTY_TAR]) {
     await client.pushBlob(repository, blob.bytes, { mediaType: blob.mediaType });
   }
-  const manifest = buildManifest({ config: EMPTY_JSON, layers: [EMPTY_TAR] });
-  const manifestDigest = await client.pushManifest(
-    { ...repository, digest: manifest.digest },
-    manifest.bytes,
-    manifest.mediaType,
-  );
-  const index = buildIndex({
-    manifests: [
-      { ...manifest, platform: options.platform ?? { os: 'linux', architecture: 'amd64' } },
-    ],
-    annotations: options.annotations,
-  });
+  const platforms = options.platforms ?? [
+    options.platform ?? { os: 'linux', architecture: 'amd64' },
+  ];
+  const manifests = [];
+  for (const platform of platforms) {
+    // One manifest per platform: identical bytes would give every platform the same digest.
+    const manifest = buildManifest({
+      config: EMPTY_JSON,
+      layers: [EMPTY_TAR],
+      ...(platforms.length > 1
+        ? { annotations: { 'io.pgforge.test.platform': JSON.stringify(platform) } }
+        : {}),
+    });
+    await client.pushManifest(
+      { ...repository, digest: manifest.digest },
+      manifest.bytes,
+      manifest.mediaType,
+    );
+    manifests.push({ ...manifest, platform });
+  }
+  const manifestDigest = manifests[0]?.digest ?? '';
+  const index = buildIndex({ manifests, annotations: options.annotations });
   const digest = await client.pushManifest(
     { ...repository, tag: options.tag },
     index.bytes,

@@ -13,13 +13,14 @@ import {
   ContentsIndexError,
   HttpError,
   IndexNotListedError,
+  MirrorOutOfSyncError,
   PackagesIndexError,
   SignatureError,
   UnknownSuiteError,
   errorText,
 } from './errors.js';
 import { httpGet } from './http.js';
-import type { HttpOptions } from './http.js';
+import type { GetOptions, HttpOptions } from './http.js';
 import { createPackageIndex } from './packages.js';
 import type { BinaryPackage, PackageIndex } from './packages.js';
 import { parsePackagesBytes } from './packages-parse.js';
@@ -46,6 +47,8 @@ export interface AptClientOptions {
   now?: () => Date;
   /** Retries after a network error, 429 or 5xx (default 3). */
   retries?: number;
+  /** Where a warning goes (a Contents index used although it did not match its Release). */
+  warn?: (message: string) => void;
 }
 
 const DEFAULT_RETRIES = 3;
@@ -58,13 +61,24 @@ interface IndexFile {
   sha256: string;
 }
 
+/** An index file's bytes, and whether they are what the signed Release lists. */
+interface FetchedIndex {
+  url: string;
+  file: IndexFile;
+  bytes: Uint8Array;
+  /** Set when the bytes differ from the listing, also after InRelease was fetched again. */
+  mismatch?: { from: string; actual: { size: number; sha256: string } };
+}
+
 export class AptClient {
   readonly #http: HttpOptions;
   readonly #now: () => Date;
+  readonly #warn: (message: string) => void;
   readonly #cache: IndexCache | undefined;
   readonly #keyrings = new Map<string, Promise<Keyring>>();
   readonly #releases = new Map<string, Promise<ReleaseFile>>();
   readonly #indexes = new Map<string, Promise<PackageIndex>>();
+  readonly #parsed = new Map<string, Promise<BinaryPackage[]>>();
   readonly #debs = new Map<string, Promise<Uint8Array>>();
   readonly #contents = new Map<string, Promise<ContentsIndex>>();
 
@@ -75,6 +89,7 @@ export class AptClient {
       retries: options.retries ?? DEFAULT_RETRIES,
     };
     this.#now = options.now ?? (() => new Date());
+    this.#warn = options.warn ?? (() => undefined);
     this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
   }
 
@@ -91,36 +106,109 @@ export class AptClient {
   /**
    * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
    * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
-   * disk by SHA256 when a cache directory is set. Architecture "all" packages are in it already.
+   * disk by SHA256 when a cache directory is set.
+   *
+   * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
+   * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
+   * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
+   * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
+   * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
+   * index is then merged in, when the Release lists one.
+   *
+   * A file that does not match the Release, also after InRelease was fetched again, stops
+   * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
+   * this index, so there is nothing to fall back on.
    */
   async packages(
     repo: AptRepository,
     component: string,
     architecture: string,
   ): Promise<PackageIndex> {
-    const { mirror, release, file } = await this.#listed(
-      repo,
-      `${component}/binary-${architecture}/Packages`,
+    const mirror = normalizeMirror(repo.mirror);
+    const release = await this.release(repo);
+    if (architecture === 'all' && supportsAllInArch(release)) {
+      // binary-all is not what apt reads here (and may be stale mid-sync): the same stanzas
+      // are in every binary-<arch>, so the first architecture's index answers, cut to them.
+      const arch = release.architectures.find((a) => a !== 'all');
+      if (arch !== undefined) {
+        const index = await this.packages(repo, component, arch);
+        const stanzas = [...index.names()].flatMap((n) =>
+          index.versions(n).filter((p) => p.architecture === 'all'),
+        );
+        return createPackageIndex(
+          {
+            suite: repo.suite,
+            component,
+            architecture,
+            source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+          },
+          stanzas,
+        );
+      }
+    }
+    const own = `${component}/binary-${architecture}/Packages`;
+    const bases = [own];
+    if (
+      architecture !== 'all' &&
+      !supportsAllInArch(release) &&
+      pickIndex(release, `${component}/binary-all/Packages`)
+    ) {
+      bases.push(`${component}/binary-all/Packages`);
+    }
+    const files = bases.map((base) => {
+      const file = pickIndex(release, base);
+      if (!file) {
+        throw new IndexNotListedError(
+          mirror,
+          repo.suite,
+          base,
+          release.components,
+          release.architectures,
+        );
+      }
+      return file;
+    });
+    const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join(
+      '\0',
     );
-    const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
     return memo(this.#indexes, key, async () => {
-      const origin = { suite: repo.suite, component, architecture };
-      const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+      const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
+      const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
+      return createPackageIndex(
+        { suite: repo.suite, component, architecture, source: url },
+        mergeStanzas(lists),
+      );
+    });
+  }
+
+  /** The stanzas of one listed Packages file, from the parsed cache or the mirror. */
+  async #parsedPackages(repo: AptRepository, base: string): Promise<BinaryPackage[]> {
+    const { mirror, file } = await this.#listed(repo, base);
+    const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+    return memo(this.#parsed, key, async () => {
       const cached = await this.#cache?.getParsed(file.sha256);
-      if (cached) return createPackageIndex({ ...origin, source: url }, cached);
-      const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+      if (cached) return cached;
+      const fetched = await this.#verifiedIndex(repo, base);
+      if (fetched.mismatch) {
+        throw new MirrorOutOfSyncError(
+          fetched.mismatch.from,
+          mirror,
+          repo.suite,
+          fetched.file,
+          fetched.mismatch.actual,
+        );
+      }
       let text: Buffer;
       try {
-        text = await decompress(bytes, compressionOf(file.path));
+        text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
       } catch (error) {
-        throw new PackagesIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+        throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
           cause: error,
         });
       }
-      const packages: BinaryPackage[] = parsePackagesBytes(text, url);
-      const index = createPackageIndex({ ...origin, source: url }, packages);
-      await this.#cache?.putParsed(file.sha256, packages);
-      return index;
+      const packages: BinaryPackage[] = parsePackagesBytes(text, fetched.url);
+      await this.#cache?.putParsed(fetched.file.sha256, packages);
+      return packages;
     });
   }
 
@@ -149,6 +237,11 @@ export class AptClient {
    * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
    * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
    * by SHA256 and the parsed scope next to it, like the Packages indexes.
+   *
+   * Unlike a Packages index, a Contents file that does not match its Release (apt never reads
+   * Contents, so mirrors are careless with it mid-sync) is still used, with a warning, marked
+   * `verified: false`: it only says where to look, and every package it points to is then
+   * checked against that package's `.deb`, which the signed Packages index vouches for.
    */
   async contents(
     repo: AptRepository,
@@ -156,35 +249,48 @@ export class AptClient {
     architecture: string,
     options: { scope?: ContentsScope } = {},
   ): Promise<ContentsIndex> {
-    const { mirror, release, file } = await this.#listed(
-      repo,
-      `${component}/Contents-${architecture}`,
-    );
+    const base = `${component}/Contents-${architecture}`;
+    const { mirror, file } = await this.#listed(repo, base);
     const scope = options.scope ?? 'libraries';
     const id = scopeId(scope);
     const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
     return memo(this.#contents, key, async () => {
-      const url = `${mirror}/dists/${repo.suite}/${file.path}`;
-      const origin = { suite: repo.suite, component, architecture, source: url };
+      const origin = { suite: repo.suite, component, architecture };
       const dir = this.#cache?.dir;
       const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
-      if (cached) return createContentsIndex(origin, scope, cached);
-      const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+      if (cached) {
+        const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+        return createContentsIndex({ ...origin, source: url }, scope, cached);
+      }
+      const fetched = await this.#verifiedIndex(repo, base);
       let entries: ContentsEntries;
       try {
         entries = await parseContents(
-          decompressChunks(bytes, compressionOf(file.path)),
+          decompressChunks(fetched.bytes, compressionOf(fetched.file.path)),
           scope,
-          url,
+          fetched.url,
         );
       } catch (error) {
         if (error instanceof ContentsIndexError) throw error;
-        throw new ContentsIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+        throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
           cause: error,
         });
       }
-      if (dir !== undefined) await putParsedContents(dir, file.sha256, id, entries);
-      return createContentsIndex(origin, scope, entries);
+      if (fetched.mismatch) {
+        this.#warn(
+          `${fetched.mismatch.from} does not match the signed InRelease of ${repo.suite} at ` +
+            `${mirror} (the mirror is probably mid-sync); it is used as a hint only: each ` +
+            "package it names is checked against that package's own .deb",
+        );
+        return createContentsIndex(
+          { ...origin, source: fetched.mismatch.from, verified: false },
+          scope,
+          entries,
+        );
+      }
+      // Only a file that matched is cached: a mid-sync one is read again next time.
+      if (dir !== undefined) await putParsedContents(dir, fetched.file.sha256, id, entries);
+      return createContentsIndex({ ...origin, source: fetched.url }, scope, entries);
     });
   }
 
@@ -247,14 +353,18 @@ export class AptClient {
     return bytes;
   }
 
-  async #fetchRelease(repo: AptRepository, mirror: string): Promise<ReleaseFile> {
+  async #fetchRelease(
+    repo: AptRepository,
+    mirror: string,
+    get: GetOptions = {},
+  ): Promise<ReleaseFile> {
     const context = { mirror, suite: repo.suite };
     if (repo.keyrings.length === 0) {
       throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
     }
     const url = `${mirror}/dists/${repo.suite}/InRelease`;
     const [response, keyrings] = await Promise.all([
-      httpGet(url, this.#http),
+      httpGet(url, this.#http, get),
       Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
     ]);
     if (response.status === 404) throw new UnknownSuiteError(mirror, repo.suite, url);
@@ -267,46 +377,113 @@ export class AptClient {
     return release;
   }
 
+  /**
+   * InRelease fetched again past every cache, verified, and put in place of the memoized one:
+   * after a mismatch, the Release this client holds may be the stale side of a sync.
+   */
+  async #refreshRelease(repo: AptRepository): Promise<ReleaseFile> {
+    const mirror = normalizeMirror(repo.mirror);
+    const key = releaseKey(repo, mirror);
+    const promise = this.#fetchRelease(repo, mirror, { revalidate: true });
+    this.#releases.set(key, promise);
+    promise.catch(() => {
+      if (this.#releases.get(key) === promise) this.#releases.delete(key);
+    });
+    return promise;
+  }
+
   #keyring(path: string): Promise<Keyring> {
     return memo(this.#keyrings, path, () => readKeyring(path));
   }
 
-  /** The index file's bytes, from the cache or the mirror, checked against the Release. */
-  async #indexBytes(
+  /**
+   * The index file `base` as the signed Release lists it: from the cache, by-hash where the
+   * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
+   * cache, and the file (as that Release lists it) once more; what still differs is returned
+   * with `mismatch` set, for the caller to refuse or to use as a hint.
+   */
+  async #verifiedIndex(repo: AptRepository, base: string): Promise<FetchedIndex> {
+    const first = await this.#listed(repo, base);
+    const attempt = async (
+      release: ReleaseFile,
+      file: IndexFile,
+      get: GetOptions,
+    ): Promise<FetchedIndex> => {
+      const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
+      const cached = await this.#cache?.getFile(file.sha256, file.size);
+      if (cached) return { url, file, bytes: cached };
+      const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+      const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
+      if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+        return { url, file, bytes, mismatch: { from, actual } };
+      }
+      await this.#cache?.putFile(file.sha256, bytes);
+      return { url, file, bytes };
+    };
+    const fetched = await attempt(first.release, first.file, {});
+    if (!fetched.mismatch) return fetched;
+    const fresh = await this.#refreshRelease(repo);
+    const file = pickIndex(fresh, base);
+    if (!file) {
+      throw new IndexNotListedError(
+        first.mirror,
+        repo.suite,
+        base,
+        fresh.components,
+        fresh.architectures,
+      );
+    }
+    return attempt(fresh, file, { revalidate: true });
+  }
+
+  /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
+  async #download(
     mirror: string,
     suite: string,
     release: ReleaseFile,
     file: IndexFile,
-  ): Promise<Uint8Array> {
-    const cached = await this.#cache?.getFile(file.sha256, file.size);
-    if (cached) return cached;
+    get: GetOptions,
+  ): Promise<{ bytes: Uint8Array; from: string }> {
     const url = `${mirror}/dists/${suite}/${file.path}`;
-    let bytes: Uint8Array | undefined;
-    let from = url;
     if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
       // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
       const dir = file.path.slice(0, file.path.lastIndexOf('/'));
       const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-      const response = await httpGet(byHash, this.#http);
-      if (response.status === 200) {
-        bytes = response.body;
-        from = byHash;
-      }
+      const response = await httpGet(byHash, this.#http, get);
+      if (response.status === 200) return { bytes: response.body, from: byHash };
     }
-    if (!bytes) {
-      const response = await httpGet(url, this.#http);
-      if (response.status === 404) {
-        throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
-      }
-      bytes = response.body;
+    const response = await httpGet(url, this.#http, get);
+    if (response.status === 404) {
+      throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
     }
-    const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
-    if (actual.size !== file.size || actual.sha256 !== file.sha256) {
-      throw new ChecksumMismatchError(from, file, actual);
-    }
-    await this.#cache?.putFile(file.sha256, bytes);
-    return bytes;
+    return { bytes: response.body, from: url };
   }
+}
+
+/**
+ * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
+ * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
+ */
+function supportsAllInArch(release: ReleaseFile): boolean {
+  const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
+  return value.split(/\s+/).includes('Packages');
+}
+
+/** One list from several Packages files; a stanza in more than one is kept once. */
+function mergeStanzas(lists: readonly BinaryPackage[][]): BinaryPackage[] {
+  const [first = [], ...rest] = lists;
+  if (rest.length === 0) return first;
+  const seen = new Set(first.map((p) => `${p.package}\0${p.version}\0${p.architecture}`));
+  const merged = [...first];
+  for (const list of rest) {
+    for (const p of list) {
+      const id = `${p.package}\0${p.version}\0${p.architecture}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      merged.push(p);
+    }
+  }
+  return merged;
 }
 
 function normalizeMirror(mirror: string): string {

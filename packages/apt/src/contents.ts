@@ -30,6 +30,11 @@ export interface ContentsOrigin {
   architecture: string;
   /** Names the index in error messages (its URL). */
   source: string;
+  /**
+   * False when the file did not match the signed Release (a mirror mid-sync): then what it says
+   * is a hint, and every package it names must be checked against that package's own `.deb`.
+   */
+  verified?: boolean;
 }
 
 /** One place the dynamic linker would look for a library, and who ships a file there. */
@@ -43,6 +48,8 @@ export interface ContentsIndex {
   readonly component: string;
   readonly architecture: string;
   readonly scope: ContentsScope;
+  /** Whether the file matched the signed Release (see ContentsOrigin.verified). */
+  readonly verified: boolean;
   /** Number of paths kept. */
   readonly size: number;
   paths(): Iterable<string>;
@@ -237,6 +244,7 @@ class MemoryContentsIndex implements ContentsIndex {
   readonly suite: string;
   readonly component: string;
   readonly architecture: string;
+  readonly verified: boolean;
   readonly #entries: ContentsEntries;
   #byPackage: Map<string, string[]> | undefined;
 
@@ -248,6 +256,7 @@ class MemoryContentsIndex implements ContentsIndex {
     this.suite = origin.suite;
     this.component = origin.component;
     this.architecture = origin.architecture;
+    this.verified = origin.verified ?? true;
     this.#entries = entries;
   }
 

@@ -127,6 +127,29 @@ export class ChecksumMismatchError extends AptError {
   }
 }
 
+/**
+ * An index whose bytes still differ from what the signed Release lists after InRelease was
+ * fetched again past every cache: the mirror is serving files of two different syncs (it is
+ * mid-sync, or broken). Nothing read from that file can be trusted.
+ */
+export class MirrorOutOfSyncError extends AptError {
+  constructor(
+    readonly url: string,
+    readonly mirror: string,
+    readonly suite: string,
+    readonly expected: { size: number; sha256: string },
+    readonly actual: { size: number; sha256: string },
+  ) {
+    super(
+      `${url} does not match the signed InRelease of ${suite} at ${mirror}, also after ` +
+        `InRelease was fetched again: expected SHA256 ${expected.sha256} (${expected.size} ` +
+        `bytes), got ${actual.sha256} (${actual.size} bytes). The mirror is probably in the ` +
+        'middle of a sync: retry in a while, or point the configuration (packages.mirror, ' +
+        'packages.debian-mirror) at another mirror. Nothing was built or published.',
+    );
+  }
+}
+
 /** An HTTP request that failed for good (after retries where retrying made sense). */
 export class HttpError extends AptError {
   constructor(

@@ -12,6 +12,14 @@ export interface HttpOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
+export interface GetOptions {
+  /**
+   * Ask every cache on the way (a proxy, a CDN in front of the mirror) to revalidate with the
+   * origin: after a checksum mismatch the copy a cache holds may be the stale one.
+   */
+  revalidate?: boolean;
+}
+
 export type HttpResult = { status: 200; body: Uint8Array } | { status: 404 };
 
 const BASE_DELAY_MS = 500;
@@ -42,14 +50,21 @@ function backoffMs(attempt: number): number {
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-export async function httpGet(url: string, options: HttpOptions): Promise<HttpResult> {
+export async function httpGet(
+  url: string,
+  options: HttpOptions,
+  get: GetOptions = {},
+): Promise<HttpResult> {
   const sleep = options.sleep ?? defaultSleep;
   const attempts = Math.max(0, Math.floor(options.retries)) + 1;
   let last: HttpError | undefined;
   for (let attempt = 0; attempt < attempts; attempt++) {
     let delay: number | undefined;
     try {
-      const response = await options.fetch(url, { redirect: 'follow' });
+      const response = await options.fetch(url, {
+        redirect: 'follow',
+        ...(get.revalidate ? { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } } : {}),
+      });
       if (response.status === 200) {
         // Reading the body can fail mid-way too (connection reset): that is retried below.
         const body = new Uint8Array(await response.arrayBuffer());

@@ -41,6 +41,7 @@ export {
   HttpError,
   IndexNotListedError,
   KeyringError,
+  MirrorOutOfSyncError,
   PackagesIndexError,
   ReleaseExpiredError,
   ReleaseParseError,

@@ -1,13 +1,14 @@
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   AptClient,
-  ChecksumMismatchError,
   HttpError,
   IndexNotListedError,
   KeyringError,
+  MirrorOutOfSyncError,
   ReleaseExpiredError,
   ReleaseParseError,
   SignatureError,
@@ -293,22 +294,25 @@ describe('AptClient.packages', () => {
     );
   });
 
-  it('refuses an index whose bytes differ from the Release, saying expected and actual', async () => {
+  it('refuses an index whose bytes differ from the Release, also after InRelease is fetched again', async () => {
     const server = await serve();
     const tampered = Buffer.from('Package: evil\n');
     for (const path of server.files.keys()) {
       if (path.includes('binary-amd64/')) server.files.set(path, tampered);
     }
     const error = await new AptClient().packages(repoAt(server), 'main', 'amd64').catch((e) => e);
-    expect(error).toBeInstanceOf(ChecksumMismatchError);
+    expect(error).toBeInstanceOf(MirrorOutOfSyncError);
     expect(error.message).toMatch(
       new RegExp(
-        `^${server.url.replace(/\./g, '\\.')}/dists/trixie-pgdg/main/binary-amd64/by-hash/SHA256/[0-9a-f]{64}: ` +
-          'checksum mismatch against the signed Release: expected SHA256 [0-9a-f]{64} \\(\\d+ bytes\\), ' +
-          `got ${error.actual.sha256} \\(14 bytes\\)$`,
+        `^${server.url.replace(/\./g, '\\.')}/dists/trixie-pgdg/main/binary-amd64/by-hash/SHA256/[0-9a-f]{64} ` +
+          `does not match the signed InRelease of trixie-pgdg at ${server.url.replace(/\./g, '\\.')}, ` +
+          'also after InRelease was fetched again: expected SHA256 [0-9a-f]{64} \\(\\d+ bytes\\), ' +
+          `got ${error.actual.sha256} \\(14 bytes\\)\\. The mirror is probably in the middle of a sync: ` +
+          'retry in a while, or point the configuration .* at another mirror\\.',
       ),
     );
     expect(error.expected.sha256).not.toBe(error.actual.sha256);
+    expect(server.requests.filter((r) => r.endsWith('/InRelease'))).toHaveLength(2);
   });
 
   it('retries an index download cut off by a connection reset', async () => {
@@ -400,5 +404,127 @@ describe('AptClient cache', () => {
     expect(b.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
     expect(snapshot(b)).toEqual(snapshot(a));
     expect(readFileSync(path).equals(good)).toBe(true);
+  });
+});
+
+describe('a mirror caught mid-sync', () => {
+  // The next sync's arm64 index: one version newer, as a mirror serves it while its InRelease
+  // is still the previous one.
+  const bump = (text: string): string => text.replace(/284\.pgdg13\+1/g, '285.pgdg13+1');
+  const arm64Gz = `dists/${SUITE}/main/binary-arm64/Packages.gz`;
+
+  /** A fetch that records each request's URL and its Cache-Control header. */
+  function recordingFetch(onRequest?: (url: string) => void) {
+    const seen: { url: string; cacheControl: string | null }[] = [];
+    const fetch: typeof globalThis.fetch = (input, init) => {
+      const url = String(input);
+      seen.push({ url, cacheControl: new Headers(init?.headers).get('cache-control') });
+      onRequest?.(url);
+      return globalThis.fetch(input, init);
+    };
+    return { fetch, seen };
+  }
+
+  /** Serves `old`'s InRelease with `next`'s arm64 index, and no by-hash copy of the old one. */
+  function midSync(old: RepoServer, next: Map<string, Uint8Array>): void {
+    for (const path of [...old.files.keys()]) {
+      if (path.includes('binary-arm64/')) old.files.delete(path);
+    }
+    for (const [path, bytes] of next)
+      if (path.includes('binary-arm64/')) old.files.set(path, bytes);
+  }
+
+  it('fetches InRelease again past the caches on a mismatch, and goes on when the sync has finished', async () => {
+    const server = await serve();
+    const next = await buildFixtureRepo({ key, editArm64Packages: bump });
+    midSync(server, next);
+    let finished = false;
+    const { fetch, seen } = recordingFetch((url) => {
+      // The sync finishes while the client downloads the index of the previous one.
+      if (url.includes('binary-arm64') && !finished) {
+        finished = true;
+        server.files.set(`dists/${SUITE}/InRelease`, next.get(`dists/${SUITE}/InRelease`)!);
+      }
+    });
+    const index = await new AptClient({ fetch }).packages(repoAt(server), 'main', 'arm64');
+    expect(index.newest('postgresql-common')?.version).toBe('285.pgdg13+1');
+    const releases = seen.filter((r) => r.url.endsWith('/InRelease'));
+    expect(releases.map((r) => r.cacheControl)).toEqual([null, 'no-cache']);
+    // The retry of the index itself also goes past the caches.
+    expect(seen.at(-1)?.cacheControl).toBe('no-cache');
+  });
+
+  it('stops with one error naming the file and the mirror when the index stays out of sync', async () => {
+    const server = await serve();
+    midSync(server, await buildFixtureRepo({ key, editArm64Packages: bump }));
+    const error = await new AptClient().packages(repoAt(server), 'main', 'arm64').catch((e) => e);
+    expect(error).toBeInstanceOf(MirrorOutOfSyncError);
+    expect(error.url).toBe(`${server.url}/${arm64Gz}`);
+    expect(error.message).toContain(`at ${server.url}`);
+    expect(error.message).toContain('mid');
+  });
+
+  it('uses a Contents index that does not match, with a warning, marked unverified', async () => {
+    const listed = gzipSync('usr/lib/aarch64-linux-gnu/libfoo.so.1  libs/libfoo1\n');
+    const served = gzipSync('usr/lib/aarch64-linux-gnu/libfoo.so.2  libs/libfoo2\n');
+    const path = 'main/Contents-arm64.gz';
+    const server = await serve({ extraIndexes: [{ path, bytes: listed }] });
+    const warnings: string[] = [];
+    const client = (): AptClient =>
+      new AptClient({ cacheDir: join(dir, 'contents-cache'), warn: (m) => warnings.push(m) });
+
+    const good = await client().contents(repoAt(server), 'main', 'arm64');
+    expect(good.verified).toBe(true);
+    expect(good.findLibrary('libfoo.so.1')[0]?.packages).toEqual(['libfoo1']);
+    expect(warnings).toEqual([]);
+
+    rmSync(join(dir, 'contents-cache'), { recursive: true, force: true });
+    // Neither the name nor the by-hash path serves the listed file any more.
+    for (const [p, bytes] of [...server.files]) {
+      if (Buffer.from(bytes).equals(listed)) server.files.delete(p);
+    }
+    server.files.set(`dists/${SUITE}/${path}`, served);
+    const hint = await client().contents(repoAt(server), 'main', 'arm64');
+    expect(hint.verified).toBe(false);
+    expect(hint.findLibrary('libfoo.so.2')[0]?.packages).toEqual(['libfoo2']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain(`${server.url}/dists/${SUITE}/${path} does not match`);
+    expect(warnings[0]).toContain('hint');
+  });
+
+  it('reads binary-all only when the Release does not say its stanzas are in binary-<arch>', async () => {
+    const all = Buffer.from(
+      [
+        'Package: only-in-binary-all',
+        'Version: 1.0-1',
+        'Architecture: all',
+        'Filename: pool/main/o/only/only-in-binary-all_1.0-1_all.deb',
+        'Size: 100',
+        `SHA256: ${'a'.repeat(64)}`,
+        '',
+      ].join('\n'),
+    );
+    const extraIndexes = [{ path: 'main/binary-all/Packages.gz', bytes: gzipSync(all) }];
+    const merged = await serve({ extraIndexes });
+    const index = await new AptClient().packages(repoAt(merged), 'main', 'arm64');
+    expect(index.newest('only-in-binary-all')?.version).toBe('1.0-1');
+    expect(index.newest('postgresql-common')?.version).toBe('284.pgdg13+1');
+
+    const debian = await serve({
+      extraIndexes,
+      editRelease: (text) =>
+        text.replace(
+          'Acquire-By-Hash: yes',
+          'Acquire-By-Hash: yes\nNo-Support-for-Architecture-all: Packages',
+        ),
+    });
+    const own = await new AptClient().packages(repoAt(debian), 'main', 'arm64');
+    expect(own.newest('only-in-binary-all')).toBeUndefined();
+    // Asked for `all`, it answers from binary-amd64's architecture-all stanzas.
+    const all2 = await new AptClient().packages(repoAt(debian), 'main', 'all');
+    expect(all2.newest('only-in-binary-all')).toBeUndefined();
+    expect(all2.newest('postgresql-common')?.architecture).toBe('all');
+    expect([...all2.names()].every((n) => all2.newest(n)?.architecture === 'all')).toBe(true);
+    expect(debian.requests.some((r) => r.includes('binary-all'))).toBe(false);
   });
 });

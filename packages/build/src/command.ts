@@ -12,6 +12,7 @@ import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
 import { referencesOf, type Target } from '@pgforge/targets';
 import { parseBuildxVersion, runBake, type BuildxVersion } from './buildx.js';
 import { readImageGraph } from './image-graph.js';
+import { checkPlatformContent, PlatformMismatchError, serverBinary } from './platform-check.js';
 import { mediaTypeOf, writeTags } from './publish.js';
 import { lineageIds, selectTargets, TargetSelectionError } from './select.js';
 import { buildSummary } from './summary.js';
@@ -167,6 +168,26 @@ async function buildOne(
     { manifest: async (d) => (await layout.readManifest(d.digest)).bytes },
     top,
   );
+  // Before the image leaves this machine (pushed, or handed over as a layout): each platform
+  // is what it says it is.
+  try {
+    await checkPlatformContent(
+      {
+        manifest: async (d) => (await layout.readManifest(d.digest)).bytes,
+        blob: (digest) => layout.readBlob(digest),
+      },
+      top,
+      {
+        platforms: shared.platform ? [shared.platform] : t.platforms,
+        binary: serverBinary(t.postgres.major),
+        image: t.id,
+      },
+    );
+  } catch (e) {
+    if (!(e instanceof PlatformMismatchError)) throw e;
+    await rm(dir, { recursive: true, force: true });
+    throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
+  }
   const repository = options.environment === 'production' ? t.repository : t.testingRepository;
   const base = {
     target: t.id,

@@ -1,5 +1,13 @@
 export { buildCommand, buildxVersion, platformSlug } from './command.js';
 export { mergeCommand } from './merge.js';
+export {
+  checkPlatformContent,
+  PlatformMismatchError,
+  serverBinary,
+  type PlatformCheckOptions,
+  type PlatformContentSource,
+  type PlatformFinding,
+} from './platform-check.js';
 export type { MergeOptions } from './merge.js';
 export { selectTargets, TargetSelectionError } from './select.js';
 export { isTransientFailure, failureReason } from './transient.js';

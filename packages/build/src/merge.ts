@@ -16,6 +16,7 @@ import {
 } from '@pgforge/oci';
 import { referencesOf, type Environment, type Target } from '@pgforge/targets';
 import { readImageGraph, type ContentSource } from './image-graph.js';
+import { checkPlatformContent, serverBinary } from './platform-check.js';
 import { writeTags } from './publish.js';
 import { selectTargets } from './select.js';
 import { buildSummary } from './summary.js';
@@ -113,6 +114,24 @@ async function mergeOne(
     annotations: t.annotations,
   };
   const bytes = encoder.encode(JSON.stringify(index));
+  // Each job checked its own platform; the index is checked whole before it exists, since
+  // a record could name an image another job (or another recipe) pushed.
+  const pending = {
+    mediaType: MediaTypes.ociIndex,
+    digest: computeDigest(bytes),
+    size: bytes.length,
+  };
+  await checkPlatformContent(
+    {
+      manifest: async (d) =>
+        d.digest === pending.digest
+          ? bytes
+          : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
+      blob: (digest) => options.registry.getBlob(repository, digest),
+    },
+    pending,
+    { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id },
+  );
   const digest = await options.registry.pushManifest(
     `${repository}@${computeDigest(bytes)}`,
     bytes,

@@ -23,6 +23,8 @@ const PERMANENT = [
   /has no installation candidate/i,
   /failed to parse|dockerfile parse error/i,
   /unknown instruction/i,
+  // The Dockerfile's own checks (a base of another architecture): nothing a retry changes.
+  /pgforge: error:/,
 ];
 
 export function isTransientFailure(output: string): boolean {
@@ -31,11 +33,18 @@ export function isTransientFailure(output: string): boolean {
 }
 
 /**
- * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
- * the last non-empty line.
+ * The line that says why a build failed: the Dockerfile's own `pgforge: error:` line, else
+ * apt's `E:` line, else buildx's `ERROR:` line, else the last non-empty line.
  */
 export function failureReason(tail: readonly string[]): string {
   const lines = tail.map((l) => l.trim()).filter(Boolean);
+  const own = lines
+    .map((l) => /pgforge: error: (.*)$/.exec(l)?.[1])
+    .filter((m): m is string => m !== undefined);
+  if (own.length > 0) {
+    const line = own.at(-1) ?? '';
+    return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+  }
   const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
   const error = lines.filter((l) => l.startsWith('ERROR:'));
   const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';

@@ -40,6 +40,18 @@ describe('failureReason', () => {
     ).toBe('E: Unable to locate package pgforge-no-such-package');
   });
 
+  it("prefers the Dockerfile's own pgforge: error: line, and never retries it", () => {
+    const tail = [
+      '#7 0.101 pgforge: error: building arm64 (Debian arm64) on a base whose dpkg is amd64: the base has no arm64 image',
+      '#7 ERROR: process "/bin/bash -o pipefail -ec ..." did not complete successfully: exit code: 1',
+      'ERROR: failed to solve: process did not complete successfully: exit code: 1',
+    ];
+    expect(failureReason(tail)).toBe(
+      'building arm64 (Debian arm64) on a base whose dpkg is amd64: the base has no arm64 image',
+    );
+    expect(isTransientFailure([...tail, 'connection reset by peer'].join('\n'))).toBe(false);
+  });
+
   it("takes buildx's ERROR: line, else the last line, and shortens long ones", () => {
     expect(failureReason(['x', 'ERROR: failed to solve: boom', 'tail'])).toBe(
       'ERROR: failed to solve: boom',

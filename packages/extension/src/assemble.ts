@@ -5,7 +5,7 @@
  * need.
  */
 import { posix } from 'node:path';
-import { readDeb, type BinaryPackage, type ContentsIndex, type DebEntry } from '@pgforge/apt';
+import { readDeb, type BinaryPackage, type DebEntry } from '@pgforge/apt';
 import { isElf, readElf } from '@pgforge/elf';
 import { findByElfMachine, findByPlatform, UnknownPlatformError } from '@pgforge/platform';
 import { applyContract, type ContractResult } from './contract.js';
@@ -17,6 +17,7 @@ import type { AptReader, ArchSources, SourcedPackage } from './sources.js';
 import {
   resolveSystemLibraries,
   SYSTEM_DIR,
+  type ContentsLoader,
   type ElfRoot,
   type PlacedPackage,
   type SystemLibrary,
@@ -65,7 +66,8 @@ export interface AssembledPlatform {
 /** What system-library resolution needs for one platform (absent: `system-libraries: none`). */
 export interface SystemContext {
   arch: ArchSources;
-  contents: readonly ContentsIndex[];
+  /** Loaded only when a library may be missing from the minimal image. */
+  contents: ContentsLoader;
   minimal: MinimalImage;
   apt: AptReader;
 }

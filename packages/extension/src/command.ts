@@ -252,11 +252,17 @@ class SystemContexts {
 
   async get(arch: ArchSources, major: number): Promise<SystemContext> {
     const key = `${arch.distribution}\0${arch.architecture}`;
-    let contents = this.#contents.get(key);
-    if (!contents) {
-      contents = loadContents(this.apt, arch);
-      this.#contents.set(key, contents);
-    }
+    // Loaded on first need, once per distribution and architecture: most extensions need no
+    // library the minimal image lacks, and then no Contents index is read at all.
+    const contents = (): Promise<ContentsIndex[]> => {
+      let loading = this.#contents.get(key);
+      if (!loading) {
+        loading = loadContents(this.apt, arch);
+        this.#contents.set(key, loading);
+        loading.catch(() => this.#contents.delete(key));
+      }
+      return loading;
+    };
     const minimalKey = `${key}\0${major}`;
     let minimal = this.#minimalSets.get(minimalKey);
     if (!minimal) {
@@ -273,7 +279,7 @@ class SystemContexts {
       });
       this.#minimalSets.set(minimalKey, minimal);
     }
-    return { arch, contents: await contents, minimal: await minimal, apt: this.apt };
+    return { arch, contents, minimal: await minimal, apt: this.apt };
   }
 }
 
@@ -441,7 +447,11 @@ export async function extensionCommand(
   const log = options.log;
   const mirror = options.systemMirror ?? machineMirror();
   const apt =
-    options.apt ?? new AptClient({ ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+    options.apt ??
+    new AptClient({
+      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+      ...(options.warn ? { warn: options.warn } : {}),
+    });
   const cache: MinimalCache | undefined =
     options.cacheDir !== undefined && apt.release
       ? {

@@ -40,12 +40,7 @@ export {
   type AssembledPlatform,
   type PackageRecord,
 } from './assemble.js';
-export {
-  minimalImage,
-  minimalFlavourPackages,
-  providesLibrary,
-  type MinimalImage,
-} from './minimal.js';
+export { minimalImage, minimalFlavourPackages, type MinimalImage } from './minimal.js';
 export { SYSTEM_DIR, type SystemLibrary } from './system-libraries.js';
 export type { AptReader } from './sources.js';
 export type { ImagePusher } from './publish.js';

@@ -3,7 +3,7 @@
  * from the indexes alone: the packages of debootstrap's minbase (what `debian:<suite>-slim`
  * holds) and those apt installs for `postgresql-<major>` and the minimal flavour's own
  * packages, each with its dependencies. A shared library is provided when one of those
- * packages ships it where the dynamic linker looks (the Contents index says which).
+ * packages ships it where the dynamic linker looks (system-libraries.ts says how that is known).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -13,7 +13,6 @@ import {
   minbaseRoots,
   parseRelations,
   type AptRepository,
-  type ContentsIndex,
   type ReleaseFile,
 } from '@pgforge/apt';
 import { renderTemplate, type Config } from '@pgforge/config';
@@ -62,18 +61,6 @@ export function minimalImage(
     for (const group of parseRelations(pkg.provides)) for (const r of group) provides.add(r.name);
   }
   return { packages: new Set(closure.packages.keys()), provides, roots };
-}
-
-/** True when the minimal image has `soname` where the dynamic linker finds it. */
-export function providesLibrary(
-  minimal: MinimalImage,
-  contents: readonly ContentsIndex[],
-  soname: string,
-): boolean {
-  if (minimal.provides.has(soname)) return true;
-  return contents.some((c) =>
-    c.findLibrary(soname).some((m) => m.packages.some((p) => minimal.packages.has(p))),
-  );
 }
 
 /**

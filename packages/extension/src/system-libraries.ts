@@ -10,6 +10,15 @@
  * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
  * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
  * how it is found.
+ *
+ * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
+ * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
+ * file whose package's dependencies the minimal image all holds needs nothing new, because
+ * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
+ * when it did not match its signed Release, every claim it makes ("libc6 ships
+ * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
+ * vouches for; when it names no package that holds the library, the requirer's own
+ * dependencies are searched.
  */
 import { posix } from 'node:path';
 import {
@@ -21,10 +30,11 @@ import {
 } from '@pgforge/apt';
 import { readElf } from '@pgforge/elf';
 import { ModuleArchitectureError, SystemLibraryError } from './errors.js';
-import { providesLibrary, type MinimalImage } from './minimal.js';
+import type { MinimalImage } from './minimal.js';
 import { placeEntries, resolveLink } from './placement.js';
 import {
   candidate,
+  dependencyGroups,
   dependencyNames,
   type AptReader,
   type ArchSources,
@@ -60,9 +70,12 @@ export interface PlacedPackage extends SourcedPackage {
   elf: Uint8Array[];
 }
 
+/** The Contents indexes of a platform's sources, loaded (once) on first need. */
+export type ContentsLoader = () => Promise<readonly ContentsIndex[]>;
+
 export interface SystemLibrariesOptions {
   arch: ArchSources;
-  contents: readonly ContentsIndex[];
+  contents: ContentsLoader;
   minimal: MinimalImage;
   apt: AptReader;
   /** `readElf`'s machine for the platform: `x86_64`, `aarch64`. */
@@ -78,10 +91,27 @@ export interface SystemLibrariesResult {
   packages: Map<string, PlacedPackage>;
 }
 
-interface Located {
-  candidates: string[];
-  /** Where the linker would find it (the Contents path), or undefined for a virtual package. */
+/** A package that may ship a library, and what says so. */
+interface Candidate {
+  name: string;
+  /** Where the linker would find it (the Contents path), or undefined. */
   path?: string;
+  /**
+   * A signed Contents index says so: a `.deb` that then lacks the file is an error, not a
+   * reason to look further.
+   */
+  vouched: boolean;
+}
+
+/**
+ * True when the minimal image holds a package for every dependency of `pkg` (one alternative
+ * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
+ * package of each DT_NEEDED library into Depends).
+ */
+export function dependenciesHeldBy(pkg: BinaryPackage, minimal: MinimalImage): boolean {
+  return dependencyGroups(pkg).every((group) =>
+    group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)),
+  );
 }
 
 /** Packages providing a virtual name, per architecture's indexes (built on first need). */
@@ -107,7 +137,7 @@ export async function resolveSystemLibraries(
   tree: ImageTree,
   options: SystemLibrariesOptions,
 ): Promise<SystemLibrariesResult> {
-  const { arch, contents, minimal, apt } = options;
+  const { arch, minimal, apt } = options;
   const libraries: SystemLibrary[] = [];
   const packages = new Map<string, PlacedPackage>();
   const debs = new Map<string, Promise<PlacedPackage>>();
@@ -125,21 +155,6 @@ export async function resolveSystemLibraries(
   };
   for (const root of options.roots) enqueue(root.path, root.data, root.pkg);
 
-  const locate = (soname: string): Located | undefined => {
-    for (const index of contents) {
-      const matches = index.findLibrary(soname);
-      if (matches.length > 0) {
-        return {
-          candidates: [...new Set(matches.flatMap((m) => m.packages))],
-          path: matches[0]?.path,
-        };
-      }
-    }
-    providers ??= providerMap(arch);
-    const named = [...(candidate(arch, soname) ? [soname] : []), ...(providers.get(soname) ?? [])];
-    return named.length > 0 ? { candidates: named } : undefined;
-  };
-
   const fetch = (source: SourcedPackage): Promise<PlacedPackage> => {
     let promise = debs.get(source.pkg.package);
     if (!promise) {
@@ -152,54 +167,115 @@ export async function resolveSystemLibraries(
     return promise;
   };
 
+  let loaded: readonly ContentsIndex[] | undefined;
+  const contents = async (): Promise<readonly ContentsIndex[]> =>
+    (loaded ??= await options.contents());
+
+  /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
+  const inMinimal = async (soname: string): Promise<boolean> => {
+    for (const index of await contents()) {
+      for (const match of index.findLibrary(soname)) {
+        for (const name of match.packages) {
+          if (!minimal.packages.has(name)) continue;
+          if (index.verified) return true;
+          const source = candidate(arch, name);
+          if (!source) continue;
+          const placed = await fetch(source);
+          if (placed.deb.entries.some((e) => e.path === match.path)) return true;
+          options.log?.(
+            `${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`,
+          );
+        }
+      }
+    }
+    return false;
+  };
+
+  /** Who may ship `soname`, most likely first. */
+  const candidatesFor = async (soname: string, requirer?: BinaryPackage): Promise<Candidate[]> => {
+    const out: Candidate[] = [];
+    for (const index of await contents()) {
+      const matches = index.findLibrary(soname);
+      if (matches.length === 0) continue;
+      const path = matches[0]?.path;
+      for (const name of new Set(matches.flatMap((m) => m.packages))) {
+        out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
+      }
+      break;
+    }
+    providers ??= providerMap(arch);
+    for (const name of [
+      ...(candidate(arch, soname) ? [soname] : []),
+      ...(providers.get(soname) ?? []),
+    ]) {
+      out.push({ name, vouched: false });
+    }
+    // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
+    // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
+    if (requirer) {
+      for (const name of dependencyNames(requirer)) {
+        if (!minimal.packages.has(name)) out.push({ name, vouched: false });
+      }
+    }
+    // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
+    // than libjpeg62 for libjpeg.so.62); else in the order found.
+    const wanted = requirer ? dependencyNames(requirer) : new Set<string>();
+    return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
+  };
+
   while (queue.length > 0) {
     const item = queue.shift();
     if (!item || done.has(item.soname)) continue;
     done.add(item.soname);
-    if (providesLibrary(minimal, contents, item.soname)) continue;
+    if (minimal.provides.has(item.soname)) continue;
+    if (item.pkg && dependenciesHeldBy(item.pkg, minimal)) continue;
+    if (await inMinimal(item.soname)) continue;
 
-    const located = locate(item.soname);
-    if (!located) {
+    const candidates = await candidatesFor(item.soname, item.pkg);
+    let found:
+      | { source: SourcedPackage; placed: PlacedPackage; real: DebEntry; data: Uint8Array }
+      | undefined;
+    const tried = new Set<string>();
+    for (const c of candidates) {
+      if (tried.has(c.name)) continue;
+      tried.add(c.name);
+      const source = candidate(arch, c.name);
+      if (!source) continue;
+      const placed = await fetch(source);
+      const entry = findLibraryEntry(placed.deb.entries, item.soname, c.path);
+      const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+      if (entry && real?.data) {
+        found = { source, placed, real, data: real.data };
+        break;
+      }
+      if (c.vouched) {
+        throw new SystemLibraryError(
+          item.soname,
+          item.neededBy,
+          `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`,
+        );
+      }
+    }
+    if (!found) {
+      const named = [...tried];
       throw new SystemLibraryError(
         item.soname,
         item.neededBy,
-        `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
-          'in a directory the dynamic linker searches, or provides it',
+        named.length === 0
+          ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
+              'in a directory the dynamic linker searches, or provides it'
+          : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
+              `(${arch.architecture}) holds it in a directory the dynamic linker searches`,
       );
     }
-    // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
-    // than libjpeg62 for libjpeg.so.62); else the first the index has.
-    const wanted = item.pkg ? dependencyNames(item.pkg) : new Set<string>();
-    const ordered = [
-      ...located.candidates.filter((n) => wanted.has(n)),
-      ...located.candidates.filter((n) => !wanted.has(n)),
-    ];
-    const name = ordered.find((n) => candidate(arch, n) !== undefined);
-    const source = name === undefined ? undefined : candidate(arch, name);
-    if (!source) {
-      throw new SystemLibraryError(
-        item.soname,
-        item.neededBy,
-        `${located.candidates.join(', ')} ship${located.candidates.length === 1 ? 's' : ''} it, but ${arch.where} has no such package for ${arch.architecture}`,
-      );
-    }
-    const placed = await fetch(source);
-    const entry = findLibraryEntry(placed.deb.entries, item.soname, located.path);
-    const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-    if (!entry || !real?.data) {
-      throw new SystemLibraryError(
-        item.soname,
-        item.neededBy,
-        `${source.pkg.package} ${source.pkg.version} should ship it (${located.path ?? 'as a provider'}) but its .deb holds no such file`,
-      );
-    }
+    const { source, placed, real, data } = found;
     const origin = `${source.pkg.package} ${source.pkg.version}`;
     const realName = posix.basename(real.path);
     tree.add({
       path: `${SYSTEM_DIR}/${realName}`,
       type: 'file',
       mode: real.mode || 0o644,
-      data: real.data,
+      data,
       origin,
       layer: 'system',
     });
@@ -222,7 +298,7 @@ export async function resolveSystemLibraries(
         license: source.pkg.package,
       });
     }
-    placed.elf.push(real.data);
+    placed.elf.push(data);
     libraries.push({
       soname: item.soname,
       file: `${SYSTEM_DIR}/${realName}`,
@@ -230,7 +306,7 @@ export async function resolveSystemLibraries(
       version: source.pkg.version,
       neededBy: item.neededBy,
     });
-    enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, real.data, source.pkg);
+    enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, data, source.pkg);
   }
   libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
   return { libraries, packages };

@@ -1,6 +1,14 @@
 import { bakeDefinition, type BakeDefinition } from '@pgforge/bake';
 import { PGDG_MIRROR, renderTemplate, type Config } from '@pgforge/config';
-import { formatReference, parseReference } from '@pgforge/oci';
+import {
+  formatPlatform,
+  formatReference,
+  isAttestationManifest,
+  isImageIndex,
+  parsePlatform,
+  parseReference,
+  platformMatches,
+} from '@pgforge/oci';
 import {
   expandTargets,
   sha256Hex,
@@ -11,7 +19,7 @@ import {
 } from '@pgforge/targets';
 import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
 import { resolveDistribution, type PackageIndexReader } from './resolve.js';
-import { decide, type AnnotationReader, type Decision } from './skip.js';
+import { decide, type Decision, type PublishedImageReader } from './skip.js';
 
 export interface MatrixInputs {
   config: Config;
@@ -27,9 +35,7 @@ export interface MatrixInputs {
   systemMirror?: string;
 }
 
-export interface RegistryReader extends AnnotationReader {
-  resolveDigest(reference: string): Promise<string | undefined>;
-}
+export type RegistryReader = PublishedImageReader;
 
 export interface MatrixDeps {
   apt: PackageIndexReader;
@@ -118,7 +124,11 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   };
 }
 
-/** The base image of a distribution, with its digest when the registry tells it. */
+/**
+ * The base image of a distribution, with its digest when the registry tells it. A configured
+ * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
+ * on another platform's base and label the result with the platform asked for.
+ */
 async function baseImage(
   config: Config,
   distribution: string,
@@ -126,16 +136,59 @@ async function baseImage(
 ): Promise<{ image: string; digest?: string }> {
   const image = renderTemplate(config.base.image, { distribution });
   if (!config.base.resolveDigest) return { image };
+  let digest: string | undefined;
   try {
-    const digest = await deps.registry.resolveDigest(image);
-    if (digest) return { image, digest };
-    deps.warn?.(
-      `base image ${image} not found in its registry: the fingerprint uses its name only`,
-    );
+    digest = await deps.registry.resolveDigest(image);
   } catch (e) {
     deps.warn?.(
       `base image ${image}: digest unknown (${(e as Error).message}); the fingerprint uses its name only`,
     );
+    return { image };
   }
-  return { image };
+  if (!digest) {
+    deps.warn?.(
+      `base image ${image} not found in its registry: the fingerprint uses its name only`,
+    );
+    return { image };
+  }
+  const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch(
+    (e: unknown) => {
+      deps.warn?.(`base image ${image}: its platforms could not be read (${(e as Error).message})`);
+      return undefined;
+    },
+  );
+  if (missing && missing.lacking.length > 0) {
+    deps.warn?.(
+      `base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
+        `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
+        "would run on another platform's base, and the build refuses such an image. Use a " +
+        'multi-platform base, or drop the platform from `platforms`.',
+    );
+  }
+  return { image, digest };
+}
+
+/** The configured platforms a base image (by digest) has no image for. */
+async function missingBasePlatforms(
+  image: string,
+  digest: string,
+  platforms: readonly string[],
+  registry: RegistryReader,
+): Promise<{ lacking: string[]; has: string[] }> {
+  const { registry: host, repository } = parseReference(image);
+  const byDigest = formatReference({ registry: host, repository, digest });
+  const fetched = await registry.getManifest(byDigest);
+  const has = isImageIndex(fetched.manifest)
+    ? fetched.manifest.manifests
+        .filter((d) => !isAttestationManifest(d))
+        .flatMap((d) => (d.platform ? [d.platform] : []))
+    : [await registry.getConfig(byDigest)].map((c) => ({
+        os: c.os ?? 'unknown',
+        architecture: c.architecture ?? 'unknown',
+        ...(c.variant ? { variant: c.variant } : {}),
+      }));
+  return {
+    lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
+    has: has.map(formatPlatform),
+  };
 }

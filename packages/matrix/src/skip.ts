@@ -1,8 +1,22 @@
+import {
+  formatPlatform,
+  isAttestationManifest,
+  isImageIndex,
+  parsePlatform,
+  platformMatches,
+  type FetchedManifest,
+  type ImageConfig,
+  type Platform,
+} from '@pgforge/oci';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
 
-/** What the skip decision needs of a registry client. */
-export interface AnnotationReader {
-  imageAnnotations(reference: string): Promise<Record<string, string>>;
+/** What the skip decision needs of a registry client (RegistryClient has it all). */
+export interface PublishedImageReader {
+  /** The digest a tag points at now, or undefined when there is none. */
+  resolveDigest(reference: string): Promise<string | undefined>;
+  getManifest(reference: string): Promise<FetchedManifest>;
+  /** The configuration of a single-platform image (to learn its platform). */
+  getConfig(reference: string): Promise<ImageConfig>;
 }
 
 export interface Decision {
@@ -23,13 +37,51 @@ export interface DecideOptions {
 }
 
 /**
- * Keeps a target unless the image its first alias points to in production carries the same
- * fingerprint: then nothing that determines its content changed since it was published. When in
- * doubt (no image, no fingerprint, a registry error) the target is kept.
+ * The tags a skipped target relies on: every tag it would write, except one that names this
+ * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
+ * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
+ */
+function tagsToCompare(t: Target): { required: string[]; optional: string[] } {
+  const all = [t.tags.immutable, ...t.tags.aliases];
+  const ofThisRun = (tag: string): boolean => t.timestamp !== '' && tag.includes(t.timestamp);
+  return {
+    required: all.filter((tag) => !ofThisRun(tag)),
+    optional: all.filter(ofThisRun),
+  };
+}
+
+/** The runnable platforms of a published image (an index's entries, or a config's). */
+async function publishedPlatforms(
+  registry: PublishedImageReader,
+  reference: string,
+  fetched: FetchedManifest,
+): Promise<Platform[]> {
+  if (isImageIndex(fetched.manifest)) {
+    return fetched.manifest.manifests
+      .filter((d) => !isAttestationManifest(d))
+      .flatMap((d) => (d.platform ? [d.platform] : []));
+  }
+  const config = await registry.getConfig(reference);
+  return [
+    {
+      os: config.os ?? 'unknown',
+      architecture: config.architecture ?? 'unknown',
+      ...(config.variant ? { variant: config.variant } : {}),
+    },
+  ];
+}
+
+/**
+ * Keeps a target unless what is published in production is really that target, unchanged:
+ * every tag it would write points at one and the same image, that image carries every
+ * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
+ * moved, another not), an image missing a platform, or a base whose digest is unknown (the
+ * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
+ * (a registry error) the target is kept too.
  */
 export async function decide(
   targets: Target[],
-  registry: AnnotationReader,
+  registry: PublishedImageReader,
   options: DecideOptions,
 ): Promise<Decision[]> {
   if (options.force) return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
@@ -37,45 +89,77 @@ export async function decide(
     return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
   }
   const one = async (t: Target): Promise<Decision> => {
-    const alias = t.tags.aliases[0];
-    if (alias === undefined) {
-      return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
+    const keep = (reason: string, checked?: string): Decision => ({
+      id: t.id,
+      kept: true,
+      reason,
+      ...(checked ? { checked } : {}),
+    });
+    if (!t.base.digest) {
+      return keep(
+        `base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`,
+      );
     }
-    const checked = `${t.repository}:${alias}`;
-    let annotations: Record<string, string>;
+    const { required, optional } = tagsToCompare(t);
+    const first = required[0];
+    if (first === undefined) return keep('no tag to compare with');
+    const checked = `${t.repository}:${first}`;
     try {
-      annotations = await registry.imageAnnotations(checked);
-    } catch (e) {
-      const err = e as Error;
-      if (err.name === 'ManifestNotFoundError') {
-        return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
+      const points = await Promise.all(
+        [...required, ...optional].map(async (tag) => ({
+          tag,
+          required: required.includes(tag),
+          digest: await registry.resolveDigest(`${t.repository}:${tag}`),
+        })),
+      );
+      const present = points.filter((p) => p.digest !== undefined);
+      const missing = points.filter((p) => p.required && p.digest === undefined);
+      if (present.length === 0) return keep(`new: ${checked} does not exist`, checked);
+      if (missing.length > 0) {
+        return keep(
+          `half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+            present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', '),
+          checked,
+        );
+      }
+      const digests = new Set(present.map((p) => p.digest));
+      if (digests.size > 1) {
+        return keep(
+          `tags disagree: ${present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', ')}`,
+          checked,
+        );
+      }
+      const digest = present[0]?.digest ?? '';
+      const byDigest = `${t.repository}@${digest}`;
+      const fetched = await registry.getManifest(byDigest);
+      const platforms = await publishedPlatforms(registry, byDigest, fetched);
+      const lacking = t.platforms.filter(
+        (p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))),
+      );
+      if (lacking.length > 0) {
+        return keep(
+          `${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`,
+          checked,
+        );
+      }
+      const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+      if (previous === undefined) return keep(`${checked} has no fingerprint`, checked);
+      if (previous !== t.fingerprint) {
+        return keep(`changed: fingerprint ${short(previous)} → ${short(t.fingerprint)}`, checked);
       }
       return {
         id: t.id,
-        kept: true,
-        reason: `could not read ${checked}`,
+        kept: false,
+        reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${short(digest)}`} has the same fingerprint and every platform`,
         checked,
+      };
+    } catch (e) {
+      const err = e as Error;
+      return {
+        ...keep(`could not read ${checked}`, checked),
         warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
       };
     }
-    const previous = annotations[FINGERPRINT_ANNOTATION];
-    if (previous === undefined) {
-      return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
-    }
-    if (previous === t.fingerprint) {
-      return {
-        id: t.id,
-        kept: false,
-        reason: `unchanged: same fingerprint as ${checked}`,
-        checked,
-      };
-    }
-    return {
-      id: t.id,
-      kept: true,
-      reason: `changed: fingerprint ${short(previous)} → ${short(t.fingerprint)}`,
-      checked,
-    };
   };
   return mapLimit(targets, options.concurrency ?? 8, one);
 }

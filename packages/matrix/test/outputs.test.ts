@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FINGERPRINT_ANNOTATION } from '@pgforge/targets';
-import { decide, githubMatrix, summaryMarkdown, type AnnotationReader } from '@pgforge/matrix';
+import { githubMatrix, summaryMarkdown } from '@pgforge/matrix';
 import { sampleTargets } from '../../targets/test/sample.js';
 
 const { all } = sampleTargets();
@@ -38,48 +37,7 @@ describe('githubMatrix', () => {
   });
 });
 
-/** A fake registry (named so): published annotations by reference. */
-function fakeRegistry(published: Record<string, Record<string, string> | Error>): AnnotationReader {
-  return {
-    async imageAnnotations(ref) {
-      const found = published[ref];
-      if (found instanceof Error) throw found;
-      if (!found)
-        throw Object.assign(new Error(`${ref} not found`), { name: 'ManifestNotFoundError' });
-      return found;
-    },
-  };
-}
-
-describe('decide, with a fake registry', () => {
-  const [a, b, c] = all;
-  const ref = (t: typeof a) => `${t!.repository}:${t!.tags.aliases[0]}`;
-  it('keeps new and changed targets, skips unchanged ones, keeps on registry errors with a warning', async () => {
-    const decisions = await decide(
-      [a!, b!, c!],
-      fakeRegistry({
-        [ref(a)]: { [FINGERPRINT_ANNOTATION]: a!.fingerprint },
-        [ref(b)]: { [FINGERPRINT_ANNOTATION]: `sha256:${'1'.repeat(64)}` },
-        [ref(c)]: new Error('503 Service Unavailable'),
-      }),
-      { skipUnchanged: true, force: false },
-    );
-    expect(decisions.map((d) => [d.id, d.kept])).toEqual([
-      [a!.id, false],
-      [b!.id, true],
-      [c!.id, true],
-    ]);
-    expect(decisions[1]?.reason).toMatch(/^changed: fingerprint 111111111111 → [0-9a-f]{12}$/);
-    expect(decisions[2]?.warning).toContain('503 Service Unavailable');
-  });
-  it('says why an image without a fingerprint is kept', async () => {
-    const [d] = await decide([a!], fakeRegistry({ [ref(a)]: {} }), {
-      skipUnchanged: true,
-      force: false,
-    });
-    expect(d).toMatchObject({ kept: true, reason: `${ref(a)} has no fingerprint` });
-  });
-});
+// decide() is tested against the real registry: test/matrix.integration.test.ts.
 
 describe('summaryMarkdown', () => {
   it('shows each target, its versions, tags and decision', () => {

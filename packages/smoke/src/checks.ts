@@ -13,6 +13,16 @@ export class CheckFailure extends Error {
   }
 }
 
+/** What a check may return besides a plain detail string: the detail and notes. */
+export interface CheckOutcome {
+  detail?: string;
+  notes?: string[];
+}
+
+function isOutcome(value: unknown): value is CheckOutcome {
+  return typeof value === 'object' && value !== null && ('detail' in value || 'notes' in value);
+}
+
 /** The time left of a level's budget (the `timeout` input), for every command it runs. */
 export class Deadline {
   readonly #end: number;
@@ -54,7 +64,8 @@ export class Checks {
   ) {}
 
   /**
-   * Runs one check. It passes when `fn` returns (a string it returns is the detail) and fails
+   * Runs one check. It passes when `fn` returns (a string it returns is the detail, a
+   * CheckOutcome the detail and notes) and fails
    * when `fn` throws: a CheckFailure carries the message people read, anything else its message.
    */
   async run(
@@ -64,12 +75,18 @@ export class Checks {
   ): Promise<boolean> {
     const started = this.now();
     try {
-      const detail = await fn();
+      const returned = await fn();
+      const outcome: CheckOutcome = isOutcome(returned)
+        ? returned
+        : typeof returned === 'string'
+          ? { detail: returned }
+          : {};
       this.push({
         name,
         status: 'passed',
         durationMs: this.now() - started,
-        detail: typeof detail === 'string' ? detail : undefined,
+        detail: outcome.detail,
+        ...(outcome.notes?.length ? { notes: outcome.notes } : {}),
       });
       return true;
     } catch (error) {
@@ -109,6 +126,7 @@ export class Checks {
     this.log.info(
       `[${this.level}] ${full.status.padEnd(7)} ${full.name} (${seconds} s)${what ? `: ${what.split('\n')[0]}` : ''}`,
     );
+    for (const note of full.notes ?? []) this.log.info(`[${this.level}]   note: ${note}`);
   }
 }
 

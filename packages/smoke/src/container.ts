@@ -138,7 +138,7 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
       },
     },
     {
-      name: 'image configuration (USER 26, no ENTRYPOINT or CMD)',
+      name: 'image configuration (USER 26, no ENTRYPOINT)',
       needs: ['image'],
       run: async () => {
         const c = config.Config ?? {};
@@ -154,10 +154,14 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
             `ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`,
           );
         }
-        if (c.Cmd?.length)
-          problems.push(`CMD is ${JSON.stringify(c.Cmd)}; CNPG's operand images have none`);
         if (problems.length > 0) throw new CheckFailure(problems.join('; '));
-        return `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`;
+        // CNPG sets the container's command itself (its instance manager), so a CMD is never
+        // run: CNPG's own images keep debian's CMD ["bash"]. An ENTRYPOINT would wrap that
+        // command, which is why it fails and CMD does not.
+        const notes = c.Cmd?.length
+          ? [`CMD is ${JSON.stringify(c.Cmd)}; CNPG replaces the command, so it is never run`]
+          : [];
+        return { detail: `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`, notes };
       },
     },
     {

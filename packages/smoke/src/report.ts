@@ -42,7 +42,8 @@ export function summaryMarkdown(report: SmokeReport): string {
   }
   lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
   for (const c of report.checks) {
-    const note = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
+    const said = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
+    const note = [said, ...(c.notes ?? []).map((n) => `ℹ️ ${n}`)].filter(Boolean).join('; ');
     const shown = note.length > 160 ? `${note.slice(0, 157)}…` : note;
     lines.push(
       `| ${c.level} | ${cell(c.name)}${shown ? `<br><sub>${cell(shown)}</sub>` : ''} | ${ICON[c.status]} | ${seconds(c.durationMs)} |`,

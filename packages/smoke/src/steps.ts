@@ -10,7 +10,7 @@ export interface Step<G extends string> {
   needs?: G[];
   /** Opened when this step passes. */
   opens?: G;
-  /** A string it returns is the check's detail. */
+  /** A string it returns is the check's detail; a CheckOutcome, its detail and notes. */
   run: () => Promise<unknown>;
   onFailure?: () => Promise<string | undefined>;
 }

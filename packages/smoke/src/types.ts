@@ -16,6 +16,11 @@ export interface CheckResult {
   durationMs: number;
   /** What was seen when it passed (a version, a path). */
   detail?: string;
+  /**
+   * Things worth knowing that do not fail the check: a CMD the operator overrides anyway,
+   * for instance.
+   */
+  notes?: string[];
   /** Why it failed, or why it was skipped. */
   error?: string;
   /** The last lines of the server log (or of a command) when it failed. */

@@ -1,3 +1,4 @@
+import { byPlatform, normalisePlatform } from '@pgforge/platform';
 import {
   ConfigError,
   renderTemplate,
@@ -60,6 +61,25 @@ function packageArgs(packages: ResolvedPackage[]): Record<string, string> {
   };
 }
 
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+export function debianArchitecturesArg(platforms: readonly string[]): string {
+  return platforms
+    .map((p) => {
+      const row = byPlatform(p);
+      const [os = 'linux', architecture = '', variant] = p.split('/');
+      const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+      const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+      return `${key}=${row.debianArchitecture}`;
+    })
+    .join(' ');
+}
+
 const byName = (a: ResolvedPackage, b: ResolvedPackage): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
@@ -99,6 +119,7 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         PG_MAJOR: String(r.major),
         PG_VERSION: r.postgres.debianVersion,
         PACKAGE_SOURCE: config.packages.source,
+        DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
         ...packageArgs(layerPackages),
         APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
         ...(config.packages.source === 'pgdg' && inputs.pgdgMirror

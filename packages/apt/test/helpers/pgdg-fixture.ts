@@ -62,6 +62,10 @@ export interface FixtureRepoOptions {
   validUntil?: Date;
   /** Changes the Release text before it is signed. */
   editRelease?: (text: string) => string;
+  /** Changes the text of main/binary-arm64/Packages (listed and served as .gz) first. */
+  editArm64Packages?: (text: string) => string;
+  /** More index files, listed in the Release and served (by name and by-hash). */
+  extraIndexes?: { path: string; bytes: Uint8Array }[];
 }
 
 /** Served files of the fixture repository, by path relative to the mirror URI. */
@@ -71,7 +75,10 @@ export async function buildFixtureRepo(
   const dists = `dists/${SUITE}`;
   const amd64 = fixture(`${dists}/main/binary-amd64/Packages`);
   const amd64Xz = fixture(`${dists}/main/binary-amd64/Packages.xz`);
-  const arm64 = fixture(`${dists}/main/binary-arm64/Packages`);
+  const arm64Text = fixture(`${dists}/main/binary-arm64/Packages`);
+  const arm64 = options.editArm64Packages
+    ? Buffer.from(options.editArm64Packages(arm64Text.toString('utf8')), 'utf8')
+    : arm64Text;
   const preview = fixture(`${dists}/19/binary-amd64/Packages`);
   // Listed in the Release with the bytes each has; `served` says which the mirror serves.
   const indexes: { path: string; bytes: Uint8Array; served: boolean }[] = [
@@ -81,6 +88,7 @@ export async function buildFixtureRepo(
     { path: 'main/binary-arm64/Packages', bytes: arm64, served: false },
     { path: 'main/binary-arm64/Packages.gz', bytes: gzipSync(arm64), served: true },
     { path: '19/binary-amd64/Packages', bytes: preview, served: true },
+    ...(options.extraIndexes ?? []).map((i) => ({ ...i, served: true })),
   ];
   const files = new Map<string, Uint8Array>();
   const lines: string[] = [];

@@ -36,6 +36,7 @@ import {
   candidate,
   dependencyGroups,
   dependencyNames,
+  versionsOf,
   type AptReader,
   type ArchSources,
   type SourcedPackage,
@@ -228,26 +229,39 @@ export async function resolveSystemLibraries(
     if (!item || done.has(item.soname)) continue;
     done.add(item.soname);
     if (minimal.provides.has(item.soname)) continue;
-    if (item.pkg && dependenciesHeldBy(item.pkg, minimal)) continue;
-    if (await inMinimal(item.soname)) continue;
 
-    const candidates = await candidatesFor(item.soname, item.pkg);
-    let found:
-      | { source: SourcedPackage; placed: PlacedPackage; real: DebEntry; data: Uint8Array }
-      | undefined;
-    const tried = new Set<string>();
-    for (const c of candidates) {
+    type Found = {
+      source: SourcedPackage;
+      placed: PlacedPackage;
+      real: DebEntry;
+      data: Uint8Array;
+    };
+    const shipped = async (source: SourcedPackage, path?: string): Promise<Found | undefined> => {
+      const placed = await fetch(source);
+      const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
+      const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+      return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
+    };
+    // The requirer's own package first: a library that links a sibling of its own package
+    // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
+    // dpkg-shlibdeps lists no package's dependency on itself.
+    const own = item.pkg
+      ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
+      : undefined;
+    let found = own ? await shipped(own) : undefined;
+    if (!found) {
+      if (item.pkg && dependenciesHeldBy(item.pkg, minimal)) continue;
+      if (await inMinimal(item.soname)) continue;
+    }
+
+    const tried = new Set<string>(own ? [own.pkg.package] : []);
+    for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
       if (tried.has(c.name)) continue;
       tried.add(c.name);
       const source = candidate(arch, c.name);
       if (!source) continue;
-      const placed = await fetch(source);
-      const entry = findLibraryEntry(placed.deb.entries, item.soname, c.path);
-      const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-      if (entry && real?.data) {
-        found = { source, placed, real, data: real.data };
-        break;
-      }
+      found = await shipped(source, c.path);
+      if (found) break;
       if (c.vouched) {
         throw new SystemLibraryError(
           item.soname,

@@ -52402,10 +52402,217 @@ function media_types_isImageManifestMediaType(mediaType) {
     return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
 }
 
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function platforms_normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return platforms_normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function platforms_byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
 /**
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
+
 
 class InvalidPlatformError extends Error {
     value;
@@ -52415,8 +52622,6 @@ class InvalidPlatformError extends Error {
         this.name = 'InvalidPlatformError';
     }
 }
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
 function platform_parsePlatform(value) {
     const parts = value.split('/');
@@ -52429,26 +52634,16 @@ function platform_parsePlatform(value) {
 function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-function normalise(platform) {
-    const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-    let variant = platform.variant;
-    // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant === undefined
-        ? { os: platform.os, architecture }
-        : { os: platform.os, architecture, variant };
-}
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalise(candidate);
-    const w = normalise(wanted);
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -55929,6 +56124,7 @@ function fingerprint_fingerprint(inputs) {
 
 
 
+
 /**
  * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
  * `arch:name=version` words for those whose binary version differs by architecture (the
@@ -55941,6 +56137,24 @@ function packageArgs(packages) {
         PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
         ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
     };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
 }
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
@@ -55976,6 +56190,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 PG_MAJOR: String(r.major),
                 PG_VERSION: r.postgres.debianVersion,
                 PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
                 ...packageArgs(layerPackages),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror

@@ -52267,7 +52267,214 @@ function fingerprint_fingerprint(inputs) {
     return `sha256:${fingerprint_sha256Hex(canonicalJson(normalised))}`;
 }
 
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function platforms_normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return platforms_normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function platforms_byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function platforms_findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = platforms_findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
 
 
 
@@ -52285,6 +52492,24 @@ function packageArgs(packages) {
         PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
         ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
     };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
 }
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
@@ -52320,6 +52545,7 @@ function expand_expandTargets(inputs, selectedOnly = true) {
                 PG_MAJOR: String(r.major),
                 PG_VERSION: r.postgres.debianVersion,
                 PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
                 ...packageArgs(layerPackages),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
@@ -52905,6 +53131,7 @@ function types_isImageIndex(manifest) {
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
 
+
 class InvalidPlatformError extends Error {
     value;
     constructor(value) {
@@ -52913,8 +53140,6 @@ class InvalidPlatformError extends Error {
         this.name = 'InvalidPlatformError';
     }
 }
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
 function platform_parsePlatform(value) {
     const parts = value.split('/');
@@ -52924,29 +53149,19 @@ function platform_parsePlatform(value) {
     const [os = '', architecture = '', variant] = parts;
     return variant === undefined ? { os, architecture } : { os, architecture, variant };
 }
-function formatPlatform(platform) {
+function platform_formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-function normalise(platform) {
-    const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-    let variant = platform.variant;
-    // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant === undefined
-        ? { os: platform.os, architecture }
-        : { os: platform.os, architecture, variant };
-}
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
-function platformMatches(candidate, wanted) {
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
+function platform_platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalise(candidate);
-    const w = normalise(wanted);
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -52955,7 +53170,7 @@ function platformMatches(candidate, wanted) {
  * True for index entries that are not runnable images: BuildKit's attestation manifests
  * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
  */
-function isAttestationManifest(descriptor) {
+function platform_isAttestationManifest(descriptor) {
     if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
         return true;
     }
@@ -52966,11 +53181,11 @@ function isAttestationManifest(descriptor) {
  * attestation). Undefined when nothing matches.
  */
 function selectManifest(index, platform) {
-    const images = index.manifests.filter((d) => !isAttestationManifest(d));
+    const images = index.manifests.filter((d) => !platform_isAttestationManifest(d));
     if (platform === undefined)
         return images[0];
     const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
-    return images.find((d) => platformMatches(d.platform, wanted));
+    return images.find((d) => platform_platformMatches(d.platform, wanted));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
@@ -54882,10 +55097,10 @@ class client_RegistryClient {
         if (!descriptor) {
             const wanted = platform === undefined
                 ? 'any'
-                : formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
+                : platform_formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
             const available = index.manifest.manifests
-                .filter((d) => !isAttestationManifest(d))
-                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
+                .filter((d) => !platform_isAttestationManifest(d))
+                .map((d) => (d.platform ? platform_formatPlatform(d.platform) : d.digest));
             throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
         }
         const child = await this.getManifest({
@@ -56731,6 +56946,30 @@ class errors_ChecksumMismatchError extends errors_AptError {
         this.pkg = pkg;
     }
 }
+/**
+ * An index whose bytes still differ from what the signed Release lists after InRelease was
+ * fetched again past every cache: the mirror is serving files of two different syncs (it is
+ * mid-sync, or broken). Nothing read from that file can be trusted.
+ */
+class errors_MirrorOutOfSyncError extends errors_AptError {
+    url;
+    mirror;
+    suite;
+    expected;
+    actual;
+    constructor(url, mirror, suite, expected, actual) {
+        super(`${url} does not match the signed InRelease of ${suite} at ${mirror}, also after ` +
+            `InRelease was fetched again: expected SHA256 ${expected.sha256} (${expected.size} ` +
+            `bytes), got ${actual.sha256} (${actual.size} bytes). The mirror is probably in the ` +
+            'middle of a sync: retry in a while, or point the configuration (packages.mirror, ' +
+            'packages.debian-mirror) at another mirror. Nothing was built or published.');
+        this.url = url;
+        this.mirror = mirror;
+        this.suite = suite;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
 /** An HTTP request that failed for good (after retries where retrying made sense). */
 class errors_HttpError extends errors_AptError {
     url;
@@ -57218,26 +57457,14 @@ function fromRows(value) {
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
  * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
- * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH).
+ * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH). The
+ * tuples are a column of @pgforge/platform's table, beside the OCI platform each architecture is
+ * built for, so an architecture is either known everywhere or nowhere.
  */
-const TRIPLETS = {
-    amd64: 'x86_64-linux-gnu',
-    arm64: 'aarch64-linux-gnu',
-    armel: 'arm-linux-gnueabi',
-    armhf: 'arm-linux-gnueabihf',
-    i386: 'i386-linux-gnu',
-    loong64: 'loongarch64-linux-gnu',
-    mips64el: 'mips64el-linux-gnuabi64',
-    mipsel: 'mipsel-linux-gnu',
-    ppc64: 'powerpc64-linux-gnu',
-    ppc64el: 'powerpc64le-linux-gnu',
-    riscv64: 'riscv64-linux-gnu',
-    s390x: 's390x-linux-gnu',
-    x32: 'x86_64-linux-gnux32',
-};
-/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures not listed. */
+
+/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
 function multiarch_multiarchTriplet(architecture) {
-    return Object.hasOwn(TRIPLETS, architecture) ? TRIPLETS[architecture] : undefined;
+    return findByDebianArchitecture(architecture)?.multiarch;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/contents.ts
@@ -57424,6 +57651,7 @@ class MemoryContentsIndex {
     suite;
     component;
     architecture;
+    verified;
     #entries;
     #byPackage;
     constructor(origin, scope, entries) {
@@ -57431,6 +57659,7 @@ class MemoryContentsIndex {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        this.verified = origin.verified ?? true;
         this.#entries = entries;
     }
     get size() {
@@ -57644,14 +57873,17 @@ function backoffMs(attempt) {
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-async function http_httpGet(url, options) {
+async function http_httpGet(url, options, get = {}) {
     const sleep = options.sleep ?? defaultSleep;
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
     for (let attempt = 0; attempt < attempts; attempt++) {
         let delay;
         try {
-            const response = await options.fetch(url, { redirect: 'follow' });
+            const response = await options.fetch(url, {
+                redirect: 'follow',
+                ...(get.revalidate ? { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } } : {}),
+            });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
                 const body = new Uint8Array(await response.arrayBuffer());
@@ -58803,7 +59035,7 @@ function transformPair(input, fn) {
  * @param {Function} fn
  * @returns {Any} the return value of fn()
  */
-function parse(input, fn) {
+function openpgp_parse(input, fn) {
   let returnValue;
   const transformed = transformPair(input, (readable, writable) => {
     const reader = getReader(readable);
@@ -69184,7 +69416,7 @@ class LiteralDataPacket {
      * @async
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // - A one-octet field that describes how the data is formatted.
             const format = await reader.readByte(); // enums.literal
             const filename_len = await reader.readByte();
@@ -70781,7 +71013,7 @@ class CompressedDataPacket {
      * @param {Object} [config] - Full configuration, defaults to openpgp.config
      */
     async read(bytes, config$1 = config) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // One octet that gives the algorithm used to compress the packet.
             this.algorithm = await reader.readByte();
             // Compressed data, which makes up the remainder of the packet.
@@ -71073,7 +71305,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
         this.packets = null;
     }
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             this.version = await reader.readByte();
             // - A one-octet version number with value 1 or 2.
             if (this.version !== 1 && this.version !== 2) {
@@ -71389,7 +71621,7 @@ class AEADEncryptedDataPacket {
      * @throws {Error} on parsing failure
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             const version = await reader.readByte();
             if (version !== VERSION$1) { // The only currently defined value is 1.
                 throw new UnsupportedError(`Version ${version} of the AEAD-encrypted data packet is not supported.`);
@@ -86669,10 +86901,12 @@ const INDEX_SUFFIXES = (/* unused pure expression or super */ null && (['.xz', '
 class client_AptClient {
     #http;
     #now;
+    #warn;
     #cache;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
+    #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
     constructor(options = {}) {
@@ -86682,6 +86916,7 @@ class client_AptClient {
             retries: options.retries ?? DEFAULT_RETRIES,
         };
         this.#now = options.now ?? (() => new Date());
+        this.#warn = options.warn ?? (() => undefined);
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
     }
     /**
@@ -86696,31 +86931,82 @@ class client_AptClient {
     /**
      * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
      * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
-     * disk by SHA256 when a cache directory is set. Architecture "all" packages are in it already.
+     * disk by SHA256 when a cache directory is set.
+     *
+     * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
+     * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
+     * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
+     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
+     * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
+     * index is then merged in, when the Release lists one.
+     *
+     * A file that does not match the Release, also after InRelease was fetched again, stops
+     * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
+     * this index, so there is nothing to fall back on.
      */
     async packages(repo, component, architecture) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/binary-${architecture}/Packages`);
-        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        const mirror = normalizeMirror(repo.mirror);
+        const release = await this.release(repo);
+        if (architecture === 'all' && supportsAllInArch(release)) {
+            // binary-all is not what apt reads here (and may be stale mid-sync): the same stanzas
+            // are in every binary-<arch>, so the first architecture's index answers, cut to them.
+            const arch = release.architectures.find((a) => a !== 'all');
+            if (arch !== undefined) {
+                const index = await this.packages(repo, component, arch);
+                const stanzas = [...index.names()].flatMap((n) => index.versions(n).filter((p) => p.architecture === 'all'));
+                return createPackageIndex({
+                    suite: repo.suite,
+                    component,
+                    architecture,
+                    source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                }, stanzas);
+            }
+        }
+        const own = `${component}/binary-${architecture}/Packages`;
+        const bases = [own];
+        if (architecture !== 'all' &&
+            !supportsAllInArch(release) &&
+            pickIndex(release, `${component}/binary-all/Packages`)) {
+            bases.push(`${component}/binary-all/Packages`);
+        }
+        const files = bases.map((base) => {
+            const file = pickIndex(release, base);
+            if (!file) {
+                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
+            }
+            return file;
+        });
+        const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
-            const origin = { suite: repo.suite, component, architecture };
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+            const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
+            const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
+            return createPackageIndex({ suite: repo.suite, component, architecture, source: url }, mergeStanzas(lists));
+        });
+    }
+    /** The stanzas of one listed Packages file, from the parsed cache or the mirror. */
+    async #parsedPackages(repo, base) {
+        const { mirror, file } = await this.#listed(repo, base);
+        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        return memo(this.#parsed, key, async () => {
             const cached = await this.#cache?.getParsed(file.sha256);
             if (cached)
-                return createPackageIndex({ ...origin, source: url }, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+                return cached;
+            const fetched = await this.#verifiedIndex(repo, base);
+            if (fetched.mismatch) {
+                throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
+            }
             let text;
             try {
-                text = await decompress(bytes, compressionOf(file.path));
+                text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
             }
             catch (error) {
-                throw new PackagesIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
-            const packages = parsePackagesBytes(text, url);
-            const index = createPackageIndex({ ...origin, source: url }, packages);
-            await this.#cache?.putParsed(file.sha256, packages);
-            return index;
+            const packages = parsePackagesBytes(text, fetched.url);
+            await this.#cache?.putParsed(fetched.file.sha256, packages);
+            return packages;
         });
     }
     /** The index file `base` (any compression) as the signed Release lists it, or an error. */
@@ -86738,34 +87024,48 @@ class client_AptClient {
      * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
      * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
      * by SHA256 and the parsed scope next to it, like the Packages indexes.
+     *
+     * Unlike a Packages index, a Contents file that does not match its Release (apt never reads
+     * Contents, so mirrors are careless with it mid-sync) is still used, with a warning, marked
+     * `verified: false`: it only says where to look, and every package it points to is then
+     * checked against that package's `.deb`, which the signed Packages index vouches for.
      */
     async contents(repo, component, architecture, options = {}) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/Contents-${architecture}`);
+        const base = `${component}/Contents-${architecture}`;
+        const { mirror, file } = await this.#listed(repo, base);
         const scope = options.scope ?? 'libraries';
         const id = scopeId(scope);
         const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
         return memo(this.#contents, key, async () => {
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
-            const origin = { suite: repo.suite, component, architecture, source: url };
+            const origin = { suite: repo.suite, component, architecture };
             const dir = this.#cache?.dir;
             const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
-            if (cached)
-                return createContentsIndex(origin, scope, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+            if (cached) {
+                const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+                return createContentsIndex({ ...origin, source: url }, scope, cached);
+            }
+            const fetched = await this.#verifiedIndex(repo, base);
             let entries;
             try {
-                entries = await parseContents(decompressChunks(bytes, compressionOf(file.path)), scope, url);
+                entries = await parseContents(decompressChunks(fetched.bytes, compressionOf(fetched.file.path)), scope, fetched.url);
             }
             catch (error) {
                 if (error instanceof ContentsIndexError)
                     throw error;
-                throw new ContentsIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
+            if (fetched.mismatch) {
+                this.#warn(`${fetched.mismatch.from} does not match the signed InRelease of ${repo.suite} at ` +
+                    `${mirror} (the mirror is probably mid-sync); it is used as a hint only: each ` +
+                    "package it names is checked against that package's own .deb");
+                return createContentsIndex({ ...origin, source: fetched.mismatch.from, verified: false }, scope, entries);
+            }
+            // Only a file that matched is cached: a mid-sync one is read again next time.
             if (dir !== undefined)
-                await putParsedContents(dir, file.sha256, id, entries);
-            return createContentsIndex(origin, scope, entries);
+                await putParsedContents(dir, fetched.file.sha256, id, entries);
+            return createContentsIndex({ ...origin, source: fetched.url }, scope, entries);
         });
     }
     /**
@@ -86821,14 +87121,14 @@ class client_AptClient {
         await this.#cache?.putFile(pkg.sha256, bytes);
         return bytes;
     }
-    async #fetchRelease(repo, mirror) {
+    async #fetchRelease(repo, mirror, get = {}) {
         const context = { mirror, suite: repo.suite };
         if (repo.keyrings.length === 0) {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
         const [response, keyrings] = await Promise.all([
-            httpGet(url, this.#http),
+            httpGet(url, this.#http, get),
             Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
         ]);
         if (response.status === 404)
@@ -86841,41 +87141,98 @@ class client_AptClient {
         checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
         return release;
     }
+    /**
+     * InRelease fetched again past every cache, verified, and put in place of the memoized one:
+     * after a mismatch, the Release this client holds may be the stale side of a sync.
+     */
+    async #refreshRelease(repo) {
+        const mirror = normalizeMirror(repo.mirror);
+        const key = releaseKey(repo, mirror);
+        const promise = this.#fetchRelease(repo, mirror, { revalidate: true });
+        this.#releases.set(key, promise);
+        promise.catch(() => {
+            if (this.#releases.get(key) === promise)
+                this.#releases.delete(key);
+        });
+        return promise;
+    }
     #keyring(path) {
         return memo(this.#keyrings, path, () => readKeyring(path));
     }
-    /** The index file's bytes, from the cache or the mirror, checked against the Release. */
-    async #indexBytes(mirror, suite, release, file) {
-        const cached = await this.#cache?.getFile(file.sha256, file.size);
-        if (cached)
-            return cached;
+    /**
+     * The index file `base` as the signed Release lists it: from the cache, by-hash where the
+     * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
+     * cache, and the file (as that Release lists it) once more; what still differs is returned
+     * with `mismatch` set, for the caller to refuse or to use as a hint.
+     */
+    async #verifiedIndex(repo, base) {
+        const first = await this.#listed(repo, base);
+        const attempt = async (release, file, get) => {
+            const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
+            const cached = await this.#cache?.getFile(file.sha256, file.size);
+            if (cached)
+                return { url, file, bytes: cached };
+            const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+            const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
+            if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+                return { url, file, bytes, mismatch: { from, actual } };
+            }
+            await this.#cache?.putFile(file.sha256, bytes);
+            return { url, file, bytes };
+        };
+        const fetched = await attempt(first.release, first.file, {});
+        if (!fetched.mismatch)
+            return fetched;
+        const fresh = await this.#refreshRelease(repo);
+        const file = pickIndex(fresh, base);
+        if (!file) {
+            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
+        }
+        return attempt(fresh, file, { revalidate: true });
+    }
+    /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
+    async #download(mirror, suite, release, file, get) {
         const url = `${mirror}/dists/${suite}/${file.path}`;
-        let bytes;
-        let from = url;
         if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
             // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
             const dir = file.path.slice(0, file.path.lastIndexOf('/'));
             const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-            const response = await httpGet(byHash, this.#http);
-            if (response.status === 200) {
-                bytes = response.body;
-                from = byHash;
-            }
+            const response = await httpGet(byHash, this.#http, get);
+            if (response.status === 200)
+                return { bytes: response.body, from: byHash };
         }
-        if (!bytes) {
-            const response = await httpGet(url, this.#http);
-            if (response.status === 404) {
-                throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
-            }
-            bytes = response.body;
+        const response = await httpGet(url, this.#http, get);
+        if (response.status === 404) {
+            throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
         }
-        const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
-        if (actual.size !== file.size || actual.sha256 !== file.sha256) {
-            throw new ChecksumMismatchError(from, file, actual);
-        }
-        await this.#cache?.putFile(file.sha256, bytes);
-        return bytes;
+        return { bytes: response.body, from: url };
     }
+}
+/**
+ * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
+ * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
+ */
+function supportsAllInArch(release) {
+    const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
+    return value.split(/\s+/).includes('Packages');
+}
+/** One list from several Packages files; a stanza in more than one is kept once. */
+function mergeStanzas(lists) {
+    const [first = [], ...rest] = lists;
+    if (rest.length === 0)
+        return first;
+    const seen = new Set(first.map((p) => `${p.package}\0${p.version}\0${p.architecture}`));
+    const merged = [...first];
+    for (const list of rest) {
+        for (const p of list) {
+            const id = `${p.package}\0${p.version}\0${p.architecture}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            merged.push(p);
+        }
+    }
+    return merged;
 }
 function normalizeMirror(mirror) {
     return mirror.trim().replace(/\/+$/, '');
@@ -87682,7 +88039,7 @@ const GNU_VERSIONS = {
     GFDL: ['1.1', '1.2', '1.3'],
 };
 // Debian names with one certain SPDX meaning.
-const ALIASES = {
+const license_ids_ALIASES = {
     expat: 'MIT',
     'bsd-2-clause': 'BSD-2-Clause',
     'bsd-3-clause': 'BSD-3-Clause',
@@ -87706,7 +88063,7 @@ const EXCEPTIONS = {
 function spdxLicenseId(debianName) {
     const name = debianName.trim();
     const lower = name.toLowerCase();
-    const direct = BY_LOWER.get(lower) ?? ALIASES[lower];
+    const direct = BY_LOWER.get(lower) ?? license_ids_ALIASES[lower];
     if (direct)
         return direct;
     const gnu = GNU.exec(name);
@@ -88032,6 +88389,7 @@ function ociPurl(image) {
 
 
 
+
 const STATUS = 'var/lib/dpkg/status';
 const STATUS_D = 'var/lib/dpkg/status.d/';
 const DOC = 'usr/share/doc/';
@@ -88211,25 +88569,6 @@ function parseControlFile(textValue) {
     }
     return result;
 }
-/** Debian's architecture name for an OCI platform. */
-function analyze_debianArchitecture(platform) {
-    switch (platform.architecture) {
-        case 'amd64':
-            return 'amd64';
-        case 'arm64':
-            return 'arm64';
-        case 'arm':
-            return platform.variant === 'v5' ? 'armel' : 'armhf';
-        case '386':
-            return 'i386';
-        case 'ppc64le':
-            return 'ppc64el';
-        case 'mips64le':
-            return 'mips64el';
-        default:
-            return platform.architecture;
-    }
-}
 function extensionContent(files, options) {
     const extensions = [...files.values()]
         .filter((f) => isControl(f.path))
@@ -88246,7 +88585,10 @@ function extensionContent(files, options) {
         return ext;
     })
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const arch = analyze_debianArchitecture(options.platform);
+    // A platform outside the table keeps its OCI name as the packages' architecture: an SBOM of
+    // an image this project did not build still gets written, and Debian's and the OCI name agree
+    // for most architectures the table lacks (mips, ppc64, sparc64).
+    const arch = findByPlatform(options.platform)?.debianArchitecture ?? options.platform.architecture;
     const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
     const names = new Set(given.keys());
     for (const f of files.values()) {
@@ -88915,7 +89257,7 @@ async function resolvePlatformImages(client, reference, platform) {
     }
     const images = [];
     for (const descriptor of top.manifest.manifests) {
-        if (isAttestationManifest(descriptor) || !media_types_isImageManifestMediaType(descriptor.mediaType))
+        if (platform_isAttestationManifest(descriptor) || !media_types_isImageManifestMediaType(descriptor.mediaType))
             continue;
         const child = await client.getManifest({
             registry: ref.registry,
@@ -88934,8 +89276,8 @@ async function resolvePlatformImages(client, reference, platform) {
     }
     // Index order is the publisher's; platform order is stable across rebuilds.
     return images.sort((a, b) => {
-        const pa = formatPlatform(a.subject.platform);
-        const pb = formatPlatform(b.subject.platform);
+        const pa = platform_formatPlatform(a.subject.platform);
+        const pb = platform_formatPlatform(b.subject.platform);
         return pa < pb ? -1 : pa > pb ? 1 : 0;
     });
 }
@@ -89054,7 +89396,7 @@ function defaultRegistry(options) {
     });
 }
 async function compare(registry, compareTo, subject, content, options) {
-    const platform = formatPlatform(subject.platform);
+    const platform = platform_formatPlatform(subject.platform);
     let previous;
     try {
         [previous] = await resolvePlatformImages(registry, compareTo, platform);
@@ -89115,7 +89457,7 @@ async function sbomCommand(options) {
     let summary = '';
     for (const platformImage of platforms) {
         const { subject } = platformImage;
-        const platform = formatPlatform(subject.platform);
+        const platform = platform_formatPlatform(subject.platform);
         const started = Date.now();
         const content = await readSbomContent(registry, platformImage, {
             ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
@@ -89239,6 +89581,8 @@ const PERMANENT = [
     /has no installation candidate/i,
     /failed to parse|dockerfile parse error/i,
     /unknown instruction/i,
+    // The Dockerfile's own checks (a base of another architecture): nothing a retry changes.
+    /pgforge: error:/,
 ];
 function isTransientFailure(output) {
     if (PERMANENT.some((p) => p.test(output)))
@@ -89246,11 +89590,18 @@ function isTransientFailure(output) {
     return TRANSIENT.some((p) => p.test(output));
 }
 /**
- * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
- * the last non-empty line.
+ * The line that says why a build failed: the Dockerfile's own `pgforge: error:` line, else
+ * apt's `E:` line, else buildx's `ERROR:` line, else the last non-empty line.
  */
 function failureReason(tail) {
     const lines = tail.map((l) => l.trim()).filter(Boolean);
+    const own = lines
+        .map((l) => /pgforge: error: (.*)$/.exec(l)?.[1])
+        .filter((m) => m !== undefined);
+    if (own.length > 0) {
+        const line = own.at(-1) ?? '';
+        return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+    }
     const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
     const error = lines.filter((l) => l.startsWith('ERROR:'));
     const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
@@ -89374,9 +89725,9 @@ async function readImageGraph(source, top) {
             }
             const child = await node(source, d);
             children.push(child);
-            if (!isAttestationManifest(d) && d.platform) {
+            if (!platform_isAttestationManifest(d) && d.platform) {
                 platforms.push({
-                    platform: formatPlatform(d.platform),
+                    platform: platform_formatPlatform(d.platform),
                     digest: d.digest,
                     compressedSize: weight(child.manifest),
                 });
@@ -89396,6 +89747,512 @@ async function readImageGraph(source, top) {
         platforms,
         compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/errors.ts
+/** Bytes that are not an ELF file, or an ELF file whose headers point outside it. */
+class ElfFormatError extends Error {
+    source;
+    constructor(
+    /** Names the file in the message: its path, or its path inside a package. */
+    source, reason) {
+        super(`${source}: ${reason}`);
+        this.source = source;
+        this.name = 'ElfFormatError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/bounded-reader.ts
+/**
+ * Reads integers and NUL-terminated strings from a byte array with one byte order, checking
+ * every offset first: a field outside the bytes is an ElfFormatError that says which field,
+ * never a RangeError from the DataView.
+ */
+
+class BoundedReader {
+    bytes;
+    little;
+    source;
+    #view;
+    constructor(bytes, little, source) {
+        this.bytes = bytes;
+        this.little = little;
+        this.source = source;
+        this.#view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    get length() {
+        return this.bytes.length;
+    }
+    fail(reason) {
+        return new ElfFormatError(this.source, reason);
+    }
+    /** Throws unless [offset, offset + size) lies inside the bytes. */
+    need(offset, size, what) {
+        if (!Number.isSafeInteger(offset) ||
+            !Number.isSafeInteger(size) ||
+            offset < 0 ||
+            size < 0 ||
+            offset + size > this.bytes.length) {
+            throw this.fail(`${what} (offset ${offset}, ${size} bytes) lies outside the file (${this.bytes.length} bytes)`);
+        }
+    }
+    u8(offset, what) {
+        this.need(offset, 1, what);
+        return this.#view.getUint8(offset);
+    }
+    u16(offset, what) {
+        this.need(offset, 2, what);
+        return this.#view.getUint16(offset, this.little);
+    }
+    u32(offset, what) {
+        this.need(offset, 4, what);
+        return this.#view.getUint32(offset, this.little);
+    }
+    i32(offset, what) {
+        this.need(offset, 4, what);
+        return this.#view.getInt32(offset, this.little);
+    }
+    /** An unsigned 64-bit field as a number; undefined when it exceeds 2^53 (no offset can). */
+    u64(offset, what) {
+        this.need(offset, 8, what);
+        const value = this.#view.getBigUint64(offset, this.little);
+        return value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : undefined;
+    }
+    /** A signed 64-bit field (dynamic tags) as a number; undefined outside ±2^53. */
+    i64(offset, what) {
+        this.need(offset, 8, what);
+        const value = this.#view.getBigInt64(offset, this.little);
+        const max = BigInt(Number.MAX_SAFE_INTEGER);
+        return value <= max && value >= -max ? Number(value) : undefined;
+    }
+    /** The string starting at `offset`, up to its NUL, which must come before `end`. */
+    cstring(offset, end, what) {
+        const limit = Math.min(end, this.bytes.length);
+        if (!Number.isSafeInteger(offset) || offset < 0 || offset >= limit) {
+            throw this.fail(`${what} starts at offset ${offset}, outside its table (ends at ${limit})`);
+        }
+        const found = this.bytes.subarray(offset, limit).indexOf(0);
+        const nul = found < 0 ? -1 : offset + found;
+        if (nul < 0) {
+            throw this.fail(`${what} at offset ${offset} has no terminating NUL before ${limit}`);
+        }
+        return new TextDecoder('utf-8').decode(this.bytes.subarray(offset, nul));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/machines.ts
+/**
+ * e_machine values (ELF gABI, binutils' include/elf/common.h) as the names Debian and
+ * uname use for them. Some names depend on the class and byte order: EM_PPC64 little-endian
+ * is ppc64le, EM_S390 64-bit is s390x.
+ */
+function machineName(machine, is64, little) {
+    switch (machine) {
+        case 3:
+            return 'i386';
+        case 4:
+            return 'm68k';
+        case 8:
+            return `mips${is64 ? '64' : ''}${little ? 'el' : ''}`;
+        case 15:
+            return 'hppa';
+        case 20:
+            return 'ppc';
+        case 21:
+            return little ? 'ppc64le' : 'ppc64';
+        case 22:
+            return is64 ? 's390x' : 's390';
+        case 40:
+            return 'arm';
+        case 43:
+            return 'sparc64';
+        case 50:
+            return 'ia64';
+        case 62:
+            return 'x86_64';
+        case 183:
+            return 'aarch64';
+        case 243:
+            return is64 ? 'riscv64' : 'riscv32';
+        case 258:
+            return is64 ? 'loongarch64' : 'loongarch32';
+        default:
+            return `EM_${machine}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/elf.ts
+/**
+ * What the dynamic linker needs to know about an ELF file, read from its bytes: class, byte
+ * order, machine, type, the program interpreter, and the dynamic section's NEEDED, SONAME,
+ * RPATH and RUNPATH (ELF gABI; binutils' readelf is the reference the tests compare with).
+ *
+ * Written by hand: the npm ELF readers (elfy, elf-tools, elflib) read headers and sections
+ * but none decodes the dynamic section, none ships types and none is maintained; what is
+ * needed here is a few fixed-layout headers. Every read is bounds-checked (see
+ * bounded-reader.ts), so truncated or corrupt input gives an ElfFormatError.
+ */
+
+
+
+const elf_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+const ET_REL = 1;
+const ET_EXEC = 2;
+const ET_DYN = 3;
+const ET_CORE = 4;
+const PT_LOAD = 1;
+const PT_DYNAMIC = 2;
+const PT_INTERP = 3;
+const PN_XNUM = 0xffff;
+const SHT_DYNAMIC = 6;
+const DT_NULL = 0;
+const DT_NEEDED = 1;
+const DT_STRTAB = 5;
+const DT_STRSZ = 10;
+const DT_SONAME = 14;
+const DT_RPATH = 15;
+const DT_RUNPATH = 29;
+const DT_FLAGS_1 = 0x6ffffffb;
+const DF_1_PIE = 0x08000000;
+/** True when `bytes` start with the ELF magic `\x7fELF`. */
+function isElf(bytes) {
+    return bytes.length >= 4 && elf_MAGIC.every((b, i) => bytes[i] === b);
+}
+function word(r, layout, offset, what) {
+    if (layout.word === 4)
+        return r.u32(offset, what);
+    const value = r.u64(offset, what);
+    if (value === undefined)
+        throw r.fail(`${what} is larger than any file`);
+    return value;
+}
+/** Reads the ELF file in `bytes`. Throws ElfFormatError for anything that is not one. */
+function readElf(bytes, options = {}) {
+    const source = options.source ?? 'the ELF file';
+    if (!isElf(bytes)) {
+        throw new ElfFormatError(source, 'is not an ELF file (it does not start with "\\x7fELF")');
+    }
+    if (bytes.length < 16) {
+        throw new ElfFormatError(source, `is truncated: ${bytes.length} bytes, shorter than e_ident`);
+    }
+    const elfClass = bytes[4];
+    const data = bytes[5];
+    if (elfClass !== 1 && elfClass !== 2) {
+        throw new ElfFormatError(source, `has EI_CLASS ${elfClass}, expected 1 (32-bit) or 2 (64-bit)`);
+    }
+    if (data !== 1 && data !== 2) {
+        throw new ElfFormatError(source, `has EI_DATA ${data}, expected 1 (little) or 2 (big endian)`);
+    }
+    const is64 = elfClass === 2;
+    const little = data === 1;
+    const r = new BoundedReader(bytes, little, source);
+    const layout = is64
+        ? { is64, word: 8, phentsize: 56, shentsize: 64, dynentsize: 16 }
+        : { is64, word: 4, phentsize: 32, shentsize: 40, dynentsize: 8 };
+    r.need(0, is64 ? 64 : 52, 'the ELF header');
+    const eType = r.u16(16, 'e_type');
+    const machine = machineName(r.u16(18, 'e_machine'), is64, little);
+    const w = layout.word;
+    const phoff = word(r, layout, 24 + w, 'e_phoff');
+    const shoff = word(r, layout, 24 + 2 * w, 'e_shoff');
+    const tail = 24 + 3 * w + 4; // after e_flags
+    const phentsize = r.u16(tail + 2, 'e_phentsize');
+    let phnum = r.u16(tail + 4, 'e_phnum');
+    const shentsize = r.u16(tail + 6, 'e_shentsize');
+    let shnum = r.u16(tail + 8, 'e_shnum');
+    // Extended numbering: counts too big for the header live in section 0.
+    if (shoff !== 0 && (shnum === 0 || phnum === PN_XNUM)) {
+        checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
+        const zero = readSection(r, layout, shoff, 'section 0');
+        if (shnum === 0)
+            shnum = zero.size;
+        if (phnum === PN_XNUM)
+            phnum = r.u32(shoff + (is64 ? 44 : 28), 'section 0 sh_info');
+    }
+    const segments = phoff === 0 || phnum === 0 ? [] : readSegments(r, layout, phoff, phnum, phentsize);
+    const sections = shoff === 0 || shnum === 0 ? [] : readSections(r, layout, shoff, shnum, shentsize);
+    const info = {
+        class: is64 ? 64 : 32,
+        endianness: little ? 'little' : 'big',
+        machine,
+        type: 'other',
+        needed: [],
+    };
+    const interp = segments.find((s) => s.type === PT_INTERP);
+    if (interp) {
+        r.need(interp.offset, interp.filesz, 'PT_INTERP');
+        info.interpreter = r.cstring(interp.offset, interp.offset + interp.filesz, 'PT_INTERP');
+    }
+    let flags1 = 0;
+    const dynamic = dynamicTable(r, segments, sections);
+    if (dynamic) {
+        const entries = readDynamic(r, layout, dynamic.table);
+        const strtab = dynamic.strtab ?? stringTableFromTags(r, entries, segments);
+        const str = (value, what) => {
+            if (!strtab)
+                throw r.fail(`${what} names a string, but the file has no dynamic string table`);
+            return r.cstring(strtab.start + value, strtab.end, what);
+        };
+        const split = (text) => text.split(':');
+        for (const { tag, value } of entries) {
+            if (tag === DT_NEEDED)
+                info.needed.push(str(value, 'DT_NEEDED'));
+            else if (tag === DT_SONAME)
+                info.soname = str(value, 'DT_SONAME');
+            else if (tag === DT_RUNPATH)
+                info.runpath = split(str(value, 'DT_RUNPATH'));
+            else if (tag === DT_RPATH)
+                info.rpath = split(str(value, 'DT_RPATH'));
+            else if (tag === DT_FLAGS_1)
+                flags1 = value;
+        }
+    }
+    if (eType === ET_EXEC)
+        info.type = 'executable';
+    else if (eType === ET_DYN)
+        info.type = flags1 & DF_1_PIE ? 'executable' : 'shared';
+    else if (eType === ET_REL)
+        info.type = 'relocatable';
+    else if (eType === ET_CORE)
+        info.type = 'core';
+    return info;
+}
+function checkEntrySize(r, actual, expected, what) {
+    // Larger entries are allowed (the gABI lets later versions grow them); smaller are not.
+    if (actual < expected)
+        throw r.fail(`${what} is ${actual}, expected at least ${expected}`);
+}
+function readSegments(r, layout, phoff, phnum, phentsize) {
+    checkEntrySize(r, phentsize, layout.phentsize, 'e_phentsize');
+    r.need(phoff, phnum * phentsize, `the program header table (${phnum} entries)`);
+    const segments = [];
+    for (let i = 0; i < phnum; i++) {
+        const at = phoff + i * phentsize;
+        const what = `program header ${i}`;
+        const type = r.u32(at, `${what} p_type`);
+        const w = layout.word;
+        // 64-bit moves p_flags to just after p_type, so the address fields start 4 bytes later.
+        const base = layout.is64 ? at + 8 : at + 4;
+        segments.push({
+            type,
+            offset: word(r, layout, base, `${what} p_offset`),
+            vaddr: word(r, layout, base + w, `${what} p_vaddr`),
+            filesz: word(r, layout, base + 3 * w, `${what} p_filesz`),
+        });
+    }
+    return segments;
+}
+function readSection(r, layout, at, what) {
+    const w = layout.word;
+    // sh_name, sh_type (4 bytes each), then sh_flags, sh_addr, sh_offset, sh_size (words),
+    // sh_link, sh_info (4 bytes each), sh_addralign, sh_entsize (words, not needed here).
+    const offsetAt = at + 8 + 2 * w;
+    return {
+        type: r.u32(at + 4, `${what} sh_type`),
+        offset: word(r, layout, offsetAt, `${what} sh_offset`),
+        size: word(r, layout, offsetAt + w, `${what} sh_size`),
+        link: r.u32(offsetAt + 2 * w, `${what} sh_link`),
+    };
+}
+function readSections(r, layout, shoff, shnum, shentsize) {
+    checkEntrySize(r, shentsize, layout.shentsize, 'e_shentsize');
+    r.need(shoff, shnum * shentsize, `the section header table (${shnum} entries)`);
+    const sections = [];
+    for (let i = 0; i < shnum; i++) {
+        sections.push(readSection(r, layout, shoff + i * shentsize, `section ${i}`));
+    }
+    return sections;
+}
+/**
+ * Where the dynamic entries are and, when the section headers say, their string table.
+ * With section headers, the SHT_DYNAMIC section is the truth: a file that has sections but
+ * none of that type (a static binary, or separate debug info whose .dynamic is NOBITS) has no
+ * dynamic entries to read. Without section headers (sstrip), PT_DYNAMIC is used.
+ */
+function dynamicTable(r, segments, sections) {
+    if (sections.length > 0) {
+        const dyn = sections.find((s) => s.type === SHT_DYNAMIC);
+        if (!dyn)
+            return undefined;
+        r.need(dyn.offset, dyn.size, 'the .dynamic section');
+        const linked = sections[dyn.link];
+        if (!linked) {
+            throw r.fail(`the .dynamic section links to section ${dyn.link}, which does not exist`);
+        }
+        r.need(linked.offset, linked.size, 'the dynamic string table');
+        return {
+            table: { start: dyn.offset, end: dyn.offset + dyn.size },
+            strtab: { start: linked.offset, end: linked.offset + linked.size },
+        };
+    }
+    const seg = segments.find((s) => s.type === PT_DYNAMIC);
+    if (!seg)
+        return undefined;
+    r.need(seg.offset, seg.filesz, 'PT_DYNAMIC');
+    return { table: { start: seg.offset, end: seg.offset + seg.filesz } };
+}
+function readDynamic(r, layout, table) {
+    const entries = [];
+    const size = layout.dynentsize;
+    for (let at = table.start; at + size <= table.end; at += size) {
+        const what = `dynamic entry at offset ${at}`;
+        const tag = layout.is64 ? r.i64(at, `${what} d_tag`) : r.i32(at, `${what} d_tag`);
+        if (tag === DT_NULL)
+            break;
+        // Tags and values beyond 2^53 are never the string offsets and flags read here.
+        if (tag === undefined)
+            continue;
+        const value = layout.is64 ? r.u64(at + 8, `${what} d_val`) : r.u32(at + 4, `${what} d_val`);
+        if (value === undefined)
+            continue;
+        entries.push({ tag, value });
+    }
+    return entries;
+}
+/** DT_STRTAB is an address: the PT_LOAD segment holding it says where it is in the file. */
+function stringTableFromTags(r, entries, segments) {
+    const address = entries.find((e) => e.tag === DT_STRTAB)?.value;
+    if (address === undefined)
+        return undefined;
+    const load = segments.find((s) => s.type === PT_LOAD && s.vaddr <= address && address < s.vaddr + s.filesz);
+    if (!load) {
+        throw r.fail(`DT_STRTAB address 0x${address.toString(16)} is in no PT_LOAD segment`);
+    }
+    const start = load.offset + (address - load.vaddr);
+    const declared = entries.find((e) => e.tag === DT_STRSZ)?.value;
+    const end = Math.min(load.offset + load.filesz, declared === undefined ? Infinity : start + declared);
+    r.need(start, end - start, 'the dynamic string table');
+    return { start, end };
+}
+
+;// CONCATENATED MODULE: ./packages/elf/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/build/src/platform-check.ts
+/**
+ * What is labelled is what is inside: every platform image of a built (or merged) image is
+ * checked before anything is pushed or tagged. Its label (the index entry's platform), its
+ * configuration (`architecture`, `variant`) and the ELF machine of the PostgreSQL server binary
+ * in its layers must all name the same platform.
+ *
+ * Why the binary, and not only the config: BuildKit 0.13 with the docker driver builds
+ * `--platform linux/arm64` on an amd64-only base without a word when no emulation is there,
+ * and labels the result arm64 in the index and in the config alike. Only the binaries tell.
+ */
+
+
+
+
+/** One or more platform images whose content is not what their label says. */
+class PlatformMismatchError extends Error {
+    image;
+    problems;
+    constructor(image, problems) {
+        super(`${image}: ${problems.join('; ')}`);
+        this.image = image;
+        this.problems = problems;
+        this.name = 'PlatformMismatchError';
+    }
+}
+const platform_check_decoder = new TextDecoder();
+function parseJson(bytes) {
+    return JSON.parse(platform_check_decoder.decode(bytes));
+}
+/** The server binary of a PostgreSQL major, where Debian's packages put it. */
+const serverBinary = (major) => `usr/lib/postgresql/${major}/bin/postgres`;
+/**
+ * Checks every platform image beneath `top` (an index, or a single manifest labelled with the
+ * one platform asked for). Throws PlatformMismatchError naming each platform and what was
+ * found; returns the findings when all agree.
+ */
+async function checkPlatformContent(source, top, options) {
+    const topManifest = parseJson(await source.manifest(top));
+    const images = [];
+    if (types_isImageIndex(topManifest)) {
+        for (const d of topManifest.manifests) {
+            if (platform_isAttestationManifest(d))
+                continue;
+            if (!d.platform) {
+                throw new PlatformMismatchError(options.image, [`index entry ${d.digest} has no platform`]);
+            }
+            images.push({ label: d.platform, descriptor: d });
+        }
+    }
+    else {
+        const [only] = options.platforms;
+        if (options.platforms.length !== 1 || only === undefined) {
+            throw new PlatformMismatchError(options.image, [
+                `one image manifest for ${options.platforms.length} platforms (${options.platforms.join(', ')})`,
+            ]);
+        }
+        images.push({ label: platform_parsePlatform(only), descriptor: top });
+    }
+    const problems = [];
+    for (const wanted of options.platforms) {
+        if (!images.some((i) => platform_platformMatches(i.label, platform_parsePlatform(wanted)))) {
+            problems.push(`${wanted} is missing (the image has ${images.map((i) => platform_formatPlatform(i.label)).join(', ') || 'none'})`);
+        }
+    }
+    const findings = [];
+    for (const { label, descriptor } of images) {
+        const platform = platform_formatPlatform(label);
+        const manifest = descriptor === top
+            ? topManifest
+            : parseJson(await source.manifest(descriptor));
+        const config = parseJson(await collect(await source.blob(manifest.config.digest)));
+        const configPlatform = {
+            os: config.os ?? '',
+            architecture: config.architecture ?? '',
+            ...(config.variant ? { variant: config.variant } : {}),
+        };
+        const said = platform_formatPlatform(configPlatform);
+        if (!platform_platformMatches(configPlatform, label) || !platform_platformMatches(label, configPlatform)) {
+            problems.push(`${platform}: the image config says ${said}`);
+            continue;
+        }
+        const read = (wanted) => readImageFiles({
+            image: `${options.image} (${platform})`,
+            layers: manifest.layers,
+            fetchBlob: source.blob,
+            select: {
+                // Every path is listed (no content: cheap) so that a symlinked binary resolves.
+                list: () => true,
+                content: (path) => path === wanted,
+                hash: () => false,
+            },
+        });
+        let binary = resolveFile(await read(options.binary), options.binary);
+        // A symlink to the real binary: read again for the content of its target.
+        if (binary && !binary.content && binary.kind === 'file') {
+            binary = (await read(binary.path)).get(binary.path);
+        }
+        if (!binary?.content) {
+            problems.push(`${platform}: /${options.binary} is not in the image`);
+            continue;
+        }
+        const machine = readElf(binary.content, { source: options.binary }).machine;
+        const expected = platforms_byPlatform(label).elfMachine;
+        if (machine !== expected) {
+            problems.push(`${platform}: /${options.binary} is built for ${machine}, not ${expected} (the config says ${said}): ` +
+                `it was built on another platform's base. Give the platform a base image of its own ` +
+                '(a multi-platform base) with emulation (QEMU, binfmt_misc) or a native runner, or drop it');
+            continue;
+        }
+        findings.push({ platform, digest: descriptor.digest, config: said, machine });
+    }
+    if (problems.length > 0)
+        throw new PlatformMismatchError(options.image, problems);
+    return findings;
+}
+async function collect(blob) {
+    if (blob instanceof Uint8Array)
+        return blob;
+    const chunks = [];
+    for await (const chunk of blob)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/publish.ts
@@ -89520,6 +90377,7 @@ function buildSummary(title, images, failed, logs) {
 
 
 
+
 async function buildxVersion(env) {
     const r = await src_exec_exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
     return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
@@ -89531,7 +90389,7 @@ async function buildCommand(options) {
         ...(options.allTargets ? { allTargets: options.allTargets } : {}),
         ...(options.select ? { select: options.select } : {}),
     });
-    const platform = options.platform !== undefined ? formatPlatform(platform_parsePlatform(options.platform)) : undefined;
+    const platform = options.platform !== undefined ? platform_formatPlatform(platform_parsePlatform(options.platform)) : undefined;
     if (platform !== undefined) {
         for (const t of build) {
             if (!t.platforms.includes(platform)) {
@@ -89633,6 +90491,24 @@ async function buildOne(t, all, options, shared) {
         throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
     }
     const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
+    // Before the image leaves this machine (pushed, or handed over as a layout): each platform
+    // is what it says it is.
+    try {
+        await checkPlatformContent({
+            manifest: async (d) => (await layout.readManifest(d.digest)).bytes,
+            blob: (digest) => layout.readBlob(digest),
+        }, top, {
+            platforms: shared.platform ? [shared.platform] : t.platforms,
+            binary: serverBinary(t.postgres.major),
+            image: t.id,
+        });
+    }
+    catch (e) {
+        if (!(e instanceof PlatformMismatchError))
+            throw e;
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
+    }
     const repository = options.environment === 'production' ? t.repository : t.testingRepository;
     const base = {
         target: t.id,
@@ -89710,6 +90586,7 @@ async function imageSbom(t, reference, outputDir, options) {
 
 
 
+
 async function records(dir) {
     const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
     return Promise.all(names
@@ -89774,6 +90651,19 @@ async function mergeOne(t, mine, options, started) {
         annotations: t.annotations,
     };
     const bytes = encoder.encode(JSON.stringify(index));
+    // Each job checked its own platform; the index is checked whole before it exists, since
+    // a record could name an image another job (or another recipe) pushed.
+    const pending = {
+        mediaType: media_types_MediaTypes.ociIndex,
+        digest: digest_computeDigest(bytes),
+        size: bytes.length,
+    };
+    await checkPlatformContent({
+        manifest: async (d) => d.digest === pending.digest
+            ? bytes
+            : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
+        blob: (digest) => options.registry.getBlob(repository, digest),
+    }, pending, { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id });
     const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, media_types_MediaTypes.ociIndex);
     const descriptor = { mediaType: media_types_MediaTypes.ociIndex, digest, size: bytes.length };
     const tags = referencesOf(t, options.environment);
@@ -89806,6 +90696,7 @@ async function commitTime(directory, env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 
@@ -89869,27 +90760,9 @@ function debianKeyrings(config) {
     const { source, keyring, debianKeyring } = config.packages;
     return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
 }
-/** Debian's architecture name for an OCI platform. */
-function sources_debianArchitecture(platform) {
-    const arch = platform.split('/').slice(1).join('/');
-    const map = {
-        amd64: 'amd64',
-        arm64: 'arm64',
-        'arm/v7': 'armhf',
-        'arm/v6': 'armel',
-        '386': 'i386',
-        ppc64le: 'ppc64el',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        mips64le: 'mips64el',
-    };
-    const deb = map[arch];
-    if (!deb)
-        throw new Error(`no Debian architecture for platform ${platform}`);
-    return deb;
-}
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
+
 
 
 
@@ -89970,7 +90843,8 @@ async function resolve_resolveDistribution(config, distribution, apt, options = 
         systemMirror: options.systemMirror,
         previewMajors,
     });
-    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
+    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
     const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
     const where = sources.repositories.map((r) => r.label).join(' + ');
     const available = supportedMajors(arches);
@@ -90044,10 +90918,43 @@ function problem(config, field, value, message) {
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
 
+
 /**
- * Keeps a target unless the image its first alias points to in production carries the same
- * fingerprint: then nothing that determines its content changed since it was published. When in
- * doubt (no image, no fingerprint, a registry error) the target is kept.
+ * The tags a skipped target relies on: every tag it would write, except one that names this
+ * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
+ * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
+ */
+function tagsToCompare(t) {
+    const all = [t.tags.immutable, ...t.tags.aliases];
+    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
+    return {
+        required: all.filter((tag) => !ofThisRun(tag)),
+        optional: all.filter(ofThisRun),
+    };
+}
+/** The runnable platforms of a published image (an index's entries, or a config's). */
+async function publishedPlatforms(registry, reference, fetched) {
+    if (isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+/**
+ * Keeps a target unless what is published in production is really that target, unchanged:
+ * every tag it would write points at one and the same image, that image carries every
+ * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
+ * moved, another not), an image missing a platform, or a base whose digest is unknown (the
+ * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
+ * (a registry error) the target is kept too.
  */
 async function skip_decide(targets, registry, options) {
     if (options.force)
@@ -90056,46 +90963,66 @@ async function skip_decide(targets, registry, options) {
         return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
     }
     const one = async (t) => {
-        const alias = t.tags.aliases[0];
-        if (alias === undefined) {
-            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
+        const keep = (reason, checked) => ({
+            id: t.id,
+            kept: true,
+            reason,
+            ...(checked ? { checked } : {}),
+        });
+        if (!t.base.digest) {
+            return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
         }
-        const checked = `${t.repository}:${alias}`;
-        let annotations;
+        const { required, optional } = tagsToCompare(t);
+        const first = required[0];
+        if (first === undefined)
+            return keep('no tag to compare with');
+        const checked = `${t.repository}:${first}`;
         try {
-            annotations = await registry.imageAnnotations(checked);
-        }
-        catch (e) {
-            const err = e;
-            if (err.name === 'ManifestNotFoundError') {
-                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
+            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
+                tag,
+                required: required.includes(tag),
+                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
+            })));
+            const present = points.filter((p) => p.digest !== undefined);
+            const missing = points.filter((p) => p.required && p.digest === undefined);
+            if (present.length === 0)
+                return keep(`new: ${checked} does not exist`, checked);
+            if (missing.length > 0) {
+                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
+            }
+            const digests = new Set(present.map((p) => p.digest));
+            if (digests.size > 1) {
+                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
+            }
+            const digest = present[0]?.digest ?? '';
+            const byDigest = `${t.repository}@${digest}`;
+            const fetched = await registry.getManifest(byDigest);
+            const platforms = await publishedPlatforms(registry, byDigest, fetched);
+            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
+            if (lacking.length > 0) {
+                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
+            }
+            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+            if (previous === undefined)
+                return keep(`${checked} has no fingerprint`, checked);
+            if (previous !== t.fingerprint) {
+                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
             }
             return {
                 id: t.id,
-                kept: true,
-                reason: `could not read ${checked}`,
+                kept: false,
+                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
                 checked,
+            };
+        }
+        catch (e) {
+            const err = e;
+            return {
+                ...keep(`could not read ${checked}`, checked),
                 warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
             };
         }
-        const previous = annotations[FINGERPRINT_ANNOTATION];
-        if (previous === undefined) {
-            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
-        }
-        if (previous === t.fingerprint) {
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: same fingerprint as ${checked}`,
-                checked,
-            };
-        }
-        return {
-            id: t.id,
-            kept: true,
-            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
-            checked,
-        };
     };
     return mapLimit(targets, options.concurrency ?? 8, one);
 }
@@ -90181,21 +91108,57 @@ async function run_runMatrix(inputs, deps) {
         timestamp,
     };
 }
-/** The base image of a distribution, with its digest when the registry tells it. */
+/**
+ * The base image of a distribution, with its digest when the registry tells it. A configured
+ * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
+ * on another platform's base and label the result with the platform asked for.
+ */
 async function baseImage(config, distribution, deps) {
     const image = renderTemplate(config.base.image, { distribution });
     if (!config.base.resolveDigest)
         return { image };
+    let digest;
     try {
-        const digest = await deps.registry.resolveDigest(image);
-        if (digest)
-            return { image, digest };
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        digest = await deps.registry.resolveDigest(image);
     }
     catch (e) {
         deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+        return { image };
     }
-    return { image };
+    if (!digest) {
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        return { image };
+    }
+    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
+        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
+        return undefined;
+    });
+    if (missing && missing.lacking.length > 0) {
+        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
+            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
+            "would run on another platform's base, and the build refuses such an image. Use a " +
+            'multi-platform base, or drop the platform from `platforms`.');
+    }
+    return { image, digest };
+}
+/** The configured platforms a base image (by digest) has no image for. */
+async function missingBasePlatforms(image, digest, platforms, registry) {
+    const { registry: host, repository } = parseReference(image);
+    const byDigest = formatReference({ registry: host, repository, digest });
+    const fetched = await registry.getManifest(byDigest);
+    const has = isImageIndex(fetched.manifest)
+        ? fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []))
+        : [await registry.getConfig(byDigest)].map((c) => ({
+            os: c.os ?? 'unknown',
+            architecture: c.architecture ?? 'unknown',
+            ...(c.variant ? { variant: c.variant } : {}),
+        }));
+    return {
+        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
+        has: has.map(formatPlatform),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/command.ts

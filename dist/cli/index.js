@@ -9129,26 +9129,981 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 5010:
+/***/ 4766:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Rt: () => (/* reexport */ AptClient),
-  $n: () => (/* reexport */ IndexNotListedError),
-  Nk: () => (/* reexport */ dependencyClosure),
-  XM: () => (/* reexport */ minbaseRoots),
-  RM: () => (/* reexport */ parseDeb822),
-  TT: () => (/* reexport */ parseDependsNames),
-  Hd: () => (/* reexport */ parseRelations),
-  Sg: () => (/* reexport */ readDeb),
-  N_: () => (/* reexport */ satisfiesConstraint),
-  pL: () => (/* reexport */ systemMirror)
+  ak: () => (/* binding */ runCli)
 });
 
-// UNUSED EXPORTS: AptCacheError, AptError, AptSourcesError, ChecksumMismatchError, ContentsIndexError, Deb822Paragraph, Deb822ParseError, DebFormatError, HttpError, KeyringError, PackagesIndexError, ReleaseExpiredError, ReleaseParseError, SignatureError, UnknownSuiteError, UnsatisfiableDependencyError, createContentsIndex, createPackageIndex, multiarchTriplet, parseContents, parsePackages, parseRelease, parseSourcesDeb822, parseSourcesList, readSystemAptSources
+// UNUSED EXPORTS: COMMANDS, USAGE, VERSION
 
+;// CONCATENATED MODULE: ./packages/config/src/defaults.ts
+/**
+ * The defaults: with no file, or a file holding only `registry`, these give the images
+ * DESIGN.md describes (CNPG's minimal, standard and full).
+ */
+const DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
+const DEFAULT_NAME = 'postgresql';
+const DEFAULT_POSTGRES = [17, 18];
+const DEFAULT_DISTRIBUTIONS = ['bookworm', 'trixie'];
+const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
+const DEFAULT_BASE_IMAGE = 'debian:{distribution}-slim';
+/** Raw flavour definitions in the configuration file's own shape. */
+const DEFAULT_FLAVOURS = {
+    minimal: {
+        description: 'PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on',
+        packages: ['libsasl2-modules', 'libldap-common'],
+    },
+    standard: {
+        from: 'minimal',
+        description: 'minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)',
+        packages: [
+            'locales-all',
+            'postgresql-{major}-pgaudit',
+            'postgresql-{major}-pgvector',
+            'postgresql-{major}-pg-failover-slots',
+            // From 18 on, Debian and PGDG ship LLVM JIT in its own package.
+            { name: 'postgresql-{major}-jit', 'min-major': 18 },
+        ],
+    },
+    full: {
+        from: 'standard',
+        description: 'standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG',
+        packages: [
+            'postgresql-{major}-postgis-3',
+            'postgresql-{major}-postgis-3-scripts',
+            'postgresql-{major}-pgrouting',
+            'postgresql-{major}-cron',
+            'postgresql-{major}-partman',
+            'postgresql-{major}-repack',
+            'postgresql-{major}-hypopg',
+        ],
+    },
+};
+const DEFAULT_TAGS = {
+    immutable: '{version}-{timestamp}-{flavour}-{distribution}',
+    aliases: ['{version}-{flavour}-{distribution}', '{major}-{flavour}-{distribution}'],
+};
+const PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
+/** PGDG's signing key as Debian's postgresql-common ships it. */
+const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
+const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+
+;// CONCATENATED MODULE: ./packages/config/src/errors.ts
+function formatProblem(p) {
+    const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
+    const field = p.field ? `${p.field}: ` : '';
+    return `${where}: ${field}${p.message}`;
+}
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+/** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
+function showValue(value) {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+/** `['flavours', 'full', 'packages', 2]` → `flavours.full.packages[2]`. */
+function fieldPath(path) {
+    return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/template.ts
+/**
+ * The small template language of tag names: literal text and `{placeholder}`s.
+ * One place for it, so that the configuration check and the tag expansion agree.
+ */
+const TAG_PLACEHOLDERS = [
+    'version',
+    'major',
+    'timestamp',
+    'flavour',
+    'distribution',
+];
+/** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
+const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const TAG_MAX_LENGTH = 128;
+function parseTemplate(template) {
+    const parts = [];
+    const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
+    for (const m of template.matchAll(re)) {
+        if (m[1] !== undefined)
+            parts.push({ placeholder: m[1] });
+        else if (m[2] !== undefined)
+            parts.push({ literal: m[2] });
+        else
+            parts.push({ literal: m[3] ?? '' });
+    }
+    return parts;
+}
+/** Placeholders the template names that the language does not know. */
+function unknownPlaceholders(template, known) {
+    return parseTemplate(template)
+        .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
+        .filter((name) => !known.includes(name));
+}
+function placeholdersOf(template) {
+    return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
+}
+function renderTemplate(template, values) {
+    return parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        const v = values[p.placeholder];
+        if (v === undefined)
+            throw new Error(`no value for {${p.placeholder}}`);
+        return v;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
+/**
+ * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
+ * lib/dpkg/version.c, which is the reference when the manual is vague).
+ *
+ * Written by hand because the npm packages that claim this either accept strings dpkg rejects or
+ * order `~` and the empty string differently; the tests compare against the real dpkg.
+ */
+class InvalidDebianVersionError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid Debian version "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidDebianVersionError';
+    }
+}
+const UPSTREAM_CHARS = /^[A-Za-z0-9.+~:-]*$/;
+const REVISION_CHARS = /^[A-Za-z0-9.+~]*$/;
+// dpkg trims and rejects only blanks (space, tab: c_isblank); any other whitespace (`\n`, `\r`,
+// U+00A0) stays in the string and fails the character checks, as in dpkg.
+const BLANKS = /^[ \t]+|[ \t]+$/g;
+// dpkg reads the epoch with strtol(), which skips C whitespace and takes a sign: `+1:2` and
+// `-0:2` are valid (epochs 1 and 0), `-1:2` is rejected as negative.
+const EPOCH = /^[\t\n\v\f\r ]*(?<sign>[+-]?)(?<digits>\d+)$/;
+/** Parses `[epoch:]upstream[-revision]` with the checks dpkg applies (parseversion()). */
+function parseDebianVersion(value) {
+    const text = value.replace(BLANKS, '');
+    if (text === '')
+        throw new InvalidDebianVersionError(value, 'empty');
+    if (/[ \t]/.test(text))
+        throw new InvalidDebianVersionError(value, 'contains whitespace');
+    let epoch = 0;
+    let rest = text;
+    const colon = text.indexOf(':');
+    if (colon >= 0) {
+        if (colon === 0)
+            throw new InvalidDebianVersionError(value, 'epoch is empty');
+        const m = EPOCH.exec(text.slice(0, colon));
+        if (!m?.groups)
+            throw new InvalidDebianVersionError(value, 'epoch is not a number');
+        const digits = m.groups.digits ?? '';
+        epoch = Number(digits);
+        if (m.groups.sign === '-' && epoch !== 0) {
+            throw new InvalidDebianVersionError(value, 'epoch is negative');
+        }
+        if (!Number.isSafeInteger(epoch) || epoch > 2147483647) {
+            throw new InvalidDebianVersionError(value, 'epoch is too large');
+        }
+        rest = text.slice(colon + 1);
+    }
+    const dash = rest.lastIndexOf('-');
+    const upstream = dash >= 0 ? rest.slice(0, dash) : rest;
+    const revision = dash >= 0 ? rest.slice(dash + 1) : '';
+    if (upstream === '')
+        throw new InvalidDebianVersionError(value, 'upstream version is empty');
+    if (dash >= 0 && revision === '') {
+        throw new InvalidDebianVersionError(value, 'revision is empty');
+    }
+    if (!/^\d/.test(upstream)) {
+        throw new InvalidDebianVersionError(value, 'upstream version does not start with a digit');
+    }
+    if (!UPSTREAM_CHARS.test(upstream)) {
+        throw new InvalidDebianVersionError(value, 'invalid character in upstream version');
+    }
+    if (!REVISION_CHARS.test(revision)) {
+        throw new InvalidDebianVersionError(value, 'invalid character in revision');
+    }
+    return { epoch, upstream, revision };
+}
+/** dpkg's order(): `~` sorts before everything, even the end; letters before other symbols. */
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c >= '0' && c <= '9')
+        return 0;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** dpkg's verrevcmp(): alternating non-digit and digit runs. */
+function compareFragment(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (firstDiff === 0)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff !== 0)
+            return firstDiff;
+    }
+    return 0;
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
+function compareDebianVersions(a, b) {
+    const va = typeof a === 'string' ? parseDebianVersion(a) : a;
+    const vb = typeof b === 'string' ? parseDebianVersion(b) : b;
+    if (va.epoch !== vb.epoch)
+        return va.epoch > vb.epoch ? 1 : -1;
+    const up = compareFragment(va.upstream, vb.upstream);
+    if (up !== 0)
+        return Math.sign(up);
+    return Math.sign(compareFragment(va.revision, vb.revision));
+}
+/** The newest of `versions` in dpkg's order, or undefined for an empty list. */
+function newestDebianVersion(versions) {
+    let best;
+    for (const v of versions)
+        if (best === undefined || compareDebianVersions(v, best) > 0)
+            best = v;
+    return best;
+}
+
+;// CONCATENATED MODULE: ./packages/versions/src/postgres-version.ts
+/**
+ * PostgreSQL versions as configurations name them and as packages carry them.
+ *
+ * A configuration names a major (`17`), an exact release (`17.6`) or a preview (`19~beta3`,
+ * the Debian spelling, which sorts before `19.0`). Packages carry the upstream version inside a
+ * Debian version: `17.6-1.pgdg13+1`, `17.6-0+deb13u1`, `2:19~beta3-1.pgdg13+1`.
+ */
+
+class InvalidPostgresVersionError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid PostgreSQL version "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidPostgresVersionError';
+    }
+}
+// Majors from 10 on are one number; minors are one number; previews are ~alphaN, ~betaN, ~rcN.
+const SPEC = /^(?<major>[1-9]\d*)(?:\.(?<minor>\d+)|~(?<pre>(?:alpha|beta|rc)\d+))?$/;
+/** Parses a configuration's version: `17`, `17.6` or `19~beta3`. */
+function parsePostgresVersionSpec(value) {
+    const text = String(value).trim();
+    const m = SPEC.exec(text);
+    if (!m?.groups) {
+        throw new InvalidPostgresVersionError(text, 'expected a major (17), a release (17.6) or a preview (19~beta3)');
+    }
+    const major = Number(m.groups.major);
+    if (major < 10) {
+        throw new InvalidPostgresVersionError(text, 'majors before 10 are not supported');
+    }
+    // Past 2^53 Number() rounds (`99999999999999999999` → 1e20): the major would not be the one
+    // written.
+    if (!Number.isSafeInteger(major)) {
+        throw new InvalidPostgresVersionError(text, 'major is too large');
+    }
+    return m.groups.minor !== undefined || m.groups.pre !== undefined
+        ? { major, exact: text }
+        : { major };
+}
+/** The upstream PostgreSQL version inside a package version: `17.6-1.pgdg13+1` → `17.6`. */
+function upstreamPostgresVersion(debianVersion) {
+    return parseDebianVersion(debianVersion).upstream;
+}
+/** The major of an upstream version: `17.6` → 17, `19~beta3` → 19. */
+function postgresMajor(upstream) {
+    const m = /^(\d+)/.exec(upstream);
+    if (!m?.[1])
+        throw new InvalidPostgresVersionError(upstream, 'does not start with a major');
+    return Number(m[1]);
+}
+/** True for a preview release (`19~beta3`, `18~rc1`). */
+function isPreview(upstream) {
+    return upstream.includes('~');
+}
+/**
+ * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
+ * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
+ */
+function tagVersion(upstream) {
+    return upstream.replace(/~/g, '');
+}
+
+;// CONCATENATED MODULE: ./packages/versions/src/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/config/src/check.ts
+
+
+function longestOf(names) {
+    return names.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+/** The longest a {version} can render: `19beta10`, `17.10`. */
+const MAX_VERSION_LENGTH = 10;
+function checkSemantics(config, raw, flavourSelection) {
+    const problems = [];
+    const names = config.flavours.map((f) => f.name);
+    const inCycle = new Set();
+    for (const f of config.flavours) {
+        if (f.from === undefined)
+            continue;
+        const path = ['flavours', f.name, 'from'];
+        if (!names.includes(f.from)) {
+            problems.push({
+                path,
+                value: f.from,
+                message: `${showValue(f.from)} is not a flavour; defined: ${names.join(', ')}`,
+            });
+            continue;
+        }
+        // Walk the `from` chain: coming back to where it started is a cycle.
+        const seen = [f.name];
+        for (let cur = config.flavours.find((x) => x.name === f.from); cur; cur = config.flavours.find((x) => x.name === cur?.from)) {
+            if (seen.includes(cur.name)) {
+                if (cur.name === f.name && !inCycle.has(f.name)) {
+                    for (const member of seen)
+                        inCycle.add(member);
+                    problems.push({
+                        path,
+                        value: f.from,
+                        message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}; every chain of from must end at a flavour without from`,
+                    });
+                }
+                break;
+            }
+            seen.push(cur.name);
+        }
+    }
+    for (const f of config.flavours) {
+        f.packages.forEach((p, i) => {
+            if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
+                problems.push({
+                    path: ['flavours', f.name, 'packages', i, 'min-major'],
+                    value: p.minMajor,
+                    message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}, so the package would never be installed; expected min-major at most max-major`,
+                });
+            }
+        });
+    }
+    for (const [i, sel] of (flavourSelection ?? []).entries()) {
+        if (!names.includes(sel)) {
+            problems.push({
+                path: [],
+                input: 'flavours',
+                field: `flavours[${i}]`,
+                value: sel,
+                message: `${showValue(sel)} is not a flavour; defined: ${names.join(', ')}`,
+            });
+        }
+    }
+    if (config.postgres !== 'supported') {
+        const seenMajors = new Map();
+        config.postgres.forEach((spec, i) => {
+            const earlier = seenMajors.get(spec.major);
+            if (earlier !== undefined) {
+                const rawList = raw.postgres;
+                problems.push({
+                    path: ['postgres', i],
+                    value: rawList[i],
+                    message: `${showValue(rawList[i])} names major ${spec.major} again (postgres[${earlier}] is ${showValue(rawList[earlier])}): one version per major, or the targets would collide`,
+                });
+            }
+            else
+                seenMajors.set(spec.major, i);
+        });
+    }
+    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
+    if (baseUnknown.length > 0) {
+        problems.push({
+            path: ['base', 'image'],
+            value: config.base.image,
+            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
+        });
+    }
+    const templates = [
+        [['tags', 'immutable'], config.tags.immutable],
+        ...config.tags.aliases.map((t, i) => [
+            ['tags', 'aliases', i],
+            t,
+        ]),
+    ];
+    const selected = flavourSelection?.filter((s) => names.includes(s)) ?? names;
+    const majors = config.postgres === 'supported' ? 2 : config.postgres.length;
+    for (const [path, t] of templates) {
+        const unknown = unknownPlaceholders(t, TAG_PLACEHOLDERS);
+        if (unknown.length > 0) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} has an unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
+            });
+            continue;
+        }
+        if (t.toLowerCase() === 'latest') {
+            problems.push({
+                path,
+                value: t,
+                message: `"latest" is never written: every tag names a version, a flavour and a distribution`,
+            });
+            continue;
+        }
+        const has = new Set(placeholdersOf(t));
+        if (path[1] === 'immutable' && !has.has('timestamp')) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} has no {timestamp}; the immutable tag must hold it, to differ between builds`,
+            });
+            continue;
+        }
+        // One problem per template, naming everything it fails to tell apart.
+        const collisions = [
+            ['flavour', selected.length, ['flavour']],
+            ['distribution', config.distributions.length, ['distribution']],
+            ['PostgreSQL major', majors, ['major', 'version']],
+        ].filter(([, count, needs]) => count > 1 && !needs.some((n) => has.has(n)));
+        if (collisions.length > 0) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} gives the same tag to every ${collisions.map(([what]) => what).join(' and every ')}; add ${collisions.map(([, , needs]) => needs.map((n) => `{${n}}`).join(' or ')).join(' and ')}`,
+            });
+            continue;
+        }
+        // The longest tag this template can render with these flavours and distributions.
+        const longest = {
+            version: MAX_VERSION_LENGTH,
+            major: 2,
+            timestamp: 12,
+            flavour: Math.max(...selected.map((s) => s.length), 0),
+            distribution: Math.max(...config.distributions.map((d) => d.length)),
+        };
+        const length = t.replace(/\{([a-z]+)\}/g, (_, p) => 'x'.repeat(longest[p] ?? 0)).length;
+        if (length > TAG_MAX_LENGTH) {
+            const widest = [
+                ['flavour', selected],
+                ['distribution', config.distributions],
+            ]
+                .filter(([p]) => has.has(p))
+                .map(([p, names]) => `{${p}} ${showValue(longestOf(names))}`)
+                .join(', ');
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} renders tags of up to ${length} characters${widest ? ` (with ${widest})` : ''}; a tag has at most ${TAG_MAX_LENGTH}`,
+            });
+        }
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/config/src/locate.ts
+
+class YamlSyntaxError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+        this.name = 'YamlSyntaxError';
+    }
+}
+function parseYaml(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const first = doc.errors[0];
+    if (first) {
+        const pos = first.linePos?.[0];
+        throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
+    }
+    return {
+        value: doc.toJS({ maxAliasCount: 100 }),
+        locate(path, key = false) {
+            let node = doc.contents;
+            let offset = node?.range?.[0];
+            for (const [i, k] of path.entries()) {
+                if ((0,dist/* isMap */.jh)(node)) {
+                    const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(k));
+                    if (!pair)
+                        break;
+                    const last = i === path.length - 1;
+                    const target = last && key ? pair.key : pair.value;
+                    offset = target?.range?.[0] ?? offset;
+                    node = pair.value;
+                }
+                else if ((0,dist/* isSeq */.oP)(node) && typeof k === 'number') {
+                    node = node.items[k];
+                    offset = node?.range?.[0] ?? offset;
+                }
+                else
+                    break;
+            }
+            if (offset === undefined)
+                return undefined;
+            const { line, col } = lineCounter.linePos(offset);
+            return { line, column: col };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/images.schema.json
+const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
+;// CONCATENATED MODULE: ./packages/config/src/validate.ts
+
+
+
+const validate_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+// Our own keyword: the human description of what a pattern or a oneOf accepts.
+validate_ajv.addKeyword({ keyword: 'x-allowed', schemaType: 'string' });
+const validateSchema = validate_ajv.compile(images_schema_namespaceObject);
+function pathOf(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function valueAt(doc, path) {
+    let v = doc;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
+/** JSON Pointer escaping of one path segment. */
+function pointerSegment(key) {
+    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/**
+ * Where an error really is. Ajv puts an unknown key, a bad key name and a repeated item at
+ * their parent; they are about the key's own place, or the repeated item's.
+ */
+function placeOf(e) {
+    const params = e.params;
+    if (e.keyword === 'additionalProperties')
+        return `${e.instancePath}/${pointerSegment(String(params.additionalProperty))}`;
+    if (e.propertyName !== undefined)
+        return `${e.instancePath}/${pointerSegment(e.propertyName)}`;
+    if (e.keyword === 'uniqueItems')
+        return `${e.instancePath}/${Math.max(Number(params.i), Number(params.j))}`;
+    return e.instancePath;
+}
+function allowedOf(e) {
+    const parent = e.parentSchema;
+    const allowed = parent?.['x-allowed'];
+    return typeof allowed === 'string' ? allowed : undefined;
+}
+function propertiesOf(schema) {
+    const props = schema?.properties;
+    return Object.keys(props ?? {}).filter((k) => k !== '$schema');
+}
+function describe(e, doc) {
+    const params = e.params;
+    const allowed = allowedOf(e);
+    // A key name that breaks `propertyNames`: the name is the value, at the key's own place.
+    if (e.propertyName !== undefined) {
+        const key = e.propertyName;
+        const v = describeValue(e, [...pathOf(e.instancePath), key], key, allowed, params);
+        return v && { ...v, key };
+    }
+    if (e.keyword === 'additionalProperties') {
+        const key = String(params.additionalProperty);
+        return {
+            path: pathOf(placeOf(e)),
+            key,
+            value: key,
+            message: `unknown key ${showValue(key)}; allowed: ${propertiesOf(e.parentSchema).join(', ')}`,
+        };
+    }
+    if (e.keyword === 'uniqueItems') {
+        const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+        const path = pathOf(placeOf(e));
+        const value = valueAt(doc, path);
+        return {
+            path,
+            value,
+            message: `${showValue(value)} is listed twice (items ${String(first)} and ${String(again)}); list each once`,
+        };
+    }
+    const path = pathOf(e.instancePath);
+    return describeValue(e, path, valueAt(doc, path), allowed, params);
+}
+function describeValue(e, path, value, allowed, params) {
+    const shown = showValue(value);
+    switch (e.keyword) {
+        case 'propertyNames':
+            return undefined; // the nested pattern error says it better
+        case 'enum':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; allowed: ${params.allowedValues.map((v) => showValue(v)).join(', ')}`,
+            };
+        case 'const':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; allowed: ${showValue(params.allowedValue)}`,
+            };
+        case 'type':
+            return {
+                path,
+                value,
+                message: `${value === null ? 'no value given' : `${shown} is ${jsonType(value)}`}; expected ${allowed ?? expectedType(params.type, e.parentSchema)}`,
+            };
+        case 'oneOf':
+        case 'anyOf':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; expected ${allowed ?? 'one of the documented forms'}`,
+            };
+        case 'minItems':
+        case 'minProperties':
+        case 'minLength': {
+            const limit = Number(params.limit);
+            const what = e.keyword === 'minLength' ? 'character' : 'entry';
+            const least = limit === 1 ? `at least one ${what}` : `at least ${limit} ${what}s`;
+            return {
+                path,
+                value,
+                message: `${shown} is ${limit === 1 ? 'empty' : 'too short'}; expected ${allowed ? `${allowed}, with ${least}` : least}`,
+            };
+        }
+        case 'required':
+            return {
+                path,
+                value,
+                message: `${showValue(params.missingProperty)} is required`,
+            };
+        case 'maxLength':
+            return {
+                path,
+                value,
+                message: `${shown} is longer than ${String(params.limit)} characters${allowed ? `; expected ${allowed}` : ''}`,
+            };
+        case 'minimum':
+        case 'maximum':
+            return {
+                path,
+                value,
+                message: `${shown} is out of range; expected ${allowed ?? `${e.keyword} ${String(params.limit)}`}`,
+            };
+        case 'pattern':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; expected ${allowed ?? `a value matching ${String(params.pattern)}`}`,
+            };
+        default:
+            return { path, value, message: `${shown}: ${e.message ?? e.keyword}` };
+    }
+}
+/** A value's kind in the words of YAML's users. */
+function jsonType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
+function expectedType(type, schema) {
+    const words = {
+        array: 'a list',
+        boolean: 'true or false',
+        integer: 'a whole number',
+        number: 'a number',
+        string: 'a string',
+        null: 'nothing',
+    };
+    return (Array.isArray(type) ? type : [type])
+        .map((t) => {
+        const keys = propertiesOf(schema);
+        if (t === 'object')
+            return keys.length > 0 ? `a mapping with ${keys.join(', ')}` : 'a mapping';
+        return words[String(t)] ?? String(t);
+    })
+        .join(' or ');
+}
+/**
+ * Validates a parsed document against schema/images.schema.json. Returns one violation per
+ * real problem. Ajv reports a failed `oneOf` as the error of every branch plus the `oneOf`
+ * itself, and a deep error together with its parents' failures; those describe one mistake:
+ * - a `oneOf` that says what it allows (`x-allowed`) speaks for its branches at the same place;
+ * - otherwise a `type` error is a branch of the wrong shape when another error sits at or
+ *   below it, and the `oneOf` is noise when a branch of the right shape explains the failure;
+ * - a parent's error is explained by the deeper one.
+ */
+function validateDocument(doc) {
+    if (validateSchema(doc))
+        return [];
+    const at = placeOf;
+    const atOrBelow = (e, o) => o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
+    const isAlt = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+    const speaks = (e) => isAlt(e) && allowedOf(e) !== undefined;
+    let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
+    // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
+    // and says more than the oneOf.
+    errors = errors.filter((e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)));
+    const specific = (o) => o.keyword !== 'type' && !isAlt(o);
+    errors = errors.filter((e) => e.keyword !== 'type' || !errors.some((o) => atOrBelow(e, o) && specific(o)));
+    errors = errors.filter((e) => !isAlt(e) || !errors.some((o) => atOrBelow(e, o) && specific(o)));
+    errors = errors.filter((e) => !errors.some((o) => at(o).startsWith(`${at(e)}/`)));
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        const key = at(e);
+        // Several errors left at one place are the branches of a oneOf; its message speaks for all.
+        const preferred = isAlt(e) ? e : (errors.find((o) => at(o) === key && isAlt(o)) ?? e);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const v = describe(preferred, doc);
+        if (v)
+            out.push(v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/load.ts
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'images.yaml';
+/**
+ * Reads the configuration file. A missing file is fine when it is the default one (the
+ * defaults apply); a missing file someone named is an error.
+ */
+async function loadConfig(path, options = {}) {
+    const file = path ?? DEFAULT_CONFIG_FILE;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(options.cwd === undefined ? file : (0,external_node_path_namespaceObject.resolve)(options.cwd, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' && path === undefined)
+            return parseConfig('', 'defaults', options);
+        throw new ConfigError([
+            {
+                origin: file,
+                field: '',
+                message: code === 'ENOENT' ? 'file not found' : `cannot read: ${e.message}`,
+            },
+        ]);
+    }
+    return parseConfig(text, file, options);
+}
+/** Turns override strings into the shape the file would hold, so one schema checks both. */
+function overridesToRaw(o) {
+    const raw = {};
+    if (o.postgres) {
+        raw.postgres =
+            o.postgres.length === 1 && o.postgres[0] === 'supported'
+                ? 'supported'
+                : o.postgres.map((v) => (/^\d+$/.test(v) ? Number(v) : v));
+    }
+    if (o.distributions)
+        raw.distributions = o.distributions;
+    if (o.platforms)
+        raw.platforms = o.platforms;
+    if (o.registry)
+        raw.registry = o.registry;
+    return raw;
+}
+/** Parses and validates configuration text; `origin` names it in messages. */
+function parseConfig(text, origin, options = {}) {
+    let doc;
+    try {
+        doc = parseYaml(text);
+    }
+    catch (e) {
+        if (e instanceof YamlSyntaxError) {
+            // The line as written, so that the message shows what the parser stumbled on.
+            const source = e.line === undefined ? '' : (text.split(/\r?\n/)[e.line - 1]?.trim() ?? '');
+            throw new ConfigError([
+                {
+                    origin,
+                    field: '',
+                    ...(source ? { value: source } : {}),
+                    message: `not valid YAML: ${e.message.replace(/:$/, '')}${source ? `: ${showValue(source)}` : ''}`,
+                    line: e.line,
+                    column: e.column,
+                },
+            ]);
+        }
+        throw e;
+    }
+    const fileValue = doc.value ?? {};
+    if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
+        throw new ConfigError([
+            {
+                origin,
+                field: '',
+                value: fileValue,
+                message: `${showValue(fileValue)} is ${Array.isArray(fileValue) ? 'a list' : `a ${typeof fileValue}`}; expected a mapping of settings at the top level, e.g. registry: ghcr.io/example`,
+                ...(doc.locate([]) ?? { line: 1, column: 1 }),
+            },
+        ]);
+    }
+    const overrides = overridesToRaw(options.overrides ?? {});
+    const raw = { ...fileValue, ...overrides };
+    const where = (path, key = false) => {
+        const top = path[0];
+        if (typeof top === 'string' && top in overrides)
+            return { origin: `input "${top}"` };
+        const pos = doc.locate(path, key);
+        return { origin, line: pos?.line, column: pos?.column };
+    };
+    const violations = validateDocument(raw);
+    if (violations.length > 0) {
+        throw new ConfigError(violations.map((v) => ({
+            ...where(v.path, v.key !== undefined),
+            field: fieldPath(v.path),
+            value: v.value,
+            message: v.message,
+        })));
+    }
+    const config = withDefaults(raw, origin);
+    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+        ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
+        field: p.field ?? fieldPath(p.path),
+        value: p.value,
+        message: p.message,
+    }));
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    if (options.overrides?.flavours)
+        config.selectedFlavours = [...options.overrides.flavours];
+    return config;
+}
+function packageRule(p) {
+    if (typeof p === 'string')
+        return { name: p, optional: false };
+    return {
+        name: p.name,
+        minMajor: p['min-major'],
+        maxMajor: p['max-major'],
+        distributions: p.distributions,
+        optional: p.optional ?? false,
+    };
+}
+function lineageOf(name, defs) {
+    const chain = [];
+    for (let cur = name; cur !== undefined && !chain.includes(cur); cur = defs[cur]?.from) {
+        chain.unshift(cur);
+    }
+    return chain;
+}
+function withDefaults(raw, origin) {
+    const flavourDefs = raw.flavours ??
+        DEFAULT_FLAVOURS;
+    const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
+        name,
+        description: f.description,
+        from: f.from,
+        packages: (f.packages ?? []).map(packageRule),
+        lineage: lineageOf(name, flavourDefs),
+    }));
+    const pg = raw.postgres ?? DEFAULT_POSTGRES;
+    const base = (raw.base ?? {});
+    const packages = (raw.packages ?? {});
+    const tags = (raw.tags ?? {});
+    return {
+        origin,
+        registry: raw.registry ?? DEFAULT_REGISTRY,
+        name: raw.name ?? DEFAULT_NAME,
+        postgres: pg === 'supported'
+            ? 'supported'
+            : pg.map((v) => parsePostgresVersionSpec(v)),
+        distributions: raw.distributions ?? [...DEFAULT_DISTRIBUTIONS],
+        platforms: raw.platforms ?? [...DEFAULT_PLATFORMS],
+        base: {
+            image: base.image ?? DEFAULT_BASE_IMAGE,
+            resolveDigest: base['resolve-digest'] ?? true,
+        },
+        packages: {
+            source: packages.source ?? 'pgdg',
+            mirror: packages.mirror?.replace(/\/+$/, ''),
+            debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
+            keyring: packages.keyring,
+            debianKeyring: packages['debian-keyring'],
+            allowExpiredRelease: packages['allow-expired-release'] ?? false,
+        },
+        flavours,
+        selectedFlavours: flavours.map((f) => f.name),
+        tags: {
+            immutable: tags.immutable ?? DEFAULT_TAGS.immutable,
+            aliases: tags.aliases ?? [...DEFAULT_TAGS.aliases],
+        },
+        annotations: raw.annotations ?? {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
  * Errors for people: each names the repository, suite, file and value involved and, where there
@@ -9259,6 +10214,30 @@ class ChecksumMismatchError extends AptError {
         this.expected = expected;
         this.actual = actual;
         this.pkg = pkg;
+    }
+}
+/**
+ * An index whose bytes still differ from what the signed Release lists after InRelease was
+ * fetched again past every cache: the mirror is serving files of two different syncs (it is
+ * mid-sync, or broken). Nothing read from that file can be trusted.
+ */
+class MirrorOutOfSyncError extends AptError {
+    url;
+    mirror;
+    suite;
+    expected;
+    actual;
+    constructor(url, mirror, suite, expected, actual) {
+        super(`${url} does not match the signed InRelease of ${suite} at ${mirror}, also after ` +
+            `InRelease was fetched again: expected SHA256 ${expected.sha256} (${expected.size} ` +
+            `bytes), got ${actual.sha256} (${actual.size} bytes). The mirror is probably in the ` +
+            'middle of a sync: retry in a while, or point the configuration (packages.mirror, ' +
+            'packages.debian-mirror) at another mirror. Nothing was built or published.');
+        this.url = url;
+        this.mirror = mirror;
+        this.suite = suite;
+        this.expected = expected;
+        this.actual = actual;
     }
 }
 /** An HTTP request that failed for good (after retries where retrying made sense). */
@@ -9458,10 +10437,8 @@ function parseDeb822(text, source) {
     return paragraphs;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/apt/src/sources.ts
 /**
  * The machine's apt sources, read the way apt reads them: `/etc/apt/sources.list` first, then
@@ -9476,7 +10453,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 const PART_NAME = /^[A-Za-z0-9_.-]+\.(list|sources)$/;
 function readText(file) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
     catch (error) {
         throw new AptSourcesError(file, `cannot be read: ${errorText(error)}`);
@@ -9484,7 +10461,7 @@ function readText(file) {
 }
 function exists(file) {
     try {
-        (0,external_node_fs_.statSync)(file);
+        (0,external_node_fs_namespaceObject.statSync)(file);
         return true;
     }
     catch {
@@ -9569,14 +10546,14 @@ function parseSourcesDeb822(text, file) {
 /** The entries of all of the machine's apt source files under `root`, in apt's order. */
 function readSystemAptSources(root = '/') {
     const entries = [];
-    const list = (0,external_node_path_.join)(root, 'etc/apt/sources.list');
+    const list = (0,external_node_path_namespaceObject.join)(root, 'etc/apt/sources.list');
     if (exists(list))
         entries.push(...parseSourcesList(readText(list), list));
-    const dir = (0,external_node_path_.join)(root, 'etc/apt/sources.list.d');
+    const dir = (0,external_node_path_namespaceObject.join)(root, 'etc/apt/sources.list.d');
     let names = [];
     if (exists(dir)) {
         try {
-            names = (0,external_node_fs_.readdirSync)(dir)
+            names = (0,external_node_fs_namespaceObject.readdirSync)(dir)
                 .filter((n) => PART_NAME.test(n))
                 .sort();
         }
@@ -9585,7 +10562,7 @@ function readSystemAptSources(root = '/') {
         }
     }
     for (const name of names) {
-        const file = (0,external_node_path_.join)(dir, name);
+        const file = (0,external_node_path_namespaceObject.join)(dir, name);
         const text = readText(file);
         entries.push(...(name.endsWith('.sources')
             ? parseSourcesDeb822(text, file)
@@ -9612,11 +10589,9 @@ function systemMirror(root = '/') {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./packages/apt/src/cache.ts
 /**
  * The on-disk cache: compressed index files content-addressed by the SHA256 the signed Release
@@ -9633,25 +10608,25 @@ var promises_ = __nccwpck_require__(1455);
 
 
 function sha256Hex(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
 }
 async function readIfThere(path) {
     try {
-        return await (0,promises_.readFile)(path);
+        return await (0,promises_namespaceObject.readFile)(path);
     }
     catch {
         return undefined;
     }
 }
 async function writeAtomically(path, data) {
-    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
+    const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
     try {
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-        await (0,promises_.writeFile)(tmp, data);
-        await (0,promises_.rename)(tmp, path);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+        await (0,promises_namespaceObject.writeFile)(tmp, data);
+        await (0,promises_namespaceObject.rename)(tmp, path);
     }
     catch (error) {
-        await (0,promises_.rm)(tmp, { force: true }).catch(() => undefined);
+        await (0,promises_namespaceObject.rm)(tmp, { force: true }).catch(() => undefined);
         throw new AptCacheError(path, `cannot be written: ${errorText(error)}`, { cause: error });
     }
 }
@@ -9661,7 +10636,7 @@ class IndexCache {
         this.dir = dir;
     }
     byHashPath(sha256) {
-        return (0,external_node_path_.join)(this.dir, 'by-hash', sha256);
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'by-hash', sha256);
     }
     /** The cached file with this SHA256 and size, or undefined when absent or not matching. */
     async getFile(sha256, size) {
@@ -9674,7 +10649,7 @@ class IndexCache {
         await writeAtomically(this.byHashPath(sha256), bytes);
     }
     parsedPath(sha256) {
-        return (0,external_node_path_.join)(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}.json`);
+        return (0,external_node_path_namespaceObject.join)(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}.json`);
     }
     /** The stanzas parsed earlier from the index file with this SHA256, if intact. */
     async getParsed(sha256) {
@@ -9752,29 +10727,223 @@ function fromRows(value) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
  * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
- * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH).
+ * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH). The
+ * tuples are a column of @pgforge/platform's table, beside the OCI platform each architecture is
+ * built for, so an architecture is either known everywhere or nowhere.
  */
-const TRIPLETS = {
-    amd64: 'x86_64-linux-gnu',
-    arm64: 'aarch64-linux-gnu',
-    armel: 'arm-linux-gnueabi',
-    armhf: 'arm-linux-gnueabihf',
-    i386: 'i386-linux-gnu',
-    loong64: 'loongarch64-linux-gnu',
-    mips64el: 'mips64el-linux-gnuabi64',
-    mipsel: 'mipsel-linux-gnu',
-    ppc64: 'powerpc64-linux-gnu',
-    ppc64el: 'powerpc64le-linux-gnu',
-    riscv64: 'riscv64-linux-gnu',
-    s390x: 's390x-linux-gnu',
-    x32: 'x86_64-linux-gnux32',
-};
-/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures not listed. */
+
+/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
 function multiarchTriplet(architecture) {
-    return Object.hasOwn(TRIPLETS, architecture) ? TRIPLETS[architecture] : undefined;
+    return findByDebianArchitecture(architecture)?.multiarch;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/contents.ts
@@ -9808,7 +10977,7 @@ const LIBRARY_DIR = /^(?:usr\/)?lib(?:64)?(?:\/[^/]+-linux-gnu[^/]*)?$/;
 function scopeId(scope) {
     if (scope === 'libraries')
         return 'libraries';
-    const hash = (0,external_node_crypto_.createHash)('sha256')
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256')
         .update(JSON.stringify([...scope.prefixes].sort()))
         .digest('hex');
     return `prefixes-${hash.slice(0, 16)}`;
@@ -9961,6 +11130,7 @@ class MemoryContentsIndex {
     suite;
     component;
     architecture;
+    verified;
     #entries;
     #byPackage;
     constructor(origin, scope, entries) {
@@ -9968,6 +11138,7 @@ class MemoryContentsIndex {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        this.verified = origin.verified ?? true;
         this.#entries = entries;
     }
     get size() {
@@ -10029,13 +11200,13 @@ function createContentsIndex(origin, scope, entries) {
 // Bump when the layout changes: old files are then simply not found.
 const FORMAT = 1;
 const MAGIC = 'pgforge-apt-parsed-contents';
-function pathOf(dir, sha256, scope) {
-    return (0,external_node_path_.join)(dir, 'parsed', `${sha256}.contents-${scope}.v${FORMAT}.json`);
+function contents_cache_pathOf(dir, sha256, scope) {
+    return (0,external_node_path_namespaceObject.join)(dir, 'parsed', `${sha256}.contents-${scope}.v${FORMAT}.json`);
 }
 async function getParsedContents(dir, sha256, scope) {
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(pathOf(dir, sha256, scope));
+        bytes = await (0,promises_namespaceObject.readFile)(contents_cache_pathOf(dir, sha256, scope));
     }
     catch {
         return undefined;
@@ -10082,13 +11253,13 @@ async function putParsedContents(dir, sha256, scope, entries) {
     }
     const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
     const header = Buffer.from(`${MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
-    await writeAtomically(pathOf(dir, sha256, scope), Buffer.concat([header, body]));
+    await writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
 var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
@@ -10100,7 +11271,7 @@ var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
 
 
 
-const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
+const gunzipAsync = (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.gunzip);
 // xz-decompress is CommonJS: Node's ESM loader exposes it as the default export only, while
 // bundlers (ncc) and vitest also give the named export. Take whichever is there.
 const XzReadableStream = (xz_decompress.XzReadableStream ??
@@ -10125,8 +11296,8 @@ async function decompress(bytes, compression) {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
 /**
  * Decompression as a stream of chunks, for index files too big to hold decompressed at once
@@ -10142,8 +11313,8 @@ async function* decompressChunks(bytes, compression) {
             yield bytes;
             return;
         case 'gz': {
-            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK });
-            external_node_stream_.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
+            const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: CHUNK });
+            external_node_stream_namespaceObject.Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
             for await (const chunk of gunzip)
                 yield chunk;
             return;
@@ -10185,14 +11356,17 @@ function backoffMs(attempt) {
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-async function httpGet(url, options) {
+async function httpGet(url, options, get = {}) {
     const sleep = options.sleep ?? defaultSleep;
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
     for (let attempt = 0; attempt < attempts; attempt++) {
         let delay;
         try {
-            const response = await options.fetch(url, { redirect: 'follow' });
+            const response = await options.fetch(url, {
+                redirect: 'follow',
+                ...(get.revalidate ? { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } } : {}),
+            });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
                 const body = new Uint8Array(await response.arrayBuffer());
@@ -10227,8 +11401,6 @@ function causeText(error) {
     return `: ${code && !text.includes(code) ? `${code} ` : ''}${text}`;
 }
 
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var src = __nccwpck_require__(7289);
 ;// CONCATENATED MODULE: ./packages/apt/src/packages-parse.ts
 /**
  * A Packages file straight from its bytes into BinaryPackage values.
@@ -10465,7 +11637,7 @@ class MemoryPackageIndex {
                 continue;
             try {
                 // Stable: stanzas with equal versions keep their order in the file.
-                list.sort((a, b) => (0,src/* compareDebianVersions */._K)(b.version, a.version));
+                list.sort((a, b) => compareDebianVersions(b.version, a.version));
             }
             catch (error) {
                 throw new PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
@@ -11346,7 +12518,7 @@ function transformPair(input, fn) {
  * @param {Function} fn
  * @returns {Any} the return value of fn()
  */
-function parse(input, fn) {
+function openpgp_parse(input, fn) {
   let returnValue;
   const transformed = transformPair(input, (readable, writable) => {
     const reader = getReader(readable);
@@ -21727,7 +22899,7 @@ class LiteralDataPacket {
      * @async
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // - A one-octet field that describes how the data is formatted.
             const format = await reader.readByte(); // enums.literal
             const filename_len = await reader.readByte();
@@ -23324,7 +24496,7 @@ class CompressedDataPacket {
      * @param {Object} [config] - Full configuration, defaults to openpgp.config
      */
     async read(bytes, config$1 = config) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // One octet that gives the algorithm used to compress the packet.
             this.algorithm = await reader.readByte();
             // Compressed data, which makes up the remainder of the packet.
@@ -23616,7 +24788,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
         this.packets = null;
     }
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             this.version = await reader.readByte();
             // - A one-octet version number with value 1 or 2.
             if (this.version !== 1 && this.version !== 2) {
@@ -23932,7 +25104,7 @@ class AEADEncryptedDataPacket {
      * @throws {Error} on parsing failure
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             const version = await reader.readByte();
             if (version !== VERSION$1) { // The only currently defined value is 1.
                 throw new UnsupportedError(`Version ${version} of the AEAD-encrypted data packet is not supported.`);
@@ -30051,10 +31223,10 @@ function formatObject(object, format, config) {
  * @module
  */
 // @ts-ignore
-const crypto$2 = external_node_crypto_namespaceObject && typeof external_node_crypto_namespaceObject === 'object' && "webcrypto" in external_node_crypto_namespaceObject
-    ? external_node_crypto_.webcrypto
-    : external_node_crypto_namespaceObject && typeof external_node_crypto_namespaceObject === 'object' && "randomBytes" in external_node_crypto_namespaceObject
-        ? external_node_crypto_namespaceObject
+const crypto$2 = external_node_crypto_namespaceObject_0 && typeof external_node_crypto_namespaceObject_0 === 'object' && "webcrypto" in external_node_crypto_namespaceObject_0
+    ? external_node_crypto_namespaceObject.webcrypto
+    : external_node_crypto_namespaceObject_0 && typeof external_node_crypto_namespaceObject_0 === 'object' && "randomBytes" in external_node_crypto_namespaceObject_0
+        ? external_node_crypto_namespaceObject_0
         : undefined;
 
 /**
@@ -34864,7 +36036,7 @@ var noble_hashes = /*#__PURE__*/Object.freeze({
 // We use WebCrypto aka globalThis.crypto, which exists in browsers and node.js 16+.
 // See utils.ts for details.
 const crypto$1 =
-  external_node_crypto_namespaceObject && typeof external_node_crypto_namespaceObject === 'object' && "webcrypto" in external_node_crypto_namespaceObject ? external_node_crypto_.webcrypto : undefined;
+  external_node_crypto_namespaceObject_0 && typeof external_node_crypto_namespaceObject_0 === 'object' && "webcrypto" in external_node_crypto_namespaceObject_0 ? external_node_crypto_namespaceObject.webcrypto : undefined;
 
 const nacl = {};
 
@@ -39128,7 +40300,7 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
 async function readKeyring(path) {
     let bytes;
     try {
-        bytes = await (0,promises_.readFile)(path);
+        bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
         throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
@@ -39212,10 +40384,12 @@ const INDEX_SUFFIXES = ['.xz', '.gz', ''];
 class AptClient {
     #http;
     #now;
+    #warn;
     #cache;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
+    #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
     constructor(options = {}) {
@@ -39225,6 +40399,7 @@ class AptClient {
             retries: options.retries ?? DEFAULT_RETRIES,
         };
         this.#now = options.now ?? (() => new Date());
+        this.#warn = options.warn ?? (() => undefined);
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
     }
     /**
@@ -39239,31 +40414,82 @@ class AptClient {
     /**
      * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
      * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
-     * disk by SHA256 when a cache directory is set. Architecture "all" packages are in it already.
+     * disk by SHA256 when a cache directory is set.
+     *
+     * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
+     * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
+     * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
+     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
+     * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
+     * index is then merged in, when the Release lists one.
+     *
+     * A file that does not match the Release, also after InRelease was fetched again, stops
+     * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
+     * this index, so there is nothing to fall back on.
      */
     async packages(repo, component, architecture) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/binary-${architecture}/Packages`);
-        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        const mirror = normalizeMirror(repo.mirror);
+        const release = await this.release(repo);
+        if (architecture === 'all' && supportsAllInArch(release)) {
+            // binary-all is not what apt reads here (and may be stale mid-sync): the same stanzas
+            // are in every binary-<arch>, so the first architecture's index answers, cut to them.
+            const arch = release.architectures.find((a) => a !== 'all');
+            if (arch !== undefined) {
+                const index = await this.packages(repo, component, arch);
+                const stanzas = [...index.names()].flatMap((n) => index.versions(n).filter((p) => p.architecture === 'all'));
+                return createPackageIndex({
+                    suite: repo.suite,
+                    component,
+                    architecture,
+                    source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                }, stanzas);
+            }
+        }
+        const own = `${component}/binary-${architecture}/Packages`;
+        const bases = [own];
+        if (architecture !== 'all' &&
+            !supportsAllInArch(release) &&
+            pickIndex(release, `${component}/binary-all/Packages`)) {
+            bases.push(`${component}/binary-all/Packages`);
+        }
+        const files = bases.map((base) => {
+            const file = pickIndex(release, base);
+            if (!file) {
+                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
+            }
+            return file;
+        });
+        const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
-            const origin = { suite: repo.suite, component, architecture };
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+            const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
+            const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
+            return createPackageIndex({ suite: repo.suite, component, architecture, source: url }, mergeStanzas(lists));
+        });
+    }
+    /** The stanzas of one listed Packages file, from the parsed cache or the mirror. */
+    async #parsedPackages(repo, base) {
+        const { mirror, file } = await this.#listed(repo, base);
+        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        return memo(this.#parsed, key, async () => {
             const cached = await this.#cache?.getParsed(file.sha256);
             if (cached)
-                return createPackageIndex({ ...origin, source: url }, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+                return cached;
+            const fetched = await this.#verifiedIndex(repo, base);
+            if (fetched.mismatch) {
+                throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
+            }
             let text;
             try {
-                text = await decompress(bytes, compressionOf(file.path));
+                text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
             }
             catch (error) {
-                throw new PackagesIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
-            const packages = packages_parse_parsePackagesBytes(text, url);
-            const index = createPackageIndex({ ...origin, source: url }, packages);
-            await this.#cache?.putParsed(file.sha256, packages);
-            return index;
+            const packages = packages_parse_parsePackagesBytes(text, fetched.url);
+            await this.#cache?.putParsed(fetched.file.sha256, packages);
+            return packages;
         });
     }
     /** The index file `base` (any compression) as the signed Release lists it, or an error. */
@@ -39281,34 +40507,48 @@ class AptClient {
      * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
      * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
      * by SHA256 and the parsed scope next to it, like the Packages indexes.
+     *
+     * Unlike a Packages index, a Contents file that does not match its Release (apt never reads
+     * Contents, so mirrors are careless with it mid-sync) is still used, with a warning, marked
+     * `verified: false`: it only says where to look, and every package it points to is then
+     * checked against that package's `.deb`, which the signed Packages index vouches for.
      */
     async contents(repo, component, architecture, options = {}) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/Contents-${architecture}`);
+        const base = `${component}/Contents-${architecture}`;
+        const { mirror, file } = await this.#listed(repo, base);
         const scope = options.scope ?? 'libraries';
         const id = scopeId(scope);
         const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
         return memo(this.#contents, key, async () => {
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
-            const origin = { suite: repo.suite, component, architecture, source: url };
+            const origin = { suite: repo.suite, component, architecture };
             const dir = this.#cache?.dir;
             const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
-            if (cached)
-                return createContentsIndex(origin, scope, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+            if (cached) {
+                const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+                return createContentsIndex({ ...origin, source: url }, scope, cached);
+            }
+            const fetched = await this.#verifiedIndex(repo, base);
             let entries;
             try {
-                entries = await parseContents(decompressChunks(bytes, compressionOf(file.path)), scope, url);
+                entries = await parseContents(decompressChunks(fetched.bytes, compressionOf(fetched.file.path)), scope, fetched.url);
             }
             catch (error) {
                 if (error instanceof ContentsIndexError)
                     throw error;
-                throw new ContentsIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
+            if (fetched.mismatch) {
+                this.#warn(`${fetched.mismatch.from} does not match the signed InRelease of ${repo.suite} at ` +
+                    `${mirror} (the mirror is probably mid-sync); it is used as a hint only: each ` +
+                    "package it names is checked against that package's own .deb");
+                return createContentsIndex({ ...origin, source: fetched.mismatch.from, verified: false }, scope, entries);
+            }
+            // Only a file that matched is cached: a mid-sync one is read again next time.
             if (dir !== undefined)
-                await putParsedContents(dir, file.sha256, id, entries);
-            return createContentsIndex(origin, scope, entries);
+                await putParsedContents(dir, fetched.file.sha256, id, entries);
+            return createContentsIndex({ ...origin, source: fetched.url }, scope, entries);
         });
     }
     /**
@@ -39364,14 +40604,14 @@ class AptClient {
         await this.#cache?.putFile(pkg.sha256, bytes);
         return bytes;
     }
-    async #fetchRelease(repo, mirror) {
+    async #fetchRelease(repo, mirror, get = {}) {
         const context = { mirror, suite: repo.suite };
         if (repo.keyrings.length === 0) {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
         const [response, keyrings] = await Promise.all([
-            httpGet(url, this.#http),
+            httpGet(url, this.#http, get),
             Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
         ]);
         if (response.status === 404)
@@ -39384,41 +40624,98 @@ class AptClient {
         checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
         return release;
     }
+    /**
+     * InRelease fetched again past every cache, verified, and put in place of the memoized one:
+     * after a mismatch, the Release this client holds may be the stale side of a sync.
+     */
+    async #refreshRelease(repo) {
+        const mirror = normalizeMirror(repo.mirror);
+        const key = releaseKey(repo, mirror);
+        const promise = this.#fetchRelease(repo, mirror, { revalidate: true });
+        this.#releases.set(key, promise);
+        promise.catch(() => {
+            if (this.#releases.get(key) === promise)
+                this.#releases.delete(key);
+        });
+        return promise;
+    }
     #keyring(path) {
         return memo(this.#keyrings, path, () => readKeyring(path));
     }
-    /** The index file's bytes, from the cache or the mirror, checked against the Release. */
-    async #indexBytes(mirror, suite, release, file) {
-        const cached = await this.#cache?.getFile(file.sha256, file.size);
-        if (cached)
-            return cached;
+    /**
+     * The index file `base` as the signed Release lists it: from the cache, by-hash where the
+     * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
+     * cache, and the file (as that Release lists it) once more; what still differs is returned
+     * with `mismatch` set, for the caller to refuse or to use as a hint.
+     */
+    async #verifiedIndex(repo, base) {
+        const first = await this.#listed(repo, base);
+        const attempt = async (release, file, get) => {
+            const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
+            const cached = await this.#cache?.getFile(file.sha256, file.size);
+            if (cached)
+                return { url, file, bytes: cached };
+            const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+            const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
+            if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+                return { url, file, bytes, mismatch: { from, actual } };
+            }
+            await this.#cache?.putFile(file.sha256, bytes);
+            return { url, file, bytes };
+        };
+        const fetched = await attempt(first.release, first.file, {});
+        if (!fetched.mismatch)
+            return fetched;
+        const fresh = await this.#refreshRelease(repo);
+        const file = pickIndex(fresh, base);
+        if (!file) {
+            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
+        }
+        return attempt(fresh, file, { revalidate: true });
+    }
+    /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
+    async #download(mirror, suite, release, file, get) {
         const url = `${mirror}/dists/${suite}/${file.path}`;
-        let bytes;
-        let from = url;
         if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
             // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
             const dir = file.path.slice(0, file.path.lastIndexOf('/'));
             const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-            const response = await httpGet(byHash, this.#http);
-            if (response.status === 200) {
-                bytes = response.body;
-                from = byHash;
-            }
+            const response = await httpGet(byHash, this.#http, get);
+            if (response.status === 200)
+                return { bytes: response.body, from: byHash };
         }
-        if (!bytes) {
-            const response = await httpGet(url, this.#http);
-            if (response.status === 404) {
-                throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
-            }
-            bytes = response.body;
+        const response = await httpGet(url, this.#http, get);
+        if (response.status === 404) {
+            throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
         }
-        const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
-        if (actual.size !== file.size || actual.sha256 !== file.sha256) {
-            throw new ChecksumMismatchError(from, file, actual);
-        }
-        await this.#cache?.putFile(file.sha256, bytes);
-        return bytes;
+        return { bytes: response.body, from: url };
     }
+}
+/**
+ * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
+ * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
+ */
+function supportsAllInArch(release) {
+    const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
+    return value.split(/\s+/).includes('Packages');
+}
+/** One list from several Packages files; a stanza in more than one is kept once. */
+function mergeStanzas(lists) {
+    const [first = [], ...rest] = lists;
+    if (rest.length === 0)
+        return first;
+    const seen = new Set(first.map((p) => `${p.package}\0${p.version}\0${p.architecture}`));
+    const merged = [...first];
+    for (const list of rest) {
+        for (const p of list) {
+            const id = `${p.package}\0${p.version}\0${p.architecture}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            merged.push(p);
+        }
+    }
+    return merged;
 }
 function normalizeMirror(mirror) {
     return mirror.trim().replace(/\/+$/, '');
@@ -39539,7 +40836,7 @@ function parseRelations(field) {
 function satisfiesConstraint(version, constraint) {
     if (!constraint)
         return true;
-    const c = (0,src/* compareDebianVersions */._K)(version, constraint.version);
+    const c = compareDebianVersions(version, constraint.version);
     switch (constraint.op) {
         case '<<':
             return c < 0;
@@ -39616,7 +40913,7 @@ class Candidates {
         let best;
         for (const index of this.#indexes) {
             const p = index.newest(name);
-            if (p && (!best || (0,src/* compareDebianVersions */._K)(p.version, best.version) > 0))
+            if (p && (!best || compareDebianVersions(p.version, best.version) > 0))
                 best = p;
         }
         this.#candidates.set(name, best);
@@ -39812,8 +41109,761 @@ function readAr(bytes, source) {
     return members;
 }
 
-// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
-var esm = __nccwpck_require__(8339);
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, esm_u8 = Uint8Array, esm_u16 = Uint16Array, i16 = Int16Array, esm_u32 = (/* unused pure expression or super */ null && (Uint32Array)), esm_i32 = Int32Array;
+var esm_slc = function (v, s, e) {
+    if (esm_u8.prototype.slice)
+        return esm_u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new esm_u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (esm_u8.prototype.fill)
+        return esm_u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (esm_u8.prototype.copyWithin)
+        return esm_u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var esm_ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var esm_err = function (ind, msg, nt) {
+    var e = new Error(msg || esm_ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, esm_err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            esm_err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            esm_err(1);
+        var buf = new esm_u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new esm_i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    esm_err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        esm_err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new esm_u16(buf, 0, 256);
+    var nstate = new esm_u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new esm_u8(buf, bb1, sz);
+    var nbits = new esm_u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        esm_err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        esm_err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new esm_u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new esm_u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            esm_err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            esm_err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            esm_err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        esm_err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new esm_u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        esm_err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new esm_u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new esm_u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new esm_u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new esm_i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new esm_u8(( /*#__PURE__ */new esm_i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new esm_u8(( /*#__PURE__ */new esm_i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        esm_err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        esm_err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new esm_u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return esm_slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new esm_u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                esm_err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                esm_err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new esm_u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new esm_u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        esm_err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                esm_err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = esm_slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = esm_slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    esm_err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new esm_u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function esm_decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    esm_err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new esm_u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    esm_err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    esm_err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    esm_err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        esm_err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            esm_err(5);
+    };
+    return Decompress;
+}());
+
+
 ;// CONCATENATED MODULE: ./packages/apt/src/deb-compression.ts
 /**
  * The compressions dpkg-deb writes for a `.deb`'s `control.tar` and `data.tar` members: none,
@@ -39858,7 +41908,7 @@ async function decompressMember(bytes, compression) {
         case 'xz':
             return decompress(bytes, 'xz');
         case 'zstd':
-            return (0,esm/* decompress */.mF)(bytes);
+            return esm_decompress(bytes);
     }
 }
 
@@ -40060,4417 +42110,6 @@ function controlStanza(bytes, source, member) {
 
 
 
-
-/***/ }),
-
-/***/ 4377:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* reexport */ bakeDefinition)
-});
-
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
-var src = __nccwpck_require__(5141);
-;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
-
-/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
-const SERVER_STAGE = 'server';
-const LAYER_STAGE = 'layer';
-const ANNOTATION_LEVELS = ['index', 'manifest'];
-/**
- * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
- * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
- * its child is built on top of it through the `parent` context.
- */
-function bakeDefinition(kept, all, options) {
-    const byId = new Map(all.map((t) => [t.id, t]));
-    const keptIds = new Set(kept.map((t) => t.id));
-    const defined = new Map();
-    const environment = options.environment ?? 'testing';
-    const define = (t, output) => {
-        const existing = defined.get(t.id);
-        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
-            return;
-        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
-        if (t.parent !== undefined && !parent) {
-            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
-        }
-        const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
-        const attest = output ? attestations(options) : [];
-        defined.set(t.id, {
-            context: options.context,
-            dockerfile: options.dockerfile ?? 'Dockerfile',
-            target: parent ? LAYER_STAGE : SERVER_STAGE,
-            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
-            platforms,
-            args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? (0,src/* referencesOf */.CL)(t, environment) : [],
-            labels: t.annotations,
-            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
-            // driver, a Docker manifest list without any annotation.
-            annotations: output
-                ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
-                : [],
-            attest,
-            output: output ? outputs(t, options) : ['type=cacheonly'],
-        });
-        if (parent)
-            define(parent, keptIds.has(parent.id));
-    };
-    for (const t of kept)
-        define(t, true);
-    return {
-        group: { default: { targets: kept.map((t) => t.id) } },
-        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-}
-function attestations(options) {
-    const mode = options.provenance ?? 'max';
-    if (mode === false)
-        return [];
-    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
-}
-function outputs(t, options) {
-    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
-    if (options.layoutDir !== undefined) {
-        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
-    }
-    if (options.push === false)
-        return ['type=cacheonly'];
-    return [`type=registry${rewrite}`];
-}
-/**
- * BuildKit writes an index only for several platforms or with attestations; a single image
- * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
- */
-function annotationLevels(platforms, attested) {
-    return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
-}
-
-;// CONCATENATED MODULE: ./packages/bake/src/index.ts
-
-
-
-/***/ }),
-
-/***/ 7109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Yq: () => (/* binding */ choice),
-/* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   lc: () => (/* binding */ bool),
-/* harmony export */   nd: () => (/* binding */ integer),
-/* harmony export */   p_: () => (/* binding */ list)
-/* harmony export */ });
-/** Flag parsing shared by every command: lists, booleans, one kind of usage error. */
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
-const list = (v) => v === undefined
-    ? undefined
-    : v
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean);
-function bool(name, v, fallback) {
-    if (v === undefined)
-        return fallback;
-    if (v === 'true')
-        return true;
-    if (v === 'false')
-        return false;
-    throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected true or false`);
-}
-function choice(name, v, choices, fallback) {
-    if (v === undefined)
-        return fallback;
-    if (!choices.includes(v)) {
-        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected ${choices.join(', ')}`);
-    }
-    return v;
-}
-function integer(name, v) {
-    if (v === undefined)
-        return undefined;
-    if (!/^\d+$/.test(v)) {
-        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected a whole number`);
-    }
-    return Number(v);
-}
-
-
-/***/ }),
-
-/***/ 7399:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ BUILD_USAGE),
-  j: () => (/* binding */ build)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./packages/bake/src/index.ts + 1 modules
-var src = __nccwpck_require__(4377);
-// EXTERNAL MODULE: ./packages/exec/src/index.ts + 1 modules
-var exec_src = __nccwpck_require__(2357);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
-var oci_src = __nccwpck_require__(7168);
-// EXTERNAL MODULE: ./packages/sbom/src/index.ts + 18 modules
-var sbom_src = __nccwpck_require__(5348);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
-var targets_src = __nccwpck_require__(5141);
-;// CONCATENATED MODULE: ./packages/build/src/transient.ts
-/**
- * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
- * package that does not exist. Matched against the tail of the build's output.
- */
-const TRANSIENT = [
-    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
-    /connection (reset|refused)/i,
-    /i\/o timeout/i,
-    /TLS handshake timeout/i,
-    /unexpected EOF/i,
-    /Temporary failure (in name resolution|resolving)/i,
-    /Could not connect to/i,
-    /Connection timed out/i,
-    /Hash Sum mismatch/i,
-    /Mirror sync in progress/i,
-    /failed to do request/i,
-];
-/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
-const PERMANENT = [
-    /Unable to locate package/i,
-    /Version '[^']*' for '[^']*' was not found/i,
-    /has no installation candidate/i,
-    /failed to parse|dockerfile parse error/i,
-    /unknown instruction/i,
-];
-function isTransientFailure(output) {
-    if (PERMANENT.some((p) => p.test(output)))
-        return false;
-    return TRANSIENT.some((p) => p.test(output));
-}
-/**
- * The line that says why a build failed: buildx's `ERROR:` line, else apt's `E:` line, else
- * the last non-empty line.
- */
-function failureReason(tail) {
-    const lines = tail.map((l) => l.trim()).filter(Boolean);
-    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
-    const error = lines.filter((l) => l.startsWith('ERROR:'));
-    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
-    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
-/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
-
-
-
-/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
-function parseBuildxVersion(output) {
-    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
-    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
-}
-/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
-function entitlementArgs(v, reads, writes) {
-    if (!v || v.major > 0 || v.minor < 19)
-        return [];
-    return [
-        ...reads.map((p) => `--allow=fs.read=${p}`),
-        ...writes.map((p) => `--allow=fs.write=${p}`),
-    ];
-}
-function bakeArgs(o) {
-    return [
-        'buildx',
-        'bake',
-        ...(o.builder ? ['--builder', o.builder] : []),
-        '-f',
-        o.bakeFile,
-        '--metadata-file',
-        o.metadataFile,
-        '--progress',
-        'plain',
-        ...(o.noCache ? ['--no-cache'] : []),
-        ...entitlementArgs(o.buildx, o.reads, o.writes),
-        o.target,
-    ];
-}
-const DELAYS = [10_000, 30_000, 60_000];
-async function runBake(o) {
-    const started = Date.now();
-    const retries = o.retries ?? 2;
-    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    let result;
-    for (let attempt = 1;; attempt++) {
-        result = await (0,exec_src/* exec */.m0)(o.docker ?? 'docker', bakeArgs(o), {
-            env: o.env,
-            onLine: (l) => o.onLine?.(l),
-            tailLines: 400,
-        }).catch((e) => {
-            if (e instanceof exec_src/* ExecError */.cI)
-                throw new Error(`${e.reason}: is Docker installed?`);
-            throw e;
-        });
-        if (result.code === 0) {
-            return {
-                ok: true,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                metadata: await readMetadata(o.metadataFile, o.target),
-            };
-        }
-        const output = result.tail.join('\n');
-        if (attempt > retries || !isTransientFailure(output)) {
-            return {
-                ok: false,
-                attempts: attempt,
-                durationMs: Date.now() - started,
-                tail: result.tail.slice(-60),
-                reason: failureReason(result.tail),
-            };
-        }
-        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
-        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
-        await sleep(delay);
-    }
-}
-async function readMetadata(file, target) {
-    const all = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    const m = all[target];
-    const digest = m?.['containerimage.digest'];
-    if (!m || !digest) {
-        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
-    }
-    const d = m['containerimage.descriptor'];
-    return {
-        digest,
-        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
-        ...(d?.size !== undefined ? { size: d.size } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/image-graph.ts
-/**
- * The content graph of a built image, read from where it is (an OCI layout on disk, or a
- * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
- */
-
-const decoder = new TextDecoder();
-async function node(source, descriptor) {
-    const bytes = await source.manifest(descriptor);
-    return {
-        descriptor,
-        bytes,
-        manifest: JSON.parse(decoder.decode(bytes)),
-    };
-}
-const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
-async function readImageGraph(source, top) {
-    const root = await node(source, top);
-    const children = [];
-    const platforms = [];
-    if ((0,oci_src/* isImageIndex */.yR)(root.manifest)) {
-        for (const d of root.manifest.manifests) {
-            if ((0,oci_src/* isIndexMediaType */.$$)(d.mediaType)) {
-                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
-            }
-            const child = await node(source, d);
-            children.push(child);
-            if (!(0,oci_src/* isAttestationManifest */.gV)(d) && d.platform) {
-                platforms.push({
-                    platform: (0,oci_src/* formatPlatform */.Bq)(d.platform),
-                    digest: d.digest,
-                    compressedSize: weight(child.manifest),
-                });
-            }
-        }
-    }
-    else {
-        platforms.push({
-            platform: 'unknown',
-            digest: top.digest,
-            compressedSize: weight(root.manifest),
-        });
-    }
-    return {
-        top: root,
-        children,
-        platforms,
-        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/publish.ts
-const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
-/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
-async function writeTags(registry, top, references) {
-    for (const reference of references) {
-        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
-        if (digest !== top.descriptor.digest) {
-            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/select.ts
-/** A request that names targets which are not there, or leaves a parent out. */
-class TargetSelectionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'TargetSelectionError';
-    }
-}
-/**
- * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
- * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
- * a changed child, through the build cache); `select` narrows to target ids or to a matrix
- * group's value (a major such as `17`, or a distribution such as `trixie`).
- */
-function selectTargets(targets, options = {}) {
-    const known = new Map();
-    for (const t of [...(options.allTargets ?? []), ...targets])
-        known.set(t.id, t);
-    let chosen = targets;
-    if (options.select !== undefined && options.select.length > 0) {
-        const wanted = new Set(options.select);
-        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
-        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
-        const unknown = options.select.filter((s) => !matched.has(s));
-        if (unknown.length > 0) {
-            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
-                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
-                'a major or a distribution');
-        }
-    }
-    for (const t of chosen) {
-        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
-            if (!known.has(c.parent)) {
-                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
-                    "all-targets; pass the matrix's all-targets output as all-targets");
-            }
-        }
-    }
-    return { build: parentsFirst(chosen, known), all: [...known.values()] };
-}
-/** The ids of the targets `t` is built on, its parent first. */
-function lineageIds(t, known) {
-    const ids = [];
-    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
-        ids.push(p);
-    return ids;
-}
-function depth(t, known) {
-    return lineageIds(t, known).length;
-}
-/** Stable: the matrix's order within one depth, roots first. */
-function parentsFirst(chosen, known) {
-    return chosen
-        .map((t, i) => ({ t, i, d: depth(t, known) }))
-        .sort((a, b) => a.d - b.d || a.i - b.i)
-        .map(({ t }) => t);
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/summary.ts
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
-/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
-function buildSummary(title, images, failed, logs) {
-    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
-    if (images.length > 0) {
-        lines.push('| target | digest | platforms | compressed | tags | time |');
-        lines.push('| --- | --- | --- | --- | --- | --- |');
-        for (const i of images) {
-            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
-            const platforms = i.platforms
-                .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
-                .join('<br>');
-            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
-        }
-        lines.push('');
-    }
-    if (failed.length > 0) {
-        lines.push('| failed target | reason |', '| --- | --- |');
-        for (const f of failed)
-            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
-        lines.push('');
-    }
-    for (const i of images.filter((x) => x.sbom?.changes)) {
-        lines.push(`<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`, '', i.sbom?.changes ?? '', '</details>', '');
-    }
-    for (const [target, tail] of logs) {
-        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/command.ts
-/**
- * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
- * layout, pushed by digest, then tagged. One target failing neither stops the others nor
- * moves a tag; it fails the whole run at the end, named with its reason.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-async function buildxVersion(env) {
-    const r = await (0,exec_src/* exec */.m0)('docker', ['buildx', 'version'], { env }).catch(() => undefined);
-    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
-}
-/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
-const platformSlug = (platform) => platform.replaceAll('/', '-');
-async function buildCommand(options) {
-    const { build, all } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const platform = options.platform !== undefined ? (0,oci_src/* formatPlatform */.Bq)((0,oci_src/* parsePlatform */.FL)(options.platform)) : undefined;
-    if (platform !== undefined) {
-        for (const t of build) {
-            if (!t.platforms.includes(platform)) {
-                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
-            }
-        }
-    }
-    const group = options.group ?? ((_, fn) => fn());
-    const context = (0,external_node_path_.dirname)(options.dockerfile);
-    const layouts = (0,external_node_path_.join)(options.workDir, 'layouts');
-    await (0,promises_.mkdir)(layouts, { recursive: true });
-    const buildx = await buildxVersion(options.env);
-    const env = {
-        ...options.env,
-        ...(options.sourceDateEpoch !== undefined
-            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
-            : {}),
-    };
-    const images = [];
-    const failed = [];
-    const logs = new Map();
-    const failedIds = new Set();
-    const byId = new Map(all.map((x) => [x.id, x]));
-    for (const t of build) {
-        const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
-        if (brokenParent !== undefined) {
-            failedIds.add(t.id);
-            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
-            continue;
-        }
-        await group(`Build ${t.id}`, async () => {
-            try {
-                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs });
-                images.push(image);
-            }
-            catch (e) {
-                failedIds.add(t.id);
-                const f = e instanceof TargetFailure
-                    ? e.failure
-                    : { target: t.id, reason: e.message, tail: [] };
-                failed.push(f);
-                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
-            }
-        });
-    }
-    const title = platform ? `Build (${platform})` : 'Build';
-    return { images, failed, summary: buildSummary(title, images, failed, logs) };
-}
-class TargetFailure extends Error {
-    failure;
-    constructor(failure) {
-        super(failure.reason);
-        this.failure = failure;
-    }
-}
-async function buildOne(t, all, options, shared) {
-    const started = Date.now();
-    const dir = (0,external_node_path_.join)(shared.layouts, t.id);
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    const bakeFile = (0,external_node_path_.join)(options.workDir, `${t.id}.bake.json`);
-    const metadataFile = (0,external_node_path_.join)(options.workDir, `${t.id}.metadata.json`);
-    const bake = (0,src/* bakeDefinition */.x)([t], all, {
-        context: shared.context,
-        dockerfile: 'Dockerfile',
-        environment: options.environment,
-        provenance: options.provenance,
-        layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
-        ...(shared.platform ? { platform: shared.platform } : {}),
-    });
-    await (0,promises_.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
-    const run = await runBake({
-        bakeFile,
-        target: t.id,
-        metadataFile,
-        reads: [shared.context],
-        writes: [shared.layouts],
-        env: options.env,
-        retries: options.retries,
-        ...(options.builder ? { builder: options.builder } : {}),
-        ...(options.noCache ? { noCache: true } : {}),
-        ...(shared.buildx ? { buildx: shared.buildx } : {}),
-        ...(options.log ? { onLine: options.log } : {}),
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-    });
-    shared.logs.set(t.id, run.tail.slice(-40));
-    if (!run.ok) {
-        throw new TargetFailure({
-            target: t.id,
-            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
-            tail: run.tail,
-        });
-    }
-    const layout = await (0,oci_src/* readLayout */.T4)(dir);
-    // The layout's own annotations (ref.name `latest`) are not the image's.
-    const found = layout.find();
-    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
-    if (run.metadata && run.metadata.digest !== top.digest) {
-        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
-    }
-    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
-    const base = {
-        target: t.id,
-        repository,
-        digest: top.digest,
-        reference: `${repository}@${top.digest}`,
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        attempts: run.attempts,
-        ...(shared.platform ? { platform: shared.platform } : {}),
-    };
-    if (!options.push) {
-        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
-    }
-    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
-    // Before any tag moves: the alias still names the previous image, the one to compare with.
-    const sbom = options.sbom
-        ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
-        : undefined;
-    let tags = [];
-    if (shared.platform === undefined) {
-        tags = (0,targets_src/* referencesOf */.CL)(t, options.environment);
-        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
-    }
-    else if (options.digestsDir !== undefined) {
-        const record = {
-            target: t.id,
-            platform: shared.platform,
-            repository,
-            digest: top.digest,
-            mediaType: mediaTypeOf(graph.top),
-        };
-        await (0,promises_.mkdir)(options.digestsDir, { recursive: true });
-        await (0,promises_.writeFile)((0,external_node_path_.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
-    }
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    return {
-        ...base,
-        tags,
-        pushed: true,
-        ...(sbom ? { sbom } : {}),
-        durationMs: Date.now() - started,
-    };
-}
-async function imageSbom(t, reference, outputDir, options) {
-    const alias = t.tags.aliases[0];
-    const previous = alias ? `${t.repository}:${alias}` : undefined;
-    const exists = previous ? await options.registry.headManifest(previous) : undefined;
-    const result = await (0,sbom_src/* sbomCommand */.Vk)({
-        image: reference,
-        formats: sbom_src/* SBOM_FORMATS */.zu,
-        outputDir: (0,external_node_path_.join)(outputDir, t.id),
-        attach: true,
-        ...(exists && previous ? { compareTo: previous } : {}),
-        registry: options.registry,
-        ...(options.log ? { log: options.log, warn: options.log } : {}),
-    });
-    return {
-        files: result.files,
-        ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/merge.ts
-/**
- * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
- * pushed its platform by digest and left a record; this assembles every target's index from
- * those digests, with the target's annotations, pushes it by digest and only then tags it.
- */
-
-
-
-
-
-
-
-
-async function records(dir) {
-    const names = (await (0,promises_.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
-    return Promise.all(names
-        .sort()
-        .map(async (n) => JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, n), 'utf8'))));
-}
-function registrySource(registry, repository) {
-    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
-}
-const encoder = new TextEncoder();
-async function mergeCommand(options) {
-    const { build } = selectTargets(options.targets, {
-        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
-        ...(options.select ? { select: options.select } : {}),
-    });
-    const all = await records(options.digestsDir);
-    const images = [];
-    const failed = [];
-    for (const t of build) {
-        const started = Date.now();
-        try {
-            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
-        }
-        catch (e) {
-            failed.push({ target: t.id, reason: e.message, tail: [] });
-            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
-        }
-    }
-    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
-}
-async function mergeOne(t, mine, options, started) {
-    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
-    if (missing.length > 0) {
-        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
-    }
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
-    const manifests = [];
-    for (const platform of t.platforms) {
-        const r = mine.find((x) => x.platform === platform);
-        if (!r)
-            continue; // checked above: every platform has a record
-        if (r.repository !== repository) {
-            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
-        }
-        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
-        if ((0,oci_src/* isImageIndex */.yR)(fetched.manifest)) {
-            manifests.push(...fetched.manifest.manifests);
-        }
-        else {
-            manifests.push({
-                mediaType: fetched.mediaType,
-                digest: fetched.digest,
-                size: fetched.bytes.length,
-                platform: (0,oci_src/* parsePlatform */.FL)(platform),
-            });
-        }
-    }
-    const index = {
-        schemaVersion: 2,
-        mediaType: oci_src/* MediaTypes */.mI.ociIndex,
-        manifests,
-        annotations: t.annotations,
-    };
-    const bytes = encoder.encode(JSON.stringify(index));
-    const digest = await options.registry.pushManifest(`${repository}@${(0,oci_src/* computeDigest */.MK)(bytes)}`, bytes, oci_src/* MediaTypes */.mI.ociIndex);
-    const descriptor = { mediaType: oci_src/* MediaTypes */.mI.ociIndex, digest, size: bytes.length };
-    const tags = (0,targets_src/* referencesOf */.CL)(t, options.environment);
-    await writeTags(options.registry, { descriptor, bytes, mediaType: oci_src/* MediaTypes */.mI.ociIndex }, tags);
-    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
-    return {
-        target: t.id,
-        repository,
-        digest,
-        reference: `${repository}@${digest}`,
-        tags,
-        platforms: graph.platforms,
-        compressedSize: graph.compressedSize,
-        pushed: true,
-        attempts: 1,
-        durationMs: Date.now() - started,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
-
-/**
- * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
- * reproducible build. Undefined outside a git checkout.
- */
-async function commitTime(directory, env) {
-    const r = await (0,exec_src/* exec */.m0)('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
-    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
-    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/build/src/index.ts
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/matrix/src/index.ts + 8 modules
-var matrix_src = __nccwpck_require__(3404);
-// EXTERNAL MODULE: ./packages/cli/src/args.ts
-var src_args = __nccwpck_require__(7109);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/build.ts
-
-
-
-
-
-
-
-
-
-const BUILD_USAGE = `  pgforge build [options]      build the targets with docker buildx bake, push, tag
-
-Build options:
-  --targets FILE              the matrix's targets (pgforge matrix --targets-file), required
-  --all-targets FILE          every target (pgforge matrix --all-targets-file): unkept parents
-  --select LIST               only these target ids, or a major or distribution
-  --mode MODE                 build | merge (build)
-  --push BOOL                 push to the registry (true); false keeps OCI layouts only
-  --environment ENV           testing | production (testing)
-  --provenance MODE           max | min | false (max)
-  --platform PLATFORM         build one platform, push by digest, for a later merge
-  --digests-dir DIR           where per-platform digests go and merge reads them
-  --source-date-epoch SECS    reproducible timestamps (default: the commit time of HEAD)
-  --rewrite-timestamp BOOL    clamp new layers' file times to the source date (true)
-  --retries N                 extra attempts after a transient failure (2)
-  --builder NAME              buildx builder
-  --work-dir DIR              bake files and layouts (a temporary directory)
-  --sbom DIR                  write and attach SBOMs of each pushed image, with package changes
-`;
-async function targetsFile(flag, file) {
-    if (file === undefined)
-        return undefined;
-    const text = await (0,promises_.readFile)(file, 'utf8').catch((e) => {
-        throw new src_args/* UsageError */.eb(`--${flag}: cannot read ${file} (${e.code ?? e.message})`);
-    });
-    try {
-        return (0,targets_src/* parseTargetList */.n5)(text);
-    }
-    catch (e) {
-        throw new src_args/* UsageError */.eb(`--${flag}: ${file}: ${e.message}`);
-    }
-}
-async function build(args) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            targets: { type: 'string' },
-            'all-targets': { type: 'string' },
-            select: { type: 'string' },
-            mode: { type: 'string' },
-            push: { type: 'string' },
-            environment: { type: 'string' },
-            provenance: { type: 'string' },
-            platform: { type: 'string' },
-            'digests-dir': { type: 'string' },
-            'source-date-epoch': { type: 'string' },
-            retries: { type: 'string' },
-            builder: { type: 'string' },
-            'work-dir': { type: 'string' },
-            sbom: { type: 'string' },
-            'rewrite-timestamp': { type: 'string' },
-        },
-        strict: true,
-    });
-    const targets = await targetsFile('targets', values.targets);
-    if (!targets)
-        throw new src_args/* UsageError */.eb('--targets: required (a file written by pgforge matrix --targets-file)');
-    const allTargets = await targetsFile('all-targets', values['all-targets']);
-    const env = { ...process.env };
-    const registry = new oci_src/* RegistryClient */.bP({ credentials: (0,oci_src/* dockerConfigCredentials */.D)({ env }) });
-    const provenance = (0,src_args/* choice */.Yq)('provenance', values.provenance, ['max', 'min', 'false'], 'max');
-    const log = (m) => void process.stderr.write(`${m}\n`);
-    const common = {
-        targets,
-        ...(allTargets ? { allTargets } : {}),
-        ...(values.select ? { select: (0,src_args/* list */.p_)(values.select) ?? [] } : {}),
-        environment: (0,src_args/* choice */.Yq)('environment', values.environment, ['testing', 'production'], 'testing'),
-        registry,
-        log,
-    };
-    const digestsDir = values['digests-dir'] ?? (0,external_node_path_.join)(process.cwd(), 'pgforge-digests');
-    let result;
-    if ((0,src_args/* choice */.Yq)('mode', values.mode, ['build', 'merge'], 'build') === 'merge') {
-        result = await mergeCommand({ ...common, digestsDir });
-    }
-    else {
-        const epoch = (0,src_args/* integer */.nd)('source-date-epoch', values['source-date-epoch']) ??
-            (await commitTime(process.cwd(), env));
-        result = await buildCommand({
-            ...common,
-            push: (0,src_args/* bool */.lc)('push', values.push, true),
-            provenance: provenance === 'false' ? false : provenance,
-            ...(values.platform ? { platform: values.platform } : {}),
-            digestsDir,
-            dockerfile: (0,matrix_src/* projectDockerfile */.UH)(),
-            workDir: values['work-dir'] ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `pgforge-build-${process.pid}`),
-            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-            rewriteTimestamp: (0,src_args/* bool */.lc)('rewrite-timestamp', values['rewrite-timestamp'], true),
-            retries: (0,src_args/* integer */.nd)('retries', values.retries) ?? 2,
-            ...(values.builder ? { builder: values.builder } : {}),
-            ...(values.sbom ? { sbom: { outputDir: values.sbom } } : {}),
-            env,
-            group: async (name, fn) => {
-                log(`== ${name}`);
-                return fn();
-            },
-        });
-    }
-    process.stdout.write(`${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`);
-    for (const f of result.failed)
-        process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
-    return result.failed.length > 0 ? 1 : 0;
-}
-
-
-/***/ }),
-
-/***/ 5448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ EXTENSION_USAGE),
-/* harmony export */   c: () => (/* binding */ extension)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pgforge_extension__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5336);
-/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3404);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7109);
-
-
-
-
-
-
-const EXTENSION_USAGE = `  pgforge extension [options]  assemble extension images from a package or a directory
-
-Extension options:
-  --name NAME                 the SQL name (vector), required
-  --package LIST              Debian package name template(s): postgresql-{major}-pgvector
-  --directory DIR             a make install DESTDIR tree, or one in the image layout
-  --postgres LIST             majors (default: the configuration's)
-  --distributions LIST        distributions (default: the configuration's)
-  --platforms LIST            platforms (default: the configuration's; a directory's own)
-  --package-source SOURCE     pgdg | distribution
-  --mirror URI                archive of the package source
-  --image REPOSITORY          where to push (default: <registry>/<name>)
-  --push BOOL                 push (false: write an OCI image layout to --output)
-  --output DIR                the layout (./pgforge-extension-layout)
-  --tags LIST                 tag templates ({version}-{major}-{distribution},...)
-  --system-libraries MODE     auto | none (auto)
-  --config FILE               images.yaml (default: ./images.yaml, else the defaults)
-  --source-date-epoch SECS    mtimes and created (default: SOURCE_DATE_EPOCH, else 0)
-  --timestamp TIME            the run's time for {timestamp}, RFC 3339 (now)
-  --allow-expired-release     accept a Release past its Valid-Until (sid)
-`;
-async function extension(args) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_2__.parseArgs)({
-        args,
-        options: {
-            name: { type: 'string' },
-            package: { type: 'string' },
-            directory: { type: 'string' },
-            postgres: { type: 'string' },
-            distributions: { type: 'string' },
-            platforms: { type: 'string' },
-            'package-source': { type: 'string' },
-            mirror: { type: 'string' },
-            image: { type: 'string' },
-            push: { type: 'string' },
-            output: { type: 'string' },
-            tags: { type: 'string' },
-            'system-libraries': { type: 'string' },
-            config: { type: 'string' },
-            'source-date-epoch': { type: 'string' },
-            timestamp: { type: 'string' },
-            'allow-expired-release': { type: 'boolean' },
-        },
-        strict: true,
-    });
-    if (!values.name)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--name: required (the SQL name, e.g. vector)');
-    const now = values.timestamp ? new Date(values.timestamp) : new Date();
-    if (Number.isNaN(now.getTime())) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--timestamp: ${JSON.stringify(values.timestamp)} is not an RFC 3339 time`);
-    }
-    const packageSource = values['package-source'];
-    const epoch = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .integer */ .nd)('source-date-epoch', values['source-date-epoch']) ??
-        (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .integer */ .nd)('source-date-epoch', process.env.SOURCE_DATE_EPOCH || undefined) ??
-        0;
-    const log = (m) => void process.stderr.write(`${m}\n`);
-    const result = await (0,_pgforge_extension__WEBPACK_IMPORTED_MODULE_3__/* .extensionCommand */ .Jn)({
-        name: values.name,
-        ...(values.package ? { packages: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.package) ?? [] } : {}),
-        ...(values.directory ? { directory: values.directory } : {}),
-        ...(values.postgres ? { postgres: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.postgres) } : {}),
-        ...(values.distributions ? { distributions: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.distributions) } : {}),
-        ...(values.platforms ? { platforms: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.platforms) } : {}),
-        ...(packageSource
-            ? {
-                packageSource: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)('package-source', packageSource, ['pgdg', 'distribution'], 'pgdg'),
-            }
-            : {}),
-        ...(values.mirror ? { mirror: values.mirror } : {}),
-        ...(values.image ? { image: values.image } : {}),
-        push: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc)('push', values.push, false),
-        output: values.output ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.cwd(), 'pgforge-extension-layout'),
-        ...(values.tags ? { tags: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.tags) } : {}),
-        systemLibraries: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .choice */ .Yq)('system-libraries', values['system-libraries'], _pgforge_extension__WEBPACK_IMPORTED_MODULE_3__/* .SYSTEM_LIBRARIES_MODES */ .rq, 'auto'),
-        configFile: values.config,
-        ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
-        now,
-        sourceDateEpoch: epoch,
-        cacheDir: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$g)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)()),
-        docker: { env: { ...process.env } },
-        log,
-        warn: (m) => log(`warning: ${m}`),
-    });
-    process.stdout.write(`${JSON.stringify({ images: result.images, layout: result.layout }, null, 2)}\n`);
-    process.stderr.write(`\n${result.clusterExtensions}`);
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 2668:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ MATRIX_USAGE),
-/* harmony export */   U: () => (/* binding */ matrix)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3404);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7109);
-
-
-
-
-
-
-const MATRIX_USAGE = `  pgforge matrix [options]     resolve versions, expand targets, write a bake file
-
-Matrix options:
-  --config FILE               images.yaml (default: ./images.yaml, else the defaults)
-  --postgres LIST             override postgres (17,18 | 17.6 | 19~beta3 | supported)
-  --distributions LIST        override distributions
-  --flavours LIST             build only these flavours
-  --platforms LIST            override platforms
-  --registry REGISTRY         override registry
-  --skip-unchanged BOOL       drop targets whose published image has the same fingerprint (true)
-  --force                     keep every target
-  --group-by KIND             target | major | distribution (target)
-  --bake-file FILE            where to write the bake definition (./pgforge-bake.json)
-  --timestamp TIME            the run's time, RFC 3339 (now)
-  --summary                   print the summary table (Markdown) instead of JSON
-  --targets-file FILE         also write the kept targets (JSON) there, for \`pgforge build\`
-  --all-targets-file FILE     also write every target (JSON) there
-`;
-async function matrix(args) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
-        args,
-        options: {
-            config: { type: 'string' },
-            postgres: { type: 'string' },
-            distributions: { type: 'string' },
-            flavours: { type: 'string' },
-            platforms: { type: 'string' },
-            registry: { type: 'string' },
-            'skip-unchanged': { type: 'string' },
-            force: { type: 'boolean', default: false },
-            'group-by': { type: 'string', default: 'target' },
-            'bake-file': { type: 'string', default: 'pgforge-bake.json' },
-            timestamp: { type: 'string' },
-            summary: { type: 'boolean', default: false },
-            'targets-file': { type: 'string' },
-            'all-targets-file': { type: 'string' },
-        },
-        strict: true,
-    });
-    const groupBy = values['group-by'];
-    if (!_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0.includes(groupBy)) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--group-by: ${JSON.stringify(groupBy)} is not allowed; expected ${_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0.join(', ')}`);
-    }
-    const now = values.timestamp ? new Date(values.timestamp) : new Date();
-    if (Number.isNaN(now.getTime())) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--timestamp: ${JSON.stringify(values.timestamp)} is not an RFC 3339 time`);
-    }
-    const result = await (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .matrixCommand */ .B_)({
-        configFile: values.config,
-        overrides: {
-            postgres: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.postgres),
-            distributions: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.distributions),
-            flavours: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.flavours),
-            platforms: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.platforms),
-            registry: values.registry,
-        },
-        skipUnchanged: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .bool */ .lc)('skip-unchanged', values['skip-unchanged'], true),
-        force: values.force,
-        groupBy,
-        bakeFile: values['bake-file'],
-        dockerfile: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .projectDockerfile */ .UH)(),
-        now,
-        cacheDir: (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$g)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()),
-        docker: { env: { ...process.env } },
-        log: (m) => process.stderr.write(`${m}\n`),
-        warn: (m) => process.stderr.write(`warning: ${m}\n`),
-    });
-    if (values['targets-file']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values['targets-file'], `${JSON.stringify(result.kept, null, 2)}\n`);
-    }
-    if (values['all-targets-file']) {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values['all-targets-file'], `${JSON.stringify(result.targets, null, 2)}\n`);
-    }
-    if (values.summary) {
-        process.stdout.write(result.summary);
-        return;
-    }
-    const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
-    process.stdout.write(`${JSON.stringify({ matrix: m, targets: kept, skipped, bakeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(process.cwd(), bakeFile), timestamp }, null, 2)}\n`);
-}
-
-
-/***/ }),
-
-/***/ 9848:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ SBOM_USAGE),
-/* harmony export */   O: () => (/* binding */ sbom)
-/* harmony export */ });
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pgforge_sbom__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5348);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7109);
-
-
-
-
-const SBOM_USAGE = `  pgforge sbom [options]       SPDX 2.3 and CycloneDX 1.6 SBOMs of an image in a registry
-
-Sbom options:
-  --image REF                 the image (every platform of an index, or --platform), required
-  --platform PLATFORM         only this platform
-  --format FORMAT             spdx-json | cyclonedx-json | both (both)
-  --output-dir DIR            where the files go (sbom)
-  --attach                    attach them to the image in the registry (referrers)
-  --compare-to REF            a previous image: print the package changes
-  --created TIME              the documents' creation time, RFC 3339 (the image's)
-  --summary                   print the Markdown summary instead of the written files
-`;
-async function sbom(args) {
-    const { values } = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
-        args,
-        options: {
-            image: { type: 'string' },
-            platform: { type: 'string' },
-            format: { type: 'string', default: 'both' },
-            'output-dir': { type: 'string', default: 'sbom' },
-            attach: { type: 'boolean', default: false },
-            'compare-to': { type: 'string' },
-            created: { type: 'string' },
-            summary: { type: 'boolean', default: false },
-        },
-        strict: true,
-    });
-    if (!values.image)
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('--image: required (an image reference)');
-    let formats;
-    try {
-        formats = (0,_pgforge_sbom__WEBPACK_IMPORTED_MODULE_2__/* .parseFormats */ .Ql)(values.format);
-    }
-    catch {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--format: ${JSON.stringify(values.format)} is not allowed; expected spdx-json, cyclonedx-json or both`);
-    }
-    if (values.created !== undefined && Number.isNaN(new Date(values.created).getTime())) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--created: ${JSON.stringify(values.created)} is not an RFC 3339 time`);
-    }
-    const result = await (0,_pgforge_sbom__WEBPACK_IMPORTED_MODULE_2__/* .sbomCommand */ .Vk)({
-        image: values.image,
-        formats,
-        outputDir: values['output-dir'],
-        attach: values.attach,
-        ...(values.platform ? { platform: values.platform } : {}),
-        ...(values['compare-to'] ? { compareTo: values['compare-to'] } : {}),
-        ...(values.created ? { created: values.created } : {}),
-        docker: { env: { ...process.env }, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_0__.homedir)() },
-        log: (m) => void process.stderr.write(`${m}\n`),
-        warn: (m) => void process.stderr.write(`warning: ${m}\n`),
-    });
-    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`);
-    return 0;
-}
-
-
-/***/ }),
-
-/***/ 410:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ SMOKE_USAGE),
-  K: () => (/* binding */ smokeTest)
-});
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./packages/smoke/src/types.ts
-/** What a smoke test run produces: one result per check, gathered into a report. */
-const MODES = ['container', 'kind', 'all'];
-
-;// CONCATENATED MODULE: ./packages/smoke/src/checks.ts
-/** A check that did not hold: the message says what was expected and what was found. */
-class CheckFailure extends Error {
-    log;
-    constructor(message, 
-    /** Server log or command output that shows why. */
-    log) {
-        super(message);
-        this.log = log;
-        this.name = 'CheckFailure';
-    }
-}
-/** The time left of a level's budget (the `timeout` input), for every command it runs. */
-class Deadline {
-    budgetMs;
-    now;
-    #end;
-    constructor(budgetMs, now = Date.now) {
-        this.budgetMs = budgetMs;
-        this.now = now;
-        this.#end = now() + budgetMs;
-    }
-    /** Milliseconds left, never below one second (a command needs a chance to start). */
-    remainingMs() {
-        return Math.max(1_000, this.#end - this.now());
-    }
-    /** Whole seconds left, for `--timeout=<n>s` and `pg_ctl -t`. */
-    remainingSeconds() {
-        return Math.max(1, Math.floor(this.remainingMs() / 1000));
-    }
-    expired() {
-        return this.now() >= this.#end;
-    }
-}
-class Checks {
-    level;
-    log;
-    now;
-    results = [];
-    constructor(level, log = { info: () => undefined }, now = Date.now) {
-        this.level = level;
-        this.log = log;
-        this.now = now;
-    }
-    /**
-     * Runs one check. It passes when `fn` returns (a string it returns is the detail) and fails
-     * when `fn` throws: a CheckFailure carries the message people read, anything else its message.
-     */
-    async run(name, fn, options = {}) {
-        const started = this.now();
-        try {
-            const detail = await fn();
-            this.push({
-                name,
-                status: 'passed',
-                durationMs: this.now() - started,
-                detail: typeof detail === 'string' ? detail : undefined,
-            });
-            return true;
-        }
-        catch (error) {
-            const durationMs = this.now() - started;
-            const message = error instanceof Error ? error.message : String(error);
-            let log = error instanceof CheckFailure ? error.log : undefined;
-            if (options.onFailure) {
-                const extra = await options.onFailure().catch(() => undefined);
-                if (extra)
-                    log = log ? `${log}\n${extra}` : extra;
-            }
-            this.push({ name, status: 'failed', durationMs, error: message, log });
-            return false;
-        }
-    }
-    /** A check that could not run because an earlier one failed. */
-    skip(name, reason) {
-        this.push({ name, status: 'skipped', durationMs: 0, error: reason });
-    }
-    get failed() {
-        return this.results.some((r) => r.status === 'failed');
-    }
-    push(result) {
-        const { detail, error, log, ...rest } = result;
-        const full = {
-            level: this.level,
-            ...rest,
-            ...(detail ? { detail } : {}),
-            ...(error ? { error } : {}),
-            ...(log ? { log } : {}),
-        };
-        this.results.push(full);
-        const seconds = (full.durationMs / 1000).toFixed(2);
-        const what = full.status === 'passed' ? (full.detail ?? '') : (full.error ?? '');
-        this.log.info(`[${this.level}] ${full.status.padEnd(7)} ${full.name} (${seconds} s)${what ? `: ${what.split('\n')[0]}` : ''}`);
-    }
-}
-/**
- * PostgreSQL's own words for a failed psql run: its ERROR (or FATAL) line as the message, the
- * rest (DETAIL, HINT, CONTEXT) as the log. Undefined when psql said no such thing.
- */
-function sqlFailure(stderr) {
-    const lines = stderr.trim().split('\n');
-    const at = lines.findIndex((l) => /^(ERROR|FATAL|PANIC):|^psql: error:/.test(l));
-    if (at === -1)
-        return undefined;
-    const rest = lines.filter((_, i) => i !== at).join('\n');
-    return new CheckFailure((lines[at] ?? '').replace(/:\s+/, ': '), rest || undefined);
-}
-
-// EXTERNAL MODULE: ./packages/exec/src/index.ts + 1 modules
-var src = __nccwpck_require__(2357);
-;// CONCATENATED MODULE: ./packages/smoke/src/runner.ts
-/**
- * The one way the smoke tests run tools (docker, kind, kubectl): a small interface, so that the
- * kind level, which cannot run here, is tested with a runner that records the commands.
- */
-
-/** A tool the smoke tests need is not installed. */
-class ToolNotFoundError extends Error {
-    tool;
-    hint;
-    constructor(tool, hint) {
-        super(`${tool} is not on PATH; ${hint}`);
-        this.tool = tool;
-        this.hint = hint;
-        this.name = 'ToolNotFoundError';
-    }
-}
-const HINTS = {
-    docker: 'install Docker (with buildx); GitHub-hosted Linux runners have it',
-    kind: 'install kind (https://kind.sigs.k8s.io/docs/user/quick-start/#installation)',
-    kubectl: 'install kubectl (https://kubernetes.io/docs/tasks/tools/)',
-};
-/** Runs commands as child processes (no shell) with the given environment. */
-function processRunner(env) {
-    return {
-        async run(command, args, options = {}) {
-            try {
-                const result = await (0,src/* exec */.m0)(command, args, {
-                    ...(env ? { env } : {}),
-                    ...(options.input !== undefined ? { input: options.input } : {}),
-                    ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs) } : {}),
-                });
-                return {
-                    code: result.code,
-                    stdout: result.stdout,
-                    stderr: result.stderr,
-                    timedOut: result.timedOut,
-                };
-            }
-            catch (error) {
-                if (error instanceof src/* ExecError */.cI && /not on PATH/.test(error.reason)) {
-                    throw new ToolNotFoundError(command, HINTS[command] ?? `install ${command}`);
-                }
-                throw error;
-            }
-        },
-    };
-}
-
-/** The last `count` lines of a text, for messages. */
-function lastLines(text, count) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-count).join('\n');
-}
-/** Why a command did not succeed, in one line plus its last output. */
-function describeFailure(command, args, result, timeoutMs) {
-    const how = result.timedOut
-        ? `timed out after ${Math.round((timeoutMs ?? 0) / 1000)} s`
-        : result.code === null
-            ? 'was ended by a signal'
-            : `exited with ${result.code}`;
-    const output = lastLines(`${result.stderr}\n${result.stdout}`.trim(), 15);
-    return `\`${(0,src/* commandLine */.ay)(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
-}
-
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
-var oci_src = __nccwpck_require__(7168);
-;// CONCATENATED MODULE: ./packages/smoke/src/flavours.ts
-/**
- * What each flavour promises, as checks can test it. @pgforge/config's default flavours list
- * Debian packages (`postgresql-{major}-pgvector`), not the extensions or locales they bring, so
- * the promises are kept here, in one table.
- */
-
-const FLAVOURS = ['minimal', 'standard', 'full'];
-const minimal = {
-    extensions: [],
-    // glibc's built-in C.UTF-8; en_US.UTF-8 needs locales-all, which minimal leaves out.
-    locales: ['C.UTF-8'],
-    preloadLibraries: [],
-};
-const standard = {
-    extensions: ['vector', 'pgaudit'],
-    locales: ['C.UTF-8', 'en_US.UTF-8'],
-    // pgaudit refuses CREATE EXTENSION unless preloaded; pg_failover_slots is a module only,
-    // so loading it at start is its whole check.
-    preloadLibraries: ['pgaudit', 'pg_failover_slots'],
-};
-const full = {
-    extensions: [...standard.extensions, 'postgis'],
-    locales: standard.locales,
-    preloadLibraries: standard.preloadLibraries,
-};
-const FLAVOUR_EXPECTATIONS = {
-    minimal,
-    standard,
-    full,
-};
-function isFlavour(value) {
-    return FLAVOURS.includes(value);
-}
-/** The flavour a tag names, CNPG's way (`17.6-202611211015-standard-trixie`), if any. */
-function flavourOfReference(reference) {
-    const tag = (0,oci_src/* parseReference */.F2)(reference).tag;
-    if (!tag)
-        return undefined;
-    const words = tag.split('-');
-    return FLAVOURS.find((f) => words.includes(f));
-}
-/** The PostgreSQL major a tag starts with (`17`, `17.6-…`, `18-minimal-trixie`), if any. */
-function majorOfReference(reference) {
-    const tag = (0,oci_src/* parseReference */.F2)(reference).tag;
-    const m = tag ? /^(\d+)(?:[.-]|$)/.exec(tag) : null;
-    return m ? Number(m[1]) : undefined;
-}
-/**
- * The flavour given, else the one the tag names, else none (the server alone); explicit lists
- * override the flavour's. plpgsql is in every server and never needs listing.
- */
-function resolveExpectations(inputs) {
-    const fromTag = flavourOfReference(inputs.image);
-    const flavour = inputs.flavour ?? fromTag;
-    const source = inputs.flavour ? 'input' : fromTag ? 'tag' : 'none';
-    const base = flavour ? FLAVOUR_EXPECTATIONS[flavour] : minimal;
-    const unique = (xs) => [...new Set(xs)];
-    return {
-        expectations: {
-            extensions: unique((inputs.extensions ?? base.extensions).filter((e) => e !== 'plpgsql')),
-            locales: unique(inputs.locales ?? base.locales),
-            preloadLibraries: unique(inputs.preloadLibraries ?? base.preloadLibraries),
-        },
-        ...(flavour ? { flavour } : {}),
-        flavourSource: source,
-    };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/smoke/src/extensions.ts
-/**
- * CNPG's `.spec.postgresql.extensions` entries (what the extension action emits as
- * `cluster-extensions`), and the settings CNPG derives from them for the instance.
- *
- * The derivation follows the operator's own code (cloudnative-pg, 1.27 and later):
- * - pkg/postgres/configuration.go, setExtensionControlPath / setDynamicLibraryPath:
- *   `extension_control_path = $system:` then, per entry in order, `/extensions/<name>/<dir>` for
- *   each `extension_control_path` item (default `share`); `dynamic_library_path = $libdir:` then
- *   `/extensions/<name>/<dir>` per `dynamic_library_path` item (default `lib`); joined with `:`.
- * - pkg/.../extensions CollectLibraryPaths / CollectBinPaths: `LD_LIBRARY_PATH` is
- *   `/extensions/<name>/<dir>` for every `ld_library_path` item of every entry, joined with `:`
- *   and appended to the instance manager's own; `bin_path` items are added to `PATH` likewise.
- * - The Cluster CRD's `env` items: set in the PostgreSQL process, `${image_root}` expanding to
- *   `/extensions/<name>` and `$${` standing for a literal `${`; other placeholders are refused.
- * Paths are joined as Go's filepath.Join does, so `/lib`, `./lib` and `lib` are the same.
- */
-
-
-const EXTENSIONS_BASE_DIRECTORY = '/extensions';
-/** The `extensions` input is not a list of entries CNPG accepts. */
-class ExtensionEntriesError extends Error {
-    problems;
-    source;
-    constructor(problems, source = 'extensions') {
-        super(`${source}: ${problems.join('; ')}`);
-        this.problems = problems;
-        this.source = source;
-        this.name = 'ExtensionEntriesError';
-    }
-}
-// The Cluster CRD's patterns (postgresql.cnpg.io_clusters.yaml, ExtensionConfiguration).
-const NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-const LIST_FIELDS = [
-    'extension_control_path',
-    'dynamic_library_path',
-    'ld_library_path',
-    'bin_path',
-];
-const KNOWN = new Set(['name', 'image', 'env', ...LIST_FIELDS]);
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function entryLabel(index, raw) {
-    const name = isRecord(raw) && typeof raw.name === 'string' ? ` (${raw.name})` : '';
-    return `entry ${index + 1}${name}`;
-}
-function checkEntry(raw, index, problems) {
-    const at = entryLabel(index, raw);
-    if (!isRecord(raw)) {
-        problems.push(`${at} is ${JSON.stringify(raw)}; expected a mapping with name and image`);
-        return undefined;
-    }
-    const before = problems.length;
-    for (const key of Object.keys(raw)) {
-        if (!KNOWN.has(key)) {
-            problems.push(`${at}: unknown field "${key}"; allowed: ${[...KNOWN].join(', ')}`);
-        }
-    }
-    const { name, image } = raw;
-    if (typeof name !== 'string' || !NAME.test(name) || name.length > 59) {
-        problems.push(`${at}: name ${JSON.stringify(name)} must be lowercase letters, digits, "-" or "_", ` +
-            'start and end with a letter or digit, at most 59 characters');
-    }
-    if (!isRecord(image) || typeof image.reference !== 'string' || image.reference === '') {
-        problems.push(`${at}: image.reference is missing; it names the extension image to mount`);
-    }
-    else if (image.pullPolicy !== undefined && typeof image.pullPolicy !== 'string') {
-        problems.push(`${at}: image.pullPolicy must be a string`);
-    }
-    for (const field of LIST_FIELDS) {
-        const value = raw[field];
-        if (value === undefined)
-            continue;
-        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
-            problems.push(`${at}: ${field} must be a list of non-empty paths`);
-        }
-        else if (new Set(value).size !== value.length) {
-            problems.push(`${at}: ${field} lists a path twice`);
-        }
-    }
-    if (raw.env !== undefined) {
-        if (!Array.isArray(raw.env))
-            problems.push(`${at}: env must be a list of {name, value}`);
-        else {
-            for (const v of raw.env) {
-                if (!isRecord(v) || typeof v.name !== 'string' || !ENV_NAME.test(v.name)) {
-                    problems.push(`${at}: env item ${JSON.stringify(v)} needs a name like LD_PRELOAD`);
-                }
-                else if (typeof v.value !== 'string' || v.value === '') {
-                    problems.push(`${at}: env ${v.name} needs a non-empty value`);
-                }
-            }
-        }
-    }
-    return problems.length === before ? raw : undefined;
-}
-/**
- * Parses the YAML (or JSON) list of entries. Empty text is no entries. Several entries may share
- * a name: the extension action emits one per image (PostgreSQL major × distribution), and the
- * smoke test mounts the one for the operand (extension-choice.ts). Different names must stay
- * different after CNPG turns `_` into `-` for the volume name.
- */
-function parseExtensionEntries(text, source = 'extensions') {
-    if (text.trim() === '')
-        return [];
-    let doc;
-    try {
-        doc = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new ExtensionEntriesError([`not YAML: ${error.message.split('\n')[0]}`], source);
-    }
-    if (doc === null || doc === undefined)
-        return [];
-    if (!Array.isArray(doc)) {
-        throw new ExtensionEntriesError(['expected a YAML list of .spec.postgresql.extensions entries (- name: …, image: …)'], source);
-    }
-    const problems = [];
-    const entries = doc
-        .map((raw, i) => checkEntry(raw, i, problems))
-        .filter((e) => e !== undefined);
-    const volumes = new Map();
-    for (const e of entries) {
-        const volume = e.name.replaceAll('_', '-');
-        const other = volumes.get(volume);
-        if (other !== undefined && other !== e.name) {
-            problems.push(`names "${other}" and "${e.name}" give the same volume name "${volume}"; each must be unique`);
-        }
-        if (other === undefined)
-            volumes.set(volume, e.name);
-    }
-    if (problems.length > 0)
-        throw new ExtensionEntriesError(problems, source);
-    return entries;
-}
-/** Where CNPG mounts an entry's image. */
-function mountPath(entry) {
-    return goJoin(EXTENSIONS_BASE_DIRECTORY, entry.name);
-}
-/** Go's filepath.Join: joined, cleaned, without a trailing slash. */
-function goJoin(...parts) {
-    return external_node_path_.posix.join(...parts).replace(/(.)\/+$/, '$1');
-}
-const under = (entry, dir) => goJoin(EXTENSIONS_BASE_DIRECTORY, entry.name, dir);
-/** Expands `${image_root}` and `$${…}` in an env value, as the operator does. */
-function expandEnvValue(entry, name, value) {
-    return value.replace(/\$(\$)?\{([^}]*)\}/g, (whole, escaped, key) => {
-        if (escaped)
-            return whole.slice(1);
-        if (key === 'image_root')
-            return mountPath(entry);
-        throw new ExtensionEntriesError([
-            `entry ${entry.name}: env ${name} uses the placeholder \${${key}}; only \${image_root} is ` +
-                'known (write $${…} for a literal ${…})',
-        ]);
-    });
-}
-/** The settings CNPG gives an instance for these entries. */
-function instanceSettings(entries) {
-    const controls = entries.flatMap((e) => (e.extension_control_path?.length ? e.extension_control_path : ['share']).map((d) => under(e, d)));
-    const libraries = entries.flatMap((e) => (e.dynamic_library_path?.length ? e.dynamic_library_path : ['lib']).map((d) => under(e, d)));
-    return {
-        extensionControlPath: ['$system', ...controls].join(':'),
-        dynamicLibraryPath: ['$libdir', ...libraries].join(':'),
-        ldLibraryPath: entries.flatMap((e) => (e.ld_library_path ?? []).map((d) => under(e, d))),
-        binPath: entries.flatMap((e) => (e.bin_path ?? []).map((d) => under(e, d))),
-        env: entries.flatMap((e) => (e.env ?? []).map((v) => ({ name: v.name, value: expandEnvValue(e, v.name, v.value) }))),
-    };
-}
-/** The directories (inside the image) whose `extension/` holds the entry's control files. */
-function controlDirectories(entry) {
-    return (entry.extension_control_path?.length ? entry.extension_control_path : ['share']).map((d) => external_node_path_.posix.join(d, 'extension'));
-}
-/** A `postgresql.conf` line; values are single-quoted with `'` doubled, as CNPG writes them. */
-function confLine(name, value) {
-    return `${name} = '${value.replaceAll("'", "''")}'`;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/extension-plan.ts
-/**
- * What to check of each extension image: which extensions its control files declare (and so
- * which `CREATE EXTENSION` to run), and the SQL version its annotation promises.
- */
-
-
-/** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
-const SQL_VERSION_ANNOTATION = 'io.cloudnativepg.image.sql.version';
-function planExtension(entry, image) {
-    const dirs = controlDirectories(entry).map((d) => external_node_path_.posix.normalize(d).replace(/^\/+/, ''));
-    const controlFiles = image.files.filter((f) => f.endsWith('.control') && dirs.includes(external_node_path_.posix.dirname(f)));
-    const declared = [...new Set(controlFiles.map((f) => external_node_path_.posix.basename(f, '.control')))].sort();
-    const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
-    const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
-    const sqlVersion = image.annotations[SQL_VERSION_ANNOTATION];
-    return {
-        entry,
-        dir: image.dir,
-        files: image.files,
-        controlFiles,
-        sqlNames: primary ? [primary] : declared,
-        ...(primary ? { primary } : {}),
-        ...(sqlVersion ? { sqlVersion } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/extension-choice.ts
-const PG_MAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
-const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
-/** No entry, or more than one, of a shared name is for the operand image. */
-class ExtensionChoiceError extends Error {
-    extension;
-    candidates;
-    matching;
-    operand;
-    constructor(extension, candidates, matching, operand) {
-        const listed = (cs) => cs.map(describeCandidate).join('; ');
-        super(matching.length === 0
-            ? `none of the ${candidates.length} entries named ${extension} is for the operand image ` +
-                `(${operand}): ${listed(candidates)}; each image states its PostgreSQL major and ` +
-                `distribution in ${PG_MAJOR_ANNOTATION} and ${OS_ANNOTATION}`
-            : `${matching.length} of the ${candidates.length} entries named ${extension} are for the ` +
-                `operand image (${operand}): ${listed(matching)}; give one image per PostgreSQL ` +
-                `major and distribution`);
-        this.extension = extension;
-        this.candidates = candidates;
-        this.matching = matching;
-        this.operand = operand;
-        this.name = 'ExtensionChoiceError';
-    }
-}
-function summariseCandidate(candidate) {
-    const pgmajor = candidate.annotations[PG_MAJOR_ANNOTATION];
-    const os = candidate.annotations[OS_ANNOTATION];
-    return {
-        reference: candidate.entry.image.reference,
-        ...(pgmajor !== undefined ? { pgmajor } : {}),
-        ...(os !== undefined ? { os } : {}),
-    };
-}
-/** `ref (pgmajor 18, os trixie)`; a missing annotation is said to be missing. */
-function describeCandidate(c) {
-    return `${c.reference} (pgmajor ${c.pgmajor ?? 'not annotated'}, os ${c.os ?? 'not annotated'})`;
-}
-/**
- * `PostgreSQL 18 (server 18.6), distribution sid or forky (os-release PRETTY_NAME "Debian
- * GNU/Linux forky/sid", VERSION_CODENAME forky)`.
- */
-function describeOperand(operand) {
-    const major = operand.major === undefined
-        ? 'PostgreSQL major unknown (no server answered postgres --version, the tag names none)'
-        : `PostgreSQL ${operand.major} (${operand.majorFrom === 'server'
-            ? `server ${operand.serverVersion ?? operand.major}`
-            : 'tag'})`;
-    const fields = ['PRETTY_NAME', 'VERSION_CODENAME']
-        .filter((k) => operand.osRelease[k] !== undefined)
-        .map((k) => `${k} ${k === 'PRETTY_NAME' ? JSON.stringify(operand.osRelease[k]) : operand.osRelease[k]}`);
-    const from = fields.length ? `os-release ${fields.join(', ')}` : 'no /etc/os-release';
-    const distribution = operand.distributions.length === 0
-        ? `distribution unknown (${from})`
-        : `distribution ${operand.distributions.join(' or ')} (${from})`;
-    return `${major}, ${distribution}`;
-}
-/**
- * The fields of an os-release file (freedesktop's format: `KEY=value`, the value optionally in
- * double or single quotes, with `\` escapes inside double quotes; `#` starts a comment).
- */
-function parseOsRelease(text) {
-    const fields = {};
-    for (const raw of text.split('\n')) {
-        const line = raw.trim();
-        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
-        if (!m?.[1] || m[2] === undefined)
-            continue;
-        let value = m[2];
-        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
-            value = value.slice(1, -1).replace(/\\(["\\`$])/g, '$1');
-        }
-        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
-            value = value.slice(1, -1);
-        }
-        fields[m[1]] = value;
-    }
-    return fields;
-}
-/** The names a distribution answers to, by its os-release fields (see OperandIdentity). */
-function distributionNames(osRelease) {
-    const names = [];
-    if (/\/sid\b/.test(osRelease.PRETTY_NAME ?? '') || osRelease.VERSION_CODENAME === 'sid') {
-        names.push('sid');
-    }
-    // Older releases' os-release has no VERSION_CODENAME, only `VERSION="10 (buster)"`.
-    const codename = osRelease.VERSION_CODENAME || /\(([a-z]+)\)/.exec(osRelease.VERSION ?? '')?.[1];
-    if (codename)
-        names.push(codename.toLowerCase());
-    return [...new Set(names)];
-}
-/** Entries by name, in the order each name first appears; each name's entries in input order. */
-function groupByName(entries) {
-    const groups = new Map();
-    for (const e of entries) {
-        const group = groups.get(e.name);
-        if (group)
-            group.push(e);
-        else
-            groups.set(e.name, [e]);
-    }
-    return [...groups].map(([name, es]) => ({ name, entries: es }));
-}
-/**
- * The one candidate whose image is for the operand: its pgmajor annotation is the operand's
- * major and its os annotation one of the operand's distribution names. Throws
- * ExtensionChoiceError, naming every candidate and the operand, when none or several are.
- */
-function chooseExtensionEntry(name, candidates, operand) {
-    const summaries = candidates.map(summariseCandidate);
-    const described = describeOperand(operand);
-    const matching = candidates.filter((c, i) => {
-        const s = summaries[i];
-        return (operand.major !== undefined &&
-            s.pgmajor === String(operand.major) &&
-            s.os !== undefined &&
-            operand.distributions.includes(s.os));
-    });
-    const [chosen] = matching;
-    if (matching.length !== 1 || chosen === undefined) {
-        throw new ExtensionChoiceError(name, summaries, matching.map(summariseCandidate), described);
-    }
-    const summary = summariseCandidate(chosen);
-    const others = summaries.filter((_, i) => candidates[i] !== chosen);
-    return {
-        name,
-        chosen: chosen.entry,
-        reason: `${describeCandidate(summary)}: pgmajor ${summary.pgmajor} and os ${summary.os} are the ` +
-            `operand's (${described}); not ${others.map(describeCandidate).join('; ')}`,
-        candidates: summaries,
-        operand: described,
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/smoke/src/steps.ts
-async function runSteps(checks, steps) {
-    const open = new Set();
-    /** For a gate that stays closed: the failed check behind it. */
-    const closedBy = new Map();
-    for (const step of steps) {
-        const closed = (step.needs ?? []).find((g) => !open.has(g));
-        if (closed !== undefined) {
-            const cause = closedBy.get(closed);
-            checks.skip(step.name, cause ? `not run: "${cause}" did not pass` : `not run: needs ${closed}`);
-            if (step.opens && cause)
-                closedBy.set(step.opens, cause);
-            continue;
-        }
-        const passed = await checks.run(step.name, step.run, { onFailure: step.onFailure });
-        if (step.opens) {
-            if (passed)
-                open.add(step.opens);
-            else
-                closedBy.set(step.opens, step.name);
-        }
-    }
-    return open;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/container.ts
-/**
- * The container level: what CNPG needs of an operand image, checked with the docker CLI in one
- * long-lived container (one `docker exec` per check) that runs as UID 26 on a read-only root
- * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
- * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
- */
-
-
-
-
-
-
-/** What CNPG's instance manager runs from the image (it finds them on PATH). */
-const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
-const POSTGRES_UID = 26;
-/** CNPG mounts the data volume at /var/lib/postgresql/data and puts PGDATA under it. */
-const DATA_VOLUME = '/var/lib/postgresql/data';
-const PGDATA = `${DATA_VOLUME}/pgdata`;
-const SOCKETS = '/var/run/postgresql';
-const SERVER_LOG = '/tmp/postgresql.log';
-/** Extension images need `extension_control_path`, new in PostgreSQL 18. */
-const FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH = 18;
-const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
-const quoteLiteral = (value) => `'${value.replaceAll("'", "''")}'`;
-/** `en_US.UTF-8`, `en_US.utf8` and `en_US.UTF8` are one locale to glibc. */
-const normaliseLocale = (name) => name.toLowerCase().replace(/\.utf-?8$/, '.utf8');
-/** `postgres (PostgreSQL) 17.6 (Debian 17.6-2)` → 17, `17.6`; `18beta3` → 18. */
-function parseServerVersion(output) {
-    const m = /\(PostgreSQL\)\s+((\d+)[^\s]*)/.exec(output);
-    return m?.[1] && m[2] ? { major: Number(m[2]), version: m[1] } : undefined;
-}
-async function runContainerLevel(options) {
-    const { image, expectations, extensions, runner } = options;
-    const now = options.now ?? Date.now;
-    const checks = new Checks('container', options.log, now);
-    const deadline = new Deadline(options.timeoutMs, now);
-    const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const settings = instanceSettings(extensions.map((p) => p.entry));
-    const docker = (args, input) => runner.run('docker', args, {
-        timeoutMs: deadline.remainingMs(),
-        ...(input !== undefined ? { input } : {}),
-    });
-    const ok = async (args, input) => {
-        const timeoutMs = deadline.remainingMs();
-        const result = await docker(args, input);
-        if (result.code !== 0)
-            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
-        return result;
-    };
-    const inContainer = (args, input) => ok(['exec', ...(input !== undefined ? ['-i'] : []), name, ...args], input);
-    /** SQL through psql; a failure is PostgreSQL's own ERROR line, its CONTEXT in the log. */
-    const psql = async (statements, database = 'postgres') => {
-        const args = [
-            'exec',
-            name,
-            'psql',
-            '-X',
-            '-q',
-            '-v',
-            'ON_ERROR_STOP=1',
-            '-h',
-            SOCKETS,
-            '-U',
-            'postgres',
-            '-d',
-            database,
-            '-At',
-            ...statements.flatMap((s) => ['-c', s]),
-        ];
-        const timeoutMs = deadline.remainingMs();
-        const result = await docker(args);
-        if (result.code === 0)
-            return result;
-        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
-            new CheckFailure(describeFailure('docker', args, result, timeoutMs)));
-    };
-    const serverLog = async () => {
-        const r = await docker(['exec', name, 'tail', '-n', '25', SERVER_LOG]);
-        return r.code === 0 && r.stdout.trim()
-            ? `server log (last lines):\n${r.stdout.trimEnd()}`
-            : undefined;
-    };
-    let config = {};
-    let server;
-    const imageEnv = (key) => (config.Config?.Env ?? []).find((e) => e.startsWith(`${key}=`))?.slice(key.length + 1);
-    const steps = [
-        {
-            name: 'image available',
-            opens: 'image',
-            run: async () => {
-                let inspect = await docker(['image', 'inspect', image]);
-                let how = 'in the local image store';
-                if (inspect.code !== 0) {
-                    await ok(['pull', '--quiet', image]);
-                    inspect = await ok(['image', 'inspect', image]);
-                    how = 'pulled';
-                }
-                config = JSON.parse(inspect.stdout)[0] ?? {};
-                return `${how} (${(config.Id ?? '').slice(0, 19)})`;
-            },
-        },
-        {
-            name: 'image configuration (USER 26, no ENTRYPOINT or CMD)',
-            needs: ['image'],
-            run: async () => {
-                const c = config.Config ?? {};
-                const problems = [];
-                const user = c.User ?? '';
-                if (!new RegExp(`^${POSTGRES_UID}(:\\d+)?$`).test(user)) {
-                    problems.push(`USER is ${user === '' ? 'not set (root)' : JSON.stringify(user)}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}: the image must end with USER ${POSTGRES_UID}`);
-                }
-                if (c.Entrypoint?.length) {
-                    problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
-                }
-                if (c.Cmd?.length)
-                    problems.push(`CMD is ${JSON.stringify(c.Cmd)}; CNPG's operand images have none`);
-                if (problems.length > 0)
-                    throw new CheckFailure(problems.join('; '));
-                return `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`;
-            },
-        },
-        {
-            name: `runs as UID ${POSTGRES_UID}`,
-            needs: ['image'],
-            run: async () => {
-                const r = await ok([
-                    'run',
-                    '--rm',
-                    '--network',
-                    'none',
-                    '--entrypoint',
-                    'sh',
-                    image,
-                    '-c',
-                    'id -u; id -un 2>/dev/null || echo "(no user name)"',
-                ]);
-                const [uid = '', user = ''] = r.stdout.trim().split('\n');
-                if (uid.trim() !== String(POSTGRES_UID)) {
-                    throw new CheckFailure(`the image runs as UID ${uid.trim()} (${user.trim()}), not ${POSTGRES_UID}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}`);
-                }
-                return `UID ${uid.trim()} (${user.trim()})`;
-            },
-        },
-        {
-            name: 'container starts (read-only root, tmpfs data, UID 26)',
-            needs: ['image'],
-            opens: 'container',
-            run: async () => {
-                const env = [
-                    `PGDATA=${PGDATA}`,
-                    ...(settings.ldLibraryPath.length
-                        ? [`LD_LIBRARY_PATH=${settings.ldLibraryPath.join(':')}`]
-                        : []),
-                    ...(settings.binPath.length
-                        ? [`PATH=${[imageEnv('PATH') ?? '', ...settings.binPath].filter(Boolean).join(':')}`]
-                        : []),
-                    ...settings.env.map((v) => `${v.name}=${v.value}`),
-                ];
-                const mounts = extensions
-                    .filter((p) => p.dir !== undefined)
-                    .map((p) => `type=bind,source=${p.dir},target=${mountPath(p.entry)},readonly`);
-                await ok([
-                    'run',
-                    '--detach',
-                    '--name',
-                    name,
-                    '--label',
-                    'io.pgforge.smoke=container-level',
-                    '--read-only',
-                    '--user',
-                    String(POSTGRES_UID),
-                    '--network',
-                    'none',
-                    '--tmpfs',
-                    `${DATA_VOLUME}:rw,mode=1777`,
-                    '--tmpfs',
-                    `${SOCKETS}:rw,mode=1777`,
-                    '--tmpfs',
-                    '/tmp:rw,mode=1777',
-                    ...env.flatMap((e) => ['--env', e]),
-                    ...mounts.flatMap((m) => ['--mount', m]),
-                    '--entrypoint',
-                    'sleep',
-                    image,
-                    'infinity',
-                ]);
-                return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
-            },
-        },
-        {
-            name: 'CNPG binaries on PATH',
-            needs: ['container'],
-            run: async () => {
-                const script = `for b in ${CNPG_BINARIES.join(' ')}; do printf '%s=%s\\n' "$b" "$(command -v "$b")"; done; ` +
-                    `printf 'PATH=%s\\n' "$PATH"`;
-                const r = await inContainer(['sh', '-c', script]);
-                const found = new Map(r.stdout
-                    .trim()
-                    .split('\n')
-                    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-                const missing = CNPG_BINARIES.filter((b) => !found.get(b));
-                if (missing.length > 0) {
-                    throw new CheckFailure(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not on PATH (${found.get('PATH') ?? ''}); CNPG's instance manager runs ${CNPG_BINARIES.join(', ')}`);
-                }
-                return CNPG_BINARIES.map((b) => found.get(b)).join(' ');
-            },
-        },
-        {
-            name: 'PostgreSQL major matches the tag',
-            needs: ['container'],
-            run: async () => {
-                const r = await inContainer(['postgres', '--version']);
-                server = parseServerVersion(r.stdout);
-                if (!server) {
-                    throw new CheckFailure(`postgres --version printed ${JSON.stringify(r.stdout.trim())}`);
-                }
-                const tagged = majorOfReference(image);
-                if (tagged === undefined) {
-                    return `server ${server.version}; the reference names no major in its tag`;
-                }
-                if (tagged !== server.major) {
-                    throw new CheckFailure(`the tag says PostgreSQL ${tagged}, the server is ${server.version} (${r.stdout.trim()})`);
-                }
-                return `tag ${tagged}, server ${server.version}`;
-            },
-        },
-        {
-            name: 'initdb',
-            needs: ['container'],
-            opens: 'cluster',
-            run: async () => {
-                await inContainer([
-                    'initdb',
-                    '-D',
-                    PGDATA,
-                    '--username=postgres',
-                    '--auth=trust',
-                    '--encoding=UTF8',
-                    '--locale=C',
-                    '--no-sync',
-                ]);
-                return PGDATA;
-            },
-        },
-        {
-            name: 'server starts (pg_ctl start)',
-            needs: ['cluster'],
-            opens: 'server',
-            run: async () => {
-                const lines = [
-                    '# pgforge smoke test: what CNPG would set for this instance',
-                    confLine('listen_addresses', ''),
-                    confLine('unix_socket_directories', SOCKETS),
-                ];
-                if (expectations.preloadLibraries.length > 0) {
-                    lines.push(confLine('shared_preload_libraries', expectations.preloadLibraries.join(',')));
-                }
-                // An older server refuses unknown settings; the extension checks say why instead.
-                if (extensions.length > 0 &&
-                    server !== undefined &&
-                    server.major >= FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                    lines.push(confLine('extension_control_path', settings.extensionControlPath));
-                    lines.push(confLine('dynamic_library_path', settings.dynamicLibraryPath));
-                }
-                await inContainer(['sh', '-c', 'cat >> "$PGDATA/postgresql.conf"'], `${lines.join('\n')}\n`);
-                await inContainer([
-                    'pg_ctl',
-                    '-D',
-                    PGDATA,
-                    '-l',
-                    SERVER_LOG,
-                    '-w',
-                    '-t',
-                    String(deadline.remainingSeconds()),
-                    'start',
-                ]);
-                return lines.slice(1).join('; ');
-            },
-            onFailure: serverLog,
-        },
-        {
-            name: 'SELECT version()',
-            needs: ['server'],
-            run: async () => (await psql(['SELECT version()'])).stdout.trim(),
-            onFailure: serverLog,
-        },
-    ];
-    if (expectations.preloadLibraries.length > 0) {
-        steps.push({
-            name: `shared_preload_libraries loaded (${expectations.preloadLibraries.join(', ')})`,
-            needs: ['server'],
-            run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
-            onFailure: serverLog,
-        });
-    }
-    for (const extension of expectations.extensions) {
-        steps.push({
-            name: `CREATE EXTENSION ${extension}`,
-            needs: ['server'],
-            run: async () => {
-                const r = await psql([
-                    `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension)} CASCADE`,
-                    `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(extension)}`,
-                ]);
-                return `${extension} ${r.stdout.trim()}`;
-            },
-            onFailure: serverLog,
-        });
-    }
-    for (const locale of expectations.locales) {
-        steps.push({
-            name: `locale ${locale}`,
-            needs: ['server'],
-            run: async () => {
-                const listed = (await inContainer(['locale', '-a'])).stdout.trim().split('\n');
-                const wanted = normaliseLocale(locale);
-                if (!listed.some((l) => normaliseLocale(l) === wanted)) {
-                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'} (Debian's locales-all has every locale)`);
-                }
-                await psql([
-                    `CREATE DATABASE smoke_locale LOCALE ${quoteLiteral(locale)} TEMPLATE template0`,
-                    'DROP DATABASE smoke_locale',
-                ]);
-                return `listed by locale -a; CREATE DATABASE … LOCALE '${locale}' works`;
-            },
-            onFailure: serverLog,
-        });
-    }
-    if (extensions.length > 0)
-        steps.push(...extensionSteps());
-    steps.push({
-        name: 'server stops (pg_ctl stop -m fast)',
-        needs: ['server'],
-        run: async () => {
-            await inContainer(['pg_ctl', '-D', PGDATA, '-m', 'fast', '-w', 'stop']);
-        },
-        onFailure: serverLog,
-    }, {
-        name: 'pg_controldata reads the stopped cluster',
-        needs: ['server'],
-        run: async () => {
-            const r = await inContainer(['pg_controldata', '-D', PGDATA]);
-            const state = /^Database cluster state:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim();
-            if (state !== 'shut down') {
-                throw new CheckFailure(`pg_controldata says the cluster state is ${JSON.stringify(state)}, not "shut down"`);
-            }
-            return `cluster state: ${state}`;
-        },
-    });
-    function extensionSteps() {
-        const out = [
-            {
-                name: 'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
-                needs: ['server'],
-                run: async () => {
-                    if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                        throw new CheckFailure(`extension images need PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later (extension_control_path); the server is ${server?.version ?? 'unknown'}`);
-                    }
-                    const shown = (await psql(['SHOW extension_control_path', 'SHOW dynamic_library_path'])).stdout
-                        .trim()
-                        .split('\n');
-                    const environ = await inContainer([
-                        'sh',
-                        '-c',
-                        `tr '\\0' '\\n' < "/proc/$(head -n 1 "$PGDATA/postmaster.pid")/environ"`,
-                    ]);
-                    const env = new Map(environ.stdout
-                        .split('\n')
-                        .filter((l) => l.includes('='))
-                        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-                    const expected = [
-                        ['extension_control_path', settings.extensionControlPath, shown[0]],
-                        ['dynamic_library_path', settings.dynamicLibraryPath, shown[1]],
-                        [
-                            'LD_LIBRARY_PATH',
-                            settings.ldLibraryPath.length ? settings.ldLibraryPath.join(':') : undefined,
-                            env.get('LD_LIBRARY_PATH'),
-                        ],
-                        ...settings.env.map((v) => [
-                            v.name,
-                            v.value,
-                            env.get(v.name),
-                        ]),
-                    ];
-                    const wrong = expected.filter(([, want, got]) => want !== got);
-                    if (wrong.length > 0) {
-                        throw new CheckFailure(wrong
-                            .map(([key, want, got]) => `${key} is ${JSON.stringify(got ?? null)}, CNPG would set ${JSON.stringify(want ?? null)}`)
-                            .join('; '));
-                    }
-                    return expected
-                        .filter(([, want]) => want !== undefined)
-                        .map(([k, want]) => `${k}=${want}`)
-                        .join(' ');
-                },
-                onFailure: serverLog,
-            },
-        ];
-        for (const plan of extensions) {
-            const where = mountPath(plan.entry);
-            out.push({
-                name: `extension image ${plan.entry.name}: control file`,
-                run: async () => {
-                    if (plan.controlFiles.length === 0) {
-                        // Bitcode (one file per source file) would crowd out what tells the story.
-                        const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
-                        const others = plan.files.filter((f) => !f.startsWith('lib/bitcode/'));
-                        const shown = others.slice(0, 12).join(', ') +
-                            (others.length > 12 ? `, … (${others.length} files)` : '') +
-                            (bitcode ? ` and ${bitcode} bitcode files` : '');
-                        throw new CheckFailure(`no control file in ${where}/${(plan.entry.extension_control_path ?? ['share']).join(', ')}/extension (extension_control_path); the image holds ${plan.files.length ? shown : 'no files'}`);
-                    }
-                    return plan.controlFiles.join(', ');
-                },
-            });
-            for (const sqlName of plan.sqlNames) {
-                out.push({
-                    name: `CREATE EXTENSION ${sqlName} from ${where}`,
-                    needs: ['server'],
-                    run: async () => {
-                        if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                            throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
-                        }
-                        const r = await psql([
-                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
-                            `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
-                        ]);
-                        const version = r.stdout.trim();
-                        // With several control files and none named like the entry, no one of them is
-                        // the image's version; each must still create.
-                        const mustMatch = plan.primary === sqlName;
-                        if (mustMatch && plan.sqlVersion === undefined) {
-                            throw new CheckFailure(`${sqlName} ${version} was created, but the image has no io.cloudnativepg.image.sql.version annotation to compare with`);
-                        }
-                        if (mustMatch && version !== plan.sqlVersion) {
-                            throw new CheckFailure(`${sqlName} ${version} was created, but the image's io.cloudnativepg.image.sql.version annotation says ${plan.sqlVersion}`);
-                        }
-                        return `${sqlName} ${version}${mustMatch ? ' (as the annotation says)' : ''}`;
-                    },
-                    onFailure: serverLog,
-                });
-            }
-        }
-        return out;
-    }
-    try {
-        await runSteps(checks, steps);
-    }
-    finally {
-        const removed = await runner
-            .run('docker', ['rm', '--force', '--volumes', name], { timeoutMs: 60_000 })
-            .catch((error) => ({ code: 1, stdout: '', stderr: String(error), timedOut: false }));
-        if (removed.code !== 0 && !/No such container/i.test(removed.stderr)) {
-            options.log?.info(`could not remove container ${name}: ${lastLines(removed.stderr, 3)}`);
-        }
-    }
-    return checks.results;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/operand.ts
-/**
- * What the operand image is (its PostgreSQL major and Debian distribution), learned from the
- * image itself before any level starts: both levels mount the extension images chosen for it.
- * One short container reads /etc/os-release and `postgres --version`.
- */
-
-
-
-
-
-const MARK = '--- pgforge: postgres --version ---';
-/** Pulls the image when the local store lacks it, then reads what the container says. */
-async function probeOperand(options) {
-    const { image, runner, timeoutMs } = options;
-    const ok = async (args) => {
-        const result = await runner.run('docker', args, { timeoutMs });
-        if (result.code !== 0)
-            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
-        return result;
-    };
-    const present = await runner.run('docker', ['image', 'inspect', '--format', '{{.Id}}', image], {
-        timeoutMs,
-    });
-    if (present.code !== 0)
-        await ok(['pull', '--quiet', image]);
-    const script = 'cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null; ' +
-        `echo '${MARK}'; postgres --version 2>/dev/null || true`;
-    const r = await ok([
-        'run',
-        '--rm',
-        '--network',
-        'none',
-        '--label',
-        'io.pgforge.smoke=operand-probe',
-        '--entrypoint',
-        'sh',
-        image,
-        '-c',
-        script,
-    ]);
-    return operandIdentity(image, r.stdout);
-}
-/** The identity from the probe's output (os-release, the mark, `postgres --version`). */
-function operandIdentity(image, output) {
-    const at = output.indexOf(MARK);
-    const osText = at === -1 ? output : output.slice(0, at);
-    const versionText = at === -1 ? '' : output.slice(at + MARK.length);
-    const osRelease = parseOsRelease(osText);
-    const server = parseServerVersion(versionText);
-    const tagged = majorOfReference(image);
-    return {
-        ...(server
-            ? { major: server.major, majorFrom: 'server', serverVersion: server.version }
-            : tagged !== undefined
-                ? { major: tagged, majorFrom: 'tag' }
-                : {}),
-        distributions: distributionNames(osRelease),
-        osRelease,
-    };
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
-var esm = __nccwpck_require__(8339);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./packages/smoke/src/unpack.ts
-/**
- * Unpacks an image from its registry into a directory: the faithful stand-in, bind-mounted
- * read-only, for the ImageVolume Kubernetes mounts (`--mount type=image` needs Docker 28).
- * Layers are applied in order with the OCI whiteouts (`.wh.<name>`, `.wh..wh..opq`).
- */
-
-
-
-
-
-
-const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
-class UnpackError extends Error {
-    constructor(reference, reason) {
-        super(`cannot unpack ${reference}: ${reason}`);
-        this.name = 'UnpackError';
-    }
-}
-async function layerTar(bytes, mediaType, reference) {
-    if (mediaType.endsWith('+gzip') || mediaType.endsWith('.tar.gzip')) {
-        return gunzipAsync(bytes);
-    }
-    if (mediaType.endsWith('+zstd'))
-        return Buffer.from((0,esm/* decompress */.mF)(bytes));
-    if (mediaType.endsWith('.tar') || mediaType.endsWith('layer.v1.tar')) {
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    throw new UnpackError(reference, `layer media type ${mediaType} is not a (gzip|zstd) tar`);
-}
-function entryPath(name, reference) {
-    const segments = name.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..')) {
-        throw new UnpackError(reference, `layer entry "${name}" leaves the image root`);
-    }
-    return segments.join('/');
-}
-async function exists(path) {
-    return (0,promises_.lstat)(path).then(() => true, () => false);
-}
-/** Refuses to write through a symlink that leads out of `root` (a crafted layer). */
-async function insideRoot(root, path, reference) {
-    const parent = await (0,promises_.realpath)((0,external_node_path_.dirname)(path)).catch(() => undefined);
-    if (parent === undefined)
-        return;
-    const rel = (0,external_node_path_.relative)(root, parent);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`)) {
-        throw new UnpackError(reference, `${(0,external_node_path_.relative)(root, path)} would be written outside the image`);
-    }
-}
-async function applyLayer(tar, root, reference) {
-    const realRoot = await (0,promises_.realpath)(root);
-    const ex = (0,tar_stream.extract)();
-    const work = (async () => {
-        for await (const entry of ex) {
-            const { header } = entry;
-            const rel = entryPath(header.name, reference);
-            const base = rel.split('/').pop() ?? '';
-            const target = (0,external_node_path_.join)(root, rel);
-            if (base === '.wh..wh..opq') {
-                entry.resume();
-                const dir = (0,external_node_path_.dirname)(target);
-                for (const name of await (0,promises_.readdir)(dir).catch(() => [])) {
-                    await (0,promises_.rm)((0,external_node_path_.join)(dir, name), { recursive: true, force: true });
-                }
-                continue;
-            }
-            if (base.startsWith('.wh.')) {
-                entry.resume();
-                await (0,promises_.rm)((0,external_node_path_.join)((0,external_node_path_.dirname)(target), base.slice(4)), { recursive: true, force: true });
-                continue;
-            }
-            if (rel === '') {
-                entry.resume();
-                continue;
-            }
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-            await insideRoot(realRoot, target, reference);
-            const mode = (header.mode ?? 0o644) & 0o7777;
-            switch (header.type ?? 'file') {
-                case 'directory':
-                    entry.resume();
-                    if (!(await exists(target)))
-                        await (0,promises_.mkdir)(target, { mode: mode | 0o700 });
-                    break;
-                case 'file':
-                case 'contiguous-file': {
-                    const chunks = [];
-                    for await (const chunk of entry)
-                        chunks.push(chunk);
-                    await (0,promises_.rm)(target, { recursive: true, force: true });
-                    await (0,promises_.writeFile)(target, Buffer.concat(chunks), { mode });
-                    break;
-                }
-                case 'symlink':
-                    entry.resume();
-                    await (0,promises_.rm)(target, { recursive: true, force: true });
-                    await (0,promises_.symlink)(header.linkname ?? '', target);
-                    break;
-                case 'link': {
-                    entry.resume();
-                    const source = (0,external_node_path_.join)(root, entryPath(header.linkname ?? '', reference));
-                    await (0,promises_.rm)(target, { recursive: true, force: true });
-                    await (0,promises_.link)(source, target);
-                    break;
-                }
-                default:
-                    // Devices and fifos have no place in an extension image; nothing reads them.
-                    entry.resume();
-            }
-        }
-    })();
-    ex.end(tar);
-    try {
-        await work;
-    }
-    catch (error) {
-        ex.destroy();
-        if (error instanceof UnpackError)
-            throw error;
-        throw new UnpackError(reference, `a layer is not a readable tar: ${error.message}`);
-    }
-}
-async function listFiles(root, dir = root) {
-    const out = [];
-    for (const entry of await (0,promises_.readdir)(dir, { withFileTypes: true })) {
-        const full = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            out.push(...(await listFiles(root, full)));
-        else
-            out.push((0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/'));
-    }
-    return out.sort();
-}
-/** Pulls the image for `platform` and writes its file system under `dir` (created, emptied). */
-async function unpackImage(source, reference, dir, platform) {
-    const { index, manifest } = await source.getImageManifest(reference, platform);
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true, mode: 0o755 });
-    for (const layer of manifest.manifest.layers) {
-        const blob = await source.getBlob(reference, layer.digest);
-        await applyLayer(await layerTar(blob, layer.mediaType, reference), dir, reference);
-    }
-    return {
-        reference,
-        digest: manifest.digest,
-        annotations: {
-            ...(index?.manifest.annotations ?? {}),
-            ...(manifest.manifest.annotations ?? {}),
-        },
-        dir,
-        files: await listFiles(dir),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/kind/manifests.ts
-/**
- * The Kubernetes documents the kind level applies, as typed objects (CNPG's `Cluster` and
- * `Database`, kind's cluster configuration), written out as YAML. Tests validate every one
- * against CNPG's own CRD schemas.
- */
-
-const CNPG_API_VERSION = 'postgresql.cnpg.io/v1';
-/** The database CNPG's initdb bootstrap creates, owned by a user of the same name. */
-const APP_DATABASE = 'app';
-const LABELS = { 'app.kubernetes.io/managed-by': 'pgforge-smoke-test' };
-function clusterManifest(o) {
-    const postgresql = {};
-    if (o.preloadLibraries.length > 0)
-        postgresql.shared_preload_libraries = o.preloadLibraries;
-    if (o.extensions.length > 0)
-        postgresql.extensions = o.extensions;
-    return {
-        apiVersion: CNPG_API_VERSION,
-        kind: 'Cluster',
-        metadata: { name: o.name, labels: LABELS },
-        spec: {
-            instances: 1,
-            imageName: o.imageName,
-            imagePullPolicy: 'IfNotPresent',
-            storage: { size: '1Gi' },
-            bootstrap: { initdb: { database: APP_DATABASE, owner: APP_DATABASE } },
-            ...(Object.keys(postgresql).length > 0 ? { postgresql } : {}),
-        },
-    };
-}
-function databaseManifest(o) {
-    return {
-        apiVersion: CNPG_API_VERSION,
-        kind: 'Database',
-        metadata: { name: o.name, labels: LABELS },
-        spec: {
-            name: APP_DATABASE,
-            owner: APP_DATABASE,
-            cluster: { name: o.cluster },
-            ensure: 'present',
-            ...(o.extensions.length > 0 ? { extensions: o.extensions } : {}),
-        },
-    };
-}
-const DEFAULT_LOCAL_REGISTRY = { name: 'kind-registry', port: 5001 };
-/**
- * One control-plane node with the ImageVolume feature gate (extension images are image
- * volumes) and containerd reading registry hosts from /etc/containerd/certs.d, where the
- * local registry's hosts.toml goes. kind's node images from v0.27 read that directory already;
- * the patch keeps older ones working the same way (kind's own local-registry example does so).
- */
-function kindClusterConfig() {
-    return {
-        kind: 'Cluster',
-        apiVersion: 'kind.x-k8s.io/v1alpha4',
-        featureGates: { ImageVolume: true },
-        containerdConfigPatches: [
-            '[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"',
-        ],
-        nodes: [{ role: 'control-plane' }],
-    };
-}
-/** What a node's containerd reads for `localhost:<port>`: the registry container over http. */
-function registryHostsToml(registry) {
-    return `[host."http://${registry.name}:5000"]\n`;
-}
-function toYaml(document) {
-    return (0,dist/* stringify */.As)(document, { lineWidth: 0 });
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/kind/level.ts
-/**
- * The kind level: a kind cluster with the ImageVolume feature gate and a local registry, the
- * CNPG operator from its release manifest, a Cluster (with `postgresql.extensions`) and a
- * Database with extensions, then SQL through `kubectl exec`. On a failure it gathers
- * diagnostics; the cluster is deleted at the end whatever happened. Everything goes through a
- * CommandRunner, so the sequence is tested here with a recording fake (kind cannot start on
- * every machine).
- */
-
-
-
-
-
-
-const DEFAULT_CNPG_VERSION = '1.29.1';
-/** kind v0.29.0's node image (containerd 2.1, which image volumes need), pinned as kind asks. */
-const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f';
-const OPERATOR_NAMESPACE = 'cnpg-system';
-const OPERATOR_DEPLOYMENT = 'cnpg-controller-manager';
-const HEALTHY = 'Cluster in healthy state';
-class CnpgVersionError extends Error {
-    value;
-    constructor(value) {
-        super(`cnpg-version ${JSON.stringify(value)} is not a CNPG release; expected e.g. 1.29.1`);
-        this.value = value;
-        this.name = 'CnpgVersionError';
-    }
-}
-/** The operator's release manifest, where CNPG's installation guide points. */
-function cnpgManifestUrl(version) {
-    const m = /^(\d+)\.(\d+)\.\d+(?:-rc\d+)?$/.exec(version);
-    if (!m)
-        throw new CnpgVersionError(version);
-    return `https://raw.githubusercontent.com/cloudnative-pg/cloudnative-pg/release-${m[1]}.${m[2]}/releases/cnpg-${version}.yaml`;
-}
-function localImage(reference, registry) {
-    const ref = (0,oci_src/* parseReference */.F2)(reference);
-    const host = `localhost:${registry.port}`;
-    const local = [host, `127.0.0.1:${registry.port}`].includes(ref.registry);
-    const tag = ref.tag ?? (ref.digest ? ref.digest.replace(':', '-').slice(0, 19) : 'latest');
-    return {
-        source: reference,
-        local: local
-            ? (0,oci_src/* formatReference */.FH)({ ...ref, registry: host })
-            : (0,oci_src/* formatReference */.FH)({ registry: host, repository: ref.repository, tag }),
-        copy: !local,
-    };
-}
-const sleepFor = (ms) => new Promise((r) => setTimeout(r, ms));
-async function runKindLevel(options) {
-    const { runner, expectations, extensions } = options;
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? sleepFor;
-    const registry = options.registry ?? DEFAULT_LOCAL_REGISTRY;
-    const checks = new Checks('kind', options.log, now);
-    const deadline = new Deadline(options.timeoutMs, now);
-    const clusterName = options.clusterName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-    const context = `kind-${clusterName}`;
-    const pgCluster = 'smoke';
-    const pod = `${pgCluster}-1`;
-    const databaseName = `${pgCluster}-${APP_DATABASE}`;
-    const diagnostics = [];
-    const manifests = [];
-    const run = async (cmd, args, input) => {
-        const timeoutMs = deadline.remainingMs();
-        try {
-            const result = await runner.run(cmd, args, {
-                timeoutMs,
-                ...(input !== undefined ? { input } : {}),
-            });
-            if (result.code !== 0)
-                throw new CheckFailure(describeFailure(cmd, args, result, timeoutMs));
-            return result;
-        }
-        catch (error) {
-            if (error instanceof ToolNotFoundError)
-                throw new CheckFailure(error.message);
-            throw error;
-        }
-    };
-    const kubectl = (args, input) => run('kubectl', ['--context', context, ...args], input);
-    /** SQL in the instance pod; a failure is PostgreSQL's own ERROR line. */
-    const psql = async (sql) => {
-        const args = ['--context', context, 'exec', pod, '-c', 'postgres', '--'];
-        args.push('psql', '-X', '-v', 'ON_ERROR_STOP=1', '-d', APP_DATABASE, '-Atc', sql);
-        const timeoutMs = deadline.remainingMs();
-        const result = await runner.run('kubectl', args, { timeoutMs });
-        if (result.code === 0)
-            return result;
-        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
-            new CheckFailure(describeFailure('kubectl', args, result, timeoutMs)));
-    };
-    /** Applies a document, again while CNPG's webhook is not answering yet. */
-    const apply = async (document) => {
-        manifests.push(document);
-        const yaml = toYaml(document);
-        for (let attempt = 1;; attempt++) {
-            try {
-                await kubectl(['apply', '-f', '-'], yaml);
-                return;
-            }
-            catch (error) {
-                const webhook = /webhook|connection refused|no endpoints available/i.test(String(error));
-                if (!webhook || attempt >= 6 || deadline.expired())
-                    throw error;
-                await sleep(10_000);
-            }
-        }
-    };
-    const images = [
-        localImage(options.image, registry),
-        ...extensions.map((p) => localImage(p.entry.image.reference, registry)),
-    ];
-    const operand = images[0];
-    let startedRegistry = false;
-    let createdCluster = false;
-    const imageExtensions = extensions.flatMap((p) => p.sqlNames.map((n) => ({ name: n, plan: p })));
-    const wantedExtensions = [
-        ...expectations.extensions.map((name) => ({ name, ensure: 'present' })),
-        ...imageExtensions.map(({ name, plan }) => ({
-            name,
-            ensure: 'present',
-            ...(plan.primary === name && plan.sqlVersion ? { version: plan.sqlVersion } : {}),
-        })),
-    ];
-    const steps = [
-        {
-            name: 'kind and kubectl available',
-            opens: 'tools',
-            run: async () => {
-                const kind = await run('kind', ['version']);
-                const client = await run('kubectl', ['version', '--client']);
-                return `${kind.stdout.trim()}; ${client.stdout.trim().split('\n')[0]}`;
-            },
-        },
-        {
-            name: `local registry ${registry.name} on localhost:${registry.port}`,
-            needs: ['tools'],
-            opens: 'registry',
-            run: async () => {
-                const state = await runner.run('docker', ['inspect', '-f', '{{.State.Running}}', registry.name], {
-                    timeoutMs: deadline.remainingMs(),
-                });
-                if (state.code === 0 && state.stdout.trim() === 'true')
-                    return 'already running';
-                await run('docker', [
-                    'run',
-                    '--detach',
-                    '--restart=always',
-                    '--publish',
-                    `127.0.0.1:${registry.port}:5000`,
-                    '--network',
-                    'bridge',
-                    '--name',
-                    registry.name,
-                    'registry:2',
-                ]);
-                startedRegistry = true;
-                return 'started';
-            },
-        },
-        {
-            name: `kind cluster ${clusterName} (${options.nodeImage}, ImageVolume)`,
-            needs: ['tools'],
-            opens: 'cluster',
-            run: async () => {
-                createdCluster = true;
-                await run('kind', [
-                    'create',
-                    'cluster',
-                    '--name',
-                    clusterName,
-                    '--image',
-                    options.nodeImage,
-                    '--config=-',
-                    `--wait=${deadline.remainingSeconds()}s`,
-                ], toYaml(kindClusterConfig()));
-            },
-        },
-        {
-            name: 'nodes pull from the local registry',
-            needs: ['cluster', 'registry'],
-            opens: 'pulls',
-            run: async () => {
-                const networks = await run('docker', [
-                    'inspect',
-                    '-f',
-                    '{{json .NetworkSettings.Networks.kind}}',
-                    registry.name,
-                ]);
-                if (networks.stdout.trim() === 'null') {
-                    await run('docker', ['network', 'connect', 'kind', registry.name]);
-                }
-                const nodes = (await run('kind', ['get', 'nodes', '--name', clusterName])).stdout
-                    .trim()
-                    .split('\n')
-                    .filter(Boolean);
-                const dir = `/etc/containerd/certs.d/localhost:${registry.port}`;
-                for (const node of nodes) {
-                    await run('docker', ['exec', node, 'mkdir', '-p', dir]);
-                    await run('docker', ['exec', '-i', node, 'cp', '/dev/stdin', `${dir}/hosts.toml`], registryHostsToml(registry));
-                }
-                return `${nodes.join(', ')}: localhost:${registry.port} → http://${registry.name}:5000`;
-            },
-        },
-        {
-            name: 'images in the local registry',
-            needs: ['registry'],
-            opens: 'images',
-            run: async () => {
-                // Registry to registry, every platform, with the runner's credentials: the nodes
-                // then need none (a private ghcr.io image would need a pull secret otherwise).
-                for (const image of images.filter((i) => i.copy)) {
-                    await run('docker', [
-                        'buildx',
-                        'imagetools',
-                        'create',
-                        '--tag',
-                        image.local,
-                        image.source,
-                    ]);
-                }
-                return images.map((i) => `${i.local}${i.copy ? ' (copied)' : ''}`).join(', ');
-            },
-        },
-        {
-            name: `CNPG operator ${options.cnpgVersion}`,
-            needs: ['cluster'],
-            opens: 'operator',
-            run: async () => {
-                const url = cnpgManifestUrl(options.cnpgVersion);
-                await kubectl(['apply', '--server-side', '-f', url]);
-                await kubectl([
-                    'rollout',
-                    'status',
-                    `deployment/${OPERATOR_DEPLOYMENT}`,
-                    '-n',
-                    OPERATOR_NAMESPACE,
-                    `--timeout=${deadline.remainingSeconds()}s`,
-                ]);
-                return url;
-            },
-        },
-        {
-            name: `Cluster ${pgCluster}: ${HEALTHY}`,
-            needs: ['operator', 'images', 'pulls'],
-            opens: 'postgres',
-            run: async () => {
-                await apply(clusterManifest({
-                    name: pgCluster,
-                    imageName: operand.local,
-                    preloadLibraries: expectations.preloadLibraries,
-                    extensions: extensions.map((p, i) => ({
-                        ...p.entry,
-                        image: { ...p.entry.image, reference: images[i + 1].local },
-                    })),
-                }));
-                await kubectl([
-                    'wait',
-                    `cluster/${pgCluster}`,
-                    '--for=condition=Ready',
-                    `--timeout=${deadline.remainingSeconds()}s`,
-                ]);
-                const phase = (await kubectl(['get', `cluster/${pgCluster}`, '-o', 'jsonpath={.status.phase}'])).stdout.trim();
-                if (phase !== HEALTHY) {
-                    throw new CheckFailure(`the Cluster is Ready but its phase is ${JSON.stringify(phase)}, not "${HEALTHY}"`);
-                }
-                return phase;
-            },
-        },
-        {
-            name: `Database ${APP_DATABASE} with extensions applied`,
-            needs: ['postgres'],
-            opens: 'database',
-            run: async () => {
-                await apply(databaseManifest({
-                    name: databaseName,
-                    cluster: pgCluster,
-                    extensions: wantedExtensions,
-                }));
-                await kubectl([
-                    'wait',
-                    `database/${databaseName}`,
-                    '--for=jsonpath={.status.applied}=true',
-                    `--timeout=${deadline.remainingSeconds()}s`,
-                ]);
-                return wantedExtensions.map((e) => e.name).join(', ') || 'no extensions';
-            },
-        },
-        {
-            name: 'SELECT version()',
-            needs: ['postgres'],
-            run: async () => (await psql('SELECT version()')).stdout.trim(),
-        },
-        ...wantedExtensions.map((e) => ({
-            name: `extension ${e.name} in database ${APP_DATABASE}`,
-            needs: ['database'],
-            run: async () => {
-                const version = (await psql(`SELECT extversion FROM pg_extension WHERE extname = '${e.name.replaceAll("'", "''")}'`)).stdout.trim();
-                if (version === '')
-                    throw new CheckFailure(`${e.name} is not in pg_extension of ${APP_DATABASE}`);
-                if (e.version !== undefined && version !== e.version) {
-                    throw new CheckFailure(`${e.name} is ${version}; the image's annotation says ${e.version}`);
-                }
-                return `${e.name} ${version}`;
-            },
-        })),
-        ...expectations.locales.map((locale) => ({
-            name: `locale ${locale}`,
-            needs: ['postgres'],
-            run: async () => {
-                const listed = (await kubectl(['exec', pod, '-c', 'postgres', '--', 'locale', '-a'])).stdout
-                    .trim()
-                    .split('\n');
-                const norm = (n) => n.toLowerCase().replace(/\.utf-?8$/, '.utf8');
-                if (!listed.some((l) => norm(l) === norm(locale))) {
-                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'}`);
-                }
-                return 'listed by locale -a in the instance pod';
-            },
-        })),
-    ];
-    try {
-        await runSteps(checks, steps);
-        if (checks.failed && createdCluster)
-            await collectDiagnostics();
-    }
-    finally {
-        if (createdCluster) {
-            await checks.run(`kind cluster ${clusterName} deleted`, async () => {
-                await runner
-                    .run('kind', ['delete', 'cluster', '--name', clusterName], { timeoutMs: 300_000 })
-                    .then((r) => {
-                    if (r.code !== 0) {
-                        throw new CheckFailure(describeFailure('kind', ['delete', 'cluster', '--name', clusterName], r));
-                    }
-                });
-            });
-        }
-        if (startedRegistry) {
-            await runner
-                .run('docker', ['rm', '--force', registry.name], { timeoutMs: 60_000 })
-                .catch(() => undefined);
-        }
-    }
-    return { checks: checks.results, diagnostics, manifests };
-    async function collectDiagnostics() {
-        const commands = [
-            ['kubectl', ['--context', context, 'get', 'pods', '--all-namespaces', '-o', 'wide']],
-            ['kubectl', ['--context', context, 'describe', `cluster/${pgCluster}`]],
-            ['kubectl', ['--context', context, 'describe', 'pods', '-l', `cnpg.io/cluster=${pgCluster}`]],
-            ['kubectl', ['--context', context, 'describe', `database/${databaseName}`]],
-            [
-                'kubectl',
-                ['--context', context, 'get', 'events', '--all-namespaces', '--sort-by=.lastTimestamp'],
-            ],
-            [
-                'kubectl',
-                [
-                    '--context',
-                    context,
-                    'logs',
-                    '-n',
-                    OPERATOR_NAMESPACE,
-                    `deployment/${OPERATOR_DEPLOYMENT}`,
-                    '--tail=200',
-                ],
-            ],
-            [
-                'kubectl',
-                [
-                    '--context',
-                    context,
-                    'logs',
-                    '-l',
-                    `cnpg.io/cluster=${pgCluster}`,
-                    '--all-containers',
-                    '--prefix',
-                    '--tail=200',
-                ],
-            ],
-        ];
-        for (const [cmd, args] of commands) {
-            const command = [cmd, ...args].join(' ');
-            const result = await runner.run(cmd, args, { timeoutMs: 60_000 }).catch((error) => ({
-                code: 1,
-                stdout: '',
-                stderr: String(error),
-                timedOut: false,
-            }));
-            const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trim();
-            diagnostics.push({ level: 'kind', command, output });
-            options.log?.info(`$ ${command}\n${output}`);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/report.ts
-const ICON = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    skipped: '⏭️ skipped',
-};
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
-/** `12 checks: 11 passed, 1 failed` */
-function countLine(checks) {
-    const by = (s) => checks.filter((c) => c.status === s).length;
-    const parts = [`${by('passed')} passed`];
-    if (by('failed'))
-        parts.push(`${by('failed')} failed`);
-    if (by('skipped'))
-        parts.push(`${by('skipped')} skipped`);
-    return `${checks.length} check${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
-}
-function summaryMarkdown(report) {
-    const flavour = report.flavourSource === 'none'
-        ? 'no flavour (explicit expectations)'
-        : `flavour ${report.flavour} (from the ${report.flavourSource === 'tag' ? 'tag' : 'input'})`;
-    const lines = [
-        `### Smoke test ${report.passed ? 'passed' : 'FAILED'}: \`${report.image}\``,
-        '',
-        `Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`,
-    ];
-    if (report.extensions.length > 0) {
-        lines.push('', `Extension images: ${report.extensions
-            .map((e) => `\`${e.name}\` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`)
-            .join(', ')}.`);
-    }
-    lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
-    for (const c of report.checks) {
-        const note = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
-        const shown = note.length > 160 ? `${note.slice(0, 157)}…` : note;
-        lines.push(`| ${c.level} | ${cell(c.name)}${shown ? `<br><sub>${cell(shown)}</sub>` : ''} | ${ICON[c.status]} | ${seconds(c.durationMs)} |`);
-    }
-    const failed = report.checks.filter((c) => c.status === 'failed');
-    for (const c of failed) {
-        lines.push('', `<details><summary>❌ ${c.level}: ${cell(c.name)}</summary>`, '', '```', `${c.error ?? ''}${c.log ? `\n\n${c.log}` : ''}`.replace(/```/g, "'''"), '```', '', '</details>');
-    }
-    if (report.diagnostics.length > 0) {
-        lines.push('', `Diagnostics (${report.diagnostics.length} commands) are in the report and the log.`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-/** Each failed check in one line: its level and name, then why (an annotation each). */
-function failedChecks(report) {
-    return report.checks
-        .filter((c) => c.status === 'failed')
-        .map((c) => `${c.level}: ${c.name}: ${(c.error ?? '').split('\n').join(' ')}`);
-}
-/** The failed checks under one heading, for a terminal or a thrown error. */
-function failureMessage(report) {
-    const failed = failedChecks(report);
-    return [
-        `smoke test of ${report.image} failed: ${failed.length} of ${report.checks.length} checks`,
-        ...failed.map((line) => `- ${line}`),
-    ].join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/command.ts
-/**
- * `smokeCommand`: everything the smoke-test action and `pgforge smoke-test` do, from parsed
- * options to a written report. The edge (action main or CLI) fills the options from inputs or
- * flags and the environment; nothing here reads process.env.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** `linux/amd64` or `linux/arm64`: the platform an image runs on here without emulation. */
-function hostPlatform(arch = process.arch) {
-    const map = {
-        x64: 'amd64',
-        arm64: 'arm64',
-        arm: 'arm/v7',
-        ppc64: 'ppc64le',
-        s390x: 's390x',
-    };
-    return `linux/${map[arch] ?? arch}`;
-}
-async function smokeCommand(options) {
-    const now = options.now ?? Date.now;
-    const started = now();
-    const log = { info: options.log ?? (() => undefined) };
-    const runner = options.runner ?? processRunner(options.docker?.env);
-    const registry = options.registry ??
-        new oci_src/* RegistryClient */.bP({
-            credentials: (0,oci_src/* dockerConfigCredentials */.D)({
-                env: options.docker?.env ?? {},
-                ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-            }),
-        });
-    const resolved = resolveExpectations({
-        image: options.image,
-        ...(options.flavour ? { flavour: options.flavour } : {}),
-        ...options.expect,
-    });
-    const levels = options.mode === 'all'
-        ? ['container', 'kind']
-        : [options.mode === 'kind' ? 'kind' : 'container'];
-    const checks = [];
-    const diagnostics = [];
-    const scratch = (0,external_node_path_.join)(options.workDir, `smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
-    const plans = [];
-    const choices = new Map();
-    try {
-        // Extension images are unpacked once: the container level mounts them, and both levels
-        // create the extensions their control files declare.
-        if (options.extensions.length > 0) {
-            const prepare = new Checks(levels[0], log, now);
-            const platform = options.platform ?? hostPlatform();
-            const entries = await chooseEntries({
-                entries: options.extensions,
-                image: options.image,
-                platform,
-                registry,
-                runner,
-                checks: prepare,
-                timeoutMs: options.timeoutMs,
-                choices,
-            });
-            for (const entry of entries) {
-                await prepare.run(`extension image ${entry.name} unpacked (${platform})`, async () => {
-                    const image = await unpackImage(registry, entry.image.reference, (0,external_node_path_.join)(scratch, entry.name), platform);
-                    plans.push(planExtension(entry, image));
-                    return `${image.digest}, ${image.files.length} files`;
-                });
-            }
-            checks.push(...prepare.results);
-        }
-        if (levels.includes('container')) {
-            checks.push(...(await runContainerLevel({
-                image: options.image,
-                expectations: resolved.expectations,
-                extensions: plans,
-                timeoutMs: options.timeoutMs,
-                runner,
-                log,
-                now,
-            })));
-        }
-        if (levels.includes('kind')) {
-            const kind = await runKindLevel({
-                image: options.image,
-                expectations: resolved.expectations,
-                extensions: plans,
-                cnpgVersion: options.cnpgVersion,
-                nodeImage: options.kindNodeImage,
-                timeoutMs: options.timeoutMs,
-                runner,
-                log,
-                now,
-            });
-            checks.push(...kind.checks);
-            diagnostics.push(...kind.diagnostics);
-        }
-    }
-    finally {
-        await (0,promises_.rm)(scratch, { recursive: true, force: true });
-    }
-    const passed = checks.length > 0 && checks.every((c) => c.status !== 'failed');
-    const report = {
-        schemaVersion: 1,
-        image: options.image,
-        mode: options.mode,
-        ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
-        flavourSource: resolved.flavourSource,
-        expectations: resolved.expectations,
-        extensions: plans.map((p) => {
-            const choice = choices.get(p.entry.name);
-            return {
-                name: p.entry.name,
-                reference: p.entry.image.reference,
-                sqlNames: p.sqlNames,
-                ...(p.sqlVersion ? { sqlVersion: p.sqlVersion } : {}),
-                ...(choice
-                    ? {
-                        choice: {
-                            operand: choice.operand,
-                            reason: choice.reason,
-                            candidates: choice.candidates,
-                        },
-                    }
-                    : {}),
-            };
-        }),
-        startedAt: new Date(started).toISOString(),
-        durationMs: now() - started,
-        passed,
-        checks,
-        diagnostics,
-    };
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.reportFile), { recursive: true });
-    await (0,promises_.writeFile)(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-    return {
-        report,
-        reportFile: options.reportFile,
-        summary: summaryMarkdown(report),
-        passed,
-        ...(passed ? {} : { failure: failureMessage(report) }),
-    };
-}
-/**
- * One entry per name: a name with one entry keeps it; a name with several (the extension
- * action's one per PostgreSQL major × distribution) keeps the one whose image is annotated for
- * the operand (extension-choice.ts). Each choice is a check; a name with no choice is left out
- * (its check failed). Names keep the order in which they first appear.
- */
-async function chooseEntries(o) {
-    const groups = groupByName(o.entries);
-    if (groups.every((g) => g.entries.length === 1))
-        return o.entries;
-    const probeName = 'operand image identified (PostgreSQL major, distribution)';
-    let operand;
-    await o.checks.run(probeName, async () => {
-        operand = await probeOperand({ image: o.image, runner: o.runner, timeoutMs: o.timeoutMs });
-        return describeOperand(operand);
-    });
-    const chosen = [];
-    for (const group of groups) {
-        const [only] = group.entries;
-        if (group.entries.length === 1 && only) {
-            chosen.push(only);
-            continue;
-        }
-        const name = `extension image ${group.name} chosen for the operand (of ${group.entries.length} entries)`;
-        if (operand === undefined) {
-            o.checks.skip(name, `not run: "${probeName}" did not pass`);
-            continue;
-        }
-        const known = operand;
-        await o.checks.run(name, async () => {
-            const candidates = [];
-            for (const entry of group.entries) {
-                const { index, manifest } = await o.registry
-                    .getImageManifest(entry.image.reference, o.platform)
-                    .catch((error) => {
-                    throw new CheckFailure(`cannot read the annotations of ${entry.image.reference} (${o.platform}): ${error.message}`);
-                });
-                candidates.push({
-                    entry,
-                    annotations: {
-                        ...(index?.manifest.annotations ?? {}),
-                        ...(manifest.manifest.annotations ?? {}),
-                    },
-                });
-            }
-            const choice = chooseExtensionEntry(group.name, candidates, known);
-            o.choices.set(group.name, choice);
-            chosen.push(choice.chosen);
-            return choice.reason;
-        });
-    }
-    return chosen;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/duration.ts
-/** `90`, `90s`, `15m`, `1h`, `1h30m` → milliseconds; undefined when it is none of these. */
-function parseDuration(text) {
-    const t = text.trim();
-    if (/^\d+$/.test(t))
-        return Number(t) > 0 ? Number(t) * 1000 : undefined;
-    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(t);
-    if (!m || t === '')
-        return undefined;
-    const [h = '0', min = '0', s = '0'] = [m[1], m[2], m[3]];
-    const ms = ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000;
-    return ms > 0 ? ms : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./packages/cli/src/args.ts
-var src_args = __nccwpck_require__(7109);
-;// CONCATENATED MODULE: ./packages/cli/src/commands/smoke-test.ts
-
-
-
-
-
-const SMOKE_USAGE = `  pgforge smoke-test [options] check an operand image as CNPG runs it (container, kind)
-
-Smoke-test options:
-  --image REF                 the operand image, required
-  --flavour FLAVOUR           what it promises: ${FLAVOURS.join(' | ')} (from the tag when absent)
-  --expect-extensions LIST    extensions that must create
-  --expect-locales LIST       locales that must exist
-  --preload-libraries LIST    shared_preload_libraries for the checks
-  --extensions-file FILE      the extension action's cluster-extensions (YAML) to mount
-  --mode MODE                 ${MODES.join(' | ')} (container)
-  --cnpg-version VERSION      the operator release for kind (${DEFAULT_CNPG_VERSION})
-  --kind-node-image IMAGE     kind's node image
-  --timeout DURATION          for the whole run, e.g. 90s, 10m (10m)
-  --platform PLATFORM         of a multi-platform image (the host's)
-  --report FILE               the JSON report (pgforge-smoke-report.json)
-  --summary                   print the Markdown summary instead of the report
-`;
-async function smokeTest(args) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            image: { type: 'string' },
-            flavour: { type: 'string' },
-            'expect-extensions': { type: 'string' },
-            'expect-locales': { type: 'string' },
-            'preload-libraries': { type: 'string' },
-            'extensions-file': { type: 'string' },
-            mode: { type: 'string' },
-            'cnpg-version': { type: 'string' },
-            'kind-node-image': { type: 'string' },
-            timeout: { type: 'string' },
-            platform: { type: 'string' },
-            report: { type: 'string' },
-            summary: { type: 'boolean', default: false },
-        },
-        strict: true,
-    });
-    if (!values.image)
-        throw new src_args/* UsageError */.eb('--image: required (the operand image to test)');
-    const timeoutMs = parseDuration(values.timeout ?? '10m');
-    if (timeoutMs === undefined) {
-        throw new src_args/* UsageError */.eb(`--timeout: ${JSON.stringify(values.timeout)} is not a duration such as 90s or 10m`);
-    }
-    const cnpgVersion = values['cnpg-version'] ?? DEFAULT_CNPG_VERSION;
-    try {
-        cnpgManifestUrl(cnpgVersion);
-    }
-    catch {
-        throw new src_args/* UsageError */.eb(`--cnpg-version: ${JSON.stringify(cnpgVersion)} is not a CNPG release version, e.g. ${DEFAULT_CNPG_VERSION}`);
-    }
-    const expect = {};
-    const extensions = (0,src_args/* list */.p_)(values['expect-extensions']);
-    const locales = (0,src_args/* list */.p_)(values['expect-locales']);
-    const preload = (0,src_args/* list */.p_)(values['preload-libraries']);
-    if (extensions)
-        expect.extensions = extensions;
-    if (locales)
-        expect.locales = locales;
-    if (preload)
-        expect.preloadLibraries = preload;
-    const file = values['extensions-file'];
-    const entries = file
-        ? parseExtensionEntries(await (0,promises_.readFile)(file, 'utf8'), `--extensions-file ${file}`)
-        : [];
-    const flavour = values.flavour !== undefined
-        ? (0,src_args/* choice */.Yq)('flavour', values.flavour, FLAVOURS, 'minimal')
-        : undefined;
-    const result = await smokeCommand({
-        image: values.image,
-        ...(flavour ? { flavour } : {}),
-        expect,
-        extensions: entries,
-        mode: (0,src_args/* choice */.Yq)('mode', values.mode, MODES, 'container'),
-        cnpgVersion,
-        kindNodeImage: values['kind-node-image'] ?? DEFAULT_KIND_NODE_IMAGE,
-        timeoutMs,
-        ...(values.platform ? { platform: values.platform } : {}),
-        reportFile: values.report ?? 'pgforge-smoke-report.json',
-        workDir: (0,external_node_os_.tmpdir)(),
-        docker: { env: { ...process.env } },
-        log: (m) => void process.stderr.write(`${m}\n`),
-    });
-    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.report, null, 2)}\n`);
-    if (!result.passed)
-        process.stderr.write(`error: ${result.failure ?? 'a check failed'}\n`);
-    return result.passed ? 0 : 1;
-}
-
-
-/***/ }),
-
-/***/ 2049:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9901);
-/* harmony import */ var _pgforge_extension__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5336);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7109);
-/* harmony import */ var _commands_build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7399);
-/* harmony import */ var _commands_extension_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5448);
-/* harmony import */ var _commands_matrix_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2668);
-/* harmony import */ var _commands_sbom_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9848);
-/* harmony import */ var _commands_smoke_test_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(410);
-
-
-
-
-
-
-
-
-const COMMANDS = {
-    matrix: async (args) => (await (0,_commands_matrix_js__WEBPACK_IMPORTED_MODULE_5__/* .matrix */ .U)(args), 0),
-    build: _commands_build_js__WEBPACK_IMPORTED_MODULE_3__/* .build */ .j,
-    extension: _commands_extension_js__WEBPACK_IMPORTED_MODULE_4__/* .extension */ .c,
-    'smoke-test': _commands_smoke_test_js__WEBPACK_IMPORTED_MODULE_7__/* .smokeTest */ .K,
-    sbom: _commands_sbom_js__WEBPACK_IMPORTED_MODULE_6__/* .sbom */ .O,
-};
-const USAGE = `pgforge: build the PostgreSQL images CloudNativePG runs
-
-Usage:
-${_commands_matrix_js__WEBPACK_IMPORTED_MODULE_5__/* .MATRIX_USAGE */ .E}
-${_commands_build_js__WEBPACK_IMPORTED_MODULE_3__/* .BUILD_USAGE */ .Z}
-${_commands_extension_js__WEBPACK_IMPORTED_MODULE_4__/* .EXTENSION_USAGE */ .E}
-${_commands_smoke_test_js__WEBPACK_IMPORTED_MODULE_7__/* .SMOKE_USAGE */ .s}
-${_commands_sbom_js__WEBPACK_IMPORTED_MODULE_6__/* .SBOM_USAGE */ .M}`;
-/** Errors a person made: one line each, no stack trace. */
-const USER_ERRORS = [
-    'InputError',
-    'TargetSelectionError',
-    'TargetListError',
-    'ExtensionEntriesError',
-    'CnpgVersionError',
-    'SbomOptionError',
-];
-function isUserError(e) {
-    return (e instanceof _pgforge_config__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL ||
-        e instanceof _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb ||
-        e instanceof _pgforge_extension__WEBPACK_IMPORTED_MODULE_1__/* .ExtensionError */ .cd ||
-        (e instanceof Error && USER_ERRORS.includes(e.name)));
-}
-async function main(argv) {
-    const [command, ...rest] = argv;
-    try {
-        if (command === undefined || ['-h', '--help', 'help'].includes(command)) {
-            process.stdout.write(USAGE);
-            return command === undefined ? 2 : 0;
-        }
-        const run = COMMANDS[command];
-        if (!run) {
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`unknown command ${JSON.stringify(command)}; commands: ${Object.keys(COMMANDS).join(', ')}`);
-        }
-        return await run(rest);
-    }
-    catch (e) {
-        if (isUserError(e)) {
-            process.stderr.write(`error: ${e.message.split('\n').join('\nerror: ')}\n`);
-            return 1;
-        }
-        const err = e;
-        process.stderr.write(`error: ${err.message}\n`);
-        if (process.env.PGFORGE_DEBUG)
-            process.stderr.write(`${err.stack ?? ''}\n`);
-        return 1;
-    }
-}
-process.exitCode = await main(process.argv.slice(2));
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 9901:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xL: () => (/* reexport */ ConfigError),
-  Ek: () => (/* reexport */ DEBIAN_KEYRING),
-  D: () => (/* reexport */ PGDG_KEYRING),
-  ZY: () => (/* reexport */ PGDG_MIRROR),
-  A0: () => (/* reexport */ TAG_PATTERN),
-  Z9: () => (/* reexport */ loadConfig),
-  Xm: () => (/* reexport */ renderTemplate),
-  hX: () => (/* reexport */ unknownPlaceholders)
-});
-
-// UNUSED EXPORTS: DEFAULT_BASE_IMAGE, DEFAULT_CONFIG_FILE, DEFAULT_DISTRIBUTIONS, DEFAULT_FLAVOURS, DEFAULT_NAME, DEFAULT_PLATFORMS, DEFAULT_POSTGRES, DEFAULT_REGISTRY, DEFAULT_TAGS, TAG_MAX_LENGTH, TAG_PLACEHOLDERS, fieldPath, formatProblem, parseConfig, parseTemplate, placeholdersOf, showValue
-
-;// CONCATENATED MODULE: ./packages/config/src/defaults.ts
-/**
- * The defaults: with no file, or a file holding only `registry`, these give the images
- * DESIGN.md describes (CNPG's minimal, standard and full).
- */
-const DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
-const DEFAULT_NAME = 'postgresql';
-const DEFAULT_POSTGRES = [17, 18];
-const DEFAULT_DISTRIBUTIONS = ['bookworm', 'trixie'];
-const DEFAULT_PLATFORMS = ['linux/amd64', 'linux/arm64'];
-const DEFAULT_BASE_IMAGE = 'debian:{distribution}-slim';
-/** Raw flavour definitions in the configuration file's own shape. */
-const DEFAULT_FLAVOURS = {
-    minimal: {
-        description: 'PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on',
-        packages: ['libsasl2-modules', 'libldap-common'],
-    },
-    standard: {
-        from: 'minimal',
-        description: 'minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)',
-        packages: [
-            'locales-all',
-            'postgresql-{major}-pgaudit',
-            'postgresql-{major}-pgvector',
-            'postgresql-{major}-pg-failover-slots',
-            // From 18 on, Debian and PGDG ship LLVM JIT in its own package.
-            { name: 'postgresql-{major}-jit', 'min-major': 18 },
-        ],
-    },
-    full: {
-        from: 'standard',
-        description: 'standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG',
-        packages: [
-            'postgresql-{major}-postgis-3',
-            'postgresql-{major}-postgis-3-scripts',
-            'postgresql-{major}-pgrouting',
-            'postgresql-{major}-cron',
-            'postgresql-{major}-partman',
-            'postgresql-{major}-repack',
-            'postgresql-{major}-hypopg',
-        ],
-    },
-};
-const DEFAULT_TAGS = {
-    immutable: '{version}-{timestamp}-{flavour}-{distribution}',
-    aliases: ['{version}-{flavour}-{distribution}', '{major}-{flavour}-{distribution}'],
-};
-const PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
-/** PGDG's signing key as Debian's postgresql-common ships it. */
-const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
-const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
-
-;// CONCATENATED MODULE: ./packages/config/src/errors.ts
-function formatProblem(p) {
-    const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
-    const field = p.field ? `${p.field}: ` : '';
-    return `${where}: ${field}${p.message}`;
-}
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-/** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
-function showValue(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-/** `['flavours', 'full', 'packages', 2]` → `flavours.full.packages[2]`. */
-function fieldPath(path) {
-    return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/template.ts
-/**
- * The small template language of tag names: literal text and `{placeholder}`s.
- * One place for it, so that the configuration check and the tag expansion agree.
- */
-const TAG_PLACEHOLDERS = [
-    'version',
-    'major',
-    'timestamp',
-    'flavour',
-    'distribution',
-];
-/** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
-const TAG_MAX_LENGTH = 128;
-function parseTemplate(template) {
-    const parts = [];
-    const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
-    for (const m of template.matchAll(re)) {
-        if (m[1] !== undefined)
-            parts.push({ placeholder: m[1] });
-        else if (m[2] !== undefined)
-            parts.push({ literal: m[2] });
-        else
-            parts.push({ literal: m[3] ?? '' });
-    }
-    return parts;
-}
-/** Placeholders the template names that the language does not know. */
-function unknownPlaceholders(template, known) {
-    return parseTemplate(template)
-        .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
-        .filter((name) => !known.includes(name));
-}
-function placeholdersOf(template) {
-    return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
-}
-function renderTemplate(template, values) {
-    return parseTemplate(template)
-        .map((p) => {
-        if ('literal' in p)
-            return p.literal;
-        const v = values[p.placeholder];
-        if (v === undefined)
-            throw new Error(`no value for {${p.placeholder}}`);
-        return v;
-    })
-        .join('');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var src = __nccwpck_require__(7289);
-;// CONCATENATED MODULE: ./packages/config/src/check.ts
-
-
-function longestOf(names) {
-    return names.reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-/** The longest a {version} can render: `19beta10`, `17.10`. */
-const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection) {
-    const problems = [];
-    const names = config.flavours.map((f) => f.name);
-    const inCycle = new Set();
-    for (const f of config.flavours) {
-        if (f.from === undefined)
-            continue;
-        const path = ['flavours', f.name, 'from'];
-        if (!names.includes(f.from)) {
-            problems.push({
-                path,
-                value: f.from,
-                message: `${showValue(f.from)} is not a flavour; defined: ${names.join(', ')}`,
-            });
-            continue;
-        }
-        // Walk the `from` chain: coming back to where it started is a cycle.
-        const seen = [f.name];
-        for (let cur = config.flavours.find((x) => x.name === f.from); cur; cur = config.flavours.find((x) => x.name === cur?.from)) {
-            if (seen.includes(cur.name)) {
-                if (cur.name === f.name && !inCycle.has(f.name)) {
-                    for (const member of seen)
-                        inCycle.add(member);
-                    problems.push({
-                        path,
-                        value: f.from,
-                        message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}; every chain of from must end at a flavour without from`,
-                    });
-                }
-                break;
-            }
-            seen.push(cur.name);
-        }
-    }
-    for (const f of config.flavours) {
-        f.packages.forEach((p, i) => {
-            if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
-                problems.push({
-                    path: ['flavours', f.name, 'packages', i, 'min-major'],
-                    value: p.minMajor,
-                    message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}, so the package would never be installed; expected min-major at most max-major`,
-                });
-            }
-        });
-    }
-    for (const [i, sel] of (flavourSelection ?? []).entries()) {
-        if (!names.includes(sel)) {
-            problems.push({
-                path: [],
-                input: 'flavours',
-                field: `flavours[${i}]`,
-                value: sel,
-                message: `${showValue(sel)} is not a flavour; defined: ${names.join(', ')}`,
-            });
-        }
-    }
-    if (config.postgres !== 'supported') {
-        const seenMajors = new Map();
-        config.postgres.forEach((spec, i) => {
-            const earlier = seenMajors.get(spec.major);
-            if (earlier !== undefined) {
-                const rawList = raw.postgres;
-                problems.push({
-                    path: ['postgres', i],
-                    value: rawList[i],
-                    message: `${showValue(rawList[i])} names major ${spec.major} again (postgres[${earlier}] is ${showValue(rawList[earlier])}): one version per major, or the targets would collide`,
-                });
-            }
-            else
-                seenMajors.set(spec.major, i);
-        });
-    }
-    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
-    if (baseUnknown.length > 0) {
-        problems.push({
-            path: ['base', 'image'],
-            value: config.base.image,
-            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
-        });
-    }
-    const templates = [
-        [['tags', 'immutable'], config.tags.immutable],
-        ...config.tags.aliases.map((t, i) => [
-            ['tags', 'aliases', i],
-            t,
-        ]),
-    ];
-    const selected = flavourSelection?.filter((s) => names.includes(s)) ?? names;
-    const majors = config.postgres === 'supported' ? 2 : config.postgres.length;
-    for (const [path, t] of templates) {
-        const unknown = unknownPlaceholders(t, TAG_PLACEHOLDERS);
-        if (unknown.length > 0) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} has an unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
-            });
-            continue;
-        }
-        if (t.toLowerCase() === 'latest') {
-            problems.push({
-                path,
-                value: t,
-                message: `"latest" is never written: every tag names a version, a flavour and a distribution`,
-            });
-            continue;
-        }
-        const has = new Set(placeholdersOf(t));
-        if (path[1] === 'immutable' && !has.has('timestamp')) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} has no {timestamp}; the immutable tag must hold it, to differ between builds`,
-            });
-            continue;
-        }
-        // One problem per template, naming everything it fails to tell apart.
-        const collisions = [
-            ['flavour', selected.length, ['flavour']],
-            ['distribution', config.distributions.length, ['distribution']],
-            ['PostgreSQL major', majors, ['major', 'version']],
-        ].filter(([, count, needs]) => count > 1 && !needs.some((n) => has.has(n)));
-        if (collisions.length > 0) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} gives the same tag to every ${collisions.map(([what]) => what).join(' and every ')}; add ${collisions.map(([, , needs]) => needs.map((n) => `{${n}}`).join(' or ')).join(' and ')}`,
-            });
-            continue;
-        }
-        // The longest tag this template can render with these flavours and distributions.
-        const longest = {
-            version: MAX_VERSION_LENGTH,
-            major: 2,
-            timestamp: 12,
-            flavour: Math.max(...selected.map((s) => s.length), 0),
-            distribution: Math.max(...config.distributions.map((d) => d.length)),
-        };
-        const length = t.replace(/\{([a-z]+)\}/g, (_, p) => 'x'.repeat(longest[p] ?? 0)).length;
-        if (length > TAG_MAX_LENGTH) {
-            const widest = [
-                ['flavour', selected],
-                ['distribution', config.distributions],
-            ]
-                .filter(([p]) => has.has(p))
-                .map(([p, names]) => `{${p}} ${showValue(longestOf(names))}`)
-                .join(', ');
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} renders tags of up to ${length} characters${widest ? ` (with ${widest})` : ''}; a tag has at most ${TAG_MAX_LENGTH}`,
-            });
-        }
-    }
-    return problems;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/config/src/locate.ts
-
-class YamlSyntaxError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.line = line;
-        this.column = column;
-        this.name = 'YamlSyntaxError';
-    }
-}
-function parseYaml(text) {
-    const lineCounter = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    const first = doc.errors[0];
-    if (first) {
-        const pos = first.linePos?.[0];
-        throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
-    }
-    return {
-        value: doc.toJS({ maxAliasCount: 100 }),
-        locate(path, key = false) {
-            let node = doc.contents;
-            let offset = node?.range?.[0];
-            for (const [i, k] of path.entries()) {
-                if ((0,dist/* isMap */.jh)(node)) {
-                    const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(k));
-                    if (!pair)
-                        break;
-                    const last = i === path.length - 1;
-                    const target = last && key ? pair.key : pair.value;
-                    offset = target?.range?.[0] ?? offset;
-                    node = pair.value;
-                }
-                else if ((0,dist/* isSeq */.oP)(node) && typeof k === 'number') {
-                    node = node.items[k];
-                    offset = node?.range?.[0] ?? offset;
-                }
-                else
-                    break;
-            }
-            if (offset === undefined)
-                return undefined;
-            const { line, col } = lineCounter.linePos(offset);
-            return { line, column: col };
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/images.schema.json
-const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
-;// CONCATENATED MODULE: ./packages/config/src/validate.ts
-
-
-
-const validate_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-// Our own keyword: the human description of what a pattern or a oneOf accepts.
-validate_ajv.addKeyword({ keyword: 'x-allowed', schemaType: 'string' });
-const validateSchema = validate_ajv.compile(images_schema_namespaceObject);
-function pathOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-function valueAt(doc, path) {
-    let v = doc;
-    for (const k of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[k];
-    }
-    return v;
-}
-/** JSON Pointer escaping of one path segment. */
-function pointerSegment(key) {
-    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/**
- * Where an error really is. Ajv puts an unknown key, a bad key name and a repeated item at
- * their parent; they are about the key's own place, or the repeated item's.
- */
-function placeOf(e) {
-    const params = e.params;
-    if (e.keyword === 'additionalProperties')
-        return `${e.instancePath}/${pointerSegment(String(params.additionalProperty))}`;
-    if (e.propertyName !== undefined)
-        return `${e.instancePath}/${pointerSegment(e.propertyName)}`;
-    if (e.keyword === 'uniqueItems')
-        return `${e.instancePath}/${Math.max(Number(params.i), Number(params.j))}`;
-    return e.instancePath;
-}
-function allowedOf(e) {
-    const parent = e.parentSchema;
-    const allowed = parent?.['x-allowed'];
-    return typeof allowed === 'string' ? allowed : undefined;
-}
-function propertiesOf(schema) {
-    const props = schema?.properties;
-    return Object.keys(props ?? {}).filter((k) => k !== '$schema');
-}
-function describe(e, doc) {
-    const params = e.params;
-    const allowed = allowedOf(e);
-    // A key name that breaks `propertyNames`: the name is the value, at the key's own place.
-    if (e.propertyName !== undefined) {
-        const key = e.propertyName;
-        const v = describeValue(e, [...pathOf(e.instancePath), key], key, allowed, params);
-        return v && { ...v, key };
-    }
-    if (e.keyword === 'additionalProperties') {
-        const key = String(params.additionalProperty);
-        return {
-            path: pathOf(placeOf(e)),
-            key,
-            value: key,
-            message: `unknown key ${showValue(key)}; allowed: ${propertiesOf(e.parentSchema).join(', ')}`,
-        };
-    }
-    if (e.keyword === 'uniqueItems') {
-        const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
-        const path = pathOf(placeOf(e));
-        const value = valueAt(doc, path);
-        return {
-            path,
-            value,
-            message: `${showValue(value)} is listed twice (items ${String(first)} and ${String(again)}); list each once`,
-        };
-    }
-    const path = pathOf(e.instancePath);
-    return describeValue(e, path, valueAt(doc, path), allowed, params);
-}
-function describeValue(e, path, value, allowed, params) {
-    const shown = showValue(value);
-    switch (e.keyword) {
-        case 'propertyNames':
-            return undefined; // the nested pattern error says it better
-        case 'enum':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; allowed: ${params.allowedValues.map((v) => showValue(v)).join(', ')}`,
-            };
-        case 'const':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; allowed: ${showValue(params.allowedValue)}`,
-            };
-        case 'type':
-            return {
-                path,
-                value,
-                message: `${value === null ? 'no value given' : `${shown} is ${jsonType(value)}`}; expected ${allowed ?? expectedType(params.type, e.parentSchema)}`,
-            };
-        case 'oneOf':
-        case 'anyOf':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; expected ${allowed ?? 'one of the documented forms'}`,
-            };
-        case 'minItems':
-        case 'minProperties':
-        case 'minLength': {
-            const limit = Number(params.limit);
-            const what = e.keyword === 'minLength' ? 'character' : 'entry';
-            const least = limit === 1 ? `at least one ${what}` : `at least ${limit} ${what}s`;
-            return {
-                path,
-                value,
-                message: `${shown} is ${limit === 1 ? 'empty' : 'too short'}; expected ${allowed ? `${allowed}, with ${least}` : least}`,
-            };
-        }
-        case 'required':
-            return {
-                path,
-                value,
-                message: `${showValue(params.missingProperty)} is required`,
-            };
-        case 'maxLength':
-            return {
-                path,
-                value,
-                message: `${shown} is longer than ${String(params.limit)} characters${allowed ? `; expected ${allowed}` : ''}`,
-            };
-        case 'minimum':
-        case 'maximum':
-            return {
-                path,
-                value,
-                message: `${shown} is out of range; expected ${allowed ?? `${e.keyword} ${String(params.limit)}`}`,
-            };
-        case 'pattern':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; expected ${allowed ?? `a value matching ${String(params.pattern)}`}`,
-            };
-        default:
-            return { path, value, message: `${shown}: ${e.message ?? e.keyword}` };
-    }
-}
-/** A value's kind in the words of YAML's users. */
-function jsonType(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `a ${typeof v}`;
-}
-function expectedType(type, schema) {
-    const words = {
-        array: 'a list',
-        boolean: 'true or false',
-        integer: 'a whole number',
-        number: 'a number',
-        string: 'a string',
-        null: 'nothing',
-    };
-    return (Array.isArray(type) ? type : [type])
-        .map((t) => {
-        const keys = propertiesOf(schema);
-        if (t === 'object')
-            return keys.length > 0 ? `a mapping with ${keys.join(', ')}` : 'a mapping';
-        return words[String(t)] ?? String(t);
-    })
-        .join(' or ');
-}
-/**
- * Validates a parsed document against schema/images.schema.json. Returns one violation per
- * real problem. Ajv reports a failed `oneOf` as the error of every branch plus the `oneOf`
- * itself, and a deep error together with its parents' failures; those describe one mistake:
- * - a `oneOf` that says what it allows (`x-allowed`) speaks for its branches at the same place;
- * - otherwise a `type` error is a branch of the wrong shape when another error sits at or
- *   below it, and the `oneOf` is noise when a branch of the right shape explains the failure;
- * - a parent's error is explained by the deeper one.
- */
-function validateDocument(doc) {
-    if (validateSchema(doc))
-        return [];
-    const at = placeOf;
-    const atOrBelow = (e, o) => o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
-    const isAlt = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
-    const speaks = (e) => isAlt(e) && allowedOf(e) !== undefined;
-    let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
-    // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
-    // and says more than the oneOf.
-    errors = errors.filter((e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)));
-    const specific = (o) => o.keyword !== 'type' && !isAlt(o);
-    errors = errors.filter((e) => e.keyword !== 'type' || !errors.some((o) => atOrBelow(e, o) && specific(o)));
-    errors = errors.filter((e) => !isAlt(e) || !errors.some((o) => atOrBelow(e, o) && specific(o)));
-    errors = errors.filter((e) => !errors.some((o) => at(o).startsWith(`${at(e)}/`)));
-    const seen = new Set();
-    const out = [];
-    for (const e of errors) {
-        const key = at(e);
-        // Several errors left at one place are the branches of a oneOf; its message speaks for all.
-        const preferred = isAlt(e) ? e : (errors.find((o) => at(o) === key && isAlt(o)) ?? e);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const v = describe(preferred, doc);
-        if (v)
-            out.push(v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/load.ts
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'images.yaml';
-/**
- * Reads the configuration file. A missing file is fine when it is the default one (the
- * defaults apply); a missing file someone named is an error.
- */
-async function loadConfig(path, options = {}) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(options.cwd === undefined ? file : (0,external_node_path_.resolve)(options.cwd, file), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' && path === undefined)
-            return parseConfig('', 'defaults', options);
-        throw new ConfigError([
-            {
-                origin: file,
-                field: '',
-                message: code === 'ENOENT' ? 'file not found' : `cannot read: ${e.message}`,
-            },
-        ]);
-    }
-    return parseConfig(text, file, options);
-}
-/** Turns override strings into the shape the file would hold, so one schema checks both. */
-function overridesToRaw(o) {
-    const raw = {};
-    if (o.postgres) {
-        raw.postgres =
-            o.postgres.length === 1 && o.postgres[0] === 'supported'
-                ? 'supported'
-                : o.postgres.map((v) => (/^\d+$/.test(v) ? Number(v) : v));
-    }
-    if (o.distributions)
-        raw.distributions = o.distributions;
-    if (o.platforms)
-        raw.platforms = o.platforms;
-    if (o.registry)
-        raw.registry = o.registry;
-    return raw;
-}
-/** Parses and validates configuration text; `origin` names it in messages. */
-function parseConfig(text, origin, options = {}) {
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (e) {
-        if (e instanceof YamlSyntaxError) {
-            // The line as written, so that the message shows what the parser stumbled on.
-            const source = e.line === undefined ? '' : (text.split(/\r?\n/)[e.line - 1]?.trim() ?? '');
-            throw new ConfigError([
-                {
-                    origin,
-                    field: '',
-                    ...(source ? { value: source } : {}),
-                    message: `not valid YAML: ${e.message.replace(/:$/, '')}${source ? `: ${showValue(source)}` : ''}`,
-                    line: e.line,
-                    column: e.column,
-                },
-            ]);
-        }
-        throw e;
-    }
-    const fileValue = doc.value ?? {};
-    if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
-        throw new ConfigError([
-            {
-                origin,
-                field: '',
-                value: fileValue,
-                message: `${showValue(fileValue)} is ${Array.isArray(fileValue) ? 'a list' : `a ${typeof fileValue}`}; expected a mapping of settings at the top level, e.g. registry: ghcr.io/example`,
-                ...(doc.locate([]) ?? { line: 1, column: 1 }),
-            },
-        ]);
-    }
-    const overrides = overridesToRaw(options.overrides ?? {});
-    const raw = { ...fileValue, ...overrides };
-    const where = (path, key = false) => {
-        const top = path[0];
-        if (typeof top === 'string' && top in overrides)
-            return { origin: `input "${top}"` };
-        const pos = doc.locate(path, key);
-        return { origin, line: pos?.line, column: pos?.column };
-    };
-    const violations = validateDocument(raw);
-    if (violations.length > 0) {
-        throw new ConfigError(violations.map((v) => ({
-            ...where(v.path, v.key !== undefined),
-            field: fieldPath(v.path),
-            value: v.value,
-            message: v.message,
-        })));
-    }
-    const config = withDefaults(raw, origin);
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
-        ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
-        field: p.field ?? fieldPath(p.path),
-        value: p.value,
-        message: p.message,
-    }));
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    if (options.overrides?.flavours)
-        config.selectedFlavours = [...options.overrides.flavours];
-    return config;
-}
-function packageRule(p) {
-    if (typeof p === 'string')
-        return { name: p, optional: false };
-    return {
-        name: p.name,
-        minMajor: p['min-major'],
-        maxMajor: p['max-major'],
-        distributions: p.distributions,
-        optional: p.optional ?? false,
-    };
-}
-function lineageOf(name, defs) {
-    const chain = [];
-    for (let cur = name; cur !== undefined && !chain.includes(cur); cur = defs[cur]?.from) {
-        chain.unshift(cur);
-    }
-    return chain;
-}
-function withDefaults(raw, origin) {
-    const flavourDefs = raw.flavours ??
-        DEFAULT_FLAVOURS;
-    const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
-        name,
-        description: f.description,
-        from: f.from,
-        packages: (f.packages ?? []).map(packageRule),
-        lineage: lineageOf(name, flavourDefs),
-    }));
-    const pg = raw.postgres ?? DEFAULT_POSTGRES;
-    const base = (raw.base ?? {});
-    const packages = (raw.packages ?? {});
-    const tags = (raw.tags ?? {});
-    return {
-        origin,
-        registry: raw.registry ?? DEFAULT_REGISTRY,
-        name: raw.name ?? DEFAULT_NAME,
-        postgres: pg === 'supported'
-            ? 'supported'
-            : pg.map((v) => (0,src/* parsePostgresVersionSpec */.Cr)(v)),
-        distributions: raw.distributions ?? [...DEFAULT_DISTRIBUTIONS],
-        platforms: raw.platforms ?? [...DEFAULT_PLATFORMS],
-        base: {
-            image: base.image ?? DEFAULT_BASE_IMAGE,
-            resolveDigest: base['resolve-digest'] ?? true,
-        },
-        packages: {
-            source: packages.source ?? 'pgdg',
-            mirror: packages.mirror?.replace(/\/+$/, ''),
-            debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
-            keyring: packages.keyring,
-            debianKeyring: packages['debian-keyring'],
-            allowExpiredRelease: packages['allow-expired-release'] ?? false,
-        },
-        flavours,
-        selectedFlavours: flavours.map((f) => f.name),
-        tags: {
-            immutable: tags.immutable ?? DEFAULT_TAGS.immutable,
-            aliases: tags.aliases ?? [...DEFAULT_TAGS.aliases],
-        },
-        annotations: raw.annotations ?? {},
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/index.ts
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 2357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cI: () => (/* reexport */ ExecError),
-  ay: () => (/* reexport */ commandLine),
-  m0: () => (/* reexport */ exec)
-});
-
-// UNUSED EXPORTS: execOrThrow
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
-/**
- * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
- * the output is streamed line by line to a callback and only a bounded tail is kept.
- */
-
-/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
-    commandLine;
-    reason;
-    result;
-    constructor(commandLine, reason, result) {
-        const tail = result?.tail.slice(-20).join('\n') ?? '';
-        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
-        this.commandLine = commandLine;
-        this.reason = reason;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-/** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
-    return [cmd, ...args].map(quote).join(' ');
-}
-class LineSplitter {
-    emit;
-    #rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const text = this.#rest + chunk;
-        const lines = text.split('\n');
-        this.#rest = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line.replace(/\r$/, ''));
-    }
-    end() {
-        if (this.#rest)
-            this.emit(this.#rest);
-        this.#rest = '';
-    }
-}
-/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function exec(cmd, args, options = {}) {
-    const started = Date.now();
-    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
-    const tailLines = options.tailLines ?? 200;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(cmd, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        const tail = [];
-        const keep = (line, stream) => {
-            tail.push(line);
-            if (tail.length > tailLines)
-                tail.shift();
-            options.onLine?.(line, stream);
-        };
-        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
-        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < maxStdout)
-                stdout += chunk;
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            // stderr of a build is progress output: only its tail matters.
-            stderr = (stderr + chunk).slice(-256 * 1024);
-            errLines.push(chunk);
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout,
-                stderr,
-                tail,
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
-    const result = await exec(cmd, args, options);
-    if (result.code !== 0) {
-        const reason = result.timedOut
-            ? `timed out after ${options.timeoutMs} ms`
-            : result.signal
-                ? `was ended by ${result.signal}`
-                : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/index.ts
-
-
-
-/***/ }),
-
-/***/ 5336:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  cd: () => (/* reexport */ ExtensionError),
-  rq: () => (/* reexport */ SYSTEM_LIBRARIES_MODES),
-  Jn: () => (/* reexport */ extensionCommand)
-});
-
-// UNUSED EXPORTS: CNPG_ANNOTATIONS, DEFAULT_EXTENSION_TAGS, DirectoryError, EXTENSION_NAME, EXTENSION_NAME_MAX, EXTENSION_TAG_PLACEHOLDERS, ExtensionNameError, ExtensionOptionsError, ImageTree, ModuleArchitectureError, NoControlFileError, NoModuleError, NotAnExtensionError, PathEscapeError, PlatformMissingError, SYSTEM_DIR, SystemLibraryError, UnknownPackageError, applyContract, checkLinkTarget, checkTagTemplates, clusterEntry, clusterExtensionsYaml, dataVariable, debianRules, imageAnnotations, imagePath, libdirModules, machineOf, minimalFlavourPackages, minimalImage, moduleName, parseControl, placeEntries, platformOfMachine, providesLibrary, readDirectoryTree, renderTags, rewriteLibdir, scriptExtension, shippedMajors, tagSafe
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 24 modules
-var src = __nccwpck_require__(5010);
-// EXTERNAL MODULE: ./packages/config/src/index.ts + 8 modules
-var config_src = __nccwpck_require__(9901);
 ;// CONCATENATED MODULE: ./packages/elf/src/errors.ts
 /** Bytes that are not an ELF file, or an ELF file whose headers point outside it. */
 class ElfFormatError extends Error {
@@ -44617,7 +42256,7 @@ function machineName(machine, is64, little) {
 
 
 
-const MAGIC = [0x7f, 0x45, 0x4c, 0x46];
+const elf_MAGIC = [0x7f, 0x45, 0x4c, 0x46];
 const ET_REL = 1;
 const ET_EXEC = 2;
 const ET_DYN = 3;
@@ -44638,7 +42277,7 @@ const DT_FLAGS_1 = 0x6ffffffb;
 const DF_1_PIE = 0x08000000;
 /** True when `bytes` start with the ELF magic `\x7fELF`. */
 function isElf(bytes) {
-    return bytes.length >= 4 && MAGIC.every((b, i) => bytes[i] === b);
+    return bytes.length >= 4 && elf_MAGIC.every((b, i) => bytes[i] === b);
 }
 function word(r, layout, offset, what) {
     if (layout.word === 4)
@@ -44851,2637 +42490,378 @@ function stringTableFromTags(r, entries, segments) {
 
 
 
-// EXTERNAL MODULE: ./packages/matrix/src/index.ts + 8 modules
-var matrix_src = __nccwpck_require__(3404);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
-var oci_src = __nccwpck_require__(7168);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
-var targets_src = __nccwpck_require__(5141);
-;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
-const CNPG_ANNOTATIONS = {
-    baseName: 'io.cloudnativepg.image.base.name',
-    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
-    os: 'io.cloudnativepg.image.base.os',
-    sqlVersion: 'io.cloudnativepg.image.sql.version',
-};
-function imageAnnotations(input) {
-    const { source } = input;
+
+;// CONCATENATED MODULE: ./packages/targets/src/model.ts
+/** The annotation under which every image carries the fingerprint of its inputs. */
+const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/**
+ * Full references of a target's tags in one environment. The testing repository gets the
+ * immutable tag alone; moving tags (aliases) exist only in production, written after tests.
+ */
+function referencesOf(target, environment) {
+    return environment === 'production'
+        ? [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`)
+        : [`${target.testingRepository}:${target.tags.immutable}`];
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
+/** The run's UTC minute in CNPG's tag spelling: `202611211315`. */
+function tagTimestamp(date) {
+    const p = (n, w = 2) => String(n).padStart(w, '0');
+    return (p(date.getUTCFullYear(), 4) +
+        p(date.getUTCMonth() + 1) +
+        p(date.getUTCDate()) +
+        p(date.getUTCHours()) +
+        p(date.getUTCMinutes()));
+}
+/** The same minute as RFC 3339, for `org.opencontainers.image.created`. */
+function createdAt(date) {
+    const d = new Date(date);
+    d.setUTCSeconds(0, 0);
+    return d.toISOString().replace('.000Z', 'Z');
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
+
+/**
+ * JSON with object keys sorted at every level, so that the same value always gives the same
+ * bytes whatever order it was built in.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+function fingerprint_sha256Hex(data) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(data).digest('hex');
+}
+/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
+const FINGERPRINT_VERSION = 1;
+function fingerprint(inputs) {
+    const normalised = {
+        v: FINGERPRINT_VERSION,
+        ...inputs,
+        platforms: [...inputs.platforms].sort(),
+        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    };
+    return `sha256:${fingerprint_sha256Hex(canonicalJson(normalised))}`;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
+
+
+
+
+
+/**
+ * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
+ * `arch:name=version` words for those whose binary version differs by architecture (the
+ * Dockerfile installs the words of the architecture it builds).
+ */
+function packageArgs(packages) {
+    const common = packages.filter((p) => !p.byArchitecture);
+    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
     return {
-        'org.opencontainers.image.title': `${input.name} ${input.sqlVersion} for PostgreSQL ${input.major} (Debian ${input.distribution})`,
-        'org.opencontainers.image.description': input.description ?? `PostgreSQL extension ${input.name} for CloudNativePG image volumes`,
-        'org.opencontainers.image.vendor': source?.vendor ?? 'pgforge',
-        ...(source?.url
-            ? {
-                'org.opencontainers.image.url': source.url,
-                'org.opencontainers.image.source': source.url,
-            }
-            : {}),
-        ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
-        ...input.extra,
-        'org.opencontainers.image.created': input.created,
-        'org.opencontainers.image.version': input.sqlVersion,
-        'org.opencontainers.image.base.name': 'scratch',
-        [CNPG_ANNOTATIONS.baseName]: input.baseImage,
-        [CNPG_ANNOTATIONS.pgMajor]: String(input.major),
-        [CNPG_ANNOTATIONS.os]: input.distribution,
-        [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
+        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
+        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
     };
 }
-
-;// CONCATENATED MODULE: ./packages/extension/src/control.ts
 /**
- * Extension control files and SQL scripts: what CREATE EXTENSION reads.
- *
- * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
- * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
- * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
- * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
- * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
- * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
  */
-const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
-/** The settings of a control file (later lines win, as in PostgreSQL). */
-function parseControl(text) {
-    const settings = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        if (/^\s*(#|$)/.test(line))
-            continue;
-        const m = SETTING.exec(line);
-        if (!m?.[1])
-            continue;
-        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
-    }
-    return settings;
-}
-const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
-/** The module names a text loads as `$libdir/<name>`. */
-function libdirModules(text) {
-    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
-}
-/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
-function rewriteLibdir(text) {
-    return text.replaceAll('$libdir/', '');
-}
-/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
-function moduleName(pathname) {
-    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
-}
-/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
-function scriptExtension(fileName) {
-    const m = /^(.+?)--.+\.sql$/.exec(fileName);
-    return m?.[1];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/errors.ts
-/**
- * What can go wrong in a person's request, each as its own class so that callers (the action,
- * the CLI, tests) can tell them apart; every message names the thing, the value and what was
- * expected. They are user errors: the edges show the message alone, without a stack.
- */
-class ExtensionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ExtensionError';
-    }
-}
-/** Options that do not fit together, or a value out of range. */
-class ExtensionOptionsError extends ExtensionError {
-    option;
-    constructor(option, reason) {
-        super(`${option}: ${reason}`);
-        this.option = option;
-        this.name = 'ExtensionOptionsError';
-    }
-}
-/** The package index has no package of that name (for any platform asked for). */
-class UnknownPackageError extends ExtensionError {
-    packageName;
-    constructor(packageName, where, hint = '') {
-        super(`package ${packageName} is not in ${where}${hint ? `; ${hint}` : ''}`);
-        this.packageName = packageName;
-        this.name = 'UnknownPackageError';
-    }
-}
-/** The package exists, but not for every platform asked for. */
-class PlatformMissingError extends ExtensionError {
-    packageName;
-    missing;
-    present;
-    constructor(packageName, missing, present, where) {
-        super(`package ${packageName} is not in ${where} for ${missing.join(' and ')} ` +
-            `(it is there for ${present.join(' and ')}); leave ${missing.join(' and ')} out of platforms`);
-        this.packageName = packageName;
-        this.missing = missing;
-        this.present = present;
-        this.name = 'PlatformMissingError';
-    }
-}
-/** A package (or tree) that holds no PostgreSQL extension for the major asked for. */
-class NotAnExtensionError extends ExtensionError {
-    source;
-    constructor(source, reason) {
-        super(`${source} is not a PostgreSQL extension for this major: ${reason}`);
-        this.source = source;
-        this.name = 'NotAnExtensionError';
-    }
-}
-/** No `share/extension/*.control`: PostgreSQL could not see the extension. */
-class NoControlFileError extends ExtensionError {
-    source;
-    constructor(source, seen) {
-        super(`${source} has no control file (share/extension/<name>.control, which CREATE EXTENSION ` +
-            `reads); it holds ${seen}`);
-        this.source = source;
-        this.name = 'NoControlFileError';
-    }
-}
-/** `name` matches none of the control files. */
-class ExtensionNameError extends ExtensionError {
-    extension;
-    controls;
-    constructor(extension, controls) {
-        super(`name "${extension}" is not an extension of the image: there is no ` +
-            `share/extension/${extension}.control (control files: ${controls.join(', ')}); ` +
-            'name is the SQL name CREATE EXTENSION takes');
-        this.extension = extension;
-        this.controls = controls;
-        this.name = 'ExtensionNameError';
-    }
-}
-/** A control file or SQL script loads a module the image does not hold. */
-class NoModuleError extends ExtensionError {
-    module;
-    referencedBy;
-    constructor(module, referencedBy, modules) {
-        super(`${referencedBy} loads the module "${module}", but the image has no lib/${module}.so ` +
-            `(modules: ${modules.length > 0 ? modules.join(', ') : 'none'})`);
-        this.module = module;
-        this.referencedBy = referencedBy;
-        this.name = 'NoModuleError';
-    }
-}
-/** A path, or a symlink's target, that would leave the image's root. */
-class PathEscapeError extends ExtensionError {
-    path;
-    constructor(path, reason) {
-        super(`${path} ${reason}; every path of an extension image stays inside it`);
-        this.path = path;
-        this.name = 'PathEscapeError';
-    }
-}
-/** A module built for another machine than the platform's. */
-class ModuleArchitectureError extends ExtensionError {
-    constructor(path, machine, platform, expected) {
-        super(`${path} is an ELF for ${machine}, but the image is for ${platform} (${expected})`);
-        this.name = 'ModuleArchitectureError';
-    }
-}
-/** A shared library a module needs that the minimal image lacks and no package ships. */
-class SystemLibraryError extends ExtensionError {
-    constructor(soname, neededBy, reason) {
-        super(`${neededBy} needs ${soname}: ${reason}`);
-        this.name = 'SystemLibraryError';
-    }
-}
-/** The `directory` input cannot be read as an install tree or an image layout. */
-class DirectoryError extends ExtensionError {
-    directory;
-    constructor(directory, reason) {
-        super(`directory ${directory}: ${reason}`);
-        this.directory = directory;
-        this.name = 'DirectoryError';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
-/**
- * The extension image contract, applied to an assembled tree and checked: control files
- * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
- * module a control file or script loads present in `lib/`.
- */
-
-
-
-const EXTENSION_DIR = 'share/extension';
-// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
-// (scripts are mostly UTF-8, but nothing here needs them to be).
-const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
-const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
-function listing(tree) {
-    const paths = tree.files().map((f) => f.path);
-    if (paths.length === 0)
-        return 'no files';
-    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
-    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
-}
-/**
- * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
- * maintainer script point the plain name at it with update-alternatives; unpacking without
- * dpkg runs no script. A control file whose name has no scripts, while the name without its
- * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
- */
-function renameAlternatives(tree) {
-    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_.posix.basename(f.path));
-    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
-    const renamed = [];
-    for (const name of names) {
-        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
-        const base = m?.[1];
-        if (!base || names.includes(`${base}.control`))
-            continue;
-        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
-            continue;
-        const from = `${EXTENSION_DIR}/${name}`;
-        const to = `${EXTENSION_DIR}/${base}.control`;
-        const file = tree.get(from);
-        if (!file)
-            continue;
-        tree.delete(from);
-        tree.add({ ...file, path: to });
-        renamed.push([from, to]);
-    }
-    return renamed;
-}
-/** Applies the contract to `tree` (in place) and checks it; `source` names it in errors. */
-function applyContract(tree, options) {
-    const renamed = renameAlternatives(tree);
-    // Which script or control file loads which module (the first one, for the message).
-    const loads = new Map();
-    for (const file of tree.filesIn(EXTENSION_DIR)) {
-        if (file.type !== 'file' || !file.data)
-            continue;
-        const isControl = file.path.endsWith('.control');
-        if (!isControl && !file.path.endsWith('.sql'))
-            continue;
-        const text = asText(file.data);
-        for (const m of libdirModules(text))
-            if (!loads.has(m))
-                loads.set(m, file.path);
-        if (isControl) {
-            const pathname = parseControl(text).get('module_pathname');
-            if (pathname) {
-                const m = moduleName(pathname);
-                if (!loads.has(m))
-                    loads.set(m, `${file.path} (module_pathname)`);
-            }
-        }
-        const rewritten = rewriteLibdir(text);
-        if (rewritten !== text)
-            tree.replace({ ...file, data: asBytes(rewritten) });
-    }
-    const extensions = tree
-        .filesIn(EXTENSION_DIR)
-        .map((f) => external_node_path_.posix.basename(f.path))
-        .filter((n) => n.endsWith('.control'))
-        .map((n) => n.slice(0, -'.control'.length))
-        .sort();
-    if (extensions.length === 0)
-        throw new NoControlFileError(options.source, listing(tree));
-    if (!extensions.includes(options.name))
-        throw new ExtensionNameError(options.name, extensions.map((e) => `${e}.control`));
-    const control = tree.resolve(`${EXTENSION_DIR}/${options.name}.control`);
-    const sqlVersion = control?.data
-        ? parseControl(asText(control.data)).get('default_version')
-        : undefined;
-    if (!sqlVersion) {
-        throw new ExtensionError(`${EXTENSION_DIR}/${options.name}.control (${options.source}) has no default_version; ` +
-            'CREATE EXTENSION needs one to know which script to run');
-    }
-    const modules = tree
-        .filesIn('lib')
-        .map((f) => external_node_path_.posix.basename(f.path))
-        .filter((n) => n.endsWith('.so'))
-        .map((n) => n.slice(0, -'.so'.length))
-        .sort();
-    for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
-            throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
-        }
-    }
-    return { sqlVersion, extensions, modules, renamed };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
-/**
- * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
- * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
- * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
- * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
- * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
- * man pages) is left out.
- */
-
-/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
-function debianRules(major) {
-    return [
-        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
-        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
-        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
-    ];
-}
-/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
-function shippedMajors(entries) {
-    const majors = new Set();
-    for (const e of entries) {
-        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
-        if (m?.[1] && e.type !== 'directory')
-            majors.add(Number(m[1]));
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-function mapPath(path, rules) {
-    for (const rule of rules) {
-        if (rule.from === '' || path.startsWith(rule.from))
-            return rule.to + path.slice(rule.from.length);
-    }
-    return undefined;
-}
-/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
-function copyrightPath(packageName) {
-    return `usr/share/doc/${packageName}/copyright`;
-}
-/**
- * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
- * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
- * the image are kept (their target rewritten for the new place); those pointing at a file
- * that stays behind are replaced by a copy of it; hardlinks become copies.
- */
-function placeEntries(tree, entries, options) {
-    const byPath = new Map(entries.map((e) => [e.path, e]));
-    const rules = [...options.rules];
-    if (options.license !== undefined) {
-        rules.push({
-            from: copyrightPath(options.license),
-            to: `licenses/${options.license}/copyright`,
-        });
-    }
-    const result = { placed: [], leftOut: [] };
-    /** The regular file an entry finally stands for, within the source tree. */
-    const fileOf = (entry, depth = 0) => {
-        if (depth > 16)
-            return undefined;
-        if (entry.type === 'file')
-            return entry;
-        if (entry.type === 'hardlink') {
-            const target = byPath.get(entry.linkTarget ?? '');
-            return target ? fileOf(target, depth + 1) : undefined;
-        }
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const next = target === undefined ? undefined : byPath.get(target);
-            return next ? fileOf(next, depth + 1) : undefined;
-        }
-        return undefined;
-    };
-    for (const entry of entries) {
-        if (entry.type === 'directory')
-            continue;
-        const to = mapPath(entry.path, rules);
-        if (to === undefined || to === '' || to.endsWith('/')) {
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        const common = { path: to, origin: options.origin, layer: options.layer };
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const mapped = target === undefined ? undefined : mapPath(target, rules);
-            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
-                tree.add({
-                    ...common,
-                    type: 'symlink',
-                    mode: 0o777,
-                    linkTarget: external_node_path_.posix.relative(external_node_path_.posix.dirname(to), mapped) || external_node_path_.posix.basename(mapped),
-                });
-                result.placed.push(to);
-                continue;
-            }
-        }
-        const file = fileOf(entry);
-        if (!file?.data) {
-            // A dangling link (its target in another package): nothing to copy.
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
-        result.placed.push(to);
-    }
-    return result;
-}
-/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
-function resolveLink(path, target) {
-    const joined = target.startsWith('/')
-        ? external_node_path_.posix.normalize(target.slice(1))
-        : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
-    if (joined === '..' || joined.startsWith('../'))
-        return undefined;
-    return joined;
-}
-
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var versions_src = __nccwpck_require__(7289);
-;// CONCATENATED MODULE: ./packages/extension/src/sources.ts
-/**
- * The APT side of one distribution and architecture: every Packages index apt would read
- * (the distribution's archive, and PGDG's suite when that is the package source), each with
- * the repository its `.deb` files come from, and their Contents indexes.
- */
-
-
-async function loadArchSources(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        repository: r.repository,
-        component,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return {
-        distribution: sources.distribution,
-        architecture,
-        indexes: await Promise.all(jobs),
-        where: sources.repositories.map((r) => r.label).join(' + '),
-    };
-}
-/** The Contents indexes of the sources that publish one (PGDG may not). */
-async function loadContents(apt, arch) {
-    const seen = new Set();
-    const out = [];
-    for (const { repository, component } of arch.indexes) {
-        const key = `${repository.mirror}\0${repository.suite}\0${component}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        try {
-            out.push(await apt.contents(repository, component, arch.architecture));
-        }
-        catch (error) {
-            if (!(error instanceof src/* IndexNotListedError */.$n))
-                throw error;
-        }
-    }
-    return out;
-}
-/** Every stanza of `name` across the indexes, newest first, each with its repository. */
-function versionsOf(arch, name) {
-    return arch.indexes
-        .flatMap(({ repository, index }) => index.versions(name).map((pkg) => ({ pkg, repository })))
-        .sort((a, b) => (0,versions_src/* compareDebianVersions */._K)(b.pkg.version, a.pkg.version));
-}
-/** apt's candidate for `name` (the newest version any index has), optionally constrained. */
-function candidate(arch, name, constraint) {
-    return versionsOf(arch, name).find((p) => (0,src/* satisfiesConstraint */.N_)(p.pkg.version, constraint));
-}
-/** The relations of Pre-Depends and Depends, one array per group of alternatives. */
-function dependencyGroups(pkg) {
-    return [...(0,src/* parseRelations */.Hd)(pkg.preDepends), ...(0,src/* parseRelations */.Hd)(pkg.depends)];
-}
-/** Every name a package's Pre-Depends and Depends mention, alternatives included. */
-function dependencyNames(pkg) {
-    return new Set(dependencyGroups(pkg).flatMap((g) => g.map((r) => r.name)));
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/data.ts
-/**
- * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
- * them in architecture-independent packages the library depends on (`proj-data`,
- * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
- * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
- * must be set: its name is the one the library itself carries among its strings,
- * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
- * no library names a variable for is left out (the library could not find it anyway).
- *
- * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
- * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
- * ExtensionConfiguration.
- */
-
-
-
-// /usr/share/<x> directories that hold no library's data.
-const NOT_DATA = new Set([
-    'doc',
-    'doc-base',
-    'lintian',
-    'man',
-    'info',
-    'bug',
-    'locale',
-    'menu',
-    'pixmaps',
-    'icons',
-    'applications',
-    'bash-completion',
-    'zsh',
-    'fish',
-    'mime',
-    'gtk-doc',
-    'help',
-    'common-licenses',
-]);
-/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
-function dataVariable(dir, libraries) {
-    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
-        // A C string among the library's read-only data: NUL on both sides.
-        const needle = Buffer.from(`\0${name}\0`, 'latin1');
-        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
-            return name;
-        }
-    }
-    return undefined;
-}
-async function placeDataFiles(tree, options) {
-    const { arch, minimal, apt } = options;
-    const placed = new Set(options.owners.map((o) => o.pkg.package));
-    const debs = new Map();
-    const placedDirs = new Set();
-    const packages = [];
-    const env = new Map();
-    for (const owner of options.owners) {
-        if (owner.elf.length === 0)
-            continue;
-        for (const group of dependencyGroups(owner.pkg)) {
-            const [first] = group;
-            if (!first)
-                continue;
-            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
-            if (placed.has(name) || minimal.packages.has(name))
-                continue;
-            const source = candidate(arch, name);
-            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
-            if (!source || source.pkg.architecture !== 'all')
-                continue;
-            let reading = debs.get(name);
-            if (!reading) {
-                reading = apt
-                    .fetchDeb(source.repository, source.pkg)
-                    .then((bytes) => (0,src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }));
-                debs.set(name, reading);
-            }
-            const deb = await reading;
-            const dirs = [
-                ...new Set(deb.entries
-                    .filter((e) => e.type === 'file')
-                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
-                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
-            ].sort();
-            const origin = `${source.pkg.package} ${source.pkg.version}`;
-            let used = false;
-            for (const dir of dirs) {
-                if (placedDirs.has(dir))
-                    continue;
-                const variable = dataVariable(dir, owner.elf);
-                if (!variable) {
-                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
-                    continue;
-                }
-                placeEntries(tree, deb.entries, {
-                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
-                    origin,
-                    layer: 'system',
-                });
-                placedDirs.add(dir);
-                env.set(variable, `\${image_root}/share/${dir}`);
-                packages.push({
-                    package: source.pkg.package,
-                    version: source.pkg.version,
-                    directory: `share/${dir}`,
-                    env: variable,
-                    neededBy: owner.pkg.package,
-                });
-                used = true;
-            }
-            if (used) {
-                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
-            }
-        }
-    }
-    return {
-        packages,
-        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
-/**
- * What the minimal operand image of a major × distribution × platform already holds, known
- * from the indexes alone: the packages of debootstrap's minbase (what `debian:<suite>-slim`
- * holds) and those apt installs for `postgresql-<major>` and the minimal flavour's own
- * packages, each with its dependencies. A shared library is provided when one of those
- * packages ships it where the dynamic linker looks (the Contents index says which).
- */
-
-
-
-
-
-
-/**
- * The minimal flavour's own packages for this major and distribution: the flavour named
- * `minimal`, else the first one built on no other.
- */
-function minimalFlavourPackages(config, major, distribution) {
-    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
-    if (!flavour)
-        return [];
-    return flavour.packages
-        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
-        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
-        .filter((r) => !r.distributions || r.distributions.includes(distribution))
-        .map((r) => (0,config_src/* renderTemplate */.Xm)(r.name, { major: String(major) }));
-}
-function minimalImage(arch, major, flavourPackages) {
-    const indexes = arch.indexes.map((i) => i.index);
-    // A flavour package the source lacks (an optional one) is simply not in the image.
-    const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
-    const roots = [`postgresql-${major}`, ...extra, ...(0,src/* minbaseRoots */.XM)(indexes)];
-    const closure = (0,src/* dependencyClosure */.Nk)(indexes, roots);
-    const provides = new Set();
-    for (const pkg of closure.packages.values()) {
-        for (const group of (0,src/* parseRelations */.Hd)(pkg.provides))
-            for (const r of group)
-                provides.add(r.name);
-    }
-    return { packages: new Set(closure.packages.keys()), provides, roots };
-}
-/** True when the minimal image has `soname` where the dynamic linker finds it. */
-function providesLibrary(minimal, contents, soname) {
-    if (minimal.provides.has(soname))
-        return true;
-    return contents.some((c) => c.findLibrary(soname).some((m) => m.packages.some((p) => minimal.packages.has(p))));
-}
-const CACHE_VERSION = 1;
-async function cacheKey(arch, major, flavourPackages, cache) {
-    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
-        const release = await cache.release(repository);
-        const prefix = `${component}/binary-${arch.architecture}/Packages`;
-        return [...release.sha256]
-            .filter(([path]) => path.startsWith(prefix))
-            .map(([path, entry]) => `${path}=${entry.sha256}`)
-            .sort();
-    }));
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages]))
-        .digest('hex');
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-async function cachedMinimalImage(arch, major, flavourPackages, cache) {
-    if (!cache)
-        return minimalImage(arch, major, flavourPackages);
-    const file = (0,external_node_path_.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache)}.json`);
-    try {
-        const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        if (isStringArray(parsed.packages) &&
-            isStringArray(parsed.provides) &&
-            isStringArray(parsed.roots)) {
-            return {
-                packages: new Set(parsed.packages),
-                provides: new Set(parsed.provides),
-                roots: parsed.roots,
-            };
-        }
-    }
-    catch {
-        // Absent or unreadable: computed below.
-    }
-    const minimal = minimalImage(arch, major, flavourPackages);
-    const text = JSON.stringify({
-        packages: [...minimal.packages].sort(),
-        provides: [...minimal.provides].sort(),
-        roots: minimal.roots,
-    });
-    await (0,promises_.mkdir)((0,external_node_path_.join)(cache.dir, 'extension'), { recursive: true });
-    // Written whole and renamed: a concurrent reader never sees half a file.
-    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_.writeFile)(temporary, text);
-    await (0,promises_.rename)(temporary, file);
-    return minimal;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
-/**
- * The shared libraries an extension's modules need that the minimal operand image lacks, found
- * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
- * every library added, resolved through the Contents index to the Debian package that ships
- * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
- * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
- * written anywhere: PostGIS's ~140 come out of its module's needs.
- *
- * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
- * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
- * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
- * how it is found.
- */
-
-
-
-
-
-
-
-const SYSTEM_DIR = 'system';
-/** Packages providing a virtual name, per architecture's indexes (built on first need). */
-function providerMap(arch) {
-    const map = new Map();
-    for (const { index } of arch.indexes) {
-        for (const name of index.names()) {
-            const pkg = index.newest(name);
-            if (!pkg?.provides)
-                continue;
-            for (const alt of pkg.provides.split(',')) {
-                const virtual = alt.trim().split(/[\s(]/)[0];
-                if (!virtual)
-                    continue;
-                const list = map.get(virtual) ?? [];
-                if (!list.includes(name))
-                    list.push(name);
-                map.set(virtual, list);
-            }
-        }
-    }
-    return map;
-}
-async function resolveSystemLibraries(tree, options) {
-    const { arch, contents, minimal, apt } = options;
-    const libraries = [];
-    const packages = new Map();
-    const debs = new Map();
-    let providers;
-    const done = new Set();
-    const queue = [];
-    const enqueue = (path, data, pkg) => {
-        const info = readElf(data, { source: path });
-        if (info.machine !== options.machine) {
-            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
-        }
-        for (const soname of info.needed)
-            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
-    };
-    for (const root of options.roots)
-        enqueue(root.path, root.data, root.pkg);
-    const locate = (soname) => {
-        for (const index of contents) {
-            const matches = index.findLibrary(soname);
-            if (matches.length > 0) {
-                return {
-                    candidates: [...new Set(matches.flatMap((m) => m.packages))],
-                    path: matches[0]?.path,
-                };
-            }
-        }
-        providers ??= providerMap(arch);
-        const named = [...(candidate(arch, soname) ? [soname] : []), ...(providers.get(soname) ?? [])];
-        return named.length > 0 ? { candidates: named } : undefined;
-    };
-    const fetch = (source) => {
-        let promise = debs.get(source.pkg.package);
-        if (!promise) {
-            promise = apt
-                .fetchDeb(source.repository, source.pkg)
-                .then((bytes) => (0,src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }))
-                .then((deb) => ({ ...source, deb, elf: [] }));
-            debs.set(source.pkg.package, promise);
-        }
-        return promise;
-    };
-    while (queue.length > 0) {
-        const item = queue.shift();
-        if (!item || done.has(item.soname))
-            continue;
-        done.add(item.soname);
-        if (providesLibrary(minimal, contents, item.soname))
-            continue;
-        const located = locate(item.soname);
-        if (!located) {
-            throw new SystemLibraryError(item.soname, item.neededBy, `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
-                'in a directory the dynamic linker searches, or provides it');
-        }
-        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
-        // than libjpeg62 for libjpeg.so.62); else the first the index has.
-        const wanted = item.pkg ? dependencyNames(item.pkg) : new Set();
-        const ordered = [
-            ...located.candidates.filter((n) => wanted.has(n)),
-            ...located.candidates.filter((n) => !wanted.has(n)),
-        ];
-        const name = ordered.find((n) => candidate(arch, n) !== undefined);
-        const source = name === undefined ? undefined : candidate(arch, name);
-        if (!source) {
-            throw new SystemLibraryError(item.soname, item.neededBy, `${located.candidates.join(', ')} ship${located.candidates.length === 1 ? 's' : ''} it, but ${arch.where} has no such package for ${arch.architecture}`);
-        }
-        const placed = await fetch(source);
-        const entry = findLibraryEntry(placed.deb.entries, item.soname, located.path);
-        const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-        if (!entry || !real?.data) {
-            throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${located.path ?? 'as a provider'}) but its .deb holds no such file`);
-        }
-        const origin = `${source.pkg.package} ${source.pkg.version}`;
-        const realName = external_node_path_.posix.basename(real.path);
-        tree.add({
-            path: `${SYSTEM_DIR}/${realName}`,
-            type: 'file',
-            mode: real.mode || 0o644,
-            data: real.data,
-            origin,
-            layer: 'system',
-        });
-        if (realName !== item.soname) {
-            tree.add({
-                path: `${SYSTEM_DIR}/${item.soname}`,
-                type: 'symlink',
-                mode: 0o777,
-                linkTarget: realName,
-                origin,
-                layer: 'system',
-            });
-        }
-        if (!packages.has(source.pkg.package)) {
-            packages.set(source.pkg.package, placed);
-            placeEntries(tree, placed.deb.entries, {
-                rules: [],
-                origin,
-                layer: 'system',
-                license: source.pkg.package,
-            });
-        }
-        placed.elf.push(real.data);
-        libraries.push({
-            soname: item.soname,
-            file: `${SYSTEM_DIR}/${realName}`,
-            package: source.pkg.package,
-            version: source.pkg.version,
-            neededBy: item.neededBy,
-        });
-        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, real.data, source.pkg);
-    }
-    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
-    return { libraries, packages };
-}
-/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
-function findLibraryEntry(entries, soname, path) {
-    if (path !== undefined) {
-        const exact = entries.find((e) => e.path === path);
-        if (exact)
-            return exact;
-    }
-    return entries.find((e) => e.type !== 'directory' &&
-        external_node_path_.posix.basename(e.path) === soname &&
-        /^(usr\/)?lib(64)?\//.test(e.path));
-}
-/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
-function fileEntry(entries, entry, depth = 0) {
-    if (entry.type === 'file')
-        return entry;
-    if (depth > 16 || entry.type === 'directory')
-        return undefined;
-    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
-    const next = entries.find((e) => e.path === target);
-    return next ? fileEntry(entries, next, depth + 1) : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
-/**
- * The file tree of one extension image (one platform) while it is assembled: regular files and
- * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
- * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
- */
-
-
-
-/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
-function imagePath(path, origin) {
-    try {
-        return (0,oci_src/* normaliseLayerPath */.TP)(path);
-    }
-    catch (error) {
-        if (error instanceof oci_src/* LayerEntryError */.Ml) {
-            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
-        }
-        throw error;
-    }
-}
-/**
- * Refuses a symlink whose target leaves the image: an absolute target points into the
- * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
- * above the root.
- */
-function checkLinkTarget(path, target, origin) {
-    if (target.startsWith('/')) {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
-            'not in the extension image (the image is mounted under /extensions/<name>)');
-    }
-    const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
-    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
-    }
-}
-function sameBytes(a, b) {
-    if (!a || !b)
-        return a === b;
-    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-}
-class ImageTree {
-    #files = new Map();
-    /**
-     * Adds a file or symlink. The same content from two sources is kept once (packages of one
-     * source often ship the same file); different content at one path is an error naming both.
-     */
-    add(file) {
-        const path = imagePath(file.path, file.origin);
-        if (file.type === 'symlink')
-            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
-        const normal = { ...file, path };
-        const existing = this.#files.get(path);
-        if (existing) {
-            const same = existing.type === normal.type &&
-                existing.linkTarget === normal.linkTarget &&
-                sameBytes(existing.data, normal.data);
-            if (same)
-                return;
-            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
-        }
-        this.#files.set(path, normal);
-    }
-    get(path) {
-        return this.#files.get(path);
-    }
-    has(path) {
-        return this.#files.has(path);
-    }
-    delete(path) {
-        this.#files.delete(path);
-    }
-    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
-    replace(file) {
-        this.#files.set(file.path, file);
-    }
-    /** Every file, sorted by path. */
-    files() {
-        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    }
-    /** The files directly in `dir` (not below it), sorted. */
-    filesIn(dir) {
-        return this.files().filter((f) => external_node_path_.posix.dirname(f.path) === dir);
-    }
-    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
-    layerEntries(layer) {
-        return this.files()
-            .filter((f) => f.layer === layer)
-            .map((f) => f.type === 'file'
-            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
-            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
-    }
-    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
-    resolve(path, depth = 0) {
-        const file = this.#files.get(path);
-        if (!file || file.type === 'file' || depth > 16)
-            return file;
-        const target = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), file.linkTarget ?? ''));
-        return this.resolve(target, depth + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
-/**
- * One platform of one extension image, assembled: the extension's files placed as the
- * contract says (from its packages or from a directory), the contract applied and checked, the
- * modules' machine checked against the platform, then the system libraries and the data they
- * need.
- */
-
-
-
-
-
-
-
-
-
-/** readElf's machine name for an OCI platform's architecture. */
-const MACHINES = {
-    amd64: 'x86_64',
-    arm64: 'aarch64',
-    arm: 'arm',
-    '386': 'i386',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-};
-function machineOf(platform) {
-    const arch = platform.split('/')[1] ?? '';
-    const machine = MACHINES[arch];
-    if (!machine)
-        throw new ExtensionError(`platform ${platform}: no ELF machine known for ${arch}`);
-    return machine;
-}
-/** The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`). */
-function platformOfMachine(machine) {
-    const arch = Object.entries(MACHINES).find(([, m]) => m === machine)?.[0];
-    return arch === undefined ? undefined : `linux/${arch}`;
-}
-const record = (pkg) => ({
-    name: pkg.package,
-    version: pkg.version,
-    architecture: pkg.architecture,
-});
-/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
-function elfRoots(tree, packageOf) {
-    return tree
-        .files()
-        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
-        .filter((f) => {
-        const dir = external_node_path_.posix.dirname(f.path);
-        return dir === 'lib' || dir === 'bin';
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
     })
-        .map((f) => {
-        const pkg = packageOf(f.path);
-        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
-    });
+        .join(' ');
 }
-async function finish(tree, common, source, extensionPackages, packageOf) {
-    const contract = applyContract(tree, { name: common.name, source });
-    const machine = machineOf(common.platform);
-    const roots = elfRoots(tree, packageOf);
-    for (const root of roots) {
-        const info = readElf(root.data, { source: root.path });
-        if (info.machine !== machine) {
-            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
-        }
-    }
-    if (!common.system) {
-        return {
-            platform: common.platform,
-            tree,
-            contract,
-            systemLibraries: [],
-            systemPackages: [],
-            data: [],
-            env: [],
-        };
-    }
-    const { arch, contents, minimal, apt } = common.system;
-    const system = await resolveSystemLibraries(tree, {
-        arch,
-        contents,
-        minimal,
-        apt,
-        machine,
-        platform: common.platform,
-        roots,
-        ...(common.log ? { log: common.log } : {}),
-    });
-    for (const pkg of extensionPackages) {
-        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
-    }
-    const data = await placeDataFiles(tree, {
-        arch,
-        minimal,
-        apt,
-        owners: [...extensionPackages, ...system.packages.values()],
-        ...(common.log ? { log: common.log } : {}),
-    });
-    return {
-        platform: common.platform,
-        tree,
-        contract,
-        systemLibraries: system.libraries,
-        systemPackages: [...system.packages.values()]
-            .map((p) => record(p.pkg))
-            .sort((a, b) => (a.name < b.name ? -1 : 1)),
-        data: data.packages,
-        env: data.env,
-    };
-}
-/** From the packages `resolveImages` chose for this platform. */
-async function assembleFromPackages(common) {
-    const tree = new ImageTree();
-    const placed = [];
-    const owners = new Map();
-    let leftOut = 0;
-    const debs = await Promise.all(common.packages.map(async (p) => ({
-        ...p,
-        deb: await (0,src/* readDeb */.Sg)(await common.apt.fetchDeb(p.repository, p.pkg), {
-            source: p.pkg.filename,
-        }),
-    })));
-    for (const p of debs) {
-        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
-        const result = placeEntries(tree, p.deb.entries, {
-            rules: debianRules(common.major),
-            origin,
-            layer: 'extension',
-            license: p.pkg.package,
-        });
-        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
-        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
-            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
-        }
-        for (const f of result.placed)
-            owners.set(f, p.pkg);
-        leftOut += result.leftOut.length;
-        placed.push({ ...p, elf: [] });
-    }
-    const first = debs[0];
-    const source = first
-        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
-        : 'the packages';
-    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
-    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
-    return {
-        ...rest,
-        packages: debs.map((p) => record(p.pkg)),
-        ...(description ? { description } : {}),
-        leftOut,
-    };
-}
-function notForMajor(source, entries, major) {
-    const majors = shippedMajors(entries);
-    const others = majors.filter((m) => m !== major);
-    if (others.length > 0) {
-        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
-    }
-    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
-        '(where PostgreSQL extensions go)');
-}
-/** From a directory read by readDirectoryTree. */
-async function assembleFromDirectory(common) {
-    const tree = new ImageTree();
-    const origin = `directory ${common.directory}`;
-    const licenseRules = common.entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
-        .filter((m) => m !== null)
-        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
-    const result = placeEntries(tree, common.entries, {
-        rules: [...licenseRules, ...common.rules],
-        origin,
-        layer: 'extension',
-    });
-    const rest = await finish(tree, common, origin, [], () => undefined);
-    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
-        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
-    }
-    return { ...rest, packages: [], leftOut: result.leftOut.length };
-}
-/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
-function hasSystemDir(tree) {
-    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
 /**
- * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
- * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
- * digest, `ld_library_path: [system]` when the image carries system libraries, and the
- * environment its libraries need (values may use `${image_root}`, the mount path). The
- * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
- * image's layout, so they are left out.
+ * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
+ * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
+ * parent; `selectedOnly` then drops the ones not asked for.
  */
-
-/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
-const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const EXTENSION_NAME_MAX = 59;
-function clusterEntry(name, reference, options) {
-    return {
-        name,
-        image: { reference },
-        ...(options.system ? { ld_library_path: ['system'] } : {}),
-        ...(options.env.length > 0 ? { env: options.env.map((e) => ({ ...e })) } : {}),
-    };
-}
-/**
- * A YAML list of entries. With several images (majors or distributions) each entry is
- * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
- */
-function clusterExtensionsYaml(items) {
-    return items
-        .map(({ entry, comment }) => `${items.length > 1 ? `# ${comment}\n` : ''}${(0,dist/* stringify */.As)([entry])}`)
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
-/**
- * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
- * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
- * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
- * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
- * (`share/extension/`, `lib/` at its top).
- */
-
-
-
-async function walk(root, dir, out) {
-    let names;
-    try {
-        names = (await (0,promises_.readdir)(dir)).sort();
-    }
-    catch (error) {
-        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
-    }
-    for (const name of names) {
-        const full = (0,external_node_path_.join)(dir, name);
-        const path = (0,external_node_path_.relative)(root, full).split(external_node_path_.sep).join('/');
-        const stat = await (0,promises_.lstat)(full);
-        const mode = stat.mode & 0o7777;
-        if (stat.isDirectory()) {
-            await walk(root, full, out);
-        }
-        else if (stat.isSymbolicLink()) {
-            const target = await (0,promises_.readlink)(full);
-            if (target.startsWith('/')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
-                    'image, not in the extension image');
-            }
-            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
-            if (resolved === '..' || resolved.startsWith('../')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
-            }
-            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
-        }
-        else if (stat.isFile()) {
-            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_.readFile)(full)) });
-        }
-        // Sockets, devices and fifos are not files an image can carry; make install writes none.
-    }
-}
-function directory_listing(entries) {
-    const paths = entries.map((e) => e.path);
-    if (paths.length === 0)
-        return 'no files';
-    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
-}
-/**
- * The directory's files and how they map to the image. `major` is checked against a Debian-style
- * sharedir (`share/postgresql/<major>`), the only layout that names one.
- */
-async function readDirectoryTree(directory, major) {
-    const stat = await (0,promises_.lstat)(directory).catch(() => undefined);
-    if (!stat?.isDirectory())
-        throw new DirectoryError(directory, 'is not a directory');
-    const entries = [];
-    await walk(directory, directory, entries);
-    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
-    if (controls.length === 0)
-        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
-    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
-        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
-    }
-    const sharedirs = [...new Set(controls.map((e) => external_node_path_.posix.dirname(external_node_path_.posix.dirname(e.path))))];
-    if (sharedirs.length > 1) {
-        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
-            'give the tree of one installation');
-    }
-    const sharedir = sharedirs[0] ?? '';
-    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
-    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
-    let libdir;
-    let bindir;
-    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
-    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
-    const plain = /^(.*?)\/?share$/.exec(sharedir);
-    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
-    if (debian) {
-        const [, prefix = '', shipped = ''] = debian;
-        if (Number(shipped) !== major) {
-            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
-        }
-        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
-        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
-    }
-    else if (named) {
-        libdir = join2(named[1] ?? '', 'lib/postgresql');
-        bindir = join2(named[1] ?? '', 'bin');
-    }
-    else if (plain) {
-        libdir = join2(plain[1] ?? '', 'lib');
-        bindir = join2(plain[1] ?? '', 'bin');
-    }
-    else {
-        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
-            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
-            'install, or a tree with share/extension and lib at its top');
-    }
-    return {
-        entries,
-        rules: [
-            { from: `${libdir}/`, to: 'lib/' },
-            { from: `${bindir}/`, to: 'bin/' },
-            { from: `${sharedir}/`, to: 'share/' },
-        ],
-        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
-    };
-}
-/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
-function treeLicenses(entries) {
-    return entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
-        .filter((n) => n !== undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
-/**
- * The OCI documents of an extension image: per platform, one layer for the extension's own
- * files and, when there are any, one for the system libraries and their data (which change
- * less often and are shared by the extension's versions), the configuration (with
- * `rootfs.diff_ids`) and the manifest; then an index over the platforms. Layers are
- * deterministic (@pgforge/oci's buildLayer: sorted, owner 0:0, one mtime, one gzip level), and
- * nothing else takes a clock: the same inputs give the same digests.
- */
-
-const LAYERS = ['system', 'extension'];
-// zlib's default. Fixed, so the same files give the same digest; not 9, which on PostGIS's
-// 200 MB of libraries takes 2.5 times as long (35 s against 14 s) for 0.2 % fewer bytes.
-const GZIP_LEVEL = 6;
-async function buildPlatformImage(platform, tree, options) {
-    const layers = [];
-    for (const layer of LAYERS) {
-        const entries = tree.layerEntries(layer);
-        if (entries.length > 0) {
-            layers.push(await (0,oci_src/* buildLayer */.oj)(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
-        }
-    }
-    const image = (0,oci_src/* buildImage */._w)({
-        platform: (0,oci_src/* parsePlatform */.FL)(platform),
-        layers,
-        // Labels too: `docker inspect` and tools that read only the configuration see them.
-        config: { labels: options.annotations },
-        annotations: options.annotations,
-        created: options.created,
-    });
-    return { platform, image, layers };
-}
-function buildImageIndex(images, annotations) {
-    return (0,oci_src/* buildIndex */.Xh)({ manifests: images.map((i) => i.image), annotations });
-}
-/** Every blob the index reaches, deduplicated, for a layout or a push. */
-function blobsOf(images) {
-    const byDigest = new Map();
-    for (const { image, layers } of images) {
-        for (const l of layers) {
-            byDigest.set(l.digest, {
-                mediaType: l.mediaType,
-                digest: l.digest,
-                size: l.size,
-                bytes: l.blob,
-            });
-        }
-        byDigest.set(image.config.digest, image.config);
-        byDigest.set(image.manifest.digest, image.manifest);
-    }
-    return [...byDigest.values()];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/publish.ts
-/**
- * Where built images go: a registry (blobs first, skipped when present or mounted from
- * another repository, then the platform manifests and the index by digest, and only then the
- * tags, so that a tag never names a half-pushed image), or an OCI image layout with one
- * entry per tag (`oci:<dir>:<tag>` for skopeo and umoci).
- */
-
-
-async function pushImage(registry, repository, image, options = {}) {
-    const blobOptions = options.mountFrom?.length
-        ? { mountFrom: options.mountFrom }
-        : {};
-    const blobs = blobsOf(image.platforms).filter((b) => b.mediaType !== oci_src/* MediaTypes */.mI.ociManifest);
-    // A few blobs at a time: a large system layer should not wait behind small ones.
-    const pending = [...blobs];
-    const workers = Array.from({ length: Math.min(options.concurrency ?? 3, pending.length) }, async () => {
-        for (let blob = pending.shift(); blob; blob = pending.shift()) {
-            await registry.pushBlob(repository, blob.bytes, {
-                ...blobOptions,
-                digest: blob.digest,
-                mediaType: blob.mediaType,
-            });
-        }
-    });
-    await Promise.all(workers);
-    for (const { image: built } of image.platforms) {
-        await registry.pushManifest(`${repository}@${built.manifest.digest}`, built.manifest.bytes, built.manifest.mediaType);
-    }
-    await registry.pushManifest(`${repository}@${image.index.digest}`, image.index.bytes, image.index.mediaType);
-    for (const tag of image.tags) {
-        await registry.pushManifest(`${repository}:${tag}`, image.index.bytes, image.index.mediaType);
-    }
-}
-async function writeImageLayout(dir, image) {
-    await (0,oci_src/* writeLayout */.wy)(dir, {
-        manifests: image.tags.map((tag) => ({
-            mediaType: image.index.mediaType,
-            digest: image.index.digest,
-            size: image.index.size,
-            refName: tag,
-        })),
-        blobs: [...blobsOf(image.platforms), image.index],
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/resolve.ts
-
-
-
-
-
-// The flavour the matrix's resolution is asked to resolve: the extension's packages alone.
-const FLAVOUR = 'extension';
-/** Length of the longest common substring (names are short: the quadratic table is fine). */
-function commonRun(a, b) {
-    let best = 0;
-    const previous = new Array(b.length + 1).fill(0);
-    for (let i = 1; i <= a.length; i++) {
-        let diagonal = 0;
-        for (let j = 1; j <= b.length; j++) {
-            const above = previous[j] ?? 0;
-            previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
-            best = Math.max(best, previous[j] ?? 0);
-            diagonal = above;
-        }
-    }
-    return best;
-}
-/**
- * A hint for a name the index lacks: packages of that major whose name shares a run of five
- * characters with it (`vectors` → `pgvector`), or all of it when it is shorter.
- */
-function similar(arch, name, major) {
-    const prefix = `postgresql-${major}-`;
-    const wanted = name.startsWith(prefix) ? name.slice(prefix.length) : name;
-    const found = new Set();
-    for (const { index } of arch.indexes) {
-        for (const n of index.names()) {
-            if (!n.startsWith(prefix))
-                continue;
-            const rest = n.slice(prefix.length);
-            if (commonRun(wanted, rest) >= Math.min(5, wanted.length, rest.length))
-                found.add(n);
-        }
-    }
-    const list = [...found].sort().slice(0, 6);
-    return list.length > 0
-        ? `packages for PostgreSQL ${major} with a similar name: ${list.join(', ')}`
-        : `the package name template is rendered with {major} = ${major}`;
-}
-/** Throws when some platform lacks `name` (all lack it: unknown; some: that platform). */
-function checkPresent(arches, platforms, name, major) {
-    const has = arches.map((a) => candidate(a, name) !== undefined);
-    if (has.every(Boolean))
-        return;
-    const first = arches[0];
-    if (!has.some(Boolean) && first) {
-        throw new UnknownPackageError(name, `${first.where} (${first.architecture})`, similar(first, name, major));
-    }
-    throw new PlatformMissingError(name, platforms.filter((_, i) => !has[i]), platforms.filter((_, i) => has[i]), first?.where ?? '');
-}
-/** The stanza of `name` at `version` (the resolved one), with the packages of its source it needs. */
-function unpackSet(arch, name, version) {
-    const root = versionsOf(arch, name).find((p) => p.pkg.version === version);
-    if (!root) {
-        throw new ExtensionError(`${name} ${version} was resolved but is not in ${arch.where} for ${arch.architecture}`);
-    }
-    const chosen = new Map([[name, root]]);
-    const visit = (p) => {
-        for (const group of dependencyGroups(p.pkg)) {
-            const [first] = group;
-            if (!first || chosen.has(first.name))
-                continue;
-            const c = candidate(arch, first.name, first.constraint);
-            if (c && c.pkg.source === root.pkg.source) {
-                chosen.set(first.name, c);
-                visit(c);
-            }
-        }
-    };
-    visit(root);
-    return [...chosen.values()];
-}
-/** Resolves every (major, distribution) pair the sources carry; warns about and skips the rest. */
-async function resolveImages(apt, request) {
-    const { config, platforms } = request;
-    const architectures = platforms.map(matrix_src/* debianArchitecture */.DM);
-    const images = [];
-    const skipped = [];
-    for (const distribution of request.distributions) {
-        // Previews (19~beta3) live in PGDG's component named after the major, as the matrix reads them.
-        const sources = (0,matrix_src/* distributionSources */.Nf)(config, distribution, {
-            systemMirror: request.systemMirror,
-            previewMajors: request.specs.filter((s) => s.exact && (0,versions_src/* isPreview */.bU)(s.exact)).map((s) => s.major),
-        });
-        const arches = await Promise.all(architectures.map((a) => loadArchSources(apt, sources, a)));
-        for (const spec of request.specs) {
-            const server = `postgresql-${spec.major}`;
-            if (arches.every((a) => candidate(a, server) === undefined)) {
-                skipped.push(`PostgreSQL ${spec.major} on ${distribution}`);
-                request.warn?.(`${arches[0]?.where ?? distribution} has no PostgreSQL ${spec.major} (${server}); no image for ${spec.major} on ${distribution}`);
-                continue;
-            }
-            checkPresent(arches, platforms, server, spec.major);
-            const names = request.packages.map((t) => (0,config_src/* renderTemplate */.Xm)(t, { major: String(spec.major) }));
-            for (const name of names)
-                checkPresent(arches, platforms, name, spec.major);
-            const resolved = await (0,matrix_src/* resolveDistribution */.X5)({
-                ...config,
-                postgres: [spec],
-                platforms,
-                distributions: [distribution],
-                flavours: [
-                    {
-                        name: FLAVOUR,
-                        packages: names.map((name) => ({ name, optional: false })),
-                        lineage: [FLAVOUR],
-                    },
-                ],
-                selectedFlavours: [FLAVOUR],
-            }, distribution, apt, { systemMirror: request.systemMirror }).catch((error) => {
-                // The matrix names its own configuration fields; say it in the extension's words.
-                if (error instanceof config_src/* ConfigError */.xL) {
-                    throw new ExtensionError(error.problems.map((p) => p.message.replace(/; mark it optional.*$/, '')).join('; '));
-                }
-                throw error;
-            });
-            const [r] = resolved;
-            if (!r)
-                continue;
-            const chosen = r.flavourPackages[FLAVOUR] ?? [];
-            images.push({
-                major: spec.major,
-                distribution,
-                postgresVersion: r.postgres.debianVersion,
-                platforms: platforms.map((platform, i) => {
-                    const arch = arches[i];
-                    const architecture = architectures[i];
-                    const seen = new Map();
-                    for (const p of chosen) {
-                        const version = p.byArchitecture?.[architecture] ?? p.version;
-                        for (const s of unpackSet(arch, p.name, version)) {
-                            if (!seen.has(s.pkg.package))
-                                seen.set(s.pkg.package, s);
-                        }
-                    }
-                    return { platform, arch, packages: [...seen.values()], roots: names };
-                }),
-            });
-            request.log?.(`${distribution}: PostgreSQL ${spec.major} (${r.postgres.debianVersion}): ` +
-                chosen.map((p) => `${p.name} ${p.version}`).join(', '));
-        }
-    }
-    if (images.length === 0) {
-        throw new ExtensionError(`no PostgreSQL major asked for is in the distributions asked for (${skipped.join(', ')})`);
-    }
-    return images;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-function summaryMarkdown(name, images, where) {
-    const lines = [
-        `### Extension images: ${name}`,
-        '',
-        where.pushed
-            ? 'Pushed by digest, then tagged.'
-            : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
-        '',
-        '| PostgreSQL | distribution | version | platforms | system libraries | compressed | digest | tags |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ];
-    for (const i of images) {
-        const system = i.platforms
-            .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
-            .join(', ');
-        const size = i.platforms.map((p) => `${p.platform.split('/')[1]}: ${mb(p.size)}`).join(', ');
-        lines.push(`| ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
-/**
- * Tag names of extension images, from templates in the configuration's template language:
- * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
- * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
- */
-
-
-const DEFAULT_EXTENSION_TAGS = [
-    '{version}-{major}-{distribution}',
-    '{version}-{timestamp}-{major}-{distribution}',
-];
-/** `version` is the extension's SQL version (`default_version` of its control file). */
-const EXTENSION_TAG_PLACEHOLDERS = [
-    'version',
-    'major',
-    'distribution',
-    'timestamp',
-    'name',
-];
-function checkTagTemplates(templates) {
-    if (templates.length === 0) {
-        throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
-    }
-    for (const template of templates) {
-        const unknown = (0,config_src/* unknownPlaceholders */.hX)(template, EXTENSION_TAG_PLACEHOLDERS);
-        if (unknown.length > 0) {
-            throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
-                EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
-        }
-    }
-}
-/** A version as a tag can hold it: `1.0~rc1` → `1.0rc1`, `3.7.0+dfsg` → `3.7.0_dfsg`. */
-function tagSafe(value) {
-    return value.replace(/~/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
-}
-function renderTags(templates, values) {
-    const safe = { ...values, version: tagSafe(values.version) };
-    const tags = templates.map((t) => (0,config_src/* renderTemplate */.Xm)(t, safe));
-    for (const [i, tag] of tags.entries()) {
-        if (!config_src/* TAG_PATTERN */.A0.test(tag)) {
-            throw new ExtensionOptionsError('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
-        }
-    }
-    return [...new Set(tags)];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/command.ts
-/**
- * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
- * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
- * the options from inputs or flags and the environment; nothing here reads process.env.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
-function checkOptions(options) {
-    if (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX) {
-        throw new ExtensionOptionsError('name', `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
-            `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`);
-    }
-    const hasPackages = (options.packages?.length ?? 0) > 0;
-    if (hasPackages === (options.directory !== undefined)) {
-        throw new ExtensionOptionsError(hasPackages ? 'directory' : 'package', hasPackages
-            ? 'give either package or directory, not both'
-            : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory');
-    }
-    for (const template of options.packages ?? []) {
-        if (!/^[a-z0-9][a-z0-9+.{}-]*$/.test(template) || /\{(?!major\})/.test(template)) {
-            throw new ExtensionOptionsError('package', `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
-                'and {major})');
-        }
-    }
-    for (const platform of options.platforms ?? []) {
-        try {
-            (0,oci_src/* parsePlatform */.FL)(platform);
-            machineOf(platform);
-        }
-        catch (error) {
-            throw new ExtensionOptionsError('platforms', error.message);
-        }
-    }
-    checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
-    if (!options.push && !options.output) {
-        throw new ExtensionOptionsError('output', 'required when not pushing (the OCI image layout to write)');
-    }
-    const epoch = options.sourceDateEpoch ?? 0;
-    if (!Number.isInteger(epoch) || epoch < 0) {
-        throw new ExtensionOptionsError('source-date-epoch', `${epoch} is not whole seconds since 1970`);
-    }
-}
-async function configOf(options) {
-    const config = await (0,config_src/* loadConfig */.Z9)(options.configFile, {
-        overrides: {
-            ...(options.postgres ? { postgres: options.postgres } : {}),
-            ...(options.distributions ? { distributions: options.distributions } : {}),
-            ...(options.platforms ? { platforms: options.platforms } : {}),
-        },
-    });
-    return {
-        ...config,
-        packages: {
-            ...config.packages,
-            ...(options.packageSource ? { source: options.packageSource } : {}),
-            ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
-            ...(options.allowExpiredRelease !== undefined
-                ? { allowExpiredRelease: options.allowExpiredRelease }
-                : {}),
-        },
-    };
-}
-function specsOf(config) {
-    if (config.postgres === 'supported') {
-        throw new ExtensionOptionsError('postgres', '"supported" is not allowed for extensions; name the majors (17,18)');
-    }
-    return config.postgres;
-}
-/** Memoized per-run look-ups of what system-library resolution needs. */
-class SystemContexts {
-    apt;
-    config;
-    cache;
-    log;
-    #contents = new Map();
-    #minimalSets = new Map();
-    constructor(apt, config, cache, log) {
-        this.apt = apt;
-        this.config = config;
-        this.cache = cache;
-        this.log = log;
-    }
-    async get(arch, major) {
-        const key = `${arch.distribution}\0${arch.architecture}`;
-        let contents = this.#contents.get(key);
-        if (!contents) {
-            contents = loadContents(this.apt, arch);
-            this.#contents.set(key, contents);
-        }
-        const minimalKey = `${key}\0${major}`;
-        let minimal = this.#minimalSets.get(minimalKey);
-        if (!minimal) {
-            minimal = cachedMinimalImage(arch, major, minimalFlavourPackages(this.config, major, arch.distribution), this.cache).then((m) => {
-                this.log?.(`${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`);
-                return m;
-            });
-            this.#minimalSets.set(minimalKey, minimal);
-        }
-        return { arch, contents: await contents, minimal: await minimal, apt: this.apt };
-    }
-}
-async function packagePlans(options, config, apt, systems, mirror) {
-    const resolved = await resolveImages(apt, {
-        config,
-        packages: options.packages ?? [],
-        specs: specsOf(config),
-        distributions: config.distributions,
-        platforms: config.platforms,
-        ...(mirror ? { systemMirror: mirror } : {}),
-        ...(options.log ? { log: options.log } : {}),
-        ...(options.warn ? { warn: options.warn } : {}),
-    });
-    return resolved.map((r) => ({
-        major: r.major,
-        distribution: r.distribution,
-        postgresVersion: r.postgresVersion,
-        platforms: r.platforms.map((p) => ({
-            platform: p.platform,
-            assemble: async () => assembleFromPackages({
-                name: options.name,
-                platform: p.platform,
-                major: r.major,
-                packages: p.packages,
-                roots: p.roots,
-                apt,
-                ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
-                ...(options.log ? { log: options.log } : {}),
-            }),
-        })),
-    }));
-}
-async function directoryPlans(options, config, apt, systems, mirror) {
-    const directory = (0,external_node_path_.resolve)(options.directory ?? '.');
-    const specs = specsOf(config);
-    const [spec, ...more] = specs;
-    if (!spec || more.length > 0) {
-        throw new ExtensionOptionsError('postgres', `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`);
-    }
-    const tree = await readDirectoryTree(directory, spec.major);
-    options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
-    // The platform the modules are built for; a pure SQL extension runs on any.
-    const machines = new Set(tree.entries
-        .filter((e) => e.type === 'file' && e.data && isElf(e.data))
-        .map((e) => readElf(e.data, { source: e.path }).machine));
-    const [machine, ...others] = machines;
-    if (others.length > 0) {
-        throw new ExtensionError(`directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`);
-    }
-    let platforms;
-    if (machine === undefined) {
-        platforms = config.platforms;
-    }
-    else {
-        const own = platformOfMachine(machine);
-        if (!own)
-            throw new ExtensionError(`directory ${directory}: no OCI platform known for ELF machine ${machine}`);
-        platforms = options.platforms ?? [own];
-        for (const p of platforms) {
-            if (machineOf(p) !== machine) {
-                throw new ModuleArchitectureError(`directory ${directory}`, machine, p, machineOf(p));
-            }
-        }
-    }
-    return Promise.all(config.distributions.map(async (distribution) => {
-        const sources = systems
-            ? (0,matrix_src/* distributionSources */.Nf)(config, distribution, {
-                ...(mirror ? { systemMirror: mirror } : {}),
-                previewMajors: [],
-            })
-            : undefined;
-        return {
-            major: spec.major,
-            distribution,
-            platforms: platforms.map((platform) => ({
-                platform,
-                assemble: async () => {
-                    let system;
-                    if (systems && sources) {
-                        const arch = await loadArchSources(apt, sources, (0,matrix_src/* debianArchitecture */.DM)(platform));
-                        if (!candidate(arch, `postgresql-${spec.major}`)) {
-                            throw new ExtensionError(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
-                                'the system libraries are resolved against does not exist there');
-                        }
-                        system = await systems.get(arch, spec.major);
-                    }
-                    return assembleFromDirectory({
-                        name: options.name,
-                        platform,
-                        directory,
-                        entries: tree.entries,
-                        rules: tree.rules,
-                        ...(system ? { system } : {}),
-                        ...(options.log ? { log: options.log } : {}),
-                    });
-                },
-            })),
-        };
-    }));
-}
-function repositoryOf(value) {
-    let ref;
-    try {
-        ref = (0,oci_src/* parseReference */.F2)(value);
-    }
-    catch (error) {
-        throw new ExtensionOptionsError('image', error.message);
-    }
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw new ExtensionOptionsError('image', `"${value}" names a tag or digest; give the repository alone (tags come from tags)`);
-    }
-    return { registry: ref.registry, repository: ref.repository };
-}
-/** `2026-11-21T13:15:00Z` for SOURCE_DATE_EPOCH. */
-function rfc3339(epoch) {
-    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
-}
-const bytesUnder = (a, prefix) => a.tree
-    .files()
-    .filter((f) => f.path.startsWith(prefix))
-    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
-async function extensionCommand(options) {
-    checkOptions(options);
-    const config = await configOf(options);
-    const log = options.log;
-    const mirror = options.systemMirror ?? (0,src/* systemMirror */.pL)();
-    const apt = options.apt ?? new src/* AptClient */.Rt({ ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
-    const cache = options.cacheDir !== undefined && apt.release
-        ? {
-            dir: options.cacheDir,
-            release: (repo) => apt.release(repo),
-        }
-        : undefined;
-    const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
-    const repositoryText = options.image ?? `${config.registry}/${options.name}`;
-    const repository = repositoryOf(repositoryText);
-    const repositoryName = `${repository.registry}/${repository.repository}`;
-    const epoch = options.sourceDateEpoch ?? 0;
-    const created = rfc3339(epoch);
-    const timestamp = (0,targets_src/* tagTimestamp */.nj)(options.now);
-    const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
-    const plans = options.directory !== undefined
-        ? await directoryPlans(options, config, apt, systems, mirror)
-        : await packagePlans(options, config, apt, systems, mirror);
-    const images = [];
-    const layout = options.push ? undefined : (0,external_node_path_.resolve)(options.output ?? '.');
-    const registry = options.push
-        ? (options.registry ??
-            new oci_src/* RegistryClient */.bP({
-                credentials: (0,oci_src/* dockerConfigCredentials */.D)({
-                    env: options.docker?.env ?? {},
-                    homeDir: options.docker?.homeDir ?? (0,external_node_os_.homedir)(),
-                }),
-            }))
-        : undefined;
-    for (const plan of plans) {
-        const started = Date.now();
-        const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
-        const [first] = assembled;
-        if (!first)
-            continue;
-        const sqlVersion = first.contract.sqlVersion;
-        for (const a of assembled) {
-            if (a.contract.sqlVersion !== sqlVersion) {
-                throw new ExtensionError(`PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${a.contract.sqlVersion}, ${first.platform} has ${sqlVersion}; one image holds one version`);
-            }
-        }
-        const annotations = imageAnnotations({
-            name: options.name,
-            sqlVersion,
-            major: plan.major,
-            distribution: plan.distribution,
-            created,
-            baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
-            ...(first.description ? { description: first.description } : {}),
-            ...(options.source ? { source: options.source } : {}),
-            extra: config.annotations,
-        });
-        const platformImages = [];
-        for (const a of assembled) {
-            platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
-        }
-        const index = buildImageIndex(platformImages, annotations);
-        const tags = renderTags(templates, {
-            version: sqlVersion,
-            major: String(plan.major),
-            distribution: plan.distribution,
-            timestamp,
-            name: options.name,
-        });
-        const image = { index, platforms: platformImages, tags };
-        if (registry) {
-            await pushImage(registry, repositoryName, image, {
-                ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
-            });
-        }
-        else if (layout) {
-            await writeImageLayout(layout, image);
-        }
-        // One environment for the image: every platform's libraries need the same data.
-        const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
-        const reference = `${repositoryName}@${index.digest}`;
-        const entry = clusterEntry(options.name, reference, {
-            system: assembled.some((a) => hasSystemDir(a.tree)),
-            env,
-        });
-        images.push({
-            reference,
-            digest: index.digest,
-            repository: repositoryName,
-            tags,
-            major: plan.major,
-            distribution: plan.distribution,
-            ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
-            sqlVersion,
-            extensions: first.contract.extensions,
-            platforms: assembled.map((a, i) => ({
-                platform: a.platform,
-                digest: platformImages[i]?.image.manifest.digest ?? '',
-                size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
-                packages: a.packages,
-                systemPackages: a.systemPackages,
-                systemLibraries: a.systemLibraries.length,
-                systemBytes: bytesUnder(a, 'system/'),
-                files: a.tree.files().length,
-            })),
-            env,
-            clusterExtension: entry,
-            annotations,
-        });
-        log?.(`${options.name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
-            `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
-            `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
-    const entries = images.map((i) => i.clusterExtension);
-    return {
-        images,
-        clusterExtensions: clusterExtensionsYaml(images.map((i) => ({
-            entry: i.clusterExtension,
-            comment: `PostgreSQL ${i.major} on ${i.distribution}`,
-        }))),
-        entries,
-        ...(layout ? { layout } : {}),
-        pushed: registry !== undefined,
-        summary: summaryMarkdown(options.name, images, {
-            pushed: registry !== undefined,
-            ...(layout ? { layout } : {}),
-        }),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 3404:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a0: () => (/* reexport */ GROUP_BY),
-  DM: () => (/* reexport */ debianArchitecture),
-  $g: () => (/* reexport */ defaultCacheDir),
-  Nf: () => (/* reexport */ distributionSources),
-  B_: () => (/* reexport */ matrixCommand),
-  UH: () => (/* reexport */ projectDockerfile),
-  X5: () => (/* reexport */ resolveDistribution)
-});
-
-// UNUSED EXPORTS: decide, githubMatrix, runMatrix, summaryMarkdown
-
-// EXTERNAL MODULE: ./packages/bake/src/index.ts + 1 modules
-var src = __nccwpck_require__(4377);
-// EXTERNAL MODULE: ./packages/config/src/index.ts + 8 modules
-var config_src = __nccwpck_require__(9901);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
-var oci_src = __nccwpck_require__(7168);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 5 modules
-var targets_src = __nccwpck_require__(5141);
-;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
-const GROUP_BY = ['target', 'major', 'distribution'];
-/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
-function githubMatrix(kept, groupBy) {
-    if (groupBy === 'target') {
-        return {
-            include: kept.map((t) => ({
-                target: t.id,
-                postgres: t.postgres.version,
-                major: t.postgres.major,
-                distribution: t.distribution,
-                flavour: t.flavour,
-                platforms: t.platforms.join(','),
-                tag: t.tags.immutable,
-            })),
-        };
-    }
-    const key = (t) => groupBy === 'major' ? String(t.postgres.major) : t.distribution;
-    const groups = new Map();
-    for (const t of kept)
-        groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
-    return {
-        include: [...groups.entries()].map(([group, ts]) => ({
-            group,
-            [groupBy]: groupBy === 'major' ? Number(group) : group,
-            targets: ts.map((t) => t.id),
-        })),
-    };
-}
-const esc = (s) => s.replace(/\|/g, '\\|');
-/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
-function perArchitecture(p) {
-    const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
-    return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
-}
-/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
-function summaryMarkdown(targets, decisions, timestamp) {
-    const byId = new Map(decisions.map((d) => [d.id, d]));
-    const kept = decisions.filter((d) => d.kept).length;
-    const lines = [
-        `### Matrix: ${kept} of ${targets.length} targets to build`,
-        '',
-        `Timestamp \`${timestamp}\` (UTC).`,
-        '',
-        '| target | PostgreSQL | packages | tags | decision |',
-        '| --- | --- | --- | --- | --- |',
-    ];
-    for (const t of targets) {
-        const d = byId.get(t.id);
-        const packages = `<details><summary>${t.packages.length}</summary>${t.packages
-            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
-            .join('<br>')}</details>`;
-        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
-        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';
-        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var versions_src = __nccwpck_require__(7289);
-;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
-
-/**
- * The repositories one distribution resolves from. `distribution`: the distribution's own
- * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
- * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
- * are pinned and fingerprinted too.
- */
-function distributionSources(config, distribution, options) {
-    const debianMirror = config.packages.source === 'distribution'
-        ? (config.packages.mirror ?? options.systemMirror)
-        : (config.packages.debianMirror ?? options.systemMirror);
-    if (!debianMirror) {
-        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
-        throw new config_src/* ConfigError */.xL([
-            {
-                origin: config.origin,
-                field,
-                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
-            },
-        ]);
-    }
-    const debian = {
-        repository: {
-            mirror: debianMirror,
-            suite: distribution,
-            keyrings: debianKeyrings(config),
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main'],
-        label: `Debian ${distribution}`,
-    };
-    if (config.packages.source === 'distribution')
-        return { distribution, repositories: [debian] };
-    const pgdg = {
-        repository: {
-            mirror: config.packages.mirror ?? config_src/* PGDG_MIRROR */.ZY,
-            suite: `${distribution}-pgdg`,
-            keyrings: config.packages.keyring ?? [config_src/* PGDG_KEYRING */.D],
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main', ...options.previewMajors.map(String)],
-        label: `PGDG ${distribution}-pgdg`,
-    };
-    return { distribution, repositories: [pgdg, debian] };
-}
-/**
- * The keys the distribution's archive is signed with: with source `distribution`, the
- * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
- * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
- */
-function debianKeyrings(config) {
-    const { source, keyring, debianKeyring } = config.packages;
-    return (source === 'distribution' ? keyring : debianKeyring) ?? [config_src/* DEBIAN_KEYRING */.Ek];
-}
-/** Debian's architecture name for an OCI platform. */
-function debianArchitecture(platform) {
-    const arch = platform.split('/').slice(1).join('/');
-    const map = {
-        amd64: 'amd64',
-        arm64: 'arm64',
-        'arm/v7': 'armhf',
-        'arm/v6': 'armel',
-        '386': 'i386',
-        ppc64le: 'ppc64el',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        mips64le: 'mips64el',
-    };
-    const deb = map[arch];
-    if (!deb)
-        throw new Error(`no Debian architecture for platform ${platform}`);
-    return deb;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
-
-
-
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || (0,versions_src/* compareDebianVersions */._K)(p.version, had) > 0)
-                out.set(src, p.version);
-        }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = (0,versions_src/* newestDebianVersion */.kE)(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const name of index.names()) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !(0,versions_src/* isPreview */.bU)((0,versions_src/* upstreamPostgresVersion */.LH)(newest.version)))
-                majors.add(Number(m[1]));
-        }
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolveDistribution(config, distribution, apt, options = {}) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && (0,versions_src/* isPreview */.bU)(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        systemMirror: options.systemMirror,
-        previewMajors,
-    });
-    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = pick(arches, name, (v) => spec.exact ? (0,versions_src/* upstreamPostgresVersion */.LH)(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(pick(arches, name).sourceVersions.map(versions_src/* upstreamPostgresVersion */.LH)),
-            ].sort(versions_src/* compareDebianVersions */._K);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = (0,versions_src/* upstreamPostgresVersion */.LH)(chosen);
-        const flavourPackages = {};
+function expandTargets(inputs, selectedOnly = true) {
+    const { config, now } = inputs;
+    const timestamp = tagTimestamp(now);
+    const created = createdAt(now);
+    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
+    const targets = [];
+    for (const r of inputs.resolutions) {
         for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = (0,config_src/* renderTemplate */.Xm)(rule.name, { major: String(spec.major) });
-                const picked = pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
-                }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
-                }
+            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
+            const own = (f) => [
+                ...(f.from === undefined ? r.server : []),
+                ...(r.flavourPackages[f.name] ?? []),
+            ];
+            const layerPackages = [...own(flavour)].sort(byName);
+            const packages = lineage.flatMap(own).sort(byName);
+            const values = {
+                version: tagVersion(r.postgres.version),
+                major: String(r.major),
+                timestamp,
+                flavour: flavour.name,
+                distribution: r.distribution,
+            };
+            const buildArgs = {
+                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
+                PG_MAJOR: String(r.major),
+                PG_VERSION: r.postgres.debianVersion,
+                PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
+                ...packageArgs(layerPackages),
+                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
+                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
+                    ? { PGDG_MIRROR: inputs.pgdgMirror }
+                    : {}),
+            };
+            const staticAnnotations = {
+                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
+                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
+                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
+                'org.opencontainers.image.licenses': 'PostgreSQL',
+                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
+                ...config.annotations,
+            };
+            const print = fingerprint({
+                base: r.base,
+                platforms: config.platforms,
+                packageSource: config.packages.source,
+                packages,
+                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
+                dockerfile: inputs.dockerfileDigest,
+                buildArgs,
+                staticAnnotations,
             });
-            flavourPackages[flavour.name] = resolved;
+            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
+            const annotations = {
+                ...staticAnnotations,
+                'org.opencontainers.image.created': created,
+                'org.opencontainers.image.version': r.postgres.version,
+                ...(inputs.source?.revision
+                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
+                    : {}),
+                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
+                'org.opencontainers.image.base.name': baseName,
+                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
+                [FINGERPRINT_ANNOTATION]: print,
+            };
+            const repository = `${config.registry}/${config.name}`;
+            targets.push({
+                id: targetId(r.major, flavour.name, r.distribution),
+                postgres: { ...r.postgres, major: r.major },
+                distribution: r.distribution,
+                flavour: flavour.name,
+                lineage: flavour.lineage,
+                ...(flavour.from !== undefined
+                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
+                    : {}),
+                platforms: [...config.platforms],
+                base: r.base,
+                packageSource: config.packages.source,
+                packages,
+                layerPackages,
+                repository,
+                testingRepository: `${repository}-testing`,
+                tags: {
+                    immutable: renderTemplate(config.tags.immutable, values),
+                    aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
+                },
+                annotations,
+                buildArgs,
+                fingerprint: print,
+                timestamp,
+            });
         }
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: (0,versions_src/* isPreview */.bU)(version) },
-            flavourPackages,
-            server: [server],
-        });
+    }
+    checkTags(config, targets);
+    return selectedOnly
+        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
+        : targets;
+}
+/** Every tag valid, never `latest`, and no tag naming two targets. */
+function checkTags(config, targets) {
+    const problems = [];
+    const owner = new Map();
+    for (const t of targets) {
+        const named = [
+            ['tags.immutable', t.tags.immutable],
+            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
+        ];
+        for (const [field, tag] of named) {
+            const problem = (message) => {
+                if (!problems.some((p) => p.field === field)) {
+                    problems.push({ origin: config.origin, field, value: tag, message });
+                }
+            };
+            if (!TAG_PATTERN.test(tag)) {
+                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+            }
+            else if (tag === 'latest') {
+                problem(`renders "latest" for ${t.id}; "latest" is never written`);
+            }
+            const other = owner.get(tag);
+            if (other !== undefined && other !== t.id) {
+                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
+            }
+            owner.set(tag, t.id);
+        }
     }
     if (problems.length > 0)
-        throw new config_src/* ConfigError */.xL(problems);
-    return resolutions;
-}
-function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
-}
-function problem(config, field, value, message) {
-    return new config_src/* ConfigError */.xL([problemOf(config, field, value, message)]);
+        throw new ConfigError(problems);
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-/**
- * Keeps a target unless the image its first alias points to in production carries the same
- * fingerprint: then nothing that determines its content changed since it was published. When in
- * doubt (no image, no fingerprint, a registry error) the target is kept.
- */
-async function decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
+;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+/** A `targets` value that is not the matrix's target list. */
+class TargetListError extends Error {
+    reason;
+    value;
+    constructor(reason, value) {
+        super(reason);
+        this.reason = reason;
+        this.value = value;
+        this.name = 'TargetListError';
     }
-    const one = async (t) => {
-        const alias = t.tags.aliases[0];
-        if (alias === undefined) {
-            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
-        }
-        const checked = `${t.repository}:${alias}`;
-        let annotations;
-        try {
-            annotations = await registry.imageAnnotations(checked);
-        }
-        catch (e) {
-            const err = e;
-            if (err.name === 'ManifestNotFoundError') {
-                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
-            }
-            return {
-                id: t.id,
-                kept: true,
-                reason: `could not read ${checked}`,
-                checked,
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
-        }
-        const previous = annotations[targets_src/* FINGERPRINT_ANNOTATION */.nf];
-        if (previous === undefined) {
-            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
-        }
-        if (previous === t.fingerprint) {
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: same fingerprint as ${checked}`,
-                checked,
-            };
-        }
-        return {
-            id: t.id,
-            kept: true,
-            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
-            checked,
-        };
-    };
-    return mapLimit(targets, options.concurrency ?? 8, one);
 }
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
-
-
-
-
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function runMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const [resolutions, base] = await Promise.all([
-            resolveDistribution(config, distribution, deps.apt, {
-                systemMirror: inputs.systemMirror,
-                log,
-            }),
-            baseImage(config, distribution, deps),
-        ]);
-        return resolutions.map((r) => ({ ...r, base }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: (0,targets_src/* sha256Hex */.fg)(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? config_src/* PGDG_MIRROR */.ZY) : undefined,
-        normaliseImage: (image) => (0,oci_src/* formatReference */.FH)((0,oci_src/* parseReference */.F2)(image)),
-        source: inputs.source,
-    };
-    const all = (0,targets_src/* expandTargets */.Vq)(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    const timestamp = (0,targets_src/* tagTimestamp */.nj)(inputs.now);
-    return {
-        targets,
-        kept,
-        skipped: decisions
-            .filter((d) => !d.kept)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: (0,src/* bakeDefinition */.x)(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-        }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
-        timestamp,
-    };
-}
-/** The base image of a distribution, with its digest when the registry tells it. */
-async function baseImage(config, distribution, deps) {
-    const image = (0,config_src/* renderTemplate */.Xm)(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
+const REQUIRED = [
+    'id',
+    'postgres',
+    'distribution',
+    'flavour',
+    'platforms',
+    'repository',
+    'testingRepository',
+    'tags',
+    'annotations',
+    'buildArgs',
+    'fingerprint',
+];
+/**
+ * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
+ * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
+ * middle of a build.
+ */
+function parseTargetList(text) {
+    let value;
     try {
-        const digest = await deps.registry.resolveDigest(image);
-        if (digest)
-            return { image, digest };
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        value = JSON.parse(text);
     }
     catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+        throw new TargetListError(`not JSON (${e.message})`, text);
     }
-    return { image };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 24 modules
-var apt_src = __nccwpck_require__(5010);
-;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
-
-
-
-
-
-
-async function matrixCommand(options) {
-    const config = await (0,config_src/* loadConfig */.Z9)(options.configFile, { overrides: options.overrides });
-    const dockerfile = await (0,promises_.readFile)(options.dockerfile);
-    const apt = new apt_src/* AptClient */.Rt({ cacheDir: options.cacheDir });
-    const registry = new oci_src/* RegistryClient */.bP({
-        credentials: (0,oci_src/* dockerConfigCredentials */.D)({
-            env: options.docker?.env ?? {},
-            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-        }),
+    if (!Array.isArray(value)) {
+        throw new TargetListError('not a JSON array of targets', text);
+    }
+    value.forEach((t, i) => {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+            throw new TargetListError(`item ${i} is not a target object`, text);
+        }
+        const missing = REQUIRED.filter((k) => !(k in t));
+        if (missing.length > 0) {
+            const id = t.id;
+            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
+        }
     });
-    const result = await runMatrix({
-        config,
-        now: options.now,
-        dockerfile: {
-            directory: (0,external_node_path_.dirname)(options.dockerfile),
-            name: (0,external_node_path_.basename)(options.dockerfile),
-            content: dockerfile,
-        },
-        skipUnchanged: options.skipUnchanged,
-        force: options.force,
-        groupBy: options.groupBy,
-        source: options.source,
-        systemMirror: (0,apt_src/* systemMirror */.pL)(),
-    }, { apt, registry, log: options.log, warn: options.warn });
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.bakeFile), { recursive: true });
-    await (0,promises_.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
-    return { ...result, bakeFile: options.bakeFile };
-}
-/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
-function defaultCacheDir(env, homeDir) {
-    return (0,external_node_path_.join)(env.XDG_CACHE_HOME || (0,external_node_path_.join)(homeDir, '.cache'), 'pgforge', 'apt');
+    return value;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/matrix/src/project.ts
+;// CONCATENATED MODULE: ./packages/targets/src/index.ts
 
 
 
+
+
+
+;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
+
+/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
+const SERVER_STAGE = 'server';
+const LAYER_STAGE = 'layer';
+const ANNOTATION_LEVELS = ['index', 'manifest'];
 /**
- * The project's own Dockerfile, found by walking up from the running code: the bundle
- * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
- * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
- * rewrites it into an asset import.
+ * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
+ * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
+ * its child is built on top of it through the `parent` context.
  */
-function projectDockerfile(from = import.meta.url) {
-    let dir = (0,external_node_path_.dirname)(from.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(from) : from);
-    for (;;) {
-        const candidate = (0,external_node_path_.join)(dir, 'docker', 'Dockerfile');
-        if ((0,external_node_fs_.existsSync)(candidate))
-            return candidate;
-        const parent = (0,external_node_path_.dirname)(dir);
-        if (parent === dir)
-            throw new Error(`docker/Dockerfile not found above ${from}`);
-        dir = parent;
+function bakeDefinition(kept, all, options) {
+    const byId = new Map(all.map((t) => [t.id, t]));
+    const keptIds = new Set(kept.map((t) => t.id));
+    const defined = new Map();
+    const environment = options.environment ?? 'testing';
+    const define = (t, output) => {
+        const existing = defined.get(t.id);
+        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
+            return;
+        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
+        if (t.parent !== undefined && !parent) {
+            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
+        }
+        const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
+        const attest = output ? attestations(options) : [];
+        defined.set(t.id, {
+            context: options.context,
+            dockerfile: options.dockerfile ?? 'Dockerfile',
+            target: parent ? LAYER_STAGE : SERVER_STAGE,
+            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
+            platforms,
+            args: t.buildArgs,
+            tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
+            labels: t.annotations,
+            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
+            // driver, a Docker manifest list without any annotation.
+            annotations: output
+                ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
+                : [],
+            attest,
+            output: output ? outputs(t, options) : ['type=cacheonly'],
+        });
+        if (parent)
+            define(parent, keptIds.has(parent.id));
+    };
+    for (const t of kept)
+        define(t, true);
+    return {
+        group: { default: { targets: kept.map((t) => t.id) } },
+        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+}
+function attestations(options) {
+    const mode = options.provenance ?? 'max';
+    if (mode === false)
+        return [];
+    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
+}
+function outputs(t, options) {
+    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
+    if (options.layoutDir !== undefined) {
+        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
     }
+    if (options.push === false)
+        return ['type=cacheonly'];
+    return [`type=registry${rewrite}`];
+}
+/**
+ * BuildKit writes an index only for several platforms or with attestations; a single image
+ * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
+ */
+function annotationLevels(platforms, attested) {
+    return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
+;// CONCATENATED MODULE: ./packages/bake/src/index.ts
 
 
-
-
-
-
-
-
-
-/***/ }),
-
-/***/ 7168:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ml: () => (/* reexport */ LayerEntryError),
-  mI: () => (/* reexport */ MediaTypes),
-  zz: () => (/* reexport */ PlatformNotFoundError),
-  bP: () => (/* reexport */ RegistryClient),
-  _w: () => (/* reexport */ buildImage),
-  Xh: () => (/* reexport */ buildIndex),
-  oj: () => (/* reexport */ buildLayer),
-  MK: () => (/* reexport */ computeDigest),
-  D: () => (/* reexport */ dockerConfigCredentials),
-  Bq: () => (/* reexport */ formatPlatform),
-  FH: () => (/* reexport */ formatReference),
-  gV: () => (/* reexport */ isAttestationManifest),
-  yR: () => (/* reexport */ isImageIndex),
-  d6: () => (/* reexport */ isImageManifestMediaType),
-  $$: () => (/* reexport */ isIndexMediaType),
-  TP: () => (/* reexport */ normaliseLayerPath),
-  FL: () => (/* reexport */ parsePlatform),
-  F2: () => (/* reexport */ parseReference),
-  T4: () => (/* reexport */ readLayout),
-  TT: () => (/* reexport */ toReference),
-  wy: () => (/* reexport */ writeLayout)
-});
-
-// UNUSED EXPORTS: AnnotationKeys, BlobNotFoundError, CredentialHelperError, DEFAULT_MANIFEST_ACCEPT, DOCKER_HUB, DigestMismatchError, DockerConfigError, EMPTY_JSON, ImageBuildError, InvalidDigestError, InvalidManifestError, InvalidPlatformError, InvalidReferenceError, LAYOUT_VERSION, LayoutError, ManifestNotFoundError, OciLayout, REF_NAME_ANNOTATION, RegistryError, RegistryNetworkError, backoffDelay, blobOf, buildLayerTar, buildManifest, chainCredentials, descriptorOf, digestOf, encodeJson, hasIdentityToken, hasPassword, hasRegistryToken, isDigest, isLoopbackRegistry, isRetryableStatus, nextLink, parseDigest, parseErrorBody, parseRetryAfter, parseWwwAuthenticate, platformMatches, pullScope, pushScope, referrersTag, registryHostOfKey, retryDelay, runCredentialHelper, scopeCovers, selectManifest, sortedRecord, staticCredentials, statusMessage
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
 /**
  * Content digests (`algorithm:hex`), as the OCI image spec defines them.
@@ -47528,16 +42908,16 @@ function isDigest(value) {
     }
 }
 /** The digest of `bytes` with `algorithm` (sha256 unless told). */
-function computeDigest(bytes, algorithm = 'sha256') {
+function digest_computeDigest(bytes, algorithm = 'sha256') {
     const known = KNOWN_ALGORITHMS[algorithm];
     if (!known) {
         throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
     }
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
+    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(known.hash).update(bytes).digest('hex')}`;
 }
 /** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
 function digestOf(bytes, expected) {
-    return computeDigest(bytes, parseDigest(expected).algorithm);
+    return digest_computeDigest(bytes, parseDigest(expected).algorithm);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -47698,6 +43078,7 @@ function isImageIndex(manifest) {
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
 
+
 class InvalidPlatformError extends Error {
     value;
     constructor(value) {
@@ -47706,8 +43087,6 @@ class InvalidPlatformError extends Error {
         this.name = 'InvalidPlatformError';
     }
 }
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
 function parsePlatform(value) {
     const parts = value.split('/');
@@ -47720,26 +43099,16 @@ function parsePlatform(value) {
 function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-function normalise(platform) {
-    const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-    let variant = platform.variant;
-    // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant === undefined
-        ? { os: platform.os, architecture }
-        : { os: platform.os, architecture, variant };
-}
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalise(candidate);
-    const w = normalise(wanted);
+    const c = normalisePlatform(candidate);
+    const w = normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -47868,14 +43237,8 @@ function statusMessage(status, details, explanation) {
         : `${status} from ${where}: ${explanation}`;
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
 /**
  * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
@@ -47924,14 +43287,14 @@ function displayPath(path, home) {
 }
 /** A resolver reading the docker CLI's config; the file is read once, on first use. */
 function dockerConfigCredentials(options = {}) {
-    const home = options.homeDir ?? (0,external_node_os_.homedir)();
+    const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
     const dockerConfigDir = options.env?.DOCKER_CONFIG;
     const configPath = options.configPath ??
-        (dockerConfigDir ? (0,external_node_path_.join)(dockerConfigDir, 'config.json') : (0,external_node_path_.join)(home, '.docker', 'config.json'));
+        (dockerConfigDir ? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'config.json') : (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json'));
     const shown = displayPath(configPath, home);
     let loaded;
     return async (registry) => {
-        loaded ??= loadConfig(configPath, shown);
+        loaded ??= docker_config_loadConfig(configPath, shown);
         const config = await loaded;
         if (!config)
             return undefined;
@@ -47952,10 +43315,10 @@ function dockerConfigCredentials(options = {}) {
         return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
     };
 }
-async function loadConfig(path, shown) {
+async function docker_config_loadConfig(path, shown) {
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
     }
     catch (error) {
         if (error.code === 'ENOENT')
@@ -48002,7 +43365,7 @@ function runCredentialHelper(helper, serverUrl, run) {
     const program = `docker-credential-${helper}`;
     const source = `${program} (${run.namedBy})`;
     return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(program, ['get'], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
             env: run.env,
             stdio: ['pipe', 'pipe', 'pipe'],
             timeout: run.timeoutMs,
@@ -48901,7 +44264,7 @@ class ImageBuildError extends Error {
 }
 /** Bytes as a blob of `mediaType`, with their sha256 digest. */
 function blobOf(bytes, mediaType) {
-    return { mediaType, digest: computeDigest(bytes), size: bytes.length, bytes };
+    return { mediaType, digest: digest_computeDigest(bytes), size: bytes.length, bytes };
 }
 /** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
 function descriptorOf(blob, extra = {}) {
@@ -49255,7 +44618,7 @@ function declaredMediaType(bytes) {
  */
 async function putManifest(http, ref, bytes, mediaType) {
     const details = { registry: ref.registry, repository: ref.repository };
-    const digest = ref.digest ? digestOf(bytes, ref.digest) : computeDigest(bytes);
+    const digest = ref.digest ? digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
     const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
     if (ref.digest && digest !== ref.digest) {
         throw new DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
@@ -49611,7 +44974,7 @@ class RegistryClient {
         }
         else {
             const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digestOf(bytes, header) : computeDigest(bytes);
+            digest = header && isDigest(header) ? digestOf(bytes, header) : digest_computeDigest(bytes);
             if (header && isDigest(header) && digest !== header) {
                 throw new DigestMismatchError(`manifest ${shown}`, header, digest, details);
             }
@@ -49779,7 +45142,7 @@ class RegistryClient {
      */
     async pushBlob(repository, bytes, options = {}) {
         const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        const digest = options.digest ?? computeDigest(data);
+        const digest = options.digest ?? digest_computeDigest(data);
         const descriptor = {
             mediaType: options.mediaType ?? OCTET_STREAM,
             digest,
@@ -49878,10 +45241,6 @@ class RegistryClient {
     }
 }
 
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
 /**
  * Deterministic image layers: the same entries, in any order, give the same tar and the same
@@ -49916,12 +45275,12 @@ const GZIP_OS_UNKNOWN = 0xff;
 function normaliseLayerPath(path) {
     if (path.includes('\0'))
         throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
-    const normal = external_node_path_.posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
+    const normal = external_node_path_namespaceObject.posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
     if (normal === '' || normal === '.') {
         throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
     }
     // normalize('/../x') is '/x': compare with the relative form to see an escape.
-    const relative = external_node_path_.posix.normalize(path.replace(/^\/+/, ''));
+    const relative = external_node_path_namespaceObject.posix.normalize(path.replace(/^\/+/, ''));
     if (relative === '..' || relative.startsWith('../')) {
         throw new LayerEntryError(path, 'escapes the root of the layer');
     }
@@ -49961,7 +45320,7 @@ function normaliseEntry(entry) {
 /** Adds the parent directories no entry names (0o755), and checks parents are directories. */
 function withParents(entries) {
     for (const entry of [...entries.values()]) {
-        let parent = external_node_path_.posix.dirname(entry.path);
+        let parent = external_node_path_namespaceObject.posix.dirname(entry.path);
         while (parent !== '.') {
             const existing = entries.get(parent);
             if (existing && existing.type !== 'directory') {
@@ -49969,7 +45328,7 @@ function withParents(entries) {
             }
             if (!existing)
                 entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
-            parent = external_node_path_.posix.dirname(parent);
+            parent = external_node_path_namespaceObject.posix.dirname(parent);
         }
     }
 }
@@ -50070,14 +45429,14 @@ async function buildLayer(entries, options = {}) {
         throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
     }
     const tarBytes = await buildLayerTar(entries, options);
-    const blob = (0,external_node_zlib_.gzipSync)(tarBytes, { level });
+    const blob = (0,external_node_zlib_namespaceObject.gzipSync)(tarBytes, { level });
     // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
     blob[9] = GZIP_OS_UNKNOWN;
     return {
         blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
-        digest: computeDigest(blob),
+        digest: digest_computeDigest(blob),
         size: blob.length,
-        diffId: computeDigest(tarBytes),
+        diffId: digest_computeDigest(tarBytes),
         mediaType: MediaTypes.ociLayerGzip,
     };
 }
@@ -50118,16 +45477,16 @@ function bytesOf(blob) {
 }
 function blobPath(dir, digest) {
     const { algorithm, hex } = parseDigest(digest);
-    return (0,external_node_path_.join)(dir, 'blobs', algorithm, hex);
+    return (0,external_node_path_namespaceObject.join)(dir, 'blobs', algorithm, hex);
 }
-async function exists(path) {
-    return (0,promises_.stat)(path).then(() => true, () => false);
+async function layout_exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
 }
 /** Writes by rename so a reader never sees half a file. */
-async function writeAtomically(path, bytes) {
-    const temporary = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_.writeFile)(temporary, bytes);
-    await (0,promises_.rename)(temporary, path);
+async function layout_writeAtomically(path, bytes) {
+    const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, bytes);
+    await (0,promises_namespaceObject.rename)(temporary, path);
 }
 /** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
 function missingBlobs(dir, top, blobs) {
@@ -50163,7 +45522,7 @@ function missingBlobs(dir, top, blobs) {
 async function readIndex(dir) {
     let text;
     try {
-        text = await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'index.json'), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'index.json'), 'utf8');
     }
     catch {
         return undefined;
@@ -50184,7 +45543,7 @@ async function writeLayout(dir, options) {
     const blobs = new Map();
     for (const blob of options.blobs) {
         const bytes = bytesOf(blob);
-        blobs.set(computeDigest(bytes), bytes);
+        blobs.set(digest_computeDigest(bytes), bytes);
     }
     const entries = options.manifests.map((m) => {
         const refName = options.refName ?? m.refName;
@@ -50202,17 +45561,17 @@ async function writeLayout(dir, options) {
             throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
         }
     }
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const layoutFile = (0,external_node_path_.join)(dir, 'oci-layout');
-    if (!(await exists(layoutFile))) {
-        await writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const layoutFile = (0,external_node_path_namespaceObject.join)(dir, 'oci-layout');
+    if (!(await layout_exists(layoutFile))) {
+        await layout_writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
     }
     for (const [digest, bytes] of blobs) {
         const path = blobPath(dir, digest);
-        if (await exists(path))
+        if (await layout_exists(path))
             continue;
-        await (0,promises_.mkdir)((0,external_node_path_.join)(path, '..'), { recursive: true });
-        await writeAtomically(path, bytes);
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+        await layout_writeAtomically(path, bytes);
     }
     const previous = (await readIndex(dir))?.manifests ?? [];
     const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
@@ -50228,7 +45587,7 @@ async function writeLayout(dir, options) {
         mediaType: MediaTypes.ociIndex,
         manifests: [...kept, ...entries],
     };
-    await writeAtomically((0,external_node_path_.join)(dir, 'index.json'), encodeJson(index));
+    await layout_writeAtomically((0,external_node_path_namespaceObject.join)(dir, 'index.json'), encodeJson(index));
     return index;
 }
 /** An image layout opened for reading. */
@@ -50260,7 +45619,7 @@ class OciLayout {
     async readBlob(digest) {
         let bytes;
         try {
-            bytes = new Uint8Array(await (0,promises_.readFile)(blobPath(this.dir, digest)));
+            bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(blobPath(this.dir, digest)));
         }
         catch {
             throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
@@ -50295,7 +45654,7 @@ class OciLayout {
 async function readLayout(dir) {
     let version;
     try {
-        version = JSON.parse(await (0,promises_.readFile)((0,external_node_path_.join)(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
+        version = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
     }
     catch {
         throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
@@ -50330,21 +45689,2673 @@ async function readLayout(dir) {
 
 
 
+;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
+const GROUP_BY = ['target', 'major', 'distribution'];
+/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
+function githubMatrix(kept, groupBy) {
+    if (groupBy === 'target') {
+        return {
+            include: kept.map((t) => ({
+                target: t.id,
+                postgres: t.postgres.version,
+                major: t.postgres.major,
+                distribution: t.distribution,
+                flavour: t.flavour,
+                platforms: t.platforms.join(','),
+                tag: t.tags.immutable,
+            })),
+        };
+    }
+    const key = (t) => groupBy === 'major' ? String(t.postgres.major) : t.distribution;
+    const groups = new Map();
+    for (const t of kept)
+        groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+    return {
+        include: [...groups.entries()].map(([group, ts]) => ({
+            group,
+            [groupBy]: groupBy === 'major' ? Number(group) : group,
+            targets: ts.map((t) => t.id),
+        })),
+    };
+}
+const esc = (s) => s.replace(/\|/g, '\\|');
+/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
+function perArchitecture(p) {
+    const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
+    return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
+}
+/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
+function summaryMarkdown(targets, decisions, timestamp) {
+    const byId = new Map(decisions.map((d) => [d.id, d]));
+    const kept = decisions.filter((d) => d.kept).length;
+    const lines = [
+        `### Matrix: ${kept} of ${targets.length} targets to build`,
+        '',
+        `Timestamp \`${timestamp}\` (UTC).`,
+        '',
+        '| target | PostgreSQL | packages | tags | decision |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const t of targets) {
+        const d = byId.get(t.id);
+        const packages = `<details><summary>${t.packages.length}</summary>${t.packages
+            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
+            .join('<br>')}</details>`;
+        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
+        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';
+        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
 
-/***/ }),
+;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
 
-/***/ 5348:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/**
+ * The repositories one distribution resolves from. `distribution`: the distribution's own
+ * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
+ * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
+ * are pinned and fingerprinted too.
+ */
+function distributionSources(config, distribution, options) {
+    const debianMirror = config.packages.source === 'distribution'
+        ? (config.packages.mirror ?? options.systemMirror)
+        : (config.packages.debianMirror ?? options.systemMirror);
+    if (!debianMirror) {
+        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
+        throw new ConfigError([
+            {
+                origin: config.origin,
+                field,
+                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
+            },
+        ]);
+    }
+    const debian = {
+        repository: {
+            mirror: debianMirror,
+            suite: distribution,
+            keyrings: debianKeyrings(config),
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main'],
+        label: `Debian ${distribution}`,
+    };
+    if (config.packages.source === 'distribution')
+        return { distribution, repositories: [debian] };
+    const pgdg = {
+        repository: {
+            mirror: config.packages.mirror ?? PGDG_MIRROR,
+            suite: `${distribution}-pgdg`,
+            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main', ...options.previewMajors.map(String)],
+        label: `PGDG ${distribution}-pgdg`,
+    };
+    return { distribution, repositories: [pgdg, debian] };
+}
+/**
+ * The keys the distribution's archive is signed with: with source `distribution`, the
+ * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
+ * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
+ */
+function debianKeyrings(config) {
+    const { source, keyring, debianKeyring } = config.packages;
+    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
 
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  zu: () => (/* reexport */ SBOM_FORMATS),
-  Ql: () => (/* reexport */ parseFormats),
-  Vk: () => (/* reexport */ sbomCommand)
+
+
+async function loadIndexes(apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
+        label: r.label,
+        index: await apt.packages(r.repository, component, architecture),
+    })));
+    return { architecture, indexes: await Promise.all(jobs) };
+}
+/** Per source version, the newest binary built from it, on one architecture. */
+function binariesBySource(arch, name, accept) {
+    const out = new Map();
+    for (const { index } of arch.indexes) {
+        for (const p of index.versions(name)) {
+            if (!accept(p.version))
+                continue;
+            const src = p.sourceVersion ?? p.version;
+            const had = out.get(src);
+            if (had === undefined || compareDebianVersions(p.version, had) > 0)
+                out.set(src, p.version);
+        }
+    }
+    return out;
+}
+/**
+ * The newest source version every architecture has a binary of, and each architecture's
+ * binary built from it. A multi-platform image must hold the same software on each platform;
+ * the binaries' own versions may still differ (binNMUs).
+ */
+function pick(arches, name, accept = () => true) {
+    const maps = arches.map((a) => binariesBySource(a, name, accept));
+    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
+    const [first, ...rest] = maps;
+    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
+    const source = newestDebianVersion(common);
+    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
+    if (source === undefined)
+        return { missingOn, sourceVersions };
+    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
+    const version = versions[0]?.[1] ?? '';
+    const differs = versions.some(([, v]) => v !== version);
+    return {
+        package: {
+            name,
+            version,
+            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
+        },
+        missingOn,
+        sourceVersions,
+    };
+}
+const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
+/** The majors the source carries as releases (previews are asked for by name). */
+function supportedMajors(arches) {
+    const majors = new Set();
+    for (const { index } of arches[0]?.indexes ?? []) {
+        for (const name of index.names()) {
+            const m = POSTGRES_PACKAGE.exec(name);
+            if (!m?.[1])
+                continue;
+            const newest = index.versions(name)[0];
+            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
+                majors.add(Number(m[1]));
+        }
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+/**
+ * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
+ * version each platform's signed index offers, as apt would pick it (the highest version any
+ * configured repository has). Errors name the field that asked for what the source lacks.
+ */
+async function resolveDistribution(config, distribution, apt, options = {}) {
+    const specs = config.postgres === 'supported' ? [] : config.postgres;
+    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
+    const sources = distributionSources(config, distribution, {
+        systemMirror: options.systemMirror,
+        previewMajors,
+    });
+    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
+    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+    const where = sources.repositories.map((r) => r.label).join(' + ');
+    const available = supportedMajors(arches);
+    const wanted = config.postgres === 'supported'
+        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
+        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
+    if (wanted.length === 0) {
+        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
+    }
+    const problems = [];
+    const resolutions = [];
+    for (const { spec, field } of wanted) {
+        const name = `postgresql-${spec.major}`;
+        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
+        if (!server) {
+            const asked = spec.exact ?? String(spec.major);
+            const releases = [
+                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
+            ].sort(compareDebianVersions);
+            const has = spec.exact
+                ? `it has ${releases.join(', ') || 'no release of that major'}`
+                : `it has ${available.join(', ') || 'none'}`;
+            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
+            continue;
+        }
+        const chosen = server.version;
+        const version = upstreamPostgresVersion(chosen);
+        const flavourPackages = {};
+        for (const flavour of config.flavours) {
+            const resolved = [];
+            flavour.packages.forEach((rule, j) => {
+                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
+                    return;
+                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
+                    return;
+                if (rule.distributions && !rule.distributions.includes(distribution))
+                    return;
+                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
+                const picked = pick(arches, pkg);
+                if (picked.package) {
+                    resolved.push(picked.package);
+                }
+                else if (!rule.optional) {
+                    const why = picked.missingOn.length > 0
+                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
+                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
+                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
+                }
+            });
+            flavourPackages[flavour.name] = resolved;
+        }
+        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+        resolutions.push({
+            major: spec.major,
+            distribution,
+            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
+            flavourPackages,
+            server: [server],
+        });
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return resolutions;
+}
+function problemOf(config, field, value, message) {
+    return { origin: config.origin, field, value, message };
+}
+function problem(config, field, value, message) {
+    return new ConfigError([problemOf(config, field, value, message)]);
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
+
+/**
+ * The tags a skipped target relies on: every tag it would write, except one that names this
+ * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
+ * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
+ */
+function tagsToCompare(t) {
+    const all = [t.tags.immutable, ...t.tags.aliases];
+    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
+    return {
+        required: all.filter((tag) => !ofThisRun(tag)),
+        optional: all.filter(ofThisRun),
+    };
+}
+/** The runnable platforms of a published image (an index's entries, or a config's). */
+async function publishedPlatforms(registry, reference, fetched) {
+    if (isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+/**
+ * Keeps a target unless what is published in production is really that target, unchanged:
+ * every tag it would write points at one and the same image, that image carries every
+ * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
+ * moved, another not), an image missing a platform, or a base whose digest is unknown (the
+ * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
+ * (a registry error) the target is kept too.
+ */
+async function decide(targets, registry, options) {
+    if (options.force)
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
+    if (!options.skipUnchanged) {
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
+    }
+    const one = async (t) => {
+        const keep = (reason, checked) => ({
+            id: t.id,
+            kept: true,
+            reason,
+            ...(checked ? { checked } : {}),
+        });
+        if (!t.base.digest) {
+            return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
+        }
+        const { required, optional } = tagsToCompare(t);
+        const first = required[0];
+        if (first === undefined)
+            return keep('no tag to compare with');
+        const checked = `${t.repository}:${first}`;
+        try {
+            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
+                tag,
+                required: required.includes(tag),
+                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
+            })));
+            const present = points.filter((p) => p.digest !== undefined);
+            const missing = points.filter((p) => p.required && p.digest === undefined);
+            if (present.length === 0)
+                return keep(`new: ${checked} does not exist`, checked);
+            if (missing.length > 0) {
+                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
+            }
+            const digests = new Set(present.map((p) => p.digest));
+            if (digests.size > 1) {
+                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
+            }
+            const digest = present[0]?.digest ?? '';
+            const byDigest = `${t.repository}@${digest}`;
+            const fetched = await registry.getManifest(byDigest);
+            const platforms = await publishedPlatforms(registry, byDigest, fetched);
+            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
+            if (lacking.length > 0) {
+                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
+            }
+            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+            if (previous === undefined)
+                return keep(`${checked} has no fingerprint`, checked);
+            if (previous !== t.fingerprint) {
+                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
+            }
+            return {
+                id: t.id,
+                kept: false,
+                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
+                checked,
+            };
+        }
+        catch (e) {
+            const err = e;
+            return {
+                ...keep(`could not read ${checked}`, checked),
+                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
+            };
+        }
+    };
+    return mapLimit(targets, options.concurrency ?? 8, one);
+}
+const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
+
+
+
+
+
+
+/** Reads the package source and the registry, and computes everything the matrix action emits. */
+async function runMatrix(inputs, deps) {
+    const { config } = inputs;
+    const log = deps.log ?? (() => undefined);
+    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
+        const [resolutions, base] = await Promise.all([
+            resolveDistribution(config, distribution, deps.apt, {
+                systemMirror: inputs.systemMirror,
+                log,
+            }),
+            baseImage(config, distribution, deps),
+        ]);
+        return resolutions.map((r) => ({ ...r, base }));
+    }));
+    // Majors first, then distributions, as people read a release.
+    const resolutions = perDistribution
+        .flat()
+        .sort((a, b) => a.major - b.major ||
+        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
+    const expandInputs = {
+        config,
+        resolutions,
+        now: inputs.now,
+        dockerfileDigest: fingerprint_sha256Hex(inputs.dockerfile.content),
+        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
+        normaliseImage: (image) => formatReference(parseReference(image)),
+        source: inputs.source,
+    };
+    const all = expandTargets(expandInputs, false);
+    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
+    const decisions = await decide(targets, deps.registry, {
+        skipUnchanged: inputs.skipUnchanged,
+        force: inputs.force,
+    });
+    for (const d of decisions)
+        if (d.warning)
+            deps.warn?.(d.warning);
+    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
+    const kept = targets.filter((t) => keptIds.has(t.id));
+    const timestamp = tagTimestamp(inputs.now);
+    return {
+        targets,
+        kept,
+        skipped: decisions
+            .filter((d) => !d.kept)
+            .map((d) => ({
+            target: d.id,
+            reason: d.reason,
+            ...(d.checked ? { checked: d.checked } : {}),
+        })),
+        decisions,
+        matrix: githubMatrix(kept, inputs.groupBy),
+        bake: bakeDefinition(kept, all, {
+            context: inputs.dockerfile.directory,
+            dockerfile: inputs.dockerfile.name,
+        }),
+        summary: summaryMarkdown(targets, decisions, timestamp),
+        timestamp,
+    };
+}
+/**
+ * The base image of a distribution, with its digest when the registry tells it. A configured
+ * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
+ * on another platform's base and label the result with the platform asked for.
+ */
+async function baseImage(config, distribution, deps) {
+    const image = renderTemplate(config.base.image, { distribution });
+    if (!config.base.resolveDigest)
+        return { image };
+    let digest;
+    try {
+        digest = await deps.registry.resolveDigest(image);
+    }
+    catch (e) {
+        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+        return { image };
+    }
+    if (!digest) {
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        return { image };
+    }
+    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
+        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
+        return undefined;
+    });
+    if (missing && missing.lacking.length > 0) {
+        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
+            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
+            "would run on another platform's base, and the build refuses such an image. Use a " +
+            'multi-platform base, or drop the platform from `platforms`.');
+    }
+    return { image, digest };
+}
+/** The configured platforms a base image (by digest) has no image for. */
+async function missingBasePlatforms(image, digest, platforms, registry) {
+    const { registry: host, repository } = parseReference(image);
+    const byDigest = formatReference({ registry: host, repository, digest });
+    const fetched = await registry.getManifest(byDigest);
+    const has = isImageIndex(fetched.manifest)
+        ? fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []))
+        : [await registry.getConfig(byDigest)].map((c) => ({
+            os: c.os ?? 'unknown',
+            architecture: c.architecture ?? 'unknown',
+            ...(c.variant ? { variant: c.variant } : {}),
+        }));
+    return {
+        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
+        has: has.map(formatPlatform),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
+
+
+
+
+
+
+async function matrixCommand(options) {
+    const config = await loadConfig(options.configFile, { overrides: options.overrides });
+    const dockerfile = await (0,promises_namespaceObject.readFile)(options.dockerfile);
+    const apt = new AptClient({ cacheDir: options.cacheDir });
+    const registry = new RegistryClient({
+        credentials: dockerConfigCredentials({
+            env: options.docker?.env ?? {},
+            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
+        }),
+    });
+    const result = await runMatrix({
+        config,
+        now: options.now,
+        dockerfile: {
+            directory: (0,external_node_path_namespaceObject.dirname)(options.dockerfile),
+            name: (0,external_node_path_namespaceObject.basename)(options.dockerfile),
+            content: dockerfile,
+        },
+        skipUnchanged: options.skipUnchanged,
+        force: options.force,
+        groupBy: options.groupBy,
+        source: options.source,
+        systemMirror: systemMirror(),
+    }, { apt, registry, log: options.log, warn: options.warn });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
+    return { ...result, bakeFile: options.bakeFile };
+}
+/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
+function defaultCacheDir(env, homeDir) {
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/matrix/src/project.ts
+
+
+
+/**
+ * The project's own Dockerfile, found by walking up from the running code: the bundle
+ * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
+ * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
+ * rewrites it into an asset import.
+ */
+function projectDockerfile(from = import.meta.url) {
+    let dir = (0,external_node_path_namespaceObject.dirname)(from.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(from) : from);
+    for (;;) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'Dockerfile');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`docker/Dockerfile not found above ${from}`);
+        dir = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
+const CNPG_ANNOTATIONS = {
+    baseName: 'io.cloudnativepg.image.base.name',
+    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
+    os: 'io.cloudnativepg.image.base.os',
+    sqlVersion: 'io.cloudnativepg.image.sql.version',
+};
+function imageAnnotations(input) {
+    const { source } = input;
+    return {
+        'org.opencontainers.image.title': `${input.name} ${input.sqlVersion} for PostgreSQL ${input.major} (Debian ${input.distribution})`,
+        'org.opencontainers.image.description': input.description ?? `PostgreSQL extension ${input.name} for CloudNativePG image volumes`,
+        'org.opencontainers.image.vendor': source?.vendor ?? 'pgforge',
+        ...(source?.url
+            ? {
+                'org.opencontainers.image.url': source.url,
+                'org.opencontainers.image.source': source.url,
+            }
+            : {}),
+        ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
+        ...input.extra,
+        'org.opencontainers.image.created': input.created,
+        'org.opencontainers.image.version': input.sqlVersion,
+        'org.opencontainers.image.base.name': 'scratch',
+        [CNPG_ANNOTATIONS.baseName]: input.baseImage,
+        [CNPG_ANNOTATIONS.pgMajor]: String(input.major),
+        [CNPG_ANNOTATIONS.os]: input.distribution,
+        [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/control.ts
+/**
+ * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ *
+ * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
+ * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
+ * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
+ * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
+ * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
+ * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
+ */
+const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
+/** The settings of a control file (later lines win, as in PostgreSQL). */
+function parseControl(text) {
+    const settings = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*(#|$)/.test(line))
+            continue;
+        const m = SETTING.exec(line);
+        if (!m?.[1])
+            continue;
+        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
+    }
+    return settings;
+}
+const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
+/** The module names a text loads as `$libdir/<name>`. */
+function libdirModules(text) {
+    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
+}
+/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
+function rewriteLibdir(text) {
+    return text.replaceAll('$libdir/', '');
+}
+/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
+function moduleName(pathname) {
+    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
+}
+/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
+function scriptExtension(fileName) {
+    const m = /^(.+?)--.+\.sql$/.exec(fileName);
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/errors.ts
+/**
+ * What can go wrong in a person's request, each as its own class so that callers (the action,
+ * the CLI, tests) can tell them apart; every message names the thing, the value and what was
+ * expected. They are user errors: the edges show the message alone, without a stack.
+ */
+class ExtensionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ExtensionError';
+    }
+}
+/** Options that do not fit together, or a value out of range. */
+class ExtensionOptionsError extends ExtensionError {
+    option;
+    constructor(option, reason) {
+        super(`${option}: ${reason}`);
+        this.option = option;
+        this.name = 'ExtensionOptionsError';
+    }
+}
+/** The package index has no package of that name (for any platform asked for). */
+class UnknownPackageError extends ExtensionError {
+    packageName;
+    constructor(packageName, where, hint = '') {
+        super(`package ${packageName} is not in ${where}${hint ? `; ${hint}` : ''}`);
+        this.packageName = packageName;
+        this.name = 'UnknownPackageError';
+    }
+}
+/** The package exists, but not for every platform asked for. */
+class PlatformMissingError extends ExtensionError {
+    packageName;
+    missing;
+    present;
+    constructor(packageName, missing, present, where) {
+        super(`package ${packageName} is not in ${where} for ${missing.join(' and ')} ` +
+            `(it is there for ${present.join(' and ')}); leave ${missing.join(' and ')} out of platforms`);
+        this.packageName = packageName;
+        this.missing = missing;
+        this.present = present;
+        this.name = 'PlatformMissingError';
+    }
+}
+/** A package (or tree) that holds no PostgreSQL extension for the major asked for. */
+class NotAnExtensionError extends ExtensionError {
+    source;
+    constructor(source, reason) {
+        super(`${source} is not a PostgreSQL extension for this major: ${reason}`);
+        this.source = source;
+        this.name = 'NotAnExtensionError';
+    }
+}
+/** No `share/extension/*.control`: PostgreSQL could not see the extension. */
+class NoControlFileError extends ExtensionError {
+    source;
+    constructor(source, seen) {
+        super(`${source} has no control file (share/extension/<name>.control, which CREATE EXTENSION ` +
+            `reads); it holds ${seen}`);
+        this.source = source;
+        this.name = 'NoControlFileError';
+    }
+}
+/** `name` matches none of the control files. */
+class ExtensionNameError extends ExtensionError {
+    extension;
+    controls;
+    constructor(extension, controls) {
+        super(`name "${extension}" is not an extension of the image: there is no ` +
+            `share/extension/${extension}.control (control files: ${controls.join(', ')}); ` +
+            'name is the SQL name CREATE EXTENSION takes');
+        this.extension = extension;
+        this.controls = controls;
+        this.name = 'ExtensionNameError';
+    }
+}
+/** A control file or SQL script loads a module the image does not hold. */
+class NoModuleError extends ExtensionError {
+    module;
+    referencedBy;
+    constructor(module, referencedBy, modules) {
+        super(`${referencedBy} loads the module "${module}", but the image has no lib/${module}.so ` +
+            `(modules: ${modules.length > 0 ? modules.join(', ') : 'none'})`);
+        this.module = module;
+        this.referencedBy = referencedBy;
+        this.name = 'NoModuleError';
+    }
+}
+/** A path, or a symlink's target, that would leave the image's root. */
+class PathEscapeError extends ExtensionError {
+    path;
+    constructor(path, reason) {
+        super(`${path} ${reason}; every path of an extension image stays inside it`);
+        this.path = path;
+        this.name = 'PathEscapeError';
+    }
+}
+/** A module built for another machine than the platform's. */
+class ModuleArchitectureError extends ExtensionError {
+    constructor(path, machine, platform, expected) {
+        super(`${path} is an ELF for ${machine}, but the image is for ${platform} (${expected})`);
+        this.name = 'ModuleArchitectureError';
+    }
+}
+/** A shared library a module needs that the minimal image lacks and no package ships. */
+class SystemLibraryError extends ExtensionError {
+    constructor(soname, neededBy, reason) {
+        super(`${neededBy} needs ${soname}: ${reason}`);
+        this.name = 'SystemLibraryError';
+    }
+}
+/** The `directory` input cannot be read as an install tree or an image layout. */
+class DirectoryError extends ExtensionError {
+    directory;
+    constructor(directory, reason) {
+        super(`directory ${directory}: ${reason}`);
+        this.directory = directory;
+        this.name = 'DirectoryError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
+/**
+ * The extension image contract, applied to an assembled tree and checked: control files
+ * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
+ * module a control file or script loads present in `lib/`.
+ */
+
+
+
+const EXTENSION_DIR = 'share/extension';
+// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
+// (scripts are mostly UTF-8, but nothing here needs them to be).
+const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
+function listing(tree) {
+    const paths = tree.files().map((f) => f.path);
+    if (paths.length === 0)
+        return 'no files';
+    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
+    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
+ * maintainer script point the plain name at it with update-alternatives; unpacking without
+ * dpkg runs no script. A control file whose name has no scripts, while the name without its
+ * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
+ */
+function renameAlternatives(tree) {
+    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_namespaceObject.posix.basename(f.path));
+    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
+    const renamed = [];
+    for (const name of names) {
+        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
+        const base = m?.[1];
+        if (!base || names.includes(`${base}.control`))
+            continue;
+        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
+            continue;
+        const from = `${EXTENSION_DIR}/${name}`;
+        const to = `${EXTENSION_DIR}/${base}.control`;
+        const file = tree.get(from);
+        if (!file)
+            continue;
+        tree.delete(from);
+        tree.add({ ...file, path: to });
+        renamed.push([from, to]);
+    }
+    return renamed;
+}
+/** Applies the contract to `tree` (in place) and checks it; `source` names it in errors. */
+function applyContract(tree, options) {
+    const renamed = renameAlternatives(tree);
+    // Which script or control file loads which module (the first one, for the message).
+    const loads = new Map();
+    for (const file of tree.filesIn(EXTENSION_DIR)) {
+        if (file.type !== 'file' || !file.data)
+            continue;
+        const isControl = file.path.endsWith('.control');
+        if (!isControl && !file.path.endsWith('.sql'))
+            continue;
+        const text = asText(file.data);
+        for (const m of libdirModules(text))
+            if (!loads.has(m))
+                loads.set(m, file.path);
+        if (isControl) {
+            const pathname = parseControl(text).get('module_pathname');
+            if (pathname) {
+                const m = moduleName(pathname);
+                if (!loads.has(m))
+                    loads.set(m, `${file.path} (module_pathname)`);
+            }
+        }
+        const rewritten = rewriteLibdir(text);
+        if (rewritten !== text)
+            tree.replace({ ...file, data: asBytes(rewritten) });
+    }
+    const extensions = tree
+        .filesIn(EXTENSION_DIR)
+        .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
+        .filter((n) => n.endsWith('.control'))
+        .map((n) => n.slice(0, -'.control'.length))
+        .sort();
+    if (extensions.length === 0)
+        throw new NoControlFileError(options.source, listing(tree));
+    if (!extensions.includes(options.name))
+        throw new ExtensionNameError(options.name, extensions.map((e) => `${e}.control`));
+    const control = tree.resolve(`${EXTENSION_DIR}/${options.name}.control`);
+    const sqlVersion = control?.data
+        ? parseControl(asText(control.data)).get('default_version')
+        : undefined;
+    if (!sqlVersion) {
+        throw new ExtensionError(`${EXTENSION_DIR}/${options.name}.control (${options.source}) has no default_version; ` +
+            'CREATE EXTENSION needs one to know which script to run');
+    }
+    const modules = tree
+        .filesIn('lib')
+        .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
+        .filter((n) => n.endsWith('.so'))
+        .map((n) => n.slice(0, -'.so'.length))
+        .sort();
+    for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
+            throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
+        }
+    }
+    return { sqlVersion, extensions, modules, renamed };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
+/**
+ * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
+ * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
+ * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
+ * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
+ * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
+ * man pages) is left out.
+ */
+
+/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
+function debianRules(major) {
+    return [
+        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
+        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
+        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
+    ];
+}
+/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
+function shippedMajors(entries) {
+    const majors = new Set();
+    for (const e of entries) {
+        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
+        if (m?.[1] && e.type !== 'directory')
+            majors.add(Number(m[1]));
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+function mapPath(path, rules) {
+    for (const rule of rules) {
+        if (rule.from === '' || path.startsWith(rule.from))
+            return rule.to + path.slice(rule.from.length);
+    }
+    return undefined;
+}
+/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
+function copyrightPath(packageName) {
+    return `usr/share/doc/${packageName}/copyright`;
+}
+/**
+ * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
+ * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
+ * the image are kept (their target rewritten for the new place); those pointing at a file
+ * that stays behind are replaced by a copy of it; hardlinks become copies.
+ */
+function placeEntries(tree, entries, options) {
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    const rules = [...options.rules];
+    if (options.license !== undefined) {
+        rules.push({
+            from: copyrightPath(options.license),
+            to: `licenses/${options.license}/copyright`,
+        });
+    }
+    const result = { placed: [], leftOut: [] };
+    /** The regular file an entry finally stands for, within the source tree. */
+    const fileOf = (entry, depth = 0) => {
+        if (depth > 16)
+            return undefined;
+        if (entry.type === 'file')
+            return entry;
+        if (entry.type === 'hardlink') {
+            const target = byPath.get(entry.linkTarget ?? '');
+            return target ? fileOf(target, depth + 1) : undefined;
+        }
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const next = target === undefined ? undefined : byPath.get(target);
+            return next ? fileOf(next, depth + 1) : undefined;
+        }
+        return undefined;
+    };
+    for (const entry of entries) {
+        if (entry.type === 'directory')
+            continue;
+        const to = mapPath(entry.path, rules);
+        if (to === undefined || to === '' || to.endsWith('/')) {
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        const common = { path: to, origin: options.origin, layer: options.layer };
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const mapped = target === undefined ? undefined : mapPath(target, rules);
+            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
+                tree.add({
+                    ...common,
+                    type: 'symlink',
+                    mode: 0o777,
+                    linkTarget: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(to), mapped) || external_node_path_namespaceObject.posix.basename(mapped),
+                });
+                result.placed.push(to);
+                continue;
+            }
+        }
+        const file = fileOf(entry);
+        if (!file?.data) {
+            // A dangling link (its target in another package): nothing to copy.
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
+        result.placed.push(to);
+    }
+    return result;
+}
+/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
+function resolveLink(path, target) {
+    const joined = target.startsWith('/')
+        ? external_node_path_namespaceObject.posix.normalize(target.slice(1))
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/sources.ts
+/**
+ * The APT side of one distribution and architecture: every Packages index apt would read
+ * (the distribution's archive, and PGDG's suite when that is the package source), each with
+ * the repository its `.deb` files come from, and their Contents indexes.
+ */
+
+
+async function loadArchSources(apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
+        repository: r.repository,
+        component,
+        index: await apt.packages(r.repository, component, architecture),
+    })));
+    return {
+        distribution: sources.distribution,
+        architecture,
+        indexes: await Promise.all(jobs),
+        where: sources.repositories.map((r) => r.label).join(' + '),
+    };
+}
+/** The Contents indexes of the sources that publish one (PGDG may not). */
+async function loadContents(apt, arch) {
+    const seen = new Set();
+    const out = [];
+    for (const { repository, component } of arch.indexes) {
+        const key = `${repository.mirror}\0${repository.suite}\0${component}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        try {
+            out.push(await apt.contents(repository, component, arch.architecture));
+        }
+        catch (error) {
+            if (!(error instanceof IndexNotListedError))
+                throw error;
+        }
+    }
+    return out;
+}
+/** Every stanza of `name` across the indexes, newest first, each with its repository. */
+function versionsOf(arch, name) {
+    return arch.indexes
+        .flatMap(({ repository, index }) => index.versions(name).map((pkg) => ({ pkg, repository })))
+        .sort((a, b) => compareDebianVersions(b.pkg.version, a.pkg.version));
+}
+/** apt's candidate for `name` (the newest version any index has), optionally constrained. */
+function candidate(arch, name, constraint) {
+    return versionsOf(arch, name).find((p) => satisfiesConstraint(p.pkg.version, constraint));
+}
+/** The relations of Pre-Depends and Depends, one array per group of alternatives. */
+function dependencyGroups(pkg) {
+    return [...parseRelations(pkg.preDepends), ...parseRelations(pkg.depends)];
+}
+/** Every name a package's Pre-Depends and Depends mention, alternatives included. */
+function dependencyNames(pkg) {
+    return new Set(dependencyGroups(pkg).flatMap((g) => g.map((r) => r.name)));
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/data.ts
+/**
+ * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
+ * them in architecture-independent packages the library depends on (`proj-data`,
+ * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
+ * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
+ * must be set: its name is the one the library itself carries among its strings,
+ * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
+ * no library names a variable for is left out (the library could not find it anyway).
+ *
+ * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
+ * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
+ * ExtensionConfiguration.
+ */
+
+
+
+// /usr/share/<x> directories that hold no library's data.
+const NOT_DATA = new Set([
+    'doc',
+    'doc-base',
+    'lintian',
+    'man',
+    'info',
+    'bug',
+    'locale',
+    'menu',
+    'pixmaps',
+    'icons',
+    'applications',
+    'bash-completion',
+    'zsh',
+    'fish',
+    'mime',
+    'gtk-doc',
+    'help',
+    'common-licenses',
+]);
+/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
+function dataVariable(dir, libraries) {
+    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
+        // A C string among the library's read-only data: NUL on both sides.
+        const needle = Buffer.from(`\0${name}\0`, 'latin1');
+        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
+            return name;
+        }
+    }
+    return undefined;
+}
+async function placeDataFiles(tree, options) {
+    const { arch, minimal, apt } = options;
+    const placed = new Set(options.owners.map((o) => o.pkg.package));
+    const debs = new Map();
+    const placedDirs = new Set();
+    const packages = [];
+    const env = new Map();
+    for (const owner of options.owners) {
+        if (owner.elf.length === 0)
+            continue;
+        for (const group of dependencyGroups(owner.pkg)) {
+            const [first] = group;
+            if (!first)
+                continue;
+            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
+            if (placed.has(name) || minimal.packages.has(name))
+                continue;
+            const source = candidate(arch, name);
+            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
+            if (!source || source.pkg.architecture !== 'all')
+                continue;
+            let reading = debs.get(name);
+            if (!reading) {
+                reading = apt
+                    .fetchDeb(source.repository, source.pkg)
+                    .then((bytes) => readDeb(bytes, { source: source.pkg.filename }));
+                debs.set(name, reading);
+            }
+            const deb = await reading;
+            const dirs = [
+                ...new Set(deb.entries
+                    .filter((e) => e.type === 'file')
+                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
+                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
+            ].sort();
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let used = false;
+            for (const dir of dirs) {
+                if (placedDirs.has(dir))
+                    continue;
+                const variable = dataVariable(dir, owner.elf);
+                if (!variable) {
+                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
+                    continue;
+                }
+                placeEntries(tree, deb.entries, {
+                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
+                    origin,
+                    layer: 'system',
+                });
+                placedDirs.add(dir);
+                env.set(variable, `\${image_root}/share/${dir}`);
+                packages.push({
+                    package: source.pkg.package,
+                    version: source.pkg.version,
+                    directory: `share/${dir}`,
+                    env: variable,
+                    neededBy: owner.pkg.package,
+                });
+                used = true;
+            }
+            if (used) {
+                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
+            }
+        }
+    }
+    return {
+        packages,
+        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
+/**
+ * The shared libraries an extension's modules need that the minimal operand image lacks, found
+ * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
+ * every library added, resolved through the Contents index to the Debian package that ships
+ * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
+ * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
+ * written anywhere: PostGIS's ~140 come out of its module's needs.
+ *
+ * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
+ * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
+ * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
+ * how it is found.
+ *
+ * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
+ * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
+ * file whose package's dependencies the minimal image all holds needs nothing new, because
+ * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
+ * when it did not match its signed Release, every claim it makes ("libc6 ships
+ * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
+ * vouches for; when it names no package that holds the library, the requirer's own
+ * dependencies are searched.
+ */
+
+
+
+
+
+
+const SYSTEM_DIR = 'system';
+/**
+ * True when the minimal image holds a package for every dependency of `pkg` (one alternative
+ * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
+ * package of each DT_NEEDED library into Depends).
+ */
+function dependenciesHeldBy(pkg, minimal) {
+    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
+}
+/** Packages providing a virtual name, per architecture's indexes (built on first need). */
+function providerMap(arch) {
+    const map = new Map();
+    for (const { index } of arch.indexes) {
+        for (const name of index.names()) {
+            const pkg = index.newest(name);
+            if (!pkg?.provides)
+                continue;
+            for (const alt of pkg.provides.split(',')) {
+                const virtual = alt.trim().split(/[\s(]/)[0];
+                if (!virtual)
+                    continue;
+                const list = map.get(virtual) ?? [];
+                if (!list.includes(name))
+                    list.push(name);
+                map.set(virtual, list);
+            }
+        }
+    }
+    return map;
+}
+async function resolveSystemLibraries(tree, options) {
+    const { arch, minimal, apt } = options;
+    const libraries = [];
+    const packages = new Map();
+    const debs = new Map();
+    let providers;
+    const done = new Set();
+    const queue = [];
+    const enqueue = (path, data, pkg) => {
+        const info = readElf(data, { source: path });
+        if (info.machine !== options.machine) {
+            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
+        }
+        for (const soname of info.needed)
+            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
+    };
+    for (const root of options.roots)
+        enqueue(root.path, root.data, root.pkg);
+    const fetch = (source) => {
+        let promise = debs.get(source.pkg.package);
+        if (!promise) {
+            promise = apt
+                .fetchDeb(source.repository, source.pkg)
+                .then((bytes) => readDeb(bytes, { source: source.pkg.filename }))
+                .then((deb) => ({ ...source, deb, elf: [] }));
+            debs.set(source.pkg.package, promise);
+        }
+        return promise;
+    };
+    let loaded;
+    const contents = async () => (loaded ??= await options.contents());
+    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
+    const inMinimal = async (soname) => {
+        for (const index of await contents()) {
+            for (const match of index.findLibrary(soname)) {
+                for (const name of match.packages) {
+                    if (!minimal.packages.has(name))
+                        continue;
+                    if (index.verified)
+                        return true;
+                    const source = candidate(arch, name);
+                    if (!source)
+                        continue;
+                    const placed = await fetch(source);
+                    if (placed.deb.entries.some((e) => e.path === match.path))
+                        return true;
+                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
+                }
+            }
+        }
+        return false;
+    };
+    /** Who may ship `soname`, most likely first. */
+    const candidatesFor = async (soname, requirer) => {
+        const out = [];
+        for (const index of await contents()) {
+            const matches = index.findLibrary(soname);
+            if (matches.length === 0)
+                continue;
+            const path = matches[0]?.path;
+            for (const name of new Set(matches.flatMap((m) => m.packages))) {
+                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
+            }
+            break;
+        }
+        providers ??= providerMap(arch);
+        for (const name of [
+            ...(candidate(arch, soname) ? [soname] : []),
+            ...(providers.get(soname) ?? []),
+        ]) {
+            out.push({ name, vouched: false });
+        }
+        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
+        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
+        if (requirer) {
+            for (const name of dependencyNames(requirer)) {
+                if (!minimal.packages.has(name))
+                    out.push({ name, vouched: false });
+            }
+        }
+        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
+        // than libjpeg62 for libjpeg.so.62); else in the order found.
+        const wanted = requirer ? dependencyNames(requirer) : new Set();
+        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
+    };
+    while (queue.length > 0) {
+        const item = queue.shift();
+        if (!item || done.has(item.soname))
+            continue;
+        done.add(item.soname);
+        if (minimal.provides.has(item.soname))
+            continue;
+        if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
+            continue;
+        if (await inMinimal(item.soname))
+            continue;
+        const candidates = await candidatesFor(item.soname, item.pkg);
+        let found;
+        const tried = new Set();
+        for (const c of candidates) {
+            if (tried.has(c.name))
+                continue;
+            tried.add(c.name);
+            const source = candidate(arch, c.name);
+            if (!source)
+                continue;
+            const placed = await fetch(source);
+            const entry = findLibraryEntry(placed.deb.entries, item.soname, c.path);
+            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+            if (entry && real?.data) {
+                found = { source, placed, real, data: real.data };
+                break;
+            }
+            if (c.vouched) {
+                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
+            }
+        }
+        if (!found) {
+            const named = [...tried];
+            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
+                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
+                    'in a directory the dynamic linker searches, or provides it'
+                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
+                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
+        }
+        const { source, placed, real, data } = found;
+        const origin = `${source.pkg.package} ${source.pkg.version}`;
+        const realName = external_node_path_namespaceObject.posix.basename(real.path);
+        tree.add({
+            path: `${SYSTEM_DIR}/${realName}`,
+            type: 'file',
+            mode: real.mode || 0o644,
+            data,
+            origin,
+            layer: 'system',
+        });
+        if (realName !== item.soname) {
+            tree.add({
+                path: `${SYSTEM_DIR}/${item.soname}`,
+                type: 'symlink',
+                mode: 0o777,
+                linkTarget: realName,
+                origin,
+                layer: 'system',
+            });
+        }
+        if (!packages.has(source.pkg.package)) {
+            packages.set(source.pkg.package, placed);
+            placeEntries(tree, placed.deb.entries, {
+                rules: [],
+                origin,
+                layer: 'system',
+                license: source.pkg.package,
+            });
+        }
+        placed.elf.push(data);
+        libraries.push({
+            soname: item.soname,
+            file: `${SYSTEM_DIR}/${realName}`,
+            package: source.pkg.package,
+            version: source.pkg.version,
+            neededBy: item.neededBy,
+        });
+        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, data, source.pkg);
+    }
+    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
+    return { libraries, packages };
+}
+/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
+function findLibraryEntry(entries, soname, path) {
+    if (path !== undefined) {
+        const exact = entries.find((e) => e.path === path);
+        if (exact)
+            return exact;
+    }
+    return entries.find((e) => e.type !== 'directory' &&
+        external_node_path_namespaceObject.posix.basename(e.path) === soname &&
+        /^(usr\/)?lib(64)?\//.test(e.path));
+}
+/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
+function fileEntry(entries, entry, depth = 0) {
+    if (entry.type === 'file')
+        return entry;
+    if (depth > 16 || entry.type === 'directory')
+        return undefined;
+    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
+    const next = entries.find((e) => e.path === target);
+    return next ? fileEntry(entries, next, depth + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
+/**
+ * The file tree of one extension image (one platform) while it is assembled: regular files and
+ * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
+ * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
+ */
+
+
+
+/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
+function imagePath(path, origin) {
+    try {
+        return normaliseLayerPath(path);
+    }
+    catch (error) {
+        if (error instanceof LayerEntryError) {
+            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * Refuses a symlink whose target leaves the image: an absolute target points into the
+ * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
+ * above the root.
+ */
+function checkLinkTarget(path, target, origin) {
+    if (target.startsWith('/')) {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
+            'not in the extension image (the image is mounted under /extensions/<name>)');
+    }
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
+    }
+}
+function sameBytes(a, b) {
+    if (!a || !b)
+        return a === b;
+    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+class ImageTree {
+    #files = new Map();
+    /**
+     * Adds a file or symlink. The same content from two sources is kept once (packages of one
+     * source often ship the same file); different content at one path is an error naming both.
+     */
+    add(file) {
+        const path = imagePath(file.path, file.origin);
+        if (file.type === 'symlink')
+            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
+        const normal = { ...file, path };
+        const existing = this.#files.get(path);
+        if (existing) {
+            const same = existing.type === normal.type &&
+                existing.linkTarget === normal.linkTarget &&
+                sameBytes(existing.data, normal.data);
+            if (same)
+                return;
+            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
+        }
+        this.#files.set(path, normal);
+    }
+    get(path) {
+        return this.#files.get(path);
+    }
+    has(path) {
+        return this.#files.has(path);
+    }
+    delete(path) {
+        this.#files.delete(path);
+    }
+    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
+    replace(file) {
+        this.#files.set(file.path, file);
+    }
+    /** Every file, sorted by path. */
+    files() {
+        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+    /** The files directly in `dir` (not below it), sorted. */
+    filesIn(dir) {
+        return this.files().filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === dir);
+    }
+    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
+    layerEntries(layer) {
+        return this.files()
+            .filter((f) => f.layer === layer)
+            .map((f) => f.type === 'file'
+            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
+            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
+    }
+    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
+    resolve(path, depth = 0) {
+        const file = this.#files.get(path);
+        if (!file || file.type === 'file' || depth > 16)
+            return file;
+        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), file.linkTarget ?? ''));
+        return this.resolve(target, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
+/**
+ * One platform of one extension image, assembled: the extension's files placed as the
+ * contract says (from its packages or from a directory), the contract applied and checked, the
+ * modules' machine checked against the platform, then the system libraries and the data they
+ * need.
+ */
+
+
+
+
+
+
+
+
+
+
+/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
+function machineOf(platform) {
+    const row = findByPlatform(platform);
+    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
+    if (!row)
+        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
+    return row.elfMachine;
+}
+/**
+ * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
+ * as the ELF header does not say which 32-bit ARM ABI a file is for.
+ */
+function platformOfMachine(machine) {
+    return findByElfMachine(machine)?.platform;
+}
+const record = (pkg) => ({
+    name: pkg.package,
+    version: pkg.version,
+    architecture: pkg.architecture,
 });
+/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
+function elfRoots(tree, packageOf) {
+    return tree
+        .files()
+        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
+        .filter((f) => {
+        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
+        return dir === 'lib' || dir === 'bin';
+    })
+        .map((f) => {
+        const pkg = packageOf(f.path);
+        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
+    });
+}
+async function finish(tree, common, source, extensionPackages, packageOf) {
+    const contract = applyContract(tree, { name: common.name, source });
+    const machine = machineOf(common.platform);
+    const roots = elfRoots(tree, packageOf);
+    for (const root of roots) {
+        const info = readElf(root.data, { source: root.path });
+        if (info.machine !== machine) {
+            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
+        }
+    }
+    if (!common.system) {
+        return {
+            platform: common.platform,
+            tree,
+            contract,
+            systemLibraries: [],
+            systemPackages: [],
+            data: [],
+            env: [],
+        };
+    }
+    const { arch, contents, minimal, apt } = common.system;
+    const system = await resolveSystemLibraries(tree, {
+        arch,
+        contents,
+        minimal,
+        apt,
+        machine,
+        platform: common.platform,
+        roots,
+        ...(common.log ? { log: common.log } : {}),
+    });
+    for (const pkg of extensionPackages) {
+        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
+    }
+    const data = await placeDataFiles(tree, {
+        arch,
+        minimal,
+        apt,
+        owners: [...extensionPackages, ...system.packages.values()],
+        ...(common.log ? { log: common.log } : {}),
+    });
+    return {
+        platform: common.platform,
+        tree,
+        contract,
+        systemLibraries: system.libraries,
+        systemPackages: [...system.packages.values()]
+            .map((p) => record(p.pkg))
+            .sort((a, b) => (a.name < b.name ? -1 : 1)),
+        data: data.packages,
+        env: data.env,
+    };
+}
+/** From the packages `resolveImages` chose for this platform. */
+async function assembleFromPackages(common) {
+    const tree = new ImageTree();
+    const placed = [];
+    const owners = new Map();
+    let leftOut = 0;
+    const debs = await Promise.all(common.packages.map(async (p) => ({
+        ...p,
+        deb: await readDeb(await common.apt.fetchDeb(p.repository, p.pkg), {
+            source: p.pkg.filename,
+        }),
+    })));
+    for (const p of debs) {
+        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
+        const result = placeEntries(tree, p.deb.entries, {
+            rules: debianRules(common.major),
+            origin,
+            layer: 'extension',
+            license: p.pkg.package,
+        });
+        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
+        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
+            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
+        }
+        for (const f of result.placed)
+            owners.set(f, p.pkg);
+        leftOut += result.leftOut.length;
+        placed.push({ ...p, elf: [] });
+    }
+    const first = debs[0];
+    const source = first
+        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
+        : 'the packages';
+    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
+    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
+    return {
+        ...rest,
+        packages: debs.map((p) => record(p.pkg)),
+        ...(description ? { description } : {}),
+        leftOut,
+    };
+}
+function notForMajor(source, entries, major) {
+    const majors = shippedMajors(entries);
+    const others = majors.filter((m) => m !== major);
+    if (others.length > 0) {
+        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
+    }
+    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
+        '(where PostgreSQL extensions go)');
+}
+/** From a directory read by readDirectoryTree. */
+async function assembleFromDirectory(common) {
+    const tree = new ImageTree();
+    const origin = `directory ${common.directory}`;
+    const licenseRules = common.entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
+        .filter((m) => m !== null)
+        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
+    const result = placeEntries(tree, common.entries, {
+        rules: [...licenseRules, ...common.rules],
+        origin,
+        layer: 'extension',
+    });
+    const rest = await finish(tree, common, origin, [], () => undefined);
+    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
+        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
+    }
+    return { ...rest, packages: [], leftOut: result.leftOut.length };
+}
+/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
+function hasSystemDir(tree) {
+    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
+}
 
-// UNUSED EXPORTS: AttachError, CYCLONEDX_MEDIA_TYPE, DEFAULT_TOOL, LayerReadError, NOASSERTION, NoPackagesFoundError, SBOM_SELECTION, SPDX_MEDIA_TYPE, SbomError, SbomOptionError, UnsupportedLayerError, analyzeImageFiles, attachSbom, cyclonedxLicenses, debPurl, debianArchitecture, diffMarkdown, diffPackages, distroQualifier, documentInput, encodePurlComponent, findAttachedSboms, formatPurl, isEmptyDiff, isInstalled, isMachineReadable, layerCompression, licenseRef, normalizePath, ociPurl, packageKey, parseControlFile, parseCopyright, parseDpkgDatabase, parseOsRelease, parseSourceField, readImageFiles, readSbomContent, resolveFile, resolvePlatformImages, sbomFileBase, sbomTimestamp, spdxExceptionId, spdxLicenseId, spdxSupplier, uuidV5, writeCycloneDx, writeSpdx
+;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+/**
+ * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
+ * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
+ * digest, `ld_library_path: [system]` when the image carries system libraries, and the
+ * environment its libraries need (values may use `${image_root}`, the mount path). The
+ * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
+ * image's layout, so they are left out.
+ */
+
+/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const EXTENSION_NAME_MAX = 59;
+function clusterEntry(name, reference, options) {
+    return {
+        name,
+        image: { reference },
+        ...(options.system ? { ld_library_path: ['system'] } : {}),
+        ...(options.env.length > 0 ? { env: options.env.map((e) => ({ ...e })) } : {}),
+    };
+}
+/**
+ * A YAML list of entries. With several images (majors or distributions) each entry is
+ * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
+ */
+function clusterExtensionsYaml(items) {
+    return items
+        .map(({ entry, comment }) => `${items.length > 1 ? `# ${comment}\n` : ''}${(0,dist/* stringify */.As)([entry])}`)
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
+/**
+ * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
+ * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
+ * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
+ * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
+ * (`share/extension/`, `lib/` at its top).
+ */
+
+
+
+async function walk(root, dir, out) {
+    let names;
+    try {
+        names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+    }
+    catch (error) {
+        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
+    }
+    for (const name of names) {
+        const full = (0,external_node_path_namespaceObject.join)(dir, name);
+        const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
+        const stat = await (0,promises_namespaceObject.lstat)(full);
+        const mode = stat.mode & 0o7777;
+        if (stat.isDirectory()) {
+            await walk(root, full, out);
+        }
+        else if (stat.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.readlink)(full);
+            if (target.startsWith('/')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
+                    'image, not in the extension image');
+            }
+            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+            if (resolved === '..' || resolved.startsWith('../')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
+            }
+            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
+        }
+        else if (stat.isFile()) {
+            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_namespaceObject.readFile)(full)) });
+        }
+        // Sockets, devices and fifos are not files an image can carry; make install writes none.
+    }
+}
+function directory_listing(entries) {
+    const paths = entries.map((e) => e.path);
+    if (paths.length === 0)
+        return 'no files';
+    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * The directory's files and how they map to the image. `major` is checked against a Debian-style
+ * sharedir (`share/postgresql/<major>`), the only layout that names one.
+ */
+async function readDirectoryTree(directory, major) {
+    const stat = await (0,promises_namespaceObject.lstat)(directory).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new DirectoryError(directory, 'is not a directory');
+    const entries = [];
+    await walk(directory, directory, entries);
+    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
+    if (controls.length === 0)
+        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
+    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
+    }
+    const sharedirs = [...new Set(controls.map((e) => external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(e.path))))];
+    if (sharedirs.length > 1) {
+        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
+            'give the tree of one installation');
+    }
+    const sharedir = sharedirs[0] ?? '';
+    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
+    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
+    let libdir;
+    let bindir;
+    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
+    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
+    const plain = /^(.*?)\/?share$/.exec(sharedir);
+    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
+    if (debian) {
+        const [, prefix = '', shipped = ''] = debian;
+        if (Number(shipped) !== major) {
+            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
+        }
+        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
+        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
+    }
+    else if (named) {
+        libdir = join2(named[1] ?? '', 'lib/postgresql');
+        bindir = join2(named[1] ?? '', 'bin');
+    }
+    else if (plain) {
+        libdir = join2(plain[1] ?? '', 'lib');
+        bindir = join2(plain[1] ?? '', 'bin');
+    }
+    else {
+        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
+            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
+            'install, or a tree with share/extension and lib at its top');
+    }
+    return {
+        entries,
+        rules: [
+            { from: `${libdir}/`, to: 'lib/' },
+            { from: `${bindir}/`, to: 'bin/' },
+            { from: `${sharedir}/`, to: 'share/' },
+        ],
+        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
+    };
+}
+/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
+function treeLicenses(entries) {
+    return entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
+        .filter((n) => n !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+/**
+ * What the minimal operand image of a major × distribution × platform already holds, known
+ * from the indexes alone: the packages of debootstrap's minbase (what `debian:<suite>-slim`
+ * holds) and those apt installs for `postgresql-<major>` and the minimal flavour's own
+ * packages, each with its dependencies. A shared library is provided when one of those
+ * packages ships it where the dynamic linker looks (system-libraries.ts says how that is known).
+ */
+
+
+
+
+
+
+/**
+ * The minimal flavour's own packages for this major and distribution: the flavour named
+ * `minimal`, else the first one built on no other.
+ */
+function minimalFlavourPackages(config, major, distribution) {
+    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
+    if (!flavour)
+        return [];
+    return flavour.packages
+        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
+        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
+        .filter((r) => !r.distributions || r.distributions.includes(distribution))
+        .map((r) => renderTemplate(r.name, { major: String(major) }));
+}
+function minimalImage(arch, major, flavourPackages) {
+    const indexes = arch.indexes.map((i) => i.index);
+    // A flavour package the source lacks (an optional one) is simply not in the image.
+    const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
+    const roots = [`postgresql-${major}`, ...extra, ...minbaseRoots(indexes)];
+    const closure = dependencyClosure(indexes, roots);
+    const provides = new Set();
+    for (const pkg of closure.packages.values()) {
+        for (const group of parseRelations(pkg.provides))
+            for (const r of group)
+                provides.add(r.name);
+    }
+    return { packages: new Set(closure.packages.keys()), provides, roots };
+}
+const CACHE_VERSION = 1;
+async function cacheKey(arch, major, flavourPackages, cache) {
+    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const release = await cache.release(repository);
+        const prefix = `${component}/binary-${arch.architecture}/Packages`;
+        return [...release.sha256]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([path, entry]) => `${path}=${entry.sha256}`)
+            .sort();
+    }));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages]))
+        .digest('hex');
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function cachedMinimalImage(arch, major, flavourPackages, cache) {
+    if (!cache)
+        return minimalImage(arch, major, flavourPackages);
+    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache)}.json`);
+    try {
+        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        if (isStringArray(parsed.packages) &&
+            isStringArray(parsed.provides) &&
+            isStringArray(parsed.roots)) {
+            return {
+                packages: new Set(parsed.packages),
+                provides: new Set(parsed.provides),
+                roots: parsed.roots,
+            };
+        }
+    }
+    catch {
+        // Absent or unreadable: computed below.
+    }
+    const minimal = minimalImage(arch, major, flavourPackages);
+    const text = JSON.stringify({
+        packages: [...minimal.packages].sort(),
+        provides: [...minimal.provides].sort(),
+        roots: minimal.roots,
+    });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
+    // Written whole and renamed: a concurrent reader never sees half a file.
+    const temporary = `${file}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, text);
+    await (0,promises_namespaceObject.rename)(temporary, file);
+    return minimal;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
+/**
+ * The OCI documents of an extension image: per platform, one layer for the extension's own
+ * files and, when there are any, one for the system libraries and their data (which change
+ * less often and are shared by the extension's versions), the configuration (with
+ * `rootfs.diff_ids`) and the manifest; then an index over the platforms. Layers are
+ * deterministic (@pgforge/oci's buildLayer: sorted, owner 0:0, one mtime, one gzip level), and
+ * nothing else takes a clock: the same inputs give the same digests.
+ */
+
+const LAYERS = ['system', 'extension'];
+// zlib's default. Fixed, so the same files give the same digest; not 9, which on PostGIS's
+// 200 MB of libraries takes 2.5 times as long (35 s against 14 s) for 0.2 % fewer bytes.
+const GZIP_LEVEL = 6;
+async function buildPlatformImage(platform, tree, options) {
+    const layers = [];
+    for (const layer of LAYERS) {
+        const entries = tree.layerEntries(layer);
+        if (entries.length > 0) {
+            layers.push(await buildLayer(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
+        }
+    }
+    const image = buildImage({
+        platform: parsePlatform(platform),
+        layers,
+        // Labels too: `docker inspect` and tools that read only the configuration see them.
+        config: { labels: options.annotations },
+        annotations: options.annotations,
+        created: options.created,
+    });
+    return { platform, image, layers };
+}
+function buildImageIndex(images, annotations) {
+    return buildIndex({ manifests: images.map((i) => i.image), annotations });
+}
+/** Every blob the index reaches, deduplicated, for a layout or a push. */
+function blobsOf(images) {
+    const byDigest = new Map();
+    for (const { image, layers } of images) {
+        for (const l of layers) {
+            byDigest.set(l.digest, {
+                mediaType: l.mediaType,
+                digest: l.digest,
+                size: l.size,
+                bytes: l.blob,
+            });
+        }
+        byDigest.set(image.config.digest, image.config);
+        byDigest.set(image.manifest.digest, image.manifest);
+    }
+    return [...byDigest.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/publish.ts
+/**
+ * Where built images go: a registry (blobs first, skipped when present or mounted from
+ * another repository, then the platform manifests and the index by digest, and only then the
+ * tags, so that a tag never names a half-pushed image), or an OCI image layout with one
+ * entry per tag (`oci:<dir>:<tag>` for skopeo and umoci).
+ */
+
+
+async function pushImage(registry, repository, image, options = {}) {
+    const blobOptions = options.mountFrom?.length
+        ? { mountFrom: options.mountFrom }
+        : {};
+    const blobs = blobsOf(image.platforms).filter((b) => b.mediaType !== MediaTypes.ociManifest);
+    // A few blobs at a time: a large system layer should not wait behind small ones.
+    const pending = [...blobs];
+    const workers = Array.from({ length: Math.min(options.concurrency ?? 3, pending.length) }, async () => {
+        for (let blob = pending.shift(); blob; blob = pending.shift()) {
+            await registry.pushBlob(repository, blob.bytes, {
+                ...blobOptions,
+                digest: blob.digest,
+                mediaType: blob.mediaType,
+            });
+        }
+    });
+    await Promise.all(workers);
+    for (const { image: built } of image.platforms) {
+        await registry.pushManifest(`${repository}@${built.manifest.digest}`, built.manifest.bytes, built.manifest.mediaType);
+    }
+    await registry.pushManifest(`${repository}@${image.index.digest}`, image.index.bytes, image.index.mediaType);
+    for (const tag of image.tags) {
+        await registry.pushManifest(`${repository}:${tag}`, image.index.bytes, image.index.mediaType);
+    }
+}
+async function writeImageLayout(dir, image) {
+    await writeLayout(dir, {
+        manifests: image.tags.map((tag) => ({
+            mediaType: image.index.mediaType,
+            digest: image.index.digest,
+            size: image.index.size,
+            refName: tag,
+        })),
+        blobs: [...blobsOf(image.platforms), image.index],
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/resolve.ts
+
+
+
+
+
+
+// The flavour the matrix's resolution is asked to resolve: the extension's packages alone.
+const FLAVOUR = 'extension';
+/** Length of the longest common substring (names are short: the quadratic table is fine). */
+function commonRun(a, b) {
+    let best = 0;
+    const previous = new Array(b.length + 1).fill(0);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = 0;
+        for (let j = 1; j <= b.length; j++) {
+            const above = previous[j] ?? 0;
+            previous[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : 0;
+            best = Math.max(best, previous[j] ?? 0);
+            diagonal = above;
+        }
+    }
+    return best;
+}
+/**
+ * A hint for a name the index lacks: packages of that major whose name shares a run of five
+ * characters with it (`vectors` → `pgvector`), or all of it when it is shorter.
+ */
+function similar(arch, name, major) {
+    const prefix = `postgresql-${major}-`;
+    const wanted = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    const found = new Set();
+    for (const { index } of arch.indexes) {
+        for (const n of index.names()) {
+            if (!n.startsWith(prefix))
+                continue;
+            const rest = n.slice(prefix.length);
+            if (commonRun(wanted, rest) >= Math.min(5, wanted.length, rest.length))
+                found.add(n);
+        }
+    }
+    const list = [...found].sort().slice(0, 6);
+    return list.length > 0
+        ? `packages for PostgreSQL ${major} with a similar name: ${list.join(', ')}`
+        : `the package name template is rendered with {major} = ${major}`;
+}
+/** Throws when some platform lacks `name` (all lack it: unknown; some: that platform). */
+function checkPresent(arches, platforms, name, major) {
+    const has = arches.map((a) => candidate(a, name) !== undefined);
+    if (has.every(Boolean))
+        return;
+    const first = arches[0];
+    if (!has.some(Boolean) && first) {
+        throw new UnknownPackageError(name, `${first.where} (${first.architecture})`, similar(first, name, major));
+    }
+    throw new PlatformMissingError(name, platforms.filter((_, i) => !has[i]), platforms.filter((_, i) => has[i]), first?.where ?? '');
+}
+/** The stanza of `name` at `version` (the resolved one), with the packages of its source it needs. */
+function unpackSet(arch, name, version) {
+    const root = versionsOf(arch, name).find((p) => p.pkg.version === version);
+    if (!root) {
+        throw new ExtensionError(`${name} ${version} was resolved but is not in ${arch.where} for ${arch.architecture}`);
+    }
+    const chosen = new Map([[name, root]]);
+    const visit = (p) => {
+        for (const group of dependencyGroups(p.pkg)) {
+            const [first] = group;
+            if (!first || chosen.has(first.name))
+                continue;
+            const c = candidate(arch, first.name, first.constraint);
+            if (c && c.pkg.source === root.pkg.source) {
+                chosen.set(first.name, c);
+                visit(c);
+            }
+        }
+    };
+    visit(root);
+    return [...chosen.values()];
+}
+/** Resolves every (major, distribution) pair the sources carry; warns about and skips the rest. */
+async function resolveImages(apt, request) {
+    const { config, platforms } = request;
+    const architectures = platforms.map((p) => byPlatform(p).debianArchitecture);
+    const images = [];
+    const skipped = [];
+    for (const distribution of request.distributions) {
+        // Previews (19~beta3) live in PGDG's component named after the major, as the matrix reads them.
+        const sources = distributionSources(config, distribution, {
+            systemMirror: request.systemMirror,
+            previewMajors: request.specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major),
+        });
+        const arches = await Promise.all(architectures.map((a) => loadArchSources(apt, sources, a)));
+        for (const spec of request.specs) {
+            const server = `postgresql-${spec.major}`;
+            if (arches.every((a) => candidate(a, server) === undefined)) {
+                skipped.push(`PostgreSQL ${spec.major} on ${distribution}`);
+                request.warn?.(`${arches[0]?.where ?? distribution} has no PostgreSQL ${spec.major} (${server}); no image for ${spec.major} on ${distribution}`);
+                continue;
+            }
+            checkPresent(arches, platforms, server, spec.major);
+            const names = request.packages.map((t) => renderTemplate(t, { major: String(spec.major) }));
+            for (const name of names)
+                checkPresent(arches, platforms, name, spec.major);
+            const resolved = await resolveDistribution({
+                ...config,
+                postgres: [spec],
+                platforms,
+                distributions: [distribution],
+                flavours: [
+                    {
+                        name: FLAVOUR,
+                        packages: names.map((name) => ({ name, optional: false })),
+                        lineage: [FLAVOUR],
+                    },
+                ],
+                selectedFlavours: [FLAVOUR],
+            }, distribution, apt, { systemMirror: request.systemMirror }).catch((error) => {
+                // The matrix names its own configuration fields; say it in the extension's words.
+                if (error instanceof ConfigError) {
+                    throw new ExtensionError(error.problems.map((p) => p.message.replace(/; mark it optional.*$/, '')).join('; '));
+                }
+                throw error;
+            });
+            const [r] = resolved;
+            if (!r)
+                continue;
+            const chosen = r.flavourPackages[FLAVOUR] ?? [];
+            images.push({
+                major: spec.major,
+                distribution,
+                postgresVersion: r.postgres.debianVersion,
+                platforms: platforms.map((platform, i) => {
+                    const arch = arches[i];
+                    const architecture = architectures[i];
+                    const seen = new Map();
+                    for (const p of chosen) {
+                        const version = p.byArchitecture?.[architecture] ?? p.version;
+                        for (const s of unpackSet(arch, p.name, version)) {
+                            if (!seen.has(s.pkg.package))
+                                seen.set(s.pkg.package, s);
+                        }
+                    }
+                    return { platform, arch, packages: [...seen.values()], roots: names };
+                }),
+            });
+            request.log?.(`${distribution}: PostgreSQL ${spec.major} (${r.postgres.debianVersion}): ` +
+                chosen.map((p) => `${p.name} ${p.version}`).join(', '));
+        }
+    }
+    if (images.length === 0) {
+        throw new ExtensionError(`no PostgreSQL major asked for is in the distributions asked for (${skipped.join(', ')})`);
+    }
+    return images;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+function summary_summaryMarkdown(name, images, where) {
+    const lines = [
+        `### Extension images: ${name}`,
+        '',
+        where.pushed
+            ? 'Pushed by digest, then tagged.'
+            : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
+        '',
+        '| PostgreSQL | distribution | version | platforms | system libraries | compressed | digest | tags |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const i of images) {
+        const system = i.platforms
+            .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
+            .join(', ');
+        const size = i.platforms.map((p) => `${p.platform.split('/')[1]}: ${mb(p.size)}`).join(', ');
+        lines.push(`| ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
+/**
+ * Tag names of extension images, from templates in the configuration's template language:
+ * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
+ * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
+ */
+
+
+const DEFAULT_EXTENSION_TAGS = [
+    '{version}-{major}-{distribution}',
+    '{version}-{timestamp}-{major}-{distribution}',
+];
+/** `version` is the extension's SQL version (`default_version` of its control file). */
+const EXTENSION_TAG_PLACEHOLDERS = [
+    'version',
+    'major',
+    'distribution',
+    'timestamp',
+    'name',
+];
+function checkTagTemplates(templates) {
+    if (templates.length === 0) {
+        throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
+    }
+    for (const template of templates) {
+        const unknown = unknownPlaceholders(template, EXTENSION_TAG_PLACEHOLDERS);
+        if (unknown.length > 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
+                EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
+        }
+    }
+}
+/** A version as a tag can hold it: `1.0~rc1` → `1.0rc1`, `3.7.0+dfsg` → `3.7.0_dfsg`. */
+function tagSafe(value) {
+    return value.replace(/~/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+function renderTags(templates, values) {
+    const safe = { ...values, version: tagSafe(values.version) };
+    const tags = templates.map((t) => renderTemplate(t, safe));
+    for (const [i, tag] of tags.entries()) {
+        if (!TAG_PATTERN.test(tag)) {
+            throw new ExtensionOptionsError('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
+        }
+    }
+    return [...new Set(tags)];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/command.ts
+/**
+ * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
+ * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
+ * the options from inputs or flags and the environment; nothing here reads process.env.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
+function checkOptions(options) {
+    if (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX) {
+        throw new ExtensionOptionsError('name', `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
+            `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`);
+    }
+    const hasPackages = (options.packages?.length ?? 0) > 0;
+    if (hasPackages === (options.directory !== undefined)) {
+        throw new ExtensionOptionsError(hasPackages ? 'directory' : 'package', hasPackages
+            ? 'give either package or directory, not both'
+            : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory');
+    }
+    for (const template of options.packages ?? []) {
+        if (!/^[a-z0-9][a-z0-9+.{}-]*$/.test(template) || /\{(?!major\})/.test(template)) {
+            throw new ExtensionOptionsError('package', `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
+                'and {major})');
+        }
+    }
+    for (const platform of options.platforms ?? []) {
+        try {
+            parsePlatform(platform);
+            machineOf(platform);
+        }
+        catch (error) {
+            throw new ExtensionOptionsError('platforms', error.message);
+        }
+    }
+    checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
+    if (!options.push && !options.output) {
+        throw new ExtensionOptionsError('output', 'required when not pushing (the OCI image layout to write)');
+    }
+    const epoch = options.sourceDateEpoch ?? 0;
+    if (!Number.isInteger(epoch) || epoch < 0) {
+        throw new ExtensionOptionsError('source-date-epoch', `${epoch} is not whole seconds since 1970`);
+    }
+}
+async function configOf(options) {
+    const config = await loadConfig(options.configFile, {
+        overrides: {
+            ...(options.postgres ? { postgres: options.postgres } : {}),
+            ...(options.distributions ? { distributions: options.distributions } : {}),
+            ...(options.platforms ? { platforms: options.platforms } : {}),
+        },
+    });
+    return {
+        ...config,
+        packages: {
+            ...config.packages,
+            ...(options.packageSource ? { source: options.packageSource } : {}),
+            ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
+            ...(options.allowExpiredRelease !== undefined
+                ? { allowExpiredRelease: options.allowExpiredRelease }
+                : {}),
+        },
+    };
+}
+function specsOf(config) {
+    if (config.postgres === 'supported') {
+        throw new ExtensionOptionsError('postgres', '"supported" is not allowed for extensions; name the majors (17,18)');
+    }
+    return config.postgres;
+}
+/** Memoized per-run look-ups of what system-library resolution needs. */
+class SystemContexts {
+    apt;
+    config;
+    cache;
+    log;
+    #contents = new Map();
+    #minimalSets = new Map();
+    constructor(apt, config, cache, log) {
+        this.apt = apt;
+        this.config = config;
+        this.cache = cache;
+        this.log = log;
+    }
+    async get(arch, major) {
+        const key = `${arch.distribution}\0${arch.architecture}`;
+        // Loaded on first need, once per distribution and architecture: most extensions need no
+        // library the minimal image lacks, and then no Contents index is read at all.
+        const contents = () => {
+            let loading = this.#contents.get(key);
+            if (!loading) {
+                loading = loadContents(this.apt, arch);
+                this.#contents.set(key, loading);
+                loading.catch(() => this.#contents.delete(key));
+            }
+            return loading;
+        };
+        const minimalKey = `${key}\0${major}`;
+        let minimal = this.#minimalSets.get(minimalKey);
+        if (!minimal) {
+            minimal = cachedMinimalImage(arch, major, minimalFlavourPackages(this.config, major, arch.distribution), this.cache).then((m) => {
+                this.log?.(`${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`);
+                return m;
+            });
+            this.#minimalSets.set(minimalKey, minimal);
+        }
+        return { arch, contents, minimal: await minimal, apt: this.apt };
+    }
+}
+async function packagePlans(options, config, apt, systems, mirror) {
+    const resolved = await resolveImages(apt, {
+        config,
+        packages: options.packages ?? [],
+        specs: specsOf(config),
+        distributions: config.distributions,
+        platforms: config.platforms,
+        ...(mirror ? { systemMirror: mirror } : {}),
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+    });
+    return resolved.map((r) => ({
+        major: r.major,
+        distribution: r.distribution,
+        postgresVersion: r.postgresVersion,
+        platforms: r.platforms.map((p) => ({
+            platform: p.platform,
+            assemble: async () => assembleFromPackages({
+                name: options.name,
+                platform: p.platform,
+                major: r.major,
+                packages: p.packages,
+                roots: p.roots,
+                apt,
+                ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
+                ...(options.log ? { log: options.log } : {}),
+            }),
+        })),
+    }));
+}
+async function directoryPlans(options, config, apt, systems, mirror) {
+    const directory = (0,external_node_path_namespaceObject.resolve)(options.directory ?? '.');
+    const specs = specsOf(config);
+    const [spec, ...more] = specs;
+    if (!spec || more.length > 0) {
+        throw new ExtensionOptionsError('postgres', `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`);
+    }
+    const tree = await readDirectoryTree(directory, spec.major);
+    options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
+    // The platform the modules are built for; a pure SQL extension runs on any.
+    const machines = new Set(tree.entries
+        .filter((e) => e.type === 'file' && e.data && isElf(e.data))
+        .map((e) => readElf(e.data, { source: e.path }).machine));
+    const [machine, ...others] = machines;
+    if (others.length > 0) {
+        throw new ExtensionError(`directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`);
+    }
+    let platforms;
+    if (machine === undefined) {
+        platforms = config.platforms;
+    }
+    else {
+        const own = platformOfMachine(machine);
+        if (!own)
+            throw new ExtensionError(`directory ${directory}: no OCI platform known for ELF machine ${machine}`);
+        platforms = options.platforms ?? [own];
+        for (const p of platforms) {
+            if (machineOf(p) !== machine) {
+                throw new ModuleArchitectureError(`directory ${directory}`, machine, p, machineOf(p));
+            }
+        }
+    }
+    return Promise.all(config.distributions.map(async (distribution) => {
+        const sources = systems
+            ? distributionSources(config, distribution, {
+                ...(mirror ? { systemMirror: mirror } : {}),
+                previewMajors: [],
+            })
+            : undefined;
+        return {
+            major: spec.major,
+            distribution,
+            platforms: platforms.map((platform) => ({
+                platform,
+                assemble: async () => {
+                    let system;
+                    if (systems && sources) {
+                        const arch = await loadArchSources(apt, sources, byPlatform(platform).debianArchitecture);
+                        if (!candidate(arch, `postgresql-${spec.major}`)) {
+                            throw new ExtensionError(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
+                                'the system libraries are resolved against does not exist there');
+                        }
+                        system = await systems.get(arch, spec.major);
+                    }
+                    return assembleFromDirectory({
+                        name: options.name,
+                        platform,
+                        directory,
+                        entries: tree.entries,
+                        rules: tree.rules,
+                        ...(system ? { system } : {}),
+                        ...(options.log ? { log: options.log } : {}),
+                    });
+                },
+            })),
+        };
+    }));
+}
+function repositoryOf(value) {
+    let ref;
+    try {
+        ref = parseReference(value);
+    }
+    catch (error) {
+        throw new ExtensionOptionsError('image', error.message);
+    }
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new ExtensionOptionsError('image', `"${value}" names a tag or digest; give the repository alone (tags come from tags)`);
+    }
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** `2026-11-21T13:15:00Z` for SOURCE_DATE_EPOCH. */
+function command_rfc3339(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+const bytesUnder = (a, prefix) => a.tree
+    .files()
+    .filter((f) => f.path.startsWith(prefix))
+    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
+async function extensionCommand(options) {
+    checkOptions(options);
+    const config = await configOf(options);
+    const log = options.log;
+    const mirror = options.systemMirror ?? systemMirror();
+    const apt = options.apt ??
+        new AptClient({
+            ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+            ...(options.warn ? { warn: options.warn } : {}),
+        });
+    const cache = options.cacheDir !== undefined && apt.release
+        ? {
+            dir: options.cacheDir,
+            release: (repo) => apt.release(repo),
+        }
+        : undefined;
+    const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+    const repositoryText = options.image ?? `${config.registry}/${options.name}`;
+    const repository = repositoryOf(repositoryText);
+    const repositoryName = `${repository.registry}/${repository.repository}`;
+    const epoch = options.sourceDateEpoch ?? 0;
+    const created = command_rfc3339(epoch);
+    const timestamp = tagTimestamp(options.now);
+    const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
+    const plans = options.directory !== undefined
+        ? await directoryPlans(options, config, apt, systems, mirror)
+        : await packagePlans(options, config, apt, systems, mirror);
+    const images = [];
+    const layout = options.push ? undefined : (0,external_node_path_namespaceObject.resolve)(options.output ?? '.');
+    const registry = options.push
+        ? (options.registry ??
+            new RegistryClient({
+                credentials: dockerConfigCredentials({
+                    env: options.docker?.env ?? {},
+                    homeDir: options.docker?.homeDir ?? (0,external_node_os_namespaceObject.homedir)(),
+                }),
+            }))
+        : undefined;
+    for (const plan of plans) {
+        const started = Date.now();
+        const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+        const [first] = assembled;
+        if (!first)
+            continue;
+        const sqlVersion = first.contract.sqlVersion;
+        for (const a of assembled) {
+            if (a.contract.sqlVersion !== sqlVersion) {
+                throw new ExtensionError(`PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${a.contract.sqlVersion}, ${first.platform} has ${sqlVersion}; one image holds one version`);
+            }
+        }
+        const annotations = imageAnnotations({
+            name: options.name,
+            sqlVersion,
+            major: plan.major,
+            distribution: plan.distribution,
+            created,
+            baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
+            ...(first.description ? { description: first.description } : {}),
+            ...(options.source ? { source: options.source } : {}),
+            extra: config.annotations,
+        });
+        const platformImages = [];
+        for (const a of assembled) {
+            platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
+        }
+        const index = buildImageIndex(platformImages, annotations);
+        const tags = renderTags(templates, {
+            version: sqlVersion,
+            major: String(plan.major),
+            distribution: plan.distribution,
+            timestamp,
+            name: options.name,
+        });
+        const image = { index, platforms: platformImages, tags };
+        if (registry) {
+            await pushImage(registry, repositoryName, image, {
+                ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+            });
+        }
+        else if (layout) {
+            await writeImageLayout(layout, image);
+        }
+        // One environment for the image: every platform's libraries need the same data.
+        const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+        const reference = `${repositoryName}@${index.digest}`;
+        const entry = clusterEntry(options.name, reference, {
+            system: assembled.some((a) => hasSystemDir(a.tree)),
+            env,
+        });
+        images.push({
+            reference,
+            digest: index.digest,
+            repository: repositoryName,
+            tags,
+            major: plan.major,
+            distribution: plan.distribution,
+            ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
+            sqlVersion,
+            extensions: first.contract.extensions,
+            platforms: assembled.map((a, i) => ({
+                platform: a.platform,
+                digest: platformImages[i]?.image.manifest.digest ?? '',
+                size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
+                packages: a.packages,
+                systemPackages: a.systemPackages,
+                systemLibraries: a.systemLibraries.length,
+                systemBytes: bytesUnder(a, 'system/'),
+                files: a.tree.files().length,
+            })),
+            env,
+            clusterExtension: entry,
+            annotations,
+        });
+        log?.(`${options.name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
+            `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
+            `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    }
+    const entries = images.map((i) => i.clusterExtension);
+    return {
+        images,
+        clusterExtensions: clusterExtensionsYaml(images.map((i) => ({
+            entry: i.clusterExtension,
+            comment: `PostgreSQL ${i.major} on ${i.distribution}`,
+        }))),
+        entries,
+        ...(layout ? { layout } : {}),
+        pushed: registry !== undefined,
+        summary: summary_summaryMarkdown(options.name, images, {
+            pushed: registry !== undefined,
+            ...(layout ? { layout } : {}),
+        }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
 /** Errors a person can act on: each names the image or file, the value, and what was expected. */
@@ -50414,16 +48425,6 @@ class AttachError extends SbomError {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./node_modules/fzstd/esm/index.mjs
-var esm = __nccwpck_require__(8339);
 ;// CONCATENATED MODULE: ./packages/sbom/src/decompress.ts
 /**
  * Layer bytes to a stream of tar bytes, by the layer's media type: gzip through node:zlib, zstd
@@ -50448,11 +48449,11 @@ function layerCompression(mediaType) {
     return COMPRESSIONS[mediaType];
 }
 /** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_.Transform {
+class ZstdDecompress extends external_node_stream_namespaceObject.Transform {
     #decoder;
     constructor() {
         super();
-        this.#decoder = new esm/* Decompress */.YM((data) => {
+        this.#decoder = new Decompress((data) => {
             if (data.length > 0)
                 this.push(Buffer.from(data));
         });
@@ -50486,13 +48487,13 @@ function* slices(bytes) {
 }
 /** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
 function blobStream(blob) {
-    return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
+    return blob instanceof Uint8Array ? external_node_stream_namespaceObject.Readable.from(slices(blob)) : external_node_stream_namespaceObject.Readable.from(blob);
 }
 /** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
 function decompressLayer(source, compression) {
     if (compression === 'none')
         return source;
-    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
+    const decompressor = compression === 'gzip' ? (0,external_node_zlib_namespaceObject.createGunzip)() : new ZstdDecompress();
     source.on('error', (error) => decompressor.destroy(error));
     return source.pipe(decompressor);
 }
@@ -50582,8 +48583,8 @@ async function readLayer(options, layer) {
             }
             if ((wantContent && kind === 'file') || wantHash) {
                 const chunks = [];
-                const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-                const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+                const sha256 = wantHash ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : undefined;
+                const sha1 = wantHash ? (0,external_node_crypto_namespaceObject.createHash)('sha1') : undefined;
                 for await (const chunk of entry) {
                     if (wantContent)
                         chunks.push(chunk);
@@ -50687,8 +48688,6 @@ async function readImageFiles(options) {
     return files;
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 24 modules
-var src = __nccwpck_require__(5010);
 ;// CONCATENATED MODULE: ./packages/sbom/src/dpkg-status.ts
 /**
  * The dpkg database: `var/lib/dpkg/status` (one paragraph per package, deb822) and the
@@ -50717,15 +48716,15 @@ function firstLine(value) {
     const line = value?.split('\n')[0]?.trim();
     return line ? line : undefined;
 }
-function toPackage(paragraph) {
+function dpkg_status_toPackage(paragraph) {
     const name = paragraph.get('Package');
     const version = paragraph.get('Version');
     if (!name || !version || !isInstalled(paragraph.get('Status')))
         return undefined;
     const source = parseSourceField(paragraph.get('Source') ?? name);
     const depends = [
-        ...(0,src/* parseDependsNames */.TT)(paragraph.get('Pre-Depends') ?? ''),
-        ...(0,src/* parseDependsNames */.TT)(paragraph.get('Depends') ?? ''),
+        ...parseDependsNames(paragraph.get('Pre-Depends') ?? ''),
+        ...parseDependsNames(paragraph.get('Depends') ?? ''),
     ];
     const pkg = {
         name,
@@ -50734,7 +48733,7 @@ function toPackage(paragraph) {
         source: source.name,
         sourceVersion: source.version ?? version,
         depends,
-        provides: (0,src/* parseDependsNames */.TT)(paragraph.get('Provides') ?? '').flat(),
+        provides: parseDependsNames(paragraph.get('Provides') ?? '').flat(),
     };
     const maintainer = firstLine(paragraph.get('Maintainer'));
     if (maintainer)
@@ -50773,8 +48772,8 @@ function byKey(a, b) {
 function parseDpkgDatabase(input) {
     const found = new Map();
     const add = (text, source) => {
-        for (const paragraph of (0,src/* parseDeb822 */.RM)(text, source)) {
-            const pkg = toPackage(paragraph);
+        for (const paragraph of parseDeb822(text, source)) {
+            const pkg = dpkg_status_toPackage(paragraph);
             if (pkg && !found.has(packageKey(pkg)))
                 found.set(packageKey(pkg), pkg);
         }
@@ -50858,7 +48857,7 @@ const GNU_VERSIONS = {
     GFDL: ['1.1', '1.2', '1.3'],
 };
 // Debian names with one certain SPDX meaning.
-const ALIASES = {
+const license_ids_ALIASES = {
     expat: 'MIT',
     'bsd-2-clause': 'BSD-2-Clause',
     'bsd-3-clause': 'BSD-3-Clause',
@@ -50882,7 +48881,7 @@ const EXCEPTIONS = {
 function spdxLicenseId(debianName) {
     const name = debianName.trim();
     const lower = name.toLowerCase();
-    const direct = BY_LOWER.get(lower) ?? ALIASES[lower];
+    const direct = BY_LOWER.get(lower) ?? license_ids_ALIASES[lower];
     if (direct)
         return direct;
     const gnu = GNU.exec(name);
@@ -51035,7 +49034,7 @@ function licenseText(value) {
 function parseCopyright(text) {
     let paragraphs;
     try {
-        paragraphs = (0,src/* parseDeb822 */.RM)(text);
+        paragraphs = parseDeb822(text);
     }
     catch {
         return UNKNOWN;
@@ -51090,8 +49089,6 @@ function dedupeById(refs) {
     return refs.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./packages/sbom/src/os-release.ts
 /** `etc/os-release` (os-release(5)): the distribution an image's packages come from. */
 /** KEY=value lines; values may be quoted with " or ' and use shell backslash escapes. */
@@ -51210,6 +49207,7 @@ function ociPurl(image) {
 
 
 
+
 const STATUS = 'var/lib/dpkg/status';
 const STATUS_D = 'var/lib/dpkg/status.d/';
 const DOC = 'usr/share/doc/';
@@ -51268,8 +49266,8 @@ function resolveFile(files, path) {
 }
 function linkTarget(from, linkname) {
     const joined = linkname.startsWith('/')
-        ? external_node_path_.posix.normalize(linkname)
-        : external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from), linkname));
+        ? external_node_path_namespaceObject.posix.normalize(linkname)
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), linkname));
     return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
 }
 function readDistro(files) {
@@ -51389,32 +49387,13 @@ function parseControlFile(textValue) {
     }
     return result;
 }
-/** Debian's architecture name for an OCI platform. */
-function debianArchitecture(platform) {
-    switch (platform.architecture) {
-        case 'amd64':
-            return 'amd64';
-        case 'arm64':
-            return 'arm64';
-        case 'arm':
-            return platform.variant === 'v5' ? 'armel' : 'armhf';
-        case '386':
-            return 'i386';
-        case 'ppc64le':
-            return 'ppc64el';
-        case 'mips64le':
-            return 'mips64el';
-        default:
-            return platform.architecture;
-    }
-}
 function extensionContent(files, options) {
     const extensions = [...files.values()]
         .filter((f) => isControl(f.path))
         .map((f) => {
         const control = parseControlFile(analyze_text(f) ?? '');
         const ext = {
-            name: external_node_path_.posix.basename(f.path, '.control'),
+            name: external_node_path_namespaceObject.posix.basename(f.path, '.control'),
             controlFile: f.path,
         };
         if (control.version)
@@ -51424,7 +49403,10 @@ function extensionContent(files, options) {
         return ext;
     })
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const arch = debianArchitecture(options.platform);
+    // A platform outside the table keeps its OCI name as the packages' architecture: an SBOM of
+    // an image this project did not build still gets written, and Debian's and the OCI name agree
+    // for most architectures the table lacks (mips, ppc64, sparc64).
+    const arch = findByPlatform(options.platform)?.debianArchitecture ?? options.platform.architecture;
     const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
     const names = new Set(given.keys());
     for (const f of files.values()) {
@@ -51503,7 +49485,7 @@ const URL_NAMESPACE = '6ba7b811-9dad-11d1-80b4-00c04fd430c8';
 /** A version 5 (SHA-1, name-based) UUID of `name` in the URL namespace. */
 function uuidV5(name) {
     const namespace = Buffer.from(URL_NAMESPACE.replace(/-/g, ''), 'hex');
-    const hash = (0,external_node_crypto_.createHash)('sha1').update(namespace).update(name, 'utf8').digest();
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha1').update(namespace).update(name, 'utf8').digest();
     hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
     hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
     const hex = hash.subarray(0, 16).toString('hex');
@@ -51519,7 +49501,7 @@ class SpdxIds {
         const clean = readable.replace(/\+/g, 'plus').replace(/[^A-Za-z0-9.-]+/g, '-');
         let id = `SPDXRef-${kind}-${clean}`;
         if (this.#used.has(id)) {
-            id += `-${(0,external_node_crypto_.createHash)('sha256').update(readable).digest('hex').slice(0, 8)}`;
+            id += `-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(readable).digest('hex').slice(0, 8)}`;
         }
         this.#used.add(id);
         return id;
@@ -51889,8 +49871,6 @@ function writeCycloneDx(input) {
     return `${JSON.stringify(bom, null, 2)}\n`;
 }
 
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var versions_src = __nccwpck_require__(7289);
 ;// CONCATENATED MODULE: ./packages/sbom/src/diff.ts
 /**
  * What changed between two images' packages: added, removed, upgraded, downgraded (dpkg's
@@ -51898,7 +49878,7 @@ var versions_src = __nccwpck_require__(7289);
  */
 
 
-function order(a, b) {
+function diff_order(a, b) {
     const ka = packageKey(a);
     const kb = packageKey(b);
     return ka < kb ? -1 : ka > kb ? 1 : 0;
@@ -51907,13 +49887,13 @@ function order(a, b) {
 // as a string, so that the diff reports the change rather than failing on it.
 function compareVersions(a, b) {
     try {
-        return (0,versions_src/* compareDebianVersions */._K)(a, b);
+        return compareDebianVersions(a, b);
     }
     catch {
         return a < b ? -1 : a > b ? 1 : 0;
     }
 }
-const pick = (p) => ({
+const diff_pick = (p) => ({
     name: p.name,
     version: p.version,
     architecture: p.architecture,
@@ -51926,7 +49906,7 @@ function diffPackages(before, after) {
     for (const [key, p] of now) {
         const was = old.get(key);
         if (!was) {
-            diff.added.push(pick(p));
+            diff.added.push(diff_pick(p));
             continue;
         }
         const c = compareVersions(p.version, was.version);
@@ -51942,11 +49922,11 @@ function diffPackages(before, after) {
     }
     for (const [key, p] of old)
         if (!now.has(key))
-            diff.removed.push(pick(p));
-    diff.added.sort(order);
-    diff.removed.sort(order);
-    diff.upgraded.sort(order);
-    diff.downgraded.sort(order);
+            diff.removed.push(diff_pick(p));
+    diff.added.sort(diff_order);
+    diff.removed.sort(diff_order);
+    diff.upgraded.sort(diff_order);
+    diff.downgraded.sort(diff_order);
     return diff;
 }
 /** True when nothing was added, removed or changed. */
@@ -51993,7 +49973,7 @@ function diffMarkdown(diff, title) {
 
 
 // Neither an option nor the image says when: the epoch, so that the output stays reproducible.
-const EPOCH = '1970-01-01T00:00:00Z';
+const document_EPOCH = '1970-01-01T00:00:00Z';
 /**
  * The SBOM's creation time as SPDX wants it (`YYYY-MM-DDThh:mm:ssZ`): `created` when given, else
  * the image configuration's `created`, else the epoch. Never the wall clock: the same image must
@@ -52014,7 +49994,7 @@ function sbomTimestamp(created, imageCreated) {
         if (!Number.isNaN(date.getTime()))
             return `${date.toISOString().slice(0, 19)}Z`;
     }
-    return EPOCH;
+    return document_EPOCH;
 }
 function documentInput(subject, content, options = {}) {
     return {
@@ -52025,8 +50005,6 @@ function documentInput(subject, content, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 26 modules
-var oci_src = __nccwpck_require__(7168);
 ;// CONCATENATED MODULE: ./packages/sbom/src/registry-image.ts
 /**
  * An image in a registry, resolved to the single-platform manifests an SBOM describes (each
@@ -52044,7 +50022,7 @@ async function readConfig(client, ref, manifest) {
     }
     catch {
         // An artifact's empty config (`{}`) parses; anything else that does not is not an image.
-        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${(0,oci_src/* formatReference */.FH)({ ...ref, digest: manifest.digest })} is not JSON`);
+        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${formatReference({ ...ref, digest: manifest.digest })} is not JSON`);
     }
 }
 function subjectOf(ref, manifest, config, indexDigest, platformHint) {
@@ -52076,9 +50054,9 @@ function subjectOf(ref, manifest, config, indexDigest, platformHint) {
  * left out), or only `platform`'s; a single-platform image is itself, whatever `platform` says.
  */
 async function resolvePlatformImages(client, reference, platform) {
-    const ref = (0,oci_src/* toReference */.TT)(reference);
+    const ref = toReference(reference);
     if (platform !== undefined) {
-        (0,oci_src/* parsePlatform */.FL)(platform);
+        parsePlatform(platform);
         const resolved = await client.getImageManifest(ref, platform);
         const config = await readConfig(client, ref, resolved.manifest);
         return [
@@ -52090,21 +50068,21 @@ async function resolvePlatformImages(client, reference, platform) {
         ];
     }
     const top = await client.getManifest(ref);
-    if (!(0,oci_src/* isImageIndex */.yR)(top.manifest)) {
+    if (!isImageIndex(top.manifest)) {
         const manifest = top;
         const config = await readConfig(client, ref, manifest);
         return [{ subject: subjectOf(ref, manifest, config, undefined, undefined), manifest, config }];
     }
     const images = [];
     for (const descriptor of top.manifest.manifests) {
-        if ((0,oci_src/* isAttestationManifest */.gV)(descriptor) || !(0,oci_src/* isImageManifestMediaType */.d6)(descriptor.mediaType))
+        if (isAttestationManifest(descriptor) || !isImageManifestMediaType(descriptor.mediaType))
             continue;
         const child = await client.getManifest({
             registry: ref.registry,
             repository: ref.repository,
             digest: descriptor.digest,
         });
-        if ((0,oci_src/* isImageIndex */.yR)(child.manifest))
+        if (isImageIndex(child.manifest))
             continue;
         const manifest = child;
         const config = await readConfig(client, ref, manifest);
@@ -52116,8 +50094,8 @@ async function resolvePlatformImages(client, reference, platform) {
     }
     // Index order is the publisher's; platform order is stable across rebuilds.
     return images.sort((a, b) => {
-        const pa = (0,oci_src/* formatPlatform */.Bq)(a.subject.platform);
-        const pb = (0,oci_src/* formatPlatform */.Bq)(b.subject.platform);
+        const pa = formatPlatform(a.subject.platform);
+        const pb = formatPlatform(b.subject.platform);
         return pa < pb ? -1 : pa > pb ? 1 : 0;
     });
 }
@@ -52127,7 +50105,7 @@ async function readSbomContent(client, image, options = {}) {
         registry: image.subject.registry,
         repository: image.subject.repository,
     };
-    const shown = (0,oci_src/* formatReference */.FH)({ ...ref, digest: image.subject.digest });
+    const shown = formatReference({ ...ref, digest: image.subject.digest });
     const files = await readImageFiles({
         image: shown,
         layers: image.manifest.manifest.layers,
@@ -52178,8 +50156,6 @@ async function findAttachedSboms(registry, subject, mediaType) {
     return registry.referrers({ registry: subject.registry, repository: subject.repository }, subject.digest, mediaType ? { artifactType: mediaType } : {});
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
 /**
  * The SBOM command: what the sbom action, `pgforge sbom` and the build and extension actions
@@ -52230,21 +50206,21 @@ function sbomFileBase(subject) {
     return slug([name, subject.tag, p.os, p.architecture, p.variant].filter((s) => s !== undefined).join('-'));
 }
 function defaultRegistry(options) {
-    return new oci_src/* RegistryClient */.bP({
-        credentials: (0,oci_src/* dockerConfigCredentials */.D)({
+    return new RegistryClient({
+        credentials: dockerConfigCredentials({
             env: options.docker?.env ?? {},
             ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
         }),
     });
 }
 async function compare(registry, compareTo, subject, content, options) {
-    const platform = (0,oci_src/* formatPlatform */.Bq)(subject.platform);
+    const platform = formatPlatform(subject.platform);
     let previous;
     try {
         [previous] = await resolvePlatformImages(registry, compareTo, platform);
     }
     catch (error) {
-        if (error instanceof oci_src/* PlatformNotFoundError */.zz) {
+        if (error instanceof PlatformNotFoundError) {
             options.warn?.(`${compareTo} has no ${platform} image; no package diff for ${platform}`);
             return undefined;
         }
@@ -52258,7 +50234,7 @@ async function compare(registry, compareTo, subject, content, options) {
     });
     return {
         diff: diffPackages(before.packages, content.packages),
-        reference: (0,oci_src/* formatReference */.FH)({
+        reference: formatReference({
             registry: previous.subject.registry,
             repository: previous.subject.repository,
             digest: previous.subject.digest,
@@ -52288,25 +50264,25 @@ async function sbomCommand(options) {
     if (options.formats.length === 0) {
         throw new SbomOptionError('format', '', `${SBOM_FORMATS.join(', ')} or both`);
     }
-    const ref = (0,oci_src/* toReference */.TT)(options.image);
+    const ref = toReference(options.image);
     const registry = options.registry ?? defaultRegistry(options);
     const log = options.log ?? (() => undefined);
     const platforms = await resolvePlatformImages(registry, ref, options.platform);
-    await (0,promises_.mkdir)(options.outputDir, { recursive: true });
+    await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
     const images = [];
     const files = [];
     const diffs = {};
     let summary = '';
     for (const platformImage of platforms) {
         const { subject } = platformImage;
-        const platform = (0,oci_src/* formatPlatform */.Bq)(subject.platform);
+        const platform = formatPlatform(subject.platform);
         const started = Date.now();
         const content = await readSbomContent(registry, platformImage, {
             ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
             ...(options.distro ? { distro: options.distro } : {}),
         });
         const input = documentInput(subject, content, { created: options.created, tool: options.tool });
-        const reference = (0,oci_src/* formatReference */.FH)({
+        const reference = formatReference({
             registry: subject.registry,
             repository: subject.repository,
             digest: subject.digest,
@@ -52320,7 +50296,7 @@ async function sbomCommand(options) {
             packages: content.packages.length,
             attached: [],
         };
-        const base = (0,external_node_path_.join)(options.outputDir, sbomFileBase(subject));
+        const base = (0,external_node_path_namespaceObject.join)(options.outputDir, sbomFileBase(subject));
         const documents = [];
         if (options.formats.includes('spdx-json')) {
             documents.push({
@@ -52339,7 +50315,7 @@ async function sbomCommand(options) {
             });
         }
         for (const doc of documents) {
-            await (0,promises_.writeFile)(doc.path, doc.text);
+            await (0,promises_namespaceObject.writeFile)(doc.path, doc.text);
             files.push(doc.path);
             if (doc.format === 'spdx-json')
                 result.spdx = doc.path;
@@ -52374,7 +50350,7 @@ async function sbomCommand(options) {
         images,
         files,
         diffs,
-        summary: summaryTable(images, (0,oci_src/* formatReference */.FH)(ref)) + summary,
+        summary: summaryTable(images, formatReference(ref)) + summary,
     };
 }
 
@@ -52398,523 +50374,4027 @@ async function sbomCommand(options) {
 
 
 
-
-/***/ }),
-
-/***/ 5141:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nf: () => (/* reexport */ FINGERPRINT_ANNOTATION),
-  Vq: () => (/* reexport */ expandTargets),
-  n5: () => (/* reexport */ parseTargetList),
-  CL: () => (/* reexport */ referencesOf),
-  fg: () => (/* reexport */ sha256Hex),
-  nj: () => (/* reexport */ tagTimestamp)
-});
-
-// UNUSED EXPORTS: TargetListError, canonicalJson, createdAt, fingerprint, targetId
-
-;// CONCATENATED MODULE: ./packages/targets/src/model.ts
-/** The annotation under which every image carries the fingerprint of its inputs. */
-const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+;// CONCATENATED MODULE: ./packages/extension/src/sboms.ts
 /**
- * Full references of a target's tags in one environment. The testing repository gets the
- * immutable tag alone; moving tags (aliases) exist only in production, written after tests.
+ * SBOMs of the extension images a run pushed, one per platform image, attached to it: what the
+ * extension action (`sbom: true`) and `pgforge extension --sbom` both do after extensionCommand.
+ * The SBOM lists the packages each image was assembled from, with their versions, which only
+ * this run knows (an extension image carries no dpkg database to read them back from).
  */
-function referencesOf(target, environment) {
-    return environment === 'production'
-        ? [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`)
-        : [`${target.testingRepository}:${target.tags.immutable}`];
-}
 
-;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
-/** The run's UTC minute in CNPG's tag spelling: `202611211315`. */
-function tagTimestamp(date) {
-    const p = (n, w = 2) => String(n).padStart(w, '0');
-    return (p(date.getUTCFullYear(), 4) +
-        p(date.getUTCMonth() + 1) +
-        p(date.getUTCDate()) +
-        p(date.getUTCHours()) +
-        p(date.getUTCMinutes()));
-}
-/** The same minute as RFC 3339, for `org.opencontainers.image.created`. */
-function createdAt(date) {
-    const d = new Date(date);
-    d.setUTCSeconds(0, 0);
-    return d.toISOString().replace('.000Z', 'Z');
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
-
-/**
- * JSON with object keys sorted at every level, so that the same value always gives the same
- * bytes whatever order it was built in.
- */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
-        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-        : v);
-}
-function sha256Hex(data) {
-    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-}
-/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
-const FINGERPRINT_VERSION = 1;
-function fingerprint(inputs) {
-    const normalised = {
-        v: FINGERPRINT_VERSION,
-        ...inputs,
-        platforms: [...inputs.platforms].sort(),
-        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
-    };
-    return `sha256:${sha256Hex(canonicalJson(normalised))}`;
-}
-
-// EXTERNAL MODULE: ./packages/config/src/index.ts + 8 modules
-var src = __nccwpck_require__(9901);
-// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
-var versions_src = __nccwpck_require__(7289);
-;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
-
-
-
-
-
-/**
- * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
- * `arch:name=version` words for those whose binary version differs by architecture (the
- * Dockerfile installs the words of the architecture it builds).
- */
-function packageArgs(packages) {
-    const common = packages.filter((p) => !p.byArchitecture);
-    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
-    return {
-        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
-        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
-    };
-}
-const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
-const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
-/**
- * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
- * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
- * parent; `selectedOnly` then drops the ones not asked for.
- */
-function expandTargets(inputs, selectedOnly = true) {
-    const { config, now } = inputs;
-    const timestamp = tagTimestamp(now);
-    const created = createdAt(now);
-    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
-    const targets = [];
-    for (const r of inputs.resolutions) {
-        for (const flavour of config.flavours) {
-            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
-            const own = (f) => [
-                ...(f.from === undefined ? r.server : []),
-                ...(r.flavourPackages[f.name] ?? []),
-            ];
-            const layerPackages = [...own(flavour)].sort(byName);
-            const packages = lineage.flatMap(own).sort(byName);
-            const values = {
-                version: (0,versions_src/* tagVersion */.RQ)(r.postgres.version),
-                major: String(r.major),
-                timestamp,
-                flavour: flavour.name,
-                distribution: r.distribution,
-            };
-            const buildArgs = {
-                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
-                PG_MAJOR: String(r.major),
-                PG_VERSION: r.postgres.debianVersion,
-                PACKAGE_SOURCE: config.packages.source,
-                ...packageArgs(layerPackages),
-                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
-                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
-                    ? { PGDG_MIRROR: inputs.pgdgMirror }
-                    : {}),
-            };
-            const staticAnnotations = {
-                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
-                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
-                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
-                'org.opencontainers.image.licenses': 'PostgreSQL',
-                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
-                ...config.annotations,
-            };
-            const print = fingerprint({
-                base: r.base,
-                platforms: config.platforms,
-                packageSource: config.packages.source,
-                packages,
-                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
-                dockerfile: inputs.dockerfileDigest,
-                buildArgs,
-                staticAnnotations,
+/** Writes and attaches the SBOMs; the files written, in order. */
+async function extensionSboms(result, options) {
+    if (!result.pushed) {
+        // The SBOM is read from the registry and attached there: a layout on disk has neither.
+        options.warn?.('sbom: no SBOM written: the images were not pushed (SBOMs are read from and attached in the registry; push to get them)');
+        return [];
+    }
+    const files = [];
+    for (const image of result.images) {
+        for (const p of image.platforms) {
+            const r = await sbomCommand({
+                image: `${image.repository}@${p.digest}`,
+                formats: SBOM_FORMATS,
+                outputDir: options.outputDir,
+                attach: true,
+                extensionPackages: [...p.packages, ...p.systemPackages],
+                distro: { id: 'debian', version: image.distribution },
+                ...(options.registry ? { registry: options.registry } : {}),
+                ...(options.docker ? { docker: options.docker } : {}),
+                ...(options.log ? { log: options.log } : {}),
+                ...(options.warn ? { warn: options.warn } : {}),
             });
-            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
-            const annotations = {
-                ...staticAnnotations,
-                'org.opencontainers.image.created': created,
-                'org.opencontainers.image.version': r.postgres.version,
-                ...(inputs.source?.revision
-                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
-                    : {}),
-                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
-                'org.opencontainers.image.base.name': baseName,
-                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
-                [FINGERPRINT_ANNOTATION]: print,
-            };
-            const repository = `${config.registry}/${config.name}`;
-            targets.push({
-                id: targetId(r.major, flavour.name, r.distribution),
-                postgres: { ...r.postgres, major: r.major },
-                distribution: r.distribution,
-                flavour: flavour.name,
-                lineage: flavour.lineage,
-                ...(flavour.from !== undefined
-                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
-                    : {}),
-                platforms: [...config.platforms],
-                base: r.base,
-                packageSource: config.packages.source,
-                packages,
-                layerPackages,
-                repository,
-                testingRepository: `${repository}-testing`,
-                tags: {
-                    immutable: (0,src/* renderTemplate */.Xm)(config.tags.immutable, values),
-                    aliases: config.tags.aliases.map((t) => (0,src/* renderTemplate */.Xm)(t, values)),
-                },
-                annotations,
-                buildArgs,
-                fingerprint: print,
-                timestamp,
-            });
+            files.push(...r.files);
         }
     }
-    checkTags(config, targets);
-    return selectedOnly
-        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
-        : targets;
+    return files;
 }
-/** Every tag valid, never `latest`, and no tag naming two targets. */
-function checkTags(config, targets) {
-    const problems = [];
-    const owner = new Map();
-    for (const t of targets) {
-        const named = [
-            ['tags.immutable', t.tags.immutable],
-            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
-        ];
-        for (const [field, tag] of named) {
-            const problem = (message) => {
-                if (!problems.some((p) => p.field === field)) {
-                    problems.push({ origin: config.origin, field, value: tag, message });
-                }
-            };
-            if (!src/* TAG_PATTERN */.A0.test(tag)) {
-                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
-            }
-            else if (tag === 'latest') {
-                problem(`renders "latest" for ${t.id}; "latest" is never written`);
-            }
-            const other = owner.get(tag);
-            if (other !== undefined && other !== t.id) {
-                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
-            }
-            owner.set(tag, t.id);
+
+;// CONCATENATED MODULE: ./packages/extension/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/cli/src/args.ts
+/**
+ * Flags as data. Each command declares its flags once (a CommandSpec); parsing, `--help` and
+ * the unit test that holds every flag to the action input of the same name (name, default,
+ * boolean or not, required or not) all read that one declaration, so they cannot drift apart.
+ */
+
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** YAML 1.2 core-schema booleans, the ones an action's boolean input accepts. */
+function toBoolean(v) {
+    if (TRUE.includes(v))
+        return true;
+    if (FALSE.includes(v))
+        return false;
+    return undefined;
+}
+/**
+ * Parses a command's arguments against its spec. `--help`/`-h` anywhere asks for the usage;
+ * an empty value counts as absent, as an empty action input does; the last of a repeated flag
+ * wins (a script may append to arguments it was given).
+ */
+function parseFlags(spec, args, warn) {
+    const byName = new Map();
+    for (const flag of spec.flags) {
+        byName.set(flag.name, { flag });
+        for (const alias of flag.aliases ?? [])
+            byName.set(alias, { flag, alias });
+    }
+    const given = new Map();
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i] ?? '';
+        if (arg === '--help' || arg === '-h')
+            return { help: true };
+        if (!arg.startsWith('--') || arg === '--') {
+            throw new UsageError(`${JSON.stringify(arg)} is not a flag; pgforge ${spec.name} takes --flags only (pgforge ${spec.name} --help lists them)`);
         }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq === -1 ? undefined : eq);
+        const entry = byName.get(name);
+        if (!entry) {
+            throw new UsageError(`--${name} is not a flag of pgforge ${spec.name}; expected one of ${spec.flags.map((f) => `--${f.name}`).join(', ')}`);
+        }
+        const { flag, alias } = entry;
+        if (alias)
+            warn(`--${alias} is deprecated; use --${flag.name}`);
+        let value = eq === -1 ? undefined : arg.slice(eq + 1);
+        const next = args[i + 1];
+        if (flag.type === 'boolean') {
+            // No command takes positional arguments, so a word after a boolean flag is its value.
+            if (value === undefined && next !== undefined && !next.startsWith('-')) {
+                value = next;
+                i++;
+            }
+            if (value === undefined || value === '') {
+                given.set(flag.name, true);
+                continue;
+            }
+            const b = toBoolean(value);
+            if (b !== undefined) {
+                given.set(flag.name, b);
+            }
+            else if (flag.legacyValue) {
+                warn(`--${flag.name} ${value} is deprecated; use --${flag.name} --${flag.legacyValue} ${value}`);
+                given.set(flag.name, true);
+                given.set(flag.legacyValue, value);
+            }
+            else {
+                throw new UsageError(`--${flag.name}: ${JSON.stringify(value)} is not allowed; expected true or false`);
+            }
+            continue;
+        }
+        if (value === undefined) {
+            // `--mirror --push` is a forgotten value, not a mirror named "--push".
+            if (next === undefined || next.startsWith('--')) {
+                throw new UsageError(`--${flag.name}: needs a value (${flag.value})`);
+            }
+            value = next;
+            i++;
+        }
+        if (value === '') {
+            given.delete(flag.name);
+            continue;
+        }
+        if (flag.choices && !flag.choices.includes(value)) {
+            throw new UsageError(`--${flag.name}: ${JSON.stringify(value)} is not allowed; expected ${flag.choices.join(', ')}`);
+        }
+        given.set(flag.name, value);
+    }
+    for (const flag of spec.flags) {
+        if (given.has(flag.name))
+            continue;
+        if (flag.type === 'boolean')
+            given.set(flag.name, flag.default === 'true');
+        else if (flag.required) {
+            throw new UsageError(`--${flag.name}: required (${flag.description})`);
+        }
+        else if (flag.default !== undefined)
+            given.set(flag.name, flag.default);
+    }
+    // The keys and value types are the spec's by construction: the loops above set nothing else.
+    return { help: false, values: Object.fromEntries(given) };
+}
+// Descriptions start in this column, or one space after a longer flag.
+const COLUMN = 30;
+/** The usage text of one command, from its spec. */
+function usage(spec) {
+    const head = `  pgforge ${spec.name} [options]`;
+    const lines = [`${head.padEnd(COLUMN - 1)} ${spec.summary}`, ''];
+    lines.push(`${spec.name[0]?.toUpperCase() ?? ''}${spec.name.slice(1)} options:`);
+    for (const flag of spec.flags) {
+        const left = `  --${flag.name} ${flag.type === 'boolean' ? '[BOOL]' : flag.value}`;
+        const notes = [];
+        if (flag.type === 'string' && flag.required)
+            notes.push('required');
+        const shown = flag.type === 'string' ? (flag.defaultText ?? flag.default) : flag.default;
+        if (shown !== undefined)
+            notes.push(`default: ${shown}`);
+        const text = notes.length > 0 ? `${flag.description} (${notes.join('; ')})` : flag.description;
+        lines.push(`${left.padEnd(COLUMN - 1)} ${text}`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** A list given as commas and/or new lines, as an action's list input takes it. */
+const list = (v) => v === undefined
+    ? undefined
+    : v
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+function integer(name, v) {
+    if (v === undefined)
+        return undefined;
+    if (!/^\d+$/.test(v)) {
+        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected a whole number`);
+    }
+    return Number(v);
+}
+/** An RFC 3339 time; absent: now. */
+function time(name, v) {
+    const t = v === undefined ? new Date() : new Date(v);
+    if (Number.isNaN(t.getTime())) {
+        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not allowed; expected an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z`);
+    }
+    return t;
+}
+/**
+ * A flag whose action input takes a document (a step's output, JSON or YAML): the document
+ * itself, as the action takes it, or, what a shell has, the path of a file holding it. `inline`
+ * tells the two apart by the document's first character; a path never starts with one.
+ */
+async function documentOrFile(name, v, inline) {
+    if (inline(v))
+        return { text: v, source: `--${name}` };
+    const text = await (0,promises_namespaceObject.readFile)(v, 'utf8').catch((e) => {
+        throw new UsageError(`--${name}: cannot read ${v} (${e.code ?? e.message})`);
+    });
+    return { text, source: `--${name} ${v}` };
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
+/**
+ * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
+ * the output is streamed line by line to a callback and only a bounded tail is kept.
+ */
+
+/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
+class ExecError extends Error {
+    commandLine;
+    reason;
+    result;
+    constructor(commandLine, reason, result) {
+        const tail = result?.tail.slice(-20).join('\n') ?? '';
+        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
+        this.commandLine = commandLine;
+        this.reason = reason;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+/** The command as a person would type it, for messages. */
+function commandLine(cmd, args) {
+    return [cmd, ...args].map(quote).join(' ');
+}
+class LineSplitter {
+    emit;
+    #rest = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.#rest + chunk;
+        const lines = text.split('\n');
+        this.#rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    end() {
+        if (this.#rest)
+            this.emit(this.#rest);
+        this.#rest = '';
+    }
+}
+/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
+function exec(cmd, args, options = {}) {
+    const started = Date.now();
+    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
+    const tailLines = options.tailLines ?? 200;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        const tail = [];
+        const keep = (line, stream) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            options.onLine?.(line, stream);
+        };
+        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
+        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < maxStdout)
+                stdout += chunk;
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            // stderr of a build is progress output: only its tail matters.
+            stderr = (stderr + chunk).slice(-256 * 1024);
+            errLines.push(chunk);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
+            reject(new ExecError(commandLine(cmd, args), reason));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            outLines.end();
+            errLines.end();
+            resolve({
+                code,
+                signal,
+                stdout,
+                stderr,
+                tail,
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
+async function execOrThrow(cmd, args, options = {}) {
+    const result = await exec(cmd, args, options);
+    if (result.code !== 0) {
+        const reason = result.timedOut
+            ? `timed out after ${options.timeoutMs} ms`
+            : result.signal
+                ? `was ended by ${result.signal}`
+                : `exited with ${result.code}`;
+        throw new ExecError(commandLine(cmd, args), reason, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/build/src/transient.ts
+/**
+ * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
+ * package that does not exist. Matched against the tail of the build's output.
+ */
+const TRANSIENT = [
+    /\b(429|500|502|503|504)\b[^\n]*\b(Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out)\b/i,
+    /connection (reset|refused)/i,
+    /i\/o timeout/i,
+    /TLS handshake timeout/i,
+    /unexpected EOF/i,
+    /Temporary failure (in name resolution|resolving)/i,
+    /Could not connect to/i,
+    /Connection timed out/i,
+    /Hash Sum mismatch/i,
+    /Mirror sync in progress/i,
+    /failed to do request/i,
+];
+/** Mistakes a retry cannot fix, even when a transient pattern also matches. */
+const PERMANENT = [
+    /Unable to locate package/i,
+    /Version '[^']*' for '[^']*' was not found/i,
+    /has no installation candidate/i,
+    /failed to parse|dockerfile parse error/i,
+    /unknown instruction/i,
+    // The Dockerfile's own checks (a base of another architecture): nothing a retry changes.
+    /pgforge: error:/,
+];
+function isTransientFailure(output) {
+    if (PERMANENT.some((p) => p.test(output)))
+        return false;
+    return TRANSIENT.some((p) => p.test(output));
+}
+/**
+ * The line that says why a build failed: the Dockerfile's own `pgforge: error:` line, else
+ * apt's `E:` line, else buildx's `ERROR:` line, else the last non-empty line.
+ */
+function failureReason(tail) {
+    const lines = tail.map((l) => l.trim()).filter(Boolean);
+    const own = lines
+        .map((l) => /pgforge: error: (.*)$/.exec(l)?.[1])
+        .filter((m) => m !== undefined);
+    if (own.length > 0) {
+        const line = own.at(-1) ?? '';
+        return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+    }
+    const apt = lines.filter((l) => /(^|\s)E: /.test(l)).map((l) => l.replace(/^#\d+ [\d.]+ /, ''));
+    const error = lines.filter((l) => l.startsWith('ERROR:'));
+    const pick = apt.at(-1) ?? error.at(-1) ?? lines.at(-1) ?? 'no output';
+    return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
+/** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
+
+
+
+/** `github.com/docker/buildx v0.19.3 48d6a39` or Debian's `… 0.13.1+ds1 0.13.1+ds1-3`. */
+function parseBuildxVersion(output) {
+    const m = /\bv?(\d+)\.(\d+)\.\d+\S*/.exec(output);
+    return m ? { major: Number(m[1]), minor: Number(m[2]), text: m[0] } : undefined;
+}
+/** buildx ≥ 0.19 checks file-system entitlements of bake definitions (an error from 0.20). */
+function entitlementArgs(v, reads, writes) {
+    if (!v || v.major > 0 || v.minor < 19)
+        return [];
+    return [
+        ...reads.map((p) => `--allow=fs.read=${p}`),
+        ...writes.map((p) => `--allow=fs.write=${p}`),
+    ];
+}
+function bakeArgs(o) {
+    return [
+        'buildx',
+        'bake',
+        ...(o.builder ? ['--builder', o.builder] : []),
+        '-f',
+        o.bakeFile,
+        '--metadata-file',
+        o.metadataFile,
+        '--progress',
+        'plain',
+        ...(o.noCache ? ['--no-cache'] : []),
+        ...entitlementArgs(o.buildx, o.reads, o.writes),
+        o.target,
+    ];
+}
+const DELAYS = [10_000, 30_000, 60_000];
+async function runBake(o) {
+    const started = Date.now();
+    const retries = o.retries ?? 2;
+    const sleep = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    let result;
+    for (let attempt = 1;; attempt++) {
+        result = await exec(o.docker ?? 'docker', bakeArgs(o), {
+            env: o.env,
+            onLine: (l) => o.onLine?.(l),
+            tailLines: 400,
+        }).catch((e) => {
+            if (e instanceof ExecError)
+                throw new Error(`${e.reason}: is Docker installed?`);
+            throw e;
+        });
+        if (result.code === 0) {
+            return {
+                ok: true,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                metadata: await readMetadata(o.metadataFile, o.target),
+            };
+        }
+        const output = result.tail.join('\n');
+        if (attempt > retries || !isTransientFailure(output)) {
+            return {
+                ok: false,
+                attempts: attempt,
+                durationMs: Date.now() - started,
+                tail: result.tail.slice(-60),
+                reason: failureReason(result.tail),
+            };
+        }
+        const delay = DELAYS[Math.min(attempt - 1, DELAYS.length - 1)] ?? 60_000;
+        o.onLine?.(`pgforge: transient failure (${failureReason(result.tail)}); attempt ${attempt + 1} of ${retries + 1} in ${delay / 1000} s`);
+        await sleep(delay);
+    }
+}
+async function readMetadata(file, target) {
+    const all = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+    const m = all[target];
+    const digest = m?.['containerimage.digest'];
+    if (!m || !digest) {
+        throw new Error(`buildx wrote no image digest for ${target} into ${file}`);
+    }
+    const d = m['containerimage.descriptor'];
+    return {
+        digest,
+        ...(d?.mediaType ? { mediaType: d.mediaType } : {}),
+        ...(d?.size !== undefined ? { size: d.size } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/image-graph.ts
+/**
+ * The content graph of a built image, read from where it is (an OCI layout on disk, or a
+ * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
+ */
+
+const image_graph_decoder = new TextDecoder();
+async function node(source, descriptor) {
+    const bytes = await source.manifest(descriptor);
+    return {
+        descriptor,
+        bytes,
+        manifest: JSON.parse(image_graph_decoder.decode(bytes)),
+    };
+}
+const weight = (m) => m.config.size + m.layers.reduce((sum, l) => sum + l.size, 0);
+async function readImageGraph(source, top) {
+    const root = await node(source, top);
+    const children = [];
+    const platforms = [];
+    if (isImageIndex(root.manifest)) {
+        for (const d of root.manifest.manifests) {
+            if (isIndexMediaType(d.mediaType)) {
+                throw new Error(`${top.digest}: nested index ${d.digest} is not supported`);
+            }
+            const child = await node(source, d);
+            children.push(child);
+            if (!isAttestationManifest(d) && d.platform) {
+                platforms.push({
+                    platform: formatPlatform(d.platform),
+                    digest: d.digest,
+                    compressedSize: weight(child.manifest),
+                });
+            }
+        }
+    }
+    else {
+        platforms.push({
+            platform: 'unknown',
+            digest: top.digest,
+            compressedSize: weight(root.manifest),
+        });
+    }
+    return {
+        top: root,
+        children,
+        platforms,
+        compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/platform-check.ts
+/**
+ * What is labelled is what is inside: every platform image of a built (or merged) image is
+ * checked before anything is pushed or tagged. Its label (the index entry's platform), its
+ * configuration (`architecture`, `variant`) and the ELF machine of the PostgreSQL server binary
+ * in its layers must all name the same platform.
+ *
+ * Why the binary, and not only the config: BuildKit 0.13 with the docker driver builds
+ * `--platform linux/arm64` on an amd64-only base without a word when no emulation is there,
+ * and labels the result arm64 in the index and in the config alike. Only the binaries tell.
+ */
+
+
+
+
+/** One or more platform images whose content is not what their label says. */
+class PlatformMismatchError extends Error {
+    image;
+    problems;
+    constructor(image, problems) {
+        super(`${image}: ${problems.join('; ')}`);
+        this.image = image;
+        this.problems = problems;
+        this.name = 'PlatformMismatchError';
+    }
+}
+const platform_check_decoder = new TextDecoder();
+function parseJson(bytes) {
+    return JSON.parse(platform_check_decoder.decode(bytes));
+}
+/** The server binary of a PostgreSQL major, where Debian's packages put it. */
+const serverBinary = (major) => `usr/lib/postgresql/${major}/bin/postgres`;
+/**
+ * Checks every platform image beneath `top` (an index, or a single manifest labelled with the
+ * one platform asked for). Throws PlatformMismatchError naming each platform and what was
+ * found; returns the findings when all agree.
+ */
+async function checkPlatformContent(source, top, options) {
+    const topManifest = parseJson(await source.manifest(top));
+    const images = [];
+    if (isImageIndex(topManifest)) {
+        for (const d of topManifest.manifests) {
+            if (isAttestationManifest(d))
+                continue;
+            if (!d.platform) {
+                throw new PlatformMismatchError(options.image, [`index entry ${d.digest} has no platform`]);
+            }
+            images.push({ label: d.platform, descriptor: d });
+        }
+    }
+    else {
+        const [only] = options.platforms;
+        if (options.platforms.length !== 1 || only === undefined) {
+            throw new PlatformMismatchError(options.image, [
+                `one image manifest for ${options.platforms.length} platforms (${options.platforms.join(', ')})`,
+            ]);
+        }
+        images.push({ label: parsePlatform(only), descriptor: top });
+    }
+    const problems = [];
+    for (const wanted of options.platforms) {
+        if (!images.some((i) => platformMatches(i.label, parsePlatform(wanted)))) {
+            problems.push(`${wanted} is missing (the image has ${images.map((i) => formatPlatform(i.label)).join(', ') || 'none'})`);
+        }
+    }
+    const findings = [];
+    for (const { label, descriptor } of images) {
+        const platform = formatPlatform(label);
+        const manifest = descriptor === top
+            ? topManifest
+            : parseJson(await source.manifest(descriptor));
+        const config = parseJson(await collect(await source.blob(manifest.config.digest)));
+        const configPlatform = {
+            os: config.os ?? '',
+            architecture: config.architecture ?? '',
+            ...(config.variant ? { variant: config.variant } : {}),
+        };
+        const said = formatPlatform(configPlatform);
+        if (!platformMatches(configPlatform, label) || !platformMatches(label, configPlatform)) {
+            problems.push(`${platform}: the image config says ${said}`);
+            continue;
+        }
+        const read = (wanted) => readImageFiles({
+            image: `${options.image} (${platform})`,
+            layers: manifest.layers,
+            fetchBlob: source.blob,
+            select: {
+                // Every path is listed (no content: cheap) so that a symlinked binary resolves.
+                list: () => true,
+                content: (path) => path === wanted,
+                hash: () => false,
+            },
+        });
+        let binary = resolveFile(await read(options.binary), options.binary);
+        // A symlink to the real binary: read again for the content of its target.
+        if (binary && !binary.content && binary.kind === 'file') {
+            binary = (await read(binary.path)).get(binary.path);
+        }
+        if (!binary?.content) {
+            problems.push(`${platform}: /${options.binary} is not in the image`);
+            continue;
+        }
+        const machine = readElf(binary.content, { source: options.binary }).machine;
+        const expected = byPlatform(label).elfMachine;
+        if (machine !== expected) {
+            problems.push(`${platform}: /${options.binary} is built for ${machine}, not ${expected} (the config says ${said}): ` +
+                `it was built on another platform's base. Give the platform a base image of its own ` +
+                '(a multi-platform base) with emulation (QEMU, binfmt_misc) or a native runner, or drop it');
+            continue;
+        }
+        findings.push({ platform, digest: descriptor.digest, config: said, machine });
     }
     if (problems.length > 0)
-        throw new src/* ConfigError */.xL(problems);
+        throw new PlatformMismatchError(options.image, problems);
+    return findings;
+}
+async function collect(blob) {
+    if (blob instanceof Uint8Array)
+        return blob;
+    const chunks = [];
+    for await (const chunk of blob)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
-/** A `targets` value that is not the matrix's target list. */
-class TargetListError extends Error {
-    reason;
-    value;
-    constructor(reason, value) {
-        super(reason);
-        this.reason = reason;
-        this.value = value;
-        this.name = 'TargetListError';
+;// CONCATENATED MODULE: ./packages/build/src/publish.ts
+const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
+/** Points each `repository:tag` reference at the manifest `top` (already pushed). */
+async function writeTags(registry, top, references) {
+    for (const reference of references) {
+        const digest = await registry.pushManifest(reference, top.bytes, top.mediaType);
+        if (digest !== top.descriptor.digest) {
+            throw new Error(`${reference}: tagged ${digest}, expected ${top.descriptor.digest}`);
+        }
     }
 }
-const REQUIRED = [
-    'id',
-    'postgres',
-    'distribution',
-    'flavour',
-    'platforms',
-    'repository',
-    'testingRepository',
-    'tags',
-    'annotations',
-    'buildArgs',
-    'fingerprint',
-];
+
+;// CONCATENATED MODULE: ./packages/build/src/select.ts
+/** A request that names targets which are not there, or leaves a parent out. */
+class TargetSelectionError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'TargetSelectionError';
+    }
+}
 /**
- * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
- * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
- * middle of a build.
+ * Picks the targets to build. `targets` is the matrix's `targets` (or `all-targets`) output;
+ * `allTargets` may add parents that were not kept (unchanged images still serve as the base of
+ * a changed child, through the build cache); `select` narrows to target ids or to a matrix
+ * group's value (a major such as `17`, or a distribution such as `trixie`).
  */
-function parseTargetList(text) {
-    let value;
+function selectTargets(targets, options = {}) {
+    const known = new Map();
+    for (const t of [...(options.allTargets ?? []), ...targets])
+        known.set(t.id, t);
+    let chosen = targets;
+    if (options.select !== undefined && options.select.length > 0) {
+        const wanted = new Set(options.select);
+        chosen = targets.filter((t) => wanted.has(t.id) || wanted.has(String(t.postgres.major)) || wanted.has(t.distribution));
+        const matched = new Set(chosen.flatMap((t) => [t.id, String(t.postgres.major), t.distribution]));
+        const unknown = options.select.filter((s) => !matched.has(s));
+        if (unknown.length > 0) {
+            throw new TargetSelectionError(`select: ${unknown.map((s) => JSON.stringify(s)).join(', ')} names no target; ` +
+                `expected target ids (${targets.map((t) => t.id).join(', ') || 'none given'}), ` +
+                'a major or a distribution');
+        }
+    }
+    for (const t of chosen) {
+        for (let c = t; c?.parent !== undefined; c = known.get(c.parent)) {
+            if (!known.has(c.parent)) {
+                throw new TargetSelectionError(`target ${c.id} is built on ${c.parent}, which is in neither targets nor ` +
+                    "all-targets; pass the matrix's all-targets output as all-targets");
+            }
+        }
+    }
+    return { build: parentsFirst(chosen, known), all: [...known.values()] };
+}
+/** The ids of the targets `t` is built on, its parent first. */
+function lineageIds(t, known) {
+    const ids = [];
+    for (let p = t.parent; p !== undefined; p = known.get(p)?.parent)
+        ids.push(p);
+    return ids;
+}
+function depth(t, known) {
+    return lineageIds(t, known).length;
+}
+/** Stable: the matrix's order within one depth, roots first. */
+function parentsFirst(chosen, known) {
+    return chosen
+        .map((t, i) => ({ t, i, d: depth(t, known) }))
+        .sort((a, b) => a.d - b.d || a.i - b.i)
+        .map(({ t }) => t);
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/summary.ts
+const summary_mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const summary_esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+/** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
+function buildSummary(title, images, failed, logs) {
+    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
+    if (images.length > 0) {
+        lines.push('| target | digest | platforms | compressed | tags | time |');
+        lines.push('| --- | --- | --- | --- | --- | --- |');
+        for (const i of images) {
+            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
+            const platforms = i.platforms
+                .map((p) => `${p.platform} ${summary_mb(p.compressedSize)}`)
+                .join('<br>');
+            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${summary_mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
+        }
+        lines.push('');
+    }
+    if (failed.length > 0) {
+        lines.push('| failed target | reason |', '| --- | --- |');
+        for (const f of failed)
+            lines.push(`| \`${f.target}\` | ${summary_esc(f.reason)} |`);
+        lines.push('');
+    }
+    for (const i of images.filter((x) => x.sbom?.changes)) {
+        lines.push(`<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`, '', i.sbom?.changes ?? '', '</details>', '');
+    }
+    for (const [target, tail] of logs) {
+        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/command.ts
+/**
+ * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
+ * layout, pushed by digest, then tagged. One target failing neither stops the others nor
+ * moves a tag; it fails the whole run at the end, named with its reason.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function buildxVersion(env) {
+    const r = await exec('docker', ['buildx', 'version'], { env }).catch(() => undefined);
+    return r?.code === 0 ? parseBuildxVersion(r.stdout) : undefined;
+}
+/** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
+const platformSlug = (platform) => platform.replaceAll('/', '-');
+async function buildCommand(options) {
+    const { build, all } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const platform = options.platform !== undefined ? formatPlatform(parsePlatform(options.platform)) : undefined;
+    if (platform !== undefined) {
+        for (const t of build) {
+            if (!t.platforms.includes(platform)) {
+                throw new TargetSelectionError(`platform: ${platform} is not one of target ${t.id}'s platforms (${t.platforms.join(', ')})`);
+            }
+        }
+    }
+    const group = options.group ?? ((_, fn) => fn());
+    const context = (0,external_node_path_namespaceObject.dirname)(options.dockerfile);
+    const layouts = (0,external_node_path_namespaceObject.join)(options.workDir, 'layouts');
+    await (0,promises_namespaceObject.mkdir)(layouts, { recursive: true });
+    const buildx = await buildxVersion(options.env);
+    const env = {
+        ...options.env,
+        ...(options.sourceDateEpoch !== undefined
+            ? { SOURCE_DATE_EPOCH: String(options.sourceDateEpoch) }
+            : {}),
+    };
+    const images = [];
+    const failed = [];
+    const logs = new Map();
+    const failedIds = new Set();
+    const byId = new Map(all.map((x) => [x.id, x]));
+    for (const t of build) {
+        const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
+        if (brokenParent !== undefined) {
+            failedIds.add(t.id);
+            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
+            continue;
+        }
+        await group(`Build ${t.id}`, async () => {
+            try {
+                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs });
+                images.push(image);
+            }
+            catch (e) {
+                failedIds.add(t.id);
+                const f = e instanceof TargetFailure
+                    ? e.failure
+                    : { target: t.id, reason: e.message, tail: [] };
+                failed.push(f);
+                options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+            }
+        });
+    }
+    const title = platform ? `Build (${platform})` : 'Build';
+    return { images, failed, summary: buildSummary(title, images, failed, logs) };
+}
+class TargetFailure extends Error {
+    failure;
+    constructor(failure) {
+        super(failure.reason);
+        this.failure = failure;
+    }
+}
+async function buildOne(t, all, options, shared) {
+    const started = Date.now();
+    const dir = (0,external_node_path_namespaceObject.join)(shared.layouts, t.id);
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    const bakeFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.bake.json`);
+    const metadataFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.metadata.json`);
+    const bake = bakeDefinition([t], all, {
+        context: shared.context,
+        dockerfile: 'Dockerfile',
+        environment: options.environment,
+        provenance: options.provenance,
+        layoutDir: shared.layouts,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
+        ...(shared.platform ? { platform: shared.platform } : {}),
+    });
+    await (0,promises_namespaceObject.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+    const run = await runBake({
+        bakeFile,
+        target: t.id,
+        metadataFile,
+        reads: [shared.context],
+        writes: [shared.layouts],
+        env: options.env,
+        retries: options.retries,
+        ...(options.builder ? { builder: options.builder } : {}),
+        ...(options.noCache ? { noCache: true } : {}),
+        ...(shared.buildx ? { buildx: shared.buildx } : {}),
+        ...(options.log ? { onLine: options.log } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+    });
+    shared.logs.set(t.id, run.tail.slice(-40));
+    if (!run.ok) {
+        throw new TargetFailure({
+            target: t.id,
+            reason: `${run.reason ?? 'build failed'}${run.attempts > 1 ? ` (after ${run.attempts} attempts)` : ''}`,
+            tail: run.tail,
+        });
+    }
+    const layout = await readLayout(dir);
+    // The layout's own annotations (ref.name `latest`) are not the image's.
+    const found = layout.find();
+    const top = { mediaType: found.mediaType, digest: found.digest, size: found.size };
+    if (run.metadata && run.metadata.digest !== top.digest) {
+        throw new Error(`buildx reported ${run.metadata.digest} but the layout holds ${top.digest}`);
+    }
+    const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
+    // Before the image leaves this machine (pushed, or handed over as a layout): each platform
+    // is what it says it is.
     try {
-        value = JSON.parse(text);
+        await checkPlatformContent({
+            manifest: async (d) => (await layout.readManifest(d.digest)).bytes,
+            blob: (digest) => layout.readBlob(digest),
+        }, top, {
+            platforms: shared.platform ? [shared.platform] : t.platforms,
+            binary: serverBinary(t.postgres.major),
+            image: t.id,
+        });
     }
     catch (e) {
-        throw new TargetListError(`not JSON (${e.message})`, text);
+        if (!(e instanceof PlatformMismatchError))
+            throw e;
+        await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+        throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
     }
-    if (!Array.isArray(value)) {
-        throw new TargetListError('not a JSON array of targets', text);
+    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const base = {
+        target: t.id,
+        repository,
+        digest: top.digest,
+        reference: `${repository}@${top.digest}`,
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        attempts: run.attempts,
+        ...(shared.platform ? { platform: shared.platform } : {}),
+    };
+    if (!options.push) {
+        return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
     }
-    value.forEach((t, i) => {
-        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
-            throw new TargetListError(`item ${i} is not a target object`, text);
-        }
-        const missing = REQUIRED.filter((k) => !(k in t));
-        if (missing.length > 0) {
-            const id = t.id;
-            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
-        }
+    await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+    // Before any tag moves: the alias still names the previous image, the one to compare with.
+    const sbom = options.sbom
+        ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
+        : undefined;
+    let tags = [];
+    if (shared.platform === undefined) {
+        tags = referencesOf(t, options.environment);
+        await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
+    }
+    else if (options.digestsDir !== undefined) {
+        const record = {
+            target: t.id,
+            platform: shared.platform,
+            repository,
+            digest: top.digest,
+            mediaType: mediaTypeOf(graph.top),
+        };
+        await (0,promises_namespaceObject.mkdir)(options.digestsDir, { recursive: true });
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(options.digestsDir, `${t.id}@${platformSlug(shared.platform)}.json`), `${JSON.stringify(record)}\n`);
+    }
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    return {
+        ...base,
+        tags,
+        pushed: true,
+        ...(sbom ? { sbom } : {}),
+        durationMs: Date.now() - started,
+    };
+}
+async function imageSbom(t, reference, outputDir, options) {
+    const alias = t.tags.aliases[0];
+    const previous = alias ? `${t.repository}:${alias}` : undefined;
+    const exists = previous ? await options.registry.headManifest(previous) : undefined;
+    const result = await sbomCommand({
+        image: reference,
+        formats: SBOM_FORMATS,
+        outputDir: (0,external_node_path_namespaceObject.join)(outputDir, t.id),
+        attach: true,
+        ...(exists && previous ? { compareTo: previous } : {}),
+        registry: options.registry,
+        ...(options.log ? { log: options.log, warn: options.log } : {}),
     });
-    return value;
+    return {
+        files: result.files,
+        ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+    };
 }
 
-;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+;// CONCATENATED MODULE: ./packages/build/src/merge.ts
+/**
+ * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
+ * pushed its platform by digest and left a record; this assembles every target's index from
+ * those digests, with the target's annotations, pushes it by digest and only then tags it.
+ */
 
 
 
 
 
+
+
+
+
+async function records(dir) {
+    const names = (await (0,promises_namespaceObject.readdir)(dir).catch(() => [])).filter((n) => n.endsWith('.json'));
+    return Promise.all(names
+        .sort()
+        .map(async (n) => JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, n), 'utf8'))));
+}
+function registrySource(registry, repository) {
+    return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
+}
+const encoder = new TextEncoder();
+async function mergeCommand(options) {
+    const { build } = selectTargets(options.targets, {
+        ...(options.allTargets ? { allTargets: options.allTargets } : {}),
+        ...(options.select ? { select: options.select } : {}),
+    });
+    const all = await records(options.digestsDir);
+    const images = [];
+    const failed = [];
+    for (const t of build) {
+        const started = Date.now();
+        try {
+            images.push(await mergeOne(t, all.filter((r) => r.target === t.id), options, started));
+        }
+        catch (e) {
+            failed.push({ target: t.id, reason: e.message, tail: [] });
+            options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
+        }
+    }
+    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
+}
+async function mergeOne(t, mine, options, started) {
+    const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
+    if (missing.length > 0) {
+        throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
+    }
+    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const manifests = [];
+    for (const platform of t.platforms) {
+        const r = mine.find((x) => x.platform === platform);
+        if (!r)
+            continue; // checked above: every platform has a record
+        if (r.repository !== repository) {
+            throw new Error(`${platform} was pushed to ${r.repository}, not to ${repository}`);
+        }
+        const fetched = await options.registry.getManifest(`${repository}@${r.digest}`);
+        if (isImageIndex(fetched.manifest)) {
+            manifests.push(...fetched.manifest.manifests);
+        }
+        else {
+            manifests.push({
+                mediaType: fetched.mediaType,
+                digest: fetched.digest,
+                size: fetched.bytes.length,
+                platform: parsePlatform(platform),
+            });
+        }
+    }
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        manifests,
+        annotations: t.annotations,
+    };
+    const bytes = encoder.encode(JSON.stringify(index));
+    // Each job checked its own platform; the index is checked whole before it exists, since
+    // a record could name an image another job (or another recipe) pushed.
+    const pending = {
+        mediaType: MediaTypes.ociIndex,
+        digest: digest_computeDigest(bytes),
+        size: bytes.length,
+    };
+    await checkPlatformContent({
+        manifest: async (d) => d.digest === pending.digest
+            ? bytes
+            : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
+        blob: (digest) => options.registry.getBlob(repository, digest),
+    }, pending, { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id });
+    const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, MediaTypes.ociIndex);
+    const descriptor = { mediaType: MediaTypes.ociIndex, digest, size: bytes.length };
+    const tags = referencesOf(t, options.environment);
+    await writeTags(options.registry, { descriptor, bytes, mediaType: MediaTypes.ociIndex }, tags);
+    const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
+    return {
+        target: t.id,
+        repository,
+        digest,
+        reference: `${repository}@${digest}`,
+        tags,
+        platforms: graph.platforms,
+        compressedSize: graph.compressedSize,
+        pushed: true,
+        attempts: 1,
+        durationMs: Date.now() - started,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
+
+/**
+ * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
+ * reproducible build. Undefined outside a git checkout.
+ */
+async function commitTime(directory, env) {
+    const r = await exec('git', ['-C', directory, 'log', '-1', '--format=%ct'], { env }).catch(() => undefined);
+    const seconds = r?.code === 0 ? Number(r.stdout.trim()) : NaN;
+    return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/build.ts
+
+
+
+
+
+
+
+const BUILD = {
+    name: 'build',
+    summary: 'build the targets with docker buildx bake, push, tag',
+    flags: [
+        {
+            name: 'targets',
+            type: 'string',
+            value: 'FILE|JSON',
+            description: "the matrix's targets: a file (pgforge matrix --targets-file) or the JSON array",
+            required: true,
+        },
+        {
+            name: 'all-targets',
+            type: 'string',
+            value: 'FILE|JSON',
+            description: 'every target (pgforge matrix --all-targets-file), for unkept parents',
+        },
+        {
+            name: 'select',
+            type: 'string',
+            value: 'LIST',
+            description: 'only these target ids, or a major or distribution',
+        },
+        {
+            name: 'mode',
+            type: 'string',
+            value: 'MODE',
+            description: 'build | merge (the indexes of per-platform builds in --digests-dir)',
+            choices: ['build', 'merge'],
+            default: 'build',
+        },
+        {
+            name: 'push',
+            type: 'boolean',
+            description: 'push to the registry; false keeps OCI layouts only',
+            default: 'true',
+        },
+        {
+            name: 'environment',
+            type: 'string',
+            value: 'ENV',
+            description: 'testing | production',
+            choices: ['testing', 'production'],
+            default: 'testing',
+        },
+        {
+            name: 'provenance',
+            type: 'string',
+            value: 'MODE',
+            description: 'max | min | false',
+            choices: ['max', 'min', 'false'],
+            default: 'max',
+        },
+        {
+            name: 'platform',
+            type: 'string',
+            value: 'PLATFORM',
+            description: 'build one platform, push by digest, for a later merge',
+        },
+        {
+            name: 'digests-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'where per-platform digests go and merge reads them',
+            default: 'pgforge-digests',
+        },
+        {
+            name: 'source-date-epoch',
+            type: 'string',
+            value: 'SECS',
+            description: 'reproducible timestamps',
+            defaultText: 'the commit time of HEAD',
+        },
+        {
+            name: 'rewrite-timestamp',
+            type: 'boolean',
+            description: "clamp new layers' file times to the source date",
+            default: 'true',
+        },
+        {
+            name: 'retries',
+            type: 'string',
+            value: 'N',
+            description: 'extra attempts after a transient failure',
+            default: '2',
+        },
+        { name: 'builder', type: 'string', value: 'NAME', description: 'buildx builder' },
+        {
+            name: 'sbom',
+            type: 'boolean',
+            description: 'write and attach SBOMs of each pushed image, with package changes',
+            default: 'false',
+            // `--sbom DIR` was the one flag for both; the directory is --sbom-dir now, as in the action.
+            legacyValue: 'sbom-dir',
+        },
+        {
+            name: 'sbom-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'where the SBOM files go, with --sbom',
+            default: 'pgforge-sbom',
+        },
+        {
+            name: 'work-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'bake files and layouts',
+            defaultText: 'a temporary directory',
+        },
+    ],
+};
+async function targets(flag, value) {
+    if (value === undefined)
+        return undefined;
+    // The action's input is the matrix's JSON array itself; a shell more often has a file.
+    const { text, source } = await documentOrFile(flag, value, (v) => v.trimStart().startsWith('['));
+    try {
+        return parseTargetList(text);
+    }
+    catch (e) {
+        throw new UsageError(`${source}: ${e.message}`);
+    }
+}
+async function build(values) {
+    const targetList = (await targets('targets', values.targets)) ?? [];
+    const allTargets = await targets('all-targets', values['all-targets']);
+    const env = { ...process.env };
+    const registry = new RegistryClient({ credentials: dockerConfigCredentials({ env }) });
+    const log = (m) => void process.stderr.write(`${m}\n`);
+    const common = {
+        targets: targetList,
+        ...(allTargets ? { allTargets } : {}),
+        ...(values.select ? { select: list(values.select) ?? [] } : {}),
+        environment: values.environment,
+        registry,
+        log,
+    };
+    const digestsDir = (0,external_node_path_namespaceObject.resolve)(values['digests-dir']);
+    let result;
+    if (values.mode === 'merge') {
+        result = await mergeCommand({ ...common, digestsDir });
+    }
+    else {
+        const epoch = integer('source-date-epoch', values['source-date-epoch']) ??
+            (await commitTime(process.cwd(), env));
+        result = await buildCommand({
+            ...common,
+            push: values.push,
+            provenance: values.provenance === 'false' ? false : values.provenance,
+            ...(values.platform ? { platform: values.platform } : {}),
+            digestsDir,
+            dockerfile: projectDockerfile(),
+            workDir: values['work-dir'] ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgforge-build-${process.pid}`),
+            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+            rewriteTimestamp: values['rewrite-timestamp'],
+            retries: integer('retries', values.retries) ?? 2,
+            ...(values.builder ? { builder: values.builder } : {}),
+            ...(values.sbom ? { sbom: { outputDir: (0,external_node_path_namespaceObject.resolve)(values['sbom-dir']) } } : {}),
+            env,
+            group: async (name, fn) => {
+                log(`== ${name}`);
+                return fn();
+            },
+        });
+    }
+    process.stdout.write(`${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`);
+    for (const f of result.failed)
+        process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
+    return result.failed.length > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/extension.ts
+
+
+
+
+
+const EXTENSION = {
+    name: 'extension',
+    summary: 'assemble extension images from a package or a directory',
+    flags: [
+        {
+            name: 'name',
+            type: 'string',
+            value: 'NAME',
+            description: 'the SQL name, e.g. vector',
+            required: true,
+        },
+        {
+            name: 'package',
+            type: 'string',
+            value: 'LIST',
+            description: 'Debian package name template(s): postgresql-{major}-pgvector',
+        },
+        {
+            name: 'directory',
+            type: 'string',
+            value: 'DIR',
+            description: 'a make install DESTDIR tree, or one in the image layout',
+        },
+        {
+            name: 'postgres',
+            type: 'string',
+            value: 'LIST',
+            description: 'majors',
+            defaultText: "the configuration's",
+        },
+        {
+            name: 'distributions',
+            type: 'string',
+            value: 'LIST',
+            description: 'distributions',
+            defaultText: "the configuration's",
+        },
+        {
+            name: 'platforms',
+            type: 'string',
+            value: 'LIST',
+            description: 'platforms',
+            defaultText: "the configuration's; a directory's own",
+        },
+        {
+            name: 'package-source',
+            type: 'string',
+            value: 'SOURCE',
+            description: 'pgdg | distribution',
+            choices: ['pgdg', 'distribution'],
+            defaultText: "the configuration's",
+        },
+        { name: 'mirror', type: 'string', value: 'URI', description: 'archive of the package source' },
+        {
+            name: 'allow-expired-release',
+            type: 'boolean',
+            description: 'accept a Release past its Valid-Until (sid); false: as the configuration says',
+            default: 'false',
+        },
+        {
+            name: 'image',
+            type: 'string',
+            value: 'REPOSITORY',
+            description: 'where to push',
+            defaultText: '<registry>/<name>',
+        },
+        {
+            name: 'push',
+            type: 'boolean',
+            description: 'push; false writes an OCI image layout to --output',
+            default: 'false',
+        },
+        {
+            name: 'output',
+            type: 'string',
+            value: 'DIR',
+            description: 'the OCI image layout, when not pushing',
+            default: 'pgforge-extension-layout',
+        },
+        {
+            name: 'tags',
+            type: 'string',
+            value: 'LIST',
+            description: 'tag templates ({version}, {major}, {distribution}, {timestamp}, {name})',
+            default: DEFAULT_EXTENSION_TAGS.join(','),
+        },
+        {
+            name: 'system-libraries',
+            type: 'string',
+            value: 'MODE',
+            description: 'auto | none',
+            choices: SYSTEM_LIBRARIES_MODES,
+            default: 'auto',
+        },
+        {
+            name: 'config',
+            type: 'string',
+            value: 'FILE',
+            description: 'the configuration file; when the default is absent, the built-in defaults',
+            default: 'images.yaml',
+        },
+        {
+            name: 'source-date-epoch',
+            type: 'string',
+            value: 'SECS',
+            description: 'mtimes and created',
+            defaultText: 'SOURCE_DATE_EPOCH, else 0',
+        },
+        {
+            name: 'timestamp',
+            type: 'string',
+            value: 'TIME',
+            description: "the run's time for {timestamp}, RFC 3339",
+            defaultText: 'now',
+        },
+        {
+            name: 'mount-from',
+            type: 'string',
+            value: 'LIST',
+            description: 'repositories of the same registry to mount blobs from before uploading',
+        },
+        {
+            name: 'sbom',
+            type: 'boolean',
+            description: 'with --push, write SBOMs of each platform image and attach them to it',
+            default: 'false',
+        },
+        {
+            name: 'sbom-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'where the SBOM files go, with --sbom',
+            default: 'pgforge-sbom',
+        },
+    ],
+};
+async function extension(values) {
+    const epoch = integer('source-date-epoch', values['source-date-epoch']) ??
+        integer('source-date-epoch', process.env.SOURCE_DATE_EPOCH || undefined) ??
+        0;
+    const log = (m) => void process.stderr.write(`${m}\n`);
+    const warn = (m) => log(`warning: ${m}`);
+    const docker = { env: { ...process.env }, homeDir: (0,external_node_os_namespaceObject.homedir)() };
+    const mountFrom = list(values['mount-from']);
+    const result = await extensionCommand({
+        name: values.name,
+        ...(values.package ? { packages: list(values.package) ?? [] } : {}),
+        ...(values.directory ? { directory: values.directory } : {}),
+        ...(values.postgres ? { postgres: list(values.postgres) } : {}),
+        ...(values.distributions ? { distributions: list(values.distributions) } : {}),
+        ...(values.platforms ? { platforms: list(values.platforms) } : {}),
+        ...(values['package-source'] ? { packageSource: values['package-source'] } : {}),
+        ...(values.mirror ? { mirror: values.mirror } : {}),
+        // Only true overrides: false leaves the configuration's setting in force.
+        ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
+        ...(values.image ? { image: values.image } : {}),
+        push: values.push,
+        output: (0,external_node_path_namespaceObject.resolve)(values.output),
+        tags: list(values.tags),
+        systemLibraries: values['system-libraries'],
+        // The default file may be absent (defaults apply); a file someone named must exist.
+        configFile: values.config === 'images.yaml' ? undefined : values.config,
+        now: time('timestamp', values.timestamp),
+        sourceDateEpoch: epoch,
+        cacheDir: defaultCacheDir(process.env, (0,external_node_os_namespaceObject.homedir)()),
+        ...(mountFrom ? { mountFrom } : {}),
+        docker,
+        log,
+        warn,
+    });
+    const sbomFiles = values.sbom
+        ? await extensionSboms(result, { outputDir: (0,external_node_path_namespaceObject.resolve)(values['sbom-dir']), docker, log, warn })
+        : undefined;
+    process.stdout.write(`${JSON.stringify({ images: result.images, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`);
+    process.stderr.write(`\n${result.clusterExtensions}`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/matrix.ts
+
+
+
+
+
+const MATRIX = {
+    name: 'matrix',
+    summary: 'resolve versions, expand targets, write a bake file',
+    flags: [
+        {
+            name: 'config',
+            type: 'string',
+            value: 'FILE',
+            description: 'the configuration file; when the default is absent, the built-in defaults',
+            default: 'images.yaml',
+        },
+        {
+            name: 'postgres',
+            type: 'string',
+            value: 'LIST',
+            description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
+        },
+        {
+            name: 'distributions',
+            type: 'string',
+            value: 'LIST',
+            description: 'override distributions',
+        },
+        {
+            name: 'flavours',
+            type: 'string',
+            value: 'LIST',
+            description: 'build only these flavours',
+        },
+        { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
+        { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+        {
+            name: 'skip-unchanged',
+            type: 'boolean',
+            description: 'drop targets whose published image has the same fingerprint',
+            default: 'true',
+        },
+        { name: 'force', type: 'boolean', description: 'keep every target', default: 'false' },
+        {
+            name: 'group-by',
+            type: 'string',
+            value: 'KIND',
+            description: `one matrix entry per ${GROUP_BY.join(' | ')}`,
+            choices: GROUP_BY,
+            default: 'target',
+        },
+        {
+            name: 'bake-file',
+            type: 'string',
+            value: 'FILE',
+            description: 'where to write the bake definition',
+            default: 'pgforge-bake.json',
+        },
+        {
+            name: 'timestamp',
+            type: 'string',
+            value: 'TIME',
+            description: "the run's time, RFC 3339",
+            defaultText: 'now',
+        },
+        {
+            name: 'summary',
+            type: 'boolean',
+            description: 'print the summary table (Markdown) instead of JSON',
+            default: 'false',
+        },
+        {
+            name: 'targets-file',
+            type: 'string',
+            value: 'FILE',
+            description: 'also write the kept targets (JSON) there, for `pgforge build --targets`',
+        },
+        {
+            name: 'all-targets-file',
+            type: 'string',
+            value: 'FILE',
+            description: 'also write every target (JSON) there, for `--all-targets`',
+        },
+    ],
+};
+async function matrix(values) {
+    const result = await matrixCommand({
+        // The default file may be absent (defaults apply); a file someone named must exist.
+        configFile: values.config === 'images.yaml' ? undefined : values.config,
+        overrides: {
+            postgres: list(values.postgres),
+            distributions: list(values.distributions),
+            flavours: list(values.flavours),
+            platforms: list(values.platforms),
+            registry: values.registry,
+        },
+        skipUnchanged: values['skip-unchanged'],
+        force: values.force,
+        groupBy: values['group-by'],
+        bakeFile: values['bake-file'],
+        dockerfile: projectDockerfile(),
+        now: time('timestamp', values.timestamp),
+        cacheDir: defaultCacheDir(process.env, (0,external_node_os_namespaceObject.homedir)()),
+        docker: { env: { ...process.env } },
+        log: (m) => process.stderr.write(`${m}\n`),
+        warn: (m) => process.stderr.write(`warning: ${m}\n`),
+    });
+    if (values['targets-file']) {
+        await (0,promises_namespaceObject.writeFile)(values['targets-file'], `${JSON.stringify(result.kept, null, 2)}\n`);
+    }
+    if (values['all-targets-file']) {
+        await (0,promises_namespaceObject.writeFile)(values['all-targets-file'], `${JSON.stringify(result.targets, null, 2)}\n`);
+    }
+    if (values.summary) {
+        process.stdout.write(result.summary);
+        return 0;
+    }
+    const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
+    process.stdout.write(`${JSON.stringify({ matrix: m, targets: kept, skipped, bakeFile: (0,external_node_path_namespaceObject.join)(process.cwd(), bakeFile), timestamp }, null, 2)}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/sbom.ts
+
+
+
+const SBOM = {
+    name: 'sbom',
+    summary: 'SPDX 2.3 and CycloneDX 1.6 SBOMs of an image in a registry',
+    flags: [
+        {
+            name: 'image',
+            type: 'string',
+            value: 'REF',
+            description: 'the image (every platform of an index, or --platform)',
+            required: true,
+        },
+        {
+            name: 'platform',
+            type: 'string',
+            value: 'PLATFORM',
+            description: 'only this platform',
+            defaultText: 'every platform',
+        },
+        {
+            name: 'format',
+            type: 'string',
+            value: 'FORMAT',
+            description: 'spdx-json | cyclonedx-json | both (or a comma separated list)',
+            default: 'both',
+        },
+        {
+            name: 'output-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'where the files go',
+            default: 'sbom',
+        },
+        {
+            name: 'attach',
+            type: 'boolean',
+            description: 'attach them to the image in the registry (referrers)',
+            default: 'false',
+        },
+        {
+            name: 'compare-to',
+            type: 'string',
+            value: 'REF',
+            description: 'a previous image: print the package changes',
+        },
+        {
+            name: 'created',
+            type: 'string',
+            value: 'TIME',
+            description: "the documents' creation time, RFC 3339",
+            defaultText: "the image's",
+        },
+        {
+            name: 'summary',
+            type: 'boolean',
+            description: 'print the Markdown summary instead of the written files',
+            default: 'false',
+        },
+    ],
+};
+async function sbom(values) {
+    let formats;
+    try {
+        formats = parseFormats(values.format);
+    }
+    catch (error) {
+        if (!(error instanceof SbomOptionError))
+            throw error;
+        throw new UsageError(`--format: ${JSON.stringify(values.format)} is not allowed; expected spdx-json, cyclonedx-json or both`);
+    }
+    if (values.created !== undefined && Number.isNaN(new Date(values.created).getTime())) {
+        throw new UsageError(`--created: ${JSON.stringify(values.created)} is not allowed; expected an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z`);
+    }
+    const result = await sbomCommand({
+        image: values.image,
+        formats,
+        outputDir: values['output-dir'],
+        attach: values.attach,
+        ...(values.platform ? { platform: values.platform } : {}),
+        ...(values['compare-to'] ? { compareTo: values['compare-to'] } : {}),
+        ...(values.created ? { created: values.created } : {}),
+        docker: { env: { ...process.env }, homeDir: (0,external_node_os_namespaceObject.homedir)() },
+        log: (m) => void process.stderr.write(`${m}\n`),
+        warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+    });
+    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`);
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/types.ts
+/** What a smoke test run produces: one result per check, gathered into a report. */
+const MODES = ['container', 'kind', 'all'];
+
+;// CONCATENATED MODULE: ./packages/smoke/src/checks.ts
+/** A check that did not hold: the message says what was expected and what was found. */
+class CheckFailure extends Error {
+    log;
+    constructor(message, 
+    /** Server log or command output that shows why. */
+    log) {
+        super(message);
+        this.log = log;
+        this.name = 'CheckFailure';
+    }
+}
+function isOutcome(value) {
+    return typeof value === 'object' && value !== null && ('detail' in value || 'notes' in value);
+}
+/** The time left of a level's budget (the `timeout` input), for every command it runs. */
+class Deadline {
+    budgetMs;
+    now;
+    #end;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.#end = now() + budgetMs;
+    }
+    /** Milliseconds left, never below one second (a command needs a chance to start). */
+    remainingMs() {
+        return Math.max(1_000, this.#end - this.now());
+    }
+    /** Whole seconds left, for `--timeout=<n>s` and `pg_ctl -t`. */
+    remainingSeconds() {
+        return Math.max(1, Math.floor(this.remainingMs() / 1000));
+    }
+    expired() {
+        return this.now() >= this.#end;
+    }
+}
+class Checks {
+    level;
+    log;
+    now;
+    results = [];
+    constructor(level, log = { info: () => undefined }, now = Date.now) {
+        this.level = level;
+        this.log = log;
+        this.now = now;
+    }
+    /**
+     * Runs one check. It passes when `fn` returns (a string it returns is the detail, a
+     * CheckOutcome the detail and notes) and fails
+     * when `fn` throws: a CheckFailure carries the message people read, anything else its message.
+     */
+    async run(name, fn, options = {}) {
+        const started = this.now();
+        try {
+            const returned = await fn();
+            const outcome = isOutcome(returned)
+                ? returned
+                : typeof returned === 'string'
+                    ? { detail: returned }
+                    : {};
+            this.push({
+                name,
+                status: 'passed',
+                durationMs: this.now() - started,
+                detail: outcome.detail,
+                ...(outcome.notes?.length ? { notes: outcome.notes } : {}),
+            });
+            return true;
+        }
+        catch (error) {
+            const durationMs = this.now() - started;
+            const message = error instanceof Error ? error.message : String(error);
+            let log = error instanceof CheckFailure ? error.log : undefined;
+            if (options.onFailure) {
+                const extra = await options.onFailure().catch(() => undefined);
+                if (extra)
+                    log = log ? `${log}\n${extra}` : extra;
+            }
+            this.push({ name, status: 'failed', durationMs, error: message, log });
+            return false;
+        }
+    }
+    /** A check that could not run because an earlier one failed. */
+    skip(name, reason) {
+        this.push({ name, status: 'skipped', durationMs: 0, error: reason });
+    }
+    get failed() {
+        return this.results.some((r) => r.status === 'failed');
+    }
+    push(result) {
+        const { detail, error, log, ...rest } = result;
+        const full = {
+            level: this.level,
+            ...rest,
+            ...(detail ? { detail } : {}),
+            ...(error ? { error } : {}),
+            ...(log ? { log } : {}),
+        };
+        this.results.push(full);
+        const seconds = (full.durationMs / 1000).toFixed(2);
+        const what = full.status === 'passed' ? (full.detail ?? '') : (full.error ?? '');
+        this.log.info(`[${this.level}] ${full.status.padEnd(7)} ${full.name} (${seconds} s)${what ? `: ${what.split('\n')[0]}` : ''}`);
+        for (const note of full.notes ?? [])
+            this.log.info(`[${this.level}]   note: ${note}`);
+    }
+}
+/**
+ * PostgreSQL's own words for a failed psql run: its ERROR (or FATAL) line as the message, the
+ * rest (DETAIL, HINT, CONTEXT) as the log. Undefined when psql said no such thing.
+ */
+function sqlFailure(stderr) {
+    const lines = stderr.trim().split('\n');
+    const at = lines.findIndex((l) => /^(ERROR|FATAL|PANIC):|^psql: error:/.test(l));
+    if (at === -1)
+        return undefined;
+    const rest = lines.filter((_, i) => i !== at).join('\n');
+    return new CheckFailure((lines[at] ?? '').replace(/:\s+/, ': '), rest || undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/runner.ts
+/**
+ * The one way the smoke tests run tools (docker, kind, kubectl): a small interface, so that the
+ * kind level, which cannot run here, is tested with a runner that records the commands.
+ */
+
+/** A tool the smoke tests need is not installed. */
+class ToolNotFoundError extends Error {
+    tool;
+    hint;
+    constructor(tool, hint) {
+        super(`${tool} is not on PATH; ${hint}`);
+        this.tool = tool;
+        this.hint = hint;
+        this.name = 'ToolNotFoundError';
+    }
+}
+const HINTS = {
+    docker: 'install Docker (with buildx); GitHub-hosted Linux runners have it',
+    kind: 'install kind (https://kind.sigs.k8s.io/docs/user/quick-start/#installation)',
+    kubectl: 'install kubectl (https://kubernetes.io/docs/tasks/tools/)',
+};
+/** Runs commands as child processes (no shell) with the given environment. */
+function processRunner(env) {
+    return {
+        async run(command, args, options = {}) {
+            try {
+                const result = await exec(command, args, {
+                    ...(env ? { env } : {}),
+                    ...(options.input !== undefined ? { input: options.input } : {}),
+                    ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs) } : {}),
+                });
+                return {
+                    code: result.code,
+                    stdout: result.stdout,
+                    stderr: result.stderr,
+                    timedOut: result.timedOut,
+                };
+            }
+            catch (error) {
+                if (error instanceof ExecError && /not on PATH/.test(error.reason)) {
+                    throw new ToolNotFoundError(command, HINTS[command] ?? `install ${command}`);
+                }
+                throw error;
+            }
+        },
+    };
+}
+
+/** The last `count` lines of a text, for messages. */
+function lastLines(text, count) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-count).join('\n');
+}
+/** Why a command did not succeed, in one line plus its last output. */
+function describeFailure(command, args, result, timeoutMs) {
+    const how = result.timedOut
+        ? `timed out after ${Math.round((timeoutMs ?? 0) / 1000)} s`
+        : result.code === null
+            ? 'was ended by a signal'
+            : `exited with ${result.code}`;
+    const output = lastLines(`${result.stderr}\n${result.stdout}`.trim(), 15);
+    return `\`${commandLine(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/flavours.ts
+/**
+ * What each flavour promises, as checks can test it. @pgforge/config's default flavours list
+ * Debian packages (`postgresql-{major}-pgvector`), not the extensions or locales they bring, so
+ * the promises are kept here, in one table.
+ */
+
+const FLAVOURS = ['minimal', 'standard', 'full'];
+const minimal = {
+    extensions: [],
+    // glibc's built-in C.UTF-8; en_US.UTF-8 needs locales-all, which minimal leaves out.
+    locales: ['C.UTF-8'],
+    preloadLibraries: [],
+};
+const standard = {
+    extensions: ['vector', 'pgaudit'],
+    locales: ['C.UTF-8', 'en_US.UTF-8'],
+    // pgaudit refuses CREATE EXTENSION unless preloaded; pg_failover_slots is a module only,
+    // so loading it at start is its whole check.
+    preloadLibraries: ['pgaudit', 'pg_failover_slots'],
+};
+const full = {
+    extensions: [...standard.extensions, 'postgis'],
+    locales: standard.locales,
+    preloadLibraries: standard.preloadLibraries,
+};
+const FLAVOUR_EXPECTATIONS = {
+    minimal,
+    standard,
+    full,
+};
+function isFlavour(value) {
+    return FLAVOURS.includes(value);
+}
+/** The flavour a tag names, CNPG's way (`17.6-202611211015-standard-trixie`), if any. */
+function flavourOfReference(reference) {
+    const tag = parseReference(reference).tag;
+    if (!tag)
+        return undefined;
+    const words = tag.split('-');
+    return FLAVOURS.find((f) => words.includes(f));
+}
+/** The PostgreSQL major a tag starts with (`17`, `17.6-…`, `18-minimal-trixie`), if any. */
+function majorOfReference(reference) {
+    const tag = parseReference(reference).tag;
+    const m = tag ? /^(\d+)(?:[.-]|$)/.exec(tag) : null;
+    return m ? Number(m[1]) : undefined;
+}
+/**
+ * The flavour given, else the one the tag names, else none (the server alone); explicit lists
+ * override the flavour's. plpgsql is in every server and never needs listing.
+ */
+function resolveExpectations(inputs) {
+    const fromTag = flavourOfReference(inputs.image);
+    const flavour = inputs.flavour ?? fromTag;
+    const source = inputs.flavour ? 'input' : fromTag ? 'tag' : 'none';
+    const base = flavour ? FLAVOUR_EXPECTATIONS[flavour] : minimal;
+    const unique = (xs) => [...new Set(xs)];
+    return {
+        expectations: {
+            extensions: unique((inputs.extensions ?? base.extensions).filter((e) => e !== 'plpgsql')),
+            locales: unique(inputs.locales ?? base.locales),
+            preloadLibraries: unique(inputs.preloadLibraries ?? base.preloadLibraries),
+        },
+        ...(flavour ? { flavour } : {}),
+        flavourSource: source,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/extensions.ts
+/**
+ * CNPG's `.spec.postgresql.extensions` entries (what the extension action emits as
+ * `cluster-extensions`), and the settings CNPG derives from them for the instance.
+ *
+ * The derivation follows the operator's own code (cloudnative-pg, 1.27 and later):
+ * - pkg/postgres/configuration.go, setExtensionControlPath / setDynamicLibraryPath:
+ *   `extension_control_path = $system:` then, per entry in order, `/extensions/<name>/<dir>` for
+ *   each `extension_control_path` item (default `share`); `dynamic_library_path = $libdir:` then
+ *   `/extensions/<name>/<dir>` per `dynamic_library_path` item (default `lib`); joined with `:`.
+ * - pkg/.../extensions CollectLibraryPaths / CollectBinPaths: `LD_LIBRARY_PATH` is
+ *   `/extensions/<name>/<dir>` for every `ld_library_path` item of every entry, joined with `:`
+ *   and appended to the instance manager's own; `bin_path` items are added to `PATH` likewise.
+ * - The Cluster CRD's `env` items: set in the PostgreSQL process, `${image_root}` expanding to
+ *   `/extensions/<name>` and `$${` standing for a literal `${`; other placeholders are refused.
+ * Paths are joined as Go's filepath.Join does, so `/lib`, `./lib` and `lib` are the same.
+ */
+
+
+const EXTENSIONS_BASE_DIRECTORY = '/extensions';
+/** The `extensions` input is not a list of entries CNPG accepts. */
+class ExtensionEntriesError extends Error {
+    problems;
+    source;
+    constructor(problems, source = 'extensions') {
+        super(`${source}: ${problems.join('; ')}`);
+        this.problems = problems;
+        this.source = source;
+        this.name = 'ExtensionEntriesError';
+    }
+}
+// The Cluster CRD's patterns (postgresql.cnpg.io_clusters.yaml, ExtensionConfiguration).
+const NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const LIST_FIELDS = [
+    'extension_control_path',
+    'dynamic_library_path',
+    'ld_library_path',
+    'bin_path',
+];
+const KNOWN = new Set(['name', 'image', 'env', ...LIST_FIELDS]);
+function extensions_isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function entryLabel(index, raw) {
+    const name = extensions_isRecord(raw) && typeof raw.name === 'string' ? ` (${raw.name})` : '';
+    return `entry ${index + 1}${name}`;
+}
+function checkEntry(raw, index, problems) {
+    const at = entryLabel(index, raw);
+    if (!extensions_isRecord(raw)) {
+        problems.push(`${at} is ${JSON.stringify(raw)}; expected a mapping with name and image`);
+        return undefined;
+    }
+    const before = problems.length;
+    for (const key of Object.keys(raw)) {
+        if (!KNOWN.has(key)) {
+            problems.push(`${at}: unknown field "${key}"; allowed: ${[...KNOWN].join(', ')}`);
+        }
+    }
+    const { name, image } = raw;
+    if (typeof name !== 'string' || !NAME.test(name) || name.length > 59) {
+        problems.push(`${at}: name ${JSON.stringify(name)} must be lowercase letters, digits, "-" or "_", ` +
+            'start and end with a letter or digit, at most 59 characters');
+    }
+    if (!extensions_isRecord(image) || typeof image.reference !== 'string' || image.reference === '') {
+        problems.push(`${at}: image.reference is missing; it names the extension image to mount`);
+    }
+    else if (image.pullPolicy !== undefined && typeof image.pullPolicy !== 'string') {
+        problems.push(`${at}: image.pullPolicy must be a string`);
+    }
+    for (const field of LIST_FIELDS) {
+        const value = raw[field];
+        if (value === undefined)
+            continue;
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+            problems.push(`${at}: ${field} must be a list of non-empty paths`);
+        }
+        else if (new Set(value).size !== value.length) {
+            problems.push(`${at}: ${field} lists a path twice`);
+        }
+    }
+    if (raw.env !== undefined) {
+        if (!Array.isArray(raw.env))
+            problems.push(`${at}: env must be a list of {name, value}`);
+        else {
+            for (const v of raw.env) {
+                if (!extensions_isRecord(v) || typeof v.name !== 'string' || !ENV_NAME.test(v.name)) {
+                    problems.push(`${at}: env item ${JSON.stringify(v)} needs a name like LD_PRELOAD`);
+                }
+                else if (typeof v.value !== 'string' || v.value === '') {
+                    problems.push(`${at}: env ${v.name} needs a non-empty value`);
+                }
+            }
+        }
+    }
+    return problems.length === before ? raw : undefined;
+}
+/**
+ * Parses the YAML (or JSON) list of entries. Empty text is no entries. Several entries may share
+ * a name: the extension action emits one per image (PostgreSQL major × distribution), and the
+ * smoke test mounts the one for the operand (extension-choice.ts). Different names must stay
+ * different after CNPG turns `_` into `-` for the volume name.
+ */
+function parseExtensionEntries(text, source = 'extensions') {
+    if (text.trim() === '')
+        return [];
+    let doc;
+    try {
+        doc = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new ExtensionEntriesError([`not YAML: ${error.message.split('\n')[0]}`], source);
+    }
+    if (doc === null || doc === undefined)
+        return [];
+    if (!Array.isArray(doc)) {
+        throw new ExtensionEntriesError(['expected a YAML list of .spec.postgresql.extensions entries (- name: …, image: …)'], source);
+    }
+    const problems = [];
+    const entries = doc
+        .map((raw, i) => checkEntry(raw, i, problems))
+        .filter((e) => e !== undefined);
+    const volumes = new Map();
+    for (const e of entries) {
+        const volume = e.name.replaceAll('_', '-');
+        const other = volumes.get(volume);
+        if (other !== undefined && other !== e.name) {
+            problems.push(`names "${other}" and "${e.name}" give the same volume name "${volume}"; each must be unique`);
+        }
+        if (other === undefined)
+            volumes.set(volume, e.name);
+    }
+    if (problems.length > 0)
+        throw new ExtensionEntriesError(problems, source);
+    return entries;
+}
+/** Where CNPG mounts an entry's image. */
+function mountPath(entry) {
+    return goJoin(EXTENSIONS_BASE_DIRECTORY, entry.name);
+}
+/** Go's filepath.Join: joined, cleaned, without a trailing slash. */
+function goJoin(...parts) {
+    return external_node_path_namespaceObject.posix.join(...parts).replace(/(.)\/+$/, '$1');
+}
+const under = (entry, dir) => goJoin(EXTENSIONS_BASE_DIRECTORY, entry.name, dir);
+/** Expands `${image_root}` and `$${…}` in an env value, as the operator does. */
+function expandEnvValue(entry, name, value) {
+    return value.replace(/\$(\$)?\{([^}]*)\}/g, (whole, escaped, key) => {
+        if (escaped)
+            return whole.slice(1);
+        if (key === 'image_root')
+            return mountPath(entry);
+        throw new ExtensionEntriesError([
+            `entry ${entry.name}: env ${name} uses the placeholder \${${key}}; only \${image_root} is ` +
+                'known (write $${…} for a literal ${…})',
+        ]);
+    });
+}
+/** The settings CNPG gives an instance for these entries. */
+function instanceSettings(entries) {
+    const controls = entries.flatMap((e) => (e.extension_control_path?.length ? e.extension_control_path : ['share']).map((d) => under(e, d)));
+    const libraries = entries.flatMap((e) => (e.dynamic_library_path?.length ? e.dynamic_library_path : ['lib']).map((d) => under(e, d)));
+    return {
+        extensionControlPath: ['$system', ...controls].join(':'),
+        dynamicLibraryPath: ['$libdir', ...libraries].join(':'),
+        ldLibraryPath: entries.flatMap((e) => (e.ld_library_path ?? []).map((d) => under(e, d))),
+        binPath: entries.flatMap((e) => (e.bin_path ?? []).map((d) => under(e, d))),
+        env: entries.flatMap((e) => (e.env ?? []).map((v) => ({ name: v.name, value: expandEnvValue(e, v.name, v.value) }))),
+    };
+}
+/** The directories (inside the image) whose `extension/` holds the entry's control files. */
+function controlDirectories(entry) {
+    return (entry.extension_control_path?.length ? entry.extension_control_path : ['share']).map((d) => external_node_path_namespaceObject.posix.join(d, 'extension'));
+}
+/** A `postgresql.conf` line; values are single-quoted with `'` doubled, as CNPG writes them. */
+function confLine(name, value) {
+    return `${name} = '${value.replaceAll("'", "''")}'`;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/extension-plan.ts
+/**
+ * What to check of each extension image: which extensions its control files declare (and so
+ * which `CREATE EXTENSION` to run), and the SQL version its annotation promises.
+ */
+
+
+/** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
+const SQL_VERSION_ANNOTATION = 'io.cloudnativepg.image.sql.version';
+function planExtension(entry, image) {
+    const dirs = controlDirectories(entry).map((d) => external_node_path_namespaceObject.posix.normalize(d).replace(/^\/+/, ''));
+    const controlFiles = image.files.filter((f) => f.endsWith('.control') && dirs.includes(external_node_path_namespaceObject.posix.dirname(f)));
+    const declared = [...new Set(controlFiles.map((f) => external_node_path_namespaceObject.posix.basename(f, '.control')))].sort();
+    const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
+    const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
+    const sqlVersion = image.annotations[SQL_VERSION_ANNOTATION];
+    return {
+        entry,
+        dir: image.dir,
+        files: image.files,
+        controlFiles,
+        sqlNames: primary ? [primary] : declared,
+        ...(primary ? { primary } : {}),
+        ...(sqlVersion ? { sqlVersion } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/extension-choice.ts
+const PG_MAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
+const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
+/** No entry, or more than one, of a shared name is for the operand image. */
+class ExtensionChoiceError extends Error {
+    extension;
+    candidates;
+    matching;
+    operand;
+    constructor(extension, candidates, matching, operand) {
+        const listed = (cs) => cs.map(describeCandidate).join('; ');
+        super(matching.length === 0
+            ? `none of the ${candidates.length} entries named ${extension} is for the operand image ` +
+                `(${operand}): ${listed(candidates)}; each image states its PostgreSQL major and ` +
+                `distribution in ${PG_MAJOR_ANNOTATION} and ${OS_ANNOTATION}`
+            : `${matching.length} of the ${candidates.length} entries named ${extension} are for the ` +
+                `operand image (${operand}): ${listed(matching)}; give one image per PostgreSQL ` +
+                `major and distribution`);
+        this.extension = extension;
+        this.candidates = candidates;
+        this.matching = matching;
+        this.operand = operand;
+        this.name = 'ExtensionChoiceError';
+    }
+}
+function summariseCandidate(candidate) {
+    const pgmajor = candidate.annotations[PG_MAJOR_ANNOTATION];
+    const os = candidate.annotations[OS_ANNOTATION];
+    return {
+        reference: candidate.entry.image.reference,
+        ...(pgmajor !== undefined ? { pgmajor } : {}),
+        ...(os !== undefined ? { os } : {}),
+    };
+}
+/** `ref (pgmajor 18, os trixie)`; a missing annotation is said to be missing. */
+function describeCandidate(c) {
+    return `${c.reference} (pgmajor ${c.pgmajor ?? 'not annotated'}, os ${c.os ?? 'not annotated'})`;
+}
+/**
+ * `PostgreSQL 18 (server 18.6), distribution sid or forky (os-release PRETTY_NAME "Debian
+ * GNU/Linux forky/sid", VERSION_CODENAME forky)`.
+ */
+function describeOperand(operand) {
+    const major = operand.major === undefined
+        ? 'PostgreSQL major unknown (no server answered postgres --version, the tag names none)'
+        : `PostgreSQL ${operand.major} (${operand.majorFrom === 'server'
+            ? `server ${operand.serverVersion ?? operand.major}`
+            : 'tag'})`;
+    const fields = ['PRETTY_NAME', 'VERSION_CODENAME']
+        .filter((k) => operand.osRelease[k] !== undefined)
+        .map((k) => `${k} ${k === 'PRETTY_NAME' ? JSON.stringify(operand.osRelease[k]) : operand.osRelease[k]}`);
+    const from = fields.length ? `os-release ${fields.join(', ')}` : 'no /etc/os-release';
+    const distribution = operand.distributions.length === 0
+        ? `distribution unknown (${from})`
+        : `distribution ${operand.distributions.join(' or ')} (${from})`;
+    return `${major}, ${distribution}`;
+}
+/**
+ * The fields of an os-release file (freedesktop's format: `KEY=value`, the value optionally in
+ * double or single quotes, with `\` escapes inside double quotes; `#` starts a comment).
+ */
+function extension_choice_parseOsRelease(text) {
+    const fields = {};
+    for (const raw of text.split('\n')) {
+        const line = raw.trim();
+        const m = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/.exec(line);
+        if (!m?.[1] || m[2] === undefined)
+            continue;
+        let value = m[2];
+        if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) {
+            value = value.slice(1, -1).replace(/\\(["\\`$])/g, '$1');
+        }
+        else if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+            value = value.slice(1, -1);
+        }
+        fields[m[1]] = value;
+    }
+    return fields;
+}
+/** The names a distribution answers to, by its os-release fields (see OperandIdentity). */
+function distributionNames(osRelease) {
+    const names = [];
+    if (/\/sid\b/.test(osRelease.PRETTY_NAME ?? '') || osRelease.VERSION_CODENAME === 'sid') {
+        names.push('sid');
+    }
+    // Older releases' os-release has no VERSION_CODENAME, only `VERSION="10 (buster)"`.
+    const codename = osRelease.VERSION_CODENAME || /\(([a-z]+)\)/.exec(osRelease.VERSION ?? '')?.[1];
+    if (codename)
+        names.push(codename.toLowerCase());
+    return [...new Set(names)];
+}
+/** Entries by name, in the order each name first appears; each name's entries in input order. */
+function groupByName(entries) {
+    const groups = new Map();
+    for (const e of entries) {
+        const group = groups.get(e.name);
+        if (group)
+            group.push(e);
+        else
+            groups.set(e.name, [e]);
+    }
+    return [...groups].map(([name, es]) => ({ name, entries: es }));
+}
+/**
+ * The one candidate whose image is for the operand: its pgmajor annotation is the operand's
+ * major and its os annotation one of the operand's distribution names. Throws
+ * ExtensionChoiceError, naming every candidate and the operand, when none or several are.
+ */
+function chooseExtensionEntry(name, candidates, operand) {
+    const summaries = candidates.map(summariseCandidate);
+    const described = describeOperand(operand);
+    const matching = candidates.filter((c, i) => {
+        const s = summaries[i];
+        return (operand.major !== undefined &&
+            s.pgmajor === String(operand.major) &&
+            s.os !== undefined &&
+            operand.distributions.includes(s.os));
+    });
+    const [chosen] = matching;
+    if (matching.length !== 1 || chosen === undefined) {
+        throw new ExtensionChoiceError(name, summaries, matching.map(summariseCandidate), described);
+    }
+    const summary = summariseCandidate(chosen);
+    const others = summaries.filter((_, i) => candidates[i] !== chosen);
+    return {
+        name,
+        chosen: chosen.entry,
+        reason: `${describeCandidate(summary)}: pgmajor ${summary.pgmajor} and os ${summary.os} are the ` +
+            `operand's (${described}); not ${others.map(describeCandidate).join('; ')}`,
+        candidates: summaries,
+        operand: described,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/steps.ts
+async function runSteps(checks, steps) {
+    const open = new Set();
+    /** For a gate that stays closed: the failed check behind it. */
+    const closedBy = new Map();
+    for (const step of steps) {
+        const closed = (step.needs ?? []).find((g) => !open.has(g));
+        if (closed !== undefined) {
+            const cause = closedBy.get(closed);
+            checks.skip(step.name, cause ? `not run: "${cause}" did not pass` : `not run: needs ${closed}`);
+            if (step.opens && cause)
+                closedBy.set(step.opens, cause);
+            continue;
+        }
+        const passed = await checks.run(step.name, step.run, { onFailure: step.onFailure });
+        if (step.opens) {
+            if (passed)
+                open.add(step.opens);
+            else
+                closedBy.set(step.opens, step.name);
+        }
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container.ts
+/**
+ * The container level: what CNPG needs of an operand image, checked with the docker CLI in one
+ * long-lived container (one `docker exec` per check) that runs as UID 26 on a read-only root
+ * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
+ * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
+ */
+
+
+
+
+
+
+/** What CNPG's instance manager runs from the image (it finds them on PATH). */
+const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
+const POSTGRES_UID = 26;
+/** CNPG mounts the data volume at /var/lib/postgresql/data and puts PGDATA under it. */
+const DATA_VOLUME = '/var/lib/postgresql/data';
+const PGDATA = `${DATA_VOLUME}/pgdata`;
+const SOCKETS = '/var/run/postgresql';
+const SERVER_LOG = '/tmp/postgresql.log';
+/** Extension images need `extension_control_path`, new in PostgreSQL 18. */
+const FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH = 18;
+const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
+const quoteLiteral = (value) => `'${value.replaceAll("'", "''")}'`;
+/** `en_US.UTF-8`, `en_US.utf8` and `en_US.UTF8` are one locale to glibc. */
+const normaliseLocale = (name) => name.toLowerCase().replace(/\.utf-?8$/, '.utf8');
+/** `postgres (PostgreSQL) 17.6 (Debian 17.6-2)` → 17, `17.6`; `18beta3` → 18. */
+function parseServerVersion(output) {
+    const m = /\(PostgreSQL\)\s+((\d+)[^\s]*)/.exec(output);
+    return m?.[1] && m[2] ? { major: Number(m[2]), version: m[1] } : undefined;
+}
+async function runContainerLevel(options) {
+    const { image, expectations, extensions, runner } = options;
+    const now = options.now ?? Date.now;
+    const checks = new Checks('container', options.log, now);
+    const deadline = new Deadline(options.timeoutMs, now);
+    const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
+    const settings = instanceSettings(extensions.map((p) => p.entry));
+    const docker = (args, input) => runner.run('docker', args, {
+        timeoutMs: deadline.remainingMs(),
+        ...(input !== undefined ? { input } : {}),
+    });
+    const ok = async (args, input) => {
+        const timeoutMs = deadline.remainingMs();
+        const result = await docker(args, input);
+        if (result.code !== 0)
+            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
+        return result;
+    };
+    const inContainer = (args, input) => ok(['exec', ...(input !== undefined ? ['-i'] : []), name, ...args], input);
+    /** SQL through psql; a failure is PostgreSQL's own ERROR line, its CONTEXT in the log. */
+    const psql = async (statements, database = 'postgres') => {
+        const args = [
+            'exec',
+            name,
+            'psql',
+            '-X',
+            '-q',
+            '-v',
+            'ON_ERROR_STOP=1',
+            '-h',
+            SOCKETS,
+            '-U',
+            'postgres',
+            '-d',
+            database,
+            '-At',
+            ...statements.flatMap((s) => ['-c', s]),
+        ];
+        const timeoutMs = deadline.remainingMs();
+        const result = await docker(args);
+        if (result.code === 0)
+            return result;
+        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
+            new CheckFailure(describeFailure('docker', args, result, timeoutMs)));
+    };
+    const serverLog = async () => {
+        const r = await docker(['exec', name, 'tail', '-n', '25', SERVER_LOG]);
+        return r.code === 0 && r.stdout.trim()
+            ? `server log (last lines):\n${r.stdout.trimEnd()}`
+            : undefined;
+    };
+    let config = {};
+    let server;
+    const imageEnv = (key) => (config.Config?.Env ?? []).find((e) => e.startsWith(`${key}=`))?.slice(key.length + 1);
+    const steps = [
+        {
+            name: 'image available',
+            opens: 'image',
+            run: async () => {
+                let inspect = await docker(['image', 'inspect', image]);
+                let how = 'in the local image store';
+                if (inspect.code !== 0) {
+                    await ok(['pull', '--quiet', image]);
+                    inspect = await ok(['image', 'inspect', image]);
+                    how = 'pulled';
+                }
+                config = JSON.parse(inspect.stdout)[0] ?? {};
+                return `${how} (${(config.Id ?? '').slice(0, 19)})`;
+            },
+        },
+        {
+            name: 'image configuration (USER 26, no ENTRYPOINT)',
+            needs: ['image'],
+            run: async () => {
+                const c = config.Config ?? {};
+                const problems = [];
+                const user = c.User ?? '';
+                if (!new RegExp(`^${POSTGRES_UID}(:\\d+)?$`).test(user)) {
+                    problems.push(`USER is ${user === '' ? 'not set (root)' : JSON.stringify(user)}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}: the image must end with USER ${POSTGRES_UID}`);
+                }
+                if (c.Entrypoint?.length) {
+                    problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
+                }
+                if (problems.length > 0)
+                    throw new CheckFailure(problems.join('; '));
+                // CNPG sets the container's command itself (its instance manager), so a CMD is never
+                // run: CNPG's own images keep debian's CMD ["bash"]. An ENTRYPOINT would wrap that
+                // command, which is why it fails and CMD does not.
+                const notes = c.Cmd?.length
+                    ? [`CMD is ${JSON.stringify(c.Cmd)}; CNPG replaces the command, so it is never run`]
+                    : [];
+                return { detail: `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`, notes };
+            },
+        },
+        {
+            name: `runs as UID ${POSTGRES_UID}`,
+            needs: ['image'],
+            run: async () => {
+                const r = await ok([
+                    'run',
+                    '--rm',
+                    '--network',
+                    'none',
+                    '--entrypoint',
+                    'sh',
+                    image,
+                    '-c',
+                    'id -u; id -un 2>/dev/null || echo "(no user name)"',
+                ]);
+                const [uid = '', user = ''] = r.stdout.trim().split('\n');
+                if (uid.trim() !== String(POSTGRES_UID)) {
+                    throw new CheckFailure(`the image runs as UID ${uid.trim()} (${user.trim()}), not ${POSTGRES_UID}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}`);
+                }
+                return `UID ${uid.trim()} (${user.trim()})`;
+            },
+        },
+        {
+            name: 'container starts (read-only root, tmpfs data, UID 26)',
+            needs: ['image'],
+            opens: 'container',
+            run: async () => {
+                const env = [
+                    `PGDATA=${PGDATA}`,
+                    ...(settings.ldLibraryPath.length
+                        ? [`LD_LIBRARY_PATH=${settings.ldLibraryPath.join(':')}`]
+                        : []),
+                    ...(settings.binPath.length
+                        ? [`PATH=${[imageEnv('PATH') ?? '', ...settings.binPath].filter(Boolean).join(':')}`]
+                        : []),
+                    ...settings.env.map((v) => `${v.name}=${v.value}`),
+                ];
+                const mounts = extensions
+                    .filter((p) => p.dir !== undefined)
+                    .map((p) => `type=bind,source=${p.dir},target=${mountPath(p.entry)},readonly`);
+                await ok([
+                    'run',
+                    '--detach',
+                    '--name',
+                    name,
+                    '--label',
+                    'io.pgforge.smoke=container-level',
+                    '--read-only',
+                    '--user',
+                    String(POSTGRES_UID),
+                    '--network',
+                    'none',
+                    '--tmpfs',
+                    `${DATA_VOLUME}:rw,mode=1777`,
+                    '--tmpfs',
+                    `${SOCKETS}:rw,mode=1777`,
+                    '--tmpfs',
+                    '/tmp:rw,mode=1777',
+                    ...env.flatMap((e) => ['--env', e]),
+                    ...mounts.flatMap((m) => ['--mount', m]),
+                    '--entrypoint',
+                    'sleep',
+                    image,
+                    'infinity',
+                ]);
+                return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
+            },
+        },
+        {
+            name: 'CNPG binaries on PATH',
+            needs: ['container'],
+            run: async () => {
+                const script = `for b in ${CNPG_BINARIES.join(' ')}; do printf '%s=%s\\n' "$b" "$(command -v "$b")"; done; ` +
+                    `printf 'PATH=%s\\n' "$PATH"`;
+                const r = await inContainer(['sh', '-c', script]);
+                const found = new Map(r.stdout
+                    .trim()
+                    .split('\n')
+                    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+                const missing = CNPG_BINARIES.filter((b) => !found.get(b));
+                if (missing.length > 0) {
+                    throw new CheckFailure(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not on PATH (${found.get('PATH') ?? ''}); CNPG's instance manager runs ${CNPG_BINARIES.join(', ')}`);
+                }
+                return CNPG_BINARIES.map((b) => found.get(b)).join(' ');
+            },
+        },
+        {
+            name: 'PostgreSQL major matches the tag',
+            needs: ['container'],
+            run: async () => {
+                const r = await inContainer(['postgres', '--version']);
+                server = parseServerVersion(r.stdout);
+                if (!server) {
+                    throw new CheckFailure(`postgres --version printed ${JSON.stringify(r.stdout.trim())}`);
+                }
+                const tagged = majorOfReference(image);
+                if (tagged === undefined) {
+                    return `server ${server.version}; the reference names no major in its tag`;
+                }
+                if (tagged !== server.major) {
+                    throw new CheckFailure(`the tag says PostgreSQL ${tagged}, the server is ${server.version} (${r.stdout.trim()})`);
+                }
+                return `tag ${tagged}, server ${server.version}`;
+            },
+        },
+        {
+            name: 'initdb',
+            needs: ['container'],
+            opens: 'cluster',
+            run: async () => {
+                await inContainer([
+                    'initdb',
+                    '-D',
+                    PGDATA,
+                    '--username=postgres',
+                    '--auth=trust',
+                    '--encoding=UTF8',
+                    '--locale=C',
+                    '--no-sync',
+                ]);
+                return PGDATA;
+            },
+        },
+        {
+            name: 'server starts (pg_ctl start)',
+            needs: ['cluster'],
+            opens: 'server',
+            run: async () => {
+                const lines = [
+                    '# pgforge smoke test: what CNPG would set for this instance',
+                    confLine('listen_addresses', ''),
+                    confLine('unix_socket_directories', SOCKETS),
+                ];
+                if (expectations.preloadLibraries.length > 0) {
+                    lines.push(confLine('shared_preload_libraries', expectations.preloadLibraries.join(',')));
+                }
+                // An older server refuses unknown settings; the extension checks say why instead.
+                if (extensions.length > 0 &&
+                    server !== undefined &&
+                    server.major >= FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                    lines.push(confLine('extension_control_path', settings.extensionControlPath));
+                    lines.push(confLine('dynamic_library_path', settings.dynamicLibraryPath));
+                }
+                await inContainer(['sh', '-c', 'cat >> "$PGDATA/postgresql.conf"'], `${lines.join('\n')}\n`);
+                await inContainer([
+                    'pg_ctl',
+                    '-D',
+                    PGDATA,
+                    '-l',
+                    SERVER_LOG,
+                    '-w',
+                    '-t',
+                    String(deadline.remainingSeconds()),
+                    'start',
+                ]);
+                return lines.slice(1).join('; ');
+            },
+            onFailure: serverLog,
+        },
+        {
+            name: 'SELECT version()',
+            needs: ['server'],
+            run: async () => (await psql(['SELECT version()'])).stdout.trim(),
+            onFailure: serverLog,
+        },
+    ];
+    if (expectations.preloadLibraries.length > 0) {
+        steps.push({
+            name: `shared_preload_libraries loaded (${expectations.preloadLibraries.join(', ')})`,
+            needs: ['server'],
+            run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
+            onFailure: serverLog,
+        });
+    }
+    for (const extension of expectations.extensions) {
+        steps.push({
+            name: `CREATE EXTENSION ${extension}`,
+            needs: ['server'],
+            run: async () => {
+                const r = await psql([
+                    `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension)} CASCADE`,
+                    `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(extension)}`,
+                ]);
+                return `${extension} ${r.stdout.trim()}`;
+            },
+            onFailure: serverLog,
+        });
+    }
+    for (const locale of expectations.locales) {
+        steps.push({
+            name: `locale ${locale}`,
+            needs: ['server'],
+            run: async () => {
+                const listed = (await inContainer(['locale', '-a'])).stdout.trim().split('\n');
+                const wanted = normaliseLocale(locale);
+                if (!listed.some((l) => normaliseLocale(l) === wanted)) {
+                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'} (Debian's locales-all has every locale)`);
+                }
+                await psql([
+                    `CREATE DATABASE smoke_locale LOCALE ${quoteLiteral(locale)} TEMPLATE template0`,
+                    'DROP DATABASE smoke_locale',
+                ]);
+                return `listed by locale -a; CREATE DATABASE … LOCALE '${locale}' works`;
+            },
+            onFailure: serverLog,
+        });
+    }
+    if (extensions.length > 0)
+        steps.push(...extensionSteps());
+    steps.push({
+        name: 'server stops (pg_ctl stop -m fast)',
+        needs: ['server'],
+        run: async () => {
+            await inContainer(['pg_ctl', '-D', PGDATA, '-m', 'fast', '-w', 'stop']);
+        },
+        onFailure: serverLog,
+    }, {
+        name: 'pg_controldata reads the stopped cluster',
+        needs: ['server'],
+        run: async () => {
+            const r = await inContainer(['pg_controldata', '-D', PGDATA]);
+            const state = /^Database cluster state:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim();
+            if (state !== 'shut down') {
+                throw new CheckFailure(`pg_controldata says the cluster state is ${JSON.stringify(state)}, not "shut down"`);
+            }
+            return `cluster state: ${state}`;
+        },
+    });
+    function extensionSteps() {
+        const out = [
+            {
+                name: 'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
+                needs: ['server'],
+                run: async () => {
+                    if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                        throw new CheckFailure(`extension images need PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later (extension_control_path); the server is ${server?.version ?? 'unknown'}`);
+                    }
+                    const shown = (await psql(['SHOW extension_control_path', 'SHOW dynamic_library_path'])).stdout
+                        .trim()
+                        .split('\n');
+                    const environ = await inContainer([
+                        'sh',
+                        '-c',
+                        `tr '\\0' '\\n' < "/proc/$(head -n 1 "$PGDATA/postmaster.pid")/environ"`,
+                    ]);
+                    const env = new Map(environ.stdout
+                        .split('\n')
+                        .filter((l) => l.includes('='))
+                        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+                    const expected = [
+                        ['extension_control_path', settings.extensionControlPath, shown[0]],
+                        ['dynamic_library_path', settings.dynamicLibraryPath, shown[1]],
+                        [
+                            'LD_LIBRARY_PATH',
+                            settings.ldLibraryPath.length ? settings.ldLibraryPath.join(':') : undefined,
+                            env.get('LD_LIBRARY_PATH'),
+                        ],
+                        ...settings.env.map((v) => [
+                            v.name,
+                            v.value,
+                            env.get(v.name),
+                        ]),
+                    ];
+                    const wrong = expected.filter(([, want, got]) => want !== got);
+                    if (wrong.length > 0) {
+                        throw new CheckFailure(wrong
+                            .map(([key, want, got]) => `${key} is ${JSON.stringify(got ?? null)}, CNPG would set ${JSON.stringify(want ?? null)}`)
+                            .join('; '));
+                    }
+                    return expected
+                        .filter(([, want]) => want !== undefined)
+                        .map(([k, want]) => `${k}=${want}`)
+                        .join(' ');
+                },
+                onFailure: serverLog,
+            },
+        ];
+        for (const plan of extensions) {
+            const where = mountPath(plan.entry);
+            out.push({
+                name: `extension image ${plan.entry.name}: control file`,
+                run: async () => {
+                    if (plan.controlFiles.length === 0) {
+                        // Bitcode (one file per source file) would crowd out what tells the story.
+                        const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
+                        const others = plan.files.filter((f) => !f.startsWith('lib/bitcode/'));
+                        const shown = others.slice(0, 12).join(', ') +
+                            (others.length > 12 ? `, … (${others.length} files)` : '') +
+                            (bitcode ? ` and ${bitcode} bitcode files` : '');
+                        throw new CheckFailure(`no control file in ${where}/${(plan.entry.extension_control_path ?? ['share']).join(', ')}/extension (extension_control_path); the image holds ${plan.files.length ? shown : 'no files'}`);
+                    }
+                    return plan.controlFiles.join(', ');
+                },
+            });
+            for (const sqlName of plan.sqlNames) {
+                out.push({
+                    name: `CREATE EXTENSION ${sqlName} from ${where}`,
+                    needs: ['server'],
+                    run: async () => {
+                        if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                            throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
+                        }
+                        const r = await psql([
+                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
+                            `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
+                        ]);
+                        const version = r.stdout.trim();
+                        // With several control files and none named like the entry, no one of them is
+                        // the image's version; each must still create.
+                        const mustMatch = plan.primary === sqlName;
+                        if (mustMatch && plan.sqlVersion === undefined) {
+                            throw new CheckFailure(`${sqlName} ${version} was created, but the image has no io.cloudnativepg.image.sql.version annotation to compare with`);
+                        }
+                        if (mustMatch && version !== plan.sqlVersion) {
+                            throw new CheckFailure(`${sqlName} ${version} was created, but the image's io.cloudnativepg.image.sql.version annotation says ${plan.sqlVersion}`);
+                        }
+                        return `${sqlName} ${version}${mustMatch ? ' (as the annotation says)' : ''}`;
+                    },
+                    onFailure: serverLog,
+                });
+            }
+        }
+        return out;
+    }
+    try {
+        await runSteps(checks, steps);
+    }
+    finally {
+        const removed = await runner
+            .run('docker', ['rm', '--force', '--volumes', name], { timeoutMs: 60_000 })
+            .catch((error) => ({ code: 1, stdout: '', stderr: String(error), timedOut: false }));
+        if (removed.code !== 0 && !/No such container/i.test(removed.stderr)) {
+            options.log?.info(`could not remove container ${name}: ${lastLines(removed.stderr, 3)}`);
+        }
+    }
+    return checks.results;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/operand.ts
+/**
+ * What the operand image is (its PostgreSQL major and Debian distribution), learned from the
+ * image itself before any level starts: both levels mount the extension images chosen for it.
+ * One short container reads /etc/os-release and `postgres --version`.
+ */
+
+
+
+
+
+const MARK = '--- pgforge: postgres --version ---';
+/** Pulls the image when the local store lacks it, then reads what the container says. */
+async function probeOperand(options) {
+    const { image, runner, timeoutMs } = options;
+    const ok = async (args) => {
+        const result = await runner.run('docker', args, { timeoutMs });
+        if (result.code !== 0)
+            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
+        return result;
+    };
+    const present = await runner.run('docker', ['image', 'inspect', '--format', '{{.Id}}', image], {
+        timeoutMs,
+    });
+    if (present.code !== 0)
+        await ok(['pull', '--quiet', image]);
+    const script = 'cat /etc/os-release 2>/dev/null || cat /usr/lib/os-release 2>/dev/null; ' +
+        `echo '${MARK}'; postgres --version 2>/dev/null || true`;
+    const r = await ok([
+        'run',
+        '--rm',
+        '--network',
+        'none',
+        '--label',
+        'io.pgforge.smoke=operand-probe',
+        '--entrypoint',
+        'sh',
+        image,
+        '-c',
+        script,
+    ]);
+    return operandIdentity(image, r.stdout);
+}
+/** The identity from the probe's output (os-release, the mark, `postgres --version`). */
+function operandIdentity(image, output) {
+    const at = output.indexOf(MARK);
+    const osText = at === -1 ? output : output.slice(0, at);
+    const versionText = at === -1 ? '' : output.slice(at + MARK.length);
+    const osRelease = extension_choice_parseOsRelease(osText);
+    const server = parseServerVersion(versionText);
+    const tagged = majorOfReference(image);
+    return {
+        ...(server
+            ? { major: server.major, majorFrom: 'server', serverVersion: server.version }
+            : tagged !== undefined
+                ? { major: tagged, majorFrom: 'tag' }
+                : {}),
+        distributions: distributionNames(osRelease),
+        osRelease,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/unpack.ts
+/**
+ * Unpacks an image from its registry into a directory: the faithful stand-in, bind-mounted
+ * read-only, for the ImageVolume Kubernetes mounts (`--mount type=image` needs Docker 28).
+ * Layers are applied in order with the OCI whiteouts (`.wh.<name>`, `.wh..wh..opq`).
+ */
+
+
+
+
+
+
+const unpack_gunzipAsync = (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.gunzip);
+class UnpackError extends Error {
+    constructor(reference, reason) {
+        super(`cannot unpack ${reference}: ${reason}`);
+        this.name = 'UnpackError';
+    }
+}
+async function layerTar(bytes, mediaType, reference) {
+    if (mediaType.endsWith('+gzip') || mediaType.endsWith('.tar.gzip')) {
+        return unpack_gunzipAsync(bytes);
+    }
+    if (mediaType.endsWith('+zstd'))
+        return Buffer.from(esm_decompress(bytes));
+    if (mediaType.endsWith('.tar') || mediaType.endsWith('layer.v1.tar')) {
+        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    throw new UnpackError(reference, `layer media type ${mediaType} is not a (gzip|zstd) tar`);
+}
+function entryPath(name, reference) {
+    const segments = name.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..')) {
+        throw new UnpackError(reference, `layer entry "${name}" leaves the image root`);
+    }
+    return segments.join('/');
+}
+async function unpack_exists(path) {
+    return (0,promises_namespaceObject.lstat)(path).then(() => true, () => false);
+}
+/** Refuses to write through a symlink that leads out of `root` (a crafted layer). */
+async function insideRoot(root, path, reference) {
+    const parent = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.dirname)(path)).catch(() => undefined);
+    if (parent === undefined)
+        return;
+    const rel = (0,external_node_path_namespaceObject.relative)(root, parent);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
+        throw new UnpackError(reference, `${(0,external_node_path_namespaceObject.relative)(root, path)} would be written outside the image`);
+    }
+}
+async function applyLayer(tar, root, reference) {
+    const realRoot = await (0,promises_namespaceObject.realpath)(root);
+    const ex = (0,tar_stream.extract)();
+    const work = (async () => {
+        for await (const entry of ex) {
+            const { header } = entry;
+            const rel = entryPath(header.name, reference);
+            const base = rel.split('/').pop() ?? '';
+            const target = (0,external_node_path_namespaceObject.join)(root, rel);
+            if (base === '.wh..wh..opq') {
+                entry.resume();
+                const dir = (0,external_node_path_namespaceObject.dirname)(target);
+                for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
+                    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), { recursive: true, force: true });
+                }
+                continue;
+            }
+            if (base.startsWith('.wh.')) {
+                entry.resume();
+                await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), base.slice(4)), { recursive: true, force: true });
+                continue;
+            }
+            if (rel === '') {
+                entry.resume();
+                continue;
+            }
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+            await insideRoot(realRoot, target, reference);
+            const mode = (header.mode ?? 0o644) & 0o7777;
+            switch (header.type ?? 'file') {
+                case 'directory':
+                    entry.resume();
+                    if (!(await unpack_exists(target)))
+                        await (0,promises_namespaceObject.mkdir)(target, { mode: mode | 0o700 });
+                    break;
+                case 'file':
+                case 'contiguous-file': {
+                    const chunks = [];
+                    for await (const chunk of entry)
+                        chunks.push(chunk);
+                    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+                    await (0,promises_namespaceObject.writeFile)(target, Buffer.concat(chunks), { mode });
+                    break;
+                }
+                case 'symlink':
+                    entry.resume();
+                    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+                    await (0,promises_namespaceObject.symlink)(header.linkname ?? '', target);
+                    break;
+                case 'link': {
+                    entry.resume();
+                    const source = (0,external_node_path_namespaceObject.join)(root, entryPath(header.linkname ?? '', reference));
+                    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+                    await (0,promises_namespaceObject.link)(source, target);
+                    break;
+                }
+                default:
+                    // Devices and fifos have no place in an extension image; nothing reads them.
+                    entry.resume();
+            }
+        }
+    })();
+    ex.end(tar);
+    try {
+        await work;
+    }
+    catch (error) {
+        ex.destroy();
+        if (error instanceof UnpackError)
+            throw error;
+        throw new UnpackError(reference, `a layer is not a readable tar: ${error.message}`);
+    }
+}
+async function listFiles(root, dir = root) {
+    const out = [];
+    for (const entry of await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })) {
+        const full = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory())
+            out.push(...(await listFiles(root, full)));
+        else
+            out.push((0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/'));
+    }
+    return out.sort();
+}
+/** Pulls the image for `platform` and writes its file system under `dir` (created, emptied). */
+async function unpackImage(source, reference, dir, platform) {
+    const { index, manifest } = await source.getImageManifest(reference, platform);
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o755 });
+    for (const layer of manifest.manifest.layers) {
+        const blob = await source.getBlob(reference, layer.digest);
+        await applyLayer(await layerTar(blob, layer.mediaType, reference), dir, reference);
+    }
+    return {
+        reference,
+        digest: manifest.digest,
+        annotations: {
+            ...(index?.manifest.annotations ?? {}),
+            ...(manifest.manifest.annotations ?? {}),
+        },
+        dir,
+        files: await listFiles(dir),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/manifests.ts
+/**
+ * The Kubernetes documents the kind level applies, as typed objects (CNPG's `Cluster` and
+ * `Database`, kind's cluster configuration), written out as YAML. Tests validate every one
+ * against CNPG's own CRD schemas.
+ */
+
+const CNPG_API_VERSION = 'postgresql.cnpg.io/v1';
+/** The database CNPG's initdb bootstrap creates, owned by a user of the same name. */
+const APP_DATABASE = 'app';
+const LABELS = { 'app.kubernetes.io/managed-by': 'pgforge-smoke-test' };
+function clusterManifest(o) {
+    const postgresql = {};
+    if (o.preloadLibraries.length > 0)
+        postgresql.shared_preload_libraries = o.preloadLibraries;
+    if (o.extensions.length > 0)
+        postgresql.extensions = o.extensions;
+    return {
+        apiVersion: CNPG_API_VERSION,
+        kind: 'Cluster',
+        metadata: { name: o.name, labels: LABELS },
+        spec: {
+            instances: 1,
+            imageName: o.imageName,
+            imagePullPolicy: 'IfNotPresent',
+            storage: { size: '1Gi' },
+            bootstrap: { initdb: { database: APP_DATABASE, owner: APP_DATABASE } },
+            ...(Object.keys(postgresql).length > 0 ? { postgresql } : {}),
+        },
+    };
+}
+function databaseManifest(o) {
+    return {
+        apiVersion: CNPG_API_VERSION,
+        kind: 'Database',
+        metadata: { name: o.name, labels: LABELS },
+        spec: {
+            name: APP_DATABASE,
+            owner: APP_DATABASE,
+            cluster: { name: o.cluster },
+            ensure: 'present',
+            ...(o.extensions.length > 0 ? { extensions: o.extensions } : {}),
+        },
+    };
+}
+const DEFAULT_LOCAL_REGISTRY = { name: 'kind-registry', port: 5001 };
+/**
+ * One control-plane node with the ImageVolume feature gate (extension images are image
+ * volumes) and containerd reading registry hosts from /etc/containerd/certs.d, where the
+ * local registry's hosts.toml goes. kind's node images from v0.27 read that directory already;
+ * the patch keeps older ones working the same way (kind's own local-registry example does so).
+ */
+function kindClusterConfig() {
+    return {
+        kind: 'Cluster',
+        apiVersion: 'kind.x-k8s.io/v1alpha4',
+        featureGates: { ImageVolume: true },
+        containerdConfigPatches: [
+            '[plugins."io.containerd.grpc.v1.cri".registry]\n  config_path = "/etc/containerd/certs.d"',
+        ],
+        nodes: [{ role: 'control-plane' }],
+    };
+}
+/** What a node's containerd reads for `localhost:<port>`: the registry container over http. */
+function registryHostsToml(registry) {
+    return `[host."http://${registry.name}:5000"]\n`;
+}
+function toYaml(document) {
+    return (0,dist/* stringify */.As)(document, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/level.ts
+/**
+ * The kind level: a kind cluster with the ImageVolume feature gate and a local registry, the
+ * CNPG operator from its release manifest, a Cluster (with `postgresql.extensions`) and a
+ * Database with extensions, then SQL through `kubectl exec`. On a failure it gathers
+ * diagnostics; the cluster is deleted at the end whatever happened. Everything goes through a
+ * CommandRunner, so the sequence is tested here with a recording fake (kind cannot start on
+ * every machine).
+ */
+
+
+
+
+
+
+const DEFAULT_CNPG_VERSION = '1.29.1';
+/** kind v0.29.0's node image (containerd 2.1, which image volumes need), pinned as kind asks. */
+const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f';
+const OPERATOR_NAMESPACE = 'cnpg-system';
+const OPERATOR_DEPLOYMENT = 'cnpg-controller-manager';
+const HEALTHY = 'Cluster in healthy state';
+class CnpgVersionError extends Error {
+    value;
+    constructor(value) {
+        super(`cnpg-version ${JSON.stringify(value)} is not a CNPG release; expected e.g. 1.29.1`);
+        this.value = value;
+        this.name = 'CnpgVersionError';
+    }
+}
+/** The operator's release manifest, where CNPG's installation guide points. */
+function cnpgManifestUrl(version) {
+    const m = /^(\d+)\.(\d+)\.\d+(?:-rc\d+)?$/.exec(version);
+    if (!m)
+        throw new CnpgVersionError(version);
+    return `https://raw.githubusercontent.com/cloudnative-pg/cloudnative-pg/release-${m[1]}.${m[2]}/releases/cnpg-${version}.yaml`;
+}
+function localImage(reference, registry) {
+    const ref = parseReference(reference);
+    const host = `localhost:${registry.port}`;
+    const local = [host, `127.0.0.1:${registry.port}`].includes(ref.registry);
+    const tag = ref.tag ?? (ref.digest ? ref.digest.replace(':', '-').slice(0, 19) : 'latest');
+    return {
+        source: reference,
+        local: local
+            ? formatReference({ ...ref, registry: host })
+            : formatReference({ registry: host, repository: ref.repository, tag }),
+        copy: !local,
+    };
+}
+const level_sleepFor = (ms) => new Promise((r) => setTimeout(r, ms));
+async function runKindLevel(options) {
+    const { runner, expectations, extensions } = options;
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? level_sleepFor;
+    const registry = options.registry ?? DEFAULT_LOCAL_REGISTRY;
+    const checks = new Checks('kind', options.log, now);
+    const deadline = new Deadline(options.timeoutMs, now);
+    const clusterName = options.clusterName ?? `pgforge-smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(3).toString('hex')}`;
+    const context = `kind-${clusterName}`;
+    const pgCluster = 'smoke';
+    const pod = `${pgCluster}-1`;
+    const databaseName = `${pgCluster}-${APP_DATABASE}`;
+    const diagnostics = [];
+    const manifests = [];
+    const run = async (cmd, args, input) => {
+        const timeoutMs = deadline.remainingMs();
+        try {
+            const result = await runner.run(cmd, args, {
+                timeoutMs,
+                ...(input !== undefined ? { input } : {}),
+            });
+            if (result.code !== 0)
+                throw new CheckFailure(describeFailure(cmd, args, result, timeoutMs));
+            return result;
+        }
+        catch (error) {
+            if (error instanceof ToolNotFoundError)
+                throw new CheckFailure(error.message);
+            throw error;
+        }
+    };
+    const kubectl = (args, input) => run('kubectl', ['--context', context, ...args], input);
+    /** SQL in the instance pod; a failure is PostgreSQL's own ERROR line. */
+    const psql = async (sql) => {
+        const args = ['--context', context, 'exec', pod, '-c', 'postgres', '--'];
+        args.push('psql', '-X', '-v', 'ON_ERROR_STOP=1', '-d', APP_DATABASE, '-Atc', sql);
+        const timeoutMs = deadline.remainingMs();
+        const result = await runner.run('kubectl', args, { timeoutMs });
+        if (result.code === 0)
+            return result;
+        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
+            new CheckFailure(describeFailure('kubectl', args, result, timeoutMs)));
+    };
+    /** Applies a document, again while CNPG's webhook is not answering yet. */
+    const apply = async (document) => {
+        manifests.push(document);
+        const yaml = toYaml(document);
+        for (let attempt = 1;; attempt++) {
+            try {
+                await kubectl(['apply', '-f', '-'], yaml);
+                return;
+            }
+            catch (error) {
+                const webhook = /webhook|connection refused|no endpoints available/i.test(String(error));
+                if (!webhook || attempt >= 6 || deadline.expired())
+                    throw error;
+                await sleep(10_000);
+            }
+        }
+    };
+    const images = [
+        localImage(options.image, registry),
+        ...extensions.map((p) => localImage(p.entry.image.reference, registry)),
+    ];
+    const operand = images[0];
+    let startedRegistry = false;
+    let createdCluster = false;
+    const imageExtensions = extensions.flatMap((p) => p.sqlNames.map((n) => ({ name: n, plan: p })));
+    const wantedExtensions = [
+        ...expectations.extensions.map((name) => ({ name, ensure: 'present' })),
+        ...imageExtensions.map(({ name, plan }) => ({
+            name,
+            ensure: 'present',
+            ...(plan.primary === name && plan.sqlVersion ? { version: plan.sqlVersion } : {}),
+        })),
+    ];
+    const steps = [
+        {
+            name: 'kind and kubectl available',
+            opens: 'tools',
+            run: async () => {
+                const kind = await run('kind', ['version']);
+                const client = await run('kubectl', ['version', '--client']);
+                return `${kind.stdout.trim()}; ${client.stdout.trim().split('\n')[0]}`;
+            },
+        },
+        {
+            name: `local registry ${registry.name} on localhost:${registry.port}`,
+            needs: ['tools'],
+            opens: 'registry',
+            run: async () => {
+                const state = await runner.run('docker', ['inspect', '-f', '{{.State.Running}}', registry.name], {
+                    timeoutMs: deadline.remainingMs(),
+                });
+                if (state.code === 0 && state.stdout.trim() === 'true')
+                    return 'already running';
+                await run('docker', [
+                    'run',
+                    '--detach',
+                    '--restart=always',
+                    '--publish',
+                    `127.0.0.1:${registry.port}:5000`,
+                    '--network',
+                    'bridge',
+                    '--name',
+                    registry.name,
+                    'registry:2',
+                ]);
+                startedRegistry = true;
+                return 'started';
+            },
+        },
+        {
+            name: `kind cluster ${clusterName} (${options.nodeImage}, ImageVolume)`,
+            needs: ['tools'],
+            opens: 'cluster',
+            run: async () => {
+                createdCluster = true;
+                await run('kind', [
+                    'create',
+                    'cluster',
+                    '--name',
+                    clusterName,
+                    '--image',
+                    options.nodeImage,
+                    '--config=-',
+                    `--wait=${deadline.remainingSeconds()}s`,
+                ], toYaml(kindClusterConfig()));
+            },
+        },
+        {
+            name: 'nodes pull from the local registry',
+            needs: ['cluster', 'registry'],
+            opens: 'pulls',
+            run: async () => {
+                const networks = await run('docker', [
+                    'inspect',
+                    '-f',
+                    '{{json .NetworkSettings.Networks.kind}}',
+                    registry.name,
+                ]);
+                if (networks.stdout.trim() === 'null') {
+                    await run('docker', ['network', 'connect', 'kind', registry.name]);
+                }
+                const nodes = (await run('kind', ['get', 'nodes', '--name', clusterName])).stdout
+                    .trim()
+                    .split('\n')
+                    .filter(Boolean);
+                const dir = `/etc/containerd/certs.d/localhost:${registry.port}`;
+                for (const node of nodes) {
+                    await run('docker', ['exec', node, 'mkdir', '-p', dir]);
+                    await run('docker', ['exec', '-i', node, 'cp', '/dev/stdin', `${dir}/hosts.toml`], registryHostsToml(registry));
+                }
+                return `${nodes.join(', ')}: localhost:${registry.port} → http://${registry.name}:5000`;
+            },
+        },
+        {
+            name: 'images in the local registry',
+            needs: ['registry'],
+            opens: 'images',
+            run: async () => {
+                // Registry to registry, every platform, with the runner's credentials: the nodes
+                // then need none (a private ghcr.io image would need a pull secret otherwise).
+                for (const image of images.filter((i) => i.copy)) {
+                    await run('docker', [
+                        'buildx',
+                        'imagetools',
+                        'create',
+                        '--tag',
+                        image.local,
+                        image.source,
+                    ]);
+                }
+                return images.map((i) => `${i.local}${i.copy ? ' (copied)' : ''}`).join(', ');
+            },
+        },
+        {
+            name: `CNPG operator ${options.cnpgVersion}`,
+            needs: ['cluster'],
+            opens: 'operator',
+            run: async () => {
+                const url = cnpgManifestUrl(options.cnpgVersion);
+                await kubectl(['apply', '--server-side', '-f', url]);
+                await kubectl([
+                    'rollout',
+                    'status',
+                    `deployment/${OPERATOR_DEPLOYMENT}`,
+                    '-n',
+                    OPERATOR_NAMESPACE,
+                    `--timeout=${deadline.remainingSeconds()}s`,
+                ]);
+                return url;
+            },
+        },
+        {
+            name: `Cluster ${pgCluster}: ${HEALTHY}`,
+            needs: ['operator', 'images', 'pulls'],
+            opens: 'postgres',
+            run: async () => {
+                await apply(clusterManifest({
+                    name: pgCluster,
+                    imageName: operand.local,
+                    preloadLibraries: expectations.preloadLibraries,
+                    extensions: extensions.map((p, i) => ({
+                        ...p.entry,
+                        image: { ...p.entry.image, reference: images[i + 1].local },
+                    })),
+                }));
+                await kubectl([
+                    'wait',
+                    `cluster/${pgCluster}`,
+                    '--for=condition=Ready',
+                    `--timeout=${deadline.remainingSeconds()}s`,
+                ]);
+                const phase = (await kubectl(['get', `cluster/${pgCluster}`, '-o', 'jsonpath={.status.phase}'])).stdout.trim();
+                if (phase !== HEALTHY) {
+                    throw new CheckFailure(`the Cluster is Ready but its phase is ${JSON.stringify(phase)}, not "${HEALTHY}"`);
+                }
+                return phase;
+            },
+        },
+        {
+            name: `Database ${APP_DATABASE} with extensions applied`,
+            needs: ['postgres'],
+            opens: 'database',
+            run: async () => {
+                await apply(databaseManifest({
+                    name: databaseName,
+                    cluster: pgCluster,
+                    extensions: wantedExtensions,
+                }));
+                await kubectl([
+                    'wait',
+                    `database/${databaseName}`,
+                    '--for=jsonpath={.status.applied}=true',
+                    `--timeout=${deadline.remainingSeconds()}s`,
+                ]);
+                return wantedExtensions.map((e) => e.name).join(', ') || 'no extensions';
+            },
+        },
+        {
+            name: 'SELECT version()',
+            needs: ['postgres'],
+            run: async () => (await psql('SELECT version()')).stdout.trim(),
+        },
+        ...wantedExtensions.map((e) => ({
+            name: `extension ${e.name} in database ${APP_DATABASE}`,
+            needs: ['database'],
+            run: async () => {
+                const version = (await psql(`SELECT extversion FROM pg_extension WHERE extname = '${e.name.replaceAll("'", "''")}'`)).stdout.trim();
+                if (version === '')
+                    throw new CheckFailure(`${e.name} is not in pg_extension of ${APP_DATABASE}`);
+                if (e.version !== undefined && version !== e.version) {
+                    throw new CheckFailure(`${e.name} is ${version}; the image's annotation says ${e.version}`);
+                }
+                return `${e.name} ${version}`;
+            },
+        })),
+        ...expectations.locales.map((locale) => ({
+            name: `locale ${locale}`,
+            needs: ['postgres'],
+            run: async () => {
+                const listed = (await kubectl(['exec', pod, '-c', 'postgres', '--', 'locale', '-a'])).stdout
+                    .trim()
+                    .split('\n');
+                const norm = (n) => n.toLowerCase().replace(/\.utf-?8$/, '.utf8');
+                if (!listed.some((l) => norm(l) === norm(locale))) {
+                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'}`);
+                }
+                return 'listed by locale -a in the instance pod';
+            },
+        })),
+    ];
+    try {
+        await runSteps(checks, steps);
+        if (checks.failed && createdCluster)
+            await collectDiagnostics();
+    }
+    finally {
+        if (createdCluster) {
+            await checks.run(`kind cluster ${clusterName} deleted`, async () => {
+                await runner
+                    .run('kind', ['delete', 'cluster', '--name', clusterName], { timeoutMs: 300_000 })
+                    .then((r) => {
+                    if (r.code !== 0) {
+                        throw new CheckFailure(describeFailure('kind', ['delete', 'cluster', '--name', clusterName], r));
+                    }
+                });
+            });
+        }
+        if (startedRegistry) {
+            await runner
+                .run('docker', ['rm', '--force', registry.name], { timeoutMs: 60_000 })
+                .catch(() => undefined);
+        }
+    }
+    return { checks: checks.results, diagnostics, manifests };
+    async function collectDiagnostics() {
+        const commands = [
+            ['kubectl', ['--context', context, 'get', 'pods', '--all-namespaces', '-o', 'wide']],
+            ['kubectl', ['--context', context, 'describe', `cluster/${pgCluster}`]],
+            ['kubectl', ['--context', context, 'describe', 'pods', '-l', `cnpg.io/cluster=${pgCluster}`]],
+            ['kubectl', ['--context', context, 'describe', `database/${databaseName}`]],
+            [
+                'kubectl',
+                ['--context', context, 'get', 'events', '--all-namespaces', '--sort-by=.lastTimestamp'],
+            ],
+            [
+                'kubectl',
+                [
+                    '--context',
+                    context,
+                    'logs',
+                    '-n',
+                    OPERATOR_NAMESPACE,
+                    `deployment/${OPERATOR_DEPLOYMENT}`,
+                    '--tail=200',
+                ],
+            ],
+            [
+                'kubectl',
+                [
+                    '--context',
+                    context,
+                    'logs',
+                    '-l',
+                    `cnpg.io/cluster=${pgCluster}`,
+                    '--all-containers',
+                    '--prefix',
+                    '--tail=200',
+                ],
+            ],
+        ];
+        for (const [cmd, args] of commands) {
+            const command = [cmd, ...args].join(' ');
+            const result = await runner.run(cmd, args, { timeoutMs: 60_000 }).catch((error) => ({
+                code: 1,
+                stdout: '',
+                stderr: String(error),
+                timedOut: false,
+            }));
+            const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trim();
+            diagnostics.push({ level: 'kind', command, output });
+            options.log?.info(`$ ${command}\n${output}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/report.ts
+const ICON = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+};
+const report_cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+/** `12 checks: 11 passed, 1 failed` */
+function countLine(checks) {
+    const by = (s) => checks.filter((c) => c.status === s).length;
+    const parts = [`${by('passed')} passed`];
+    if (by('failed'))
+        parts.push(`${by('failed')} failed`);
+    if (by('skipped'))
+        parts.push(`${by('skipped')} skipped`);
+    return `${checks.length} check${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
+}
+function report_summaryMarkdown(report) {
+    const flavour = report.flavourSource === 'none'
+        ? 'no flavour (explicit expectations)'
+        : `flavour ${report.flavour} (from the ${report.flavourSource === 'tag' ? 'tag' : 'input'})`;
+    const lines = [
+        `### Smoke test ${report.passed ? 'passed' : 'FAILED'}: \`${report.image}\``,
+        '',
+        `Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`,
+    ];
+    if (report.extensions.length > 0) {
+        lines.push('', `Extension images: ${report.extensions
+            .map((e) => `\`${e.name}\` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`)
+            .join(', ')}.`);
+    }
+    lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
+    for (const c of report.checks) {
+        const said = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
+        const note = [said, ...(c.notes ?? []).map((n) => `ℹ️ ${n}`)].filter(Boolean).join('; ');
+        const shown = note.length > 160 ? `${note.slice(0, 157)}…` : note;
+        lines.push(`| ${c.level} | ${report_cell(c.name)}${shown ? `<br><sub>${report_cell(shown)}</sub>` : ''} | ${ICON[c.status]} | ${seconds(c.durationMs)} |`);
+    }
+    const failed = report.checks.filter((c) => c.status === 'failed');
+    for (const c of failed) {
+        lines.push('', `<details><summary>❌ ${c.level}: ${report_cell(c.name)}</summary>`, '', '```', `${c.error ?? ''}${c.log ? `\n\n${c.log}` : ''}`.replace(/```/g, "'''"), '```', '', '</details>');
+    }
+    if (report.diagnostics.length > 0) {
+        lines.push('', `Diagnostics (${report.diagnostics.length} commands) are in the report and the log.`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+/** Each failed check in one line: its level and name, then why (an annotation each). */
+function failedChecks(report) {
+    return report.checks
+        .filter((c) => c.status === 'failed')
+        .map((c) => `${c.level}: ${c.name}: ${(c.error ?? '').split('\n').join(' ')}`);
+}
+/** The failed checks under one heading, for a terminal or a thrown error. */
+function failureMessage(report) {
+    const failed = failedChecks(report);
+    return [
+        `smoke test of ${report.image} failed: ${failed.length} of ${report.checks.length} checks`,
+        ...failed.map((line) => `- ${line}`),
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/command.ts
+/**
+ * `smokeCommand`: everything the smoke-test action and `pgforge smoke-test` do, from parsed
+ * options to a written report. The edge (action main or CLI) fills the options from inputs or
+ * flags and the environment; nothing here reads process.env.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function smokeCommand(options) {
+    const now = options.now ?? Date.now;
+    const started = now();
+    const log = { info: options.log ?? (() => undefined) };
+    const runner = options.runner ?? processRunner(options.docker?.env);
+    const registry = options.registry ??
+        new RegistryClient({
+            credentials: dockerConfigCredentials({
+                env: options.docker?.env ?? {},
+                ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
+            }),
+        });
+    const resolved = resolveExpectations({
+        image: options.image,
+        ...(options.flavour ? { flavour: options.flavour } : {}),
+        ...options.expect,
+    });
+    const levels = options.mode === 'all'
+        ? ['container', 'kind']
+        : [options.mode === 'kind' ? 'kind' : 'container'];
+    const checks = [];
+    const diagnostics = [];
+    const scratch = (0,external_node_path_namespaceObject.join)(options.workDir, `smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`);
+    const plans = [];
+    const choices = new Map();
+    try {
+        // Extension images are unpacked once: the container level mounts them, and both levels
+        // create the extensions their control files declare.
+        if (options.extensions.length > 0) {
+            const prepare = new Checks(levels[0], log, now);
+            const platform = options.platform ?? hostPlatform().platform;
+            const entries = await chooseEntries({
+                entries: options.extensions,
+                image: options.image,
+                platform,
+                registry,
+                runner,
+                checks: prepare,
+                timeoutMs: options.timeoutMs,
+                choices,
+            });
+            for (const entry of entries) {
+                await prepare.run(`extension image ${entry.name} unpacked (${platform})`, async () => {
+                    const image = await unpackImage(registry, entry.image.reference, (0,external_node_path_namespaceObject.join)(scratch, entry.name), platform);
+                    plans.push(planExtension(entry, image));
+                    return `${image.digest}, ${image.files.length} files`;
+                });
+            }
+            checks.push(...prepare.results);
+        }
+        if (levels.includes('container')) {
+            checks.push(...(await runContainerLevel({
+                image: options.image,
+                expectations: resolved.expectations,
+                extensions: plans,
+                timeoutMs: options.timeoutMs,
+                runner,
+                log,
+                now,
+            })));
+        }
+        if (levels.includes('kind')) {
+            const kind = await runKindLevel({
+                image: options.image,
+                expectations: resolved.expectations,
+                extensions: plans,
+                cnpgVersion: options.cnpgVersion,
+                nodeImage: options.kindNodeImage,
+                timeoutMs: options.timeoutMs,
+                runner,
+                log,
+                now,
+            });
+            checks.push(...kind.checks);
+            diagnostics.push(...kind.diagnostics);
+        }
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
+    }
+    const passed = checks.length > 0 && checks.every((c) => c.status !== 'failed');
+    const report = {
+        schemaVersion: 1,
+        image: options.image,
+        mode: options.mode,
+        ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
+        flavourSource: resolved.flavourSource,
+        expectations: resolved.expectations,
+        extensions: plans.map((p) => {
+            const choice = choices.get(p.entry.name);
+            return {
+                name: p.entry.name,
+                reference: p.entry.image.reference,
+                sqlNames: p.sqlNames,
+                ...(p.sqlVersion ? { sqlVersion: p.sqlVersion } : {}),
+                ...(choice
+                    ? {
+                        choice: {
+                            operand: choice.operand,
+                            reason: choice.reason,
+                            candidates: choice.candidates,
+                        },
+                    }
+                    : {}),
+            };
+        }),
+        startedAt: new Date(started).toISOString(),
+        durationMs: now() - started,
+        passed,
+        checks,
+        diagnostics,
+    };
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.reportFile), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+    return {
+        report,
+        reportFile: options.reportFile,
+        summary: report_summaryMarkdown(report),
+        passed,
+        ...(passed ? {} : { failure: failureMessage(report) }),
+    };
+}
+/**
+ * One entry per name: a name with one entry keeps it; a name with several (the extension
+ * action's one per PostgreSQL major × distribution) keeps the one whose image is annotated for
+ * the operand (extension-choice.ts). Each choice is a check; a name with no choice is left out
+ * (its check failed). Names keep the order in which they first appear.
+ */
+async function chooseEntries(o) {
+    const groups = groupByName(o.entries);
+    if (groups.every((g) => g.entries.length === 1))
+        return o.entries;
+    const probeName = 'operand image identified (PostgreSQL major, distribution)';
+    let operand;
+    await o.checks.run(probeName, async () => {
+        operand = await probeOperand({ image: o.image, runner: o.runner, timeoutMs: o.timeoutMs });
+        return describeOperand(operand);
+    });
+    const chosen = [];
+    for (const group of groups) {
+        const [only] = group.entries;
+        if (group.entries.length === 1 && only) {
+            chosen.push(only);
+            continue;
+        }
+        const name = `extension image ${group.name} chosen for the operand (of ${group.entries.length} entries)`;
+        if (operand === undefined) {
+            o.checks.skip(name, `not run: "${probeName}" did not pass`);
+            continue;
+        }
+        const known = operand;
+        await o.checks.run(name, async () => {
+            const candidates = [];
+            for (const entry of group.entries) {
+                const { index, manifest } = await o.registry
+                    .getImageManifest(entry.image.reference, o.platform)
+                    .catch((error) => {
+                    throw new CheckFailure(`cannot read the annotations of ${entry.image.reference} (${o.platform}): ${error.message}`);
+                });
+                candidates.push({
+                    entry,
+                    annotations: {
+                        ...(index?.manifest.annotations ?? {}),
+                        ...(manifest.manifest.annotations ?? {}),
+                    },
+                });
+            }
+            const choice = chooseExtensionEntry(group.name, candidates, known);
+            o.choices.set(group.name, choice);
+            chosen.push(choice.chosen);
+            return choice.reason;
+        });
+    }
+    return chosen;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/duration.ts
+/** `90`, `90s`, `15m`, `1h`, `1h30m` → milliseconds; undefined when it is none of these. */
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^\d+$/.test(t))
+        return Number(t) > 0 ? Number(t) * 1000 : undefined;
+    const m = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?$/.exec(t);
+    if (!m || t === '')
+        return undefined;
+    const [h = '0', min = '0', s = '0'] = [m[1], m[2], m[3]];
+    const ms = ((Number(h) * 60 + Number(min)) * 60 + Number(s)) * 1000;
+    return ms > 0 ? ms : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/smoke-test.ts
+
+
+
+const SMOKE_TEST = {
+    name: 'smoke-test',
+    summary: 'check an operand image as CNPG runs it (container, kind)',
+    flags: [
+        {
+            name: 'image',
+            type: 'string',
+            value: 'REF',
+            description: 'the operand image',
+            required: true,
+        },
+        {
+            name: 'flavour',
+            type: 'string',
+            value: 'FLAVOUR',
+            description: `what it promises: ${FLAVOURS.join(' | ')}`,
+            choices: FLAVOURS,
+            defaultText: 'the one its tag names',
+        },
+        {
+            name: 'expected-extensions',
+            type: 'string',
+            value: 'LIST',
+            description: "extensions that must create; replaces the flavour's list",
+            aliases: ['expect-extensions'],
+        },
+        {
+            name: 'expected-locales',
+            type: 'string',
+            value: 'LIST',
+            description: "locales that must exist; replaces the flavour's list",
+            aliases: ['expect-locales'],
+        },
+        {
+            name: 'preload-libraries',
+            type: 'string',
+            value: 'LIST',
+            description: "shared_preload_libraries for the checks; replaces the flavour's list",
+        },
+        {
+            name: 'extensions',
+            type: 'string',
+            value: 'FILE|YAML',
+            description: "extension images to mount: the extension action's cluster-extensions",
+            aliases: ['extensions-file'],
+        },
+        {
+            name: 'mode',
+            type: 'string',
+            value: 'MODE',
+            description: MODES.join(' | '),
+            choices: MODES,
+            default: 'container',
+        },
+        {
+            name: 'cnpg-version',
+            type: 'string',
+            value: 'VERSION',
+            description: 'the operator release for kind',
+            default: DEFAULT_CNPG_VERSION,
+        },
+        {
+            name: 'kind-node-image',
+            type: 'string',
+            value: 'IMAGE',
+            description: "kind's node image",
+            default: DEFAULT_KIND_NODE_IMAGE,
+        },
+        {
+            name: 'timeout',
+            type: 'string',
+            value: 'DURATION',
+            description: 'for each level, e.g. 90s, 10m, 1h',
+            default: '10m',
+        },
+        {
+            name: 'platform',
+            type: 'string',
+            value: 'PLATFORM',
+            description: 'of the extension images to unpack',
+            defaultText: "the host's",
+        },
+        {
+            name: 'report-file',
+            type: 'string',
+            value: 'FILE',
+            description: 'the JSON report',
+            default: 'pgforge-smoke-report.json',
+            aliases: ['report'],
+        },
+        {
+            name: 'summary',
+            type: 'boolean',
+            description: 'print the Markdown summary instead of the report',
+            default: 'false',
+        },
+    ],
+};
+/** A YAML list given in-line starts as one does; a file's path never starts with `-` or `[`. */
+const inlineYaml = (v) => v.includes('\n') || /^\s*[-[]/.test(v);
+async function smokeTest(values) {
+    const timeoutMs = parseDuration(values.timeout);
+    if (timeoutMs === undefined) {
+        throw new UsageError(`--timeout: ${JSON.stringify(values.timeout)} is not allowed; expected a duration such as 90s, 10m or 1h`);
+    }
+    const cnpgVersion = values['cnpg-version'];
+    try {
+        cnpgManifestUrl(cnpgVersion);
+    }
+    catch {
+        throw new UsageError(`--cnpg-version: ${JSON.stringify(cnpgVersion)} is not allowed; expected a CNPG release version, e.g. ${DEFAULT_CNPG_VERSION}`);
+    }
+    const expect = {};
+    const extensions = list(values['expected-extensions']);
+    const locales = list(values['expected-locales']);
+    const preload = list(values['preload-libraries']);
+    if (extensions)
+        expect.extensions = extensions;
+    if (locales)
+        expect.locales = locales;
+    if (preload)
+        expect.preloadLibraries = preload;
+    const entries = values.extensions
+        ? await documentOrFile('extensions', values.extensions, inlineYaml).then(({ text, source }) => parseExtensionEntries(text, source))
+        : [];
+    const result = await smokeCommand({
+        image: values.image,
+        ...(values.flavour ? { flavour: values.flavour } : {}),
+        expect,
+        extensions: entries,
+        mode: values.mode,
+        cnpgVersion,
+        kindNodeImage: values['kind-node-image'],
+        timeoutMs,
+        ...(values.platform ? { platform: values.platform } : {}),
+        reportFile: values['report-file'],
+        workDir: (0,external_node_os_namespaceObject.tmpdir)(),
+        docker: { env: { ...process.env } },
+        log: (m) => void process.stderr.write(`${m}\n`),
+    });
+    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.report, null, 2)}\n`);
+    if (!result.passed)
+        process.stderr.write(`error: ${result.failure ?? 'a check failed'}\n`);
+    return result.passed ? 0 : 1;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/cli.ts
+/**
+ * The CLI without its process: commands by name, usage and version, errors told as one line.
+ * main.ts only hands it the arguments and sets the exit code, so tests run it in-process.
+ */
+
+
+
+
+
+
+
+
+
+// Ties a spec to the function taking its typed values, so a command cannot read a flag its
+// spec lacks.
+function command(spec, fn) {
+    return {
+        spec,
+        run: async (args, io) => {
+            const parsed = parseFlags(spec, args, (m) => io.stderr(`warning: ${m}\n`));
+            if (parsed.help) {
+                io.stdout(usage(spec));
+                return 0;
+            }
+            return fn(parsed.values);
+        },
+    };
+}
+/** Every command, by the name `pgforge <name>` takes, which is also its action's directory. */
+const COMMANDS = Object.fromEntries([
+    command(MATRIX, matrix),
+    command(BUILD, build),
+    command(EXTENSION, extension),
+    command(SMOKE_TEST, smokeTest),
+    command(SBOM, sbom),
+].map((c) => [c.spec.name, c]));
+/** The version of the pgforge package, whose `bin` this is. */
+const cli_VERSION = package_namespaceObject.rE;
+const USAGE = `pgforge ${cli_VERSION}: build the PostgreSQL images CloudNativePG runs
+
+Usage:
+  pgforge <command> [options]  (pgforge <command> --help: that command's flags alone)
+  pgforge --version            print the version
+
+${Object.values(COMMANDS)
+    .map((c) => usage(c.spec))
+    .join('\n')}`;
+/** Errors a person made: one line each, no stack trace. */
+const USER_ERRORS = [
+    'InputError',
+    'TargetSelectionError',
+    'TargetListError',
+    'ExtensionEntriesError',
+    'CnpgVersionError',
+    'SbomOptionError',
+];
+function isUserError(e) {
+    return (e instanceof ConfigError ||
+        e instanceof UsageError ||
+        e instanceof ExtensionError ||
+        (e instanceof Error && USER_ERRORS.includes(e.name)));
+}
+async function runCli(argv, io, env = {}) {
+    const [name, ...rest] = argv;
+    try {
+        if (name === undefined) {
+            // No command is a mistake: the usage goes where errors go, and the exit code says so.
+            io.stderr(USAGE);
+            return 2;
+        }
+        if (['-h', '--help', 'help'].includes(name)) {
+            io.stdout(USAGE);
+            return 0;
+        }
+        if (name === '--version') {
+            io.stdout(`${cli_VERSION}\n`);
+            return 0;
+        }
+        const cmd = COMMANDS[name];
+        if (!cmd) {
+            throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')}`);
+        }
+        return await cmd.run(rest, io);
+    }
+    catch (e) {
+        if (isUserError(e)) {
+            io.stderr(`error: ${e.message.split('\n').join('\nerror: ')}\n`);
+            return 1;
+        }
+        const err = e;
+        io.stderr(`error: ${err.message}\n`);
+        if (env.PGFORGE_DEBUG)
+            io.stderr(`${err.stack ?? ''}\n`);
+        return 1;
+    }
+}
 
 
 /***/ }),
 
-/***/ 7289:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+/***/ 2049:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4766);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _K: () => (/* reexport */ compareDebianVersions),
-  bU: () => (/* reexport */ isPreview),
-  kE: () => (/* reexport */ newestDebianVersion),
-  Cr: () => (/* reexport */ parsePostgresVersionSpec),
-  RQ: () => (/* reexport */ tagVersion),
-  LH: () => (/* reexport */ upstreamPostgresVersion)
-});
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+}, process.env);
 
-// UNUSED EXPORTS: InvalidDebianVersionError, InvalidPostgresVersionError, parseDebianVersion, postgresMajor
-
-;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
-/**
- * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
- * lib/dpkg/version.c, which is the reference when the manual is vague).
- *
- * Written by hand because the npm packages that claim this either accept strings dpkg rejects or
- * order `~` and the empty string differently; the tests compare against the real dpkg.
- */
-class InvalidDebianVersionError extends Error {
-    value;
-    constructor(value, reason) {
-        super(`invalid Debian version "${value}": ${reason}`);
-        this.value = value;
-        this.name = 'InvalidDebianVersionError';
-    }
-}
-const UPSTREAM_CHARS = /^[A-Za-z0-9.+~:-]*$/;
-const REVISION_CHARS = /^[A-Za-z0-9.+~]*$/;
-// dpkg trims and rejects only blanks (space, tab: c_isblank); any other whitespace (`\n`, `\r`,
-// U+00A0) stays in the string and fails the character checks, as in dpkg.
-const BLANKS = /^[ \t]+|[ \t]+$/g;
-// dpkg reads the epoch with strtol(), which skips C whitespace and takes a sign: `+1:2` and
-// `-0:2` are valid (epochs 1 and 0), `-1:2` is rejected as negative.
-const EPOCH = /^[\t\n\v\f\r ]*(?<sign>[+-]?)(?<digits>\d+)$/;
-/** Parses `[epoch:]upstream[-revision]` with the checks dpkg applies (parseversion()). */
-function parseDebianVersion(value) {
-    const text = value.replace(BLANKS, '');
-    if (text === '')
-        throw new InvalidDebianVersionError(value, 'empty');
-    if (/[ \t]/.test(text))
-        throw new InvalidDebianVersionError(value, 'contains whitespace');
-    let epoch = 0;
-    let rest = text;
-    const colon = text.indexOf(':');
-    if (colon >= 0) {
-        if (colon === 0)
-            throw new InvalidDebianVersionError(value, 'epoch is empty');
-        const m = EPOCH.exec(text.slice(0, colon));
-        if (!m?.groups)
-            throw new InvalidDebianVersionError(value, 'epoch is not a number');
-        const digits = m.groups.digits ?? '';
-        epoch = Number(digits);
-        if (m.groups.sign === '-' && epoch !== 0) {
-            throw new InvalidDebianVersionError(value, 'epoch is negative');
-        }
-        if (!Number.isSafeInteger(epoch) || epoch > 2147483647) {
-            throw new InvalidDebianVersionError(value, 'epoch is too large');
-        }
-        rest = text.slice(colon + 1);
-    }
-    const dash = rest.lastIndexOf('-');
-    const upstream = dash >= 0 ? rest.slice(0, dash) : rest;
-    const revision = dash >= 0 ? rest.slice(dash + 1) : '';
-    if (upstream === '')
-        throw new InvalidDebianVersionError(value, 'upstream version is empty');
-    if (dash >= 0 && revision === '') {
-        throw new InvalidDebianVersionError(value, 'revision is empty');
-    }
-    if (!/^\d/.test(upstream)) {
-        throw new InvalidDebianVersionError(value, 'upstream version does not start with a digit');
-    }
-    if (!UPSTREAM_CHARS.test(upstream)) {
-        throw new InvalidDebianVersionError(value, 'invalid character in upstream version');
-    }
-    if (!REVISION_CHARS.test(revision)) {
-        throw new InvalidDebianVersionError(value, 'invalid character in revision');
-    }
-    return { epoch, upstream, revision };
-}
-/** dpkg's order(): `~` sorts before everything, even the end; letters before other symbols. */
-function order(c) {
-    if (c === undefined)
-        return 0;
-    if (c >= '0' && c <= '9')
-        return 0;
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-        return c.charCodeAt(0);
-    if (c === '~')
-        return -1;
-    return c.charCodeAt(0) + 256;
-}
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-/** dpkg's verrevcmp(): alternating non-digit and digit runs. */
-function compareFragment(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        let firstDiff = 0;
-        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-            const ac = order(a[i]);
-            const bc = order(b[j]);
-            if (ac !== bc)
-                return ac - bc;
-            i++;
-            j++;
-        }
-        while (a[i] === '0')
-            i++;
-        while (b[j] === '0')
-            j++;
-        while (isDigit(a[i]) && isDigit(b[j])) {
-            if (firstDiff === 0)
-                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (isDigit(a[i]))
-            return 1;
-        if (isDigit(b[j]))
-            return -1;
-        if (firstDiff !== 0)
-            return firstDiff;
-    }
-    return 0;
-}
-/** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
-function compareDebianVersions(a, b) {
-    const va = typeof a === 'string' ? parseDebianVersion(a) : a;
-    const vb = typeof b === 'string' ? parseDebianVersion(b) : b;
-    if (va.epoch !== vb.epoch)
-        return va.epoch > vb.epoch ? 1 : -1;
-    const up = compareFragment(va.upstream, vb.upstream);
-    if (up !== 0)
-        return Math.sign(up);
-    return Math.sign(compareFragment(va.revision, vb.revision));
-}
-/** The newest of `versions` in dpkg's order, or undefined for an empty list. */
-function newestDebianVersion(versions) {
-    let best;
-    for (const v of versions)
-        if (best === undefined || compareDebianVersions(v, best) > 0)
-            best = v;
-    return best;
-}
-
-;// CONCATENATED MODULE: ./packages/versions/src/postgres-version.ts
-/**
- * PostgreSQL versions as configurations name them and as packages carry them.
- *
- * A configuration names a major (`17`), an exact release (`17.6`) or a preview (`19~beta3`,
- * the Debian spelling, which sorts before `19.0`). Packages carry the upstream version inside a
- * Debian version: `17.6-1.pgdg13+1`, `17.6-0+deb13u1`, `2:19~beta3-1.pgdg13+1`.
- */
-
-class InvalidPostgresVersionError extends Error {
-    value;
-    constructor(value, reason) {
-        super(`invalid PostgreSQL version "${value}": ${reason}`);
-        this.value = value;
-        this.name = 'InvalidPostgresVersionError';
-    }
-}
-// Majors from 10 on are one number; minors are one number; previews are ~alphaN, ~betaN, ~rcN.
-const SPEC = /^(?<major>[1-9]\d*)(?:\.(?<minor>\d+)|~(?<pre>(?:alpha|beta|rc)\d+))?$/;
-/** Parses a configuration's version: `17`, `17.6` or `19~beta3`. */
-function parsePostgresVersionSpec(value) {
-    const text = String(value).trim();
-    const m = SPEC.exec(text);
-    if (!m?.groups) {
-        throw new InvalidPostgresVersionError(text, 'expected a major (17), a release (17.6) or a preview (19~beta3)');
-    }
-    const major = Number(m.groups.major);
-    if (major < 10) {
-        throw new InvalidPostgresVersionError(text, 'majors before 10 are not supported');
-    }
-    // Past 2^53 Number() rounds (`99999999999999999999` → 1e20): the major would not be the one
-    // written.
-    if (!Number.isSafeInteger(major)) {
-        throw new InvalidPostgresVersionError(text, 'major is too large');
-    }
-    return m.groups.minor !== undefined || m.groups.pre !== undefined
-        ? { major, exact: text }
-        : { major };
-}
-/** The upstream PostgreSQL version inside a package version: `17.6-1.pgdg13+1` → `17.6`. */
-function upstreamPostgresVersion(debianVersion) {
-    return parseDebianVersion(debianVersion).upstream;
-}
-/** The major of an upstream version: `17.6` → 17, `19~beta3` → 19. */
-function postgresMajor(upstream) {
-    const m = /^(\d+)/.exec(upstream);
-    if (!m?.[1])
-        throw new InvalidPostgresVersionError(upstream, 'does not start with a major');
-    return Number(m[1]);
-}
-/** True for a preview release (`19~beta3`, `18~rc1`). */
-function isPreview(upstream) {
-    return upstream.includes('~');
-}
-/**
- * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
- * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
- */
-function tagVersion(upstream) {
-    return upstream.replace(/~/g, '');
-}
-
-;// CONCATENATED MODULE: ./packages/versions/src/index.ts
-
-
-
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -52936,69 +54416,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 1421:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -63382,771 +64799,6 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
-
-
-/***/ }),
-
-/***/ 8339:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YM: () => (/* binding */ Decompress),
-/* harmony export */   mF: () => (/* binding */ decompress)
-/* harmony export */ });
-/* unused harmony export ZstdErrorCode */
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}());
-
 
 
 /***/ }),

@@ -52389,6 +52389,30 @@ class ChecksumMismatchError extends AptError {
         this.pkg = pkg;
     }
 }
+/**
+ * An index whose bytes still differ from what the signed Release lists after InRelease was
+ * fetched again past every cache: the mirror is serving files of two different syncs (it is
+ * mid-sync, or broken). Nothing read from that file can be trusted.
+ */
+class MirrorOutOfSyncError extends AptError {
+    url;
+    mirror;
+    suite;
+    expected;
+    actual;
+    constructor(url, mirror, suite, expected, actual) {
+        super(`${url} does not match the signed InRelease of ${suite} at ${mirror}, also after ` +
+            `InRelease was fetched again: expected SHA256 ${expected.sha256} (${expected.size} ` +
+            `bytes), got ${actual.sha256} (${actual.size} bytes). The mirror is probably in the ` +
+            'middle of a sync: retry in a while, or point the configuration (packages.mirror, ' +
+            'packages.debian-mirror) at another mirror. Nothing was built or published.');
+        this.url = url;
+        this.mirror = mirror;
+        this.suite = suite;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
 /** An HTTP request that failed for good (after retries where retrying made sense). */
 class HttpError extends AptError {
     url;
@@ -52876,29 +52900,223 @@ function fromRows(value) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function platforms_normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return platforms_normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function platforms_byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
  * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
- * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH).
+ * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH). The
+ * tuples are a column of @pgforge/platform's table, beside the OCI platform each architecture is
+ * built for, so an architecture is either known everywhere or nowhere.
  */
-const TRIPLETS = {
-    amd64: 'x86_64-linux-gnu',
-    arm64: 'aarch64-linux-gnu',
-    armel: 'arm-linux-gnueabi',
-    armhf: 'arm-linux-gnueabihf',
-    i386: 'i386-linux-gnu',
-    loong64: 'loongarch64-linux-gnu',
-    mips64el: 'mips64el-linux-gnuabi64',
-    mipsel: 'mipsel-linux-gnu',
-    ppc64: 'powerpc64-linux-gnu',
-    ppc64el: 'powerpc64le-linux-gnu',
-    riscv64: 'riscv64-linux-gnu',
-    s390x: 's390x-linux-gnu',
-    x32: 'x86_64-linux-gnux32',
-};
-/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures not listed. */
+
+/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
 function multiarchTriplet(architecture) {
-    return Object.hasOwn(TRIPLETS, architecture) ? TRIPLETS[architecture] : undefined;
+    return findByDebianArchitecture(architecture)?.multiarch;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/contents.ts
@@ -53085,6 +53303,7 @@ class MemoryContentsIndex {
     suite;
     component;
     architecture;
+    verified;
     #entries;
     #byPackage;
     constructor(origin, scope, entries) {
@@ -53092,6 +53311,7 @@ class MemoryContentsIndex {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        this.verified = origin.verified ?? true;
         this.#entries = entries;
     }
     get size() {
@@ -53309,14 +53529,17 @@ function backoffMs(attempt) {
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-async function httpGet(url, options) {
+async function httpGet(url, options, get = {}) {
     const sleep = options.sleep ?? defaultSleep;
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
     for (let attempt = 0; attempt < attempts; attempt++) {
         let delay;
         try {
-            const response = await options.fetch(url, { redirect: 'follow' });
+            const response = await options.fetch(url, {
+                redirect: 'follow',
+                ...(get.revalidate ? { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } } : {}),
+            });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
                 const body = new Uint8Array(await response.arrayBuffer());
@@ -54468,7 +54691,7 @@ function transformPair(input, fn) {
  * @param {Function} fn
  * @returns {Any} the return value of fn()
  */
-function parse(input, fn) {
+function openpgp_parse(input, fn) {
   let returnValue;
   const transformed = transformPair(input, (readable, writable) => {
     const reader = getReader(readable);
@@ -64849,7 +65072,7 @@ class LiteralDataPacket {
      * @async
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // - A one-octet field that describes how the data is formatted.
             const format = await reader.readByte(); // enums.literal
             const filename_len = await reader.readByte();
@@ -66446,7 +66669,7 @@ class CompressedDataPacket {
      * @param {Object} [config] - Full configuration, defaults to openpgp.config
      */
     async read(bytes, config$1 = config) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // One octet that gives the algorithm used to compress the packet.
             this.algorithm = await reader.readByte();
             // Compressed data, which makes up the remainder of the packet.
@@ -66738,7 +66961,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
         this.packets = null;
     }
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             this.version = await reader.readByte();
             // - A one-octet version number with value 1 or 2.
             if (this.version !== 1 && this.version !== 2) {
@@ -67054,7 +67277,7 @@ class AEADEncryptedDataPacket {
      * @throws {Error} on parsing failure
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             const version = await reader.readByte();
             if (version !== VERSION$1) { // The only currently defined value is 1.
                 throw new UnsupportedError(`Version ${version} of the AEAD-encrypted data packet is not supported.`);
@@ -82334,10 +82557,12 @@ const INDEX_SUFFIXES = ['.xz', '.gz', ''];
 class client_AptClient {
     #http;
     #now;
+    #warn;
     #cache;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
+    #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
     constructor(options = {}) {
@@ -82347,6 +82572,7 @@ class client_AptClient {
             retries: options.retries ?? DEFAULT_RETRIES,
         };
         this.#now = options.now ?? (() => new Date());
+        this.#warn = options.warn ?? (() => undefined);
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
     }
     /**
@@ -82361,31 +82587,82 @@ class client_AptClient {
     /**
      * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
      * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
-     * disk by SHA256 when a cache directory is set. Architecture "all" packages are in it already.
+     * disk by SHA256 when a cache directory is set.
+     *
+     * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
+     * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
+     * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
+     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
+     * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
+     * index is then merged in, when the Release lists one.
+     *
+     * A file that does not match the Release, also after InRelease was fetched again, stops
+     * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
+     * this index, so there is nothing to fall back on.
      */
     async packages(repo, component, architecture) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/binary-${architecture}/Packages`);
-        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        const mirror = normalizeMirror(repo.mirror);
+        const release = await this.release(repo);
+        if (architecture === 'all' && supportsAllInArch(release)) {
+            // binary-all is not what apt reads here (and may be stale mid-sync): the same stanzas
+            // are in every binary-<arch>, so the first architecture's index answers, cut to them.
+            const arch = release.architectures.find((a) => a !== 'all');
+            if (arch !== undefined) {
+                const index = await this.packages(repo, component, arch);
+                const stanzas = [...index.names()].flatMap((n) => index.versions(n).filter((p) => p.architecture === 'all'));
+                return createPackageIndex({
+                    suite: repo.suite,
+                    component,
+                    architecture,
+                    source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                }, stanzas);
+            }
+        }
+        const own = `${component}/binary-${architecture}/Packages`;
+        const bases = [own];
+        if (architecture !== 'all' &&
+            !supportsAllInArch(release) &&
+            pickIndex(release, `${component}/binary-all/Packages`)) {
+            bases.push(`${component}/binary-all/Packages`);
+        }
+        const files = bases.map((base) => {
+            const file = pickIndex(release, base);
+            if (!file) {
+                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
+            }
+            return file;
+        });
+        const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
-            const origin = { suite: repo.suite, component, architecture };
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+            const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
+            const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
+            return createPackageIndex({ suite: repo.suite, component, architecture, source: url }, mergeStanzas(lists));
+        });
+    }
+    /** The stanzas of one listed Packages file, from the parsed cache or the mirror. */
+    async #parsedPackages(repo, base) {
+        const { mirror, file } = await this.#listed(repo, base);
+        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        return memo(this.#parsed, key, async () => {
             const cached = await this.#cache?.getParsed(file.sha256);
             if (cached)
-                return createPackageIndex({ ...origin, source: url }, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+                return cached;
+            const fetched = await this.#verifiedIndex(repo, base);
+            if (fetched.mismatch) {
+                throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
+            }
             let text;
             try {
-                text = await decompress(bytes, compressionOf(file.path));
+                text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
             }
             catch (error) {
-                throw new PackagesIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
-            const packages = packages_parse_parsePackagesBytes(text, url);
-            const index = createPackageIndex({ ...origin, source: url }, packages);
-            await this.#cache?.putParsed(file.sha256, packages);
-            return index;
+            const packages = packages_parse_parsePackagesBytes(text, fetched.url);
+            await this.#cache?.putParsed(fetched.file.sha256, packages);
+            return packages;
         });
     }
     /** The index file `base` (any compression) as the signed Release lists it, or an error. */
@@ -82403,34 +82680,48 @@ class client_AptClient {
      * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
      * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
      * by SHA256 and the parsed scope next to it, like the Packages indexes.
+     *
+     * Unlike a Packages index, a Contents file that does not match its Release (apt never reads
+     * Contents, so mirrors are careless with it mid-sync) is still used, with a warning, marked
+     * `verified: false`: it only says where to look, and every package it points to is then
+     * checked against that package's `.deb`, which the signed Packages index vouches for.
      */
     async contents(repo, component, architecture, options = {}) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/Contents-${architecture}`);
+        const base = `${component}/Contents-${architecture}`;
+        const { mirror, file } = await this.#listed(repo, base);
         const scope = options.scope ?? 'libraries';
         const id = scopeId(scope);
         const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
         return memo(this.#contents, key, async () => {
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
-            const origin = { suite: repo.suite, component, architecture, source: url };
+            const origin = { suite: repo.suite, component, architecture };
             const dir = this.#cache?.dir;
             const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
-            if (cached)
-                return createContentsIndex(origin, scope, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+            if (cached) {
+                const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+                return createContentsIndex({ ...origin, source: url }, scope, cached);
+            }
+            const fetched = await this.#verifiedIndex(repo, base);
             let entries;
             try {
-                entries = await parseContents(decompressChunks(bytes, compressionOf(file.path)), scope, url);
+                entries = await parseContents(decompressChunks(fetched.bytes, compressionOf(fetched.file.path)), scope, fetched.url);
             }
             catch (error) {
                 if (error instanceof ContentsIndexError)
                     throw error;
-                throw new ContentsIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
+            if (fetched.mismatch) {
+                this.#warn(`${fetched.mismatch.from} does not match the signed InRelease of ${repo.suite} at ` +
+                    `${mirror} (the mirror is probably mid-sync); it is used as a hint only: each ` +
+                    "package it names is checked against that package's own .deb");
+                return createContentsIndex({ ...origin, source: fetched.mismatch.from, verified: false }, scope, entries);
+            }
+            // Only a file that matched is cached: a mid-sync one is read again next time.
             if (dir !== undefined)
-                await putParsedContents(dir, file.sha256, id, entries);
-            return createContentsIndex(origin, scope, entries);
+                await putParsedContents(dir, fetched.file.sha256, id, entries);
+            return createContentsIndex({ ...origin, source: fetched.url }, scope, entries);
         });
     }
     /**
@@ -82486,14 +82777,14 @@ class client_AptClient {
         await this.#cache?.putFile(pkg.sha256, bytes);
         return bytes;
     }
-    async #fetchRelease(repo, mirror) {
+    async #fetchRelease(repo, mirror, get = {}) {
         const context = { mirror, suite: repo.suite };
         if (repo.keyrings.length === 0) {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
         const [response, keyrings] = await Promise.all([
-            httpGet(url, this.#http),
+            httpGet(url, this.#http, get),
             Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
         ]);
         if (response.status === 404)
@@ -82506,41 +82797,98 @@ class client_AptClient {
         checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
         return release;
     }
+    /**
+     * InRelease fetched again past every cache, verified, and put in place of the memoized one:
+     * after a mismatch, the Release this client holds may be the stale side of a sync.
+     */
+    async #refreshRelease(repo) {
+        const mirror = normalizeMirror(repo.mirror);
+        const key = releaseKey(repo, mirror);
+        const promise = this.#fetchRelease(repo, mirror, { revalidate: true });
+        this.#releases.set(key, promise);
+        promise.catch(() => {
+            if (this.#releases.get(key) === promise)
+                this.#releases.delete(key);
+        });
+        return promise;
+    }
     #keyring(path) {
         return memo(this.#keyrings, path, () => readKeyring(path));
     }
-    /** The index file's bytes, from the cache or the mirror, checked against the Release. */
-    async #indexBytes(mirror, suite, release, file) {
-        const cached = await this.#cache?.getFile(file.sha256, file.size);
-        if (cached)
-            return cached;
+    /**
+     * The index file `base` as the signed Release lists it: from the cache, by-hash where the
+     * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
+     * cache, and the file (as that Release lists it) once more; what still differs is returned
+     * with `mismatch` set, for the caller to refuse or to use as a hint.
+     */
+    async #verifiedIndex(repo, base) {
+        const first = await this.#listed(repo, base);
+        const attempt = async (release, file, get) => {
+            const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
+            const cached = await this.#cache?.getFile(file.sha256, file.size);
+            if (cached)
+                return { url, file, bytes: cached };
+            const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+            const actual = { size: bytes.length, sha256: cache_sha256Hex(bytes) };
+            if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+                return { url, file, bytes, mismatch: { from, actual } };
+            }
+            await this.#cache?.putFile(file.sha256, bytes);
+            return { url, file, bytes };
+        };
+        const fetched = await attempt(first.release, first.file, {});
+        if (!fetched.mismatch)
+            return fetched;
+        const fresh = await this.#refreshRelease(repo);
+        const file = pickIndex(fresh, base);
+        if (!file) {
+            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
+        }
+        return attempt(fresh, file, { revalidate: true });
+    }
+    /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
+    async #download(mirror, suite, release, file, get) {
         const url = `${mirror}/dists/${suite}/${file.path}`;
-        let bytes;
-        let from = url;
         if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
             // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
             const dir = file.path.slice(0, file.path.lastIndexOf('/'));
             const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-            const response = await httpGet(byHash, this.#http);
-            if (response.status === 200) {
-                bytes = response.body;
-                from = byHash;
-            }
+            const response = await httpGet(byHash, this.#http, get);
+            if (response.status === 200)
+                return { bytes: response.body, from: byHash };
         }
-        if (!bytes) {
-            const response = await httpGet(url, this.#http);
-            if (response.status === 404) {
-                throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
-            }
-            bytes = response.body;
+        const response = await httpGet(url, this.#http, get);
+        if (response.status === 404) {
+            throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
         }
-        const actual = { size: bytes.length, sha256: cache_sha256Hex(bytes) };
-        if (actual.size !== file.size || actual.sha256 !== file.sha256) {
-            throw new ChecksumMismatchError(from, file, actual);
-        }
-        await this.#cache?.putFile(file.sha256, bytes);
-        return bytes;
+        return { bytes: response.body, from: url };
     }
+}
+/**
+ * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
+ * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
+ */
+function supportsAllInArch(release) {
+    const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
+    return value.split(/\s+/).includes('Packages');
+}
+/** One list from several Packages files; a stanza in more than one is kept once. */
+function mergeStanzas(lists) {
+    const [first = [], ...rest] = lists;
+    if (rest.length === 0)
+        return first;
+    const seen = new Set(first.map((p) => `${p.package}\0${p.version}\0${p.architecture}`));
+    const merged = [...first];
+    for (const list of rest) {
+        for (const p of list) {
+            const id = `${p.package}\0${p.version}\0${p.architecture}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            merged.push(p);
+        }
+    }
+    return merged;
 }
 function normalizeMirror(mirror) {
     return mirror.trim().replace(/\/+$/, '');
@@ -84315,6 +84663,7 @@ function stringTableFromTags(r, entries, segments) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
 /** The run's UTC minute in CNPG's tag spelling: `202611211315`. */
 function timestamp_tagTimestamp(date) {
@@ -84364,6 +84713,7 @@ function fingerprint_fingerprint(inputs) {
 
 
 
+
 /**
  * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
  * `arch:name=version` words for those whose binary version differs by architecture (the
@@ -84376,6 +84726,24 @@ function packageArgs(packages) {
         PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
         ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
     };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
 }
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
@@ -84411,6 +84779,7 @@ function expand_expandTargets(inputs, selectedOnly = true) {
                 PG_MAJOR: String(r.major),
                 PG_VERSION: r.postgres.debianVersion,
                 PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
                 ...packageArgs(layerPackages),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
@@ -84860,7 +85229,7 @@ function isImageManifestMediaType(mediaType) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/types.ts
 /** The parts of the OCI image and distribution specs this package reads and writes. */
-function isImageIndex(manifest) {
+function types_isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
 }
 
@@ -84868,6 +85237,7 @@ function isImageIndex(manifest) {
 /**
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
+
 
 class InvalidPlatformError extends Error {
     value;
@@ -84877,10 +85247,8 @@ class InvalidPlatformError extends Error {
         this.name = 'InvalidPlatformError';
     }
 }
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
-function parsePlatform(value) {
+function platform_parsePlatform(value) {
     const parts = value.split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
         throw new InvalidPlatformError(value);
@@ -84888,29 +85256,19 @@ function parsePlatform(value) {
     const [os = '', architecture = '', variant] = parts;
     return variant === undefined ? { os, architecture } : { os, architecture, variant };
 }
-function formatPlatform(platform) {
+function platform_formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-function normalise(platform) {
-    const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-    let variant = platform.variant;
-    // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant === undefined
-        ? { os: platform.os, architecture }
-        : { os: platform.os, architecture, variant };
-}
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
-function platformMatches(candidate, wanted) {
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
+function platform_platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalise(candidate);
-    const w = normalise(wanted);
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -84919,7 +85277,7 @@ function platformMatches(candidate, wanted) {
  * True for index entries that are not runnable images: BuildKit's attestation manifests
  * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
  */
-function isAttestationManifest(descriptor) {
+function platform_isAttestationManifest(descriptor) {
     if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
         return true;
     }
@@ -84930,11 +85288,11 @@ function isAttestationManifest(descriptor) {
  * attestation). Undefined when nothing matches.
  */
 function selectManifest(index, platform) {
-    const images = index.manifests.filter((d) => !isAttestationManifest(d));
+    const images = index.manifests.filter((d) => !platform_isAttestationManifest(d));
     if (platform === undefined)
         return images[0];
-    const wanted = typeof platform === 'string' ? parsePlatform(platform) : platform;
-    return images.find((d) => platformMatches(d.platform, wanted));
+    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
+    return images.find((d) => platform_platformMatches(d.platform, wanted));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
@@ -86135,7 +86493,7 @@ function buildManifest(options) {
  * manifest's bytes and digest depend on nothing but the options.
  */
 function buildImage(options) {
-    const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
+    const platform = platformJson(typeof options.platform === 'string' ? platform_parsePlatform(options.platform) : options.platform);
     for (const layer of options.layers) {
         parseDigest(layer.digest);
         parseDigest(layer.diffId);
@@ -86229,7 +86587,7 @@ async function tagEntries(ports, repository, digest) {
             return [];
         throw error;
     }
-    if (!isImageIndex(fetched.manifest)) {
+    if (!types_isImageIndex(fetched.manifest)) {
         throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
     }
     return fetched.manifest.manifests;
@@ -86260,7 +86618,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
     }
     const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
     const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
-    if (!isImageIndex(manifest)) {
+    if (!types_isImageIndex(manifest)) {
         throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
     }
     // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
@@ -86344,7 +86702,7 @@ class ImageCopier {
         return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
     }
     async copyParts(fetched) {
-        if (isImageIndex(fetched.manifest)) {
+        if (types_isImageIndex(fetched.manifest)) {
             const children = fetched.manifest.manifests.filter((d) => isIndexMediaType(d.mediaType) || isImageManifestMediaType(d.mediaType));
             await Promise.all(children.map((d) => this.copyManifest(d.digest)));
             return;
@@ -86839,17 +87197,17 @@ class client_RegistryClient {
     async getImageManifest(reference, platform) {
         const ref = toReference(reference);
         const top = await this.getManifest(ref);
-        if (!isImageIndex(top.manifest))
+        if (!types_isImageIndex(top.manifest))
             return { manifest: top };
         const index = top;
         const descriptor = selectManifest(index.manifest, platform);
         if (!descriptor) {
             const wanted = platform === undefined
                 ? 'any'
-                : formatPlatform(typeof platform === 'string' ? parsePlatform(platform) : platform);
+                : platform_formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
             const available = index.manifest.manifests
-                .filter((d) => !isAttestationManifest(d))
-                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
+                .filter((d) => !platform_isAttestationManifest(d))
+                .map((d) => (d.platform ? platform_formatPlatform(d.platform) : d.digest));
             throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
         }
         const child = await this.getManifest({
@@ -86857,7 +87215,7 @@ class client_RegistryClient {
             repository: ref.repository,
             digest: descriptor.digest,
         });
-        if (isImageIndex(child.manifest)) {
+        if (types_isImageIndex(child.manifest)) {
             throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
         }
         return { index, descriptor, manifest: child };
@@ -87309,7 +87667,7 @@ function missingBlobs(dir, top, blobs) {
         const { manifest } = manifest_parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
             registry: dir,
         });
-        if (isImageIndex(manifest)) {
+        if (types_isImageIndex(manifest)) {
             for (const child of manifest.manifests)
                 visit(child, descriptor.digest);
         }
@@ -87330,7 +87688,7 @@ async function readIndex(dir) {
         return undefined;
     }
     const { manifest } = manifest_parseManifestDocument(new TextEncoder().encode(text), media_types_MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!isImageIndex(manifest))
+    if (!types_isImageIndex(manifest))
         throw new LayoutError(dir, 'index.json is not an image index');
     return manifest;
 }
@@ -87546,27 +87904,9 @@ function debianKeyrings(config) {
     const { source, keyring, debianKeyring } = config.packages;
     return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
 }
-/** Debian's architecture name for an OCI platform. */
-function debianArchitecture(platform) {
-    const arch = platform.split('/').slice(1).join('/');
-    const map = {
-        amd64: 'amd64',
-        arm64: 'arm64',
-        'arm/v7': 'armhf',
-        'arm/v6': 'armel',
-        '386': 'i386',
-        ppc64le: 'ppc64el',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        mips64le: 'mips64el',
-    };
-    const deb = map[arch];
-    if (!deb)
-        throw new Error(`no Debian architecture for platform ${platform}`);
-    return deb;
-}
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
+
 
 
 
@@ -87647,7 +87987,8 @@ async function resolve_resolveDistribution(config, distribution, apt, options = 
         systemMirror: options.systemMirror,
         previewMajors,
     });
-    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
+    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+    const architectures = [...new Set(config.platforms.map((p) => platforms_byPlatform(p).debianArchitecture))];
     const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
     const where = sources.repositories.map((r) => r.label).join(' + ');
     const available = supportedMajors(arches);
@@ -87721,10 +88062,43 @@ function problem(config, field, value, message) {
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
 
+
 /**
- * Keeps a target unless the image its first alias points to in production carries the same
- * fingerprint: then nothing that determines its content changed since it was published. When in
- * doubt (no image, no fingerprint, a registry error) the target is kept.
+ * The tags a skipped target relies on: every tag it would write, except one that names this
+ * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
+ * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
+ */
+function tagsToCompare(t) {
+    const all = [t.tags.immutable, ...t.tags.aliases];
+    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
+    return {
+        required: all.filter((tag) => !ofThisRun(tag)),
+        optional: all.filter(ofThisRun),
+    };
+}
+/** The runnable platforms of a published image (an index's entries, or a config's). */
+async function publishedPlatforms(registry, reference, fetched) {
+    if (isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+/**
+ * Keeps a target unless what is published in production is really that target, unchanged:
+ * every tag it would write points at one and the same image, that image carries every
+ * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
+ * moved, another not), an image missing a platform, or a base whose digest is unknown (the
+ * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
+ * (a registry error) the target is kept too.
  */
 async function skip_decide(targets, registry, options) {
     if (options.force)
@@ -87733,46 +88107,66 @@ async function skip_decide(targets, registry, options) {
         return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
     }
     const one = async (t) => {
-        const alias = t.tags.aliases[0];
-        if (alias === undefined) {
-            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
+        const keep = (reason, checked) => ({
+            id: t.id,
+            kept: true,
+            reason,
+            ...(checked ? { checked } : {}),
+        });
+        if (!t.base.digest) {
+            return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
         }
-        const checked = `${t.repository}:${alias}`;
-        let annotations;
+        const { required, optional } = tagsToCompare(t);
+        const first = required[0];
+        if (first === undefined)
+            return keep('no tag to compare with');
+        const checked = `${t.repository}:${first}`;
         try {
-            annotations = await registry.imageAnnotations(checked);
-        }
-        catch (e) {
-            const err = e;
-            if (err.name === 'ManifestNotFoundError') {
-                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
+            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
+                tag,
+                required: required.includes(tag),
+                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
+            })));
+            const present = points.filter((p) => p.digest !== undefined);
+            const missing = points.filter((p) => p.required && p.digest === undefined);
+            if (present.length === 0)
+                return keep(`new: ${checked} does not exist`, checked);
+            if (missing.length > 0) {
+                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
+            }
+            const digests = new Set(present.map((p) => p.digest));
+            if (digests.size > 1) {
+                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
+            }
+            const digest = present[0]?.digest ?? '';
+            const byDigest = `${t.repository}@${digest}`;
+            const fetched = await registry.getManifest(byDigest);
+            const platforms = await publishedPlatforms(registry, byDigest, fetched);
+            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
+            if (lacking.length > 0) {
+                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
+            }
+            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+            if (previous === undefined)
+                return keep(`${checked} has no fingerprint`, checked);
+            if (previous !== t.fingerprint) {
+                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
             }
             return {
                 id: t.id,
-                kept: true,
-                reason: `could not read ${checked}`,
+                kept: false,
+                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
                 checked,
+            };
+        }
+        catch (e) {
+            const err = e;
+            return {
+                ...keep(`could not read ${checked}`, checked),
                 warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
             };
         }
-        const previous = annotations[FINGERPRINT_ANNOTATION];
-        if (previous === undefined) {
-            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
-        }
-        if (previous === t.fingerprint) {
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: same fingerprint as ${checked}`,
-                checked,
-            };
-        }
-        return {
-            id: t.id,
-            kept: true,
-            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
-            checked,
-        };
     };
     return mapLimit(targets, options.concurrency ?? 8, one);
 }
@@ -87858,21 +88252,57 @@ async function run_runMatrix(inputs, deps) {
         timestamp,
     };
 }
-/** The base image of a distribution, with its digest when the registry tells it. */
+/**
+ * The base image of a distribution, with its digest when the registry tells it. A configured
+ * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
+ * on another platform's base and label the result with the platform asked for.
+ */
 async function baseImage(config, distribution, deps) {
     const image = renderTemplate(config.base.image, { distribution });
     if (!config.base.resolveDigest)
         return { image };
+    let digest;
     try {
-        const digest = await deps.registry.resolveDigest(image);
-        if (digest)
-            return { image, digest };
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        digest = await deps.registry.resolveDigest(image);
     }
     catch (e) {
         deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+        return { image };
     }
-    return { image };
+    if (!digest) {
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        return { image };
+    }
+    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
+        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
+        return undefined;
+    });
+    if (missing && missing.lacking.length > 0) {
+        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
+            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
+            "would run on another platform's base, and the build refuses such an image. Use a " +
+            'multi-platform base, or drop the platform from `platforms`.');
+    }
+    return { image, digest };
+}
+/** The configured platforms a base image (by digest) has no image for. */
+async function missingBasePlatforms(image, digest, platforms, registry) {
+    const { registry: host, repository } = parseReference(image);
+    const byDigest = formatReference({ registry: host, repository, digest });
+    const fetched = await registry.getManifest(byDigest);
+    const has = isImageIndex(fetched.manifest)
+        ? fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []))
+        : [await registry.getConfig(byDigest)].map((c) => ({
+            os: c.os ?? 'unknown',
+            architecture: c.architecture ?? 'unknown',
+            ...(c.variant ? { variant: c.variant } : {}),
+        }));
+    return {
+        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
+        has: has.map(formatPlatform),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
@@ -88550,104 +88980,6 @@ async function placeDataFiles(tree, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
-/**
- * What the minimal operand image of a major × distribution × platform already holds, known
- * from the indexes alone: the packages of debootstrap's minbase (what `debian:<suite>-slim`
- * holds) and those apt installs for `postgresql-<major>` and the minimal flavour's own
- * packages, each with its dependencies. A shared library is provided when one of those
- * packages ships it where the dynamic linker looks (the Contents index says which).
- */
-
-
-
-
-
-
-/**
- * The minimal flavour's own packages for this major and distribution: the flavour named
- * `minimal`, else the first one built on no other.
- */
-function minimalFlavourPackages(config, major, distribution) {
-    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
-    if (!flavour)
-        return [];
-    return flavour.packages
-        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
-        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
-        .filter((r) => !r.distributions || r.distributions.includes(distribution))
-        .map((r) => template_renderTemplate(r.name, { major: String(major) }));
-}
-function minimalImage(arch, major, flavourPackages) {
-    const indexes = arch.indexes.map((i) => i.index);
-    // A flavour package the source lacks (an optional one) is simply not in the image.
-    const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
-    const roots = [`postgresql-${major}`, ...extra, ...minbaseRoots(indexes)];
-    const closure = dependencyClosure(indexes, roots);
-    const provides = new Set();
-    for (const pkg of closure.packages.values()) {
-        for (const group of parseRelations(pkg.provides))
-            for (const r of group)
-                provides.add(r.name);
-    }
-    return { packages: new Set(closure.packages.keys()), provides, roots };
-}
-/** True when the minimal image has `soname` where the dynamic linker finds it. */
-function providesLibrary(minimal, contents, soname) {
-    if (minimal.provides.has(soname))
-        return true;
-    return contents.some((c) => c.findLibrary(soname).some((m) => m.packages.some((p) => minimal.packages.has(p))));
-}
-const CACHE_VERSION = 1;
-async function cacheKey(arch, major, flavourPackages, cache) {
-    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
-        const release = await cache.release(repository);
-        const prefix = `${component}/binary-${arch.architecture}/Packages`;
-        return [...release.sha256]
-            .filter(([path]) => path.startsWith(prefix))
-            .map(([path, entry]) => `${path}=${entry.sha256}`)
-            .sort();
-    }));
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages]))
-        .digest('hex');
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-async function cachedMinimalImage(arch, major, flavourPackages, cache) {
-    if (!cache)
-        return minimalImage(arch, major, flavourPackages);
-    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache)}.json`);
-    try {
-        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-        if (isStringArray(parsed.packages) &&
-            isStringArray(parsed.provides) &&
-            isStringArray(parsed.roots)) {
-            return {
-                packages: new Set(parsed.packages),
-                provides: new Set(parsed.provides),
-                roots: parsed.roots,
-            };
-        }
-    }
-    catch {
-        // Absent or unreadable: computed below.
-    }
-    const minimal = minimalImage(arch, major, flavourPackages);
-    const text = JSON.stringify({
-        packages: [...minimal.packages].sort(),
-        provides: [...minimal.provides].sort(),
-        roots: minimal.roots,
-    });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
-    // Written whole and renamed: a concurrent reader never sees half a file.
-    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, text);
-    await (0,promises_namespaceObject.rename)(temporary, file);
-    return minimal;
-}
-
 ;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
 /**
  * The shared libraries an extension's modules need that the minimal operand image lacks, found
@@ -88661,6 +88993,15 @@ async function cachedMinimalImage(arch, major, flavourPackages, cache) {
  * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
  * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
  * how it is found.
+ *
+ * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
+ * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
+ * file whose package's dependencies the minimal image all holds needs nothing new, because
+ * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
+ * when it did not match its signed Release, every claim it makes ("libc6 ships
+ * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
+ * vouches for; when it names no package that holds the library, the requirer's own
+ * dependencies are searched.
  */
 
 
@@ -88668,8 +89009,15 @@ async function cachedMinimalImage(arch, major, flavourPackages, cache) {
 
 
 
-
 const SYSTEM_DIR = 'system';
+/**
+ * True when the minimal image holds a package for every dependency of `pkg` (one alternative
+ * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
+ * package of each DT_NEEDED library into Depends).
+ */
+function dependenciesHeldBy(pkg, minimal) {
+    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
+}
 /** Packages providing a virtual name, per architecture's indexes (built on first need). */
 function providerMap(arch) {
     const map = new Map();
@@ -88692,7 +89040,7 @@ function providerMap(arch) {
     return map;
 }
 async function resolveSystemLibraries(tree, options) {
-    const { arch, contents, minimal, apt } = options;
+    const { arch, minimal, apt } = options;
     const libraries = [];
     const packages = new Map();
     const debs = new Map();
@@ -88709,20 +89057,6 @@ async function resolveSystemLibraries(tree, options) {
     };
     for (const root of options.roots)
         enqueue(root.path, root.data, root.pkg);
-    const locate = (soname) => {
-        for (const index of contents) {
-            const matches = index.findLibrary(soname);
-            if (matches.length > 0) {
-                return {
-                    candidates: [...new Set(matches.flatMap((m) => m.packages))],
-                    path: matches[0]?.path,
-                };
-            }
-        }
-        providers ??= providerMap(arch);
-        const named = [...(candidate(arch, soname) ? [soname] : []), ...(providers.get(soname) ?? [])];
-        return named.length > 0 ? { candidates: named } : undefined;
-    };
     const fetch = (source) => {
         let promise = debs.get(source.pkg.package);
         if (!promise) {
@@ -88734,43 +89068,110 @@ async function resolveSystemLibraries(tree, options) {
         }
         return promise;
     };
+    let loaded;
+    const contents = async () => (loaded ??= await options.contents());
+    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
+    const inMinimal = async (soname) => {
+        for (const index of await contents()) {
+            for (const match of index.findLibrary(soname)) {
+                for (const name of match.packages) {
+                    if (!minimal.packages.has(name))
+                        continue;
+                    if (index.verified)
+                        return true;
+                    const source = candidate(arch, name);
+                    if (!source)
+                        continue;
+                    const placed = await fetch(source);
+                    if (placed.deb.entries.some((e) => e.path === match.path))
+                        return true;
+                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
+                }
+            }
+        }
+        return false;
+    };
+    /** Who may ship `soname`, most likely first. */
+    const candidatesFor = async (soname, requirer) => {
+        const out = [];
+        for (const index of await contents()) {
+            const matches = index.findLibrary(soname);
+            if (matches.length === 0)
+                continue;
+            const path = matches[0]?.path;
+            for (const name of new Set(matches.flatMap((m) => m.packages))) {
+                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
+            }
+            break;
+        }
+        providers ??= providerMap(arch);
+        for (const name of [
+            ...(candidate(arch, soname) ? [soname] : []),
+            ...(providers.get(soname) ?? []),
+        ]) {
+            out.push({ name, vouched: false });
+        }
+        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
+        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
+        if (requirer) {
+            for (const name of dependencyNames(requirer)) {
+                if (!minimal.packages.has(name))
+                    out.push({ name, vouched: false });
+            }
+        }
+        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
+        // than libjpeg62 for libjpeg.so.62); else in the order found.
+        const wanted = requirer ? dependencyNames(requirer) : new Set();
+        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
+    };
     while (queue.length > 0) {
         const item = queue.shift();
         if (!item || done.has(item.soname))
             continue;
         done.add(item.soname);
-        if (providesLibrary(minimal, contents, item.soname))
+        if (minimal.provides.has(item.soname))
             continue;
-        const located = locate(item.soname);
-        if (!located) {
-            throw new SystemLibraryError(item.soname, item.neededBy, `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
-                'in a directory the dynamic linker searches, or provides it');
+        if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
+            continue;
+        if (await inMinimal(item.soname))
+            continue;
+        const candidates = await candidatesFor(item.soname, item.pkg);
+        let found;
+        const tried = new Set();
+        for (const c of candidates) {
+            if (tried.has(c.name))
+                continue;
+            tried.add(c.name);
+            const source = candidate(arch, c.name);
+            if (!source)
+                continue;
+            const placed = await fetch(source);
+            const entry = findLibraryEntry(placed.deb.entries, item.soname, c.path);
+            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+            if (entry && real?.data) {
+                found = { source, placed, real, data: real.data };
+                break;
+            }
+            if (c.vouched) {
+                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
+            }
         }
-        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
-        // than libjpeg62 for libjpeg.so.62); else the first the index has.
-        const wanted = item.pkg ? dependencyNames(item.pkg) : new Set();
-        const ordered = [
-            ...located.candidates.filter((n) => wanted.has(n)),
-            ...located.candidates.filter((n) => !wanted.has(n)),
-        ];
-        const name = ordered.find((n) => candidate(arch, n) !== undefined);
-        const source = name === undefined ? undefined : candidate(arch, name);
-        if (!source) {
-            throw new SystemLibraryError(item.soname, item.neededBy, `${located.candidates.join(', ')} ship${located.candidates.length === 1 ? 's' : ''} it, but ${arch.where} has no such package for ${arch.architecture}`);
+        if (!found) {
+            const named = [...tried];
+            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
+                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
+                    'in a directory the dynamic linker searches, or provides it'
+                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
+                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
         }
-        const placed = await fetch(source);
-        const entry = findLibraryEntry(placed.deb.entries, item.soname, located.path);
-        const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-        if (!entry || !real?.data) {
-            throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${located.path ?? 'as a provider'}) but its .deb holds no such file`);
-        }
+        const { source, placed, real, data } = found;
         const origin = `${source.pkg.package} ${source.pkg.version}`;
         const realName = external_node_path_namespaceObject.posix.basename(real.path);
         tree.add({
             path: `${SYSTEM_DIR}/${realName}`,
             type: 'file',
             mode: real.mode || 0o644,
-            data: real.data,
+            data,
             origin,
             layer: 'system',
         });
@@ -88793,7 +89194,7 @@ async function resolveSystemLibraries(tree, options) {
                 license: source.pkg.package,
             });
         }
-        placed.elf.push(real.data);
+        placed.elf.push(data);
         libraries.push({
             soname: item.soname,
             file: `${SYSTEM_DIR}/${realName}`,
@@ -88801,7 +89202,7 @@ async function resolveSystemLibraries(tree, options) {
             version: source.pkg.version,
             neededBy: item.neededBy,
         });
-        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, real.data, source.pkg);
+        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, data, source.pkg);
     }
     libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
     return { libraries, packages };
@@ -88946,27 +89347,21 @@ class ImageTree {
 
 
 
-/** readElf's machine name for an OCI platform's architecture. */
-const MACHINES = {
-    amd64: 'x86_64',
-    arm64: 'aarch64',
-    arm: 'arm',
-    '386': 'i386',
-    ppc64le: 'ppc64le',
-    s390x: 's390x',
-    riscv64: 'riscv64',
-};
+
+/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
 function machineOf(platform) {
-    const arch = platform.split('/')[1] ?? '';
-    const machine = MACHINES[arch];
-    if (!machine)
-        throw new ExtensionError(`platform ${platform}: no ELF machine known for ${arch}`);
-    return machine;
+    const row = findByPlatform(platform);
+    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
+    if (!row)
+        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
+    return row.elfMachine;
 }
-/** The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`). */
+/**
+ * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
+ * as the ELF header does not say which 32-bit ARM ABI a file is for.
+ */
 function platformOfMachine(machine) {
-    const arch = Object.entries(MACHINES).find(([, m]) => m === machine)?.[0];
-    return arch === undefined ? undefined : `linux/${arch}`;
+    return findByElfMachine(machine)?.platform;
 }
 const record = (pkg) => ({
     name: pkg.package,
@@ -89266,6 +89661,98 @@ function treeLicenses(entries) {
         .filter((n) => n !== undefined);
 }
 
+;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+/**
+ * What the minimal operand image of a major × distribution × platform already holds, known
+ * from the indexes alone: the packages of debootstrap's minbase (what `debian:<suite>-slim`
+ * holds) and those apt installs for `postgresql-<major>` and the minimal flavour's own
+ * packages, each with its dependencies. A shared library is provided when one of those
+ * packages ships it where the dynamic linker looks (system-libraries.ts says how that is known).
+ */
+
+
+
+
+
+
+/**
+ * The minimal flavour's own packages for this major and distribution: the flavour named
+ * `minimal`, else the first one built on no other.
+ */
+function minimalFlavourPackages(config, major, distribution) {
+    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
+    if (!flavour)
+        return [];
+    return flavour.packages
+        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
+        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
+        .filter((r) => !r.distributions || r.distributions.includes(distribution))
+        .map((r) => template_renderTemplate(r.name, { major: String(major) }));
+}
+function minimalImage(arch, major, flavourPackages) {
+    const indexes = arch.indexes.map((i) => i.index);
+    // A flavour package the source lacks (an optional one) is simply not in the image.
+    const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
+    const roots = [`postgresql-${major}`, ...extra, ...minbaseRoots(indexes)];
+    const closure = dependencyClosure(indexes, roots);
+    const provides = new Set();
+    for (const pkg of closure.packages.values()) {
+        for (const group of parseRelations(pkg.provides))
+            for (const r of group)
+                provides.add(r.name);
+    }
+    return { packages: new Set(closure.packages.keys()), provides, roots };
+}
+const CACHE_VERSION = 1;
+async function cacheKey(arch, major, flavourPackages, cache) {
+    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const release = await cache.release(repository);
+        const prefix = `${component}/binary-${arch.architecture}/Packages`;
+        return [...release.sha256]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([path, entry]) => `${path}=${entry.sha256}`)
+            .sort();
+    }));
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages]))
+        .digest('hex');
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function cachedMinimalImage(arch, major, flavourPackages, cache) {
+    if (!cache)
+        return minimalImage(arch, major, flavourPackages);
+    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache)}.json`);
+    try {
+        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        if (isStringArray(parsed.packages) &&
+            isStringArray(parsed.provides) &&
+            isStringArray(parsed.roots)) {
+            return {
+                packages: new Set(parsed.packages),
+                provides: new Set(parsed.provides),
+                roots: parsed.roots,
+            };
+        }
+    }
+    catch {
+        // Absent or unreadable: computed below.
+    }
+    const minimal = minimalImage(arch, major, flavourPackages);
+    const text = JSON.stringify({
+        packages: [...minimal.packages].sort(),
+        provides: [...minimal.provides].sort(),
+        roots: minimal.roots,
+    });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
+    // Written whole and renamed: a concurrent reader never sees half a file.
+    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, text);
+    await (0,promises_namespaceObject.rename)(temporary, file);
+    return minimal;
+}
+
 ;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
 /**
  * The OCI documents of an extension image: per platform, one layer for the extension's own
@@ -89289,7 +89776,7 @@ async function buildPlatformImage(platform, tree, options) {
         }
     }
     const image = buildImage({
-        platform: parsePlatform(platform),
+        platform: platform_parsePlatform(platform),
         layers,
         // Labels too: `docker inspect` and tools that read only the configuration see them.
         config: { labels: options.annotations },
@@ -89371,6 +89858,7 @@ async function writeImageLayout(dir, image) {
 
 
 
+
 // The flavour the matrix's resolution is asked to resolve: the extension's packages alone.
 const FLAVOUR = 'extension';
 /** Length of the longest common substring (names are short: the quadratic table is fine). */
@@ -89446,7 +89934,7 @@ function unpackSet(arch, name, version) {
 /** Resolves every (major, distribution) pair the sources carry; warns about and skips the rest. */
 async function resolveImages(apt, request) {
     const { config, platforms } = request;
-    const architectures = platforms.map(debianArchitecture);
+    const architectures = platforms.map((p) => platforms_byPlatform(p).debianArchitecture);
     const images = [];
     const skipped = [];
     for (const distribution of request.distributions) {
@@ -89615,6 +90103,7 @@ function renderTags(templates, values) {
 
 
 
+
 const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
 function checkOptions(options) {
     if (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX) {
@@ -89635,7 +90124,7 @@ function checkOptions(options) {
     }
     for (const platform of options.platforms ?? []) {
         try {
-            parsePlatform(platform);
+            platform_parsePlatform(platform);
             machineOf(platform);
         }
         catch (error) {
@@ -89693,11 +90182,17 @@ class SystemContexts {
     }
     async get(arch, major) {
         const key = `${arch.distribution}\0${arch.architecture}`;
-        let contents = this.#contents.get(key);
-        if (!contents) {
-            contents = loadContents(this.apt, arch);
-            this.#contents.set(key, contents);
-        }
+        // Loaded on first need, once per distribution and architecture: most extensions need no
+        // library the minimal image lacks, and then no Contents index is read at all.
+        const contents = () => {
+            let loading = this.#contents.get(key);
+            if (!loading) {
+                loading = loadContents(this.apt, arch);
+                this.#contents.set(key, loading);
+                loading.catch(() => this.#contents.delete(key));
+            }
+            return loading;
+        };
         const minimalKey = `${key}\0${major}`;
         let minimal = this.#minimalSets.get(minimalKey);
         if (!minimal) {
@@ -89707,7 +90202,7 @@ class SystemContexts {
             });
             this.#minimalSets.set(minimalKey, minimal);
         }
-        return { arch, contents: await contents, minimal: await minimal, apt: this.apt };
+        return { arch, contents, minimal: await minimal, apt: this.apt };
     }
 }
 async function packagePlans(options, config, apt, systems, mirror) {
@@ -89787,7 +90282,7 @@ async function directoryPlans(options, config, apt, systems, mirror) {
                 assemble: async () => {
                     let system;
                     if (systems && sources) {
-                        const arch = await loadArchSources(apt, sources, debianArchitecture(platform));
+                        const arch = await loadArchSources(apt, sources, platforms_byPlatform(platform).debianArchitecture);
                         if (!candidate(arch, `postgresql-${spec.major}`)) {
                             throw new ExtensionError(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
                                 'the system libraries are resolved against does not exist there');
@@ -89834,7 +90329,11 @@ async function extensionCommand(options) {
     const config = await configOf(options);
     const log = options.log;
     const mirror = options.systemMirror ?? sources_systemMirror();
-    const apt = options.apt ?? new client_AptClient({ ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}) });
+    const apt = options.apt ??
+        new client_AptClient({
+            ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+            ...(options.warn ? { warn: options.warn } : {}),
+        });
     const cache = options.cacheDir !== undefined && apt.release
         ? {
             dir: options.cacheDir,
@@ -89958,22 +90457,6 @@ async function extensionCommand(options) {
         }),
     };
 }
-
-;// CONCATENATED MODULE: ./packages/extension/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
 /** Errors a person can act on: each names the image or file, the value, and what was expected. */
@@ -90475,7 +90958,7 @@ const GNU_VERSIONS = {
     GFDL: ['1.1', '1.2', '1.3'],
 };
 // Debian names with one certain SPDX meaning.
-const ALIASES = {
+const license_ids_ALIASES = {
     expat: 'MIT',
     'bsd-2-clause': 'BSD-2-Clause',
     'bsd-3-clause': 'BSD-3-Clause',
@@ -90499,7 +90982,7 @@ const EXCEPTIONS = {
 function spdxLicenseId(debianName) {
     const name = debianName.trim();
     const lower = name.toLowerCase();
-    const direct = BY_LOWER.get(lower) ?? ALIASES[lower];
+    const direct = BY_LOWER.get(lower) ?? license_ids_ALIASES[lower];
     if (direct)
         return direct;
     const gnu = GNU.exec(name);
@@ -90825,6 +91308,7 @@ function ociPurl(image) {
 
 
 
+
 const STATUS = 'var/lib/dpkg/status';
 const STATUS_D = 'var/lib/dpkg/status.d/';
 const DOC = 'usr/share/doc/';
@@ -91004,25 +91488,6 @@ function parseControlFile(textValue) {
     }
     return result;
 }
-/** Debian's architecture name for an OCI platform. */
-function analyze_debianArchitecture(platform) {
-    switch (platform.architecture) {
-        case 'amd64':
-            return 'amd64';
-        case 'arm64':
-            return 'arm64';
-        case 'arm':
-            return platform.variant === 'v5' ? 'armel' : 'armhf';
-        case '386':
-            return 'i386';
-        case 'ppc64le':
-            return 'ppc64el';
-        case 'mips64le':
-            return 'mips64el';
-        default:
-            return platform.architecture;
-    }
-}
 function extensionContent(files, options) {
     const extensions = [...files.values()]
         .filter((f) => isControl(f.path))
@@ -91039,7 +91504,10 @@ function extensionContent(files, options) {
         return ext;
     })
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const arch = analyze_debianArchitecture(options.platform);
+    // A platform outside the table keeps its OCI name as the packages' architecture: an SBOM of
+    // an image this project did not build still gets written, and Debian's and the OCI name agree
+    // for most architectures the table lacks (mips, ppc64, sparc64).
+    const arch = findByPlatform(options.platform)?.debianArchitecture ?? options.platform.architecture;
     const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
     const names = new Set(given.keys());
     for (const f of files.values()) {
@@ -91689,7 +92157,7 @@ function subjectOf(ref, manifest, config, indexDigest, platformHint) {
 async function resolvePlatformImages(client, reference, platform) {
     const ref = toReference(reference);
     if (platform !== undefined) {
-        parsePlatform(platform);
+        platform_parsePlatform(platform);
         const resolved = await client.getImageManifest(ref, platform);
         const config = await readConfig(client, ref, resolved.manifest);
         return [
@@ -91701,21 +92169,21 @@ async function resolvePlatformImages(client, reference, platform) {
         ];
     }
     const top = await client.getManifest(ref);
-    if (!isImageIndex(top.manifest)) {
+    if (!types_isImageIndex(top.manifest)) {
         const manifest = top;
         const config = await readConfig(client, ref, manifest);
         return [{ subject: subjectOf(ref, manifest, config, undefined, undefined), manifest, config }];
     }
     const images = [];
     for (const descriptor of top.manifest.manifests) {
-        if (isAttestationManifest(descriptor) || !isImageManifestMediaType(descriptor.mediaType))
+        if (platform_isAttestationManifest(descriptor) || !isImageManifestMediaType(descriptor.mediaType))
             continue;
         const child = await client.getManifest({
             registry: ref.registry,
             repository: ref.repository,
             digest: descriptor.digest,
         });
-        if (isImageIndex(child.manifest))
+        if (types_isImageIndex(child.manifest))
             continue;
         const manifest = child;
         const config = await readConfig(client, ref, manifest);
@@ -91727,8 +92195,8 @@ async function resolvePlatformImages(client, reference, platform) {
     }
     // Index order is the publisher's; platform order is stable across rebuilds.
     return images.sort((a, b) => {
-        const pa = formatPlatform(a.subject.platform);
-        const pb = formatPlatform(b.subject.platform);
+        const pa = platform_formatPlatform(a.subject.platform);
+        const pb = platform_formatPlatform(b.subject.platform);
         return pa < pb ? -1 : pa > pb ? 1 : 0;
     });
 }
@@ -91847,7 +92315,7 @@ function defaultRegistry(options) {
     });
 }
 async function compare(registry, compareTo, subject, content, options) {
-    const platform = formatPlatform(subject.platform);
+    const platform = platform_formatPlatform(subject.platform);
     let previous;
     try {
         [previous] = await resolvePlatformImages(registry, compareTo, platform);
@@ -91908,7 +92376,7 @@ async function sbomCommand(options) {
     let summary = '';
     for (const platformImage of platforms) {
         const { subject } = platformImage;
-        const platform = formatPlatform(subject.platform);
+        const platform = platform_formatPlatform(subject.platform);
         const started = Date.now();
         const content = await readSbomContent(registry, platformImage, {
             ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
@@ -92007,6 +92475,59 @@ async function sbomCommand(options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/extension/src/sboms.ts
+/**
+ * SBOMs of the extension images a run pushed, one per platform image, attached to it: what the
+ * extension action (`sbom: true`) and `pgforge extension --sbom` both do after extensionCommand.
+ * The SBOM lists the packages each image was assembled from, with their versions, which only
+ * this run knows (an extension image carries no dpkg database to read them back from).
+ */
+
+/** Writes and attaches the SBOMs; the files written, in order. */
+async function extensionSboms(result, options) {
+    if (!result.pushed) {
+        // The SBOM is read from the registry and attached there: a layout on disk has neither.
+        options.warn?.('sbom: no SBOM written: the images were not pushed (SBOMs are read from and attached in the registry; push to get them)');
+        return [];
+    }
+    const files = [];
+    for (const image of result.images) {
+        for (const p of image.platforms) {
+            const r = await sbomCommand({
+                image: `${image.repository}@${p.digest}`,
+                formats: SBOM_FORMATS,
+                outputDir: options.outputDir,
+                attach: true,
+                extensionPackages: [...p.packages, ...p.systemPackages],
+                distro: { id: 'debian', version: image.distribution },
+                ...(options.registry ? { registry: options.registry } : {}),
+                ...(options.docker ? { docker: options.docker } : {}),
+                ...(options.log ? { log: options.log } : {}),
+                ...(options.warn ? { warn: options.warn } : {}),
+            });
+            files.push(...r.files);
+        }
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./actions/extension/src/context.ts
 
 
@@ -92059,6 +92580,8 @@ function getInputs(env = process.env) {
         ...(platforms ? { platforms } : {}),
         ...(packageSource ? { packageSource: packageSource } : {}),
         ...(mirror ? { mirror } : {}),
+        // Only true overrides: false, the default, leaves the configuration's setting in force.
+        ...(booleanInput('allow-expired-release', false) ? { allowExpiredRelease: true } : {}),
         ...(image ? { image } : {}),
         push: booleanInput('push', false),
         ...(booleanInput('sbom', false)
@@ -92084,28 +92607,6 @@ function getInputs(env = process.env) {
 
 
 
-
-/** SBOMs of every platform image, attached to it: what it was assembled from, with versions. */
-async function sboms(result, outputDir) {
-    const files = [];
-    for (const image of result.images) {
-        for (const p of image.platforms) {
-            const r = await sbomCommand({
-                image: `${image.repository}@${p.digest}`,
-                formats: SBOM_FORMATS,
-                outputDir,
-                attach: true,
-                extensionPackages: [...p.packages, ...p.systemPackages],
-                distro: { id: 'debian', version: image.distribution },
-                docker: { env: { ...process.env } },
-                log: log.info,
-                warn: log.warning,
-            });
-            files.push(...r.files);
-        }
-    }
-    return files;
-}
 async function main() {
     const inputs = getInputs();
     const result = await log
@@ -92118,9 +92619,15 @@ async function main() {
     report_setOutput('cluster-extensions', result.clusterExtensions);
     if (result.layout)
         report_setOutput('layout', result.layout);
-    if (inputs.sbomDir && result.pushed) {
-        const dir = inputs.sbomDir;
-        report_setOutput('sbom-files', await log.group('SBOMs', () => sboms(result, dir)));
+    const { sbomDir, docker } = inputs;
+    if (sbomDir) {
+        const files = await log.group('SBOMs', () => extensionSboms(result, {
+            outputDir: sbomDir,
+            ...(docker ? { docker } : {}),
+            log: log.info,
+            warn: log.warning,
+        }));
+        report_setOutput('sbom-files', files);
     }
     for (const i of result.images)
         log.info(`${i.reference} (${i.tags.join(', ')})`);

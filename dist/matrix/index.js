@@ -52334,7 +52334,214 @@ function fingerprint(inputs) {
     return `sha256:${sha256Hex(canonicalJson(normalised))}`;
 }
 
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
 
 
 
@@ -52352,6 +52559,24 @@ function packageArgs(packages) {
         PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
         ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
     };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
 }
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
@@ -52387,6 +52612,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 PG_MAJOR: String(r.major),
                 PG_VERSION: r.postgres.debianVersion,
                 PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
                 ...packageArgs(layerPackages),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
@@ -52834,10 +53060,17 @@ function media_types_isImageManifestMediaType(mediaType) {
     return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/types.ts
+/** The parts of the OCI image and distribution specs this package reads and writes. */
+function types_isImageIndex(manifest) {
+    return Array.isArray(manifest.manifests);
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
 /**
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
+
 
 class InvalidPlatformError extends Error {
     value;
@@ -52847,8 +53080,6 @@ class InvalidPlatformError extends Error {
         this.name = 'InvalidPlatformError';
     }
 }
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
 function platform_parsePlatform(value) {
     const parts = value.split('/');
@@ -52861,26 +53092,16 @@ function platform_parsePlatform(value) {
 function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-function normalise(platform) {
-    const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-    let variant = platform.variant;
-    // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant === undefined
-        ? { os: platform.os, architecture }
-        : { os: platform.os, architecture, variant };
-}
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalise(candidate);
-    const w = normalise(wanted);
+    const c = normalisePlatform(candidate);
+    const w = normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -54152,12 +54373,6 @@ function buildIndex(options) {
         annotations: json_sortedRecord(options.annotations),
     });
     return blobOf(json_encodeJson(index), media_types_MediaTypes.ociIndex);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/types.ts
-/** The parts of the OCI image and distribution specs this package reads and writes. */
-function types_isImageIndex(manifest) {
-    return Array.isArray(manifest.manifests);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
@@ -55587,27 +55802,9 @@ function debianKeyrings(config) {
     const { source, keyring, debianKeyring } = config.packages;
     return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
 }
-/** Debian's architecture name for an OCI platform. */
-function debianArchitecture(platform) {
-    const arch = platform.split('/').slice(1).join('/');
-    const map = {
-        amd64: 'amd64',
-        arm64: 'arm64',
-        'arm/v7': 'armhf',
-        'arm/v6': 'armel',
-        '386': 'i386',
-        ppc64le: 'ppc64el',
-        s390x: 's390x',
-        riscv64: 'riscv64',
-        mips64le: 'mips64el',
-    };
-    const deb = map[arch];
-    if (!deb)
-        throw new Error(`no Debian architecture for platform ${platform}`);
-    return deb;
-}
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
+
 
 
 
@@ -55688,7 +55885,8 @@ async function resolveDistribution(config, distribution, apt, options = {}) {
         systemMirror: options.systemMirror,
         previewMajors,
     });
-    const architectures = [...new Set(config.platforms.map(debianArchitecture))];
+    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
     const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
     const where = sources.repositories.map((r) => r.label).join(' + ');
     const available = supportedMajors(arches);
@@ -55762,10 +55960,43 @@ function problem(config, field, value, message) {
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
 
+
 /**
- * Keeps a target unless the image its first alias points to in production carries the same
- * fingerprint: then nothing that determines its content changed since it was published. When in
- * doubt (no image, no fingerprint, a registry error) the target is kept.
+ * The tags a skipped target relies on: every tag it would write, except one that names this
+ * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
+ * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
+ */
+function tagsToCompare(t) {
+    const all = [t.tags.immutable, ...t.tags.aliases];
+    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
+    return {
+        required: all.filter((tag) => !ofThisRun(tag)),
+        optional: all.filter(ofThisRun),
+    };
+}
+/** The runnable platforms of a published image (an index's entries, or a config's). */
+async function publishedPlatforms(registry, reference, fetched) {
+    if (types_isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+/**
+ * Keeps a target unless what is published in production is really that target, unchanged:
+ * every tag it would write points at one and the same image, that image carries every
+ * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
+ * moved, another not), an image missing a platform, or a base whose digest is unknown (the
+ * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
+ * (a registry error) the target is kept too.
  */
 async function decide(targets, registry, options) {
     if (options.force)
@@ -55774,46 +56005,66 @@ async function decide(targets, registry, options) {
         return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
     }
     const one = async (t) => {
-        const alias = t.tags.aliases[0];
-        if (alias === undefined) {
-            return { id: t.id, kept: true, reason: 'no alias tag to compare with' };
+        const keep = (reason, checked) => ({
+            id: t.id,
+            kept: true,
+            reason,
+            ...(checked ? { checked } : {}),
+        });
+        if (!t.base.digest) {
+            return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
         }
-        const checked = `${t.repository}:${alias}`;
-        let annotations;
+        const { required, optional } = tagsToCompare(t);
+        const first = required[0];
+        if (first === undefined)
+            return keep('no tag to compare with');
+        const checked = `${t.repository}:${first}`;
         try {
-            annotations = await registry.imageAnnotations(checked);
-        }
-        catch (e) {
-            const err = e;
-            if (err.name === 'ManifestNotFoundError') {
-                return { id: t.id, kept: true, reason: `new: ${checked} does not exist`, checked };
+            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
+                tag,
+                required: required.includes(tag),
+                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
+            })));
+            const present = points.filter((p) => p.digest !== undefined);
+            const missing = points.filter((p) => p.required && p.digest === undefined);
+            if (present.length === 0)
+                return keep(`new: ${checked} does not exist`, checked);
+            if (missing.length > 0) {
+                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
+            }
+            const digests = new Set(present.map((p) => p.digest));
+            if (digests.size > 1) {
+                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
+            }
+            const digest = present[0]?.digest ?? '';
+            const byDigest = `${t.repository}@${digest}`;
+            const fetched = await registry.getManifest(byDigest);
+            const platforms = await publishedPlatforms(registry, byDigest, fetched);
+            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, platform_parsePlatform(p))));
+            if (lacking.length > 0) {
+                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
+            }
+            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+            if (previous === undefined)
+                return keep(`${checked} has no fingerprint`, checked);
+            if (previous !== t.fingerprint) {
+                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
             }
             return {
                 id: t.id,
-                kept: true,
-                reason: `could not read ${checked}`,
+                kept: false,
+                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
                 checked,
+            };
+        }
+        catch (e) {
+            const err = e;
+            return {
+                ...keep(`could not read ${checked}`, checked),
                 warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
             };
         }
-        const previous = annotations[FINGERPRINT_ANNOTATION];
-        if (previous === undefined) {
-            return { id: t.id, kept: true, reason: `${checked} has no fingerprint`, checked };
-        }
-        if (previous === t.fingerprint) {
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: same fingerprint as ${checked}`,
-                checked,
-            };
-        }
-        return {
-            id: t.id,
-            kept: true,
-            reason: `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`,
-            checked,
-        };
     };
     return mapLimit(targets, options.concurrency ?? 8, one);
 }
@@ -55899,21 +56150,57 @@ async function runMatrix(inputs, deps) {
         timestamp,
     };
 }
-/** The base image of a distribution, with its digest when the registry tells it. */
+/**
+ * The base image of a distribution, with its digest when the registry tells it. A configured
+ * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
+ * on another platform's base and label the result with the platform asked for.
+ */
 async function baseImage(config, distribution, deps) {
     const image = renderTemplate(config.base.image, { distribution });
     if (!config.base.resolveDigest)
         return { image };
+    let digest;
     try {
-        const digest = await deps.registry.resolveDigest(image);
-        if (digest)
-            return { image, digest };
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        digest = await deps.registry.resolveDigest(image);
     }
     catch (e) {
         deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+        return { image };
     }
-    return { image };
+    if (!digest) {
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        return { image };
+    }
+    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
+        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
+        return undefined;
+    });
+    if (missing && missing.lacking.length > 0) {
+        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
+            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
+            "would run on another platform's base, and the build refuses such an image. Use a " +
+            'multi-platform base, or drop the platform from `platforms`.');
+    }
+    return { image, digest };
+}
+/** The configured platforms a base image (by digest) has no image for. */
+async function missingBasePlatforms(image, digest, platforms, registry) {
+    const { registry: host, repository } = parseReference(image);
+    const byDigest = formatReference({ registry: host, repository, digest });
+    const fetched = await registry.getManifest(byDigest);
+    const has = types_isImageIndex(fetched.manifest)
+        ? fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []))
+        : [await registry.getConfig(byDigest)].map((c) => ({
+            os: c.os ?? 'unknown',
+            architecture: c.architecture ?? 'unknown',
+            ...(c.variant ? { variant: c.variant } : {}),
+        }));
+    return {
+        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, platform_parsePlatform(p)))),
+        has: has.map(formatPlatform),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
@@ -56026,6 +56313,30 @@ class ChecksumMismatchError extends AptError {
         this.expected = expected;
         this.actual = actual;
         this.pkg = pkg;
+    }
+}
+/**
+ * An index whose bytes still differ from what the signed Release lists after InRelease was
+ * fetched again past every cache: the mirror is serving files of two different syncs (it is
+ * mid-sync, or broken). Nothing read from that file can be trusted.
+ */
+class MirrorOutOfSyncError extends AptError {
+    url;
+    mirror;
+    suite;
+    expected;
+    actual;
+    constructor(url, mirror, suite, expected, actual) {
+        super(`${url} does not match the signed InRelease of ${suite} at ${mirror}, also after ` +
+            `InRelease was fetched again: expected SHA256 ${expected.sha256} (${expected.size} ` +
+            `bytes), got ${actual.sha256} (${actual.size} bytes). The mirror is probably in the ` +
+            'middle of a sync: retry in a while, or point the configuration (packages.mirror, ' +
+            'packages.debian-mirror) at another mirror. Nothing was built or published.');
+        this.url = url;
+        this.mirror = mirror;
+        this.suite = suite;
+        this.expected = expected;
+        this.actual = actual;
     }
 }
 /** An HTTP request that failed for good (after retries where retrying made sense). */
@@ -56515,26 +56826,14 @@ function fromRows(value) {
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
  * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
- * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH).
+ * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH). The
+ * tuples are a column of @pgforge/platform's table, beside the OCI platform each architecture is
+ * built for, so an architecture is either known everywhere or nowhere.
  */
-const TRIPLETS = {
-    amd64: 'x86_64-linux-gnu',
-    arm64: 'aarch64-linux-gnu',
-    armel: 'arm-linux-gnueabi',
-    armhf: 'arm-linux-gnueabihf',
-    i386: 'i386-linux-gnu',
-    loong64: 'loongarch64-linux-gnu',
-    mips64el: 'mips64el-linux-gnuabi64',
-    mipsel: 'mipsel-linux-gnu',
-    ppc64: 'powerpc64-linux-gnu',
-    ppc64el: 'powerpc64le-linux-gnu',
-    riscv64: 'riscv64-linux-gnu',
-    s390x: 's390x-linux-gnu',
-    x32: 'x86_64-linux-gnux32',
-};
-/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures not listed. */
+
+/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
 function multiarchTriplet(architecture) {
-    return Object.hasOwn(TRIPLETS, architecture) ? TRIPLETS[architecture] : undefined;
+    return findByDebianArchitecture(architecture)?.multiarch;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/contents.ts
@@ -56721,6 +57020,7 @@ class MemoryContentsIndex {
     suite;
     component;
     architecture;
+    verified;
     #entries;
     #byPackage;
     constructor(origin, scope, entries) {
@@ -56728,6 +57028,7 @@ class MemoryContentsIndex {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        this.verified = origin.verified ?? true;
         this.#entries = entries;
     }
     get size() {
@@ -56943,14 +57244,17 @@ function backoffMs(attempt) {
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-async function httpGet(url, options) {
+async function httpGet(url, options, get = {}) {
     const sleep = options.sleep ?? defaultSleep;
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
     for (let attempt = 0; attempt < attempts; attempt++) {
         let delay;
         try {
-            const response = await options.fetch(url, { redirect: 'follow' });
+            const response = await options.fetch(url, {
+                redirect: 'follow',
+                ...(get.revalidate ? { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } } : {}),
+            });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
                 const body = new Uint8Array(await response.arrayBuffer());
@@ -58102,7 +58406,7 @@ function transformPair(input, fn) {
  * @param {Function} fn
  * @returns {Any} the return value of fn()
  */
-function parse(input, fn) {
+function openpgp_parse(input, fn) {
   let returnValue;
   const transformed = transformPair(input, (readable, writable) => {
     const reader = getReader(readable);
@@ -68483,7 +68787,7 @@ class LiteralDataPacket {
      * @async
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // - A one-octet field that describes how the data is formatted.
             const format = await reader.readByte(); // enums.literal
             const filename_len = await reader.readByte();
@@ -70080,7 +70384,7 @@ class CompressedDataPacket {
      * @param {Object} [config] - Full configuration, defaults to openpgp.config
      */
     async read(bytes, config$1 = config) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // One octet that gives the algorithm used to compress the packet.
             this.algorithm = await reader.readByte();
             // Compressed data, which makes up the remainder of the packet.
@@ -70372,7 +70676,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
         this.packets = null;
     }
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             this.version = await reader.readByte();
             // - A one-octet version number with value 1 or 2.
             if (this.version !== 1 && this.version !== 2) {
@@ -70688,7 +70992,7 @@ class AEADEncryptedDataPacket {
      * @throws {Error} on parsing failure
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             const version = await reader.readByte();
             if (version !== VERSION$1) { // The only currently defined value is 1.
                 throw new UnsupportedError(`Version ${version} of the AEAD-encrypted data packet is not supported.`);
@@ -85968,10 +86272,12 @@ const INDEX_SUFFIXES = ['.xz', '.gz', ''];
 class AptClient {
     #http;
     #now;
+    #warn;
     #cache;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
+    #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
     constructor(options = {}) {
@@ -85981,6 +86287,7 @@ class AptClient {
             retries: options.retries ?? DEFAULT_RETRIES,
         };
         this.#now = options.now ?? (() => new Date());
+        this.#warn = options.warn ?? (() => undefined);
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
     }
     /**
@@ -85995,31 +86302,82 @@ class AptClient {
     /**
      * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
      * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
-     * disk by SHA256 when a cache directory is set. Architecture "all" packages are in it already.
+     * disk by SHA256 when a cache directory is set.
+     *
+     * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
+     * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
+     * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
+     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
+     * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
+     * index is then merged in, when the Release lists one.
+     *
+     * A file that does not match the Release, also after InRelease was fetched again, stops
+     * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
+     * this index, so there is nothing to fall back on.
      */
     async packages(repo, component, architecture) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/binary-${architecture}/Packages`);
-        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        const mirror = normalizeMirror(repo.mirror);
+        const release = await this.release(repo);
+        if (architecture === 'all' && supportsAllInArch(release)) {
+            // binary-all is not what apt reads here (and may be stale mid-sync): the same stanzas
+            // are in every binary-<arch>, so the first architecture's index answers, cut to them.
+            const arch = release.architectures.find((a) => a !== 'all');
+            if (arch !== undefined) {
+                const index = await this.packages(repo, component, arch);
+                const stanzas = [...index.names()].flatMap((n) => index.versions(n).filter((p) => p.architecture === 'all'));
+                return createPackageIndex({
+                    suite: repo.suite,
+                    component,
+                    architecture,
+                    source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                }, stanzas);
+            }
+        }
+        const own = `${component}/binary-${architecture}/Packages`;
+        const bases = [own];
+        if (architecture !== 'all' &&
+            !supportsAllInArch(release) &&
+            pickIndex(release, `${component}/binary-all/Packages`)) {
+            bases.push(`${component}/binary-all/Packages`);
+        }
+        const files = bases.map((base) => {
+            const file = pickIndex(release, base);
+            if (!file) {
+                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
+            }
+            return file;
+        });
+        const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
-            const origin = { suite: repo.suite, component, architecture };
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+            const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
+            const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
+            return createPackageIndex({ suite: repo.suite, component, architecture, source: url }, mergeStanzas(lists));
+        });
+    }
+    /** The stanzas of one listed Packages file, from the parsed cache or the mirror. */
+    async #parsedPackages(repo, base) {
+        const { mirror, file } = await this.#listed(repo, base);
+        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        return memo(this.#parsed, key, async () => {
             const cached = await this.#cache?.getParsed(file.sha256);
             if (cached)
-                return createPackageIndex({ ...origin, source: url }, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+                return cached;
+            const fetched = await this.#verifiedIndex(repo, base);
+            if (fetched.mismatch) {
+                throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
+            }
             let text;
             try {
-                text = await decompress_decompress(bytes, compressionOf(file.path));
+                text = await decompress_decompress(fetched.bytes, compressionOf(fetched.file.path));
             }
             catch (error) {
-                throw new PackagesIndexError(url, `cannot be decompressed: ${errors_errorText(error)}`, {
+                throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errors_errorText(error)}`, {
                     cause: error,
                 });
             }
-            const packages = packages_parse_parsePackagesBytes(text, url);
-            const index = createPackageIndex({ ...origin, source: url }, packages);
-            await this.#cache?.putParsed(file.sha256, packages);
-            return index;
+            const packages = packages_parse_parsePackagesBytes(text, fetched.url);
+            await this.#cache?.putParsed(fetched.file.sha256, packages);
+            return packages;
         });
     }
     /** The index file `base` (any compression) as the signed Release lists it, or an error. */
@@ -86037,34 +86395,48 @@ class AptClient {
      * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
      * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
      * by SHA256 and the parsed scope next to it, like the Packages indexes.
+     *
+     * Unlike a Packages index, a Contents file that does not match its Release (apt never reads
+     * Contents, so mirrors are careless with it mid-sync) is still used, with a warning, marked
+     * `verified: false`: it only says where to look, and every package it points to is then
+     * checked against that package's `.deb`, which the signed Packages index vouches for.
      */
     async contents(repo, component, architecture, options = {}) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/Contents-${architecture}`);
+        const base = `${component}/Contents-${architecture}`;
+        const { mirror, file } = await this.#listed(repo, base);
         const scope = options.scope ?? 'libraries';
         const id = scopeId(scope);
         const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
         return memo(this.#contents, key, async () => {
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
-            const origin = { suite: repo.suite, component, architecture, source: url };
+            const origin = { suite: repo.suite, component, architecture };
             const dir = this.#cache?.dir;
             const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
-            if (cached)
-                return createContentsIndex(origin, scope, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+            if (cached) {
+                const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+                return createContentsIndex({ ...origin, source: url }, scope, cached);
+            }
+            const fetched = await this.#verifiedIndex(repo, base);
             let entries;
             try {
-                entries = await parseContents(decompressChunks(bytes, compressionOf(file.path)), scope, url);
+                entries = await parseContents(decompressChunks(fetched.bytes, compressionOf(fetched.file.path)), scope, fetched.url);
             }
             catch (error) {
                 if (error instanceof ContentsIndexError)
                     throw error;
-                throw new ContentsIndexError(url, `cannot be decompressed: ${errors_errorText(error)}`, {
+                throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errors_errorText(error)}`, {
                     cause: error,
                 });
             }
+            if (fetched.mismatch) {
+                this.#warn(`${fetched.mismatch.from} does not match the signed InRelease of ${repo.suite} at ` +
+                    `${mirror} (the mirror is probably mid-sync); it is used as a hint only: each ` +
+                    "package it names is checked against that package's own .deb");
+                return createContentsIndex({ ...origin, source: fetched.mismatch.from, verified: false }, scope, entries);
+            }
+            // Only a file that matched is cached: a mid-sync one is read again next time.
             if (dir !== undefined)
-                await putParsedContents(dir, file.sha256, id, entries);
-            return createContentsIndex(origin, scope, entries);
+                await putParsedContents(dir, fetched.file.sha256, id, entries);
+            return createContentsIndex({ ...origin, source: fetched.url }, scope, entries);
         });
     }
     /**
@@ -86120,14 +86492,14 @@ class AptClient {
         await this.#cache?.putFile(pkg.sha256, bytes);
         return bytes;
     }
-    async #fetchRelease(repo, mirror) {
+    async #fetchRelease(repo, mirror, get = {}) {
         const context = { mirror, suite: repo.suite };
         if (repo.keyrings.length === 0) {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
         const [response, keyrings] = await Promise.all([
-            httpGet(url, this.#http),
+            httpGet(url, this.#http, get),
             Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
         ]);
         if (response.status === 404)
@@ -86140,41 +86512,98 @@ class AptClient {
         checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
         return release;
     }
+    /**
+     * InRelease fetched again past every cache, verified, and put in place of the memoized one:
+     * after a mismatch, the Release this client holds may be the stale side of a sync.
+     */
+    async #refreshRelease(repo) {
+        const mirror = normalizeMirror(repo.mirror);
+        const key = releaseKey(repo, mirror);
+        const promise = this.#fetchRelease(repo, mirror, { revalidate: true });
+        this.#releases.set(key, promise);
+        promise.catch(() => {
+            if (this.#releases.get(key) === promise)
+                this.#releases.delete(key);
+        });
+        return promise;
+    }
     #keyring(path) {
         return memo(this.#keyrings, path, () => readKeyring(path));
     }
-    /** The index file's bytes, from the cache or the mirror, checked against the Release. */
-    async #indexBytes(mirror, suite, release, file) {
-        const cached = await this.#cache?.getFile(file.sha256, file.size);
-        if (cached)
-            return cached;
+    /**
+     * The index file `base` as the signed Release lists it: from the cache, by-hash where the
+     * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
+     * cache, and the file (as that Release lists it) once more; what still differs is returned
+     * with `mismatch` set, for the caller to refuse or to use as a hint.
+     */
+    async #verifiedIndex(repo, base) {
+        const first = await this.#listed(repo, base);
+        const attempt = async (release, file, get) => {
+            const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
+            const cached = await this.#cache?.getFile(file.sha256, file.size);
+            if (cached)
+                return { url, file, bytes: cached };
+            const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+            const actual = { size: bytes.length, sha256: cache_sha256Hex(bytes) };
+            if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+                return { url, file, bytes, mismatch: { from, actual } };
+            }
+            await this.#cache?.putFile(file.sha256, bytes);
+            return { url, file, bytes };
+        };
+        const fetched = await attempt(first.release, first.file, {});
+        if (!fetched.mismatch)
+            return fetched;
+        const fresh = await this.#refreshRelease(repo);
+        const file = pickIndex(fresh, base);
+        if (!file) {
+            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
+        }
+        return attempt(fresh, file, { revalidate: true });
+    }
+    /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
+    async #download(mirror, suite, release, file, get) {
         const url = `${mirror}/dists/${suite}/${file.path}`;
-        let bytes;
-        let from = url;
         if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
             // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
             const dir = file.path.slice(0, file.path.lastIndexOf('/'));
             const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-            const response = await httpGet(byHash, this.#http);
-            if (response.status === 200) {
-                bytes = response.body;
-                from = byHash;
-            }
+            const response = await httpGet(byHash, this.#http, get);
+            if (response.status === 200)
+                return { bytes: response.body, from: byHash };
         }
-        if (!bytes) {
-            const response = await httpGet(url, this.#http);
-            if (response.status === 404) {
-                throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
-            }
-            bytes = response.body;
+        const response = await httpGet(url, this.#http, get);
+        if (response.status === 404) {
+            throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
         }
-        const actual = { size: bytes.length, sha256: cache_sha256Hex(bytes) };
-        if (actual.size !== file.size || actual.sha256 !== file.sha256) {
-            throw new ChecksumMismatchError(from, file, actual);
-        }
-        await this.#cache?.putFile(file.sha256, bytes);
-        return bytes;
+        return { bytes: response.body, from: url };
     }
+}
+/**
+ * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
+ * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
+ */
+function supportsAllInArch(release) {
+    const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
+    return value.split(/\s+/).includes('Packages');
+}
+/** One list from several Packages files; a stanza in more than one is kept once. */
+function mergeStanzas(lists) {
+    const [first = [], ...rest] = lists;
+    if (rest.length === 0)
+        return first;
+    const seen = new Set(first.map((p) => `${p.package}\0${p.version}\0${p.architecture}`));
+    const merged = [...first];
+    for (const list of rest) {
+        for (const p of list) {
+            const id = `${p.package}\0${p.version}\0${p.architecture}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            merged.push(p);
+        }
+    }
+    return merged;
 }
 function normalizeMirror(mirror) {
     return mirror.trim().replace(/\/+$/, '');

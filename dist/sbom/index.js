@@ -53421,6 +53421,30 @@ class errors_ChecksumMismatchError extends errors_AptError {
         this.pkg = pkg;
     }
 }
+/**
+ * An index whose bytes still differ from what the signed Release lists after InRelease was
+ * fetched again past every cache: the mirror is serving files of two different syncs (it is
+ * mid-sync, or broken). Nothing read from that file can be trusted.
+ */
+class errors_MirrorOutOfSyncError extends errors_AptError {
+    url;
+    mirror;
+    suite;
+    expected;
+    actual;
+    constructor(url, mirror, suite, expected, actual) {
+        super(`${url} does not match the signed InRelease of ${suite} at ${mirror}, also after ` +
+            `InRelease was fetched again: expected SHA256 ${expected.sha256} (${expected.size} ` +
+            `bytes), got ${actual.sha256} (${actual.size} bytes). The mirror is probably in the ` +
+            'middle of a sync: retry in a while, or point the configuration (packages.mirror, ' +
+            'packages.debian-mirror) at another mirror. Nothing was built or published.');
+        this.url = url;
+        this.mirror = mirror;
+        this.suite = suite;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
 /** An HTTP request that failed for good (after retries where retrying made sense). */
 class errors_HttpError extends errors_AptError {
     url;
@@ -53905,29 +53929,223 @@ function fromRows(value) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function platforms_findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = platforms_findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
  * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
- * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH).
+ * that architecture's shared libraries live (dpkg-architecture's DEB_HOST_MULTIARCH). The
+ * tuples are a column of @pgforge/platform's table, beside the OCI platform each architecture is
+ * built for, so an architecture is either known everywhere or nowhere.
  */
-const TRIPLETS = {
-    amd64: 'x86_64-linux-gnu',
-    arm64: 'aarch64-linux-gnu',
-    armel: 'arm-linux-gnueabi',
-    armhf: 'arm-linux-gnueabihf',
-    i386: 'i386-linux-gnu',
-    loong64: 'loongarch64-linux-gnu',
-    mips64el: 'mips64el-linux-gnuabi64',
-    mipsel: 'mipsel-linux-gnu',
-    ppc64: 'powerpc64-linux-gnu',
-    ppc64el: 'powerpc64le-linux-gnu',
-    riscv64: 'riscv64-linux-gnu',
-    s390x: 's390x-linux-gnu',
-    x32: 'x86_64-linux-gnux32',
-};
-/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures not listed. */
+
+/** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
 function multiarch_multiarchTriplet(architecture) {
-    return Object.hasOwn(TRIPLETS, architecture) ? TRIPLETS[architecture] : undefined;
+    return findByDebianArchitecture(architecture)?.multiarch;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/contents.ts
@@ -54114,6 +54332,7 @@ class MemoryContentsIndex {
     suite;
     component;
     architecture;
+    verified;
     #entries;
     #byPackage;
     constructor(origin, scope, entries) {
@@ -54121,6 +54340,7 @@ class MemoryContentsIndex {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        this.verified = origin.verified ?? true;
         this.#entries = entries;
     }
     get size() {
@@ -54334,14 +54554,17 @@ function backoffMs(attempt) {
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
  */
-async function http_httpGet(url, options) {
+async function http_httpGet(url, options, get = {}) {
     const sleep = options.sleep ?? defaultSleep;
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
     for (let attempt = 0; attempt < attempts; attempt++) {
         let delay;
         try {
-            const response = await options.fetch(url, { redirect: 'follow' });
+            const response = await options.fetch(url, {
+                redirect: 'follow',
+                ...(get.revalidate ? { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } } : {}),
+            });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
                 const body = new Uint8Array(await response.arrayBuffer());
@@ -55493,7 +55716,7 @@ function transformPair(input, fn) {
  * @param {Function} fn
  * @returns {Any} the return value of fn()
  */
-function parse(input, fn) {
+function openpgp_parse(input, fn) {
   let returnValue;
   const transformed = transformPair(input, (readable, writable) => {
     const reader = getReader(readable);
@@ -65874,7 +66097,7 @@ class LiteralDataPacket {
      * @async
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // - A one-octet field that describes how the data is formatted.
             const format = await reader.readByte(); // enums.literal
             const filename_len = await reader.readByte();
@@ -67471,7 +67694,7 @@ class CompressedDataPacket {
      * @param {Object} [config] - Full configuration, defaults to openpgp.config
      */
     async read(bytes, config$1 = config) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             // One octet that gives the algorithm used to compress the packet.
             this.algorithm = await reader.readByte();
             // Compressed data, which makes up the remainder of the packet.
@@ -67763,7 +67986,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
         this.packets = null;
     }
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             this.version = await reader.readByte();
             // - A one-octet version number with value 1 or 2.
             if (this.version !== 1 && this.version !== 2) {
@@ -68079,7 +68302,7 @@ class AEADEncryptedDataPacket {
      * @throws {Error} on parsing failure
      */
     async read(bytes) {
-        await parse(bytes, async (reader) => {
+        await openpgp_parse(bytes, async (reader) => {
             const version = await reader.readByte();
             if (version !== VERSION$1) { // The only currently defined value is 1.
                 throw new UnsupportedError(`Version ${version} of the AEAD-encrypted data packet is not supported.`);
@@ -83359,10 +83582,12 @@ const INDEX_SUFFIXES = (/* unused pure expression or super */ null && (['.xz', '
 class AptClient {
     #http;
     #now;
+    #warn;
     #cache;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
+    #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
     constructor(options = {}) {
@@ -83372,6 +83597,7 @@ class AptClient {
             retries: options.retries ?? DEFAULT_RETRIES,
         };
         this.#now = options.now ?? (() => new Date());
+        this.#warn = options.warn ?? (() => undefined);
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
     }
     /**
@@ -83386,31 +83612,82 @@ class AptClient {
     /**
      * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
      * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
-     * disk by SHA256 when a cache directory is set. Architecture "all" packages are in it already.
+     * disk by SHA256 when a cache directory is set.
+     *
+     * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
+     * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
+     * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
+     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
+     * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
+     * index is then merged in, when the Release lists one.
+     *
+     * A file that does not match the Release, also after InRelease was fetched again, stops
+     * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
+     * this index, so there is nothing to fall back on.
      */
     async packages(repo, component, architecture) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/binary-${architecture}/Packages`);
-        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        const mirror = normalizeMirror(repo.mirror);
+        const release = await this.release(repo);
+        if (architecture === 'all' && supportsAllInArch(release)) {
+            // binary-all is not what apt reads here (and may be stale mid-sync): the same stanzas
+            // are in every binary-<arch>, so the first architecture's index answers, cut to them.
+            const arch = release.architectures.find((a) => a !== 'all');
+            if (arch !== undefined) {
+                const index = await this.packages(repo, component, arch);
+                const stanzas = [...index.names()].flatMap((n) => index.versions(n).filter((p) => p.architecture === 'all'));
+                return createPackageIndex({
+                    suite: repo.suite,
+                    component,
+                    architecture,
+                    source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                }, stanzas);
+            }
+        }
+        const own = `${component}/binary-${architecture}/Packages`;
+        const bases = [own];
+        if (architecture !== 'all' &&
+            !supportsAllInArch(release) &&
+            pickIndex(release, `${component}/binary-all/Packages`)) {
+            bases.push(`${component}/binary-all/Packages`);
+        }
+        const files = bases.map((base) => {
+            const file = pickIndex(release, base);
+            if (!file) {
+                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
+            }
+            return file;
+        });
+        const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
-            const origin = { suite: repo.suite, component, architecture };
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+            const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
+            const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
+            return createPackageIndex({ suite: repo.suite, component, architecture, source: url }, mergeStanzas(lists));
+        });
+    }
+    /** The stanzas of one listed Packages file, from the parsed cache or the mirror. */
+    async #parsedPackages(repo, base) {
+        const { mirror, file } = await this.#listed(repo, base);
+        const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+        return memo(this.#parsed, key, async () => {
             const cached = await this.#cache?.getParsed(file.sha256);
             if (cached)
-                return createPackageIndex({ ...origin, source: url }, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+                return cached;
+            const fetched = await this.#verifiedIndex(repo, base);
+            if (fetched.mismatch) {
+                throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
+            }
             let text;
             try {
-                text = await decompress(bytes, compressionOf(file.path));
+                text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
             }
             catch (error) {
-                throw new PackagesIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
-            const packages = parsePackagesBytes(text, url);
-            const index = createPackageIndex({ ...origin, source: url }, packages);
-            await this.#cache?.putParsed(file.sha256, packages);
-            return index;
+            const packages = parsePackagesBytes(text, fetched.url);
+            await this.#cache?.putParsed(fetched.file.sha256, packages);
+            return packages;
         });
     }
     /** The index file `base` (any compression) as the signed Release lists it, or an error. */
@@ -83428,34 +83705,48 @@ class AptClient {
      * (size and SHA256) in the signed Release, restricted to `scope` (default: the shared-library
      * directories; see contents.ts for why). Memoized per client; the downloaded file is cached
      * by SHA256 and the parsed scope next to it, like the Packages indexes.
+     *
+     * Unlike a Packages index, a Contents file that does not match its Release (apt never reads
+     * Contents, so mirrors are careless with it mid-sync) is still used, with a warning, marked
+     * `verified: false`: it only says where to look, and every package it points to is then
+     * checked against that package's `.deb`, which the signed Packages index vouches for.
      */
     async contents(repo, component, architecture, options = {}) {
-        const { mirror, release, file } = await this.#listed(repo, `${component}/Contents-${architecture}`);
+        const base = `${component}/Contents-${architecture}`;
+        const { mirror, file } = await this.#listed(repo, base);
         const scope = options.scope ?? 'libraries';
         const id = scopeId(scope);
         const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}\0${id}`;
         return memo(this.#contents, key, async () => {
-            const url = `${mirror}/dists/${repo.suite}/${file.path}`;
-            const origin = { suite: repo.suite, component, architecture, source: url };
+            const origin = { suite: repo.suite, component, architecture };
             const dir = this.#cache?.dir;
             const cached = dir === undefined ? undefined : await getParsedContents(dir, file.sha256, id);
-            if (cached)
-                return createContentsIndex(origin, scope, cached);
-            const bytes = await this.#indexBytes(mirror, repo.suite, release, file);
+            if (cached) {
+                const url = `${mirror}/dists/${repo.suite}/${file.path}`;
+                return createContentsIndex({ ...origin, source: url }, scope, cached);
+            }
+            const fetched = await this.#verifiedIndex(repo, base);
             let entries;
             try {
-                entries = await parseContents(decompressChunks(bytes, compressionOf(file.path)), scope, url);
+                entries = await parseContents(decompressChunks(fetched.bytes, compressionOf(fetched.file.path)), scope, fetched.url);
             }
             catch (error) {
                 if (error instanceof ContentsIndexError)
                     throw error;
-                throw new ContentsIndexError(url, `cannot be decompressed: ${errorText(error)}`, {
+                throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
             }
+            if (fetched.mismatch) {
+                this.#warn(`${fetched.mismatch.from} does not match the signed InRelease of ${repo.suite} at ` +
+                    `${mirror} (the mirror is probably mid-sync); it is used as a hint only: each ` +
+                    "package it names is checked against that package's own .deb");
+                return createContentsIndex({ ...origin, source: fetched.mismatch.from, verified: false }, scope, entries);
+            }
+            // Only a file that matched is cached: a mid-sync one is read again next time.
             if (dir !== undefined)
-                await putParsedContents(dir, file.sha256, id, entries);
-            return createContentsIndex(origin, scope, entries);
+                await putParsedContents(dir, fetched.file.sha256, id, entries);
+            return createContentsIndex({ ...origin, source: fetched.url }, scope, entries);
         });
     }
     /**
@@ -83511,14 +83802,14 @@ class AptClient {
         await this.#cache?.putFile(pkg.sha256, bytes);
         return bytes;
     }
-    async #fetchRelease(repo, mirror) {
+    async #fetchRelease(repo, mirror, get = {}) {
         const context = { mirror, suite: repo.suite };
         if (repo.keyrings.length === 0) {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
         const [response, keyrings] = await Promise.all([
-            httpGet(url, this.#http),
+            httpGet(url, this.#http, get),
             Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
         ]);
         if (response.status === 404)
@@ -83531,41 +83822,98 @@ class AptClient {
         checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
         return release;
     }
+    /**
+     * InRelease fetched again past every cache, verified, and put in place of the memoized one:
+     * after a mismatch, the Release this client holds may be the stale side of a sync.
+     */
+    async #refreshRelease(repo) {
+        const mirror = normalizeMirror(repo.mirror);
+        const key = releaseKey(repo, mirror);
+        const promise = this.#fetchRelease(repo, mirror, { revalidate: true });
+        this.#releases.set(key, promise);
+        promise.catch(() => {
+            if (this.#releases.get(key) === promise)
+                this.#releases.delete(key);
+        });
+        return promise;
+    }
     #keyring(path) {
         return memo(this.#keyrings, path, () => readKeyring(path));
     }
-    /** The index file's bytes, from the cache or the mirror, checked against the Release. */
-    async #indexBytes(mirror, suite, release, file) {
-        const cached = await this.#cache?.getFile(file.sha256, file.size);
-        if (cached)
-            return cached;
+    /**
+     * The index file `base` as the signed Release lists it: from the cache, by-hash where the
+     * Release offers it, else by name. On a mismatch InRelease is fetched again once, past every
+     * cache, and the file (as that Release lists it) once more; what still differs is returned
+     * with `mismatch` set, for the caller to refuse or to use as a hint.
+     */
+    async #verifiedIndex(repo, base) {
+        const first = await this.#listed(repo, base);
+        const attempt = async (release, file, get) => {
+            const url = `${first.mirror}/dists/${repo.suite}/${file.path}`;
+            const cached = await this.#cache?.getFile(file.sha256, file.size);
+            if (cached)
+                return { url, file, bytes: cached };
+            const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
+            const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
+            if (actual.size !== file.size || actual.sha256 !== file.sha256) {
+                return { url, file, bytes, mismatch: { from, actual } };
+            }
+            await this.#cache?.putFile(file.sha256, bytes);
+            return { url, file, bytes };
+        };
+        const fetched = await attempt(first.release, first.file, {});
+        if (!fetched.mismatch)
+            return fetched;
+        const fresh = await this.#refreshRelease(repo);
+        const file = pickIndex(fresh, base);
+        if (!file) {
+            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
+        }
+        return attempt(fresh, file, { revalidate: true });
+    }
+    /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
+    async #download(mirror, suite, release, file, get) {
         const url = `${mirror}/dists/${suite}/${file.path}`;
-        let bytes;
-        let from = url;
         if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
             // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
             const dir = file.path.slice(0, file.path.lastIndexOf('/'));
             const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-            const response = await httpGet(byHash, this.#http);
-            if (response.status === 200) {
-                bytes = response.body;
-                from = byHash;
-            }
+            const response = await httpGet(byHash, this.#http, get);
+            if (response.status === 200)
+                return { bytes: response.body, from: byHash };
         }
-        if (!bytes) {
-            const response = await httpGet(url, this.#http);
-            if (response.status === 404) {
-                throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
-            }
-            bytes = response.body;
+        const response = await httpGet(url, this.#http, get);
+        if (response.status === 404) {
+            throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
         }
-        const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
-        if (actual.size !== file.size || actual.sha256 !== file.sha256) {
-            throw new ChecksumMismatchError(from, file, actual);
-        }
-        await this.#cache?.putFile(file.sha256, bytes);
-        return bytes;
+        return { bytes: response.body, from: url };
     }
+}
+/**
+ * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
+ * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
+ */
+function supportsAllInArch(release) {
+    const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
+    return value.split(/\s+/).includes('Packages');
+}
+/** One list from several Packages files; a stanza in more than one is kept once. */
+function mergeStanzas(lists) {
+    const [first = [], ...rest] = lists;
+    if (rest.length === 0)
+        return first;
+    const seen = new Set(first.map((p) => `${p.package}\0${p.version}\0${p.architecture}`));
+    const merged = [...first];
+    for (const list of rest) {
+        for (const p of list) {
+            const id = `${p.package}\0${p.version}\0${p.architecture}`;
+            if (seen.has(id))
+                continue;
+            seen.add(id);
+            merged.push(p);
+        }
+    }
+    return merged;
 }
 function normalizeMirror(mirror) {
     return mirror.trim().replace(/\/+$/, '');
@@ -84372,7 +84720,7 @@ const GNU_VERSIONS = {
     GFDL: ['1.1', '1.2', '1.3'],
 };
 // Debian names with one certain SPDX meaning.
-const ALIASES = {
+const license_ids_ALIASES = {
     expat: 'MIT',
     'bsd-2-clause': 'BSD-2-Clause',
     'bsd-3-clause': 'BSD-3-Clause',
@@ -84396,7 +84744,7 @@ const EXCEPTIONS = {
 function spdxLicenseId(debianName) {
     const name = debianName.trim();
     const lower = name.toLowerCase();
-    const direct = BY_LOWER.get(lower) ?? ALIASES[lower];
+    const direct = BY_LOWER.get(lower) ?? license_ids_ALIASES[lower];
     if (direct)
         return direct;
     const gnu = GNU.exec(name);
@@ -84722,6 +85070,7 @@ function ociPurl(image) {
 
 
 
+
 const STATUS = 'var/lib/dpkg/status';
 const STATUS_D = 'var/lib/dpkg/status.d/';
 const DOC = 'usr/share/doc/';
@@ -84901,25 +85250,6 @@ function parseControlFile(textValue) {
     }
     return result;
 }
-/** Debian's architecture name for an OCI platform. */
-function debianArchitecture(platform) {
-    switch (platform.architecture) {
-        case 'amd64':
-            return 'amd64';
-        case 'arm64':
-            return 'arm64';
-        case 'arm':
-            return platform.variant === 'v5' ? 'armel' : 'armhf';
-        case '386':
-            return 'i386';
-        case 'ppc64le':
-            return 'ppc64el';
-        case 'mips64le':
-            return 'mips64el';
-        default:
-            return platform.architecture;
-    }
-}
 function extensionContent(files, options) {
     const extensions = [...files.values()]
         .filter((f) => isControl(f.path))
@@ -84936,7 +85266,10 @@ function extensionContent(files, options) {
         return ext;
     })
         .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const arch = debianArchitecture(options.platform);
+    // A platform outside the table keeps its OCI name as the packages' architecture: an SBOM of
+    // an image this project did not build still gets written, and Debian's and the OCI name agree
+    // for most architectures the table lacks (mips, ppc64, sparc64).
+    const arch = findByPlatform(options.platform)?.debianArchitecture ?? options.platform.architecture;
     const given = new Map((options.packages ?? []).map((p) => [p.name, p]));
     const names = new Set(given.keys());
     for (const f of files.values()) {
@@ -85751,6 +86084,7 @@ function types_isImageIndex(manifest) {
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
 
+
 class InvalidPlatformError extends Error {
     value;
     constructor(value) {
@@ -85759,8 +86093,6 @@ class InvalidPlatformError extends Error {
         this.name = 'InvalidPlatformError';
     }
 }
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
 function platform_parsePlatform(value) {
     const parts = value.split('/');
@@ -85773,26 +86105,16 @@ function platform_parsePlatform(value) {
 function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-function normalise(platform) {
-    const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-    let variant = platform.variant;
-    // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant === undefined
-        ? { os: platform.os, architecture }
-        : { os: platform.os, architecture, variant };
-}
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalise(candidate);
-    const w = normalise(wanted);
+    const c = normalisePlatform(candidate);
+    const w = normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;

@@ -51879,6 +51879,9 @@ class CheckFailure extends Error {
         this.name = 'CheckFailure';
     }
 }
+function isOutcome(value) {
+    return typeof value === 'object' && value !== null && ('detail' in value || 'notes' in value);
+}
 /** The time left of a level's budget (the `timeout` input), for every command it runs. */
 class Deadline {
     budgetMs;
@@ -51912,18 +51915,25 @@ class Checks {
         this.now = now;
     }
     /**
-     * Runs one check. It passes when `fn` returns (a string it returns is the detail) and fails
+     * Runs one check. It passes when `fn` returns (a string it returns is the detail, a
+     * CheckOutcome the detail and notes) and fails
      * when `fn` throws: a CheckFailure carries the message people read, anything else its message.
      */
     async run(name, fn, options = {}) {
         const started = this.now();
         try {
-            const detail = await fn();
+            const returned = await fn();
+            const outcome = isOutcome(returned)
+                ? returned
+                : typeof returned === 'string'
+                    ? { detail: returned }
+                    : {};
             this.push({
                 name,
                 status: 'passed',
                 durationMs: this.now() - started,
-                detail: typeof detail === 'string' ? detail : undefined,
+                detail: outcome.detail,
+                ...(outcome.notes?.length ? { notes: outcome.notes } : {}),
             });
             return true;
         }
@@ -51960,6 +51970,8 @@ class Checks {
         const seconds = (full.durationMs / 1000).toFixed(2);
         const what = full.status === 'passed' ? (full.detail ?? '') : (full.error ?? '');
         this.log.info(`[${this.level}] ${full.status.padEnd(7)} ${full.name} (${seconds} s)${what ? `: ${what.split('\n')[0]}` : ''}`);
+        for (const note of full.notes ?? [])
+            this.log.info(`[${this.level}]   note: ${note}`);
     }
 }
 /**
@@ -52374,10 +52386,217 @@ function media_types_isImageManifestMediaType(mediaType) {
     return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
 }
 
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
 /**
  * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
  */
+
 
 class InvalidPlatformError extends Error {
     value;
@@ -52387,8 +52606,6 @@ class InvalidPlatformError extends Error {
         this.name = 'InvalidPlatformError';
     }
 }
-// The spellings `uname -m` and other tools use for the architectures the OCI spec names.
-const ARCH_ALIASES = { x86_64: 'amd64', aarch64: 'arm64', armhf: 'arm' };
 /** Parses `os/architecture[/variant]`. */
 function platform_parsePlatform(value) {
     const parts = value.split('/');
@@ -52401,26 +52618,16 @@ function platform_parsePlatform(value) {
 function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
-function normalise(platform) {
-    const architecture = ARCH_ALIASES[platform.architecture] ?? platform.architecture;
-    let variant = platform.variant;
-    // containerd's normalisation: arm64 is v8 unless told, amd64 is v1, arm is v7.
-    if (architecture === 'arm64' && variant === 'v8')
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm' && variant === undefined)
-        variant = 'v7';
-    return variant === undefined
-        ? { os: platform.os, architecture }
-        : { os: platform.os, architecture, variant };
-}
-/** True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one). */
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalise(candidate);
-    const w = normalise(wanted);
+    const c = normalisePlatform(candidate);
+    const w = normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -55549,7 +55756,7 @@ async function runContainerLevel(options) {
             },
         },
         {
-            name: 'image configuration (USER 26, no ENTRYPOINT or CMD)',
+            name: 'image configuration (USER 26, no ENTRYPOINT)',
             needs: ['image'],
             run: async () => {
                 const c = config.Config ?? {};
@@ -55561,11 +55768,15 @@ async function runContainerLevel(options) {
                 if (c.Entrypoint?.length) {
                     problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
                 }
-                if (c.Cmd?.length)
-                    problems.push(`CMD is ${JSON.stringify(c.Cmd)}; CNPG's operand images have none`);
                 if (problems.length > 0)
                     throw new CheckFailure(problems.join('; '));
-                return `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`;
+                // CNPG sets the container's command itself (its instance manager), so a CMD is never
+                // run: CNPG's own images keep debian's CMD ["bash"]. An ENTRYPOINT would wrap that
+                // command, which is why it fails and CMD does not.
+                const notes = c.Cmd?.length
+                    ? [`CMD is ${JSON.stringify(c.Cmd)}; CNPG replaces the command, so it is never run`]
+                    : [];
+                return { detail: `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`, notes };
             },
         },
         {
@@ -57383,7 +57594,8 @@ function summaryMarkdown(report) {
     }
     lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
     for (const c of report.checks) {
-        const note = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
+        const said = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
+        const note = [said, ...(c.notes ?? []).map((n) => `ℹ️ ${n}`)].filter(Boolean).join('; ');
         const shown = note.length > 160 ? `${note.slice(0, 157)}…` : note;
         lines.push(`| ${c.level} | ${cell(c.name)}${shown ? `<br><sub>${cell(shown)}</sub>` : ''} | ${ICON[c.status]} | ${seconds(c.durationMs)} |`);
     }
@@ -57431,17 +57643,7 @@ function failureMessage(report) {
 
 
 
-/** `linux/amd64` or `linux/arm64`: the platform an image runs on here without emulation. */
-function hostPlatform(arch = process.arch) {
-    const map = {
-        x64: 'amd64',
-        arm64: 'arm64',
-        arm: 'arm/v7',
-        ppc64: 'ppc64le',
-        s390x: 's390x',
-    };
-    return `linux/${map[arch] ?? arch}`;
-}
+
 async function smokeCommand(options) {
     const now = options.now ?? Date.now;
     const started = now();
@@ -57472,7 +57674,7 @@ async function smokeCommand(options) {
         // create the extensions their control files declare.
         if (options.extensions.length > 0) {
             const prepare = new Checks(levels[0], log, now);
-            const platform = options.platform ?? hostPlatform();
+            const platform = options.platform ?? hostPlatform().platform;
             const entries = await chooseEntries({
                 entries: options.extensions,
                 image: options.image,

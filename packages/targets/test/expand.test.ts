@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseConfig, TAG_PATTERN } from '@pgforge/config';
 import {
+  debianArchitecturesArg,
   expandTargets,
   FINGERPRINT_ANNOTATION,
   referencesOf,
@@ -142,6 +143,27 @@ describe('expandTargets', () => {
     ).toThrow(
       /tags.aliases\[0\]: renders "pg-minimal-trixie" for both 17-minimal-trixie and 18-minimal-trixie/,
     );
+  });
+});
+
+describe('DEBIAN_ARCHITECTURES, the build argument the Dockerfile checks dpkg against', () => {
+  it.each([
+    [['linux/amd64', 'linux/arm64'], 'amd64=amd64 arm64=arm64'],
+    // Keyed as BuildKit names TARGETARCH[/TARGETVARIANT]: arm64/v8 is arm64, arm is arm/v7.
+    [['linux/arm64/v8', 'linux/arm'], 'arm64=arm64 arm/v7=armhf'],
+    [['linux/arm/v6', 'linux/ppc64le', 'linux/s390x'], 'arm/v6=armel ppc64le=ppc64el s390x=s390x'],
+  ])('%j → %s', (platforms, arg) => {
+    expect(debianArchitecturesArg(platforms)).toBe(arg);
+  });
+
+  it('is a build argument of every target, so a platform change changes the fingerprint', () => {
+    const [one] = expandTargets(inputs('registry: ghcr.io/example\nplatforms: [linux/amd64]'));
+    const [two] = expandTargets(
+      inputs('registry: ghcr.io/example\nplatforms: [linux/amd64, linux/arm64]'),
+    );
+    expect(one?.buildArgs.DEBIAN_ARCHITECTURES).toBe('amd64=amd64');
+    expect(two?.buildArgs.DEBIAN_ARCHITECTURES).toBe('amd64=amd64 arm64=arm64');
+    expect(one?.fingerprint).not.toBe(two?.fingerprint);
   });
 });
 

@@ -121,12 +121,11 @@ async function pushAnnotated(
   const dir = await mkdtemp(join(tmpdir(), 'pgforge-img-'));
   await writeFile(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY marker /marker\n');
   await writeFile(join(dir, 'marker'), `${tags.join(' ')} ${Math.random()}`);
-  const args = Object.entries(annotations).flatMap(([k, v]) => [
-    '--annotation',
-    `index:${k}=${v}`,
-    '--annotation',
-    `manifest:${k}=${v}`,
-  ]);
+  // BuildKit writes no index for one platform, and refuses index annotations then.
+  const levels = platforms.includes(',') ? ['index', 'manifest'] : ['manifest'];
+  const args = Object.entries(annotations).flatMap(([k, v]) =>
+    levels.flatMap((level) => ['--annotation', `${level}:${k}=${v}`]),
+  );
   await run('docker', [
     'buildx',
     'build',

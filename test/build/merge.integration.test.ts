@@ -142,7 +142,7 @@ describe('merge', () => {
       targets: all,
       select: [t.id],
       digestsDir: dir,
-      environment: 'production',
+      environment: 'testing',
       registry: client,
     });
     expect(r.images).toEqual([]);

@@ -155,19 +155,7 @@ export class AptClient {
     ) {
       bases.push(`${component}/binary-all/Packages`);
     }
-    const files = bases.map((base) => {
-      const file = pickIndex(release, base);
-      if (!file) {
-        throw new IndexNotListedError(
-          mirror,
-          repo.suite,
-          base,
-          release.components,
-          release.architectures,
-        );
-      }
-      return file;
-    });
+    const files = bases.map((base) => listedFile(release, mirror, repo.suite, base));
     const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join(
       '\0',
     );
@@ -219,17 +207,7 @@ export class AptClient {
   ): Promise<{ mirror: string; release: ReleaseFile; file: IndexFile }> {
     const mirror = normalizeMirror(repo.mirror);
     const release = await this.release(repo);
-    const file = pickIndex(release, base);
-    if (!file) {
-      throw new IndexNotListedError(
-        mirror,
-        repo.suite,
-        base,
-        release.components,
-        release.architectures,
-      );
-    }
-    return { mirror, release, file };
+    return { mirror, release, file: listedFile(release, mirror, repo.suite, base) };
   }
 
   /**
@@ -423,16 +401,7 @@ export class AptClient {
     const fetched = await attempt(first.release, first.file, {});
     if (!fetched.mismatch) return fetched;
     const fresh = await this.#refreshRelease(repo);
-    const file = pickIndex(fresh, base);
-    if (!file) {
-      throw new IndexNotListedError(
-        first.mirror,
-        repo.suite,
-        base,
-        fresh.components,
-        fresh.architectures,
-      );
-    }
+    const file = listedFile(fresh, first.mirror, repo.suite, base);
     return attempt(fresh, file, { revalidate: true });
   }
 
@@ -499,6 +468,15 @@ function releaseKey(repo: AptRepository, mirror: string): string {
     [...repo.keyrings].sort(),
     repo.allowExpiredRelease === true,
   ]);
+}
+
+/** The index file `base` (any compression) as the Release lists it, or IndexNotListedError. */
+function listedFile(release: ReleaseFile, mirror: string, suite: string, base: string): IndexFile {
+  const file = pickIndex(release, base);
+  if (!file) {
+    throw new IndexNotListedError(mirror, suite, base, release.components, release.architectures);
+  }
+  return file;
 }
 
 function pickIndex(release: ReleaseFile, base: string): IndexFile | undefined {

@@ -3,8 +3,6 @@ import { PGDG_MIRROR, renderTemplate, type Config } from '@pgforge/config';
 import {
   formatPlatform,
   formatReference,
-  isAttestationManifest,
-  isImageIndex,
   parsePlatform,
   parseReference,
   platformMatches,
@@ -19,6 +17,7 @@ import {
 } from '@pgforge/targets';
 import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
 import { resolveDistribution, type PackageIndexReader } from './resolve.js';
+import { platformsOf } from './platforms.js';
 import { decide, type Decision, type PublishedImageReader } from './skip.js';
 
 export interface MatrixInputs {
@@ -177,16 +176,7 @@ async function missingBasePlatforms(
 ): Promise<{ lacking: string[]; has: string[] }> {
   const { registry: host, repository } = parseReference(image);
   const byDigest = formatReference({ registry: host, repository, digest });
-  const fetched = await registry.getManifest(byDigest);
-  const has = isImageIndex(fetched.manifest)
-    ? fetched.manifest.manifests
-        .filter((d) => !isAttestationManifest(d))
-        .flatMap((d) => (d.platform ? [d.platform] : []))
-    : [await registry.getConfig(byDigest)].map((c) => ({
-        os: c.os ?? 'unknown',
-        architecture: c.architecture ?? 'unknown',
-        ...(c.variant ? { variant: c.variant } : {}),
-      }));
+  const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
   return {
     lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
     has: has.map(formatPlatform),

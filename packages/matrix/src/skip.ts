@@ -1,22 +1,11 @@
-import {
-  formatPlatform,
-  isAttestationManifest,
-  isImageIndex,
-  parsePlatform,
-  platformMatches,
-  type FetchedManifest,
-  type ImageConfig,
-  type Platform,
-} from '@pgforge/oci';
+import { formatPlatform, parsePlatform, platformMatches } from '@pgforge/oci';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
+import { platformsOf, type PlatformReader } from './platforms.js';
 
 /** What the skip decision needs of a registry client (RegistryClient has it all). */
-export interface PublishedImageReader {
+export interface PublishedImageReader extends PlatformReader {
   /** The digest a tag points at now, or undefined when there is none. */
   resolveDigest(reference: string): Promise<string | undefined>;
-  getManifest(reference: string): Promise<FetchedManifest>;
-  /** The configuration of a single-platform image (to learn its platform). */
-  getConfig(reference: string): Promise<ImageConfig>;
 }
 
 export interface Decision {
@@ -48,27 +37,6 @@ function tagsToCompare(t: Target): { required: string[]; optional: string[] } {
     required: all.filter((tag) => !ofThisRun(tag)),
     optional: all.filter(ofThisRun),
   };
-}
-
-/** The runnable platforms of a published image (an index's entries, or a config's). */
-async function publishedPlatforms(
-  registry: PublishedImageReader,
-  reference: string,
-  fetched: FetchedManifest,
-): Promise<Platform[]> {
-  if (isImageIndex(fetched.manifest)) {
-    return fetched.manifest.manifests
-      .filter((d) => !isAttestationManifest(d))
-      .flatMap((d) => (d.platform ? [d.platform] : []));
-  }
-  const config = await registry.getConfig(reference);
-  return [
-    {
-      os: config.os ?? 'unknown',
-      architecture: config.architecture ?? 'unknown',
-      ...(config.variant ? { variant: config.variant } : {}),
-    },
-  ];
 }
 
 /**
@@ -132,7 +100,7 @@ export async function decide(
       const digest = present[0]?.digest ?? '';
       const byDigest = `${t.repository}@${digest}`;
       const fetched = await registry.getManifest(byDigest);
-      const platforms = await publishedPlatforms(registry, byDigest, fetched);
+      const platforms = await platformsOf(registry, byDigest, fetched);
       const lacking = t.platforms.filter(
         (p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))),
       );

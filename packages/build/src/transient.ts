@@ -38,8 +38,10 @@ export function isTransientFailure(output: string): boolean {
  */
 export function failureReason(tail: readonly string[]): string {
   const lines = tail.map((l) => l.trim()).filter(Boolean);
+  // What the step printed (`#7 0.101 pgforge: error: …`), not BuildKit's echo of the script
+  // in its ERROR line, which holds the same words inside `echo "…"`.
   const own = lines
-    .map((l) => /pgforge: error: (.*)$/.exec(l)?.[1])
+    .map((l) => /^(?:#\d+ [\d.]+ )?pgforge: error: (.*)$/.exec(l)?.[1])
     .filter((m): m is string => m !== undefined);
   if (own.length > 0) {
     const line = own.at(-1) ?? '';

@@ -43,7 +43,8 @@ describe('failureReason', () => {
   it("prefers the Dockerfile's own pgforge: error: line, and never retries it", () => {
     const tail = [
       '#7 0.101 pgforge: error: building arm64 (Debian arm64) on a base whose dpkg is amd64: the base has no arm64 image',
-      '#7 ERROR: process "/bin/bash -o pipefail -ec ..." did not complete successfully: exit code: 1',
+      '#7 ERROR: process "/bin/bash -o pipefail -ec variant=$TARGETVARIANT\\n  echo \\"pgforge: error: building $key (Debian $want) on a base\\" >&2" did not complete successfully: exit code: 1',
+      '  echo "pgforge: error: building $key (Debian $want) on a base whose dpkg is $have" >&2',
       'ERROR: failed to solve: process did not complete successfully: exit code: 1',
     ];
     expect(failureReason(tail)).toBe(

@@ -3,7 +3,10 @@
 // line, with the distribution archive in place of PGDG) and a plain `apt-get install
 // postgresql-<major>`, all on the same debootstrapped base in the same run; and the wall time
 // of a rebuild with every layer cached. Everything is measured from OCI layouts the builds
-// export: compressed = the layer blobs, uncompressed = the tar streams inside them.
+// export: compressed = the layer blobs, uncompressed = the tar streams inside them. Last, the
+// wall time of PG 18 minimal on sid built from scratch (no cache) for linux/amd64 and for
+// linux/arm64 under QEMU, each on its own base from a multi-platform index in a registry
+// started for it (test/setup/multi-arch-base.ts).
 // Prints figures; asserts nothing.
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -17,8 +20,17 @@ import { execOrThrow } from '@pgforge/exec';
 import { projectDockerfile } from '@pgforge/matrix';
 import { RegistryClient, type ImageIndex, type ImageManifest } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
-import { baseImageCacheDir, ensureBaseImage, type Suite } from '../test/setup/base-images.js';
+import {
+  ARCHES,
+  baseImageCacheDir,
+  ensureBaseImage,
+  ensureBaseTarball,
+  type Suite,
+} from '../test/setup/base-images.js';
+import { emulationProblem } from '../test/setup/emulation.js';
 import { testMirror } from '../test/setup/mirror.js';
+import { pushMultiArchBase } from '../test/setup/multi-arch-base.js';
+import { startRegistry } from '../test/setup/registry.js';
 import { matrixTargets } from '../test/support/targets.js';
 
 const mirror = testMirror();
@@ -255,8 +267,73 @@ async function main(): Promise<void> {
   );
 }
 
+/**
+ * PG 18 minimal on sid, once per platform, without BuildKit's cache: the emulated arm64 build
+ * next to the native amd64 one.
+ */
+async function emulatedArm64(): Promise<void> {
+  console.log('\n## linux/arm64 under emulation (PG 18 minimal on sid, no cache)\n');
+  const problem = await emulationProblem('arm64');
+  if (problem) {
+    console.log(`not measured: ${problem}`);
+    return;
+  }
+  const cacheDir = baseImageCacheDir();
+  const tarballs = await Promise.all(
+    ARCHES.map((arch) => ensureBaseTarball({ suite: 'sid', arch, mirror, cacheDir, log })),
+  );
+  const registry = await startRegistry({ name: 'bench registry', auth: false });
+  try {
+    const base = await pushMultiArchBase({ host: registry.host, suite: 'sid', tarballs, log });
+    const { targets } = await matrixTargets({
+      registry: `${registry.host}/bench`,
+      mirror,
+      postgres: 18,
+      distribution: 'sid',
+      flavours: ['minimal'],
+      platforms: ['linux/amd64', 'linux/arm64'],
+      baseImage: base.reference,
+      now: new Date(),
+    });
+    const times = new Map<string, number>();
+    for (const platform of ['linux/amd64', 'linux/arm64']) {
+      log(`building 18-minimal-sid for ${platform} without cache`);
+      const r = await buildCommand({
+        targets,
+        environment: 'testing',
+        push: false,
+        provenance: false,
+        platform,
+        noCache: true,
+        dockerfile: projectDockerfile(),
+        workDir: join(work, `arm64-${platform.replace('/', '-')}`),
+        sourceDateEpoch: 1763730900,
+        retries: 1,
+        env: { ...process.env },
+        registry: new RegistryClient(),
+      });
+      if (r.failed.length > 0) throw new Error(JSON.stringify(r.failed));
+      times.set(platform, r.images[0]!.durationMs);
+    }
+    const amd64 = times.get('linux/amd64')!;
+    const arm64 = times.get('linux/arm64')!;
+    console.log('| platform | build, no cache | |');
+    console.log('| --- | --- | --- |');
+    console.log(`| linux/amd64 | ${(amd64 / 1000).toFixed(0)} s | native |`);
+    console.log(
+      `| linux/arm64 | ${(arm64 / 1000).toFixed(0)} s | QEMU, ${(arm64 / amd64).toFixed(1)}× amd64 |`,
+    );
+    console.log(
+      `\nbase: ${tarballs.map((t) => `sid ${t.arch} ${t.how} in ${(t.ms / 1000).toFixed(1)} s`).join(', ')}; index pushed in ${(base.ms / 1000).toFixed(1)} s`,
+    );
+  } finally {
+    await registry.stop();
+  }
+}
+
 try {
   await main();
+  await emulatedArm64();
 } finally {
   await rm(work, { recursive: true, force: true });
 }

@@ -4,7 +4,14 @@
 # working engine with buildx already exists (a laptop, a GitHub runner) it installs nothing for
 # the engine. Where none exists and the machine is Debian with root, it installs one from Debian
 # trixie (bookworm's docker.io has no buildx) and starts it, as ../shared/TEST-ENVIRONMENT.md
-# describes.
+# describes. Where arm64 binaries cannot run yet, it registers QEMU (bookworm's
+# qemu-user-static) with binfmt_misc on Debian with root, so that linux/arm64 images are built
+# from an arm64 base under emulation instead of not at all.
+#
+#   bash scripts/test-env.sh              everything above
+#   bash scripts/test-env.sh --emulation  arm64 emulation alone (what the quick start installs)
+#   bash scripts/test-env.sh --platforms  prints the platforms this machine builds real images
+#                                         for (`linux/amd64,linux/arm64`), installing nothing
 #
 # The mirror is never written here: it is read from the machine's own apt sources.
 set -euo pipefail
@@ -132,6 +139,108 @@ ensure_cosign() {
   fi
 }
 
+BINFMT=/proc/sys/fs/binfmt_misc
+QEMU_ENTRY=$BINFMT/qemu-aarch64
+
+is_arm64_host() { case "$(uname -m)" in aarch64 | arm64) return 0 ;; *) return 1 ;; esac; }
+
+# The F (fix-binary) flag makes the kernel open the interpreter when the entry is registered,
+# so it runs arm64 binaries inside containers and chroots, which do not have
+# /usr/bin/qemu-aarch64-static themselves. An entry without it works on the host alone.
+binfmt_fixed() { [ -r "$QEMU_ENTRY" ] && grep -qx enabled "$QEMU_ENTRY" && grep -q '^flags:.*F' "$QEMU_ENTRY"; }
+
+# Docker Desktop (and a remote engine) emulate where this host's /proc cannot see: the engine's
+# own list of platforms is the word there.
+engine_lists_arm64() { docker buildx inspect 2>/dev/null | grep '^Platforms:' | grep -q 'linux/arm64'; }
+
+arm64_runs() {
+  is_arm64_host && return 0
+  [ -e "$QEMU_ENTRY" ] && {
+    binfmt_fixed
+    return
+  }
+  engine_lists_arm64
+}
+
+host_platform() {
+  case "$(uname -m)" in
+    x86_64 | amd64) echo linux/amd64 ;;
+    aarch64 | arm64) echo linux/arm64 ;;
+    *) echo "linux/$(uname -m)" ;;
+  esac
+}
+
+# What `--platforms` prints: the host's platform, and linux/arm64 where it runs here.
+buildable_platforms() {
+  local host
+  host=$(host_platform)
+  if [ "$host" != linux/arm64 ] && arm64_runs; then
+    echo "$host,linux/arm64"
+  else
+    echo "$host"
+  fi
+}
+
+check_binfmt() {
+  binfmt_fixed && return 0
+  local state
+  state=$(tr '\n' ' ' <"$QEMU_ENTRY" 2>/dev/null || echo 'no entry')
+  die "$QEMU_ENTRY is not an enabled entry with the F (fix-binary) flag (${state% }); arm64 steps in containers would fail to find their interpreter. Remove it (echo -1 > $QEMU_ENTRY) and run this again, or register QEMU with --fix-binary."
+}
+
+ensure_emulation() {
+  if is_arm64_host; then
+    log "arm64: native"
+    return 0
+  fi
+  if [ "$(host_platform)" != linux/amd64 ]; then
+    log "arm64 emulation is only set up on amd64 hosts; this is $(uname -m)"
+    return 0
+  fi
+  if [ -e "$QEMU_ENTRY" ]; then
+    check_binfmt
+    log "arm64 emulation: present ($QEMU_ENTRY)"
+    return 0
+  fi
+  if engine_lists_arm64; then
+    log "arm64 emulation: the engine runs linux/arm64 already"
+    return 0
+  fi
+  if ! is_debian_root; then
+    log "no arm64 emulation, and this is not Debian with root where it could be set up: linux/arm64 images cannot be built here (tests that need them will say so)"
+    return 0
+  fi
+  if ! { [ -x /usr/bin/qemu-aarch64-static ] && command -v update-binfmts >/dev/null; }; then
+    log "installing qemu-user-static and binfmt-support"
+    apt_install qemu-user-static binfmt-support
+  fi
+  if [ ! -e "$BINFMT/register" ]; then
+    mount -t binfmt_misc binfmt_misc "$BINFMT" ||
+      die "cannot mount binfmt_misc on $BINFMT (a container without that right?); arm64 emulation needs it"
+  fi
+  # The package's postinst may have registered it already, once binfmt_misc was mounted.
+  if [ ! -e "$QEMU_ENTRY" ]; then
+    update-binfmts --enable qemu-aarch64 ||
+      die "update-binfmts --enable qemu-aarch64 failed; see update-binfmts --display qemu-aarch64"
+  fi
+  check_binfmt
+  log "arm64 emulation: registered ($QEMU_ENTRY, flags $(sed -n 's/^flags: //p' "$QEMU_ENTRY"))"
+}
+
+case "${1:-}" in
+  --platforms)
+    buildable_platforms
+    exit 0
+    ;;
+  --emulation)
+    ensure_emulation
+    exit 0
+    ;;
+  '') ;;
+  *) die "unknown argument '$1'; expected --platforms, --emulation or nothing" ;;
+esac
+
 ensure_engine
 ensure_tools
 ensure_cosign
+ensure_emulation

@@ -1,11 +1,28 @@
-import { access, constants, mkdir, mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises';
+import {
+  access,
+  constants,
+  link,
+  mkdir,
+  mkdtemp,
+  readFile,
+  rename,
+  rm,
+  stat,
+} from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hostPlatform } from '@pgforge/platform';
 import { CommandError, lastLines, localImageId, run, which } from './docker.js';
+import { emulationProblem } from './emulation.js';
 import { TestEnvironmentError } from './errors.js';
 import { slimify } from './slim.js';
 
 export type Suite = 'trixie' | 'sid';
+
+/** A Debian architecture a base is debootstrapped for (`dpkg --print-architecture`). */
+export type Arch = 'amd64' | 'arm64';
+
+export const ARCHES: readonly Arch[] = ['amd64', 'arm64'];
 
 export interface BaseImage {
   image: string;
@@ -19,6 +36,19 @@ export interface BaseImageOptions {
   mirror: string;
   cacheDir: string;
   log: (line: string) => void;
+}
+
+export interface BaseTarballOptions extends BaseImageOptions {
+  arch: Arch;
+}
+
+export interface BaseTarball {
+  suite: Suite;
+  arch: Arch;
+  path: string;
+  how: 'cached tarball' | 'debootstrap';
+  /** How long it took to have it on this run. */
+  ms: number;
 }
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
@@ -97,30 +127,63 @@ async function removeRootfs(rootfs: string): Promise<void> {
   await rm(rootfs, { recursive: true, force: true });
 }
 
-async function debootstrap(suite: Suite, mirror: string, tarball: string): Promise<void> {
+/** The Debian architecture of this machine (what a plain debootstrap makes). */
+export function hostArch(): Arch {
+  const arch = hostPlatform().debianArchitecture;
+  if (arch !== 'amd64' && arch !== 'arm64') {
+    throw new TestEnvironmentError(
+      `base images are built on amd64 and arm64 hosts; this is ${arch}`,
+    );
+  }
+  return arch;
+}
+
+/**
+ * `<cacheDir>/<suite>-<arch>.tar`. The host's tarball was once `<suite>.tar`; one found there is
+ * linked to the new name (a link, so that a run still reading the old name is not disturbed).
+ */
+export async function baseTarballPath(cacheDir: string, suite: Suite, arch: Arch): Promise<string> {
+  const path = join(cacheDir, `${suite}-${arch}.tar`);
+  const legacy = join(cacheDir, `${suite}.tar`);
+  if (arch === hostArch() && !(await exists(path)) && (await exists(legacy))) {
+    await link(legacy, path).catch(() => undefined);
+  }
+  return path;
+}
+
+async function debootstrap(
+  suite: Suite,
+  arch: Arch,
+  mirror: string,
+  tarball: string,
+): Promise<void> {
   if (!(await exists(KEYRING))) {
     throw new TestEnvironmentError(
       `${KEYRING} not found (Debian package debian-archive-keyring); debootstrap needs it to check ` +
         `the ${suite} Release. \`bash scripts/test-env.sh\` installs it on Debian with root.`,
     );
   }
-  const rootfs = await mkdtemp(join(tmpdir(), `pgforge-${suite}-rootfs-`));
+  // debootstrap's second stage runs the new system's own binaries in a chroot.
+  const problem = await emulationProblem(arch);
+  if (problem) {
+    throw new TestEnvironmentError(`cannot debootstrap ${suite} for ${arch}: ${problem}`);
+  }
+  const rootfs = await mkdtemp(join(tmpdir(), `pgforge-${suite}-${arch}-rootfs-`));
   const partial = `${tarball}.${process.pid}.tmp`;
   try {
     try {
       await run(
         'debootstrap',
-        ['--variant=minbase', `--keyring=${KEYRING}`, suite, rootfs, mirror],
-        {
-          timeoutMs: 15 * 60_000,
-        },
+        [`--arch=${arch}`, '--variant=minbase', `--keyring=${KEYRING}`, suite, rootfs, mirror],
+        // Under emulation (arm64 on amd64) it takes about four minutes, more on a loaded machine.
+        { timeoutMs: 30 * 60_000 },
       );
     } catch (error) {
       const log = await readFile(join(rootfs, 'debootstrap/debootstrap.log'), 'utf8').catch(
         () => '',
       );
       throw new TestEnvironmentError(
-        `debootstrap of ${suite} from ${mirror} failed: ${(error as Error).message}` +
+        `debootstrap of ${suite} (${arch}) from ${mirror} failed: ${(error as Error).message}` +
           (log ? `\ndebootstrap.log:\n${lastLines(log, 20)}` : ''),
       );
     }
@@ -128,7 +191,7 @@ async function debootstrap(suite: Suite, mirror: string, tarball: string): Promi
     const sources = await readFile(join(rootfs, 'etc/apt/sources.list'), 'utf8').catch(() => '');
     if (!mentionsMirror(sources, mirror)) {
       throw new TestEnvironmentError(
-        `debootstrap wrote an /etc/apt/sources.list for ${suite} that does not name the mirror ` +
+        `debootstrap wrote an /etc/apt/sources.list for ${suite} (${arch}) that does not name the mirror ` +
           `${mirror}:\n${sources || '(empty or missing)'}`,
       );
     }
@@ -151,9 +214,66 @@ async function debootstrap(suite: Suite, mirror: string, tarball: string): Promi
   }
 }
 
+/** Whether a cached tarball is there and was built from `mirror` (its apt sources name it). */
+async function usableTarball(
+  tarball: string,
+  mirror: string,
+  log: (line: string) => void,
+): Promise<boolean> {
+  if (!(await exists(tarball))) return false;
+  const sources = await run('tar', ['-xOf', tarball, './etc/apt/sources.list'], {
+    allowFailure: true,
+  });
+  if (sources.code === 0 && mentionsMirror(sources.stdout, mirror)) return true;
+  log(`${tarball} was not built from ${mirror}; building it again`);
+  return false;
+}
+
+// One debootstrap per tarball and process: the host's base image and the multi-platform base
+// both need the host's tarball, and set up at the same time.
+const tarballs = new Map<string, Promise<BaseTarball>>();
+
+/**
+ * The slim root file system of `suite` for `arch` as a tarball in the cache: the cached one when
+ * it was built from `mirror`, else a new debootstrap (root, debootstrap, and for a foreign
+ * architecture emulation: see emulation.ts).
+ */
+export function ensureBaseTarball(opts: BaseTarballOptions): Promise<BaseTarball> {
+  const key = JSON.stringify([opts.cacheDir, opts.suite, opts.arch, opts.mirror]);
+  let made = tarballs.get(key);
+  if (!made) {
+    made = makeBaseTarball(opts);
+    tarballs.set(key, made);
+    made.catch(() => tarballs.delete(key));
+  }
+  return made;
+}
+
+async function makeBaseTarball(opts: BaseTarballOptions): Promise<BaseTarball> {
+  const { suite, arch, mirror, cacheDir, log } = opts;
+  const started = Date.now();
+  await mkdir(cacheDir, { recursive: true });
+  const path = await baseTarballPath(cacheDir, suite, arch);
+  if (await usableTarball(path, mirror, log)) {
+    return { suite, arch, path, how: 'cached tarball', ms: Date.now() - started };
+  }
+  if (process.getuid?.() !== 0 || !(await which('debootstrap'))) {
+    throw new TestEnvironmentError(
+      `no cached ${path}, and it cannot be built here: debootstrap needs root and the debootstrap ` +
+        'package (`bash scripts/test-env.sh` installs it on Debian with root)',
+    );
+  }
+  log(`debootstrapping ${suite} for ${arch} from ${mirror}…`);
+  await debootstrap(suite, arch, mirror, path);
+  const size = ((await stat(path)).size / 1e6).toFixed(0);
+  log(`debootstrapped ${suite} for ${arch} in ${seconds(started)} (${size} MB tarball)`);
+  return { suite, arch, path, how: 'debootstrap', ms: Date.now() - started };
+}
+
 /**
  * Makes sure `debian:<suite>-slim` is in the local image store: keeps an image that is there,
- * else imports the cached tarball, else debootstraps one (root, debootstrap), else pulls it.
+ * else imports the cached tarball, else debootstraps one (root, debootstrap), else pulls it. It is
+ * the host's architecture: the multi-platform base (multi-arch-base.ts) is served from a registry.
  */
 export async function ensureBaseImage(opts: BaseImageOptions): Promise<BaseImage> {
   const { suite, mirror, cacheDir, log } = opts;
@@ -170,32 +290,15 @@ export async function ensureBaseImage(opts: BaseImageOptions): Promise<BaseImage
     return { image, id: present, how: 'present' };
   }
 
-  await mkdir(cacheDir, { recursive: true });
-  const tarball = join(cacheDir, `${suite}.tar`);
-  if (await exists(tarball)) {
-    const sources = await run('tar', ['-xOf', tarball, './etc/apt/sources.list'], {
-      allowFailure: true,
-    });
-    if (sources.code === 0 && mentionsMirror(sources.stdout, mirror)) {
-      const started = Date.now();
-      const id = await importTarball(tarball, image);
-      log(`imported ${image} from ${tarball} in ${seconds(started)}`);
-      return { image, id, how: 'cached tarball' };
-    }
-    log(`${tarball} was not built from ${mirror}; building it again`);
-  }
-
   const isRoot = process.getuid?.() === 0;
   const debootstrapPath = await which('debootstrap');
-  if (isRoot && debootstrapPath) {
+  const tarball = await baseTarballPath(cacheDir, suite, hostArch());
+  if ((await usableTarball(tarball, mirror, log)) || (isRoot && debootstrapPath)) {
     const started = Date.now();
-    log(`building ${image} with debootstrap from ${mirror}…`);
-    await debootstrap(suite, mirror, tarball);
-    const built = seconds(started);
-    const size = ((await stat(tarball)).size / 1e6).toFixed(0);
-    const id = await importTarball(tarball, image);
-    log(`built ${image} in ${built} (${size} MB tarball), imported in ${seconds(started)} total`);
-    return { image, id, how: 'debootstrap' };
+    const made = await ensureBaseTarball({ ...opts, arch: hostArch() });
+    const id = await importTarball(made.path, image);
+    log(`imported ${image} from ${made.path} in ${seconds(started)}`);
+    return { image, id, how: made.how };
   }
 
   const started = Date.now();

@@ -1,10 +1,11 @@
 import type { TestProject } from 'vitest/node';
-import { baseImageCacheDir, ensureBaseImage } from './base-images.js';
+import { ARCHES, baseImageCacheDir, ensureBaseImage, ensureBaseTarball } from './base-images.js';
 import type { BaseImage } from './base-images.js';
 import { CommandError, run } from './docker.js';
 import { TestEnvironmentError } from './errors.js';
 import { testMirror } from './mirror.js';
-import './provided.js';
+import { pushMultiArchBase } from './multi-arch-base.js';
+import type { TestMultiArchBases } from './provided.js';
 import { startRegistry } from './registry.js';
 import type { RunningRegistry } from './registry.js';
 
@@ -47,6 +48,37 @@ async function checkDocker(): Promise<void> {
   }
 }
 
+/**
+ * sid for linux/amd64 and linux/arm64 as one index in the plain registry. The arm64 tarball is
+ * debootstrapped under emulation once (minutes) and cached; the push is seconds and is done
+ * every run (the registry's storage is the run's). A failure does not fail the set-up, whose
+ * other users need no arm64: the tests that need it fail with the reason.
+ */
+async function multiArchBases(
+  registry: Promise<RunningRegistry>,
+  mirror: string,
+  cacheDir: string,
+): Promise<TestMultiArchBases> {
+  const started = Date.now();
+  try {
+    const tarballs = await Promise.all(
+      ARCHES.map((arch) => ensureBaseTarball({ suite: 'sid', arch, mirror, cacheDir, log })),
+    );
+    const { host } = await registry;
+    const base = await pushMultiArchBase({ host, suite: 'sid', tarballs, log });
+    log(
+      `multi-platform base ready in ${seconds(started)}: ` +
+        tarballs.map((t) => `sid ${t.arch} ${t.how} ${(t.ms / 1000).toFixed(1)} s`).join(', ') +
+        `, pushed in ${(base.ms / 1000).toFixed(1)} s`,
+    );
+    return { sid: base.reference };
+  } catch (error) {
+    const reason = `no multi-platform sid base (linux/amd64 + linux/arm64): ${(error as Error).message}`;
+    log(`warning: ${reason}`);
+    return { unavailable: reason };
+  }
+}
+
 function rejection(result: PromiseSettledResult<unknown>): string | undefined {
   return result.status === 'rejected' ? String((result.reason as Error).message) : undefined;
 }
@@ -58,14 +90,18 @@ export async function setup(project: TestProject): Promise<void> {
   const cacheDir = baseImageCacheDir();
 
   // Everything at once; whatever did start is stopped again when another part fails.
+  const plainRegistry = startRegistry({ name: 'registry', auth: false });
+  const multiArch = multiArchBases(plainRegistry, mirror, cacheDir);
   const [plain, auth, trixie, sid] = await Promise.allSettled([
-    startRegistry({ name: 'registry', auth: false }),
+    plainRegistry,
     startRegistry({ name: 'auth registry', auth: true }),
     ensureBaseImage({ suite: 'trixie', mirror, cacheDir, log }),
     ensureBaseImage({ suite: 'sid', mirror, cacheDir, log }),
   ]);
   for (const result of [plain, auth]) if (result.status === 'fulfilled') running.push(result.value);
   const failures = [plain, auth, trixie, sid].map(rejection).filter((m) => m !== undefined);
+  // Settled either way (it never rejects); awaited before a teardown stops its registry.
+  const multiArchBase = await multiArch;
   if (failures.length > 0) {
     await teardown();
     throw new TestEnvironmentError(`test environment set-up failed:\n- ${failures.join('\n- ')}`);
@@ -86,10 +122,12 @@ export async function setup(project: TestProject): Promise<void> {
     trixie: base.trixie.image,
     sid: base.sid.image,
     ids: { trixie: base.trixie.id, sid: base.sid.id },
+    multiArch: multiArchBase,
   });
   log(
     `ready in ${seconds(started)}: registry ${registry.host}, auth registry ${authRegistry.host}, ` +
-      `mirror ${mirror}, ${base.trixie.image} (${base.trixie.how}), ${base.sid.image} (${base.sid.how})`,
+      `mirror ${mirror}, ${base.trixie.image} (${base.trixie.how}), ${base.sid.image} (${base.sid.how}), ` +
+      ('sid' in multiArchBase ? multiArchBase.sid : 'no multi-platform base'),
   );
 }
 

@@ -23,7 +23,15 @@ export interface TestBaseImages {
   sid: string;
   /** Local image IDs (`sha256:…`). */
   ids: { trixie: string; sid: string };
+  multiArch: TestMultiArchBases;
 }
+
+/**
+ * Bases for linux/amd64 and linux/arm64 as one OCI index in the plain test registry
+ * (`<registry>/debian:sid-slim`, over `…:sid-slim-amd64` and `…:sid-slim-arm64`), or why the
+ * set-up could not make them: a test that needs them fails with that reason.
+ */
+export type TestMultiArchBases = { sid: string } | { unavailable: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {

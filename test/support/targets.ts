@@ -28,6 +28,12 @@ export interface TargetRequest {
   /** Drop targets whose published image has the same fingerprint (default false: keep all). */
   skipUnchanged?: boolean;
   source?: { revision?: string; url?: string };
+  /**
+   * The configuration's base image (e.g. inject('baseImages').multiArch's index); its digest is
+   * then resolved from its registry, as a release does. Default `debian:<distribution>-slim`
+   * from the local image store, by name only.
+   */
+  baseImage?: string;
 }
 
 export const FIXED_NOW = new Date('2026-11-21T13:15:00Z');
@@ -44,7 +50,9 @@ export async function matrixTargets(request: TargetRequest): Promise<MatrixComma
       `distributions: [${request.distribution}]`,
       `platforms: [${(request.platforms ?? ['linux/amd64']).join(', ')}]`,
       `packages: { source: distribution, mirror: "${request.mirror}", allow-expired-release: ${sid} }`,
-      'base: { resolve-digest: false }',
+      request.baseImage
+        ? `base: { image: "${request.baseImage}", resolve-digest: true }`
+        : 'base: { resolve-digest: false }',
     ].join('\n'),
   );
   return matrixCommand({

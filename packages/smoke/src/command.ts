@@ -46,7 +46,11 @@ export interface SmokeCommandOptions {
   reportFile: string;
   /** Scratch space: extension images are unpacked under it (and removed afterwards). */
   workDir: string;
-  /** The platform of the extension images to unpack; default this machine's. */
+  /**
+   * The platform under test: the operand is pulled and run for it at the container level
+   * (`docker --platform`, emulated when it is not the host's) and extension images are unpacked
+   * for it. Default this machine's (and docker's own choice of the operand).
+   */
   platform?: string;
   /** Environment of docker, kind and kubectl, and where Docker's config.json is (credentials). */
   docker?: { env: Record<string, string | undefined>; homeDir?: string };
@@ -136,6 +140,7 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
           runner,
           log,
           now,
+          ...(options.platform ? { platform: options.platform } : {}),
         })),
       );
     }

@@ -5,6 +5,7 @@
  * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
  */
 import { randomBytes } from 'node:crypto';
+import { byPlatform } from '@pgforge/platform';
 import { CheckFailure, Checks, Deadline, sqlFailure, type CheckLog } from './checks.js';
 import { confLine, instanceSettings, mountPath } from './extensions.js';
 import type { ExtensionPlan } from './extension-plan.js';
@@ -35,6 +36,11 @@ export interface ContainerLevelOptions {
   now?: () => number;
   /** The container's name; default `pgforge-smoke-<random>`. */
   containerName?: string;
+  /**
+   * The platform of the image to check (`linux/arm64`): pulled and run with `--platform`, under
+   * emulation when it is not the host's. Default: whatever docker picks, the host's.
+   */
+  platform?: string;
 }
 
 interface ImageConfig {
@@ -67,6 +73,7 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
   const deadline = new Deadline(options.timeoutMs, now);
   const name = options.containerName ?? `pgforge-smoke-${randomBytes(4).toString('hex')}`;
   const settings = instanceSettings(extensions.map((p) => p.entry));
+  const platformArgs = options.platform ? ['--platform', options.platform] : [];
 
   const docker = (args: string[], input?: string): Promise<CommandResult> =>
     runner.run('docker', args, {
@@ -129,7 +136,7 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
         let inspect = await docker(['image', 'inspect', image]);
         let how = 'in the local image store';
         if (inspect.code !== 0) {
-          await ok(['pull', '--quiet', image]);
+          await ok(['pull', '--quiet', ...platformArgs, image]);
           inspect = await ok(['image', 'inspect', image]);
           how = 'pulled';
         }
@@ -173,6 +180,7 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
           '--rm',
           '--network',
           'none',
+          ...platformArgs,
           '--entrypoint',
           'sh',
           image,
@@ -226,6 +234,7 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
           '/tmp:rw,mode=1777',
           ...env.flatMap((e) => ['--env', e]),
           ...mounts.flatMap((m) => ['--mount', m]),
+          ...platformArgs,
           '--entrypoint',
           'sleep',
           image,
@@ -234,6 +243,10 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
         return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
       },
     },
+    // An image labelled arm64 can hold amd64 binaries (BuildKit building on an amd64-only
+    // base, issue 10), and an amd64 one then runs without emulation: what runs must be what
+    // was asked for.
+    ...(options.platform ? [platformStep(options.platform)] : []),
     {
       name: 'CNPG binaries on PATH',
       needs: ['container'],
@@ -417,6 +430,24 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
       },
     },
   );
+
+  function platformStep(platform: string): Step<Gate> {
+    const wanted = byPlatform(platform).debianArchitecture;
+    return {
+      name: `runs as ${platform} (dpkg architecture ${wanted})`,
+      needs: ['container'],
+      run: async () => {
+        const said = (await inContainer(['dpkg', '--print-architecture'])).stdout.trim();
+        if (said !== wanted) {
+          throw new CheckFailure(
+            `the container runs ${said || 'an unknown architecture'}, not ${wanted}: the image has no ${platform} variant, or its content is another platform's`,
+          );
+        }
+        const machine = (await inContainer(['uname', '-m'])).stdout.trim();
+        return `dpkg ${said}, uname -m ${machine}`;
+      },
+    };
+  }
 
   function extensionSteps(): Step<Gate>[] {
     const out: Step<Gate>[] = [

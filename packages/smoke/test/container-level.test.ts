@@ -174,6 +174,62 @@ describe('the container level, recorded by a fake runner', () => {
     );
   });
 
+  it('with a platform, runs that platform and checks that what runs is it', async () => {
+    const runner = new RecordingRunner([
+      { match: /dpkg --print-architecture$/, result: { stdout: 'arm64\n' } },
+      { match: /uname -m$/, result: { stdout: 'aarch64\n' } },
+      ...good,
+    ]);
+    const results = await runContainerLevel(
+      options(runner, { extensions: [], platform: 'linux/arm64' }),
+    );
+    expect(results.filter((r) => r.status !== 'passed')).toEqual([]);
+    const runs = runner.calls.filter((c) => c.args[0] === 'run');
+    expect(runs.length).toBe(2);
+    for (const run of runs) {
+      const at = run.args.indexOf('--platform');
+      expect(run.args.slice(at, at + 2)).toEqual(['--platform', 'linux/arm64']);
+    }
+    expect(
+      results.find((r) => r.name === 'runs as linux/arm64 (dpkg architecture arm64)'),
+    ).toMatchObject({ status: 'passed', detail: 'dpkg arm64, uname -m aarch64' });
+  });
+
+  it('with a platform, pulls that platform', async () => {
+    const runner = new RecordingRunner([
+      { match: /^docker image inspect /, result: { code: 1, stderr: 'No such image' } },
+      { match: /^docker pull /, result: { code: 1, stderr: 'no match for platform' } },
+    ]);
+    const results = await runContainerLevel(
+      options(runner, { extensions: [], platform: 'linux/arm64' }),
+    );
+    expect(results[0]?.error).toContain(
+      `\`docker pull --quiet --platform linux/arm64 ${IMAGE}\` exited with 1`,
+    );
+  });
+
+  it('with a platform, fails when the container runs another architecture', async () => {
+    const runner = new RecordingRunner([
+      { match: /dpkg --print-architecture$/, result: { stdout: 'amd64\n' } },
+      ...good,
+    ]);
+    const results = await runContainerLevel(
+      options(runner, { extensions: [], platform: 'linux/arm64' }),
+    );
+    expect(results.find((r) => r.name.startsWith('runs as linux/arm64'))).toMatchObject({
+      status: 'failed',
+      error:
+        "the container runs amd64, not arm64: the image has no linux/arm64 variant, or its content is another platform's",
+    });
+  });
+
+  it('without a platform, passes none to docker', async () => {
+    const runner = new RecordingRunner(good);
+    await runContainerLevel(options(runner, { extensions: [] }));
+    expect(runner.lines().some((l) => l.includes('--platform'))).toBe(false);
+    expect(runner.lines().some((l) => l.includes('dpkg --print-architecture'))).toBe(false);
+  });
+
   it("tells a failed SQL statement in PostgreSQL's words, the rest in the log", async () => {
     const runner = new RecordingRunner([
       {

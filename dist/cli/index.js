@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 4766:
+/***/ 6514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40452,13 +40452,7 @@ class AptClient {
             pickIndex(release, `${component}/binary-all/Packages`)) {
             bases.push(`${component}/binary-all/Packages`);
         }
-        const files = bases.map((base) => {
-            const file = pickIndex(release, base);
-            if (!file) {
-                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-            }
-            return file;
-        });
+        const files = bases.map((base) => listedFile(release, mirror, repo.suite, base));
         const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
             const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
@@ -40496,11 +40490,7 @@ class AptClient {
     async #listed(repo, base) {
         const mirror = normalizeMirror(repo.mirror);
         const release = await this.release(repo);
-        const file = pickIndex(release, base);
-        if (!file) {
-            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-        }
-        return { mirror, release, file };
+        return { mirror, release, file: listedFile(release, mirror, repo.suite, base) };
     }
     /**
      * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
@@ -40667,10 +40657,7 @@ class AptClient {
         if (!fetched.mismatch)
             return fetched;
         const fresh = await this.#refreshRelease(repo);
-        const file = pickIndex(fresh, base);
-        if (!file) {
-            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
-        }
+        const file = listedFile(fresh, first.mirror, repo.suite, base);
         return attempt(fresh, file, { revalidate: true });
     }
     /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
@@ -40729,6 +40716,14 @@ function releaseKey(repo, mirror) {
         [...repo.keyrings].sort(),
         repo.allowExpiredRelease === true,
     ]);
+}
+/** The index file `base` (any compression) as the Release lists it, or IndexNotListedError. */
+function listedFile(release, mirror, suite, base) {
+    const file = pickIndex(release, base);
+    if (!file) {
+        throw new IndexNotListedError(mirror, suite, base, release.components, release.architectures);
+    }
+    return file;
 }
 function pickIndex(release, base) {
     for (const suffix of INDEX_SUFFIXES) {
@@ -45959,7 +45954,32 @@ function problem(config, field, value, message) {
     return new ConfigError([problemOf(config, field, value, message)]);
 }
 
+;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
+/**
+ * The runnable platforms of an image in a registry, as the skip decision and the base-image
+ * check read them: an index's entries (attestation manifests left out), or a single manifest's
+ * config.
+ */
+
+/** `fetched` is the manifest or index at `reference` (a digest reference). */
+async function platformsOf(registry, reference, fetched) {
+    if (isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
 
 
 /**
@@ -45974,22 +45994,6 @@ function tagsToCompare(t) {
         required: all.filter((tag) => !ofThisRun(tag)),
         optional: all.filter(ofThisRun),
     };
-}
-/** The runnable platforms of a published image (an index's entries, or a config's). */
-async function publishedPlatforms(registry, reference, fetched) {
-    if (isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
-    }
-    const config = await registry.getConfig(reference);
-    return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
-    ];
 }
 /**
  * Keeps a target unless what is published in production is really that target, unchanged:
@@ -46012,9 +46016,6 @@ async function decide(targets, registry, options) {
             reason,
             ...(checked ? { checked } : {}),
         });
-        if (!t.base.digest) {
-            return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
-        }
         const { required, optional } = tagsToCompare(t);
         const first = required[0];
         if (first === undefined)
@@ -46041,7 +46042,7 @@ async function decide(targets, registry, options) {
             const digest = present[0]?.digest ?? '';
             const byDigest = `${t.repository}@${digest}`;
             const fetched = await registry.getManifest(byDigest);
-            const platforms = await publishedPlatforms(registry, byDigest, fetched);
+            const platforms = await platformsOf(registry, byDigest, fetched);
             const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
             if (lacking.length > 0) {
                 return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
@@ -46051,6 +46052,11 @@ async function decide(targets, registry, options) {
                 return keep(`${checked} has no fingerprint`, checked);
             if (previous !== t.fingerprint) {
                 return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
+            }
+            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
+            // a missing or changed image says more than an unknown base.
+            if (!t.base.digest) {
+                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
             }
             return {
                 id: t.id,
@@ -46084,6 +46090,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
 
 
 
@@ -46188,16 +46195,7 @@ async function baseImage(config, distribution, deps) {
 async function missingBasePlatforms(image, digest, platforms, registry) {
     const { registry: host, repository } = parseReference(image);
     const byDigest = formatReference({ registry: host, repository, digest });
-    const fetched = await registry.getManifest(byDigest);
-    const has = isImageIndex(fetched.manifest)
-        ? fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []))
-        : [await registry.getConfig(byDigest)].map((c) => ({
-            os: c.os ?? 'unknown',
-            architecture: c.architecture ?? 'unknown',
-            ...(c.variant ? { variant: c.variant } : {}),
-        }));
+    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
     return {
         lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
         has: has.map(formatPlatform),
@@ -47030,27 +47028,36 @@ async function resolveSystemLibraries(tree, options) {
         done.add(item.soname);
         if (minimal.provides.has(item.soname))
             continue;
-        if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
-            continue;
-        if (await inMinimal(item.soname))
-            continue;
-        const candidates = await candidatesFor(item.soname, item.pkg);
-        let found;
-        const tried = new Set();
-        for (const c of candidates) {
+        const shipped = async (source, path) => {
+            const placed = await fetch(source);
+            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
+            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
+        };
+        // The requirer's own package first: a library that links a sibling of its own package
+        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
+        // dpkg-shlibdeps lists no package's dependency on itself.
+        const own = item.pkg
+            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
+            : undefined;
+        let found = own ? await shipped(own) : undefined;
+        if (!found) {
+            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
+                continue;
+            if (await inMinimal(item.soname))
+                continue;
+        }
+        const tried = new Set(own ? [own.pkg.package] : []);
+        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
             if (tried.has(c.name))
                 continue;
             tried.add(c.name);
             const source = candidate(arch, c.name);
             if (!source)
                 continue;
-            const placed = await fetch(source);
-            const entry = findLibraryEntry(placed.deb.entries, item.soname, c.path);
-            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-            if (entry && real?.data) {
-                found = { source, placed, real, data: real.data };
+            found = await shipped(source, c.path);
+            if (found)
                 break;
-            }
             if (c.vouched) {
                 throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
             }
@@ -50759,8 +50766,10 @@ function isTransientFailure(output) {
  */
 function failureReason(tail) {
     const lines = tail.map((l) => l.trim()).filter(Boolean);
+    // What the step printed (`#7 0.101 pgforge: error: …`), not BuildKit's echo of the script
+    // in its ERROR line, which holds the same words inside `echo "…"`.
     const own = lines
-        .map((l) => /pgforge: error: (.*)$/.exec(l)?.[1])
+        .map((l) => /^(?:#\d+ [\d.]+ )?pgforge: error: (.*)$/.exec(l)?.[1])
         .filter((m) => m !== undefined);
     if (own.length > 0) {
         const line = own.at(-1) ?? '';
@@ -52703,6 +52712,7 @@ async function runSteps(checks, steps) {
 
 
 
+
 /** What CNPG's instance manager runs from the image (it finds them on PATH). */
 const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
 const POSTGRES_UID = 26;
@@ -52729,6 +52739,7 @@ async function runContainerLevel(options) {
     const deadline = new Deadline(options.timeoutMs, now);
     const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`;
     const settings = instanceSettings(extensions.map((p) => p.entry));
+    const platformArgs = options.platform ? ['--platform', options.platform] : [];
     const docker = (args, input) => runner.run('docker', args, {
         timeoutMs: deadline.remainingMs(),
         ...(input !== undefined ? { input } : {}),
@@ -52784,7 +52795,7 @@ async function runContainerLevel(options) {
                 let inspect = await docker(['image', 'inspect', image]);
                 let how = 'in the local image store';
                 if (inspect.code !== 0) {
-                    await ok(['pull', '--quiet', image]);
+                    await ok(['pull', '--quiet', ...platformArgs, image]);
                     inspect = await ok(['image', 'inspect', image]);
                     how = 'pulled';
                 }
@@ -52825,6 +52836,7 @@ async function runContainerLevel(options) {
                     '--rm',
                     '--network',
                     'none',
+                    ...platformArgs,
                     '--entrypoint',
                     'sh',
                     image,
@@ -52876,6 +52888,7 @@ async function runContainerLevel(options) {
                     '/tmp:rw,mode=1777',
                     ...env.flatMap((e) => ['--env', e]),
                     ...mounts.flatMap((m) => ['--mount', m]),
+                    ...platformArgs,
                     '--entrypoint',
                     'sleep',
                     image,
@@ -52884,6 +52897,10 @@ async function runContainerLevel(options) {
                 return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
             },
         },
+        // An image labelled arm64 can hold amd64 binaries (BuildKit building on an amd64-only
+        // base, issue 10), and an amd64 one then runs without emulation: what runs must be what
+        // was asked for.
+        ...(options.platform ? [platformStep(options.platform)] : []),
         {
             name: 'CNPG binaries on PATH',
             needs: ['container'],
@@ -53044,6 +53061,21 @@ async function runContainerLevel(options) {
             return `cluster state: ${state}`;
         },
     });
+    function platformStep(platform) {
+        const wanted = byPlatform(platform).debianArchitecture;
+        return {
+            name: `runs as ${platform} (dpkg architecture ${wanted})`,
+            needs: ['container'],
+            run: async () => {
+                const said = (await inContainer(['dpkg', '--print-architecture'])).stdout.trim();
+                if (said !== wanted) {
+                    throw new CheckFailure(`the container runs ${said || 'an unknown architecture'}, not ${wanted}: the image has no ${platform} variant, or its content is another platform's`);
+                }
+                const machine = (await inContainer(['uname', '-m'])).stdout.trim();
+                return `dpkg ${said}, uname -m ${machine}`;
+            },
+        };
+    }
     function extensionSteps() {
         const out = [
             {
@@ -53983,6 +54015,7 @@ async function smokeCommand(options) {
                 runner,
                 log,
                 now,
+                ...(options.platform ? { platform: options.platform } : {}),
             })));
         }
         if (levels.includes('kind')) {
@@ -54386,7 +54419,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4766);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6514);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

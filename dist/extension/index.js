@@ -82625,13 +82625,7 @@ class client_AptClient {
             pickIndex(release, `${component}/binary-all/Packages`)) {
             bases.push(`${component}/binary-all/Packages`);
         }
-        const files = bases.map((base) => {
-            const file = pickIndex(release, base);
-            if (!file) {
-                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-            }
-            return file;
-        });
+        const files = bases.map((base) => listedFile(release, mirror, repo.suite, base));
         const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
             const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
@@ -82669,11 +82663,7 @@ class client_AptClient {
     async #listed(repo, base) {
         const mirror = normalizeMirror(repo.mirror);
         const release = await this.release(repo);
-        const file = pickIndex(release, base);
-        if (!file) {
-            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-        }
-        return { mirror, release, file };
+        return { mirror, release, file: listedFile(release, mirror, repo.suite, base) };
     }
     /**
      * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
@@ -82840,10 +82830,7 @@ class client_AptClient {
         if (!fetched.mismatch)
             return fetched;
         const fresh = await this.#refreshRelease(repo);
-        const file = pickIndex(fresh, base);
-        if (!file) {
-            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
-        }
+        const file = listedFile(fresh, first.mirror, repo.suite, base);
         return attempt(fresh, file, { revalidate: true });
     }
     /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
@@ -82902,6 +82889,14 @@ function releaseKey(repo, mirror) {
         [...repo.keyrings].sort(),
         repo.allowExpiredRelease === true,
     ]);
+}
+/** The index file `base` (any compression) as the Release lists it, or IndexNotListedError. */
+function listedFile(release, mirror, suite, base) {
+    const file = pickIndex(release, base);
+    if (!file) {
+        throw new IndexNotListedError(mirror, suite, base, release.components, release.architectures);
+    }
+    return file;
 }
 function pickIndex(release, base) {
     for (const suffix of INDEX_SUFFIXES) {
@@ -88060,7 +88055,32 @@ function problem(config, field, value, message) {
     return new errors_ConfigError([problemOf(config, field, value, message)]);
 }
 
+;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
+/**
+ * The runnable platforms of an image in a registry, as the skip decision and the base-image
+ * check read them: an index's entries (attestation manifests left out), or a single manifest's
+ * config.
+ */
+
+/** `fetched` is the manifest or index at `reference` (a digest reference). */
+async function platforms_platformsOf(registry, reference, fetched) {
+    if (isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
 
 
 /**
@@ -88075,22 +88095,6 @@ function tagsToCompare(t) {
         required: all.filter((tag) => !ofThisRun(tag)),
         optional: all.filter(ofThisRun),
     };
-}
-/** The runnable platforms of a published image (an index's entries, or a config's). */
-async function publishedPlatforms(registry, reference, fetched) {
-    if (isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
-    }
-    const config = await registry.getConfig(reference);
-    return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
-    ];
 }
 /**
  * Keeps a target unless what is published in production is really that target, unchanged:
@@ -88113,9 +88117,6 @@ async function skip_decide(targets, registry, options) {
             reason,
             ...(checked ? { checked } : {}),
         });
-        if (!t.base.digest) {
-            return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
-        }
         const { required, optional } = tagsToCompare(t);
         const first = required[0];
         if (first === undefined)
@@ -88142,7 +88143,7 @@ async function skip_decide(targets, registry, options) {
             const digest = present[0]?.digest ?? '';
             const byDigest = `${t.repository}@${digest}`;
             const fetched = await registry.getManifest(byDigest);
-            const platforms = await publishedPlatforms(registry, byDigest, fetched);
+            const platforms = await platformsOf(registry, byDigest, fetched);
             const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
             if (lacking.length > 0) {
                 return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
@@ -88152,6 +88153,11 @@ async function skip_decide(targets, registry, options) {
                 return keep(`${checked} has no fingerprint`, checked);
             if (previous !== t.fingerprint) {
                 return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
+            }
+            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
+            // a missing or changed image says more than an unknown base.
+            if (!t.base.digest) {
+                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
             }
             return {
                 id: t.id,
@@ -88185,6 +88191,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
 
 
 
@@ -88289,16 +88296,7 @@ async function baseImage(config, distribution, deps) {
 async function missingBasePlatforms(image, digest, platforms, registry) {
     const { registry: host, repository } = parseReference(image);
     const byDigest = formatReference({ registry: host, repository, digest });
-    const fetched = await registry.getManifest(byDigest);
-    const has = isImageIndex(fetched.manifest)
-        ? fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []))
-        : [await registry.getConfig(byDigest)].map((c) => ({
-            os: c.os ?? 'unknown',
-            architecture: c.architecture ?? 'unknown',
-            ...(c.variant ? { variant: c.variant } : {}),
-        }));
+    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
     return {
         lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
         has: has.map(formatPlatform),
@@ -89131,27 +89129,36 @@ async function resolveSystemLibraries(tree, options) {
         done.add(item.soname);
         if (minimal.provides.has(item.soname))
             continue;
-        if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
-            continue;
-        if (await inMinimal(item.soname))
-            continue;
-        const candidates = await candidatesFor(item.soname, item.pkg);
-        let found;
-        const tried = new Set();
-        for (const c of candidates) {
+        const shipped = async (source, path) => {
+            const placed = await fetch(source);
+            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
+            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
+        };
+        // The requirer's own package first: a library that links a sibling of its own package
+        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
+        // dpkg-shlibdeps lists no package's dependency on itself.
+        const own = item.pkg
+            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
+            : undefined;
+        let found = own ? await shipped(own) : undefined;
+        if (!found) {
+            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
+                continue;
+            if (await inMinimal(item.soname))
+                continue;
+        }
+        const tried = new Set(own ? [own.pkg.package] : []);
+        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
             if (tried.has(c.name))
                 continue;
             tried.add(c.name);
             const source = candidate(arch, c.name);
             if (!source)
                 continue;
-            const placed = await fetch(source);
-            const entry = findLibraryEntry(placed.deb.entries, item.soname, c.path);
-            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-            if (entry && real?.data) {
-                found = { source, placed, real, data: real.data };
+            found = await shipped(source, c.path);
+            if (found)
                 break;
-            }
             if (c.vouched) {
                 throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
             }

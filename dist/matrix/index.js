@@ -55958,7 +55958,32 @@ function problem(config, field, value, message) {
     return new ConfigError([problemOf(config, field, value, message)]);
 }
 
+;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
+/**
+ * The runnable platforms of an image in a registry, as the skip decision and the base-image
+ * check read them: an index's entries (attestation manifests left out), or a single manifest's
+ * config.
+ */
+
+/** `fetched` is the manifest or index at `reference` (a digest reference). */
+async function platformsOf(registry, reference, fetched) {
+    if (types_isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
 
 
 /**
@@ -55973,22 +55998,6 @@ function tagsToCompare(t) {
         required: all.filter((tag) => !ofThisRun(tag)),
         optional: all.filter(ofThisRun),
     };
-}
-/** The runnable platforms of a published image (an index's entries, or a config's). */
-async function publishedPlatforms(registry, reference, fetched) {
-    if (types_isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
-    }
-    const config = await registry.getConfig(reference);
-    return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
-    ];
 }
 /**
  * Keeps a target unless what is published in production is really that target, unchanged:
@@ -56011,9 +56020,6 @@ async function decide(targets, registry, options) {
             reason,
             ...(checked ? { checked } : {}),
         });
-        if (!t.base.digest) {
-            return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
-        }
         const { required, optional } = tagsToCompare(t);
         const first = required[0];
         if (first === undefined)
@@ -56040,7 +56046,7 @@ async function decide(targets, registry, options) {
             const digest = present[0]?.digest ?? '';
             const byDigest = `${t.repository}@${digest}`;
             const fetched = await registry.getManifest(byDigest);
-            const platforms = await publishedPlatforms(registry, byDigest, fetched);
+            const platforms = await platformsOf(registry, byDigest, fetched);
             const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, platform_parsePlatform(p))));
             if (lacking.length > 0) {
                 return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
@@ -56050,6 +56056,11 @@ async function decide(targets, registry, options) {
                 return keep(`${checked} has no fingerprint`, checked);
             if (previous !== t.fingerprint) {
                 return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
+            }
+            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
+            // a missing or changed image says more than an unknown base.
+            if (!t.base.digest) {
+                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
             }
             return {
                 id: t.id,
@@ -56083,6 +56094,7 @@ async function mapLimit(items, limit, fn) {
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
 
 
 
@@ -56187,16 +56199,7 @@ async function baseImage(config, distribution, deps) {
 async function missingBasePlatforms(image, digest, platforms, registry) {
     const { registry: host, repository } = parseReference(image);
     const byDigest = formatReference({ registry: host, repository, digest });
-    const fetched = await registry.getManifest(byDigest);
-    const has = types_isImageIndex(fetched.manifest)
-        ? fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []))
-        : [await registry.getConfig(byDigest)].map((c) => ({
-            os: c.os ?? 'unknown',
-            architecture: c.architecture ?? 'unknown',
-            ...(c.variant ? { variant: c.variant } : {}),
-        }));
+    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
     return {
         lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, platform_parsePlatform(p)))),
         has: has.map(formatPlatform),
@@ -86340,13 +86343,7 @@ class AptClient {
             pickIndex(release, `${component}/binary-all/Packages`)) {
             bases.push(`${component}/binary-all/Packages`);
         }
-        const files = bases.map((base) => {
-            const file = pickIndex(release, base);
-            if (!file) {
-                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-            }
-            return file;
-        });
+        const files = bases.map((base) => listedFile(release, mirror, repo.suite, base));
         const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
             const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
@@ -86384,11 +86381,7 @@ class AptClient {
     async #listed(repo, base) {
         const mirror = normalizeMirror(repo.mirror);
         const release = await this.release(repo);
-        const file = pickIndex(release, base);
-        if (!file) {
-            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-        }
-        return { mirror, release, file };
+        return { mirror, release, file: listedFile(release, mirror, repo.suite, base) };
     }
     /**
      * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
@@ -86555,10 +86548,7 @@ class AptClient {
         if (!fetched.mismatch)
             return fetched;
         const fresh = await this.#refreshRelease(repo);
-        const file = pickIndex(fresh, base);
-        if (!file) {
-            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
-        }
+        const file = listedFile(fresh, first.mirror, repo.suite, base);
         return attempt(fresh, file, { revalidate: true });
     }
     /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
@@ -86617,6 +86607,14 @@ function releaseKey(repo, mirror) {
         [...repo.keyrings].sort(),
         repo.allowExpiredRelease === true,
     ]);
+}
+/** The index file `base` (any compression) as the Release lists it, or IndexNotListedError. */
+function listedFile(release, mirror, suite, base) {
+    const file = pickIndex(release, base);
+    if (!file) {
+        throw new IndexNotListedError(mirror, suite, base, release.components, release.architectures);
+    }
+    return file;
 }
 function pickIndex(release, base) {
     for (const suffix of INDEX_SUFFIXES) {

@@ -83650,13 +83650,7 @@ class AptClient {
             pickIndex(release, `${component}/binary-all/Packages`)) {
             bases.push(`${component}/binary-all/Packages`);
         }
-        const files = bases.map((base) => {
-            const file = pickIndex(release, base);
-            if (!file) {
-                throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-            }
-            return file;
-        });
+        const files = bases.map((base) => listedFile(release, mirror, repo.suite, base));
         const key = [releaseKey(repo, mirror), ...files.map((f) => `${f.path}\0${f.sha256}`)].join('\0');
         return memo(this.#indexes, key, async () => {
             const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
@@ -83694,11 +83688,7 @@ class AptClient {
     async #listed(repo, base) {
         const mirror = normalizeMirror(repo.mirror);
         const release = await this.release(repo);
-        const file = pickIndex(release, base);
-        if (!file) {
-            throw new IndexNotListedError(mirror, repo.suite, base, release.components, release.architectures);
-        }
-        return { mirror, release, file };
+        return { mirror, release, file: listedFile(release, mirror, repo.suite, base) };
     }
     /**
      * The Contents index of `component` for `architecture` (`all` for Contents-all), as listed
@@ -83865,10 +83855,7 @@ class AptClient {
         if (!fetched.mismatch)
             return fetched;
         const fresh = await this.#refreshRelease(repo);
-        const file = pickIndex(fresh, base);
-        if (!file) {
-            throw new IndexNotListedError(first.mirror, repo.suite, base, fresh.components, fresh.architectures);
-        }
+        const file = listedFile(fresh, first.mirror, repo.suite, base);
         return attempt(fresh, file, { revalidate: true });
     }
     /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
@@ -83927,6 +83914,14 @@ function releaseKey(repo, mirror) {
         [...repo.keyrings].sort(),
         repo.allowExpiredRelease === true,
     ]);
+}
+/** The index file `base` (any compression) as the Release lists it, or IndexNotListedError. */
+function listedFile(release, mirror, suite, base) {
+    const file = pickIndex(release, base);
+    if (!file) {
+        throw new IndexNotListedError(mirror, suite, base, release.components, release.architectures);
+    }
+    return file;
 }
 function pickIndex(release, base) {
     for (const suffix of INDEX_SUFFIXES) {

@@ -55666,6 +55666,7 @@ async function runSteps(checks, steps) {
 
 
 
+
 /** What CNPG's instance manager runs from the image (it finds them on PATH). */
 const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
 const POSTGRES_UID = 26;
@@ -55692,6 +55693,7 @@ async function runContainerLevel(options) {
     const deadline = new Deadline(options.timeoutMs, now);
     const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
     const settings = instanceSettings(extensions.map((p) => p.entry));
+    const platformArgs = options.platform ? ['--platform', options.platform] : [];
     const docker = (args, input) => runner.run('docker', args, {
         timeoutMs: deadline.remainingMs(),
         ...(input !== undefined ? { input } : {}),
@@ -55747,7 +55749,7 @@ async function runContainerLevel(options) {
                 let inspect = await docker(['image', 'inspect', image]);
                 let how = 'in the local image store';
                 if (inspect.code !== 0) {
-                    await ok(['pull', '--quiet', image]);
+                    await ok(['pull', '--quiet', ...platformArgs, image]);
                     inspect = await ok(['image', 'inspect', image]);
                     how = 'pulled';
                 }
@@ -55788,6 +55790,7 @@ async function runContainerLevel(options) {
                     '--rm',
                     '--network',
                     'none',
+                    ...platformArgs,
                     '--entrypoint',
                     'sh',
                     image,
@@ -55839,6 +55842,7 @@ async function runContainerLevel(options) {
                     '/tmp:rw,mode=1777',
                     ...env.flatMap((e) => ['--env', e]),
                     ...mounts.flatMap((m) => ['--mount', m]),
+                    ...platformArgs,
                     '--entrypoint',
                     'sleep',
                     image,
@@ -55847,6 +55851,10 @@ async function runContainerLevel(options) {
                 return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
             },
         },
+        // An image labelled arm64 can hold amd64 binaries (BuildKit building on an amd64-only
+        // base, issue 10), and an amd64 one then runs without emulation: what runs must be what
+        // was asked for.
+        ...(options.platform ? [platformStep(options.platform)] : []),
         {
             name: 'CNPG binaries on PATH',
             needs: ['container'],
@@ -56007,6 +56015,21 @@ async function runContainerLevel(options) {
             return `cluster state: ${state}`;
         },
     });
+    function platformStep(platform) {
+        const wanted = byPlatform(platform).debianArchitecture;
+        return {
+            name: `runs as ${platform} (dpkg architecture ${wanted})`,
+            needs: ['container'],
+            run: async () => {
+                const said = (await inContainer(['dpkg', '--print-architecture'])).stdout.trim();
+                if (said !== wanted) {
+                    throw new CheckFailure(`the container runs ${said || 'an unknown architecture'}, not ${wanted}: the image has no ${platform} variant, or its content is another platform's`);
+                }
+                const machine = (await inContainer(['uname', '-m'])).stdout.trim();
+                return `dpkg ${said}, uname -m ${machine}`;
+            },
+        };
+    }
     function extensionSteps() {
         const out = [
             {
@@ -57703,6 +57726,7 @@ async function smokeCommand(options) {
                 runner,
                 log,
                 now,
+                ...(options.platform ? { platform: options.platform } : {}),
             })));
         }
         if (levels.includes('kind')) {

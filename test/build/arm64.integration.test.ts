@@ -121,6 +121,30 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
     for (const tag of image.tags) expect(await client.resolveDigest(tag)).toBe(image.digest);
   });
 
+  it('the matrix, run again with nothing changed, skips the target: base, tags, platforms and fingerprint all match', async () => {
+    const again = await matrixTargets({
+      registry: `${registry.host}/${repository}`,
+      mirror,
+      postgres: 18,
+      distribution: 'sid',
+      flavours: ['minimal'],
+      platforms: PLATFORMS,
+      baseImage,
+      now: NOW,
+      skipUnchanged: true,
+      source: { revision: RUNNER_GITHUB.GITHUB_SHA, url: 'https://github.com/pgforge-it/images' },
+    });
+    expect(again.kept).toEqual([]);
+    expect(again.skipped).toEqual([
+      expect.objectContaining({
+        target: '18-minimal-sid',
+        reason: expect.stringMatching(
+          /^unchanged: .* has the same fingerprint and every platform$/,
+        ),
+      }),
+    ]);
+  });
+
   it('the pushed index has both platforms, and each config says its own architecture', async () => {
     const platforms = index.manifests
       .filter((d) => !isAttestationManifest(d))

@@ -63,11 +63,6 @@ export async function decide(
       reason,
       ...(checked ? { checked } : {}),
     });
-    if (!t.base.digest) {
-      return keep(
-        `base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`,
-      );
-    }
     const { required, optional } = tagsToCompare(t);
     const first = required[0];
     if (first === undefined) return keep('no tag to compare with');
@@ -114,6 +109,14 @@ export async function decide(
       if (previous === undefined) return keep(`${checked} has no fingerprint`, checked);
       if (previous !== t.fingerprint) {
         return keep(`changed: fingerprint ${short(previous)} → ${short(t.fingerprint)}`, checked);
+      }
+      // Checked last: only a target that would otherwise be skipped needs the base's digest, and
+      // a missing or changed image says more than an unknown base.
+      if (!t.base.digest) {
+        return keep(
+          `base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`,
+          checked,
+        );
       }
       return {
         id: t.id,

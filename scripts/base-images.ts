@@ -7,9 +7,8 @@
 //
 // With a platform other than the host's, each suite is debootstrapped for every platform (a
 // foreign one under emulation: scripts/test-env.sh sets it up) and `debian:<suite>-slim` becomes
-// one multi-platform image: an index over both, made in a registry started for the moment
-// (the local image store cannot make an index itself), then pulled for every platform and
-// tagged locally. `FROM debian:<suite>-slim` then builds each platform on its own base; on the
+// one multi-platform image: an index over both, written as an OCI archive and loaded with every
+// blob (multi-arch-base.ts says why not pulled). `FROM debian:<suite>-slim` then builds each platform on its own base; on the
 // host's alone, BuildKit would build linux/arm64 on amd64 binaries and label it arm64.
 import { parseArgs } from 'node:util';
 import { byDebianArchitecture, byPlatform } from '@pgforge/platform';
@@ -23,8 +22,7 @@ import {
   type Suite,
 } from '../test/setup/base-images.js';
 import { testMirror } from '../test/setup/mirror.js';
-import { loadMultiArchBase, pushMultiArchBase } from '../test/setup/multi-arch-base.js';
-import { startRegistry } from '../test/setup/registry.js';
+import { loadMultiArchBase } from '../test/setup/multi-arch-base.js';
 
 const { values, positionals } = parseArgs({
   options: { platforms: { type: 'string' } },
@@ -65,13 +63,7 @@ for (const suite of suites) {
   const tarballs = await Promise.all(
     wanted.map((arch) => ensureBaseTarball({ suite, arch, mirror, cacheDir, log })),
   );
-  const registry = await startRegistry({ name: 'registry for the base index', auth: false });
-  try {
-    const base = await pushMultiArchBase({ host: registry.host, suite, tarballs, log });
-    await loadMultiArchBase(base, baseImageName(suite));
-  } finally {
-    await registry.stop();
-  }
+  await loadMultiArchBase({ suite, tarballs, name: baseImageName(suite), log });
   log(
     `${baseImageName(suite)} (${wanted.map((a) => byDebianArchitecture(a).platform).join(', ')}) ` +
       `in ${((Date.now() - started) / 1000).toFixed(1)} s`,

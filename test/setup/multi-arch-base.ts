@@ -9,7 +9,9 @@
  * no clock in them, so the same tarballs give the same digests on every run, and BuildKit's
  * cache of the emulated steps (minutes each) survives the per-run registry.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import {
@@ -19,6 +21,7 @@ import {
   computeDigest,
   MediaTypes,
   RegistryClient,
+  writeLayout,
   type BuiltImage,
 } from '@pgforge/oci';
 import { byDebianArchitecture } from '@pgforge/platform';
@@ -52,16 +55,17 @@ export interface MultiArchBase {
 export const multiArchBaseName = (host: string, suite: Suite, arch?: string): string =>
   `${host}/debian:${suite}-slim${arch ? `-${arch}` : ''}`;
 
-async function pushImage(
-  client: RegistryClient,
-  host: string,
-  tarball: BaseTarball,
-): Promise<BuiltImage> {
-  const repository = { registry: host, repository: 'debian' };
+/** One platform's image, built from its tarball, with the bytes of every blob. */
+interface PlatformBase {
+  tarball: BaseTarball;
+  image: BuiltImage;
+  layer: { bytes: Uint8Array; mediaType: string };
+}
+
+async function platformBase(tarball: BaseTarball): Promise<PlatformBase> {
   const tar = await readFile(tarball.path);
   // gzip as the official images are; zlib is deterministic for the same bytes and level.
   const layer = blobOf(await gzipAsync(tar, { level: 6 }), MediaTypes.ociLayerGzip);
-  await client.pushBlob(repository, layer.bytes, { mediaType: layer.mediaType });
   const image = buildImage({
     platform: byDebianArchitecture(tarball.arch).platform,
     layers: [{ ...layer, diffId: computeDigest(tar) }],
@@ -69,13 +73,29 @@ async function pushImage(
     // images have.
     config: { cmd: ['bash'] },
   });
-  await client.pushBlob(repository, image.config.bytes, { mediaType: image.config.mediaType });
+  return { tarball, image, layer };
+}
+
+async function platformBases(suite: Suite, tarballs: BaseTarball[]): Promise<PlatformBase[]> {
+  for (const t of tarballs) {
+    if (t.suite !== suite) {
+      throw new TestEnvironmentError(`${t.path} is a ${t.suite} tarball, not ${suite}`);
+    }
+  }
+  return Promise.all(tarballs.map((t) => platformBase(t)));
+}
+
+async function pushPlatform(client: RegistryClient, host: string, p: PlatformBase): Promise<void> {
+  const repository = { registry: host, repository: 'debian' };
+  await client.pushBlob(repository, p.layer.bytes, { mediaType: p.layer.mediaType });
+  await client.pushBlob(repository, p.image.config.bytes, {
+    mediaType: p.image.config.mediaType,
+  });
   await client.pushManifest(
-    { ...repository, tag: `${tarball.suite}-slim-${tarball.arch}` },
-    image.manifest.bytes,
-    image.manifest.mediaType,
+    { ...repository, tag: `${p.tarball.suite}-slim-${p.tarball.arch}` },
+    p.image.manifest.bytes,
+    p.image.manifest.mediaType,
   );
-  return image;
 }
 
 /**
@@ -85,12 +105,9 @@ async function pushImage(
 export async function pushMultiArchBase(opts: MultiArchBaseOptions): Promise<MultiArchBase> {
   const started = Date.now();
   const client = opts.client ?? new RegistryClient({ retries: 2 });
-  for (const t of opts.tarballs) {
-    if (t.suite !== opts.suite) {
-      throw new TestEnvironmentError(`${t.path} is a ${t.suite} tarball, not ${opts.suite}`);
-    }
-  }
-  const images = await Promise.all(opts.tarballs.map((t) => pushImage(client, opts.host, t)));
+  const platforms = await platformBases(opts.suite, opts.tarballs);
+  await Promise.all(platforms.map((p) => pushPlatform(client, opts.host, p)));
+  const images = platforms.map((p) => p.image);
   const index = buildIndex({ manifests: images });
   const reference = multiArchBaseName(opts.host, opts.suite);
   const digest = await client.pushManifest(reference, index.bytes, index.mediaType);
@@ -114,35 +131,75 @@ export async function pushMultiArchBase(opts: MultiArchBaseOptions): Promise<Mul
 /**
  * Puts the multi-platform base into the local image store as `name` (e.g. `debian:trixie-slim`)
  * with every platform's content, so that `FROM name` builds each platform on its own base
- * without the registry; then checks that each platform runs and its dpkg says its architecture.
+ * without a registry; then checks that each platform runs and its dpkg says its architecture.
+ *
+ * Loaded from an OCI archive, not pulled: a pull skips downloading a layer whose unpacked
+ * snapshot the store has already (the host's base, imported from the same tarball), and
+ * BuildKit, exporting an image on that base, then reaches for the missing compressed blob in
+ * the image's origin registry (docker.io here, out of reach). `docker load` writes every blob.
  */
-export async function loadMultiArchBase(base: MultiArchBase, name: string): Promise<void> {
-  for (const p of base.platforms) {
-    const problem = await emulationProblem(p.arch);
-    if (problem) throw new TestEnvironmentError(`cannot load ${p.platform} of ${name}: ${problem}`);
-    await run('docker', ['pull', '--quiet', '--platform', p.platform, base.reference]);
+export async function loadMultiArchBase(opts: {
+  suite: Suite;
+  tarballs: BaseTarball[];
+  name: string;
+  log?: (line: string) => void;
+}): Promise<{ digest: string }> {
+  const started = Date.now();
+  const platforms = await platformBases(opts.suite, opts.tarballs);
+  for (const p of platforms) {
+    const problem = await emulationProblem(p.tarball.arch);
+    if (problem) {
+      throw new TestEnvironmentError(
+        `cannot load ${byDebianArchitecture(p.tarball.arch).platform} of ${opts.name}: ${problem}`,
+      );
+    }
   }
-  await run('docker', ['tag', base.reference, name]);
-  await run('docker', ['image', 'rm', base.reference], { allowFailure: true });
-  for (const p of base.platforms) {
+  const index = buildIndex({ manifests: platforms.map((p) => p.image) });
+  const dir = await mkdtemp(join(tmpdir(), 'pgforge-base-layout-'));
+  try {
+    await writeLayout(join(dir, 'layout'), {
+      manifests: [
+        {
+          mediaType: index.mediaType,
+          digest: index.digest,
+          size: index.bytes.length,
+          refName: opts.name,
+        },
+      ],
+      blobs: [
+        index.bytes,
+        ...platforms.flatMap((p) => [p.layer.bytes, p.image.config.bytes, p.image.manifest.bytes]),
+      ],
+    });
+    await run('tar', ['-C', join(dir, 'layout'), '-cf', join(dir, 'base.tar'), '.']);
+    await run('docker', ['load', '--quiet', '-i', join(dir, 'base.tar')], { timeoutMs: 600_000 });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+  for (const p of platforms) {
     const { stdout } = await run('docker', [
       'run',
       '--rm',
       '--pull',
       'never',
       '--platform',
-      p.platform,
+      byDebianArchitecture(p.tarball.arch).platform,
       '--network',
       'none',
       '--entrypoint',
       'dpkg',
-      name,
+      opts.name,
       '--print-architecture',
     ]);
-    if (stdout.trim() !== p.arch) {
+    if (stdout.trim() !== p.tarball.arch) {
       throw new TestEnvironmentError(
-        `${name} for ${p.platform} has dpkg architecture ${stdout.trim()}, not ${p.arch}`,
+        `${opts.name} for ${byDebianArchitecture(p.tarball.arch).platform} has dpkg architecture ${stdout.trim()}, not ${p.tarball.arch} ` +
+          '(a multi-platform image needs the containerd image store: scripts/test-env.sh sets it)',
       );
     }
   }
+  opts.log?.(
+    `loaded ${opts.name} (${platforms.map((p) => byDebianArchitecture(p.tarball.arch).platform).join(', ')}) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
+  return { digest: index.digest };
 }

@@ -122,7 +122,6 @@ async function buildOurs(
 ): Promise<BuiltImage[]> {
   const r = await buildCommand({
     targets,
-    environment: 'testing',
     push: false,
     provenance: false,
     dockerfile: projectDockerfile(),
@@ -300,7 +299,6 @@ async function emulatedArm64(): Promise<void> {
       log(`building 18-minimal-sid for ${platform} without cache`);
       const r = await buildCommand({
         targets,
-        environment: 'testing',
         push: false,
         provenance: false,
         platform,

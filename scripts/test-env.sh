@@ -126,16 +126,20 @@ ensure_tools() {
   fi
 }
 
-# cosign signs and verifies attestations with a key pair, offline. Bookworm has none; trixie's
-# (2.5) comes in with -t trixie like the engine.
+# cosign signs and verifies attestations with a key pair, offline; oras lists what refers to an
+# image (`oras discover`), as a user checks a promoted image's SBOMs. Bookworm has neither;
+# trixie's (cosign 2.5, oras 1.2) come in with -t trixie like the engine.
 ensure_cosign() {
-  command -v cosign >/dev/null && return 0
+  local missing=()
+  command -v cosign >/dev/null || missing+=(cosign)
+  command -v oras >/dev/null || missing+=(oras)
+  [ ${#missing[@]} = 0 ] && return 0
   if is_debian_root; then
-    log "installing cosign from trixie"
+    log "installing ${missing[*]} from trixie"
     add_trixie_source
-    apt_install -t trixie cosign
+    apt_install -t trixie "${missing[@]}"
   else
-    log "missing cosign: tests that need it will say so"
+    log "missing ${missing[*]}: tests that need them will say so"
   fi
 }
 

@@ -55486,7 +55486,7 @@ class ExecError extends Error {
 }
 const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 /** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
+function exec_commandLine(cmd, args) {
     return [cmd, ...args].map(quote).join(' ');
 }
 class LineSplitter {
@@ -55509,7 +55509,7 @@ class LineSplitter {
     }
 }
 /** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function main_exec(cmd, args, options = {}) {
+function exec_exec(cmd, args, options = {}) {
     const started = Date.now();
     const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
     const tailLines = options.tailLines ?? 200;
@@ -55552,7 +55552,7 @@ function main_exec(cmd, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
+            reject(new ExecError(exec_commandLine(cmd, args), reason));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -55574,14 +55574,14 @@ function main_exec(cmd, args, options = {}) {
 }
 /** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
 async function execOrThrow(cmd, args, options = {}) {
-    const result = await main_exec(cmd, args, options);
+    const result = await exec_exec(cmd, args, options);
     if (result.code !== 0) {
         const reason = result.timedOut
             ? `timed out after ${options.timeoutMs} ms`
             : result.signal
                 ? `was ended by ${result.signal}`
                 : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
+        throw new ExecError(exec_commandLine(cmd, args), reason, result);
     }
     return result;
 }
@@ -55613,6 +55613,82 @@ function envelopePayload(envelope) {
     return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
 }
 
+;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
+/**
+ * Verifying that an image carries an attestation signed by the expected signer, as promote's
+ * gate: with the public half of a cosign key (offline, no transparency log), or with the
+ * identity Sigstore's certificate must name (a GitHub workflow), through the cosign CLI.
+ */
+
+
+
+/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
+function cosignType(predicateType) {
+    switch (predicateType) {
+        case SLSA_PROVENANCE_V1:
+            return 'slsaprovenance1';
+        case SPDX_PREDICATE_TYPE:
+            return 'spdxjson';
+        case CYCLONEDX_PREDICATE_TYPE:
+            return 'cyclonedx';
+        default:
+            return predicateType;
+    }
+}
+const DEFAULT_CERTIFICATE_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** cosign's arguments for the verification, without the binary. */
+function verifyAttestationArgs(verification, predicateType, reference) {
+    const type = ['--type', cosignType(predicateType)];
+    if (verification.method === 'cosign-key') {
+        return [
+            'verify-attestation',
+            '--key',
+            verification.publicKey,
+            ...type,
+            '--insecure-ignore-tlog=true',
+            reference,
+        ];
+    }
+    const identity = 'exact' in verification.identity
+        ? ['--certificate-identity', verification.identity.exact]
+        : ['--certificate-identity-regexp', verification.identity.regexp];
+    return [
+        'verify-attestation',
+        // GitHub's attestations are Sigstore bundles attached as OCI referrers.
+        '--new-bundle-format',
+        ...identity,
+        '--certificate-oidc-issuer',
+        verification.issuer,
+        ...type,
+        reference,
+    ];
+}
+async function verifyAttestation(options) {
+    const binary = options.binary ?? 'cosign';
+    const args = verifyAttestationArgs(options.verification, options.predicateType, options.reference);
+    const command = commandLine(binary, args);
+    const run = options.run ??
+        ((cmd, a) => exec(cmd, a, { env: options.env, timeoutMs: options.timeoutMs ?? 300_000 }));
+    let result;
+    try {
+        result = await run(binary, args);
+    }
+    catch (error) {
+        return {
+            verified: false,
+            command,
+            output: `${error.message}; install cosign 2.x (Debian trixie: apt-get install -t trixie cosign; on GitHub: sigstore/cosign-installer)`,
+        };
+    }
+    if (result.code === 0)
+        return { verified: true, command };
+    const output = result.tail
+        .filter((l) => l.trim() !== '' && !l.startsWith('{'))
+        .slice(-6)
+        .join('\n');
+    return { verified: false, command, output: output || `exit code ${String(result.code)}` };
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
 /**
  * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
@@ -55628,39 +55704,17 @@ function envelopePayload(envelope) {
 
 
 
-
 const INSTALL = 'install cosign 2.x (Debian trixie: `apt-get install -t trixie cosign`; on GitHub: sigstore/cosign-installer)';
-/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
-function cosignType(predicateType) {
-    switch (predicateType) {
-        case SLSA_PROVENANCE_V1:
-            return 'slsaprovenance1';
-        case SPDX_PREDICATE_TYPE:
-            return 'spdxjson';
-        case CYCLONEDX_PREDICATE_TYPE:
-            return 'cyclonedx';
-        default:
-            return predicateType;
-    }
-}
 /** Verifies the attestation in the registry with the public key, offline (no Rekor). */
 function cosignVerifyCommand(publicKey, predicateType, reference) {
-    return commandLine('cosign', [
-        'verify-attestation',
-        '--key',
-        publicKey,
-        '--type',
-        cosignType(predicateType),
-        '--insecure-ignore-tlog=true',
-        reference,
-    ]);
+    return exec_commandLine('cosign', verifyAttestationArgs({ method: 'cosign-key', publicKey }, predicateType, reference));
 }
 /**
  * Verifies the saved envelope against the saved image manifest (whose sha256 is the subject's
  * digest), with no registry at all.
  */
 function cosignVerifyFileCommand(publicKey, predicateType, envelope, manifest) {
-    return commandLine('cosign', [
+    return exec_commandLine('cosign', [
         'verify-blob-attestation',
         '--key',
         publicKey,
@@ -55760,7 +55814,7 @@ class Cosign {
         return env;
     }
     async run(step, args) {
-        this.options.log?.(commandLine(this.binary, args));
+        this.options.log?.(exec_commandLine(this.binary, args));
         try {
             return await execOrThrow(this.binary, args, {
                 env: this.env(),
@@ -55877,7 +55931,7 @@ function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, 
     const type = predicateType === SLSA_PROVENANCE_V1 ? [] : ['--predicate-type', predicateType];
     const oci = `oci://${subject.reference}`;
     return [
-        commandLine('gh', [
+        exec_commandLine('gh', [
             'attestation',
             'verify',
             oci,
@@ -55886,7 +55940,7 @@ function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, 
             ...type,
             ...(pushed ? ['--bundle-from-oci'] : []),
         ]),
-        commandLine('gh', [
+        exec_commandLine('gh', [
             'attestation',
             'verify',
             manifest,
@@ -56079,6 +56133,7 @@ function checkBundle(bundle, statement) {
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/index.ts
+
 
 
 

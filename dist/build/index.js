@@ -52229,13 +52229,15 @@ function runnerContext(env = process.env) {
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
 /**
- * Full references of a target's tags in one environment. The testing repository gets the
- * immutable tag alone; moving tags (aliases) exist only in production, written after tests.
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
  */
-function referencesOf(target, environment) {
-    return environment === 'production'
-        ? [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`)
-        : [`${target.testingRepository}:${target.tags.immutable}`];
+function testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first, the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -52724,7 +52726,6 @@ function bake_bakeDefinition(kept, all, options) {
     const byId = new Map(all.map((t) => [t.id, t]));
     const keptIds = new Set(kept.map((t) => t.id));
     const defined = new Map();
-    const environment = options.environment ?? 'testing';
     const define = (t, output) => {
         const existing = defined.get(t.id);
         if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
@@ -52742,7 +52743,7 @@ function bake_bakeDefinition(kept, all, options) {
             ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
             platforms,
             args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
+            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
             labels: t.annotations,
             // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
             // driver, a Docker manifest list without any annotation.
@@ -90451,7 +90452,6 @@ async function buildOne(t, all, options, shared) {
     const bake = bake_bakeDefinition([t], all, {
         context: shared.context,
         dockerfile: 'Dockerfile',
-        environment: options.environment,
         provenance: options.provenance,
         layoutDir: shared.layouts,
         rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
@@ -90506,12 +90506,13 @@ async function buildOne(t, all, options, shared) {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
     }
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const repository = t.testingRepository;
     const base = {
         target: t.id,
         repository,
         digest: top.digest,
         reference: `${repository}@${top.digest}`,
+        promote: { repository: t.repository, tags: productionReferences(t) },
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
         attempts: run.attempts,
@@ -90527,7 +90528,7 @@ async function buildOne(t, all, options, shared) {
         : undefined;
     let tags = [];
     if (shared.platform === undefined) {
-        tags = referencesOf(t, options.environment);
+        tags = testingReferences(t);
         await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
     }
     else if (options.digestsDir !== undefined) {
@@ -90619,7 +90620,7 @@ async function mergeOne(t, mine, options, started) {
     if (missing.length > 0) {
         throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
     }
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const repository = t.testingRepository;
     const manifests = [];
     for (const platform of t.platforms) {
         const r = mine.find((x) => x.platform === platform);
@@ -90663,7 +90664,7 @@ async function mergeOne(t, mine, options, started) {
     }, pending, { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id });
     const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, media_types_MediaTypes.ociIndex);
     const descriptor = { mediaType: media_types_MediaTypes.ociIndex, digest, size: bytes.length };
-    const tags = referencesOf(t, options.environment);
+    const tags = testingReferences(t);
     await writeTags(options.registry, { descriptor, bytes, mediaType: media_types_MediaTypes.ociIndex }, tags);
     const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
     return {
@@ -90672,12 +90673,26 @@ async function mergeOne(t, mine, options, started) {
         digest,
         reference: `${repository}@${digest}`,
         tags,
+        promote: { repository: t.repository, tags: productionReferences(t) },
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
         pushed: true,
         attempts: 1,
         durationMs: Date.now() - started,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/environment.ts
+function retiredEnvironment(value, given) {
+    if (value === undefined || value === '')
+        return {};
+    const name = given === 'input' ? 'input "environment"' : '--environment';
+    const why = 'build pushes to <name>-testing and writes the immutable tag there only; the promote step ' +
+        '(actions/promote, pgforge promote) writes the production tags once the image has passed its smoke test';
+    if (value === 'production') {
+        return { error: `${name}: "production" is no longer accepted: ${why}` };
+    }
+    return { warning: `${name} is deprecated and has no effect (${JSON.stringify(value)}): ${why}` };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
@@ -90693,6 +90708,7 @@ async function commitTime(directory, env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 
@@ -91242,6 +91258,7 @@ function projectDockerfile(from = import.meta.url) {
 
 
 
+
 const TARGETS = "the matrix action's targets output: a JSON array of targets";
 function integer(name, min) {
     const v = stringInput(name);
@@ -91267,13 +91284,16 @@ function getInputs(env = process.env) {
     const select = listInput('select');
     const sourceDateEpoch = integer('source-date-epoch', 0);
     const builder = stringInput('builder');
+    const environment = retiredEnvironment(stringInput('environment'), 'input');
+    if (environment.error)
+        throw new UserError(environment.error);
     return {
         mode: choiceInput('mode', ['build', 'merge'], 'build'),
         targets,
         ...(allTargets ? { allTargets } : {}),
         ...(select ? { select } : {}),
         push: booleanInput('push', true),
-        environment: choiceInput('environment', ['testing', 'production'], 'testing'),
+        warnings: environment.warning ? [environment.warning] : [],
         provenance: provenance === 'false' ? false : provenance,
         ...(platform ? { platform } : {}),
         digestsDir: stringInput('digests-dir') ?? (0,external_node_path_namespaceObject.join)(temp, 'pgforge', 'digests'),
@@ -91305,7 +91325,6 @@ async function run(inputs) {
         targets: inputs.targets,
         ...(inputs.allTargets ? { allTargets: inputs.allTargets } : {}),
         ...(inputs.select ? { select: inputs.select } : {}),
-        environment: inputs.environment,
         registry,
         log: log.info,
     };
@@ -91335,6 +91354,8 @@ async function run(inputs) {
 }
 async function main() {
     const inputs = getInputs();
+    for (const w of inputs.warnings)
+        log.warning(w);
     const result = await run(inputs).catch((e) => {
         throw e instanceof TargetSelectionError ? new UserError(e.message) : e;
     });

@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 6514:
+/***/ 1555:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42490,13 +42490,15 @@ function stringTableFromTags(r, entries, segments) {
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
 /**
- * Full references of a target's tags in one environment. The testing repository gets the
- * immutable tag alone; moving tags (aliases) exist only in production, written after tests.
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
  */
-function referencesOf(target, environment) {
-    return environment === 'production'
-        ? [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`)
-        : [`${target.testingRepository}:${target.tags.immutable}`];
+function testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first, the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
@@ -42793,7 +42795,6 @@ function bakeDefinition(kept, all, options) {
     const byId = new Map(all.map((t) => [t.id, t]));
     const keptIds = new Set(kept.map((t) => t.id));
     const defined = new Map();
-    const environment = options.environment ?? 'testing';
     const define = (t, output) => {
         const existing = defined.get(t.id);
         if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
@@ -42811,7 +42812,7 @@ function bakeDefinition(kept, all, options) {
             ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
             platforms,
             args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
+            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
             labels: t.annotations,
             // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
             // driver, a Docker manifest list without any annotation.
@@ -42880,7 +42881,7 @@ const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)
  * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
  * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
  */
-function parseDigest(value) {
+function digest_parseDigest(value) {
     const m = DIGEST.exec(value);
     if (!m?.groups?.algorithm || !m.groups.hex) {
         throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
@@ -42895,7 +42896,7 @@ function parseDigest(value) {
 /** True when `value` is a well-formed digest. */
 function isDigest(value) {
     try {
-        parseDigest(value);
+        digest_parseDigest(value);
         return true;
     }
     catch {
@@ -42912,7 +42913,7 @@ function digest_computeDigest(bytes, algorithm = 'sha256') {
 }
 /** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
 function digestOf(bytes, expected) {
-    return digest_computeDigest(bytes, parseDigest(expected).algorithm);
+    return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
@@ -42921,7 +42922,7 @@ function digestOf(bytes, expected) {
  * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
  */
 
-class InvalidReferenceError extends Error {
+class reference_InvalidReferenceError extends Error {
     value;
     rule;
     constructor(value, rule) {
@@ -42943,11 +42944,11 @@ const NAME_MAX = 255;
  * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
  * one-component names live under `library/`.
  */
-function parseReference(ref) {
+function reference_parseReference(ref) {
     if (ref.length === 0)
-        throw new InvalidReferenceError(ref, 'the reference is empty');
+        throw new reference_InvalidReferenceError(ref, 'the reference is empty');
     if (/\s/.test(ref))
-        throw new InvalidReferenceError(ref, 'a reference contains no whitespace');
+        throw new reference_InvalidReferenceError(ref, 'a reference contains no whitespace');
     const at = ref.indexOf('@');
     const namePart = at === -1 ? ref : ref.slice(0, at);
     const digest = at === -1 ? undefined : ref.slice(at + 1);
@@ -42974,38 +42975,38 @@ function parseReference(ref) {
         tag = remainder.slice(colon + 1);
     }
     if (!DOMAIN.test(registry)) {
-        throw new InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
+        throw new reference_InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
     }
     if (repository.length === 0) {
-        throw new InvalidReferenceError(ref, 'the repository name is empty');
+        throw new reference_InvalidReferenceError(ref, 'the repository name is empty');
     }
     if (registry === DOCKER_HUB && HEX64.test(repository)) {
-        throw new InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
+        throw new reference_InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
     }
     if (repository.toLowerCase() !== repository) {
-        throw new InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
+        throw new reference_InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
     }
     if (registry === DOCKER_HUB && !repository.includes('/'))
         repository = `library/${repository}`;
     for (const component of repository.split('/')) {
         if (!PATH_COMPONENT.test(component)) {
-            throw new InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
+            throw new reference_InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
         }
     }
     if (registry.length + 1 + repository.length > NAME_MAX) {
-        throw new InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
+        throw new reference_InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
     }
     if (tag !== undefined && !TAG.test(tag)) {
-        throw new InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
+        throw new reference_InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
     }
     if (digest !== undefined) {
         try {
-            parseDigest(digest);
+            digest_parseDigest(digest);
         }
         catch (error) {
             if (!(error instanceof InvalidDigestError))
                 throw error;
-            throw new InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
+            throw new reference_InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
         }
     }
     const result = { registry, repository };
@@ -43023,7 +43024,7 @@ function formatReference(ref) {
 }
 /** Takes either form callers have at hand. */
 function toReference(ref) {
-    return typeof ref === 'string' ? parseReference(ref) : ref;
+    return typeof ref === 'string' ? reference_parseReference(ref) : ref;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
@@ -44330,8 +44331,8 @@ function buildManifest(options) {
 function buildImage(options) {
     const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
     for (const layer of options.layers) {
-        parseDigest(layer.digest);
-        parseDigest(layer.diffId);
+        digest_parseDigest(layer.digest);
+        digest_parseDigest(layer.diffId);
     }
     checkHistory(options.history, options.layers.length);
     const configJson = compact({
@@ -44399,7 +44400,7 @@ const EMPTY_JSON = blobOf(encodeJson({}), MediaTypes.ociEmpty);
 const TAG_UPDATE_ROUNDS = 5;
 /** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
 function referrersTag(digest) {
-    const { algorithm, hex } = parseDigest(digest);
+    const { algorithm, hex } = digest_parseDigest(digest);
     return `${algorithm}-${hex.slice(0, 64)}`;
 }
 function details(repository) {
@@ -44432,7 +44433,7 @@ async function tagEntries(ports, repository, digest) {
  * from the referrers tag.
  */
 async function listReferrers(ports, repository, digest, options = {}) {
-    parseDigest(digest);
+    digest_parseDigest(digest);
     const query = options.artifactType
         ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
         : '';
@@ -44670,7 +44671,7 @@ class BlobUploader {
     }
     /** True when the repository has the blob (HEAD 200), false on 404. */
     async exists(target, digest, scopes) {
-        parseDigest(digest);
+        digest_parseDigest(digest);
         const response = await this.request(target, {
             method: 'HEAD',
             path: `/v2/${target.repository}/blobs/${digest}`,
@@ -44688,7 +44689,7 @@ class BlobUploader {
      */
     async transfer(target, descriptor, load, options = {}) {
         const { digest } = descriptor;
-        parseDigest(digest);
+        digest_parseDigest(digest);
         const scopes = [pushScope(target.repository)];
         if (await this.exists(target, digest, scopes))
             return descriptor;
@@ -45007,7 +45008,7 @@ class RegistryClient {
     /** GET a blob, verified against its digest. */
     async getBlob(reference, digest) {
         const ref = toReference(reference);
-        parseDigest(digest);
+        digest_parseDigest(digest);
         const details = this.details(ref);
         const response = await this.request({
             ...this.pull(ref),
@@ -45471,7 +45472,7 @@ function bytesOf(blob) {
     return 'bytes' in blob ? blob.bytes : blob.blob;
 }
 function blobPath(dir, digest) {
-    const { algorithm, hex } = parseDigest(digest);
+    const { algorithm, hex } = digest_parseDigest(digest);
     return (0,external_node_path_namespaceObject.join)(dir, 'blobs', algorithm, hex);
 }
 async function layout_exists(path) {
@@ -46123,7 +46124,7 @@ async function runMatrix(inputs, deps) {
         now: inputs.now,
         dockerfileDigest: fingerprint_sha256Hex(inputs.dockerfile.content),
         pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        normaliseImage: (image) => formatReference(parseReference(image)),
+        normaliseImage: (image) => formatReference(reference_parseReference(image)),
         source: inputs.source,
     };
     const all = expandTargets(expandInputs, false);
@@ -46193,7 +46194,7 @@ async function baseImage(config, distribution, deps) {
 }
 /** The configured platforms a base image (by digest) has no image for. */
 async function missingBasePlatforms(image, digest, platforms, registry) {
-    const { registry: host, repository } = parseReference(image);
+    const { registry: host, repository } = reference_parseReference(image);
     const byDigest = formatReference({ registry: host, repository, digest });
     const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
     return {
@@ -48212,7 +48213,7 @@ async function directoryPlans(options, config, apt, systems, mirror) {
 function repositoryOf(value) {
     let ref;
     try {
-        ref = parseReference(value);
+        ref = reference_parseReference(value);
     }
     catch (error) {
         throw new ExtensionOptionsError('image', error.message);
@@ -48931,7 +48932,7 @@ function write(expr, parent) {
     const text = expr.args.map((a) => write(a, expr.op)).join(` ${expr.op} `);
     return parent === 'AND' && expr.op === 'OR' ? `(${text})` : text;
 }
-function join(op, args) {
+function copyright_join(op, args) {
     const flat = [];
     for (const a of args) {
         if ('op' in a && a.op === op)
@@ -48985,7 +48986,7 @@ function segment(text, names) {
         if (lower === 'or') {
             flushTerm();
             if (ands.length > 0)
-                ors.push(join('AND', ands));
+                ors.push(copyright_join('AND', ands));
             ands = [];
         }
         else if (lower === 'and') {
@@ -48997,10 +48998,10 @@ function segment(text, names) {
     }
     flushTerm();
     if (ands.length > 0)
-        ors.push(join('AND', ands));
+        ors.push(copyright_join('AND', ands));
     if (ors.length === 0)
         return undefined;
-    return join('OR', ors);
+    return copyright_join('OR', ors);
 }
 /**
  * A DEP-5 license line as an SPDX expression: `GPL-2+ or Artistic-2.0, and BSD-3-clause` is
@@ -49019,7 +49020,7 @@ function licenseLine(line, names) {
         const expr = segment(text, names);
         if (!expr)
             continue;
-        result = result ? join(op, [result, expr]) : expr;
+        result = result ? copyright_join(op, [result, expr]) : expr;
     }
     return result;
 }
@@ -49077,7 +49078,7 @@ function parseCopyright(text) {
     if (exprs.length === 0)
         return UNKNOWN;
     // The same licences in any order are the same expression: sort the conjuncts.
-    const combined = join('AND', exprs);
+    const combined = copyright_join('AND', exprs);
     const parts = 'op' in combined && combined.op === 'AND' ? combined.args : [combined];
     const expression = parts
         .map((p) => write(p, parts.length > 1 ? 'AND' : undefined))
@@ -50609,7 +50610,7 @@ async function documentOrFile(name, v, inline) {
  */
 
 /** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
+class exec_ExecError extends Error {
     commandLine;
     reason;
     result;
@@ -50624,7 +50625,7 @@ class ExecError extends Error {
 }
 const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 /** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
+function exec_commandLine(cmd, args) {
     return [cmd, ...args].map(quote).join(' ');
 }
 class LineSplitter {
@@ -50690,7 +50691,7 @@ function exec(cmd, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
+            reject(new exec_ExecError(exec_commandLine(cmd, args), reason));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -50711,7 +50712,7 @@ function exec(cmd, args, options = {}) {
     });
 }
 /** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
+async function exec_execOrThrow(cmd, args, options = {}) {
     const result = await exec(cmd, args, options);
     if (result.code !== 0) {
         const reason = result.timedOut
@@ -50719,7 +50720,7 @@ async function execOrThrow(cmd, args, options = {}) {
             : result.signal
                 ? `was ended by ${result.signal}`
                 : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
+        throw new exec_ExecError(exec_commandLine(cmd, args), reason, result);
     }
     return result;
 }
@@ -50828,7 +50829,7 @@ async function runBake(o) {
             onLine: (l) => o.onLine?.(l),
             tailLines: 400,
         }).catch((e) => {
-            if (e instanceof ExecError)
+            if (e instanceof exec_ExecError)
                 throw new Error(`${e.reason}: is Docker installed?`);
             throw e;
         });
@@ -51246,7 +51247,6 @@ async function buildOne(t, all, options, shared) {
     const bake = bakeDefinition([t], all, {
         context: shared.context,
         dockerfile: 'Dockerfile',
-        environment: options.environment,
         provenance: options.provenance,
         layoutDir: shared.layouts,
         rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
@@ -51301,12 +51301,13 @@ async function buildOne(t, all, options, shared) {
         await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
         throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
     }
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const repository = t.testingRepository;
     const base = {
         target: t.id,
         repository,
         digest: top.digest,
         reference: `${repository}@${top.digest}`,
+        promote: { repository: t.repository, tags: productionReferences(t) },
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
         attempts: run.attempts,
@@ -51322,7 +51323,7 @@ async function buildOne(t, all, options, shared) {
         : undefined;
     let tags = [];
     if (shared.platform === undefined) {
-        tags = referencesOf(t, options.environment);
+        tags = testingReferences(t);
         await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
     }
     else if (options.digestsDir !== undefined) {
@@ -51414,7 +51415,7 @@ async function mergeOne(t, mine, options, started) {
     if (missing.length > 0) {
         throw new Error(`no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`);
     }
-    const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+    const repository = t.testingRepository;
     const manifests = [];
     for (const platform of t.platforms) {
         const r = mine.find((x) => x.platform === platform);
@@ -51458,7 +51459,7 @@ async function mergeOne(t, mine, options, started) {
     }, pending, { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id });
     const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, MediaTypes.ociIndex);
     const descriptor = { mediaType: MediaTypes.ociIndex, digest, size: bytes.length };
-    const tags = referencesOf(t, options.environment);
+    const tags = testingReferences(t);
     await writeTags(options.registry, { descriptor, bytes, mediaType: MediaTypes.ociIndex }, tags);
     const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
     return {
@@ -51467,12 +51468,26 @@ async function mergeOne(t, mine, options, started) {
         digest,
         reference: `${repository}@${digest}`,
         tags,
+        promote: { repository: t.repository, tags: productionReferences(t) },
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
         pushed: true,
         attempts: 1,
         durationMs: Date.now() - started,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/environment.ts
+function retiredEnvironment(value, given) {
+    if (value === undefined || value === '')
+        return {};
+    const name = given === 'input' ? 'input "environment"' : '--environment';
+    const why = 'build pushes to <name>-testing and writes the immutable tag there only; the promote step ' +
+        '(actions/promote, pgforge promote) writes the production tags once the image has passed its smoke test';
+    if (value === 'production') {
+        return { error: `${name}: "production" is no longer accepted: ${why}` };
+    }
+    return { warning: `${name} is deprecated and has no effect (${JSON.stringify(value)}): ${why}` };
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
@@ -51488,6 +51503,7 @@ async function commitTime(directory, env) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 
@@ -51546,9 +51562,7 @@ const BUILD = {
             name: 'environment',
             type: 'string',
             value: 'ENV',
-            description: 'testing | production',
-            choices: ['testing', 'production'],
-            default: 'testing',
+            description: 'deprecated: build writes the testing repository only, and promote writes production',
         },
         {
             name: 'provenance',
@@ -51629,6 +51643,11 @@ async function targets(flag, value) {
     }
 }
 async function build(values) {
+    const environment = retiredEnvironment(values.environment, 'flag');
+    if (environment.error)
+        throw new UsageError(environment.error);
+    if (environment.warning)
+        process.stderr.write(`warning: ${environment.warning}\n`);
     const targetList = (await targets('targets', values.targets)) ?? [];
     const allTargets = await targets('all-targets', values['all-targets']);
     const env = { ...process.env };
@@ -51638,7 +51657,6 @@ async function build(values) {
         targets: targetList,
         ...(allTargets ? { allTargets } : {}),
         ...(values.select ? { select: list(values.select) ?? [] } : {}),
-        environment: values.environment,
         registry,
         log,
     };
@@ -51983,6 +52001,1465 @@ async function matrix(values) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/errors.ts
+/** Errors a person can act on: each names the image, the value and what was expected. */
+class PromoteError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'PromoteError';
+    }
+}
+/** A bad option: the `images` input, a report file, a verification setting. */
+class PromoteOptionError extends PromoteError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'PromoteOptionError';
+    }
+}
+/** Gates stopped one image or more: nothing at all was written to production. */
+class PromoteRefusedError extends PromoteError {
+    refusals;
+    constructor(refusals) {
+        super(`promote refused ${refusals.length} image${refusals.length === 1 ? '' : 's'}; no production tag was written:\n` +
+            refusals.map((r) => `- ${r.image}: ${r.reason}`).join('\n'));
+        this.refusals = refusals;
+        this.name = 'PromoteRefusedError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/images.ts
+/**
+ * What to promote, from the build or extension action's `images` output: each entry's
+ * `reference` (the testing repository, by digest) and where it goes. An entry's `promote`
+ * (repository and tags, immutable first) says that exactly; without one, the production
+ * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
+ */
+
+
+const EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
+const TESTING_SUFFIX = '-testing';
+function strings(value, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw new PromoteOptionError(where, JSON.stringify(value), 'an array of tag references');
+    }
+    return value;
+}
+/** A tag name from `repo:tag`, `tag`, checked to belong to `repository` when it names one. */
+function tagName(value, repository, where) {
+    if (!value.includes('/') && !value.includes('@'))
+        return value;
+    const ref = reference_parseReference(value);
+    if (ref.tag === undefined || ref.digest !== undefined) {
+        throw new PromoteOptionError(where, value, 'a tag reference, <repository>:<tag>');
+    }
+    if (repository !== undefined && formatReference({ ...ref, tag: undefined }) !== repository) {
+        throw new PromoteOptionError(where, value, `a tag of ${repository}`);
+    }
+    return ref.tag;
+}
+function labelOf(e, fallback) {
+    if (typeof e.target === 'string')
+        return e.target;
+    if (typeof e.name === 'string') {
+        const parts = [e.name, e.major, e.distribution].filter((p) => typeof p === 'string' || typeof p === 'number');
+        return parts.join(' ');
+    }
+    return fallback;
+}
+function request(e, i, options) {
+    const where = `images[${i}]`;
+    if (typeof e.reference !== 'string') {
+        throw new PromoteOptionError(`${where}.reference`, String(e.reference), '<repository>@sha256:…');
+    }
+    let ref;
+    try {
+        ref = reference_parseReference(e.reference);
+    }
+    catch (error) {
+        throw new PromoteOptionError(`${where}.reference`, e.reference, `<repository>@sha256:… (${error.message})`);
+    }
+    if (ref.digest === undefined || !isDigest(ref.digest)) {
+        throw new PromoteOptionError(`${where}.reference`, e.reference, 'a reference by digest, <repository>@sha256:…: promote copies what was tested, byte for byte');
+    }
+    const sourceRef = { registry: ref.registry, repository: ref.repository, digest: ref.digest };
+    const sourceRepository = formatReference({ registry: ref.registry, repository: ref.repository });
+    const planned = e.promote;
+    let destination;
+    let tags;
+    if (planned !== undefined) {
+        if (typeof planned.repository !== 'string' || planned.repository === '') {
+            throw new PromoteOptionError(`${where}.promote.repository`, String(planned.repository), 'the production repository');
+        }
+        const own = formatReference(reference_parseReference(planned.repository));
+        tags = strings(planned.tags, `${where}.promote.tags`).map((t) => tagName(t, own, `${where}.promote.tags`));
+        destination = options.to ?? own;
+    }
+    else {
+        if (options.to === undefined && !ref.repository.endsWith(TESTING_SUFFIX)) {
+            throw new PromoteOptionError(`${where}.reference`, e.reference, `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`);
+        }
+        destination =
+            options.to ??
+                formatReference({
+                    registry: ref.registry,
+                    repository: ref.repository.slice(0, -TESTING_SUFFIX.length),
+                });
+        tags = strings(e.tags, `${where}.tags`).map((t) => tagName(t, sourceRepository, `${where}.tags`));
+    }
+    if (tags.length === 0) {
+        throw new PromoteOptionError(`${where}.tags`, '[]', 'at least one tag: an image promoted without one could not be found again');
+    }
+    const destinationRef = reference_parseReference(destination);
+    if (destinationRef.tag !== undefined || destinationRef.digest !== undefined) {
+        throw new PromoteOptionError('to', destination, 'a repository, without tag or digest');
+    }
+    const canonical = formatReference(destinationRef);
+    if (canonical === sourceRepository) {
+        throw new PromoteOptionError('to', canonical, `a repository other than the image's own (${sourceRepository})`);
+    }
+    return {
+        source: e.reference,
+        sourceRef,
+        digest: ref.digest,
+        destination: canonical,
+        destinationRef,
+        tags: [...new Set(tags)],
+        label: labelOf(e, `images[${i}]`),
+    };
+}
+/** Parses the `images` input (JSON text, or the array already parsed). */
+function parseImages(input, options = {}) {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input);
+        }
+        catch (error) {
+            throw new PromoteOptionError('images', input.slice(0, 200), `${EXPECTED} (${error.message})`);
+        }
+    }
+    if (!Array.isArray(value)) {
+        throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
+    }
+    if (value.length === 0)
+        throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty`);
+    if (options.to !== undefined) {
+        try {
+            reference_parseReference(options.to);
+        }
+        catch (error) {
+            throw new PromoteOptionError('to', options.to, `a repository (${error.message})`);
+        }
+    }
+    const requests = value.map((e, i) => {
+        if (typeof e !== 'object' || e === null || Array.isArray(e)) {
+            throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), EXPECTED);
+        }
+        return request(e, i, options);
+    });
+    // Two entries writing one tag would leave it to whichever came last.
+    const owners = new Map();
+    for (const r of requests) {
+        for (const tag of r.tags) {
+            const key = `${r.destination}:${tag}`;
+            const other = owners.get(key);
+            if (other !== undefined && other !== r.digest) {
+                throw new PromoteOptionError('images', key, `one image per tag; ${key} is given for ${other} and ${r.digest}`);
+            }
+            owners.set(key, r.digest);
+        }
+    }
+    return requests;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/reports.ts
+/**
+ * The smoke gate. An image is promoted only on a passing smoke report for its own digest: the
+ * report of an operand image names the digest it pinned before its first check, and the
+ * report of a test that mounted extension images names each of them by digest. A report for
+ * the same repository but another digest (a tag that moved, another build) does not count.
+ */
+
+
+
+
+const reports_EXPECTED = 'a smoke-test report (the smoke-test action writes one to report-file)';
+function isReport(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return (r.schemaVersion === 1 &&
+        typeof r.image === 'string' &&
+        typeof r.passed === 'boolean' &&
+        Array.isArray(r.checks) &&
+        Array.isArray(r.extensions));
+}
+async function filesOf(path) {
+    const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new PromoteOptionError('smoke-reports', path, 'an existing report file or directory');
+    if (!info.isDirectory())
+        return [path];
+    // A directory of downloaded artifacts: each job's report, one level down at most.
+    const found = [];
+    for (const entry of (await (0,promises_namespaceObject.readdir)(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+        const full = (0,external_node_path_namespaceObject.join)(path, entry.name);
+        if (entry.isFile() && entry.name.endsWith('.json'))
+            found.push(full);
+        else if (entry.isDirectory()) {
+            for (const inner of (await (0,promises_namespaceObject.readdir)(full)).sort()) {
+                if (inner.endsWith('.json'))
+                    found.push((0,external_node_path_namespaceObject.join)(full, inner));
+            }
+        }
+    }
+    return found;
+}
+/** Reads every report named (files, or directories of `.json` files). */
+async function loadReports(paths) {
+    const loaded = [];
+    for (const path of paths) {
+        for (const file of await filesOf(path)) {
+            let value;
+            try {
+                value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+            }
+            catch (error) {
+                throw new PromoteOptionError('smoke-reports', file, `${reports_EXPECTED}; it is not JSON (${error.message})`);
+            }
+            // A directory may hold other JSON (SBOMs); a named file must be a report.
+            if (!isReport(value)) {
+                if (paths.includes(file))
+                    throw new PromoteOptionError('smoke-reports', file, reports_EXPECTED);
+                continue;
+            }
+            loaded.push({ file, report: value });
+        }
+    }
+    return loaded;
+}
+const reports_digestOf = (reference) => {
+    try {
+        return reference_parseReference(reference).digest;
+    }
+    catch {
+        return undefined;
+    }
+};
+const reports_repositoryOf = (reference) => {
+    try {
+        const ref = reference_parseReference(reference);
+        return formatReference({ registry: ref.registry, repository: ref.repository });
+    }
+    catch {
+        return undefined;
+    }
+};
+/** What the report tested that is `digest`: the operand, or an extension image mounted in it. */
+function covers(report, digest) {
+    if (report.digest === digest)
+        return 'operand';
+    if (report.extensions.some((e) => reports_digestOf(e.reference) === digest))
+        return 'extension';
+    return undefined;
+}
+function failedChecks(report) {
+    const failed = report.checks.filter((c) => c.status === 'failed');
+    if (failed.length === 0)
+        return 'no check ran';
+    return failed
+        .slice(0, 3)
+        .map((c) => `${c.level}: ${c.name}${c.error ? ` (${c.error.split('\n')[0]})` : ''}`)
+        .join('; ');
+}
+function smokeVerdict(request, reports) {
+    const mine = reports.filter((r) => covers(r.report, request.digest) !== undefined);
+    const passing = mine.find((r) => r.report.passed);
+    if (passing)
+        return { passed: true, file: passing.file };
+    if (mine.length > 0) {
+        const [first] = mine;
+        return {
+            passed: false,
+            reason: `the smoke test of ${request.digest} failed (${first?.file}): ${first ? failedChecks(first.report) : ''}`,
+        };
+    }
+    // Reports of the same repository that tested something else say more than "none".
+    const source = formatReference({
+        registry: request.sourceRef.registry,
+        repository: request.sourceRef.repository,
+    });
+    const sameRepository = (reference) => reference !== undefined && reports_repositoryOf(reference) === source;
+    for (const { file, report } of reports) {
+        if (sameRepository(report.reference ?? report.image)) {
+            return {
+                passed: false,
+                reason: report.digest
+                    ? `the smoke report ${file} is for ${report.digest}, not ${request.digest}: it tested another image (a tag that moved, or another build)`
+                    : `the smoke report ${file} names no digest (${report.unpinned ?? 'it was not pinned'}), so it cannot vouch for ${request.digest}`,
+            };
+        }
+        const other = report.extensions.find((e) => sameRepository(e.reference));
+        if (other) {
+            return {
+                passed: false,
+                reason: `the smoke report ${file} mounted ${other.reference}, not ${request.digest}`,
+            };
+        }
+    }
+    return {
+        passed: false,
+        reason: reports.length === 0
+            ? 'no smoke report was given; run the smoke-test action on it and pass its report in smoke-reports (or set require-smoke: false)'
+            : `none of the ${reports.length} smoke report${reports.length === 1 ? '' : 's'} given is for ${request.digest}; run the smoke-test action on it and pass its report`,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
+/** Errors a person can act on: each names the thing, the value, and what was expected. */
+class errors_AttestError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'AttestError';
+    }
+}
+/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
+class errors_AttestOptionError extends errors_AttestError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'AttestOptionError';
+    }
+}
+/** cosign failed (signing, attaching or reading the key); the message carries its last output. */
+class errors_CosignError extends errors_AttestError {
+    step;
+    constructor(step, reason, options) {
+        super(`cosign could not ${step}: ${reason}`, options);
+        this.step = step;
+        this.name = 'CosignError';
+    }
+}
+/** The GitHub (Sigstore) signer failed or is not available. */
+class errors_GithubSigningError extends errors_AttestError {
+    constructor(reason, options) {
+        super(`signing with GitHub's Sigstore failed: ${reason}`, options);
+        this.name = 'GithubSigningError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
+/**
+ * What is attested: image references by digest, from a list a person writes or from the build or
+ * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ */
+
+
+const subjects_EXPECTED = (/* unused pure expression or super */ null && ('image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
+    "or the build or extension action's images output (a JSON array of entries with reference)"));
+/** One reference, which must carry a sha256 digest. */
+function parseSubject(value, target) {
+    let ref;
+    try {
+        ref = parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError) {
+            throw new AttestOptionError('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
+        }
+        throw error;
+    }
+    if (ref.digest === undefined) {
+        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
+    }
+    // cosign's .att tags and in-toto subjects of images are sha256 only.
+    if (parseDigest(ref.digest).algorithm !== 'sha256') {
+        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
+    }
+    const subject = {
+        reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
+        registry: ref.registry,
+        repository: ref.repository,
+        digest: ref.digest,
+    };
+    if (target !== undefined)
+        subject.target = target;
+    return subject;
+}
+function fromJson(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${subjects_EXPECTED} (${error.message})`);
+    }
+    if (!Array.isArray(parsed))
+        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
+    return parsed.map((entry) => {
+        if (typeof entry === 'string')
+            return parseSubject(entry);
+        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
+            const { reference, target } = entry;
+            if (typeof reference === 'string') {
+                return parseSubject(reference, typeof target === 'string' ? target : undefined);
+            }
+        }
+        throw new AttestOptionError('subjects', JSON.stringify(entry), subjects_EXPECTED);
+    });
+}
+/**
+ * Subjects from text: a JSON array (the images output) or references separated by new lines or
+ * commas. Each digest once: the same image listed twice is attested once.
+ */
+function parseSubjects(text) {
+    const trimmed = text.trim();
+    const subjects = trimmed.startsWith('[')
+        ? fromJson(trimmed)
+        : trimmed
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '')
+            .map((s) => parseSubject(s));
+    if (subjects.length === 0)
+        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
+    const seen = new Set();
+    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+/** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
+function subjects_statementSubject(subject) {
+    const { algorithm, hex } = parseDigest(subject.digest);
+    return { name: `${subject.registry}/${subject.repository}`, digest: { [algorithm]: hex } };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/provenance.ts
+/**
+ * The SLSA provenance v1 predicate (slsa.dev/spec/v1.1/provenance) of an image built by this
+ * project in a GitHub Actions run. Which fields mean what is the build type's business; ours is
+ * documented in this package's README (section "Build type").
+ */
+
+
+const provenance_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/**
+ * The build type: images built by this project's build (or extension) action. The URI names
+ * the action and the major version of the parameters' shape; a change of that shape is a v2.
+ */
+const BUILD_TYPE = 'https://github.com/pgforge/pgforge/actions/build@v1';
+/** RFC 3339 in UTC without fractions, the form the SLSA spec shows. */
+function slsaTimestamp(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The package URL of an image (purl spec, type docker): Docker Hub names without `library/`,
+ * other registries as `repository_url`; the tag as version. The digest goes in `digest`.
+ */
+function imageResource(image, digest) {
+    const ref = parseReference(image);
+    const hub = ref.registry === 'docker.io';
+    const path = hub ? ref.repository.replace(/^library\//, '') : ref.repository;
+    const version = ref.tag ?? ref.digest ?? 'latest';
+    const qualifier = hub ? '' : `?repository_url=${encodeURIComponent(ref.registry)}`;
+    const descriptor = {
+        uri: `pkg:docker/${path}@${encodeURIComponent(version)}${qualifier}`,
+    };
+    const pinned = digest ?? ref.digest;
+    if (pinned !== undefined) {
+        const { algorithm, hex } = parseDigest(pinned);
+        descriptor.digest = { [algorithm]: hex };
+    }
+    return descriptor;
+}
+function compactRecord(record) {
+    return Object.fromEntries(Object.entries(record).filter((e) => e[1] !== undefined));
+}
+function provenance_buildProvenance(options) {
+    const { context } = options;
+    const github = compactRecord({
+        event_name: context.eventName,
+        repository_id: context.repositoryId,
+        repository_owner_id: context.repositoryOwnerId,
+        runner_environment: context.runnerEnvironment,
+    });
+    const resolvedDependencies = [
+        { uri: sourceUri(context), digest: { gitCommit: context.sha } },
+    ];
+    if (options.baseImage) {
+        resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
+    }
+    const metadata = compactRecord({
+        invocationId: runUrl(context),
+        startedOn: options.startedOn ? slsaTimestamp(options.startedOn) : undefined,
+        finishedOn: options.finishedOn ? slsaTimestamp(options.finishedOn) : undefined,
+    });
+    const builder = { id: workflowUrl(context) };
+    if (options.builderVersion)
+        builder.version = { ...options.builderVersion };
+    return {
+        buildDefinition: {
+            buildType: options.buildType ?? BUILD_TYPE,
+            externalParameters: { workflow: workflowIdentity(context), ...options.parameters },
+            ...(Object.keys(github).length > 0 ? { internalParameters: { github } } : {}),
+            resolvedDependencies,
+        },
+        runDetails: { builder, metadata },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/sbom.ts
+/**
+ * SBOM attestations: the SBOM document itself is the predicate. Its format is read from the
+ * document, not from the file name.
+ */
+
+/**
+ * The predicate types cosign's `--type spdxjson` and `--type cyclonedx` stand for, so that
+ * `cosign verify-attestation --type spdxjson` finds what was signed. (in-toto's SPDX predicate
+ * page names this URI; its example adds `/v2.3`, which cosign's short names do not match.)
+ */
+const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
+const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
+const sbom_EXPECTED = (/* unused pure expression or super */ null && ('an SPDX JSON document (with spdxVersion "SPDX-2.x") or a CycloneDX JSON document ' +
+    '(with bomFormat "CycloneDX")'));
+/** Reads the SBOM's format from its content; `source` names it in errors (its path). */
+function sbom_sbomPredicate(text, source) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
+    }
+    const document = parsed;
+    if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
+        return { format: 'spdx-json', predicateType: SPDX_PREDICATE_TYPE, document };
+    }
+    if (document.bomFormat === 'CycloneDX') {
+        return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
+    }
+    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
+/**
+ * Verifying that an image carries an attestation signed by the expected signer, as promote's
+ * gate: with the public half of a cosign key (offline, no transparency log), or with the
+ * identity Sigstore's certificate must name (a GitHub workflow), through the cosign CLI.
+ */
+
+
+
+/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
+function verify_cosignType(predicateType) {
+    switch (predicateType) {
+        case provenance_SLSA_PROVENANCE_V1:
+            return 'slsaprovenance1';
+        case SPDX_PREDICATE_TYPE:
+            return 'spdxjson';
+        case CYCLONEDX_PREDICATE_TYPE:
+            return 'cyclonedx';
+        default:
+            return predicateType;
+    }
+}
+const DEFAULT_CERTIFICATE_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** cosign's arguments for the verification, without the binary. */
+function verify_verifyAttestationArgs(verification, predicateType, reference) {
+    const type = ['--type', verify_cosignType(predicateType)];
+    if (verification.method === 'cosign-key') {
+        return [
+            'verify-attestation',
+            '--key',
+            verification.publicKey,
+            ...type,
+            '--insecure-ignore-tlog=true',
+            reference,
+        ];
+    }
+    const identity = 'exact' in verification.identity
+        ? ['--certificate-identity', verification.identity.exact]
+        : ['--certificate-identity-regexp', verification.identity.regexp];
+    return [
+        'verify-attestation',
+        // GitHub's attestations are Sigstore bundles attached as OCI referrers.
+        '--new-bundle-format',
+        ...identity,
+        '--certificate-oidc-issuer',
+        verification.issuer,
+        ...type,
+        reference,
+    ];
+}
+async function verifyAttestation(options) {
+    const binary = options.binary ?? 'cosign';
+    const args = verify_verifyAttestationArgs(options.verification, options.predicateType, options.reference);
+    const command = exec_commandLine(binary, args);
+    const run = options.run ??
+        ((cmd, a) => exec(cmd, a, { env: options.env, timeoutMs: options.timeoutMs ?? 300_000 }));
+    let result;
+    try {
+        result = await run(binary, args);
+    }
+    catch (error) {
+        return {
+            verified: false,
+            command,
+            output: `${error.message}; install cosign 2.x (Debian trixie: apt-get install -t trixie cosign; on GitHub: sigstore/cosign-installer)`,
+        };
+    }
+    if (result.code === 0)
+        return { verified: true, command };
+    const output = result.tail
+        .filter((l) => l.trim() !== '' && !l.startsWith('{'))
+        .slice(-6)
+        .join('\n');
+    return { verified: false, command, output: output || `exit code ${String(result.code)}` };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
+/**
+ * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
+ * pre-authentication encoding of our own in-toto Statement v1 (`sign-blob`), and attaches the
+ * envelope to the image in cosign's `.att` tag scheme (`attach attestation`), which
+ * `cosign verify-attestation` reads. `cosign attest` is not used: it wraps the predicate in an
+ * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
+ * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
+ */
+
+
+
+
+
+
+const INSTALL = 'install cosign 2.x (Debian trixie: `apt-get install -t trixie cosign`; on GitHub: sigstore/cosign-installer)';
+/** Verifies the attestation in the registry with the public key, offline (no Rekor). */
+function cosign_cosignVerifyCommand(publicKey, predicateType, reference) {
+    return commandLine('cosign', verifyAttestationArgs({ method: 'cosign-key', publicKey }, predicateType, reference));
+}
+/**
+ * Verifies the saved envelope against the saved image manifest (whose sha256 is the subject's
+ * digest), with no registry at all.
+ */
+function cosign_cosignVerifyFileCommand(publicKey, predicateType, envelope, manifest) {
+    return commandLine('cosign', [
+        'verify-blob-attestation',
+        '--key',
+        publicKey,
+        '--signature',
+        envelope,
+        '--type',
+        cosignType(predicateType),
+        '--insecure-ignore-tlog=true',
+        manifest,
+    ]);
+}
+class cosign_Cosign {
+    options;
+    binary;
+    keyFile;
+    written = false;
+    constructor(options) {
+        this.options = options;
+        this.binary = options.binary ?? 'cosign';
+    }
+    /** cosign's version line (`v2.5.0` or `devel`); fails naming how to install it. */
+    async version() {
+        const result = await this.run('report its version', ['version']);
+        return /GitVersion:\s*(\S+)/.exec(result.stdout + result.stderr)?.[1] ?? 'unknown';
+    }
+    /** Signs the statement bytes as a DSSE envelope with the private key. */
+    async signDsse(payload, scratch) {
+        await mkdir(scratch, { recursive: true });
+        const pae = join(scratch, 'statement.pae');
+        const signature = join(scratch, 'statement.sig');
+        await writeFile(pae, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
+        // sign-blob signs the bytes it is given with the key's own hash (SHA-256 for cosign's ECDSA
+        // P-256 keys), exactly what cosign's DSSE signer does with the PAE.
+        await this.run('sign the statement', [
+            'sign-blob',
+            '--key',
+            await this.key(),
+            '--tlog-upload=false',
+            '--yes',
+            '--output-signature',
+            signature,
+            pae,
+        ]);
+        const sig = (await readFile(signature, 'utf8')).trim();
+        if (!/^[A-Za-z0-9+/]+=*$/.test(sig)) {
+            throw new CosignError('sign the statement', `sign-blob wrote no base64 signature to ${signature}`);
+        }
+        return envelopeOf(IN_TOTO_PAYLOAD_TYPE, payload, [{ keyid: '', sig }]);
+    }
+    /** Pushes the envelope file to `<repository>:sha256-<hex>.att` as cosign lays attestations out. */
+    async attach(envelopeFile, reference) {
+        await this.run(`attach the attestation to ${reference}`, [
+            'attach',
+            'attestation',
+            '--attestation',
+            envelopeFile,
+            reference,
+        ]);
+    }
+    /** Writes the key's public half (what verifiers need) to `file`. */
+    async writePublicKey(file) {
+        await this.run('read the public key of the private key', [
+            'public-key',
+            '--key',
+            await this.key(),
+            '--outfile',
+            file,
+        ]);
+    }
+    /** Removes the key file written from PEM text. */
+    async dispose() {
+        if (this.written && this.keyFile)
+            await rm(this.keyFile, { force: true });
+        this.written = false;
+        this.keyFile = undefined;
+    }
+    async key() {
+        if (this.keyFile)
+            return this.keyFile;
+        const { key } = this.options;
+        if ('path' in key) {
+            this.keyFile = key.path;
+            return key.path;
+        }
+        await mkdir(this.options.workDir, { recursive: true, mode: 0o700 });
+        const file = join(this.options.workDir, 'cosign.key');
+        await writeFile(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, { mode: 0o600 });
+        await chmod(file, 0o600);
+        this.keyFile = file;
+        this.written = true;
+        return file;
+    }
+    env() {
+        const env = { ...this.options.env };
+        // Set even when empty: an unset variable makes cosign prompt on a terminal there is not.
+        env.COSIGN_PASSWORD = this.options.password ?? env.COSIGN_PASSWORD ?? '';
+        return env;
+    }
+    async run(step, args) {
+        this.options.log?.(commandLine(this.binary, args));
+        try {
+            return await execOrThrow(this.binary, args, {
+                env: this.env(),
+                timeoutMs: this.options.timeoutMs ?? 300_000,
+            });
+        }
+        catch (error) {
+            if (error instanceof ExecError) {
+                if (error.result === undefined) {
+                    throw new CosignError(step, `${error.reason}; ${INSTALL}`, { cause: error });
+                }
+                const tail = error.result.tail
+                    .filter((l) => l.trim() !== '')
+                    .slice(-10)
+                    .join('\n');
+                throw new CosignError(step, `\`${error.commandLine}\` ${error.reason}${tail ? `:\n${tail}` : ''}`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/command.ts
+/**
+ * The attest command: what the attest action (and later `pgforge attest`) calls. For each image
+ * digest it builds one in-toto Statement v1 (SLSA provenance or an SBOM), signs it with a cosign
+ * key or through GitHub's Sigstore signer, saves the signed envelope or bundle and the image's
+ * manifest (so the files verify without a registry), pushes the attestation next to the image,
+ * and says the exact commands that verify it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ATTEST_KINDS = (/* unused pure expression or super */ null && (['provenance', 'sbom']));
+const SIGNING_METHODS = (/* unused pure expression or super */ null && (['github', 'cosign-key']));
+/** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
+function minuteOf(timestamp) {
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(timestamp);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi] = m.map(Number);
+    return new Date(Date.UTC(y, mo - 1, d, h, mi));
+}
+function provenanceFor(subject, input) {
+    let target;
+    if (subject.target !== undefined && input.targets !== undefined) {
+        target = input.targets.find((t) => t.id === subject.target);
+        if (!target) {
+            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
+        }
+    }
+    const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
+    return {
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: buildProvenance({
+            context: input.context,
+            ...(input.buildType ? { buildType: input.buildType } : {}),
+            ...(target ? { parameters: { target }, baseImage: target.base } : {}),
+            ...(startedOn ? { startedOn } : {}),
+            ...(input.finishedOn ? { finishedOn: input.finishedOn } : {}),
+            ...(input.builderVersion ? { builderVersion: input.builderVersion } : {}),
+        }),
+    };
+}
+/** `ghcr.io/owner/postgresql@sha256:abc…` → `owner-postgresql-abc123456789` */
+function fileStem(subject) {
+    return `${subject.repository.replace(/\//g, '-')}-${parseDigest(subject.digest).hex.slice(0, 12)}`;
+}
+function attTag(subject) {
+    return `${subject.registry}/${subject.repository}:${subject.digest.replace(':', '-')}.att`;
+}
+function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, pushed) {
+    const type = predicateType === SLSA_PROVENANCE_V1 ? [] : ['--predicate-type', predicateType];
+    const oci = `oci://${subject.reference}`;
+    return [
+        commandLine('gh', [
+            'attestation',
+            'verify',
+            oci,
+            '--repo',
+            repository,
+            ...type,
+            ...(pushed ? ['--bundle-from-oci'] : []),
+        ]),
+        commandLine('gh', [
+            'attestation',
+            'verify',
+            manifest,
+            '--repo',
+            repository,
+            '--bundle',
+            bundle,
+            ...type,
+        ]),
+    ];
+}
+function summaryOf(kind, method, attestations) {
+    const lines = [
+        `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
+        '',
+        '| image | predicate type | pushed | bundle |',
+        '| --- | --- | --- | --- |',
+        ...attestations.map((a) => `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`),
+        '',
+        'Verify with:',
+        '',
+        '```sh',
+        ...attestations.flatMap((a) => a.verifyCommands),
+        '```',
+        '',
+    ];
+    return lines.join('\n');
+}
+async function attestCommand(options) {
+    const log = options.log ?? (() => undefined);
+    if (options.subjects.length === 0) {
+        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+    }
+    let predicateOf;
+    if (options.kind === 'provenance') {
+        const input = options.provenance;
+        if (!input)
+            throw new AttestError('a provenance attestation needs the GitHub run it describes');
+        predicateOf = (subject) => provenanceFor(subject, input);
+    }
+    else {
+        if (!options.sbomFile) {
+            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
+        }
+        const file = options.sbomFile;
+        const text = await readFile(file, 'utf8').catch((error) => {
+            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
+        });
+        const sbom = sbomPredicate(text, file);
+        log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
+        predicateOf = () => ({ predicateType: sbom.predicateType, predicate: sbom.document });
+    }
+    await mkdir(options.outputDir, { recursive: true });
+    const signing = options.signing;
+    const cosign = signing.method === 'cosign-key'
+        ? new Cosign({
+            key: signing.key,
+            ...(signing.password !== undefined ? { password: signing.password } : {}),
+            env: signing.env,
+            workDir: options.workDir,
+            ...(signing.binary ? { binary: signing.binary } : {}),
+            log: (line) => log(`$ ${line}`),
+        })
+        : undefined;
+    const attestations = [];
+    let publicKey;
+    try {
+        if (cosign) {
+            log(`cosign ${await cosign.version()}`);
+            publicKey = join(options.outputDir, 'cosign.pub');
+            await cosign.writePublicKey(publicKey);
+        }
+        for (const subject of options.subjects) {
+            const { predicateType, predicate } = predicateOf(subject);
+            const statement = buildStatement({
+                subjects: [statementSubject(subject)],
+                predicateType,
+                predicate,
+            });
+            // Fetching the manifest checks the image is there before anything is signed.
+            const fetched = await options.registry.getManifest(subject.reference);
+            const stem = join(options.outputDir, `${fileStem(subject)}.${options.kind}`);
+            const manifest = `${stem}.manifest.json`;
+            await writeFile(manifest, fetched.bytes);
+            const descriptor = {
+                mediaType: fetched.mediaType,
+                digest: fetched.digest,
+                size: fetched.bytes.length,
+            };
+            const attestation = cosign && publicKey
+                ? await signWithCosign(cosign, publicKey, subject, statement, stem, manifest, options.push, options.workDir)
+                : await signWithGithub(signing, subject, statement, stem, manifest, descriptor, options);
+            log(`${subject.reference}: ${predicateType} signed${attestation.pushed ? `, pushed to ${attestation.pushed}` : ''}`);
+            attestations.push(attestation);
+        }
+    }
+    finally {
+        await cosign?.dispose();
+    }
+    return {
+        attestations,
+        bundles: attestations.map((a) => a.bundle),
+        verifyCommands: attestations.flatMap((a) => a.verifyCommands),
+        ...(publicKey ? { publicKey } : {}),
+        summary: summaryOf(options.kind, signing.method, attestations),
+    };
+}
+async function signWithCosign(cosign, publicKey, subject, statement, stem, manifest, push, workDir) {
+    const envelope = await cosign.signDsse(statementBytes(statement), join(workDir, 'sign'));
+    const bundle = `${stem}.dsse.json`;
+    await writeFile(bundle, JSON.stringify(envelope));
+    let pushed;
+    if (push) {
+        await cosign.attach(bundle, subject.reference);
+        pushed = attTag(subject);
+    }
+    const verifyCommands = [
+        ...(pushed ? [cosignVerifyCommand(publicKey, statement.predicateType, subject.reference)] : []),
+        cosignVerifyFileCommand(publicKey, statement.predicateType, bundle, manifest),
+    ];
+    return {
+        subject: subject.reference,
+        predicateType: statement.predicateType,
+        bundle,
+        bundleFormat: 'dsse-envelope',
+        manifest,
+        ...(pushed ? { pushed } : {}),
+        verifyCommands,
+    };
+}
+async function signWithGithub(signing, subject, statement, stem, manifest, descriptor, options) {
+    const signature = await signing.signer.sign({
+        subjects: statement.subject,
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+        token: signing.token,
+    });
+    checkBundle(signature.bundle, statement);
+    const bundle = `${stem}.sigstore.json`;
+    const bytes = JSON.stringify(signature.bundle);
+    await writeFile(bundle, bytes);
+    let pushed;
+    if (options.push) {
+        // As actions/attest attaches bundles: an OCI artifact whose subject is the image.
+        const created = (options.now ?? (() => new Date()))().toISOString();
+        const mediaType = signature.bundle.mediaType;
+        const artifact = await options.registry.pushArtifact({
+            repository: { registry: subject.registry, repository: subject.repository },
+            subject: descriptor,
+            artifactType: mediaType,
+            blobs: [{ bytes, mediaType }],
+            annotations: {
+                'dev.sigstore.bundle.content': 'dsse-envelope',
+                'dev.sigstore.bundle.predicateType': statement.predicateType,
+                'org.opencontainers.image.created': created,
+            },
+        });
+        pushed = `${subject.registry}/${subject.repository}@${artifact.digest}`;
+    }
+    return {
+        subject: subject.reference,
+        predicateType: statement.predicateType,
+        bundle,
+        bundleFormat: 'sigstore-bundle',
+        manifest,
+        ...(pushed ? { pushed } : {}),
+        verifyCommands: ghVerifyCommands(subject, statement.predicateType, signing.repository, bundle, manifest, pushed !== undefined),
+        ...(signature.attestationId ? { attestationId: signature.attestationId } : {}),
+        ...(signature.tlogId ? { tlogId: signature.tlogId } : {}),
+    };
+}
+/** The signer must have signed our statement, in a DSSE bundle: anything else is not ours. */
+function checkBundle(bundle, statement) {
+    if (!bundle.mediaType?.startsWith('application/vnd.dev.sigstore.bundle')) {
+        throw new GithubSigningError(`the signer returned a ${bundle.mediaType ?? 'typeless'} document, not a Sigstore bundle (${SIGSTORE_BUNDLE_V03})`);
+    }
+    if (!bundle.dsseEnvelope) {
+        throw new GithubSigningError('the bundle has no dsseEnvelope; an attestation is a DSSE-signed in-toto statement');
+    }
+    let signed;
+    try {
+        signed = envelopePayload(bundle.dsseEnvelope);
+    }
+    catch {
+        throw new GithubSigningError("the bundle's DSSE payload is not JSON");
+    }
+    if (!isDeepStrictEqual(signed, JSON.parse(JSON.stringify(statement)))) {
+        throw new GithubSigningError(`the signed statement is not the one built for ${statement.subject[0]?.name ?? 'the image'}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
+const src_summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const code = (s) => `\`${s}\``;
+function change(image) {
+    return image.changes
+        .map((t) => {
+        const tag = code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
+        if (t.change === 'unchanged')
+            return `${tag} (already)`;
+        if (t.change === 'moved')
+            return `${tag} (moved from ${code(src_summary_short(t.previous ?? ''))})`;
+        return tag;
+    })
+        .join('<br>');
+}
+/** The step summary: one row per image, what was (or would be) written. */
+function promoteSummary(images, dryRun) {
+    const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change !== 'unchanged').length, 0);
+    const lines = [
+        `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
+        '',
+        '| image | digest | production | tags | smoke report | attestation |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...images.map((i) => `| ${code(i.label)} | ${code(src_summary_short(i.digest))} | ${code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
+        '',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
+/**
+ * `promoteCommand`: the one way into production. Every gate of every image runs before
+ * anything is written; then each image is copied by digest with everything that refers to it,
+ * its copy is checked, and only then are tags written: every image's immutable tag first, the
+ * moving aliases last. An interruption at any point leaves no production tag on an incomplete
+ * image (a tag is written only after its image is whole), and a rerun completes the work
+ * (what is there already is not copied again; a tag that names the image already is left).
+ */
+
+
+
+
+
+const COSIGN_SUFFIXES = ['att', 'sig', 'sbom'];
+const promote_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+async function gate(request, options) {
+    const refuse = (reason) => ({ refusal: { image: request.source, reason } });
+    const found = await options.registry.headManifest(request.sourceRef);
+    if (!found) {
+        return refuse(`not in the registry: ${request.sourceRef.registry} has no ${request.digest} in ${request.sourceRef.repository}`);
+    }
+    let smokeReport;
+    if (options.requireSmoke) {
+        const verdict = smokeVerdict(request, options.reports);
+        if (!verdict.passed)
+            return refuse(verdict.reason);
+        smokeReport = verdict.file;
+    }
+    let verified;
+    if (options.verify) {
+        const verify = options.verifyAttestation ?? verifyAttestation;
+        const result = await verify({
+            verification: options.verify.verification,
+            predicateType: options.verify.predicateType,
+            reference: request.source,
+            env: options.env,
+        });
+        if (!result.verified) {
+            const who = options.verify.verification.method === 'cosign-key'
+                ? `the key ${options.verify.verification.publicKey}`
+                : `the identity ${JSON.stringify(options.verify.verification.identity)} of ${options.verify.verification.issuer}`;
+            return refuse(`no ${options.verify.predicateType} attestation verifies with ${who} (\`${result.command}\`): ${result.output ?? ''}`);
+        }
+        verified = result.command;
+    }
+    const plan = [];
+    for (const [i, tag] of request.tags.entries()) {
+        const reference = `${request.destination}:${tag}`;
+        const current = await options.registry.resolveDigest(reference);
+        if (current === request.digest)
+            plan.push({ reference, change: 'unchanged' });
+        else if (current === undefined)
+            plan.push({ reference, change: 'written' });
+        else if (i === 0) {
+            // The first tag is the immutable one: it names one image forever.
+            return refuse(`${reference} already names ${current}; an immutable tag never moves (build again, under a new timestamp)`);
+        }
+        else
+            plan.push({ reference, change: 'moved', previous: current });
+    }
+    const top = await options.registry.getManifest(request.sourceRef);
+    return {
+        checked: {
+            request,
+            top,
+            plan,
+            ...(smokeReport ? { smokeReport } : {}),
+            ...(verified ? { verified } : {}),
+        },
+    };
+}
+/** The cosign artifacts of the image and of each manifest in it, copied under the same tags. */
+async function copyCosignArtifacts(c, options) {
+    const { request, top } = c;
+    const digests = [
+        request.digest,
+        ...(isImageIndex(top.manifest) ? top.manifest.manifests.map((d) => d.digest) : []),
+    ];
+    const source = `${request.sourceRef.registry}/${request.sourceRef.repository}`;
+    const copied = [];
+    for (const digest of digests) {
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = `${digest.replace(':', '-')}.${suffix}`;
+            if ((await options.registry.resolveDigest(`${source}:${tag}`)) === undefined)
+                continue;
+            await options.registry.copyImage(`${source}:${tag}`, `${request.destination}:${tag}`, {
+                referrers: true,
+            });
+            copied.push(tag);
+        }
+    }
+    return copied;
+}
+async function promoteCommand(options) {
+    const log = options.log ?? (() => undefined);
+    const checked = [];
+    const refusals = [];
+    for (const request of options.images) {
+        const { checked: ok, refusal } = await gate(request, options);
+        if (ok)
+            checked.push(ok);
+        if (refusal) {
+            refusals.push(refusal);
+            log(`refused ${request.label} (${request.source}): ${refusal.reason}`);
+        }
+    }
+    if (refusals.length > 0)
+        throw new PromoteRefusedError(refusals);
+    const promoted = checked.map((c) => ({
+        label: c.request.label,
+        source: c.request.source,
+        destination: `${c.request.destination}@${c.request.digest}`,
+        digest: c.request.digest,
+        tags: c.plan.map((p) => p.reference),
+        changes: c.plan,
+        artifacts: [],
+        ...(c.smokeReport ? { smokeReport: c.smokeReport } : {}),
+        ...(c.verified ? { verified: c.verified } : {}),
+    }));
+    if (options.dryRun) {
+        return { promoted, dryRun: true, summary: promoteSummary(promoted, true) };
+    }
+    // Whole images first, each checked where it landed.
+    for (const [i, c] of checked.entries()) {
+        const { request } = c;
+        log(`copying ${request.source} to ${request.destination}`);
+        await options.registry.copyImage(request.source, `${request.destination}@${request.digest}`, {
+            referrers: true,
+        });
+        const artifacts = await copyCosignArtifacts(c, options);
+        const landed = await options.registry.headManifest(`${request.destination}@${request.digest}`);
+        if (landed?.digest !== request.digest) {
+            throw new PromoteError(`${request.destination}@${request.digest} is not in production after the copy (the registry answers ${landed?.digest ?? 'nothing'}); no tag was written`);
+        }
+        const entry = promoted[i];
+        if (entry)
+            entry.artifacts = artifacts;
+    }
+    // Then the tags: every immutable one, and only then the aliases that move.
+    const phases = [(c) => c.plan.slice(0, 1), (c) => c.plan.slice(1)];
+    for (const phase of phases) {
+        for (const c of checked) {
+            for (const tag of phase(c)) {
+                if (tag.change === 'unchanged')
+                    continue;
+                const digest = await options.registry.pushManifest(tag.reference, c.top.bytes, c.top.mediaType);
+                if (digest !== c.request.digest) {
+                    throw new PromoteError(`${tag.reference}: tagged ${digest}, expected ${c.request.digest}`);
+                }
+                log(`${tag.reference} → ${promote_short(digest)}${tag.previous ? ` (was ${promote_short(tag.previous)})` : ''}`);
+            }
+        }
+    }
+    return { promoted, dryRun: false, summary: promoteSummary(promoted, false) };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/verification.ts
+/**
+ * The `verify` setting: which signer an image's attestation must come from. A public key given
+ * as PEM text (a secret or a variable) is written to a file, since cosign reads keys from files.
+ */
+
+
+
+
+
+const VERIFY_METHODS = ['none', 'cosign-key', 'github'];
+async function parseVerification(s) {
+    const predicateType = s.predicateType ?? provenance_SLSA_PROVENANCE_V1;
+    if (s.verify === 'none')
+        return undefined;
+    if (s.verify === 'cosign-key') {
+        const key = s.cosignPublicKey;
+        if (key === undefined) {
+            throw new PromoteOptionError('cosign-public-key', '', 'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key');
+        }
+        if (key.includes('-----BEGIN')) {
+            await (0,promises_namespaceObject.mkdir)(s.workDir, { recursive: true });
+            const file = (0,external_node_path_namespaceObject.join)(s.workDir, 'cosign.pub');
+            await (0,promises_namespaceObject.writeFile)(file, key.endsWith('\n') ? key : `${key}\n`);
+            return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
+        }
+        if (!(0,external_node_fs_namespaceObject.existsSync)(key) || !(0,external_node_fs_namespaceObject.statSync)(key).isFile()) {
+            throw new PromoteOptionError('cosign-public-key', key, 'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)');
+        }
+        return { verification: { method: 'cosign-key', publicKey: key }, predicateType };
+    }
+    const exact = s.certificateIdentity;
+    const regexp = s.certificateIdentityRegexp;
+    if ((exact === undefined) === (regexp === undefined)) {
+        throw new PromoteOptionError(exact === undefined ? 'certificate-identity' : 'certificate-identity-regexp', exact ?? '', 'one of certificate-identity (the signing workflow, https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) or certificate-identity-regexp, with verify: github');
+    }
+    if (regexp !== undefined) {
+        try {
+            new RegExp(regexp);
+        }
+        catch (error) {
+            throw new PromoteOptionError('certificate-identity-regexp', regexp, `a regular expression (${error.message})`);
+        }
+    }
+    return {
+        verification: {
+            method: 'github',
+            identity: exact !== undefined ? { exact } : { regexp: regexp ?? '' },
+            issuer: s.certificateOidcIssuer ?? DEFAULT_CERTIFICATE_OIDC_ISSUER,
+        },
+        predicateType,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/run.ts
+/**
+ * Promote from its settings as the action and the CLI both take them: the `images` text, the
+ * report paths and the verification settings are parsed here once, for both.
+ */
+
+
+
+
+async function runPromote(settings) {
+    const images = parseImages(settings.images, settings.to ? { to: settings.to } : {});
+    const reports = await loadReports(settings.smokeReports);
+    const verify = await parseVerification(settings.verification);
+    return promoteCommand({
+        images,
+        reports,
+        requireSmoke: settings.requireSmoke,
+        ...(verify ? { verify } : {}),
+        dryRun: settings.dryRun,
+        registry: settings.registry,
+        env: settings.env,
+        ...(settings.log ? { log: settings.log } : {}),
+        ...(settings.verifyAttestation ? { verifyAttestation: settings.verifyAttestation } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
+
+
+
+
+
+const PROMOTE = {
+    name: 'promote',
+    summary: 'copy tested images to production by digest, gates first and tags last',
+    flags: [
+        {
+            name: 'images',
+            type: 'string',
+            value: 'JSON|FILE',
+            description: "the build or extension command's images (JSON, or a file holding it)",
+            required: true,
+        },
+        {
+            name: 'smoke-reports',
+            type: 'string',
+            value: 'LIST',
+            description: 'smoke-test report files, or directories holding them',
+        },
+        {
+            name: 'require-smoke',
+            type: 'boolean',
+            description: 'refuse images without a passing smoke report for their digest',
+            default: 'true',
+        },
+        {
+            name: 'verify',
+            type: 'string',
+            value: 'METHOD',
+            description: 'none | cosign-key | github: the attestation each image must carry',
+            choices: VERIFY_METHODS,
+            default: 'none',
+        },
+        {
+            name: 'cosign-public-key',
+            type: 'string',
+            value: 'FILE',
+            description: 'with --verify cosign-key: the public key',
+        },
+        {
+            name: 'certificate-identity',
+            type: 'string',
+            value: 'ID',
+            description: 'with --verify github: the signing workflow',
+        },
+        {
+            name: 'certificate-identity-regexp',
+            type: 'string',
+            value: 'REGEXP',
+            description: 'with --verify github: a pattern the signing workflow matches',
+        },
+        {
+            name: 'certificate-oidc-issuer',
+            type: 'string',
+            value: 'URL',
+            description: "with --verify github: the certificate's OIDC issuer",
+            default: 'https://token.actions.githubusercontent.com',
+        },
+        {
+            name: 'predicate-type',
+            type: 'string',
+            value: 'URI',
+            description: 'the predicate type of the attestation to verify',
+            default: 'https://slsa.dev/provenance/v1',
+        },
+        {
+            name: 'to',
+            type: 'string',
+            value: 'REPO',
+            description: 'the production repository for every image',
+            defaultText: "each image's own (its testing repository without -testing)",
+        },
+        {
+            name: 'dry-run',
+            type: 'boolean',
+            description: 'check the gates and print what would be written, writing nothing',
+            default: 'false',
+        },
+    ],
+};
+async function promote(values) {
+    const images = (await documentOrFile('images', values.images, (v) => v.trimStart().startsWith('['))).text;
+    const env = { ...process.env };
+    const registry = new RegistryClient({
+        credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
+    });
+    try {
+        const result = await runPromote({
+            images,
+            smokeReports: values['smoke-reports'] ? (list(values['smoke-reports']) ?? []) : [],
+            requireSmoke: values['require-smoke'],
+            verification: {
+                verify: values.verify,
+                ...(values['cosign-public-key'] ? { cosignPublicKey: values['cosign-public-key'] } : {}),
+                ...(values['certificate-identity']
+                    ? { certificateIdentity: values['certificate-identity'] }
+                    : {}),
+                ...(values['certificate-identity-regexp']
+                    ? { certificateIdentityRegexp: values['certificate-identity-regexp'] }
+                    : {}),
+                certificateOidcIssuer: values['certificate-oidc-issuer'],
+                predicateType: values['predicate-type'],
+                workDir: (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-promote'),
+            },
+            ...(values.to ? { to: values.to } : {}),
+            dryRun: values['dry-run'],
+            registry,
+            env,
+            log: (m) => void process.stderr.write(`${m}\n`),
+        });
+        process.stdout.write(`${JSON.stringify(result.promoted, null, 2)}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof PromoteOptionError)
+            throw new UsageError(`--${error.message}`);
+        if (error instanceof PromoteRefusedError)
+            throw new UsageError(error.message);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sbom.ts
 
 
@@ -52239,7 +53716,7 @@ function processRunner(env) {
                 };
             }
             catch (error) {
-                if (error instanceof ExecError && /not on PATH/.test(error.reason)) {
+                if (error instanceof exec_ExecError && /not on PATH/.test(error.reason)) {
                     throw new ToolNotFoundError(command, HINTS[command] ?? `install ${command}`);
                 }
                 throw error;
@@ -52261,7 +53738,7 @@ function describeFailure(command, args, result, timeoutMs) {
             ? 'was ended by a signal'
             : `exited with ${result.code}`;
     const output = lastLines(`${result.stderr}\n${result.stdout}`.trim(), 15);
-    return `\`${commandLine(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
+    return `\`${exec_commandLine(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/flavours.ts
@@ -52300,7 +53777,7 @@ function isFlavour(value) {
 }
 /** The flavour a tag names, CNPG's way (`17.6-202611211015-standard-trixie`), if any. */
 function flavourOfReference(reference) {
-    const tag = parseReference(reference).tag;
+    const tag = reference_parseReference(reference).tag;
     if (!tag)
         return undefined;
     const words = tag.split('-');
@@ -52308,7 +53785,7 @@ function flavourOfReference(reference) {
 }
 /** The PostgreSQL major a tag starts with (`17`, `17.6-…`, `18-minimal-trixie`), if any. */
 function majorOfReference(reference) {
-    const tag = parseReference(reference).tag;
+    const tag = reference_parseReference(reference).tag;
     const m = tag ? /^(\d+)(?:[.-]|$)/.exec(tag) : null;
     return m ? Number(m[1]) : undefined;
 }
@@ -53511,7 +54988,7 @@ function cnpgManifestUrl(version) {
     return `https://raw.githubusercontent.com/cloudnative-pg/cloudnative-pg/release-${m[1]}.${m[2]}/releases/cnpg-${version}.yaml`;
 }
 function localImage(reference, registry) {
-    const ref = parseReference(reference);
+    const ref = reference_parseReference(reference);
     const host = `localhost:${registry.port}`;
     const local = [host, `127.0.0.1:${registry.port}`].includes(ref.registry);
     const tag = ref.tag ?? (ref.digest ? ref.digest.replace(':', '-').slice(0, 19) : 'latest');
@@ -53921,18 +55398,48 @@ function report_summaryMarkdown(report) {
     return `${lines.join('\n')}\n`;
 }
 /** Each failed check in one line: its level and name, then why (an annotation each). */
-function failedChecks(report) {
+function report_failedChecks(report) {
     return report.checks
         .filter((c) => c.status === 'failed')
         .map((c) => `${c.level}: ${c.name}: ${(c.error ?? '').split('\n').join(' ')}`);
 }
 /** The failed checks under one heading, for a terminal or a thrown error. */
 function failureMessage(report) {
-    const failed = failedChecks(report);
+    const failed = report_failedChecks(report);
     return [
         `smoke test of ${report.image} failed: ${failed.length} of ${report.checks.length} checks`,
         ...failed.map((line) => `- ${line}`),
     ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/pin.ts
+/**
+ * The image under test, pinned to a digest before anything runs. A tag can move while a test
+ * runs, and a local image store can hold an older image under the same tag; promote trusts a
+ * report only for the digest it names, so the report must name what really ran.
+ */
+
+async function pinImage(image, registry) {
+    const ref = reference_parseReference(image);
+    if (ref.digest)
+        return { reference: image, digest: ref.digest };
+    let digest;
+    try {
+        digest = await registry.resolveDigest(image);
+    }
+    catch (error) {
+        return {
+            reference: image,
+            unpinned: `${formatReference(ref)} could not be resolved in its registry (${error.message}); the local image store's image was tested`,
+        };
+    }
+    if (digest === undefined) {
+        return {
+            reference: image,
+            unpinned: `${ref.registry} has no ${formatReference(ref)}; the local image store's image was tested`,
+        };
+    }
+    return { reference: formatReference({ ...ref, digest }), digest };
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/command.ts
@@ -53941,6 +55448,7 @@ function failureMessage(report) {
  * options to a written report. The edge (action main or CLI) fills the options from inputs or
  * flags and the environment; nothing here reads process.env.
  */
+
 
 
 
@@ -53981,6 +55489,9 @@ async function smokeCommand(options) {
     const scratch = (0,external_node_path_namespaceObject.join)(options.workDir, `smoke-${(0,external_node_crypto_namespaceObject.randomBytes)(4).toString('hex')}`);
     const plans = [];
     const choices = new Map();
+    const pinned = await pinImage(options.image, registry);
+    if (pinned.unpinned)
+        log.info(`not pinned to a digest: ${pinned.unpinned}`);
     try {
         // Extension images are unpacked once: the container level mounts them, and both levels
         // create the extensions their control files declare.
@@ -53989,7 +55500,7 @@ async function smokeCommand(options) {
             const platform = options.platform ?? hostPlatform().platform;
             const entries = await chooseEntries({
                 entries: options.extensions,
-                image: options.image,
+                image: pinned.reference,
                 platform,
                 registry,
                 runner,
@@ -54008,7 +55519,7 @@ async function smokeCommand(options) {
         }
         if (levels.includes('container')) {
             checks.push(...(await runContainerLevel({
-                image: options.image,
+                image: pinned.reference,
                 expectations: resolved.expectations,
                 extensions: plans,
                 timeoutMs: options.timeoutMs,
@@ -54020,7 +55531,7 @@ async function smokeCommand(options) {
         }
         if (levels.includes('kind')) {
             const kind = await runKindLevel({
-                image: options.image,
+                image: pinned.reference,
                 expectations: resolved.expectations,
                 extensions: plans,
                 cnpgVersion: options.cnpgVersion,
@@ -54041,6 +55552,9 @@ async function smokeCommand(options) {
     const report = {
         schemaVersion: 1,
         image: options.image,
+        ...(pinned.digest ? { digest: pinned.digest, reference: pinned.reference } : {}),
+        ...(pinned.unpinned ? { unpinned: pinned.unpinned } : {}),
+        ...(options.platform ? { platform: options.platform } : {}),
         mode: options.mode,
         ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
         flavourSource: resolved.flavourSource,
@@ -54148,6 +55662,7 @@ function parseDuration(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 
@@ -54328,6 +55843,7 @@ async function smokeTest(values) {
 
 
 
+
 // Ties a spec to the function taking its typed values, so a command cannot read a flag its
 // spec lacks.
 function command(spec, fn) {
@@ -54350,6 +55866,7 @@ const COMMANDS = Object.fromEntries([
     command(EXTENSION, extension),
     command(SMOKE_TEST, smokeTest),
     command(SBOM, sbom),
+    command(PROMOTE, promote),
 ].map((c) => [c.spec.name, c]));
 /** The version of the pgforge package, whose `bin` this is. */
 const cli_VERSION = package_namespaceObject.rE;
@@ -54419,7 +55936,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6514);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1555);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

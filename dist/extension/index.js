@@ -84953,7 +84953,6 @@ function bake_bakeDefinition(kept, all, options) {
     const byId = new Map(all.map((t) => [t.id, t]));
     const keptIds = new Set(kept.map((t) => t.id));
     const defined = new Map();
-    const environment = options.environment ?? 'testing';
     const define = (t, output) => {
         const existing = defined.get(t.id);
         if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
@@ -84971,7 +84970,7 @@ function bake_bakeDefinition(kept, all, options) {
             ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
             platforms,
             args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
+            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
             labels: t.annotations,
             // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
             // driver, a Docker manifest list without any annotation.

@@ -52279,13 +52279,15 @@ function runnerContext(env = process.env) {
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
 /**
- * Full references of a target's tags in one environment. The testing repository gets the
- * immutable tag alone; moving tags (aliases) exist only in production, written after tests.
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
  */
-function referencesOf(target, environment) {
-    return environment === 'production'
-        ? [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`)
-        : [`${target.testingRepository}:${target.tags.immutable}`];
+function testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first, the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
@@ -52791,7 +52793,6 @@ function bakeDefinition(kept, all, options) {
     const byId = new Map(all.map((t) => [t.id, t]));
     const keptIds = new Set(kept.map((t) => t.id));
     const defined = new Map();
-    const environment = options.environment ?? 'testing';
     const define = (t, output) => {
         const existing = defined.get(t.id);
         if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
@@ -52809,7 +52810,7 @@ function bakeDefinition(kept, all, options) {
             ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
             platforms,
             args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
+            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
             labels: t.annotations,
             // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
             // driver, a Docker manifest list without any annotation.

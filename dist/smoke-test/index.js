@@ -57646,12 +57646,43 @@ function failureMessage(report) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/pin.ts
+/**
+ * The image under test, pinned to a digest before anything runs. A tag can move while a test
+ * runs, and a local image store can hold an older image under the same tag; promote trusts a
+ * report only for the digest it names, so the report must name what really ran.
+ */
+
+async function pinImage(image, registry) {
+    const ref = parseReference(image);
+    if (ref.digest)
+        return { reference: image, digest: ref.digest };
+    let digest;
+    try {
+        digest = await registry.resolveDigest(image);
+    }
+    catch (error) {
+        return {
+            reference: image,
+            unpinned: `${formatReference(ref)} could not be resolved in its registry (${error.message}); the local image store's image was tested`,
+        };
+    }
+    if (digest === undefined) {
+        return {
+            reference: image,
+            unpinned: `${ref.registry} has no ${formatReference(ref)}; the local image store's image was tested`,
+        };
+    }
+    return { reference: formatReference({ ...ref, digest }), digest };
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/command.ts
 /**
  * `smokeCommand`: everything the smoke-test action and `pgforge smoke-test` do, from parsed
  * options to a written report. The edge (action main or CLI) fills the options from inputs or
  * flags and the environment; nothing here reads process.env.
  */
+
 
 
 
@@ -57692,6 +57723,9 @@ async function smokeCommand(options) {
     const scratch = (0,external_node_path_namespaceObject.join)(options.workDir, `smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
     const plans = [];
     const choices = new Map();
+    const pinned = await pinImage(options.image, registry);
+    if (pinned.unpinned)
+        log.info(`not pinned to a digest: ${pinned.unpinned}`);
     try {
         // Extension images are unpacked once: the container level mounts them, and both levels
         // create the extensions their control files declare.
@@ -57700,7 +57734,7 @@ async function smokeCommand(options) {
             const platform = options.platform ?? hostPlatform().platform;
             const entries = await chooseEntries({
                 entries: options.extensions,
-                image: options.image,
+                image: pinned.reference,
                 platform,
                 registry,
                 runner,
@@ -57719,7 +57753,7 @@ async function smokeCommand(options) {
         }
         if (levels.includes('container')) {
             checks.push(...(await runContainerLevel({
-                image: options.image,
+                image: pinned.reference,
                 expectations: resolved.expectations,
                 extensions: plans,
                 timeoutMs: options.timeoutMs,
@@ -57731,7 +57765,7 @@ async function smokeCommand(options) {
         }
         if (levels.includes('kind')) {
             const kind = await runKindLevel({
-                image: options.image,
+                image: pinned.reference,
                 expectations: resolved.expectations,
                 extensions: plans,
                 cnpgVersion: options.cnpgVersion,
@@ -57752,6 +57786,9 @@ async function smokeCommand(options) {
     const report = {
         schemaVersion: 1,
         image: options.image,
+        ...(pinned.digest ? { digest: pinned.digest, reference: pinned.reference } : {}),
+        ...(pinned.unpinned ? { unpinned: pinned.unpinned } : {}),
+        ...(options.platform ? { platform: options.platform } : {}),
         mode: options.mode,
         ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
         flavourSource: resolved.flavourSource,
@@ -57859,6 +57896,7 @@ function parseDuration(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

@@ -3,7 +3,8 @@
 // global setup serves from the test registry (debootstrapped for each architecture), with the
 // arm64 steps under QEMU. Then read back through the registry API: both platforms in the index,
 // each config and each server binary's ELF machine saying its own platform; and the arm64
-// image passes the smoke package's container checks, run under emulation.
+// image passes the smoke package's container checks, run under emulation; promoted on that report,
+// it is what the matrix then skips.
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -19,6 +20,7 @@ import {
 } from '@pgforge/oci';
 import { readImageFiles, resolveFile } from '@pgforge/sbom';
 import { DEFAULT_CNPG_VERSION, DEFAULT_KIND_NODE_IMAGE, smokeCommand } from '@pgforge/smoke';
+import { runPromote } from '@pgforge/promote';
 import type { Target } from '@pgforge/targets';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { run as runCommand } from '../setup/docker.js';
@@ -51,6 +53,7 @@ let baseImage: string;
 let run: ActionRun;
 let image: BuiltImage;
 let index: ImageIndex;
+const smokeReport = join(tmpdir(), `pgforge-arm64-smoke-${repository}.json`);
 
 beforeAll(async () => {
   // Needs a multi-platform base and emulation: without them this fails, saying which is missing.
@@ -80,7 +83,6 @@ beforeAll(async () => {
     action: ACTION,
     inputs: {
       targets: JSON.stringify(matrix.kept),
-      environment: 'production',
       'source-date-epoch': EPOCH,
     },
     cwd: ROOT,
@@ -115,34 +117,8 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
     );
     expect(JSON.parse(run.outputs.failed ?? 'null') as FailedTarget[]).toEqual([]);
     expect(image.platforms.map((p) => p.platform)).toEqual(PLATFORMS);
-    expect(image.tags).toEqual(
-      [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`),
-    );
+    expect(image.tags).toEqual([`${target.testingRepository}:${target.tags.immutable}`]);
     for (const tag of image.tags) expect(await client.resolveDigest(tag)).toBe(image.digest);
-  });
-
-  it('the matrix, run again with nothing changed, skips the target: base, tags, platforms and fingerprint all match', async () => {
-    const again = await matrixTargets({
-      registry: `${registry.host}/${repository}`,
-      mirror,
-      postgres: 18,
-      distribution: 'sid',
-      flavours: ['minimal'],
-      platforms: PLATFORMS,
-      baseImage,
-      now: NOW,
-      skipUnchanged: true,
-      source: { revision: RUNNER_GITHUB.GITHUB_SHA, url: 'https://github.com/pgforge-it/images' },
-    });
-    expect(again.kept).toEqual([]);
-    expect(again.skipped).toEqual([
-      expect.objectContaining({
-        target: '18-minimal-sid',
-        reason: expect.stringMatching(
-          /^unchanged: .* has the same fingerprint and every platform$/,
-        ),
-      }),
-    ]);
   });
 
   it('the pushed index has both platforms, and each config says its own architecture', async () => {
@@ -154,7 +130,9 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
       ['linux/amd64', 'amd64'],
       ['linux/arm64', 'arm64'],
     ] as const) {
-      const config = await client.getConfig(`${target.repository}@${entry(platform).digest}`);
+      const config = await client.getConfig(
+        `${target.testingRepository}@${entry(platform).digest}`,
+      );
       expect(config.architecture, platform).toBe(architecture);
       expect(config.os, platform).toBe('linux');
       expect(config.config?.User, platform).toBe('26');
@@ -164,7 +142,7 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
   it("each platform's postgres binary is an ELF for its machine: aarch64 for arm64, x86_64 for amd64", async () => {
     const machines: Record<string, string> = {};
     for (const platform of PLATFORMS) {
-      const reference = `${target.repository}@${entry(platform).digest}`;
+      const reference = `${target.testingRepository}@${entry(platform).digest}`;
       const { manifest } = await client.getImageManifest(reference);
       const files = await readImageFiles({
         image: `${reference} (${platform})`,
@@ -190,7 +168,7 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
       cnpgVersion: DEFAULT_CNPG_VERSION,
       kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
       timeoutMs: 600_000,
-      reportFile: join(tmpdir(), `pgforge-arm64-smoke-${repository}.json`),
+      reportFile: smokeReport,
       workDir: tmpdir(),
       log,
     });
@@ -220,5 +198,40 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
       );
       expect(stdout.trim(), platform).toBe(machine);
     }
+  });
+  it('once promoted on the smoke report, the matrix run again with nothing changed skips the target: base, tags, platforms and fingerprint all match', async () => {
+    const result = await runPromote({
+      images: [image],
+      smokeReports: [smokeReport],
+      requireSmoke: true,
+      verification: { verify: 'none', workDir: tmpdir() },
+      dryRun: false,
+      registry: client,
+      env: { ...process.env },
+    });
+    expect(result.promoted.map((p) => p.destination)).toEqual([
+      `${target.repository}@${image.digest}`,
+    ]);
+    const again = await matrixTargets({
+      registry: `${registry.host}/${repository}`,
+      mirror,
+      postgres: 18,
+      distribution: 'sid',
+      flavours: ['minimal'],
+      platforms: PLATFORMS,
+      baseImage,
+      now: NOW,
+      skipUnchanged: true,
+      source: { revision: RUNNER_GITHUB.GITHUB_SHA, url: 'https://github.com/pgforge-it/images' },
+    });
+    expect(again.kept).toEqual([]);
+    expect(again.skipped).toEqual([
+      expect.objectContaining({
+        target: '18-minimal-sid',
+        reason: expect.stringMatching(
+          /^unchanged: .* has the same fingerprint and every platform$/,
+        ),
+      }),
+    ]);
   });
 });

@@ -87,7 +87,7 @@ beforeAll(async () => {
   const pg17 = await matrix('trixie', 17);
   const pg18 = await matrix('sid', 18, ['minimal']);
   targets = [...pg17.kept, ...pg18.kept];
-  run = await build({ targets: JSON.stringify(targets), environment: 'production' });
+  run = await build({ targets: JSON.stringify(targets) });
 }, 1_800_000);
 
 describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minimal on sid', () => {
@@ -109,10 +109,13 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     for (const i of out) {
       const t = targets.find((x) => x.id === i.target)!;
       expect(i.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
-      expect(i.reference).toBe(`${t.repository}@${i.digest}`);
-      expect(i.tags).toEqual(
-        [t.tags.immutable, ...t.tags.aliases].map((x) => `${t.repository}:${x}`),
-      );
+      expect(i.repository).toBe(t.testingRepository);
+      expect(i.reference).toBe(`${t.testingRepository}@${i.digest}`);
+      expect(i.tags).toEqual([`${t.testingRepository}:${t.tags.immutable}`]);
+      expect(i.promote).toEqual({
+        repository: t.repository,
+        tags: [t.tags.immutable, ...t.tags.aliases].map((x) => `${t.repository}:${x}`),
+      });
       expect(i.platforms.map((p) => p.platform)).toEqual(['linux/amd64']);
       expect(i.compressedSize).toBeGreaterThan(20e6);
     }
@@ -131,36 +134,37 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
       }
       const [image, ...rest] = index.manifests.filter((d) => !isAttestationManifest(d));
       expect(rest).toEqual([]);
-      const manifest = await client.getImageManifest(`${t.repository}@${image!.digest}`);
+      const manifest = await client.getImageManifest(`${t.testingRepository}@${image!.digest}`);
       for (const key of ANNOTATION_KEYS) {
         expect(manifest.manifest.manifest.annotations?.[key], `${i.target} manifest ${key}`).toBe(
           t.annotations[key],
         );
       }
-      const config = await client.getConfig(`${t.repository}@${image!.digest}`);
+      const config = await client.getConfig(`${t.testingRepository}@${image!.digest}`);
       expect(config.config?.Labels).toMatchObject(t.annotations);
       expect(config.config?.User).toBe('26');
       expect(config.config?.Entrypoint ?? []).toEqual([]);
       expect(config.config?.Cmd ?? []).toEqual([]);
       const attestation = index.manifests.find((d) => isAttestationManifest(d));
       expect(attestation?.annotations?.['vnd.docker.reference.digest']).toBe(image!.digest);
-      const statement = await client.getImageManifest(`${t.repository}@${attestation!.digest}`);
+      const statement = await client.getImageManifest(
+        `${t.testingRepository}@${attestation!.digest}`,
+      );
       expect(
         statement.manifest.manifest.layers.map((l) => l.annotations?.['in-toto.io/predicate-type']),
       ).toContain('https://slsa.dev/provenance/v0.2');
     }
   });
 
-  it('writes exactly the tags the matrix named', async () => {
-    const tags = await client.listTags(parseReference(`${registry.host}/${repository}/postgresql`));
-    const named = targets.flatMap((t) => [t.tags.immutable, ...t.tags.aliases]);
-    expect([...tags].sort()).toEqual([...named].sort());
+  it('writes the immutable tags in the testing repository, and nothing in production', async () => {
+    const production = `${registry.host}/${repository}/postgresql`;
+    const tags = await client.listTags(parseReference(`${production}-testing`));
+    expect([...tags].sort()).toEqual(targets.map((t) => t.tags.immutable).sort());
     for (const t of targets) {
       const digest = images(run).find((i) => i.target === t.id)!.digest;
-      for (const tag of [t.tags.immutable, ...t.tags.aliases]) {
-        expect(await client.resolveDigest(`${t.repository}:${tag}`)).toBe(digest);
-      }
+      expect(await client.resolveDigest(`${t.testingRepository}:${t.tags.immutable}`)).toBe(digest);
     }
+    expect(await client.listTags(parseReference(production))).toEqual([]);
   });
 
   it('the step summary has a row per image with its digest and size, and the build logs', () => {
@@ -205,11 +209,9 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     }
   });
 
-  it('the matrix, run again with nothing changed, finds every tag, platform and fingerprint in place', async () => {
-    // The bases here are local imports with no registry digest, so the skip cannot see a base
-    // change and keeps each target, saying so; that reason is its last check, reached only when
-    // the tags, platforms and fingerprint all match. The skip itself, with a base known by
-    // digest, is proven in arm64.integration.test.ts.
+  it('the matrix, run again, keeps every target: nothing is in production until promote', async () => {
+    // The skip compares with production; a build that was never promoted is not released.
+    // The skip of a promoted image is proven in promote.integration.test.ts.
     const again = [
       ...(await matrix('trixie', 17)).decisions,
       ...(await matrix('sid', 18, ['minimal'])).decisions,
@@ -217,10 +219,8 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     expect(again.map((d) => d.id).sort()).toEqual(targets.map((t) => t.id).sort());
     for (const d of again) {
       const t = targets.find((x) => x.id === d.id)!;
-      expect(d.reason, d.id).toBe(
-        `base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`,
-      );
-      expect(d.checked).toBe(`${t.repository}:${t.tags.aliases[0]}`);
+      const checked = `${t.repository}:${t.tags.aliases[0]}`;
+      expect(d).toMatchObject({ kept: true, reason: `new: ${checked} does not exist`, checked });
     }
   });
 
@@ -236,9 +236,11 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
       },
     };
     const sbomDir = await mkdtemp(join(tmpdir(), 'pgforge-build-sbom-'));
+    // An earlier release in production (as promote leaves it): the SBOM compares with it.
+    const first = images(run).find((i) => i.target === good.id)!;
+    for (const tag of first.promote.tags) await client.copyImage(first.reference, tag);
     const r = await build({
       targets: JSON.stringify([broken, good]),
-      environment: 'production',
       sbom: 'true',
       'sbom-dir': sbomDir,
     });
@@ -264,16 +266,18 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     ]);
     expect(rebuilt?.sbom?.comparedTo).toBe(`${good.repository}:${good.tags.aliases[0]}`);
     const referrers = await client.referrers(
-      parseReference(good.repository),
+      parseReference(good.testingRepository),
       rebuilt!.platforms[0]!.digest,
     );
     expect(referrers.map((d) => d.artifactType).sort()).toEqual([
       'application/spdx+json',
       'application/vnd.cyclonedx+json',
     ]);
-    const tags = await client.listTags(parseReference(`${registry.host}/${repository}/postgresql`));
-    expect(tags).not.toContain('broken');
-    expect(tags).not.toContain('broken-202611211315');
+    for (const repo of [good.repository, good.testingRepository]) {
+      const tags = await client.listTags(parseReference(repo));
+      expect(tags).not.toContain('broken');
+      expect(tags).not.toContain('broken-202611211315');
+    }
     expect(r.summary).toContain('| `18-broken-sid` |');
   });
 
@@ -291,7 +295,7 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     });
     const [t] = m.kept;
     expect(t?.buildArgs.DEBIAN_ARCHITECTURES).toBe('amd64=amd64 arm64=arm64');
-    const r = await build({ targets: JSON.stringify(m.kept), environment: 'production' });
+    const r = await build({ targets: JSON.stringify(m.kept) });
     expect(r.exitCode).toBe(1);
     const failed = JSON.parse(r.outputs.failed ?? '[]') as FailedTarget[];
     expect(failed.map((f) => f.target)).toEqual(['18-minimal-sid']);
@@ -318,8 +322,8 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
         /input "targets": .* expected the matrix action's targets output/,
       ],
       [
-        { targets: '[]', environment: 'staging' },
-        /input "environment": "staging" is not allowed; expected testing, production/,
+        { targets: '[]', environment: 'production' },
+        /input "environment": "production" is no longer accepted: build pushes to <name>-testing .* the promote step/,
       ],
       [{ targets: '[]', platform: 'linux' }, /input "platform": "linux" is not allowed/],
       [

@@ -94,7 +94,6 @@ describe('merge', () => {
       targets: all,
       select: [t.id],
       digestsDir: dir,
-      environment: 'testing',
       registry: client,
     });
     expect(r.failed).toEqual([]);
@@ -120,7 +119,6 @@ describe('merge', () => {
       targets: all,
       select: [t.id],
       digestsDir: dir,
-      environment: 'production',
       registry: client,
     });
     expect(r.images).toEqual([]);
@@ -128,6 +126,7 @@ describe('merge', () => {
       /^no digest for linux\/arm64 in .* \(found: linux\/amd64\)/,
     );
     expect(await client.listTags(parseReference(t.repository))).toEqual([]);
+    expect(await client.listTags(parseReference(t.testingRepository))).toEqual([]);
   });
 
   it('fails a target whose arm64 image holds x86-64 binaries, names the platform and what it found, and writes no tag', async () => {
@@ -142,7 +141,6 @@ describe('merge', () => {
       targets: all,
       select: [t.id],
       digestsDir: dir,
-      environment: 'testing',
       registry: client,
     });
     expect(r.images).toEqual([]);
@@ -205,6 +203,12 @@ describe('merge', () => {
     expect(merge.exitCode, merge.stdout.slice(-3000)).toBe(0);
     const [merged] = JSON.parse(merge.outputs.images ?? '[]') as BuiltImage[];
     expect(merged?.tags).toEqual([`${t.testingRepository}:${t.tags.immutable}`]);
+    // Production is promote's: merge names what it would write there, and writes nothing.
+    expect(merged?.promote).toEqual({
+      repository: t.repository,
+      tags: [t.tags.immutable, ...t.tags.aliases].map((tag) => `${t.repository}:${tag}`),
+    });
+    expect(await client.listTags(parseReference(t.repository))).toEqual([]);
     const index = (await client.getManifest(merged!.reference)).manifest as ImageIndex;
     expect(index.annotations).toEqual(t.annotations);
     // The platform's image and its provenance, carried over from the job's index.

@@ -27,7 +27,6 @@ let target: Target;
 async function build(label: string, noCache = false): Promise<BuiltImage> {
   const r = await buildCommand({
     targets: [target],
-    environment: 'testing',
     push: false,
     provenance: false,
     dockerfile: projectDockerfile(),

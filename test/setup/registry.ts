@@ -16,6 +16,10 @@ export interface RunningRegistry {
   /** The last lines of the registry's log, for error messages. */
   logTail(): Promise<string>;
   stop(): Promise<void>;
+  /** Kills the registry (SIGKILL), keeping its storage: a crash in the middle of a request. */
+  down(): Promise<void>;
+  /** Starts it again over the same storage and address, and waits until it answers. */
+  up(): Promise<void>;
 }
 
 export interface RegistryOptions {
@@ -112,44 +116,40 @@ async function startBinary(
   const configPath = join(dir, 'config.yml');
   await writeFile(configPath, registryConfig(host, join(dir, 'data'), htpasswdPath));
   const logPath = join(dir, 'registry.log');
-  const log = await open(logPath, 'w');
-  const child = spawn(binary, ['serve', configPath], {
-    detached: true,
-    stdio: ['ignore', log.fd, log.fd],
-  });
-  await log.close();
+  const logTail = async () => lastLines(await readFile(logPath, 'utf8').catch(() => ''), 20);
+
+  // One process at a time; down() and up() replace it over the same storage and port.
+  let child: ReturnType<typeof spawn> | undefined;
   let exitedWith: string | undefined;
-  child.on('exit', (code, signal) => {
-    exitedWith = signal ? `exited on ${signal}` : `exited with code ${code}`;
-  });
-  child.on('error', (error) => {
-    exitedWith = `could not start: ${error.message}`;
-  });
-  // Kill the group even when vitest dies without running teardown.
   const killGroup = (signal: NodeJS.Signals) => {
-    if (child.pid === undefined || exitedWith) return;
+    if (child?.pid === undefined || exitedWith) return;
     try {
       process.kill(-child.pid, signal);
     } catch {
       // already gone
     }
   };
+  // Kill the group even when vitest dies without running teardown.
   const onExit = () => killGroup('SIGKILL');
   process.on('exit', onExit);
-  child.unref();
 
-  const logTail = async () => lastLines(await readFile(logPath, 'utf8').catch(() => ''), 20);
-  const stop = async () => {
-    process.off('exit', onExit);
-    if (!exitedWith) {
-      const gone = new Promise((resolve) => child.once('exit', resolve));
-      killGroup('SIGTERM');
-      const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
-      await gone;
-      clearTimeout(timer);
-    }
-  };
-  try {
+  const launch = async () => {
+    const log = await open(logPath, 'a');
+    exitedWith = undefined;
+    const started = spawn(binary, ['serve', configPath], {
+      detached: true,
+      stdio: ['ignore', log.fd, log.fd],
+    });
+    await log.close();
+    child = started;
+    started.on('exit', (code, signal) => {
+      if (child === started)
+        exitedWith = signal ? `exited on ${signal}` : `exited with code ${code}`;
+    });
+    started.on('error', (error) => {
+      if (child === started) exitedWith = `could not start: ${error.message}`;
+    });
+    started.unref();
     await waitReady(
       host,
       opts.auth ? 401 : 200,
@@ -158,11 +158,26 @@ async function startBinary(
       logTail,
       () => exitedWith,
     );
+  };
+  const halt = async (signal: NodeJS.Signals) => {
+    if (!child || exitedWith) return;
+    const gone = new Promise((resolve) => child?.once('exit', resolve));
+    killGroup(signal);
+    const timer = setTimeout(() => killGroup('SIGKILL'), 5_000);
+    await gone;
+    clearTimeout(timer);
+  };
+  const stop = async () => {
+    process.off('exit', onExit);
+    await halt('SIGTERM');
+  };
+  try {
+    await launch();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { host, logTail, stop };
+  return { host, logTail, stop, down: () => halt('SIGKILL'), up: launch };
 }
 
 /** Runs `registry:2` in Docker where the binary is missing (a GitHub runner, a laptop). */
@@ -191,7 +206,7 @@ async function startContainer(
   const { stdout } = await run('docker', [
     'run',
     '-d',
-    '--rm',
+    // No --rm: down() kills it and up() starts the same container again; stop() removes it.
     '-p',
     `${host}:5000`,
     '-v',
@@ -209,8 +224,8 @@ async function startContainer(
   const stop = async () => {
     await run('docker', ['rm', '-f', '-v', id], { allowFailure: true });
   };
-  try {
-    await waitReady(
+  const ready = () =>
+    waitReady(
       host,
       opts.auth ? 401 : 200,
       opts.readyTimeoutMs ?? 30_000,
@@ -218,11 +233,20 @@ async function startContainer(
       logTail,
       () => undefined,
     );
+  try {
+    await ready();
   } catch (error) {
     await stop();
     throw error;
   }
-  return { host, logTail, stop };
+  const down = async () => {
+    await run('docker', ['kill', id], { allowFailure: true });
+  };
+  const up = async () => {
+    await run('docker', ['start', id]);
+    await ready();
+  };
+  return { host, logTail, stop, down, up };
 }
 
 // freePort() closes its socket before the registry binds, so another process can take the port

@@ -57,7 +57,6 @@ async function build(
   const result = await buildCommand({
     targets: matrix.kept,
     allTargets: matrix.targets,
-    environment: 'testing',
     push: true,
     provenance: false,
     dockerfile: projectDockerfile(),

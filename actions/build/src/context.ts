@@ -8,11 +8,12 @@ import {
   parsedInput,
   runnerContext,
   stringInput,
+  UserError,
 } from '@pgforge/action-io';
 import { parsePlatform } from '@pgforge/oci';
 import { projectDockerfile } from '@pgforge/matrix';
-import { parseTargetList, type Environment, type Target } from '@pgforge/targets';
-import type { Provenance } from '@pgforge/build';
+import { parseTargetList, type Target } from '@pgforge/targets';
+import { retiredEnvironment, type Provenance } from '@pgforge/build';
 
 export interface BuildInputs {
   mode: 'build' | 'merge';
@@ -20,7 +21,8 @@ export interface BuildInputs {
   allTargets?: Target[];
   select?: string[];
   push: boolean;
-  environment: Environment;
+  /** About the retired `environment` input, when a workflow still gives it. */
+  warnings: string[];
   provenance: Provenance;
   platform?: string;
   digestsDir: string;
@@ -64,13 +66,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
   const select = listInput('select');
   const sourceDateEpoch = integer('source-date-epoch', 0);
   const builder = stringInput('builder');
+  const environment = retiredEnvironment(stringInput('environment'), 'input');
+  if (environment.error) throw new UserError(environment.error);
   return {
     mode: choiceInput('mode', ['build', 'merge'] as const, 'build'),
     targets,
     ...(allTargets ? { allTargets } : {}),
     ...(select ? { select } : {}),
     push: booleanInput('push', true),
-    environment: choiceInput('environment', ['testing', 'production'] as const, 'testing'),
+    warnings: environment.warning ? [environment.warning] : [],
     provenance: provenance === 'false' ? false : provenance,
     ...(platform ? { platform } : {}),
     digestsDir: stringInput('digests-dir') ?? join(temp, 'pgforge', 'digests'),

@@ -25,7 +25,6 @@ async function run(inputs: BuildInputs): Promise<BuildResult> {
     targets: inputs.targets,
     ...(inputs.allTargets ? { allTargets: inputs.allTargets } : {}),
     ...(inputs.select ? { select: inputs.select } : {}),
-    environment: inputs.environment,
     registry,
     log: log.info,
   };
@@ -56,6 +55,7 @@ async function run(inputs: BuildInputs): Promise<BuildResult> {
 
 async function main(): Promise<void> {
   const inputs = getInputs();
+  for (const w of inputs.warnings) log.warning(w);
   const result = await run(inputs).catch((e: unknown) => {
     throw e instanceof TargetSelectionError ? new UserError(e.message) : e;
   });

@@ -13,8 +13,7 @@ import type { ExecResult } from '@pgforge/exec';
 import { envelopeOf, IN_TOTO_PAYLOAD_TYPE, preAuthEncoding } from './dsse.js';
 import type { DsseEnvelope } from './dsse.js';
 import { CosignError } from './errors.js';
-import { SLSA_PROVENANCE_V1 } from './provenance.js';
-import { CYCLONEDX_PREDICATE_TYPE, SPDX_PREDICATE_TYPE } from './sbom.js';
+import { cosignType, verifyAttestationArgs } from './verify.js';
 
 /** A private key: a file, or its PEM text (written to a file only cosign can read, then removed). */
 export type CosignKey = { path: string } | { pem: string };
@@ -36,35 +35,16 @@ export interface CosignOptions {
 const INSTALL =
   'install cosign 2.x (Debian trixie: `apt-get install -t trixie cosign`; on GitHub: sigstore/cosign-installer)';
 
-/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
-export function cosignType(predicateType: string): string {
-  switch (predicateType) {
-    case SLSA_PROVENANCE_V1:
-      return 'slsaprovenance1';
-    case SPDX_PREDICATE_TYPE:
-      return 'spdxjson';
-    case CYCLONEDX_PREDICATE_TYPE:
-      return 'cyclonedx';
-    default:
-      return predicateType;
-  }
-}
-
 /** Verifies the attestation in the registry with the public key, offline (no Rekor). */
 export function cosignVerifyCommand(
   publicKey: string,
   predicateType: string,
   reference: string,
 ): string {
-  return commandLine('cosign', [
-    'verify-attestation',
-    '--key',
-    publicKey,
-    '--type',
-    cosignType(predicateType),
-    '--insecure-ignore-tlog=true',
-    reference,
-  ]);
+  return commandLine(
+    'cosign',
+    verifyAttestationArgs({ method: 'cosign-key', publicKey }, predicateType, reference),
+  );
 }
 
 /**

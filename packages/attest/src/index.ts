@@ -6,6 +6,7 @@ export * from './github-context.js';
 export * from './provenance.js';
 export * from './sbom.js';
 export * from './signer.js';
-export { Cosign, cosignType, cosignVerifyCommand, cosignVerifyFileCommand } from './cosign.js';
+export { Cosign, cosignVerifyCommand, cosignVerifyFileCommand } from './cosign.js';
 export type { CosignKey, CosignOptions } from './cosign.js';
 export * from './command.js';
+export * from './verify.js';

@@ -1,4 +1,4 @@
-import { referencesOf, type Environment, type Target } from '@pgforge/targets';
+import { testingReferences, type Target } from '@pgforge/targets';
 
 /** The subset of buildx bake's JSON format this project writes. */
 export interface BakeTarget {
@@ -24,8 +24,6 @@ export interface BakeOptions {
   /** Directory holding the Dockerfile; the build context. */
   context: string;
   dockerfile?: string;
-  /** Where tags point: the testing repository by default. */
-  environment?: Environment;
   /** Push to the registry (true) or keep the result in the build cache only. */
   push?: boolean;
   /** SLSA provenance attestation, `mode=max` by default; false to leave it out. */
@@ -64,7 +62,6 @@ export function bakeDefinition(
   const byId = new Map(all.map((t) => [t.id, t]));
   const keptIds = new Set(kept.map((t) => t.id));
   const defined = new Map<string, BakeTarget>();
-  const environment = options.environment ?? 'testing';
 
   const define = (t: Target, output: boolean): void => {
     const existing = defined.get(t.id);
@@ -82,7 +79,7 @@ export function bakeDefinition(
       ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
       platforms,
       args: t.buildArgs,
-      tags: output && options.layoutDir === undefined ? referencesOf(t, environment) : [],
+      tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
       labels: t.annotations,
       // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
       // driver, a Docker manifest list without any annotation.

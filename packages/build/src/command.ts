@@ -9,7 +9,7 @@ import { bakeDefinition } from '@pgforge/bake';
 import { exec } from '@pgforge/exec';
 import { formatPlatform, parsePlatform, readLayout } from '@pgforge/oci';
 import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
-import { referencesOf, type Target } from '@pgforge/targets';
+import { productionReferences, testingReferences, type Target } from '@pgforge/targets';
 import { parseBuildxVersion, runBake, type BuildxVersion } from './buildx.js';
 import { readImageGraph } from './image-graph.js';
 import { checkPlatformContent, PlatformMismatchError, serverBinary } from './platform-check.js';
@@ -128,7 +128,6 @@ async function buildOne(
   const bake = bakeDefinition([t], all, {
     context: shared.context,
     dockerfile: 'Dockerfile',
-    environment: options.environment,
     provenance: options.provenance,
     layoutDir: shared.layouts,
     rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
@@ -188,12 +187,13 @@ async function buildOne(
     await rm(dir, { recursive: true, force: true });
     throw new TargetFailure({ target: t.id, reason: e.problems.join('; '), tail: run.tail });
   }
-  const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+  const repository = t.testingRepository;
   const base = {
     target: t.id,
     repository,
     digest: top.digest,
     reference: `${repository}@${top.digest}`,
+    promote: { repository: t.repository, tags: productionReferences(t) },
     platforms: graph.platforms,
     compressedSize: graph.compressedSize,
     attempts: run.attempts,
@@ -209,7 +209,7 @@ async function buildOne(
     : undefined;
   let tags: string[] = [];
   if (shared.platform === undefined) {
-    tags = referencesOf(t, options.environment);
+    tags = testingReferences(t);
     await writeTags(
       options.registry,
       { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) },

@@ -1,5 +1,6 @@
 export { buildCommand, buildxVersion, platformSlug } from './command.js';
 export { mergeCommand } from './merge.js';
+export { retiredEnvironment, type RetiredEnvironment } from './environment.js';
 export {
   checkPlatformContent,
   PlatformMismatchError,

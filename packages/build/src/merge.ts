@@ -14,7 +14,7 @@ import {
   type ImageIndex,
   type RegistryClient,
 } from '@pgforge/oci';
-import { referencesOf, type Environment, type Target } from '@pgforge/targets';
+import { productionReferences, testingReferences, type Target } from '@pgforge/targets';
 import { readImageGraph, type ContentSource } from './image-graph.js';
 import { checkPlatformContent, serverBinary } from './platform-check.js';
 import { writeTags } from './publish.js';
@@ -28,7 +28,6 @@ export interface MergeOptions {
   select?: string[];
   /** Where the per-platform jobs' records were gathered (download-artifact, merge-multiple). */
   digestsDir: string;
-  environment: Environment;
   registry: RegistryClient;
   log?: (line: string) => void;
 }
@@ -87,7 +86,7 @@ async function mergeOne(
       `no digest for ${missing.join(', ')} in ${options.digestsDir} (found: ${mine.map((r) => r.platform).join(', ') || 'none'}); did every per-platform job succeed?`,
     );
   }
-  const repository = options.environment === 'production' ? t.repository : t.testingRepository;
+  const repository = t.testingRepository;
   const manifests: Descriptor[] = [];
   for (const platform of t.platforms) {
     const r = mine.find((x) => x.platform === platform);
@@ -138,7 +137,7 @@ async function mergeOne(
     MediaTypes.ociIndex,
   );
   const descriptor = { mediaType: MediaTypes.ociIndex, digest, size: bytes.length };
-  const tags = referencesOf(t, options.environment);
+  const tags = testingReferences(t);
   await writeTags(options.registry, { descriptor, bytes, mediaType: MediaTypes.ociIndex }, tags);
   const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
   return {
@@ -147,6 +146,7 @@ async function mergeOne(
     digest,
     reference: `${repository}@${digest}`,
     tags,
+    promote: { repository: t.repository, tags: productionReferences(t) },
     platforms: graph.platforms,
     compressedSize: graph.compressedSize,
     pushed: true,

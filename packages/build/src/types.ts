@@ -1,4 +1,4 @@
-import type { Environment, Target } from '@pgforge/targets';
+import type { Target } from '@pgforge/targets';
 import type { PlatformImage } from './image-graph.js';
 import type { RegistryClient } from '@pgforge/oci';
 
@@ -12,7 +12,6 @@ export interface BuildOptions {
   allTargets?: Target[];
   /** Target ids, or a matrix group's major or distribution; all of `targets` when empty. */
   select?: string[];
-  environment: Environment;
   /** false: build and export a layout, publish nothing. */
   push: boolean;
   provenance: Provenance;
@@ -59,8 +58,16 @@ export interface BuiltImage {
   digest: string;
   /** `<repository>@<digest>` */
   reference: string;
-  /** Full references of every tag written: none for a per-platform job or without push. */
+  /**
+   * Full references of every tag written, in the testing repository (the immutable tag): none
+   * for a per-platform job or without push.
+   */
   tags: string[];
+  /**
+   * What promote writes once the image has passed its tests: the production repository and
+   * the full references of its tags there, the immutable tag first and the aliases after it.
+   */
+  promote: { repository: string; tags: string[] };
   platforms: PlatformImage[];
   /** Compressed bytes of every platform's config and layers. */
   compressedSize: number;

@@ -9,6 +9,7 @@ import { parseFlags, usage, UsageError, type CommandSpec, type FlagValues } from
 import { build, BUILD } from './commands/build.js';
 import { extension, EXTENSION } from './commands/extension.js';
 import { matrix, MATRIX } from './commands/matrix.js';
+import { promote, PROMOTE } from './commands/promote.js';
 import { sbom, SBOM } from './commands/sbom.js';
 import { smokeTest, SMOKE_TEST } from './commands/smoke-test.js';
 
@@ -51,6 +52,7 @@ export const COMMANDS: Record<string, Command> = Object.fromEntries(
     command(EXTENSION, extension),
     command(SMOKE_TEST, smokeTest),
     command(SBOM, sbom),
+    command(PROMOTE, promote),
   ].map((c) => [c.spec.name, c]),
 );
 

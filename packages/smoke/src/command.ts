@@ -26,6 +26,7 @@ import { probeOperand } from './operand.js';
 import { failureMessage, summaryMarkdown } from './report.js';
 import { processRunner, type CommandRunner } from './runner.js';
 import type { CheckResult, Diagnostic, Level, Mode, SmokeReport } from './types.js';
+import { pinImage, type DigestResolver } from './pin.js';
 import { unpackImage, type ImageSource } from './unpack.js';
 
 export interface SmokeCommandOptions {
@@ -56,8 +57,11 @@ export interface SmokeCommandOptions {
   docker?: { env: Record<string, string | undefined>; homeDir?: string };
   /** How commands run; default child processes. Tests of the kind level pass a recording fake. */
   runner?: CommandRunner;
-  /** Where extension images come from; default a RegistryClient with Docker's credentials. */
-  registry?: ImageSource;
+  /**
+   * Where the operand's digest and extension images come from; default a RegistryClient with
+   * Docker's credentials.
+   */
+  registry?: ImageSource & DigestResolver;
   log?: (message: string) => void;
   now?: () => number;
 }
@@ -99,6 +103,8 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
   const scratch = join(options.workDir, `smoke-${randomBytes(4).toString('hex')}`);
   const plans: ExtensionPlan[] = [];
   const choices = new Map<string, ExtensionChoice>();
+  const pinned = await pinImage(options.image, registry);
+  if (pinned.unpinned) log.info(`not pinned to a digest: ${pinned.unpinned}`);
   try {
     // Extension images are unpacked once: the container level mounts them, and both levels
     // create the extensions their control files declare.
@@ -107,7 +113,7 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
       const platform = options.platform ?? hostPlatform().platform;
       const entries = await chooseEntries({
         entries: options.extensions,
-        image: options.image,
+        image: pinned.reference,
         platform,
         registry,
         runner,
@@ -133,7 +139,7 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
     if (levels.includes('container')) {
       checks.push(
         ...(await runContainerLevel({
-          image: options.image,
+          image: pinned.reference,
           expectations: resolved.expectations,
           extensions: plans,
           timeoutMs: options.timeoutMs,
@@ -146,7 +152,7 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
     }
     if (levels.includes('kind')) {
       const kind = await runKindLevel({
-        image: options.image,
+        image: pinned.reference,
         expectations: resolved.expectations,
         extensions: plans,
         cnpgVersion: options.cnpgVersion,
@@ -167,6 +173,9 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
   const report: SmokeReport = {
     schemaVersion: 1,
     image: options.image,
+    ...(pinned.digest ? { digest: pinned.digest, reference: pinned.reference } : {}),
+    ...(pinned.unpinned ? { unpinned: pinned.unpinned } : {}),
+    ...(options.platform ? { platform: options.platform } : {}),
     mode: options.mode,
     ...(resolved.flavour ? { flavour: resolved.flavour } : {}),
     flavourSource: resolved.flavourSource,

@@ -13,3 +13,4 @@ export * from './kind/level.js';
 export * from './report.js';
 export * from './command.js';
 export { parseDuration } from './duration.js';
+export * from './pin.js';

@@ -64,7 +64,19 @@ export interface ExtensionReport {
 export interface SmokeReport {
   /** Changes when a field changes meaning. */
   schemaVersion: 1;
+  /** The image as it was given (a tag, or a digest reference). */
   image: string;
+  /**
+   * The registry's digest of what was tested (the index of a multi-platform image), resolved
+   * before the first check; promote trusts the report for this digest only.
+   */
+  digest?: string;
+  /** What the checks ran: `repository:tag@digest`. */
+  reference?: string;
+  /** Why the image could not be pinned (a local image, a registry out of reach). */
+  unpinned?: string;
+  /** The platform the container level ran, when one was asked for. */
+  platform?: string;
   mode: Mode;
   flavour?: string;
   /** Where the flavour came from: the input, the image's tag, or nowhere (explicit expectations). */

@@ -7,7 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { hostPlatform } from '@pgforge/platform';
 import { smokeCommand } from '../src/command.js';
+import type { DigestResolver } from '../src/pin.js';
 import type { ImageSource } from '../src/unpack.js';
+
+type Registry = ImageSource & DigestResolver;
 import type { SmokeReport } from '../src/types.js';
 import { CrdValidators } from './support/crds.js';
 import { RecordingRunner } from './support/recording-runner.js';
@@ -25,16 +28,19 @@ async function layer(): Promise<Buffer> {
   return gzipSync(Buffer.concat(chunks));
 }
 
+const OPERAND_DIGEST = `sha256:${'0d'.repeat(32)}`;
 let work: string;
-let registry: ImageSource;
+let registry: Registry;
 let blob: Buffer;
 
 /** A registry serving the one layer under every reference, with these manifest annotations. */
 function fakeRegistry(
   annotations: (reference: string) => Record<string, string>,
   requested: string[] = [],
-): ImageSource {
+): Registry {
   return {
+    // The operand is not in this registry: the smoke test runs it unpinned.
+    resolveDigest: async () => undefined,
     getImageManifest: async (reference) => {
       requested.push(String(reference));
       return {
@@ -69,6 +75,8 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'pgforge-smoke-command-'));
   blob = await layer();
   registry = {
+    resolveDigest: async (reference) =>
+      String(reference).includes('postgresql') ? OPERAND_DIGEST : undefined,
     getImageManifest: async () => ({
       manifest: {
         digest: 'sha256:vector',
@@ -136,6 +144,21 @@ describe('smokeCommand, kind mode, with a recording fake runner and a fake regis
         sqlVersion: '0.8.1',
       },
     ]);
+    // Pinned before the first check: the report names the digest that ran, and kind copies
+    // the image by that digest.
+    expect(result.report).toMatchObject({
+      image: 'ghcr.io/x/postgresql:18-minimal-trixie',
+      digest: OPERAND_DIGEST,
+      reference: `ghcr.io/x/postgresql:18-minimal-trixie@${OPERAND_DIGEST}`,
+    });
+    expect(result.report.unpinned).toBeUndefined();
+    expect(
+      runner.indexOf(
+        new RegExp(
+          `imagetools create .* ghcr\\.io/x/postgresql:18-minimal-trixie@${OPERAND_DIGEST}$`,
+        ),
+      ),
+    ).toBeGreaterThan(0);
     const written = JSON.parse(await readFile(reportFile, 'utf8')) as SmokeReport;
     expect(written).toEqual(result.report);
     expect(result.summary).toContain('| kind | extension vector in database app');
@@ -157,6 +180,7 @@ describe('smokeCommand, kind mode, with a recording fake runner and a fake regis
       workDir: work,
       runner: new RecordingRunner([{ match: /^kind version$/, result: { code: 127 } }]),
       registry: {
+        resolveDigest: async () => undefined,
         getImageManifest: async () => {
           throw new Error('manifest unknown: localhost:5001/x/pgvector:0.8.1');
         },
@@ -201,7 +225,7 @@ describe('smokeCommand with several entries of one name (one per image), fakes f
     { match: /extname = 'vector'$/, result: { stdout: '0.8.1\n' } },
     { match: /-- locale -a$/, result: { stdout: 'C\nC.utf8\nPOSIX\n' } },
   ];
-  const run = (runner: RecordingRunner, source: ImageSource, reportFile: string) =>
+  const run = (runner: RecordingRunner, source: Registry, reportFile: string) =>
     smokeCommand({
       image: IMAGE,
       extensions: entries,

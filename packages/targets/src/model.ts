@@ -57,14 +57,15 @@ export interface Target {
   timestamp: string;
 }
 
-export type Environment = 'testing' | 'production';
-
 /**
- * Full references of a target's tags in one environment. The testing repository gets the
- * immutable tag alone; moving tags (aliases) exist only in production, written after tests.
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
  */
-export function referencesOf(target: Target, environment: Environment): string[] {
-  return environment === 'production'
-    ? [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`)
-    : [`${target.testingRepository}:${target.tags.immutable}`];
+export function testingReferences(target: Target): string[] {
+  return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+
+/** What promote writes in production: the immutable tag first, the aliases after it. */
+export function productionReferences(target: Target): string[] {
+  return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }

@@ -5,7 +5,8 @@ import {
   debianArchitecturesArg,
   expandTargets,
   FINGERPRINT_ANNOTATION,
-  referencesOf,
+  productionReferences,
+  testingReferences,
   type ExpandInputs,
   type Resolution,
 } from '@pgforge/targets';
@@ -57,12 +58,14 @@ describe('expandTargets', () => {
     });
     expect(standard?.id).toBe('17-standard-trixie');
     expect(full?.parent).toBe('17-standard-trixie');
-    expect(referencesOf(full!, 'testing')).toEqual([
+    expect(testingReferences(full!)).toEqual([
       'ghcr.io/example/postgresql-testing:17.6-202611211315-full-trixie',
     ]);
-    expect(referencesOf(full!, 'production')).toContain(
+    expect(productionReferences(full!)).toEqual([
+      'ghcr.io/example/postgresql:17.6-202611211315-full-trixie',
+      'ghcr.io/example/postgresql:17.6-full-trixie',
       'ghcr.io/example/postgresql:17-full-trixie',
-    );
+    ]);
   });
 
   it('expresses the proposed scheme with the timestamp last', () => {

@@ -1,6 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildCommand, commitTime, mergeCommand, type BuildResult } from '@pgforge/build';
+import {
+  buildCommand,
+  commitTime,
+  mergeCommand,
+  retiredEnvironment,
+  type BuildResult,
+} from '@pgforge/build';
 import { projectDockerfile } from '@pgforge/matrix';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { parseTargetList, type Target } from '@pgforge/targets';
@@ -54,9 +60,8 @@ export const BUILD = {
       name: 'environment',
       type: 'string',
       value: 'ENV',
-      description: 'testing | production',
-      choices: ['testing', 'production'],
-      default: 'testing',
+      description:
+        'deprecated: build writes the testing repository only, and promote writes production',
     },
     {
       name: 'provenance',
@@ -137,6 +142,9 @@ async function targets(flag: string, value: string | undefined): Promise<Target[
 }
 
 export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
+  const environment = retiredEnvironment(values.environment, 'flag');
+  if (environment.error) throw new UsageError(environment.error);
+  if (environment.warning) process.stderr.write(`warning: ${environment.warning}\n`);
   const targetList = (await targets('targets', values.targets)) ?? [];
   const allTargets = await targets('all-targets', values['all-targets']);
   const env = { ...process.env };
@@ -146,7 +154,6 @@ export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
     targets: targetList,
     ...(allTargets ? { allTargets } : {}),
     ...(values.select ? { select: list(values.select) ?? [] } : {}),
-    environment: values.environment,
     registry,
     log,
   };

@@ -1,0 +1,52 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  booleanInput,
+  choiceInput,
+  InputError,
+  listInput,
+  log,
+  stringInput,
+} from '@pgforge/action-io';
+import { VERIFY_METHODS, type VerificationSettings } from '@pgforge/promote';
+
+export interface PromoteInputs {
+  images: string;
+  smokeReports: string[];
+  requireSmoke: boolean;
+  verification: VerificationSettings;
+  to?: string;
+  dryRun: boolean;
+}
+
+const IMAGES = "the build or extension action's images output (a JSON array)";
+
+/** Parses every input once into the typed object `main` runs with. */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): PromoteInputs {
+  const images = stringInput('images');
+  if (images === undefined) throw new InputError('images', '', IMAGES);
+  const to = stringInput('to');
+  const key = stringInput('cosign-public-key');
+  if (key?.includes('-----BEGIN')) log.mask(key);
+  const optional = (name: string): string | undefined => stringInput(name);
+  const identity = optional('certificate-identity');
+  const regexp = optional('certificate-identity-regexp');
+  const issuer = optional('certificate-oidc-issuer');
+  const predicateType = optional('predicate-type');
+  return {
+    images,
+    smokeReports: listInput('smoke-reports') ?? [],
+    requireSmoke: booleanInput('require-smoke', true),
+    verification: {
+      verify: choiceInput('verify', VERIFY_METHODS, 'none'),
+      ...(key ? { cosignPublicKey: key } : {}),
+      ...(identity ? { certificateIdentity: identity } : {}),
+      ...(regexp ? { certificateIdentityRegexp: regexp } : {}),
+      ...(issuer ? { certificateOidcIssuer: issuer } : {}),
+      ...(predicateType ? { predicateType } : {}),
+      workDir: join(env.RUNNER_TEMP || tmpdir(), 'pgforge', 'promote'),
+    },
+    ...(to ? { to } : {}),
+    dryRun: booleanInput('dry-run', false),
+  };
+}

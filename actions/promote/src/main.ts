@@ -1,0 +1,48 @@
+import { homedir } from 'node:os';
+import {
+  failWith,
+  InputError,
+  log,
+  reportFailure,
+  setOutput,
+  writeSummary,
+} from '@pgforge/action-io';
+import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { PromoteOptionError, PromoteRefusedError, runPromote } from '@pgforge/promote';
+import { getInputs } from './context.js';
+
+async function main(): Promise<void> {
+  const inputs = getInputs();
+  const env = { ...process.env };
+  const registry = new RegistryClient({
+    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
+  });
+  try {
+    const result = await runPromote({ ...inputs, registry, env, log: log.info });
+    setOutput('promoted', result.promoted);
+    await writeSummary(result.summary);
+  } catch (error) {
+    if (error instanceof PromoteOptionError) {
+      throw new InputError(error.option, error.value, error.expected);
+    }
+    if (error instanceof PromoteRefusedError) {
+      setOutput('promoted', []);
+      await writeSummary(
+        [
+          `### Promote refused: nothing was written to production`,
+          '',
+          ...error.refusals.map((r) => `- \`${r.image}\`: ${r.reason}`),
+          '',
+        ].join('\n'),
+      );
+      failWith(
+        'promote',
+        error.refusals.map((r) => `${r.image}: ${r.reason}`),
+      );
+      return;
+    }
+    throw error;
+  }
+}
+
+main().catch(reportFailure);

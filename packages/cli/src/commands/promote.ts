@@ -1,0 +1,130 @@
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import {
+  PromoteOptionError,
+  PromoteRefusedError,
+  runPromote,
+  VERIFY_METHODS,
+} from '@pgforge/promote';
+import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+
+export const PROMOTE = {
+  name: 'promote',
+  summary: 'copy tested images to production by digest, gates first and tags last',
+  flags: [
+    {
+      name: 'images',
+      type: 'string',
+      value: 'JSON|FILE',
+      description: "the build or extension command's images (JSON, or a file holding it)",
+      required: true,
+    },
+    {
+      name: 'smoke-reports',
+      type: 'string',
+      value: 'LIST',
+      description: 'smoke-test report files, or directories holding them',
+    },
+    {
+      name: 'require-smoke',
+      type: 'boolean',
+      description: 'refuse images without a passing smoke report for their digest',
+      default: 'true',
+    },
+    {
+      name: 'verify',
+      type: 'string',
+      value: 'METHOD',
+      description: 'none | cosign-key | github: the attestation each image must carry',
+      choices: VERIFY_METHODS,
+      default: 'none',
+    },
+    {
+      name: 'cosign-public-key',
+      type: 'string',
+      value: 'FILE',
+      description: 'with --verify cosign-key: the public key',
+    },
+    {
+      name: 'certificate-identity',
+      type: 'string',
+      value: 'ID',
+      description: 'with --verify github: the signing workflow',
+    },
+    {
+      name: 'certificate-identity-regexp',
+      type: 'string',
+      value: 'REGEXP',
+      description: 'with --verify github: a pattern the signing workflow matches',
+    },
+    {
+      name: 'certificate-oidc-issuer',
+      type: 'string',
+      value: 'URL',
+      description: "with --verify github: the certificate's OIDC issuer",
+      default: 'https://token.actions.githubusercontent.com',
+    },
+    {
+      name: 'predicate-type',
+      type: 'string',
+      value: 'URI',
+      description: 'the predicate type of the attestation to verify',
+      default: 'https://slsa.dev/provenance/v1',
+    },
+    {
+      name: 'to',
+      type: 'string',
+      value: 'REPO',
+      description: 'the production repository for every image',
+      defaultText: "each image's own (its testing repository without -testing)",
+    },
+    {
+      name: 'dry-run',
+      type: 'boolean',
+      description: 'check the gates and print what would be written, writing nothing',
+      default: 'false',
+    },
+  ],
+} as const satisfies CommandSpec;
+
+export async function promote(values: FlagValues<typeof PROMOTE>): Promise<number> {
+  const images = (
+    await documentOrFile('images', values.images, (v) => v.trimStart().startsWith('['))
+  ).text;
+  const env = { ...process.env };
+  const registry = new RegistryClient({
+    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
+  });
+  try {
+    const result = await runPromote({
+      images,
+      smokeReports: values['smoke-reports'] ? (list(values['smoke-reports']) ?? []) : [],
+      requireSmoke: values['require-smoke'],
+      verification: {
+        verify: values.verify,
+        ...(values['cosign-public-key'] ? { cosignPublicKey: values['cosign-public-key'] } : {}),
+        ...(values['certificate-identity']
+          ? { certificateIdentity: values['certificate-identity'] }
+          : {}),
+        ...(values['certificate-identity-regexp']
+          ? { certificateIdentityRegexp: values['certificate-identity-regexp'] }
+          : {}),
+        certificateOidcIssuer: values['certificate-oidc-issuer'],
+        predicateType: values['predicate-type'],
+        workDir: join(tmpdir(), 'pgforge-promote'),
+      },
+      ...(values.to ? { to: values.to } : {}),
+      dryRun: values['dry-run'],
+      registry,
+      env,
+      log: (m) => void process.stderr.write(`${m}\n`),
+    });
+    process.stdout.write(`${JSON.stringify(result.promoted, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);
+    if (error instanceof PromoteRefusedError) throw new UsageError(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,243 @@
+/**
+ * `promoteCommand`: the one way into production. Every gate of every image runs before
+ * anything is written; then each image is copied by digest with everything that refers to it,
+ * its copy is checked, and only then are tags written: every image's immutable tag first, the
+ * moving aliases last. An interruption at any point leaves no production tag on an incomplete
+ * image (a tag is written only after its image is whole), and a rerun completes the work
+ * (what is there already is not copied again; a tag that names the image already is left).
+ */
+import {
+  verifyAttestation as cosignVerifyAttestation,
+  type Verification,
+  type VerifyAttestationOptions,
+  type VerifyAttestationResult,
+} from '@pgforge/attest';
+import { isImageIndex, type FetchedManifest, type RegistryClient } from '@pgforge/oci';
+import { PromoteError, PromoteRefusedError, type Refusal } from './errors.js';
+import type { PromoteRequest } from './images.js';
+import { smokeVerdict, type LoadedReport } from './reports.js';
+import { promoteSummary } from './summary.js';
+
+/** The registry calls promote makes (RegistryClient has them). */
+export type PromoteRegistry = Pick<
+  RegistryClient,
+  'headManifest' | 'getManifest' | 'resolveDigest' | 'copyImage' | 'pushManifest'
+>;
+
+export interface PromoteOptions {
+  images: PromoteRequest[];
+  /** The smoke reports given; every image needs a passing one for its digest unless requireSmoke is false. */
+  reports: LoadedReport[];
+  requireSmoke: boolean;
+  /** The attestation every image must carry, and who must have signed it; none: not checked. */
+  verify?: { verification: Verification; predicateType: string };
+  /** Check the gates and say what would be written, writing nothing. */
+  dryRun: boolean;
+  registry: PromoteRegistry;
+  /** cosign's environment (DOCKER_CONFIG for registry credentials). */
+  env: Record<string, string | undefined>;
+  log?: (line: string) => void;
+  /** Default: the cosign CLI (attest's verifyAttestation). */
+  verifyAttestation?: (options: VerifyAttestationOptions) => Promise<VerifyAttestationResult>;
+}
+
+export type TagChange = 'written' | 'unchanged' | 'moved';
+
+export interface PromotedTag {
+  /** `<repository>:<tag>` in production. */
+  reference: string;
+  change: TagChange;
+  /** The digest the tag named before, when it moved. */
+  previous?: string;
+}
+
+export interface PromotedImage {
+  label: string;
+  /** The testing image, by digest. */
+  source: string;
+  /** The production image, by digest (the same digest). */
+  destination: string;
+  digest: string;
+  /** Every production tag of the image, the immutable one first. */
+  tags: string[];
+  changes: PromotedTag[];
+  /** cosign's tag-schema artifacts copied along (`sha256-<hex>.att`, `.sig`, `.sbom`). */
+  artifacts: string[];
+  /** The smoke report that let it through, when one was required. */
+  smokeReport?: string;
+  /** The verification command that passed, when one was required. */
+  verified?: string;
+}
+
+export interface PromoteResult {
+  promoted: PromotedImage[];
+  dryRun: boolean;
+  summary: string;
+}
+
+const COSIGN_SUFFIXES = ['att', 'sig', 'sbom'] as const;
+
+const short = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);
+
+interface Checked {
+  request: PromoteRequest;
+  top: FetchedManifest;
+  smokeReport?: string;
+  verified?: string;
+  plan: PromotedTag[];
+}
+
+async function gate(
+  request: PromoteRequest,
+  options: PromoteOptions,
+): Promise<{ checked?: Checked; refusal?: Refusal }> {
+  const refuse = (reason: string) => ({ refusal: { image: request.source, reason } });
+  const found = await options.registry.headManifest(request.sourceRef);
+  if (!found) {
+    return refuse(
+      `not in the registry: ${request.sourceRef.registry} has no ${request.digest} in ${request.sourceRef.repository}`,
+    );
+  }
+  let smokeReport: string | undefined;
+  if (options.requireSmoke) {
+    const verdict = smokeVerdict(request, options.reports);
+    if (!verdict.passed) return refuse(verdict.reason);
+    smokeReport = verdict.file;
+  }
+  let verified: string | undefined;
+  if (options.verify) {
+    const verify = options.verifyAttestation ?? cosignVerifyAttestation;
+    const result = await verify({
+      verification: options.verify.verification,
+      predicateType: options.verify.predicateType,
+      reference: request.source,
+      env: options.env,
+    });
+    if (!result.verified) {
+      const who =
+        options.verify.verification.method === 'cosign-key'
+          ? `the key ${options.verify.verification.publicKey}`
+          : `the identity ${JSON.stringify(options.verify.verification.identity)} of ${options.verify.verification.issuer}`;
+      return refuse(
+        `no ${options.verify.predicateType} attestation verifies with ${who} (\`${result.command}\`): ${result.output ?? ''}`,
+      );
+    }
+    verified = result.command;
+  }
+  const plan: PromotedTag[] = [];
+  for (const [i, tag] of request.tags.entries()) {
+    const reference = `${request.destination}:${tag}`;
+    const current = await options.registry.resolveDigest(reference);
+    if (current === request.digest) plan.push({ reference, change: 'unchanged' });
+    else if (current === undefined) plan.push({ reference, change: 'written' });
+    else if (i === 0) {
+      // The first tag is the immutable one: it names one image forever.
+      return refuse(
+        `${reference} already names ${current}; an immutable tag never moves (build again, under a new timestamp)`,
+      );
+    } else plan.push({ reference, change: 'moved', previous: current });
+  }
+  const top = await options.registry.getManifest(request.sourceRef);
+  return {
+    checked: {
+      request,
+      top,
+      plan,
+      ...(smokeReport ? { smokeReport } : {}),
+      ...(verified ? { verified } : {}),
+    },
+  };
+}
+
+/** The cosign artifacts of the image and of each manifest in it, copied under the same tags. */
+async function copyCosignArtifacts(c: Checked, options: PromoteOptions): Promise<string[]> {
+  const { request, top } = c;
+  const digests = [
+    request.digest,
+    ...(isImageIndex(top.manifest) ? top.manifest.manifests.map((d) => d.digest) : []),
+  ];
+  const source = `${request.sourceRef.registry}/${request.sourceRef.repository}`;
+  const copied: string[] = [];
+  for (const digest of digests) {
+    for (const suffix of COSIGN_SUFFIXES) {
+      const tag = `${digest.replace(':', '-')}.${suffix}`;
+      if ((await options.registry.resolveDigest(`${source}:${tag}`)) === undefined) continue;
+      await options.registry.copyImage(`${source}:${tag}`, `${request.destination}:${tag}`, {
+        referrers: true,
+      });
+      copied.push(tag);
+    }
+  }
+  return copied;
+}
+
+export async function promoteCommand(options: PromoteOptions): Promise<PromoteResult> {
+  const log = options.log ?? (() => undefined);
+  const checked: Checked[] = [];
+  const refusals: Refusal[] = [];
+  for (const request of options.images) {
+    const { checked: ok, refusal } = await gate(request, options);
+    if (ok) checked.push(ok);
+    if (refusal) {
+      refusals.push(refusal);
+      log(`refused ${request.label} (${request.source}): ${refusal.reason}`);
+    }
+  }
+  if (refusals.length > 0) throw new PromoteRefusedError(refusals);
+
+  const promoted: PromotedImage[] = checked.map((c) => ({
+    label: c.request.label,
+    source: c.request.source,
+    destination: `${c.request.destination}@${c.request.digest}`,
+    digest: c.request.digest,
+    tags: c.plan.map((p) => p.reference),
+    changes: c.plan,
+    artifacts: [],
+    ...(c.smokeReport ? { smokeReport: c.smokeReport } : {}),
+    ...(c.verified ? { verified: c.verified } : {}),
+  }));
+  if (options.dryRun) {
+    return { promoted, dryRun: true, summary: promoteSummary(promoted, true) };
+  }
+
+  // Whole images first, each checked where it landed.
+  for (const [i, c] of checked.entries()) {
+    const { request } = c;
+    log(`copying ${request.source} to ${request.destination}`);
+    await options.registry.copyImage(request.source, `${request.destination}@${request.digest}`, {
+      referrers: true,
+    });
+    const artifacts = await copyCosignArtifacts(c, options);
+    const landed = await options.registry.headManifest(`${request.destination}@${request.digest}`);
+    if (landed?.digest !== request.digest) {
+      throw new PromoteError(
+        `${request.destination}@${request.digest} is not in production after the copy (the registry answers ${landed?.digest ?? 'nothing'}); no tag was written`,
+      );
+    }
+    const entry = promoted[i];
+    if (entry) entry.artifacts = artifacts;
+  }
+  // Then the tags: every immutable one, and only then the aliases that move.
+  const phases = [(c: Checked) => c.plan.slice(0, 1), (c: Checked) => c.plan.slice(1)];
+  for (const phase of phases) {
+    for (const c of checked) {
+      for (const tag of phase(c)) {
+        if (tag.change === 'unchanged') continue;
+        const digest = await options.registry.pushManifest(
+          tag.reference,
+          c.top.bytes,
+          c.top.mediaType,
+        );
+        if (digest !== c.request.digest) {
+          throw new PromoteError(
+            `${tag.reference}: tagged ${digest}, expected ${c.request.digest}`,
+          );
+        }
+        log(
+          `${tag.reference} → ${short(digest)}${tag.previous ? ` (was ${short(tag.previous)})` : ''}`,
+        );
+      }
+    }
+  }
+  return { promoted, dryRun: false, summary: promoteSummary(promoted, false) };
+}

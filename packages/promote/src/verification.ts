@@ -1,0 +1,86 @@
+/**
+ * The `verify` setting: which signer an image's attestation must come from. A public key given
+ * as PEM text (a secret or a variable) is written to a file, since cosign reads keys from files.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  DEFAULT_CERTIFICATE_OIDC_ISSUER,
+  SLSA_PROVENANCE_V1,
+  type Verification,
+} from '@pgforge/attest';
+import { PromoteOptionError } from './errors.js';
+
+export const VERIFY_METHODS = ['none', 'cosign-key', 'github'] as const;
+export type VerifyMethod = (typeof VERIFY_METHODS)[number];
+
+export interface VerificationSettings {
+  verify: VerifyMethod;
+  cosignPublicKey?: string;
+  certificateIdentity?: string;
+  certificateIdentityRegexp?: string;
+  certificateOidcIssuer?: string;
+  predicateType?: string;
+  /** Where a key given as PEM text is written. */
+  workDir: string;
+}
+
+export async function parseVerification(
+  s: VerificationSettings,
+): Promise<{ verification: Verification; predicateType: string } | undefined> {
+  const predicateType = s.predicateType ?? SLSA_PROVENANCE_V1;
+  if (s.verify === 'none') return undefined;
+  if (s.verify === 'cosign-key') {
+    const key = s.cosignPublicKey;
+    if (key === undefined) {
+      throw new PromoteOptionError(
+        'cosign-public-key',
+        '',
+        'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key',
+      );
+    }
+    if (key.includes('-----BEGIN')) {
+      await mkdir(s.workDir, { recursive: true });
+      const file = join(s.workDir, 'cosign.pub');
+      await writeFile(file, key.endsWith('\n') ? key : `${key}\n`);
+      return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
+    }
+    if (!existsSync(key) || !statSync(key).isFile()) {
+      throw new PromoteOptionError(
+        'cosign-public-key',
+        key,
+        'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)',
+      );
+    }
+    return { verification: { method: 'cosign-key', publicKey: key }, predicateType };
+  }
+  const exact = s.certificateIdentity;
+  const regexp = s.certificateIdentityRegexp;
+  if ((exact === undefined) === (regexp === undefined)) {
+    throw new PromoteOptionError(
+      exact === undefined ? 'certificate-identity' : 'certificate-identity-regexp',
+      exact ?? '',
+      'one of certificate-identity (the signing workflow, https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) or certificate-identity-regexp, with verify: github',
+    );
+  }
+  if (regexp !== undefined) {
+    try {
+      new RegExp(regexp);
+    } catch (error) {
+      throw new PromoteOptionError(
+        'certificate-identity-regexp',
+        regexp,
+        `a regular expression (${(error as Error).message})`,
+      );
+    }
+  }
+  return {
+    verification: {
+      method: 'github',
+      identity: exact !== undefined ? { exact } : { regexp: regexp ?? '' },
+      issuer: s.certificateOidcIssuer ?? DEFAULT_CERTIFICATE_OIDC_ISSUER,
+    },
+    predicateType,
+  };
+}

@@ -51310,6 +51310,98 @@ function errors_fieldPath(path) {
     return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
+;// CONCATENATED MODULE: ./packages/config/src/template.ts
+/**
+ * The small template language of tag names: literal text and `{placeholder}`s.
+ * One place for it, so that the configuration check and the tag expansion agree.
+ */
+const template_TAG_PLACEHOLDERS = (/* unused pure expression or super */ null && ([
+    'version',
+    'major',
+    'timestamp',
+    'flavour',
+    'distribution',
+]));
+/** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
+const template_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const template_TAG_MAX_LENGTH = 128;
+function parseTemplate(template) {
+    const parts = [];
+    const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
+    for (const m of template.matchAll(re)) {
+        if (m[1] !== undefined)
+            parts.push({ placeholder: m[1] });
+        else if (m[2] !== undefined)
+            parts.push({ literal: m[2] });
+        else
+            parts.push({ literal: m[3] ?? '' });
+    }
+    return parts;
+}
+/** Placeholders the template names that the language does not know. */
+function template_unknownPlaceholders(template, known) {
+    return parseTemplate(template)
+        .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
+        .filter((name) => !known.includes(name));
+}
+function template_placeholdersOf(template) {
+    return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
+}
+function template_renderTemplate(template, values) {
+    return parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        const v = values[p.placeholder];
+        if (v === undefined)
+            throw new Error(`no value for {${p.placeholder}}`);
+        return v;
+    })
+        .join('');
+}
+/** What each placeholder can hold in a tag, for reading values back out of one. */
+const PLACEHOLDER_PATTERNS = {
+    // 17.6, 18, 19beta3 (the tag spelling of 19~beta3)
+    version: '\\d+(?:\\.\\d+)*(?:(?:alpha|beta|rc)\\d+)?',
+    major: '\\d+',
+    timestamp: '\\d{12}',
+    flavour: '[A-Za-z0-9][A-Za-z0-9_.]*',
+    distribution: '[A-Za-z0-9][A-Za-z0-9_.]*',
+};
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Reads a tag back against its template: the value of each placeholder, or undefined when the
+ * tag is not one the template makes. `fixed` values must be found as given (the flavour and the
+ * distribution a catalog is for). The inverse of renderTemplate, for tags of TAG_PLACEHOLDERS.
+ */
+function matchTemplate(template, tag, fixed = {}) {
+    const names = [];
+    const source = parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return escapeRegExp(p.literal);
+        const name = p.placeholder;
+        const given = fixed[name];
+        if (given !== undefined)
+            return escapeRegExp(given);
+        names.push(name);
+        return `(${PLACEHOLDER_PATTERNS[name] ?? '[A-Za-z0-9_.-]+'})`;
+    })
+        .join('');
+    const m = new RegExp(`^${source}$`).exec(tag);
+    if (!m)
+        return undefined;
+    const values = { ...fixed };
+    for (const [i, name] of names.entries()) {
+        const v = m[i + 1] ?? '';
+        // A placeholder named twice must hold the same value both times.
+        if (values[name] !== undefined && values[name] !== v)
+            return undefined;
+        values[name] = v;
+    }
+    return values;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -52228,6 +52320,16 @@ function runnerContext(env = process.env) {
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const model_testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
 /**
  * Where the build writes a target: the immutable tag in the testing repository, nothing else.
  * Moving tags (aliases) exist only in production, and only promote writes there.
@@ -52601,7 +52703,7 @@ function expand_expandTargets(inputs, selectedOnly = true) {
                 packages,
                 layerPackages,
                 repository,
-                testingRepository: `${repository}-testing`,
+                testingRepository: testingRepositoryOf(repository),
                 tags: {
                     immutable: renderTemplate(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),

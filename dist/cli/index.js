@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 1555:
+/***/ 9211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9264,6 +9264,48 @@ function renderTemplate(template, values) {
         return v;
     })
         .join('');
+}
+/** What each placeholder can hold in a tag, for reading values back out of one. */
+const PLACEHOLDER_PATTERNS = {
+    // 17.6, 18, 19beta3 (the tag spelling of 19~beta3)
+    version: '\\d+(?:\\.\\d+)*(?:(?:alpha|beta|rc)\\d+)?',
+    major: '\\d+',
+    timestamp: '\\d{12}',
+    flavour: '[A-Za-z0-9][A-Za-z0-9_.]*',
+    distribution: '[A-Za-z0-9][A-Za-z0-9_.]*',
+};
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Reads a tag back against its template: the value of each placeholder, or undefined when the
+ * tag is not one the template makes. `fixed` values must be found as given (the flavour and the
+ * distribution a catalog is for). The inverse of renderTemplate, for tags of TAG_PLACEHOLDERS.
+ */
+function matchTemplate(template, tag, fixed = {}) {
+    const names = [];
+    const source = parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return escapeRegExp(p.literal);
+        const name = p.placeholder;
+        const given = fixed[name];
+        if (given !== undefined)
+            return escapeRegExp(given);
+        names.push(name);
+        return `(${PLACEHOLDER_PATTERNS[name] ?? '[A-Za-z0-9_.-]+'})`;
+    })
+        .join('');
+    const m = new RegExp(`^${source}$`).exec(tag);
+    if (!m)
+        return undefined;
+    const values = { ...fixed };
+    for (const [i, name] of names.entries()) {
+        const v = m[i + 1] ?? '';
+        // A placeholder named twice must hold the same value both times.
+        if (values[name] !== undefined && values[name] !== v)
+            return undefined;
+        values[name] = v;
+    }
+    return values;
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -42489,6 +42531,16 @@ function stringTableFromTags(r, entries, segments) {
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
 /**
  * Where the build writes a target: the immutable tag in the testing repository, nothing else.
  * Moving tags (aliases) exist only in production, and only promote writes there.
@@ -42670,7 +42722,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 packages,
                 layerPackages,
                 repository,
-                testingRepository: `${repository}-testing`,
+                testingRepository: testingRepositoryOf(repository),
                 tags: {
                     immutable: renderTemplate(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
@@ -48250,7 +48302,11 @@ async function extensionCommand(options) {
     const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
     const repositoryText = options.image ?? `${config.registry}/${options.name}`;
     const repository = repositoryOf(repositoryText);
-    const repositoryName = `${repository.registry}/${repository.repository}`;
+    // `image` names the production repository; images are pushed to its testing twin, and only
+    // promote writes production, once the image has passed its smoke test (mounted).
+    const named = `${repository.registry}/${repository.repository}`;
+    const production = productionRepositoryOf(named) ?? named;
+    const repositoryName = options.push ? testingRepositoryOf(production) : named;
     const epoch = options.sourceDateEpoch ?? 0;
     const created = command_rfc3339(epoch);
     const timestamp = tagTimestamp(options.now);
@@ -48297,13 +48353,19 @@ async function extensionCommand(options) {
             platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
         }
         const index = buildImageIndex(platformImages, annotations);
-        const tags = renderTags(templates, {
+        const values = {
             version: sqlVersion,
             major: String(plan.major),
             distribution: plan.distribution,
             timestamp,
             name: options.name,
-        });
+        };
+        const allTags = renderTags(templates, values);
+        // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
+        // template names the time), production gets it first and the moving tags after it.
+        const immutable = renderTags(templates.filter((t) => t.includes('{timestamp}')), values);
+        const tags = options.push && immutable.length > 0 ? immutable : allTags;
+        const productionTags = [...new Set([...immutable, ...allTags])];
         const image = { index, platforms: platformImages, tags };
         if (registry) {
             await pushImage(registry, repositoryName, image, {
@@ -48325,6 +48387,7 @@ async function extensionCommand(options) {
             digest: index.digest,
             repository: repositoryName,
             tags,
+            promote: { repository: production, tags: productionTags.map((t) => `${production}:${t}`) },
             major: plan.major,
             distribution: plan.distribution,
             ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
@@ -50610,7 +50673,7 @@ async function documentOrFile(name, v, inline) {
  */
 
 /** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class exec_ExecError extends Error {
+class ExecError extends Error {
     commandLine;
     reason;
     result;
@@ -50691,7 +50754,7 @@ function exec(cmd, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new exec_ExecError(exec_commandLine(cmd, args), reason));
+            reject(new ExecError(exec_commandLine(cmd, args), reason));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -50712,7 +50775,7 @@ function exec(cmd, args, options = {}) {
     });
 }
 /** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function exec_execOrThrow(cmd, args, options = {}) {
+async function execOrThrow(cmd, args, options = {}) {
     const result = await exec(cmd, args, options);
     if (result.code !== 0) {
         const reason = result.timedOut
@@ -50720,7 +50783,7 @@ async function exec_execOrThrow(cmd, args, options = {}) {
             : result.signal
                 ? `was ended by ${result.signal}`
                 : `exited with ${result.code}`;
-        throw new exec_ExecError(exec_commandLine(cmd, args), reason, result);
+        throw new ExecError(exec_commandLine(cmd, args), reason, result);
     }
     return result;
 }
@@ -50829,7 +50892,7 @@ async function runBake(o) {
             onLine: (l) => o.onLine?.(l),
             tailLines: 400,
         }).catch((e) => {
-            if (e instanceof exec_ExecError)
+            if (e instanceof ExecError)
                 throw new Error(`${e.reason}: is Docker installed?`);
             throw e;
         });
@@ -51694,6 +51757,1412 @@ async function build(values) {
     return result.failed.length > 0 ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./packages/catalog/src/errors.ts
+/** Errors a person can act on: each names the option or image, the value and what is expected. */
+class CatalogError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'CatalogError';
+    }
+}
+class CatalogOptionError extends CatalogError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'CatalogOptionError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/catalog/src/select.ts
+/**
+ * Which image of each major a catalog names: among the immutable tags the production repository
+ * holds for one flavour and distribution, the newest by PostgreSQL version, then by timestamp.
+ * Previews (19beta3) only when asked for; at most the eight newest majors (CNPG's limit), sorted.
+ */
+
+
+const MAX_CATALOG_MAJORS = 8;
+/** `19beta3` → `19~beta3`: Debian's order then puts a preview before its release. */
+const debianOrder = (version) => version.replace(/(alpha|beta|rc)/, '~$1');
+/** The tag's parts, when it is an immutable tag of this flavour and distribution. */
+function candidateOf(tag, options) {
+    const values = matchTemplate(options.template, tag, {
+        flavour: options.flavour,
+        distribution: options.distribution,
+    });
+    if (!values?.version || !values.timestamp)
+        return undefined;
+    const major = Number(values.major ?? /^\d+/.exec(values.version)?.[0]);
+    if (!Number.isInteger(major) || major < 10)
+        return undefined;
+    if (values.major !== undefined && !values.version.startsWith(values.major))
+        return undefined;
+    return {
+        tag,
+        major,
+        version: values.version,
+        timestamp: values.timestamp,
+        preview: /(alpha|beta|rc)\d+$/.test(values.version),
+    };
+}
+function newer(a, b) {
+    const byVersion = compareDebianVersions(debianOrder(a.version), debianOrder(b.version));
+    if (byVersion !== 0)
+        return byVersion;
+    return a.timestamp.localeCompare(b.timestamp);
+}
+function selectImages(tags, options) {
+    const best = new Map();
+    for (const tag of tags) {
+        const c = candidateOf(tag, options);
+        if (!c || (c.preview && !options.previews))
+            continue;
+        const held = best.get(c.major);
+        if (!held || newer(c, held) > 0)
+            best.set(c.major, c);
+    }
+    return [...best.values()]
+        .sort((a, b) => a.major - b.major)
+        .slice(-(options.maxMajors ?? MAX_CATALOG_MAJORS));
+}
+
+;// CONCATENATED MODULE: ./packages/catalog/src/extensions.ts
+/**
+ * The extension images of a catalog: given as the extension action's `images` output or its
+ * `cluster-extensions` entries (both name them in the testing repository, by digest), each is
+ * looked up in production (a catalog names only what was promoted) and placed by its own
+ * `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input says.
+ */
+
+
+
+
+const PGMAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
+const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
+const EXPECTED = "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
+const PATH_FIELDS = ['extension_control_path', 'dynamic_library_path', 'bin_path'];
+const stringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The entry and where it is in production: `<production repository>@<digest>`. */
+function entryOf(raw, i) {
+    const where = `extensions[${i}]`;
+    // The images output: its clusterExtension is the entry, its promote the production repository.
+    const cluster = raw.clusterExtension ?? raw;
+    const reference = typeof cluster.image?.reference === 'string'
+        ? cluster.image.reference
+        : typeof raw.reference === 'string'
+            ? raw.reference
+            : undefined;
+    if (typeof cluster.name !== 'string' || reference === undefined) {
+        throw new CatalogOptionError(where, JSON.stringify(raw).slice(0, 200), EXPECTED);
+    }
+    let ref;
+    try {
+        ref = reference_parseReference(reference);
+    }
+    catch (error) {
+        throw new CatalogOptionError(`${where}.image.reference`, reference, `a reference (${error.message})`);
+    }
+    if (ref.digest === undefined) {
+        throw new CatalogOptionError(`${where}.image.reference`, reference, 'a reference by digest (<repository>@sha256:…): a catalog pins what it names');
+    }
+    const repository = formatReference({ registry: ref.registry, repository: ref.repository });
+    const production = typeof raw.promote?.repository === 'string'
+        ? raw.promote.repository
+        : (productionRepositoryOf(repository) ?? repository);
+    const entry = {
+        name: cluster.name,
+        image: { reference: `${production}@${ref.digest}` },
+    };
+    if (stringList(cluster.ld_library_path))
+        entry.ld_library_path = cluster.ld_library_path;
+    if (Array.isArray(cluster.env))
+        entry.env = cluster.env;
+    for (const field of PATH_FIELDS) {
+        const v = cluster[field];
+        if (stringList(v))
+            entry[field] = v;
+    }
+    return { entry, production: entry.image.reference };
+}
+/** Parses the `extensions` input: JSON (the images output) or YAML (cluster-extensions). */
+function parseExtensions(text) {
+    if (text.trim() === '')
+        return [];
+    let value;
+    try {
+        value = (0,dist/* parse */.qg)(text);
+    }
+    catch (error) {
+        throw new CatalogOptionError('extensions', text.slice(0, 200), `${EXPECTED} (${error.message})`);
+    }
+    if (!Array.isArray(value)) {
+        throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
+    }
+    return value.map((raw, i) => {
+        if (typeof raw !== 'object' || raw === null) {
+            throw new CatalogOptionError(`extensions[${i}]`, JSON.stringify(raw), EXPECTED);
+        }
+        return entryOf(raw, i);
+    });
+}
+/** Reads each extension's annotations in production, where it must have been promoted to. */
+async function placeExtensions(parsed, registry) {
+    const placed = [];
+    for (const { entry, production } of parsed) {
+        if ((await registry.resolveDigest(production)) === undefined) {
+            throw new CatalogError(`extension ${entry.name}: ${production} is not in production; promote it first (a catalog names promoted images only)`);
+        }
+        const annotations = await registry.imageAnnotations(production);
+        const major = Number(annotations[PGMAJOR_ANNOTATION]);
+        const os = annotations[OS_ANNOTATION];
+        if (!Number.isInteger(major) || os === undefined) {
+            throw new CatalogError(`extension ${entry.name}: ${production} has no ${!Number.isInteger(major) ? PGMAJOR_ANNOTATION : OS_ANNOTATION} annotation; ` +
+                'an extension image says which PostgreSQL major and distribution it is for (the extension action sets both)');
+        }
+        placed.push({ entry, major, os });
+    }
+    return placed;
+}
+/** The extensions of one catalog image: from PG 18 (extension_control_path), one per name. */
+function extensionsFor(placed, major, os) {
+    if (major < 18)
+        return [];
+    const chosen = placed.filter((p) => p.major === major && p.os === os);
+    const names = new Map();
+    for (const p of chosen) {
+        const other = names.get(p.entry.name);
+        if (other !== undefined && other !== p.entry.image.reference) {
+            throw new CatalogError(`extension ${p.entry.name} is given twice for PostgreSQL ${major} on ${os} (${other} and ${p.entry.image.reference}); a catalog image holds one per name`);
+        }
+        names.set(p.entry.name, p.entry.image.reference);
+    }
+    const unique = [...new Map(chosen.map((p) => [p.entry.name, p.entry])).values()];
+    return unique.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+;// CONCATENATED MODULE: ./packages/catalog/src/document.ts
+/**
+ * CNPG's catalog documents, as CNPG publishes them: one `ClusterImageCatalog` (or namespaced
+ * `ImageCatalog`) per flavour × distribution, `catalog-<flavour>-<distribution>.yaml`, named
+ * `<family>-<flavour>-<distribution>`, with the `images.cnpg.io/*` labels, and a
+ * `kustomization.yaml` listing them. The rules of CNPG's CRD that a catalog can break are
+ * checked here too (the API server would refuse the document otherwise).
+ */
+
+
+
+const CATALOG_KINDS = ['ClusterImageCatalog', 'ImageCatalog'];
+const API_VERSION = 'postgresql.cnpg.io/v1';
+// Kubernetes: a label value is at most 63 characters of [A-Za-z0-9-_.], alphanumeric at each end.
+const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+// An object name: a DNS subdomain, lower case.
+const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+const document_EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+/** A label value made of any text: invalid characters become `-`, trimmed to 63. */
+function labelValue(text) {
+    const cleaned = text
+        .replace(/[^A-Za-z0-9_.-]+/g, '-')
+        .slice(0, 63)
+        .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+    return cleaned;
+}
+const catalogFileName = (flavour, distribution) => `catalog-${flavour}-${distribution}.yaml`;
+function catalogDocument(id, images) {
+    const name = `${id.family}-${id.flavour}-${id.distribution}`.toLowerCase();
+    const doc = {
+        apiVersion: API_VERSION,
+        kind: id.kind,
+        metadata: {
+            name,
+            ...(id.kind === 'ImageCatalog' && id.namespace ? { namespace: id.namespace } : {}),
+            labels: {
+                'images.cnpg.io/family': labelValue(id.family),
+                'images.cnpg.io/type': labelValue(id.flavour),
+                'images.cnpg.io/os': labelValue(id.distribution),
+                'images.cnpg.io/date': id.date,
+                'images.cnpg.io/publisher': labelValue(id.publisher),
+            },
+        },
+        spec: {
+            images: images.map((i) => ({
+                major: i.major,
+                image: i.image,
+                ...(i.extensions && i.extensions.length > 0 ? { extensions: i.extensions } : {}),
+            })),
+        },
+    };
+    checkCatalog(doc);
+    return doc;
+}
+/** The CRD's rules a generated catalog could break; the first broken one, as an error. */
+function checkCatalog(doc) {
+    const fail = (reason) => {
+        throw new CatalogError(`catalog ${doc.metadata.name}: ${reason}`);
+    };
+    if (!DNS_SUBDOMAIN.test(doc.metadata.name)) {
+        fail(`the name is not a DNS subdomain (lower case letters, digits, - and .)`);
+    }
+    for (const [key, value] of Object.entries(doc.metadata.labels)) {
+        if (!LABEL_VALUE.test(value))
+            fail(`label ${key}: ${JSON.stringify(value)} is not a label value`);
+    }
+    const { images } = doc.spec;
+    if (images.length === 0)
+        fail('no image: a catalog holds at least one');
+    if (images.length > MAX_CATALOG_MAJORS)
+        fail(`${images.length} images; CNPG takes at most ${MAX_CATALOG_MAJORS}`);
+    const majors = new Set();
+    for (const i of images) {
+        if (!Number.isInteger(i.major) || i.major < 10)
+            fail(`major ${i.major} is not one of 10 or later`);
+        if (majors.has(i.major))
+            fail(`major ${i.major} is given twice; majors are unique`);
+        majors.add(i.major);
+        if (!/@sha256:[0-9a-f]{64}$/.test(i.image))
+            fail(`${i.image} is not pinned by digest`);
+        const names = new Set();
+        for (const e of i.extensions ?? []) {
+            if (!document_EXTENSION_NAME.test(e.name) || e.name.length > 59)
+                fail(`extension name ${JSON.stringify(e.name)} is not allowed`);
+            if (names.has(e.name))
+                fail(`extension ${e.name} is given twice for major ${i.major}`);
+            names.add(e.name);
+        }
+    }
+}
+function catalogYaml(doc) {
+    return (0,dist/* stringify */.As)(doc, { lineWidth: 0 });
+}
+function kustomizationYaml(files) {
+    return (0,dist/* stringify */.As)({
+        apiVersion: 'kustomize.config.k8s.io/v1beta1',
+        kind: 'Kustomization',
+        resources: [...files].sort(),
+    }, { lineWidth: 0 });
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
+/** Errors a person can act on: each names the thing, the value, and what was expected. */
+class errors_AttestError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'AttestError';
+    }
+}
+/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
+class errors_AttestOptionError extends errors_AttestError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'AttestOptionError';
+    }
+}
+/** cosign failed (signing, attaching or reading the key); the message carries its last output. */
+class CosignError extends errors_AttestError {
+    step;
+    constructor(step, reason, options) {
+        super(`cosign could not ${step}: ${reason}`, options);
+        this.step = step;
+        this.name = 'CosignError';
+    }
+}
+/** The GitHub (Sigstore) signer failed or is not available. */
+class errors_GithubSigningError extends errors_AttestError {
+    constructor(reason, options) {
+        super(`signing with GitHub's Sigstore failed: ${reason}`, options);
+        this.name = 'GithubSigningError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
+/**
+ * What is attested: image references by digest, from a list a person writes or from the build or
+ * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ */
+
+
+const subjects_EXPECTED = (/* unused pure expression or super */ null && ('image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
+    "or the build or extension action's images output (a JSON array of entries with reference)"));
+/** One reference, which must carry a sha256 digest. */
+function parseSubject(value, target) {
+    let ref;
+    try {
+        ref = parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError) {
+            throw new AttestOptionError('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
+        }
+        throw error;
+    }
+    if (ref.digest === undefined) {
+        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
+    }
+    // cosign's .att tags and in-toto subjects of images are sha256 only.
+    if (parseDigest(ref.digest).algorithm !== 'sha256') {
+        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
+    }
+    const subject = {
+        reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
+        registry: ref.registry,
+        repository: ref.repository,
+        digest: ref.digest,
+    };
+    if (target !== undefined)
+        subject.target = target;
+    return subject;
+}
+function fromJson(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${subjects_EXPECTED} (${error.message})`);
+    }
+    if (!Array.isArray(parsed))
+        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
+    return parsed.map((entry) => {
+        if (typeof entry === 'string')
+            return parseSubject(entry);
+        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
+            const { reference, target } = entry;
+            if (typeof reference === 'string') {
+                return parseSubject(reference, typeof target === 'string' ? target : undefined);
+            }
+        }
+        throw new AttestOptionError('subjects', JSON.stringify(entry), subjects_EXPECTED);
+    });
+}
+/**
+ * Subjects from text: a JSON array (the images output) or references separated by new lines or
+ * commas. Each digest once: the same image listed twice is attested once.
+ */
+function parseSubjects(text) {
+    const trimmed = text.trim();
+    const subjects = trimmed.startsWith('[')
+        ? fromJson(trimmed)
+        : trimmed
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '')
+            .map((s) => parseSubject(s));
+    if (subjects.length === 0)
+        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
+    const seen = new Set();
+    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+/** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
+function subjects_statementSubject(subject) {
+    const { algorithm, hex } = parseDigest(subject.digest);
+    return { name: `${subject.registry}/${subject.repository}`, digest: { [algorithm]: hex } };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/provenance.ts
+/**
+ * The SLSA provenance v1 predicate (slsa.dev/spec/v1.1/provenance) of an image built by this
+ * project in a GitHub Actions run. Which fields mean what is the build type's business; ours is
+ * documented in this package's README (section "Build type").
+ */
+
+
+const provenance_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/**
+ * The build type: images built by this project's build (or extension) action. The URI names
+ * the action and the major version of the parameters' shape; a change of that shape is a v2.
+ */
+const BUILD_TYPE = 'https://github.com/pgforge/pgforge/actions/build@v1';
+/** RFC 3339 in UTC without fractions, the form the SLSA spec shows. */
+function slsaTimestamp(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The package URL of an image (purl spec, type docker): Docker Hub names without `library/`,
+ * other registries as `repository_url`; the tag as version. The digest goes in `digest`.
+ */
+function imageResource(image, digest) {
+    const ref = parseReference(image);
+    const hub = ref.registry === 'docker.io';
+    const path = hub ? ref.repository.replace(/^library\//, '') : ref.repository;
+    const version = ref.tag ?? ref.digest ?? 'latest';
+    const qualifier = hub ? '' : `?repository_url=${encodeURIComponent(ref.registry)}`;
+    const descriptor = {
+        uri: `pkg:docker/${path}@${encodeURIComponent(version)}${qualifier}`,
+    };
+    const pinned = digest ?? ref.digest;
+    if (pinned !== undefined) {
+        const { algorithm, hex } = parseDigest(pinned);
+        descriptor.digest = { [algorithm]: hex };
+    }
+    return descriptor;
+}
+function compactRecord(record) {
+    return Object.fromEntries(Object.entries(record).filter((e) => e[1] !== undefined));
+}
+function provenance_buildProvenance(options) {
+    const { context } = options;
+    const github = compactRecord({
+        event_name: context.eventName,
+        repository_id: context.repositoryId,
+        repository_owner_id: context.repositoryOwnerId,
+        runner_environment: context.runnerEnvironment,
+    });
+    const resolvedDependencies = [
+        { uri: sourceUri(context), digest: { gitCommit: context.sha } },
+    ];
+    if (options.baseImage) {
+        resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
+    }
+    const metadata = compactRecord({
+        invocationId: runUrl(context),
+        startedOn: options.startedOn ? slsaTimestamp(options.startedOn) : undefined,
+        finishedOn: options.finishedOn ? slsaTimestamp(options.finishedOn) : undefined,
+    });
+    const builder = { id: workflowUrl(context) };
+    if (options.builderVersion)
+        builder.version = { ...options.builderVersion };
+    return {
+        buildDefinition: {
+            buildType: options.buildType ?? BUILD_TYPE,
+            externalParameters: { workflow: workflowIdentity(context), ...options.parameters },
+            ...(Object.keys(github).length > 0 ? { internalParameters: { github } } : {}),
+            resolvedDependencies,
+        },
+        runDetails: { builder, metadata },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/sbom.ts
+/**
+ * SBOM attestations: the SBOM document itself is the predicate. Its format is read from the
+ * document, not from the file name.
+ */
+
+/**
+ * The predicate types cosign's `--type spdxjson` and `--type cyclonedx` stand for, so that
+ * `cosign verify-attestation --type spdxjson` finds what was signed. (in-toto's SPDX predicate
+ * page names this URI; its example adds `/v2.3`, which cosign's short names do not match.)
+ */
+const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
+const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
+const sbom_EXPECTED = (/* unused pure expression or super */ null && ('an SPDX JSON document (with spdxVersion "SPDX-2.x") or a CycloneDX JSON document ' +
+    '(with bomFormat "CycloneDX")'));
+/** Reads the SBOM's format from its content; `source` names it in errors (its path). */
+function sbom_sbomPredicate(text, source) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
+    }
+    const document = parsed;
+    if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
+        return { format: 'spdx-json', predicateType: SPDX_PREDICATE_TYPE, document };
+    }
+    if (document.bomFormat === 'CycloneDX') {
+        return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
+    }
+    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/dsse.ts
+/**
+ * DSSE (github.com/secure-systems-lab/dsse, protocol.md v1.0.0): the envelope both signers put
+ * the statement in. Written by hand because it is three lines of spec and no installed library
+ * has it: the signature covers PAE(payloadType, payload), not the payload alone.
+ */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** `DSSEv1 <len(type)> <type> <len(body)> <body>`, lengths in bytes, in ASCII decimal. */
+function preAuthEncoding(payloadType, payload) {
+    const type = new TextEncoder().encode(payloadType);
+    const head = new TextEncoder().encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+    const out = new Uint8Array(head.length + payload.length);
+    out.set(head, 0);
+    out.set(payload, head.length);
+    return out;
+}
+function envelopeOf(payloadType, payload, signatures) {
+    return { payloadType, payload: Buffer.from(payload).toString('base64'), signatures };
+}
+/** The statement an envelope carries, parsed. */
+function dsse_envelopePayload(envelope) {
+    return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
+/**
+ * Verifying that an image carries an attestation signed by the expected signer, as promote's
+ * gate: with the public half of a cosign key (offline, no transparency log), or with the
+ * identity Sigstore's certificate must name (a GitHub workflow), through the cosign CLI.
+ */
+
+
+
+/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
+function verify_cosignType(predicateType) {
+    switch (predicateType) {
+        case provenance_SLSA_PROVENANCE_V1:
+            return 'slsaprovenance1';
+        case SPDX_PREDICATE_TYPE:
+            return 'spdxjson';
+        case CYCLONEDX_PREDICATE_TYPE:
+            return 'cyclonedx';
+        default:
+            return predicateType;
+    }
+}
+const DEFAULT_CERTIFICATE_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** cosign's arguments for the verification, without the binary. */
+function verify_verifyAttestationArgs(verification, predicateType, reference) {
+    const type = ['--type', verify_cosignType(predicateType)];
+    if (verification.method === 'cosign-key') {
+        return [
+            'verify-attestation',
+            '--key',
+            verification.publicKey,
+            ...type,
+            '--insecure-ignore-tlog=true',
+            reference,
+        ];
+    }
+    const identity = 'exact' in verification.identity
+        ? ['--certificate-identity', verification.identity.exact]
+        : ['--certificate-identity-regexp', verification.identity.regexp];
+    return [
+        'verify-attestation',
+        // GitHub's attestations are Sigstore bundles attached as OCI referrers.
+        '--new-bundle-format',
+        ...identity,
+        '--certificate-oidc-issuer',
+        verification.issuer,
+        ...type,
+        reference,
+    ];
+}
+async function verifyAttestation(options) {
+    const binary = options.binary ?? 'cosign';
+    const args = verify_verifyAttestationArgs(options.verification, options.predicateType, options.reference);
+    const command = exec_commandLine(binary, args);
+    const run = options.run ??
+        ((cmd, a) => exec(cmd, a, { env: options.env, timeoutMs: options.timeoutMs ?? 300_000 }));
+    let result;
+    try {
+        result = await run(binary, args);
+    }
+    catch (error) {
+        return {
+            verified: false,
+            command,
+            output: `${error.message}; install cosign 2.x (Debian trixie: apt-get install -t trixie cosign; on GitHub: sigstore/cosign-installer)`,
+        };
+    }
+    if (result.code === 0)
+        return { verified: true, command };
+    const output = result.tail
+        .filter((l) => l.trim() !== '' && !l.startsWith('{'))
+        .slice(-6)
+        .join('\n');
+    return { verified: false, command, output: output || `exit code ${String(result.code)}` };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
+/**
+ * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
+ * pre-authentication encoding of our own in-toto Statement v1 (`sign-blob`), and attaches the
+ * envelope to the image in cosign's `.att` tag scheme (`attach attestation`), which
+ * `cosign verify-attestation` reads. `cosign attest` is not used: it wraps the predicate in an
+ * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
+ * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
+ */
+
+
+
+
+
+
+const INSTALL = 'install cosign 2.x (Debian trixie: `apt-get install -t trixie cosign`; on GitHub: sigstore/cosign-installer)';
+/** Verifies the attestation in the registry with the public key, offline (no Rekor). */
+function cosign_cosignVerifyCommand(publicKey, predicateType, reference) {
+    return commandLine('cosign', verifyAttestationArgs({ method: 'cosign-key', publicKey }, predicateType, reference));
+}
+/**
+ * Verifies the saved envelope against the saved image manifest (whose sha256 is the subject's
+ * digest), with no registry at all.
+ */
+function cosign_cosignVerifyFileCommand(publicKey, predicateType, envelope, manifest) {
+    return commandLine('cosign', [
+        'verify-blob-attestation',
+        '--key',
+        publicKey,
+        '--signature',
+        envelope,
+        '--type',
+        cosignType(predicateType),
+        '--insecure-ignore-tlog=true',
+        manifest,
+    ]);
+}
+class cosign_Cosign {
+    options;
+    binary;
+    keyFile;
+    written = false;
+    constructor(options) {
+        this.options = options;
+        this.binary = options.binary ?? 'cosign';
+    }
+    /** cosign's version line (`v2.5.0` or `devel`); fails naming how to install it. */
+    async version() {
+        const result = await this.run('report its version', ['version']);
+        return /GitVersion:\s*(\S+)/.exec(result.stdout + result.stderr)?.[1] ?? 'unknown';
+    }
+    /** Signs the statement bytes as a DSSE envelope with the private key. */
+    async signDsse(payload, scratch) {
+        await (0,promises_namespaceObject.mkdir)(scratch, { recursive: true });
+        const pae = (0,external_node_path_namespaceObject.join)(scratch, 'statement.pae');
+        const signature = (0,external_node_path_namespaceObject.join)(scratch, 'statement.sig');
+        await (0,promises_namespaceObject.writeFile)(pae, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
+        // sign-blob signs the bytes it is given with the key's own hash (SHA-256 for cosign's ECDSA
+        // P-256 keys), exactly what cosign's DSSE signer does with the PAE.
+        await this.run('sign the statement', [
+            'sign-blob',
+            '--key',
+            await this.key(),
+            '--tlog-upload=false',
+            '--yes',
+            '--output-signature',
+            signature,
+            pae,
+        ]);
+        const sig = (await (0,promises_namespaceObject.readFile)(signature, 'utf8')).trim();
+        if (!/^[A-Za-z0-9+/]+=*$/.test(sig)) {
+            throw new CosignError('sign the statement', `sign-blob wrote no base64 signature to ${signature}`);
+        }
+        return envelopeOf(IN_TOTO_PAYLOAD_TYPE, payload, [{ keyid: '', sig }]);
+    }
+    /** Pushes the envelope file to `<repository>:sha256-<hex>.att` as cosign lays attestations out. */
+    async attach(envelopeFile, reference) {
+        await this.run(`attach the attestation to ${reference}`, [
+            'attach',
+            'attestation',
+            '--attestation',
+            envelopeFile,
+            reference,
+        ]);
+    }
+    /**
+     * Signs a file (a catalog) with the key, writing cosign's bundle beside it, which
+     * `cosign verify-blob --key <pub> --bundle <bundle> --insecure-ignore-tlog=true <file>` checks.
+     */
+    async signBlob(file, bundle) {
+        await this.run(`sign ${file}`, [
+            'sign-blob',
+            '--key',
+            await this.key(),
+            '--tlog-upload=false',
+            '--yes',
+            '--bundle',
+            bundle,
+            file,
+        ]);
+    }
+    /** Writes the key's public half (what verifiers need) to `file`. */
+    async writePublicKey(file) {
+        await this.run('read the public key of the private key', [
+            'public-key',
+            '--key',
+            await this.key(),
+            '--outfile',
+            file,
+        ]);
+    }
+    /** Removes the key file written from PEM text. */
+    async dispose() {
+        if (this.written && this.keyFile)
+            await (0,promises_namespaceObject.rm)(this.keyFile, { force: true });
+        this.written = false;
+        this.keyFile = undefined;
+    }
+    async key() {
+        if (this.keyFile)
+            return this.keyFile;
+        const { key } = this.options;
+        if ('path' in key) {
+            this.keyFile = key.path;
+            return key.path;
+        }
+        await (0,promises_namespaceObject.mkdir)(this.options.workDir, { recursive: true, mode: 0o700 });
+        const file = (0,external_node_path_namespaceObject.join)(this.options.workDir, 'cosign.key');
+        await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, { mode: 0o600 });
+        await (0,promises_namespaceObject.chmod)(file, 0o600);
+        this.keyFile = file;
+        this.written = true;
+        return file;
+    }
+    env() {
+        const env = { ...this.options.env };
+        // Set even when empty: an unset variable makes cosign prompt on a terminal there is not.
+        env.COSIGN_PASSWORD = this.options.password ?? env.COSIGN_PASSWORD ?? '';
+        return env;
+    }
+    async run(step, args) {
+        this.options.log?.(exec_commandLine(this.binary, args));
+        try {
+            return await execOrThrow(this.binary, args, {
+                env: this.env(),
+                timeoutMs: this.options.timeoutMs ?? 300_000,
+            });
+        }
+        catch (error) {
+            if (error instanceof ExecError) {
+                if (error.result === undefined) {
+                    throw new CosignError(step, `${error.reason}; ${INSTALL}`, { cause: error });
+                }
+                const tail = error.result.tail
+                    .filter((l) => l.trim() !== '')
+                    .slice(-10)
+                    .join('\n');
+                throw new CosignError(step, `\`${error.commandLine}\` ${error.reason}${tail ? `:\n${tail}` : ''}`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/command.ts
+/**
+ * The attest command: what the attest action (and later `pgforge attest`) calls. For each image
+ * digest it builds one in-toto Statement v1 (SLSA provenance or an SBOM), signs it with a cosign
+ * key or through GitHub's Sigstore signer, saves the signed envelope or bundle and the image's
+ * manifest (so the files verify without a registry), pushes the attestation next to the image,
+ * and says the exact commands that verify it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ATTEST_KINDS = (/* unused pure expression or super */ null && (['provenance', 'sbom']));
+const SIGNING_METHODS = (/* unused pure expression or super */ null && (['github', 'cosign-key']));
+/** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
+function minuteOf(timestamp) {
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(timestamp);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi] = m.map(Number);
+    return new Date(Date.UTC(y, mo - 1, d, h, mi));
+}
+function provenanceFor(subject, input) {
+    let target;
+    if (subject.target !== undefined && input.targets !== undefined) {
+        target = input.targets.find((t) => t.id === subject.target);
+        if (!target) {
+            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
+        }
+    }
+    const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
+    return {
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: buildProvenance({
+            context: input.context,
+            ...(input.buildType ? { buildType: input.buildType } : {}),
+            ...(target ? { parameters: { target }, baseImage: target.base } : {}),
+            ...(startedOn ? { startedOn } : {}),
+            ...(input.finishedOn ? { finishedOn: input.finishedOn } : {}),
+            ...(input.builderVersion ? { builderVersion: input.builderVersion } : {}),
+        }),
+    };
+}
+/** `ghcr.io/owner/postgresql@sha256:abc…` → `owner-postgresql-abc123456789` */
+function fileStem(subject) {
+    return `${subject.repository.replace(/\//g, '-')}-${parseDigest(subject.digest).hex.slice(0, 12)}`;
+}
+function attTag(subject) {
+    return `${subject.registry}/${subject.repository}:${subject.digest.replace(':', '-')}.att`;
+}
+function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, pushed) {
+    const type = predicateType === SLSA_PROVENANCE_V1 ? [] : ['--predicate-type', predicateType];
+    const oci = `oci://${subject.reference}`;
+    return [
+        commandLine('gh', [
+            'attestation',
+            'verify',
+            oci,
+            '--repo',
+            repository,
+            ...type,
+            ...(pushed ? ['--bundle-from-oci'] : []),
+        ]),
+        commandLine('gh', [
+            'attestation',
+            'verify',
+            manifest,
+            '--repo',
+            repository,
+            '--bundle',
+            bundle,
+            ...type,
+        ]),
+    ];
+}
+function summaryOf(kind, method, attestations) {
+    const lines = [
+        `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
+        '',
+        '| image | predicate type | pushed | bundle |',
+        '| --- | --- | --- | --- |',
+        ...attestations.map((a) => `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`),
+        '',
+        'Verify with:',
+        '',
+        '```sh',
+        ...attestations.flatMap((a) => a.verifyCommands),
+        '```',
+        '',
+    ];
+    return lines.join('\n');
+}
+async function attestCommand(options) {
+    const log = options.log ?? (() => undefined);
+    if (options.subjects.length === 0) {
+        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+    }
+    let predicateOf;
+    if (options.kind === 'provenance') {
+        const input = options.provenance;
+        if (!input)
+            throw new AttestError('a provenance attestation needs the GitHub run it describes');
+        predicateOf = (subject) => provenanceFor(subject, input);
+    }
+    else {
+        if (!options.sbomFile) {
+            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
+        }
+        const file = options.sbomFile;
+        const text = await readFile(file, 'utf8').catch((error) => {
+            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
+        });
+        const sbom = sbomPredicate(text, file);
+        log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
+        predicateOf = () => ({ predicateType: sbom.predicateType, predicate: sbom.document });
+    }
+    await mkdir(options.outputDir, { recursive: true });
+    const signing = options.signing;
+    const cosign = signing.method === 'cosign-key'
+        ? new Cosign({
+            key: signing.key,
+            ...(signing.password !== undefined ? { password: signing.password } : {}),
+            env: signing.env,
+            workDir: options.workDir,
+            ...(signing.binary ? { binary: signing.binary } : {}),
+            log: (line) => log(`$ ${line}`),
+        })
+        : undefined;
+    const attestations = [];
+    let publicKey;
+    try {
+        if (cosign) {
+            log(`cosign ${await cosign.version()}`);
+            publicKey = join(options.outputDir, 'cosign.pub');
+            await cosign.writePublicKey(publicKey);
+        }
+        for (const subject of options.subjects) {
+            const { predicateType, predicate } = predicateOf(subject);
+            const statement = buildStatement({
+                subjects: [statementSubject(subject)],
+                predicateType,
+                predicate,
+            });
+            // Fetching the manifest checks the image is there before anything is signed.
+            const fetched = await options.registry.getManifest(subject.reference);
+            const stem = join(options.outputDir, `${fileStem(subject)}.${options.kind}`);
+            const manifest = `${stem}.manifest.json`;
+            await writeFile(manifest, fetched.bytes);
+            const descriptor = {
+                mediaType: fetched.mediaType,
+                digest: fetched.digest,
+                size: fetched.bytes.length,
+            };
+            const attestation = cosign && publicKey
+                ? await signWithCosign(cosign, publicKey, subject, statement, stem, manifest, options.push, options.workDir)
+                : await signWithGithub(signing, subject, statement, stem, manifest, descriptor, options);
+            log(`${subject.reference}: ${predicateType} signed${attestation.pushed ? `, pushed to ${attestation.pushed}` : ''}`);
+            attestations.push(attestation);
+        }
+    }
+    finally {
+        await cosign?.dispose();
+    }
+    return {
+        attestations,
+        bundles: attestations.map((a) => a.bundle),
+        verifyCommands: attestations.flatMap((a) => a.verifyCommands),
+        ...(publicKey ? { publicKey } : {}),
+        summary: summaryOf(options.kind, signing.method, attestations),
+    };
+}
+async function signWithCosign(cosign, publicKey, subject, statement, stem, manifest, push, workDir) {
+    const envelope = await cosign.signDsse(statementBytes(statement), join(workDir, 'sign'));
+    const bundle = `${stem}.dsse.json`;
+    await writeFile(bundle, JSON.stringify(envelope));
+    let pushed;
+    if (push) {
+        await cosign.attach(bundle, subject.reference);
+        pushed = attTag(subject);
+    }
+    const verifyCommands = [
+        ...(pushed ? [cosignVerifyCommand(publicKey, statement.predicateType, subject.reference)] : []),
+        cosignVerifyFileCommand(publicKey, statement.predicateType, bundle, manifest),
+    ];
+    return {
+        subject: subject.reference,
+        predicateType: statement.predicateType,
+        bundle,
+        bundleFormat: 'dsse-envelope',
+        manifest,
+        ...(pushed ? { pushed } : {}),
+        verifyCommands,
+    };
+}
+async function signWithGithub(signing, subject, statement, stem, manifest, descriptor, options) {
+    const signature = await signing.signer.sign({
+        subjects: statement.subject,
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+        token: signing.token,
+    });
+    checkBundle(signature.bundle, statement);
+    const bundle = `${stem}.sigstore.json`;
+    const bytes = JSON.stringify(signature.bundle);
+    await writeFile(bundle, bytes);
+    let pushed;
+    if (options.push) {
+        // As actions/attest attaches bundles: an OCI artifact whose subject is the image.
+        const created = (options.now ?? (() => new Date()))().toISOString();
+        const mediaType = signature.bundle.mediaType;
+        const artifact = await options.registry.pushArtifact({
+            repository: { registry: subject.registry, repository: subject.repository },
+            subject: descriptor,
+            artifactType: mediaType,
+            blobs: [{ bytes, mediaType }],
+            annotations: {
+                'dev.sigstore.bundle.content': 'dsse-envelope',
+                'dev.sigstore.bundle.predicateType': statement.predicateType,
+                'org.opencontainers.image.created': created,
+            },
+        });
+        pushed = `${subject.registry}/${subject.repository}@${artifact.digest}`;
+    }
+    return {
+        subject: subject.reference,
+        predicateType: statement.predicateType,
+        bundle,
+        bundleFormat: 'sigstore-bundle',
+        manifest,
+        ...(pushed ? { pushed } : {}),
+        verifyCommands: ghVerifyCommands(subject, statement.predicateType, signing.repository, bundle, manifest, pushed !== undefined),
+        ...(signature.attestationId ? { attestationId: signature.attestationId } : {}),
+        ...(signature.tlogId ? { tlogId: signature.tlogId } : {}),
+    };
+}
+/** The signer must have signed our statement, in a DSSE bundle: anything else is not ours. */
+function checkBundle(bundle, statement) {
+    if (!bundle.mediaType?.startsWith('application/vnd.dev.sigstore.bundle')) {
+        throw new GithubSigningError(`the signer returned a ${bundle.mediaType ?? 'typeless'} document, not a Sigstore bundle (${SIGSTORE_BUNDLE_V03})`);
+    }
+    if (!bundle.dsseEnvelope) {
+        throw new GithubSigningError('the bundle has no dsseEnvelope; an attestation is a DSSE-signed in-toto statement');
+    }
+    let signed;
+    try {
+        signed = envelopePayload(bundle.dsseEnvelope);
+    }
+    catch {
+        throw new GithubSigningError("the bundle's DSSE payload is not JSON");
+    }
+    if (!isDeepStrictEqual(signed, JSON.parse(JSON.stringify(statement)))) {
+        throw new GithubSigningError(`the signed statement is not the one built for ${statement.subject[0]?.name ?? 'the image'}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/catalog/src/summary.ts
+const code = (s) => `\`${s}\``;
+/** The step summary: one row per catalog image. */
+function catalogSummary(catalogs, empty) {
+    return [
+        `### Catalogs: ${catalogs.length} written${empty.length ? `, ${empty.length} with no promoted image (${empty.join(', ')})` : ''}`,
+        '',
+        '| catalog | major | image | extensions |',
+        '| --- | --- | --- | --- |',
+        ...catalogs.flatMap((c) => c.images.map((i) => `| ${code(c.name)} | ${i.major} | ${code(i.image)} | ${(i.extensions ?? []).map((e) => code(e.name)).join(' ') || '–'} |`)),
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/catalog/src/command.ts
+/**
+ * `catalogCommand`: CNPG's image catalogs of what production holds now. For each flavour ×
+ * distribution it lists the production repository's tags once, picks the newest immutable tag
+ * of each major (select.ts), pins it by the digest the registry answers for it, adds the
+ * extension images promoted for that major and distribution, and writes the files and a
+ * kustomization; optionally a cosign bundle beside each file.
+ */
+
+
+
+
+
+
+
+
+
+const VENDOR = 'org.opencontainers.image.vendor';
+function defaultPublisher(config, repository) {
+    const vendor = config.annotations[VENDOR];
+    if (vendor)
+        return vendor;
+    const path = reference_parseReference(repository).repository.split('/');
+    return path.length > 1 ? (path[0] ?? 'pgforge') : reference_parseReference(repository).registry;
+}
+const yyyymmdd = (d) => d.toISOString().slice(0, 10).replace(/-/g, '');
+async function catalogCommand(options) {
+    const { config } = options;
+    if (options.kind === 'ImageCatalog' && !options.namespace) {
+        throw new CatalogOptionError('namespace', '', 'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)');
+    }
+    const repository = options.repository ?? `${config.registry}/${config.name}`;
+    try {
+        const ref = reference_parseReference(repository);
+        if (ref.tag !== undefined || ref.digest !== undefined)
+            throw new Error('it names a tag or digest');
+    }
+    catch (error) {
+        throw new CatalogOptionError('repository', repository, `a repository, without tag or digest (${error.message})`);
+    }
+    // The configuration's, after any override of the flavours and distributions (loadConfig
+    // checks that each flavour named is defined).
+    const flavours = config.selectedFlavours;
+    const distributions = config.distributions;
+    const family = reference_parseReference(repository).repository.split('/').at(-1) ?? config.name;
+    const publisher = options.publisher ?? defaultPublisher(config, repository);
+    const date = yyyymmdd(options.now);
+    const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry);
+    const tags = await options.registry.listTags(reference_parseReference(repository));
+    options.log?.(`${repository}: ${tags.length} tags`);
+    await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
+    const catalogs = [];
+    const empty = [];
+    const files = [];
+    let cosign;
+    try {
+        for (const flavour of flavours) {
+            for (const distribution of distributions) {
+                const chosen = selectImages(tags, {
+                    template: config.tags.immutable,
+                    flavour,
+                    distribution,
+                    previews: options.previews,
+                });
+                if (chosen.length === 0) {
+                    empty.push(`${flavour}-${distribution}`);
+                    options.warn?.(`no promoted ${flavour} image on ${distribution} in ${repository}: no catalog-${flavour}-${distribution}.yaml`);
+                    continue;
+                }
+                const images = [];
+                for (const c of chosen) {
+                    const digest = await options.registry.resolveDigest(`${repository}:${c.tag}`);
+                    if (digest === undefined) {
+                        throw new CatalogError(`${repository}:${c.tag} was listed but does not resolve; run again`);
+                    }
+                    const extensions = extensionsFor(placed, c.major, distribution);
+                    images.push({
+                        major: c.major,
+                        image: `${repository}:${c.tag}@${digest}`,
+                        ...(extensions.length > 0 ? { extensions } : {}),
+                    });
+                }
+                const doc = catalogDocument({
+                    kind: options.kind,
+                    ...(options.namespace ? { namespace: options.namespace } : {}),
+                    family,
+                    flavour,
+                    distribution,
+                    date,
+                    publisher,
+                }, images);
+                const file = (0,external_node_path_namespaceObject.join)(options.outputDir, catalogFileName(flavour, distribution));
+                await (0,promises_namespaceObject.writeFile)(file, catalogYaml(doc));
+                files.push(file);
+                const written = {
+                    file,
+                    name: doc.metadata.name,
+                    flavour,
+                    distribution,
+                    images,
+                };
+                if (options.sign) {
+                    cosign ??= new cosign_Cosign({
+                        key: options.sign.key,
+                        ...(options.sign.password !== undefined ? { password: options.sign.password } : {}),
+                        env: options.sign.env,
+                        workDir: options.sign.workDir,
+                    });
+                    const bundle = `${file}.bundle`;
+                    await cosign.signBlob(file, bundle);
+                    files.push(bundle);
+                    written.bundle = bundle;
+                }
+                catalogs.push(written);
+            }
+        }
+    }
+    finally {
+        await cosign?.dispose();
+    }
+    if (catalogs.length === 0) {
+        throw new CatalogError(`${repository} holds no promoted image for ${flavours.join(', ')} on ${distributions.join(', ')} (tags of the form ${config.tags.immutable}); promote images first`);
+    }
+    const kustomization = (0,external_node_path_namespaceObject.join)(options.outputDir, 'kustomization.yaml');
+    await (0,promises_namespaceObject.writeFile)(kustomization, kustomizationYaml(catalogs.map((c) => catalogFileName(c.flavour, c.distribution))));
+    files.push(kustomization);
+    return {
+        directory: options.outputDir,
+        files,
+        catalogs,
+        empty,
+        summary: catalogSummary(catalogs, empty),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/catalog/src/run.ts
+/**
+ * The catalog from its settings as the action and the CLI both take them: the configuration
+ * is loaded with the overrides, and a signing key given as a path or as PEM text is told apart
+ * here, once, for both.
+ */
+
+
+
+
+function keyOf(value) {
+    if (value.includes('-----BEGIN'))
+        return { pem: value };
+    if ((0,external_node_fs_namespaceObject.existsSync)(value) && (0,external_node_fs_namespaceObject.statSync)(value).isFile())
+        return { path: value };
+    // The value is never repeated: a key pasted without its PEM armour is still a secret.
+    throw new CatalogOptionError('cosign-key', '(not shown: it may be a secret)', 'an existing file, or the PEM text of a cosign private key');
+}
+async function runCatalog(settings) {
+    const s = settings;
+    return catalogCommand({
+        config: await loadConfig(s.configFile, { overrides: s.overrides }),
+        ...(s.repository ? { repository: s.repository } : {}),
+        ...(s.extensions ? { extensions: s.extensions } : {}),
+        kind: s.kind,
+        ...(s.namespace ? { namespace: s.namespace } : {}),
+        previews: s.previews,
+        ...(s.publisher ? { publisher: s.publisher } : {}),
+        outputDir: s.outputDir,
+        now: s.now ?? new Date(),
+        registry: s.registry,
+        ...(s.log ? { log: s.log } : {}),
+        ...(s.warn ? { warn: s.warn } : {}),
+        ...(s.cosignKey
+            ? {
+                sign: {
+                    key: keyOf(s.cosignKey),
+                    ...(s.cosignPassword !== undefined ? { password: s.cosignPassword } : {}),
+                    env: s.env,
+                    workDir: s.workDir,
+                },
+            }
+            : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/catalog/src/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/catalog.ts
+
+
+
+
+
+
+const CATALOG = {
+    name: 'catalog',
+    summary: 'CNPG image catalogs of the newest promoted image per major, read from production',
+    flags: [
+        {
+            name: 'config',
+            type: 'string',
+            value: 'FILE',
+            description: 'the configuration (registry, name, flavours, distributions, tags)',
+            default: 'images.yaml',
+        },
+        {
+            name: 'repository',
+            type: 'string',
+            value: 'REPO',
+            description: 'the production repository to read',
+            defaultText: '<registry>/<name> of the configuration',
+        },
+        {
+            name: 'flavours',
+            type: 'string',
+            value: 'LIST',
+            description: 'flavours',
+            defaultText: "the configuration's",
+        },
+        {
+            name: 'distributions',
+            type: 'string',
+            value: 'LIST',
+            description: 'distributions',
+            defaultText: "the configuration's",
+        },
+        {
+            name: 'extensions',
+            type: 'string',
+            value: 'JSON|YAML|FILE',
+            description: "the extension command's images, or cluster-extensions entries (or a file)",
+        },
+        {
+            name: 'kind',
+            type: 'string',
+            value: 'KIND',
+            description: 'ClusterImageCatalog | ImageCatalog',
+            choices: CATALOG_KINDS,
+            default: 'ClusterImageCatalog',
+        },
+        {
+            name: 'namespace',
+            type: 'string',
+            value: 'NS',
+            description: 'with --kind ImageCatalog: its namespace',
+        },
+        {
+            name: 'previews',
+            type: 'boolean',
+            description: 'include preview releases (19beta3)',
+            default: 'false',
+        },
+        {
+            name: 'publisher',
+            type: 'string',
+            value: 'NAME',
+            description: 'the images.cnpg.io/publisher label',
+            defaultText: "the vendor annotation, else the registry's owner",
+        },
+        {
+            name: 'output-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'where the files go',
+            default: 'catalogs',
+        },
+        {
+            name: 'cosign-key',
+            type: 'string',
+            value: 'FILE',
+            description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
+        },
+        {
+            name: 'cosign-password',
+            type: 'string',
+            value: 'PASSWORD',
+            description: "the key's password (prefer COSIGN_PASSWORD: a flag shows in ps)",
+        },
+    ],
+};
+/** `[` or `{` starts JSON, `-` a YAML list: the text itself; anything else names a file. */
+const inlineDocument = (v) => /^\s*[[{-]/.test(v);
+async function catalog(values) {
+    const env = { ...process.env };
+    const registry = new RegistryClient({
+        credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
+    });
+    const extensions = values.extensions
+        ? (await documentOrFile('extensions', values.extensions, inlineDocument)).text
+        : undefined;
+    const flavours = list(values.flavours);
+    const distributions = list(values.distributions);
+    try {
+        const result = await runCatalog({
+            ...(values.config !== 'images.yaml' ? { configFile: values.config } : {}),
+            overrides: {
+                ...(flavours ? { flavours } : {}),
+                ...(distributions ? { distributions } : {}),
+            },
+            ...(values.repository ? { repository: values.repository } : {}),
+            ...(extensions ? { extensions } : {}),
+            kind: values.kind,
+            ...(values.namespace ? { namespace: values.namespace } : {}),
+            previews: values.previews,
+            ...(values.publisher ? { publisher: values.publisher } : {}),
+            outputDir: values['output-dir'],
+            ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
+            ...(values['cosign-password'] ? { cosignPassword: values['cosign-password'] } : {}),
+            workDir: (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-catalog'),
+            env,
+            registry,
+            log: (m) => void process.stderr.write(`${m}\n`),
+            warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+        });
+        process.stdout.write(`${JSON.stringify(result.files, null, 2)}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof CatalogOptionError)
+            throw new UsageError(`--${error.message}`);
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/extension.ts
 
 
@@ -52042,8 +53511,8 @@ class PromoteRefusedError extends PromoteError {
  */
 
 
-const EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
-const TESTING_SUFFIX = '-testing';
+
+const images_EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
 function strings(value, where) {
     if (value === undefined)
         return [];
@@ -52103,15 +53572,11 @@ function request(e, i, options) {
         destination = options.to ?? own;
     }
     else {
-        if (options.to === undefined && !ref.repository.endsWith(TESTING_SUFFIX)) {
+        const derived = productionRepositoryOf(sourceRepository);
+        if (options.to === undefined && derived === undefined) {
             throw new PromoteOptionError(`${where}.reference`, e.reference, `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`);
         }
-        destination =
-            options.to ??
-                formatReference({
-                    registry: ref.registry,
-                    repository: ref.repository.slice(0, -TESTING_SUFFIX.length),
-                });
+        destination = options.to ?? derived ?? '';
         tags = strings(e.tags, `${where}.tags`).map((t) => tagName(t, sourceRepository, `${where}.tags`));
     }
     if (tags.length === 0) {
@@ -52143,14 +53608,21 @@ function parseImages(input, options = {}) {
             value = JSON.parse(input);
         }
         catch (error) {
-            throw new PromoteOptionError('images', input.slice(0, 200), `${EXPECTED} (${error.message})`);
+            throw new PromoteOptionError('images', input.slice(0, 200), `${images_EXPECTED} (${error.message})`);
         }
     }
+    // What `pgforge build` and `pgforge extension` print: `{ images: [...], ... }`.
+    if (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Array.isArray(value.images)) {
+        value = value.images;
+    }
     if (!Array.isArray(value)) {
-        throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
+        throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), images_EXPECTED);
     }
     if (value.length === 0)
-        throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty`);
+        throw new PromoteOptionError('images', '[]', `${images_EXPECTED}, not empty`);
     if (options.to !== undefined) {
         try {
             reference_parseReference(options.to);
@@ -52161,7 +53633,7 @@ function parseImages(input, options = {}) {
     }
     const requests = value.map((e, i) => {
         if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-            throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), EXPECTED);
+            throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), images_EXPECTED);
         }
         return request(e, i, options);
     });
@@ -52323,753 +53795,17 @@ function smokeVerdict(request, reports) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
-/** Errors a person can act on: each names the thing, the value, and what was expected. */
-class errors_AttestError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'AttestError';
-    }
-}
-/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
-class errors_AttestOptionError extends errors_AttestError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'AttestOptionError';
-    }
-}
-/** cosign failed (signing, attaching or reading the key); the message carries its last output. */
-class errors_CosignError extends errors_AttestError {
-    step;
-    constructor(step, reason, options) {
-        super(`cosign could not ${step}: ${reason}`, options);
-        this.step = step;
-        this.name = 'CosignError';
-    }
-}
-/** The GitHub (Sigstore) signer failed or is not available. */
-class errors_GithubSigningError extends errors_AttestError {
-    constructor(reason, options) {
-        super(`signing with GitHub's Sigstore failed: ${reason}`, options);
-        this.name = 'GithubSigningError';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
-/**
- * What is attested: image references by digest, from a list a person writes or from the build or
- * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
- */
-
-
-const subjects_EXPECTED = (/* unused pure expression or super */ null && ('image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
-    "or the build or extension action's images output (a JSON array of entries with reference)"));
-/** One reference, which must carry a sha256 digest. */
-function parseSubject(value, target) {
-    let ref;
-    try {
-        ref = parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof InvalidReferenceError) {
-            throw new AttestOptionError('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
-        }
-        throw error;
-    }
-    if (ref.digest === undefined) {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
-    }
-    // cosign's .att tags and in-toto subjects of images are sha256 only.
-    if (parseDigest(ref.digest).algorithm !== 'sha256') {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
-    }
-    const subject = {
-        reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
-        registry: ref.registry,
-        repository: ref.repository,
-        digest: ref.digest,
-    };
-    if (target !== undefined)
-        subject.target = target;
-    return subject;
-}
-function fromJson(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${subjects_EXPECTED} (${error.message})`);
-    }
-    if (!Array.isArray(parsed))
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    return parsed.map((entry) => {
-        if (typeof entry === 'string')
-            return parseSubject(entry);
-        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
-            const { reference, target } = entry;
-            if (typeof reference === 'string') {
-                return parseSubject(reference, typeof target === 'string' ? target : undefined);
-            }
-        }
-        throw new AttestOptionError('subjects', JSON.stringify(entry), subjects_EXPECTED);
-    });
-}
-/**
- * Subjects from text: a JSON array (the images output) or references separated by new lines or
- * commas. Each digest once: the same image listed twice is attested once.
- */
-function parseSubjects(text) {
-    const trimmed = text.trim();
-    const subjects = trimmed.startsWith('[')
-        ? fromJson(trimmed)
-        : trimmed
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '')
-            .map((s) => parseSubject(s));
-    if (subjects.length === 0)
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    const seen = new Set();
-    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
-}
-/** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
-function subjects_statementSubject(subject) {
-    const { algorithm, hex } = parseDigest(subject.digest);
-    return { name: `${subject.registry}/${subject.repository}`, digest: { [algorithm]: hex } };
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/provenance.ts
-/**
- * The SLSA provenance v1 predicate (slsa.dev/spec/v1.1/provenance) of an image built by this
- * project in a GitHub Actions run. Which fields mean what is the build type's business; ours is
- * documented in this package's README (section "Build type").
- */
-
-
-const provenance_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/**
- * The build type: images built by this project's build (or extension) action. The URI names
- * the action and the major version of the parameters' shape; a change of that shape is a v2.
- */
-const BUILD_TYPE = 'https://github.com/pgforge/pgforge/actions/build@v1';
-/** RFC 3339 in UTC without fractions, the form the SLSA spec shows. */
-function slsaTimestamp(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The package URL of an image (purl spec, type docker): Docker Hub names without `library/`,
- * other registries as `repository_url`; the tag as version. The digest goes in `digest`.
- */
-function imageResource(image, digest) {
-    const ref = parseReference(image);
-    const hub = ref.registry === 'docker.io';
-    const path = hub ? ref.repository.replace(/^library\//, '') : ref.repository;
-    const version = ref.tag ?? ref.digest ?? 'latest';
-    const qualifier = hub ? '' : `?repository_url=${encodeURIComponent(ref.registry)}`;
-    const descriptor = {
-        uri: `pkg:docker/${path}@${encodeURIComponent(version)}${qualifier}`,
-    };
-    const pinned = digest ?? ref.digest;
-    if (pinned !== undefined) {
-        const { algorithm, hex } = parseDigest(pinned);
-        descriptor.digest = { [algorithm]: hex };
-    }
-    return descriptor;
-}
-function compactRecord(record) {
-    return Object.fromEntries(Object.entries(record).filter((e) => e[1] !== undefined));
-}
-function provenance_buildProvenance(options) {
-    const { context } = options;
-    const github = compactRecord({
-        event_name: context.eventName,
-        repository_id: context.repositoryId,
-        repository_owner_id: context.repositoryOwnerId,
-        runner_environment: context.runnerEnvironment,
-    });
-    const resolvedDependencies = [
-        { uri: sourceUri(context), digest: { gitCommit: context.sha } },
-    ];
-    if (options.baseImage) {
-        resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
-    }
-    const metadata = compactRecord({
-        invocationId: runUrl(context),
-        startedOn: options.startedOn ? slsaTimestamp(options.startedOn) : undefined,
-        finishedOn: options.finishedOn ? slsaTimestamp(options.finishedOn) : undefined,
-    });
-    const builder = { id: workflowUrl(context) };
-    if (options.builderVersion)
-        builder.version = { ...options.builderVersion };
-    return {
-        buildDefinition: {
-            buildType: options.buildType ?? BUILD_TYPE,
-            externalParameters: { workflow: workflowIdentity(context), ...options.parameters },
-            ...(Object.keys(github).length > 0 ? { internalParameters: { github } } : {}),
-            resolvedDependencies,
-        },
-        runDetails: { builder, metadata },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/sbom.ts
-/**
- * SBOM attestations: the SBOM document itself is the predicate. Its format is read from the
- * document, not from the file name.
- */
-
-/**
- * The predicate types cosign's `--type spdxjson` and `--type cyclonedx` stand for, so that
- * `cosign verify-attestation --type spdxjson` finds what was signed. (in-toto's SPDX predicate
- * page names this URI; its example adds `/v2.3`, which cosign's short names do not match.)
- */
-const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
-const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
-const sbom_EXPECTED = (/* unused pure expression or super */ null && ('an SPDX JSON document (with spdxVersion "SPDX-2.x") or a CycloneDX JSON document ' +
-    '(with bomFormat "CycloneDX")'));
-/** Reads the SBOM's format from its content; `source` names it in errors (its path). */
-function sbom_sbomPredicate(text, source) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
-    }
-    const document = parsed;
-    if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
-        return { format: 'spdx-json', predicateType: SPDX_PREDICATE_TYPE, document };
-    }
-    if (document.bomFormat === 'CycloneDX') {
-        return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
-    }
-    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
-/**
- * Verifying that an image carries an attestation signed by the expected signer, as promote's
- * gate: with the public half of a cosign key (offline, no transparency log), or with the
- * identity Sigstore's certificate must name (a GitHub workflow), through the cosign CLI.
- */
-
-
-
-/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
-function verify_cosignType(predicateType) {
-    switch (predicateType) {
-        case provenance_SLSA_PROVENANCE_V1:
-            return 'slsaprovenance1';
-        case SPDX_PREDICATE_TYPE:
-            return 'spdxjson';
-        case CYCLONEDX_PREDICATE_TYPE:
-            return 'cyclonedx';
-        default:
-            return predicateType;
-    }
-}
-const DEFAULT_CERTIFICATE_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-/** cosign's arguments for the verification, without the binary. */
-function verify_verifyAttestationArgs(verification, predicateType, reference) {
-    const type = ['--type', verify_cosignType(predicateType)];
-    if (verification.method === 'cosign-key') {
-        return [
-            'verify-attestation',
-            '--key',
-            verification.publicKey,
-            ...type,
-            '--insecure-ignore-tlog=true',
-            reference,
-        ];
-    }
-    const identity = 'exact' in verification.identity
-        ? ['--certificate-identity', verification.identity.exact]
-        : ['--certificate-identity-regexp', verification.identity.regexp];
-    return [
-        'verify-attestation',
-        // GitHub's attestations are Sigstore bundles attached as OCI referrers.
-        '--new-bundle-format',
-        ...identity,
-        '--certificate-oidc-issuer',
-        verification.issuer,
-        ...type,
-        reference,
-    ];
-}
-async function verifyAttestation(options) {
-    const binary = options.binary ?? 'cosign';
-    const args = verify_verifyAttestationArgs(options.verification, options.predicateType, options.reference);
-    const command = exec_commandLine(binary, args);
-    const run = options.run ??
-        ((cmd, a) => exec(cmd, a, { env: options.env, timeoutMs: options.timeoutMs ?? 300_000 }));
-    let result;
-    try {
-        result = await run(binary, args);
-    }
-    catch (error) {
-        return {
-            verified: false,
-            command,
-            output: `${error.message}; install cosign 2.x (Debian trixie: apt-get install -t trixie cosign; on GitHub: sigstore/cosign-installer)`,
-        };
-    }
-    if (result.code === 0)
-        return { verified: true, command };
-    const output = result.tail
-        .filter((l) => l.trim() !== '' && !l.startsWith('{'))
-        .slice(-6)
-        .join('\n');
-    return { verified: false, command, output: output || `exit code ${String(result.code)}` };
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
-/**
- * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
- * pre-authentication encoding of our own in-toto Statement v1 (`sign-blob`), and attaches the
- * envelope to the image in cosign's `.att` tag scheme (`attach attestation`), which
- * `cosign verify-attestation` reads. `cosign attest` is not used: it wraps the predicate in an
- * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
- * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
- */
-
-
-
-
-
-
-const INSTALL = 'install cosign 2.x (Debian trixie: `apt-get install -t trixie cosign`; on GitHub: sigstore/cosign-installer)';
-/** Verifies the attestation in the registry with the public key, offline (no Rekor). */
-function cosign_cosignVerifyCommand(publicKey, predicateType, reference) {
-    return commandLine('cosign', verifyAttestationArgs({ method: 'cosign-key', publicKey }, predicateType, reference));
-}
-/**
- * Verifies the saved envelope against the saved image manifest (whose sha256 is the subject's
- * digest), with no registry at all.
- */
-function cosign_cosignVerifyFileCommand(publicKey, predicateType, envelope, manifest) {
-    return commandLine('cosign', [
-        'verify-blob-attestation',
-        '--key',
-        publicKey,
-        '--signature',
-        envelope,
-        '--type',
-        cosignType(predicateType),
-        '--insecure-ignore-tlog=true',
-        manifest,
-    ]);
-}
-class cosign_Cosign {
-    options;
-    binary;
-    keyFile;
-    written = false;
-    constructor(options) {
-        this.options = options;
-        this.binary = options.binary ?? 'cosign';
-    }
-    /** cosign's version line (`v2.5.0` or `devel`); fails naming how to install it. */
-    async version() {
-        const result = await this.run('report its version', ['version']);
-        return /GitVersion:\s*(\S+)/.exec(result.stdout + result.stderr)?.[1] ?? 'unknown';
-    }
-    /** Signs the statement bytes as a DSSE envelope with the private key. */
-    async signDsse(payload, scratch) {
-        await mkdir(scratch, { recursive: true });
-        const pae = join(scratch, 'statement.pae');
-        const signature = join(scratch, 'statement.sig');
-        await writeFile(pae, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
-        // sign-blob signs the bytes it is given with the key's own hash (SHA-256 for cosign's ECDSA
-        // P-256 keys), exactly what cosign's DSSE signer does with the PAE.
-        await this.run('sign the statement', [
-            'sign-blob',
-            '--key',
-            await this.key(),
-            '--tlog-upload=false',
-            '--yes',
-            '--output-signature',
-            signature,
-            pae,
-        ]);
-        const sig = (await readFile(signature, 'utf8')).trim();
-        if (!/^[A-Za-z0-9+/]+=*$/.test(sig)) {
-            throw new CosignError('sign the statement', `sign-blob wrote no base64 signature to ${signature}`);
-        }
-        return envelopeOf(IN_TOTO_PAYLOAD_TYPE, payload, [{ keyid: '', sig }]);
-    }
-    /** Pushes the envelope file to `<repository>:sha256-<hex>.att` as cosign lays attestations out. */
-    async attach(envelopeFile, reference) {
-        await this.run(`attach the attestation to ${reference}`, [
-            'attach',
-            'attestation',
-            '--attestation',
-            envelopeFile,
-            reference,
-        ]);
-    }
-    /** Writes the key's public half (what verifiers need) to `file`. */
-    async writePublicKey(file) {
-        await this.run('read the public key of the private key', [
-            'public-key',
-            '--key',
-            await this.key(),
-            '--outfile',
-            file,
-        ]);
-    }
-    /** Removes the key file written from PEM text. */
-    async dispose() {
-        if (this.written && this.keyFile)
-            await rm(this.keyFile, { force: true });
-        this.written = false;
-        this.keyFile = undefined;
-    }
-    async key() {
-        if (this.keyFile)
-            return this.keyFile;
-        const { key } = this.options;
-        if ('path' in key) {
-            this.keyFile = key.path;
-            return key.path;
-        }
-        await mkdir(this.options.workDir, { recursive: true, mode: 0o700 });
-        const file = join(this.options.workDir, 'cosign.key');
-        await writeFile(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, { mode: 0o600 });
-        await chmod(file, 0o600);
-        this.keyFile = file;
-        this.written = true;
-        return file;
-    }
-    env() {
-        const env = { ...this.options.env };
-        // Set even when empty: an unset variable makes cosign prompt on a terminal there is not.
-        env.COSIGN_PASSWORD = this.options.password ?? env.COSIGN_PASSWORD ?? '';
-        return env;
-    }
-    async run(step, args) {
-        this.options.log?.(commandLine(this.binary, args));
-        try {
-            return await execOrThrow(this.binary, args, {
-                env: this.env(),
-                timeoutMs: this.options.timeoutMs ?? 300_000,
-            });
-        }
-        catch (error) {
-            if (error instanceof ExecError) {
-                if (error.result === undefined) {
-                    throw new CosignError(step, `${error.reason}; ${INSTALL}`, { cause: error });
-                }
-                const tail = error.result.tail
-                    .filter((l) => l.trim() !== '')
-                    .slice(-10)
-                    .join('\n');
-                throw new CosignError(step, `\`${error.commandLine}\` ${error.reason}${tail ? `:\n${tail}` : ''}`, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/command.ts
-/**
- * The attest command: what the attest action (and later `pgforge attest`) calls. For each image
- * digest it builds one in-toto Statement v1 (SLSA provenance or an SBOM), signs it with a cosign
- * key or through GitHub's Sigstore signer, saves the signed envelope or bundle and the image's
- * manifest (so the files verify without a registry), pushes the attestation next to the image,
- * and says the exact commands that verify it.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ATTEST_KINDS = (/* unused pure expression or super */ null && (['provenance', 'sbom']));
-const SIGNING_METHODS = (/* unused pure expression or super */ null && (['github', 'cosign-key']));
-/** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
-function minuteOf(timestamp) {
-    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(timestamp);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi] = m.map(Number);
-    return new Date(Date.UTC(y, mo - 1, d, h, mi));
-}
-function provenanceFor(subject, input) {
-    let target;
-    if (subject.target !== undefined && input.targets !== undefined) {
-        target = input.targets.find((t) => t.id === subject.target);
-        if (!target) {
-            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
-        }
-    }
-    const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
-    return {
-        predicateType: SLSA_PROVENANCE_V1,
-        predicate: buildProvenance({
-            context: input.context,
-            ...(input.buildType ? { buildType: input.buildType } : {}),
-            ...(target ? { parameters: { target }, baseImage: target.base } : {}),
-            ...(startedOn ? { startedOn } : {}),
-            ...(input.finishedOn ? { finishedOn: input.finishedOn } : {}),
-            ...(input.builderVersion ? { builderVersion: input.builderVersion } : {}),
-        }),
-    };
-}
-/** `ghcr.io/owner/postgresql@sha256:abc…` → `owner-postgresql-abc123456789` */
-function fileStem(subject) {
-    return `${subject.repository.replace(/\//g, '-')}-${parseDigest(subject.digest).hex.slice(0, 12)}`;
-}
-function attTag(subject) {
-    return `${subject.registry}/${subject.repository}:${subject.digest.replace(':', '-')}.att`;
-}
-function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, pushed) {
-    const type = predicateType === SLSA_PROVENANCE_V1 ? [] : ['--predicate-type', predicateType];
-    const oci = `oci://${subject.reference}`;
-    return [
-        commandLine('gh', [
-            'attestation',
-            'verify',
-            oci,
-            '--repo',
-            repository,
-            ...type,
-            ...(pushed ? ['--bundle-from-oci'] : []),
-        ]),
-        commandLine('gh', [
-            'attestation',
-            'verify',
-            manifest,
-            '--repo',
-            repository,
-            '--bundle',
-            bundle,
-            ...type,
-        ]),
-    ];
-}
-function summaryOf(kind, method, attestations) {
-    const lines = [
-        `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
-        '',
-        '| image | predicate type | pushed | bundle |',
-        '| --- | --- | --- | --- |',
-        ...attestations.map((a) => `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`),
-        '',
-        'Verify with:',
-        '',
-        '```sh',
-        ...attestations.flatMap((a) => a.verifyCommands),
-        '```',
-        '',
-    ];
-    return lines.join('\n');
-}
-async function attestCommand(options) {
-    const log = options.log ?? (() => undefined);
-    if (options.subjects.length === 0) {
-        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
-    }
-    let predicateOf;
-    if (options.kind === 'provenance') {
-        const input = options.provenance;
-        if (!input)
-            throw new AttestError('a provenance attestation needs the GitHub run it describes');
-        predicateOf = (subject) => provenanceFor(subject, input);
-    }
-    else {
-        if (!options.sbomFile) {
-            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
-        }
-        const file = options.sbomFile;
-        const text = await readFile(file, 'utf8').catch((error) => {
-            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
-        });
-        const sbom = sbomPredicate(text, file);
-        log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
-        predicateOf = () => ({ predicateType: sbom.predicateType, predicate: sbom.document });
-    }
-    await mkdir(options.outputDir, { recursive: true });
-    const signing = options.signing;
-    const cosign = signing.method === 'cosign-key'
-        ? new Cosign({
-            key: signing.key,
-            ...(signing.password !== undefined ? { password: signing.password } : {}),
-            env: signing.env,
-            workDir: options.workDir,
-            ...(signing.binary ? { binary: signing.binary } : {}),
-            log: (line) => log(`$ ${line}`),
-        })
-        : undefined;
-    const attestations = [];
-    let publicKey;
-    try {
-        if (cosign) {
-            log(`cosign ${await cosign.version()}`);
-            publicKey = join(options.outputDir, 'cosign.pub');
-            await cosign.writePublicKey(publicKey);
-        }
-        for (const subject of options.subjects) {
-            const { predicateType, predicate } = predicateOf(subject);
-            const statement = buildStatement({
-                subjects: [statementSubject(subject)],
-                predicateType,
-                predicate,
-            });
-            // Fetching the manifest checks the image is there before anything is signed.
-            const fetched = await options.registry.getManifest(subject.reference);
-            const stem = join(options.outputDir, `${fileStem(subject)}.${options.kind}`);
-            const manifest = `${stem}.manifest.json`;
-            await writeFile(manifest, fetched.bytes);
-            const descriptor = {
-                mediaType: fetched.mediaType,
-                digest: fetched.digest,
-                size: fetched.bytes.length,
-            };
-            const attestation = cosign && publicKey
-                ? await signWithCosign(cosign, publicKey, subject, statement, stem, manifest, options.push, options.workDir)
-                : await signWithGithub(signing, subject, statement, stem, manifest, descriptor, options);
-            log(`${subject.reference}: ${predicateType} signed${attestation.pushed ? `, pushed to ${attestation.pushed}` : ''}`);
-            attestations.push(attestation);
-        }
-    }
-    finally {
-        await cosign?.dispose();
-    }
-    return {
-        attestations,
-        bundles: attestations.map((a) => a.bundle),
-        verifyCommands: attestations.flatMap((a) => a.verifyCommands),
-        ...(publicKey ? { publicKey } : {}),
-        summary: summaryOf(options.kind, signing.method, attestations),
-    };
-}
-async function signWithCosign(cosign, publicKey, subject, statement, stem, manifest, push, workDir) {
-    const envelope = await cosign.signDsse(statementBytes(statement), join(workDir, 'sign'));
-    const bundle = `${stem}.dsse.json`;
-    await writeFile(bundle, JSON.stringify(envelope));
-    let pushed;
-    if (push) {
-        await cosign.attach(bundle, subject.reference);
-        pushed = attTag(subject);
-    }
-    const verifyCommands = [
-        ...(pushed ? [cosignVerifyCommand(publicKey, statement.predicateType, subject.reference)] : []),
-        cosignVerifyFileCommand(publicKey, statement.predicateType, bundle, manifest),
-    ];
-    return {
-        subject: subject.reference,
-        predicateType: statement.predicateType,
-        bundle,
-        bundleFormat: 'dsse-envelope',
-        manifest,
-        ...(pushed ? { pushed } : {}),
-        verifyCommands,
-    };
-}
-async function signWithGithub(signing, subject, statement, stem, manifest, descriptor, options) {
-    const signature = await signing.signer.sign({
-        subjects: statement.subject,
-        predicateType: statement.predicateType,
-        predicate: statement.predicate,
-        token: signing.token,
-    });
-    checkBundle(signature.bundle, statement);
-    const bundle = `${stem}.sigstore.json`;
-    const bytes = JSON.stringify(signature.bundle);
-    await writeFile(bundle, bytes);
-    let pushed;
-    if (options.push) {
-        // As actions/attest attaches bundles: an OCI artifact whose subject is the image.
-        const created = (options.now ?? (() => new Date()))().toISOString();
-        const mediaType = signature.bundle.mediaType;
-        const artifact = await options.registry.pushArtifact({
-            repository: { registry: subject.registry, repository: subject.repository },
-            subject: descriptor,
-            artifactType: mediaType,
-            blobs: [{ bytes, mediaType }],
-            annotations: {
-                'dev.sigstore.bundle.content': 'dsse-envelope',
-                'dev.sigstore.bundle.predicateType': statement.predicateType,
-                'org.opencontainers.image.created': created,
-            },
-        });
-        pushed = `${subject.registry}/${subject.repository}@${artifact.digest}`;
-    }
-    return {
-        subject: subject.reference,
-        predicateType: statement.predicateType,
-        bundle,
-        bundleFormat: 'sigstore-bundle',
-        manifest,
-        ...(pushed ? { pushed } : {}),
-        verifyCommands: ghVerifyCommands(subject, statement.predicateType, signing.repository, bundle, manifest, pushed !== undefined),
-        ...(signature.attestationId ? { attestationId: signature.attestationId } : {}),
-        ...(signature.tlogId ? { tlogId: signature.tlogId } : {}),
-    };
-}
-/** The signer must have signed our statement, in a DSSE bundle: anything else is not ours. */
-function checkBundle(bundle, statement) {
-    if (!bundle.mediaType?.startsWith('application/vnd.dev.sigstore.bundle')) {
-        throw new GithubSigningError(`the signer returned a ${bundle.mediaType ?? 'typeless'} document, not a Sigstore bundle (${SIGSTORE_BUNDLE_V03})`);
-    }
-    if (!bundle.dsseEnvelope) {
-        throw new GithubSigningError('the bundle has no dsseEnvelope; an attestation is a DSSE-signed in-toto statement');
-    }
-    let signed;
-    try {
-        signed = envelopePayload(bundle.dsseEnvelope);
-    }
-    catch {
-        throw new GithubSigningError("the bundle's DSSE payload is not JSON");
-    }
-    if (!isDeepStrictEqual(signed, JSON.parse(JSON.stringify(statement)))) {
-        throw new GithubSigningError(`the signed statement is not the one built for ${statement.subject[0]?.name ?? 'the image'}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
 const src_summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const code = (s) => `\`${s}\``;
+const summary_code = (s) => `\`${s}\``;
 function change(image) {
     return image.changes
         .map((t) => {
-        const tag = code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
+        const tag = summary_code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
         if (t.change === 'unchanged')
             return `${tag} (already)`;
         if (t.change === 'moved')
-            return `${tag} (moved from ${code(src_summary_short(t.previous ?? ''))})`;
+            return `${tag} (moved from ${summary_code(src_summary_short(t.previous ?? ''))})`;
         return tag;
     })
         .join('<br>');
@@ -53082,7 +53818,7 @@ function promoteSummary(images, dryRun) {
         '',
         '| image | digest | production | tags | smoke report | attestation |',
         '| --- | --- | --- | --- | --- | --- |',
-        ...images.map((i) => `| ${code(i.label)} | ${code(src_summary_short(i.digest))} | ${code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
+        ...images.map((i) => `| ${summary_code(i.label)} | ${summary_code(src_summary_short(i.digest))} | ${summary_code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? summary_code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
         '',
     ];
     return lines.join('\n');
@@ -53716,7 +54452,7 @@ function processRunner(env) {
                 };
             }
             catch (error) {
-                if (error instanceof exec_ExecError && /not on PATH/.test(error.reason)) {
+                if (error instanceof ExecError && /not on PATH/.test(error.reason)) {
                     throw new ToolNotFoundError(command, HINTS[command] ?? `install ${command}`);
                 }
                 throw error;
@@ -54019,7 +54755,7 @@ function planExtension(entry, image) {
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/extension-choice.ts
 const PG_MAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
-const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
+const extension_choice_OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
 /** No entry, or more than one, of a shared name is for the operand image. */
 class ExtensionChoiceError extends Error {
     extension;
@@ -54031,7 +54767,7 @@ class ExtensionChoiceError extends Error {
         super(matching.length === 0
             ? `none of the ${candidates.length} entries named ${extension} is for the operand image ` +
                 `(${operand}): ${listed(candidates)}; each image states its PostgreSQL major and ` +
-                `distribution in ${PG_MAJOR_ANNOTATION} and ${OS_ANNOTATION}`
+                `distribution in ${PG_MAJOR_ANNOTATION} and ${extension_choice_OS_ANNOTATION}`
             : `${matching.length} of the ${candidates.length} entries named ${extension} are for the ` +
                 `operand image (${operand}): ${listed(matching)}; give one image per PostgreSQL ` +
                 `major and distribution`);
@@ -54044,7 +54780,7 @@ class ExtensionChoiceError extends Error {
 }
 function summariseCandidate(candidate) {
     const pgmajor = candidate.annotations[PG_MAJOR_ANNOTATION];
-    const os = candidate.annotations[OS_ANNOTATION];
+    const os = candidate.annotations[extension_choice_OS_ANNOTATION];
     return {
         reference: candidate.entry.image.reference,
         ...(pgmajor !== undefined ? { pgmajor } : {}),
@@ -55844,6 +56580,7 @@ async function smokeTest(values) {
 
 
 
+
 // Ties a spec to the function taking its typed values, so a command cannot read a flag its
 // spec lacks.
 function command(spec, fn) {
@@ -55867,6 +56604,7 @@ const COMMANDS = Object.fromEntries([
     command(SMOKE_TEST, smokeTest),
     command(SBOM, sbom),
     command(PROMOTE, promote),
+    command(CATALOG, catalog),
 ].map((c) => [c.spec.name, c]));
 /** The version of the pgforge package, whose `bin` this is. */
 const cli_VERSION = package_namespaceObject.rE;
@@ -55887,6 +56625,8 @@ const USER_ERRORS = [
     'ExtensionEntriesError',
     'CnpgVersionError',
     'SbomOptionError',
+    'CatalogError',
+    'PromoteError',
 ];
 function isUserError(e) {
     return (e instanceof ConfigError ||
@@ -55936,7 +56676,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1555);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

@@ -51359,6 +51359,48 @@ function template_renderTemplate(template, values) {
     })
         .join('');
 }
+/** What each placeholder can hold in a tag, for reading values back out of one. */
+const PLACEHOLDER_PATTERNS = {
+    // 17.6, 18, 19beta3 (the tag spelling of 19~beta3)
+    version: '\\d+(?:\\.\\d+)*(?:(?:alpha|beta|rc)\\d+)?',
+    major: '\\d+',
+    timestamp: '\\d{12}',
+    flavour: '[A-Za-z0-9][A-Za-z0-9_.]*',
+    distribution: '[A-Za-z0-9][A-Za-z0-9_.]*',
+};
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Reads a tag back against its template: the value of each placeholder, or undefined when the
+ * tag is not one the template makes. `fixed` values must be found as given (the flavour and the
+ * distribution a catalog is for). The inverse of renderTemplate, for tags of TAG_PLACEHOLDERS.
+ */
+function matchTemplate(template, tag, fixed = {}) {
+    const names = [];
+    const source = parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return escapeRegExp(p.literal);
+        const name = p.placeholder;
+        const given = fixed[name];
+        if (given !== undefined)
+            return escapeRegExp(given);
+        names.push(name);
+        return `(${PLACEHOLDER_PATTERNS[name] ?? '[A-Za-z0-9_.-]+'})`;
+    })
+        .join('');
+    const m = new RegExp(`^${source}$`).exec(tag);
+    if (!m)
+        return undefined;
+    const values = { ...fixed };
+    for (const [i, name] of names.entries()) {
+        const v = m[i + 1] ?? '';
+        // A placeholder named twice must hold the same value both times.
+        if (values[name] !== undefined && values[name] !== v)
+            return undefined;
+        values[name] = v;
+    }
+    return values;
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -84659,6 +84701,31 @@ function stringTableFromTags(r, entries, segments) {
 
 
 
+;// CONCATENATED MODULE: ./packages/targets/src/model.ts
+/** The annotation under which every image carries the fingerprint of its inputs. */
+const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const model_testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
+/**
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
+ */
+function model_testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first, the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
 /** The run's UTC minute in CNPG's tag spelling: `202611211315`. */
 function timestamp_tagTimestamp(date) {
@@ -84828,7 +84895,7 @@ function expand_expandTargets(inputs, selectedOnly = true) {
                 packages,
                 layerPackages,
                 repository,
-                testingRepository: `${repository}-testing`,
+                testingRepository: testingRepositoryOf(repository),
                 tags: {
                     immutable: renderTemplate(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
@@ -90349,7 +90416,11 @@ async function extensionCommand(options) {
     const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
     const repositoryText = options.image ?? `${config.registry}/${options.name}`;
     const repository = repositoryOf(repositoryText);
-    const repositoryName = `${repository.registry}/${repository.repository}`;
+    // `image` names the production repository; images are pushed to its testing twin, and only
+    // promote writes production, once the image has passed its smoke test (mounted).
+    const named = `${repository.registry}/${repository.repository}`;
+    const production = productionRepositoryOf(named) ?? named;
+    const repositoryName = options.push ? model_testingRepositoryOf(production) : named;
     const epoch = options.sourceDateEpoch ?? 0;
     const created = command_rfc3339(epoch);
     const timestamp = timestamp_tagTimestamp(options.now);
@@ -90396,13 +90467,19 @@ async function extensionCommand(options) {
             platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
         }
         const index = buildImageIndex(platformImages, annotations);
-        const tags = renderTags(templates, {
+        const values = {
             version: sqlVersion,
             major: String(plan.major),
             distribution: plan.distribution,
             timestamp,
             name: options.name,
-        });
+        };
+        const allTags = renderTags(templates, values);
+        // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
+        // template names the time), production gets it first and the moving tags after it.
+        const immutable = renderTags(templates.filter((t) => t.includes('{timestamp}')), values);
+        const tags = options.push && immutable.length > 0 ? immutable : allTags;
+        const productionTags = [...new Set([...immutable, ...allTags])];
         const image = { index, platforms: platformImages, tags };
         if (registry) {
             await pushImage(registry, repositoryName, image, {
@@ -90424,6 +90501,7 @@ async function extensionCommand(options) {
             digest: index.digest,
             repository: repositoryName,
             tags,
+            promote: { repository: production, tags: productionTags.map((t) => `${production}:${t}`) },
             major: plan.major,
             distribution: plan.distribution,
             ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),

@@ -51359,6 +51359,48 @@ function renderTemplate(template, values) {
     })
         .join('');
 }
+/** What each placeholder can hold in a tag, for reading values back out of one. */
+const PLACEHOLDER_PATTERNS = {
+    // 17.6, 18, 19beta3 (the tag spelling of 19~beta3)
+    version: '\\d+(?:\\.\\d+)*(?:(?:alpha|beta|rc)\\d+)?',
+    major: '\\d+',
+    timestamp: '\\d{12}',
+    flavour: '[A-Za-z0-9][A-Za-z0-9_.]*',
+    distribution: '[A-Za-z0-9][A-Za-z0-9_.]*',
+};
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Reads a tag back against its template: the value of each placeholder, or undefined when the
+ * tag is not one the template makes. `fixed` values must be found as given (the flavour and the
+ * distribution a catalog is for). The inverse of renderTemplate, for tags of TAG_PLACEHOLDERS.
+ */
+function matchTemplate(template, tag, fixed = {}) {
+    const names = [];
+    const source = parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return escapeRegExp(p.literal);
+        const name = p.placeholder;
+        const given = fixed[name];
+        if (given !== undefined)
+            return escapeRegExp(given);
+        names.push(name);
+        return `(${PLACEHOLDER_PATTERNS[name] ?? '[A-Za-z0-9_.-]+'})`;
+    })
+        .join('');
+    const m = new RegExp(`^${source}$`).exec(tag);
+    if (!m)
+        return undefined;
+    const values = { ...fixed };
+    for (const [i, name] of names.entries()) {
+        const v = m[i + 1] ?? '';
+        // A placeholder named twice must hold the same value both times.
+        if (values[name] !== undefined && values[name] !== v)
+            return undefined;
+        values[name] = v;
+    }
+    return values;
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -52278,6 +52320,16 @@ function runnerContext(env = process.env) {
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
 /**
  * Where the build writes a target: the immutable tag in the testing repository, nothing else.
  * Moving tags (aliases) exist only in production, and only promote writes there.
@@ -52668,7 +52720,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 packages,
                 layerPackages,
                 repository,
-                testingRepository: `${repository}-testing`,
+                testingRepository: testingRepositoryOf(repository),
                 tags: {
                     immutable: renderTemplate(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),

@@ -50961,6 +50961,98 @@ function errors_fieldPath(path) {
     return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? k : `.${k}`)).join('');
 }
 
+;// CONCATENATED MODULE: ./packages/config/src/template.ts
+/**
+ * The small template language of tag names: literal text and `{placeholder}`s.
+ * One place for it, so that the configuration check and the tag expansion agree.
+ */
+const template_TAG_PLACEHOLDERS = (/* unused pure expression or super */ null && ([
+    'version',
+    'major',
+    'timestamp',
+    'flavour',
+    'distribution',
+]));
+/** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
+const template_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const template_TAG_MAX_LENGTH = 128;
+function parseTemplate(template) {
+    const parts = [];
+    const re = /\{([^{}]*)\}|([^{}]+)|([{}])/g;
+    for (const m of template.matchAll(re)) {
+        if (m[1] !== undefined)
+            parts.push({ placeholder: m[1] });
+        else if (m[2] !== undefined)
+            parts.push({ literal: m[2] });
+        else
+            parts.push({ literal: m[3] ?? '' });
+    }
+    return parts;
+}
+/** Placeholders the template names that the language does not know. */
+function template_unknownPlaceholders(template, known) {
+    return parseTemplate(template)
+        .flatMap((p) => ('placeholder' in p ? [p.placeholder] : []))
+        .filter((name) => !known.includes(name));
+}
+function template_placeholdersOf(template) {
+    return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
+}
+function template_renderTemplate(template, values) {
+    return parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return p.literal;
+        const v = values[p.placeholder];
+        if (v === undefined)
+            throw new Error(`no value for {${p.placeholder}}`);
+        return v;
+    })
+        .join('');
+}
+/** What each placeholder can hold in a tag, for reading values back out of one. */
+const PLACEHOLDER_PATTERNS = {
+    // 17.6, 18, 19beta3 (the tag spelling of 19~beta3)
+    version: '\\d+(?:\\.\\d+)*(?:(?:alpha|beta|rc)\\d+)?',
+    major: '\\d+',
+    timestamp: '\\d{12}',
+    flavour: '[A-Za-z0-9][A-Za-z0-9_.]*',
+    distribution: '[A-Za-z0-9][A-Za-z0-9_.]*',
+};
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/**
+ * Reads a tag back against its template: the value of each placeholder, or undefined when the
+ * tag is not one the template makes. `fixed` values must be found as given (the flavour and the
+ * distribution a catalog is for). The inverse of renderTemplate, for tags of TAG_PLACEHOLDERS.
+ */
+function matchTemplate(template, tag, fixed = {}) {
+    const names = [];
+    const source = parseTemplate(template)
+        .map((p) => {
+        if ('literal' in p)
+            return escapeRegExp(p.literal);
+        const name = p.placeholder;
+        const given = fixed[name];
+        if (given !== undefined)
+            return escapeRegExp(given);
+        names.push(name);
+        return `(${PLACEHOLDER_PATTERNS[name] ?? '[A-Za-z0-9_.-]+'})`;
+    })
+        .join('');
+    const m = new RegExp(`^${source}$`).exec(tag);
+    if (!m)
+        return undefined;
+    const values = { ...fixed };
+    for (const [i, name] of names.entries()) {
+        const v = m[i + 1] ?? '';
+        // A placeholder named twice must hold the same value both times.
+        if (values[name] !== undefined && values[name] !== v)
+            return undefined;
+        values[name] = v;
+    }
+    return values;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
@@ -51158,7 +51250,7 @@ function isPreview(upstream) {
  * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
  * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
  */
-function tagVersion(upstream) {
+function postgres_version_tagVersion(upstream) {
     return upstream.replace(/~/g, '');
 }
 
@@ -52186,7 +52278,7 @@ const ALIASES = (() => {
  * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
  * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
  */
-function normalisePlatform(platform) {
+function platforms_normalisePlatform(platform) {
     const os = platform.os ?? 'linux';
     let architecture = platform.architecture;
     let variant = platform.variant || undefined;
@@ -52212,7 +52304,7 @@ function parse(value) {
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
         return undefined;
     const [os, architecture = '', variant] = parts;
-    return normalisePlatform({ os, architecture, variant });
+    return platforms_normalisePlatform({ os, architecture, variant });
 }
 function display(platform) {
     if (typeof platform === 'string')
@@ -52226,7 +52318,7 @@ function display(platform) {
  * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
  */
 function findByPlatform(platform) {
-    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
     if (!p)
         return undefined;
     return PLATFORMS.find((r) => r.os === p.os &&
@@ -52234,7 +52326,7 @@ function findByPlatform(platform) {
         (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
 }
 /** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
-function byPlatform(platform) {
+function platforms_byPlatform(platform) {
     const found = findByPlatform(platform);
     if (!found)
         throw new UnknownPlatformError('platform', display(platform));
@@ -52318,8 +52410,8 @@ function formatPlatform(platform) {
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalisePlatform(candidate);
-    const w = normalisePlatform(wanted);
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -54936,6 +55028,293 @@ class PromoteRefusedError extends PromoteError {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/model.ts
+/** The annotation under which every image carries the fingerprint of its inputs. */
+const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const model_testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
+/**
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
+ */
+function testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first, the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
+
+/**
+ * JSON with object keys sorted at every level, so that the same value always gives the same
+ * bytes whatever order it was built in.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
+const FINGERPRINT_VERSION = 1;
+function fingerprint_fingerprint(inputs) {
+    const normalised = {
+        v: FINGERPRINT_VERSION,
+        ...inputs,
+        platforms: [...inputs.platforms].sort(),
+        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    };
+    return `sha256:${sha256Hex(canonicalJson(normalised))}`;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
+
+
+
+
+
+/**
+ * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
+ * `arch:name=version` words for those whose binary version differs by architecture (the
+ * Dockerfile installs the words of the architecture it builds).
+ */
+function packageArgs(packages) {
+    const common = packages.filter((p) => !p.byArchitecture);
+    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
+    return {
+        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
+        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
+    };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
+}
+const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
+/**
+ * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
+ * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
+ * parent; `selectedOnly` then drops the ones not asked for.
+ */
+function expandTargets(inputs, selectedOnly = true) {
+    const { config, now } = inputs;
+    const timestamp = tagTimestamp(now);
+    const created = createdAt(now);
+    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
+    const targets = [];
+    for (const r of inputs.resolutions) {
+        for (const flavour of config.flavours) {
+            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
+            const own = (f) => [
+                ...(f.from === undefined ? r.server : []),
+                ...(r.flavourPackages[f.name] ?? []),
+            ];
+            const layerPackages = [...own(flavour)].sort(byName);
+            const packages = lineage.flatMap(own).sort(byName);
+            const values = {
+                version: tagVersion(r.postgres.version),
+                major: String(r.major),
+                timestamp,
+                flavour: flavour.name,
+                distribution: r.distribution,
+            };
+            const buildArgs = {
+                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
+                PG_MAJOR: String(r.major),
+                PG_VERSION: r.postgres.debianVersion,
+                PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
+                ...packageArgs(layerPackages),
+                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
+                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
+                    ? { PGDG_MIRROR: inputs.pgdgMirror }
+                    : {}),
+            };
+            const staticAnnotations = {
+                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
+                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
+                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
+                'org.opencontainers.image.licenses': 'PostgreSQL',
+                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
+                ...config.annotations,
+            };
+            const print = fingerprint({
+                base: r.base,
+                platforms: config.platforms,
+                packageSource: config.packages.source,
+                packages,
+                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
+                dockerfile: inputs.dockerfileDigest,
+                buildArgs,
+                staticAnnotations,
+            });
+            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
+            const annotations = {
+                ...staticAnnotations,
+                'org.opencontainers.image.created': created,
+                'org.opencontainers.image.version': r.postgres.version,
+                ...(inputs.source?.revision
+                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
+                    : {}),
+                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
+                'org.opencontainers.image.base.name': baseName,
+                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
+                [FINGERPRINT_ANNOTATION]: print,
+            };
+            const repository = `${config.registry}/${config.name}`;
+            targets.push({
+                id: targetId(r.major, flavour.name, r.distribution),
+                postgres: { ...r.postgres, major: r.major },
+                distribution: r.distribution,
+                flavour: flavour.name,
+                lineage: flavour.lineage,
+                ...(flavour.from !== undefined
+                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
+                    : {}),
+                platforms: [...config.platforms],
+                base: r.base,
+                packageSource: config.packages.source,
+                packages,
+                layerPackages,
+                repository,
+                testingRepository: testingRepositoryOf(repository),
+                tags: {
+                    immutable: renderTemplate(config.tags.immutable, values),
+                    aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
+                },
+                annotations,
+                buildArgs,
+                fingerprint: print,
+                timestamp,
+            });
+        }
+    }
+    checkTags(config, targets);
+    return selectedOnly
+        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
+        : targets;
+}
+/** Every tag valid, never `latest`, and no tag naming two targets. */
+function checkTags(config, targets) {
+    const problems = [];
+    const owner = new Map();
+    for (const t of targets) {
+        const named = [
+            ['tags.immutable', t.tags.immutable],
+            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
+        ];
+        for (const [field, tag] of named) {
+            const problem = (message) => {
+                if (!problems.some((p) => p.field === field)) {
+                    problems.push({ origin: config.origin, field, value: tag, message });
+                }
+            };
+            if (!TAG_PATTERN.test(tag)) {
+                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+            }
+            else if (tag === 'latest') {
+                problem(`renders "latest" for ${t.id}; "latest" is never written`);
+            }
+            const other = owner.get(tag);
+            if (other !== undefined && other !== t.id) {
+                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
+            }
+            owner.set(tag, t.id);
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+/** A `targets` value that is not the matrix's target list. */
+class TargetListError extends Error {
+    reason;
+    value;
+    constructor(reason, value) {
+        super(reason);
+        this.reason = reason;
+        this.value = value;
+        this.name = 'TargetListError';
+    }
+}
+const REQUIRED = (/* unused pure expression or super */ null && ([
+    'id',
+    'postgres',
+    'distribution',
+    'flavour',
+    'platforms',
+    'repository',
+    'testingRepository',
+    'tags',
+    'annotations',
+    'buildArgs',
+    'fingerprint',
+]));
+/**
+ * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
+ * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
+ * middle of a build.
+ */
+function parseTargetList(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new TargetListError(`not JSON (${e.message})`, text);
+    }
+    if (!Array.isArray(value)) {
+        throw new TargetListError('not a JSON array of targets', text);
+    }
+    value.forEach((t, i) => {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+            throw new TargetListError(`item ${i} is not a target object`, text);
+        }
+        const missing = REQUIRED.filter((k) => !(k in t));
+        if (missing.length > 0) {
+            const id = t.id;
+            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
+        }
+    });
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/promote/src/images.ts
 /**
  * What to promote, from the build or extension action's `images` output: each entry's
@@ -54945,8 +55324,8 @@ class PromoteRefusedError extends PromoteError {
  */
 
 
+
 const EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
-const TESTING_SUFFIX = '-testing';
 function strings(value, where) {
     if (value === undefined)
         return [];
@@ -55006,15 +55385,11 @@ function request(e, i, options) {
         destination = options.to ?? own;
     }
     else {
-        if (options.to === undefined && !ref.repository.endsWith(TESTING_SUFFIX)) {
+        const derived = productionRepositoryOf(sourceRepository);
+        if (options.to === undefined && derived === undefined) {
             throw new PromoteOptionError(`${where}.reference`, e.reference, `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`);
         }
-        destination =
-            options.to ??
-                formatReference({
-                    registry: ref.registry,
-                    repository: ref.repository.slice(0, -TESTING_SUFFIX.length),
-                });
+        destination = options.to ?? derived ?? '';
         tags = strings(e.tags, `${where}.tags`).map((t) => tagName(t, sourceRepository, `${where}.tags`));
     }
     if (tags.length === 0) {
@@ -55048,6 +55423,13 @@ function parseImages(input, options = {}) {
         catch (error) {
             throw new PromoteOptionError('images', input.slice(0, 200), `${EXPECTED} (${error.message})`);
         }
+    }
+    // What `pgforge build` and `pgforge extension` print: `{ images: [...], ... }`.
+    if (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Array.isArray(value.images)) {
+        value = value.images;
     }
     if (!Array.isArray(value)) {
         throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
@@ -55743,6 +56125,22 @@ class cosign_Cosign {
             '--attestation',
             envelopeFile,
             reference,
+        ]);
+    }
+    /**
+     * Signs a file (a catalog) with the key, writing cosign's bundle beside it, which
+     * `cosign verify-blob --key <pub> --bundle <bundle> --insecure-ignore-tlog=true <file>` checks.
+     */
+    async signBlob(file, bundle) {
+        await this.run(`sign ${file}`, [
+            'sign-blob',
+            '--key',
+            await this.key(),
+            '--tlog-upload=false',
+            '--yes',
+            '--bundle',
+            bundle,
+            file,
         ]);
     }
     /** Writes the key's public half (what verifiers need) to `file`. */

@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { RegistryClient } from '@pgforge/oci';
+import { parseReference, RegistryClient } from '@pgforge/oci';
 import { node24 } from '../support/node24.js';
 import { runAction, type ActionRun } from '../support/runner.js';
 import { run } from '../setup/docker.js';
@@ -77,6 +77,7 @@ interface ImageOutput {
   reference: string;
   digest: string;
   tags: string[];
+  promote: { repository: string; tags: string[] };
   major: number;
   distribution: string;
   platforms: { platform: string }[];
@@ -90,14 +91,20 @@ describe('the extension action bundle on Node 24', () => {
     const images = JSON.parse(r.outputs.images ?? '[]') as ImageOutput[];
     expect(images).toHaveLength(1);
     const [image] = images;
-    expect(image?.reference).toBe(`${repository}/vector@${image?.digest}`);
-    expect(image?.tags).toHaveLength(2);
-    expect(image?.tags[1]).toMatch(/^\d+\.\d+\.\d+-202611211315-18-sid$/);
+    // Pushed to the testing repository under the immutable tag alone; production is promote's.
+    expect(image?.reference).toBe(`${repository}/vector-testing@${image?.digest}`);
+    expect(image?.tags).toEqual([expect.stringMatching(/^\d+\.\d+\.\d+-202611211315-18-sid$/)]);
+    const version = image?.tags[0]?.split('-')[0];
+    expect(image?.promote).toEqual({
+      repository: `${repository}/vector`,
+      tags: [`${repository}/vector:${image?.tags[0]}`, `${repository}/vector:${version}-18-sid`],
+    });
     expect(image?.platforms.map((p) => p.platform)).toEqual(['linux/amd64']);
     const client = new RegistryClient();
-    for (const tag of image?.tags ?? []) {
-      expect(await client.resolveDigest(`${repository}/vector:${tag}`)).toBe(image?.digest);
-    }
+    expect(await client.resolveDigest(`${repository}/vector-testing:${image?.tags[0]}`)).toBe(
+      image?.digest,
+    );
+    expect(await client.listTags(parseReference(`${repository}/vector`))).toEqual([]);
     expect(parse(r.outputs['cluster-extensions'] ?? '')).toEqual([
       { name: 'vector', image: { reference: image?.reference } },
     ]);
@@ -120,7 +127,7 @@ describe('the extension action bundle on Node 24', () => {
       expect.stringMatching(/^pkg:deb\/debian\/postgresql-18-pgvector@.*arch=amd64/),
     );
     const [platform] = image!.platforms as unknown as { digest: string }[];
-    const referrers = await client.referrers(`${repository}/vector`, platform!.digest);
+    const referrers = await client.referrers(`${repository}/vector-testing`, platform!.digest);
     expect(referrers).toHaveLength(2);
     expect(r.summary).toContain('### Extension images: vector');
     expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);

@@ -112,13 +112,18 @@ describe('pgvector from the mirror, pushed', () => {
     ]);
     for (const image of first.images) {
       expect(image.platforms.map((p) => p.platform)).toEqual(PLATFORMS);
-      expect(image.reference).toBe(`${repository}/vector@${image.digest}`);
+      // In the testing repository under the immutable tag; promote writes production.
+      expect(image.reference).toBe(`${repository}/vector-testing@${image.digest}`);
       expect(image.extensions).toEqual(['vector']);
       expect(image.platforms.every((p) => p.systemLibraries === 0)).toBe(true);
-      expect(image.tags).toEqual([
-        `${image.sqlVersion}-${image.major}-${image.distribution}`,
-        `${image.sqlVersion}-202611211315-${image.major}-${image.distribution}`,
-      ]);
+      const immutable = `${image.sqlVersion}-202611211315-${image.major}-${image.distribution}`;
+      expect(image.tags).toEqual([immutable]);
+      expect(image.promote).toEqual({
+        repository: `${repository}/vector`,
+        tags: [immutable, `${image.sqlVersion}-${image.major}-${image.distribution}`].map(
+          (t) => `${repository}/vector:${t}`,
+        ),
+      });
     }
     expect(warnings.some((w) => /no PostgreSQL 17/.test(w) && /sid/.test(w))).toBe(true);
     expect(first.pushed).toBe(true);
@@ -126,7 +131,7 @@ describe('pgvector from the mirror, pushed', () => {
 
   it('built twice from the same inputs, has the same index digest', async () => {
     expect(second.images.map((i) => i.digest)).toEqual(first.images.map((i) => i.digest));
-    expect(second.images[0]?.tags[1]).toBe(`${second.images[0]?.sqlVersion}-202611220800-18-sid`);
+    expect(second.images[0]?.tags[0]).toBe(`${second.images[0]?.sqlVersion}-202611220800-18-sid`);
     for (const image of first.images) {
       for (const tag of image.tags) {
         expect(await client.resolveDigest(`${image.repository}:${tag}`)).toBe(image.digest);

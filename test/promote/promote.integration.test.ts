@@ -18,8 +18,6 @@ import {
   type ImageManifest,
 } from '@pgforge/oci';
 import type { PromotedImage } from '@pgforge/promote';
-import { sbomCommand } from '@pgforge/sbom';
-import { DEFAULT_CNPG_VERSION, DEFAULT_KIND_NODE_IMAGE, smokeCommand } from '@pgforge/smoke';
 import type { Target } from '@pgforge/targets';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -33,8 +31,8 @@ import { run } from '../setup/docker.js';
 import { startRegistry, type RunningRegistry } from '../setup/registry.js';
 import { startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy.js';
 import { node24 } from '../support/node24.js';
-import { operandImages } from '../support/operand-images.js';
-import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
+import { buildEntry, testedOperand } from '../support/tested-operand.js';
+import { runAction, type ActionRun } from '../support/runner.js';
 
 const registry = inject('registry');
 const authRegistry = inject('authRegistry');
@@ -43,10 +41,6 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PROMOTE = {
   action: join(ROOT, 'actions', 'promote', 'action.yml'),
   bundle: join(ROOT, 'dist', 'promote', 'index.js'),
-};
-const ATTEST = {
-  action: join(ROOT, 'actions', 'attest', 'action.yml'),
-  bundle: join(ROOT, 'dist', 'attest', 'index.js'),
 };
 const CLI = join(ROOT, 'dist', 'cli', 'index.js');
 const PASSWORD = 'pgforge-promote-key-password-41c9';
@@ -64,21 +58,6 @@ let noDockerConfig: string;
 
 const rand = (): string => randomBytes(3).toString('hex');
 const short = (d: string): string => d.slice(7, 19);
-
-/** The build package's entry for the image, as the build action outputs it. */
-function buildEntry(t: Target, d: string) {
-  return {
-    target: t.id,
-    repository: t.testingRepository,
-    digest: d,
-    reference: `${t.testingRepository}@${d}`,
-    tags: [`${t.testingRepository}:${t.tags.immutable}`],
-    promote: {
-      repository: t.repository,
-      tags: [t.tags.immutable, ...t.tags.aliases].map((tag) => `${t.repository}:${tag}`),
-    },
-  };
-}
 
 async function promote(
   inputs: Record<string, string>,
@@ -163,67 +142,14 @@ beforeAll(async () => {
   keys = await generateKeyPair(join(work, 'keys'), PASSWORD);
   otherKeys = await generateKeyPair(join(work, 'other-keys'), PASSWORD);
   const log = (line: string): void => void process.stderr.write(`[promote] ${line}\n`);
-  const { minimal } = await operandImages(
-    { postgres: 18, distribution: 'sid', flavours: ['minimal'] },
-    { registry: registry.host, mirror, workDir: join(work, 'build'), log },
-  );
-  target = minimal.target;
-  digest = minimal.digest;
-  images = JSON.stringify([buildEntry(target, digest)]);
-
-  reportFile = join(work, 'reports', 'smoke-18-minimal-sid.json');
-  const smoke = await smokeCommand({
-    image: minimal.reference,
-    flavour: 'minimal',
-    extensions: [],
-    mode: 'container',
-    cnpgVersion: DEFAULT_CNPG_VERSION,
-    kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
-    timeoutMs: 300_000,
-    reportFile,
-    workDir: work,
+  ({ target, digest, images, reportFile } = await testedOperand({
+    registry: registry.host,
+    mirror,
+    work,
+    keys,
+    dockerConfig: noDockerConfig,
     log,
-  });
-  expect(smoke.passed, smoke.failure).toBe(true);
-  expect(smoke.report.digest).toBe(digest);
-
-  await sbomCommand({
-    image: `${target.testingRepository}@${digest}`,
-    formats: ['spdx-json', 'cyclonedx-json'],
-    outputDir: join(work, 'sbom'),
-    attach: true,
-    docker: { env: { ...process.env, DOCKER_CONFIG: noDockerConfig } },
-    log,
-  });
-  const attest = await runAction({
-    bundle: ATTEST.bundle,
-    action: ATTEST.action,
-    node: await node24(),
-    cwd: work,
-    inputs: {
-      subjects: images,
-      kind: 'provenance',
-      signing: 'cosign-key',
-      'cosign-key': keys.key,
-      'output-dir': join(work, 'attestations'),
-    },
-    env: {
-      DOCKER_CONFIG: noDockerConfig,
-      COSIGN_PASSWORD: PASSWORD,
-      ...RUNNER_GITHUB,
-      GITHUB_WORKFLOW_REF: `${RUNNER_GITHUB.GITHUB_REPOSITORY}/.github/workflows/build-images.yml@refs/heads/main`,
-      GITHUB_REF: 'refs/heads/main',
-      GITHUB_RUN_ID: '1',
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_EVENT_NAME: 'push',
-      GITHUB_REPOSITORY_ID: '1',
-      GITHUB_REPOSITORY_OWNER_ID: '1',
-      RUNNER_ENVIRONMENT: 'self-hosted',
-    },
-    tempDir: work,
-    timeoutMs: 180_000,
-  });
-  expect(attest.exitCode, attest.stdout + attest.stderr).toBe(0);
+  }));
 }, 30 * 60_000);
 
 afterAll(async () => {

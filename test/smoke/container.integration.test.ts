@@ -130,12 +130,15 @@ describe('PostgreSQL 17 on trixie', () => {
     );
     const written = JSON.parse(await readFile(result.reportFile, 'utf8')) as unknown;
     expect(written).toEqual(result.report);
-    // No container is left behind.
+    // No container of this image is left behind (other suites on the engine may be running
+    // smoke tests of their own images).
     const { stdout } = await run('docker', [
       'ps',
       '-a',
       '--filter',
       'label=io.pgforge.smoke',
+      '--filter',
+      `ancestor=${images.minimal!.reference}`,
       '-q',
     ]);
     expect(stdout.trim()).toBe('');

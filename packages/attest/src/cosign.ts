@@ -124,6 +124,23 @@ export class Cosign {
     ]);
   }
 
+  /**
+   * Signs a file (a catalog) with the key, writing cosign's bundle beside it, which
+   * `cosign verify-blob --key <pub> --bundle <bundle> --insecure-ignore-tlog=true <file>` checks.
+   */
+  async signBlob(file: string, bundle: string): Promise<void> {
+    await this.run(`sign ${file}`, [
+      'sign-blob',
+      '--key',
+      await this.key(),
+      '--tlog-upload=false',
+      '--yes',
+      '--bundle',
+      bundle,
+      file,
+    ]);
+  }
+
   /** Writes the key's public half (what verifiers need) to `file`. */
   async writePublicKey(file: string): Promise<void> {
     await this.run('read the public key of the private key', [

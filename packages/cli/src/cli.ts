@@ -7,6 +7,7 @@ import { ExtensionError } from '@pgforge/extension';
 import rootPackage from '../../../package.json' with { type: 'json' };
 import { parseFlags, usage, UsageError, type CommandSpec, type FlagValues } from './args.js';
 import { build, BUILD } from './commands/build.js';
+import { catalog, CATALOG } from './commands/catalog.js';
 import { extension, EXTENSION } from './commands/extension.js';
 import { matrix, MATRIX } from './commands/matrix.js';
 import { promote, PROMOTE } from './commands/promote.js';
@@ -53,6 +54,7 @@ export const COMMANDS: Record<string, Command> = Object.fromEntries(
     command(SMOKE_TEST, smokeTest),
     command(SBOM, sbom),
     command(PROMOTE, promote),
+    command(CATALOG, catalog),
   ].map((c) => [c.spec.name, c]),
 );
 
@@ -77,6 +79,8 @@ const USER_ERRORS = [
   'ExtensionEntriesError',
   'CnpgVersionError',
   'SbomOptionError',
+  'CatalogError',
+  'PromoteError',
 ];
 
 function isUserError(e: unknown): e is Error {

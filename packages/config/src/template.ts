@@ -51,3 +51,48 @@ export function renderTemplate(template: string, values: Readonly<Record<string,
     })
     .join('');
 }
+
+/** What each placeholder can hold in a tag, for reading values back out of one. */
+const PLACEHOLDER_PATTERNS: Record<TagPlaceholder, string> = {
+  // 17.6, 18, 19beta3 (the tag spelling of 19~beta3)
+  version: '\\d+(?:\\.\\d+)*(?:(?:alpha|beta|rc)\\d+)?',
+  major: '\\d+',
+  timestamp: '\\d{12}',
+  flavour: '[A-Za-z0-9][A-Za-z0-9_.]*',
+  distribution: '[A-Za-z0-9][A-Za-z0-9_.]*',
+};
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Reads a tag back against its template: the value of each placeholder, or undefined when the
+ * tag is not one the template makes. `fixed` values must be found as given (the flavour and the
+ * distribution a catalog is for). The inverse of renderTemplate, for tags of TAG_PLACEHOLDERS.
+ */
+export function matchTemplate(
+  template: string,
+  tag: string,
+  fixed: Partial<TagValues> = {},
+): Partial<TagValues> | undefined {
+  const names: TagPlaceholder[] = [];
+  const source = parseTemplate(template)
+    .map((p) => {
+      if ('literal' in p) return escapeRegExp(p.literal);
+      const name = p.placeholder as TagPlaceholder;
+      const given = fixed[name];
+      if (given !== undefined) return escapeRegExp(given);
+      names.push(name);
+      return `(${PLACEHOLDER_PATTERNS[name] ?? '[A-Za-z0-9_.-]+'})`;
+    })
+    .join('');
+  const m = new RegExp(`^${source}$`).exec(tag);
+  if (!m) return undefined;
+  const values: Partial<TagValues> = { ...fixed };
+  for (const [i, name] of names.entries()) {
+    const v = m[i + 1] ?? '';
+    // A placeholder named twice must hold the same value both times.
+    if (values[name] !== undefined && values[name] !== v) return undefined;
+    values[name] = v;
+  }
+  return values;
+}

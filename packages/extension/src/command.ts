@@ -17,7 +17,12 @@ import {
   type RepositoryReference,
 } from '@pgforge/oci';
 import { byPlatform } from '@pgforge/platform';
-import { tagTimestamp, type SourceInfo } from '@pgforge/targets';
+import {
+  productionRepositoryOf,
+  tagTimestamp,
+  testingRepositoryOf,
+  type SourceInfo,
+} from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { imageAnnotations } from './annotations.js';
 import {
@@ -125,8 +130,15 @@ export interface ExtensionImageOutput {
   /** `<repository>@<index digest>`. */
   reference: string;
   digest: string;
+  /** Where it was pushed: `<image>-testing` (or, without push, `image` itself). */
   repository: string;
+  /** The tags written there: the immutable one(s) when pushing; every tag in a layout. */
   tags: string[];
+  /**
+   * What promote writes once the image has passed its smoke test: `image` (the production
+   * repository) and the full references of its tags there, the immutable first.
+   */
+  promote: { repository: string; tags: string[] };
   major: number;
   distribution: string;
   /** The Debian version of the PostgreSQL server the packages were resolved with. */
@@ -463,7 +475,11 @@ export async function extensionCommand(
     options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
   const repositoryText = options.image ?? `${config.registry}/${options.name}`;
   const repository = repositoryOf(repositoryText);
-  const repositoryName = `${repository.registry}/${repository.repository}`;
+  // `image` names the production repository; images are pushed to its testing twin, and only
+  // promote writes production, once the image has passed its smoke test (mounted).
+  const named = `${repository.registry}/${repository.repository}`;
+  const production = productionRepositoryOf(named) ?? named;
+  const repositoryName = options.push ? testingRepositoryOf(production) : named;
   const epoch = options.sourceDateEpoch ?? 0;
   const created = rfc3339(epoch);
   const timestamp = tagTimestamp(options.now);
@@ -517,13 +533,22 @@ export async function extensionCommand(
       );
     }
     const index = buildImageIndex(platformImages, annotations);
-    const tags = renderTags(templates, {
+    const values = {
       version: sqlVersion,
       major: String(plan.major),
       distribution: plan.distribution,
       timestamp,
       name: options.name,
-    });
+    };
+    const allTags = renderTags(templates, values);
+    // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
+    // template names the time), production gets it first and the moving tags after it.
+    const immutable = renderTags(
+      templates.filter((t) => t.includes('{timestamp}')),
+      values,
+    );
+    const tags = options.push && immutable.length > 0 ? immutable : allTags;
+    const productionTags = [...new Set([...immutable, ...allTags])];
     const image = { index, platforms: platformImages, tags };
     if (registry) {
       await pushImage(registry, repositoryName, image, {
@@ -544,6 +569,7 @@ export async function extensionCommand(
       digest: index.digest,
       repository: repositoryName,
       tags,
+      promote: { repository: production, tags: productionTags.map((t) => `${production}:${t}`) },
       major: plan.major,
       distribution: plan.distribution,
       ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),

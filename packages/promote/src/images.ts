@@ -5,6 +5,7 @@
  * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
  */
 import { formatReference, isDigest, parseReference, type ImageReference } from '@pgforge/oci';
+import { productionRepositoryOf, TESTING_SUFFIX } from '@pgforge/targets';
 import { PromoteOptionError } from './errors.js';
 
 export interface PromoteRequest {
@@ -28,8 +29,6 @@ export interface ImagesInputOptions {
 
 const EXPECTED =
   "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
-
-const TESTING_SUFFIX = '-testing';
 
 interface Entry {
   reference?: unknown;
@@ -119,19 +118,15 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
     );
     destination = options.to ?? own;
   } else {
-    if (options.to === undefined && !ref.repository.endsWith(TESTING_SUFFIX)) {
+    const derived = productionRepositoryOf(sourceRepository);
+    if (options.to === undefined && derived === undefined) {
       throw new PromoteOptionError(
         `${where}.reference`,
         e.reference,
         `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`,
       );
     }
-    destination =
-      options.to ??
-      formatReference({
-        registry: ref.registry,
-        repository: ref.repository.slice(0, -TESTING_SUFFIX.length),
-      });
+    destination = options.to ?? derived ?? '';
     tags = strings(e.tags, `${where}.tags`).map((t) =>
       tagName(t, sourceRepository, `${where}.tags`),
     );
@@ -182,6 +177,15 @@ export function parseImages(
         `${EXPECTED} (${(error as Error).message})`,
       );
     }
+  }
+  // What `pgforge build` and `pgforge extension` print: `{ images: [...], ... }`.
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray((value as { images?: unknown }).images)
+  ) {
+    value = (value as { images: unknown[] }).images;
   }
   if (!Array.isArray(value)) {
     throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);

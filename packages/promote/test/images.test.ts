@@ -30,6 +30,11 @@ describe('parseImages', () => {
     });
   });
 
+  it('takes what `pgforge build` prints, `{ images, failed }`', () => {
+    const [r] = parseImages(JSON.stringify({ images: [built()], failed: [] }));
+    expect(r?.destination).toBe(REPO);
+  });
+
   it('`to` sends every image to another repository (another registry), keeping the tag names', () => {
     const [r] = parseImages([built()], { to: '127.0.0.1:5000/prod/postgresql' });
     expect(r?.destination).toBe('127.0.0.1:5000/prod/postgresql');

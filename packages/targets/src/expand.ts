@@ -9,7 +9,12 @@ import {
 } from '@pgforge/config';
 import { tagVersion } from '@pgforge/versions';
 import { fingerprint } from './fingerprint.js';
-import { FINGERPRINT_ANNOTATION, type ResolvedPackage, type Target } from './model.js';
+import {
+  FINGERPRINT_ANNOTATION,
+  testingRepositoryOf,
+  type ResolvedPackage,
+  type Target,
+} from './model.js';
 import { createdAt, tagTimestamp } from './timestamp.js';
 
 /** What the package source says for one PostgreSQL major on one distribution. */
@@ -174,7 +179,7 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         packages,
         layerPackages,
         repository,
-        testingRepository: `${repository}-testing`,
+        testingRepository: testingRepositoryOf(repository),
         tags: {
           immutable: renderTemplate(config.tags.immutable, values),
           aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),

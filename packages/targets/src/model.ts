@@ -57,6 +57,19 @@ export interface Target {
   timestamp: string;
 }
 
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+export const TESTING_SUFFIX = '-testing';
+
+/** The testing repository of a production one (operand and extension images alike). */
+export const testingRepositoryOf = (production: string): string => `${production}${TESTING_SUFFIX}`;
+
+/** The production repository of a testing one; undefined when `repository` is not one. */
+export function productionRepositoryOf(repository: string): string | undefined {
+  return repository.endsWith(TESTING_SUFFIX)
+    ? repository.slice(0, -TESTING_SUFFIX.length)
+    : undefined;
+}
+
 /**
  * Where the build writes a target: the immutable tag in the testing repository, nothing else.
  * Moving tags (aliases) exist only in production, and only promote writes there.

@@ -1,0 +1,59 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { booleanInput, choiceInput, listInput, log, stringInput } from '@pgforge/action-io';
+import { CATALOG_KINDS, type CatalogKind } from '@pgforge/catalog';
+import type { ConfigOverrides } from '@pgforge/config';
+
+export interface CatalogInputs {
+  configFile?: string;
+  overrides: ConfigOverrides;
+  repository?: string;
+  extensions?: string;
+  kind: CatalogKind;
+  namespace?: string;
+  previews: boolean;
+  publisher?: string;
+  outputDir: string;
+  cosignKey?: string;
+  cosignPassword?: string;
+  workDir: string;
+}
+
+/** Parses every input once into the typed object `main` runs with. */
+export function getInputs(env: NodeJS.ProcessEnv = process.env): CatalogInputs {
+  const configFile = stringInput('config');
+  const flavours = listInput('flavours');
+  const distributions = listInput('distributions');
+  const optional = (name: string): string | undefined => stringInput(name);
+  const repository = optional('repository');
+  const extensions = optional('extensions');
+  const namespace = optional('namespace');
+  const publisher = optional('publisher');
+  const cosignKey = optional('cosign-key');
+  const cosignPassword = optional('cosign-password');
+  if (cosignKey?.includes('-----BEGIN')) {
+    log.mask(cosignKey);
+    for (const line of cosignKey.split(/\r?\n/)) {
+      if (line.trim() !== '' && !line.startsWith('-----')) log.mask(line.trim());
+    }
+  }
+  if (cosignPassword) log.mask(cosignPassword);
+  return {
+    // The default file may be missing (the built-in defaults then apply); a named one may not.
+    ...(configFile && configFile !== 'images.yaml' ? { configFile } : {}),
+    overrides: {
+      ...(flavours ? { flavours } : {}),
+      ...(distributions ? { distributions } : {}),
+    },
+    ...(repository ? { repository } : {}),
+    ...(extensions ? { extensions } : {}),
+    kind: choiceInput('kind', CATALOG_KINDS, 'ClusterImageCatalog'),
+    ...(namespace ? { namespace } : {}),
+    previews: booleanInput('previews', false),
+    ...(publisher ? { publisher } : {}),
+    outputDir: stringInput('output-dir') ?? 'catalogs',
+    ...(cosignKey ? { cosignKey } : {}),
+    ...(cosignPassword ? { cosignPassword } : {}),
+    workDir: join(env.RUNNER_TEMP || tmpdir(), 'pgforge', 'catalog'),
+  };
+}

@@ -1,0 +1,33 @@
+import { homedir } from 'node:os';
+import { InputError, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
+import { CatalogOptionError, runCatalog } from '@pgforge/catalog';
+import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { getInputs } from './context.js';
+
+async function main(): Promise<void> {
+  const inputs = getInputs();
+  const env = { ...process.env };
+  const registry = new RegistryClient({
+    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
+  });
+  try {
+    const result = await runCatalog({
+      ...inputs,
+      registry,
+      env,
+      log: log.info,
+      warn: log.warning,
+    });
+    setOutput('files', result.files);
+    setOutput('directory', result.directory);
+    setOutput('catalogs', result.catalogs);
+    await writeSummary(result.summary);
+  } catch (error) {
+    if (error instanceof CatalogOptionError) {
+      throw new InputError(error.option, error.value, error.expected);
+    }
+    throw error;
+  }
+}
+
+main().catch(reportFailure);

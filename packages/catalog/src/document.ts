@@ -1,0 +1,135 @@
+/**
+ * CNPG's catalog documents, as CNPG publishes them: one `ClusterImageCatalog` (or namespaced
+ * `ImageCatalog`) per flavour × distribution, `catalog-<flavour>-<distribution>.yaml`, named
+ * `<family>-<flavour>-<distribution>`, with the `images.cnpg.io/*` labels, and a
+ * `kustomization.yaml` listing them. The rules of CNPG's CRD that a catalog can break are
+ * checked here too (the API server would refuse the document otherwise).
+ */
+import { stringify } from 'yaml';
+import { CatalogError } from './errors.js';
+import type { CatalogExtension } from './extensions.js';
+import { MAX_CATALOG_MAJORS } from './select.js';
+
+export const CATALOG_KINDS = ['ClusterImageCatalog', 'ImageCatalog'] as const;
+export type CatalogKind = (typeof CATALOG_KINDS)[number];
+
+export const API_VERSION = 'postgresql.cnpg.io/v1';
+
+export interface CatalogImage {
+  major: number;
+  /** `<repository>:<immutable tag>@sha256:…` */
+  image: string;
+  extensions?: CatalogExtension[];
+}
+
+export interface CatalogDocument {
+  apiVersion: typeof API_VERSION;
+  kind: CatalogKind;
+  metadata: { name: string; namespace?: string; labels: Record<string, string> };
+  spec: { images: CatalogImage[] };
+}
+
+export interface CatalogIdentity {
+  kind: CatalogKind;
+  namespace?: string;
+  family: string;
+  flavour: string;
+  distribution: string;
+  /** `YYYYMMDD` */
+  date: string;
+  publisher: string;
+}
+
+// Kubernetes: a label value is at most 63 characters of [A-Za-z0-9-_.], alphanumeric at each end.
+const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+// An object name: a DNS subdomain, lower case.
+const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+
+/** A label value made of any text: invalid characters become `-`, trimmed to 63. */
+export function labelValue(text: string): string {
+  const cleaned = text
+    .replace(/[^A-Za-z0-9_.-]+/g, '-')
+    .slice(0, 63)
+    .replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  return cleaned;
+}
+
+export const catalogFileName = (flavour: string, distribution: string): string =>
+  `catalog-${flavour}-${distribution}.yaml`;
+
+export function catalogDocument(id: CatalogIdentity, images: CatalogImage[]): CatalogDocument {
+  const name = `${id.family}-${id.flavour}-${id.distribution}`.toLowerCase();
+  const doc: CatalogDocument = {
+    apiVersion: API_VERSION,
+    kind: id.kind,
+    metadata: {
+      name,
+      ...(id.kind === 'ImageCatalog' && id.namespace ? { namespace: id.namespace } : {}),
+      labels: {
+        'images.cnpg.io/family': labelValue(id.family),
+        'images.cnpg.io/type': labelValue(id.flavour),
+        'images.cnpg.io/os': labelValue(id.distribution),
+        'images.cnpg.io/date': id.date,
+        'images.cnpg.io/publisher': labelValue(id.publisher),
+      },
+    },
+    spec: {
+      images: images.map((i) => ({
+        major: i.major,
+        image: i.image,
+        ...(i.extensions && i.extensions.length > 0 ? { extensions: i.extensions } : {}),
+      })),
+    },
+  };
+  checkCatalog(doc);
+  return doc;
+}
+
+/** The CRD's rules a generated catalog could break; the first broken one, as an error. */
+export function checkCatalog(doc: CatalogDocument): void {
+  const fail = (reason: string): never => {
+    throw new CatalogError(`catalog ${doc.metadata.name}: ${reason}`);
+  };
+  if (!DNS_SUBDOMAIN.test(doc.metadata.name)) {
+    fail(`the name is not a DNS subdomain (lower case letters, digits, - and .)`);
+  }
+  for (const [key, value] of Object.entries(doc.metadata.labels)) {
+    if (!LABEL_VALUE.test(value))
+      fail(`label ${key}: ${JSON.stringify(value)} is not a label value`);
+  }
+  const { images } = doc.spec;
+  if (images.length === 0) fail('no image: a catalog holds at least one');
+  if (images.length > MAX_CATALOG_MAJORS)
+    fail(`${images.length} images; CNPG takes at most ${MAX_CATALOG_MAJORS}`);
+  const majors = new Set<number>();
+  for (const i of images) {
+    if (!Number.isInteger(i.major) || i.major < 10)
+      fail(`major ${i.major} is not one of 10 or later`);
+    if (majors.has(i.major)) fail(`major ${i.major} is given twice; majors are unique`);
+    majors.add(i.major);
+    if (!/@sha256:[0-9a-f]{64}$/.test(i.image)) fail(`${i.image} is not pinned by digest`);
+    const names = new Set<string>();
+    for (const e of i.extensions ?? []) {
+      if (!EXTENSION_NAME.test(e.name) || e.name.length > 59)
+        fail(`extension name ${JSON.stringify(e.name)} is not allowed`);
+      if (names.has(e.name)) fail(`extension ${e.name} is given twice for major ${i.major}`);
+      names.add(e.name);
+    }
+  }
+}
+
+export function catalogYaml(doc: CatalogDocument): string {
+  return stringify(doc, { lineWidth: 0 });
+}
+
+export function kustomizationYaml(files: string[]): string {
+  return stringify(
+    {
+      apiVersion: 'kustomize.config.k8s.io/v1beta1',
+      kind: 'Kustomization',
+      resources: [...files].sort(),
+    },
+    { lineWidth: 0 },
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The catalog from its settings as the action and the CLI both take them: the configuration
+ * is loaded with the overrides, and a signing key given as a path or as PEM text is told apart
+ * here, once, for both.
+ */
+import { existsSync, statSync } from 'node:fs';
+import type { CosignKey } from '@pgforge/attest';
+import { loadConfig, type ConfigOverrides } from '@pgforge/config';
+import {
+  catalogCommand,
+  type CatalogCommandOptions,
+  type CatalogCommandResult,
+} from './command.js';
+import { CatalogOptionError } from './errors.js';
+
+export interface CatalogSettings extends Omit<CatalogCommandOptions, 'config' | 'sign' | 'now'> {
+  configFile?: string;
+  overrides: ConfigOverrides;
+  /** A private key file, or its PEM text: sign each file. */
+  cosignKey?: string;
+  cosignPassword?: string;
+  /** Where a key given as PEM text is written while cosign runs. */
+  workDir: string;
+  env: Record<string, string | undefined>;
+  now?: Date;
+}
+
+function keyOf(value: string): CosignKey {
+  if (value.includes('-----BEGIN')) return { pem: value };
+  if (existsSync(value) && statSync(value).isFile()) return { path: value };
+  // The value is never repeated: a key pasted without its PEM armour is still a secret.
+  throw new CatalogOptionError(
+    'cosign-key',
+    '(not shown: it may be a secret)',
+    'an existing file, or the PEM text of a cosign private key',
+  );
+}
+
+export async function runCatalog(settings: CatalogSettings): Promise<CatalogCommandResult> {
+  const s = settings;
+  return catalogCommand({
+    config: await loadConfig(s.configFile, { overrides: s.overrides }),
+    ...(s.repository ? { repository: s.repository } : {}),
+    ...(s.extensions ? { extensions: s.extensions } : {}),
+    kind: s.kind,
+    ...(s.namespace ? { namespace: s.namespace } : {}),
+    previews: s.previews,
+    ...(s.publisher ? { publisher: s.publisher } : {}),
+    outputDir: s.outputDir,
+    now: s.now ?? new Date(),
+    registry: s.registry,
+    ...(s.log ? { log: s.log } : {}),
+    ...(s.warn ? { warn: s.warn } : {}),
+    ...(s.cosignKey
+      ? {
+          sign: {
+            key: keyOf(s.cosignKey),
+            ...(s.cosignPassword !== undefined ? { password: s.cosignPassword } : {}),
+            env: s.env,
+            workDir: s.workDir,
+          },
+        }
+      : {}),
+  });
+}

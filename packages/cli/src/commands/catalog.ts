@@ -1,0 +1,136 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { CATALOG_KINDS, CatalogOptionError, runCatalog } from '@pgforge/catalog';
+import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+
+export const CATALOG = {
+  name: 'catalog',
+  summary: 'CNPG image catalogs of the newest promoted image per major, read from production',
+  flags: [
+    {
+      name: 'config',
+      type: 'string',
+      value: 'FILE',
+      description: 'the configuration (registry, name, flavours, distributions, tags)',
+      default: 'images.yaml',
+    },
+    {
+      name: 'repository',
+      type: 'string',
+      value: 'REPO',
+      description: 'the production repository to read',
+      defaultText: '<registry>/<name> of the configuration',
+    },
+    {
+      name: 'flavours',
+      type: 'string',
+      value: 'LIST',
+      description: 'flavours',
+      defaultText: "the configuration's",
+    },
+    {
+      name: 'distributions',
+      type: 'string',
+      value: 'LIST',
+      description: 'distributions',
+      defaultText: "the configuration's",
+    },
+    {
+      name: 'extensions',
+      type: 'string',
+      value: 'JSON|YAML|FILE',
+      description: "the extension command's images, or cluster-extensions entries (or a file)",
+    },
+    {
+      name: 'kind',
+      type: 'string',
+      value: 'KIND',
+      description: 'ClusterImageCatalog | ImageCatalog',
+      choices: CATALOG_KINDS,
+      default: 'ClusterImageCatalog',
+    },
+    {
+      name: 'namespace',
+      type: 'string',
+      value: 'NS',
+      description: 'with --kind ImageCatalog: its namespace',
+    },
+    {
+      name: 'previews',
+      type: 'boolean',
+      description: 'include preview releases (19beta3)',
+      default: 'false',
+    },
+    {
+      name: 'publisher',
+      type: 'string',
+      value: 'NAME',
+      description: 'the images.cnpg.io/publisher label',
+      defaultText: "the vendor annotation, else the registry's owner",
+    },
+    {
+      name: 'output-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'where the files go',
+      default: 'catalogs',
+    },
+    {
+      name: 'cosign-key',
+      type: 'string',
+      value: 'FILE',
+      description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
+    },
+    {
+      name: 'cosign-password',
+      type: 'string',
+      value: 'PASSWORD',
+      description: "the key's password (prefer COSIGN_PASSWORD: a flag shows in ps)",
+    },
+  ],
+} as const satisfies CommandSpec;
+
+/** `[` or `{` starts JSON, `-` a YAML list: the text itself; anything else names a file. */
+const inlineDocument = (v: string): boolean => /^\s*[[{-]/.test(v);
+
+export async function catalog(values: FlagValues<typeof CATALOG>): Promise<number> {
+  const env = { ...process.env };
+  const registry = new RegistryClient({
+    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
+  });
+  const extensions = values.extensions
+    ? (await documentOrFile('extensions', values.extensions, inlineDocument)).text
+    : undefined;
+  const flavours = list(values.flavours);
+  const distributions = list(values.distributions);
+  try {
+    const result = await runCatalog({
+      ...(values.config !== 'images.yaml' ? { configFile: values.config } : {}),
+      overrides: {
+        ...(flavours ? { flavours } : {}),
+        ...(distributions ? { distributions } : {}),
+      },
+      ...(values.repository ? { repository: values.repository } : {}),
+      ...(extensions ? { extensions } : {}),
+      kind: values.kind,
+      ...(values.namespace ? { namespace: values.namespace } : {}),
+      previews: values.previews,
+      ...(values.publisher ? { publisher: values.publisher } : {}),
+      outputDir: values['output-dir'],
+      ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
+      ...(values['cosign-password'] ? { cosignPassword: values['cosign-password'] } : {}),
+      workDir: join(tmpdir(), 'pgforge-catalog'),
+      env,
+      registry,
+      log: (m) => void process.stderr.write(`${m}\n`),
+      warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+    });
+    process.stdout.write(`${JSON.stringify(result.files, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof CatalogOptionError) throw new UsageError(`--${error.message}`);
+    throw error;
+  }
+}

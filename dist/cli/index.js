@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 9211:
+/***/ 1530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42548,7 +42548,7 @@ function productionRepositoryOf(repository) {
 function testingReferences(target) {
     return [`${target.testingRepository}:${target.tags.immutable}`];
 }
-/** What promote writes in production: the immutable tag first, the aliases after it. */
+/** What promote writes in production: the immutable tag first (one), the aliases after it. */
 function productionReferences(target) {
     return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }
@@ -45716,7 +45716,216 @@ async function readLayout(dir) {
     return new OciLayout(dir, index);
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
+/**
+ * The one reader of image layers: a layer's bytes, by its media type, through the right
+ * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
+ * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
+ * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
+ * normalised and checked (none leaves the root). What to do with each change is the caller's:
+ * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ */
+
+
+
+
+// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
+const COMPRESSIONS = {
+    'application/vnd.oci.image.layer.v1.tar': 'none',
+    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
+    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
+};
+/** The compression a layer media type names, or undefined for one that is not a tar layer. */
+function layerCompression(mediaType) {
+    return COMPRESSIONS[mediaType];
+}
+/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
+class LayerError extends Error {
+    image;
+    digest;
+    constructor(image, digest, message, options) {
+        super(message, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerError';
+    }
+}
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends LayerError {
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
+    }
+}
+/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
+class LayerReadError extends LayerError {
+    reason;
+    constructor(image, digest, 
+    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
+    reason, options) {
+        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.reason = reason;
+        this.name = 'LayerReadError';
+    }
+}
+/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
+class ZstdDecompress extends external_node_stream_namespaceObject.Transform {
+    #decoder;
+    constructor() {
+        super();
+        this.#decoder = new Decompress((data) => {
+            if (data.length > 0)
+                this.push(Buffer.from(data));
+        });
+    }
+    _transform(chunk, _encoding, done) {
+        try {
+            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+    _flush(done) {
+        try {
+            this.#decoder.push(new Uint8Array(0), true);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+}
+// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
+// its own) never turns more than one slice's worth into output at a time.
+const SLICE = 256 * 1024;
+function* slices(bytes) {
+    for (let offset = 0; offset < bytes.length; offset += SLICE) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
+    }
+}
+/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
+function blobStream(blob) {
+    return blob instanceof Uint8Array ? external_node_stream_namespaceObject.Readable.from(slices(blob)) : external_node_stream_namespaceObject.Readable.from(blob);
+}
+/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
+function decompressLayer(source, compression) {
+    if (compression === 'none')
+        return source;
+    const decompressor = compression === 'gzip' ? (0,external_node_zlib_namespaceObject.createGunzip)() : new ZstdDecompress();
+    source.on('error', (error) => decompressor.destroy(error));
+    return source.pipe(decompressor);
+}
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+function normalizePath(name) {
+    let path = name;
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+    return path === '.' ? '' : path;
+}
+function kindOf(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** A normalised path, refused when a `..` would take it out of the root. */
+function checkedPath(name, image, digest) {
+    const path = normalizePath(name)
+        .split('/')
+        .filter((s) => s !== '.')
+        .join('/');
+    if (path.split('/').includes('..')) {
+        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+    }
+    return path.replace(/\/{2,}/g, '/');
+}
+/**
+ * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
+ * error names the layer, and the bytes are never held uncompressed beyond one entry.
+ */
+async function* readLayer(layer, blob, image) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
+    const source = decompressLayer(blobStream(blob), compression);
+    const extract = (0,tar_stream.extract)();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const path = checkedPath(header.name, image, layer.digest);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                entry.resume();
+                yield { type: 'opaque', dir };
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                entry.resume();
+                const name = base.slice(WHITEOUT.length);
+                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
+                ? undefined
+                : kind === 'hardlink'
+                    ? checkedPath(header.linkname, image, layer.digest)
+                    : header.linkname;
+            yield {
+                type: 'entry',
+                path,
+                kind,
+                size: header.size ?? 0,
+                mode: header.mode ?? 0,
+                ...(linkname !== undefined ? { linkname } : {}),
+                body: entry,
+            };
+            // What the caller did not read is skipped, so that the next entry can come.
+            entry.resume();
+        }
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof LayerError)
+            throw error;
+        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+    }
+    finally {
+        // A caller that stopped early (return, throw) leaves no stream open.
+        extract.destroy();
+        source.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -48387,7 +48596,11 @@ async function extensionCommand(options) {
             digest: index.digest,
             repository: repositoryName,
             tags,
-            promote: { repository: production, tags: productionTags.map((t) => `${production}:${t}`) },
+            promote: {
+                repository: production,
+                tags: productionTags.map((t) => `${production}:${t}`),
+                immutable: immutable.length,
+            },
             major: plan.major,
             distribution: plan.distribution,
             ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
@@ -48430,36 +48643,12 @@ async function extensionCommand(options) {
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
 /** Errors a person can act on: each names the image or file, the value, and what was expected. */
+// The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
+
 class SbomError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'SbomError';
-    }
-}
-/** A layer whose media type says a compression this reader does not read. */
-class UnsupportedLayerError extends SbomError {
-    image;
-    digest;
-    mediaType;
-    constructor(image, digest, mediaType) {
-        super(`layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
-            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
-            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
-        this.image = image;
-        this.digest = digest;
-        this.mediaType = mediaType;
-        this.name = 'UnsupportedLayerError';
-    }
-}
-/** A layer that is not the tar archive its media type promises. */
-class LayerReadError extends SbomError {
-    image;
-    digest;
-    constructor(image, digest, reason, options) {
-        super(`layer ${digest} of ${image} could not be read: ${reason}`, options);
-        this.image = image;
-        this.digest = digest;
-        this.name = 'LayerReadError';
     }
 }
 /** An image with neither a dpkg database nor the layout of an extension image. */
@@ -48496,115 +48685,15 @@ class AttachError extends SbomError {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sbom/src/decompress.ts
-/**
- * Layer bytes to a stream of tar bytes, by the layer's media type: gzip through node:zlib, zstd
- * through fzstd (pure JavaScript; node:zlib has zstd only from Node 22.15), uncompressed as it is.
- */
-
-
-
-// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
-const COMPRESSIONS = {
-    'application/vnd.oci.image.layer.v1.tar': 'none',
-    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
-    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
-    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
-};
-/** The compression a layer media type names, or undefined for one that is not a tar layer. */
-function layerCompression(mediaType) {
-    return COMPRESSIONS[mediaType];
-}
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_namespaceObject.Transform {
-    #decoder;
-    constructor() {
-        super();
-        this.#decoder = new Decompress((data) => {
-            if (data.length > 0)
-                this.push(Buffer.from(data));
-        });
-    }
-    _transform(chunk, _encoding, done) {
-        try {
-            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-    _flush(done) {
-        try {
-            this.#decoder.push(new Uint8Array(0), true);
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-}
-// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
-// its own) never turns more than one slice's worth into output at a time.
-const SLICE = 256 * 1024;
-function* slices(bytes) {
-    for (let offset = 0; offset < bytes.length; offset += SLICE) {
-        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
-    }
-}
-/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
-function blobStream(blob) {
-    return blob instanceof Uint8Array ? external_node_stream_namespaceObject.Readable.from(slices(blob)) : external_node_stream_namespaceObject.Readable.from(blob);
-}
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-function decompressLayer(source, compression) {
-    if (compression === 'none')
-        return source;
-    const decompressor = compression === 'gzip' ? (0,external_node_zlib_namespaceObject.createGunzip)() : new ZstdDecompress();
-    source.on('error', (error) => decompressor.destroy(error));
-    return source.pipe(decompressor);
-}
-
 ;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
 /**
  * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
- * each layer streamed through its decompressor and tar-stream, whiteouts (`.wh.<name>`) and
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
  * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
  * no layer is ever held uncompressed.
  */
 
 
-
-
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
-/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
-function normalizePath(name) {
-    let path = name;
-    while (path.startsWith('./'))
-        path = path.slice(2);
-    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
-    return path === '.' ? '' : path;
-}
-function kindOf(type) {
-    switch (type) {
-        case 'file':
-        case 'contiguous-file':
-            return 'file';
-        case 'directory':
-            return 'directory';
-        case 'symlink':
-            return 'symlink';
-        case 'link':
-            return 'hardlink';
-        default:
-            return 'other';
-    }
-}
 function removeTree(files, path) {
     files.delete(path);
     const prefix = path === '' ? '' : `${path}/`;
@@ -48612,80 +48701,53 @@ function removeTree(files, path) {
         if (key.startsWith(prefix))
             files.delete(key);
 }
-async function readLayer(options, layer) {
-    const compression = layerCompression(layer.mediaType);
-    if (!compression)
-        throw new UnsupportedLayerError(options.image, layer.digest, layer.mediaType);
+async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const source = decompressLayer(blobStream(await options.fetchBlob(layer.digest)), compression);
-    const extract = (0,tar_stream.extract)();
-    source.on('error', (error) => extract.destroy(error));
-    source.pipe(extract);
-    try {
-        for await (const entry of extract) {
-            const header = entry.header;
-            const path = normalizePath(header.name);
-            const slash = path.lastIndexOf('/');
-            const dir = slash === -1 ? '' : path.slice(0, slash);
-            const base = slash === -1 ? path : path.slice(slash + 1);
-            if (base === OPAQUE) {
-                changes.opaque.push(dir);
-                entry.resume();
-                continue;
-            }
-            if (base.startsWith(WHITEOUT)) {
-                const name = base.slice(WHITEOUT.length);
-                changes.deleted.push(dir === '' ? name : `${dir}/${name}`);
-                entry.resume();
-                continue;
-            }
-            const kind = kindOf(header.type);
-            const wantContent = kind !== 'directory' && select.content(path);
-            const wantHash = kind === 'file' && select.hash(path);
-            if (!wantContent && !wantHash && !select.list(path)) {
-                entry.resume();
-                continue;
-            }
-            const file = { path, kind, size: header.size ?? 0, mode: header.mode ?? 0 };
-            if (header.linkname) {
-                file.linkname = kind === 'hardlink' ? normalizePath(header.linkname) : header.linkname;
-            }
-            if ((wantContent && kind === 'file') || wantHash) {
-                const chunks = [];
-                const sha256 = wantHash ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : undefined;
-                const sha1 = wantHash ? (0,external_node_crypto_namespaceObject.createHash)('sha1') : undefined;
-                for await (const chunk of entry) {
-                    if (wantContent)
-                        chunks.push(chunk);
-                    sha256?.update(chunk);
-                    sha1?.update(chunk);
-                }
-                if (wantContent)
-                    file.content = new Uint8Array(Buffer.concat(chunks));
-                if (sha256 && sha1) {
-                    file.sha256 = sha256.digest('hex');
-                    file.sha1 = sha1.digest('hex');
-                }
-            }
-            else {
-                entry.resume();
-            }
-            if (kind === 'hardlink' && file.linkname !== undefined) {
-                // A hard link shares its target's bytes; a target in a lower layer is looked up when
-                // the layers are merged.
-                const target = changes.entries.get(file.linkname);
-                if (target)
-                    shareBytes(file, target);
-            }
-            changes.entries.set(path, file);
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of readLayer(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
         }
-    }
-    catch (error) {
-        throw new LayerReadError(options.image, layer.digest, error.message, {
-            cause: error,
-        });
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? (0,external_node_crypto_namespaceObject.createHash)('sha256') : undefined;
+            const sha1 = wantHash ? (0,external_node_crypto_namespaceObject.createHash)('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
     }
     return changes;
 }
@@ -48714,7 +48776,7 @@ async function readImageFiles(options) {
         const layer = options.layers[index];
         if (layer === undefined || reads[index] !== undefined)
             return;
-        const read = readLayer(options, layer);
+        const read = image_files_readLayer(options, layer);
         // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
         read.catch(() => undefined);
         reads[index] = read;
@@ -50445,6 +50507,7 @@ async function sbomCommand(options) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/extension/src/sboms.ts
 /**
  * SBOMs of the extension images a run pushed, one per platform image, attached to it: what the
@@ -51370,7 +51433,7 @@ async function buildOne(t, all, options, shared) {
         repository,
         digest: top.digest,
         reference: `${repository}@${top.digest}`,
-        promote: { repository: t.repository, tags: productionReferences(t) },
+        promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
         attempts: run.attempts,
@@ -51531,7 +51594,7 @@ async function mergeOne(t, mine, options, started) {
         digest,
         reference: `${repository}@${digest}`,
         tags,
-        promote: { repository: t.repository, tags: productionReferences(t) },
+        promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
         pushed: true,
@@ -51795,19 +51858,21 @@ function candidateOf(tag, options) {
         flavour: options.flavour,
         distribution: options.distribution,
     });
-    if (!values?.version || !values.timestamp)
+    // A template may name the major alone: its images then differ by timestamp only.
+    const version = values?.version ?? values?.major;
+    if (!values || !version || !values.timestamp)
         return undefined;
-    const major = Number(values.major ?? /^\d+/.exec(values.version)?.[0]);
+    const major = Number(values.major ?? /^\d+/.exec(version)?.[0]);
     if (!Number.isInteger(major) || major < 10)
         return undefined;
-    if (values.major !== undefined && !values.version.startsWith(values.major))
+    if (values.major !== undefined && !version.startsWith(values.major))
         return undefined;
     return {
         tag,
         major,
-        version: values.version,
+        version,
         timestamp: values.timestamp,
-        preview: /(alpha|beta|rc)\d+$/.test(values.version),
+        preview: /(alpha|beta|rc)\d+$/.test(version),
     };
 }
 function newer(a, b) {
@@ -51900,6 +51965,13 @@ function parseExtensions(text) {
     catch (error) {
         throw new CatalogOptionError('extensions', text.slice(0, 200), `${EXPECTED} (${error.message})`);
     }
+    // What `pgforge extension` prints: `{ images: [...], layout }`.
+    if (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Array.isArray(value.images)) {
+        value = value.images;
+    }
     if (!Array.isArray(value)) {
         throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
     }
@@ -51963,6 +52035,7 @@ const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 // An object name: a DNS subdomain, lower case.
 const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
 const document_EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 /** A label value made of any text: invalid characters become `-`, trimmed to 63. */
 function labelValue(text) {
     const cleaned = text
@@ -52032,6 +52105,11 @@ function checkCatalog(doc) {
             if (names.has(e.name))
                 fail(`extension ${e.name} is given twice for major ${i.major}`);
             names.add(e.name);
+            for (const v of e.env ?? []) {
+                if (!ENV_NAME.test(v.name) || typeof v.value !== 'string' || v.value === '') {
+                    fail(`extension ${e.name}: env ${JSON.stringify(v)} is not allowed (a name of letters, digits and _, not starting with a digit, and a value)`);
+                }
+            }
         }
     }
 }
@@ -52492,8 +52570,9 @@ class cosign_Cosign {
     }
     /** Removes the key file written from PEM text. */
     async dispose() {
-        if (this.written && this.keyFile)
-            await (0,promises_namespaceObject.rm)(this.keyFile, { force: true });
+        if (this.written && this.keyFile) {
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(this.keyFile), { recursive: true, force: true });
+        }
         this.written = false;
         this.keyFile = undefined;
     }
@@ -52505,9 +52584,15 @@ class cosign_Cosign {
             this.keyFile = key.path;
             return key.path;
         }
+        // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
+        // another run's, or planted by another user.
         await (0,promises_namespaceObject.mkdir)(this.options.workDir, { recursive: true, mode: 0o700 });
-        const file = (0,external_node_path_namespaceObject.join)(this.options.workDir, 'cosign.key');
-        await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, { mode: 0o600 });
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(this.options.workDir, 'key-'));
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'cosign.key');
+        await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
+            mode: 0o600,
+            flag: 'wx',
+        });
         await (0,promises_namespaceObject.chmod)(file, 0o600);
         this.keyFile = file;
         this.written = true;
@@ -53147,7 +53232,7 @@ async function catalog(values) {
             outputDir: values['output-dir'],
             ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
             ...(values['cosign-password'] ? { cosignPassword: values['cosign-password'] } : {}),
-            workDir: (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-catalog'),
+            workDir: await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-catalog-')),
             env,
             registry,
             log: (m) => void process.stderr.write(`${m}\n`),
@@ -53534,6 +53619,15 @@ function tagName(value, repository, where) {
     }
     return ref.tag;
 }
+/** `promote.immutable`, or 1 (the build's one immutable tag, first) when it is not given. */
+function immutableCount(value, tags, where) {
+    if (value === undefined)
+        return Math.min(1, tags);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > tags) {
+        throw new PromoteOptionError(`${where}.promote.immutable`, JSON.stringify(value), `how many of the tags are immutable: a whole number from 0 to ${tags}`);
+    }
+    return value;
+}
 function labelOf(e, fallback) {
     if (typeof e.target === 'string')
         return e.target;
@@ -53597,6 +53691,7 @@ function request(e, i, options) {
         destination: canonical,
         destinationRef,
         tags: [...new Set(tags)],
+        immutable: immutableCount(planned?.immutable, new Set(tags).size, where),
         label: labelOf(e, `images[${i}]`),
     };
 }
@@ -53754,16 +53849,18 @@ function failedChecks(report) {
 }
 function smokeVerdict(request, reports) {
     const mine = reports.filter((r) => covers(r.report, request.digest) !== undefined);
-    const passing = mine.find((r) => r.report.passed);
-    if (passing)
-        return { passed: true, file: passing.file };
-    if (mine.length > 0) {
-        const [first] = mine;
+    // One failed test of the digest refuses it, whatever else passed (a kind job that failed
+    // beside a container job that passed).
+    const failing = mine.find((r) => !r.report.passed);
+    if (failing) {
         return {
             passed: false,
-            reason: `the smoke test of ${request.digest} failed (${first?.file}): ${first ? failedChecks(first.report) : ''}`,
+            reason: `the smoke test of ${request.digest} failed (${failing.file}): ${failedChecks(failing.report)}`,
         };
     }
+    const passing = mine[0];
+    if (passing)
+        return { passed: true, file: passing.file };
     // Reports of the same repository that tested something else say more than "none".
     const source = formatReference({
         registry: request.sourceRef.registry,
@@ -53806,13 +53903,16 @@ function change(image) {
             return `${tag} (already)`;
         if (t.change === 'moved')
             return `${tag} (moved from ${summary_code(src_summary_short(t.previous ?? ''))})`;
+        if (t.change === 'newer') {
+            return `${tag} (left: it names the newer ${summary_code(src_summary_short(t.previous ?? ''))})`;
+        }
         return tag;
     })
         .join('<br>');
 }
 /** The step summary: one row per image, what was (or would be) written. */
 function promoteSummary(images, dryRun) {
-    const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change !== 'unchanged').length, 0);
+    const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
     const lines = [
         `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
         '',
@@ -53840,6 +53940,13 @@ function promoteSummary(images, dryRun) {
 
 const COSIGN_SUFFIXES = ['att', 'sig', 'sbom'];
 const promote_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const CREATED = 'org.opencontainers.image.created';
+/** When the image was built, as its annotation says (RFC 3339, compared as instants). */
+function createdOf(fetched) {
+    const value = fetched.manifest.annotations?.[CREATED];
+    const time = value === undefined ? Number.NaN : Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+}
 async function gate(request, options) {
     const refuse = (reason) => ({ refusal: { image: request.source, reason } });
     const found = await options.registry.headManifest(request.sourceRef);
@@ -53870,6 +53977,8 @@ async function gate(request, options) {
         }
         verified = result.command;
     }
+    const top = await options.registry.getManifest(request.sourceRef);
+    const created = createdOf(top);
     const plan = [];
     for (const [i, tag] of request.tags.entries()) {
         const reference = `${request.destination}:${tag}`;
@@ -53878,14 +53987,19 @@ async function gate(request, options) {
             plan.push({ reference, change: 'unchanged' });
         else if (current === undefined)
             plan.push({ reference, change: 'written' });
-        else if (i === 0) {
-            // The first tag is the immutable one: it names one image forever.
+        else if (i < request.immutable) {
+            // An immutable tag names one image forever.
             return refuse(`${reference} already names ${current}; an immutable tag never moves (build again, under a new timestamp)`);
         }
-        else
-            plan.push({ reference, change: 'moved', previous: current });
+        else {
+            const held = createdOf(await options.registry.getManifest(`${request.destination}@${current}`));
+            plan.push({
+                reference,
+                change: created && held && held > created ? 'newer' : 'moved',
+                previous: current,
+            });
+        }
     }
-    const top = await options.registry.getManifest(request.sourceRef);
     return {
         checked: {
             request,
@@ -53964,11 +54078,14 @@ async function promoteCommand(options) {
             entry.artifacts = artifacts;
     }
     // Then the tags: every immutable one, and only then the aliases that move.
-    const phases = [(c) => c.plan.slice(0, 1), (c) => c.plan.slice(1)];
+    const phases = [
+        (c) => c.plan.slice(0, c.request.immutable),
+        (c) => c.plan.slice(c.request.immutable),
+    ];
     for (const phase of phases) {
         for (const c of checked) {
             for (const tag of phase(c)) {
-                if (tag.change === 'unchanged')
+                if (tag.change === 'unchanged' || tag.change === 'newer')
                     continue;
                 const digest = await options.registry.pushManifest(tag.reference, c.top.bytes, c.top.mediaType);
                 if (digest !== c.request.digest) {
@@ -54002,9 +54119,10 @@ async function parseVerification(s) {
             throw new PromoteOptionError('cosign-public-key', '', 'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key');
         }
         if (key.includes('-----BEGIN')) {
-            await (0,promises_namespaceObject.mkdir)(s.workDir, { recursive: true });
-            const file = (0,external_node_path_namespaceObject.join)(s.workDir, 'cosign.pub');
-            await (0,promises_namespaceObject.writeFile)(file, key.endsWith('\n') ? key : `${key}\n`);
+            // A directory of this run's own: a fixed path could be another's (or another user's).
+            await (0,promises_namespaceObject.mkdir)(s.workDir, { recursive: true, mode: 0o700 });
+            const file = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(s.workDir, 'key-')), 'cosign.pub');
+            await (0,promises_namespaceObject.writeFile)(file, key.endsWith('\n') ? key : `${key}\n`, { flag: 'wx', mode: 0o600 });
             return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
         }
         if (!(0,external_node_fs_namespaceObject.existsSync)(key) || !(0,external_node_fs_namespaceObject.statSync)(key).isFile()) {
@@ -54014,8 +54132,12 @@ async function parseVerification(s) {
     }
     const exact = s.certificateIdentity;
     const regexp = s.certificateIdentityRegexp;
-    if ((exact === undefined) === (regexp === undefined)) {
-        throw new PromoteOptionError(exact === undefined ? 'certificate-identity' : 'certificate-identity-regexp', exact ?? '', 'one of certificate-identity (the signing workflow, https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) or certificate-identity-regexp, with verify: github');
+    const identityHelp = 'the signing workflow (https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) as certificate-identity, or a pattern as certificate-identity-regexp, with verify: github';
+    if (exact === undefined && regexp === undefined) {
+        throw new PromoteOptionError('certificate-identity', '', identityHelp);
+    }
+    if (exact !== undefined && regexp !== undefined) {
+        throw new PromoteOptionError('certificate-identity-regexp', regexp, `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`);
     }
     if (regexp !== undefined) {
         try {
@@ -54071,6 +54193,7 @@ async function runPromote(settings) {
 
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/promote.ts
+
 
 
 
@@ -54155,7 +54278,8 @@ const PROMOTE = {
     ],
 };
 async function promote(values) {
-    const images = (await documentOrFile('images', values.images, (v) => v.trimStart().startsWith('['))).text;
+    // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
+    const images = (await documentOrFile('images', values.images, (v) => /^\s*[[{]/.test(v))).text;
     const env = { ...process.env };
     const registry = new RegistryClient({
         credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
@@ -54176,7 +54300,7 @@ async function promote(values) {
                     : {}),
                 certificateOidcIssuer: values['certificate-oidc-issuer'],
                 predicateType: values['predicate-type'],
-                workDir: (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-promote'),
+                workDir: await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-promote-')),
             },
             ...(values.to ? { to: values.to } : {}),
             dryRun: values['dry-run'],
@@ -54579,7 +54703,7 @@ class ExtensionEntriesError extends Error {
 }
 // The Cluster CRD's patterns (postgresql.cnpg.io_clusters.yaml, ExtensionConfiguration).
 const NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const extensions_ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 const LIST_FIELDS = [
     'extension_control_path',
     'dynamic_library_path',
@@ -54633,7 +54757,7 @@ function checkEntry(raw, index, problems) {
             problems.push(`${at}: env must be a list of {name, value}`);
         else {
             for (const v of raw.env) {
-                if (!extensions_isRecord(v) || typeof v.name !== 'string' || !ENV_NAME.test(v.name)) {
+                if (!extensions_isRecord(v) || typeof v.name !== 'string' || !extensions_ENV_NAME.test(v.name)) {
                     problems.push(`${at}: env item ${JSON.stringify(v)} needs a name like LD_PRELOAD`);
                 }
                 else if (typeof v.value !== 'string' || v.value === '') {
@@ -55470,33 +55594,11 @@ function operandIdentity(image, output) {
 
 
 
-
-
-
-const unpack_gunzipAsync = (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.gunzip);
 class UnpackError extends Error {
     constructor(reference, reason) {
         super(`cannot unpack ${reference}: ${reason}`);
         this.name = 'UnpackError';
     }
-}
-async function layerTar(bytes, mediaType, reference) {
-    if (mediaType.endsWith('+gzip') || mediaType.endsWith('.tar.gzip')) {
-        return unpack_gunzipAsync(bytes);
-    }
-    if (mediaType.endsWith('+zstd'))
-        return Buffer.from(esm_decompress(bytes));
-    if (mediaType.endsWith('.tar') || mediaType.endsWith('layer.v1.tar')) {
-        return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    }
-    throw new UnpackError(reference, `layer media type ${mediaType} is not a (gzip|zstd) tar`);
-}
-function entryPath(name, reference) {
-    const segments = name.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..')) {
-        throw new UnpackError(reference, `layer entry "${name}" leaves the image root`);
-    }
-    return segments.join('/');
 }
 async function unpack_exists(path) {
     return (0,promises_namespaceObject.lstat)(path).then(() => true, () => false);
@@ -55511,77 +55613,63 @@ async function insideRoot(root, path, reference) {
         throw new UnpackError(reference, `${(0,external_node_path_namespaceObject.relative)(root, path)} would be written outside the image`);
     }
 }
-async function applyLayer(tar, root, reference) {
+/** Applies one layer's changes (oci's layer reader) to the tree under `root`. */
+async function applyLayer(layer, blob, root, reference) {
     const realRoot = await (0,promises_namespaceObject.realpath)(root);
-    const ex = (0,tar_stream.extract)();
-    const work = (async () => {
-        for await (const entry of ex) {
-            const { header } = entry;
-            const rel = entryPath(header.name, reference);
-            const base = rel.split('/').pop() ?? '';
-            const target = (0,external_node_path_namespaceObject.join)(root, rel);
-            if (base === '.wh..wh..opq') {
-                entry.resume();
-                const dir = (0,external_node_path_namespaceObject.dirname)(target);
+    try {
+        for await (const change of readLayer(layer, blob, reference)) {
+            if (change.type === 'opaque') {
+                const dir = (0,external_node_path_namespaceObject.join)(root, change.dir);
                 for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
                     await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), { recursive: true, force: true });
                 }
                 continue;
             }
-            if (base.startsWith('.wh.')) {
-                entry.resume();
-                await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(target), base.slice(4)), { recursive: true, force: true });
+            if (change.type === 'whiteout') {
+                await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(root, change.path), { recursive: true, force: true });
                 continue;
             }
-            if (rel === '') {
-                entry.resume();
+            if (change.path === '')
                 continue;
-            }
+            const target = (0,external_node_path_namespaceObject.join)(root, change.path);
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
             await insideRoot(realRoot, target, reference);
-            const mode = (header.mode ?? 0o644) & 0o7777;
-            switch (header.type ?? 'file') {
+            const mode = (change.mode || 0o644) & 0o7777;
+            switch (change.kind) {
                 case 'directory':
-                    entry.resume();
                     if (!(await unpack_exists(target)))
                         await (0,promises_namespaceObject.mkdir)(target, { mode: mode | 0o700 });
                     break;
-                case 'file':
-                case 'contiguous-file': {
+                case 'file': {
                     const chunks = [];
-                    for await (const chunk of entry)
+                    for await (const chunk of change.body)
                         chunks.push(chunk);
                     await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
                     await (0,promises_namespaceObject.writeFile)(target, Buffer.concat(chunks), { mode });
                     break;
                 }
                 case 'symlink':
-                    entry.resume();
                     await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
-                    await (0,promises_namespaceObject.symlink)(header.linkname ?? '', target);
+                    await (0,promises_namespaceObject.symlink)(change.linkname ?? '', target);
                     break;
-                case 'link': {
-                    entry.resume();
-                    const source = (0,external_node_path_namespaceObject.join)(root, entryPath(header.linkname ?? '', reference));
+                case 'hardlink':
                     await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
-                    await (0,promises_namespaceObject.link)(source, target);
+                    await (0,promises_namespaceObject.link)((0,external_node_path_namespaceObject.join)(root, change.linkname ?? ''), target);
                     break;
-                }
                 default:
-                    // Devices and fifos have no place in an extension image; nothing reads them.
-                    entry.resume();
+                // Devices and fifos have no place in an extension image; nothing reads them.
             }
         }
-    })();
-    ex.end(tar);
-    try {
-        await work;
     }
     catch (error) {
-        ex.destroy();
         if (error instanceof UnpackError)
             throw error;
-        throw new UnpackError(reference, `a layer is not a readable tar: ${error.message}`);
+        // The reader names the layer; the unpacker says what could not be unpacked, and why.
+        if (error instanceof LayerReadError)
+            throw new UnpackError(reference, error.reason);
+        if (error instanceof LayerError)
+            throw new UnpackError(reference, error.message);
+        throw new UnpackError(reference, error.message);
     }
 }
 async function listFiles(root, dir = root) {
@@ -55602,7 +55690,7 @@ async function unpackImage(source, reference, dir, platform) {
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o755 });
     for (const layer of manifest.manifest.layers) {
         const blob = await source.getBlob(reference, layer.digest);
-        await applyLayer(await layerTar(blob, layer.mediaType, reference), dir, reference);
+        await applyLayer(layer, blob, dir, reference);
     }
     return {
         reference,
@@ -56676,7 +56764,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9211);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1530);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

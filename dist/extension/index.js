@@ -84721,7 +84721,7 @@ function productionRepositoryOf(repository) {
 function model_testingReferences(target) {
     return [`${target.testingRepository}:${target.tags.immutable}`];
 }
-/** What promote writes in production: the immutable tag first, the aliases after it. */
+/** What promote writes in production: the immutable tag first (one), the aliases after it. */
 function productionReferences(target) {
     return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }
@@ -87889,7 +87889,216 @@ async function readLayout(dir) {
     return new OciLayout(dir, index);
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
+/**
+ * The one reader of image layers: a layer's bytes, by its media type, through the right
+ * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
+ * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
+ * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
+ * normalised and checked (none leaves the root). What to do with each change is the caller's:
+ * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ */
+
+
+
+
+// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
+const COMPRESSIONS = {
+    'application/vnd.oci.image.layer.v1.tar': 'none',
+    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
+    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
+};
+/** The compression a layer media type names, or undefined for one that is not a tar layer. */
+function layerCompression(mediaType) {
+    return COMPRESSIONS[mediaType];
+}
+/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
+class LayerError extends Error {
+    image;
+    digest;
+    constructor(image, digest, message, options) {
+        super(message, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerError';
+    }
+}
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends LayerError {
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
+    }
+}
+/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
+class LayerReadError extends LayerError {
+    reason;
+    constructor(image, digest, 
+    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
+    reason, options) {
+        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.reason = reason;
+        this.name = 'LayerReadError';
+    }
+}
+/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
+class ZstdDecompress extends external_node_stream_.Transform {
+    #decoder;
+    constructor() {
+        super();
+        this.#decoder = new Decompress((data) => {
+            if (data.length > 0)
+                this.push(Buffer.from(data));
+        });
+    }
+    _transform(chunk, _encoding, done) {
+        try {
+            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+    _flush(done) {
+        try {
+            this.#decoder.push(new Uint8Array(0), true);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+}
+// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
+// its own) never turns more than one slice's worth into output at a time.
+const SLICE = 256 * 1024;
+function* slices(bytes) {
+    for (let offset = 0; offset < bytes.length; offset += SLICE) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
+    }
+}
+/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
+function blobStream(blob) {
+    return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
+}
+/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
+function decompressLayer(source, compression) {
+    if (compression === 'none')
+        return source;
+    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
+    source.on('error', (error) => decompressor.destroy(error));
+    return source.pipe(decompressor);
+}
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+function normalizePath(name) {
+    let path = name;
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+    return path === '.' ? '' : path;
+}
+function kindOf(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** A normalised path, refused when a `..` would take it out of the root. */
+function checkedPath(name, image, digest) {
+    const path = normalizePath(name)
+        .split('/')
+        .filter((s) => s !== '.')
+        .join('/');
+    if (path.split('/').includes('..')) {
+        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+    }
+    return path.replace(/\/{2,}/g, '/');
+}
+/**
+ * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
+ * error names the layer, and the bytes are never held uncompressed beyond one entry.
+ */
+async function* readLayer(layer, blob, image) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
+    const source = decompressLayer(blobStream(blob), compression);
+    const extract = (0,tar_stream.extract)();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const path = checkedPath(header.name, image, layer.digest);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                entry.resume();
+                yield { type: 'opaque', dir };
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                entry.resume();
+                const name = base.slice(WHITEOUT.length);
+                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
+                ? undefined
+                : kind === 'hardlink'
+                    ? checkedPath(header.linkname, image, layer.digest)
+                    : header.linkname;
+            yield {
+                type: 'entry',
+                path,
+                kind,
+                size: header.size ?? 0,
+                mode: header.mode ?? 0,
+                ...(linkname !== undefined ? { linkname } : {}),
+                body: entry,
+            };
+            // What the caller did not read is skipped, so that the next entry can come.
+            entry.resume();
+        }
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof LayerError)
+            throw error;
+        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+    }
+    finally {
+        // A caller that stopped early (return, throw) leaves no stream open.
+        extract.destroy();
+        source.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -90501,7 +90710,11 @@ async function extensionCommand(options) {
             digest: index.digest,
             repository: repositoryName,
             tags,
-            promote: { repository: production, tags: productionTags.map((t) => `${production}:${t}`) },
+            promote: {
+                repository: production,
+                tags: productionTags.map((t) => `${production}:${t}`),
+                immutable: immutable.length,
+            },
             major: plan.major,
             distribution: plan.distribution,
             ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
@@ -90544,36 +90757,12 @@ async function extensionCommand(options) {
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
 /** Errors a person can act on: each names the image or file, the value, and what was expected. */
+// The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
+
 class SbomError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'SbomError';
-    }
-}
-/** A layer whose media type says a compression this reader does not read. */
-class UnsupportedLayerError extends SbomError {
-    image;
-    digest;
-    mediaType;
-    constructor(image, digest, mediaType) {
-        super(`layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
-            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
-            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
-        this.image = image;
-        this.digest = digest;
-        this.mediaType = mediaType;
-        this.name = 'UnsupportedLayerError';
-    }
-}
-/** A layer that is not the tar archive its media type promises. */
-class LayerReadError extends SbomError {
-    image;
-    digest;
-    constructor(image, digest, reason, options) {
-        super(`layer ${digest} of ${image} could not be read: ${reason}`, options);
-        this.image = image;
-        this.digest = digest;
-        this.name = 'LayerReadError';
     }
 }
 /** An image with neither a dpkg database nor the layout of an extension image. */
@@ -90610,115 +90799,15 @@ class AttachError extends SbomError {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sbom/src/decompress.ts
-/**
- * Layer bytes to a stream of tar bytes, by the layer's media type: gzip through node:zlib, zstd
- * through fzstd (pure JavaScript; node:zlib has zstd only from Node 22.15), uncompressed as it is.
- */
-
-
-
-// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
-const COMPRESSIONS = {
-    'application/vnd.oci.image.layer.v1.tar': 'none',
-    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
-    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
-    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
-};
-/** The compression a layer media type names, or undefined for one that is not a tar layer. */
-function layerCompression(mediaType) {
-    return COMPRESSIONS[mediaType];
-}
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_.Transform {
-    #decoder;
-    constructor() {
-        super();
-        this.#decoder = new Decompress((data) => {
-            if (data.length > 0)
-                this.push(Buffer.from(data));
-        });
-    }
-    _transform(chunk, _encoding, done) {
-        try {
-            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-    _flush(done) {
-        try {
-            this.#decoder.push(new Uint8Array(0), true);
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-}
-// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
-// its own) never turns more than one slice's worth into output at a time.
-const SLICE = 256 * 1024;
-function* slices(bytes) {
-    for (let offset = 0; offset < bytes.length; offset += SLICE) {
-        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
-    }
-}
-/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
-function blobStream(blob) {
-    return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
-}
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-function decompressLayer(source, compression) {
-    if (compression === 'none')
-        return source;
-    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
-    source.on('error', (error) => decompressor.destroy(error));
-    return source.pipe(decompressor);
-}
-
 ;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
 /**
  * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
- * each layer streamed through its decompressor and tar-stream, whiteouts (`.wh.<name>`) and
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
  * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
  * no layer is ever held uncompressed.
  */
 
 
-
-
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
-/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
-function normalizePath(name) {
-    let path = name;
-    while (path.startsWith('./'))
-        path = path.slice(2);
-    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
-    return path === '.' ? '' : path;
-}
-function kindOf(type) {
-    switch (type) {
-        case 'file':
-        case 'contiguous-file':
-            return 'file';
-        case 'directory':
-            return 'directory';
-        case 'symlink':
-            return 'symlink';
-        case 'link':
-            return 'hardlink';
-        default:
-            return 'other';
-    }
-}
 function removeTree(files, path) {
     files.delete(path);
     const prefix = path === '' ? '' : `${path}/`;
@@ -90726,80 +90815,53 @@ function removeTree(files, path) {
         if (key.startsWith(prefix))
             files.delete(key);
 }
-async function readLayer(options, layer) {
-    const compression = layerCompression(layer.mediaType);
-    if (!compression)
-        throw new UnsupportedLayerError(options.image, layer.digest, layer.mediaType);
+async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const source = decompressLayer(blobStream(await options.fetchBlob(layer.digest)), compression);
-    const extract = (0,tar_stream.extract)();
-    source.on('error', (error) => extract.destroy(error));
-    source.pipe(extract);
-    try {
-        for await (const entry of extract) {
-            const header = entry.header;
-            const path = normalizePath(header.name);
-            const slash = path.lastIndexOf('/');
-            const dir = slash === -1 ? '' : path.slice(0, slash);
-            const base = slash === -1 ? path : path.slice(slash + 1);
-            if (base === OPAQUE) {
-                changes.opaque.push(dir);
-                entry.resume();
-                continue;
-            }
-            if (base.startsWith(WHITEOUT)) {
-                const name = base.slice(WHITEOUT.length);
-                changes.deleted.push(dir === '' ? name : `${dir}/${name}`);
-                entry.resume();
-                continue;
-            }
-            const kind = kindOf(header.type);
-            const wantContent = kind !== 'directory' && select.content(path);
-            const wantHash = kind === 'file' && select.hash(path);
-            if (!wantContent && !wantHash && !select.list(path)) {
-                entry.resume();
-                continue;
-            }
-            const file = { path, kind, size: header.size ?? 0, mode: header.mode ?? 0 };
-            if (header.linkname) {
-                file.linkname = kind === 'hardlink' ? normalizePath(header.linkname) : header.linkname;
-            }
-            if ((wantContent && kind === 'file') || wantHash) {
-                const chunks = [];
-                const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-                const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
-                for await (const chunk of entry) {
-                    if (wantContent)
-                        chunks.push(chunk);
-                    sha256?.update(chunk);
-                    sha1?.update(chunk);
-                }
-                if (wantContent)
-                    file.content = new Uint8Array(Buffer.concat(chunks));
-                if (sha256 && sha1) {
-                    file.sha256 = sha256.digest('hex');
-                    file.sha1 = sha1.digest('hex');
-                }
-            }
-            else {
-                entry.resume();
-            }
-            if (kind === 'hardlink' && file.linkname !== undefined) {
-                // A hard link shares its target's bytes; a target in a lower layer is looked up when
-                // the layers are merged.
-                const target = changes.entries.get(file.linkname);
-                if (target)
-                    shareBytes(file, target);
-            }
-            changes.entries.set(path, file);
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of readLayer(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
         }
-    }
-    catch (error) {
-        throw new LayerReadError(options.image, layer.digest, error.message, {
-            cause: error,
-        });
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+            const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
     }
     return changes;
 }
@@ -90828,7 +90890,7 @@ async function readImageFiles(options) {
         const layer = options.layers[index];
         if (layer === undefined || reads[index] !== undefined)
             return;
-        const read = readLayer(options, layer);
+        const read = image_files_readLayer(options, layer);
         // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
         read.catch(() => undefined);
         reads[index] = read;
@@ -92540,6 +92602,7 @@ async function sbomCommand(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
 
 
 

@@ -52337,7 +52337,7 @@ function productionRepositoryOf(repository) {
 function testingReferences(target) {
     return [`${target.testingRepository}:${target.tags.immutable}`];
 }
-/** What promote writes in production: the immutable tag first, the aliases after it. */
+/** What promote writes in production: the immutable tag first (one), the aliases after it. */
 function productionReferences(target) {
     return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }
@@ -55720,7 +55720,973 @@ async function readLayout(dir) {
     return new OciLayout(dir, index);
 }
 
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function esm_decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
+/**
+ * The one reader of image layers: a layer's bytes, by its media type, through the right
+ * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
+ * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
+ * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
+ * normalised and checked (none leaves the root). What to do with each change is the caller's:
+ * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ */
+
+
+
+
+// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
+const COMPRESSIONS = {
+    'application/vnd.oci.image.layer.v1.tar': 'none',
+    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
+    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
+};
+/** The compression a layer media type names, or undefined for one that is not a tar layer. */
+function layerCompression(mediaType) {
+    return COMPRESSIONS[mediaType];
+}
+/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
+class LayerError extends Error {
+    image;
+    digest;
+    constructor(image, digest, message, options) {
+        super(message, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerError';
+    }
+}
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends LayerError {
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
+    }
+}
+/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
+class LayerReadError extends LayerError {
+    reason;
+    constructor(image, digest, 
+    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
+    reason, options) {
+        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.reason = reason;
+        this.name = 'LayerReadError';
+    }
+}
+/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
+class ZstdDecompress extends external_node_stream_.Transform {
+    #decoder;
+    constructor() {
+        super();
+        this.#decoder = new Decompress((data) => {
+            if (data.length > 0)
+                this.push(Buffer.from(data));
+        });
+    }
+    _transform(chunk, _encoding, done) {
+        try {
+            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+    _flush(done) {
+        try {
+            this.#decoder.push(new Uint8Array(0), true);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+}
+// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
+// its own) never turns more than one slice's worth into output at a time.
+const SLICE = (/* unused pure expression or super */ null && (256 * 1024));
+function* slices(bytes) {
+    for (let offset = 0; offset < bytes.length; offset += SLICE) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
+    }
+}
+/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
+function blobStream(blob) {
+    return blob instanceof Uint8Array ? Readable.from(slices(blob)) : Readable.from(blob);
+}
+/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
+function decompressLayer(source, compression) {
+    if (compression === 'none')
+        return source;
+    const decompressor = compression === 'gzip' ? createGunzip() : new ZstdDecompress();
+    source.on('error', (error) => decompressor.destroy(error));
+    return source.pipe(decompressor);
+}
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+function normalizePath(name) {
+    let path = name;
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+    return path === '.' ? '' : path;
+}
+function kindOf(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** A normalised path, refused when a `..` would take it out of the root. */
+function checkedPath(name, image, digest) {
+    const path = normalizePath(name)
+        .split('/')
+        .filter((s) => s !== '.')
+        .join('/');
+    if (path.split('/').includes('..')) {
+        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+    }
+    return path.replace(/\/{2,}/g, '/');
+}
+/**
+ * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
+ * error names the layer, and the bytes are never held uncompressed beyond one entry.
+ */
+async function* readLayer(layer, blob, image) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
+    const source = decompressLayer(blobStream(blob), compression);
+    const extract = tarExtract();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const path = checkedPath(header.name, image, layer.digest);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                entry.resume();
+                yield { type: 'opaque', dir };
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                entry.resume();
+                const name = base.slice(WHITEOUT.length);
+                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
+                ? undefined
+                : kind === 'hardlink'
+                    ? checkedPath(header.linkname, image, layer.digest)
+                    : header.linkname;
+            yield {
+                type: 'entry',
+                path,
+                kind,
+                size: header.size ?? 0,
+                mode: header.mode ?? 0,
+                ...(linkname !== undefined ? { linkname } : {}),
+                body: entry,
+            };
+            // What the caller did not read is skipped, so that the next entry can come.
+            entry.resume();
+        }
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof LayerError)
+            throw error;
+        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+    }
+    finally {
+        // A caller that stopped early (return, throw) leaves no stream open.
+        extract.destroy();
+        source.destroy();
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -57240,8 +58206,6 @@ async function decompress_decompress(bytes, compression) {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
 /**
  * Decompression as a stream of chunks, for index files too big to hold decompressed at once
@@ -67759,21 +68723,21 @@ catch (e) {
 }
 
 // aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+var openpgp_u8 = Uint8Array, openpgp_u16 = Uint16Array, openpgp_i32 = Int32Array;
 // fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+var fleb = new openpgp_u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
 // fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+var fdeb = new openpgp_u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
 // code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var clim = new openpgp_u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
 // get base, reverse index map from extra bits
 var freb = function (eb, start) {
-    var b = new u16(31);
+    var b = new openpgp_u16(31);
     for (var i = 0; i < 31; ++i) {
         b[i] = start += 1 << eb[i - 1];
     }
     // numbers here are at max 18 bits
-    var r = new i32(b[30]);
+    var r = new openpgp_i32(b[30]);
     for (var i = 1; i < 30; ++i) {
         for (var j = b[i]; j < b[i + 1]; ++j) {
             r[j] = ((j - b[i]) << 5) | i;
@@ -67786,7 +68750,7 @@ var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
 fl[28] = 258, revfl[258] = 28;
 var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
 // map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
+var rev = new openpgp_u16(32768);
 for (var i = 0; i < 32768; ++i) {
     // reverse table algorithm from SO
     var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
@@ -67802,21 +68766,21 @@ var hMap = (function (cd, mb, r) {
     // index
     var i = 0;
     // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
+    var l = new openpgp_u16(mb);
     // length of cd must be 288 (total # of codes)
     for (; i < s; ++i) {
         if (cd[i])
             ++l[cd[i] - 1];
     }
     // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
+    var le = new openpgp_u16(mb);
     for (i = 1; i < mb; ++i) {
         le[i] = (le[i - 1] + l[i - 1]) << 1;
     }
     var co;
     if (r) {
         // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
+        co = new openpgp_u16(1 << mb);
         // bits to remove for reverser
         var rvb = 15 - mb;
         for (i = 0; i < s; ++i) {
@@ -67837,7 +68801,7 @@ var hMap = (function (cd, mb, r) {
         }
     }
     else {
-        co = new u16(s);
+        co = new openpgp_u16(s);
         for (i = 0; i < s; ++i) {
             if (cd[i]) {
                 co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
@@ -67847,7 +68811,7 @@ var hMap = (function (cd, mb, r) {
     return co;
 });
 // fixed length tree
-var flt = new u8(288);
+var flt = new openpgp_u8(288);
 for (var i = 0; i < 144; ++i)
     flt[i] = 8;
 for (var i = 144; i < 256; ++i)
@@ -67857,7 +68821,7 @@ for (var i = 256; i < 280; ++i)
 for (var i = 280; i < 288; ++i)
     flt[i] = 8;
 // fixed distance tree
-var fdt = new u8(32);
+var fdt = new openpgp_u8(32);
 for (var i = 0; i < 32; ++i)
     fdt[i] = 5;
 // fixed length map
@@ -67887,16 +68851,16 @@ var bits16 = function (d, p) {
 var shft = function (p) { return ((p + 7) / 8) | 0; };
 // typed array slice - allows garbage collector to free original reference,
 // while being more compatible than .slice
-var slc = function (v, s, e) {
+var openpgp_slc = function (v, s, e) {
     if (s == null || s < 0)
         s = 0;
     if (e == null || e > v.length)
         e = v.length;
     // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
+    return new openpgp_u8(v.subarray(s, e));
 };
 // error codes
-var ec = [
+var openpgp_ec = [
     'unexpected EOF',
     'invalid block type',
     'invalid length/literal',
@@ -67913,11 +68877,11 @@ var ec = [
     'invalid zip data'
     // determined by unknown compression method
 ];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
+var openpgp_err = function (ind, msg, nt) {
+    var e = new Error(msg || openpgp_ec[ind]);
     e.code = ind;
     if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
+        Error.captureStackTrace(e, openpgp_err);
     if (!nt)
         throw e;
     return e;
@@ -67927,7 +68891,7 @@ var inflt = function (dat, st, buf, dict) {
     // source length       dict length
     var sl = dat.length, dl = 0;
     if (!sl || st.f && !st.l)
-        return buf || new u8(0);
+        return buf || new openpgp_u8(0);
     var noBuf = !buf;
     // have to estimate size
     var resize = noBuf || st.i != 2;
@@ -67935,14 +68899,14 @@ var inflt = function (dat, st, buf, dict) {
     var noSt = st.i;
     // Assumes roughly 33% compression ratio average
     if (noBuf)
-        buf = new u8(sl * 3);
+        buf = new openpgp_u8(sl * 3);
     // ensure buffer can fit at least l elements
     var cbuf = function (l) {
         var bl = buf.length;
         // need to increase size to fit
         if (l > bl) {
             // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
+            var nbuf = new openpgp_u8(Math.max(bl * 2, l));
             nbuf.set(buf);
             buf = nbuf;
         }
@@ -67963,7 +68927,7 @@ var inflt = function (dat, st, buf, dict) {
                 var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
                 if (t > sl) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 // ensure size
@@ -67983,9 +68947,9 @@ var inflt = function (dat, st, buf, dict) {
                 var tl = hLit + bits(dat, pos + 5, 31) + 1;
                 pos += 14;
                 // length+distance tree
-                var ldt = new u8(tl);
+                var ldt = new openpgp_u8(tl);
                 // code length tree
-                var clt = new u8(19);
+                var clt = new openpgp_u8(19);
                 for (var i = 0; i < hcLen; ++i) {
                     // use index map to get real code
                     clt[clim[i]] = bits(dat, pos + i * 3, 7);
@@ -68028,10 +68992,10 @@ var inflt = function (dat, st, buf, dict) {
                 dm = hMap(dt, dbt, 1);
             }
             else
-                err(1);
+                openpgp_err(1);
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
         }
@@ -68047,11 +69011,11 @@ var inflt = function (dat, st, buf, dict) {
             pos += c & 15;
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
             if (!c)
-                err(2);
+                openpgp_err(2);
             if (sym < 256)
                 buf[bt++] = sym;
             else if (sym == 256) {
@@ -68070,7 +69034,7 @@ var inflt = function (dat, st, buf, dict) {
                 // dist
                 var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
                 if (!d)
-                    err(3);
+                    openpgp_err(3);
                 pos += d & 15;
                 var dt = fd[dsym];
                 if (dsym > 3) {
@@ -68079,7 +69043,7 @@ var inflt = function (dat, st, buf, dict) {
                 }
                 if (pos > tbts) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 if (resize)
@@ -68088,7 +69052,7 @@ var inflt = function (dat, st, buf, dict) {
                 if (bt < dt) {
                     var shift = dl - dt, dend = Math.min(dt, end);
                     if (shift + bt < 0)
-                        err(3);
+                        openpgp_err(3);
                     for (; bt < dend; ++bt)
                         buf[bt] = dict[shift + bt];
                 }
@@ -68101,7 +69065,7 @@ var inflt = function (dat, st, buf, dict) {
             final = 1, st.m = lbt, st.d = dm, st.n = dbt;
     } while (!final);
     // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    return bt != buf.length && noBuf ? openpgp_slc(buf, 0, bt) : buf.subarray(0, bt);
 };
 // starting at p, write the minimum number of bits that can hold v to d
 var wbits = function (d, p, v) {
@@ -68131,7 +69095,7 @@ var hTree = function (d, mb) {
     if (!s)
         return { t: et, l: 0 };
     if (s == 1) {
-        var v = new u8(t[0].s + 1);
+        var v = new openpgp_u8(t[0].s + 1);
         v[t[0].s] = 1;
         return { t: v, l: 1 };
     }
@@ -68157,7 +69121,7 @@ var hTree = function (d, mb) {
             maxSym = t2[i].s;
     }
     // code lengths
-    var tr = new u16(maxSym + 1);
+    var tr = new openpgp_u16(maxSym + 1);
     // max bits in tree
     var mbt = ln(t[i1 - 1], tr, 0);
     if (mbt > mb) {
@@ -68194,7 +69158,7 @@ var hTree = function (d, mb) {
         }
         mbt = mb;
     }
-    return { t: new u8(tr), l: mbt };
+    return { t: new openpgp_u8(tr), l: mbt };
 };
 // get the max length and assign length codes
 var ln = function (n, l, d) {
@@ -68208,7 +69172,7 @@ var lc = function (c) {
     // Note that the semicolon was intentional
     while (s && !c[--s])
         ;
-    var cl = new u16(++s);
+    var cl = new openpgp_u16(++s);
     //  ind      num         streak
     var cli = 0, cln = c[0], cls = 1;
     var w = function (v) { cl[cli++] = v; };
@@ -68268,7 +69232,7 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
     var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
     var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
+    var lcfreq = new openpgp_u16(19);
     for (var i = 0; i < lclt.length; ++i)
         ++lcfreq[lclt[i] & 31];
     for (var i = 0; i < lcdt.length; ++i)
@@ -68328,13 +69292,13 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     return p + ll[256];
 };
 // deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var deo = /*#__PURE__*/ new openpgp_i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
 // empty
-var et = /*#__PURE__*/ new u8(0);
+var et = /*#__PURE__*/ new openpgp_u8(0);
 // compresses data into a raw DEFLATE buffer
 var dflt = function (dat, lvl, plvl, pre, post, st) {
     var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    var o = new openpgp_u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
     // writing to this writes to the output buffer
     var w = o.subarray(pre, o.length - post);
     var lst = st.l;
@@ -68346,14 +69310,14 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         var n = opt >> 13, c = opt & 8191;
         var msk_1 = (1 << plvl) - 1;
         //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var prev = st.p || new openpgp_u16(32768), head = st.h || new openpgp_u16(msk_1 + 1);
         var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
         var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
         // 24576 is an arbitrary number of maximum symbols per block
         // 424 buffer for last block
-        var syms = new i32(25000);
+        var syms = new openpgp_i32(25000);
         // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
+        var lf = new openpgp_u16(288), df = new openpgp_u16(32);
         //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
         var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
         for (; i + 2 < s; ++i) {
@@ -68456,7 +69420,7 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         }
         st.i = s;
     }
-    return slc(o, 0, pre + shft(pos) + post);
+    return openpgp_slc(o, 0, pre + shft(pos) + post);
 };
 // Adler32
 var adler = function () {
@@ -68486,7 +69450,7 @@ var dopt = function (dat, opt, pre, post, st) {
         st = { l: 1 };
         if (opt.dictionary) {
             var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
+            var newDat = new openpgp_u8(dict.length + dat.length);
             newDat.set(dict);
             newDat.set(dat, dict.length);
             dat = newDat;
@@ -68514,9 +69478,9 @@ var zlh = function (c, o) {
 // zlib start
 var zls = function (d, dict) {
     if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
+        openpgp_err(6, 'invalid zlib data');
     if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+        openpgp_err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
     return (d[1] >> 3 & 4) + 2;
 };
 /**
@@ -68531,7 +69495,7 @@ var Deflate = /*#__PURE__*/ (function () {
         this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
         // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
         // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
+        this.b = new openpgp_u8(98304);
         if (this.o.dictionary) {
             var dict = this.o.dictionary.subarray(-32768);
             this.b.set(dict, 32768 - dict.length);
@@ -68548,13 +69512,13 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.push = function (chunk, final) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         var endLen = chunk.length + this.s.z;
         if (endLen > this.b.length) {
             if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
+                var newBuf = new openpgp_u8(endLen & -32768);
                 newBuf.set(this.b.subarray(0, this.s.z));
                 this.b = newBuf;
             }
@@ -68592,15 +69556,15 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.flush = function (sync) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         this.p(this.b, false);
         this.s.w = this.s.i, this.s.i -= 2;
         // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
         // but the deterministic trailer (00 00 FF FF) is useful in some situations
         if (sync) {
-            var c = new u8(6);
+            var c = new openpgp_u8(6);
             c[0] = this.s.r >> 3;
             // write empty, non-final type-0 block
             var ep = wfblk(c, this.s.r, et);
@@ -68621,20 +69585,20 @@ var Inflate = /*#__PURE__*/ (function () {
         this.ondata = cb;
         var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
         this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
+        this.o = new openpgp_u8(32768);
+        this.p = new openpgp_u8(0);
         if (dict)
             this.o.set(dict);
     }
     Inflate.prototype.e = function (c) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.d)
-            err(4);
+            openpgp_err(4);
         if (!this.p.length)
             this.p = c;
         else if (c.length) {
-            var n = new u8(this.p.length + c.length);
+            var n = new openpgp_u8(this.p.length + c.length);
             n.set(this.p), n.set(c, this.p.length), this.p = n;
         }
     };
@@ -68642,9 +69606,9 @@ var Inflate = /*#__PURE__*/ (function () {
         this.s.i = +(this.d = final || false);
         var bts = this.s.b;
         var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+        this.ondata(openpgp_slc(dt, bts, this.s.b), this.d);
+        this.o = openpgp_slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = openpgp_slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
     };
     /**
      * Pushes a chunk to be inflated
@@ -68716,7 +69680,7 @@ var Unzlib = /*#__PURE__*/ (function () {
         }
         if (final) {
             if (this.p.length < 4)
-                err(6, 'invalid zlib data');
+                openpgp_err(6, 'invalid zlib data');
             this.p = this.p.subarray(0, -4);
         }
         // necessary to prevent TS from using the closure value
@@ -77223,7 +78187,7 @@ function aoutput(out, instance) {
     }
 }
 /** Cast u8 / u16 / u32 to u32. */
-function u32(arr) {
+function openpgp_u32(arr) {
     return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
 }
 /** Zeroize a byte array. Warning: JS provides no guarantees. */
@@ -80525,7 +81489,7 @@ class Keccak extends Hash {
         if (!(0 < blockLen && blockLen < 200))
             throw new Error('only keccak-f1600 function is supported');
         this.state = new Uint8Array(200);
-        this.state32 = u32(this.state);
+        this.state32 = openpgp_u32(this.state);
     }
     clone() {
         return this._cloneInto();

@@ -52306,83 +52306,3029 @@ function failWith(title, problems) {
 
 
 
-;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
-/** Errors a person can act on: each names the image or file, the value, and what was expected. */
-class SbomError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'SbomError';
-    }
-}
-/** A layer whose media type says a compression this reader does not read. */
-class UnsupportedLayerError extends SbomError {
-    image;
-    digest;
-    mediaType;
-    constructor(image, digest, mediaType) {
-        super(`layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
-            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
-            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
-        this.image = image;
-        this.digest = digest;
-        this.mediaType = mediaType;
-        this.name = 'UnsupportedLayerError';
-    }
-}
-/** A layer that is not the tar archive its media type promises. */
-class LayerReadError extends SbomError {
-    image;
-    digest;
-    constructor(image, digest, reason, options) {
-        super(`layer ${digest} of ${image} could not be read: ${reason}`, options);
-        this.image = image;
-        this.digest = digest;
-        this.name = 'LayerReadError';
-    }
-}
-/** An image with neither a dpkg database nor the layout of an extension image. */
-class NoPackagesFoundError extends SbomError {
-    image;
-    constructor(image) {
-        super(`${image} has no dpkg database (var/lib/dpkg/status or var/lib/dpkg/status.d/) and is not ` +
-            'an extension image (share/extension/*.control); an SBOM lists Debian packages or ' +
-            'extension files, and this image has neither');
-        this.image = image;
-        this.name = 'NoPackagesFoundError';
-    }
-}
-/** A bad option given to the SBOM command (a person's mistake, told in one line). */
-class SbomOptionError extends SbomError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'SbomOptionError';
-    }
-}
-/** Attaching an SBOM to its image failed (push of the artifact or of the referrers tag). */
-class AttachError extends SbomError {
-    image;
-    constructor(image, reason, options) {
-        super(`could not attach the SBOM to ${image}: ${reason}`, options);
-        this.image = image;
-        this.name = 'AttachError';
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
+/**
+ * Content digests (`algorithm:hex`), as the OCI image spec defines them.
+ */
+
+class InvalidDigestError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid digest "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidDigestError';
+    }
+}
+// The algorithms node:crypto computes, with the length of their hex encoding.
+const KNOWN_ALGORITHMS = {
+    sha256: { hash: 'sha256', hexLength: 64 },
+    sha512: { hash: 'sha512', hexLength: 128 },
+};
+const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):(?<hex>[0-9a-fA-F]{32,})$/;
+/**
+ * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
+ * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
+ */
+function digest_parseDigest(value) {
+    const m = DIGEST.exec(value);
+    if (!m?.groups?.algorithm || !m.groups.hex) {
+        throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
+    }
+    const { algorithm, hex } = m.groups;
+    const known = KNOWN_ALGORITHMS[algorithm];
+    if (known && !new RegExp(`^[0-9a-f]{${known.hexLength}}$`).test(hex)) {
+        throw new InvalidDigestError(value, `a ${algorithm} digest has exactly ${known.hexLength} lowercase hex digits`);
+    }
+    return { algorithm, hex };
+}
+/** True when `value` is a well-formed digest. */
+function isDigest(value) {
+    try {
+        digest_parseDigest(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The digest of `bytes` with `algorithm` (sha256 unless told). */
+function digest_computeDigest(bytes, algorithm = 'sha256') {
+    const known = KNOWN_ALGORITHMS[algorithm];
+    if (!known) {
+        throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
+    }
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
+}
+/** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
+function digest_digestOf(bytes, expected) {
+    return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+/**
+ * Image references, parsed and normalised as the docker CLI does (distribution's
+ * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
+ */
+
+class InvalidReferenceError extends Error {
+    value;
+    rule;
+    constructor(value, rule) {
+        super(`invalid image reference "${value}": ${rule}`);
+        this.value = value;
+        this.rule = rule;
+        this.name = 'InvalidReferenceError';
+    }
+}
+const DOCKER_HUB = 'docker.io';
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HEX64 = /^[a-f0-9]{64}$/;
+const NAME_MAX = 255;
+/**
+ * Parses `[registry/]repository[:tag][@digest]`. Without a registry, or when the first path
+ * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
+ * one-component names live under `library/`.
+ */
+function parseReference(ref) {
+    if (ref.length === 0)
+        throw new InvalidReferenceError(ref, 'the reference is empty');
+    if (/\s/.test(ref))
+        throw new InvalidReferenceError(ref, 'a reference contains no whitespace');
+    const at = ref.indexOf('@');
+    const namePart = at === -1 ? ref : ref.slice(0, at);
+    const digest = at === -1 ? undefined : ref.slice(at + 1);
+    let registry;
+    let remainder;
+    const slash = namePart.indexOf('/');
+    const first = slash === -1 ? '' : namePart.slice(0, slash);
+    if (slash === -1 ||
+        (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
+        registry = DOCKER_HUB;
+        remainder = namePart;
+    }
+    else {
+        registry = first;
+        remainder = namePart.slice(slash + 1);
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    let repository = remainder;
+    let tag;
+    const colon = remainder.lastIndexOf(':');
+    if (colon !== -1 && colon > remainder.lastIndexOf('/')) {
+        repository = remainder.slice(0, colon);
+        tag = remainder.slice(colon + 1);
+    }
+    if (!DOMAIN.test(registry)) {
+        throw new InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
+    }
+    if (repository.length === 0) {
+        throw new InvalidReferenceError(ref, 'the repository name is empty');
+    }
+    if (registry === DOCKER_HUB && HEX64.test(repository)) {
+        throw new InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
+    }
+    if (repository.toLowerCase() !== repository) {
+        throw new InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw new InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
+        }
+    }
+    if (registry.length + 1 + repository.length > NAME_MAX) {
+        throw new InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
+    }
+    if (tag !== undefined && !TAG.test(tag)) {
+        throw new InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
+    }
+    if (digest !== undefined) {
+        try {
+            digest_parseDigest(digest);
+        }
+        catch (error) {
+            if (!(error instanceof InvalidDigestError))
+                throw error;
+            throw new InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
+        }
+    }
+    const result = { registry, repository };
+    if (tag !== undefined)
+        result.tag = tag;
+    if (digest !== undefined)
+        result.digest = digest;
+    return result;
+}
+/** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
+function formatReference(ref) {
+    return (`${ref.registry}/${ref.repository}` +
+        (ref.tag !== undefined ? `:${ref.tag}` : '') +
+        (ref.digest !== undefined ? `@${ref.digest}` : ''));
+}
+/** Takes either form callers have at hand. */
+function toReference(ref) {
+    return typeof ref === 'string' ? parseReference(ref) : ref;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const media_types_MediaTypes = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    inToto: 'application/vnd.in-toto+json',
+};
+/** Annotation keys the client itself interprets. */
+const AnnotationKeys = {
+    /** BuildKit marks attestation manifests in an index with `attestation-manifest`. */
+    dockerReferenceType: 'vnd.docker.reference.type',
+    dockerReferenceDigest: 'vnd.docker.reference.digest',
+};
+/** What `getManifest` asks for unless told otherwise: indexes and image manifests, OCI and Docker. */
+const DEFAULT_MANIFEST_ACCEPT = [
+    media_types_MediaTypes.ociIndex,
+    media_types_MediaTypes.ociManifest,
+    media_types_MediaTypes.dockerManifestList,
+    media_types_MediaTypes.dockerManifest,
+];
+function media_types_isIndexMediaType(mediaType) {
+    return mediaType === media_types_MediaTypes.ociIndex || mediaType === media_types_MediaTypes.dockerManifestList;
+}
+function media_types_isImageManifestMediaType(mediaType) {
+    return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/types.ts
+/** The parts of the OCI image and distribution specs this package reads and writes. */
+function types_isImageIndex(manifest) {
+    return Array.isArray(manifest.manifests);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function platforms_findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = platforms_findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
+/**
+ * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
+ */
+
+
+class InvalidPlatformError extends Error {
+    value;
+    constructor(value) {
+        super(`invalid platform "${value}": expected os/architecture[/variant], e.g. linux/arm64`);
+        this.value = value;
+        this.name = 'InvalidPlatformError';
+    }
+}
+/** Parses `os/architecture[/variant]`. */
+function platform_parsePlatform(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
+        throw new InvalidPlatformError(value);
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
+function platformMatches(candidate, wanted) {
+    if (!candidate)
+        return false;
+    const c = normalisePlatform(candidate);
+    const w = normalisePlatform(wanted);
+    if (c.os !== w.os || c.architecture !== w.architecture)
+        return false;
+    return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
+}
+/**
+ * True for index entries that are not runnable images: BuildKit's attestation manifests
+ * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
+ */
+function isAttestationManifest(descriptor) {
+    if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
+        return true;
+    }
+    return descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown';
+}
+/**
+ * The index entry for `platform`, or without one the first entry that is an image (not an
+ * attestation). Undefined when nothing matches.
+ */
+function selectManifest(index, platform) {
+    const images = index.manifests.filter((d) => !isAttestationManifest(d));
+    if (platform === undefined)
+        return images[0];
+    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
+    return images.find((d) => platformMatches(d.platform, wanted));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+/**
+ * Errors of registry operations. Messages name the registry, the repository and what happened,
+ * and never carry a password or a token.
+ */
+class RegistryError extends Error {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, details, options) {
+        super(message, options);
+        this.name = 'RegistryError';
+        this.registry = details.registry;
+        if (details.repository !== undefined)
+            this.repository = details.repository;
+        if (details.status !== undefined)
+            this.status = details.status;
+        if (details.code !== undefined)
+            this.code = details.code;
+    }
+}
+class ManifestNotFoundError extends RegistryError {
+    reference;
+    constructor(reference, details, explanation) {
+        super(`manifest ${reference} not found: ${explanation}`, details);
+        this.reference = reference;
+        this.name = 'ManifestNotFoundError';
+    }
+}
+class BlobNotFoundError extends RegistryError {
+    digest;
+    constructor(digest, details, explanation) {
+        super(`blob ${digest} not found in ${details.registry}/${details.repository ?? ''}: ${explanation}`, details);
+        this.digest = digest;
+        this.name = 'BlobNotFoundError';
+    }
+}
+class errors_DigestMismatchError extends RegistryError {
+    what;
+    expected;
+    actual;
+    constructor(what, expected, actual, details) {
+        super(`${what} from ${details.registry} has digest ${actual}, expected ${expected}: the content is not what was asked for`, details);
+        this.what = what;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+class PlatformNotFoundError extends RegistryError {
+    reference;
+    platform;
+    available;
+    constructor(reference, platform, available, details) {
+        super(`${reference} has no manifest for platform ${platform}; it has ${available.length > 0 ? available.join(', ') : 'no image manifests'}`, details);
+        this.reference = reference;
+        this.platform = platform;
+        this.available = available;
+        this.name = 'PlatformNotFoundError';
+    }
+}
+/** A response the client cannot read as the spec says it should be. */
+class InvalidManifestError extends RegistryError {
+    constructor(reference, reason, details) {
+        super(`manifest ${reference} from ${details.registry} is not usable: ${reason}`, details);
+        this.name = 'InvalidManifestError';
+    }
+}
+/** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
+function parseErrorBody(body) {
+    if (body.length === 0 || body.length > 65536)
+        return undefined;
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(body));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const errors = parsed.errors;
+        if (!Array.isArray(errors) || errors.length === 0)
+            return undefined;
+        const first = errors[0];
+        const result = {};
+        if (typeof first.code === 'string')
+            result.code = first.code;
+        if (typeof first.message === 'string')
+            result.message = first.message;
+        return result;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `401 from 127.0.0.1:5001 for repository x/y: <explanation>` */
+function statusMessage(status, details, explanation) {
+    const where = details.repository
+        ? `${details.registry} for repository ${details.repository}`
+        : details.registry;
+    return status === undefined
+        ? `${where}: ${explanation}`
+        : `${status} from ${where}: ${explanation}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
+/**
+ * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
+ * `credHelpers` per registry and the `credsStore` default, run as docker does
+ * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
+ */
+
+
+
+
+class DockerConfigError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'DockerConfigError';
+    }
+}
+class CredentialHelperError extends Error {
+    helper;
+    constructor(helper, message) {
+        super(message);
+        this.helper = helper;
+        this.name = 'CredentialHelperError';
+    }
+}
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The registry host a config key names: `https://index.docker.io/v1/` → `docker.io`. */
+function registryHostOfKey(key) {
+    const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
+    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+function findByRegistry(table, registry) {
+    if (!table)
+        return undefined;
+    const wanted = registryHostOfKey(registry);
+    if (table[registry] !== undefined)
+        return table[registry];
+    for (const [key, value] of Object.entries(table)) {
+        if (registryHostOfKey(key) === wanted)
+            return value;
+    }
+    return undefined;
+}
+function displayPath(path, home) {
+    return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+}
+/** A resolver reading the docker CLI's config; the file is read once, on first use. */
+function dockerConfigCredentials(options = {}) {
+    const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
+    const dockerConfigDir = options.env?.DOCKER_CONFIG;
+    const configPath = options.configPath ??
+        (dockerConfigDir ? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'config.json') : (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json'));
+    const shown = displayPath(configPath, home);
+    let loaded;
+    return async (registry) => {
+        loaded ??= docker_config_loadConfig(configPath, shown);
+        const config = await loaded;
+        if (!config)
+            return undefined;
+        const host = registryHostOfKey(registry);
+        const helperFor = findByRegistry(config.credHelpers, registry);
+        const helper = helperFor ?? config.credsStore;
+        if (helper) {
+            const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
+            const fromHelper = await runCredentialHelper(helper, serverUrl, {
+                env: options.env,
+                timeoutMs: options.helperTimeoutMs ?? 30_000,
+                namedBy: `${helperFor ? 'credHelpers' : 'credsStore'} in ${shown}`,
+            });
+            if (fromHelper)
+                return fromHelper;
+        }
+        const entry = findByRegistry(config.auths, registry);
+        return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
+    };
+}
+async function docker_config_loadConfig(path, shown) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new DockerConfigError(`cannot read docker config ${shown}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DockerConfigError(`docker config ${shown} is not valid JSON: ${error.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new DockerConfigError(`docker config ${shown} must hold a JSON object`);
+    }
+    return parsed;
+}
+function credentialsFromEntry(entry, registry, shown) {
+    const source = shown;
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken, source };
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new DockerConfigError(`docker config ${shown}: auths entry for ${registry} has an "auth" value that is not base64 of user:password`);
+        }
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+    }
+    if (entry.username && entry.password !== undefined) {
+        return { username: entry.username, password: entry.password, source };
+    }
+    return undefined;
+}
+// What docker-credential-helpers print when they hold nothing for the server.
+const NOT_FOUND = /credentials not found/i;
+/** `docker-credential-<helper> get` with the server URL on stdin. */
+function runCredentialHelper(helper, serverUrl, run) {
+    const program = `docker-credential-${helper}`;
+    const source = `${program} (${run.namedBy})`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
+            env: run.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            timeout: run.timeoutMs,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            reject(new CredentialHelperError(helper, error.code === 'ENOENT'
+                ? `credential helper ${program} (named by ${run.namedBy}) is not on PATH`
+                : `credential helper ${program} could not run: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            const stdout = Buffer.concat(out).toString('utf8').trim();
+            const stderr = Buffer.concat(err).toString('utf8').trim();
+            if (code !== 0) {
+                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) {
+                    resolve(undefined);
+                    return;
+                }
+                // The helper failed, so its output is an error message, not a secret.
+                const said = (stderr || stdout).split('\n')[0]?.slice(0, 200) ?? '';
+                reject(new CredentialHelperError(helper, `credential helper ${program} failed for ${serverUrl} (${signal ? `killed by ${signal}` : `exit ${code}`})${said ? `: ${said}` : ''}`));
+                return;
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse(stdout);
+            }
+            catch {
+                // Never echo the output: it may hold the secret.
+                reject(new CredentialHelperError(helper, `credential helper ${program} printed something other than JSON for ${serverUrl}`));
+                return;
+            }
+            const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+            const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+            if (!secret)
+                resolve(undefined);
+            else if (username === '<token>')
+                resolve({ identityToken: secret, source });
+            else
+                resolve({ username, password: secret, source });
+        });
+        child.stdin.on('error', () => {
+            // A helper that exits without reading stdin: its exit status tells what happened.
+        });
+        child.stdin.end(serverUrl);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+/**
+ * When and how long to wait before trying a request again.
+ */
+/** 429 and 5xx are worth another try, except 501 (the server will never do it). */
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/**
+ * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
+ * unreadable; 0 for a date in the past.
+ */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The delay before retry number `attempt` (0 for the first retry): exponential, capped, with
+ * "equal jitter" (half fixed, half random) so clients that failed together do not come back
+ * together, yet never retry at once.
+ */
+function backoffDelay(attempt, options) {
+    const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
+    return Math.round(exponential / 2 + (exponential / 2) * options.random());
+}
+/**
+ * The delay to use: what the server asked for in Retry-After (capped), but never less than the
+ * backoff.
+ */
+function retryDelay(attempt, retryAfterMs, options) {
+    const backoff = backoffDelay(attempt, options);
+    if (retryAfterMs === undefined)
+        return backoff;
+    return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
+/**
+ * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
+ * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
+ * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
+ */
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
+class NetworkFailure extends Error {
+}
+/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
+class RegistryNetworkError extends RegistryError {
+    constructor(message, details, options) {
+        super(message, details, options);
+        this.name = 'RegistryNetworkError';
+    }
+}
+/** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
+function safeUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}`;
+}
+class Transport {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
+    async send(request) {
+        const retries = request.retries ?? this.options.retries;
+        for (let attempt = 1;; attempt++) {
+            let outcome;
+            try {
+                outcome = await this.once(request);
+            }
+            catch (error) {
+                if (!(error instanceof NetworkFailure))
+                    throw error;
+                outcome = error;
+            }
+            if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
+                return { ...outcome, attempts: attempt };
+            }
+            if (attempt > retries) {
+                if (outcome instanceof NetworkFailure) {
+                    throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
+                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
+                }
+                return { ...outcome, attempts: attempt };
+            }
+            await this.waitBeforeRetry({ method: request.method, url: request.url, registry: request.registry }, attempt, retries, outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome });
+        }
+    }
+    /**
+     * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
+     * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
+     * sequence of requests as a whole (a blob upload).
+     */
+    async waitBeforeRetry(request, attempt, retries, failed) {
+        const response = failed.response;
+        const retryAfterMs = response
+            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
+            : undefined;
+        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
+            baseDelayMs: this.options.retryBaseDelayMs,
+            maxDelayMs: this.options.maxRetryDelayMs,
+            random: this.options.random,
+        });
+        const info = {
+            attempt,
+            retries,
+            delayMs,
+            method: request.method,
+            url: safeUrl(request.url),
+            registry: request.registry,
+            reason: failed.reason ??
+                (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
+        };
+        if (response)
+            info.status = response.status;
+        this.options.onRetry?.(info);
+        await this.options.sleep(delayMs);
+    }
+    /** Retries after the first attempt, unless a request says otherwise. */
+    get retries() {
+        return this.options.retries;
+    }
+    async once(request) {
+        let url = request.url;
+        let method = request.method;
+        let body = request.body;
+        const headers = {
+            'user-agent': this.options.userAgent,
+            ...request.headers,
+        };
+        for (let hop = 0;; hop++) {
+            let response;
+            try {
+                response = await this.options.fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'manual',
+                    signal: AbortSignal.timeout(this.options.timeoutMs),
+                });
+            }
+            catch (error) {
+                throw this.networkFailure(error);
+            }
+            const location = response.headers.get('location');
+            if (REDIRECTS.has(response.status) && location) {
+                await response.body?.cancel().catch(() => undefined);
+                if (hop >= MAX_REDIRECTS) {
+                    throw new RegistryError(statusMessage(response.status, request, `more than ${MAX_REDIRECTS} redirects from ${safeUrl(request.url)}`), { registry: request.registry, repository: request.repository });
+                }
+                const next = new URL(location, url);
+                if (next.origin !== url.origin) {
+                    // Blob storage (S3, GCS) authenticates with the signed URL; the registry's
+                    // credentials are not for it.
+                    delete headers.authorization;
+                }
+                if (response.status === 303 ||
+                    ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                    if (method !== 'HEAD')
+                        method = 'GET';
+                    body = undefined;
+                    delete headers['content-type'];
+                }
+                url = next;
+                continue;
+            }
+            let bytes;
+            try {
+                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+            }
+            catch (error) {
+                throw this.networkFailure(error);
+            }
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+                url,
+                body: bytes,
+            };
+        }
+    }
+    networkFailure(error) {
+        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+            return new NetworkFailure(`no answer within ${this.options.timeoutMs / 1000} s`, {
+                cause: error,
+            });
+        }
+        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ECONNRESET) in `cause`.
+        const cause = error instanceof Error ? (error.cause ?? error) : error;
+        const message = cause instanceof Error
+            ? cause.message
+            : typeof cause === 'string'
+                ? cause
+                : 'the connection failed';
+        return new NetworkFailure(message, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
+}
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Credentials for a registry, and where they came from (named in errors, never the secret).
+ */
+function hasPassword(credentials) {
+    return 'username' in credentials && 'password' in credentials;
+}
+function hasIdentityToken(credentials) {
+    return 'identityToken' in credentials;
+}
+function hasRegistryToken(credentials) {
+    return 'registryToken' in credentials;
+}
+/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
+function staticCredentials(table, source = 'the credentials passed in') {
+    return async (registry) => {
+        const found = table[registry];
+        return found ? { source, ...found } : undefined;
+    };
+}
+/** Tries each resolver in order; the first that knows the registry wins. */
+function chainCredentials(...resolvers) {
+    return async (registry) => {
+        for (const resolve of resolvers) {
+            const found = await resolve(registry);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/www-authenticate.ts
+/**
+ * WWW-Authenticate (RFC 7235). Written by hand: the header is a dozen lines of grammar, and
+ * what registries need from it (quoted values holding commas, such as
+ * `scope="repository:a/b:pull,push"`, and several challenges in one header) is exactly what naive
+ * comma-splitting gets wrong.
+ */
+const TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+/** Every challenge in the header, in order; garbage is skipped rather than thrown on. */
+function parseWwwAuthenticate(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let current;
+    let i = 0;
+    const n = header.length;
+    const skip = (re) => {
+        while (i < n && re.test(header.charAt(i)))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && TCHAR.test(header.charAt(i)))
+            i++;
+        return header.slice(start, i);
+    };
+    const quoted = () => {
+        // At the opening quote; backslash escapes the next character (quoted-pair).
+        i++;
+        let value = '';
+        while (i < n) {
+            const c = header.charAt(i);
+            if (c === '\\' && i + 1 < n) {
+                value += header.charAt(i + 1);
+                i += 2;
+            }
+            else if (c === '"') {
+                i++;
+                break;
+            }
+            else {
+                value += c;
+                i++;
+            }
+        }
+        return value;
+    };
+    while (i < n) {
+        skip(/[\s,]/);
+        if (i >= n)
+            break;
+        const name = token();
+        if (name === '') {
+            i++; // not a token character: skip it
+            continue;
+        }
+        skip(/[ \t]/);
+        if (current && header.charAt(i) === '=' && header.charAt(i + 1) !== '=') {
+            i++;
+            skip(/[ \t]/);
+            const value = header.charAt(i) === '"' ? quoted() : token();
+            current.params[name.toLowerCase()] = value;
+            continue;
+        }
+        if (current && header.charAt(i) === '=') {
+            // token68 (`Negotiate abc==`): kept whole, registries do not use it.
+            while (i < n && header.charAt(i) === '=')
+                i++;
+            current.params.token68 = header.slice(header.lastIndexOf(name, i), i);
+            continue;
+        }
+        current = { scheme: name.toLowerCase(), params: {} };
+        challenges.push(current);
+    }
+    return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+
+
+
+
+// Docker's rule: a token without expires_in, or with less than a minute, lives a minute.
+const MIN_TOKEN_LIFETIME_S = 60;
+// Renew a little early so a token does not expire between the check and the request.
+const EXPIRY_MARGIN_MS = 5_000;
+function basicHeader(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+function credentialsNote(credentials) {
+    return credentials?.source ? ` (from ${credentials.source})` : '';
+}
+class Authenticator {
+    transport;
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    pending = new Map();
+    credentials = new Map();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+    }
+    /**
+     * The header to send up front: none until the registry has challenged once; after that the
+     * cached token, a new token for new scopes, or Basic credentials.
+     */
+    async authorization(target) {
+        const challenge = this.challenges.get(target.registry);
+        if (!challenge)
+            return undefined;
+        return this.authorize(target, challenge, target.scopes);
+    }
+    /**
+     * After a 401: the header to retry with. Throws when retrying cannot help (no credentials for
+     * a Basic challenge, or the same kind of credentials were already refused).
+     */
+    async onUnauthorized(target, response, sent) {
+        const challenges = parseWwwAuthenticate(response.headers.get('www-authenticate'));
+        const challenge = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ??
+            challenges.find((c) => c.scheme === 'basic');
+        if (!challenge) {
+            throw this.error(target, response, 'authentication required, and the registry sent no Basic or Bearer challenge (WWW-Authenticate)');
+        }
+        this.challenges.set(target.registry, challenge);
+        const credentials = await this.resolve(target.registry);
+        const scopes = [...target.scopes];
+        for (const scope of (challenge.params.scope ?? '').split(' ')) {
+            if (scope && !scopes.some((asked) => scopeCovers(asked, scope)))
+                scopes.push(scope);
+        }
+        // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
+        // token for fewer scopes than the challenge names. The same credentials again are not.
+        const retry = !sent ||
+            (sent.kind === 'bearer' &&
+                challenge.scheme === 'bearer' &&
+                (sent.cached || scopes.length > target.scopes.length));
+        if (!retry)
+            throw this.rejected(target, response, sent, credentials);
+        const state = await this.authorize(target, challenge, scopes, sent?.header);
+        if (!state) {
+            throw this.error(target, response, credentials
+                ? `the registry wants a user name and password (Basic), and the credentials${credentialsNote(credentials)} hold only a token`
+                : `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
+        }
+        return state;
+    }
+    /** The error for a 401 that came back although credentials (or a fresh token) were sent. */
+    rejected(target, response, sent, credentials) {
+        if (!sent || !credentials) {
+            return this.error(target, response, `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
+        }
+        if (sent.kind === 'bearer') {
+            const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate')).find((c) => c.scheme === 'bearer');
+            if (challenge?.params.error === 'insufficient_scope') {
+                return this.error(target, response, `the token does not grant ${challenge.params.scope ?? target.scopes.join(' ')}${credentialsNote(credentials)}`);
+            }
+        }
+        return this.error(target, response, `credentials rejected${credentialsNote(credentials)}`);
+    }
+    /** The credentials for `registry`, asked of the resolver once. */
+    resolve(registry) {
+        let found = this.credentials.get(registry);
+        if (!found) {
+            found = this.options.credentials
+                ? this.options.credentials(registry)
+                : Promise.resolve(undefined);
+            this.credentials.set(registry, found);
+            // A failing resolver (a broken credential helper) is asked again next time.
+            found.catch(() => this.credentials.delete(registry));
+        }
+        return found;
+    }
+    async authorize(target, challenge, scopes, 
+    /** The header the registry just refused: a cached token equal to it is not used again. */
+    refused) {
+        const credentials = await this.resolve(target.registry);
+        if (challenge.scheme === 'basic') {
+            if (!credentials || !hasPassword(credentials))
+                return undefined;
+            return {
+                header: basicHeader(credentials.username, credentials.password),
+                kind: 'basic',
+                cached: false,
+            };
+        }
+        // The scopes the caller asked for key the cache, so the next request for them finds it
+        // without a 401 first.
+        const key = `${target.registry}\n${[...target.scopes].sort().join(' ')}`;
+        const cached = this.tokens.get(key);
+        // A token another request got meanwhile is as good as a new one.
+        if (cached &&
+            cached.expiresAt > this.options.now() &&
+            `Bearer ${cached.token}` !== refused &&
+            scopes.length === target.scopes.length) {
+            return { header: `Bearer ${cached.token}`, kind: 'bearer', cached: true };
+        }
+        if (credentials && hasRegistryToken(credentials)) {
+            return { header: `Bearer ${credentials.registryToken}`, kind: 'bearer', cached: false };
+        }
+        // Requests running in parallel (blob uploads) share one token request.
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.fetchToken(target, challenge, scopes, credentials).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        const token = await pending;
+        this.tokens.set(key, token);
+        return { header: `Bearer ${token.token}`, kind: 'bearer', cached: false };
+    }
+    async fetchToken(target, challenge, scopes, credentials) {
+        const realm = challenge.params.realm ?? '';
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not a URL`), target);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
+        }
+        const service = challenge.params.service;
+        const requestedAt = this.options.now();
+        let response;
+        if (credentials && hasIdentityToken(credentials)) {
+            // An identity token (docker login with a token-issuing registry) is an OAuth2 refresh token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                client_id: this.options.clientId,
+                refresh_token: credentials.identityToken,
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length > 0)
+                form.set('scope', scopes.join(' '));
+            response = await this.transport.send({
+                method: 'POST',
+                url,
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+                registry: target.registry,
+                repository: target.repository,
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credentials && hasPassword(credentials)) {
+                headers.authorization = basicHeader(credentials.username, credentials.password);
+            }
+            response = await this.transport.send({
+                method: 'GET',
+                url,
+                headers,
+                registry: target.registry,
+                repository: target.repository,
+            });
+        }
+        const tokenServer = safeUrl(url);
+        if (response.status === 401 || response.status === 403) {
+            throw new RegistryError(statusMessage(response.status, target, credentials
+                ? `credentials rejected by token server ${tokenServer}${credentialsNote(credentials)}`
+                : `token server ${tokenServer} refused an anonymous token; no credentials are known for ${target.registry} (docker login ${target.registry})`), { ...target, status: response.status });
+        }
+        if (response.status !== 200) {
+            const body = parseErrorBody(response.body);
+            throw new RegistryError(statusMessage(response.status, target, `token server ${tokenServer} answered ${response.status} ${response.statusText}${body?.message ? `: ${body.message}` : ''}`), { ...target, status: response.status });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(new TextDecoder().decode(response.body));
+        }
+        catch {
+            parsed = {};
+        }
+        const token = typeof parsed.token === 'string' && parsed.token
+            ? parsed.token
+            : typeof parsed.access_token === 'string'
+                ? parsed.access_token
+                : '';
+        if (!token) {
+            throw new RegistryError(statusMessage(undefined, target, `token server ${tokenServer} sent no token`), target);
+        }
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > MIN_TOKEN_LIFETIME_S
+            ? parsed.expires_in
+            : MIN_TOKEN_LIFETIME_S;
+        return { token, expiresAt: requestedAt + lifetime * 1000 - EXPIRY_MARGIN_MS };
+    }
+    error(target, response, explanation) {
+        const code = parseErrorBody(response.body)?.code;
+        const details = {
+            registry: target.registry,
+            repository: target.repository,
+            status: response.status,
+            code,
+        };
+        return new RegistryError(statusMessage(response.status, target, explanation), details);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/link.ts
+/**
+ * The `rel="next"` target of an HTTP Link header (RFC 8288), as registries paginate tag lists:
+ * `</v2/x/tags/list?last=b&n=2>; rel="next"`.
+ */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    const link = /<([^>]*)>((?:\s*;\s*[^;,]*)*)/g;
+    for (const m of header.matchAll(link)) {
+        const params = m[2] ?? '';
+        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
+        const value = rel?.[1] ?? rel?.[2] ?? '';
+        if (value.split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+/**
+ * Reading manifest documents: shape checks, media type, and the digest of the exact bytes.
+ */
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkDescriptor(value, where) {
+    if (!isRecord(value))
+        return `${where} is not an object`;
+    if (typeof value.mediaType !== 'string')
+        return `${where} has no mediaType`;
+    if (typeof value.digest !== 'string')
+        return `${where} has no digest`;
+    if (typeof value.size !== 'number')
+        return `${where} has no size`;
+    return undefined;
+}
+/** The media type without parameters (`; charset=utf-8`). */
+function manifest_bareMediaType(contentType) {
+    const bare = contentType?.split(';')[0]?.trim();
+    return bare ? bare : undefined;
+}
+/**
+ * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
+ * inferred from the shape (an index has `manifests`).
+ */
+function manifest_parseManifestDocument(bytes, contentType, reference, details) {
+    const fail = (reason) => new InvalidManifestError(reference, reason, details);
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        throw fail('it is not JSON');
+    }
+    if (!isRecord(parsed))
+        throw fail('it is not a JSON object');
+    if (parsed.schemaVersion === 1) {
+        throw fail('Docker image manifest schema 1 is not supported (push it again with a current client)');
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw fail(`schemaVersion is ${JSON.stringify(parsed.schemaVersion)}, expected 2`);
+    }
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const isIndex = declared
+        ? media_types_isIndexMediaType(declared)
+        : contentType
+            ? media_types_isIndexMediaType(contentType)
+            : Array.isArray(parsed.manifests);
+    const mediaType = declared ?? contentType ?? (isIndex ? media_types_MediaTypes.ociIndex : media_types_MediaTypes.ociManifest);
+    if (isIndex || Array.isArray(parsed.manifests)) {
+        if (!Array.isArray(parsed.manifests))
+            throw fail(`an index (${mediaType}) needs "manifests"`);
+        for (const [i, entry] of parsed.manifests.entries()) {
+            const problem = checkDescriptor(entry, `manifests[${i}]`);
+            if (problem)
+                throw fail(problem);
+        }
+        return { mediaType, manifest: parsed };
+    }
+    const configProblem = checkDescriptor(parsed.config, 'config');
+    if (configProblem)
+        throw fail(configProblem);
+    if (!Array.isArray(parsed.layers))
+        throw fail('"layers" is missing');
+    for (const [i, layer] of parsed.layers.entries()) {
+        const problem = checkDescriptor(layer, `layers[${i}]`);
+        if (problem)
+            throw fail(problem);
+    }
+    return { mediaType, manifest: parsed };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/responses.ts
+/**
+ * Turning registry answers an operation cannot use into errors for people: the status, the
+ * registry's own error code and message, and how many attempts it took.
+ */
+
+/** `MANIFEST_UNKNOWN: manifest unknown`, else the status line. */
+function explainResponse(response) {
+    const body = parseErrorBody(response.body);
+    if (body?.code && body.message)
+        return `${body.code}: ${body.message}`;
+    return (body?.message ??
+        body?.code ??
+        (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
+}
+/** The error for an answer the operation cannot use; `doing` says what was being done. */
+function responseFailure(response, details, doing) {
+    const code = parseErrorBody(response.body)?.code;
+    let explanation = explainResponse(response);
+    if (response.status === 403)
+        explanation = `access denied (${explanation})`;
+    if (doing)
+        explanation = `${doing}: ${explanation}`;
+    if (response.attempts > 1)
+        explanation += ` (after ${response.attempts} attempts)`;
+    return new RegistryError(statusMessage(response.status, details, explanation), {
+        ...details,
+        status: response.status,
+        code,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
+/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
+class Limiter {
+    concurrency;
+    active = 0;
+    waiting = [];
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
+        }
+    }
+    async run(task) {
+        if (this.active < this.concurrency)
+            this.active++;
+        // A finishing task hands its slot straight to the next in line.
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/json.ts
+/** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
+function json_encodeJson(value) {
+    return new TextEncoder().encode(JSON.stringify(value));
+}
+/** The record with its keys in code-unit order, or undefined when it is absent or empty. */
+function json_sortedRecord(record) {
+    if (!record)
+        return undefined;
+    const keys = Object.keys(record).sort();
+    if (keys.length === 0)
+        return undefined;
+    const sorted = {};
+    for (const key of keys)
+        sorted[key] = record[key];
+    return sorted;
+}
+/** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
+function json_compact(value) {
+    const out = {};
+    for (const [key, member] of Object.entries(value))
+        if (member !== undefined)
+            out[key] = member;
+    return out;
+}
+function json_platformJson(platform) {
+    return json_compact({
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+    });
+}
+/**
+ * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
+ * members a caller's object carries (a built layer's bytes, its diffId) are left out.
+ */
+function json_descriptorJson(descriptor) {
+    return json_compact({
+        mediaType: descriptor.mediaType,
+        artifactType: descriptor.artifactType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        urls: descriptor.urls,
+        annotations: json_sortedRecord(descriptor.annotations),
+        platform: descriptor.platform ? json_platformJson(descriptor.platform) : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image.ts
+/**
+ * Image documents as bytes: the image configuration, the image manifest and the index, written
+ * deterministically (json.ts) so that the same inputs always give the same digests.
+ */
+
+
+
+
+class ImageBuildError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ImageBuildError';
+    }
+}
+/** Bytes as a blob of `mediaType`, with their sha256 digest. */
+function blobOf(bytes, mediaType) {
+    return { mediaType, digest: digest_computeDigest(bytes), size: bytes.length, bytes };
+}
+/** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
+function descriptorOf(blob, extra = {}) {
+    return json_descriptorJson({
+        mediaType: blob.mediaType,
+        digest: blob.digest,
+        size: blob.size,
+        ...extra,
+    });
+}
+function rfc3339(created) {
+    if (typeof created === 'string') {
+        if (Number.isNaN(Date.parse(created))) {
+            throw new ImageBuildError(`created "${created}" is not an RFC 3339 date-time`);
+        }
+        return created;
+    }
+    if (Number.isNaN(created.getTime()))
+        throw new ImageBuildError('created is an invalid Date');
+    return created.toISOString().replace('.000Z', 'Z');
+}
+function envList(env) {
+    if (env === undefined)
+        return undefined;
+    if (Array.isArray(env))
+        return env;
+    return Object.keys(env)
+        .sort()
+        .map((key) => `${key}=${env[key] ?? ''}`);
+}
+function runtimeConfig(config = {}) {
+    const out = compact({
+        User: config.user,
+        Env: envList(config.env),
+        Entrypoint: config.entrypoint,
+        Cmd: config.cmd,
+        WorkingDir: config.workingDir,
+        Labels: sortedRecord(config.labels),
+    });
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+function checkHistory(history, layers) {
+    if (history === undefined)
+        return;
+    const withLayers = history.filter((h) => h.empty_layer !== true).length;
+    if (withLayers !== layers) {
+        throw new ImageBuildError(`history has ${withLayers} entries that made a layer, but the image has ${layers} layers; ` +
+            'mark the others empty_layer: true');
+    }
+}
+/** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
+function buildManifest(options) {
+    const manifest = json_compact({
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociManifest,
+        artifactType: options.artifactType,
+        config: json_descriptorJson(options.config),
+        layers: options.layers.map(json_descriptorJson),
+        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
+        annotations: json_sortedRecord(options.annotations),
+    });
+    return blobOf(json_encodeJson(manifest), media_types_MediaTypes.ociManifest);
+}
+/**
+ * The configuration and manifest of a single-platform image over already built layers. The
+ * manifest's bytes and digest depend on nothing but the options.
+ */
+function buildImage(options) {
+    const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
+    for (const layer of options.layers) {
+        parseDigest(layer.digest);
+        parseDigest(layer.diffId);
+    }
+    checkHistory(options.history, options.layers.length);
+    const configJson = compact({
+        created: options.created === undefined ? undefined : rfc3339(options.created),
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+        config: runtimeConfig(options.config),
+        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
+        history: options.history?.map((h) => compact({
+            created: h.created,
+            created_by: h.created_by,
+            comment: h.comment,
+            empty_layer: h.empty_layer === true ? true : undefined,
+        })),
+    });
+    const config = blobOf(encodeJson(configJson), MediaTypes.ociConfig);
+    const manifest = buildManifest({
+        config,
+        layers: options.layers,
+        annotations: options.annotations,
+    });
+    return { platform, config, manifest };
+}
+function entryDescriptor(entry) {
+    if ('manifest' in entry && 'config' in entry) {
+        return descriptorOf(entry.manifest, { platform: entry.platform });
+    }
+    return json_descriptorJson(entry);
+}
+/** An OCI image index over image manifests (or other indexes). */
+function buildIndex(options) {
+    const index = json_compact({
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociIndex,
+        artifactType: options.artifactType,
+        manifests: options.manifests.map(entryDescriptor),
+        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
+        annotations: json_sortedRecord(options.annotations),
+    });
+    return blobOf(json_encodeJson(index), media_types_MediaTypes.ociIndex);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Referrers (distribution spec 1.1): artifacts (SBOMs, signatures, attestations) pushed as image
+ * manifests whose `subject` is the image they describe, and found again from the image's digest.
+ * Registries with the referrers API index them (GET /v2/<name>/referrers/<digest>, and an
+ * OCI-Subject header on the push); for the others (CNCF distribution 2.8) the client keeps the
+ * referrers tag schema itself: an index tagged `sha256-<hex>` listing the artifacts.
+ */
+
+
+
+
+
+
+
+
+
+/** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
+const EMPTY_JSON = blobOf(json_encodeJson({}), media_types_MediaTypes.ociEmpty);
+// Another writer may update the referrers tag between our read and our write; each writer reads
+// back until its own entry is there, so concurrent pushes converge.
+const TAG_UPDATE_ROUNDS = 5;
+/** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
+function referrersTag(digest) {
+    const { algorithm, hex } = digest_parseDigest(digest);
+    return `${algorithm}-${hex.slice(0, 64)}`;
+}
+function details(repository) {
+    return { registry: repository.registry, repository: repository.repository };
+}
+function ofType(descriptors, artifactType) {
+    return artifactType === undefined
+        ? descriptors
+        : descriptors.filter((d) => d.artifactType === artifactType);
+}
+/** The index behind the referrers tag, or no entries when there is none yet. */
+async function tagEntries(ports, repository, digest) {
+    const ref = { ...repository, tag: referrersTag(digest) };
+    let fetched;
+    try {
+        fetched = await ports.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof ManifestNotFoundError)
+            return [];
+        throw error;
+    }
+    if (!types_isImageIndex(fetched.manifest)) {
+        throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
+    }
+    return fetched.manifest.manifests;
+}
+/**
+ * The artifacts whose subject is `digest`: from the referrers API when the registry has it, else
+ * from the referrers tag.
+ */
+async function listReferrers(ports, repository, digest, options = {}) {
+    digest_parseDigest(digest);
+    const query = options.artifactType
+        ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
+        : '';
+    const response = await ports.http.request({
+        registry: repository.registry,
+        repository: repository.repository,
+        method: 'GET',
+        path: `/v2/${repository.repository}/referrers/${digest}${query}`,
+        headers: { accept: media_types_MediaTypes.ociIndex },
+        scopes: [pullScope(repository.repository)],
+    });
+    // A registry without the API answers 404 (distribution 2.8: "404 page not found").
+    if (response.status === 404) {
+        return ofType(await tagEntries(ports, repository, digest), options.artifactType);
+    }
+    if (response.status !== 200) {
+        throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
+    }
+    const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
+    const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
+    if (!types_isImageIndex(manifest)) {
+        throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
+    }
+    // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
+    return ofType(manifest.manifests, options.artifactType);
+}
+/** Adds `descriptor` to the referrers tag of `subject` (unless it is there already). */
+async function addToReferrersTag(ports, repository, subject, descriptor) {
+    const ref = { ...repository, tag: referrersTag(subject) };
+    for (let round = 0; round < TAG_UPDATE_ROUNDS; round++) {
+        const entries = await tagEntries(ports, repository, subject);
+        if (entries.some((d) => d.digest === descriptor.digest))
+            return;
+        const index = buildIndex({ manifests: [...entries, descriptor] });
+        await ports.putManifest(ref, index.bytes, index.mediaType);
+    }
+    throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, `${descriptor.digest} was still missing after ${TAG_UPDATE_ROUNDS} updates; another writer keeps replacing the index`, details(repository));
+}
+/**
+ * Pushes an artifact manifest (empty config, `artifactType`, `subject`) and its blobs, and makes
+ * it findable from the subject. Returns its descriptor as referrers lists it.
+ */
+async function pushArtifact(ports, repository, options) {
+    const config = await ports.pushBlob(repository, EMPTY_JSON.bytes, EMPTY_JSON.mediaType);
+    const layers = [];
+    for (const blob of options.blobs ?? []) {
+        const bytes = typeof blob.bytes === 'string' ? new TextEncoder().encode(blob.bytes) : blob.bytes;
+        const pushed = await ports.pushBlob(repository, bytes, blob.mediaType);
+        layers.push(blob.annotations ? { ...pushed, annotations: blob.annotations } : pushed);
+    }
+    const manifest = buildManifest({
+        artifactType: options.artifactType,
+        config,
+        layers: layers.length > 0 ? layers : [config],
+        subject: descriptorOf(options.subject),
+        annotations: options.annotations,
+    });
+    const put = await ports.putManifest({ ...repository, digest: manifest.digest }, manifest.bytes, manifest.mediaType);
+    const descriptor = descriptorOf(manifest, {
+        artifactType: options.artifactType,
+        annotations: options.annotations,
+    });
+    if (put.subject !== options.subject.digest) {
+        await addToReferrersTag(ports, repository, options.subject.digest, descriptor);
+    }
+    return descriptor;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
+
+
+
+
+// Foreign layers (Windows base layers) are fetched from their `urls`, never pushed.
+function isDistributable(descriptor) {
+    return !descriptor.urls || descriptor.urls.length === 0;
+}
+class ImageCopier {
+    source;
+    target;
+    destination;
+    options;
+    limiter;
+    blobs = new Map();
+    manifests = new Map();
+    constructor(source, target, destination, options = {}) {
+        this.source = source;
+        this.target = target;
+        this.destination = destination;
+        this.options = options;
+        this.limiter = new Limiter(options.concurrency ?? 4);
+    }
+    /** Copies `top` and what it references; the top manifest goes under `tag` if given. */
+    async copy(top, tag) {
+        await this.copyParts(top);
+        const ref = tag
+            ? { ...this.destination, tag }
+            : { ...this.destination, digest: top.digest };
+        await this.target.putManifest(ref, top.bytes, top.mediaType);
+        if (this.options.referrers)
+            await this.copyReferrers(top.digest);
+        return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+    }
+    async copyParts(fetched) {
+        if (types_isImageIndex(fetched.manifest)) {
+            const children = fetched.manifest.manifests.filter((d) => media_types_isIndexMediaType(d.mediaType) || media_types_isImageManifestMediaType(d.mediaType));
+            await Promise.all(children.map((d) => this.copyManifest(d.digest)));
+            return;
+        }
+        const { config, layers } = fetched.manifest;
+        await Promise.all([config, ...layers].filter(isDistributable).map((d) => this.copyBlob(d)));
+    }
+    /** A manifest by digest; undefined when the destination had it already. */
+    copyManifest(digest) {
+        let pending = this.manifests.get(digest);
+        if (!pending) {
+            pending = (async () => {
+                const ref = { ...this.destination, digest };
+                let result;
+                if (!(await this.target.headManifest(ref))) {
+                    const fetched = await this.source.getManifest(digest);
+                    await this.copyParts(fetched);
+                    result = await this.target.putManifest(ref, fetched.bytes, fetched.mediaType);
+                }
+                if (this.options.referrers)
+                    await this.copyReferrers(digest);
+                return result;
+            })();
+            this.manifests.set(digest, pending);
+        }
+        return pending;
+    }
+    copyBlob(descriptor) {
+        let pending = this.blobs.get(descriptor.digest);
+        if (!pending) {
+            const mount = this.source.mountFrom(this.destination.registry);
+            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
+            this.blobs.set(descriptor.digest, pending);
+        }
+        return pending;
+    }
+    async copyReferrers(subject) {
+        if (!this.source.referrers)
+            return;
+        for (const referrer of await this.source.referrers(subject)) {
+            const put = await this.copyManifest(referrer.digest);
+            // A registry that indexed the referrer itself said so (OCI-Subject); else keep the tag.
+            if (put && put.subject !== subject) {
+                await addToReferrersTag(this.target, this.destination, subject, referrer);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-push.ts
+/**
+ * PUT of a manifest or index (distribution spec, "Pushing manifests"), by tag or by digest, with
+ * the digest the registry computed checked against the bytes sent.
+ */
+
+
+
+
+
+function declaredMediaType(bytes) {
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(bytes));
+        const mediaType = parsed?.mediaType;
+        return typeof mediaType === 'string' ? mediaType : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * PUTs `bytes` under the reference's tag, else its digest, else the digest of the bytes. A
+ * reference with a digest must be the digest of the bytes.
+ */
+async function putManifest(http, ref, bytes, mediaType) {
+    const details = { registry: ref.registry, repository: ref.repository };
+    const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
+    const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
+    if (ref.digest && digest !== ref.digest) {
+        throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
+    }
+    const declared = declaredMediaType(bytes);
+    if (declared !== undefined && declared !== mediaType) {
+        throw new InvalidManifestError(shown, `its mediaType is ${declared} but it is being pushed as ${mediaType}`, details);
+    }
+    const response = await http.request({
+        registry: ref.registry,
+        repository: ref.repository,
+        method: 'PUT',
+        path: `/v2/${ref.repository}/manifests/${ref.tag ?? digest}`,
+        headers: { 'content-type': mediaType },
+        body: bytes,
+        scopes: [pushScope(ref.repository)],
+    });
+    if (response.status !== 201) {
+        throw responseFailure(response, details, `pushing manifest ${shown}`);
+    }
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && isDigest(stored) && stored !== digest_digestOf(bytes, stored)) {
+        throw new errors_DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digest_digestOf(bytes, stored), stored, details);
+    }
+    const subject = response.headers.get('oci-subject');
+    return subject ? { digest, subject } : { digest };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/upload.ts
+/**
+ * Blob uploads (distribution spec, "Pushing blobs"): a HEAD first (a blob the repository has is
+ * not sent again), a cross-repository mount when a source repository is named, then either one
+ * POST + PUT (monolithic) or POST, PATCH per chunk with Content-Range, and a closing PUT.
+ *
+ * Retries: the steps of an upload run without the transport's retries, because after a failed
+ * PATCH or PUT the state of the session is unknown (part of a chunk may have been written). A
+ * retryable failure (network, 429, 5xx, a session the registry lost) abandons the session and
+ * starts the upload again from its first byte, after the same backoff as any request, and after
+ * checking with a HEAD whether the failed step did in fact complete.
+ */
+
+
+
+
+
+
+const OCTET_STREAM = 'application/octet-stream';
+class BlobUploader {
+    http;
+    settings;
+    constructor(http, settings) {
+        this.http = http;
+        this.settings = settings;
+    }
+    /** True when the repository has the blob (HEAD 200), false on 404. */
+    async exists(target, digest, scopes) {
+        digest_parseDigest(digest);
+        const response = await this.request(target, {
+            method: 'HEAD',
+            path: `/v2/${target.repository}/blobs/${digest}`,
+            scopes: scopes ?? [pullScope(target.repository)],
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw responseFailure(response, upload_details(target), `checking for blob ${digest}`);
+    }
+    /**
+     * Makes sure the repository has the blob `descriptor` names, reading its bytes with `load`
+     * only when it has to be uploaded. Returns the descriptor.
+     */
+    async transfer(target, descriptor, load, options = {}) {
+        const { digest } = descriptor;
+        digest_parseDigest(digest);
+        const scopes = [pushScope(target.repository)];
+        if (await this.exists(target, digest, scopes))
+            return descriptor;
+        let session = await this.start(target, digest, options.mountFrom ?? []);
+        if (session.mounted)
+            return descriptor;
+        const bytes = await load();
+        const actual = digest_digestOf(bytes, digest);
+        if (actual !== digest || bytes.length !== descriptor.size) {
+            throw new errors_DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
+        }
+        const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
+        const chunkSize = options.chunkSize ?? this.settings.chunkSize;
+        const retries = this.http.transport.retries;
+        for (let attempt = 1;; attempt++) {
+            const { location } = session;
+            const outcome = bytes.length > threshold
+                ? await this.chunked(target, location, bytes, digest, chunkSize)
+                : await this.close(target, location, digest, bytes);
+            if (!outcome)
+                return descriptor;
+            if (attempt > retries)
+                throw this.gaveUp(target, digest, attempt, outcome.failed);
+            await this.http.transport.waitBeforeRetry({ method: outcome.method, url: outcome.url, registry: target.registry }, attempt, retries, outcome.failed);
+            await this.cancel(target, location);
+            // The step that failed may have finished before its answer was lost.
+            if (await this.exists(target, digest, scopes))
+                return descriptor;
+            const restarted = await this.start(target, digest, []);
+            if (restarted.mounted)
+                return descriptor;
+            session = restarted;
+        }
+    }
+    /** POST with mount=&from= for each source in turn, then a plain POST: a session or a mount. */
+    async start(target, digest, mountFrom) {
+        const base = `/v2/${target.repository}/blobs/uploads/`;
+        const sources = mountFrom.filter((from) => from !== target.repository);
+        for (const [i, from] of sources.entries()) {
+            const query = new URLSearchParams({ mount: digest, from });
+            const response = await this.request(target, {
+                method: 'POST',
+                path: `${base}?${query.toString()}`,
+                scopes: [pushScope(target.repository), pullScope(from)],
+            });
+            if (response.status === 201)
+                return { mounted: true };
+            // 202: the registry could not mount and opened an upload session instead.
+            if (response.status === 202) {
+                const location = this.location(response, target);
+                if (i === sources.length - 1)
+                    return { mounted: false, location };
+                await this.cancel(target, location);
+            }
+            // Anything else (no pull access to the source, say): upload instead.
+        }
+        const response = await this.request(target, {
+            method: 'POST',
+            path: base,
+            scopes: [pushScope(target.repository)],
+        });
+        if (response.status !== 202) {
+            throw responseFailure(response, upload_details(target), `starting an upload of ${digest}`);
+        }
+        return { mounted: false, location: this.location(response, target) };
+    }
+    async chunked(target, start, bytes, digest, chunkSize) {
+        let location = start;
+        for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+            const end = Math.min(offset + chunkSize, bytes.length);
+            const range = `${offset}-${end - 1}`;
+            const response = await this.step(target, {
+                method: 'PATCH',
+                path: location.href,
+                headers: { 'content-type': OCTET_STREAM, 'content-range': range },
+                body: bytes.subarray(offset, end),
+            });
+            if (!('status' in response))
+                return response;
+            if (response.status !== 202) {
+                throw responseFailure(response, upload_details(target), `uploading bytes ${range} of ${digest}`);
+            }
+            location = this.location(response, target, location);
+            // The registry says how much it holds; anything but all sent so far means lost bytes.
+            const held = response.headers.get('range');
+            if (held !== null && held !== `0-${end - 1}`) {
+                return {
+                    failed: { reason: `the registry holds bytes ${held} after sending ${range}` },
+                    url: location,
+                    method: 'PATCH',
+                };
+            }
+        }
+        return this.close(target, location, digest);
+    }
+    /** The closing PUT ?digest=, with the bytes (monolithic) or without (after chunks). */
+    async close(target, location, digest, body) {
+        const url = new URL(location.href);
+        url.searchParams.set('digest', digest);
+        const response = await this.step(target, {
+            method: 'PUT',
+            path: url.href,
+            headers: body ? { 'content-type': OCTET_STREAM } : {},
+            body: body ?? new Uint8Array(),
+        });
+        if (!('status' in response))
+            return response;
+        if (response.status !== 201) {
+            throw responseFailure(response, upload_details(target), `completing the upload of ${digest}`);
+        }
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new errors_DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
+        }
+        return undefined;
+    }
+    /** One upload step without transport retries: the answer, or a failure worth a new upload. */
+    async step(target, request) {
+        const url = new URL(request.path);
+        let response;
+        try {
+            response = await this.request(target, {
+                ...request,
+                scopes: [pushScope(target.repository)],
+                retries: 0,
+            });
+        }
+        catch (error) {
+            if (error instanceof RegistryNetworkError) {
+                return { failed: { reason: error.message }, url, method: request.method };
+            }
+            throw error;
+        }
+        if (isRetryableStatus(response.status) || sessionLost(response)) {
+            return { failed: { response }, url, method: request.method };
+        }
+        return response;
+    }
+    /** Abandons a session (best effort: registries purge stale sessions anyway). */
+    async cancel(target, location) {
+        await this.request(target, {
+            method: 'DELETE',
+            path: location.href,
+            scopes: [pushScope(target.repository)],
+            retries: 0,
+        }).catch(() => undefined);
+    }
+    location(response, target, previous) {
+        const header = response.headers.get('location');
+        if (header)
+            return new URL(header, response.url);
+        if (previous)
+            return previous;
+        throw new RegistryError(statusMessage(response.status, upload_details(target), 'the registry opened an upload without a Location'), upload_details(target));
+    }
+    gaveUp(target, digest, attempts, failed) {
+        const { response } = failed;
+        const last = failed.reason ??
+            (response?.body ? parseErrorBody(response.body)?.message : undefined) ??
+            `${response?.status ?? ''} ${response?.statusText ?? ''}`.trim();
+        const message = statusMessage(response?.status, upload_details(target), `uploading blob ${digest} failed ${attempts} times; the last time: ${last}`);
+        if (!response)
+            return new RegistryNetworkError(message, upload_details(target));
+        const code = response.body ? parseErrorBody(response.body)?.code : undefined;
+        return new RegistryError(message, { ...upload_details(target), status: response.status, code });
+    }
+    request(target, request) {
+        return this.http.request({
+            ...request,
+            registry: target.registry,
+            repository: target.repository,
+        });
+    }
+}
+function upload_details(target) {
+    return { registry: target.registry, repository: target.repository };
+}
+/** A session the registry no longer knows, or a range it did not take: start again. */
+function sessionLost(response) {
+    if (response.status === 416)
+        return true;
+    return response.status === 404 && parseErrorBody(response.body)?.code === 'BLOB_UPLOAD_UNKNOWN';
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client.ts
+/**
+ * The registry client (OCI distribution spec): manifests, blobs, tags, annotations. Every call
+ * goes through RegistryHttp, which adds authentication, retries and redirects.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
+const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
+// A registry that keeps answering with a next link is broken; stop rather than loop.
+const MAX_TAG_PAGES = 10_000;
+function sleepFor(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function toRepository(value) {
+    const ref = typeof value === 'string' ? toReference(value) : value;
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+class RegistryClient {
+    http;
+    uploader;
+    constructor(options = {}) {
+        const now = options.now ?? Date.now;
+        const transport = new Transport({
+            fetch: options.fetch ?? globalThis.fetch,
+            retries: options.retries ?? 4,
+            retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
+            maxRetryDelayMs: options.maxRetryDelayMs ?? 60_000,
+            timeoutMs: options.timeoutMs ?? 300_000,
+            sleep: options.sleep ?? sleepFor,
+            random: options.random ?? Math.random,
+            now,
+            userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+            onRetry: options.onRetry,
+        });
+        const auth = new Authenticator(transport, {
+            credentials: options.credentials,
+            now,
+            clientId: options.userAgent ?? DEFAULT_USER_AGENT,
+        });
+        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+        if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+            throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
+        }
+        this.uploader = new BlobUploader(this.http, {
+            chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
+            chunkSize,
+        });
+    }
+    /**
+     * GET a manifest or index. Fetched by digest, the bytes must have that digest; fetched by tag,
+     * the digest is computed (and must match Docker-Content-Digest when the registry sends it).
+     */
+    async getManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
+        const ref = toReference(reference);
+        const details = this.details(ref);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'GET',
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: accept.join(', ') },
+        });
+        if (response.status === 404)
+            throw this.manifestNotFound(ref, response);
+        if (response.status !== 200)
+            throw this.failure(response, details);
+        const bytes = response.body;
+        const shown = this.show(ref);
+        let digest;
+        if (ref.digest) {
+            const actual = digest_digestOf(bytes, ref.digest);
+            if (actual !== ref.digest)
+                throw new errors_DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
+            digest = ref.digest;
+        }
+        else {
+            const header = response.headers.get('docker-content-digest');
+            digest = header && isDigest(header) ? digest_digestOf(bytes, header) : digest_computeDigest(bytes);
+            if (header && isDigest(header) && digest !== header) {
+                throw new errors_DigestMismatchError(`manifest ${shown}`, header, digest, details);
+            }
+        }
+        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, manifest_bareMediaType(response.headers.get('content-type')), shown, details);
+        return { digest, mediaType, bytes, manifest };
+    }
+    /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
+    async headManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
+        const ref = toReference(reference);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'HEAD',
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: accept.join(', ') },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw this.failure(response, this.details(ref));
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = manifest_bareMediaType(response.headers.get('content-type'));
+        const size = Number(response.headers.get('content-length') ?? Number.NaN);
+        if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
+            // Some registries leave these out of HEAD answers; the GET has them all.
+            const fetched = await this.getManifest(ref, accept);
+            return { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
+        }
+        return { mediaType, digest, size };
+    }
+    /** The digest a tag (or digest) points at now, or undefined when there is none. */
+    async resolveDigest(reference) {
+        return (await this.headManifest(reference))?.digest;
+    }
+    /** GET a blob, verified against its digest. */
+    async getBlob(reference, digest) {
+        const ref = toReference(reference);
+        digest_parseDigest(digest);
+        const details = this.details(ref);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'GET',
+            path: `/v2/${ref.repository}/blobs/${digest}`,
+        });
+        if (response.status === 404) {
+            throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
+        }
+        if (response.status !== 200)
+            throw this.failure(response, details);
+        const actual = digest_digestOf(response.body, digest);
+        if (actual !== digest)
+            throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
+        return response.body;
+    }
+    /**
+     * The image manifest for a platform: the reference's own when it is one, else the index entry
+     * for `platform` (default: the first that is not an attestation). A single-platform manifest
+     * is returned as it is, whatever `platform` says.
+     */
+    async getImageManifest(reference, platform) {
+        const ref = toReference(reference);
+        const top = await this.getManifest(ref);
+        if (!types_isImageIndex(top.manifest))
+            return { manifest: top };
+        const index = top;
+        const descriptor = selectManifest(index.manifest, platform);
+        if (!descriptor) {
+            const wanted = platform === undefined
+                ? 'any'
+                : formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
+            const available = index.manifest.manifests
+                .filter((d) => !isAttestationManifest(d))
+                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
+            throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
+        }
+        const child = await this.getManifest({
+            registry: ref.registry,
+            repository: ref.repository,
+            digest: descriptor.digest,
+        });
+        if (types_isImageIndex(child.manifest)) {
+            throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
+        }
+        return { index, descriptor, manifest: child };
+    }
+    /** The image configuration for a platform (see getImageManifest). */
+    async getConfig(reference, platform) {
+        const ref = toReference(reference);
+        const { manifest } = await this.getImageManifest(ref, platform);
+        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
+        try {
+            return JSON.parse(new TextDecoder().decode(bytes));
+        }
+        catch {
+            throw new InvalidManifestError(`${this.show(ref)} config ${manifest.manifest.config.digest}`, 'the image configuration is not JSON', this.details(ref));
+        }
+    }
+    /**
+     * Annotations at both levels: `index` when the reference is an index (else absent), and
+     * `manifest` of the image manifest for `platform` (see getImageManifest). Absent
+     * annotations read as `{}`.
+     */
+    async annotations(reference, platform) {
+        const { index, manifest } = await this.getImageManifest(reference, platform);
+        const result = { manifest: manifest.manifest.annotations ?? {} };
+        if (index)
+            result.index = index.manifest.annotations ?? {};
+        return result;
+    }
+    /**
+     * The annotations of the image as published: the index's for a multi-platform image, the
+     * manifest's for a single-platform one. With `platform`, that platform's manifest's.
+     */
+    async imageAnnotations(reference, platform) {
+        if (platform !== undefined)
+            return (await this.annotations(reference, platform)).manifest ?? {};
+        const top = await this.getManifest(reference);
+        return top.manifest.annotations ?? {};
+    }
+    /**
+     * Every tag of a repository, following the registry's pagination (Link: rel="next"). A
+     * repository the registry does not know has no tags.
+     */
+    async listTags(repository, options = {}) {
+        const ref = {
+            registry: repository.registry,
+            repository: repository.repository,
+        };
+        const details = this.details(ref);
+        const tags = [];
+        const seen = new Set();
+        let path = `/v2/${ref.repository}/tags/list` + (options.pageSize ? `?n=${options.pageSize}` : '');
+        for (let page = 0; path !== undefined && page < MAX_TAG_PAGES; page++) {
+            seen.add(path);
+            const response = await this.request({ ...this.pull(ref), method: 'GET', path });
+            if (response.status === 404)
+                return tags;
+            if (response.status !== 200)
+                throw this.failure(response, details);
+            let body;
+            try {
+                body = JSON.parse(new TextDecoder().decode(response.body));
+            }
+            catch {
+                throw new RegistryError(statusMessage(200, details, 'the tag list is not JSON'), details);
+            }
+            if (Array.isArray(body.tags)) {
+                for (const tag of body.tags)
+                    if (typeof tag === 'string')
+                        tags.push(tag);
+            }
+            const next = nextLink(response.headers.get('link'));
+            const nextUrl = next === undefined ? undefined : new URL(next, response.url).href;
+            path = nextUrl !== undefined && !seen.has(nextUrl) ? nextUrl : undefined;
+        }
+        return tags;
+    }
+    /** True when the repository has the blob. */
+    async blobExists(repository, digest) {
+        return this.uploader.exists(toRepository(repository), digest);
+    }
+    /**
+     * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
+     * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
+     */
+    async pushBlob(repository, bytes, options = {}) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        const digest = options.digest ?? digest_computeDigest(data);
+        const descriptor = {
+            mediaType: options.mediaType ?? OCTET_STREAM,
+            digest,
+            size: data.length,
+        };
+        return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
+    }
+    /**
+     * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
+     * and returns its digest, checked against the one the registry reports.
+     */
+    async pushManifest(reference, bytes, mediaType) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
+    }
+    /**
+     * Copies an image (an index with all its manifests, or one manifest) and its blobs to
+     * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
+     * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
+     */
+    async copyImage(source, destination, options = {}) {
+        const src = toReference(source);
+        const dst = toReference(destination);
+        const top = await this.getManifest(src);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        const sourceRepo = { registry: src.registry, repository: src.repository };
+        const from = {
+            getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
+            getBlob: (digest) => this.getBlob(sourceRepo, digest),
+            mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
+            referrers: (digest) => this.referrers(sourceRepo, digest),
+        };
+        return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
+    async pushLayout(layout, destination, options = {}) {
+        const dst = toReference(destination);
+        const top = await layout.readManifest(layout.find(options.refName).digest);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /**
+     * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
+     * `referrers`: by the registry's referrers API, else by the referrers tag schema.
+     */
+    async pushArtifact(options) {
+        return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
+    }
+    /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
+    async referrers(repository, digest, options = {}) {
+        return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
+    }
+    copyTarget() {
+        return {
+            http: this.http,
+            getManifest: (ref) => this.getManifest(ref),
+            headManifest: (ref) => this.headManifest(ref),
+            putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
+            pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
+            transfer: (repository, descriptor, load, options) => this.uploader.transfer(repository, descriptor, load, options),
+        };
+    }
+    request(request) {
+        return this.http.request(request);
+    }
+    pull(ref) {
+        return {
+            registry: ref.registry,
+            repository: ref.repository,
+            scopes: [pullScope(ref.repository)],
+        };
+    }
+    details(ref) {
+        return { registry: ref.registry, repository: ref.repository };
+    }
+    show(ref) {
+        return formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
+    }
+    explain(response) {
+        return explainResponse(response);
+    }
+    manifestNotFound(ref, response) {
+        const code = parseErrorBody(response.body)?.code;
+        const explanation = code === 'NAME_UNKNOWN'
+            ? `repository ${ref.repository} does not exist in ${ref.registry}`
+            : `${ref.registry} has no manifest ${manifestReference(ref)} in ${ref.repository}`;
+        return new ManifestNotFoundError(this.show(ref), { ...this.details(ref), status: 404, code }, explanation);
+    }
+    /** The error for an answer the operation cannot use. */
+    failure(response, details) {
+        return responseFailure(response, details);
+    }
+}
+
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
+/**
+ * Deterministic image layers: the same entries, in any order, give the same tar and the same
+ * gzip bytes. Entries are sorted bytewise by path, missing parent directories are added, owners
+ * are root (0/0, no names), every mtime is one given instant (SOURCE_DATE_EPOCH), and the tar
+ * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
+ * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
+ */
+
+
+
+
+
+class LayerEntryError extends Error {
+    path;
+    constructor(path, reason) {
+        super(`layer entry "${path}": ${reason}`);
+        this.path = path;
+        this.name = 'LayerEntryError';
+    }
+}
+const DEFAULT_MODE = {
+    file: 0o644,
+    directory: 0o755,
+    symlink: 0o777,
+    hardlink: 0o644,
+};
+// The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
+// BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
+const GZIP_OS_UNKNOWN = 0xff;
+/** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
+function normaliseLayerPath(path) {
+    if (path.includes('\0'))
+        throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
+    const normal = posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
+    if (normal === '' || normal === '.') {
+        throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
+    }
+    // normalize('/../x') is '/x': compare with the relative form to see an escape.
+    const relative = posix.normalize(path.replace(/^\/+/, ''));
+    if (relative === '..' || relative.startsWith('../')) {
+        throw new LayerEntryError(path, 'escapes the root of the layer');
+    }
+    return normal;
+}
+function byteCompare(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function normaliseEntry(entry) {
+    const path = normaliseLayerPath(entry.path);
+    const mode = entry.mode ?? DEFAULT_MODE[entry.type];
+    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777) {
+        throw new LayerEntryError(entry.path, `mode ${mode} is not permission bits (0 to 0o7777)`);
+    }
+    // tar-stream replaces a mode of 0 with its default; refuse rather than write another mode.
+    if (mode === 0)
+        throw new LayerEntryError(entry.path, 'mode 0 cannot be written');
+    if (entry.type !== 'file' && entry.data !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no data`);
+    }
+    const linked = entry.type === 'symlink' || entry.type === 'hardlink';
+    if (linked && !entry.linkTarget) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} needs linkTarget`);
+    }
+    if (!linked && entry.linkTarget !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no linkTarget`);
+    }
+    const out = { path, type: entry.type, mode };
+    if (entry.type === 'file')
+        out.data = Buffer.from(entry.data ?? new Uint8Array());
+    if (entry.type === 'symlink')
+        out.linkTarget = entry.linkTarget;
+    if (entry.type === 'hardlink')
+        out.linkTarget = normaliseLayerPath(entry.linkTarget ?? '');
+    return out;
+}
+/** Adds the parent directories no entry names (0o755), and checks parents are directories. */
+function withParents(entries) {
+    for (const entry of [...entries.values()]) {
+        let parent = posix.dirname(entry.path);
+        while (parent !== '.') {
+            const existing = entries.get(parent);
+            if (existing && existing.type !== 'directory') {
+                throw new LayerEntryError(entry.path, `its parent ${parent} is a ${existing.type}`);
+            }
+            if (!existing)
+                entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
+            parent = posix.dirname(parent);
+        }
+    }
+}
+/**
+ * Hardlinks as tar needs them: the target comes first in the archive. In bytewise order it
+ * may not, so each group of names sharing one file is rewritten with the first name (bytewise)
+ * holding the data and the others linking to it: the same files, in any order given.
+ */
+function canonicalHardlinks(entries) {
+    const fileOf = (entry, seen) => {
+        if (entry.type !== 'hardlink')
+            return entry;
+        if (seen.has(entry.path))
+            throw new LayerEntryError(entry.path, 'hardlinks form a cycle');
+        seen.add(entry.path);
+        const target = entries.get(entry.linkTarget ?? '');
+        if (!target || (target.type !== 'file' && target.type !== 'hardlink')) {
+            throw new LayerEntryError(entry.path, `hardlink target ${entry.linkTarget} is ${target ? `a ${target.type}` : 'not in the layer'}; it must be a file`);
+        }
+        return fileOf(target, seen);
+    };
+    const groups = new Map();
+    for (const entry of entries.values()) {
+        if (entry.type !== 'hardlink')
+            continue;
+        const file = fileOf(entry, new Set());
+        const group = groups.get(file.path) ?? [file];
+        group.push(entry);
+        groups.set(file.path, group);
+    }
+    for (const group of groups.values()) {
+        const file = group[0];
+        const names = group.map((e) => e.path).sort(byteCompare);
+        const first = names[0];
+        for (const name of names) {
+            entries.set(name, name === first
+                ? { path: name, type: 'file', mode: file.mode, data: file.data }
+                : { path: name, type: 'hardlink', mode: file.mode, linkTarget: first });
+        }
+    }
+}
+function header(entry, mtime) {
+    const common = { mode: entry.mode, uid: 0, gid: 0, uname: '', gname: '', mtime };
+    switch (entry.type) {
+        case 'directory':
+            return { ...common, name: `${entry.path}/`, type: 'directory' };
+        case 'symlink':
+            return { ...common, name: entry.path, type: 'symlink', linkname: entry.linkTarget ?? '' };
+        case 'hardlink':
+            return { ...common, name: entry.path, type: 'link', linkname: entry.linkTarget ?? '' };
+        case 'file':
+            return { ...common, name: entry.path, type: 'file', size: entry.data?.length ?? 0 };
+    }
+}
+async function packTar(entries, mtime) {
+    const pack = tarPack();
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        pack.on('data', (chunk) => {
+            chunks.push(chunk);
+        });
+        pack.on('end', resolve);
+        pack.on('error', reject);
+    });
+    for (const entry of entries) {
+        if (entry.type === 'file')
+            pack.entry(header(entry, mtime), entry.data ?? Buffer.alloc(0));
+        else
+            pack.entry(header(entry, mtime));
+    }
+    pack.finalize();
+    await done;
+    return Buffer.concat(chunks);
+}
+/** The uncompressed tar of `entries`, normalised and sorted as buildLayer writes it. */
+async function buildLayerTar(entries, options = {}) {
+    const mtime = options.mtime ?? 0;
+    if (!Number.isInteger(mtime) || mtime < 0 || mtime > 0o77777777777) {
+        throw new RangeError(`mtime ${mtime} is not whole seconds since 1970 that ustar can hold`);
+    }
+    const byPath = new Map();
+    for (const entry of entries) {
+        const normal = normaliseEntry(entry);
+        if (byPath.has(normal.path)) {
+            throw new LayerEntryError(entry.path, `${normal.path} is given more than once`);
+        }
+        byPath.set(normal.path, normal);
+    }
+    withParents(byPath);
+    canonicalHardlinks(byPath);
+    const sorted = [...byPath.values()].sort((a, b) => byteCompare(a.path, b.path));
+    return packTar(sorted, new Date(mtime * 1000));
+}
+/** A gzip-compressed layer of `entries`, with its digest and diffId. */
+async function buildLayer(entries, options = {}) {
+    const level = options.gzipLevel ?? 9;
+    if (!Number.isInteger(level) || level < 0 || level > 9) {
+        throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
+    }
+    const tarBytes = await buildLayerTar(entries, options);
+    const blob = gzipSync(tarBytes, { level });
+    // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
+    blob[9] = GZIP_OS_UNKNOWN;
+    return {
+        blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
+        digest: computeDigest(blob),
+        size: blob.length,
+        diffId: computeDigest(tarBytes),
+        mediaType: MediaTypes.ociLayerGzip,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
+/**
+ * OCI image layouts (image spec, image-layout.md): a directory with `oci-layout`, `index.json`
+ * and `blobs/<algorithm>/<hex>`, as skopeo (`oci:DIR:TAG`), umoci and BuildKit read and write
+ * them. `writeLayout` adds to a layout (a ref name given again is replaced); `readLayout` opens
+ * one to read from or to push (RegistryClient.pushLayout).
+ */
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+/** The annotation that names an entry of index.json (the TAG of `oci:DIR:TAG`). */
+const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+class LayoutError extends Error {
+    dir;
+    constructor(dir, reason) {
+        super(`OCI image layout ${dir}: ${reason}`);
+        this.dir = dir;
+        this.name = 'LayoutError';
+    }
+}
+// image-layout.md: ref ::= component ("/" component)*; component ::= alphanum (separator alphanum)*
+const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
+function bytesOf(blob) {
+    if (blob instanceof Uint8Array)
+        return blob;
+    return 'bytes' in blob ? blob.bytes : blob.blob;
+}
+function blobPath(dir, digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return join(dir, 'blobs', algorithm, hex);
+}
+async function layout_exists(path) {
+    return stat(path).then(() => true, () => false);
+}
+/** Writes by rename so a reader never sees half a file. */
+async function layout_writeAtomically(path, bytes) {
+    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+}
+/** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
+function missingBlobs(dir, top, blobs) {
+    const missing = [];
+    const visit = (descriptor, from) => {
+        const bytes = blobs.get(descriptor.digest);
+        if (!bytes) {
+            missing.push(`${descriptor.digest} (${descriptor.mediaType}, from ${from})`);
+            return;
+        }
+        if (bytes.length !== descriptor.size) {
+            throw new LayoutError(dir, `blob ${descriptor.digest} has ${bytes.length} bytes, but ${from} says ${descriptor.size}`);
+        }
+        if (!isIndexMediaType(descriptor.mediaType) &&
+            !isImageManifestMediaType(descriptor.mediaType)) {
+            return;
+        }
+        const { manifest } = parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
+            registry: dir,
+        });
+        if (isImageIndex(manifest)) {
+            for (const child of manifest.manifests)
+                visit(child, descriptor.digest);
+        }
+        else {
+            for (const part of [manifest.config, ...manifest.layers])
+                visit(part, descriptor.digest);
+        }
+    };
+    visit(top, 'index.json');
+    return missing;
+}
+async function readIndex(dir) {
+    let text;
+    try {
+        text = await readFile(join(dir, 'index.json'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
+    if (!isImageIndex(manifest))
+        throw new LayoutError(dir, 'index.json is not an image index');
+    return manifest;
+}
+/**
+ * Writes (or adds to) an image layout in `dir`. Fails, writing nothing, when a manifest reaches a
+ * blob that was not given. Returns the index.json written.
+ */
+async function writeLayout(dir, options) {
+    if (options.refName !== undefined && options.manifests.length !== 1) {
+        throw new LayoutError(dir, `refName names one manifest, but ${options.manifests.length} were given`);
+    }
+    const blobs = new Map();
+    for (const blob of options.blobs) {
+        const bytes = bytesOf(blob);
+        blobs.set(computeDigest(bytes), bytes);
+    }
+    const entries = options.manifests.map((m) => {
+        const refName = options.refName ?? m.refName;
+        if (refName !== undefined && !REF_NAME.test(refName)) {
+            throw new LayoutError(dir, `ref name "${refName}" is not allowed: letters and digits, separated by - . _ : @ + -- or /`);
+        }
+        const annotations = refName
+            ? { ...m.annotations, [REF_NAME_ANNOTATION]: refName }
+            : m.annotations;
+        return descriptorJson({ ...m, annotations });
+    });
+    for (const entry of entries) {
+        const missing = missingBlobs(dir, entry, blobs);
+        if (missing.length > 0) {
+            throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
+        }
+    }
+    await mkdir(dir, { recursive: true });
+    const layoutFile = join(dir, 'oci-layout');
+    if (!(await layout_exists(layoutFile))) {
+        await layout_writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+    }
+    for (const [digest, bytes] of blobs) {
+        const path = blobPath(dir, digest);
+        if (await layout_exists(path))
+            continue;
+        await mkdir(join(path, '..'), { recursive: true });
+        await layout_writeAtomically(path, bytes);
+    }
+    const previous = (await readIndex(dir))?.manifests ?? [];
+    const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
+    const kept = previous.filter((d) => {
+        const name = d.annotations?.[REF_NAME_ANNOTATION];
+        // A ref name given again moves; an unnamed entry given again is not listed twice.
+        return name === undefined
+            ? !entries.some((e) => e.digest === d.digest && !e.annotations?.[REF_NAME_ANNOTATION])
+            : !names.has(name);
+    });
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        manifests: [...kept, ...entries],
+    };
+    await layout_writeAtomically(join(dir, 'index.json'), encodeJson(index));
+    return index;
+}
+/** An image layout opened for reading. */
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, 
+    /** index.json. */
+    index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    /** The entry of index.json named `refName`; without one, the only entry. */
+    find(refName) {
+        const entries = this.index.manifests;
+        const names = entries.map((d) => d.annotations?.[REF_NAME_ANNOTATION] ?? d.digest);
+        const found = refName === undefined
+            ? entries.length === 1
+                ? entries[0]
+                : undefined
+            : entries.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === refName);
+        if (!found) {
+            const wanted = refName === undefined ? 'a single entry (name one)' : `ref name "${refName}"`;
+            throw new LayoutError(this.dir, `no ${wanted}; index.json has ${names.join(', ') || 'nothing'}`);
+        }
+        return found;
+    }
+    /** A blob's bytes, checked against its digest. */
+    async readBlob(digest) {
+        let bytes;
+        try {
+            bytes = new Uint8Array(await readFile(blobPath(this.dir, digest)));
+        }
+        catch {
+            throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
+        }
+        const actual = digestOf(bytes, digest);
+        if (actual !== digest) {
+            throw new DigestMismatchError(`blob ${digest} of layout ${this.dir}`, digest, actual, {
+                registry: this.dir,
+            });
+        }
+        return bytes;
+    }
+    /** A manifest or index by digest. */
+    async readManifest(digest) {
+        const bytes = await this.readBlob(digest);
+        const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
+            registry: this.dir,
+        });
+        return { digest, mediaType, bytes, manifest };
+    }
+    /** The layout as the source of a copy (RegistryClient.pushLayout). */
+    source() {
+        return {
+            getManifest: (digest) => this.readManifest(digest),
+            getBlob: (digest) => this.readBlob(digest),
+            mountFrom: () => undefined,
+        };
+    }
+}
+/** Opens the image layout in `dir`: checks `oci-layout` and reads `index.json`. */
+async function readLayout(dir) {
+    let version;
+    try {
+        version = JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
+    }
+    catch {
+        throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
+    }
+    if (version !== LAYOUT_VERSION) {
+        throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
+    }
+    const index = await readIndex(dir);
+    if (!index)
+        throw new LayoutError(dir, 'has no index.json');
+    return new OciLayout(dir, index);
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
 // Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
 // aliases for shorter compressed code (most minifers don't do this)
@@ -53138,11 +56084,16 @@ var Decompress = /*#__PURE__*/ (function () {
 }());
 
 
-;// CONCATENATED MODULE: ./packages/sbom/src/decompress.ts
+;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
 /**
- * Layer bytes to a stream of tar bytes, by the layer's media type: gzip through node:zlib, zstd
- * through fzstd (pure JavaScript; node:zlib has zstd only from Node 22.15), uncompressed as it is.
+ * The one reader of image layers: a layer's bytes, by its media type, through the right
+ * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
+ * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
+ * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
+ * normalised and checked (none leaves the root). What to do with each change is the caller's:
+ * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
  */
+
 
 
 
@@ -53160,6 +56111,39 @@ const COMPRESSIONS = {
 /** The compression a layer media type names, or undefined for one that is not a tar layer. */
 function layerCompression(mediaType) {
     return COMPRESSIONS[mediaType];
+}
+/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
+class LayerError extends Error {
+    image;
+    digest;
+    constructor(image, digest, message, options) {
+        super(message, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerError';
+    }
+}
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends LayerError {
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
+    }
+}
+/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
+class LayerReadError extends LayerError {
+    reason;
+    constructor(image, digest, 
+    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
+    reason, options) {
+        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.reason = reason;
+        this.name = 'LayerReadError';
+    }
 }
 /** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
 class ZstdDecompress extends external_node_stream_.Transform {
@@ -53210,20 +56194,6 @@ function decompressLayer(source, compression) {
     source.on('error', (error) => decompressor.destroy(error));
     return source.pipe(decompressor);
 }
-
-;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
-/**
- * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
- * each layer streamed through its decompressor and tar-stream, whiteouts (`.wh.<name>`) and
- * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
- * no layer is ever held uncompressed.
- */
-
-
-
-
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
 /** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
 function normalizePath(name) {
     let path = name;
@@ -53247,6 +56217,156 @@ function kindOf(type) {
             return 'other';
     }
 }
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** A normalised path, refused when a `..` would take it out of the root. */
+function checkedPath(name, image, digest) {
+    const path = normalizePath(name)
+        .split('/')
+        .filter((s) => s !== '.')
+        .join('/');
+    if (path.split('/').includes('..')) {
+        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+    }
+    return path.replace(/\/{2,}/g, '/');
+}
+/**
+ * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
+ * error names the layer, and the bytes are never held uncompressed beyond one entry.
+ */
+async function* readLayer(layer, blob, image) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
+    const source = decompressLayer(blobStream(blob), compression);
+    const extract = (0,tar_stream.extract)();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const path = checkedPath(header.name, image, layer.digest);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                entry.resume();
+                yield { type: 'opaque', dir };
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                entry.resume();
+                const name = base.slice(WHITEOUT.length);
+                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
+                ? undefined
+                : kind === 'hardlink'
+                    ? checkedPath(header.linkname, image, layer.digest)
+                    : header.linkname;
+            yield {
+                type: 'entry',
+                path,
+                kind,
+                size: header.size ?? 0,
+                mode: header.mode ?? 0,
+                ...(linkname !== undefined ? { linkname } : {}),
+                body: entry,
+            };
+            // What the caller did not read is skipped, so that the next entry can come.
+            entry.resume();
+        }
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof LayerError)
+            throw error;
+        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+    }
+    finally {
+        // A caller that stopped early (return, throw) leaves no stream open.
+        extract.destroy();
+        source.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
+/** Errors a person can act on: each names the image or file, the value, and what was expected. */
+// The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
+
+class SbomError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'SbomError';
+    }
+}
+/** An image with neither a dpkg database nor the layout of an extension image. */
+class NoPackagesFoundError extends SbomError {
+    image;
+    constructor(image) {
+        super(`${image} has no dpkg database (var/lib/dpkg/status or var/lib/dpkg/status.d/) and is not ` +
+            'an extension image (share/extension/*.control); an SBOM lists Debian packages or ' +
+            'extension files, and this image has neither');
+        this.image = image;
+        this.name = 'NoPackagesFoundError';
+    }
+}
+/** A bad option given to the SBOM command (a person's mistake, told in one line). */
+class SbomOptionError extends SbomError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'SbomOptionError';
+    }
+}
+/** Attaching an SBOM to its image failed (push of the artifact or of the referrers tag). */
+class AttachError extends SbomError {
+    image;
+    constructor(image, reason, options) {
+        super(`could not attach the SBOM to ${image}: ${reason}`, options);
+        this.image = image;
+        this.name = 'AttachError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+
+
 function removeTree(files, path) {
     files.delete(path);
     const prefix = path === '' ? '' : `${path}/`;
@@ -53254,80 +56374,53 @@ function removeTree(files, path) {
         if (key.startsWith(prefix))
             files.delete(key);
 }
-async function readLayer(options, layer) {
-    const compression = layerCompression(layer.mediaType);
-    if (!compression)
-        throw new UnsupportedLayerError(options.image, layer.digest, layer.mediaType);
+async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const source = decompressLayer(blobStream(await options.fetchBlob(layer.digest)), compression);
-    const extract = (0,tar_stream.extract)();
-    source.on('error', (error) => extract.destroy(error));
-    source.pipe(extract);
-    try {
-        for await (const entry of extract) {
-            const header = entry.header;
-            const path = normalizePath(header.name);
-            const slash = path.lastIndexOf('/');
-            const dir = slash === -1 ? '' : path.slice(0, slash);
-            const base = slash === -1 ? path : path.slice(slash + 1);
-            if (base === OPAQUE) {
-                changes.opaque.push(dir);
-                entry.resume();
-                continue;
-            }
-            if (base.startsWith(WHITEOUT)) {
-                const name = base.slice(WHITEOUT.length);
-                changes.deleted.push(dir === '' ? name : `${dir}/${name}`);
-                entry.resume();
-                continue;
-            }
-            const kind = kindOf(header.type);
-            const wantContent = kind !== 'directory' && select.content(path);
-            const wantHash = kind === 'file' && select.hash(path);
-            if (!wantContent && !wantHash && !select.list(path)) {
-                entry.resume();
-                continue;
-            }
-            const file = { path, kind, size: header.size ?? 0, mode: header.mode ?? 0 };
-            if (header.linkname) {
-                file.linkname = kind === 'hardlink' ? normalizePath(header.linkname) : header.linkname;
-            }
-            if ((wantContent && kind === 'file') || wantHash) {
-                const chunks = [];
-                const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-                const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
-                for await (const chunk of entry) {
-                    if (wantContent)
-                        chunks.push(chunk);
-                    sha256?.update(chunk);
-                    sha1?.update(chunk);
-                }
-                if (wantContent)
-                    file.content = new Uint8Array(Buffer.concat(chunks));
-                if (sha256 && sha1) {
-                    file.sha256 = sha256.digest('hex');
-                    file.sha1 = sha1.digest('hex');
-                }
-            }
-            else {
-                entry.resume();
-            }
-            if (kind === 'hardlink' && file.linkname !== undefined) {
-                // A hard link shares its target's bytes; a target in a lower layer is looked up when
-                // the layers are merged.
-                const target = changes.entries.get(file.linkname);
-                if (target)
-                    shareBytes(file, target);
-            }
-            changes.entries.set(path, file);
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of readLayer(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
         }
-    }
-    catch (error) {
-        throw new LayerReadError(options.image, layer.digest, error.message, {
-            cause: error,
-        });
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+            const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
     }
     return changes;
 }
@@ -53356,7 +56449,7 @@ async function readImageFiles(options) {
         const layer = options.layers[index];
         if (layer === undefined || reads[index] !== undefined)
             return;
-        const read = readLayer(options, layer);
+        const read = image_files_readLayer(options, layer);
         // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
         read.catch(() => undefined);
         reads[index] = read;
@@ -54020,212 +57113,6 @@ function fromRows(value) {
         return pkg;
     });
 }
-
-;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
-/**
- * The platforms images are built for, each with every name it goes by, in one table: the OCI
- * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
- * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
- * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
- * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
- *
- * Every translation from one of these names to another reads this table: an image's label, the
- * packages fetched for it and the check of its binaries cannot disagree because one package's
- * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
- */
-function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
-    const [os = '', architecture = '', variant] = platform.split('/');
-    return Object.freeze({
-        platform,
-        os,
-        architecture,
-        ...(variant === undefined ? {} : { variant }),
-        alsoVariants: Object.freeze([...alsoVariants]),
-        debianArchitecture,
-        elfMachine,
-        nodeArch,
-        multiarch,
-    });
-}
-/**
- * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
- * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
- * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
- * arm variant and what Node's own Linux arm builds (armv7l) run on.
- *
- * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
- * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
- * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
- * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
- * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
- * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
- * builds from.
- *
- * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
- * with Node is only ppc64le, so `ppc64` here is that row.
- */
-// prettier-ignore
-const PLATFORMS = Object.freeze([
-    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
-    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
-    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
-    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
-    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
-    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
-    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
-    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
-    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
-    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
-    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
-]);
-const WHAT = {
-    platform: 'platform',
-    debianArchitecture: 'Debian architecture',
-    elfMachine: 'ELF machine',
-    nodeArch: 'Node architecture (process.arch)',
-};
-/** Every name the table knows in one column, in table order, each once. */
-function knownNames(column) {
-    const names = column === 'platform'
-        ? PLATFORMS.flatMap((r) => [
-            r.platform,
-            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
-        ])
-        : PLATFORMS.map((r) => r[column]);
-    return [...new Set(names)];
-}
-/** A name no row of the table has; the message lists the names it does have. */
-class UnknownPlatformError extends Error {
-    column;
-    value;
-    known;
-    constructor(column, value) {
-        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
-        this.column = column;
-        this.value = value;
-        this.name = 'UnknownPlatformError';
-        this.known = knownNames(column);
-    }
-}
-/**
- * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
- * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
- * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
- * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
- * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
- */
-const ALIASES = (() => {
-    const aliases = new Map();
-    for (const r of PLATFORMS) {
-        for (const name of [r.debianArchitecture, r.elfMachine]) {
-            if (name !== r.architecture && !aliases.has(name))
-                aliases.set(name, r);
-        }
-    }
-    return aliases;
-})();
-/**
- * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
- * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
- * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
- */
-function normalisePlatform(platform) {
-    const os = platform.os ?? 'linux';
-    let architecture = platform.architecture;
-    let variant = platform.variant || undefined;
-    const alias = ALIASES.get(architecture);
-    if (alias) {
-        architecture = alias.architecture;
-        variant = alias.variant ?? variant;
-    }
-    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm') {
-        if (variant === undefined)
-            variant = 'v7';
-        else if (/^\d+$/.test(variant))
-            variant = `v${variant}`;
-    }
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-function parse(value) {
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
-        return undefined;
-    const [os, architecture = '', variant] = parts;
-    return normalisePlatform({ os, architecture, variant });
-}
-function display(platform) {
-    if (typeof platform === 'string')
-        return platform;
-    const { os = 'linux', architecture, variant } = platform;
-    return [os, architecture, variant].filter(Boolean).join('/');
-}
-/**
- * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
- * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
- * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
- */
-function findByPlatform(platform) {
-    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
-    if (!p)
-        return undefined;
-    return PLATFORMS.find((r) => r.os === p.os &&
-        r.architecture === p.architecture &&
-        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
-}
-/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
-function byPlatform(platform) {
-    const found = findByPlatform(platform);
-    if (!found)
-        throw new UnknownPlatformError('platform', display(platform));
-    return found;
-}
-function first(column, value) {
-    return PLATFORMS.find((r) => r[column] === value);
-}
-/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
-function platforms_findByDebianArchitecture(architecture) {
-    return first('debianArchitecture', architecture);
-}
-function byDebianArchitecture(architecture) {
-    const found = platforms_findByDebianArchitecture(architecture);
-    if (!found)
-        throw new UnknownPlatformError('debianArchitecture', architecture);
-    return found;
-}
-/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
-function findByElfMachine(machine) {
-    return first('elfMachine', machine);
-}
-function byElfMachine(machine) {
-    const found = findByElfMachine(machine);
-    if (!found)
-        throw new UnknownPlatformError('elfMachine', machine);
-    return found;
-}
-/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
-function findByNodeArch(arch) {
-    return first('nodeArch', arch);
-}
-function byNodeArch(arch) {
-    const found = findByNodeArch(arch);
-    if (!found)
-        throw new UnknownPlatformError('nodeArch', arch);
-    return found;
-}
-/**
- * The row of the machine this code runs on: the platform whose images run here without
- * emulation. `arch` is for tests; the default is this process's own.
- */
-function hostPlatform(arch = process.arch) {
-    return byNodeArch(arch);
-}
-
-;// CONCATENATED MODULE: ./packages/platform/src/index.ts
-
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
@@ -85955,2835 +88842,6 @@ function documentInput(subject, content, options = {}) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
-/**
- * Content digests (`algorithm:hex`), as the OCI image spec defines them.
- */
-
-class InvalidDigestError extends Error {
-    value;
-    constructor(value, reason) {
-        super(`invalid digest "${value}": ${reason}`);
-        this.value = value;
-        this.name = 'InvalidDigestError';
-    }
-}
-// The algorithms node:crypto computes, with the length of their hex encoding.
-const KNOWN_ALGORITHMS = {
-    sha256: { hash: 'sha256', hexLength: 64 },
-    sha512: { hash: 'sha512', hexLength: 128 },
-};
-const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):(?<hex>[0-9a-fA-F]{32,})$/;
-/**
- * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
- * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
- */
-function digest_parseDigest(value) {
-    const m = DIGEST.exec(value);
-    if (!m?.groups?.algorithm || !m.groups.hex) {
-        throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
-    }
-    const { algorithm, hex } = m.groups;
-    const known = KNOWN_ALGORITHMS[algorithm];
-    if (known && !new RegExp(`^[0-9a-f]{${known.hexLength}}$`).test(hex)) {
-        throw new InvalidDigestError(value, `a ${algorithm} digest has exactly ${known.hexLength} lowercase hex digits`);
-    }
-    return { algorithm, hex };
-}
-/** True when `value` is a well-formed digest. */
-function isDigest(value) {
-    try {
-        digest_parseDigest(value);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The digest of `bytes` with `algorithm` (sha256 unless told). */
-function digest_computeDigest(bytes, algorithm = 'sha256') {
-    const known = KNOWN_ALGORITHMS[algorithm];
-    if (!known) {
-        throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
-    }
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
-}
-/** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
-function digest_digestOf(bytes, expected) {
-    return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
-/**
- * Image references, parsed and normalised as the docker CLI does (distribution's
- * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
- */
-
-class InvalidReferenceError extends Error {
-    value;
-    rule;
-    constructor(value, rule) {
-        super(`invalid image reference "${value}": ${rule}`);
-        this.value = value;
-        this.rule = rule;
-        this.name = 'InvalidReferenceError';
-    }
-}
-const DOCKER_HUB = 'docker.io';
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HEX64 = /^[a-f0-9]{64}$/;
-const NAME_MAX = 255;
-/**
- * Parses `[registry/]repository[:tag][@digest]`. Without a registry, or when the first path
- * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
- * one-component names live under `library/`.
- */
-function parseReference(ref) {
-    if (ref.length === 0)
-        throw new InvalidReferenceError(ref, 'the reference is empty');
-    if (/\s/.test(ref))
-        throw new InvalidReferenceError(ref, 'a reference contains no whitespace');
-    const at = ref.indexOf('@');
-    const namePart = at === -1 ? ref : ref.slice(0, at);
-    const digest = at === -1 ? undefined : ref.slice(at + 1);
-    let registry;
-    let remainder;
-    const slash = namePart.indexOf('/');
-    const first = slash === -1 ? '' : namePart.slice(0, slash);
-    if (slash === -1 ||
-        (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
-        registry = DOCKER_HUB;
-        remainder = namePart;
-    }
-    else {
-        registry = first;
-        remainder = namePart.slice(slash + 1);
-    }
-    if (registry === 'index.docker.io')
-        registry = DOCKER_HUB;
-    let repository = remainder;
-    let tag;
-    const colon = remainder.lastIndexOf(':');
-    if (colon !== -1 && colon > remainder.lastIndexOf('/')) {
-        repository = remainder.slice(0, colon);
-        tag = remainder.slice(colon + 1);
-    }
-    if (!DOMAIN.test(registry)) {
-        throw new InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
-    }
-    if (repository.length === 0) {
-        throw new InvalidReferenceError(ref, 'the repository name is empty');
-    }
-    if (registry === DOCKER_HUB && HEX64.test(repository)) {
-        throw new InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
-    }
-    if (repository.toLowerCase() !== repository) {
-        throw new InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw new InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
-        }
-    }
-    if (registry.length + 1 + repository.length > NAME_MAX) {
-        throw new InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
-    }
-    if (tag !== undefined && !TAG.test(tag)) {
-        throw new InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
-    }
-    if (digest !== undefined) {
-        try {
-            digest_parseDigest(digest);
-        }
-        catch (error) {
-            if (!(error instanceof InvalidDigestError))
-                throw error;
-            throw new InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
-        }
-    }
-    const result = { registry, repository };
-    if (tag !== undefined)
-        result.tag = tag;
-    if (digest !== undefined)
-        result.digest = digest;
-    return result;
-}
-/** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
-function formatReference(ref) {
-    return (`${ref.registry}/${ref.repository}` +
-        (ref.tag !== undefined ? `:${ref.tag}` : '') +
-        (ref.digest !== undefined ? `@${ref.digest}` : ''));
-}
-/** Takes either form callers have at hand. */
-function toReference(ref) {
-    return typeof ref === 'string' ? parseReference(ref) : ref;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
-/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const media_types_MediaTypes = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    inToto: 'application/vnd.in-toto+json',
-};
-/** Annotation keys the client itself interprets. */
-const AnnotationKeys = {
-    /** BuildKit marks attestation manifests in an index with `attestation-manifest`. */
-    dockerReferenceType: 'vnd.docker.reference.type',
-    dockerReferenceDigest: 'vnd.docker.reference.digest',
-};
-/** What `getManifest` asks for unless told otherwise: indexes and image manifests, OCI and Docker. */
-const DEFAULT_MANIFEST_ACCEPT = [
-    media_types_MediaTypes.ociIndex,
-    media_types_MediaTypes.ociManifest,
-    media_types_MediaTypes.dockerManifestList,
-    media_types_MediaTypes.dockerManifest,
-];
-function media_types_isIndexMediaType(mediaType) {
-    return mediaType === media_types_MediaTypes.ociIndex || mediaType === media_types_MediaTypes.dockerManifestList;
-}
-function media_types_isImageManifestMediaType(mediaType) {
-    return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/types.ts
-/** The parts of the OCI image and distribution specs this package reads and writes. */
-function types_isImageIndex(manifest) {
-    return Array.isArray(manifest.manifests);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
-/**
- * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
- */
-
-
-class InvalidPlatformError extends Error {
-    value;
-    constructor(value) {
-        super(`invalid platform "${value}": expected os/architecture[/variant], e.g. linux/arm64`);
-        this.value = value;
-        this.name = 'InvalidPlatformError';
-    }
-}
-/** Parses `os/architecture[/variant]`. */
-function platform_parsePlatform(value) {
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
-        throw new InvalidPlatformError(value);
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/**
- * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
- * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
- * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
- */
-function platformMatches(candidate, wanted) {
-    if (!candidate)
-        return false;
-    const c = normalisePlatform(candidate);
-    const w = normalisePlatform(wanted);
-    if (c.os !== w.os || c.architecture !== w.architecture)
-        return false;
-    return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
-}
-/**
- * True for index entries that are not runnable images: BuildKit's attestation manifests
- * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
- */
-function isAttestationManifest(descriptor) {
-    if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
-        return true;
-    }
-    return descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown';
-}
-/**
- * The index entry for `platform`, or without one the first entry that is an image (not an
- * attestation). Undefined when nothing matches.
- */
-function selectManifest(index, platform) {
-    const images = index.manifests.filter((d) => !isAttestationManifest(d));
-    if (platform === undefined)
-        return images[0];
-    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
-    return images.find((d) => platformMatches(d.platform, wanted));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-/**
- * Errors of registry operations. Messages name the registry, the repository and what happened,
- * and never carry a password or a token.
- */
-class RegistryError extends Error {
-    registry;
-    repository;
-    status;
-    code;
-    constructor(message, details, options) {
-        super(message, options);
-        this.name = 'RegistryError';
-        this.registry = details.registry;
-        if (details.repository !== undefined)
-            this.repository = details.repository;
-        if (details.status !== undefined)
-            this.status = details.status;
-        if (details.code !== undefined)
-            this.code = details.code;
-    }
-}
-class ManifestNotFoundError extends RegistryError {
-    reference;
-    constructor(reference, details, explanation) {
-        super(`manifest ${reference} not found: ${explanation}`, details);
-        this.reference = reference;
-        this.name = 'ManifestNotFoundError';
-    }
-}
-class BlobNotFoundError extends RegistryError {
-    digest;
-    constructor(digest, details, explanation) {
-        super(`blob ${digest} not found in ${details.registry}/${details.repository ?? ''}: ${explanation}`, details);
-        this.digest = digest;
-        this.name = 'BlobNotFoundError';
-    }
-}
-class errors_DigestMismatchError extends RegistryError {
-    what;
-    expected;
-    actual;
-    constructor(what, expected, actual, details) {
-        super(`${what} from ${details.registry} has digest ${actual}, expected ${expected}: the content is not what was asked for`, details);
-        this.what = what;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'DigestMismatchError';
-    }
-}
-class PlatformNotFoundError extends RegistryError {
-    reference;
-    platform;
-    available;
-    constructor(reference, platform, available, details) {
-        super(`${reference} has no manifest for platform ${platform}; it has ${available.length > 0 ? available.join(', ') : 'no image manifests'}`, details);
-        this.reference = reference;
-        this.platform = platform;
-        this.available = available;
-        this.name = 'PlatformNotFoundError';
-    }
-}
-/** A response the client cannot read as the spec says it should be. */
-class InvalidManifestError extends RegistryError {
-    constructor(reference, reason, details) {
-        super(`manifest ${reference} from ${details.registry} is not usable: ${reason}`, details);
-        this.name = 'InvalidManifestError';
-    }
-}
-/** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
-function parseErrorBody(body) {
-    if (body.length === 0 || body.length > 65536)
-        return undefined;
-    try {
-        const parsed = JSON.parse(new TextDecoder().decode(body));
-        if (typeof parsed !== 'object' || parsed === null)
-            return undefined;
-        const errors = parsed.errors;
-        if (!Array.isArray(errors) || errors.length === 0)
-            return undefined;
-        const first = errors[0];
-        const result = {};
-        if (typeof first.code === 'string')
-            result.code = first.code;
-        if (typeof first.message === 'string')
-            result.message = first.message;
-        return result;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `401 from 127.0.0.1:5001 for repository x/y: <explanation>` */
-function statusMessage(status, details, explanation) {
-    const where = details.repository
-        ? `${details.registry} for repository ${details.repository}`
-        : details.registry;
-    return status === undefined
-        ? `${where}: ${explanation}`
-        : `${status} from ${where}: ${explanation}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
-/**
- * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
- * `credHelpers` per registry and the `credsStore` default, run as docker does
- * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
- */
-
-
-
-
-class DockerConfigError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'DockerConfigError';
-    }
-}
-class CredentialHelperError extends Error {
-    helper;
-    constructor(helper, message) {
-        super(message);
-        this.helper = helper;
-        this.name = 'CredentialHelperError';
-    }
-}
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The registry host a config key names: `https://index.docker.io/v1/` → `docker.io`. */
-function registryHostOfKey(key) {
-    const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
-    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
-}
-function findByRegistry(table, registry) {
-    if (!table)
-        return undefined;
-    const wanted = registryHostOfKey(registry);
-    if (table[registry] !== undefined)
-        return table[registry];
-    for (const [key, value] of Object.entries(table)) {
-        if (registryHostOfKey(key) === wanted)
-            return value;
-    }
-    return undefined;
-}
-function displayPath(path, home) {
-    return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
-}
-/** A resolver reading the docker CLI's config; the file is read once, on first use. */
-function dockerConfigCredentials(options = {}) {
-    const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
-    const dockerConfigDir = options.env?.DOCKER_CONFIG;
-    const configPath = options.configPath ??
-        (dockerConfigDir ? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'config.json') : (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json'));
-    const shown = displayPath(configPath, home);
-    let loaded;
-    return async (registry) => {
-        loaded ??= docker_config_loadConfig(configPath, shown);
-        const config = await loaded;
-        if (!config)
-            return undefined;
-        const host = registryHostOfKey(registry);
-        const helperFor = findByRegistry(config.credHelpers, registry);
-        const helper = helperFor ?? config.credsStore;
-        if (helper) {
-            const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
-            const fromHelper = await runCredentialHelper(helper, serverUrl, {
-                env: options.env,
-                timeoutMs: options.helperTimeoutMs ?? 30_000,
-                namedBy: `${helperFor ? 'credHelpers' : 'credsStore'} in ${shown}`,
-            });
-            if (fromHelper)
-                return fromHelper;
-        }
-        const entry = findByRegistry(config.auths, registry);
-        return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
-    };
-}
-async function docker_config_loadConfig(path, shown) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new DockerConfigError(`cannot read docker config ${shown}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DockerConfigError(`docker config ${shown} is not valid JSON: ${error.message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new DockerConfigError(`docker config ${shown} must hold a JSON object`);
-    }
-    return parsed;
-}
-function credentialsFromEntry(entry, registry, shown) {
-    const source = shown;
-    if (entry.identitytoken)
-        return { identityToken: entry.identitytoken, source };
-    if (entry.registrytoken)
-        return { registryToken: entry.registrytoken, source };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new DockerConfigError(`docker config ${shown}: auths entry for ${registry} has an "auth" value that is not base64 of user:password`);
-        }
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
-    }
-    if (entry.username && entry.password !== undefined) {
-        return { username: entry.username, password: entry.password, source };
-    }
-    return undefined;
-}
-// What docker-credential-helpers print when they hold nothing for the server.
-const NOT_FOUND = /credentials not found/i;
-/** `docker-credential-<helper> get` with the server URL on stdin. */
-function runCredentialHelper(helper, serverUrl, run) {
-    const program = `docker-credential-${helper}`;
-    const source = `${program} (${run.namedBy})`;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
-            env: run.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            timeout: run.timeoutMs,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => {
-            reject(new CredentialHelperError(helper, error.code === 'ENOENT'
-                ? `credential helper ${program} (named by ${run.namedBy}) is not on PATH`
-                : `credential helper ${program} could not run: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            const stdout = Buffer.concat(out).toString('utf8').trim();
-            const stderr = Buffer.concat(err).toString('utf8').trim();
-            if (code !== 0) {
-                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) {
-                    resolve(undefined);
-                    return;
-                }
-                // The helper failed, so its output is an error message, not a secret.
-                const said = (stderr || stdout).split('\n')[0]?.slice(0, 200) ?? '';
-                reject(new CredentialHelperError(helper, `credential helper ${program} failed for ${serverUrl} (${signal ? `killed by ${signal}` : `exit ${code}`})${said ? `: ${said}` : ''}`));
-                return;
-            }
-            let parsed;
-            try {
-                parsed = JSON.parse(stdout);
-            }
-            catch {
-                // Never echo the output: it may hold the secret.
-                reject(new CredentialHelperError(helper, `credential helper ${program} printed something other than JSON for ${serverUrl}`));
-                return;
-            }
-            const username = typeof parsed.Username === 'string' ? parsed.Username : '';
-            const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
-            if (!secret)
-                resolve(undefined);
-            else if (username === '<token>')
-                resolve({ identityToken: secret, source });
-            else
-                resolve({ username, password: secret, source });
-        });
-        child.stdin.on('error', () => {
-            // A helper that exits without reading stdin: its exit status tells what happened.
-        });
-        child.stdin.end(serverUrl);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
-/**
- * When and how long to wait before trying a request again.
- */
-/** 429 and 5xx are worth another try, except 501 (the server will never do it). */
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
-}
-/**
- * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
- * unreadable; 0 for a date in the past.
- */
-function parseRetryAfter(value, now) {
-    if (value === null || value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * The delay before retry number `attempt` (0 for the first retry): exponential, capped, with
- * "equal jitter" (half fixed, half random) so clients that failed together do not come back
- * together, yet never retry at once.
- */
-function backoffDelay(attempt, options) {
-    const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
-    return Math.round(exponential / 2 + (exponential / 2) * options.random());
-}
-/**
- * The delay to use: what the server asked for in Retry-After (capped), but never less than the
- * backoff.
- */
-function retryDelay(attempt, retryAfterMs, options) {
-    const backoff = backoffDelay(attempt, options);
-    if (retryAfterMs === undefined)
-        return backoff;
-    return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
-/**
- * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
- * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
- * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
- */
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
-class NetworkFailure extends Error {
-}
-/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
-class RegistryNetworkError extends RegistryError {
-    constructor(message, details, options) {
-        super(message, details, options);
-        this.name = 'RegistryNetworkError';
-    }
-}
-/** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
-function safeUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-class Transport {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
-    async send(request) {
-        const retries = request.retries ?? this.options.retries;
-        for (let attempt = 1;; attempt++) {
-            let outcome;
-            try {
-                outcome = await this.once(request);
-            }
-            catch (error) {
-                if (!(error instanceof NetworkFailure))
-                    throw error;
-                outcome = error;
-            }
-            if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
-                return { ...outcome, attempts: attempt };
-            }
-            if (attempt > retries) {
-                if (outcome instanceof NetworkFailure) {
-                    throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
-                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
-                }
-                return { ...outcome, attempts: attempt };
-            }
-            await this.waitBeforeRetry({ method: request.method, url: request.url, registry: request.registry }, attempt, retries, outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome });
-        }
-    }
-    /**
-     * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
-     * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
-     * sequence of requests as a whole (a blob upload).
-     */
-    async waitBeforeRetry(request, attempt, retries, failed) {
-        const response = failed.response;
-        const retryAfterMs = response
-            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
-            : undefined;
-        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
-            baseDelayMs: this.options.retryBaseDelayMs,
-            maxDelayMs: this.options.maxRetryDelayMs,
-            random: this.options.random,
-        });
-        const info = {
-            attempt,
-            retries,
-            delayMs,
-            method: request.method,
-            url: safeUrl(request.url),
-            registry: request.registry,
-            reason: failed.reason ??
-                (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
-        };
-        if (response)
-            info.status = response.status;
-        this.options.onRetry?.(info);
-        await this.options.sleep(delayMs);
-    }
-    /** Retries after the first attempt, unless a request says otherwise. */
-    get retries() {
-        return this.options.retries;
-    }
-    async once(request) {
-        let url = request.url;
-        let method = request.method;
-        let body = request.body;
-        const headers = {
-            'user-agent': this.options.userAgent,
-            ...request.headers,
-        };
-        for (let hop = 0;; hop++) {
-            let response;
-            try {
-                response = await this.options.fetch(url, {
-                    method,
-                    headers,
-                    body,
-                    redirect: 'manual',
-                    signal: AbortSignal.timeout(this.options.timeoutMs),
-                });
-            }
-            catch (error) {
-                throw this.networkFailure(error);
-            }
-            const location = response.headers.get('location');
-            if (REDIRECTS.has(response.status) && location) {
-                await response.body?.cancel().catch(() => undefined);
-                if (hop >= MAX_REDIRECTS) {
-                    throw new RegistryError(statusMessage(response.status, request, `more than ${MAX_REDIRECTS} redirects from ${safeUrl(request.url)}`), { registry: request.registry, repository: request.repository });
-                }
-                const next = new URL(location, url);
-                if (next.origin !== url.origin) {
-                    // Blob storage (S3, GCS) authenticates with the signed URL; the registry's
-                    // credentials are not for it.
-                    delete headers.authorization;
-                }
-                if (response.status === 303 ||
-                    ((response.status === 301 || response.status === 302) && method === 'POST')) {
-                    if (method !== 'HEAD')
-                        method = 'GET';
-                    body = undefined;
-                    delete headers['content-type'];
-                }
-                url = next;
-                continue;
-            }
-            let bytes;
-            try {
-                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
-            }
-            catch (error) {
-                throw this.networkFailure(error);
-            }
-            return {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-                url,
-                body: bytes,
-            };
-        }
-    }
-    networkFailure(error) {
-        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-            return new NetworkFailure(`no answer within ${this.options.timeoutMs / 1000} s`, {
-                cause: error,
-            });
-        }
-        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ECONNRESET) in `cause`.
-        const cause = error instanceof Error ? (error.cause ?? error) : error;
-        const message = cause instanceof Error
-            ? cause.message
-            : typeof cause === 'string'
-                ? cause
-                : 'the connection failed';
-        return new NetworkFailure(message, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-/**
- * Credentials for a registry, and where they came from (named in errors, never the secret).
- */
-function hasPassword(credentials) {
-    return 'username' in credentials && 'password' in credentials;
-}
-function hasIdentityToken(credentials) {
-    return 'identityToken' in credentials;
-}
-function hasRegistryToken(credentials) {
-    return 'registryToken' in credentials;
-}
-/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
-function staticCredentials(table, source = 'the credentials passed in') {
-    return async (registry) => {
-        const found = table[registry];
-        return found ? { source, ...found } : undefined;
-    };
-}
-/** Tries each resolver in order; the first that knows the registry wins. */
-function chainCredentials(...resolvers) {
-    return async (registry) => {
-        for (const resolve of resolvers) {
-            const found = await resolve(registry);
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/www-authenticate.ts
-/**
- * WWW-Authenticate (RFC 7235). Written by hand: the header is a dozen lines of grammar, and
- * what registries need from it (quoted values holding commas, such as
- * `scope="repository:a/b:pull,push"`, and several challenges in one header) is exactly what naive
- * comma-splitting gets wrong.
- */
-const TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-/** Every challenge in the header, in order; garbage is skipped rather than thrown on. */
-function parseWwwAuthenticate(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let current;
-    let i = 0;
-    const n = header.length;
-    const skip = (re) => {
-        while (i < n && re.test(header.charAt(i)))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && TCHAR.test(header.charAt(i)))
-            i++;
-        return header.slice(start, i);
-    };
-    const quoted = () => {
-        // At the opening quote; backslash escapes the next character (quoted-pair).
-        i++;
-        let value = '';
-        while (i < n) {
-            const c = header.charAt(i);
-            if (c === '\\' && i + 1 < n) {
-                value += header.charAt(i + 1);
-                i += 2;
-            }
-            else if (c === '"') {
-                i++;
-                break;
-            }
-            else {
-                value += c;
-                i++;
-            }
-        }
-        return value;
-    };
-    while (i < n) {
-        skip(/[\s,]/);
-        if (i >= n)
-            break;
-        const name = token();
-        if (name === '') {
-            i++; // not a token character: skip it
-            continue;
-        }
-        skip(/[ \t]/);
-        if (current && header.charAt(i) === '=' && header.charAt(i + 1) !== '=') {
-            i++;
-            skip(/[ \t]/);
-            const value = header.charAt(i) === '"' ? quoted() : token();
-            current.params[name.toLowerCase()] = value;
-            continue;
-        }
-        if (current && header.charAt(i) === '=') {
-            // token68 (`Negotiate abc==`): kept whole, registries do not use it.
-            while (i < n && header.charAt(i) === '=')
-                i++;
-            current.params.token68 = header.slice(header.lastIndexOf(name, i), i);
-            continue;
-        }
-        current = { scheme: name.toLowerCase(), params: {} };
-        challenges.push(current);
-    }
-    return challenges;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-
-
-
-
-// Docker's rule: a token without expires_in, or with less than a minute, lives a minute.
-const MIN_TOKEN_LIFETIME_S = 60;
-// Renew a little early so a token does not expire between the check and the request.
-const EXPIRY_MARGIN_MS = 5_000;
-function basicHeader(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
-}
-function credentialsNote(credentials) {
-    return credentials?.source ? ` (from ${credentials.source})` : '';
-}
-class Authenticator {
-    transport;
-    options;
-    challenges = new Map();
-    tokens = new Map();
-    pending = new Map();
-    credentials = new Map();
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-    }
-    /**
-     * The header to send up front: none until the registry has challenged once; after that the
-     * cached token, a new token for new scopes, or Basic credentials.
-     */
-    async authorization(target) {
-        const challenge = this.challenges.get(target.registry);
-        if (!challenge)
-            return undefined;
-        return this.authorize(target, challenge, target.scopes);
-    }
-    /**
-     * After a 401: the header to retry with. Throws when retrying cannot help (no credentials for
-     * a Basic challenge, or the same kind of credentials were already refused).
-     */
-    async onUnauthorized(target, response, sent) {
-        const challenges = parseWwwAuthenticate(response.headers.get('www-authenticate'));
-        const challenge = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ??
-            challenges.find((c) => c.scheme === 'basic');
-        if (!challenge) {
-            throw this.error(target, response, 'authentication required, and the registry sent no Basic or Bearer challenge (WWW-Authenticate)');
-        }
-        this.challenges.set(target.registry, challenge);
-        const credentials = await this.resolve(target.registry);
-        const scopes = [...target.scopes];
-        for (const scope of (challenge.params.scope ?? '').split(' ')) {
-            if (scope && !scopes.some((asked) => scopeCovers(asked, scope)))
-                scopes.push(scope);
-        }
-        // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
-        // token for fewer scopes than the challenge names. The same credentials again are not.
-        const retry = !sent ||
-            (sent.kind === 'bearer' &&
-                challenge.scheme === 'bearer' &&
-                (sent.cached || scopes.length > target.scopes.length));
-        if (!retry)
-            throw this.rejected(target, response, sent, credentials);
-        const state = await this.authorize(target, challenge, scopes, sent?.header);
-        if (!state) {
-            throw this.error(target, response, credentials
-                ? `the registry wants a user name and password (Basic), and the credentials${credentialsNote(credentials)} hold only a token`
-                : `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
-        }
-        return state;
-    }
-    /** The error for a 401 that came back although credentials (or a fresh token) were sent. */
-    rejected(target, response, sent, credentials) {
-        if (!sent || !credentials) {
-            return this.error(target, response, `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
-        }
-        if (sent.kind === 'bearer') {
-            const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate')).find((c) => c.scheme === 'bearer');
-            if (challenge?.params.error === 'insufficient_scope') {
-                return this.error(target, response, `the token does not grant ${challenge.params.scope ?? target.scopes.join(' ')}${credentialsNote(credentials)}`);
-            }
-        }
-        return this.error(target, response, `credentials rejected${credentialsNote(credentials)}`);
-    }
-    /** The credentials for `registry`, asked of the resolver once. */
-    resolve(registry) {
-        let found = this.credentials.get(registry);
-        if (!found) {
-            found = this.options.credentials
-                ? this.options.credentials(registry)
-                : Promise.resolve(undefined);
-            this.credentials.set(registry, found);
-            // A failing resolver (a broken credential helper) is asked again next time.
-            found.catch(() => this.credentials.delete(registry));
-        }
-        return found;
-    }
-    async authorize(target, challenge, scopes, 
-    /** The header the registry just refused: a cached token equal to it is not used again. */
-    refused) {
-        const credentials = await this.resolve(target.registry);
-        if (challenge.scheme === 'basic') {
-            if (!credentials || !hasPassword(credentials))
-                return undefined;
-            return {
-                header: basicHeader(credentials.username, credentials.password),
-                kind: 'basic',
-                cached: false,
-            };
-        }
-        // The scopes the caller asked for key the cache, so the next request for them finds it
-        // without a 401 first.
-        const key = `${target.registry}\n${[...target.scopes].sort().join(' ')}`;
-        const cached = this.tokens.get(key);
-        // A token another request got meanwhile is as good as a new one.
-        if (cached &&
-            cached.expiresAt > this.options.now() &&
-            `Bearer ${cached.token}` !== refused &&
-            scopes.length === target.scopes.length) {
-            return { header: `Bearer ${cached.token}`, kind: 'bearer', cached: true };
-        }
-        if (credentials && hasRegistryToken(credentials)) {
-            return { header: `Bearer ${credentials.registryToken}`, kind: 'bearer', cached: false };
-        }
-        // Requests running in parallel (blob uploads) share one token request.
-        let pending = this.pending.get(key);
-        if (!pending) {
-            pending = this.fetchToken(target, challenge, scopes, credentials).finally(() => this.pending.delete(key));
-            this.pending.set(key, pending);
-        }
-        const token = await pending;
-        this.tokens.set(key, token);
-        return { header: `Bearer ${token.token}`, kind: 'bearer', cached: false };
-    }
-    async fetchToken(target, challenge, scopes, credentials) {
-        const realm = challenge.params.realm ?? '';
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not a URL`), target);
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
-        }
-        const service = challenge.params.service;
-        const requestedAt = this.options.now();
-        let response;
-        if (credentials && hasIdentityToken(credentials)) {
-            // An identity token (docker login with a token-issuing registry) is an OAuth2 refresh token.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                client_id: this.options.clientId,
-                refresh_token: credentials.identityToken,
-            });
-            if (service)
-                form.set('service', service);
-            if (scopes.length > 0)
-                form.set('scope', scopes.join(' '));
-            response = await this.transport.send({
-                method: 'POST',
-                url,
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString(),
-                registry: target.registry,
-                repository: target.repository,
-            });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (credentials && hasPassword(credentials)) {
-                headers.authorization = basicHeader(credentials.username, credentials.password);
-            }
-            response = await this.transport.send({
-                method: 'GET',
-                url,
-                headers,
-                registry: target.registry,
-                repository: target.repository,
-            });
-        }
-        const tokenServer = safeUrl(url);
-        if (response.status === 401 || response.status === 403) {
-            throw new RegistryError(statusMessage(response.status, target, credentials
-                ? `credentials rejected by token server ${tokenServer}${credentialsNote(credentials)}`
-                : `token server ${tokenServer} refused an anonymous token; no credentials are known for ${target.registry} (docker login ${target.registry})`), { ...target, status: response.status });
-        }
-        if (response.status !== 200) {
-            const body = parseErrorBody(response.body);
-            throw new RegistryError(statusMessage(response.status, target, `token server ${tokenServer} answered ${response.status} ${response.statusText}${body?.message ? `: ${body.message}` : ''}`), { ...target, status: response.status });
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(new TextDecoder().decode(response.body));
-        }
-        catch {
-            parsed = {};
-        }
-        const token = typeof parsed.token === 'string' && parsed.token
-            ? parsed.token
-            : typeof parsed.access_token === 'string'
-                ? parsed.access_token
-                : '';
-        if (!token) {
-            throw new RegistryError(statusMessage(undefined, target, `token server ${tokenServer} sent no token`), target);
-        }
-        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > MIN_TOKEN_LIFETIME_S
-            ? parsed.expires_in
-            : MIN_TOKEN_LIFETIME_S;
-        return { token, expiresAt: requestedAt + lifetime * 1000 - EXPIRY_MARGIN_MS };
-    }
-    error(target, response, explanation) {
-        const code = parseErrorBody(response.body)?.code;
-        const details = {
-            registry: target.registry,
-            repository: target.repository,
-            status: response.status,
-            code,
-        };
-        return new RegistryError(statusMessage(response.status, target, explanation), details);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/link.ts
-/**
- * The `rel="next"` target of an HTTP Link header (RFC 8288), as registries paginate tag lists:
- * `</v2/x/tags/list?last=b&n=2>; rel="next"`.
- */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    const link = /<([^>]*)>((?:\s*;\s*[^;,]*)*)/g;
-    for (const m of header.matchAll(link)) {
-        const params = m[2] ?? '';
-        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
-        const value = rel?.[1] ?? rel?.[2] ?? '';
-        if (value.split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-/**
- * Reading manifest documents: shape checks, media type, and the digest of the exact bytes.
- */
-
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkDescriptor(value, where) {
-    if (!isRecord(value))
-        return `${where} is not an object`;
-    if (typeof value.mediaType !== 'string')
-        return `${where} has no mediaType`;
-    if (typeof value.digest !== 'string')
-        return `${where} has no digest`;
-    if (typeof value.size !== 'number')
-        return `${where} has no size`;
-    return undefined;
-}
-/** The media type without parameters (`; charset=utf-8`). */
-function manifest_bareMediaType(contentType) {
-    const bare = contentType?.split(';')[0]?.trim();
-    return bare ? bare : undefined;
-}
-/**
- * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
- * inferred from the shape (an index has `manifests`).
- */
-function manifest_parseManifestDocument(bytes, contentType, reference, details) {
-    const fail = (reason) => new InvalidManifestError(reference, reason, details);
-    let parsed;
-    try {
-        parsed = JSON.parse(new TextDecoder().decode(bytes));
-    }
-    catch {
-        throw fail('it is not JSON');
-    }
-    if (!isRecord(parsed))
-        throw fail('it is not a JSON object');
-    if (parsed.schemaVersion === 1) {
-        throw fail('Docker image manifest schema 1 is not supported (push it again with a current client)');
-    }
-    if (parsed.schemaVersion !== 2) {
-        throw fail(`schemaVersion is ${JSON.stringify(parsed.schemaVersion)}, expected 2`);
-    }
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const isIndex = declared
-        ? media_types_isIndexMediaType(declared)
-        : contentType
-            ? media_types_isIndexMediaType(contentType)
-            : Array.isArray(parsed.manifests);
-    const mediaType = declared ?? contentType ?? (isIndex ? media_types_MediaTypes.ociIndex : media_types_MediaTypes.ociManifest);
-    if (isIndex || Array.isArray(parsed.manifests)) {
-        if (!Array.isArray(parsed.manifests))
-            throw fail(`an index (${mediaType}) needs "manifests"`);
-        for (const [i, entry] of parsed.manifests.entries()) {
-            const problem = checkDescriptor(entry, `manifests[${i}]`);
-            if (problem)
-                throw fail(problem);
-        }
-        return { mediaType, manifest: parsed };
-    }
-    const configProblem = checkDescriptor(parsed.config, 'config');
-    if (configProblem)
-        throw fail(configProblem);
-    if (!Array.isArray(parsed.layers))
-        throw fail('"layers" is missing');
-    for (const [i, layer] of parsed.layers.entries()) {
-        const problem = checkDescriptor(layer, `layers[${i}]`);
-        if (problem)
-            throw fail(problem);
-    }
-    return { mediaType, manifest: parsed };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/responses.ts
-/**
- * Turning registry answers an operation cannot use into errors for people: the status, the
- * registry's own error code and message, and how many attempts it took.
- */
-
-/** `MANIFEST_UNKNOWN: manifest unknown`, else the status line. */
-function explainResponse(response) {
-    const body = parseErrorBody(response.body);
-    if (body?.code && body.message)
-        return `${body.code}: ${body.message}`;
-    return (body?.message ??
-        body?.code ??
-        (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
-}
-/** The error for an answer the operation cannot use; `doing` says what was being done. */
-function responseFailure(response, details, doing) {
-    const code = parseErrorBody(response.body)?.code;
-    let explanation = explainResponse(response);
-    if (response.status === 403)
-        explanation = `access denied (${explanation})`;
-    if (doing)
-        explanation = `${doing}: ${explanation}`;
-    if (response.attempts > 1)
-        explanation += ` (after ${response.attempts} attempts)`;
-    return new RegistryError(statusMessage(response.status, details, explanation), {
-        ...details,
-        status: response.status,
-        code,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
-class Limiter {
-    concurrency;
-    active = 0;
-    waiting = [];
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        if (!Number.isInteger(concurrency) || concurrency < 1) {
-            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
-        }
-    }
-    async run(task) {
-        if (this.active < this.concurrency)
-            this.active++;
-        // A finishing task hands its slot straight to the next in line.
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/json.ts
-/** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
-function json_encodeJson(value) {
-    return new TextEncoder().encode(JSON.stringify(value));
-}
-/** The record with its keys in code-unit order, or undefined when it is absent or empty. */
-function json_sortedRecord(record) {
-    if (!record)
-        return undefined;
-    const keys = Object.keys(record).sort();
-    if (keys.length === 0)
-        return undefined;
-    const sorted = {};
-    for (const key of keys)
-        sorted[key] = record[key];
-    return sorted;
-}
-/** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
-function json_compact(value) {
-    const out = {};
-    for (const [key, member] of Object.entries(value))
-        if (member !== undefined)
-            out[key] = member;
-    return out;
-}
-function json_platformJson(platform) {
-    return json_compact({
-        architecture: platform.architecture,
-        os: platform.os,
-        variant: platform.variant,
-    });
-}
-/**
- * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
- * members a caller's object carries (a built layer's bytes, its diffId) are left out.
- */
-function json_descriptorJson(descriptor) {
-    return json_compact({
-        mediaType: descriptor.mediaType,
-        artifactType: descriptor.artifactType,
-        digest: descriptor.digest,
-        size: descriptor.size,
-        urls: descriptor.urls,
-        annotations: json_sortedRecord(descriptor.annotations),
-        platform: descriptor.platform ? json_platformJson(descriptor.platform) : undefined,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image.ts
-/**
- * Image documents as bytes: the image configuration, the image manifest and the index, written
- * deterministically (json.ts) so that the same inputs always give the same digests.
- */
-
-
-
-
-class ImageBuildError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ImageBuildError';
-    }
-}
-/** Bytes as a blob of `mediaType`, with their sha256 digest. */
-function blobOf(bytes, mediaType) {
-    return { mediaType, digest: digest_computeDigest(bytes), size: bytes.length, bytes };
-}
-/** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
-function descriptorOf(blob, extra = {}) {
-    return json_descriptorJson({
-        mediaType: blob.mediaType,
-        digest: blob.digest,
-        size: blob.size,
-        ...extra,
-    });
-}
-function rfc3339(created) {
-    if (typeof created === 'string') {
-        if (Number.isNaN(Date.parse(created))) {
-            throw new ImageBuildError(`created "${created}" is not an RFC 3339 date-time`);
-        }
-        return created;
-    }
-    if (Number.isNaN(created.getTime()))
-        throw new ImageBuildError('created is an invalid Date');
-    return created.toISOString().replace('.000Z', 'Z');
-}
-function envList(env) {
-    if (env === undefined)
-        return undefined;
-    if (Array.isArray(env))
-        return env;
-    return Object.keys(env)
-        .sort()
-        .map((key) => `${key}=${env[key] ?? ''}`);
-}
-function runtimeConfig(config = {}) {
-    const out = compact({
-        User: config.user,
-        Env: envList(config.env),
-        Entrypoint: config.entrypoint,
-        Cmd: config.cmd,
-        WorkingDir: config.workingDir,
-        Labels: sortedRecord(config.labels),
-    });
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-function checkHistory(history, layers) {
-    if (history === undefined)
-        return;
-    const withLayers = history.filter((h) => h.empty_layer !== true).length;
-    if (withLayers !== layers) {
-        throw new ImageBuildError(`history has ${withLayers} entries that made a layer, but the image has ${layers} layers; ` +
-            'mark the others empty_layer: true');
-    }
-}
-/** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
-function buildManifest(options) {
-    const manifest = json_compact({
-        schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociManifest,
-        artifactType: options.artifactType,
-        config: json_descriptorJson(options.config),
-        layers: options.layers.map(json_descriptorJson),
-        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
-        annotations: json_sortedRecord(options.annotations),
-    });
-    return blobOf(json_encodeJson(manifest), media_types_MediaTypes.ociManifest);
-}
-/**
- * The configuration and manifest of a single-platform image over already built layers. The
- * manifest's bytes and digest depend on nothing but the options.
- */
-function buildImage(options) {
-    const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
-    for (const layer of options.layers) {
-        parseDigest(layer.digest);
-        parseDigest(layer.diffId);
-    }
-    checkHistory(options.history, options.layers.length);
-    const configJson = compact({
-        created: options.created === undefined ? undefined : rfc3339(options.created),
-        architecture: platform.architecture,
-        os: platform.os,
-        variant: platform.variant,
-        config: runtimeConfig(options.config),
-        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
-        history: options.history?.map((h) => compact({
-            created: h.created,
-            created_by: h.created_by,
-            comment: h.comment,
-            empty_layer: h.empty_layer === true ? true : undefined,
-        })),
-    });
-    const config = blobOf(encodeJson(configJson), MediaTypes.ociConfig);
-    const manifest = buildManifest({
-        config,
-        layers: options.layers,
-        annotations: options.annotations,
-    });
-    return { platform, config, manifest };
-}
-function entryDescriptor(entry) {
-    if ('manifest' in entry && 'config' in entry) {
-        return descriptorOf(entry.manifest, { platform: entry.platform });
-    }
-    return json_descriptorJson(entry);
-}
-/** An OCI image index over image manifests (or other indexes). */
-function buildIndex(options) {
-    const index = json_compact({
-        schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociIndex,
-        artifactType: options.artifactType,
-        manifests: options.manifests.map(entryDescriptor),
-        subject: options.subject ? json_descriptorJson(options.subject) : undefined,
-        annotations: json_sortedRecord(options.annotations),
-    });
-    return blobOf(json_encodeJson(index), media_types_MediaTypes.ociIndex);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
-/**
- * Referrers (distribution spec 1.1): artifacts (SBOMs, signatures, attestations) pushed as image
- * manifests whose `subject` is the image they describe, and found again from the image's digest.
- * Registries with the referrers API index them (GET /v2/<name>/referrers/<digest>, and an
- * OCI-Subject header on the push); for the others (CNCF distribution 2.8) the client keeps the
- * referrers tag schema itself: an index tagged `sha256-<hex>` listing the artifacts.
- */
-
-
-
-
-
-
-
-
-
-/** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
-const EMPTY_JSON = blobOf(json_encodeJson({}), media_types_MediaTypes.ociEmpty);
-// Another writer may update the referrers tag between our read and our write; each writer reads
-// back until its own entry is there, so concurrent pushes converge.
-const TAG_UPDATE_ROUNDS = 5;
-/** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
-function referrersTag(digest) {
-    const { algorithm, hex } = digest_parseDigest(digest);
-    return `${algorithm}-${hex.slice(0, 64)}`;
-}
-function details(repository) {
-    return { registry: repository.registry, repository: repository.repository };
-}
-function ofType(descriptors, artifactType) {
-    return artifactType === undefined
-        ? descriptors
-        : descriptors.filter((d) => d.artifactType === artifactType);
-}
-/** The index behind the referrers tag, or no entries when there is none yet. */
-async function tagEntries(ports, repository, digest) {
-    const ref = { ...repository, tag: referrersTag(digest) };
-    let fetched;
-    try {
-        fetched = await ports.getManifest(ref);
-    }
-    catch (error) {
-        if (error instanceof ManifestNotFoundError)
-            return [];
-        throw error;
-    }
-    if (!types_isImageIndex(fetched.manifest)) {
-        throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
-    }
-    return fetched.manifest.manifests;
-}
-/**
- * The artifacts whose subject is `digest`: from the referrers API when the registry has it, else
- * from the referrers tag.
- */
-async function listReferrers(ports, repository, digest, options = {}) {
-    digest_parseDigest(digest);
-    const query = options.artifactType
-        ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
-        : '';
-    const response = await ports.http.request({
-        registry: repository.registry,
-        repository: repository.repository,
-        method: 'GET',
-        path: `/v2/${repository.repository}/referrers/${digest}${query}`,
-        headers: { accept: media_types_MediaTypes.ociIndex },
-        scopes: [pullScope(repository.repository)],
-    });
-    // A registry without the API answers 404 (distribution 2.8: "404 page not found").
-    if (response.status === 404) {
-        return ofType(await tagEntries(ports, repository, digest), options.artifactType);
-    }
-    if (response.status !== 200) {
-        throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
-    }
-    const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
-    const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
-    if (!types_isImageIndex(manifest)) {
-        throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
-    }
-    // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
-    return ofType(manifest.manifests, options.artifactType);
-}
-/** Adds `descriptor` to the referrers tag of `subject` (unless it is there already). */
-async function addToReferrersTag(ports, repository, subject, descriptor) {
-    const ref = { ...repository, tag: referrersTag(subject) };
-    for (let round = 0; round < TAG_UPDATE_ROUNDS; round++) {
-        const entries = await tagEntries(ports, repository, subject);
-        if (entries.some((d) => d.digest === descriptor.digest))
-            return;
-        const index = buildIndex({ manifests: [...entries, descriptor] });
-        await ports.putManifest(ref, index.bytes, index.mediaType);
-    }
-    throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, `${descriptor.digest} was still missing after ${TAG_UPDATE_ROUNDS} updates; another writer keeps replacing the index`, details(repository));
-}
-/**
- * Pushes an artifact manifest (empty config, `artifactType`, `subject`) and its blobs, and makes
- * it findable from the subject. Returns its descriptor as referrers lists it.
- */
-async function pushArtifact(ports, repository, options) {
-    const config = await ports.pushBlob(repository, EMPTY_JSON.bytes, EMPTY_JSON.mediaType);
-    const layers = [];
-    for (const blob of options.blobs ?? []) {
-        const bytes = typeof blob.bytes === 'string' ? new TextEncoder().encode(blob.bytes) : blob.bytes;
-        const pushed = await ports.pushBlob(repository, bytes, blob.mediaType);
-        layers.push(blob.annotations ? { ...pushed, annotations: blob.annotations } : pushed);
-    }
-    const manifest = buildManifest({
-        artifactType: options.artifactType,
-        config,
-        layers: layers.length > 0 ? layers : [config],
-        subject: descriptorOf(options.subject),
-        annotations: options.annotations,
-    });
-    const put = await ports.putManifest({ ...repository, digest: manifest.digest }, manifest.bytes, manifest.mediaType);
-    const descriptor = descriptorOf(manifest, {
-        artifactType: options.artifactType,
-        annotations: options.annotations,
-    });
-    if (put.subject !== options.subject.digest) {
-        await addToReferrersTag(ports, repository, options.subject.digest, descriptor);
-    }
-    return descriptor;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
-
-
-
-
-// Foreign layers (Windows base layers) are fetched from their `urls`, never pushed.
-function isDistributable(descriptor) {
-    return !descriptor.urls || descriptor.urls.length === 0;
-}
-class ImageCopier {
-    source;
-    target;
-    destination;
-    options;
-    limiter;
-    blobs = new Map();
-    manifests = new Map();
-    constructor(source, target, destination, options = {}) {
-        this.source = source;
-        this.target = target;
-        this.destination = destination;
-        this.options = options;
-        this.limiter = new Limiter(options.concurrency ?? 4);
-    }
-    /** Copies `top` and what it references; the top manifest goes under `tag` if given. */
-    async copy(top, tag) {
-        await this.copyParts(top);
-        const ref = tag
-            ? { ...this.destination, tag }
-            : { ...this.destination, digest: top.digest };
-        await this.target.putManifest(ref, top.bytes, top.mediaType);
-        if (this.options.referrers)
-            await this.copyReferrers(top.digest);
-        return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
-    }
-    async copyParts(fetched) {
-        if (types_isImageIndex(fetched.manifest)) {
-            const children = fetched.manifest.manifests.filter((d) => media_types_isIndexMediaType(d.mediaType) || media_types_isImageManifestMediaType(d.mediaType));
-            await Promise.all(children.map((d) => this.copyManifest(d.digest)));
-            return;
-        }
-        const { config, layers } = fetched.manifest;
-        await Promise.all([config, ...layers].filter(isDistributable).map((d) => this.copyBlob(d)));
-    }
-    /** A manifest by digest; undefined when the destination had it already. */
-    copyManifest(digest) {
-        let pending = this.manifests.get(digest);
-        if (!pending) {
-            pending = (async () => {
-                const ref = { ...this.destination, digest };
-                let result;
-                if (!(await this.target.headManifest(ref))) {
-                    const fetched = await this.source.getManifest(digest);
-                    await this.copyParts(fetched);
-                    result = await this.target.putManifest(ref, fetched.bytes, fetched.mediaType);
-                }
-                if (this.options.referrers)
-                    await this.copyReferrers(digest);
-                return result;
-            })();
-            this.manifests.set(digest, pending);
-        }
-        return pending;
-    }
-    copyBlob(descriptor) {
-        let pending = this.blobs.get(descriptor.digest);
-        if (!pending) {
-            const mount = this.source.mountFrom(this.destination.registry);
-            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
-            this.blobs.set(descriptor.digest, pending);
-        }
-        return pending;
-    }
-    async copyReferrers(subject) {
-        if (!this.source.referrers)
-            return;
-        for (const referrer of await this.source.referrers(subject)) {
-            const put = await this.copyManifest(referrer.digest);
-            // A registry that indexed the referrer itself said so (OCI-Subject); else keep the tag.
-            if (put && put.subject !== subject) {
-                await addToReferrersTag(this.target, this.destination, subject, referrer);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest-push.ts
-/**
- * PUT of a manifest or index (distribution spec, "Pushing manifests"), by tag or by digest, with
- * the digest the registry computed checked against the bytes sent.
- */
-
-
-
-
-
-function declaredMediaType(bytes) {
-    try {
-        const parsed = JSON.parse(new TextDecoder().decode(bytes));
-        const mediaType = parsed?.mediaType;
-        return typeof mediaType === 'string' ? mediaType : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * PUTs `bytes` under the reference's tag, else its digest, else the digest of the bytes. A
- * reference with a digest must be the digest of the bytes.
- */
-async function putManifest(http, ref, bytes, mediaType) {
-    const details = { registry: ref.registry, repository: ref.repository };
-    const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
-    const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
-    if (ref.digest && digest !== ref.digest) {
-        throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
-    }
-    const declared = declaredMediaType(bytes);
-    if (declared !== undefined && declared !== mediaType) {
-        throw new InvalidManifestError(shown, `its mediaType is ${declared} but it is being pushed as ${mediaType}`, details);
-    }
-    const response = await http.request({
-        registry: ref.registry,
-        repository: ref.repository,
-        method: 'PUT',
-        path: `/v2/${ref.repository}/manifests/${ref.tag ?? digest}`,
-        headers: { 'content-type': mediaType },
-        body: bytes,
-        scopes: [pushScope(ref.repository)],
-    });
-    if (response.status !== 201) {
-        throw responseFailure(response, details, `pushing manifest ${shown}`);
-    }
-    const stored = response.headers.get('docker-content-digest');
-    if (stored && isDigest(stored) && stored !== digest_digestOf(bytes, stored)) {
-        throw new errors_DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digest_digestOf(bytes, stored), stored, details);
-    }
-    const subject = response.headers.get('oci-subject');
-    return subject ? { digest, subject } : { digest };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/upload.ts
-/**
- * Blob uploads (distribution spec, "Pushing blobs"): a HEAD first (a blob the repository has is
- * not sent again), a cross-repository mount when a source repository is named, then either one
- * POST + PUT (monolithic) or POST, PATCH per chunk with Content-Range, and a closing PUT.
- *
- * Retries: the steps of an upload run without the transport's retries, because after a failed
- * PATCH or PUT the state of the session is unknown (part of a chunk may have been written). A
- * retryable failure (network, 429, 5xx, a session the registry lost) abandons the session and
- * starts the upload again from its first byte, after the same backoff as any request, and after
- * checking with a HEAD whether the failed step did in fact complete.
- */
-
-
-
-
-
-
-const OCTET_STREAM = 'application/octet-stream';
-class BlobUploader {
-    http;
-    settings;
-    constructor(http, settings) {
-        this.http = http;
-        this.settings = settings;
-    }
-    /** True when the repository has the blob (HEAD 200), false on 404. */
-    async exists(target, digest, scopes) {
-        digest_parseDigest(digest);
-        const response = await this.request(target, {
-            method: 'HEAD',
-            path: `/v2/${target.repository}/blobs/${digest}`,
-            scopes: scopes ?? [pullScope(target.repository)],
-        });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw responseFailure(response, upload_details(target), `checking for blob ${digest}`);
-    }
-    /**
-     * Makes sure the repository has the blob `descriptor` names, reading its bytes with `load`
-     * only when it has to be uploaded. Returns the descriptor.
-     */
-    async transfer(target, descriptor, load, options = {}) {
-        const { digest } = descriptor;
-        digest_parseDigest(digest);
-        const scopes = [pushScope(target.repository)];
-        if (await this.exists(target, digest, scopes))
-            return descriptor;
-        let session = await this.start(target, digest, options.mountFrom ?? []);
-        if (session.mounted)
-            return descriptor;
-        const bytes = await load();
-        const actual = digest_digestOf(bytes, digest);
-        if (actual !== digest || bytes.length !== descriptor.size) {
-            throw new errors_DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
-        }
-        const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
-        const chunkSize = options.chunkSize ?? this.settings.chunkSize;
-        const retries = this.http.transport.retries;
-        for (let attempt = 1;; attempt++) {
-            const { location } = session;
-            const outcome = bytes.length > threshold
-                ? await this.chunked(target, location, bytes, digest, chunkSize)
-                : await this.close(target, location, digest, bytes);
-            if (!outcome)
-                return descriptor;
-            if (attempt > retries)
-                throw this.gaveUp(target, digest, attempt, outcome.failed);
-            await this.http.transport.waitBeforeRetry({ method: outcome.method, url: outcome.url, registry: target.registry }, attempt, retries, outcome.failed);
-            await this.cancel(target, location);
-            // The step that failed may have finished before its answer was lost.
-            if (await this.exists(target, digest, scopes))
-                return descriptor;
-            const restarted = await this.start(target, digest, []);
-            if (restarted.mounted)
-                return descriptor;
-            session = restarted;
-        }
-    }
-    /** POST with mount=&from= for each source in turn, then a plain POST: a session or a mount. */
-    async start(target, digest, mountFrom) {
-        const base = `/v2/${target.repository}/blobs/uploads/`;
-        const sources = mountFrom.filter((from) => from !== target.repository);
-        for (const [i, from] of sources.entries()) {
-            const query = new URLSearchParams({ mount: digest, from });
-            const response = await this.request(target, {
-                method: 'POST',
-                path: `${base}?${query.toString()}`,
-                scopes: [pushScope(target.repository), pullScope(from)],
-            });
-            if (response.status === 201)
-                return { mounted: true };
-            // 202: the registry could not mount and opened an upload session instead.
-            if (response.status === 202) {
-                const location = this.location(response, target);
-                if (i === sources.length - 1)
-                    return { mounted: false, location };
-                await this.cancel(target, location);
-            }
-            // Anything else (no pull access to the source, say): upload instead.
-        }
-        const response = await this.request(target, {
-            method: 'POST',
-            path: base,
-            scopes: [pushScope(target.repository)],
-        });
-        if (response.status !== 202) {
-            throw responseFailure(response, upload_details(target), `starting an upload of ${digest}`);
-        }
-        return { mounted: false, location: this.location(response, target) };
-    }
-    async chunked(target, start, bytes, digest, chunkSize) {
-        let location = start;
-        for (let offset = 0; offset < bytes.length; offset += chunkSize) {
-            const end = Math.min(offset + chunkSize, bytes.length);
-            const range = `${offset}-${end - 1}`;
-            const response = await this.step(target, {
-                method: 'PATCH',
-                path: location.href,
-                headers: { 'content-type': OCTET_STREAM, 'content-range': range },
-                body: bytes.subarray(offset, end),
-            });
-            if (!('status' in response))
-                return response;
-            if (response.status !== 202) {
-                throw responseFailure(response, upload_details(target), `uploading bytes ${range} of ${digest}`);
-            }
-            location = this.location(response, target, location);
-            // The registry says how much it holds; anything but all sent so far means lost bytes.
-            const held = response.headers.get('range');
-            if (held !== null && held !== `0-${end - 1}`) {
-                return {
-                    failed: { reason: `the registry holds bytes ${held} after sending ${range}` },
-                    url: location,
-                    method: 'PATCH',
-                };
-            }
-        }
-        return this.close(target, location, digest);
-    }
-    /** The closing PUT ?digest=, with the bytes (monolithic) or without (after chunks). */
-    async close(target, location, digest, body) {
-        const url = new URL(location.href);
-        url.searchParams.set('digest', digest);
-        const response = await this.step(target, {
-            method: 'PUT',
-            path: url.href,
-            headers: body ? { 'content-type': OCTET_STREAM } : {},
-            body: body ?? new Uint8Array(),
-        });
-        if (!('status' in response))
-            return response;
-        if (response.status !== 201) {
-            throw responseFailure(response, upload_details(target), `completing the upload of ${digest}`);
-        }
-        const stored = response.headers.get('docker-content-digest');
-        if (stored && stored !== digest) {
-            throw new errors_DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
-        }
-        return undefined;
-    }
-    /** One upload step without transport retries: the answer, or a failure worth a new upload. */
-    async step(target, request) {
-        const url = new URL(request.path);
-        let response;
-        try {
-            response = await this.request(target, {
-                ...request,
-                scopes: [pushScope(target.repository)],
-                retries: 0,
-            });
-        }
-        catch (error) {
-            if (error instanceof RegistryNetworkError) {
-                return { failed: { reason: error.message }, url, method: request.method };
-            }
-            throw error;
-        }
-        if (isRetryableStatus(response.status) || sessionLost(response)) {
-            return { failed: { response }, url, method: request.method };
-        }
-        return response;
-    }
-    /** Abandons a session (best effort: registries purge stale sessions anyway). */
-    async cancel(target, location) {
-        await this.request(target, {
-            method: 'DELETE',
-            path: location.href,
-            scopes: [pushScope(target.repository)],
-            retries: 0,
-        }).catch(() => undefined);
-    }
-    location(response, target, previous) {
-        const header = response.headers.get('location');
-        if (header)
-            return new URL(header, response.url);
-        if (previous)
-            return previous;
-        throw new RegistryError(statusMessage(response.status, upload_details(target), 'the registry opened an upload without a Location'), upload_details(target));
-    }
-    gaveUp(target, digest, attempts, failed) {
-        const { response } = failed;
-        const last = failed.reason ??
-            (response?.body ? parseErrorBody(response.body)?.message : undefined) ??
-            `${response?.status ?? ''} ${response?.statusText ?? ''}`.trim();
-        const message = statusMessage(response?.status, upload_details(target), `uploading blob ${digest} failed ${attempts} times; the last time: ${last}`);
-        if (!response)
-            return new RegistryNetworkError(message, upload_details(target));
-        const code = response.body ? parseErrorBody(response.body)?.code : undefined;
-        return new RegistryError(message, { ...upload_details(target), status: response.status, code });
-    }
-    request(target, request) {
-        return this.http.request({
-            ...request,
-            registry: target.registry,
-            repository: target.repository,
-        });
-    }
-}
-function upload_details(target) {
-    return { registry: target.registry, repository: target.repository };
-}
-/** A session the registry no longer knows, or a range it did not take: start again. */
-function sessionLost(response) {
-    if (response.status === 416)
-        return true;
-    return response.status === 404 && parseErrorBody(response.body)?.code === 'BLOB_UPLOAD_UNKNOWN';
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/client.ts
-/**
- * The registry client (OCI distribution spec): manifests, blobs, tags, annotations. Every call
- * goes through RegistryHttp, which adds authentication, retries and redirects.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
-const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
-// A registry that keeps answering with a next link is broken; stop rather than loop.
-const MAX_TAG_PAGES = 10_000;
-function sleepFor(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function toRepository(value) {
-    const ref = typeof value === 'string' ? toReference(value) : value;
-    return { registry: ref.registry, repository: ref.repository };
-}
-/** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-class RegistryClient {
-    http;
-    uploader;
-    constructor(options = {}) {
-        const now = options.now ?? Date.now;
-        const transport = new Transport({
-            fetch: options.fetch ?? globalThis.fetch,
-            retries: options.retries ?? 4,
-            retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
-            maxRetryDelayMs: options.maxRetryDelayMs ?? 60_000,
-            timeoutMs: options.timeoutMs ?? 300_000,
-            sleep: options.sleep ?? sleepFor,
-            random: options.random ?? Math.random,
-            now,
-            userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-            onRetry: options.onRetry,
-        });
-        const auth = new Authenticator(transport, {
-            credentials: options.credentials,
-            now,
-            clientId: options.userAgent ?? DEFAULT_USER_AGENT,
-        });
-        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
-        const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
-        if (!Number.isInteger(chunkSize) || chunkSize < 1) {
-            throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
-        }
-        this.uploader = new BlobUploader(this.http, {
-            chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
-            chunkSize,
-        });
-    }
-    /**
-     * GET a manifest or index. Fetched by digest, the bytes must have that digest; fetched by tag,
-     * the digest is computed (and must match Docker-Content-Digest when the registry sends it).
-     */
-    async getManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
-        const ref = toReference(reference);
-        const details = this.details(ref);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'GET',
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: accept.join(', ') },
-        });
-        if (response.status === 404)
-            throw this.manifestNotFound(ref, response);
-        if (response.status !== 200)
-            throw this.failure(response, details);
-        const bytes = response.body;
-        const shown = this.show(ref);
-        let digest;
-        if (ref.digest) {
-            const actual = digest_digestOf(bytes, ref.digest);
-            if (actual !== ref.digest)
-                throw new errors_DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
-            digest = ref.digest;
-        }
-        else {
-            const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digest_digestOf(bytes, header) : digest_computeDigest(bytes);
-            if (header && isDigest(header) && digest !== header) {
-                throw new errors_DigestMismatchError(`manifest ${shown}`, header, digest, details);
-            }
-        }
-        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, manifest_bareMediaType(response.headers.get('content-type')), shown, details);
-        return { digest, mediaType, bytes, manifest };
-    }
-    /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
-    async headManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
-        const ref = toReference(reference);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'HEAD',
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: accept.join(', ') },
-        });
-        if (response.status === 404)
-            return undefined;
-        if (response.status !== 200)
-            throw this.failure(response, this.details(ref));
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = manifest_bareMediaType(response.headers.get('content-type'));
-        const size = Number(response.headers.get('content-length') ?? Number.NaN);
-        if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
-            // Some registries leave these out of HEAD answers; the GET has them all.
-            const fetched = await this.getManifest(ref, accept);
-            return { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-        }
-        return { mediaType, digest, size };
-    }
-    /** The digest a tag (or digest) points at now, or undefined when there is none. */
-    async resolveDigest(reference) {
-        return (await this.headManifest(reference))?.digest;
-    }
-    /** GET a blob, verified against its digest. */
-    async getBlob(reference, digest) {
-        const ref = toReference(reference);
-        digest_parseDigest(digest);
-        const details = this.details(ref);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'GET',
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-        });
-        if (response.status === 404) {
-            throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
-        }
-        if (response.status !== 200)
-            throw this.failure(response, details);
-        const actual = digest_digestOf(response.body, digest);
-        if (actual !== digest)
-            throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
-        return response.body;
-    }
-    /**
-     * The image manifest for a platform: the reference's own when it is one, else the index entry
-     * for `platform` (default: the first that is not an attestation). A single-platform manifest
-     * is returned as it is, whatever `platform` says.
-     */
-    async getImageManifest(reference, platform) {
-        const ref = toReference(reference);
-        const top = await this.getManifest(ref);
-        if (!types_isImageIndex(top.manifest))
-            return { manifest: top };
-        const index = top;
-        const descriptor = selectManifest(index.manifest, platform);
-        if (!descriptor) {
-            const wanted = platform === undefined
-                ? 'any'
-                : formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
-            const available = index.manifest.manifests
-                .filter((d) => !isAttestationManifest(d))
-                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
-            throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
-        }
-        const child = await this.getManifest({
-            registry: ref.registry,
-            repository: ref.repository,
-            digest: descriptor.digest,
-        });
-        if (types_isImageIndex(child.manifest)) {
-            throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
-        }
-        return { index, descriptor, manifest: child };
-    }
-    /** The image configuration for a platform (see getImageManifest). */
-    async getConfig(reference, platform) {
-        const ref = toReference(reference);
-        const { manifest } = await this.getImageManifest(ref, platform);
-        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
-        try {
-            return JSON.parse(new TextDecoder().decode(bytes));
-        }
-        catch {
-            throw new InvalidManifestError(`${this.show(ref)} config ${manifest.manifest.config.digest}`, 'the image configuration is not JSON', this.details(ref));
-        }
-    }
-    /**
-     * Annotations at both levels: `index` when the reference is an index (else absent), and
-     * `manifest` of the image manifest for `platform` (see getImageManifest). Absent
-     * annotations read as `{}`.
-     */
-    async annotations(reference, platform) {
-        const { index, manifest } = await this.getImageManifest(reference, platform);
-        const result = { manifest: manifest.manifest.annotations ?? {} };
-        if (index)
-            result.index = index.manifest.annotations ?? {};
-        return result;
-    }
-    /**
-     * The annotations of the image as published: the index's for a multi-platform image, the
-     * manifest's for a single-platform one. With `platform`, that platform's manifest's.
-     */
-    async imageAnnotations(reference, platform) {
-        if (platform !== undefined)
-            return (await this.annotations(reference, platform)).manifest ?? {};
-        const top = await this.getManifest(reference);
-        return top.manifest.annotations ?? {};
-    }
-    /**
-     * Every tag of a repository, following the registry's pagination (Link: rel="next"). A
-     * repository the registry does not know has no tags.
-     */
-    async listTags(repository, options = {}) {
-        const ref = {
-            registry: repository.registry,
-            repository: repository.repository,
-        };
-        const details = this.details(ref);
-        const tags = [];
-        const seen = new Set();
-        let path = `/v2/${ref.repository}/tags/list` + (options.pageSize ? `?n=${options.pageSize}` : '');
-        for (let page = 0; path !== undefined && page < MAX_TAG_PAGES; page++) {
-            seen.add(path);
-            const response = await this.request({ ...this.pull(ref), method: 'GET', path });
-            if (response.status === 404)
-                return tags;
-            if (response.status !== 200)
-                throw this.failure(response, details);
-            let body;
-            try {
-                body = JSON.parse(new TextDecoder().decode(response.body));
-            }
-            catch {
-                throw new RegistryError(statusMessage(200, details, 'the tag list is not JSON'), details);
-            }
-            if (Array.isArray(body.tags)) {
-                for (const tag of body.tags)
-                    if (typeof tag === 'string')
-                        tags.push(tag);
-            }
-            const next = nextLink(response.headers.get('link'));
-            const nextUrl = next === undefined ? undefined : new URL(next, response.url).href;
-            path = nextUrl !== undefined && !seen.has(nextUrl) ? nextUrl : undefined;
-        }
-        return tags;
-    }
-    /** True when the repository has the blob. */
-    async blobExists(repository, digest) {
-        return this.uploader.exists(toRepository(repository), digest);
-    }
-    /**
-     * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
-     * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
-     */
-    async pushBlob(repository, bytes, options = {}) {
-        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        const digest = options.digest ?? digest_computeDigest(data);
-        const descriptor = {
-            mediaType: options.mediaType ?? OCTET_STREAM,
-            digest,
-            size: data.length,
-        };
-        return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
-    }
-    /**
-     * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
-     * and returns its digest, checked against the one the registry reports.
-     */
-    async pushManifest(reference, bytes, mediaType) {
-        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
-    }
-    /**
-     * Copies an image (an index with all its manifests, or one manifest) and its blobs to
-     * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
-     * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
-     */
-    async copyImage(source, destination, options = {}) {
-        const src = toReference(source);
-        const dst = toReference(destination);
-        const top = await this.getManifest(src);
-        if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
-        }
-        const sourceRepo = { registry: src.registry, repository: src.repository };
-        const from = {
-            getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
-            getBlob: (digest) => this.getBlob(sourceRepo, digest),
-            mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
-            referrers: (digest) => this.referrers(sourceRepo, digest),
-        };
-        return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
-    }
-    /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
-    async pushLayout(layout, destination, options = {}) {
-        const dst = toReference(destination);
-        const top = await layout.readManifest(layout.find(options.refName).digest);
-        if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
-        }
-        return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
-    }
-    /**
-     * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
-     * `referrers`: by the registry's referrers API, else by the referrers tag schema.
-     */
-    async pushArtifact(options) {
-        return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
-    }
-    /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
-    async referrers(repository, digest, options = {}) {
-        return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
-    }
-    copyTarget() {
-        return {
-            http: this.http,
-            getManifest: (ref) => this.getManifest(ref),
-            headManifest: (ref) => this.headManifest(ref),
-            putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
-            pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
-            transfer: (repository, descriptor, load, options) => this.uploader.transfer(repository, descriptor, load, options),
-        };
-    }
-    request(request) {
-        return this.http.request(request);
-    }
-    pull(ref) {
-        return {
-            registry: ref.registry,
-            repository: ref.repository,
-            scopes: [pullScope(ref.repository)],
-        };
-    }
-    details(ref) {
-        return { registry: ref.registry, repository: ref.repository };
-    }
-    show(ref) {
-        return formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
-    }
-    explain(response) {
-        return explainResponse(response);
-    }
-    manifestNotFound(ref, response) {
-        const code = parseErrorBody(response.body)?.code;
-        const explanation = code === 'NAME_UNKNOWN'
-            ? `repository ${ref.repository} does not exist in ${ref.registry}`
-            : `${ref.registry} has no manifest ${manifestReference(ref)} in ${ref.repository}`;
-        return new ManifestNotFoundError(this.show(ref), { ...this.details(ref), status: 404, code }, explanation);
-    }
-    /** The error for an answer the operation cannot use. */
-    failure(response, details) {
-        return responseFailure(response, details);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
-/**
- * Deterministic image layers: the same entries, in any order, give the same tar and the same
- * gzip bytes. Entries are sorted bytewise by path, missing parent directories are added, owners
- * are root (0/0, no names), every mtime is one given instant (SOURCE_DATE_EPOCH), and the tar
- * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
- * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
- */
-
-
-
-
-
-class LayerEntryError extends Error {
-    path;
-    constructor(path, reason) {
-        super(`layer entry "${path}": ${reason}`);
-        this.path = path;
-        this.name = 'LayerEntryError';
-    }
-}
-const DEFAULT_MODE = {
-    file: 0o644,
-    directory: 0o755,
-    symlink: 0o777,
-    hardlink: 0o644,
-};
-// The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
-// BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
-const GZIP_OS_UNKNOWN = 0xff;
-/** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
-function normaliseLayerPath(path) {
-    if (path.includes('\0'))
-        throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
-    const normal = posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
-    if (normal === '' || normal === '.') {
-        throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
-    }
-    // normalize('/../x') is '/x': compare with the relative form to see an escape.
-    const relative = posix.normalize(path.replace(/^\/+/, ''));
-    if (relative === '..' || relative.startsWith('../')) {
-        throw new LayerEntryError(path, 'escapes the root of the layer');
-    }
-    return normal;
-}
-function byteCompare(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-function normaliseEntry(entry) {
-    const path = normaliseLayerPath(entry.path);
-    const mode = entry.mode ?? DEFAULT_MODE[entry.type];
-    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777) {
-        throw new LayerEntryError(entry.path, `mode ${mode} is not permission bits (0 to 0o7777)`);
-    }
-    // tar-stream replaces a mode of 0 with its default; refuse rather than write another mode.
-    if (mode === 0)
-        throw new LayerEntryError(entry.path, 'mode 0 cannot be written');
-    if (entry.type !== 'file' && entry.data !== undefined) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} has no data`);
-    }
-    const linked = entry.type === 'symlink' || entry.type === 'hardlink';
-    if (linked && !entry.linkTarget) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} needs linkTarget`);
-    }
-    if (!linked && entry.linkTarget !== undefined) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} has no linkTarget`);
-    }
-    const out = { path, type: entry.type, mode };
-    if (entry.type === 'file')
-        out.data = Buffer.from(entry.data ?? new Uint8Array());
-    if (entry.type === 'symlink')
-        out.linkTarget = entry.linkTarget;
-    if (entry.type === 'hardlink')
-        out.linkTarget = normaliseLayerPath(entry.linkTarget ?? '');
-    return out;
-}
-/** Adds the parent directories no entry names (0o755), and checks parents are directories. */
-function withParents(entries) {
-    for (const entry of [...entries.values()]) {
-        let parent = posix.dirname(entry.path);
-        while (parent !== '.') {
-            const existing = entries.get(parent);
-            if (existing && existing.type !== 'directory') {
-                throw new LayerEntryError(entry.path, `its parent ${parent} is a ${existing.type}`);
-            }
-            if (!existing)
-                entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
-            parent = posix.dirname(parent);
-        }
-    }
-}
-/**
- * Hardlinks as tar needs them: the target comes first in the archive. In bytewise order it
- * may not, so each group of names sharing one file is rewritten with the first name (bytewise)
- * holding the data and the others linking to it: the same files, in any order given.
- */
-function canonicalHardlinks(entries) {
-    const fileOf = (entry, seen) => {
-        if (entry.type !== 'hardlink')
-            return entry;
-        if (seen.has(entry.path))
-            throw new LayerEntryError(entry.path, 'hardlinks form a cycle');
-        seen.add(entry.path);
-        const target = entries.get(entry.linkTarget ?? '');
-        if (!target || (target.type !== 'file' && target.type !== 'hardlink')) {
-            throw new LayerEntryError(entry.path, `hardlink target ${entry.linkTarget} is ${target ? `a ${target.type}` : 'not in the layer'}; it must be a file`);
-        }
-        return fileOf(target, seen);
-    };
-    const groups = new Map();
-    for (const entry of entries.values()) {
-        if (entry.type !== 'hardlink')
-            continue;
-        const file = fileOf(entry, new Set());
-        const group = groups.get(file.path) ?? [file];
-        group.push(entry);
-        groups.set(file.path, group);
-    }
-    for (const group of groups.values()) {
-        const file = group[0];
-        const names = group.map((e) => e.path).sort(byteCompare);
-        const first = names[0];
-        for (const name of names) {
-            entries.set(name, name === first
-                ? { path: name, type: 'file', mode: file.mode, data: file.data }
-                : { path: name, type: 'hardlink', mode: file.mode, linkTarget: first });
-        }
-    }
-}
-function header(entry, mtime) {
-    const common = { mode: entry.mode, uid: 0, gid: 0, uname: '', gname: '', mtime };
-    switch (entry.type) {
-        case 'directory':
-            return { ...common, name: `${entry.path}/`, type: 'directory' };
-        case 'symlink':
-            return { ...common, name: entry.path, type: 'symlink', linkname: entry.linkTarget ?? '' };
-        case 'hardlink':
-            return { ...common, name: entry.path, type: 'link', linkname: entry.linkTarget ?? '' };
-        case 'file':
-            return { ...common, name: entry.path, type: 'file', size: entry.data?.length ?? 0 };
-    }
-}
-async function packTar(entries, mtime) {
-    const pack = tarPack();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (chunk) => {
-            chunks.push(chunk);
-        });
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    for (const entry of entries) {
-        if (entry.type === 'file')
-            pack.entry(header(entry, mtime), entry.data ?? Buffer.alloc(0));
-        else
-            pack.entry(header(entry, mtime));
-    }
-    pack.finalize();
-    await done;
-    return Buffer.concat(chunks);
-}
-/** The uncompressed tar of `entries`, normalised and sorted as buildLayer writes it. */
-async function buildLayerTar(entries, options = {}) {
-    const mtime = options.mtime ?? 0;
-    if (!Number.isInteger(mtime) || mtime < 0 || mtime > 0o77777777777) {
-        throw new RangeError(`mtime ${mtime} is not whole seconds since 1970 that ustar can hold`);
-    }
-    const byPath = new Map();
-    for (const entry of entries) {
-        const normal = normaliseEntry(entry);
-        if (byPath.has(normal.path)) {
-            throw new LayerEntryError(entry.path, `${normal.path} is given more than once`);
-        }
-        byPath.set(normal.path, normal);
-    }
-    withParents(byPath);
-    canonicalHardlinks(byPath);
-    const sorted = [...byPath.values()].sort((a, b) => byteCompare(a.path, b.path));
-    return packTar(sorted, new Date(mtime * 1000));
-}
-/** A gzip-compressed layer of `entries`, with its digest and diffId. */
-async function buildLayer(entries, options = {}) {
-    const level = options.gzipLevel ?? 9;
-    if (!Number.isInteger(level) || level < 0 || level > 9) {
-        throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
-    }
-    const tarBytes = await buildLayerTar(entries, options);
-    const blob = gzipSync(tarBytes, { level });
-    // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
-    blob[9] = GZIP_OS_UNKNOWN;
-    return {
-        blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
-        digest: computeDigest(blob),
-        size: blob.length,
-        diffId: computeDigest(tarBytes),
-        mediaType: MediaTypes.ociLayerGzip,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
-/**
- * OCI image layouts (image spec, image-layout.md): a directory with `oci-layout`, `index.json`
- * and `blobs/<algorithm>/<hex>`, as skopeo (`oci:DIR:TAG`), umoci and BuildKit read and write
- * them. `writeLayout` adds to a layout (a ref name given again is replaced); `readLayout` opens
- * one to read from or to push (RegistryClient.pushLayout).
- */
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-/** The annotation that names an entry of index.json (the TAG of `oci:DIR:TAG`). */
-const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
-class LayoutError extends Error {
-    dir;
-    constructor(dir, reason) {
-        super(`OCI image layout ${dir}: ${reason}`);
-        this.dir = dir;
-        this.name = 'LayoutError';
-    }
-}
-// image-layout.md: ref ::= component ("/" component)*; component ::= alphanum (separator alphanum)*
-const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
-function bytesOf(blob) {
-    if (blob instanceof Uint8Array)
-        return blob;
-    return 'bytes' in blob ? blob.bytes : blob.blob;
-}
-function blobPath(dir, digest) {
-    const { algorithm, hex } = parseDigest(digest);
-    return join(dir, 'blobs', algorithm, hex);
-}
-async function layout_exists(path) {
-    return stat(path).then(() => true, () => false);
-}
-/** Writes by rename so a reader never sees half a file. */
-async function layout_writeAtomically(path, bytes) {
-    const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(temporary, bytes);
-    await rename(temporary, path);
-}
-/** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
-function missingBlobs(dir, top, blobs) {
-    const missing = [];
-    const visit = (descriptor, from) => {
-        const bytes = blobs.get(descriptor.digest);
-        if (!bytes) {
-            missing.push(`${descriptor.digest} (${descriptor.mediaType}, from ${from})`);
-            return;
-        }
-        if (bytes.length !== descriptor.size) {
-            throw new LayoutError(dir, `blob ${descriptor.digest} has ${bytes.length} bytes, but ${from} says ${descriptor.size}`);
-        }
-        if (!isIndexMediaType(descriptor.mediaType) &&
-            !isImageManifestMediaType(descriptor.mediaType)) {
-            return;
-        }
-        const { manifest } = parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
-            registry: dir,
-        });
-        if (isImageIndex(manifest)) {
-            for (const child of manifest.manifests)
-                visit(child, descriptor.digest);
-        }
-        else {
-            for (const part of [manifest.config, ...manifest.layers])
-                visit(part, descriptor.digest);
-        }
-    };
-    visit(top, 'index.json');
-    return missing;
-}
-async function readIndex(dir) {
-    let text;
-    try {
-        text = await readFile(join(dir, 'index.json'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!isImageIndex(manifest))
-        throw new LayoutError(dir, 'index.json is not an image index');
-    return manifest;
-}
-/**
- * Writes (or adds to) an image layout in `dir`. Fails, writing nothing, when a manifest reaches a
- * blob that was not given. Returns the index.json written.
- */
-async function writeLayout(dir, options) {
-    if (options.refName !== undefined && options.manifests.length !== 1) {
-        throw new LayoutError(dir, `refName names one manifest, but ${options.manifests.length} were given`);
-    }
-    const blobs = new Map();
-    for (const blob of options.blobs) {
-        const bytes = bytesOf(blob);
-        blobs.set(computeDigest(bytes), bytes);
-    }
-    const entries = options.manifests.map((m) => {
-        const refName = options.refName ?? m.refName;
-        if (refName !== undefined && !REF_NAME.test(refName)) {
-            throw new LayoutError(dir, `ref name "${refName}" is not allowed: letters and digits, separated by - . _ : @ + -- or /`);
-        }
-        const annotations = refName
-            ? { ...m.annotations, [REF_NAME_ANNOTATION]: refName }
-            : m.annotations;
-        return descriptorJson({ ...m, annotations });
-    });
-    for (const entry of entries) {
-        const missing = missingBlobs(dir, entry, blobs);
-        if (missing.length > 0) {
-            throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
-        }
-    }
-    await mkdir(dir, { recursive: true });
-    const layoutFile = join(dir, 'oci-layout');
-    if (!(await layout_exists(layoutFile))) {
-        await layout_writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-    }
-    for (const [digest, bytes] of blobs) {
-        const path = blobPath(dir, digest);
-        if (await layout_exists(path))
-            continue;
-        await mkdir(join(path, '..'), { recursive: true });
-        await layout_writeAtomically(path, bytes);
-    }
-    const previous = (await readIndex(dir))?.manifests ?? [];
-    const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
-    const kept = previous.filter((d) => {
-        const name = d.annotations?.[REF_NAME_ANNOTATION];
-        // A ref name given again moves; an unnamed entry given again is not listed twice.
-        return name === undefined
-            ? !entries.some((e) => e.digest === d.digest && !e.annotations?.[REF_NAME_ANNOTATION])
-            : !names.has(name);
-    });
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaTypes.ociIndex,
-        manifests: [...kept, ...entries],
-    };
-    await layout_writeAtomically(join(dir, 'index.json'), encodeJson(index));
-    return index;
-}
-/** An image layout opened for reading. */
-class OciLayout {
-    dir;
-    index;
-    constructor(dir, 
-    /** index.json. */
-    index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    /** The entry of index.json named `refName`; without one, the only entry. */
-    find(refName) {
-        const entries = this.index.manifests;
-        const names = entries.map((d) => d.annotations?.[REF_NAME_ANNOTATION] ?? d.digest);
-        const found = refName === undefined
-            ? entries.length === 1
-                ? entries[0]
-                : undefined
-            : entries.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === refName);
-        if (!found) {
-            const wanted = refName === undefined ? 'a single entry (name one)' : `ref name "${refName}"`;
-            throw new LayoutError(this.dir, `no ${wanted}; index.json has ${names.join(', ') || 'nothing'}`);
-        }
-        return found;
-    }
-    /** A blob's bytes, checked against its digest. */
-    async readBlob(digest) {
-        let bytes;
-        try {
-            bytes = new Uint8Array(await readFile(blobPath(this.dir, digest)));
-        }
-        catch {
-            throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
-        }
-        const actual = digestOf(bytes, digest);
-        if (actual !== digest) {
-            throw new DigestMismatchError(`blob ${digest} of layout ${this.dir}`, digest, actual, {
-                registry: this.dir,
-            });
-        }
-        return bytes;
-    }
-    /** A manifest or index by digest. */
-    async readManifest(digest) {
-        const bytes = await this.readBlob(digest);
-        const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
-        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
-            registry: this.dir,
-        });
-        return { digest, mediaType, bytes, manifest };
-    }
-    /** The layout as the source of a copy (RegistryClient.pushLayout). */
-    source() {
-        return {
-            getManifest: (digest) => this.readManifest(digest),
-            getBlob: (digest) => this.readBlob(digest),
-            mountFrom: () => undefined,
-        };
-    }
-}
-/** Opens the image layout in `dir`: checks `oci-layout` and reads `index.json`. */
-async function readLayout(dir) {
-    let version;
-    try {
-        version = JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
-    }
-    catch {
-        throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
-    }
-    if (version !== LAYOUT_VERSION) {
-        throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
-    }
-    const index = await readIndex(dir);
-    if (!index)
-        throw new LayoutError(dir, 'has no index.json');
-    return new OciLayout(dir, index);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/sbom/src/registry-image.ts
 /**
  * An image in a registry, resolved to the single-platform manifests an SBOM describes (each
@@ -89134,6 +89192,7 @@ async function sbomCommand(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/index.ts
+
 
 
 

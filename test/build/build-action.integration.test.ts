@@ -115,6 +115,7 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
       expect(i.promote).toEqual({
         repository: t.repository,
         tags: [t.tags.immutable, ...t.tags.aliases].map((x) => `${t.repository}:${x}`),
+        immutable: 1,
       });
       expect(i.platforms.map((p) => p.platform)).toEqual(['linux/amd64']);
       expect(i.compressedSize).toBeGreaterThan(20e6);

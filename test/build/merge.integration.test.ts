@@ -207,6 +207,7 @@ describe('merge', () => {
     expect(merged?.promote).toEqual({
       repository: t.repository,
       tags: [t.tags.immutable, ...t.tags.aliases].map((tag) => `${t.repository}:${tag}`),
+      immutable: 1,
     });
     expect(await client.listTags(parseReference(t.repository))).toEqual([]);
     const index = (await client.getManifest(merged!.reference)).manifest as ImageIndex;

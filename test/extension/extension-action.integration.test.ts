@@ -77,7 +77,7 @@ interface ImageOutput {
   reference: string;
   digest: string;
   tags: string[];
-  promote: { repository: string; tags: string[] };
+  promote: { repository: string; tags: string[]; immutable: number };
   major: number;
   distribution: string;
   platforms: { platform: string }[];
@@ -98,6 +98,7 @@ describe('the extension action bundle on Node 24', () => {
     expect(image?.promote).toEqual({
       repository: `${repository}/vector`,
       tags: [`${repository}/vector:${image?.tags[0]}`, `${repository}/vector:${version}-18-sid`],
+      immutable: 1,
     });
     expect(image?.platforms.map((p) => p.platform)).toEqual(['linux/amd64']);
     const client = new RegistryClient();

@@ -123,6 +123,7 @@ describe('pgvector from the mirror, pushed', () => {
         tags: [immutable, `${image.sqlVersion}-${image.major}-${image.distribution}`].map(
           (t) => `${repository}/vector:${t}`,
         ),
+        immutable: 1,
       });
     }
     expect(warnings.some((w) => /no PostgreSQL 17/.test(w) && /sid/.test(w))).toBe(true);

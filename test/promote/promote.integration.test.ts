@@ -240,6 +240,57 @@ describe('promote: testing to production, by digest, gates first and tags last',
     expect(await tagsOf(production)).toEqual(before);
   });
 
+  it('a rerun of an older promote leaves the aliases a newer image has taken since', async () => {
+    // A newer build of the same target: the same image, built later (its created annotation).
+    const { manifest, mediaType } = await client.getManifest(
+      `${target.testingRepository}@${digest}`,
+    );
+    const newer = {
+      ...manifest,
+      annotations: {
+        ...manifest.annotations,
+        'org.opencontainers.image.created': '2030-01-01T00:00:00Z',
+      },
+    };
+    const immutable = `${target.tags.immutable}-newer`;
+    const newerDigest = await client.pushManifest(
+      `${target.testingRepository}:${immutable}`,
+      JSON.stringify(newer),
+      mediaType,
+    );
+    const entry = {
+      target: target.id,
+      reference: `${target.testingRepository}@${newerDigest}`,
+      promote: {
+        repository: target.repository,
+        tags: [immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`),
+        immutable: 1,
+      },
+    };
+    const later = await promote({
+      images: JSON.stringify([entry]),
+      'require-smoke': 'false',
+      to: production,
+    });
+    expect(later.exitCode, later.stdout + later.stderr).toBe(0);
+    expect(promoted(later)[0]?.changes.map((c) => c.change)).toEqual(['written', 'moved', 'moved']);
+
+    const rerun = await promote({ images, 'smoke-reports': reportFile, to: production });
+    expect(rerun.exitCode, rerun.stdout + rerun.stderr).toBe(0);
+    expect(promoted(rerun)[0]?.changes).toEqual([
+      { reference: `${production}:${target.tags.immutable}`, change: 'unchanged' },
+      ...target.tags.aliases.map((a) => ({
+        reference: `${production}:${a}`,
+        change: 'newer',
+        previous: newerDigest,
+      })),
+    ]);
+    for (const a of target.tags.aliases) {
+      expect(await client.resolveDigest(`${production}:${a}`)).toBe(newerDigest);
+    }
+    expect(rerun.summary).toContain('(left: it names the newer');
+  });
+
   it('dry-run checks the gates and writes nothing', async () => {
     const fresh = `${registry.host}/promote-${rand()}/postgresql`;
     const dry = await promote({
@@ -508,13 +559,14 @@ describe('faults: nothing half-written, and a rerun completes', () => {
   });
 
   it('429 with Retry-After, 503 and connection resets from a proxy in front of the registry: retried, and the image lands whole', async () => {
-    // Every seventh request meets a fault, in turn a 429, a 503 and a reset, nine in all:
-    // never more than three within one operation's five attempts (a chunked blob upload takes
-    // four requests an attempt), so every retry budget holds.
+    // Every fifteenth request meets a fault, in turn a 429, a 503 and a reset, six in all. A
+    // failed upload step starts the blob again (about six requests a try, with other blobs'
+    // requests between them), so no blob meets more faults than its five tries allow.
     const cycle: Fault[] = ['429', '503', 'reset'];
     const proxy = await startFaultProxy({
       upstream: own.host,
-      fault: (n) => (n % 7 === 6 && n < 7 * 9 ? cycle[Math.floor(n / 7) % cycle.length]! : 'none'),
+      fault: (n) =>
+        n % 15 === 14 && n < 15 * 6 ? cycle[Math.floor(n / 15) % cycle.length]! : 'none',
     });
     try {
       const production = `${proxy.host}/faults-${rand()}/postgresql`;

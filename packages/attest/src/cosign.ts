@@ -6,8 +6,8 @@
  * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
  * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
  */
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { commandLine, ExecError, execOrThrow } from '@pgforge/exec';
 import type { ExecResult } from '@pgforge/exec';
 import { envelopeOf, IN_TOTO_PAYLOAD_TYPE, preAuthEncoding } from './dsse.js';
@@ -154,7 +154,9 @@ export class Cosign {
 
   /** Removes the key file written from PEM text. */
   async dispose(): Promise<void> {
-    if (this.written && this.keyFile) await rm(this.keyFile, { force: true });
+    if (this.written && this.keyFile) {
+      await rm(dirname(this.keyFile), { recursive: true, force: true });
+    }
     this.written = false;
     this.keyFile = undefined;
   }
@@ -166,9 +168,15 @@ export class Cosign {
       this.keyFile = key.path;
       return key.path;
     }
+    // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
+    // another run's, or planted by another user.
     await mkdir(this.options.workDir, { recursive: true, mode: 0o700 });
-    const file = join(this.options.workDir, 'cosign.key');
-    await writeFile(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, { mode: 0o600 });
+    const dir = await mkdtemp(join(this.options.workDir, 'key-'));
+    const file = join(dir, 'cosign.key');
+    await writeFile(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
+      mode: 0o600,
+      flag: 'wx',
+    });
     await chmod(file, 0o600);
     this.keyFile = file;
     this.written = true;

@@ -193,7 +193,7 @@ async function buildOne(
     repository,
     digest: top.digest,
     reference: `${repository}@${top.digest}`,
-    promote: { repository: t.repository, tags: productionReferences(t) },
+    promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
     platforms: graph.platforms,
     compressedSize: graph.compressedSize,
     attempts: run.attempts,

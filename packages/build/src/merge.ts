@@ -146,7 +146,7 @@ async function mergeOne(
     digest,
     reference: `${repository}@${digest}`,
     tags,
-    promote: { repository: t.repository, tags: productionReferences(t) },
+    promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
     platforms: graph.platforms,
     compressedSize: graph.compressedSize,
     pushed: true,

@@ -67,7 +67,7 @@ export interface BuiltImage {
    * What promote writes once the image has passed its tests: the production repository and
    * the full references of its tags there, the immutable tag first and the aliases after it.
    */
-  promote: { repository: string; tags: string[] };
+  promote: { repository: string; tags: string[]; immutable: number };
   platforms: PlatformImage[];
   /** Compressed bytes of every platform's config and layers. */
   compressedSize: number;

@@ -45,6 +45,7 @@ const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 // An object name: a DNS subdomain, lower case.
 const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
 const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 
 /** A label value made of any text: invalid characters become `-`, trimmed to 63. */
 export function labelValue(text: string): string {
@@ -115,6 +116,13 @@ export function checkCatalog(doc: CatalogDocument): void {
         fail(`extension name ${JSON.stringify(e.name)} is not allowed`);
       if (names.has(e.name)) fail(`extension ${e.name} is given twice for major ${i.major}`);
       names.add(e.name);
+      for (const v of e.env ?? []) {
+        if (!ENV_NAME.test(v.name) || typeof v.value !== 'string' || v.value === '') {
+          fail(
+            `extension ${e.name}: env ${JSON.stringify(v)} is not allowed (a name of letters, digits and _, not starting with a digit, and a value)`,
+          );
+        }
+      }
     }
   }
 }

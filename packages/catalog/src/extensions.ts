@@ -112,6 +112,15 @@ export function parseExtensions(text: string): { entry: CatalogExtension; produc
       `${EXPECTED} (${(error as Error).message})`,
     );
   }
+  // What `pgforge extension` prints: `{ images: [...], layout }`.
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Array.isArray((value as { images?: unknown }).images)
+  ) {
+    value = (value as { images: unknown[] }).images;
+  }
   if (!Array.isArray(value)) {
     throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
   }

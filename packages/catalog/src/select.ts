@@ -35,16 +35,18 @@ export function candidateOf(tag: string, options: SelectOptions): CatalogCandida
     flavour: options.flavour,
     distribution: options.distribution,
   });
-  if (!values?.version || !values.timestamp) return undefined;
-  const major = Number(values.major ?? /^\d+/.exec(values.version)?.[0]);
+  // A template may name the major alone: its images then differ by timestamp only.
+  const version = values?.version ?? values?.major;
+  if (!values || !version || !values.timestamp) return undefined;
+  const major = Number(values.major ?? /^\d+/.exec(version)?.[0]);
   if (!Number.isInteger(major) || major < 10) return undefined;
-  if (values.major !== undefined && !values.version.startsWith(values.major)) return undefined;
+  if (values.major !== undefined && !version.startsWith(values.major)) return undefined;
   return {
     tag,
     major,
-    version: values.version,
+    version,
     timestamp: values.timestamp,
-    preview: /(alpha|beta|rc)\d+$/.test(values.version),
+    preview: /(alpha|beta|rc)\d+$/.test(version),
   };
 }
 

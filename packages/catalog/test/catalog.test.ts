@@ -72,6 +72,16 @@ describe('selectImages', () => {
     ]);
   });
 
+  it('a template naming the major alone: the newest timestamp of each major', () => {
+    const tags = ['17-202611011200-minimal-trixie', '17-202611211315-minimal-trixie'];
+    expect(
+      selectImages(tags, {
+        ...options,
+        template: '{major}-{timestamp}-{flavour}-{distribution}',
+      }).map((c) => c.tag),
+    ).toEqual(['17-202611211315-minimal-trixie']);
+  });
+
   it('keeps the eight newest majors, sorted', () => {
     const tags = [10, 11, 12, 13, 14, 15, 16, 17, 18, 19].map(
       (m) => `${m}.1-202611211315-minimal-trixie`,
@@ -138,6 +148,16 @@ describe('catalog documents', () => {
     ],
     ['a major twice', [images[0]!, { ...images[0]! }], /major 17 is given twice/],
     ['an image not pinned', [{ major: 17, image: 'x/y:17' }], /x\/y:17 is not pinned by digest/],
+    [
+      'an extension env the CRD refuses',
+      [
+        {
+          ...images[1]!,
+          extensions: [{ ...vector, env: [{ name: '1X', value: 'v' }] }],
+        },
+      ],
+      /extension vector: env \{"name":"1X","value":"v"\} is not allowed/,
+    ],
   ])('refuses %s, as the API server would', (_name, bad, message) => {
     expect(() => catalogDocument(id, bad)).toThrow(message);
   });
@@ -190,6 +210,23 @@ describe('extensions', () => {
         },
       ]);
     }
+  });
+
+  it('takes what `pgforge extension` prints, `{ images, layout }`', () => {
+    const printed = JSON.stringify({
+      images: [
+        {
+          reference: `ghcr.io/example/pgvector-testing@${D(3)}`,
+          clusterExtension: {
+            name: 'vector',
+            image: { reference: `ghcr.io/example/pgvector-testing@${D(3)}` },
+          },
+        },
+      ],
+    });
+    expect(parseExtensions(printed).map((p) => p.production)).toEqual([
+      `ghcr.io/example/pgvector@${D(3)}`,
+    ]);
   });
 
   it('refuses an extension named by tag', () => {

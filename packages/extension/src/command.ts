@@ -138,7 +138,7 @@ export interface ExtensionImageOutput {
    * What promote writes once the image has passed its smoke test: `image` (the production
    * repository) and the full references of its tags there, the immutable first.
    */
-  promote: { repository: string; tags: string[] };
+  promote: { repository: string; tags: string[]; immutable: number };
   major: number;
   distribution: string;
   /** The Debian version of the PostgreSQL server the packages were resolved with. */
@@ -569,7 +569,11 @@ export async function extensionCommand(
       digest: index.digest,
       repository: repositoryName,
       tags,
-      promote: { repository: production, tags: productionTags.map((t) => `${production}:${t}`) },
+      promote: {
+        repository: production,
+        tags: productionTags.map((t) => `${production}:${t}`),
+        immutable: immutable.length,
+      },
       major: plan.major,
       distribution: plan.distribution,
       ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),

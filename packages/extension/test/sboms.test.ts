@@ -14,7 +14,7 @@ describe('extensionSboms', () => {
             digest: 'sha256:' + '0'.repeat(64),
             repository: 'registry.invalid/vector',
             tags: [],
-            promote: { repository: 'registry.invalid/vector', tags: [] },
+            promote: { repository: 'registry.invalid/vector', tags: [], immutable: 0 },
             major: 18,
             distribution: 'trixie',
             sqlVersion: '0.8.0',

@@ -64,3 +64,17 @@ export {
   REF_NAME_ANNOTATION,
 } from './layout.js';
 export type { LayoutBlob, LayoutManifest, WriteLayoutOptions } from './layout.js';
+export {
+  blobStream,
+  decompressLayer,
+  layerCompression,
+  LayerError,
+  LayerReadError,
+  normalizePath,
+  readLayer,
+  UnsupportedLayerError,
+  type LayerChange,
+  type LayerCompression,
+  type LayerEntryKind,
+  type LayerRef,
+} from './layer-reader.js';

@@ -16,8 +16,10 @@ export interface PromoteRequest {
   /** `<registry>/<repository>` in production. */
   destination: string;
   destinationRef: ImageReference;
-  /** Tag names in production: the first is the immutable one, the rest move. */
+  /** Tag names in production: the immutable ones first, then the aliases that move. */
   tags: string[];
+  /** How many of `tags` are immutable (never moved once written): 1 for an operand image. */
+  immutable: number;
   /** The target id or extension name, for messages. */
   label: string;
 }
@@ -33,7 +35,7 @@ const EXPECTED =
 interface Entry {
   reference?: unknown;
   tags?: unknown;
-  promote?: { repository?: unknown; tags?: unknown };
+  promote?: { repository?: unknown; tags?: unknown; immutable?: unknown };
   target?: unknown;
   name?: unknown;
   major?: unknown;
@@ -59,6 +61,19 @@ function tagName(value: string, repository: string | undefined, where: string): 
     throw new PromoteOptionError(where, value, `a tag of ${repository}`);
   }
   return ref.tag;
+}
+
+/** `promote.immutable`, or 1 (the build's one immutable tag, first) when it is not given. */
+function immutableCount(value: unknown, tags: number, where: string): number {
+  if (value === undefined) return Math.min(1, tags);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > tags) {
+    throw new PromoteOptionError(
+      `${where}.promote.immutable`,
+      JSON.stringify(value),
+      `how many of the tags are immutable: a whole number from 0 to ${tags}`,
+    );
+  }
+  return value;
 }
 
 function labelOf(e: Entry, fallback: string): string {
@@ -157,6 +172,7 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
     destination: canonical,
     destinationRef,
     tags: [...new Set(tags)],
+    immutable: immutableCount(planned?.immutable, new Set(tags).size, where),
     label: labelOf(e, `images[${i}]`),
   };
 }

@@ -41,13 +41,18 @@ export interface PromoteOptions {
   verifyAttestation?: (options: VerifyAttestationOptions) => Promise<VerifyAttestationResult>;
 }
 
-export type TagChange = 'written' | 'unchanged' | 'moved';
+/**
+ * What promote does to a tag: writes it, finds it naming the image already, moves an alias from
+ * an older image, or leaves an alias that names a newer one (a rerun of an old promote must not
+ * roll production back).
+ */
+export type TagChange = 'written' | 'unchanged' | 'moved' | 'newer';
 
 export interface PromotedTag {
   /** `<repository>:<tag>` in production. */
   reference: string;
   change: TagChange;
-  /** The digest the tag named before, when it moved. */
+  /** The digest the tag named before (moved), or names still (newer). */
   previous?: string;
 }
 
@@ -78,6 +83,15 @@ export interface PromoteResult {
 const COSIGN_SUFFIXES = ['att', 'sig', 'sbom'] as const;
 
 const short = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);
+
+const CREATED = 'org.opencontainers.image.created';
+
+/** When the image was built, as its annotation says (RFC 3339, compared as instants). */
+function createdOf(fetched: FetchedManifest): number | undefined {
+  const value = fetched.manifest.annotations?.[CREATED];
+  const time = value === undefined ? Number.NaN : Date.parse(value);
+  return Number.isNaN(time) ? undefined : time;
+}
 
 interface Checked {
   request: PromoteRequest;
@@ -124,20 +138,30 @@ async function gate(
     }
     verified = result.command;
   }
+  const top = await options.registry.getManifest(request.sourceRef);
+  const created = createdOf(top);
   const plan: PromotedTag[] = [];
   for (const [i, tag] of request.tags.entries()) {
     const reference = `${request.destination}:${tag}`;
     const current = await options.registry.resolveDigest(reference);
     if (current === request.digest) plan.push({ reference, change: 'unchanged' });
     else if (current === undefined) plan.push({ reference, change: 'written' });
-    else if (i === 0) {
-      // The first tag is the immutable one: it names one image forever.
+    else if (i < request.immutable) {
+      // An immutable tag names one image forever.
       return refuse(
         `${reference} already names ${current}; an immutable tag never moves (build again, under a new timestamp)`,
       );
-    } else plan.push({ reference, change: 'moved', previous: current });
+    } else {
+      const held = createdOf(
+        await options.registry.getManifest(`${request.destination}@${current}`),
+      );
+      plan.push({
+        reference,
+        change: created && held && held > created ? 'newer' : 'moved',
+        previous: current,
+      });
+    }
   }
-  const top = await options.registry.getManifest(request.sourceRef);
   return {
     checked: {
       request,
@@ -218,11 +242,14 @@ export async function promoteCommand(options: PromoteOptions): Promise<PromoteRe
     if (entry) entry.artifacts = artifacts;
   }
   // Then the tags: every immutable one, and only then the aliases that move.
-  const phases = [(c: Checked) => c.plan.slice(0, 1), (c: Checked) => c.plan.slice(1)];
+  const phases = [
+    (c: Checked) => c.plan.slice(0, c.request.immutable),
+    (c: Checked) => c.plan.slice(c.request.immutable),
+  ];
   for (const phase of phases) {
     for (const c of checked) {
       for (const tag of phase(c)) {
-        if (tag.change === 'unchanged') continue;
+        if (tag.change === 'unchanged' || tag.change === 'newer') continue;
         const digest = await options.registry.pushManifest(
           tag.reference,
           c.top.bytes,

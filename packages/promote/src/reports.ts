@@ -114,15 +114,17 @@ function failedChecks(report: SmokeReport): string {
 
 export function smokeVerdict(request: PromoteRequest, reports: LoadedReport[]): SmokeVerdict {
   const mine = reports.filter((r) => covers(r.report, request.digest) !== undefined);
-  const passing = mine.find((r) => r.report.passed);
-  if (passing) return { passed: true, file: passing.file };
-  if (mine.length > 0) {
-    const [first] = mine;
+  // One failed test of the digest refuses it, whatever else passed (a kind job that failed
+  // beside a container job that passed).
+  const failing = mine.find((r) => !r.report.passed);
+  if (failing) {
     return {
       passed: false,
-      reason: `the smoke test of ${request.digest} failed (${first?.file}): ${first ? failedChecks(first.report) : ''}`,
+      reason: `the smoke test of ${request.digest} failed (${failing.file}): ${failedChecks(failing.report)}`,
     };
   }
+  const passing = mine[0];
+  if (passing) return { passed: true, file: passing.file };
   // Reports of the same repository that tested something else say more than "none".
   const source = formatReference({
     registry: request.sourceRef.registry,

@@ -9,6 +9,9 @@ function change(image: PromotedImage): string {
       const tag = code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
       if (t.change === 'unchanged') return `${tag} (already)`;
       if (t.change === 'moved') return `${tag} (moved from ${code(short(t.previous ?? ''))})`;
+      if (t.change === 'newer') {
+        return `${tag} (left: it names the newer ${code(short(t.previous ?? ''))})`;
+      }
       return tag;
     })
     .join('<br>');
@@ -17,7 +20,7 @@ function change(image: PromotedImage): string {
 /** The step summary: one row per image, what was (or would be) written. */
 export function promoteSummary(images: PromotedImage[], dryRun: boolean): string {
   const written = images.reduce(
-    (n, i) => n + i.changes.filter((t) => t.change !== 'unchanged').length,
+    (n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length,
     0,
   );
   const lines = [

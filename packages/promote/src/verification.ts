@@ -2,7 +2,7 @@
  * The `verify` setting: which signer an image's attestation must come from. A public key given
  * as PEM text (a secret or a variable) is written to a file, since cosign reads keys from files.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -41,9 +41,10 @@ export async function parseVerification(
       );
     }
     if (key.includes('-----BEGIN')) {
-      await mkdir(s.workDir, { recursive: true });
-      const file = join(s.workDir, 'cosign.pub');
-      await writeFile(file, key.endsWith('\n') ? key : `${key}\n`);
+      // A directory of this run's own: a fixed path could be another's (or another user's).
+      await mkdir(s.workDir, { recursive: true, mode: 0o700 });
+      const file = join(await mkdtemp(join(s.workDir, 'key-')), 'cosign.pub');
+      await writeFile(file, key.endsWith('\n') ? key : `${key}\n`, { flag: 'wx', mode: 0o600 });
       return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
     }
     if (!existsSync(key) || !statSync(key).isFile()) {
@@ -57,11 +58,16 @@ export async function parseVerification(
   }
   const exact = s.certificateIdentity;
   const regexp = s.certificateIdentityRegexp;
-  if ((exact === undefined) === (regexp === undefined)) {
+  const identityHelp =
+    'the signing workflow (https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) as certificate-identity, or a pattern as certificate-identity-regexp, with verify: github';
+  if (exact === undefined && regexp === undefined) {
+    throw new PromoteOptionError('certificate-identity', '', identityHelp);
+  }
+  if (exact !== undefined && regexp !== undefined) {
     throw new PromoteOptionError(
-      exact === undefined ? 'certificate-identity' : 'certificate-identity-regexp',
-      exact ?? '',
-      'one of certificate-identity (the signing workflow, https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) or certificate-identity-regexp, with verify: github',
+      'certificate-identity-regexp',
+      regexp,
+      `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`,
     );
   }
   if (regexp !== undefined) {

@@ -30,6 +30,17 @@ describe('parseImages', () => {
     });
   });
 
+  it('knows how many tags are immutable: `promote.immutable`, else the first one', () => {
+    expect(parseImages([built()])[0]?.immutable).toBe(1);
+    const ext = { ...built(), promote: { ...built().promote, immutable: 0 } };
+    expect(parseImages([ext])[0]?.immutable).toBe(0);
+    expect(() =>
+      parseImages([{ ...built(), promote: { ...built().promote, immutable: 4 } }]),
+    ).toThrow(
+      /^images\[0\]\.promote\.immutable: "4" is not allowed; expected how many of the tags are immutable: a whole number from 0 to 3$/,
+    );
+  });
+
   it('takes what `pgforge build` prints, `{ images, failed }`', () => {
     const [r] = parseImages(JSON.stringify({ images: [built()], failed: [] }));
     expect(r?.destination).toBe(REPO);

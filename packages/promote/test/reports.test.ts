@@ -74,6 +74,24 @@ describe('smokeVerdict', () => {
     });
   });
 
+  it('refuses a digest one of whose reports failed, though another passed', () => {
+    const failedKind = report({
+      digest: D,
+      mode: 'kind',
+      passed: false,
+      checks: [{ level: 'kind', name: 'cluster ready', status: 'failed', durationMs: 1 }],
+    });
+    expect(
+      smokeVerdict(operand!, [
+        loaded(report({ digest: D }), 'container.json'),
+        loaded(failedKind, 'kind.json'),
+      ]),
+    ).toEqual({
+      passed: false,
+      reason: `the smoke test of ${D} failed (kind.json): kind: cluster ready`,
+    });
+  });
+
   it('refuses a report of the same repository for another digest', () => {
     expect(smokeVerdict(operand!, [loaded(report({ digest: OTHER }), 'b.json')])).toEqual({
       passed: false,

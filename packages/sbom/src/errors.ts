@@ -1,38 +1,12 @@
 /** Errors a person can act on: each names the image or file, the value, and what was expected. */
 
+// The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
+export { LayerReadError, UnsupportedLayerError } from '@pgforge/oci';
+
 export class SbomError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'SbomError';
-  }
-}
-
-/** A layer whose media type says a compression this reader does not read. */
-export class UnsupportedLayerError extends SbomError {
-  constructor(
-    readonly image: string,
-    readonly digest: string,
-    readonly mediaType: string,
-  ) {
-    super(
-      `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
-        'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
-        'application/vnd.docker.image.rootfs.diff.tar.gzip)',
-    );
-    this.name = 'UnsupportedLayerError';
-  }
-}
-
-/** A layer that is not the tar archive its media type promises. */
-export class LayerReadError extends SbomError {
-  constructor(
-    readonly image: string,
-    readonly digest: string,
-    reason: string,
-    options?: { cause?: unknown },
-  ) {
-    super(`layer ${digest} of ${image} could not be read: ${reason}`, options);
-    this.name = 'LayerReadError';
   }
 }
 

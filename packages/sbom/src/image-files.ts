@@ -1,16 +1,13 @@
 /**
  * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
- * each layer streamed through its decompressor and tar-stream, whiteouts (`.wh.<name>`) and
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
  * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
  * no layer is ever held uncompressed.
  */
 import { createHash } from 'node:crypto';
-import { extract as tarExtract } from 'tar-stream';
-import type { Header } from 'tar-stream';
-import { blobStream, decompressLayer, layerCompression } from './decompress.js';
-import { LayerReadError, UnsupportedLayerError } from './errors.js';
+import { readLayer as layerChanges, type LayerEntryKind } from '@pgforge/oci';
 
-export type FileKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
+export type FileKind = LayerEntryKind;
 
 /** One path of the merged file system. */
 export interface ImageFile {
@@ -56,33 +53,6 @@ export interface ReadImageFilesOptions {
   concurrency?: number;
 }
 
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
-
-/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
-export function normalizePath(name: string): string {
-  let path = name;
-  while (path.startsWith('./')) path = path.slice(2);
-  path = path.replace(/^\/+/, '').replace(/\/+$/, '');
-  return path === '.' ? '' : path;
-}
-
-function kindOf(type: Header['type']): FileKind {
-  switch (type) {
-    case 'file':
-    case 'contiguous-file':
-      return 'file';
-    case 'directory':
-      return 'directory';
-    case 'symlink':
-      return 'symlink';
-    case 'link':
-      return 'hardlink';
-    default:
-      return 'other';
-  }
-}
-
 function removeTree(files: Map<string, ImageFile>, path: string): void {
   files.delete(path);
   const prefix = path === '' ? '' : `${path}/`;
@@ -97,77 +67,47 @@ interface LayerChanges {
 }
 
 async function readLayer(options: ReadImageFilesOptions, layer: LayerRef): Promise<LayerChanges> {
-  const compression = layerCompression(layer.mediaType);
-  if (!compression) throw new UnsupportedLayerError(options.image, layer.digest, layer.mediaType);
   const changes: LayerChanges = { entries: new Map(), deleted: [], opaque: [] };
   const { select } = options;
-
   // Registry errors (not found, denied) propagate as they are: they name the blob already.
-  const source = decompressLayer(blobStream(await options.fetchBlob(layer.digest)), compression);
-  const extract = tarExtract();
-  source.on('error', (error) => extract.destroy(error));
-  source.pipe(extract);
-
-  try {
-    for await (const entry of extract) {
-      const header = entry.header;
-      const path = normalizePath(header.name);
-      const slash = path.lastIndexOf('/');
-      const dir = slash === -1 ? '' : path.slice(0, slash);
-      const base = slash === -1 ? path : path.slice(slash + 1);
-
-      if (base === OPAQUE) {
-        changes.opaque.push(dir);
-        entry.resume();
-        continue;
-      }
-      if (base.startsWith(WHITEOUT)) {
-        const name = base.slice(WHITEOUT.length);
-        changes.deleted.push(dir === '' ? name : `${dir}/${name}`);
-        entry.resume();
-        continue;
-      }
-
-      const kind = kindOf(header.type);
-      const wantContent = kind !== 'directory' && select.content(path);
-      const wantHash = kind === 'file' && select.hash(path);
-      if (!wantContent && !wantHash && !select.list(path)) {
-        entry.resume();
-        continue;
-      }
-      const file: ImageFile = { path, kind, size: header.size ?? 0, mode: header.mode ?? 0 };
-      if (header.linkname) {
-        file.linkname = kind === 'hardlink' ? normalizePath(header.linkname) : header.linkname;
-      }
-      if ((wantContent && kind === 'file') || wantHash) {
-        const chunks: Buffer[] = [];
-        const sha256 = wantHash ? createHash('sha256') : undefined;
-        const sha1 = wantHash ? createHash('sha1') : undefined;
-        for await (const chunk of entry as AsyncIterable<Buffer>) {
-          if (wantContent) chunks.push(chunk);
-          sha256?.update(chunk);
-          sha1?.update(chunk);
-        }
-        if (wantContent) file.content = new Uint8Array(Buffer.concat(chunks));
-        if (sha256 && sha1) {
-          file.sha256 = sha256.digest('hex');
-          file.sha1 = sha1.digest('hex');
-        }
-      } else {
-        entry.resume();
-      }
-      if (kind === 'hardlink' && file.linkname !== undefined) {
-        // A hard link shares its target's bytes; a target in a lower layer is looked up when
-        // the layers are merged.
-        const target = changes.entries.get(file.linkname);
-        if (target) shareBytes(file, target);
-      }
-      changes.entries.set(path, file);
+  const blob = await options.fetchBlob(layer.digest);
+  for await (const change of layerChanges(layer, blob, options.image)) {
+    if (change.type === 'opaque') {
+      changes.opaque.push(change.dir);
+      continue;
     }
-  } catch (error) {
-    throw new LayerReadError(options.image, layer.digest, (error as Error).message, {
-      cause: error,
-    });
+    if (change.type === 'whiteout') {
+      changes.deleted.push(change.path);
+      continue;
+    }
+    const { path, kind } = change;
+    const wantContent = kind !== 'directory' && select.content(path);
+    const wantHash = kind === 'file' && select.hash(path);
+    if (!wantContent && !wantHash && !select.list(path)) continue;
+    const file: ImageFile = { path, kind, size: change.size, mode: change.mode };
+    if (change.linkname !== undefined) file.linkname = change.linkname;
+    if ((wantContent && kind === 'file') || wantHash) {
+      const chunks: Buffer[] = [];
+      const sha256 = wantHash ? createHash('sha256') : undefined;
+      const sha1 = wantHash ? createHash('sha1') : undefined;
+      for await (const chunk of change.body) {
+        if (wantContent) chunks.push(chunk);
+        sha256?.update(chunk);
+        sha1?.update(chunk);
+      }
+      if (wantContent) file.content = new Uint8Array(Buffer.concat(chunks));
+      if (sha256 && sha1) {
+        file.sha256 = sha256.digest('hex');
+        file.sha1 = sha1.digest('hex');
+      }
+    }
+    if (kind === 'hardlink' && file.linkname !== undefined) {
+      // A hard link shares its target's bytes; a target in a lower layer is looked up when
+      // the layers are merged.
+      const target = changes.entries.get(file.linkname);
+      if (target) shareBytes(file, target);
+    }
+    changes.entries.set(path, file);
   }
   return changes;
 }

@@ -1,5 +1,6 @@
 export * from './errors.js';
-export { normalizePath, readImageFiles } from './image-files.js';
+export { readImageFiles } from './image-files.js';
+export { normalizePath } from '@pgforge/oci';
 export type {
   BlobFetcher,
   FileKind,
@@ -8,8 +9,7 @@ export type {
   LayerRef,
   ReadImageFilesOptions,
 } from './image-files.js';
-export { layerCompression } from './decompress.js';
-export type { LayerCompression } from './decompress.js';
+export { layerCompression, type LayerCompression } from '@pgforge/oci';
 export { isInstalled, packageKey, parseDpkgDatabase, parseSourceField } from './dpkg-status.js';
 export type { DebianPackage } from './dpkg-status.js';
 export { NOASSERTION, isMachineReadable, parseCopyright } from './copyright.js';

@@ -11,8 +11,8 @@ import {
 } from '../src/index.js';
 import type { SbomContent, SbomSubject } from '../src/index.js';
 import { BASE_LAYER } from './fixture-image.js';
-import { layerOf } from './layers.js';
-import type { TestEntry } from './layers.js';
+import { layerOf } from '../../oci/test/support/layers.js';
+import type { TestEntry } from '../../oci/test/support/layers.js';
 import { cyclonedxValidator, explain } from './schemas.js';
 
 const SUBJECT: SbomSubject = {

@@ -2,7 +2,7 @@
  * A small Debian root file system as layers: a dpkg status with every state and field shape the
  * reader must handle, DEP-5 and free-text copyright files, os-release.
  */
-import type { TestEntry } from './layers.js';
+import type { TestEntry } from '../../oci/test/support/layers.js';
 
 export const STATUS = `Package: libc6
 Status: install ok installed

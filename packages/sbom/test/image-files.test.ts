@@ -8,8 +8,8 @@ import {
 } from '../src/index.js';
 import type { FileSelection, LayerRef } from '../src/index.js';
 import { BASE_LAYER, STATUS } from './fixture-image.js';
-import { layerOf } from './layers.js';
-import type { Compression, TestEntry } from './layers.js';
+import { layerOf } from '../../oci/test/support/layers.js';
+import type { Compression, TestEntry } from '../../oci/test/support/layers.js';
 
 const decode = (bytes: Uint8Array | undefined): string | undefined =>
   bytes === undefined ? undefined : new TextDecoder().decode(bytes);

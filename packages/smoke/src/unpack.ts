@@ -5,13 +5,7 @@
  */
 import { lstat, mkdir, readdir, rm, symlink, writeFile, link, realpath } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
-import { decompress as zstd } from 'fzstd';
-import { extract } from 'tar-stream';
-import type { RegistryClient } from '@pgforge/oci';
-
-const gunzipAsync = promisify(gunzip);
+import { LayerError, LayerReadError, readLayer, type RegistryClient } from '@pgforge/oci';
 
 /** The two registry calls unpacking needs (RegistryClient has them). */
 export type ImageSource = Pick<RegistryClient, 'getImageManifest' | 'getBlob'>;
@@ -34,25 +28,6 @@ export class UnpackError extends Error {
   }
 }
 
-async function layerTar(bytes: Uint8Array, mediaType: string, reference: string): Promise<Buffer> {
-  if (mediaType.endsWith('+gzip') || mediaType.endsWith('.tar.gzip')) {
-    return gunzipAsync(bytes);
-  }
-  if (mediaType.endsWith('+zstd')) return Buffer.from(zstd(bytes));
-  if (mediaType.endsWith('.tar') || mediaType.endsWith('layer.v1.tar')) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  }
-  throw new UnpackError(reference, `layer media type ${mediaType} is not a (gzip|zstd) tar`);
-}
-
-function entryPath(name: string, reference: string): string {
-  const segments = name.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..')) {
-    throw new UnpackError(reference, `layer entry "${name}" leaves the image root`);
-  }
-  return segments.join('/');
-}
-
 async function exists(path: string): Promise<boolean> {
   return lstat(path).then(
     () => true,
@@ -70,73 +45,61 @@ async function insideRoot(root: string, path: string, reference: string): Promis
   }
 }
 
-async function applyLayer(tar: Buffer, root: string, reference: string): Promise<void> {
+/** Applies one layer's changes (oci's layer reader) to the tree under `root`. */
+async function applyLayer(
+  layer: { mediaType: string; digest: string },
+  blob: Uint8Array,
+  root: string,
+  reference: string,
+): Promise<void> {
   const realRoot = await realpath(root);
-  const ex = extract();
-  const work = (async () => {
-    for await (const entry of ex) {
-      const { header } = entry;
-      const rel = entryPath(header.name, reference);
-      const base = rel.split('/').pop() ?? '';
-      const target = join(root, rel);
-      if (base === '.wh..wh..opq') {
-        entry.resume();
-        const dir = dirname(target);
+  try {
+    for await (const change of readLayer(layer, blob, reference)) {
+      if (change.type === 'opaque') {
+        const dir = join(root, change.dir);
         for (const name of await readdir(dir).catch(() => [] as string[])) {
           await rm(join(dir, name), { recursive: true, force: true });
         }
         continue;
       }
-      if (base.startsWith('.wh.')) {
-        entry.resume();
-        await rm(join(dirname(target), base.slice(4)), { recursive: true, force: true });
+      if (change.type === 'whiteout') {
+        await rm(join(root, change.path), { recursive: true, force: true });
         continue;
       }
-      if (rel === '') {
-        entry.resume();
-        continue;
-      }
+      if (change.path === '') continue;
+      const target = join(root, change.path);
       await mkdir(dirname(target), { recursive: true });
       await insideRoot(realRoot, target, reference);
-      const mode = (header.mode ?? 0o644) & 0o7777;
-      switch (header.type ?? 'file') {
+      const mode = (change.mode || 0o644) & 0o7777;
+      switch (change.kind) {
         case 'directory':
-          entry.resume();
           if (!(await exists(target))) await mkdir(target, { mode: mode | 0o700 });
           break;
-        case 'file':
-        case 'contiguous-file': {
+        case 'file': {
           const chunks: Buffer[] = [];
-          for await (const chunk of entry) chunks.push(chunk as Buffer);
+          for await (const chunk of change.body) chunks.push(chunk);
           await rm(target, { recursive: true, force: true });
           await writeFile(target, Buffer.concat(chunks), { mode });
           break;
         }
         case 'symlink':
-          entry.resume();
           await rm(target, { recursive: true, force: true });
-          await symlink(header.linkname ?? '', target);
+          await symlink(change.linkname ?? '', target);
           break;
-        case 'link': {
-          entry.resume();
-          const source = join(root, entryPath(header.linkname ?? '', reference));
+        case 'hardlink':
           await rm(target, { recursive: true, force: true });
-          await link(source, target);
+          await link(join(root, change.linkname ?? ''), target);
           break;
-        }
         default:
-          // Devices and fifos have no place in an extension image; nothing reads them.
-          entry.resume();
+        // Devices and fifos have no place in an extension image; nothing reads them.
       }
     }
-  })();
-  ex.end(tar);
-  try {
-    await work;
   } catch (error) {
-    ex.destroy();
     if (error instanceof UnpackError) throw error;
-    throw new UnpackError(reference, `a layer is not a readable tar: ${(error as Error).message}`);
+    // The reader names the layer; the unpacker says what could not be unpacked, and why.
+    if (error instanceof LayerReadError) throw new UnpackError(reference, error.reason);
+    if (error instanceof LayerError) throw new UnpackError(reference, error.message);
+    throw new UnpackError(reference, (error as Error).message);
   }
 }
 
@@ -162,7 +125,7 @@ export async function unpackImage(
   await mkdir(dir, { recursive: true, mode: 0o755 });
   for (const layer of manifest.manifest.layers) {
     const blob = await source.getBlob(reference, layer.digest);
-    await applyLayer(await layerTar(blob, layer.mediaType, reference), dir, reference);
+    await applyLayer(layer, blob, dir, reference);
   }
   return {
     reference,

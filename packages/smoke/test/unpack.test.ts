@@ -166,7 +166,7 @@ describe('unpackImage, from a fake registry', () => {
       { mediaType: 'application/vnd.example.layer', bytes: Buffer.from('x') },
     ]);
     await expect(unpackImage(source, 'r/x:1', join(work, 'x'), 'linux/amd64')).rejects.toThrow(
-      'layer media type application/vnd.example.layer is not a (gzip|zstd) tar',
+      'has media type application/vnd.example.layer; expected an uncompressed, gzip or zstd tar layer',
     );
   });
 });

@@ -78,7 +78,7 @@ export function testingReferences(target: Target): string[] {
   return [`${target.testingRepository}:${target.tags.immutable}`];
 }
 
-/** What promote writes in production: the immutable tag first, the aliases after it. */
+/** What promote writes in production: the immutable tag first (one), the aliases after it. */
 export function productionReferences(target: Target): string[] {
   return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
 }

@@ -1,6 +1,6 @@
-import { tmpdir } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { homedir } from 'node:os';
 import { CATALOG_KINDS, CatalogOptionError, runCatalog } from '@pgforge/catalog';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
@@ -121,7 +121,7 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
       outputDir: values['output-dir'],
       ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
       ...(values['cosign-password'] ? { cosignPassword: values['cosign-password'] } : {}),
-      workDir: join(tmpdir(), 'pgforge-catalog'),
+      workDir: await mkdtemp(join(tmpdir(), 'pgforge-catalog-')),
       env,
       registry,
       log: (m) => void process.stderr.write(`${m}\n`),

@@ -1,3 +1,4 @@
+import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
@@ -89,9 +90,8 @@ export const PROMOTE = {
 } as const satisfies CommandSpec;
 
 export async function promote(values: FlagValues<typeof PROMOTE>): Promise<number> {
-  const images = (
-    await documentOrFile('images', values.images, (v) => v.trimStart().startsWith('['))
-  ).text;
+  // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
+  const images = (await documentOrFile('images', values.images, (v) => /^\s*[[{]/.test(v))).text;
   const env = { ...process.env };
   const registry = new RegistryClient({
     credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
@@ -112,7 +112,7 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
           : {}),
         certificateOidcIssuer: values['certificate-oidc-issuer'],
         predicateType: values['predicate-type'],
-        workDir: join(tmpdir(), 'pgforge-promote'),
+        workDir: await mkdtemp(join(tmpdir(), 'pgforge-promote-')),
       },
       ...(values.to ? { to: values.to } : {}),
       dryRun: values['dry-run'],

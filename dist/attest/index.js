@@ -57490,6 +57490,7 @@ function parseTargetList(text) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/attest/src/context.ts
 
 

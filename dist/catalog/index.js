@@ -56318,7 +56318,24 @@ function parseTargetList(text) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+/**
+ * The `images` output of build and extension, as the next step gets it: the array an action's
+ * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
+ * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ */
+function imagesArray(value) {
+    if (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Array.isArray(value.images)) {
+        return value.images;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
 
 
 
@@ -56394,13 +56411,7 @@ function parseExtensions(text) {
     catch (error) {
         throw new CatalogOptionError('extensions', text.slice(0, 200), `${EXPECTED} (${error.message})`);
     }
-    // What `pgforge extension` prints: `{ images: [...], layout }`.
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        value = value.images;
-    }
+    value = imagesArray(value);
     if (!Array.isArray(value)) {
         throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
     }
@@ -57521,7 +57532,8 @@ async function catalogCommand(options) {
     // checks that each flavour named is defined).
     const flavours = config.selectedFlavours;
     const distributions = config.distributions;
-    const family = reference_parseReference(repository).repository.split('/').at(-1) ?? config.name;
+    // The configuration's name (CNPG's "postgresql"), whatever repository is read.
+    const family = config.name.split('/').at(-1) ?? config.name;
     const publisher = options.publisher ?? defaultPublisher(config, repository);
     const date = yyyymmdd(options.now);
     const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry);

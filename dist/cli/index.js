@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 1530:
+/***/ 8921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42825,7 +42825,24 @@ function parseTargetList(text) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+/**
+ * The `images` output of build and extension, as the next step gets it: the array an action's
+ * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
+ * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ */
+function imagesArray(value) {
+    if (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Array.isArray(value.images)) {
+        return value.images;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
 
 
 
@@ -51965,13 +51982,7 @@ function parseExtensions(text) {
     catch (error) {
         throw new CatalogOptionError('extensions', text.slice(0, 200), `${EXPECTED} (${error.message})`);
     }
-    // What `pgforge extension` prints: `{ images: [...], layout }`.
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        value = value.images;
-    }
+    value = imagesArray(value);
     if (!Array.isArray(value)) {
         throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
     }
@@ -52965,7 +52976,8 @@ async function catalogCommand(options) {
     // checks that each flavour named is defined).
     const flavours = config.selectedFlavours;
     const distributions = config.distributions;
-    const family = reference_parseReference(repository).repository.split('/').at(-1) ?? config.name;
+    // The configuration's name (CNPG's "postgresql"), whatever repository is read.
+    const family = config.name.split('/').at(-1) ?? config.name;
     const publisher = options.publisher ?? defaultPublisher(config, repository);
     const date = yyyymmdd(options.now);
     const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry);
@@ -53706,13 +53718,7 @@ function parseImages(input, options = {}) {
             throw new PromoteOptionError('images', input.slice(0, 200), `${images_EXPECTED} (${error.message})`);
         }
     }
-    // What `pgforge build` and `pgforge extension` print: `{ images: [...], ... }`.
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        value = value.images;
-    }
+    value = imagesArray(value);
     if (!Array.isArray(value)) {
         throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), images_EXPECTED);
     }
@@ -56764,7 +56770,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1530);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8921);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

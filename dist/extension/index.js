@@ -85005,6 +85005,7 @@ function parseTargetList(text) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
 
 /** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */

@@ -56274,7 +56274,24 @@ function parseTargetList(text) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+/**
+ * The `images` output of build and extension, as the next step gets it: the array an action's
+ * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
+ * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ */
+function imagesArray(value) {
+    if (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Array.isArray(value.images)) {
+        return value.images;
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
 
 
 
@@ -56400,13 +56417,7 @@ function parseImages(input, options = {}) {
             throw new PromoteOptionError('images', input.slice(0, 200), `${EXPECTED} (${error.message})`);
         }
     }
-    // What `pgforge build` and `pgforge extension` print: `{ images: [...], ... }`.
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        value = value.images;
-    }
+    value = imagesArray(value);
     if (!Array.isArray(value)) {
         throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
     }

@@ -58255,6 +58255,9 @@ async function main() {
     const result = await log.group(`Smoke test of ${inputs.image} (${inputs.mode})`, () => smokeCommand({ ...inputs, log: log.info }));
     report_setOutput('report', result.reportFile);
     report_setOutput('passed', result.passed);
+    // What was tested, by digest (empty when the image could not be pinned): promote trusts the
+    // report for this digest only.
+    report_setOutput('digest', result.report.digest ?? '');
     await writeSummary(result.summary);
     if (result.passed) {
         log.info(`${result.report.checks.length} checks passed; report: ${result.reportFile}`);

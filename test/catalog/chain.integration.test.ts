@@ -257,6 +257,34 @@ describe('the catalog of what was promoted', () => {
     expect((await cosign([...args, altered])).code).not.toBe(0);
   });
 
+  it('pgforge catalog, the same code on a laptop, writes the same catalog', async () => {
+    const dir = join(work, 'catalogs-cli');
+    const cli = await run(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli', 'index.js'),
+        'catalog',
+        '--config',
+        join(work, 'images.yaml'),
+        '--flavours',
+        'minimal',
+        '--extensions',
+        extensionOutput,
+        '--publisher',
+        'pgforge.test',
+        '--output-dir',
+        dir,
+      ],
+      { env: { ...process.env, DOCKER_CONFIG: noDockerConfig }, allowFailure: true },
+    );
+    expect(cli.code, cli.stderr).toBe(0);
+    expect(JSON.parse(cli.stdout)).toEqual([
+      join(dir, 'catalog-minimal-sid.yaml'),
+      join(dir, 'kustomization.yaml'),
+    ]);
+    expect(parse(await readFile(join(dir, 'catalog-minimal-sid.yaml'), 'utf8'))).toEqual(doc);
+  });
+
   it('previews are named when asked for; an ImageCatalog carries its namespace', async () => {
     const dir = join(work, 'catalogs-previews');
     const p = await bundle('catalog', {

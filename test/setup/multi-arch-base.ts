@@ -20,13 +20,15 @@ import {
   blobOf,
   computeDigest,
   MediaTypes,
+  formatReference,
+  parseReference,
   RegistryClient,
   writeLayout,
   type BuiltImage,
 } from '@pgforge/oci';
 import { byDebianArchitecture } from '@pgforge/platform';
 import type { BaseTarball, Suite } from './base-images.js';
-import { run } from './docker.js';
+import { localImageId, run } from './docker.js';
 import { emulationProblem } from './emulation.js';
 import { TestEnvironmentError } from './errors.js';
 
@@ -155,6 +157,10 @@ export async function loadMultiArchBase(opts: {
     }
   }
   const index = buildIndex({ manifests: platforms.map((p) => p.image) });
+  // docker load names the image exactly as the archive does: `debian:trixie-slim` would be an
+  // image of its own, beside the `docker.io/library/debian:trixie-slim` that FROM and docker run
+  // resolve that name to.
+  const fullName = formatReference(parseReference(opts.name));
   const dir = await mkdtemp(join(tmpdir(), 'pgforge-base-layout-'));
   try {
     await writeLayout(join(dir, 'layout'), {
@@ -163,7 +169,7 @@ export async function loadMultiArchBase(opts: {
           mediaType: index.mediaType,
           digest: index.digest,
           size: index.bytes.length,
-          refName: opts.name,
+          refName: fullName,
         },
       ],
       blobs: [
@@ -175,6 +181,15 @@ export async function loadMultiArchBase(opts: {
     await run('docker', ['load', '--quiet', '-i', join(dir, 'base.tar')], { timeoutMs: 600_000 });
   } finally {
     await rm(dir, { recursive: true, force: true });
+  }
+  // What the name resolves to now is the index just loaded (the containerd store's image ID is
+  // the digest of its index), not an older image of that name.
+  const id = await localImageId(opts.name);
+  if (id !== index.digest) {
+    throw new TestEnvironmentError(
+      `${opts.name} is ${id ?? 'missing'} in the local image store after loading ${index.digest}; ` +
+        'a multi-platform image needs the containerd image store (scripts/test-env.sh sets it)',
+    );
   }
   for (const p of platforms) {
     const { stdout } = await run('docker', [

@@ -68,7 +68,10 @@ describe('the smoke-test bundle, run as a runner runs it', () => {
       mode: 'container',
       passed: true,
       flavour: 'minimal',
+      // Pinned before the first check: the digest the registry has for the tag.
+      digest: image.digest,
     });
+    expect(r.outputs.digest).toBe(image.digest);
     expect(report.checks.length).toBeGreaterThanOrEqual(12);
     expect(r.summary).toContain(`### Smoke test passed: \`${image.reference}\``);
     expect(r.summary).toContain('| level | check | result | time |');

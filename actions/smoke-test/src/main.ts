@@ -9,6 +9,9 @@ async function main(): Promise<void> {
   );
   setOutput('report', result.reportFile);
   setOutput('passed', result.passed);
+  // What was tested, by digest (empty when the image could not be pinned): promote trusts the
+  // report for this digest only.
+  setOutput('digest', result.report.digest ?? '');
   await writeSummary(result.summary);
   if (result.passed) {
     log.info(`${result.report.checks.length} checks passed; report: ${result.reportFile}`);

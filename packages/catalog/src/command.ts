@@ -115,7 +115,8 @@ export async function catalogCommand(
   // checks that each flavour named is defined).
   const flavours = config.selectedFlavours;
   const distributions = config.distributions;
-  const family = parseReference(repository).repository.split('/').at(-1) ?? config.name;
+  // The configuration's name (CNPG's "postgresql"), whatever repository is read.
+  const family = config.name.split('/').at(-1) ?? config.name;
   const publisher = options.publisher ?? defaultPublisher(config, repository);
   const date = yyyymmdd(options.now);
 

@@ -5,7 +5,7 @@
  * `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input says.
  */
 import { formatReference, parseReference, type RegistryClient } from '@pgforge/oci';
-import { productionRepositoryOf } from '@pgforge/targets';
+import { imagesArray, productionRepositoryOf } from '@pgforge/targets';
 import { parse } from 'yaml';
 import { CatalogError, CatalogOptionError } from './errors.js';
 
@@ -112,15 +112,7 @@ export function parseExtensions(text: string): { entry: CatalogExtension; produc
       `${EXPECTED} (${(error as Error).message})`,
     );
   }
-  // What `pgforge extension` prints: `{ images: [...], layout }`.
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Array.isArray((value as { images?: unknown }).images)
-  ) {
-    value = (value as { images: unknown[] }).images;
-  }
+  value = imagesArray(value);
   if (!Array.isArray(value)) {
     throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
   }

@@ -5,7 +5,7 @@
  * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
  */
 import { formatReference, isDigest, parseReference, type ImageReference } from '@pgforge/oci';
-import { productionRepositoryOf, TESTING_SUFFIX } from '@pgforge/targets';
+import { imagesArray, productionRepositoryOf, TESTING_SUFFIX } from '@pgforge/targets';
 import { PromoteOptionError } from './errors.js';
 
 export interface PromoteRequest {
@@ -194,15 +194,7 @@ export function parseImages(
       );
     }
   }
-  // What `pgforge build` and `pgforge extension` print: `{ images: [...], ... }`.
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Array.isArray((value as { images?: unknown }).images)
-  ) {
-    value = (value as { images: unknown[] }).images;
-  }
+  value = imagesArray(value);
   if (!Array.isArray(value)) {
     throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
   }

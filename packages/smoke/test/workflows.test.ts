@@ -147,7 +147,7 @@ describe('.github/workflows/e2e-kind.yml', () => {
     const smoke = local[3];
     expect(smoke?.with).toMatchObject({
       mode: 'all',
-      image: '${{ fromJSON(steps.build.outputs.images)[0].tags[0] }}',
+      image: '${{ fromJSON(steps.build.outputs.images)[0].reference }}',
       extensions: '${{ steps.extension.outputs.cluster-extensions }}',
     });
     // Every other uses: is pinned to a full commit.

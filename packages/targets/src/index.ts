@@ -3,3 +3,4 @@ export * from './timestamp.js';
 export * from './fingerprint.js';
 export * from './expand.js';
 export { parseTargetList, TargetListError } from './parse.js';
+export { imagesArray } from './images-output.js';

@@ -57540,8 +57540,14 @@ function createdOf(fetched) {
 }
 async function gate(request, options) {
     const refuse = (reason) => ({ refusal: { image: request.source, reason } });
-    const found = await options.registry.headManifest(request.sourceRef);
-    if (!found) {
+    // Fetched once: whether the source is there, its bytes for the tags, its created time.
+    let top;
+    try {
+        top = await options.registry.getManifest(request.sourceRef);
+    }
+    catch (error) {
+        if (!(error instanceof ManifestNotFoundError))
+            throw error;
         return refuse(`not in the registry: ${request.sourceRef.registry} has no ${request.digest} in ${request.sourceRef.repository}`);
     }
     let smokeReport;
@@ -57568,8 +57574,19 @@ async function gate(request, options) {
         }
         verified = result.command;
     }
-    const top = await options.registry.getManifest(request.sourceRef);
     const created = createdOf(top);
+    // Aliases often name one previous image: its created time is read once.
+    const heldTimes = new Map();
+    const heldTime = (digest) => {
+        let time = heldTimes.get(digest);
+        if (!time) {
+            time = options.registry
+                .getManifest(`${request.destination}@${digest}`)
+                .then((fetched) => createdOf(fetched));
+            heldTimes.set(digest, time);
+        }
+        return time;
+    };
     const plan = [];
     for (const [i, tag] of request.tags.entries()) {
         const reference = `${request.destination}:${tag}`;
@@ -57583,7 +57600,7 @@ async function gate(request, options) {
             return refuse(`${reference} already names ${current}; an immutable tag never moves (build again, under a new timestamp)`);
         }
         else {
-            const held = createdOf(await options.registry.getManifest(`${request.destination}@${current}`));
+            const held = await heldTime(current);
             plan.push({
                 reference,
                 change: created && held && held > created ? 'newer' : 'moved',

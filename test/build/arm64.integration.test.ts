@@ -55,14 +55,9 @@ let image: BuiltImage;
 let index: ImageIndex;
 const smokeReport = join(tmpdir(), `pgforge-arm64-smoke-${repository}.json`);
 
-beforeAll(async () => {
-  // Needs a multi-platform base and emulation: without them this fails, saying which is missing.
-  if ('unavailable' in bases.multiArch) throw new Error(bases.multiArch.unavailable);
-  baseImage = bases.multiArch.sid;
-  const problem = await emulationProblem('arm64');
-  if (problem) throw new Error(`linux/arm64 images cannot be built here: ${problem}`);
-
-  const matrix = await matrixTargets({
+/** The matrix's PG 18 minimal target on sid for both platforms, on the multi-platform base. */
+function matrixOf(skipUnchanged: boolean) {
+  return matrixTargets({
     registry: `${registry.host}/${repository}`,
     mirror,
     postgres: 18,
@@ -71,8 +66,19 @@ beforeAll(async () => {
     platforms: PLATFORMS,
     baseImage,
     now: NOW,
+    skipUnchanged,
     source: { revision: RUNNER_GITHUB.GITHUB_SHA, url: 'https://github.com/pgforge-it/images' },
   });
+}
+
+beforeAll(async () => {
+  // Needs a multi-platform base and emulation: without them this fails, saying which is missing.
+  if ('unavailable' in bases.multiArch) throw new Error(bases.multiArch.unavailable);
+  baseImage = bases.multiArch.sid;
+  const problem = await emulationProblem('arm64');
+  if (problem) throw new Error(`linux/arm64 images cannot be built here: ${problem}`);
+
+  const matrix = await matrixOf(false);
   expect(matrix.kept.map((t) => t.id)).toEqual(['18-minimal-sid']);
   target = matrix.kept[0]!;
 
@@ -212,18 +218,7 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
     expect(result.promoted.map((p) => p.destination)).toEqual([
       `${target.repository}@${image.digest}`,
     ]);
-    const again = await matrixTargets({
-      registry: `${registry.host}/${repository}`,
-      mirror,
-      postgres: 18,
-      distribution: 'sid',
-      flavours: ['minimal'],
-      platforms: PLATFORMS,
-      baseImage,
-      now: NOW,
-      skipUnchanged: true,
-      source: { revision: RUNNER_GITHUB.GITHUB_SHA, url: 'https://github.com/pgforge-it/images' },
-    });
+    const again = await matrixOf(true);
     expect(again.kept).toEqual([]);
     expect(again.skipped).toEqual([
       expect.objectContaining({

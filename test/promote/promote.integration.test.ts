@@ -127,6 +127,25 @@ async function platformDigest(reference: string): Promise<string> {
   return entry.digest;
 }
 
+/** cosign verify-attestation of the SLSA provenance, as a verifier runs it, with keys.pub. */
+function verifyProvenance(reference: string, dockerConfig?: string) {
+  const args = [
+    'verify-attestation',
+    '--key',
+    keys.pub,
+    '--type',
+    'slsaprovenance1',
+    '--insecure-ignore-tlog=true',
+    reference,
+  ];
+  if (dockerConfig === undefined) return cosign(args);
+  return run('cosign', args, {
+    env: { ...process.env, DOCKER_CONFIG: dockerConfig },
+    allowFailure: true,
+    timeoutMs: 120_000,
+  });
+}
+
 /** A Docker config.json holding one registry's credentials. */
 async function dockerConfig(host: string, username: string, password: string): Promise<string> {
   const dir = await mkdtemp(join(work, 'docker-config-'));
@@ -209,15 +228,7 @@ describe('promote: testing to production, by digest, gates first and tags last',
   });
 
   it('copies the signed provenance along: cosign verify-attestation passes on the production reference', async () => {
-    const verified = await cosign([
-      'verify-attestation',
-      '--key',
-      keys.pub,
-      '--type',
-      'slsaprovenance1',
-      '--insecure-ignore-tlog=true',
-      `${production}@${digest}`,
-    ]);
+    const verified = await verifyProvenance(`${production}@${digest}`);
     expect(verified.code, verified.stderr).toBe(0);
   });
 
@@ -441,19 +452,7 @@ describe('two registries: testing on one, production on another with its own cre
       Object.fromEntries([target.tags.immutable, ...target.tags.aliases].map((t) => [t, digest])),
     );
     expect(await isWhole(`${production}@${digest}`, authed)).toBe(true);
-    const verified = await run(
-      'cosign',
-      [
-        'verify-attestation',
-        '--key',
-        keys.pub,
-        '--type',
-        'slsaprovenance1',
-        '--insecure-ignore-tlog=true',
-        `${production}@${digest}`,
-      ],
-      { env: { ...process.env, DOCKER_CONFIG: config }, allowFailure: true, timeoutMs: 120_000 },
-    );
+    const verified = await verifyProvenance(`${production}@${digest}`, config);
     expect(verified.code, verified.stderr).toBe(0);
   });
 

@@ -12,7 +12,12 @@ import {
   type VerifyAttestationOptions,
   type VerifyAttestationResult,
 } from '@pgforge/attest';
-import { isImageIndex, type FetchedManifest, type RegistryClient } from '@pgforge/oci';
+import {
+  isImageIndex,
+  ManifestNotFoundError,
+  type FetchedManifest,
+  type RegistryClient,
+} from '@pgforge/oci';
 import { PromoteError, PromoteRefusedError, type Refusal } from './errors.js';
 import type { PromoteRequest } from './images.js';
 import { smokeVerdict, type LoadedReport } from './reports.js';
@@ -106,8 +111,12 @@ async function gate(
   options: PromoteOptions,
 ): Promise<{ checked?: Checked; refusal?: Refusal }> {
   const refuse = (reason: string) => ({ refusal: { image: request.source, reason } });
-  const found = await options.registry.headManifest(request.sourceRef);
-  if (!found) {
+  // Fetched once: whether the source is there, its bytes for the tags, its created time.
+  let top: FetchedManifest;
+  try {
+    top = await options.registry.getManifest(request.sourceRef);
+  } catch (error) {
+    if (!(error instanceof ManifestNotFoundError)) throw error;
     return refuse(
       `not in the registry: ${request.sourceRef.registry} has no ${request.digest} in ${request.sourceRef.repository}`,
     );
@@ -138,8 +147,19 @@ async function gate(
     }
     verified = result.command;
   }
-  const top = await options.registry.getManifest(request.sourceRef);
   const created = createdOf(top);
+  // Aliases often name one previous image: its created time is read once.
+  const heldTimes = new Map<string, Promise<number | undefined>>();
+  const heldTime = (digest: string): Promise<number | undefined> => {
+    let time = heldTimes.get(digest);
+    if (!time) {
+      time = options.registry
+        .getManifest(`${request.destination}@${digest}`)
+        .then((fetched) => createdOf(fetched));
+      heldTimes.set(digest, time);
+    }
+    return time;
+  };
   const plan: PromotedTag[] = [];
   for (const [i, tag] of request.tags.entries()) {
     const reference = `${request.destination}:${tag}`;
@@ -152,9 +172,7 @@ async function gate(
         `${reference} already names ${current}; an immutable tag never moves (build again, under a new timestamp)`,
       );
     } else {
-      const held = createdOf(
-        await options.registry.getManifest(`${request.destination}@${current}`),
-      );
+      const held = await heldTime(current);
       plan.push({
         reference,
         change: created && held && held > created ? 'newer' : 'moved',

@@ -272,10 +272,11 @@ function code(value: string): string {
   return `${fence}${pad}${value}${pad}${fence}`.replace(/\|/g, '\\|');
 }
 
-function firstSentence(description: string): string {
+/** The description's opening: its first sentence, or two when the first is a mere motto. */
+function summary(description: string): string {
   const flat = description.replace(/\s+/g, ' ').trim();
-  const end = /\.(\s|$)/.exec(flat);
-  return end ? flat.slice(0, end.index + 1) : flat;
+  const ends = [...flat.matchAll(/\.(\s|$)/g)].map((m) => m.index + 1);
+  return flat.slice(0, ends.find((end) => end >= 60) ?? flat.length);
 }
 
 function header(sources: string): string {
@@ -358,7 +359,7 @@ export function renderIndex(
       .map((p) => `\`${p.scope}: ${p.access}\``)
       .join(', ');
     lines.push(
-      `| [\`${action.id}\`](${action.id}.md) | ${inline(firstSentence(action.description))} | ${permissions} |`,
+      `| [\`${action.id}\`](${action.id}.md) | ${inline(summary(action.description))} | ${permissions} |`,
     );
   }
   lines.push(

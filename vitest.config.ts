@@ -14,6 +14,9 @@ export default defineConfig({
             'scripts/test/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts'],
+          // GitHub's workflow parser imports its JSON schemas without an import attribute, which
+          // only a bundler accepts: vitest transforms it instead of handing it to Node.
+          server: { deps: { inline: ['@actions/workflow-parser'] } },
         },
       },
       {

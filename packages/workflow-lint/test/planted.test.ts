@@ -1,0 +1,308 @@
+// One mistake of each kind the checker claims to catch, planted into a copy of a real workflow:
+// the checker must name it, at the line where it was planted. (That the unplanted workflows give
+// no finding at all is repository.test.ts's.)
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  checkWorkflow,
+  formatFinding,
+  loadProject,
+  type FindingKind,
+  type Project,
+} from '../src/index.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const read = (file: string): string =>
+  readFileSync(join(ROOT, '.github', 'workflows', file), 'utf8');
+
+interface Plant {
+  name: string;
+  file: string;
+  /** Replaced, first occurrence only; it must be there. */
+  from: string;
+  to: string;
+  kind: FindingKind;
+  message: string;
+  /** The text on the line the finding must name (default: the first line of `to`). */
+  at?: string;
+}
+
+const PLANTS: Plant[] = [
+  {
+    name: 'a third-party action by tag',
+    file: 'build-images.yml',
+    from: 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2',
+    to: 'actions/checkout@v4',
+    kind: 'unpinned',
+    message: 'actions/checkout@v4 is not pinned to a full commit SHA',
+  },
+  {
+    name: 'a pinned action without its version',
+    file: 'e2e-kind.yml',
+    from: 'docker/setup-buildx-action@e468171a9de216ec08956ac3ada2f0791b6bd435 # v3.11.1',
+    to: 'docker/setup-buildx-action@e468171a9de216ec08956ac3ada2f0791b6bd435',
+    kind: 'unpinned',
+    message: 'names no version',
+  },
+  {
+    name: 'the project’s own action by branch',
+    file: 'build-images.yml',
+    from: 'uses: $/actions/matrix',
+    to: 'uses: pgforge/pgforge/actions/matrix@main',
+    kind: 'unpinned',
+    message: 'must name a release tag',
+  },
+  {
+    name: 'a job without permissions in a workflow without them',
+    file: 'e2e-kind.yml',
+    from: 'permissions:\n  contents: read\n',
+    to: '',
+    kind: 'permissions',
+    message: 'job kind has no permissions',
+    at: '  kind:',
+  },
+  {
+    name: 'an input inside run:',
+    file: 'build-images.yml',
+    from: 'if [ -z "$REGISTRY" ] && [ ! -f "$CONFIG" ]; then',
+    to: 'if [ -z "${{ inputs.registry }}" ] && [ ! -f "$CONFIG" ]; then',
+    kind: 'injection',
+    message: 'puts inputs into the script',
+  },
+  {
+    name: 'event data inside run:',
+    file: 'e2e-kind.yml',
+    from: '          kind version\n',
+    to: '          echo "${{ github.event.pull_request.title }}"\n          kind version\n',
+    kind: 'injection',
+    message: 'puts event data (github.event)',
+  },
+  {
+    name: 'the head branch inside run:',
+    file: 'e2e-kind.yml',
+    from: '          kind version\n',
+    to: '          echo "${{ github.head_ref }}"\n          kind version\n',
+    kind: 'injection',
+    message: 'the head branch name',
+  },
+  {
+    name: 'a matrix value inside run:',
+    file: 'extension-images.yml',
+    from: '          kind version\n',
+    to: '          kind version # ${{ matrix.distribution }}\n',
+    kind: 'injection',
+    message: 'puts matrix values',
+  },
+  {
+    name: 'a step output inside run:',
+    file: 'build-images.yml',
+    from: '<<<"$TARGETS")',
+    to: "<<<'${{ steps.matrix.outputs.targets }}')",
+    kind: 'injection',
+    message: 'puts step outputs',
+  },
+  {
+    name: 'a job output inside run:',
+    file: 'extension-images.yml',
+    from: 'printf \'%s\\n\' "$IMAGES" >"$out/images.json"',
+    to: "printf '%s\\n' '${{ needs.extension.outputs.images }}' >\"$out/images.json\"",
+    kind: 'injection',
+    message: 'puts job outputs',
+  },
+  {
+    name: 'secrets: inherit',
+    file: 'ci.yml',
+    from: 'secrets:\n      registry-password: ${{ secrets.GITHUB_TOKEN }}',
+    to: 'secrets: inherit',
+    kind: 'secrets-inherit',
+    message: 'secrets: inherit hands every secret',
+  },
+  {
+    name: 'a caller-relative own action in a reusable workflow',
+    file: 'build-images.yml',
+    from: 'uses: $/actions/sbom',
+    to: 'uses: ./actions/sbom',
+    kind: 'caller-relative',
+    message: "resolves against the caller's checkout",
+  },
+  {
+    name: 'an own action that does not exist',
+    file: 'extension-images.yml',
+    from: 'uses: $/actions/promote',
+    to: 'uses: $/actions/promotion',
+    kind: 'unknown-reference',
+    message: 'there is no action actions/promotion',
+  },
+  {
+    name: 'a local reusable workflow that does not exist',
+    file: 'ci.yml',
+    from: 'uses: ./.github/workflows/build-images.yml',
+    to: 'uses: ./.github/workflows/build-image.yml',
+    kind: 'unknown-reference',
+    message: '.github/workflows/build-image.yml does not exist',
+  },
+  {
+    name: 'a misspelt job output',
+    file: 'build-images.yml',
+    from: 'subjects: ${{ needs.merge.outputs.images }}',
+    to: 'subjects: ${{ needs.merge.outputs.imags }}',
+    kind: 'needs-output',
+    message: 'reads needs.merge.outputs.imags, but job merge declares images',
+  },
+  {
+    name: 'a job output of a job not in needs',
+    file: 'build-images.yml',
+    from: 'needs: [matrix, promote]',
+    to: 'needs: promote',
+    kind: 'needs-output',
+    message: "reads needs.matrix, but matrix is not in the job's needs (promote)",
+    at: 'repository: ${{ needs.matrix.outputs.repository }}',
+  },
+  {
+    name: 'a misspelt output of an own action',
+    file: 'build-images.yml',
+    from: 'path: ${{ steps.build.outputs.digests-dir }}',
+    to: 'path: ${{ steps.build.outputs.digest-dir }}',
+    kind: 'step-output',
+    message:
+      'reads steps.build.outputs.digest-dir, but $/actions/build declares images, failed, sbom-dir, digests-dir',
+  },
+  {
+    name: 'an output of a step that is not there',
+    file: 'build-images.yml',
+    from: 'path: ${{ steps.catalog.outputs.directory }}',
+    to: 'path: ${{ steps.catalogs.outputs.directory }}',
+    kind: 'step-output',
+    message: 'has no step with id catalogs',
+  },
+  {
+    name: 'an output of a step that has not run yet',
+    file: 'build-images.yml',
+    from: 'CONFIG: ${{ inputs.config }}',
+    to: 'CONFIG: ${{ steps.matrix.outputs.count }}',
+    kind: 'step-output',
+    message: 'before step matrix has run',
+  },
+  {
+    name: 'a with: key an own action does not declare',
+    file: 'build-images.yml',
+    from: 'attach: true',
+    to: 'attached: true',
+    kind: 'input',
+    message: 'actions/sbom has no input "attached"',
+  },
+  {
+    name: 'a required input of an own action left out',
+    file: 'extension-images.yml',
+    from: '          subjects: ${{ needs.extension.outputs.images }}\n',
+    to: '',
+    kind: 'input',
+    message: 'actions/attest requires the input "subjects"',
+    at: 'uses: $/actions/attest',
+  },
+  {
+    name: 'a with: key a reusable workflow does not declare',
+    file: 'ci.yml',
+    from: 'kind: false',
+    to: 'kinds: false',
+    kind: 'input',
+    message: '.github/workflows/build-images.yml has no input "kinds"',
+  },
+  {
+    name: 'a required input of a reusable workflow left out',
+    file: 'ci.yml',
+    from: 'uses: ./.github/workflows/build-images.yml',
+    to: 'uses: ./.github/workflows/extension-images.yml',
+    kind: 'input',
+    message: '.github/workflows/extension-images.yml requires the input "name"',
+  },
+  {
+    name: 'a secret a reusable workflow does not declare',
+    file: 'ci.yml',
+    from: 'registry-password: ${{ secrets.GITHUB_TOKEN }}',
+    to: 'registry-passwd: ${{ secrets.GITHUB_TOKEN }}',
+    kind: 'secret',
+    message: 'has no secret "registry-passwd"',
+  },
+  {
+    name: 'an input a reusable workflow reads but does not declare',
+    file: 'build-images.yml',
+    from: 'registry: ${{ inputs.registry-host }}',
+    to: 'registry: ${{ inputs.registry-hots }}',
+    kind: 'undeclared',
+    message: 'reads inputs.registry-hots, which the workflow does not declare',
+  },
+  {
+    name: 'a secret a reusable workflow reads but does not declare',
+    file: 'build-images.yml',
+    from: 'cosign-password: ${{ secrets.cosign-password }}',
+    to: 'cosign-password: ${{ secrets.cosign-passwd }}',
+    kind: 'undeclared',
+    message: 'reads secrets.cosign-passwd, which on.workflow_call.secrets does not declare',
+  },
+  {
+    name: 'a reusable workflow’s output of an output no job declares',
+    file: 'build-images.yml',
+    from: 'value: ${{ jobs.merge.outputs.images }}',
+    to: 'value: ${{ jobs.merge.outputs.image }}',
+    kind: 'job-output',
+    message: 'reads jobs.merge.outputs.image, but job merge declares images',
+  },
+];
+
+let project: Project;
+beforeAll(async () => {
+  project = await loadProject(ROOT);
+});
+
+describe('a planted mistake', () => {
+  it('covers every kind of finding but a YAML syntax error', () => {
+    const kinds = new Set(PLANTS.map((p) => p.kind));
+    expect([...kinds].sort()).toEqual(
+      [
+        'caller-relative',
+        'injection',
+        'input',
+        'job-output',
+        'needs-output',
+        'permissions',
+        'secret',
+        'secrets-inherit',
+        'step-output',
+        'undeclared',
+        'unknown-reference',
+        'unpinned',
+      ].sort(),
+    );
+  });
+
+  it.each(PLANTS.map((p) => [p.name, p] as const))(
+    '%s is found where it was planted',
+    (_, plant) => {
+      const original = read(plant.file);
+      expect(original, `${plant.file} no longer holds the text to replace`).toContain(plant.from);
+      const planted = original.replace(plant.from, plant.to);
+      const findings = checkWorkflow(`.github/workflows/${plant.file}`, planted, project);
+      const at = plant.at ?? plant.to.split('\n').find((l) => l.trim() !== '') ?? '';
+      const line = planted.slice(0, planted.indexOf(at)).split('\n').length;
+      expect(findings.map(formatFinding)).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^\\.github/workflows/${plant.file.replace('.', '\\.')}:${line}:\\d+: \\[${plant.kind}\\] .*${escape(plant.message)}`,
+          ),
+        ),
+      );
+    },
+  );
+
+  it('that is not YAML is a syntax finding, not an exception', () => {
+    const [finding] = checkWorkflow('w.yml', 'jobs: [unclosed\n', project);
+    expect(finding?.kind).toBe('syntax');
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -103,7 +103,18 @@ export function checkPins(c: Context): void {
     if (uses) checkUse(c, uses, `job ${job.id}`, true);
     job.steps.forEach((step, i) => {
       const stepUses = child(step, 'uses');
-      if (stepUses) checkUse(c, stepUses, `job ${job.id}, ${stepLabel(step, i)}`, false);
+      const where = `job ${job.id}, ${stepLabel(step, i)}`;
+      const use = stepUses ? checkUse(c, stepUses, where, false) : undefined;
+      // actions/checkout writes the job's token into .git/config, where every later step (and
+      // anything it runs) can read it; none of these workflows pushes with it.
+      const persist = text(child(child(step, 'with'), 'persist-credentials'));
+      if (use?.kind === 'remote' && use.repository === 'actions/checkout' && persist !== 'false') {
+        c.report(
+          stepUses,
+          'credentials',
+          `${where}: actions/checkout keeps the token in .git/config; set persist-credentials: false`,
+        );
+      }
     });
   }
 }

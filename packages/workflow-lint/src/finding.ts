@@ -8,6 +8,8 @@ export type FindingKind =
   | 'permissions'
   /** `${{ }}` of data a caller, a pull request or a step controls, inside a shell script. */
   | 'injection'
+  /** actions/checkout leaving the token in .git/config for every later step to read. */
+  | 'credentials'
   /** `secrets: inherit`: every secret of the caller, to a workflow that names none of them. */
   | 'secrets-inherit'
   /** `./actions/<name>` in a reusable workflow: it resolves against the caller's checkout. */

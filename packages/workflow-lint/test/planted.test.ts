@@ -112,6 +112,14 @@ const PLANTS: Plant[] = [
     message: 'puts job outputs',
   },
   {
+    name: 'a checkout that keeps its token',
+    file: 'ci.yml',
+    from: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n        with:\n          persist-credentials: false\n',
+    to: 'uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n',
+    kind: 'credentials',
+    message: 'set persist-credentials: false',
+  },
+  {
     name: 'secrets: inherit',
     file: 'ci.yml',
     from: 'secrets:\n      registry-password: ${{ secrets.GITHUB_TOKEN }}',
@@ -263,6 +271,7 @@ describe('a planted mistake', () => {
     expect([...kinds].sort()).toEqual(
       [
         'caller-relative',
+        'credentials',
         'injection',
         'input',
         'job-output',

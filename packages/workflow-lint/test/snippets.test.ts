@@ -100,7 +100,7 @@ describe('how a snippet is checked', () => {
 
   it('wraps a list of steps into a job, and names the Markdown line of a mistake', async () => {
     const [snippet] = md(
-      '- uses: actions/checkout@v5\n- id: m\n  uses: pgforge/pgforge/actions/matrix@v1\n',
+      '- uses: actions/checkout@v5\n  with:\n    persist-credentials: false\n- id: m\n  uses: pgforge/pgforge/actions/matrix@v1\n',
     );
     expect(prepareSnippet(snippet!).kind).toBe('workflow');
     expect(await problems(snippet!)).toEqual([

@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 8921:
+/***/ 163:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9312,6 +9312,4023 @@ function matchTemplate(template, tag, fixed = {}) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+var external_node_crypto_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_namespaceObject, 2);
+;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
+/**
+ * Content digests (`algorithm:hex`), as the OCI image spec defines them.
+ */
+
+class InvalidDigestError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid digest "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidDigestError';
+    }
+}
+// The algorithms node:crypto computes, with the length of their hex encoding.
+const KNOWN_ALGORITHMS = {
+    sha256: { hash: 'sha256', hexLength: 64 },
+    sha512: { hash: 'sha512', hexLength: 128 },
+};
+const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):(?<hex>[0-9a-fA-F]{32,})$/;
+/**
+ * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
+ * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
+ */
+function parseDigest(value) {
+    const m = DIGEST.exec(value);
+    if (!m?.groups?.algorithm || !m.groups.hex) {
+        throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
+    }
+    const { algorithm, hex } = m.groups;
+    const known = KNOWN_ALGORITHMS[algorithm];
+    if (known && !new RegExp(`^[0-9a-f]{${known.hexLength}}$`).test(hex)) {
+        throw new InvalidDigestError(value, `a ${algorithm} digest has exactly ${known.hexLength} lowercase hex digits`);
+    }
+    return { algorithm, hex };
+}
+/** True when `value` is a well-formed digest. */
+function isDigest(value) {
+    try {
+        parseDigest(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The digest of `bytes` with `algorithm` (sha256 unless told). */
+function computeDigest(bytes, algorithm = 'sha256') {
+    const known = KNOWN_ALGORITHMS[algorithm];
+    if (!known) {
+        throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
+    }
+    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(known.hash).update(bytes).digest('hex')}`;
+}
+/** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
+function digestOf(bytes, expected) {
+    return computeDigest(bytes, parseDigest(expected).algorithm);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+/**
+ * Image references, parsed and normalised as the docker CLI does (distribution's
+ * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
+ */
+
+class InvalidReferenceError extends Error {
+    value;
+    rule;
+    constructor(value, rule) {
+        super(`invalid image reference "${value}": ${rule}`);
+        this.value = value;
+        this.rule = rule;
+        this.name = 'InvalidReferenceError';
+    }
+}
+const DOCKER_HUB = 'docker.io';
+/**
+ * A repository name as a workflow writes it, `ghcr.io/${{ github.repository_owner }}/pg`, in
+ * the lower case every registry requires: an owner `MyOrg` pushes to `ghcr.io/myorg/pg`, as
+ * docker/metadata-action names it. Only a name without tag or digest is given here (a
+ * registry, a repository), so all of it is lowered; hosts are case-insensitive anyway.
+ */
+function lowercaseName(name) {
+    return name.toLowerCase();
+}
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HEX64 = /^[a-f0-9]{64}$/;
+const NAME_MAX = 255;
+/**
+ * Parses `[registry/]repository[:tag][@digest]`. Without a registry, or when the first path
+ * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
+ * one-component names live under `library/`.
+ */
+function parseReference(ref) {
+    if (ref.length === 0)
+        throw new InvalidReferenceError(ref, 'the reference is empty');
+    if (/\s/.test(ref))
+        throw new InvalidReferenceError(ref, 'a reference contains no whitespace');
+    const at = ref.indexOf('@');
+    const namePart = at === -1 ? ref : ref.slice(0, at);
+    const digest = at === -1 ? undefined : ref.slice(at + 1);
+    let registry;
+    let remainder;
+    const slash = namePart.indexOf('/');
+    const first = slash === -1 ? '' : namePart.slice(0, slash);
+    if (slash === -1 ||
+        (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
+        registry = DOCKER_HUB;
+        remainder = namePart;
+    }
+    else {
+        registry = first;
+        remainder = namePart.slice(slash + 1);
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    let repository = remainder;
+    let tag;
+    const colon = remainder.lastIndexOf(':');
+    if (colon !== -1 && colon > remainder.lastIndexOf('/')) {
+        repository = remainder.slice(0, colon);
+        tag = remainder.slice(colon + 1);
+    }
+    if (!DOMAIN.test(registry)) {
+        throw new InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
+    }
+    if (repository.length === 0) {
+        throw new InvalidReferenceError(ref, 'the repository name is empty');
+    }
+    if (registry === DOCKER_HUB && HEX64.test(repository)) {
+        throw new InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
+    }
+    if (repository.toLowerCase() !== repository) {
+        throw new InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw new InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
+        }
+    }
+    if (registry.length + 1 + repository.length > NAME_MAX) {
+        throw new InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
+    }
+    if (tag !== undefined && !TAG.test(tag)) {
+        throw new InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
+    }
+    if (digest !== undefined) {
+        try {
+            parseDigest(digest);
+        }
+        catch (error) {
+            if (!(error instanceof InvalidDigestError))
+                throw error;
+            throw new InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
+        }
+    }
+    const result = { registry, repository };
+    if (tag !== undefined)
+        result.tag = tag;
+    if (digest !== undefined)
+        result.digest = digest;
+    return result;
+}
+/** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
+function formatReference(ref) {
+    return (`${ref.registry}/${ref.repository}` +
+        (ref.tag !== undefined ? `:${ref.tag}` : '') +
+        (ref.digest !== undefined ? `@${ref.digest}` : ''));
+}
+/** Takes either form callers have at hand. */
+function toReference(ref) {
+    return typeof ref === 'string' ? parseReference(ref) : ref;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const MediaTypes = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    inToto: 'application/vnd.in-toto+json',
+};
+/** Annotation keys the client itself interprets. */
+const AnnotationKeys = {
+    /** BuildKit marks attestation manifests in an index with `attestation-manifest`. */
+    dockerReferenceType: 'vnd.docker.reference.type',
+    dockerReferenceDigest: 'vnd.docker.reference.digest',
+};
+/** What `getManifest` asks for unless told otherwise: indexes and image manifests, OCI and Docker. */
+const DEFAULT_MANIFEST_ACCEPT = [
+    MediaTypes.ociIndex,
+    MediaTypes.ociManifest,
+    MediaTypes.dockerManifestList,
+    MediaTypes.dockerManifest,
+];
+function isIndexMediaType(mediaType) {
+    return mediaType === MediaTypes.ociIndex || mediaType === MediaTypes.dockerManifestList;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === MediaTypes.ociManifest || mediaType === MediaTypes.dockerManifest;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/types.ts
+/** The parts of the OCI image and distribution specs this package reads and writes. */
+function isImageIndex(manifest) {
+    return Array.isArray(manifest.manifests);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
+/**
+ * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
+ */
+
+
+class InvalidPlatformError extends Error {
+    value;
+    constructor(value) {
+        super(`invalid platform "${value}": expected os/architecture[/variant], e.g. linux/arm64`);
+        this.value = value;
+        this.name = 'InvalidPlatformError';
+    }
+}
+/** Parses `os/architecture[/variant]`. */
+function parsePlatform(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
+        throw new InvalidPlatformError(value);
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
+function platformMatches(candidate, wanted) {
+    if (!candidate)
+        return false;
+    const c = normalisePlatform(candidate);
+    const w = normalisePlatform(wanted);
+    if (c.os !== w.os || c.architecture !== w.architecture)
+        return false;
+    return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
+}
+/**
+ * True for index entries that are not runnable images: BuildKit's attestation manifests
+ * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
+ */
+function isAttestationManifest(descriptor) {
+    if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
+        return true;
+    }
+    return descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown';
+}
+/**
+ * The index entry for `platform`, or without one the first entry that is an image (not an
+ * attestation). Undefined when nothing matches.
+ */
+function selectManifest(index, platform) {
+    const images = index.manifests.filter((d) => !isAttestationManifest(d));
+    if (platform === undefined)
+        return images[0];
+    const wanted = typeof platform === 'string' ? parsePlatform(platform) : platform;
+    return images.find((d) => platformMatches(d.platform, wanted));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+/**
+ * Errors of registry operations. Messages name the registry, the repository and what happened,
+ * and never carry a password or a token.
+ */
+class RegistryError extends Error {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, details, options) {
+        super(message, options);
+        this.name = 'RegistryError';
+        this.registry = details.registry;
+        if (details.repository !== undefined)
+            this.repository = details.repository;
+        if (details.status !== undefined)
+            this.status = details.status;
+        if (details.code !== undefined)
+            this.code = details.code;
+    }
+}
+class ManifestNotFoundError extends RegistryError {
+    reference;
+    constructor(reference, details, explanation) {
+        super(`manifest ${reference} not found: ${explanation}`, details);
+        this.reference = reference;
+        this.name = 'ManifestNotFoundError';
+    }
+}
+class BlobNotFoundError extends RegistryError {
+    digest;
+    constructor(digest, details, explanation) {
+        super(`blob ${digest} not found in ${details.registry}/${details.repository ?? ''}: ${explanation}`, details);
+        this.digest = digest;
+        this.name = 'BlobNotFoundError';
+    }
+}
+class DigestMismatchError extends RegistryError {
+    what;
+    expected;
+    actual;
+    constructor(what, expected, actual, details) {
+        super(`${what} from ${details.registry} has digest ${actual}, expected ${expected}: the content is not what was asked for`, details);
+        this.what = what;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+class PlatformNotFoundError extends RegistryError {
+    reference;
+    platform;
+    available;
+    constructor(reference, platform, available, details) {
+        super(`${reference} has no manifest for platform ${platform}; it has ${available.length > 0 ? available.join(', ') : 'no image manifests'}`, details);
+        this.reference = reference;
+        this.platform = platform;
+        this.available = available;
+        this.name = 'PlatformNotFoundError';
+    }
+}
+/** A response the client cannot read as the spec says it should be. */
+class InvalidManifestError extends RegistryError {
+    constructor(reference, reason, details) {
+        super(`manifest ${reference} from ${details.registry} is not usable: ${reason}`, details);
+        this.name = 'InvalidManifestError';
+    }
+}
+/** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
+function parseErrorBody(body) {
+    if (body.length === 0 || body.length > 65536)
+        return undefined;
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(body));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const errors = parsed.errors;
+        if (!Array.isArray(errors) || errors.length === 0)
+            return undefined;
+        const first = errors[0];
+        const result = {};
+        if (typeof first.code === 'string')
+            result.code = first.code;
+        if (typeof first.message === 'string')
+            result.message = first.message;
+        return result;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `401 from 127.0.0.1:5001 for repository x/y: <explanation>` */
+function statusMessage(status, details, explanation) {
+    const where = details.repository
+        ? `${details.registry} for repository ${details.repository}`
+        : details.registry;
+    return status === undefined
+        ? `${where}: ${explanation}`
+        : `${status} from ${where}: ${explanation}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
+/**
+ * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
+ * `credHelpers` per registry and the `credsStore` default, run as docker does
+ * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
+ */
+
+
+
+
+class DockerConfigError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'DockerConfigError';
+    }
+}
+class CredentialHelperError extends Error {
+    helper;
+    constructor(helper, message) {
+        super(message);
+        this.helper = helper;
+        this.name = 'CredentialHelperError';
+    }
+}
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The registry host a config key names: `https://index.docker.io/v1/` → `docker.io`. */
+function registryHostOfKey(key) {
+    const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
+    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+function findByRegistry(table, registry) {
+    if (!table)
+        return undefined;
+    const wanted = registryHostOfKey(registry);
+    if (table[registry] !== undefined)
+        return table[registry];
+    for (const [key, value] of Object.entries(table)) {
+        if (registryHostOfKey(key) === wanted)
+            return value;
+    }
+    return undefined;
+}
+function displayPath(path, home) {
+    return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+}
+/** A resolver reading the docker CLI's config; the file is read once, on first use. */
+function dockerConfigCredentials(options = {}) {
+    const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
+    const dockerConfigDir = options.env?.DOCKER_CONFIG;
+    const configPath = options.configPath ??
+        (dockerConfigDir ? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'config.json') : (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json'));
+    const shown = displayPath(configPath, home);
+    let loaded;
+    return async (registry) => {
+        loaded ??= loadConfig(configPath, shown);
+        const config = await loaded;
+        if (!config)
+            return undefined;
+        const host = registryHostOfKey(registry);
+        const helperFor = findByRegistry(config.credHelpers, registry);
+        const helper = helperFor ?? config.credsStore;
+        if (helper) {
+            const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
+            const fromHelper = await runCredentialHelper(helper, serverUrl, {
+                env: options.env,
+                timeoutMs: options.helperTimeoutMs ?? 30_000,
+                namedBy: `${helperFor ? 'credHelpers' : 'credsStore'} in ${shown}`,
+            });
+            if (fromHelper)
+                return fromHelper;
+        }
+        const entry = findByRegistry(config.auths, registry);
+        return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
+    };
+}
+async function loadConfig(path, shown) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new DockerConfigError(`cannot read docker config ${shown}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DockerConfigError(`docker config ${shown} is not valid JSON: ${error.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new DockerConfigError(`docker config ${shown} must hold a JSON object`);
+    }
+    return parsed;
+}
+function credentialsFromEntry(entry, registry, shown) {
+    const source = shown;
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken, source };
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new DockerConfigError(`docker config ${shown}: auths entry for ${registry} has an "auth" value that is not base64 of user:password`);
+        }
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+    }
+    if (entry.username && entry.password !== undefined) {
+        return { username: entry.username, password: entry.password, source };
+    }
+    return undefined;
+}
+// What docker-credential-helpers print when they hold nothing for the server.
+const NOT_FOUND = /credentials not found/i;
+/** `docker-credential-<helper> get` with the server URL on stdin. */
+function runCredentialHelper(helper, serverUrl, run) {
+    const program = `docker-credential-${helper}`;
+    const source = `${program} (${run.namedBy})`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
+            env: run.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            timeout: run.timeoutMs,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            reject(new CredentialHelperError(helper, error.code === 'ENOENT'
+                ? `credential helper ${program} (named by ${run.namedBy}) is not on PATH`
+                : `credential helper ${program} could not run: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            const stdout = Buffer.concat(out).toString('utf8').trim();
+            const stderr = Buffer.concat(err).toString('utf8').trim();
+            if (code !== 0) {
+                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) {
+                    resolve(undefined);
+                    return;
+                }
+                // The helper failed, so its output is an error message, not a secret.
+                const said = (stderr || stdout).split('\n')[0]?.slice(0, 200) ?? '';
+                reject(new CredentialHelperError(helper, `credential helper ${program} failed for ${serverUrl} (${signal ? `killed by ${signal}` : `exit ${code}`})${said ? `: ${said}` : ''}`));
+                return;
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse(stdout);
+            }
+            catch {
+                // Never echo the output: it may hold the secret.
+                reject(new CredentialHelperError(helper, `credential helper ${program} printed something other than JSON for ${serverUrl}`));
+                return;
+            }
+            const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+            const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+            if (!secret)
+                resolve(undefined);
+            else if (username === '<token>')
+                resolve({ identityToken: secret, source });
+            else
+                resolve({ username, password: secret, source });
+        });
+        child.stdin.on('error', () => {
+            // A helper that exits without reading stdin: its exit status tells what happened.
+        });
+        child.stdin.end(serverUrl);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+/**
+ * When and how long to wait before trying a request again.
+ */
+/** 429 and 5xx are worth another try, except 501 (the server will never do it). */
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/**
+ * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
+ * unreadable; 0 for a date in the past.
+ */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The delay before retry number `attempt` (0 for the first retry): exponential, capped, with
+ * "equal jitter" (half fixed, half random) so clients that failed together do not come back
+ * together, yet never retry at once.
+ */
+function backoffDelay(attempt, options) {
+    const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
+    return Math.round(exponential / 2 + (exponential / 2) * options.random());
+}
+/**
+ * The delay to use: what the server asked for in Retry-After (capped), but never less than the
+ * backoff.
+ */
+function retryDelay(attempt, retryAfterMs, options) {
+    const backoff = backoffDelay(attempt, options);
+    if (retryAfterMs === undefined)
+        return backoff;
+    return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
+/**
+ * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
+ * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
+ * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
+ */
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
+class NetworkFailure extends Error {
+}
+/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
+class RegistryNetworkError extends RegistryError {
+    constructor(message, details, options) {
+        super(message, details, options);
+        this.name = 'RegistryNetworkError';
+    }
+}
+/** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
+function safeUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}`;
+}
+class Transport {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
+    async send(request) {
+        const retries = request.retries ?? this.options.retries;
+        for (let attempt = 1;; attempt++) {
+            let outcome;
+            try {
+                outcome = await this.once(request);
+            }
+            catch (error) {
+                if (!(error instanceof NetworkFailure))
+                    throw error;
+                outcome = error;
+            }
+            if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
+                return { ...outcome, attempts: attempt };
+            }
+            if (attempt > retries) {
+                if (outcome instanceof NetworkFailure) {
+                    throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
+                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
+                }
+                return { ...outcome, attempts: attempt };
+            }
+            await this.waitBeforeRetry({ method: request.method, url: request.url, registry: request.registry }, attempt, retries, outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome });
+        }
+    }
+    /**
+     * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
+     * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
+     * sequence of requests as a whole (a blob upload).
+     */
+    async waitBeforeRetry(request, attempt, retries, failed) {
+        const response = failed.response;
+        const retryAfterMs = response
+            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
+            : undefined;
+        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
+            baseDelayMs: this.options.retryBaseDelayMs,
+            maxDelayMs: this.options.maxRetryDelayMs,
+            random: this.options.random,
+        });
+        const info = {
+            attempt,
+            retries,
+            delayMs,
+            method: request.method,
+            url: safeUrl(request.url),
+            registry: request.registry,
+            reason: failed.reason ??
+                (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
+        };
+        if (response)
+            info.status = response.status;
+        this.options.onRetry?.(info);
+        await this.options.sleep(delayMs);
+    }
+    /** Retries after the first attempt, unless a request says otherwise. */
+    get retries() {
+        return this.options.retries;
+    }
+    async once(request) {
+        let url = request.url;
+        let method = request.method;
+        let body = request.body;
+        const headers = {
+            'user-agent': this.options.userAgent,
+            ...request.headers,
+        };
+        for (let hop = 0;; hop++) {
+            let response;
+            try {
+                response = await this.options.fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'manual',
+                    signal: AbortSignal.timeout(this.options.timeoutMs),
+                });
+            }
+            catch (error) {
+                throw this.networkFailure(error);
+            }
+            const location = response.headers.get('location');
+            if (REDIRECTS.has(response.status) && location) {
+                await response.body?.cancel().catch(() => undefined);
+                if (hop >= MAX_REDIRECTS) {
+                    throw new RegistryError(statusMessage(response.status, request, `more than ${MAX_REDIRECTS} redirects from ${safeUrl(request.url)}`), { registry: request.registry, repository: request.repository });
+                }
+                const next = new URL(location, url);
+                if (next.origin !== url.origin) {
+                    // Blob storage (S3, GCS) authenticates with the signed URL; the registry's
+                    // credentials are not for it.
+                    delete headers.authorization;
+                }
+                if (response.status === 303 ||
+                    ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                    if (method !== 'HEAD')
+                        method = 'GET';
+                    body = undefined;
+                    delete headers['content-type'];
+                }
+                url = next;
+                continue;
+            }
+            let bytes;
+            try {
+                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+            }
+            catch (error) {
+                throw this.networkFailure(error);
+            }
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+                url,
+                body: bytes,
+            };
+        }
+    }
+    networkFailure(error) {
+        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+            return new NetworkFailure(`no answer within ${this.options.timeoutMs / 1000} s`, {
+                cause: error,
+            });
+        }
+        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ECONNRESET) in `cause`.
+        const cause = error instanceof Error ? (error.cause ?? error) : error;
+        const message = cause instanceof Error
+            ? cause.message
+            : typeof cause === 'string'
+                ? cause
+                : 'the connection failed';
+        return new NetworkFailure(message, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
+}
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Credentials for a registry, and where they came from (named in errors, never the secret).
+ */
+function hasPassword(credentials) {
+    return 'username' in credentials && 'password' in credentials;
+}
+function hasIdentityToken(credentials) {
+    return 'identityToken' in credentials;
+}
+function hasRegistryToken(credentials) {
+    return 'registryToken' in credentials;
+}
+/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
+function staticCredentials(table, source = 'the credentials passed in') {
+    return async (registry) => {
+        const found = table[registry];
+        return found ? { source, ...found } : undefined;
+    };
+}
+/** Tries each resolver in order; the first that knows the registry wins. */
+function chainCredentials(...resolvers) {
+    return async (registry) => {
+        for (const resolve of resolvers) {
+            const found = await resolve(registry);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/www-authenticate.ts
+/**
+ * WWW-Authenticate (RFC 7235). Written by hand: the header is a dozen lines of grammar, and
+ * what registries need from it (quoted values holding commas, such as
+ * `scope="repository:a/b:pull,push"`, and several challenges in one header) is exactly what naive
+ * comma-splitting gets wrong.
+ */
+const TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+/** Every challenge in the header, in order; garbage is skipped rather than thrown on. */
+function parseWwwAuthenticate(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let current;
+    let i = 0;
+    const n = header.length;
+    const skip = (re) => {
+        while (i < n && re.test(header.charAt(i)))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && TCHAR.test(header.charAt(i)))
+            i++;
+        return header.slice(start, i);
+    };
+    const quoted = () => {
+        // At the opening quote; backslash escapes the next character (quoted-pair).
+        i++;
+        let value = '';
+        while (i < n) {
+            const c = header.charAt(i);
+            if (c === '\\' && i + 1 < n) {
+                value += header.charAt(i + 1);
+                i += 2;
+            }
+            else if (c === '"') {
+                i++;
+                break;
+            }
+            else {
+                value += c;
+                i++;
+            }
+        }
+        return value;
+    };
+    while (i < n) {
+        skip(/[\s,]/);
+        if (i >= n)
+            break;
+        const name = token();
+        if (name === '') {
+            i++; // not a token character: skip it
+            continue;
+        }
+        skip(/[ \t]/);
+        if (current && header.charAt(i) === '=' && header.charAt(i + 1) !== '=') {
+            i++;
+            skip(/[ \t]/);
+            const value = header.charAt(i) === '"' ? quoted() : token();
+            current.params[name.toLowerCase()] = value;
+            continue;
+        }
+        if (current && header.charAt(i) === '=') {
+            // token68 (`Negotiate abc==`): kept whole, registries do not use it.
+            while (i < n && header.charAt(i) === '=')
+                i++;
+            current.params.token68 = header.slice(header.lastIndexOf(name, i), i);
+            continue;
+        }
+        current = { scheme: name.toLowerCase(), params: {} };
+        challenges.push(current);
+    }
+    return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+
+
+
+
+// Docker's rule: a token without expires_in, or with less than a minute, lives a minute.
+const MIN_TOKEN_LIFETIME_S = 60;
+// Renew a little early so a token does not expire between the check and the request.
+const EXPIRY_MARGIN_MS = 5_000;
+function basicHeader(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+function credentialsNote(credentials) {
+    return credentials?.source ? ` (from ${credentials.source})` : '';
+}
+class Authenticator {
+    transport;
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    pending = new Map();
+    credentials = new Map();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+    }
+    /**
+     * The header to send up front: none until the registry has challenged once; after that the
+     * cached token, a new token for new scopes, or Basic credentials.
+     */
+    async authorization(target) {
+        const challenge = this.challenges.get(target.registry);
+        if (!challenge)
+            return undefined;
+        return this.authorize(target, challenge, target.scopes);
+    }
+    /**
+     * After a 401: the header to retry with. Throws when retrying cannot help (no credentials for
+     * a Basic challenge, or the same kind of credentials were already refused).
+     */
+    async onUnauthorized(target, response, sent) {
+        const challenges = parseWwwAuthenticate(response.headers.get('www-authenticate'));
+        const challenge = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ??
+            challenges.find((c) => c.scheme === 'basic');
+        if (!challenge) {
+            throw this.error(target, response, 'authentication required, and the registry sent no Basic or Bearer challenge (WWW-Authenticate)');
+        }
+        this.challenges.set(target.registry, challenge);
+        const credentials = await this.resolve(target.registry);
+        const scopes = [...target.scopes];
+        for (const scope of (challenge.params.scope ?? '').split(' ')) {
+            if (scope && !scopes.some((asked) => scopeCovers(asked, scope)))
+                scopes.push(scope);
+        }
+        // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
+        // token for fewer scopes than the challenge names. The same credentials again are not.
+        const retry = !sent ||
+            (sent.kind === 'bearer' &&
+                challenge.scheme === 'bearer' &&
+                (sent.cached || scopes.length > target.scopes.length));
+        if (!retry)
+            throw this.rejected(target, response, sent, credentials);
+        const state = await this.authorize(target, challenge, scopes, sent?.header);
+        if (!state) {
+            throw this.error(target, response, credentials
+                ? `the registry wants a user name and password (Basic), and the credentials${credentialsNote(credentials)} hold only a token`
+                : `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
+        }
+        return state;
+    }
+    /** The error for a 401 that came back although credentials (or a fresh token) were sent. */
+    rejected(target, response, sent, credentials) {
+        if (!sent || !credentials) {
+            return this.error(target, response, `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
+        }
+        if (sent.kind === 'bearer') {
+            const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate')).find((c) => c.scheme === 'bearer');
+            if (challenge?.params.error === 'insufficient_scope') {
+                return this.error(target, response, `the token does not grant ${challenge.params.scope ?? target.scopes.join(' ')}${credentialsNote(credentials)}`);
+            }
+        }
+        return this.error(target, response, `credentials rejected${credentialsNote(credentials)}`);
+    }
+    /** The credentials for `registry`, asked of the resolver once. */
+    resolve(registry) {
+        let found = this.credentials.get(registry);
+        if (!found) {
+            found = this.options.credentials
+                ? this.options.credentials(registry)
+                : Promise.resolve(undefined);
+            this.credentials.set(registry, found);
+            // A failing resolver (a broken credential helper) is asked again next time.
+            found.catch(() => this.credentials.delete(registry));
+        }
+        return found;
+    }
+    async authorize(target, challenge, scopes, 
+    /** The header the registry just refused: a cached token equal to it is not used again. */
+    refused) {
+        const credentials = await this.resolve(target.registry);
+        if (challenge.scheme === 'basic') {
+            if (!credentials || !hasPassword(credentials))
+                return undefined;
+            return {
+                header: basicHeader(credentials.username, credentials.password),
+                kind: 'basic',
+                cached: false,
+            };
+        }
+        // The scopes the caller asked for key the cache, so the next request for them finds it
+        // without a 401 first.
+        const key = `${target.registry}\n${[...target.scopes].sort().join(' ')}`;
+        const cached = this.tokens.get(key);
+        // A token another request got meanwhile is as good as a new one.
+        if (cached &&
+            cached.expiresAt > this.options.now() &&
+            `Bearer ${cached.token}` !== refused &&
+            scopes.length === target.scopes.length) {
+            return { header: `Bearer ${cached.token}`, kind: 'bearer', cached: true };
+        }
+        if (credentials && hasRegistryToken(credentials)) {
+            return { header: `Bearer ${credentials.registryToken}`, kind: 'bearer', cached: false };
+        }
+        // Requests running in parallel (blob uploads) share one token request.
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.fetchToken(target, challenge, scopes, credentials).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        const token = await pending;
+        this.tokens.set(key, token);
+        return { header: `Bearer ${token.token}`, kind: 'bearer', cached: false };
+    }
+    async fetchToken(target, challenge, scopes, credentials) {
+        const realm = challenge.params.realm ?? '';
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not a URL`), target);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
+        }
+        const service = challenge.params.service;
+        const requestedAt = this.options.now();
+        let response;
+        if (credentials && hasIdentityToken(credentials)) {
+            // An identity token (docker login with a token-issuing registry) is an OAuth2 refresh token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                client_id: this.options.clientId,
+                refresh_token: credentials.identityToken,
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length > 0)
+                form.set('scope', scopes.join(' '));
+            response = await this.transport.send({
+                method: 'POST',
+                url,
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+                registry: target.registry,
+                repository: target.repository,
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credentials && hasPassword(credentials)) {
+                headers.authorization = basicHeader(credentials.username, credentials.password);
+            }
+            response = await this.transport.send({
+                method: 'GET',
+                url,
+                headers,
+                registry: target.registry,
+                repository: target.repository,
+            });
+        }
+        const tokenServer = safeUrl(url);
+        if (response.status === 401 || response.status === 403) {
+            throw new RegistryError(statusMessage(response.status, target, credentials
+                ? `credentials rejected by token server ${tokenServer}${credentialsNote(credentials)}`
+                : `token server ${tokenServer} refused an anonymous token; no credentials are known for ${target.registry} (docker login ${target.registry})`), { ...target, status: response.status });
+        }
+        if (response.status !== 200) {
+            const body = parseErrorBody(response.body);
+            throw new RegistryError(statusMessage(response.status, target, `token server ${tokenServer} answered ${response.status} ${response.statusText}${body?.message ? `: ${body.message}` : ''}`), { ...target, status: response.status });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(new TextDecoder().decode(response.body));
+        }
+        catch {
+            parsed = {};
+        }
+        const token = typeof parsed.token === 'string' && parsed.token
+            ? parsed.token
+            : typeof parsed.access_token === 'string'
+                ? parsed.access_token
+                : '';
+        if (!token) {
+            throw new RegistryError(statusMessage(undefined, target, `token server ${tokenServer} sent no token`), target);
+        }
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > MIN_TOKEN_LIFETIME_S
+            ? parsed.expires_in
+            : MIN_TOKEN_LIFETIME_S;
+        return { token, expiresAt: requestedAt + lifetime * 1000 - EXPIRY_MARGIN_MS };
+    }
+    error(target, response, explanation) {
+        const code = parseErrorBody(response.body)?.code;
+        const details = {
+            registry: target.registry,
+            repository: target.repository,
+            status: response.status,
+            code,
+        };
+        return new RegistryError(statusMessage(response.status, target, explanation), details);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/link.ts
+/**
+ * The `rel="next"` target of an HTTP Link header (RFC 8288), as registries paginate tag lists:
+ * `</v2/x/tags/list?last=b&n=2>; rel="next"`.
+ */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    const link = /<([^>]*)>((?:\s*;\s*[^;,]*)*)/g;
+    for (const m of header.matchAll(link)) {
+        const params = m[2] ?? '';
+        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
+        const value = rel?.[1] ?? rel?.[2] ?? '';
+        if (value.split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+/**
+ * Reading manifest documents: shape checks, media type, and the digest of the exact bytes.
+ */
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkDescriptor(value, where) {
+    if (!isRecord(value))
+        return `${where} is not an object`;
+    if (typeof value.mediaType !== 'string')
+        return `${where} has no mediaType`;
+    if (typeof value.digest !== 'string')
+        return `${where} has no digest`;
+    if (typeof value.size !== 'number')
+        return `${where} has no size`;
+    return undefined;
+}
+/** The media type without parameters (`; charset=utf-8`). */
+function bareMediaType(contentType) {
+    const bare = contentType?.split(';')[0]?.trim();
+    return bare ? bare : undefined;
+}
+/**
+ * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
+ * inferred from the shape (an index has `manifests`).
+ */
+function parseManifestDocument(bytes, contentType, reference, details) {
+    const fail = (reason) => new InvalidManifestError(reference, reason, details);
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        throw fail('it is not JSON');
+    }
+    if (!isRecord(parsed))
+        throw fail('it is not a JSON object');
+    if (parsed.schemaVersion === 1) {
+        throw fail('Docker image manifest schema 1 is not supported (push it again with a current client)');
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw fail(`schemaVersion is ${JSON.stringify(parsed.schemaVersion)}, expected 2`);
+    }
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const isIndex = declared
+        ? isIndexMediaType(declared)
+        : contentType
+            ? isIndexMediaType(contentType)
+            : Array.isArray(parsed.manifests);
+    const mediaType = declared ?? contentType ?? (isIndex ? MediaTypes.ociIndex : MediaTypes.ociManifest);
+    if (isIndex || Array.isArray(parsed.manifests)) {
+        if (!Array.isArray(parsed.manifests))
+            throw fail(`an index (${mediaType}) needs "manifests"`);
+        for (const [i, entry] of parsed.manifests.entries()) {
+            const problem = checkDescriptor(entry, `manifests[${i}]`);
+            if (problem)
+                throw fail(problem);
+        }
+        return { mediaType, manifest: parsed };
+    }
+    const configProblem = checkDescriptor(parsed.config, 'config');
+    if (configProblem)
+        throw fail(configProblem);
+    if (!Array.isArray(parsed.layers))
+        throw fail('"layers" is missing');
+    for (const [i, layer] of parsed.layers.entries()) {
+        const problem = checkDescriptor(layer, `layers[${i}]`);
+        if (problem)
+            throw fail(problem);
+    }
+    return { mediaType, manifest: parsed };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/responses.ts
+/**
+ * Turning registry answers an operation cannot use into errors for people: the status, the
+ * registry's own error code and message, and how many attempts it took.
+ */
+
+/** `MANIFEST_UNKNOWN: manifest unknown`, else the status line. */
+function explainResponse(response) {
+    const body = parseErrorBody(response.body);
+    if (body?.code && body.message)
+        return `${body.code}: ${body.message}`;
+    return (body?.message ??
+        body?.code ??
+        (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
+}
+/** The error for an answer the operation cannot use; `doing` says what was being done. */
+function responseFailure(response, details, doing) {
+    const code = parseErrorBody(response.body)?.code;
+    let explanation = explainResponse(response);
+    if (response.status === 403)
+        explanation = `access denied (${explanation})`;
+    if (doing)
+        explanation = `${doing}: ${explanation}`;
+    if (response.attempts > 1)
+        explanation += ` (after ${response.attempts} attempts)`;
+    return new RegistryError(statusMessage(response.status, details, explanation), {
+        ...details,
+        status: response.status,
+        code,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
+/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
+class Limiter {
+    concurrency;
+    active = 0;
+    waiting = [];
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
+        }
+    }
+    async run(task) {
+        if (this.active < this.concurrency)
+            this.active++;
+        // A finishing task hands its slot straight to the next in line.
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/json.ts
+/** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
+function encodeJson(value) {
+    return new TextEncoder().encode(JSON.stringify(value));
+}
+/** The record with its keys in code-unit order, or undefined when it is absent or empty. */
+function sortedRecord(record) {
+    if (!record)
+        return undefined;
+    const keys = Object.keys(record).sort();
+    if (keys.length === 0)
+        return undefined;
+    const sorted = {};
+    for (const key of keys)
+        sorted[key] = record[key];
+    return sorted;
+}
+/** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
+function compact(value) {
+    const out = {};
+    for (const [key, member] of Object.entries(value))
+        if (member !== undefined)
+            out[key] = member;
+    return out;
+}
+function platformJson(platform) {
+    return compact({
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+    });
+}
+/**
+ * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
+ * members a caller's object carries (a built layer's bytes, its diffId) are left out.
+ */
+function descriptorJson(descriptor) {
+    return compact({
+        mediaType: descriptor.mediaType,
+        artifactType: descriptor.artifactType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        urls: descriptor.urls,
+        annotations: sortedRecord(descriptor.annotations),
+        platform: descriptor.platform ? platformJson(descriptor.platform) : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image.ts
+/**
+ * Image documents as bytes: the image configuration, the image manifest and the index, written
+ * deterministically (json.ts) so that the same inputs always give the same digests.
+ */
+
+
+
+
+class ImageBuildError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ImageBuildError';
+    }
+}
+/** Bytes as a blob of `mediaType`, with their sha256 digest. */
+function blobOf(bytes, mediaType) {
+    return { mediaType, digest: computeDigest(bytes), size: bytes.length, bytes };
+}
+/** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
+function descriptorOf(blob, extra = {}) {
+    return descriptorJson({
+        mediaType: blob.mediaType,
+        digest: blob.digest,
+        size: blob.size,
+        ...extra,
+    });
+}
+function rfc3339(created) {
+    if (typeof created === 'string') {
+        if (Number.isNaN(Date.parse(created))) {
+            throw new ImageBuildError(`created "${created}" is not an RFC 3339 date-time`);
+        }
+        return created;
+    }
+    if (Number.isNaN(created.getTime()))
+        throw new ImageBuildError('created is an invalid Date');
+    return created.toISOString().replace('.000Z', 'Z');
+}
+function envList(env) {
+    if (env === undefined)
+        return undefined;
+    if (Array.isArray(env))
+        return env;
+    return Object.keys(env)
+        .sort()
+        .map((key) => `${key}=${env[key] ?? ''}`);
+}
+function runtimeConfig(config = {}) {
+    const out = compact({
+        User: config.user,
+        Env: envList(config.env),
+        Entrypoint: config.entrypoint,
+        Cmd: config.cmd,
+        WorkingDir: config.workingDir,
+        Labels: sortedRecord(config.labels),
+    });
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+function checkHistory(history, layers) {
+    if (history === undefined)
+        return;
+    const withLayers = history.filter((h) => h.empty_layer !== true).length;
+    if (withLayers !== layers) {
+        throw new ImageBuildError(`history has ${withLayers} entries that made a layer, but the image has ${layers} layers; ` +
+            'mark the others empty_layer: true');
+    }
+}
+/** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
+function buildManifest(options) {
+    const manifest = compact({
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociManifest,
+        artifactType: options.artifactType,
+        config: descriptorJson(options.config),
+        layers: options.layers.map(descriptorJson),
+        subject: options.subject ? descriptorJson(options.subject) : undefined,
+        annotations: sortedRecord(options.annotations),
+    });
+    return blobOf(encodeJson(manifest), MediaTypes.ociManifest);
+}
+/**
+ * The configuration and manifest of a single-platform image over already built layers. The
+ * manifest's bytes and digest depend on nothing but the options.
+ */
+function buildImage(options) {
+    const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
+    for (const layer of options.layers) {
+        parseDigest(layer.digest);
+        parseDigest(layer.diffId);
+    }
+    checkHistory(options.history, options.layers.length);
+    const configJson = compact({
+        created: options.created === undefined ? undefined : rfc3339(options.created),
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+        config: runtimeConfig(options.config),
+        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
+        history: options.history?.map((h) => compact({
+            created: h.created,
+            created_by: h.created_by,
+            comment: h.comment,
+            empty_layer: h.empty_layer === true ? true : undefined,
+        })),
+    });
+    const config = blobOf(encodeJson(configJson), MediaTypes.ociConfig);
+    const manifest = buildManifest({
+        config,
+        layers: options.layers,
+        annotations: options.annotations,
+    });
+    return { platform, config, manifest };
+}
+function entryDescriptor(entry) {
+    if ('manifest' in entry && 'config' in entry) {
+        return descriptorOf(entry.manifest, { platform: entry.platform });
+    }
+    return descriptorJson(entry);
+}
+/** An OCI image index over image manifests (or other indexes). */
+function buildIndex(options) {
+    const index = compact({
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        artifactType: options.artifactType,
+        manifests: options.manifests.map(entryDescriptor),
+        subject: options.subject ? descriptorJson(options.subject) : undefined,
+        annotations: sortedRecord(options.annotations),
+    });
+    return blobOf(encodeJson(index), MediaTypes.ociIndex);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Referrers (distribution spec 1.1): artifacts (SBOMs, signatures, attestations) pushed as image
+ * manifests whose `subject` is the image they describe, and found again from the image's digest.
+ * Registries with the referrers API index them (GET /v2/<name>/referrers/<digest>, and an
+ * OCI-Subject header on the push); for the others (CNCF distribution 2.8) the client keeps the
+ * referrers tag schema itself: an index tagged `sha256-<hex>` listing the artifacts.
+ */
+
+
+
+
+
+
+
+
+
+/** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
+const EMPTY_JSON = blobOf(encodeJson({}), MediaTypes.ociEmpty);
+// Another writer may update the referrers tag between our read and our write; each writer reads
+// back until its own entry is there, so concurrent pushes converge.
+const TAG_UPDATE_ROUNDS = 5;
+/** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
+function referrersTag(digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return `${algorithm}-${hex.slice(0, 64)}`;
+}
+function details(repository) {
+    return { registry: repository.registry, repository: repository.repository };
+}
+function ofType(descriptors, artifactType) {
+    return artifactType === undefined
+        ? descriptors
+        : descriptors.filter((d) => d.artifactType === artifactType);
+}
+/** The index behind the referrers tag, or no entries when there is none yet. */
+async function tagEntries(ports, repository, digest) {
+    const ref = { ...repository, tag: referrersTag(digest) };
+    let fetched;
+    try {
+        fetched = await ports.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof ManifestNotFoundError)
+            return [];
+        throw error;
+    }
+    if (!isImageIndex(fetched.manifest)) {
+        throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
+    }
+    return fetched.manifest.manifests;
+}
+/**
+ * The artifacts whose subject is `digest`: from the referrers API when the registry has it, else
+ * from the referrers tag.
+ */
+async function listReferrers(ports, repository, digest, options = {}) {
+    parseDigest(digest);
+    const query = options.artifactType
+        ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
+        : '';
+    const response = await ports.http.request({
+        registry: repository.registry,
+        repository: repository.repository,
+        method: 'GET',
+        path: `/v2/${repository.repository}/referrers/${digest}${query}`,
+        headers: { accept: MediaTypes.ociIndex },
+        scopes: [pullScope(repository.repository)],
+    });
+    // A registry without the API answers 404 (distribution 2.8: "404 page not found").
+    if (response.status === 404) {
+        return ofType(await tagEntries(ports, repository, digest), options.artifactType);
+    }
+    if (response.status !== 200) {
+        throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
+    }
+    const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
+    const { manifest } = parseManifestDocument(response.body, bareMediaType(response.headers.get('content-type')), shown, details(repository));
+    if (!isImageIndex(manifest)) {
+        throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
+    }
+    // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
+    return ofType(manifest.manifests, options.artifactType);
+}
+/** Adds `descriptor` to the referrers tag of `subject` (unless it is there already). */
+async function addToReferrersTag(ports, repository, subject, descriptor) {
+    const ref = { ...repository, tag: referrersTag(subject) };
+    for (let round = 0; round < TAG_UPDATE_ROUNDS; round++) {
+        const entries = await tagEntries(ports, repository, subject);
+        if (entries.some((d) => d.digest === descriptor.digest))
+            return;
+        const index = buildIndex({ manifests: [...entries, descriptor] });
+        await ports.putManifest(ref, index.bytes, index.mediaType);
+    }
+    throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, `${descriptor.digest} was still missing after ${TAG_UPDATE_ROUNDS} updates; another writer keeps replacing the index`, details(repository));
+}
+/**
+ * Pushes an artifact manifest (empty config, `artifactType`, `subject`) and its blobs, and makes
+ * it findable from the subject. Returns its descriptor as referrers lists it.
+ */
+async function pushArtifact(ports, repository, options) {
+    const config = await ports.pushBlob(repository, EMPTY_JSON.bytes, EMPTY_JSON.mediaType);
+    const layers = [];
+    for (const blob of options.blobs ?? []) {
+        const bytes = typeof blob.bytes === 'string' ? new TextEncoder().encode(blob.bytes) : blob.bytes;
+        const pushed = await ports.pushBlob(repository, bytes, blob.mediaType);
+        layers.push(blob.annotations ? { ...pushed, annotations: blob.annotations } : pushed);
+    }
+    const manifest = buildManifest({
+        artifactType: options.artifactType,
+        config,
+        layers: layers.length > 0 ? layers : [config],
+        subject: descriptorOf(options.subject),
+        annotations: options.annotations,
+    });
+    const put = await ports.putManifest({ ...repository, digest: manifest.digest }, manifest.bytes, manifest.mediaType);
+    const descriptor = descriptorOf(manifest, {
+        artifactType: options.artifactType,
+        annotations: options.annotations,
+    });
+    if (put.subject !== options.subject.digest) {
+        await addToReferrersTag(ports, repository, options.subject.digest, descriptor);
+    }
+    return descriptor;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
+
+
+
+
+// Foreign layers (Windows base layers) are fetched from their `urls`, never pushed.
+function isDistributable(descriptor) {
+    return !descriptor.urls || descriptor.urls.length === 0;
+}
+class ImageCopier {
+    source;
+    target;
+    destination;
+    options;
+    limiter;
+    blobs = new Map();
+    manifests = new Map();
+    constructor(source, target, destination, options = {}) {
+        this.source = source;
+        this.target = target;
+        this.destination = destination;
+        this.options = options;
+        this.limiter = new Limiter(options.concurrency ?? 4);
+    }
+    /** Copies `top` and what it references; the top manifest goes under `tag` if given. */
+    async copy(top, tag) {
+        await this.copyParts(top);
+        const ref = tag
+            ? { ...this.destination, tag }
+            : { ...this.destination, digest: top.digest };
+        await this.target.putManifest(ref, top.bytes, top.mediaType);
+        if (this.options.referrers)
+            await this.copyReferrers(top.digest);
+        return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+    }
+    async copyParts(fetched) {
+        if (isImageIndex(fetched.manifest)) {
+            const children = fetched.manifest.manifests.filter((d) => isIndexMediaType(d.mediaType) || isImageManifestMediaType(d.mediaType));
+            await Promise.all(children.map((d) => this.copyManifest(d.digest)));
+            return;
+        }
+        const { config, layers } = fetched.manifest;
+        await Promise.all([config, ...layers].filter(isDistributable).map((d) => this.copyBlob(d)));
+    }
+    /** A manifest by digest; undefined when the destination had it already. */
+    copyManifest(digest) {
+        let pending = this.manifests.get(digest);
+        if (!pending) {
+            pending = (async () => {
+                const ref = { ...this.destination, digest };
+                let result;
+                if (!(await this.target.headManifest(ref))) {
+                    const fetched = await this.source.getManifest(digest);
+                    await this.copyParts(fetched);
+                    result = await this.target.putManifest(ref, fetched.bytes, fetched.mediaType);
+                }
+                if (this.options.referrers)
+                    await this.copyReferrers(digest);
+                return result;
+            })();
+            this.manifests.set(digest, pending);
+        }
+        return pending;
+    }
+    copyBlob(descriptor) {
+        let pending = this.blobs.get(descriptor.digest);
+        if (!pending) {
+            const mount = this.source.mountFrom(this.destination.registry);
+            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
+            this.blobs.set(descriptor.digest, pending);
+        }
+        return pending;
+    }
+    async copyReferrers(subject) {
+        if (!this.source.referrers)
+            return;
+        for (const referrer of await this.source.referrers(subject)) {
+            const put = await this.copyManifest(referrer.digest);
+            // A registry that indexed the referrer itself said so (OCI-Subject); else keep the tag.
+            if (put && put.subject !== subject) {
+                await addToReferrersTag(this.target, this.destination, subject, referrer);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-push.ts
+/**
+ * PUT of a manifest or index (distribution spec, "Pushing manifests"), by tag or by digest, with
+ * the digest the registry computed checked against the bytes sent.
+ */
+
+
+
+
+
+function declaredMediaType(bytes) {
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(bytes));
+        const mediaType = parsed?.mediaType;
+        return typeof mediaType === 'string' ? mediaType : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * PUTs `bytes` under the reference's tag, else its digest, else the digest of the bytes. A
+ * reference with a digest must be the digest of the bytes.
+ */
+async function putManifest(http, ref, bytes, mediaType) {
+    const details = { registry: ref.registry, repository: ref.repository };
+    const digest = ref.digest ? digestOf(bytes, ref.digest) : computeDigest(bytes);
+    const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
+    if (ref.digest && digest !== ref.digest) {
+        throw new DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
+    }
+    const declared = declaredMediaType(bytes);
+    if (declared !== undefined && declared !== mediaType) {
+        throw new InvalidManifestError(shown, `its mediaType is ${declared} but it is being pushed as ${mediaType}`, details);
+    }
+    const response = await http.request({
+        registry: ref.registry,
+        repository: ref.repository,
+        method: 'PUT',
+        path: `/v2/${ref.repository}/manifests/${ref.tag ?? digest}`,
+        headers: { 'content-type': mediaType },
+        body: bytes,
+        scopes: [pushScope(ref.repository)],
+    });
+    if (response.status !== 201) {
+        throw responseFailure(response, details, `pushing manifest ${shown}`);
+    }
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && isDigest(stored) && stored !== digestOf(bytes, stored)) {
+        throw new DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digestOf(bytes, stored), stored, details);
+    }
+    const subject = response.headers.get('oci-subject');
+    return subject ? { digest, subject } : { digest };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/upload.ts
+/**
+ * Blob uploads (distribution spec, "Pushing blobs"): a HEAD first (a blob the repository has is
+ * not sent again), a cross-repository mount when a source repository is named, then either one
+ * POST + PUT (monolithic) or POST, PATCH per chunk with Content-Range, and a closing PUT.
+ *
+ * Retries: the steps of an upload run without the transport's retries, because after a failed
+ * PATCH or PUT the state of the session is unknown (part of a chunk may have been written). A
+ * retryable failure (network, 429, 5xx, a session the registry lost) abandons the session and
+ * starts the upload again from its first byte, after the same backoff as any request, and after
+ * checking with a HEAD whether the failed step did in fact complete.
+ */
+
+
+
+
+
+
+const OCTET_STREAM = 'application/octet-stream';
+class BlobUploader {
+    http;
+    settings;
+    constructor(http, settings) {
+        this.http = http;
+        this.settings = settings;
+    }
+    /** True when the repository has the blob (HEAD 200), false on 404. */
+    async exists(target, digest, scopes) {
+        parseDigest(digest);
+        const response = await this.request(target, {
+            method: 'HEAD',
+            path: `/v2/${target.repository}/blobs/${digest}`,
+            scopes: scopes ?? [pullScope(target.repository)],
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw responseFailure(response, upload_details(target), `checking for blob ${digest}`);
+    }
+    /**
+     * Makes sure the repository has the blob `descriptor` names, reading its bytes with `load`
+     * only when it has to be uploaded. Returns the descriptor.
+     */
+    async transfer(target, descriptor, load, options = {}) {
+        const { digest } = descriptor;
+        parseDigest(digest);
+        const scopes = [pushScope(target.repository)];
+        if (await this.exists(target, digest, scopes))
+            return descriptor;
+        let session = await this.start(target, digest, options.mountFrom ?? []);
+        if (session.mounted)
+            return descriptor;
+        const bytes = await load();
+        const actual = digestOf(bytes, digest);
+        if (actual !== digest || bytes.length !== descriptor.size) {
+            throw new DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
+        }
+        const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
+        const chunkSize = options.chunkSize ?? this.settings.chunkSize;
+        const retries = this.http.transport.retries;
+        for (let attempt = 1;; attempt++) {
+            const { location } = session;
+            const outcome = bytes.length > threshold
+                ? await this.chunked(target, location, bytes, digest, chunkSize)
+                : await this.close(target, location, digest, bytes);
+            if (!outcome)
+                return descriptor;
+            if (attempt > retries)
+                throw this.gaveUp(target, digest, attempt, outcome.failed);
+            await this.http.transport.waitBeforeRetry({ method: outcome.method, url: outcome.url, registry: target.registry }, attempt, retries, outcome.failed);
+            await this.cancel(target, location);
+            // The step that failed may have finished before its answer was lost.
+            if (await this.exists(target, digest, scopes))
+                return descriptor;
+            const restarted = await this.start(target, digest, []);
+            if (restarted.mounted)
+                return descriptor;
+            session = restarted;
+        }
+    }
+    /** POST with mount=&from= for each source in turn, then a plain POST: a session or a mount. */
+    async start(target, digest, mountFrom) {
+        const base = `/v2/${target.repository}/blobs/uploads/`;
+        const sources = mountFrom.filter((from) => from !== target.repository);
+        for (const [i, from] of sources.entries()) {
+            const query = new URLSearchParams({ mount: digest, from });
+            const response = await this.request(target, {
+                method: 'POST',
+                path: `${base}?${query.toString()}`,
+                scopes: [pushScope(target.repository), pullScope(from)],
+            });
+            if (response.status === 201)
+                return { mounted: true };
+            // 202: the registry could not mount and opened an upload session instead.
+            if (response.status === 202) {
+                const location = this.location(response, target);
+                if (i === sources.length - 1)
+                    return { mounted: false, location };
+                await this.cancel(target, location);
+            }
+            // Anything else (no pull access to the source, say): upload instead.
+        }
+        const response = await this.request(target, {
+            method: 'POST',
+            path: base,
+            scopes: [pushScope(target.repository)],
+        });
+        if (response.status !== 202) {
+            throw responseFailure(response, upload_details(target), `starting an upload of ${digest}`);
+        }
+        return { mounted: false, location: this.location(response, target) };
+    }
+    async chunked(target, start, bytes, digest, chunkSize) {
+        let location = start;
+        for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+            const end = Math.min(offset + chunkSize, bytes.length);
+            const range = `${offset}-${end - 1}`;
+            const response = await this.step(target, {
+                method: 'PATCH',
+                path: location.href,
+                headers: { 'content-type': OCTET_STREAM, 'content-range': range },
+                body: bytes.subarray(offset, end),
+            });
+            if (!('status' in response))
+                return response;
+            if (response.status !== 202) {
+                throw responseFailure(response, upload_details(target), `uploading bytes ${range} of ${digest}`);
+            }
+            location = this.location(response, target, location);
+            // The registry says how much it holds; anything but all sent so far means lost bytes.
+            const held = response.headers.get('range');
+            if (held !== null && held !== `0-${end - 1}`) {
+                return {
+                    failed: { reason: `the registry holds bytes ${held} after sending ${range}` },
+                    url: location,
+                    method: 'PATCH',
+                };
+            }
+        }
+        return this.close(target, location, digest);
+    }
+    /** The closing PUT ?digest=, with the bytes (monolithic) or without (after chunks). */
+    async close(target, location, digest, body) {
+        const url = new URL(location.href);
+        url.searchParams.set('digest', digest);
+        const response = await this.step(target, {
+            method: 'PUT',
+            path: url.href,
+            headers: body ? { 'content-type': OCTET_STREAM } : {},
+            body: body ?? new Uint8Array(),
+        });
+        if (!('status' in response))
+            return response;
+        if (response.status !== 201) {
+            throw responseFailure(response, upload_details(target), `completing the upload of ${digest}`);
+        }
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
+        }
+        return undefined;
+    }
+    /** One upload step without transport retries: the answer, or a failure worth a new upload. */
+    async step(target, request) {
+        const url = new URL(request.path);
+        let response;
+        try {
+            response = await this.request(target, {
+                ...request,
+                scopes: [pushScope(target.repository)],
+                retries: 0,
+            });
+        }
+        catch (error) {
+            if (error instanceof RegistryNetworkError) {
+                return { failed: { reason: error.message }, url, method: request.method };
+            }
+            throw error;
+        }
+        if (isRetryableStatus(response.status) || sessionLost(response)) {
+            return { failed: { response }, url, method: request.method };
+        }
+        return response;
+    }
+    /** Abandons a session (best effort: registries purge stale sessions anyway). */
+    async cancel(target, location) {
+        await this.request(target, {
+            method: 'DELETE',
+            path: location.href,
+            scopes: [pushScope(target.repository)],
+            retries: 0,
+        }).catch(() => undefined);
+    }
+    location(response, target, previous) {
+        const header = response.headers.get('location');
+        if (header)
+            return new URL(header, response.url);
+        if (previous)
+            return previous;
+        throw new RegistryError(statusMessage(response.status, upload_details(target), 'the registry opened an upload without a Location'), upload_details(target));
+    }
+    gaveUp(target, digest, attempts, failed) {
+        const { response } = failed;
+        const last = failed.reason ??
+            (response?.body ? parseErrorBody(response.body)?.message : undefined) ??
+            `${response?.status ?? ''} ${response?.statusText ?? ''}`.trim();
+        const message = statusMessage(response?.status, upload_details(target), `uploading blob ${digest} failed ${attempts} times; the last time: ${last}`);
+        if (!response)
+            return new RegistryNetworkError(message, upload_details(target));
+        const code = response.body ? parseErrorBody(response.body)?.code : undefined;
+        return new RegistryError(message, { ...upload_details(target), status: response.status, code });
+    }
+    request(target, request) {
+        return this.http.request({
+            ...request,
+            registry: target.registry,
+            repository: target.repository,
+        });
+    }
+}
+function upload_details(target) {
+    return { registry: target.registry, repository: target.repository };
+}
+/** A session the registry no longer knows, or a range it did not take: start again. */
+function sessionLost(response) {
+    if (response.status === 416)
+        return true;
+    return response.status === 404 && parseErrorBody(response.body)?.code === 'BLOB_UPLOAD_UNKNOWN';
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client.ts
+/**
+ * The registry client (OCI distribution spec): manifests, blobs, tags, annotations. Every call
+ * goes through RegistryHttp, which adds authentication, retries and redirects.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
+const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
+// A registry that keeps answering with a next link is broken; stop rather than loop.
+const MAX_TAG_PAGES = 10_000;
+function sleepFor(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function toRepository(value) {
+    const ref = typeof value === 'string' ? toReference(value) : value;
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+class RegistryClient {
+    http;
+    uploader;
+    constructor(options = {}) {
+        const now = options.now ?? Date.now;
+        const transport = new Transport({
+            fetch: options.fetch ?? globalThis.fetch,
+            retries: options.retries ?? 4,
+            retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
+            maxRetryDelayMs: options.maxRetryDelayMs ?? 60_000,
+            timeoutMs: options.timeoutMs ?? 300_000,
+            sleep: options.sleep ?? sleepFor,
+            random: options.random ?? Math.random,
+            now,
+            userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+            onRetry: options.onRetry,
+        });
+        const auth = new Authenticator(transport, {
+            credentials: options.credentials,
+            now,
+            clientId: options.userAgent ?? DEFAULT_USER_AGENT,
+        });
+        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+        if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+            throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
+        }
+        this.uploader = new BlobUploader(this.http, {
+            chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
+            chunkSize,
+        });
+    }
+    /**
+     * GET a manifest or index. Fetched by digest, the bytes must have that digest; fetched by tag,
+     * the digest is computed (and must match Docker-Content-Digest when the registry sends it).
+     */
+    async getManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
+        const ref = toReference(reference);
+        const details = this.details(ref);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'GET',
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: accept.join(', ') },
+        });
+        if (response.status === 404)
+            throw this.manifestNotFound(ref, response);
+        if (response.status !== 200)
+            throw this.failure(response, details);
+        const bytes = response.body;
+        const shown = this.show(ref);
+        let digest;
+        if (ref.digest) {
+            const actual = digestOf(bytes, ref.digest);
+            if (actual !== ref.digest)
+                throw new DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
+            digest = ref.digest;
+        }
+        else {
+            const header = response.headers.get('docker-content-digest');
+            digest = header && isDigest(header) ? digestOf(bytes, header) : computeDigest(bytes);
+            if (header && isDigest(header) && digest !== header) {
+                throw new DigestMismatchError(`manifest ${shown}`, header, digest, details);
+            }
+        }
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(response.headers.get('content-type')), shown, details);
+        return { digest, mediaType, bytes, manifest };
+    }
+    /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
+    async headManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
+        const ref = toReference(reference);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'HEAD',
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: accept.join(', ') },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw this.failure(response, this.details(ref));
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = bareMediaType(response.headers.get('content-type'));
+        const size = Number(response.headers.get('content-length') ?? Number.NaN);
+        if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
+            // Some registries leave these out of HEAD answers; the GET has them all.
+            const fetched = await this.getManifest(ref, accept);
+            return { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
+        }
+        return { mediaType, digest, size };
+    }
+    /** The digest a tag (or digest) points at now, or undefined when there is none. */
+    async resolveDigest(reference) {
+        return (await this.headManifest(reference))?.digest;
+    }
+    /** GET a blob, verified against its digest. */
+    async getBlob(reference, digest) {
+        const ref = toReference(reference);
+        parseDigest(digest);
+        const details = this.details(ref);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'GET',
+            path: `/v2/${ref.repository}/blobs/${digest}`,
+        });
+        if (response.status === 404) {
+            throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
+        }
+        if (response.status !== 200)
+            throw this.failure(response, details);
+        const actual = digestOf(response.body, digest);
+        if (actual !== digest)
+            throw new DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
+        return response.body;
+    }
+    /**
+     * The image manifest for a platform: the reference's own when it is one, else the index entry
+     * for `platform` (default: the first that is not an attestation). A single-platform manifest
+     * is returned as it is, whatever `platform` says.
+     */
+    async getImageManifest(reference, platform) {
+        const ref = toReference(reference);
+        const top = await this.getManifest(ref);
+        if (!isImageIndex(top.manifest))
+            return { manifest: top };
+        const index = top;
+        const descriptor = selectManifest(index.manifest, platform);
+        if (!descriptor) {
+            const wanted = platform === undefined
+                ? 'any'
+                : formatPlatform(typeof platform === 'string' ? parsePlatform(platform) : platform);
+            const available = index.manifest.manifests
+                .filter((d) => !isAttestationManifest(d))
+                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
+            throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
+        }
+        const child = await this.getManifest({
+            registry: ref.registry,
+            repository: ref.repository,
+            digest: descriptor.digest,
+        });
+        if (isImageIndex(child.manifest)) {
+            throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
+        }
+        return { index, descriptor, manifest: child };
+    }
+    /** The image configuration for a platform (see getImageManifest). */
+    async getConfig(reference, platform) {
+        const ref = toReference(reference);
+        const { manifest } = await this.getImageManifest(ref, platform);
+        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
+        try {
+            return JSON.parse(new TextDecoder().decode(bytes));
+        }
+        catch {
+            throw new InvalidManifestError(`${this.show(ref)} config ${manifest.manifest.config.digest}`, 'the image configuration is not JSON', this.details(ref));
+        }
+    }
+    /**
+     * Annotations at both levels: `index` when the reference is an index (else absent), and
+     * `manifest` of the image manifest for `platform` (see getImageManifest). Absent
+     * annotations read as `{}`.
+     */
+    async annotations(reference, platform) {
+        const { index, manifest } = await this.getImageManifest(reference, platform);
+        const result = { manifest: manifest.manifest.annotations ?? {} };
+        if (index)
+            result.index = index.manifest.annotations ?? {};
+        return result;
+    }
+    /**
+     * The annotations of the image as published: the index's for a multi-platform image, the
+     * manifest's for a single-platform one. With `platform`, that platform's manifest's.
+     */
+    async imageAnnotations(reference, platform) {
+        if (platform !== undefined)
+            return (await this.annotations(reference, platform)).manifest ?? {};
+        const top = await this.getManifest(reference);
+        return top.manifest.annotations ?? {};
+    }
+    /**
+     * Every tag of a repository, following the registry's pagination (Link: rel="next"). A
+     * repository the registry does not know has no tags.
+     */
+    async listTags(repository, options = {}) {
+        const ref = {
+            registry: repository.registry,
+            repository: repository.repository,
+        };
+        const details = this.details(ref);
+        const tags = [];
+        const seen = new Set();
+        let path = `/v2/${ref.repository}/tags/list` + (options.pageSize ? `?n=${options.pageSize}` : '');
+        for (let page = 0; path !== undefined && page < MAX_TAG_PAGES; page++) {
+            seen.add(path);
+            const response = await this.request({ ...this.pull(ref), method: 'GET', path });
+            if (response.status === 404)
+                return tags;
+            if (response.status !== 200)
+                throw this.failure(response, details);
+            let body;
+            try {
+                body = JSON.parse(new TextDecoder().decode(response.body));
+            }
+            catch {
+                throw new RegistryError(statusMessage(200, details, 'the tag list is not JSON'), details);
+            }
+            if (Array.isArray(body.tags)) {
+                for (const tag of body.tags)
+                    if (typeof tag === 'string')
+                        tags.push(tag);
+            }
+            const next = nextLink(response.headers.get('link'));
+            const nextUrl = next === undefined ? undefined : new URL(next, response.url).href;
+            path = nextUrl !== undefined && !seen.has(nextUrl) ? nextUrl : undefined;
+        }
+        return tags;
+    }
+    /** True when the repository has the blob. */
+    async blobExists(repository, digest) {
+        return this.uploader.exists(toRepository(repository), digest);
+    }
+    /**
+     * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
+     * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
+     */
+    async pushBlob(repository, bytes, options = {}) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        const digest = options.digest ?? computeDigest(data);
+        const descriptor = {
+            mediaType: options.mediaType ?? OCTET_STREAM,
+            digest,
+            size: data.length,
+        };
+        return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
+    }
+    /**
+     * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
+     * and returns its digest, checked against the one the registry reports.
+     */
+    async pushManifest(reference, bytes, mediaType) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
+    }
+    /**
+     * Copies an image (an index with all its manifests, or one manifest) and its blobs to
+     * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
+     * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
+     */
+    async copyImage(source, destination, options = {}) {
+        const src = toReference(source);
+        const dst = toReference(destination);
+        const top = await this.getManifest(src);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        const sourceRepo = { registry: src.registry, repository: src.repository };
+        const from = {
+            getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
+            getBlob: (digest) => this.getBlob(sourceRepo, digest),
+            mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
+            referrers: (digest) => this.referrers(sourceRepo, digest),
+        };
+        return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
+    async pushLayout(layout, destination, options = {}) {
+        const dst = toReference(destination);
+        const top = await layout.readManifest(layout.find(options.refName).digest);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /**
+     * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
+     * `referrers`: by the registry's referrers API, else by the referrers tag schema.
+     */
+    async pushArtifact(options) {
+        return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
+    }
+    /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
+    async referrers(repository, digest, options = {}) {
+        return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
+    }
+    copyTarget() {
+        return {
+            http: this.http,
+            getManifest: (ref) => this.getManifest(ref),
+            headManifest: (ref) => this.headManifest(ref),
+            putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
+            pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
+            transfer: (repository, descriptor, load, options) => this.uploader.transfer(repository, descriptor, load, options),
+        };
+    }
+    request(request) {
+        return this.http.request(request);
+    }
+    pull(ref) {
+        return {
+            registry: ref.registry,
+            repository: ref.repository,
+            scopes: [pullScope(ref.repository)],
+        };
+    }
+    details(ref) {
+        return { registry: ref.registry, repository: ref.repository };
+    }
+    show(ref) {
+        return formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
+    }
+    explain(response) {
+        return explainResponse(response);
+    }
+    manifestNotFound(ref, response) {
+        const code = parseErrorBody(response.body)?.code;
+        const explanation = code === 'NAME_UNKNOWN'
+            ? `repository ${ref.repository} does not exist in ${ref.registry}`
+            : `${ref.registry} has no manifest ${manifestReference(ref)} in ${ref.repository}`;
+        return new ManifestNotFoundError(this.show(ref), { ...this.details(ref), status: 404, code }, explanation);
+    }
+    /** The error for an answer the operation cannot use. */
+    failure(response, details) {
+        return responseFailure(response, details);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
+/**
+ * Deterministic image layers: the same entries, in any order, give the same tar and the same
+ * gzip bytes. Entries are sorted bytewise by path, missing parent directories are added, owners
+ * are root (0/0, no names), every mtime is one given instant (SOURCE_DATE_EPOCH), and the tar
+ * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
+ * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
+ */
+
+
+
+
+
+class LayerEntryError extends Error {
+    path;
+    constructor(path, reason) {
+        super(`layer entry "${path}": ${reason}`);
+        this.path = path;
+        this.name = 'LayerEntryError';
+    }
+}
+const DEFAULT_MODE = {
+    file: 0o644,
+    directory: 0o755,
+    symlink: 0o777,
+    hardlink: 0o644,
+};
+// The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
+// BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
+const GZIP_OS_UNKNOWN = 0xff;
+/** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
+function normaliseLayerPath(path) {
+    if (path.includes('\0'))
+        throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
+    const normal = external_node_path_namespaceObject.posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
+    if (normal === '' || normal === '.') {
+        throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
+    }
+    // normalize('/../x') is '/x': compare with the relative form to see an escape.
+    const relative = external_node_path_namespaceObject.posix.normalize(path.replace(/^\/+/, ''));
+    if (relative === '..' || relative.startsWith('../')) {
+        throw new LayerEntryError(path, 'escapes the root of the layer');
+    }
+    return normal;
+}
+function byteCompare(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function normaliseEntry(entry) {
+    const path = normaliseLayerPath(entry.path);
+    const mode = entry.mode ?? DEFAULT_MODE[entry.type];
+    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777) {
+        throw new LayerEntryError(entry.path, `mode ${mode} is not permission bits (0 to 0o7777)`);
+    }
+    // tar-stream replaces a mode of 0 with its default; refuse rather than write another mode.
+    if (mode === 0)
+        throw new LayerEntryError(entry.path, 'mode 0 cannot be written');
+    if (entry.type !== 'file' && entry.data !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no data`);
+    }
+    const linked = entry.type === 'symlink' || entry.type === 'hardlink';
+    if (linked && !entry.linkTarget) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} needs linkTarget`);
+    }
+    if (!linked && entry.linkTarget !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no linkTarget`);
+    }
+    const out = { path, type: entry.type, mode };
+    if (entry.type === 'file')
+        out.data = Buffer.from(entry.data ?? new Uint8Array());
+    if (entry.type === 'symlink')
+        out.linkTarget = entry.linkTarget;
+    if (entry.type === 'hardlink')
+        out.linkTarget = normaliseLayerPath(entry.linkTarget ?? '');
+    return out;
+}
+/** Adds the parent directories no entry names (0o755), and checks parents are directories. */
+function withParents(entries) {
+    for (const entry of [...entries.values()]) {
+        let parent = external_node_path_namespaceObject.posix.dirname(entry.path);
+        while (parent !== '.') {
+            const existing = entries.get(parent);
+            if (existing && existing.type !== 'directory') {
+                throw new LayerEntryError(entry.path, `its parent ${parent} is a ${existing.type}`);
+            }
+            if (!existing)
+                entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
+            parent = external_node_path_namespaceObject.posix.dirname(parent);
+        }
+    }
+}
+/**
+ * Hardlinks as tar needs them: the target comes first in the archive. In bytewise order it
+ * may not, so each group of names sharing one file is rewritten with the first name (bytewise)
+ * holding the data and the others linking to it: the same files, in any order given.
+ */
+function canonicalHardlinks(entries) {
+    const fileOf = (entry, seen) => {
+        if (entry.type !== 'hardlink')
+            return entry;
+        if (seen.has(entry.path))
+            throw new LayerEntryError(entry.path, 'hardlinks form a cycle');
+        seen.add(entry.path);
+        const target = entries.get(entry.linkTarget ?? '');
+        if (!target || (target.type !== 'file' && target.type !== 'hardlink')) {
+            throw new LayerEntryError(entry.path, `hardlink target ${entry.linkTarget} is ${target ? `a ${target.type}` : 'not in the layer'}; it must be a file`);
+        }
+        return fileOf(target, seen);
+    };
+    const groups = new Map();
+    for (const entry of entries.values()) {
+        if (entry.type !== 'hardlink')
+            continue;
+        const file = fileOf(entry, new Set());
+        const group = groups.get(file.path) ?? [file];
+        group.push(entry);
+        groups.set(file.path, group);
+    }
+    for (const group of groups.values()) {
+        const file = group[0];
+        const names = group.map((e) => e.path).sort(byteCompare);
+        const first = names[0];
+        for (const name of names) {
+            entries.set(name, name === first
+                ? { path: name, type: 'file', mode: file.mode, data: file.data }
+                : { path: name, type: 'hardlink', mode: file.mode, linkTarget: first });
+        }
+    }
+}
+function header(entry, mtime) {
+    const common = { mode: entry.mode, uid: 0, gid: 0, uname: '', gname: '', mtime };
+    switch (entry.type) {
+        case 'directory':
+            return { ...common, name: `${entry.path}/`, type: 'directory' };
+        case 'symlink':
+            return { ...common, name: entry.path, type: 'symlink', linkname: entry.linkTarget ?? '' };
+        case 'hardlink':
+            return { ...common, name: entry.path, type: 'link', linkname: entry.linkTarget ?? '' };
+        case 'file':
+            return { ...common, name: entry.path, type: 'file', size: entry.data?.length ?? 0 };
+    }
+}
+async function packTar(entries, mtime) {
+    const pack = (0,tar_stream.pack)();
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        pack.on('data', (chunk) => {
+            chunks.push(chunk);
+        });
+        pack.on('end', resolve);
+        pack.on('error', reject);
+    });
+    for (const entry of entries) {
+        if (entry.type === 'file')
+            pack.entry(header(entry, mtime), entry.data ?? Buffer.alloc(0));
+        else
+            pack.entry(header(entry, mtime));
+    }
+    pack.finalize();
+    await done;
+    return Buffer.concat(chunks);
+}
+/** The uncompressed tar of `entries`, normalised and sorted as buildLayer writes it. */
+async function buildLayerTar(entries, options = {}) {
+    const mtime = options.mtime ?? 0;
+    if (!Number.isInteger(mtime) || mtime < 0 || mtime > 0o77777777777) {
+        throw new RangeError(`mtime ${mtime} is not whole seconds since 1970 that ustar can hold`);
+    }
+    const byPath = new Map();
+    for (const entry of entries) {
+        const normal = normaliseEntry(entry);
+        if (byPath.has(normal.path)) {
+            throw new LayerEntryError(entry.path, `${normal.path} is given more than once`);
+        }
+        byPath.set(normal.path, normal);
+    }
+    withParents(byPath);
+    canonicalHardlinks(byPath);
+    const sorted = [...byPath.values()].sort((a, b) => byteCompare(a.path, b.path));
+    return packTar(sorted, new Date(mtime * 1000));
+}
+/** A gzip-compressed layer of `entries`, with its digest and diffId. */
+async function buildLayer(entries, options = {}) {
+    const level = options.gzipLevel ?? 9;
+    if (!Number.isInteger(level) || level < 0 || level > 9) {
+        throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
+    }
+    const tarBytes = await buildLayerTar(entries, options);
+    const blob = (0,external_node_zlib_namespaceObject.gzipSync)(tarBytes, { level });
+    // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
+    blob[9] = GZIP_OS_UNKNOWN;
+    return {
+        blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
+        digest: computeDigest(blob),
+        size: blob.length,
+        diffId: computeDigest(tarBytes),
+        mediaType: MediaTypes.ociLayerGzip,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
+/**
+ * OCI image layouts (image spec, image-layout.md): a directory with `oci-layout`, `index.json`
+ * and `blobs/<algorithm>/<hex>`, as skopeo (`oci:DIR:TAG`), umoci and BuildKit read and write
+ * them. `writeLayout` adds to a layout (a ref name given again is replaced); `readLayout` opens
+ * one to read from or to push (RegistryClient.pushLayout).
+ */
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+/** The annotation that names an entry of index.json (the TAG of `oci:DIR:TAG`). */
+const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+class LayoutError extends Error {
+    dir;
+    constructor(dir, reason) {
+        super(`OCI image layout ${dir}: ${reason}`);
+        this.dir = dir;
+        this.name = 'LayoutError';
+    }
+}
+// image-layout.md: ref ::= component ("/" component)*; component ::= alphanum (separator alphanum)*
+const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
+function bytesOf(blob) {
+    if (blob instanceof Uint8Array)
+        return blob;
+    return 'bytes' in blob ? blob.bytes : blob.blob;
+}
+function blobPath(dir, digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return (0,external_node_path_namespaceObject.join)(dir, 'blobs', algorithm, hex);
+}
+async function exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+/** Writes by rename so a reader never sees half a file. */
+async function writeAtomically(path, bytes) {
+    const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, bytes);
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+/** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
+function missingBlobs(dir, top, blobs) {
+    const missing = [];
+    const visit = (descriptor, from) => {
+        const bytes = blobs.get(descriptor.digest);
+        if (!bytes) {
+            missing.push(`${descriptor.digest} (${descriptor.mediaType}, from ${from})`);
+            return;
+        }
+        if (bytes.length !== descriptor.size) {
+            throw new LayoutError(dir, `blob ${descriptor.digest} has ${bytes.length} bytes, but ${from} says ${descriptor.size}`);
+        }
+        if (!isIndexMediaType(descriptor.mediaType) &&
+            !isImageManifestMediaType(descriptor.mediaType)) {
+            return;
+        }
+        const { manifest } = parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
+            registry: dir,
+        });
+        if (isImageIndex(manifest)) {
+            for (const child of manifest.manifests)
+                visit(child, descriptor.digest);
+        }
+        else {
+            for (const part of [manifest.config, ...manifest.layers])
+                visit(part, descriptor.digest);
+        }
+    };
+    visit(top, 'index.json');
+    return missing;
+}
+async function readIndex(dir) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'index.json'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
+    if (!isImageIndex(manifest))
+        throw new LayoutError(dir, 'index.json is not an image index');
+    return manifest;
+}
+/**
+ * Writes (or adds to) an image layout in `dir`. Fails, writing nothing, when a manifest reaches a
+ * blob that was not given. Returns the index.json written.
+ */
+async function writeLayout(dir, options) {
+    if (options.refName !== undefined && options.manifests.length !== 1) {
+        throw new LayoutError(dir, `refName names one manifest, but ${options.manifests.length} were given`);
+    }
+    const blobs = new Map();
+    for (const blob of options.blobs) {
+        const bytes = bytesOf(blob);
+        blobs.set(computeDigest(bytes), bytes);
+    }
+    const entries = options.manifests.map((m) => {
+        const refName = options.refName ?? m.refName;
+        if (refName !== undefined && !REF_NAME.test(refName)) {
+            throw new LayoutError(dir, `ref name "${refName}" is not allowed: letters and digits, separated by - . _ : @ + -- or /`);
+        }
+        const annotations = refName
+            ? { ...m.annotations, [REF_NAME_ANNOTATION]: refName }
+            : m.annotations;
+        return descriptorJson({ ...m, annotations });
+    });
+    for (const entry of entries) {
+        const missing = missingBlobs(dir, entry, blobs);
+        if (missing.length > 0) {
+            throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
+        }
+    }
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const layoutFile = (0,external_node_path_namespaceObject.join)(dir, 'oci-layout');
+    if (!(await exists(layoutFile))) {
+        await writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+    }
+    for (const [digest, bytes] of blobs) {
+        const path = blobPath(dir, digest);
+        if (await exists(path))
+            continue;
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+        await writeAtomically(path, bytes);
+    }
+    const previous = (await readIndex(dir))?.manifests ?? [];
+    const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
+    const kept = previous.filter((d) => {
+        const name = d.annotations?.[REF_NAME_ANNOTATION];
+        // A ref name given again moves; an unnamed entry given again is not listed twice.
+        return name === undefined
+            ? !entries.some((e) => e.digest === d.digest && !e.annotations?.[REF_NAME_ANNOTATION])
+            : !names.has(name);
+    });
+    const index = {
+        schemaVersion: 2,
+        mediaType: MediaTypes.ociIndex,
+        manifests: [...kept, ...entries],
+    };
+    await writeAtomically((0,external_node_path_namespaceObject.join)(dir, 'index.json'), encodeJson(index));
+    return index;
+}
+/** An image layout opened for reading. */
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, 
+    /** index.json. */
+    index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    /** The entry of index.json named `refName`; without one, the only entry. */
+    find(refName) {
+        const entries = this.index.manifests;
+        const names = entries.map((d) => d.annotations?.[REF_NAME_ANNOTATION] ?? d.digest);
+        const found = refName === undefined
+            ? entries.length === 1
+                ? entries[0]
+                : undefined
+            : entries.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === refName);
+        if (!found) {
+            const wanted = refName === undefined ? 'a single entry (name one)' : `ref name "${refName}"`;
+            throw new LayoutError(this.dir, `no ${wanted}; index.json has ${names.join(', ') || 'nothing'}`);
+        }
+        return found;
+    }
+    /** A blob's bytes, checked against its digest. */
+    async readBlob(digest) {
+        let bytes;
+        try {
+            bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(blobPath(this.dir, digest)));
+        }
+        catch {
+            throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
+        }
+        const actual = digestOf(bytes, digest);
+        if (actual !== digest) {
+            throw new DigestMismatchError(`blob ${digest} of layout ${this.dir}`, digest, actual, {
+                registry: this.dir,
+            });
+        }
+        return bytes;
+    }
+    /** A manifest or index by digest. */
+    async readManifest(digest) {
+        const bytes = await this.readBlob(digest);
+        const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
+            registry: this.dir,
+        });
+        return { digest, mediaType, bytes, manifest };
+    }
+    /** The layout as the source of a copy (RegistryClient.pushLayout). */
+    source() {
+        return {
+            getManifest: (digest) => this.readManifest(digest),
+            getBlob: (digest) => this.readBlob(digest),
+            mountFrom: () => undefined,
+        };
+    }
+}
+/** Opens the image layout in `dir`: checks `oci-layout` and reads `index.json`. */
+async function readLayout(dir) {
+    let version;
+    try {
+        version = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
+    }
+    catch {
+        throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
+    }
+    if (version !== LAYOUT_VERSION) {
+        throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
+    }
+    const index = await readIndex(dir);
+    if (!index)
+        throw new LayoutError(dir, 'has no index.json');
+    return new OciLayout(dir, index);
+}
+
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
+/**
+ * The one reader of image layers: a layer's bytes, by its media type, through the right
+ * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
+ * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
+ * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
+ * normalised and checked (none leaves the root). What to do with each change is the caller's:
+ * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ */
+
+
+
+
+// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
+const COMPRESSIONS = {
+    'application/vnd.oci.image.layer.v1.tar': 'none',
+    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
+    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
+};
+/** The compression a layer media type names, or undefined for one that is not a tar layer. */
+function layerCompression(mediaType) {
+    return COMPRESSIONS[mediaType];
+}
+/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
+class LayerError extends Error {
+    image;
+    digest;
+    constructor(image, digest, message, options) {
+        super(message, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerError';
+    }
+}
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends LayerError {
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
+    }
+}
+/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
+class LayerReadError extends LayerError {
+    reason;
+    constructor(image, digest, 
+    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
+    reason, options) {
+        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.reason = reason;
+        this.name = 'LayerReadError';
+    }
+}
+/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
+class ZstdDecompress extends external_node_stream_namespaceObject.Transform {
+    #decoder;
+    constructor() {
+        super();
+        this.#decoder = new Decompress((data) => {
+            if (data.length > 0)
+                this.push(Buffer.from(data));
+        });
+    }
+    _transform(chunk, _encoding, done) {
+        try {
+            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+    _flush(done) {
+        try {
+            this.#decoder.push(new Uint8Array(0), true);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+}
+// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
+// its own) never turns more than one slice's worth into output at a time.
+const SLICE = 256 * 1024;
+function* slices(bytes) {
+    for (let offset = 0; offset < bytes.length; offset += SLICE) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
+    }
+}
+/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
+function blobStream(blob) {
+    return blob instanceof Uint8Array ? external_node_stream_namespaceObject.Readable.from(slices(blob)) : external_node_stream_namespaceObject.Readable.from(blob);
+}
+/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
+function decompressLayer(source, compression) {
+    if (compression === 'none')
+        return source;
+    const decompressor = compression === 'gzip' ? (0,external_node_zlib_namespaceObject.createGunzip)() : new ZstdDecompress();
+    source.on('error', (error) => decompressor.destroy(error));
+    return source.pipe(decompressor);
+}
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+function normalizePath(name) {
+    let path = name;
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+    return path === '.' ? '' : path;
+}
+function kindOf(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** A normalised path, refused when a `..` would take it out of the root. */
+function checkedPath(name, image, digest) {
+    const path = normalizePath(name)
+        .split('/')
+        .filter((s) => s !== '.')
+        .join('/');
+    if (path.split('/').includes('..')) {
+        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+    }
+    return path.replace(/\/{2,}/g, '/');
+}
+/**
+ * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
+ * error names the layer, and the bytes are never held uncompressed beyond one entry.
+ */
+async function* readLayer(layer, blob, image) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
+    const source = decompressLayer(blobStream(blob), compression);
+    const extract = (0,tar_stream.extract)();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const path = checkedPath(header.name, image, layer.digest);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                entry.resume();
+                yield { type: 'opaque', dir };
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                entry.resume();
+                const name = base.slice(WHITEOUT.length);
+                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
+                ? undefined
+                : kind === 'hardlink'
+                    ? checkedPath(header.linkname, image, layer.digest)
+                    : header.linkname;
+            yield {
+                type: 'entry',
+                path,
+                kind,
+                size: header.size ?? 0,
+                mode: header.mode ?? 0,
+                ...(linkname !== undefined ? { linkname } : {}),
+                body: entry,
+            };
+            // What the caller did not read is skipped, so that the next entry can come.
+            entry.resume();
+        }
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof LayerError)
+            throw error;
+        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+    }
+    finally {
+        // A caller that stopped early (return, throw) leaves no stream open.
+        extract.destroy();
+        source.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
 /**
  * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
@@ -9966,12 +13983,13 @@ function validateDocument(doc) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.
  */
-async function loadConfig(path, options = {}) {
+async function load_loadConfig(path, options = {}) {
     const file = path ?? DEFAULT_CONFIG_FILE;
     let text;
     try {
@@ -10004,8 +14022,9 @@ function overridesToRaw(o) {
         raw.distributions = o.distributions;
     if (o.platforms)
         raw.platforms = o.platforms;
+    // An override usually comes from a workflow expression (the repository owner): lower-cased.
     if (o.registry)
-        raw.registry = o.registry;
+        raw.registry = lowercaseName(o.registry);
     return raw;
 }
 /** Parses and validates configuration text; `origin` names it in messages. */
@@ -10144,8 +14163,6 @@ function withDefaults(raw, origin) {
 
 
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
  * Errors for people: each names the repository, suite, file and value involved and, where there
@@ -10501,7 +14518,7 @@ function readText(file) {
         throw new AptSourcesError(file, `cannot be read: ${errorText(error)}`);
     }
 }
-function exists(file) {
+function sources_exists(file) {
     try {
         (0,external_node_fs_namespaceObject.statSync)(file);
         return true;
@@ -10589,11 +14606,11 @@ function parseSourcesDeb822(text, file) {
 function readSystemAptSources(root = '/') {
     const entries = [];
     const list = (0,external_node_path_namespaceObject.join)(root, 'etc/apt/sources.list');
-    if (exists(list))
+    if (sources_exists(list))
         entries.push(...parseSourcesList(readText(list), list));
     const dir = (0,external_node_path_namespaceObject.join)(root, 'etc/apt/sources.list.d');
     let names = [];
-    if (exists(dir)) {
+    if (sources_exists(dir)) {
         try {
             names = (0,external_node_fs_namespaceObject.readdirSync)(dir)
                 .filter((n) => PART_NAME.test(n))
@@ -10631,9 +14648,6 @@ function systemMirror(root = '/') {
     return undefined;
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-var external_node_crypto_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_namespaceObject, 2);
 ;// CONCATENATED MODULE: ./packages/apt/src/cache.ts
 /**
  * The on-disk cache: compressed index files content-addressed by the SHA256 the signed Release
@@ -10660,7 +14674,7 @@ async function readIfThere(path) {
         return undefined;
     }
 }
-async function writeAtomically(path, data) {
+async function cache_writeAtomically(path, data) {
     const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}`;
     try {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -10688,7 +14702,7 @@ class IndexCache {
         return bytes;
     }
     async putFile(sha256, bytes) {
-        await writeAtomically(this.byHashPath(sha256), bytes);
+        await cache_writeAtomically(this.byHashPath(sha256), bytes);
     }
     parsedPath(sha256) {
         return (0,external_node_path_namespaceObject.join)(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}.json`);
@@ -10716,7 +14730,7 @@ class IndexCache {
     async putParsed(sha256, packages) {
         const body = Buffer.from(JSON.stringify(packages.map(toRow)), 'utf8');
         const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
-        await writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
+        await cache_writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
     }
 }
 // Bump when BinaryPackage or the row layout changes: old files are then simply not found.
@@ -10768,212 +14782,6 @@ function fromRows(value) {
         return pkg;
     });
 }
-
-;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
-/**
- * The platforms images are built for, each with every name it goes by, in one table: the OCI
- * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
- * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
- * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
- * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
- *
- * Every translation from one of these names to another reads this table: an image's label, the
- * packages fetched for it and the check of its binaries cannot disagree because one package's
- * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
- */
-function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
-    const [os = '', architecture = '', variant] = platform.split('/');
-    return Object.freeze({
-        platform,
-        os,
-        architecture,
-        ...(variant === undefined ? {} : { variant }),
-        alsoVariants: Object.freeze([...alsoVariants]),
-        debianArchitecture,
-        elfMachine,
-        nodeArch,
-        multiarch,
-    });
-}
-/**
- * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
- * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
- * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
- * arm variant and what Node's own Linux arm builds (armv7l) run on.
- *
- * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
- * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
- * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
- * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
- * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
- * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
- * builds from.
- *
- * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
- * with Node is only ppc64le, so `ppc64` here is that row.
- */
-// prettier-ignore
-const PLATFORMS = Object.freeze([
-    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
-    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
-    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
-    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
-    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
-    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
-    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
-    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
-    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
-    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
-    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
-]);
-const WHAT = {
-    platform: 'platform',
-    debianArchitecture: 'Debian architecture',
-    elfMachine: 'ELF machine',
-    nodeArch: 'Node architecture (process.arch)',
-};
-/** Every name the table knows in one column, in table order, each once. */
-function knownNames(column) {
-    const names = column === 'platform'
-        ? PLATFORMS.flatMap((r) => [
-            r.platform,
-            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
-        ])
-        : PLATFORMS.map((r) => r[column]);
-    return [...new Set(names)];
-}
-/** A name no row of the table has; the message lists the names it does have. */
-class UnknownPlatformError extends Error {
-    column;
-    value;
-    known;
-    constructor(column, value) {
-        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
-        this.column = column;
-        this.value = value;
-        this.name = 'UnknownPlatformError';
-        this.known = knownNames(column);
-    }
-}
-/**
- * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
- * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
- * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
- * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
- * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
- */
-const ALIASES = (() => {
-    const aliases = new Map();
-    for (const r of PLATFORMS) {
-        for (const name of [r.debianArchitecture, r.elfMachine]) {
-            if (name !== r.architecture && !aliases.has(name))
-                aliases.set(name, r);
-        }
-    }
-    return aliases;
-})();
-/**
- * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
- * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
- * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
- */
-function normalisePlatform(platform) {
-    const os = platform.os ?? 'linux';
-    let architecture = platform.architecture;
-    let variant = platform.variant || undefined;
-    const alias = ALIASES.get(architecture);
-    if (alias) {
-        architecture = alias.architecture;
-        variant = alias.variant ?? variant;
-    }
-    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm') {
-        if (variant === undefined)
-            variant = 'v7';
-        else if (/^\d+$/.test(variant))
-            variant = `v${variant}`;
-    }
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-function parse(value) {
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
-        return undefined;
-    const [os, architecture = '', variant] = parts;
-    return normalisePlatform({ os, architecture, variant });
-}
-function display(platform) {
-    if (typeof platform === 'string')
-        return platform;
-    const { os = 'linux', architecture, variant } = platform;
-    return [os, architecture, variant].filter(Boolean).join('/');
-}
-/**
- * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
- * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
- * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
- */
-function findByPlatform(platform) {
-    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
-    if (!p)
-        return undefined;
-    return PLATFORMS.find((r) => r.os === p.os &&
-        r.architecture === p.architecture &&
-        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
-}
-/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
-function byPlatform(platform) {
-    const found = findByPlatform(platform);
-    if (!found)
-        throw new UnknownPlatformError('platform', display(platform));
-    return found;
-}
-function first(column, value) {
-    return PLATFORMS.find((r) => r[column] === value);
-}
-/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
-function findByDebianArchitecture(architecture) {
-    return first('debianArchitecture', architecture);
-}
-function byDebianArchitecture(architecture) {
-    const found = findByDebianArchitecture(architecture);
-    if (!found)
-        throw new UnknownPlatformError('debianArchitecture', architecture);
-    return found;
-}
-/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
-function findByElfMachine(machine) {
-    return first('elfMachine', machine);
-}
-function byElfMachine(machine) {
-    const found = findByElfMachine(machine);
-    if (!found)
-        throw new UnknownPlatformError('elfMachine', machine);
-    return found;
-}
-/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
-function findByNodeArch(arch) {
-    return first('nodeArch', arch);
-}
-function byNodeArch(arch) {
-    const found = findByNodeArch(arch);
-    if (!found)
-        throw new UnknownPlatformError('nodeArch', arch);
-    return found;
-}
-/**
- * The row of the machine this code runs on: the platform whose images run here without
- * emulation. `arch` is for tests; the default is this process's own.
- */
-function hostPlatform(arch = process.arch) {
-    return byNodeArch(arch);
-}
-
-;// CONCATENATED MODULE: ./packages/platform/src/index.ts
-
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
@@ -11295,13 +15103,11 @@ async function putParsedContents(dir, sha256, scope, entries) {
     }
     const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
     const header = Buffer.from(`${MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
-    await writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
+    await cache_writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
 var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
@@ -11325,7 +15131,7 @@ function compressionOf(path) {
         return 'gz';
     return 'none';
 }
-async function decompress(bytes, compression) {
+async function decompress_decompress(bytes, compression) {
     switch (compression) {
         case 'none':
             return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -11338,8 +15144,6 @@ async function decompress(bytes, compression) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
 /**
  * Decompression as a stream of chunks, for index files too big to hold decompressed at once
@@ -11363,7 +15167,7 @@ async function* decompressChunks(bytes, compression) {
         }
         case 'xz':
             // xz-decompress streams too, but Debian publishes Contents as .gz only: one chunk will do.
-            yield await decompress(bytes, 'xz');
+            yield await decompress_decompress(bytes, 'xz');
             return;
     }
 }
@@ -15333,7 +19137,7 @@ const sha3_512$1 = nodeHash('sha3-512') || nobleHash('sha3_512');
  * @param {Uint8Array} data - Data to be hashed
  * @returns {Promise<Uint8Array>} Hash value.
  */
-function computeDigest(algo, data) {
+function openpgp_computeDigest(algo, data) {
     switch (algo) {
         case enums.hash.md5:
             return md5$1(data);
@@ -18865,7 +22669,7 @@ async function validateParams$5(oid, Q, d) {
         case 'node': {
             const message = getRandomBytes(8);
             const hashAlgo = enums.hash.sha256;
-            const hashed = await computeDigest(hashAlgo, message);
+            const hashed = await openpgp_computeDigest(hashAlgo, message);
             try {
                 const signature = await sign$4(oid, hashAlgo, message, Q, d, hashed);
                 return await verify$4(oid, hashAlgo, signature, message, Q, hashed);
@@ -19185,7 +22989,7 @@ async function kdf(hashAlgo, X, length, param, stripLeading = false, stripTraili
             ;
         X = X.subarray(0, i + 1);
     }
-    const digest = await computeDigest(hashAlgo, util.concatUint8Array([
+    const digest = await openpgp_computeDigest(hashAlgo, util.concatUint8Array([
         new Uint8Array([0, 0, 0, 1]),
         X,
         param
@@ -21787,7 +25591,7 @@ class GenericS2K {
                 default:
                     throw new Error('Unknown s2k type.');
             }
-            const result = await computeDigest(this.algorithm, toHash);
+            const result = await openpgp_computeDigest(this.algorithm, toHash);
             arr.push(result);
             rlength += result.length;
             prefixlen++;
@@ -21857,21 +25661,21 @@ catch (e) {
 }
 
 // aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+var openpgp_u8 = Uint8Array, openpgp_u16 = Uint16Array, openpgp_i32 = Int32Array;
 // fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+var fleb = new openpgp_u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
 // fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+var fdeb = new openpgp_u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
 // code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var clim = new openpgp_u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
 // get base, reverse index map from extra bits
 var freb = function (eb, start) {
-    var b = new u16(31);
+    var b = new openpgp_u16(31);
     for (var i = 0; i < 31; ++i) {
         b[i] = start += 1 << eb[i - 1];
     }
     // numbers here are at max 18 bits
-    var r = new i32(b[30]);
+    var r = new openpgp_i32(b[30]);
     for (var i = 1; i < 30; ++i) {
         for (var j = b[i]; j < b[i + 1]; ++j) {
             r[j] = ((j - b[i]) << 5) | i;
@@ -21884,7 +25688,7 @@ var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
 fl[28] = 258, revfl[258] = 28;
 var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
 // map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
+var rev = new openpgp_u16(32768);
 for (var i = 0; i < 32768; ++i) {
     // reverse table algorithm from SO
     var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
@@ -21900,21 +25704,21 @@ var hMap = (function (cd, mb, r) {
     // index
     var i = 0;
     // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
+    var l = new openpgp_u16(mb);
     // length of cd must be 288 (total # of codes)
     for (; i < s; ++i) {
         if (cd[i])
             ++l[cd[i] - 1];
     }
     // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
+    var le = new openpgp_u16(mb);
     for (i = 1; i < mb; ++i) {
         le[i] = (le[i - 1] + l[i - 1]) << 1;
     }
     var co;
     if (r) {
         // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
+        co = new openpgp_u16(1 << mb);
         // bits to remove for reverser
         var rvb = 15 - mb;
         for (i = 0; i < s; ++i) {
@@ -21935,7 +25739,7 @@ var hMap = (function (cd, mb, r) {
         }
     }
     else {
-        co = new u16(s);
+        co = new openpgp_u16(s);
         for (i = 0; i < s; ++i) {
             if (cd[i]) {
                 co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
@@ -21945,7 +25749,7 @@ var hMap = (function (cd, mb, r) {
     return co;
 });
 // fixed length tree
-var flt = new u8(288);
+var flt = new openpgp_u8(288);
 for (var i = 0; i < 144; ++i)
     flt[i] = 8;
 for (var i = 144; i < 256; ++i)
@@ -21955,7 +25759,7 @@ for (var i = 256; i < 280; ++i)
 for (var i = 280; i < 288; ++i)
     flt[i] = 8;
 // fixed distance tree
-var fdt = new u8(32);
+var fdt = new openpgp_u8(32);
 for (var i = 0; i < 32; ++i)
     fdt[i] = 5;
 // fixed length map
@@ -21985,16 +25789,16 @@ var bits16 = function (d, p) {
 var shft = function (p) { return ((p + 7) / 8) | 0; };
 // typed array slice - allows garbage collector to free original reference,
 // while being more compatible than .slice
-var slc = function (v, s, e) {
+var openpgp_slc = function (v, s, e) {
     if (s == null || s < 0)
         s = 0;
     if (e == null || e > v.length)
         e = v.length;
     // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
+    return new openpgp_u8(v.subarray(s, e));
 };
 // error codes
-var ec = [
+var openpgp_ec = [
     'unexpected EOF',
     'invalid block type',
     'invalid length/literal',
@@ -22011,11 +25815,11 @@ var ec = [
     'invalid zip data'
     // determined by unknown compression method
 ];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
+var openpgp_err = function (ind, msg, nt) {
+    var e = new Error(msg || openpgp_ec[ind]);
     e.code = ind;
     if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
+        Error.captureStackTrace(e, openpgp_err);
     if (!nt)
         throw e;
     return e;
@@ -22025,7 +25829,7 @@ var inflt = function (dat, st, buf, dict) {
     // source length       dict length
     var sl = dat.length, dl = 0;
     if (!sl || st.f && !st.l)
-        return buf || new u8(0);
+        return buf || new openpgp_u8(0);
     var noBuf = !buf;
     // have to estimate size
     var resize = noBuf || st.i != 2;
@@ -22033,14 +25837,14 @@ var inflt = function (dat, st, buf, dict) {
     var noSt = st.i;
     // Assumes roughly 33% compression ratio average
     if (noBuf)
-        buf = new u8(sl * 3);
+        buf = new openpgp_u8(sl * 3);
     // ensure buffer can fit at least l elements
     var cbuf = function (l) {
         var bl = buf.length;
         // need to increase size to fit
         if (l > bl) {
             // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
+            var nbuf = new openpgp_u8(Math.max(bl * 2, l));
             nbuf.set(buf);
             buf = nbuf;
         }
@@ -22061,7 +25865,7 @@ var inflt = function (dat, st, buf, dict) {
                 var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
                 if (t > sl) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 // ensure size
@@ -22081,9 +25885,9 @@ var inflt = function (dat, st, buf, dict) {
                 var tl = hLit + bits(dat, pos + 5, 31) + 1;
                 pos += 14;
                 // length+distance tree
-                var ldt = new u8(tl);
+                var ldt = new openpgp_u8(tl);
                 // code length tree
-                var clt = new u8(19);
+                var clt = new openpgp_u8(19);
                 for (var i = 0; i < hcLen; ++i) {
                     // use index map to get real code
                     clt[clim[i]] = bits(dat, pos + i * 3, 7);
@@ -22126,10 +25930,10 @@ var inflt = function (dat, st, buf, dict) {
                 dm = hMap(dt, dbt, 1);
             }
             else
-                err(1);
+                openpgp_err(1);
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
         }
@@ -22145,11 +25949,11 @@ var inflt = function (dat, st, buf, dict) {
             pos += c & 15;
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
             if (!c)
-                err(2);
+                openpgp_err(2);
             if (sym < 256)
                 buf[bt++] = sym;
             else if (sym == 256) {
@@ -22168,7 +25972,7 @@ var inflt = function (dat, st, buf, dict) {
                 // dist
                 var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
                 if (!d)
-                    err(3);
+                    openpgp_err(3);
                 pos += d & 15;
                 var dt = fd[dsym];
                 if (dsym > 3) {
@@ -22177,7 +25981,7 @@ var inflt = function (dat, st, buf, dict) {
                 }
                 if (pos > tbts) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 if (resize)
@@ -22186,7 +25990,7 @@ var inflt = function (dat, st, buf, dict) {
                 if (bt < dt) {
                     var shift = dl - dt, dend = Math.min(dt, end);
                     if (shift + bt < 0)
-                        err(3);
+                        openpgp_err(3);
                     for (; bt < dend; ++bt)
                         buf[bt] = dict[shift + bt];
                 }
@@ -22199,7 +26003,7 @@ var inflt = function (dat, st, buf, dict) {
             final = 1, st.m = lbt, st.d = dm, st.n = dbt;
     } while (!final);
     // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    return bt != buf.length && noBuf ? openpgp_slc(buf, 0, bt) : buf.subarray(0, bt);
 };
 // starting at p, write the minimum number of bits that can hold v to d
 var wbits = function (d, p, v) {
@@ -22229,7 +26033,7 @@ var hTree = function (d, mb) {
     if (!s)
         return { t: et, l: 0 };
     if (s == 1) {
-        var v = new u8(t[0].s + 1);
+        var v = new openpgp_u8(t[0].s + 1);
         v[t[0].s] = 1;
         return { t: v, l: 1 };
     }
@@ -22255,7 +26059,7 @@ var hTree = function (d, mb) {
             maxSym = t2[i].s;
     }
     // code lengths
-    var tr = new u16(maxSym + 1);
+    var tr = new openpgp_u16(maxSym + 1);
     // max bits in tree
     var mbt = ln(t[i1 - 1], tr, 0);
     if (mbt > mb) {
@@ -22292,7 +26096,7 @@ var hTree = function (d, mb) {
         }
         mbt = mb;
     }
-    return { t: new u8(tr), l: mbt };
+    return { t: new openpgp_u8(tr), l: mbt };
 };
 // get the max length and assign length codes
 var ln = function (n, l, d) {
@@ -22306,7 +26110,7 @@ var lc = function (c) {
     // Note that the semicolon was intentional
     while (s && !c[--s])
         ;
-    var cl = new u16(++s);
+    var cl = new openpgp_u16(++s);
     //  ind      num         streak
     var cli = 0, cln = c[0], cls = 1;
     var w = function (v) { cl[cli++] = v; };
@@ -22366,7 +26170,7 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
     var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
     var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
+    var lcfreq = new openpgp_u16(19);
     for (var i = 0; i < lclt.length; ++i)
         ++lcfreq[lclt[i] & 31];
     for (var i = 0; i < lcdt.length; ++i)
@@ -22426,13 +26230,13 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     return p + ll[256];
 };
 // deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var deo = /*#__PURE__*/ new openpgp_i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
 // empty
-var et = /*#__PURE__*/ new u8(0);
+var et = /*#__PURE__*/ new openpgp_u8(0);
 // compresses data into a raw DEFLATE buffer
 var dflt = function (dat, lvl, plvl, pre, post, st) {
     var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    var o = new openpgp_u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
     // writing to this writes to the output buffer
     var w = o.subarray(pre, o.length - post);
     var lst = st.l;
@@ -22444,14 +26248,14 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         var n = opt >> 13, c = opt & 8191;
         var msk_1 = (1 << plvl) - 1;
         //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var prev = st.p || new openpgp_u16(32768), head = st.h || new openpgp_u16(msk_1 + 1);
         var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
         var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
         // 24576 is an arbitrary number of maximum symbols per block
         // 424 buffer for last block
-        var syms = new i32(25000);
+        var syms = new openpgp_i32(25000);
         // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
+        var lf = new openpgp_u16(288), df = new openpgp_u16(32);
         //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
         var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
         for (; i + 2 < s; ++i) {
@@ -22554,7 +26358,7 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         }
         st.i = s;
     }
-    return slc(o, 0, pre + shft(pos) + post);
+    return openpgp_slc(o, 0, pre + shft(pos) + post);
 };
 // Adler32
 var adler = function () {
@@ -22584,7 +26388,7 @@ var dopt = function (dat, opt, pre, post, st) {
         st = { l: 1 };
         if (opt.dictionary) {
             var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
+            var newDat = new openpgp_u8(dict.length + dat.length);
             newDat.set(dict);
             newDat.set(dat, dict.length);
             dat = newDat;
@@ -22612,9 +26416,9 @@ var zlh = function (c, o) {
 // zlib start
 var zls = function (d, dict) {
     if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
+        openpgp_err(6, 'invalid zlib data');
     if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+        openpgp_err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
     return (d[1] >> 3 & 4) + 2;
 };
 /**
@@ -22629,7 +26433,7 @@ var Deflate = /*#__PURE__*/ (function () {
         this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
         // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
         // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
+        this.b = new openpgp_u8(98304);
         if (this.o.dictionary) {
             var dict = this.o.dictionary.subarray(-32768);
             this.b.set(dict, 32768 - dict.length);
@@ -22646,13 +26450,13 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.push = function (chunk, final) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         var endLen = chunk.length + this.s.z;
         if (endLen > this.b.length) {
             if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
+                var newBuf = new openpgp_u8(endLen & -32768);
                 newBuf.set(this.b.subarray(0, this.s.z));
                 this.b = newBuf;
             }
@@ -22690,15 +26494,15 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.flush = function (sync) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         this.p(this.b, false);
         this.s.w = this.s.i, this.s.i -= 2;
         // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
         // but the deterministic trailer (00 00 FF FF) is useful in some situations
         if (sync) {
-            var c = new u8(6);
+            var c = new openpgp_u8(6);
             c[0] = this.s.r >> 3;
             // write empty, non-final type-0 block
             var ep = wfblk(c, this.s.r, et);
@@ -22719,20 +26523,20 @@ var Inflate = /*#__PURE__*/ (function () {
         this.ondata = cb;
         var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
         this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
+        this.o = new openpgp_u8(32768);
+        this.p = new openpgp_u8(0);
         if (dict)
             this.o.set(dict);
     }
     Inflate.prototype.e = function (c) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.d)
-            err(4);
+            openpgp_err(4);
         if (!this.p.length)
             this.p = c;
         else if (c.length) {
-            var n = new u8(this.p.length + c.length);
+            var n = new openpgp_u8(this.p.length + c.length);
             n.set(this.p), n.set(c, this.p.length), this.p = n;
         }
     };
@@ -22740,9 +26544,9 @@ var Inflate = /*#__PURE__*/ (function () {
         this.s.i = +(this.d = final || false);
         var bts = this.s.b;
         var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+        this.ondata(openpgp_slc(dt, bts, this.s.b), this.d);
+        this.o = openpgp_slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = openpgp_slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
     };
     /**
      * Pushes a chunk to be inflated
@@ -22814,7 +26618,7 @@ var Unzlib = /*#__PURE__*/ (function () {
         }
         if (final) {
             if (this.p.length < 4)
-                err(6, 'invalid zlib data');
+                openpgp_err(6, 'invalid zlib data');
             this.p = this.p.subarray(0, -4);
         }
         // necessary to prevent TS from using the closure value
@@ -23735,7 +27539,7 @@ class SignaturePacket {
         }
         if (!toHash)
             toHash = this.toHash(signatureType, data, detached);
-        return computeDigest(this.hashAlgorithm, toHash);
+        return openpgp_computeDigest(this.hashAlgorithm, toHash);
     }
     /**
      * verifies the signature packet. Note: not all signature types are implemented
@@ -24894,7 +28698,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
             const prefix = await getPrefixRandom(sessionKeyAlgorithm);
             const mdc = new Uint8Array([0xD3, 0x14]); // modification detection code packet
             const tohash = util.concat([prefix, bytes, mdc]);
-            const hash = await computeDigest(enums.hash.sha1, passiveClone(tohash));
+            const hash = await openpgp_computeDigest(enums.hash.sha1, passiveClone(tohash));
             const plaintext = util.concat([tohash, hash]);
             this.encrypted = await encrypt$1(sessionKeyAlgorithm, key, plaintext, new Uint8Array(blockSize));
         }
@@ -24938,7 +28742,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
             const realHash = slice(passiveClone(decrypted), -20);
             const tohash = slice(decrypted, 0, -20);
             const verifyHash = Promise.all([
-                readToEnd(await computeDigest(enums.hash.sha1, passiveClone(tohash))),
+                readToEnd(await openpgp_computeDigest(enums.hash.sha1, passiveClone(tohash))),
                 readToEnd(realHash)
             ]).then(([hash, mdc]) => {
                 if (!util.equalsUint8Array(hash, mdc)) {
@@ -25861,10 +29665,10 @@ class PublicKeyPacket {
     async computeFingerprint() {
         const toHash = this.writeForHash(this.version);
         if (this.version >= 5) {
-            this.fingerprint = await computeDigest(enums.hash.sha256, toHash);
+            this.fingerprint = await openpgp_computeDigest(enums.hash.sha256, toHash);
         }
         else if (this.version === 4) {
-            this.fingerprint = await computeDigest(enums.hash.sha1, toHash);
+            this.fingerprint = await openpgp_computeDigest(enums.hash.sha1, toHash);
         }
         else {
             throw new Error('Unsupported key version');
@@ -26577,7 +30381,7 @@ class SecretKeyPacket extends PublicKeyPacket {
             this.iv = getRandomBytes(blockSize);
             this.keyMaterial = await encrypt$1(this.symmetric, key, util.concatUint8Array([
                 cleartext,
-                await computeDigest(enums.hash.sha1, cleartext)
+                await openpgp_computeDigest(enums.hash.sha1, cleartext)
             ]), this.iv);
         }
     }
@@ -26632,7 +30436,7 @@ class SecretKeyPacket extends PublicKeyPacket {
         else {
             const cleartextWithHash = await decrypt$1(this.symmetric, key, this.keyMaterial, this.iv);
             cleartext = cleartextWithHash.subarray(0, -20);
-            const hash = await computeDigest(enums.hash.sha1, cleartext);
+            const hash = await openpgp_computeDigest(enums.hash.sha1, cleartext);
             if (!util.equalsUint8Array(hash, cleartextWithHash.subarray(-20))) {
                 throw new Error('Incorrect key passphrase');
             }
@@ -31321,7 +35125,7 @@ function aoutput(out, instance) {
     }
 }
 /** Cast u8 / u16 / u32 to u32. */
-function u32(arr) {
+function openpgp_u32(arr) {
     return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
 }
 /** Zeroize a byte array. Warning: JS provides no guarantees. */
@@ -34623,7 +38427,7 @@ class Keccak extends Hash {
         if (!(0 < blockLen && blockLen < 200))
             throw new Error('only keccak-f1600 function is supported');
         this.state = new Uint8Array(200);
-        this.state32 = u32(this.state);
+        this.state32 = openpgp_u32(this.state);
     }
     clone() {
         return this._cloneInto();
@@ -40516,7 +44320,7 @@ class AptClient {
             }
             let text;
             try {
-                text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
+                text = await decompress_decompress(fetched.bytes, compressionOf(fetched.file.path));
             }
             catch (error) {
                 throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
@@ -41146,761 +44950,6 @@ function readAr(bytes, source) {
     return members;
 }
 
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, esm_u8 = Uint8Array, esm_u16 = Uint16Array, i16 = Int16Array, esm_u32 = (/* unused pure expression or super */ null && (Uint32Array)), esm_i32 = Int32Array;
-var esm_slc = function (v, s, e) {
-    if (esm_u8.prototype.slice)
-        return esm_u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new esm_u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (esm_u8.prototype.fill)
-        return esm_u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (esm_u8.prototype.copyWithin)
-        return esm_u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var esm_ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var esm_err = function (ind, msg, nt) {
-    var e = new Error(msg || esm_ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, esm_err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            esm_err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            esm_err(1);
-        var buf = new esm_u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new esm_i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    esm_err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        esm_err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new esm_u16(buf, 0, 256);
-    var nstate = new esm_u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new esm_u8(buf, bb1, sz);
-    var nbits = new esm_u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        esm_err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        esm_err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new esm_u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new esm_u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            esm_err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            esm_err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            esm_err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        esm_err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new esm_u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        esm_err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new esm_u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new esm_u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new esm_u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new esm_i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new esm_u8(( /*#__PURE__ */new esm_i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new esm_u8(( /*#__PURE__ */new esm_i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        esm_err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        esm_err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new esm_u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return esm_slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new esm_u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                esm_err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                esm_err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new esm_u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new esm_u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        esm_err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                esm_err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = esm_slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = esm_slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    esm_err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new esm_u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function esm_decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    esm_err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new esm_u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    esm_err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    esm_err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    esm_err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        esm_err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            esm_err(5);
-    };
-    return Decompress;
-}());
-
-
 ;// CONCATENATED MODULE: ./packages/apt/src/deb-compression.ts
 /**
  * The compressions dpkg-deb writes for a `.deb`'s `control.tar` and `data.tar` members: none,
@@ -41941,16 +44990,14 @@ async function decompressMember(bytes, compression) {
         case 'none':
             return bytes;
         case 'gzip':
-            return decompress(bytes, 'gz');
+            return decompress_decompress(bytes, 'gz');
         case 'xz':
-            return decompress(bytes, 'xz');
+            return decompress_decompress(bytes, 'xz');
         case 'zstd':
-            return esm_decompress(bytes);
+            return decompress(bytes);
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/apt/src/tar-entries.ts
 /**
  * The entries of a (decompressed) tar member of a `.deb`, through tar-stream (which handles
@@ -42927,3042 +45974,6 @@ function annotationLevels(platforms, attested) {
 ;// CONCATENATED MODULE: ./packages/bake/src/index.ts
 
 
-;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
-/**
- * Content digests (`algorithm:hex`), as the OCI image spec defines them.
- */
-
-class InvalidDigestError extends Error {
-    value;
-    constructor(value, reason) {
-        super(`invalid digest "${value}": ${reason}`);
-        this.value = value;
-        this.name = 'InvalidDigestError';
-    }
-}
-// The algorithms node:crypto computes, with the length of their hex encoding.
-const KNOWN_ALGORITHMS = {
-    sha256: { hash: 'sha256', hexLength: 64 },
-    sha512: { hash: 'sha512', hexLength: 128 },
-};
-const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):(?<hex>[0-9a-fA-F]{32,})$/;
-/**
- * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
- * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
- */
-function digest_parseDigest(value) {
-    const m = DIGEST.exec(value);
-    if (!m?.groups?.algorithm || !m.groups.hex) {
-        throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
-    }
-    const { algorithm, hex } = m.groups;
-    const known = KNOWN_ALGORITHMS[algorithm];
-    if (known && !new RegExp(`^[0-9a-f]{${known.hexLength}}$`).test(hex)) {
-        throw new InvalidDigestError(value, `a ${algorithm} digest has exactly ${known.hexLength} lowercase hex digits`);
-    }
-    return { algorithm, hex };
-}
-/** True when `value` is a well-formed digest. */
-function isDigest(value) {
-    try {
-        digest_parseDigest(value);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The digest of `bytes` with `algorithm` (sha256 unless told). */
-function digest_computeDigest(bytes, algorithm = 'sha256') {
-    const known = KNOWN_ALGORITHMS[algorithm];
-    if (!known) {
-        throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
-    }
-    return `${algorithm}:${(0,external_node_crypto_namespaceObject.createHash)(known.hash).update(bytes).digest('hex')}`;
-}
-/** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
-function digestOf(bytes, expected) {
-    return digest_computeDigest(bytes, digest_parseDigest(expected).algorithm);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
-/**
- * Image references, parsed and normalised as the docker CLI does (distribution's
- * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
- */
-
-class reference_InvalidReferenceError extends Error {
-    value;
-    rule;
-    constructor(value, rule) {
-        super(`invalid image reference "${value}": ${rule}`);
-        this.value = value;
-        this.rule = rule;
-        this.name = 'InvalidReferenceError';
-    }
-}
-const DOCKER_HUB = 'docker.io';
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HEX64 = /^[a-f0-9]{64}$/;
-const NAME_MAX = 255;
-/**
- * Parses `[registry/]repository[:tag][@digest]`. Without a registry, or when the first path
- * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
- * one-component names live under `library/`.
- */
-function reference_parseReference(ref) {
-    if (ref.length === 0)
-        throw new reference_InvalidReferenceError(ref, 'the reference is empty');
-    if (/\s/.test(ref))
-        throw new reference_InvalidReferenceError(ref, 'a reference contains no whitespace');
-    const at = ref.indexOf('@');
-    const namePart = at === -1 ? ref : ref.slice(0, at);
-    const digest = at === -1 ? undefined : ref.slice(at + 1);
-    let registry;
-    let remainder;
-    const slash = namePart.indexOf('/');
-    const first = slash === -1 ? '' : namePart.slice(0, slash);
-    if (slash === -1 ||
-        (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
-        registry = DOCKER_HUB;
-        remainder = namePart;
-    }
-    else {
-        registry = first;
-        remainder = namePart.slice(slash + 1);
-    }
-    if (registry === 'index.docker.io')
-        registry = DOCKER_HUB;
-    let repository = remainder;
-    let tag;
-    const colon = remainder.lastIndexOf(':');
-    if (colon !== -1 && colon > remainder.lastIndexOf('/')) {
-        repository = remainder.slice(0, colon);
-        tag = remainder.slice(colon + 1);
-    }
-    if (!DOMAIN.test(registry)) {
-        throw new reference_InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
-    }
-    if (repository.length === 0) {
-        throw new reference_InvalidReferenceError(ref, 'the repository name is empty');
-    }
-    if (registry === DOCKER_HUB && HEX64.test(repository)) {
-        throw new reference_InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
-    }
-    if (repository.toLowerCase() !== repository) {
-        throw new reference_InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw new reference_InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
-        }
-    }
-    if (registry.length + 1 + repository.length > NAME_MAX) {
-        throw new reference_InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
-    }
-    if (tag !== undefined && !TAG.test(tag)) {
-        throw new reference_InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
-    }
-    if (digest !== undefined) {
-        try {
-            digest_parseDigest(digest);
-        }
-        catch (error) {
-            if (!(error instanceof InvalidDigestError))
-                throw error;
-            throw new reference_InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
-        }
-    }
-    const result = { registry, repository };
-    if (tag !== undefined)
-        result.tag = tag;
-    if (digest !== undefined)
-        result.digest = digest;
-    return result;
-}
-/** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
-function formatReference(ref) {
-    return (`${ref.registry}/${ref.repository}` +
-        (ref.tag !== undefined ? `:${ref.tag}` : '') +
-        (ref.digest !== undefined ? `@${ref.digest}` : ''));
-}
-/** Takes either form callers have at hand. */
-function toReference(ref) {
-    return typeof ref === 'string' ? reference_parseReference(ref) : ref;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
-/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const MediaTypes = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    inToto: 'application/vnd.in-toto+json',
-};
-/** Annotation keys the client itself interprets. */
-const AnnotationKeys = {
-    /** BuildKit marks attestation manifests in an index with `attestation-manifest`. */
-    dockerReferenceType: 'vnd.docker.reference.type',
-    dockerReferenceDigest: 'vnd.docker.reference.digest',
-};
-/** What `getManifest` asks for unless told otherwise: indexes and image manifests, OCI and Docker. */
-const DEFAULT_MANIFEST_ACCEPT = [
-    MediaTypes.ociIndex,
-    MediaTypes.ociManifest,
-    MediaTypes.dockerManifestList,
-    MediaTypes.dockerManifest,
-];
-function isIndexMediaType(mediaType) {
-    return mediaType === MediaTypes.ociIndex || mediaType === MediaTypes.dockerManifestList;
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType === MediaTypes.ociManifest || mediaType === MediaTypes.dockerManifest;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/types.ts
-/** The parts of the OCI image and distribution specs this package reads and writes. */
-function isImageIndex(manifest) {
-    return Array.isArray(manifest.manifests);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
-/**
- * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
- */
-
-
-class InvalidPlatformError extends Error {
-    value;
-    constructor(value) {
-        super(`invalid platform "${value}": expected os/architecture[/variant], e.g. linux/arm64`);
-        this.value = value;
-        this.name = 'InvalidPlatformError';
-    }
-}
-/** Parses `os/architecture[/variant]`. */
-function parsePlatform(value) {
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
-        throw new InvalidPlatformError(value);
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-function formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/**
- * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
- * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
- * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
- */
-function platformMatches(candidate, wanted) {
-    if (!candidate)
-        return false;
-    const c = normalisePlatform(candidate);
-    const w = normalisePlatform(wanted);
-    if (c.os !== w.os || c.architecture !== w.architecture)
-        return false;
-    return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
-}
-/**
- * True for index entries that are not runnable images: BuildKit's attestation manifests
- * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
- */
-function isAttestationManifest(descriptor) {
-    if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
-        return true;
-    }
-    return descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown';
-}
-/**
- * The index entry for `platform`, or without one the first entry that is an image (not an
- * attestation). Undefined when nothing matches.
- */
-function selectManifest(index, platform) {
-    const images = index.manifests.filter((d) => !isAttestationManifest(d));
-    if (platform === undefined)
-        return images[0];
-    const wanted = typeof platform === 'string' ? parsePlatform(platform) : platform;
-    return images.find((d) => platformMatches(d.platform, wanted));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-/**
- * Errors of registry operations. Messages name the registry, the repository and what happened,
- * and never carry a password or a token.
- */
-class RegistryError extends Error {
-    registry;
-    repository;
-    status;
-    code;
-    constructor(message, details, options) {
-        super(message, options);
-        this.name = 'RegistryError';
-        this.registry = details.registry;
-        if (details.repository !== undefined)
-            this.repository = details.repository;
-        if (details.status !== undefined)
-            this.status = details.status;
-        if (details.code !== undefined)
-            this.code = details.code;
-    }
-}
-class ManifestNotFoundError extends RegistryError {
-    reference;
-    constructor(reference, details, explanation) {
-        super(`manifest ${reference} not found: ${explanation}`, details);
-        this.reference = reference;
-        this.name = 'ManifestNotFoundError';
-    }
-}
-class BlobNotFoundError extends RegistryError {
-    digest;
-    constructor(digest, details, explanation) {
-        super(`blob ${digest} not found in ${details.registry}/${details.repository ?? ''}: ${explanation}`, details);
-        this.digest = digest;
-        this.name = 'BlobNotFoundError';
-    }
-}
-class DigestMismatchError extends RegistryError {
-    what;
-    expected;
-    actual;
-    constructor(what, expected, actual, details) {
-        super(`${what} from ${details.registry} has digest ${actual}, expected ${expected}: the content is not what was asked for`, details);
-        this.what = what;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'DigestMismatchError';
-    }
-}
-class PlatformNotFoundError extends RegistryError {
-    reference;
-    platform;
-    available;
-    constructor(reference, platform, available, details) {
-        super(`${reference} has no manifest for platform ${platform}; it has ${available.length > 0 ? available.join(', ') : 'no image manifests'}`, details);
-        this.reference = reference;
-        this.platform = platform;
-        this.available = available;
-        this.name = 'PlatformNotFoundError';
-    }
-}
-/** A response the client cannot read as the spec says it should be. */
-class InvalidManifestError extends RegistryError {
-    constructor(reference, reason, details) {
-        super(`manifest ${reference} from ${details.registry} is not usable: ${reason}`, details);
-        this.name = 'InvalidManifestError';
-    }
-}
-/** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
-function parseErrorBody(body) {
-    if (body.length === 0 || body.length > 65536)
-        return undefined;
-    try {
-        const parsed = JSON.parse(new TextDecoder().decode(body));
-        if (typeof parsed !== 'object' || parsed === null)
-            return undefined;
-        const errors = parsed.errors;
-        if (!Array.isArray(errors) || errors.length === 0)
-            return undefined;
-        const first = errors[0];
-        const result = {};
-        if (typeof first.code === 'string')
-            result.code = first.code;
-        if (typeof first.message === 'string')
-            result.message = first.message;
-        return result;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `401 from 127.0.0.1:5001 for repository x/y: <explanation>` */
-function statusMessage(status, details, explanation) {
-    const where = details.repository
-        ? `${details.registry} for repository ${details.repository}`
-        : details.registry;
-    return status === undefined
-        ? `${where}: ${explanation}`
-        : `${status} from ${where}: ${explanation}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
-/**
- * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
- * `credHelpers` per registry and the `credsStore` default, run as docker does
- * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
- */
-
-
-
-
-class DockerConfigError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'DockerConfigError';
-    }
-}
-class CredentialHelperError extends Error {
-    helper;
-    constructor(helper, message) {
-        super(message);
-        this.helper = helper;
-        this.name = 'CredentialHelperError';
-    }
-}
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The registry host a config key names: `https://index.docker.io/v1/` → `docker.io`. */
-function registryHostOfKey(key) {
-    const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
-    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
-}
-function findByRegistry(table, registry) {
-    if (!table)
-        return undefined;
-    const wanted = registryHostOfKey(registry);
-    if (table[registry] !== undefined)
-        return table[registry];
-    for (const [key, value] of Object.entries(table)) {
-        if (registryHostOfKey(key) === wanted)
-            return value;
-    }
-    return undefined;
-}
-function displayPath(path, home) {
-    return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
-}
-/** A resolver reading the docker CLI's config; the file is read once, on first use. */
-function dockerConfigCredentials(options = {}) {
-    const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
-    const dockerConfigDir = options.env?.DOCKER_CONFIG;
-    const configPath = options.configPath ??
-        (dockerConfigDir ? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'config.json') : (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json'));
-    const shown = displayPath(configPath, home);
-    let loaded;
-    return async (registry) => {
-        loaded ??= docker_config_loadConfig(configPath, shown);
-        const config = await loaded;
-        if (!config)
-            return undefined;
-        const host = registryHostOfKey(registry);
-        const helperFor = findByRegistry(config.credHelpers, registry);
-        const helper = helperFor ?? config.credsStore;
-        if (helper) {
-            const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
-            const fromHelper = await runCredentialHelper(helper, serverUrl, {
-                env: options.env,
-                timeoutMs: options.helperTimeoutMs ?? 30_000,
-                namedBy: `${helperFor ? 'credHelpers' : 'credsStore'} in ${shown}`,
-            });
-            if (fromHelper)
-                return fromHelper;
-        }
-        const entry = findByRegistry(config.auths, registry);
-        return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
-    };
-}
-async function docker_config_loadConfig(path, shown) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new DockerConfigError(`cannot read docker config ${shown}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DockerConfigError(`docker config ${shown} is not valid JSON: ${error.message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new DockerConfigError(`docker config ${shown} must hold a JSON object`);
-    }
-    return parsed;
-}
-function credentialsFromEntry(entry, registry, shown) {
-    const source = shown;
-    if (entry.identitytoken)
-        return { identityToken: entry.identitytoken, source };
-    if (entry.registrytoken)
-        return { registryToken: entry.registrytoken, source };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new DockerConfigError(`docker config ${shown}: auths entry for ${registry} has an "auth" value that is not base64 of user:password`);
-        }
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
-    }
-    if (entry.username && entry.password !== undefined) {
-        return { username: entry.username, password: entry.password, source };
-    }
-    return undefined;
-}
-// What docker-credential-helpers print when they hold nothing for the server.
-const NOT_FOUND = /credentials not found/i;
-/** `docker-credential-<helper> get` with the server URL on stdin. */
-function runCredentialHelper(helper, serverUrl, run) {
-    const program = `docker-credential-${helper}`;
-    const source = `${program} (${run.namedBy})`;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
-            env: run.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            timeout: run.timeoutMs,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => {
-            reject(new CredentialHelperError(helper, error.code === 'ENOENT'
-                ? `credential helper ${program} (named by ${run.namedBy}) is not on PATH`
-                : `credential helper ${program} could not run: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            const stdout = Buffer.concat(out).toString('utf8').trim();
-            const stderr = Buffer.concat(err).toString('utf8').trim();
-            if (code !== 0) {
-                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) {
-                    resolve(undefined);
-                    return;
-                }
-                // The helper failed, so its output is an error message, not a secret.
-                const said = (stderr || stdout).split('\n')[0]?.slice(0, 200) ?? '';
-                reject(new CredentialHelperError(helper, `credential helper ${program} failed for ${serverUrl} (${signal ? `killed by ${signal}` : `exit ${code}`})${said ? `: ${said}` : ''}`));
-                return;
-            }
-            let parsed;
-            try {
-                parsed = JSON.parse(stdout);
-            }
-            catch {
-                // Never echo the output: it may hold the secret.
-                reject(new CredentialHelperError(helper, `credential helper ${program} printed something other than JSON for ${serverUrl}`));
-                return;
-            }
-            const username = typeof parsed.Username === 'string' ? parsed.Username : '';
-            const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
-            if (!secret)
-                resolve(undefined);
-            else if (username === '<token>')
-                resolve({ identityToken: secret, source });
-            else
-                resolve({ username, password: secret, source });
-        });
-        child.stdin.on('error', () => {
-            // A helper that exits without reading stdin: its exit status tells what happened.
-        });
-        child.stdin.end(serverUrl);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
-/**
- * When and how long to wait before trying a request again.
- */
-/** 429 and 5xx are worth another try, except 501 (the server will never do it). */
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
-}
-/**
- * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
- * unreadable; 0 for a date in the past.
- */
-function parseRetryAfter(value, now) {
-    if (value === null || value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * The delay before retry number `attempt` (0 for the first retry): exponential, capped, with
- * "equal jitter" (half fixed, half random) so clients that failed together do not come back
- * together, yet never retry at once.
- */
-function backoffDelay(attempt, options) {
-    const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
-    return Math.round(exponential / 2 + (exponential / 2) * options.random());
-}
-/**
- * The delay to use: what the server asked for in Retry-After (capped), but never less than the
- * backoff.
- */
-function retryDelay(attempt, retryAfterMs, options) {
-    const backoff = backoffDelay(attempt, options);
-    if (retryAfterMs === undefined)
-        return backoff;
-    return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
-/**
- * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
- * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
- * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
- */
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
-class NetworkFailure extends Error {
-}
-/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
-class RegistryNetworkError extends RegistryError {
-    constructor(message, details, options) {
-        super(message, details, options);
-        this.name = 'RegistryNetworkError';
-    }
-}
-/** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
-function safeUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-class Transport {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
-    async send(request) {
-        const retries = request.retries ?? this.options.retries;
-        for (let attempt = 1;; attempt++) {
-            let outcome;
-            try {
-                outcome = await this.once(request);
-            }
-            catch (error) {
-                if (!(error instanceof NetworkFailure))
-                    throw error;
-                outcome = error;
-            }
-            if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
-                return { ...outcome, attempts: attempt };
-            }
-            if (attempt > retries) {
-                if (outcome instanceof NetworkFailure) {
-                    throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
-                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
-                }
-                return { ...outcome, attempts: attempt };
-            }
-            await this.waitBeforeRetry({ method: request.method, url: request.url, registry: request.registry }, attempt, retries, outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome });
-        }
-    }
-    /**
-     * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
-     * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
-     * sequence of requests as a whole (a blob upload).
-     */
-    async waitBeforeRetry(request, attempt, retries, failed) {
-        const response = failed.response;
-        const retryAfterMs = response
-            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
-            : undefined;
-        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
-            baseDelayMs: this.options.retryBaseDelayMs,
-            maxDelayMs: this.options.maxRetryDelayMs,
-            random: this.options.random,
-        });
-        const info = {
-            attempt,
-            retries,
-            delayMs,
-            method: request.method,
-            url: safeUrl(request.url),
-            registry: request.registry,
-            reason: failed.reason ??
-                (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
-        };
-        if (response)
-            info.status = response.status;
-        this.options.onRetry?.(info);
-        await this.options.sleep(delayMs);
-    }
-    /** Retries after the first attempt, unless a request says otherwise. */
-    get retries() {
-        return this.options.retries;
-    }
-    async once(request) {
-        let url = request.url;
-        let method = request.method;
-        let body = request.body;
-        const headers = {
-            'user-agent': this.options.userAgent,
-            ...request.headers,
-        };
-        for (let hop = 0;; hop++) {
-            let response;
-            try {
-                response = await this.options.fetch(url, {
-                    method,
-                    headers,
-                    body,
-                    redirect: 'manual',
-                    signal: AbortSignal.timeout(this.options.timeoutMs),
-                });
-            }
-            catch (error) {
-                throw this.networkFailure(error);
-            }
-            const location = response.headers.get('location');
-            if (REDIRECTS.has(response.status) && location) {
-                await response.body?.cancel().catch(() => undefined);
-                if (hop >= MAX_REDIRECTS) {
-                    throw new RegistryError(statusMessage(response.status, request, `more than ${MAX_REDIRECTS} redirects from ${safeUrl(request.url)}`), { registry: request.registry, repository: request.repository });
-                }
-                const next = new URL(location, url);
-                if (next.origin !== url.origin) {
-                    // Blob storage (S3, GCS) authenticates with the signed URL; the registry's
-                    // credentials are not for it.
-                    delete headers.authorization;
-                }
-                if (response.status === 303 ||
-                    ((response.status === 301 || response.status === 302) && method === 'POST')) {
-                    if (method !== 'HEAD')
-                        method = 'GET';
-                    body = undefined;
-                    delete headers['content-type'];
-                }
-                url = next;
-                continue;
-            }
-            let bytes;
-            try {
-                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
-            }
-            catch (error) {
-                throw this.networkFailure(error);
-            }
-            return {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-                url,
-                body: bytes,
-            };
-        }
-    }
-    networkFailure(error) {
-        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-            return new NetworkFailure(`no answer within ${this.options.timeoutMs / 1000} s`, {
-                cause: error,
-            });
-        }
-        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ECONNRESET) in `cause`.
-        const cause = error instanceof Error ? (error.cause ?? error) : error;
-        const message = cause instanceof Error
-            ? cause.message
-            : typeof cause === 'string'
-                ? cause
-                : 'the connection failed';
-        return new NetworkFailure(message, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-/**
- * Credentials for a registry, and where they came from (named in errors, never the secret).
- */
-function hasPassword(credentials) {
-    return 'username' in credentials && 'password' in credentials;
-}
-function hasIdentityToken(credentials) {
-    return 'identityToken' in credentials;
-}
-function hasRegistryToken(credentials) {
-    return 'registryToken' in credentials;
-}
-/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
-function staticCredentials(table, source = 'the credentials passed in') {
-    return async (registry) => {
-        const found = table[registry];
-        return found ? { source, ...found } : undefined;
-    };
-}
-/** Tries each resolver in order; the first that knows the registry wins. */
-function chainCredentials(...resolvers) {
-    return async (registry) => {
-        for (const resolve of resolvers) {
-            const found = await resolve(registry);
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/www-authenticate.ts
-/**
- * WWW-Authenticate (RFC 7235). Written by hand: the header is a dozen lines of grammar, and
- * what registries need from it (quoted values holding commas, such as
- * `scope="repository:a/b:pull,push"`, and several challenges in one header) is exactly what naive
- * comma-splitting gets wrong.
- */
-const TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-/** Every challenge in the header, in order; garbage is skipped rather than thrown on. */
-function parseWwwAuthenticate(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let current;
-    let i = 0;
-    const n = header.length;
-    const skip = (re) => {
-        while (i < n && re.test(header.charAt(i)))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && TCHAR.test(header.charAt(i)))
-            i++;
-        return header.slice(start, i);
-    };
-    const quoted = () => {
-        // At the opening quote; backslash escapes the next character (quoted-pair).
-        i++;
-        let value = '';
-        while (i < n) {
-            const c = header.charAt(i);
-            if (c === '\\' && i + 1 < n) {
-                value += header.charAt(i + 1);
-                i += 2;
-            }
-            else if (c === '"') {
-                i++;
-                break;
-            }
-            else {
-                value += c;
-                i++;
-            }
-        }
-        return value;
-    };
-    while (i < n) {
-        skip(/[\s,]/);
-        if (i >= n)
-            break;
-        const name = token();
-        if (name === '') {
-            i++; // not a token character: skip it
-            continue;
-        }
-        skip(/[ \t]/);
-        if (current && header.charAt(i) === '=' && header.charAt(i + 1) !== '=') {
-            i++;
-            skip(/[ \t]/);
-            const value = header.charAt(i) === '"' ? quoted() : token();
-            current.params[name.toLowerCase()] = value;
-            continue;
-        }
-        if (current && header.charAt(i) === '=') {
-            // token68 (`Negotiate abc==`): kept whole, registries do not use it.
-            while (i < n && header.charAt(i) === '=')
-                i++;
-            current.params.token68 = header.slice(header.lastIndexOf(name, i), i);
-            continue;
-        }
-        current = { scheme: name.toLowerCase(), params: {} };
-        challenges.push(current);
-    }
-    return challenges;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-
-
-
-
-// Docker's rule: a token without expires_in, or with less than a minute, lives a minute.
-const MIN_TOKEN_LIFETIME_S = 60;
-// Renew a little early so a token does not expire between the check and the request.
-const EXPIRY_MARGIN_MS = 5_000;
-function basicHeader(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
-}
-function credentialsNote(credentials) {
-    return credentials?.source ? ` (from ${credentials.source})` : '';
-}
-class Authenticator {
-    transport;
-    options;
-    challenges = new Map();
-    tokens = new Map();
-    pending = new Map();
-    credentials = new Map();
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-    }
-    /**
-     * The header to send up front: none until the registry has challenged once; after that the
-     * cached token, a new token for new scopes, or Basic credentials.
-     */
-    async authorization(target) {
-        const challenge = this.challenges.get(target.registry);
-        if (!challenge)
-            return undefined;
-        return this.authorize(target, challenge, target.scopes);
-    }
-    /**
-     * After a 401: the header to retry with. Throws when retrying cannot help (no credentials for
-     * a Basic challenge, or the same kind of credentials were already refused).
-     */
-    async onUnauthorized(target, response, sent) {
-        const challenges = parseWwwAuthenticate(response.headers.get('www-authenticate'));
-        const challenge = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ??
-            challenges.find((c) => c.scheme === 'basic');
-        if (!challenge) {
-            throw this.error(target, response, 'authentication required, and the registry sent no Basic or Bearer challenge (WWW-Authenticate)');
-        }
-        this.challenges.set(target.registry, challenge);
-        const credentials = await this.resolve(target.registry);
-        const scopes = [...target.scopes];
-        for (const scope of (challenge.params.scope ?? '').split(' ')) {
-            if (scope && !scopes.some((asked) => scopeCovers(asked, scope)))
-                scopes.push(scope);
-        }
-        // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
-        // token for fewer scopes than the challenge names. The same credentials again are not.
-        const retry = !sent ||
-            (sent.kind === 'bearer' &&
-                challenge.scheme === 'bearer' &&
-                (sent.cached || scopes.length > target.scopes.length));
-        if (!retry)
-            throw this.rejected(target, response, sent, credentials);
-        const state = await this.authorize(target, challenge, scopes, sent?.header);
-        if (!state) {
-            throw this.error(target, response, credentials
-                ? `the registry wants a user name and password (Basic), and the credentials${credentialsNote(credentials)} hold only a token`
-                : `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
-        }
-        return state;
-    }
-    /** The error for a 401 that came back although credentials (or a fresh token) were sent. */
-    rejected(target, response, sent, credentials) {
-        if (!sent || !credentials) {
-            return this.error(target, response, `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
-        }
-        if (sent.kind === 'bearer') {
-            const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate')).find((c) => c.scheme === 'bearer');
-            if (challenge?.params.error === 'insufficient_scope') {
-                return this.error(target, response, `the token does not grant ${challenge.params.scope ?? target.scopes.join(' ')}${credentialsNote(credentials)}`);
-            }
-        }
-        return this.error(target, response, `credentials rejected${credentialsNote(credentials)}`);
-    }
-    /** The credentials for `registry`, asked of the resolver once. */
-    resolve(registry) {
-        let found = this.credentials.get(registry);
-        if (!found) {
-            found = this.options.credentials
-                ? this.options.credentials(registry)
-                : Promise.resolve(undefined);
-            this.credentials.set(registry, found);
-            // A failing resolver (a broken credential helper) is asked again next time.
-            found.catch(() => this.credentials.delete(registry));
-        }
-        return found;
-    }
-    async authorize(target, challenge, scopes, 
-    /** The header the registry just refused: a cached token equal to it is not used again. */
-    refused) {
-        const credentials = await this.resolve(target.registry);
-        if (challenge.scheme === 'basic') {
-            if (!credentials || !hasPassword(credentials))
-                return undefined;
-            return {
-                header: basicHeader(credentials.username, credentials.password),
-                kind: 'basic',
-                cached: false,
-            };
-        }
-        // The scopes the caller asked for key the cache, so the next request for them finds it
-        // without a 401 first.
-        const key = `${target.registry}\n${[...target.scopes].sort().join(' ')}`;
-        const cached = this.tokens.get(key);
-        // A token another request got meanwhile is as good as a new one.
-        if (cached &&
-            cached.expiresAt > this.options.now() &&
-            `Bearer ${cached.token}` !== refused &&
-            scopes.length === target.scopes.length) {
-            return { header: `Bearer ${cached.token}`, kind: 'bearer', cached: true };
-        }
-        if (credentials && hasRegistryToken(credentials)) {
-            return { header: `Bearer ${credentials.registryToken}`, kind: 'bearer', cached: false };
-        }
-        // Requests running in parallel (blob uploads) share one token request.
-        let pending = this.pending.get(key);
-        if (!pending) {
-            pending = this.fetchToken(target, challenge, scopes, credentials).finally(() => this.pending.delete(key));
-            this.pending.set(key, pending);
-        }
-        const token = await pending;
-        this.tokens.set(key, token);
-        return { header: `Bearer ${token.token}`, kind: 'bearer', cached: false };
-    }
-    async fetchToken(target, challenge, scopes, credentials) {
-        const realm = challenge.params.realm ?? '';
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not a URL`), target);
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
-        }
-        const service = challenge.params.service;
-        const requestedAt = this.options.now();
-        let response;
-        if (credentials && hasIdentityToken(credentials)) {
-            // An identity token (docker login with a token-issuing registry) is an OAuth2 refresh token.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                client_id: this.options.clientId,
-                refresh_token: credentials.identityToken,
-            });
-            if (service)
-                form.set('service', service);
-            if (scopes.length > 0)
-                form.set('scope', scopes.join(' '));
-            response = await this.transport.send({
-                method: 'POST',
-                url,
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString(),
-                registry: target.registry,
-                repository: target.repository,
-            });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (credentials && hasPassword(credentials)) {
-                headers.authorization = basicHeader(credentials.username, credentials.password);
-            }
-            response = await this.transport.send({
-                method: 'GET',
-                url,
-                headers,
-                registry: target.registry,
-                repository: target.repository,
-            });
-        }
-        const tokenServer = safeUrl(url);
-        if (response.status === 401 || response.status === 403) {
-            throw new RegistryError(statusMessage(response.status, target, credentials
-                ? `credentials rejected by token server ${tokenServer}${credentialsNote(credentials)}`
-                : `token server ${tokenServer} refused an anonymous token; no credentials are known for ${target.registry} (docker login ${target.registry})`), { ...target, status: response.status });
-        }
-        if (response.status !== 200) {
-            const body = parseErrorBody(response.body);
-            throw new RegistryError(statusMessage(response.status, target, `token server ${tokenServer} answered ${response.status} ${response.statusText}${body?.message ? `: ${body.message}` : ''}`), { ...target, status: response.status });
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(new TextDecoder().decode(response.body));
-        }
-        catch {
-            parsed = {};
-        }
-        const token = typeof parsed.token === 'string' && parsed.token
-            ? parsed.token
-            : typeof parsed.access_token === 'string'
-                ? parsed.access_token
-                : '';
-        if (!token) {
-            throw new RegistryError(statusMessage(undefined, target, `token server ${tokenServer} sent no token`), target);
-        }
-        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > MIN_TOKEN_LIFETIME_S
-            ? parsed.expires_in
-            : MIN_TOKEN_LIFETIME_S;
-        return { token, expiresAt: requestedAt + lifetime * 1000 - EXPIRY_MARGIN_MS };
-    }
-    error(target, response, explanation) {
-        const code = parseErrorBody(response.body)?.code;
-        const details = {
-            registry: target.registry,
-            repository: target.repository,
-            status: response.status,
-            code,
-        };
-        return new RegistryError(statusMessage(response.status, target, explanation), details);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/link.ts
-/**
- * The `rel="next"` target of an HTTP Link header (RFC 8288), as registries paginate tag lists:
- * `</v2/x/tags/list?last=b&n=2>; rel="next"`.
- */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    const link = /<([^>]*)>((?:\s*;\s*[^;,]*)*)/g;
-    for (const m of header.matchAll(link)) {
-        const params = m[2] ?? '';
-        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
-        const value = rel?.[1] ?? rel?.[2] ?? '';
-        if (value.split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-/**
- * Reading manifest documents: shape checks, media type, and the digest of the exact bytes.
- */
-
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkDescriptor(value, where) {
-    if (!isRecord(value))
-        return `${where} is not an object`;
-    if (typeof value.mediaType !== 'string')
-        return `${where} has no mediaType`;
-    if (typeof value.digest !== 'string')
-        return `${where} has no digest`;
-    if (typeof value.size !== 'number')
-        return `${where} has no size`;
-    return undefined;
-}
-/** The media type without parameters (`; charset=utf-8`). */
-function bareMediaType(contentType) {
-    const bare = contentType?.split(';')[0]?.trim();
-    return bare ? bare : undefined;
-}
-/**
- * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
- * inferred from the shape (an index has `manifests`).
- */
-function parseManifestDocument(bytes, contentType, reference, details) {
-    const fail = (reason) => new InvalidManifestError(reference, reason, details);
-    let parsed;
-    try {
-        parsed = JSON.parse(new TextDecoder().decode(bytes));
-    }
-    catch {
-        throw fail('it is not JSON');
-    }
-    if (!isRecord(parsed))
-        throw fail('it is not a JSON object');
-    if (parsed.schemaVersion === 1) {
-        throw fail('Docker image manifest schema 1 is not supported (push it again with a current client)');
-    }
-    if (parsed.schemaVersion !== 2) {
-        throw fail(`schemaVersion is ${JSON.stringify(parsed.schemaVersion)}, expected 2`);
-    }
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const isIndex = declared
-        ? isIndexMediaType(declared)
-        : contentType
-            ? isIndexMediaType(contentType)
-            : Array.isArray(parsed.manifests);
-    const mediaType = declared ?? contentType ?? (isIndex ? MediaTypes.ociIndex : MediaTypes.ociManifest);
-    if (isIndex || Array.isArray(parsed.manifests)) {
-        if (!Array.isArray(parsed.manifests))
-            throw fail(`an index (${mediaType}) needs "manifests"`);
-        for (const [i, entry] of parsed.manifests.entries()) {
-            const problem = checkDescriptor(entry, `manifests[${i}]`);
-            if (problem)
-                throw fail(problem);
-        }
-        return { mediaType, manifest: parsed };
-    }
-    const configProblem = checkDescriptor(parsed.config, 'config');
-    if (configProblem)
-        throw fail(configProblem);
-    if (!Array.isArray(parsed.layers))
-        throw fail('"layers" is missing');
-    for (const [i, layer] of parsed.layers.entries()) {
-        const problem = checkDescriptor(layer, `layers[${i}]`);
-        if (problem)
-            throw fail(problem);
-    }
-    return { mediaType, manifest: parsed };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/responses.ts
-/**
- * Turning registry answers an operation cannot use into errors for people: the status, the
- * registry's own error code and message, and how many attempts it took.
- */
-
-/** `MANIFEST_UNKNOWN: manifest unknown`, else the status line. */
-function explainResponse(response) {
-    const body = parseErrorBody(response.body);
-    if (body?.code && body.message)
-        return `${body.code}: ${body.message}`;
-    return (body?.message ??
-        body?.code ??
-        (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
-}
-/** The error for an answer the operation cannot use; `doing` says what was being done. */
-function responseFailure(response, details, doing) {
-    const code = parseErrorBody(response.body)?.code;
-    let explanation = explainResponse(response);
-    if (response.status === 403)
-        explanation = `access denied (${explanation})`;
-    if (doing)
-        explanation = `${doing}: ${explanation}`;
-    if (response.attempts > 1)
-        explanation += ` (after ${response.attempts} attempts)`;
-    return new RegistryError(statusMessage(response.status, details, explanation), {
-        ...details,
-        status: response.status,
-        code,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
-class Limiter {
-    concurrency;
-    active = 0;
-    waiting = [];
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        if (!Number.isInteger(concurrency) || concurrency < 1) {
-            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
-        }
-    }
-    async run(task) {
-        if (this.active < this.concurrency)
-            this.active++;
-        // A finishing task hands its slot straight to the next in line.
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/json.ts
-/** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
-function encodeJson(value) {
-    return new TextEncoder().encode(JSON.stringify(value));
-}
-/** The record with its keys in code-unit order, or undefined when it is absent or empty. */
-function sortedRecord(record) {
-    if (!record)
-        return undefined;
-    const keys = Object.keys(record).sort();
-    if (keys.length === 0)
-        return undefined;
-    const sorted = {};
-    for (const key of keys)
-        sorted[key] = record[key];
-    return sorted;
-}
-/** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
-function compact(value) {
-    const out = {};
-    for (const [key, member] of Object.entries(value))
-        if (member !== undefined)
-            out[key] = member;
-    return out;
-}
-function platformJson(platform) {
-    return compact({
-        architecture: platform.architecture,
-        os: platform.os,
-        variant: platform.variant,
-    });
-}
-/**
- * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
- * members a caller's object carries (a built layer's bytes, its diffId) are left out.
- */
-function descriptorJson(descriptor) {
-    return compact({
-        mediaType: descriptor.mediaType,
-        artifactType: descriptor.artifactType,
-        digest: descriptor.digest,
-        size: descriptor.size,
-        urls: descriptor.urls,
-        annotations: sortedRecord(descriptor.annotations),
-        platform: descriptor.platform ? platformJson(descriptor.platform) : undefined,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image.ts
-/**
- * Image documents as bytes: the image configuration, the image manifest and the index, written
- * deterministically (json.ts) so that the same inputs always give the same digests.
- */
-
-
-
-
-class ImageBuildError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ImageBuildError';
-    }
-}
-/** Bytes as a blob of `mediaType`, with their sha256 digest. */
-function blobOf(bytes, mediaType) {
-    return { mediaType, digest: digest_computeDigest(bytes), size: bytes.length, bytes };
-}
-/** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
-function descriptorOf(blob, extra = {}) {
-    return descriptorJson({
-        mediaType: blob.mediaType,
-        digest: blob.digest,
-        size: blob.size,
-        ...extra,
-    });
-}
-function rfc3339(created) {
-    if (typeof created === 'string') {
-        if (Number.isNaN(Date.parse(created))) {
-            throw new ImageBuildError(`created "${created}" is not an RFC 3339 date-time`);
-        }
-        return created;
-    }
-    if (Number.isNaN(created.getTime()))
-        throw new ImageBuildError('created is an invalid Date');
-    return created.toISOString().replace('.000Z', 'Z');
-}
-function envList(env) {
-    if (env === undefined)
-        return undefined;
-    if (Array.isArray(env))
-        return env;
-    return Object.keys(env)
-        .sort()
-        .map((key) => `${key}=${env[key] ?? ''}`);
-}
-function runtimeConfig(config = {}) {
-    const out = compact({
-        User: config.user,
-        Env: envList(config.env),
-        Entrypoint: config.entrypoint,
-        Cmd: config.cmd,
-        WorkingDir: config.workingDir,
-        Labels: sortedRecord(config.labels),
-    });
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-function checkHistory(history, layers) {
-    if (history === undefined)
-        return;
-    const withLayers = history.filter((h) => h.empty_layer !== true).length;
-    if (withLayers !== layers) {
-        throw new ImageBuildError(`history has ${withLayers} entries that made a layer, but the image has ${layers} layers; ` +
-            'mark the others empty_layer: true');
-    }
-}
-/** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
-function buildManifest(options) {
-    const manifest = compact({
-        schemaVersion: 2,
-        mediaType: MediaTypes.ociManifest,
-        artifactType: options.artifactType,
-        config: descriptorJson(options.config),
-        layers: options.layers.map(descriptorJson),
-        subject: options.subject ? descriptorJson(options.subject) : undefined,
-        annotations: sortedRecord(options.annotations),
-    });
-    return blobOf(encodeJson(manifest), MediaTypes.ociManifest);
-}
-/**
- * The configuration and manifest of a single-platform image over already built layers. The
- * manifest's bytes and digest depend on nothing but the options.
- */
-function buildImage(options) {
-    const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
-    for (const layer of options.layers) {
-        digest_parseDigest(layer.digest);
-        digest_parseDigest(layer.diffId);
-    }
-    checkHistory(options.history, options.layers.length);
-    const configJson = compact({
-        created: options.created === undefined ? undefined : rfc3339(options.created),
-        architecture: platform.architecture,
-        os: platform.os,
-        variant: platform.variant,
-        config: runtimeConfig(options.config),
-        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
-        history: options.history?.map((h) => compact({
-            created: h.created,
-            created_by: h.created_by,
-            comment: h.comment,
-            empty_layer: h.empty_layer === true ? true : undefined,
-        })),
-    });
-    const config = blobOf(encodeJson(configJson), MediaTypes.ociConfig);
-    const manifest = buildManifest({
-        config,
-        layers: options.layers,
-        annotations: options.annotations,
-    });
-    return { platform, config, manifest };
-}
-function entryDescriptor(entry) {
-    if ('manifest' in entry && 'config' in entry) {
-        return descriptorOf(entry.manifest, { platform: entry.platform });
-    }
-    return descriptorJson(entry);
-}
-/** An OCI image index over image manifests (or other indexes). */
-function buildIndex(options) {
-    const index = compact({
-        schemaVersion: 2,
-        mediaType: MediaTypes.ociIndex,
-        artifactType: options.artifactType,
-        manifests: options.manifests.map(entryDescriptor),
-        subject: options.subject ? descriptorJson(options.subject) : undefined,
-        annotations: sortedRecord(options.annotations),
-    });
-    return blobOf(encodeJson(index), MediaTypes.ociIndex);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
-/**
- * Referrers (distribution spec 1.1): artifacts (SBOMs, signatures, attestations) pushed as image
- * manifests whose `subject` is the image they describe, and found again from the image's digest.
- * Registries with the referrers API index them (GET /v2/<name>/referrers/<digest>, and an
- * OCI-Subject header on the push); for the others (CNCF distribution 2.8) the client keeps the
- * referrers tag schema itself: an index tagged `sha256-<hex>` listing the artifacts.
- */
-
-
-
-
-
-
-
-
-
-/** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
-const EMPTY_JSON = blobOf(encodeJson({}), MediaTypes.ociEmpty);
-// Another writer may update the referrers tag between our read and our write; each writer reads
-// back until its own entry is there, so concurrent pushes converge.
-const TAG_UPDATE_ROUNDS = 5;
-/** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
-function referrersTag(digest) {
-    const { algorithm, hex } = digest_parseDigest(digest);
-    return `${algorithm}-${hex.slice(0, 64)}`;
-}
-function details(repository) {
-    return { registry: repository.registry, repository: repository.repository };
-}
-function ofType(descriptors, artifactType) {
-    return artifactType === undefined
-        ? descriptors
-        : descriptors.filter((d) => d.artifactType === artifactType);
-}
-/** The index behind the referrers tag, or no entries when there is none yet. */
-async function tagEntries(ports, repository, digest) {
-    const ref = { ...repository, tag: referrersTag(digest) };
-    let fetched;
-    try {
-        fetched = await ports.getManifest(ref);
-    }
-    catch (error) {
-        if (error instanceof ManifestNotFoundError)
-            return [];
-        throw error;
-    }
-    if (!isImageIndex(fetched.manifest)) {
-        throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
-    }
-    return fetched.manifest.manifests;
-}
-/**
- * The artifacts whose subject is `digest`: from the referrers API when the registry has it, else
- * from the referrers tag.
- */
-async function listReferrers(ports, repository, digest, options = {}) {
-    digest_parseDigest(digest);
-    const query = options.artifactType
-        ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
-        : '';
-    const response = await ports.http.request({
-        registry: repository.registry,
-        repository: repository.repository,
-        method: 'GET',
-        path: `/v2/${repository.repository}/referrers/${digest}${query}`,
-        headers: { accept: MediaTypes.ociIndex },
-        scopes: [pullScope(repository.repository)],
-    });
-    // A registry without the API answers 404 (distribution 2.8: "404 page not found").
-    if (response.status === 404) {
-        return ofType(await tagEntries(ports, repository, digest), options.artifactType);
-    }
-    if (response.status !== 200) {
-        throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
-    }
-    const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
-    const { manifest } = parseManifestDocument(response.body, bareMediaType(response.headers.get('content-type')), shown, details(repository));
-    if (!isImageIndex(manifest)) {
-        throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
-    }
-    // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
-    return ofType(manifest.manifests, options.artifactType);
-}
-/** Adds `descriptor` to the referrers tag of `subject` (unless it is there already). */
-async function addToReferrersTag(ports, repository, subject, descriptor) {
-    const ref = { ...repository, tag: referrersTag(subject) };
-    for (let round = 0; round < TAG_UPDATE_ROUNDS; round++) {
-        const entries = await tagEntries(ports, repository, subject);
-        if (entries.some((d) => d.digest === descriptor.digest))
-            return;
-        const index = buildIndex({ manifests: [...entries, descriptor] });
-        await ports.putManifest(ref, index.bytes, index.mediaType);
-    }
-    throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, `${descriptor.digest} was still missing after ${TAG_UPDATE_ROUNDS} updates; another writer keeps replacing the index`, details(repository));
-}
-/**
- * Pushes an artifact manifest (empty config, `artifactType`, `subject`) and its blobs, and makes
- * it findable from the subject. Returns its descriptor as referrers lists it.
- */
-async function pushArtifact(ports, repository, options) {
-    const config = await ports.pushBlob(repository, EMPTY_JSON.bytes, EMPTY_JSON.mediaType);
-    const layers = [];
-    for (const blob of options.blobs ?? []) {
-        const bytes = typeof blob.bytes === 'string' ? new TextEncoder().encode(blob.bytes) : blob.bytes;
-        const pushed = await ports.pushBlob(repository, bytes, blob.mediaType);
-        layers.push(blob.annotations ? { ...pushed, annotations: blob.annotations } : pushed);
-    }
-    const manifest = buildManifest({
-        artifactType: options.artifactType,
-        config,
-        layers: layers.length > 0 ? layers : [config],
-        subject: descriptorOf(options.subject),
-        annotations: options.annotations,
-    });
-    const put = await ports.putManifest({ ...repository, digest: manifest.digest }, manifest.bytes, manifest.mediaType);
-    const descriptor = descriptorOf(manifest, {
-        artifactType: options.artifactType,
-        annotations: options.annotations,
-    });
-    if (put.subject !== options.subject.digest) {
-        await addToReferrersTag(ports, repository, options.subject.digest, descriptor);
-    }
-    return descriptor;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
-
-
-
-
-// Foreign layers (Windows base layers) are fetched from their `urls`, never pushed.
-function isDistributable(descriptor) {
-    return !descriptor.urls || descriptor.urls.length === 0;
-}
-class ImageCopier {
-    source;
-    target;
-    destination;
-    options;
-    limiter;
-    blobs = new Map();
-    manifests = new Map();
-    constructor(source, target, destination, options = {}) {
-        this.source = source;
-        this.target = target;
-        this.destination = destination;
-        this.options = options;
-        this.limiter = new Limiter(options.concurrency ?? 4);
-    }
-    /** Copies `top` and what it references; the top manifest goes under `tag` if given. */
-    async copy(top, tag) {
-        await this.copyParts(top);
-        const ref = tag
-            ? { ...this.destination, tag }
-            : { ...this.destination, digest: top.digest };
-        await this.target.putManifest(ref, top.bytes, top.mediaType);
-        if (this.options.referrers)
-            await this.copyReferrers(top.digest);
-        return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
-    }
-    async copyParts(fetched) {
-        if (isImageIndex(fetched.manifest)) {
-            const children = fetched.manifest.manifests.filter((d) => isIndexMediaType(d.mediaType) || isImageManifestMediaType(d.mediaType));
-            await Promise.all(children.map((d) => this.copyManifest(d.digest)));
-            return;
-        }
-        const { config, layers } = fetched.manifest;
-        await Promise.all([config, ...layers].filter(isDistributable).map((d) => this.copyBlob(d)));
-    }
-    /** A manifest by digest; undefined when the destination had it already. */
-    copyManifest(digest) {
-        let pending = this.manifests.get(digest);
-        if (!pending) {
-            pending = (async () => {
-                const ref = { ...this.destination, digest };
-                let result;
-                if (!(await this.target.headManifest(ref))) {
-                    const fetched = await this.source.getManifest(digest);
-                    await this.copyParts(fetched);
-                    result = await this.target.putManifest(ref, fetched.bytes, fetched.mediaType);
-                }
-                if (this.options.referrers)
-                    await this.copyReferrers(digest);
-                return result;
-            })();
-            this.manifests.set(digest, pending);
-        }
-        return pending;
-    }
-    copyBlob(descriptor) {
-        let pending = this.blobs.get(descriptor.digest);
-        if (!pending) {
-            const mount = this.source.mountFrom(this.destination.registry);
-            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
-            this.blobs.set(descriptor.digest, pending);
-        }
-        return pending;
-    }
-    async copyReferrers(subject) {
-        if (!this.source.referrers)
-            return;
-        for (const referrer of await this.source.referrers(subject)) {
-            const put = await this.copyManifest(referrer.digest);
-            // A registry that indexed the referrer itself said so (OCI-Subject); else keep the tag.
-            if (put && put.subject !== subject) {
-                await addToReferrersTag(this.target, this.destination, subject, referrer);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest-push.ts
-/**
- * PUT of a manifest or index (distribution spec, "Pushing manifests"), by tag or by digest, with
- * the digest the registry computed checked against the bytes sent.
- */
-
-
-
-
-
-function declaredMediaType(bytes) {
-    try {
-        const parsed = JSON.parse(new TextDecoder().decode(bytes));
-        const mediaType = parsed?.mediaType;
-        return typeof mediaType === 'string' ? mediaType : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * PUTs `bytes` under the reference's tag, else its digest, else the digest of the bytes. A
- * reference with a digest must be the digest of the bytes.
- */
-async function putManifest(http, ref, bytes, mediaType) {
-    const details = { registry: ref.registry, repository: ref.repository };
-    const digest = ref.digest ? digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
-    const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
-    if (ref.digest && digest !== ref.digest) {
-        throw new DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
-    }
-    const declared = declaredMediaType(bytes);
-    if (declared !== undefined && declared !== mediaType) {
-        throw new InvalidManifestError(shown, `its mediaType is ${declared} but it is being pushed as ${mediaType}`, details);
-    }
-    const response = await http.request({
-        registry: ref.registry,
-        repository: ref.repository,
-        method: 'PUT',
-        path: `/v2/${ref.repository}/manifests/${ref.tag ?? digest}`,
-        headers: { 'content-type': mediaType },
-        body: bytes,
-        scopes: [pushScope(ref.repository)],
-    });
-    if (response.status !== 201) {
-        throw responseFailure(response, details, `pushing manifest ${shown}`);
-    }
-    const stored = response.headers.get('docker-content-digest');
-    if (stored && isDigest(stored) && stored !== digestOf(bytes, stored)) {
-        throw new DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digestOf(bytes, stored), stored, details);
-    }
-    const subject = response.headers.get('oci-subject');
-    return subject ? { digest, subject } : { digest };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/upload.ts
-/**
- * Blob uploads (distribution spec, "Pushing blobs"): a HEAD first (a blob the repository has is
- * not sent again), a cross-repository mount when a source repository is named, then either one
- * POST + PUT (monolithic) or POST, PATCH per chunk with Content-Range, and a closing PUT.
- *
- * Retries: the steps of an upload run without the transport's retries, because after a failed
- * PATCH or PUT the state of the session is unknown (part of a chunk may have been written). A
- * retryable failure (network, 429, 5xx, a session the registry lost) abandons the session and
- * starts the upload again from its first byte, after the same backoff as any request, and after
- * checking with a HEAD whether the failed step did in fact complete.
- */
-
-
-
-
-
-
-const OCTET_STREAM = 'application/octet-stream';
-class BlobUploader {
-    http;
-    settings;
-    constructor(http, settings) {
-        this.http = http;
-        this.settings = settings;
-    }
-    /** True when the repository has the blob (HEAD 200), false on 404. */
-    async exists(target, digest, scopes) {
-        digest_parseDigest(digest);
-        const response = await this.request(target, {
-            method: 'HEAD',
-            path: `/v2/${target.repository}/blobs/${digest}`,
-            scopes: scopes ?? [pullScope(target.repository)],
-        });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw responseFailure(response, upload_details(target), `checking for blob ${digest}`);
-    }
-    /**
-     * Makes sure the repository has the blob `descriptor` names, reading its bytes with `load`
-     * only when it has to be uploaded. Returns the descriptor.
-     */
-    async transfer(target, descriptor, load, options = {}) {
-        const { digest } = descriptor;
-        digest_parseDigest(digest);
-        const scopes = [pushScope(target.repository)];
-        if (await this.exists(target, digest, scopes))
-            return descriptor;
-        let session = await this.start(target, digest, options.mountFrom ?? []);
-        if (session.mounted)
-            return descriptor;
-        const bytes = await load();
-        const actual = digestOf(bytes, digest);
-        if (actual !== digest || bytes.length !== descriptor.size) {
-            throw new DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
-        }
-        const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
-        const chunkSize = options.chunkSize ?? this.settings.chunkSize;
-        const retries = this.http.transport.retries;
-        for (let attempt = 1;; attempt++) {
-            const { location } = session;
-            const outcome = bytes.length > threshold
-                ? await this.chunked(target, location, bytes, digest, chunkSize)
-                : await this.close(target, location, digest, bytes);
-            if (!outcome)
-                return descriptor;
-            if (attempt > retries)
-                throw this.gaveUp(target, digest, attempt, outcome.failed);
-            await this.http.transport.waitBeforeRetry({ method: outcome.method, url: outcome.url, registry: target.registry }, attempt, retries, outcome.failed);
-            await this.cancel(target, location);
-            // The step that failed may have finished before its answer was lost.
-            if (await this.exists(target, digest, scopes))
-                return descriptor;
-            const restarted = await this.start(target, digest, []);
-            if (restarted.mounted)
-                return descriptor;
-            session = restarted;
-        }
-    }
-    /** POST with mount=&from= for each source in turn, then a plain POST: a session or a mount. */
-    async start(target, digest, mountFrom) {
-        const base = `/v2/${target.repository}/blobs/uploads/`;
-        const sources = mountFrom.filter((from) => from !== target.repository);
-        for (const [i, from] of sources.entries()) {
-            const query = new URLSearchParams({ mount: digest, from });
-            const response = await this.request(target, {
-                method: 'POST',
-                path: `${base}?${query.toString()}`,
-                scopes: [pushScope(target.repository), pullScope(from)],
-            });
-            if (response.status === 201)
-                return { mounted: true };
-            // 202: the registry could not mount and opened an upload session instead.
-            if (response.status === 202) {
-                const location = this.location(response, target);
-                if (i === sources.length - 1)
-                    return { mounted: false, location };
-                await this.cancel(target, location);
-            }
-            // Anything else (no pull access to the source, say): upload instead.
-        }
-        const response = await this.request(target, {
-            method: 'POST',
-            path: base,
-            scopes: [pushScope(target.repository)],
-        });
-        if (response.status !== 202) {
-            throw responseFailure(response, upload_details(target), `starting an upload of ${digest}`);
-        }
-        return { mounted: false, location: this.location(response, target) };
-    }
-    async chunked(target, start, bytes, digest, chunkSize) {
-        let location = start;
-        for (let offset = 0; offset < bytes.length; offset += chunkSize) {
-            const end = Math.min(offset + chunkSize, bytes.length);
-            const range = `${offset}-${end - 1}`;
-            const response = await this.step(target, {
-                method: 'PATCH',
-                path: location.href,
-                headers: { 'content-type': OCTET_STREAM, 'content-range': range },
-                body: bytes.subarray(offset, end),
-            });
-            if (!('status' in response))
-                return response;
-            if (response.status !== 202) {
-                throw responseFailure(response, upload_details(target), `uploading bytes ${range} of ${digest}`);
-            }
-            location = this.location(response, target, location);
-            // The registry says how much it holds; anything but all sent so far means lost bytes.
-            const held = response.headers.get('range');
-            if (held !== null && held !== `0-${end - 1}`) {
-                return {
-                    failed: { reason: `the registry holds bytes ${held} after sending ${range}` },
-                    url: location,
-                    method: 'PATCH',
-                };
-            }
-        }
-        return this.close(target, location, digest);
-    }
-    /** The closing PUT ?digest=, with the bytes (monolithic) or without (after chunks). */
-    async close(target, location, digest, body) {
-        const url = new URL(location.href);
-        url.searchParams.set('digest', digest);
-        const response = await this.step(target, {
-            method: 'PUT',
-            path: url.href,
-            headers: body ? { 'content-type': OCTET_STREAM } : {},
-            body: body ?? new Uint8Array(),
-        });
-        if (!('status' in response))
-            return response;
-        if (response.status !== 201) {
-            throw responseFailure(response, upload_details(target), `completing the upload of ${digest}`);
-        }
-        const stored = response.headers.get('docker-content-digest');
-        if (stored && stored !== digest) {
-            throw new DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
-        }
-        return undefined;
-    }
-    /** One upload step without transport retries: the answer, or a failure worth a new upload. */
-    async step(target, request) {
-        const url = new URL(request.path);
-        let response;
-        try {
-            response = await this.request(target, {
-                ...request,
-                scopes: [pushScope(target.repository)],
-                retries: 0,
-            });
-        }
-        catch (error) {
-            if (error instanceof RegistryNetworkError) {
-                return { failed: { reason: error.message }, url, method: request.method };
-            }
-            throw error;
-        }
-        if (isRetryableStatus(response.status) || sessionLost(response)) {
-            return { failed: { response }, url, method: request.method };
-        }
-        return response;
-    }
-    /** Abandons a session (best effort: registries purge stale sessions anyway). */
-    async cancel(target, location) {
-        await this.request(target, {
-            method: 'DELETE',
-            path: location.href,
-            scopes: [pushScope(target.repository)],
-            retries: 0,
-        }).catch(() => undefined);
-    }
-    location(response, target, previous) {
-        const header = response.headers.get('location');
-        if (header)
-            return new URL(header, response.url);
-        if (previous)
-            return previous;
-        throw new RegistryError(statusMessage(response.status, upload_details(target), 'the registry opened an upload without a Location'), upload_details(target));
-    }
-    gaveUp(target, digest, attempts, failed) {
-        const { response } = failed;
-        const last = failed.reason ??
-            (response?.body ? parseErrorBody(response.body)?.message : undefined) ??
-            `${response?.status ?? ''} ${response?.statusText ?? ''}`.trim();
-        const message = statusMessage(response?.status, upload_details(target), `uploading blob ${digest} failed ${attempts} times; the last time: ${last}`);
-        if (!response)
-            return new RegistryNetworkError(message, upload_details(target));
-        const code = response.body ? parseErrorBody(response.body)?.code : undefined;
-        return new RegistryError(message, { ...upload_details(target), status: response.status, code });
-    }
-    request(target, request) {
-        return this.http.request({
-            ...request,
-            registry: target.registry,
-            repository: target.repository,
-        });
-    }
-}
-function upload_details(target) {
-    return { registry: target.registry, repository: target.repository };
-}
-/** A session the registry no longer knows, or a range it did not take: start again. */
-function sessionLost(response) {
-    if (response.status === 416)
-        return true;
-    return response.status === 404 && parseErrorBody(response.body)?.code === 'BLOB_UPLOAD_UNKNOWN';
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/client.ts
-/**
- * The registry client (OCI distribution spec): manifests, blobs, tags, annotations. Every call
- * goes through RegistryHttp, which adds authentication, retries and redirects.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
-const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
-// A registry that keeps answering with a next link is broken; stop rather than loop.
-const MAX_TAG_PAGES = 10_000;
-function sleepFor(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function toRepository(value) {
-    const ref = typeof value === 'string' ? toReference(value) : value;
-    return { registry: ref.registry, repository: ref.repository };
-}
-/** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-class RegistryClient {
-    http;
-    uploader;
-    constructor(options = {}) {
-        const now = options.now ?? Date.now;
-        const transport = new Transport({
-            fetch: options.fetch ?? globalThis.fetch,
-            retries: options.retries ?? 4,
-            retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
-            maxRetryDelayMs: options.maxRetryDelayMs ?? 60_000,
-            timeoutMs: options.timeoutMs ?? 300_000,
-            sleep: options.sleep ?? sleepFor,
-            random: options.random ?? Math.random,
-            now,
-            userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-            onRetry: options.onRetry,
-        });
-        const auth = new Authenticator(transport, {
-            credentials: options.credentials,
-            now,
-            clientId: options.userAgent ?? DEFAULT_USER_AGENT,
-        });
-        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
-        const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
-        if (!Number.isInteger(chunkSize) || chunkSize < 1) {
-            throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
-        }
-        this.uploader = new BlobUploader(this.http, {
-            chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
-            chunkSize,
-        });
-    }
-    /**
-     * GET a manifest or index. Fetched by digest, the bytes must have that digest; fetched by tag,
-     * the digest is computed (and must match Docker-Content-Digest when the registry sends it).
-     */
-    async getManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
-        const ref = toReference(reference);
-        const details = this.details(ref);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'GET',
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: accept.join(', ') },
-        });
-        if (response.status === 404)
-            throw this.manifestNotFound(ref, response);
-        if (response.status !== 200)
-            throw this.failure(response, details);
-        const bytes = response.body;
-        const shown = this.show(ref);
-        let digest;
-        if (ref.digest) {
-            const actual = digestOf(bytes, ref.digest);
-            if (actual !== ref.digest)
-                throw new DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
-            digest = ref.digest;
-        }
-        else {
-            const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digestOf(bytes, header) : digest_computeDigest(bytes);
-            if (header && isDigest(header) && digest !== header) {
-                throw new DigestMismatchError(`manifest ${shown}`, header, digest, details);
-            }
-        }
-        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(response.headers.get('content-type')), shown, details);
-        return { digest, mediaType, bytes, manifest };
-    }
-    /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
-    async headManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
-        const ref = toReference(reference);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'HEAD',
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: accept.join(', ') },
-        });
-        if (response.status === 404)
-            return undefined;
-        if (response.status !== 200)
-            throw this.failure(response, this.details(ref));
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = bareMediaType(response.headers.get('content-type'));
-        const size = Number(response.headers.get('content-length') ?? Number.NaN);
-        if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
-            // Some registries leave these out of HEAD answers; the GET has them all.
-            const fetched = await this.getManifest(ref, accept);
-            return { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-        }
-        return { mediaType, digest, size };
-    }
-    /** The digest a tag (or digest) points at now, or undefined when there is none. */
-    async resolveDigest(reference) {
-        return (await this.headManifest(reference))?.digest;
-    }
-    /** GET a blob, verified against its digest. */
-    async getBlob(reference, digest) {
-        const ref = toReference(reference);
-        digest_parseDigest(digest);
-        const details = this.details(ref);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'GET',
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-        });
-        if (response.status === 404) {
-            throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
-        }
-        if (response.status !== 200)
-            throw this.failure(response, details);
-        const actual = digestOf(response.body, digest);
-        if (actual !== digest)
-            throw new DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
-        return response.body;
-    }
-    /**
-     * The image manifest for a platform: the reference's own when it is one, else the index entry
-     * for `platform` (default: the first that is not an attestation). A single-platform manifest
-     * is returned as it is, whatever `platform` says.
-     */
-    async getImageManifest(reference, platform) {
-        const ref = toReference(reference);
-        const top = await this.getManifest(ref);
-        if (!isImageIndex(top.manifest))
-            return { manifest: top };
-        const index = top;
-        const descriptor = selectManifest(index.manifest, platform);
-        if (!descriptor) {
-            const wanted = platform === undefined
-                ? 'any'
-                : formatPlatform(typeof platform === 'string' ? parsePlatform(platform) : platform);
-            const available = index.manifest.manifests
-                .filter((d) => !isAttestationManifest(d))
-                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
-            throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
-        }
-        const child = await this.getManifest({
-            registry: ref.registry,
-            repository: ref.repository,
-            digest: descriptor.digest,
-        });
-        if (isImageIndex(child.manifest)) {
-            throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
-        }
-        return { index, descriptor, manifest: child };
-    }
-    /** The image configuration for a platform (see getImageManifest). */
-    async getConfig(reference, platform) {
-        const ref = toReference(reference);
-        const { manifest } = await this.getImageManifest(ref, platform);
-        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
-        try {
-            return JSON.parse(new TextDecoder().decode(bytes));
-        }
-        catch {
-            throw new InvalidManifestError(`${this.show(ref)} config ${manifest.manifest.config.digest}`, 'the image configuration is not JSON', this.details(ref));
-        }
-    }
-    /**
-     * Annotations at both levels: `index` when the reference is an index (else absent), and
-     * `manifest` of the image manifest for `platform` (see getImageManifest). Absent
-     * annotations read as `{}`.
-     */
-    async annotations(reference, platform) {
-        const { index, manifest } = await this.getImageManifest(reference, platform);
-        const result = { manifest: manifest.manifest.annotations ?? {} };
-        if (index)
-            result.index = index.manifest.annotations ?? {};
-        return result;
-    }
-    /**
-     * The annotations of the image as published: the index's for a multi-platform image, the
-     * manifest's for a single-platform one. With `platform`, that platform's manifest's.
-     */
-    async imageAnnotations(reference, platform) {
-        if (platform !== undefined)
-            return (await this.annotations(reference, platform)).manifest ?? {};
-        const top = await this.getManifest(reference);
-        return top.manifest.annotations ?? {};
-    }
-    /**
-     * Every tag of a repository, following the registry's pagination (Link: rel="next"). A
-     * repository the registry does not know has no tags.
-     */
-    async listTags(repository, options = {}) {
-        const ref = {
-            registry: repository.registry,
-            repository: repository.repository,
-        };
-        const details = this.details(ref);
-        const tags = [];
-        const seen = new Set();
-        let path = `/v2/${ref.repository}/tags/list` + (options.pageSize ? `?n=${options.pageSize}` : '');
-        for (let page = 0; path !== undefined && page < MAX_TAG_PAGES; page++) {
-            seen.add(path);
-            const response = await this.request({ ...this.pull(ref), method: 'GET', path });
-            if (response.status === 404)
-                return tags;
-            if (response.status !== 200)
-                throw this.failure(response, details);
-            let body;
-            try {
-                body = JSON.parse(new TextDecoder().decode(response.body));
-            }
-            catch {
-                throw new RegistryError(statusMessage(200, details, 'the tag list is not JSON'), details);
-            }
-            if (Array.isArray(body.tags)) {
-                for (const tag of body.tags)
-                    if (typeof tag === 'string')
-                        tags.push(tag);
-            }
-            const next = nextLink(response.headers.get('link'));
-            const nextUrl = next === undefined ? undefined : new URL(next, response.url).href;
-            path = nextUrl !== undefined && !seen.has(nextUrl) ? nextUrl : undefined;
-        }
-        return tags;
-    }
-    /** True when the repository has the blob. */
-    async blobExists(repository, digest) {
-        return this.uploader.exists(toRepository(repository), digest);
-    }
-    /**
-     * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
-     * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
-     */
-    async pushBlob(repository, bytes, options = {}) {
-        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        const digest = options.digest ?? digest_computeDigest(data);
-        const descriptor = {
-            mediaType: options.mediaType ?? OCTET_STREAM,
-            digest,
-            size: data.length,
-        };
-        return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
-    }
-    /**
-     * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
-     * and returns its digest, checked against the one the registry reports.
-     */
-    async pushManifest(reference, bytes, mediaType) {
-        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
-    }
-    /**
-     * Copies an image (an index with all its manifests, or one manifest) and its blobs to
-     * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
-     * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
-     */
-    async copyImage(source, destination, options = {}) {
-        const src = toReference(source);
-        const dst = toReference(destination);
-        const top = await this.getManifest(src);
-        if (dst.digest && dst.digest !== top.digest) {
-            throw new DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
-        }
-        const sourceRepo = { registry: src.registry, repository: src.repository };
-        const from = {
-            getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
-            getBlob: (digest) => this.getBlob(sourceRepo, digest),
-            mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
-            referrers: (digest) => this.referrers(sourceRepo, digest),
-        };
-        return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
-    }
-    /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
-    async pushLayout(layout, destination, options = {}) {
-        const dst = toReference(destination);
-        const top = await layout.readManifest(layout.find(options.refName).digest);
-        if (dst.digest && dst.digest !== top.digest) {
-            throw new DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
-        }
-        return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
-    }
-    /**
-     * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
-     * `referrers`: by the registry's referrers API, else by the referrers tag schema.
-     */
-    async pushArtifact(options) {
-        return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
-    }
-    /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
-    async referrers(repository, digest, options = {}) {
-        return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
-    }
-    copyTarget() {
-        return {
-            http: this.http,
-            getManifest: (ref) => this.getManifest(ref),
-            headManifest: (ref) => this.headManifest(ref),
-            putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
-            pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
-            transfer: (repository, descriptor, load, options) => this.uploader.transfer(repository, descriptor, load, options),
-        };
-    }
-    request(request) {
-        return this.http.request(request);
-    }
-    pull(ref) {
-        return {
-            registry: ref.registry,
-            repository: ref.repository,
-            scopes: [pullScope(ref.repository)],
-        };
-    }
-    details(ref) {
-        return { registry: ref.registry, repository: ref.repository };
-    }
-    show(ref) {
-        return formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
-    }
-    explain(response) {
-        return explainResponse(response);
-    }
-    manifestNotFound(ref, response) {
-        const code = parseErrorBody(response.body)?.code;
-        const explanation = code === 'NAME_UNKNOWN'
-            ? `repository ${ref.repository} does not exist in ${ref.registry}`
-            : `${ref.registry} has no manifest ${manifestReference(ref)} in ${ref.repository}`;
-        return new ManifestNotFoundError(this.show(ref), { ...this.details(ref), status: 404, code }, explanation);
-    }
-    /** The error for an answer the operation cannot use. */
-    failure(response, details) {
-        return responseFailure(response, details);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
-/**
- * Deterministic image layers: the same entries, in any order, give the same tar and the same
- * gzip bytes. Entries are sorted bytewise by path, missing parent directories are added, owners
- * are root (0/0, no names), every mtime is one given instant (SOURCE_DATE_EPOCH), and the tar
- * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
- * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
- */
-
-
-
-
-
-class LayerEntryError extends Error {
-    path;
-    constructor(path, reason) {
-        super(`layer entry "${path}": ${reason}`);
-        this.path = path;
-        this.name = 'LayerEntryError';
-    }
-}
-const DEFAULT_MODE = {
-    file: 0o644,
-    directory: 0o755,
-    symlink: 0o777,
-    hardlink: 0o644,
-};
-// The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
-// BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
-const GZIP_OS_UNKNOWN = 0xff;
-/** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
-function normaliseLayerPath(path) {
-    if (path.includes('\0'))
-        throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
-    const normal = external_node_path_namespaceObject.posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
-    if (normal === '' || normal === '.') {
-        throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
-    }
-    // normalize('/../x') is '/x': compare with the relative form to see an escape.
-    const relative = external_node_path_namespaceObject.posix.normalize(path.replace(/^\/+/, ''));
-    if (relative === '..' || relative.startsWith('../')) {
-        throw new LayerEntryError(path, 'escapes the root of the layer');
-    }
-    return normal;
-}
-function byteCompare(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-function normaliseEntry(entry) {
-    const path = normaliseLayerPath(entry.path);
-    const mode = entry.mode ?? DEFAULT_MODE[entry.type];
-    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777) {
-        throw new LayerEntryError(entry.path, `mode ${mode} is not permission bits (0 to 0o7777)`);
-    }
-    // tar-stream replaces a mode of 0 with its default; refuse rather than write another mode.
-    if (mode === 0)
-        throw new LayerEntryError(entry.path, 'mode 0 cannot be written');
-    if (entry.type !== 'file' && entry.data !== undefined) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} has no data`);
-    }
-    const linked = entry.type === 'symlink' || entry.type === 'hardlink';
-    if (linked && !entry.linkTarget) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} needs linkTarget`);
-    }
-    if (!linked && entry.linkTarget !== undefined) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} has no linkTarget`);
-    }
-    const out = { path, type: entry.type, mode };
-    if (entry.type === 'file')
-        out.data = Buffer.from(entry.data ?? new Uint8Array());
-    if (entry.type === 'symlink')
-        out.linkTarget = entry.linkTarget;
-    if (entry.type === 'hardlink')
-        out.linkTarget = normaliseLayerPath(entry.linkTarget ?? '');
-    return out;
-}
-/** Adds the parent directories no entry names (0o755), and checks parents are directories. */
-function withParents(entries) {
-    for (const entry of [...entries.values()]) {
-        let parent = external_node_path_namespaceObject.posix.dirname(entry.path);
-        while (parent !== '.') {
-            const existing = entries.get(parent);
-            if (existing && existing.type !== 'directory') {
-                throw new LayerEntryError(entry.path, `its parent ${parent} is a ${existing.type}`);
-            }
-            if (!existing)
-                entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
-            parent = external_node_path_namespaceObject.posix.dirname(parent);
-        }
-    }
-}
-/**
- * Hardlinks as tar needs them: the target comes first in the archive. In bytewise order it
- * may not, so each group of names sharing one file is rewritten with the first name (bytewise)
- * holding the data and the others linking to it: the same files, in any order given.
- */
-function canonicalHardlinks(entries) {
-    const fileOf = (entry, seen) => {
-        if (entry.type !== 'hardlink')
-            return entry;
-        if (seen.has(entry.path))
-            throw new LayerEntryError(entry.path, 'hardlinks form a cycle');
-        seen.add(entry.path);
-        const target = entries.get(entry.linkTarget ?? '');
-        if (!target || (target.type !== 'file' && target.type !== 'hardlink')) {
-            throw new LayerEntryError(entry.path, `hardlink target ${entry.linkTarget} is ${target ? `a ${target.type}` : 'not in the layer'}; it must be a file`);
-        }
-        return fileOf(target, seen);
-    };
-    const groups = new Map();
-    for (const entry of entries.values()) {
-        if (entry.type !== 'hardlink')
-            continue;
-        const file = fileOf(entry, new Set());
-        const group = groups.get(file.path) ?? [file];
-        group.push(entry);
-        groups.set(file.path, group);
-    }
-    for (const group of groups.values()) {
-        const file = group[0];
-        const names = group.map((e) => e.path).sort(byteCompare);
-        const first = names[0];
-        for (const name of names) {
-            entries.set(name, name === first
-                ? { path: name, type: 'file', mode: file.mode, data: file.data }
-                : { path: name, type: 'hardlink', mode: file.mode, linkTarget: first });
-        }
-    }
-}
-function header(entry, mtime) {
-    const common = { mode: entry.mode, uid: 0, gid: 0, uname: '', gname: '', mtime };
-    switch (entry.type) {
-        case 'directory':
-            return { ...common, name: `${entry.path}/`, type: 'directory' };
-        case 'symlink':
-            return { ...common, name: entry.path, type: 'symlink', linkname: entry.linkTarget ?? '' };
-        case 'hardlink':
-            return { ...common, name: entry.path, type: 'link', linkname: entry.linkTarget ?? '' };
-        case 'file':
-            return { ...common, name: entry.path, type: 'file', size: entry.data?.length ?? 0 };
-    }
-}
-async function packTar(entries, mtime) {
-    const pack = (0,tar_stream.pack)();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (chunk) => {
-            chunks.push(chunk);
-        });
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    for (const entry of entries) {
-        if (entry.type === 'file')
-            pack.entry(header(entry, mtime), entry.data ?? Buffer.alloc(0));
-        else
-            pack.entry(header(entry, mtime));
-    }
-    pack.finalize();
-    await done;
-    return Buffer.concat(chunks);
-}
-/** The uncompressed tar of `entries`, normalised and sorted as buildLayer writes it. */
-async function buildLayerTar(entries, options = {}) {
-    const mtime = options.mtime ?? 0;
-    if (!Number.isInteger(mtime) || mtime < 0 || mtime > 0o77777777777) {
-        throw new RangeError(`mtime ${mtime} is not whole seconds since 1970 that ustar can hold`);
-    }
-    const byPath = new Map();
-    for (const entry of entries) {
-        const normal = normaliseEntry(entry);
-        if (byPath.has(normal.path)) {
-            throw new LayerEntryError(entry.path, `${normal.path} is given more than once`);
-        }
-        byPath.set(normal.path, normal);
-    }
-    withParents(byPath);
-    canonicalHardlinks(byPath);
-    const sorted = [...byPath.values()].sort((a, b) => byteCompare(a.path, b.path));
-    return packTar(sorted, new Date(mtime * 1000));
-}
-/** A gzip-compressed layer of `entries`, with its digest and diffId. */
-async function buildLayer(entries, options = {}) {
-    const level = options.gzipLevel ?? 9;
-    if (!Number.isInteger(level) || level < 0 || level > 9) {
-        throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
-    }
-    const tarBytes = await buildLayerTar(entries, options);
-    const blob = (0,external_node_zlib_namespaceObject.gzipSync)(tarBytes, { level });
-    // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
-    blob[9] = GZIP_OS_UNKNOWN;
-    return {
-        blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
-        digest: digest_computeDigest(blob),
-        size: blob.length,
-        diffId: digest_computeDigest(tarBytes),
-        mediaType: MediaTypes.ociLayerGzip,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
-/**
- * OCI image layouts (image spec, image-layout.md): a directory with `oci-layout`, `index.json`
- * and `blobs/<algorithm>/<hex>`, as skopeo (`oci:DIR:TAG`), umoci and BuildKit read and write
- * them. `writeLayout` adds to a layout (a ref name given again is replaced); `readLayout` opens
- * one to read from or to push (RegistryClient.pushLayout).
- */
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-/** The annotation that names an entry of index.json (the TAG of `oci:DIR:TAG`). */
-const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
-class LayoutError extends Error {
-    dir;
-    constructor(dir, reason) {
-        super(`OCI image layout ${dir}: ${reason}`);
-        this.dir = dir;
-        this.name = 'LayoutError';
-    }
-}
-// image-layout.md: ref ::= component ("/" component)*; component ::= alphanum (separator alphanum)*
-const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
-function bytesOf(blob) {
-    if (blob instanceof Uint8Array)
-        return blob;
-    return 'bytes' in blob ? blob.bytes : blob.blob;
-}
-function blobPath(dir, digest) {
-    const { algorithm, hex } = digest_parseDigest(digest);
-    return (0,external_node_path_namespaceObject.join)(dir, 'blobs', algorithm, hex);
-}
-async function layout_exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
-}
-/** Writes by rename so a reader never sees half a file. */
-async function layout_writeAtomically(path, bytes) {
-    const temporary = `${path}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, bytes);
-    await (0,promises_namespaceObject.rename)(temporary, path);
-}
-/** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
-function missingBlobs(dir, top, blobs) {
-    const missing = [];
-    const visit = (descriptor, from) => {
-        const bytes = blobs.get(descriptor.digest);
-        if (!bytes) {
-            missing.push(`${descriptor.digest} (${descriptor.mediaType}, from ${from})`);
-            return;
-        }
-        if (bytes.length !== descriptor.size) {
-            throw new LayoutError(dir, `blob ${descriptor.digest} has ${bytes.length} bytes, but ${from} says ${descriptor.size}`);
-        }
-        if (!isIndexMediaType(descriptor.mediaType) &&
-            !isImageManifestMediaType(descriptor.mediaType)) {
-            return;
-        }
-        const { manifest } = parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
-            registry: dir,
-        });
-        if (isImageIndex(manifest)) {
-            for (const child of manifest.manifests)
-                visit(child, descriptor.digest);
-        }
-        else {
-            for (const part of [manifest.config, ...manifest.layers])
-                visit(part, descriptor.digest);
-        }
-    };
-    visit(top, 'index.json');
-    return missing;
-}
-async function readIndex(dir) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'index.json'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const { manifest } = parseManifestDocument(new TextEncoder().encode(text), MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!isImageIndex(manifest))
-        throw new LayoutError(dir, 'index.json is not an image index');
-    return manifest;
-}
-/**
- * Writes (or adds to) an image layout in `dir`. Fails, writing nothing, when a manifest reaches a
- * blob that was not given. Returns the index.json written.
- */
-async function writeLayout(dir, options) {
-    if (options.refName !== undefined && options.manifests.length !== 1) {
-        throw new LayoutError(dir, `refName names one manifest, but ${options.manifests.length} were given`);
-    }
-    const blobs = new Map();
-    for (const blob of options.blobs) {
-        const bytes = bytesOf(blob);
-        blobs.set(digest_computeDigest(bytes), bytes);
-    }
-    const entries = options.manifests.map((m) => {
-        const refName = options.refName ?? m.refName;
-        if (refName !== undefined && !REF_NAME.test(refName)) {
-            throw new LayoutError(dir, `ref name "${refName}" is not allowed: letters and digits, separated by - . _ : @ + -- or /`);
-        }
-        const annotations = refName
-            ? { ...m.annotations, [REF_NAME_ANNOTATION]: refName }
-            : m.annotations;
-        return descriptorJson({ ...m, annotations });
-    });
-    for (const entry of entries) {
-        const missing = missingBlobs(dir, entry, blobs);
-        if (missing.length > 0) {
-            throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
-        }
-    }
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const layoutFile = (0,external_node_path_namespaceObject.join)(dir, 'oci-layout');
-    if (!(await layout_exists(layoutFile))) {
-        await layout_writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-    }
-    for (const [digest, bytes] of blobs) {
-        const path = blobPath(dir, digest);
-        if (await layout_exists(path))
-            continue;
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
-        await layout_writeAtomically(path, bytes);
-    }
-    const previous = (await readIndex(dir))?.manifests ?? [];
-    const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
-    const kept = previous.filter((d) => {
-        const name = d.annotations?.[REF_NAME_ANNOTATION];
-        // A ref name given again moves; an unnamed entry given again is not listed twice.
-        return name === undefined
-            ? !entries.some((e) => e.digest === d.digest && !e.annotations?.[REF_NAME_ANNOTATION])
-            : !names.has(name);
-    });
-    const index = {
-        schemaVersion: 2,
-        mediaType: MediaTypes.ociIndex,
-        manifests: [...kept, ...entries],
-    };
-    await layout_writeAtomically((0,external_node_path_namespaceObject.join)(dir, 'index.json'), encodeJson(index));
-    return index;
-}
-/** An image layout opened for reading. */
-class OciLayout {
-    dir;
-    index;
-    constructor(dir, 
-    /** index.json. */
-    index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    /** The entry of index.json named `refName`; without one, the only entry. */
-    find(refName) {
-        const entries = this.index.manifests;
-        const names = entries.map((d) => d.annotations?.[REF_NAME_ANNOTATION] ?? d.digest);
-        const found = refName === undefined
-            ? entries.length === 1
-                ? entries[0]
-                : undefined
-            : entries.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === refName);
-        if (!found) {
-            const wanted = refName === undefined ? 'a single entry (name one)' : `ref name "${refName}"`;
-            throw new LayoutError(this.dir, `no ${wanted}; index.json has ${names.join(', ') || 'nothing'}`);
-        }
-        return found;
-    }
-    /** A blob's bytes, checked against its digest. */
-    async readBlob(digest) {
-        let bytes;
-        try {
-            bytes = new Uint8Array(await (0,promises_namespaceObject.readFile)(blobPath(this.dir, digest)));
-        }
-        catch {
-            throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
-        }
-        const actual = digestOf(bytes, digest);
-        if (actual !== digest) {
-            throw new DigestMismatchError(`blob ${digest} of layout ${this.dir}`, digest, actual, {
-                registry: this.dir,
-            });
-        }
-        return bytes;
-    }
-    /** A manifest or index by digest. */
-    async readManifest(digest) {
-        const bytes = await this.readBlob(digest);
-        const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
-        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
-            registry: this.dir,
-        });
-        return { digest, mediaType, bytes, manifest };
-    }
-    /** The layout as the source of a copy (RegistryClient.pushLayout). */
-    source() {
-        return {
-            getManifest: (digest) => this.readManifest(digest),
-            getBlob: (digest) => this.readBlob(digest),
-            mountFrom: () => undefined,
-        };
-    }
-}
-/** Opens the image layout in `dir`: checks `oci-layout` and reads `index.json`. */
-async function readLayout(dir) {
-    let version;
-    try {
-        version = JSON.parse(await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
-    }
-    catch {
-        throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
-    }
-    if (version !== LAYOUT_VERSION) {
-        throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
-    }
-    const index = await readIndex(dir);
-    if (!index)
-        throw new LayoutError(dir, 'has no index.json');
-    return new OciLayout(dir, index);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
-/**
- * The one reader of image layers: a layer's bytes, by its media type, through the right
- * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
- * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
- * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
- * normalised and checked (none leaves the root). What to do with each change is the caller's:
- * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
- */
-
-
-
-
-// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
-const COMPRESSIONS = {
-    'application/vnd.oci.image.layer.v1.tar': 'none',
-    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
-    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
-    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
-};
-/** The compression a layer media type names, or undefined for one that is not a tar layer. */
-function layerCompression(mediaType) {
-    return COMPRESSIONS[mediaType];
-}
-/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
-class LayerError extends Error {
-    image;
-    digest;
-    constructor(image, digest, message, options) {
-        super(message, options);
-        this.image = image;
-        this.digest = digest;
-        this.name = 'LayerError';
-    }
-}
-/** A layer whose media type says a compression this reader does not read. */
-class UnsupportedLayerError extends LayerError {
-    mediaType;
-    constructor(image, digest, mediaType) {
-        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
-            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
-            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
-        this.mediaType = mediaType;
-        this.name = 'UnsupportedLayerError';
-    }
-}
-/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
-class LayerReadError extends LayerError {
-    reason;
-    constructor(image, digest, 
-    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
-    reason, options) {
-        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
-        this.reason = reason;
-        this.name = 'LayerReadError';
-    }
-}
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_namespaceObject.Transform {
-    #decoder;
-    constructor() {
-        super();
-        this.#decoder = new Decompress((data) => {
-            if (data.length > 0)
-                this.push(Buffer.from(data));
-        });
-    }
-    _transform(chunk, _encoding, done) {
-        try {
-            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-    _flush(done) {
-        try {
-            this.#decoder.push(new Uint8Array(0), true);
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-}
-// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
-// its own) never turns more than one slice's worth into output at a time.
-const SLICE = 256 * 1024;
-function* slices(bytes) {
-    for (let offset = 0; offset < bytes.length; offset += SLICE) {
-        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
-    }
-}
-/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
-function blobStream(blob) {
-    return blob instanceof Uint8Array ? external_node_stream_namespaceObject.Readable.from(slices(blob)) : external_node_stream_namespaceObject.Readable.from(blob);
-}
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-function decompressLayer(source, compression) {
-    if (compression === 'none')
-        return source;
-    const decompressor = compression === 'gzip' ? (0,external_node_zlib_namespaceObject.createGunzip)() : new ZstdDecompress();
-    source.on('error', (error) => decompressor.destroy(error));
-    return source.pipe(decompressor);
-}
-/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
-function normalizePath(name) {
-    let path = name;
-    while (path.startsWith('./'))
-        path = path.slice(2);
-    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
-    return path === '.' ? '' : path;
-}
-function kindOf(type) {
-    switch (type) {
-        case 'file':
-        case 'contiguous-file':
-            return 'file';
-        case 'directory':
-            return 'directory';
-        case 'symlink':
-            return 'symlink';
-        case 'link':
-            return 'hardlink';
-        default:
-            return 'other';
-    }
-}
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
-/** A normalised path, refused when a `..` would take it out of the root. */
-function checkedPath(name, image, digest) {
-    const path = normalizePath(name)
-        .split('/')
-        .filter((s) => s !== '.')
-        .join('/');
-    if (path.split('/').includes('..')) {
-        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
-    }
-    return path.replace(/\/{2,}/g, '/');
-}
-/**
- * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
- * error names the layer, and the bytes are never held uncompressed beyond one entry.
- */
-async function* readLayer(layer, blob, image) {
-    const compression = layerCompression(layer.mediaType);
-    if (!compression)
-        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
-    const source = decompressLayer(blobStream(blob), compression);
-    const extract = (0,tar_stream.extract)();
-    source.on('error', (error) => extract.destroy(error));
-    source.pipe(extract);
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const path = checkedPath(header.name, image, layer.digest);
-            const slash = path.lastIndexOf('/');
-            const dir = slash === -1 ? '' : path.slice(0, slash);
-            const base = slash === -1 ? path : path.slice(slash + 1);
-            if (base === OPAQUE) {
-                entry.resume();
-                yield { type: 'opaque', dir };
-                continue;
-            }
-            if (base.startsWith(WHITEOUT)) {
-                entry.resume();
-                const name = base.slice(WHITEOUT.length);
-                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
-                continue;
-            }
-            const kind = kindOf(header.type);
-            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
-                ? undefined
-                : kind === 'hardlink'
-                    ? checkedPath(header.linkname, image, layer.digest)
-                    : header.linkname;
-            yield {
-                type: 'entry',
-                path,
-                kind,
-                size: header.size ?? 0,
-                mode: header.mode ?? 0,
-                ...(linkname !== undefined ? { linkname } : {}),
-                body: entry,
-            };
-            // What the caller did not read is skipped, so that the next entry can come.
-            entry.resume();
-        }
-    }
-    catch (error) {
-        extract.destroy();
-        if (error instanceof LayerError)
-            throw error;
-        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
-    }
-    finally {
-        // A caller that stopped early (return, throw) leaves no stream open.
-        extract.destroy();
-        source.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
 const GROUP_BY = ['target', 'major', 'distribution'];
 /** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
@@ -46402,7 +46413,7 @@ async function runMatrix(inputs, deps) {
         now: inputs.now,
         dockerfileDigest: fingerprint_sha256Hex(inputs.dockerfile.content),
         pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        normaliseImage: (image) => formatReference(reference_parseReference(image)),
+        normaliseImage: (image) => formatReference(parseReference(image)),
         source: inputs.source,
     };
     const all = expandTargets(expandInputs, false);
@@ -46472,7 +46483,7 @@ async function baseImage(config, distribution, deps) {
 }
 /** The configured platforms a base image (by digest) has no image for. */
 async function missingBasePlatforms(image, digest, platforms, registry) {
-    const { registry: host, repository } = reference_parseReference(image);
+    const { registry: host, repository } = parseReference(image);
     const byDigest = formatReference({ registry: host, repository, digest });
     const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
     return {
@@ -46489,7 +46500,7 @@ async function missingBasePlatforms(image, digest, platforms, registry) {
 
 
 async function matrixCommand(options) {
-    const config = await loadConfig(options.configFile, { overrides: options.overrides });
+    const config = await load_loadConfig(options.configFile, { overrides: options.overrides });
     const dockerfile = await (0,promises_namespaceObject.readFile)(options.dockerfile);
     const apt = new AptClient({ cacheDir: options.cacheDir });
     const registry = new RegistryClient({
@@ -48326,7 +48337,7 @@ function checkOptions(options) {
     }
 }
 async function configOf(options) {
-    const config = await loadConfig(options.configFile, {
+    const config = await load_loadConfig(options.configFile, {
         overrides: {
             ...(options.postgres ? { postgres: options.postgres } : {}),
             ...(options.distributions ? { distributions: options.distributions } : {}),
@@ -48491,7 +48502,7 @@ async function directoryPlans(options, config, apt, systems, mirror) {
 function repositoryOf(value) {
     let ref;
     try {
-        ref = reference_parseReference(value);
+        ref = parseReference(value);
     }
     catch (error) {
         throw new ExtensionOptionsError('image', error.message);
@@ -48526,7 +48537,7 @@ async function extensionCommand(options) {
         }
         : undefined;
     const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
-    const repositoryText = options.image ?? `${config.registry}/${options.name}`;
+    const repositoryText = lowercaseName(options.image ?? `${config.registry}/${options.name}`);
     const repository = repositoryOf(repositoryText);
     // `image` names the production repository; images are pushed to its testing twin, and only
     // promote writes production, once the image has passed its smoke test (mounted).
@@ -49074,7 +49085,7 @@ function write(expr, parent) {
     const text = expr.args.map((a) => write(a, expr.op)).join(` ${expr.op} `);
     return parent === 'AND' && expr.op === 'OR' ? `(${text})` : text;
 }
-function copyright_join(op, args) {
+function join(op, args) {
     const flat = [];
     for (const a of args) {
         if ('op' in a && a.op === op)
@@ -49128,7 +49139,7 @@ function segment(text, names) {
         if (lower === 'or') {
             flushTerm();
             if (ands.length > 0)
-                ors.push(copyright_join('AND', ands));
+                ors.push(join('AND', ands));
             ands = [];
         }
         else if (lower === 'and') {
@@ -49140,10 +49151,10 @@ function segment(text, names) {
     }
     flushTerm();
     if (ands.length > 0)
-        ors.push(copyright_join('AND', ands));
+        ors.push(join('AND', ands));
     if (ors.length === 0)
         return undefined;
-    return copyright_join('OR', ors);
+    return join('OR', ors);
 }
 /**
  * A DEP-5 license line as an SPDX expression: `GPL-2+ or Artistic-2.0, and BSD-3-clause` is
@@ -49162,7 +49173,7 @@ function licenseLine(line, names) {
         const expr = segment(text, names);
         if (!expr)
             continue;
-        result = result ? copyright_join(op, [result, expr]) : expr;
+        result = result ? join(op, [result, expr]) : expr;
     }
     return result;
 }
@@ -49220,7 +49231,7 @@ function parseCopyright(text) {
     if (exprs.length === 0)
         return UNKNOWN;
     // The same licences in any order are the same expression: sort the conjuncts.
-    const combined = copyright_join('AND', exprs);
+    const combined = join('AND', exprs);
     const parts = 'op' in combined && combined.op === 'AND' ? combined.args : [combined];
     const expression = parts
         .map((p) => write(p, parts.length > 1 ? 'AND' : undefined))
@@ -50578,8 +50589,6 @@ async function extensionSboms(result, options) {
 
 
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
 ;// CONCATENATED MODULE: ./packages/cli/src/args.ts
 /**
  * Flags as data. Each command declares its flags once (a CommandSpec); parsing, `--help` and
@@ -50746,6 +50755,330 @@ async function documentOrFile(name, v, inline) {
     return { text, source: `--${name} ${v}` };
 }
 
+;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
+/** Errors a person can act on: each names the thing, the value, and what was expected. */
+class AttestError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'AttestError';
+    }
+}
+/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
+class AttestOptionError extends AttestError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'AttestOptionError';
+    }
+}
+/** cosign failed (signing, attaching or reading the key); the message carries its last output. */
+class CosignError extends AttestError {
+    step;
+    constructor(step, reason, options) {
+        super(`cosign could not ${step}: ${reason}`, options);
+        this.step = step;
+        this.name = 'CosignError';
+    }
+}
+/** The GitHub (Sigstore) signer failed or is not available. */
+class GithubSigningError extends AttestError {
+    constructor(reason, options) {
+        super(`signing with GitHub's Sigstore failed: ${reason}`, options);
+        this.name = 'GithubSigningError';
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
+/**
+ * What is attested: image references by digest, from a list a person writes or from the build or
+ * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ */
+
+
+
+const EXPECTED = 'image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
+    "or the build or extension action's images output (a JSON array of entries with reference)";
+/** One reference, which must carry a sha256 digest. */
+function parseSubject(value, target) {
+    let ref;
+    try {
+        ref = parseReference(value);
+    }
+    catch (error) {
+        if (error instanceof InvalidReferenceError) {
+            throw new AttestOptionError('subjects', value, `${EXPECTED} (${error.rule})`);
+        }
+        throw error;
+    }
+    if (ref.digest === undefined) {
+        throw new AttestOptionError('subjects', value, `${EXPECTED}; this one has no digest`);
+    }
+    // cosign's .att tags and in-toto subjects of images are sha256 only.
+    if (parseDigest(ref.digest).algorithm !== 'sha256') {
+        throw new AttestOptionError('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
+    }
+    const subject = {
+        reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
+        registry: ref.registry,
+        repository: ref.repository,
+        digest: ref.digest,
+    };
+    if (target !== undefined)
+        subject.target = target;
+    return subject;
+}
+function fromJson(text) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${EXPECTED} (${error.message})`);
+    }
+    // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
+    parsed = imagesArray(parsed);
+    if (!Array.isArray(parsed))
+        throw new AttestOptionError('subjects', text, EXPECTED);
+    return parsed.map((entry) => {
+        if (typeof entry === 'string')
+            return parseSubject(entry);
+        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
+            const { reference, target } = entry;
+            if (typeof reference === 'string') {
+                return parseSubject(reference, typeof target === 'string' ? target : undefined);
+            }
+        }
+        throw new AttestOptionError('subjects', JSON.stringify(entry), EXPECTED);
+    });
+}
+/**
+ * Subjects from text: a JSON array (the images output, or `{ images }`) or references separated by new lines or
+ * commas. Each digest once: the same image listed twice is attested once.
+ */
+function parseSubjects(text) {
+    const trimmed = text.trim();
+    const subjects = /^[[{]/.test(trimmed)
+        ? fromJson(trimmed)
+        : trimmed
+            .split(/[\n,]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '')
+            .map((s) => parseSubject(s));
+    if (subjects.length === 0)
+        throw new AttestOptionError('subjects', text, EXPECTED);
+    const seen = new Set();
+    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+/** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
+function statementSubject(subject) {
+    const { algorithm, hex } = parseDigest(subject.digest);
+    return { name: `${subject.registry}/${subject.repository}`, digest: { [algorithm]: hex } };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/local-context.ts
+/** The build type of images built on one machine by the pgforge CLI. */
+const LOCAL_BUILD_TYPE = 'https://github.com/pgforge/pgforge/cli@v1';
+/** `urn:pgforge:local:<host>`: a builder id that claims nothing beyond the machine. */
+function localBuilderId(context) {
+    return `urn:pgforge:local:${encodeURIComponent(context.host)}`;
+}
+function isLocalRun(context) {
+    return 'kind' in context && context.kind === 'local';
+}
+/**
+ * A git remote as SLSA's source URI: `git+https://host/owner/repo` (an scp-style
+ * `git@host:owner/repo.git` becomes https; credentials in a URL are dropped, never recorded).
+ */
+function gitSourceUri(remote) {
+    const scp = /^[\w.-]+@([\w.-]+):(.+)$/.exec(remote);
+    let url = scp ? `https://${scp[1]}/${scp[2]}` : remote;
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        url = parsed.toString();
+    }
+    catch {
+        // A local path: recorded as it is.
+    }
+    return `git+${url.replace(/\.git$/, '').replace(/\/$/, '')}`;
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/github-context.ts
+/**
+ * The GitHub Actions run an attestation describes. The action reads it from the runner's
+ * environment (its context.ts); everything here takes it as a plain object.
+ */
+/** The workflow file, its repository and ref, taken apart from the workflow ref. */
+function workflowIdentity(context) {
+    const at = context.workflowRef.lastIndexOf('@');
+    const file = at === -1 ? context.workflowRef : context.workflowRef.slice(0, at);
+    const ref = at === -1 ? (context.ref ?? '') : context.workflowRef.slice(at + 1);
+    // A reusable workflow's ref names the caller's repository first; the path follows owner/repo.
+    const parts = file.split('/');
+    const repository = parts.slice(0, 2).join('/');
+    return {
+        ref,
+        repository: `${context.serverUrl}/${repository}`,
+        path: parts.slice(2).join('/'),
+    };
+}
+/** `https://github.com/owner/repo/.github/workflows/images.yml@refs/heads/main` */
+function workflowUrl(context) {
+    return `${context.serverUrl}/${context.workflowRef}`;
+}
+/** `https://github.com/owner/repo/actions/runs/<id>/attempts/<attempt>` */
+function runUrl(context) {
+    return `${context.serverUrl}/${context.repository}/actions/runs/${context.runId}/attempts/${context.runAttempt ?? '1'}`;
+}
+/** `git+https://github.com/owner/repo@refs/heads/main`, as SLSA's GitHub build types write it. */
+function sourceUri(context) {
+    const ref = context.ref ?? workflowIdentity(context).ref;
+    return `git+${context.serverUrl}/${context.repository}${ref ? `@${ref}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/provenance.ts
+/**
+ * The SLSA provenance v1 predicate (slsa.dev/spec/v1.1/provenance) of an image built by this
+ * project in a GitHub Actions run. Which fields mean what is the build type's business; ours is
+ * documented in this package's README (section "Build type").
+ */
+
+
+
+const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
+/**
+ * The build type: images built by this project's build (or extension) action. The URI names
+ * the action and the major version of the parameters' shape; a change of that shape is a v2.
+ */
+const BUILD_TYPE = 'https://github.com/pgforge/pgforge/actions/build@v1';
+/** RFC 3339 in UTC without fractions, the form the SLSA spec shows. */
+function slsaTimestamp(date) {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/**
+ * The package URL of an image (purl spec, type docker): Docker Hub names without `library/`,
+ * other registries as `repository_url`; the tag as version. The digest goes in `digest`.
+ */
+function imageResource(image, digest) {
+    const ref = parseReference(image);
+    const hub = ref.registry === 'docker.io';
+    const path = hub ? ref.repository.replace(/^library\//, '') : ref.repository;
+    const version = ref.tag ?? ref.digest ?? 'latest';
+    const qualifier = hub ? '' : `?repository_url=${encodeURIComponent(ref.registry)}`;
+    const descriptor = {
+        uri: `pkg:docker/${path}@${encodeURIComponent(version)}${qualifier}`,
+    };
+    const pinned = digest ?? ref.digest;
+    if (pinned !== undefined) {
+        const { algorithm, hex } = parseDigest(pinned);
+        descriptor.digest = { [algorithm]: hex };
+    }
+    return descriptor;
+}
+function compactRecord(record) {
+    return Object.fromEntries(Object.entries(record).filter((e) => e[1] !== undefined));
+}
+function buildProvenance(options) {
+    const { context } = options;
+    if (isLocalRun(context))
+        return localProvenance(context, options);
+    const github = compactRecord({
+        event_name: context.eventName,
+        repository_id: context.repositoryId,
+        repository_owner_id: context.repositoryOwnerId,
+        runner_environment: context.runnerEnvironment,
+    });
+    const resolvedDependencies = [
+        { uri: sourceUri(context), digest: { gitCommit: context.sha } },
+    ];
+    if (options.baseImage) {
+        resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
+    }
+    const builder = { id: workflowUrl(context) };
+    if (options.builderVersion)
+        builder.version = { ...options.builderVersion };
+    return {
+        buildDefinition: {
+            buildType: options.buildType ?? BUILD_TYPE,
+            externalParameters: { workflow: workflowIdentity(context), ...options.parameters },
+            ...(Object.keys(github).length > 0 ? { internalParameters: { github } } : {}),
+            resolvedDependencies,
+        },
+        runDetails: { builder, metadata: metadataOf(runUrl(context), options) },
+    };
+}
+function metadataOf(invocationId, options) {
+    return compactRecord({
+        invocationId,
+        startedOn: options.startedOn ? slsaTimestamp(options.startedOn) : undefined,
+        finishedOn: options.finishedOn ? slsaTimestamp(options.finishedOn) : undefined,
+    });
+}
+/** The local build type (this package's README, "Build type"): the command, not a workflow. */
+function localProvenance(context, options) {
+    const resolvedDependencies = context.source
+        ? [{ uri: context.source.uri, digest: { gitCommit: context.source.commit } }]
+        : [];
+    if (options.baseImage) {
+        resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
+    }
+    const builder = { id: localBuilderId(context) };
+    if (options.builderVersion)
+        builder.version = { ...options.builderVersion };
+    return {
+        buildDefinition: {
+            buildType: options.buildType ?? LOCAL_BUILD_TYPE,
+            externalParameters: { command: context.command, ...options.parameters },
+            internalParameters: { host: context.host },
+            ...(resolvedDependencies.length > 0 ? { resolvedDependencies } : {}),
+        },
+        runDetails: { builder, metadata: metadataOf(context.invocationId, options) },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/sbom.ts
+/**
+ * SBOM attestations: the SBOM document itself is the predicate. Its format is read from the
+ * document, not from the file name.
+ */
+
+/**
+ * The predicate types cosign's `--type spdxjson` and `--type cyclonedx` stand for, so that
+ * `cosign verify-attestation --type spdxjson` finds what was signed. (in-toto's SPDX predicate
+ * page names this URI; its example adds `/v2.3`, which cosign's short names do not match.)
+ */
+const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
+const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
+const sbom_EXPECTED = 'an SPDX JSON document (with spdxVersion "SPDX-2.x") or a CycloneDX JSON document ' +
+    '(with bomFormat "CycloneDX")';
+/** Reads the SBOM's format from its content; `source` names it in errors (its path). */
+function sbomPredicate(text, source) {
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
+    }
+    const document = parsed;
+    if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
+        return { format: 'spdx-json', predicateType: SPDX_PREDICATE_TYPE, document };
+    }
+    if (document.bomFormat === 'CycloneDX') {
+        return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
+    }
+    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
+}
+
 ;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
 /**
  * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
@@ -50768,7 +51101,7 @@ class ExecError extends Error {
 }
 const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 /** The command as a person would type it, for messages. */
-function exec_commandLine(cmd, args) {
+function commandLine(cmd, args) {
     return [cmd, ...args].map(quote).join(' ');
 }
 class LineSplitter {
@@ -50834,7 +51167,7 @@ function exec(cmd, args, options = {}) {
         child.on('error', (error) => {
             clearTimeout(timer);
             const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(exec_commandLine(cmd, args), reason));
+            reject(new ExecError(commandLine(cmd, args), reason));
         });
         child.on('close', (code, signal) => {
             clearTimeout(timer);
@@ -50863,13 +51196,800 @@ async function execOrThrow(cmd, args, options = {}) {
             : result.signal
                 ? `was ended by ${result.signal}`
                 : `exited with ${result.code}`;
-        throw new ExecError(exec_commandLine(cmd, args), reason, result);
+        throw new ExecError(commandLine(cmd, args), reason, result);
     }
     return result;
 }
 
 ;// CONCATENATED MODULE: ./packages/exec/src/index.ts
 
+
+;// CONCATENATED MODULE: ./packages/attest/src/dsse.ts
+/**
+ * DSSE (github.com/secure-systems-lab/dsse, protocol.md v1.0.0): the envelope both signers put
+ * the statement in. Written by hand because it is three lines of spec and no installed library
+ * has it: the signature covers PAE(payloadType, payload), not the payload alone.
+ */
+const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
+/** `DSSEv1 <len(type)> <type> <len(body)> <body>`, lengths in bytes, in ASCII decimal. */
+function preAuthEncoding(payloadType, payload) {
+    const type = new TextEncoder().encode(payloadType);
+    const head = new TextEncoder().encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
+    const out = new Uint8Array(head.length + payload.length);
+    out.set(head, 0);
+    out.set(payload, head.length);
+    return out;
+}
+function envelopeOf(payloadType, payload, signatures) {
+    return { payloadType, payload: Buffer.from(payload).toString('base64'), signatures };
+}
+/** The statement an envelope carries, parsed. */
+function envelopePayload(envelope) {
+    return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
+/**
+ * Verifying that an image carries an attestation signed by the expected signer, as promote's
+ * gate: with the public half of a cosign key (offline, no transparency log), or with the
+ * identity Sigstore's certificate must name (a GitHub workflow), through the cosign CLI.
+ */
+
+
+
+/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
+function cosignType(predicateType) {
+    switch (predicateType) {
+        case SLSA_PROVENANCE_V1:
+            return 'slsaprovenance1';
+        case SPDX_PREDICATE_TYPE:
+            return 'spdxjson';
+        case CYCLONEDX_PREDICATE_TYPE:
+            return 'cyclonedx';
+        default:
+            return predicateType;
+    }
+}
+const DEFAULT_CERTIFICATE_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
+/** cosign's arguments for the verification, without the binary. */
+function verifyAttestationArgs(verification, predicateType, reference) {
+    const type = ['--type', cosignType(predicateType)];
+    if (verification.method === 'cosign-key') {
+        return [
+            'verify-attestation',
+            '--key',
+            verification.publicKey,
+            ...type,
+            '--insecure-ignore-tlog=true',
+            reference,
+        ];
+    }
+    const identity = 'exact' in verification.identity
+        ? ['--certificate-identity', verification.identity.exact]
+        : ['--certificate-identity-regexp', verification.identity.regexp];
+    return [
+        'verify-attestation',
+        // GitHub's attestations are Sigstore bundles attached as OCI referrers.
+        '--new-bundle-format',
+        ...identity,
+        '--certificate-oidc-issuer',
+        verification.issuer,
+        ...type,
+        reference,
+    ];
+}
+async function verifyAttestation(options) {
+    const binary = options.binary ?? 'cosign';
+    const args = verifyAttestationArgs(options.verification, options.predicateType, options.reference);
+    const command = commandLine(binary, args);
+    const run = options.run ??
+        ((cmd, a) => exec(cmd, a, { env: options.env, timeoutMs: options.timeoutMs ?? 300_000 }));
+    let result;
+    try {
+        result = await run(binary, args);
+    }
+    catch (error) {
+        return {
+            verified: false,
+            command,
+            output: `${error.message}; install cosign 2.x (Debian trixie: apt-get install -t trixie cosign; on GitHub: sigstore/cosign-installer)`,
+        };
+    }
+    if (result.code === 0)
+        return { verified: true, command };
+    const output = result.tail
+        .filter((l) => l.trim() !== '' && !l.startsWith('{'))
+        .slice(-6)
+        .join('\n');
+    return { verified: false, command, output: output || `exit code ${String(result.code)}` };
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
+/**
+ * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
+ * pre-authentication encoding of our own in-toto Statement v1 (`sign-blob`), and attaches the
+ * envelope to the image in cosign's `.att` tag scheme (`attach attestation`), which
+ * `cosign verify-attestation` reads. `cosign attest` is not used: it wraps the predicate in an
+ * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
+ * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
+ */
+
+
+
+
+
+
+const INSTALL = 'install cosign 2.x (Debian trixie: `apt-get install -t trixie cosign`; on GitHub: sigstore/cosign-installer)';
+/** Verifies the attestation in the registry with the public key, offline (no Rekor). */
+function cosignVerifyCommand(publicKey, predicateType, reference) {
+    return commandLine('cosign', verifyAttestationArgs({ method: 'cosign-key', publicKey }, predicateType, reference));
+}
+/**
+ * Verifies the saved envelope against the saved image manifest (whose sha256 is the subject's
+ * digest), with no registry at all.
+ */
+function cosignVerifyFileCommand(publicKey, predicateType, envelope, manifest) {
+    return commandLine('cosign', [
+        'verify-blob-attestation',
+        '--key',
+        publicKey,
+        '--signature',
+        envelope,
+        '--type',
+        cosignType(predicateType),
+        '--insecure-ignore-tlog=true',
+        manifest,
+    ]);
+}
+class Cosign {
+    options;
+    binary;
+    keyFile;
+    written = false;
+    constructor(options) {
+        this.options = options;
+        this.binary = options.binary ?? 'cosign';
+    }
+    /** cosign's version line (`v2.5.0` or `devel`); fails naming how to install it. */
+    async version() {
+        const result = await this.run('report its version', ['version']);
+        return /GitVersion:\s*(\S+)/.exec(result.stdout + result.stderr)?.[1] ?? 'unknown';
+    }
+    /** Signs the statement bytes as a DSSE envelope with the private key. */
+    async signDsse(payload, scratch) {
+        await (0,promises_namespaceObject.mkdir)(scratch, { recursive: true });
+        const pae = (0,external_node_path_namespaceObject.join)(scratch, 'statement.pae');
+        const signature = (0,external_node_path_namespaceObject.join)(scratch, 'statement.sig');
+        await (0,promises_namespaceObject.writeFile)(pae, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
+        // sign-blob signs the bytes it is given with the key's own hash (SHA-256 for cosign's ECDSA
+        // P-256 keys), exactly what cosign's DSSE signer does with the PAE.
+        await this.run('sign the statement', [
+            'sign-blob',
+            '--key',
+            await this.key(),
+            '--tlog-upload=false',
+            '--yes',
+            '--output-signature',
+            signature,
+            pae,
+        ]);
+        const sig = (await (0,promises_namespaceObject.readFile)(signature, 'utf8')).trim();
+        if (!/^[A-Za-z0-9+/]+=*$/.test(sig)) {
+            throw new CosignError('sign the statement', `sign-blob wrote no base64 signature to ${signature}`);
+        }
+        return envelopeOf(IN_TOTO_PAYLOAD_TYPE, payload, [{ keyid: '', sig }]);
+    }
+    /** Pushes the envelope file to `<repository>:sha256-<hex>.att` as cosign lays attestations out. */
+    async attach(envelopeFile, reference) {
+        await this.run(`attach the attestation to ${reference}`, [
+            'attach',
+            'attestation',
+            '--attestation',
+            envelopeFile,
+            reference,
+        ]);
+    }
+    /**
+     * Signs a file (a catalog) with the key, writing cosign's bundle beside it, which
+     * `cosign verify-blob --key <pub> --bundle <bundle> --insecure-ignore-tlog=true <file>` checks.
+     */
+    async signBlob(file, bundle) {
+        await this.run(`sign ${file}`, [
+            'sign-blob',
+            '--key',
+            await this.key(),
+            '--tlog-upload=false',
+            '--yes',
+            '--bundle',
+            bundle,
+            file,
+        ]);
+    }
+    /** Writes the key's public half (what verifiers need) to `file`. */
+    async writePublicKey(file) {
+        await this.run('read the public key of the private key', [
+            'public-key',
+            '--key',
+            await this.key(),
+            '--outfile',
+            file,
+        ]);
+    }
+    /** Removes the key file written from PEM text. */
+    async dispose() {
+        if (this.written && this.keyFile) {
+            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(this.keyFile), { recursive: true, force: true });
+        }
+        this.written = false;
+        this.keyFile = undefined;
+    }
+    async key() {
+        if (this.keyFile)
+            return this.keyFile;
+        const { key } = this.options;
+        if ('path' in key) {
+            this.keyFile = key.path;
+            return key.path;
+        }
+        // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
+        // another run's, or planted by another user.
+        await (0,promises_namespaceObject.mkdir)(this.options.workDir, { recursive: true, mode: 0o700 });
+        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(this.options.workDir, 'key-'));
+        const file = (0,external_node_path_namespaceObject.join)(dir, 'cosign.key');
+        await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
+            mode: 0o600,
+            flag: 'wx',
+        });
+        await (0,promises_namespaceObject.chmod)(file, 0o600);
+        this.keyFile = file;
+        this.written = true;
+        return file;
+    }
+    env() {
+        const env = { ...this.options.env };
+        // Set even when empty: an unset variable makes cosign prompt on a terminal there is not.
+        env.COSIGN_PASSWORD = this.options.password ?? env.COSIGN_PASSWORD ?? '';
+        return env;
+    }
+    async run(step, args) {
+        this.options.log?.(commandLine(this.binary, args));
+        try {
+            return await execOrThrow(this.binary, args, {
+                env: this.env(),
+                timeoutMs: this.options.timeoutMs ?? 300_000,
+            });
+        }
+        catch (error) {
+            if (error instanceof ExecError) {
+                if (error.result === undefined) {
+                    throw new CosignError(step, `${error.reason}; ${INSTALL}`, { cause: error });
+                }
+                const tail = error.result.tail
+                    .filter((l) => l.trim() !== '')
+                    .slice(-10)
+                    .join('\n');
+                throw new CosignError(step, `\`${error.commandLine}\` ${error.reason}${tail ? `:\n${tail}` : ''}`, {
+                    cause: error,
+                });
+            }
+            throw error;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/signer.ts
+const SIGSTORE_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
+
+;// CONCATENATED MODULE: ./packages/attest/src/statement.ts
+/**
+ * The in-toto Statement v1 (github.com/in-toto/attestation, spec/v1/statement.md): the signed
+ * middle layer binding a predicate to the image digests it is about. Built here once, for both
+ * signers, so the bytes a cosign key signs and the statement GitHub's signer wraps are the same.
+ */
+const STATEMENT_TYPE = 'https://in-toto.io/Statement/v1';
+/**
+ * The statement, its members in the order @actions/attest writes them (`_type`, `subject`,
+ * `predicateType`, `predicate`), so both signers serialise it to the same bytes.
+ */
+function buildStatement(options) {
+    return {
+        _type: STATEMENT_TYPE,
+        subject: options.subjects.map((s) => ({ name: s.name, digest: { ...s.digest } })),
+        predicateType: options.predicateType,
+        predicate: options.predicate,
+    };
+}
+/** The bytes that are signed: compact JSON, as @actions/attest serialises it. */
+function statementBytes(statement) {
+    return new TextEncoder().encode(JSON.stringify(statement));
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/command.ts
+/**
+ * The attest command: what the attest action (and later `pgforge attest`) calls. For each image
+ * digest it builds one in-toto Statement v1 (SLSA provenance or an SBOM), signs it with a cosign
+ * key or through GitHub's Sigstore signer, saves the signed envelope or bundle and the image's
+ * manifest (so the files verify without a registry), pushes the attestation next to the image,
+ * and says the exact commands that verify it.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ATTEST_KINDS = ['provenance', 'sbom'];
+const SIGNING_METHODS = ['github', 'cosign-key'];
+/** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
+function minuteOf(timestamp) {
+    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(timestamp);
+    if (!m)
+        return undefined;
+    const [, y, mo, d, h, mi] = m.map(Number);
+    return new Date(Date.UTC(y, mo - 1, d, h, mi));
+}
+function provenanceFor(subject, input) {
+    let target;
+    if (subject.target !== undefined && input.targets !== undefined) {
+        target = input.targets.find((t) => t.id === subject.target);
+        if (!target) {
+            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
+        }
+    }
+    const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
+    return {
+        predicateType: SLSA_PROVENANCE_V1,
+        predicate: buildProvenance({
+            context: input.context,
+            ...(input.buildType ? { buildType: input.buildType } : {}),
+            ...(target ? { parameters: { target }, baseImage: target.base } : {}),
+            ...(startedOn ? { startedOn } : {}),
+            ...(input.finishedOn ? { finishedOn: input.finishedOn } : {}),
+            ...(input.builderVersion ? { builderVersion: input.builderVersion } : {}),
+        }),
+    };
+}
+/** `ghcr.io/owner/postgresql@sha256:abc…` → `owner-postgresql-abc123456789` */
+function fileStem(subject) {
+    return `${subject.repository.replace(/\//g, '-')}-${parseDigest(subject.digest).hex.slice(0, 12)}`;
+}
+function attTag(subject) {
+    return `${subject.registry}/${subject.repository}:${subject.digest.replace(':', '-')}.att`;
+}
+function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, pushed) {
+    const type = predicateType === SLSA_PROVENANCE_V1 ? [] : ['--predicate-type', predicateType];
+    const oci = `oci://${subject.reference}`;
+    return [
+        commandLine('gh', [
+            'attestation',
+            'verify',
+            oci,
+            '--repo',
+            repository,
+            ...type,
+            ...(pushed ? ['--bundle-from-oci'] : []),
+        ]),
+        commandLine('gh', [
+            'attestation',
+            'verify',
+            manifest,
+            '--repo',
+            repository,
+            '--bundle',
+            bundle,
+            ...type,
+        ]),
+    ];
+}
+function summaryOf(kind, method, attestations) {
+    const lines = [
+        `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
+        '',
+        '| image | predicate type | pushed | bundle |',
+        '| --- | --- | --- | --- |',
+        ...attestations.map((a) => `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`),
+        '',
+        'Verify with:',
+        '',
+        '```sh',
+        ...attestations.flatMap((a) => a.verifyCommands),
+        '```',
+        '',
+    ];
+    return lines.join('\n');
+}
+async function attestCommand(options) {
+    const log = options.log ?? (() => undefined);
+    if (options.subjects.length === 0) {
+        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+    }
+    let predicateOf;
+    if (options.kind === 'provenance') {
+        const input = options.provenance;
+        if (!input)
+            throw new AttestError('a provenance attestation needs the run it describes');
+        predicateOf = (subject) => provenanceFor(subject, input);
+    }
+    else {
+        if (!options.sbomFile) {
+            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
+        }
+        const file = options.sbomFile;
+        const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
+        });
+        const sbom = sbomPredicate(text, file);
+        log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
+        predicateOf = () => ({ predicateType: sbom.predicateType, predicate: sbom.document });
+    }
+    await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
+    const signing = options.signing;
+    const cosign = signing.method === 'cosign-key'
+        ? new Cosign({
+            key: signing.key,
+            ...(signing.password !== undefined ? { password: signing.password } : {}),
+            env: signing.env,
+            workDir: options.workDir,
+            ...(signing.binary ? { binary: signing.binary } : {}),
+            log: (line) => log(`$ ${line}`),
+        })
+        : undefined;
+    const attestations = [];
+    let publicKey;
+    try {
+        if (cosign) {
+            log(`cosign ${await cosign.version()}`);
+            publicKey = (0,external_node_path_namespaceObject.join)(options.outputDir, 'cosign.pub');
+            await cosign.writePublicKey(publicKey);
+        }
+        for (const subject of options.subjects) {
+            const { predicateType, predicate } = predicateOf(subject);
+            const statement = buildStatement({
+                subjects: [statementSubject(subject)],
+                predicateType,
+                predicate,
+            });
+            // Fetching the manifest checks the image is there before anything is signed.
+            const fetched = await options.registry.getManifest(subject.reference);
+            const stem = (0,external_node_path_namespaceObject.join)(options.outputDir, `${fileStem(subject)}.${options.kind}`);
+            const manifest = `${stem}.manifest.json`;
+            await (0,promises_namespaceObject.writeFile)(manifest, fetched.bytes);
+            const descriptor = {
+                mediaType: fetched.mediaType,
+                digest: fetched.digest,
+                size: fetched.bytes.length,
+            };
+            const attestation = cosign && publicKey
+                ? await signWithCosign(cosign, publicKey, subject, statement, stem, manifest, options.push, options.workDir)
+                : await signWithGithub(signing, subject, statement, stem, manifest, descriptor, options);
+            log(`${subject.reference}: ${predicateType} signed${attestation.pushed ? `, pushed to ${attestation.pushed}` : ''}`);
+            attestations.push(attestation);
+        }
+    }
+    finally {
+        await cosign?.dispose();
+    }
+    return {
+        attestations,
+        bundles: attestations.map((a) => a.bundle),
+        verifyCommands: attestations.flatMap((a) => a.verifyCommands),
+        ...(publicKey ? { publicKey } : {}),
+        summary: summaryOf(options.kind, signing.method, attestations),
+    };
+}
+async function signWithCosign(cosign, publicKey, subject, statement, stem, manifest, push, workDir) {
+    const envelope = await cosign.signDsse(statementBytes(statement), (0,external_node_path_namespaceObject.join)(workDir, 'sign'));
+    const bundle = `${stem}.dsse.json`;
+    await (0,promises_namespaceObject.writeFile)(bundle, JSON.stringify(envelope));
+    let pushed;
+    if (push) {
+        await cosign.attach(bundle, subject.reference);
+        pushed = attTag(subject);
+    }
+    const verifyCommands = [
+        ...(pushed ? [cosignVerifyCommand(publicKey, statement.predicateType, subject.reference)] : []),
+        cosignVerifyFileCommand(publicKey, statement.predicateType, bundle, manifest),
+    ];
+    return {
+        subject: subject.reference,
+        predicateType: statement.predicateType,
+        bundle,
+        bundleFormat: 'dsse-envelope',
+        manifest,
+        ...(pushed ? { pushed } : {}),
+        verifyCommands,
+    };
+}
+async function signWithGithub(signing, subject, statement, stem, manifest, descriptor, options) {
+    const signature = await signing.signer.sign({
+        subjects: statement.subject,
+        predicateType: statement.predicateType,
+        predicate: statement.predicate,
+        token: signing.token,
+    });
+    checkBundle(signature.bundle, statement);
+    const bundle = `${stem}.sigstore.json`;
+    const bytes = JSON.stringify(signature.bundle);
+    await (0,promises_namespaceObject.writeFile)(bundle, bytes);
+    let pushed;
+    if (options.push) {
+        // As actions/attest attaches bundles: an OCI artifact whose subject is the image.
+        const created = (options.now ?? (() => new Date()))().toISOString();
+        const mediaType = signature.bundle.mediaType;
+        const artifact = await options.registry.pushArtifact({
+            repository: { registry: subject.registry, repository: subject.repository },
+            subject: descriptor,
+            artifactType: mediaType,
+            blobs: [{ bytes, mediaType }],
+            annotations: {
+                'dev.sigstore.bundle.content': 'dsse-envelope',
+                'dev.sigstore.bundle.predicateType': statement.predicateType,
+                'org.opencontainers.image.created': created,
+            },
+        });
+        pushed = `${subject.registry}/${subject.repository}@${artifact.digest}`;
+    }
+    return {
+        subject: subject.reference,
+        predicateType: statement.predicateType,
+        bundle,
+        bundleFormat: 'sigstore-bundle',
+        manifest,
+        ...(pushed ? { pushed } : {}),
+        verifyCommands: ghVerifyCommands(subject, statement.predicateType, signing.repository, bundle, manifest, pushed !== undefined),
+        ...(signature.attestationId ? { attestationId: signature.attestationId } : {}),
+        ...(signature.tlogId ? { tlogId: signature.tlogId } : {}),
+    };
+}
+/** The signer must have signed our statement, in a DSSE bundle: anything else is not ours. */
+function checkBundle(bundle, statement) {
+    if (!bundle.mediaType?.startsWith('application/vnd.dev.sigstore.bundle')) {
+        throw new GithubSigningError(`the signer returned a ${bundle.mediaType ?? 'typeless'} document, not a Sigstore bundle (${SIGSTORE_BUNDLE_V03})`);
+    }
+    if (!bundle.dsseEnvelope) {
+        throw new GithubSigningError('the bundle has no dsseEnvelope; an attestation is a DSSE-signed in-toto statement');
+    }
+    let signed;
+    try {
+        signed = envelopePayload(bundle.dsseEnvelope);
+    }
+    catch {
+        throw new GithubSigningError("the bundle's DSSE payload is not JSON");
+    }
+    if (!(0,external_node_util_namespaceObject.isDeepStrictEqual)(signed, JSON.parse(JSON.stringify(statement)))) {
+        throw new GithubSigningError(`the signed statement is not the one built for ${statement.subject[0]?.name ?? 'the image'}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/attest/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/cli/src/local-run.ts
+/**
+ * The run a provenance made on this machine describes: host, command, a fresh id, and the git
+ * checkout the command runs in (the configuration's source), when there is one.
+ */
+
+
+
+
+async function git(directory, args, env) {
+    const r = await exec('git', ['-C', directory, ...args], { env }).catch(() => undefined);
+    return r?.code === 0 ? r.stdout.trim() : '';
+}
+/** Flags whose values are never recorded (a key may be given as its PEM text). */
+const SECRET_FLAGS = ['cosign-key', 'cosign-password'];
+/** The command line as typed, with secret values replaced by `***`. */
+function recordedCommand(argv) {
+    const shown = [];
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i] ?? '';
+        const secret = SECRET_FLAGS.find((f) => arg === `--${f}` || arg.startsWith(`--${f}=`));
+        if (secret === undefined) {
+            shown.push(arg);
+        }
+        else if (arg.includes('=')) {
+            shown.push(`--${secret}=***`);
+        }
+        else {
+            shown.push(arg, '***');
+            i++;
+        }
+    }
+    return commandLine('pgforge', shown);
+}
+async function localRun(argv, directory, env) {
+    const [commit, remote] = await Promise.all([
+        git(directory, ['rev-parse', 'HEAD'], env),
+        git(directory, ['config', '--get', 'remote.origin.url'], env),
+    ]);
+    const top = remote === '' && commit !== ''
+        ? await git(directory, ['rev-parse', '--show-toplevel'], env)
+        : '';
+    const uri = remote !== '' ? gitSourceUri(remote) : top !== '' ? gitSourceUri(top) : undefined;
+    return {
+        kind: 'local',
+        host: (0,external_node_os_namespaceObject.hostname)(),
+        command: recordedCommand(argv),
+        invocationId: `urn:uuid:${(0,external_node_crypto_namespaceObject.randomUUID)()}`,
+        ...(commit !== '' && uri !== undefined ? { source: { uri, commit } } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/attest.ts
+
+
+
+
+
+
+
+
+
+const ATTEST = {
+    name: 'attest',
+    summary: 'SLSA provenance or SBOM attestations of image digests, signed with a cosign key',
+    flags: [
+        {
+            name: 'subjects',
+            type: 'string',
+            value: 'REFS|JSON|FILE',
+            description: "images by digest (comma separated), or the build or extension command's images (JSON, or a file holding either)",
+            required: true,
+        },
+        {
+            name: 'kind',
+            type: 'string',
+            value: 'KIND',
+            description: 'provenance | sbom',
+            choices: ATTEST_KINDS,
+            default: 'provenance',
+        },
+        {
+            name: 'sbom',
+            type: 'string',
+            value: 'FILE',
+            description: 'with --kind sbom: the SPDX or CycloneDX JSON file',
+        },
+        {
+            name: 'targets',
+            type: 'string',
+            value: 'FILE|JSON',
+            description: "the matrix's targets: provenance then records each image's target",
+        },
+        {
+            name: 'signing',
+            type: 'string',
+            value: 'METHOD',
+            description: 'cosign-key (github needs a workflow run: use the action there)',
+            choices: SIGNING_METHODS,
+            defaultText: 'cosign-key',
+        },
+        {
+            name: 'cosign-key',
+            type: 'string',
+            value: 'FILE',
+            description: 'the private key (cosign generate-key-pair); its password in COSIGN_PASSWORD',
+        },
+        {
+            name: 'push-to-registry',
+            type: 'boolean',
+            description: "push each attestation to the image's repository (cosign's .att tag)",
+            default: 'true',
+        },
+        {
+            name: 'output-dir',
+            type: 'string',
+            value: 'DIR',
+            description: "where the envelopes, the images' manifests and the public key go",
+            default: 'attestations',
+        },
+        {
+            name: 'started-on',
+            type: 'string',
+            value: 'TIME',
+            description: 'provenance: when the build started, RFC 3339',
+            defaultText: "the target's timestamp",
+        },
+        {
+            name: 'finished-on',
+            type: 'string',
+            value: 'TIME',
+            description: 'provenance: when the build finished, RFC 3339',
+        },
+    ],
+};
+/** A list of references or a JSON document is the value itself; anything else names a file. */
+const inlineSubjects = (v) => /^\s*[[{]/.test(v) || v.includes('@sha256:');
+async function attest(values, context) {
+    if (values.signing === 'github') {
+        throw new UsageError('--signing github: Sigstore signing through GitHub needs the OIDC token of a workflow run ' +
+            '(use the attest action there); on this machine use --cosign-key FILE');
+    }
+    const key = values['cosign-key'];
+    if (key === undefined) {
+        throw new UsageError('--cosign-key: required to sign on this machine (cosign generate-key-pair makes one; its password goes in COSIGN_PASSWORD)');
+    }
+    if (!key.includes('-----BEGIN') && !(0,external_node_fs_namespaceObject.existsSync)(key)) {
+        throw new UsageError(`--cosign-key: cannot read ${key} (no such file)`);
+    }
+    const subjectsText = (await documentOrFile('subjects', values.subjects, inlineSubjects)).text;
+    const targetsText = values.targets
+        ? await documentOrFile('targets', values.targets, (v) => v.trimStart().startsWith('['))
+        : undefined;
+    const env = { ...process.env };
+    const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-attest-'));
+    try {
+        const subjects = parseSubjects(subjectsText);
+        let targets;
+        try {
+            targets = targetsText ? parseTargetList(targetsText.text) : undefined;
+        }
+        catch (e) {
+            throw new UsageError(`${targetsText?.source ?? '--targets'}: ${e.message}`);
+        }
+        const startedOn = values['started-on'] ? time('started-on', values['started-on']) : undefined;
+        const finishedOn = values['finished-on']
+            ? time('finished-on', values['finished-on'])
+            : undefined;
+        const result = await attestCommand({
+            subjects,
+            kind: values.kind,
+            ...(values.kind === 'provenance'
+                ? {
+                    provenance: {
+                        context: await localRun(context.argv, process.cwd(), env),
+                        ...(targets ? { targets } : {}),
+                        ...(startedOn ? { startedOn } : {}),
+                        ...(finishedOn ? { finishedOn } : {}),
+                    },
+                }
+                : {}),
+            ...(values.sbom ? { sbomFile: values.sbom } : {}),
+            signing: {
+                method: 'cosign-key',
+                key: key.includes('-----BEGIN') ? { pem: key } : { path: key },
+                ...(env.COSIGN_PASSWORD !== undefined ? { password: env.COSIGN_PASSWORD } : {}),
+                env,
+            },
+            push: values['push-to-registry'],
+            outputDir: values['output-dir'],
+            workDir,
+            registry: new RegistryClient({
+                credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
+            }),
+            log: (m) => void process.stderr.write(`${m}\n`),
+        });
+        process.stdout.write(`${JSON.stringify({ attestations: result.attestations, publicKey: result.publicKey }, null, 2)}\n`);
+        return 0;
+    }
+    catch (error) {
+        if (error instanceof AttestOptionError)
+            throw new UsageError(`--${error.message}`);
+        throw error;
+    }
+    finally {
+        await (0,promises_namespaceObject.rm)(workDir, { recursive: true, force: true });
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/build/src/transient.ts
 /**
@@ -51591,7 +52711,7 @@ async function mergeOne(t, mine, options, started) {
     // a record could name an image another job (or another recipe) pushed.
     const pending = {
         mediaType: MediaTypes.ociIndex,
-        digest: digest_computeDigest(bytes),
+        digest: computeDigest(bytes),
         size: bytes.length,
     };
     await checkPlatformContent({
@@ -51600,7 +52720,7 @@ async function mergeOne(t, mine, options, started) {
             : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
         blob: (digest) => options.registry.getBlob(repository, digest),
     }, pending, { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id });
-    const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, MediaTypes.ociIndex);
+    const digest = await options.registry.pushManifest(`${repository}@${computeDigest(bytes)}`, bytes, MediaTypes.ociIndex);
     const descriptor = { mediaType: MediaTypes.ociIndex, digest, size: bytes.length };
     const tags = testingReferences(t);
     await writeTags(options.registry, { descriptor, bytes, mediaType: MediaTypes.ociIndex }, tags);
@@ -51926,7 +53046,7 @@ function selectImages(tags, options) {
 
 const PGMAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
 const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
-const EXPECTED = "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
+const extensions_EXPECTED = "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
 const PATH_FIELDS = ['extension_control_path', 'dynamic_library_path', 'bin_path'];
 const stringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
 /** The entry and where it is in production: `<production repository>@<digest>`. */
@@ -51940,11 +53060,11 @@ function entryOf(raw, i) {
             ? raw.reference
             : undefined;
     if (typeof cluster.name !== 'string' || reference === undefined) {
-        throw new CatalogOptionError(where, JSON.stringify(raw).slice(0, 200), EXPECTED);
+        throw new CatalogOptionError(where, JSON.stringify(raw).slice(0, 200), extensions_EXPECTED);
     }
     let ref;
     try {
-        ref = reference_parseReference(reference);
+        ref = parseReference(reference);
     }
     catch (error) {
         throw new CatalogOptionError(`${where}.image.reference`, reference, `a reference (${error.message})`);
@@ -51980,15 +53100,15 @@ function parseExtensions(text) {
         value = (0,dist/* parse */.qg)(text);
     }
     catch (error) {
-        throw new CatalogOptionError('extensions', text.slice(0, 200), `${EXPECTED} (${error.message})`);
+        throw new CatalogOptionError('extensions', text.slice(0, 200), `${extensions_EXPECTED} (${error.message})`);
     }
     value = imagesArray(value);
     if (!Array.isArray(value)) {
-        throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
+        throw new CatalogOptionError('extensions', text.slice(0, 200), extensions_EXPECTED);
     }
     return value.map((raw, i) => {
         if (typeof raw !== 'object' || raw === null) {
-            throw new CatalogOptionError(`extensions[${i}]`, JSON.stringify(raw), EXPECTED);
+            throw new CatalogOptionError(`extensions[${i}]`, JSON.stringify(raw), extensions_EXPECTED);
         }
         return entryOf(raw, i);
     });
@@ -52135,789 +53255,6 @@ function kustomizationYaml(files) {
     }, { lineWidth: 0 });
 }
 
-;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
-/** Errors a person can act on: each names the thing, the value, and what was expected. */
-class errors_AttestError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'AttestError';
-    }
-}
-/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
-class errors_AttestOptionError extends errors_AttestError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'AttestOptionError';
-    }
-}
-/** cosign failed (signing, attaching or reading the key); the message carries its last output. */
-class CosignError extends errors_AttestError {
-    step;
-    constructor(step, reason, options) {
-        super(`cosign could not ${step}: ${reason}`, options);
-        this.step = step;
-        this.name = 'CosignError';
-    }
-}
-/** The GitHub (Sigstore) signer failed or is not available. */
-class errors_GithubSigningError extends errors_AttestError {
-    constructor(reason, options) {
-        super(`signing with GitHub's Sigstore failed: ${reason}`, options);
-        this.name = 'GithubSigningError';
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
-/**
- * What is attested: image references by digest, from a list a person writes or from the build or
- * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
- */
-
-
-const subjects_EXPECTED = (/* unused pure expression or super */ null && ('image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
-    "or the build or extension action's images output (a JSON array of entries with reference)"));
-/** One reference, which must carry a sha256 digest. */
-function parseSubject(value, target) {
-    let ref;
-    try {
-        ref = parseReference(value);
-    }
-    catch (error) {
-        if (error instanceof InvalidReferenceError) {
-            throw new AttestOptionError('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
-        }
-        throw error;
-    }
-    if (ref.digest === undefined) {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
-    }
-    // cosign's .att tags and in-toto subjects of images are sha256 only.
-    if (parseDigest(ref.digest).algorithm !== 'sha256') {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
-    }
-    const subject = {
-        reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
-        registry: ref.registry,
-        repository: ref.repository,
-        digest: ref.digest,
-    };
-    if (target !== undefined)
-        subject.target = target;
-    return subject;
-}
-function fromJson(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${subjects_EXPECTED} (${error.message})`);
-    }
-    if (!Array.isArray(parsed))
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    return parsed.map((entry) => {
-        if (typeof entry === 'string')
-            return parseSubject(entry);
-        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
-            const { reference, target } = entry;
-            if (typeof reference === 'string') {
-                return parseSubject(reference, typeof target === 'string' ? target : undefined);
-            }
-        }
-        throw new AttestOptionError('subjects', JSON.stringify(entry), subjects_EXPECTED);
-    });
-}
-/**
- * Subjects from text: a JSON array (the images output) or references separated by new lines or
- * commas. Each digest once: the same image listed twice is attested once.
- */
-function parseSubjects(text) {
-    const trimmed = text.trim();
-    const subjects = trimmed.startsWith('[')
-        ? fromJson(trimmed)
-        : trimmed
-            .split(/[\n,]/)
-            .map((s) => s.trim())
-            .filter((s) => s !== '')
-            .map((s) => parseSubject(s));
-    if (subjects.length === 0)
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    const seen = new Set();
-    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
-}
-/** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
-function subjects_statementSubject(subject) {
-    const { algorithm, hex } = parseDigest(subject.digest);
-    return { name: `${subject.registry}/${subject.repository}`, digest: { [algorithm]: hex } };
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/provenance.ts
-/**
- * The SLSA provenance v1 predicate (slsa.dev/spec/v1.1/provenance) of an image built by this
- * project in a GitHub Actions run. Which fields mean what is the build type's business; ours is
- * documented in this package's README (section "Build type").
- */
-
-
-const provenance_SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
-/**
- * The build type: images built by this project's build (or extension) action. The URI names
- * the action and the major version of the parameters' shape; a change of that shape is a v2.
- */
-const BUILD_TYPE = 'https://github.com/pgforge/pgforge/actions/build@v1';
-/** RFC 3339 in UTC without fractions, the form the SLSA spec shows. */
-function slsaTimestamp(date) {
-    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/**
- * The package URL of an image (purl spec, type docker): Docker Hub names without `library/`,
- * other registries as `repository_url`; the tag as version. The digest goes in `digest`.
- */
-function imageResource(image, digest) {
-    const ref = parseReference(image);
-    const hub = ref.registry === 'docker.io';
-    const path = hub ? ref.repository.replace(/^library\//, '') : ref.repository;
-    const version = ref.tag ?? ref.digest ?? 'latest';
-    const qualifier = hub ? '' : `?repository_url=${encodeURIComponent(ref.registry)}`;
-    const descriptor = {
-        uri: `pkg:docker/${path}@${encodeURIComponent(version)}${qualifier}`,
-    };
-    const pinned = digest ?? ref.digest;
-    if (pinned !== undefined) {
-        const { algorithm, hex } = parseDigest(pinned);
-        descriptor.digest = { [algorithm]: hex };
-    }
-    return descriptor;
-}
-function compactRecord(record) {
-    return Object.fromEntries(Object.entries(record).filter((e) => e[1] !== undefined));
-}
-function provenance_buildProvenance(options) {
-    const { context } = options;
-    const github = compactRecord({
-        event_name: context.eventName,
-        repository_id: context.repositoryId,
-        repository_owner_id: context.repositoryOwnerId,
-        runner_environment: context.runnerEnvironment,
-    });
-    const resolvedDependencies = [
-        { uri: sourceUri(context), digest: { gitCommit: context.sha } },
-    ];
-    if (options.baseImage) {
-        resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
-    }
-    const metadata = compactRecord({
-        invocationId: runUrl(context),
-        startedOn: options.startedOn ? slsaTimestamp(options.startedOn) : undefined,
-        finishedOn: options.finishedOn ? slsaTimestamp(options.finishedOn) : undefined,
-    });
-    const builder = { id: workflowUrl(context) };
-    if (options.builderVersion)
-        builder.version = { ...options.builderVersion };
-    return {
-        buildDefinition: {
-            buildType: options.buildType ?? BUILD_TYPE,
-            externalParameters: { workflow: workflowIdentity(context), ...options.parameters },
-            ...(Object.keys(github).length > 0 ? { internalParameters: { github } } : {}),
-            resolvedDependencies,
-        },
-        runDetails: { builder, metadata },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/sbom.ts
-/**
- * SBOM attestations: the SBOM document itself is the predicate. Its format is read from the
- * document, not from the file name.
- */
-
-/**
- * The predicate types cosign's `--type spdxjson` and `--type cyclonedx` stand for, so that
- * `cosign verify-attestation --type spdxjson` finds what was signed. (in-toto's SPDX predicate
- * page names this URI; its example adds `/v2.3`, which cosign's short names do not match.)
- */
-const SPDX_PREDICATE_TYPE = 'https://spdx.dev/Document';
-const CYCLONEDX_PREDICATE_TYPE = 'https://cyclonedx.org/bom';
-const sbom_EXPECTED = (/* unused pure expression or super */ null && ('an SPDX JSON document (with spdxVersion "SPDX-2.x") or a CycloneDX JSON document ' +
-    '(with bomFormat "CycloneDX")'));
-/** Reads the SBOM's format from its content; `source` names it in errors (its path). */
-function sbom_sbomPredicate(text, source) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
-    }
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
-    }
-    const document = parsed;
-    if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
-        return { format: 'spdx-json', predicateType: SPDX_PREDICATE_TYPE, document };
-    }
-    if (document.bomFormat === 'CycloneDX') {
-        return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
-    }
-    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/dsse.ts
-/**
- * DSSE (github.com/secure-systems-lab/dsse, protocol.md v1.0.0): the envelope both signers put
- * the statement in. Written by hand because it is three lines of spec and no installed library
- * has it: the signature covers PAE(payloadType, payload), not the payload alone.
- */
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-/** `DSSEv1 <len(type)> <type> <len(body)> <body>`, lengths in bytes, in ASCII decimal. */
-function preAuthEncoding(payloadType, payload) {
-    const type = new TextEncoder().encode(payloadType);
-    const head = new TextEncoder().encode(`DSSEv1 ${type.length} ${payloadType} ${payload.length} `);
-    const out = new Uint8Array(head.length + payload.length);
-    out.set(head, 0);
-    out.set(payload, head.length);
-    return out;
-}
-function envelopeOf(payloadType, payload, signatures) {
-    return { payloadType, payload: Buffer.from(payload).toString('base64'), signatures };
-}
-/** The statement an envelope carries, parsed. */
-function dsse_envelopePayload(envelope) {
-    return JSON.parse(Buffer.from(envelope.payload, 'base64').toString('utf8'));
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
-/**
- * Verifying that an image carries an attestation signed by the expected signer, as promote's
- * gate: with the public half of a cosign key (offline, no transparency log), or with the
- * identity Sigstore's certificate must name (a GitHub workflow), through the cosign CLI.
- */
-
-
-
-/** cosign's `--type` for a predicate type: its short name where it has one, else the URI. */
-function verify_cosignType(predicateType) {
-    switch (predicateType) {
-        case provenance_SLSA_PROVENANCE_V1:
-            return 'slsaprovenance1';
-        case SPDX_PREDICATE_TYPE:
-            return 'spdxjson';
-        case CYCLONEDX_PREDICATE_TYPE:
-            return 'cyclonedx';
-        default:
-            return predicateType;
-    }
-}
-const DEFAULT_CERTIFICATE_OIDC_ISSUER = 'https://token.actions.githubusercontent.com';
-/** cosign's arguments for the verification, without the binary. */
-function verify_verifyAttestationArgs(verification, predicateType, reference) {
-    const type = ['--type', verify_cosignType(predicateType)];
-    if (verification.method === 'cosign-key') {
-        return [
-            'verify-attestation',
-            '--key',
-            verification.publicKey,
-            ...type,
-            '--insecure-ignore-tlog=true',
-            reference,
-        ];
-    }
-    const identity = 'exact' in verification.identity
-        ? ['--certificate-identity', verification.identity.exact]
-        : ['--certificate-identity-regexp', verification.identity.regexp];
-    return [
-        'verify-attestation',
-        // GitHub's attestations are Sigstore bundles attached as OCI referrers.
-        '--new-bundle-format',
-        ...identity,
-        '--certificate-oidc-issuer',
-        verification.issuer,
-        ...type,
-        reference,
-    ];
-}
-async function verifyAttestation(options) {
-    const binary = options.binary ?? 'cosign';
-    const args = verify_verifyAttestationArgs(options.verification, options.predicateType, options.reference);
-    const command = exec_commandLine(binary, args);
-    const run = options.run ??
-        ((cmd, a) => exec(cmd, a, { env: options.env, timeoutMs: options.timeoutMs ?? 300_000 }));
-    let result;
-    try {
-        result = await run(binary, args);
-    }
-    catch (error) {
-        return {
-            verified: false,
-            command,
-            output: `${error.message}; install cosign 2.x (Debian trixie: apt-get install -t trixie cosign; on GitHub: sigstore/cosign-installer)`,
-        };
-    }
-    if (result.code === 0)
-        return { verified: true, command };
-    const output = result.tail
-        .filter((l) => l.trim() !== '' && !l.startsWith('{'))
-        .slice(-6)
-        .join('\n');
-    return { verified: false, command, output: output || `exit code ${String(result.code)}` };
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
-/**
- * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
- * pre-authentication encoding of our own in-toto Statement v1 (`sign-blob`), and attaches the
- * envelope to the image in cosign's `.att` tag scheme (`attach attestation`), which
- * `cosign verify-attestation` reads. `cosign attest` is not used: it wraps the predicate in an
- * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
- * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
- */
-
-
-
-
-
-
-const INSTALL = 'install cosign 2.x (Debian trixie: `apt-get install -t trixie cosign`; on GitHub: sigstore/cosign-installer)';
-/** Verifies the attestation in the registry with the public key, offline (no Rekor). */
-function cosign_cosignVerifyCommand(publicKey, predicateType, reference) {
-    return commandLine('cosign', verifyAttestationArgs({ method: 'cosign-key', publicKey }, predicateType, reference));
-}
-/**
- * Verifies the saved envelope against the saved image manifest (whose sha256 is the subject's
- * digest), with no registry at all.
- */
-function cosign_cosignVerifyFileCommand(publicKey, predicateType, envelope, manifest) {
-    return commandLine('cosign', [
-        'verify-blob-attestation',
-        '--key',
-        publicKey,
-        '--signature',
-        envelope,
-        '--type',
-        cosignType(predicateType),
-        '--insecure-ignore-tlog=true',
-        manifest,
-    ]);
-}
-class cosign_Cosign {
-    options;
-    binary;
-    keyFile;
-    written = false;
-    constructor(options) {
-        this.options = options;
-        this.binary = options.binary ?? 'cosign';
-    }
-    /** cosign's version line (`v2.5.0` or `devel`); fails naming how to install it. */
-    async version() {
-        const result = await this.run('report its version', ['version']);
-        return /GitVersion:\s*(\S+)/.exec(result.stdout + result.stderr)?.[1] ?? 'unknown';
-    }
-    /** Signs the statement bytes as a DSSE envelope with the private key. */
-    async signDsse(payload, scratch) {
-        await (0,promises_namespaceObject.mkdir)(scratch, { recursive: true });
-        const pae = (0,external_node_path_namespaceObject.join)(scratch, 'statement.pae');
-        const signature = (0,external_node_path_namespaceObject.join)(scratch, 'statement.sig');
-        await (0,promises_namespaceObject.writeFile)(pae, preAuthEncoding(IN_TOTO_PAYLOAD_TYPE, payload));
-        // sign-blob signs the bytes it is given with the key's own hash (SHA-256 for cosign's ECDSA
-        // P-256 keys), exactly what cosign's DSSE signer does with the PAE.
-        await this.run('sign the statement', [
-            'sign-blob',
-            '--key',
-            await this.key(),
-            '--tlog-upload=false',
-            '--yes',
-            '--output-signature',
-            signature,
-            pae,
-        ]);
-        const sig = (await (0,promises_namespaceObject.readFile)(signature, 'utf8')).trim();
-        if (!/^[A-Za-z0-9+/]+=*$/.test(sig)) {
-            throw new CosignError('sign the statement', `sign-blob wrote no base64 signature to ${signature}`);
-        }
-        return envelopeOf(IN_TOTO_PAYLOAD_TYPE, payload, [{ keyid: '', sig }]);
-    }
-    /** Pushes the envelope file to `<repository>:sha256-<hex>.att` as cosign lays attestations out. */
-    async attach(envelopeFile, reference) {
-        await this.run(`attach the attestation to ${reference}`, [
-            'attach',
-            'attestation',
-            '--attestation',
-            envelopeFile,
-            reference,
-        ]);
-    }
-    /**
-     * Signs a file (a catalog) with the key, writing cosign's bundle beside it, which
-     * `cosign verify-blob --key <pub> --bundle <bundle> --insecure-ignore-tlog=true <file>` checks.
-     */
-    async signBlob(file, bundle) {
-        await this.run(`sign ${file}`, [
-            'sign-blob',
-            '--key',
-            await this.key(),
-            '--tlog-upload=false',
-            '--yes',
-            '--bundle',
-            bundle,
-            file,
-        ]);
-    }
-    /** Writes the key's public half (what verifiers need) to `file`. */
-    async writePublicKey(file) {
-        await this.run('read the public key of the private key', [
-            'public-key',
-            '--key',
-            await this.key(),
-            '--outfile',
-            file,
-        ]);
-    }
-    /** Removes the key file written from PEM text. */
-    async dispose() {
-        if (this.written && this.keyFile) {
-            await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.dirname)(this.keyFile), { recursive: true, force: true });
-        }
-        this.written = false;
-        this.keyFile = undefined;
-    }
-    async key() {
-        if (this.keyFile)
-            return this.keyFile;
-        const { key } = this.options;
-        if ('path' in key) {
-            this.keyFile = key.path;
-            return key.path;
-        }
-        // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
-        // another run's, or planted by another user.
-        await (0,promises_namespaceObject.mkdir)(this.options.workDir, { recursive: true, mode: 0o700 });
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(this.options.workDir, 'key-'));
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'cosign.key');
-        await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
-            mode: 0o600,
-            flag: 'wx',
-        });
-        await (0,promises_namespaceObject.chmod)(file, 0o600);
-        this.keyFile = file;
-        this.written = true;
-        return file;
-    }
-    env() {
-        const env = { ...this.options.env };
-        // Set even when empty: an unset variable makes cosign prompt on a terminal there is not.
-        env.COSIGN_PASSWORD = this.options.password ?? env.COSIGN_PASSWORD ?? '';
-        return env;
-    }
-    async run(step, args) {
-        this.options.log?.(exec_commandLine(this.binary, args));
-        try {
-            return await execOrThrow(this.binary, args, {
-                env: this.env(),
-                timeoutMs: this.options.timeoutMs ?? 300_000,
-            });
-        }
-        catch (error) {
-            if (error instanceof ExecError) {
-                if (error.result === undefined) {
-                    throw new CosignError(step, `${error.reason}; ${INSTALL}`, { cause: error });
-                }
-                const tail = error.result.tail
-                    .filter((l) => l.trim() !== '')
-                    .slice(-10)
-                    .join('\n');
-                throw new CosignError(step, `\`${error.commandLine}\` ${error.reason}${tail ? `:\n${tail}` : ''}`, {
-                    cause: error,
-                });
-            }
-            throw error;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/command.ts
-/**
- * The attest command: what the attest action (and later `pgforge attest`) calls. For each image
- * digest it builds one in-toto Statement v1 (SLSA provenance or an SBOM), signs it with a cosign
- * key or through GitHub's Sigstore signer, saves the signed envelope or bundle and the image's
- * manifest (so the files verify without a registry), pushes the attestation next to the image,
- * and says the exact commands that verify it.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const ATTEST_KINDS = (/* unused pure expression or super */ null && (['provenance', 'sbom']));
-const SIGNING_METHODS = (/* unused pure expression or super */ null && (['github', 'cosign-key']));
-/** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
-function minuteOf(timestamp) {
-    const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(timestamp);
-    if (!m)
-        return undefined;
-    const [, y, mo, d, h, mi] = m.map(Number);
-    return new Date(Date.UTC(y, mo - 1, d, h, mi));
-}
-function provenanceFor(subject, input) {
-    let target;
-    if (subject.target !== undefined && input.targets !== undefined) {
-        target = input.targets.find((t) => t.id === subject.target);
-        if (!target) {
-            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
-        }
-    }
-    const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
-    return {
-        predicateType: SLSA_PROVENANCE_V1,
-        predicate: buildProvenance({
-            context: input.context,
-            ...(input.buildType ? { buildType: input.buildType } : {}),
-            ...(target ? { parameters: { target }, baseImage: target.base } : {}),
-            ...(startedOn ? { startedOn } : {}),
-            ...(input.finishedOn ? { finishedOn: input.finishedOn } : {}),
-            ...(input.builderVersion ? { builderVersion: input.builderVersion } : {}),
-        }),
-    };
-}
-/** `ghcr.io/owner/postgresql@sha256:abc…` → `owner-postgresql-abc123456789` */
-function fileStem(subject) {
-    return `${subject.repository.replace(/\//g, '-')}-${parseDigest(subject.digest).hex.slice(0, 12)}`;
-}
-function attTag(subject) {
-    return `${subject.registry}/${subject.repository}:${subject.digest.replace(':', '-')}.att`;
-}
-function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, pushed) {
-    const type = predicateType === SLSA_PROVENANCE_V1 ? [] : ['--predicate-type', predicateType];
-    const oci = `oci://${subject.reference}`;
-    return [
-        commandLine('gh', [
-            'attestation',
-            'verify',
-            oci,
-            '--repo',
-            repository,
-            ...type,
-            ...(pushed ? ['--bundle-from-oci'] : []),
-        ]),
-        commandLine('gh', [
-            'attestation',
-            'verify',
-            manifest,
-            '--repo',
-            repository,
-            '--bundle',
-            bundle,
-            ...type,
-        ]),
-    ];
-}
-function summaryOf(kind, method, attestations) {
-    const lines = [
-        `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
-        '',
-        '| image | predicate type | pushed | bundle |',
-        '| --- | --- | --- | --- |',
-        ...attestations.map((a) => `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`),
-        '',
-        'Verify with:',
-        '',
-        '```sh',
-        ...attestations.flatMap((a) => a.verifyCommands),
-        '```',
-        '',
-    ];
-    return lines.join('\n');
-}
-async function attestCommand(options) {
-    const log = options.log ?? (() => undefined);
-    if (options.subjects.length === 0) {
-        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
-    }
-    let predicateOf;
-    if (options.kind === 'provenance') {
-        const input = options.provenance;
-        if (!input)
-            throw new AttestError('a provenance attestation needs the GitHub run it describes');
-        predicateOf = (subject) => provenanceFor(subject, input);
-    }
-    else {
-        if (!options.sbomFile) {
-            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
-        }
-        const file = options.sbomFile;
-        const text = await readFile(file, 'utf8').catch((error) => {
-            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
-        });
-        const sbom = sbomPredicate(text, file);
-        log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
-        predicateOf = () => ({ predicateType: sbom.predicateType, predicate: sbom.document });
-    }
-    await mkdir(options.outputDir, { recursive: true });
-    const signing = options.signing;
-    const cosign = signing.method === 'cosign-key'
-        ? new Cosign({
-            key: signing.key,
-            ...(signing.password !== undefined ? { password: signing.password } : {}),
-            env: signing.env,
-            workDir: options.workDir,
-            ...(signing.binary ? { binary: signing.binary } : {}),
-            log: (line) => log(`$ ${line}`),
-        })
-        : undefined;
-    const attestations = [];
-    let publicKey;
-    try {
-        if (cosign) {
-            log(`cosign ${await cosign.version()}`);
-            publicKey = join(options.outputDir, 'cosign.pub');
-            await cosign.writePublicKey(publicKey);
-        }
-        for (const subject of options.subjects) {
-            const { predicateType, predicate } = predicateOf(subject);
-            const statement = buildStatement({
-                subjects: [statementSubject(subject)],
-                predicateType,
-                predicate,
-            });
-            // Fetching the manifest checks the image is there before anything is signed.
-            const fetched = await options.registry.getManifest(subject.reference);
-            const stem = join(options.outputDir, `${fileStem(subject)}.${options.kind}`);
-            const manifest = `${stem}.manifest.json`;
-            await writeFile(manifest, fetched.bytes);
-            const descriptor = {
-                mediaType: fetched.mediaType,
-                digest: fetched.digest,
-                size: fetched.bytes.length,
-            };
-            const attestation = cosign && publicKey
-                ? await signWithCosign(cosign, publicKey, subject, statement, stem, manifest, options.push, options.workDir)
-                : await signWithGithub(signing, subject, statement, stem, manifest, descriptor, options);
-            log(`${subject.reference}: ${predicateType} signed${attestation.pushed ? `, pushed to ${attestation.pushed}` : ''}`);
-            attestations.push(attestation);
-        }
-    }
-    finally {
-        await cosign?.dispose();
-    }
-    return {
-        attestations,
-        bundles: attestations.map((a) => a.bundle),
-        verifyCommands: attestations.flatMap((a) => a.verifyCommands),
-        ...(publicKey ? { publicKey } : {}),
-        summary: summaryOf(options.kind, signing.method, attestations),
-    };
-}
-async function signWithCosign(cosign, publicKey, subject, statement, stem, manifest, push, workDir) {
-    const envelope = await cosign.signDsse(statementBytes(statement), join(workDir, 'sign'));
-    const bundle = `${stem}.dsse.json`;
-    await writeFile(bundle, JSON.stringify(envelope));
-    let pushed;
-    if (push) {
-        await cosign.attach(bundle, subject.reference);
-        pushed = attTag(subject);
-    }
-    const verifyCommands = [
-        ...(pushed ? [cosignVerifyCommand(publicKey, statement.predicateType, subject.reference)] : []),
-        cosignVerifyFileCommand(publicKey, statement.predicateType, bundle, manifest),
-    ];
-    return {
-        subject: subject.reference,
-        predicateType: statement.predicateType,
-        bundle,
-        bundleFormat: 'dsse-envelope',
-        manifest,
-        ...(pushed ? { pushed } : {}),
-        verifyCommands,
-    };
-}
-async function signWithGithub(signing, subject, statement, stem, manifest, descriptor, options) {
-    const signature = await signing.signer.sign({
-        subjects: statement.subject,
-        predicateType: statement.predicateType,
-        predicate: statement.predicate,
-        token: signing.token,
-    });
-    checkBundle(signature.bundle, statement);
-    const bundle = `${stem}.sigstore.json`;
-    const bytes = JSON.stringify(signature.bundle);
-    await writeFile(bundle, bytes);
-    let pushed;
-    if (options.push) {
-        // As actions/attest attaches bundles: an OCI artifact whose subject is the image.
-        const created = (options.now ?? (() => new Date()))().toISOString();
-        const mediaType = signature.bundle.mediaType;
-        const artifact = await options.registry.pushArtifact({
-            repository: { registry: subject.registry, repository: subject.repository },
-            subject: descriptor,
-            artifactType: mediaType,
-            blobs: [{ bytes, mediaType }],
-            annotations: {
-                'dev.sigstore.bundle.content': 'dsse-envelope',
-                'dev.sigstore.bundle.predicateType': statement.predicateType,
-                'org.opencontainers.image.created': created,
-            },
-        });
-        pushed = `${subject.registry}/${subject.repository}@${artifact.digest}`;
-    }
-    return {
-        subject: subject.reference,
-        predicateType: statement.predicateType,
-        bundle,
-        bundleFormat: 'sigstore-bundle',
-        manifest,
-        ...(pushed ? { pushed } : {}),
-        verifyCommands: ghVerifyCommands(subject, statement.predicateType, signing.repository, bundle, manifest, pushed !== undefined),
-        ...(signature.attestationId ? { attestationId: signature.attestationId } : {}),
-        ...(signature.tlogId ? { tlogId: signature.tlogId } : {}),
-    };
-}
-/** The signer must have signed our statement, in a DSSE bundle: anything else is not ours. */
-function checkBundle(bundle, statement) {
-    if (!bundle.mediaType?.startsWith('application/vnd.dev.sigstore.bundle')) {
-        throw new GithubSigningError(`the signer returned a ${bundle.mediaType ?? 'typeless'} document, not a Sigstore bundle (${SIGSTORE_BUNDLE_V03})`);
-    }
-    if (!bundle.dsseEnvelope) {
-        throw new GithubSigningError('the bundle has no dsseEnvelope; an attestation is a DSSE-signed in-toto statement');
-    }
-    let signed;
-    try {
-        signed = envelopePayload(bundle.dsseEnvelope);
-    }
-    catch {
-        throw new GithubSigningError("the bundle's DSSE payload is not JSON");
-    }
-    if (!isDeepStrictEqual(signed, JSON.parse(JSON.stringify(statement)))) {
-        throw new GithubSigningError(`the signed statement is not the one built for ${statement.subject[0]?.name ?? 'the image'}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/attest/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/catalog/src/summary.ts
 const code = (s) => `\`${s}\``;
 /** The step summary: one row per catalog image. */
@@ -52954,8 +53291,8 @@ function defaultPublisher(config, repository) {
     const vendor = config.annotations[VENDOR];
     if (vendor)
         return vendor;
-    const path = reference_parseReference(repository).repository.split('/');
-    return path.length > 1 ? (path[0] ?? 'pgforge') : reference_parseReference(repository).registry;
+    const path = parseReference(repository).repository.split('/');
+    return path.length > 1 ? (path[0] ?? 'pgforge') : parseReference(repository).registry;
 }
 const yyyymmdd = (d) => d.toISOString().slice(0, 10).replace(/-/g, '');
 async function catalogCommand(options) {
@@ -52963,9 +53300,9 @@ async function catalogCommand(options) {
     if (options.kind === 'ImageCatalog' && !options.namespace) {
         throw new CatalogOptionError('namespace', '', 'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)');
     }
-    const repository = options.repository ?? `${config.registry}/${config.name}`;
+    const repository = lowercaseName(options.repository ?? `${config.registry}/${config.name}`);
     try {
-        const ref = reference_parseReference(repository);
+        const ref = parseReference(repository);
         if (ref.tag !== undefined || ref.digest !== undefined)
             throw new Error('it names a tag or digest');
     }
@@ -52981,7 +53318,7 @@ async function catalogCommand(options) {
     const publisher = options.publisher ?? defaultPublisher(config, repository);
     const date = yyyymmdd(options.now);
     const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry);
-    const tags = await options.registry.listTags(reference_parseReference(repository));
+    const tags = await options.registry.listTags(parseReference(repository));
     options.log?.(`${repository}: ${tags.length} tags`);
     await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
     const catalogs = [];
@@ -53035,7 +53372,7 @@ async function catalogCommand(options) {
                     images,
                 };
                 if (options.sign) {
-                    cosign ??= new cosign_Cosign({
+                    cosign ??= new Cosign({
                         key: options.sign.key,
                         ...(options.sign.password !== undefined ? { password: options.sign.password } : {}),
                         env: options.sign.env,
@@ -53089,7 +53426,7 @@ function keyOf(value) {
 async function runCatalog(settings) {
     const s = settings;
     return catalogCommand({
-        config: await loadConfig(s.configFile, { overrides: s.overrides }),
+        config: await load_loadConfig(s.configFile, { overrides: s.overrides }),
         ...(s.repository ? { repository: s.repository } : {}),
         ...(s.extensions ? { extensions: s.extensions } : {}),
         kind: s.kind,
@@ -53622,7 +53959,7 @@ function strings(value, where) {
 function tagName(value, repository, where) {
     if (!value.includes('/') && !value.includes('@'))
         return value;
-    const ref = reference_parseReference(value);
+    const ref = parseReference(value);
     if (ref.tag === undefined || ref.digest !== undefined) {
         throw new PromoteOptionError(where, value, 'a tag reference, <repository>:<tag>');
     }
@@ -53656,7 +53993,7 @@ function request(e, i, options) {
     }
     let ref;
     try {
-        ref = reference_parseReference(e.reference);
+        ref = parseReference(e.reference);
     }
     catch (error) {
         throw new PromoteOptionError(`${where}.reference`, e.reference, `<repository>@sha256:… (${error.message})`);
@@ -53673,7 +54010,7 @@ function request(e, i, options) {
         if (typeof planned.repository !== 'string' || planned.repository === '') {
             throw new PromoteOptionError(`${where}.promote.repository`, String(planned.repository), 'the production repository');
         }
-        const own = formatReference(reference_parseReference(planned.repository));
+        const own = formatReference(parseReference(planned.repository));
         tags = strings(planned.tags, `${where}.promote.tags`).map((t) => tagName(t, own, `${where}.promote.tags`));
         destination = options.to ?? own;
     }
@@ -53688,7 +54025,7 @@ function request(e, i, options) {
     if (tags.length === 0) {
         throw new PromoteOptionError(`${where}.tags`, '[]', 'at least one tag: an image promoted without one could not be found again');
     }
-    const destinationRef = reference_parseReference(destination);
+    const destinationRef = parseReference(destination);
     if (destinationRef.tag !== undefined || destinationRef.digest !== undefined) {
         throw new PromoteOptionError('to', destination, 'a repository, without tag or digest');
     }
@@ -53724,9 +54061,12 @@ function parseImages(input, options = {}) {
     }
     if (value.length === 0)
         throw new PromoteOptionError('images', '[]', `${images_EXPECTED}, not empty`);
+    // `to` is often written from a workflow's repository owner: lowered, as registries require.
+    if (options.to !== undefined)
+        options = { ...options, to: lowercaseName(options.to) };
     if (options.to !== undefined) {
         try {
-            reference_parseReference(options.to);
+            parseReference(options.to);
         }
         catch (error) {
             throw new PromoteOptionError('to', options.to, `a repository (${error.message})`);
@@ -53821,7 +54161,7 @@ async function loadReports(paths) {
 }
 const reports_digestOf = (reference) => {
     try {
-        return reference_parseReference(reference).digest;
+        return parseReference(reference).digest;
     }
     catch {
         return undefined;
@@ -53829,7 +54169,7 @@ const reports_digestOf = (reference) => {
 };
 const reports_repositoryOf = (reference) => {
     try {
-        const ref = reference_parseReference(reference);
+        const ref = parseReference(reference);
         return formatReference({ registry: ref.registry, repository: ref.repository });
     }
     catch {
@@ -54133,7 +54473,7 @@ async function promoteCommand(options) {
 
 const VERIFY_METHODS = ['none', 'cosign-key', 'github'];
 async function parseVerification(s) {
-    const predicateType = s.predicateType ?? provenance_SLSA_PROVENANCE_V1;
+    const predicateType = s.predicateType ?? SLSA_PROVENANCE_V1;
     if (s.verify === 'none')
         return undefined;
     if (s.verify === 'cosign-key') {
@@ -54343,98 +54683,6 @@ async function promote(values) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/cli/src/commands/sbom.ts
-
-
-
-const SBOM = {
-    name: 'sbom',
-    summary: 'SPDX 2.3 and CycloneDX 1.6 SBOMs of an image in a registry',
-    flags: [
-        {
-            name: 'image',
-            type: 'string',
-            value: 'REF',
-            description: 'the image (every platform of an index, or --platform)',
-            required: true,
-        },
-        {
-            name: 'platform',
-            type: 'string',
-            value: 'PLATFORM',
-            description: 'only this platform',
-            defaultText: 'every platform',
-        },
-        {
-            name: 'format',
-            type: 'string',
-            value: 'FORMAT',
-            description: 'spdx-json | cyclonedx-json | both (or a comma separated list)',
-            default: 'both',
-        },
-        {
-            name: 'output-dir',
-            type: 'string',
-            value: 'DIR',
-            description: 'where the files go',
-            default: 'sbom',
-        },
-        {
-            name: 'attach',
-            type: 'boolean',
-            description: 'attach them to the image in the registry (referrers)',
-            default: 'false',
-        },
-        {
-            name: 'compare-to',
-            type: 'string',
-            value: 'REF',
-            description: 'a previous image: print the package changes',
-        },
-        {
-            name: 'created',
-            type: 'string',
-            value: 'TIME',
-            description: "the documents' creation time, RFC 3339",
-            defaultText: "the image's",
-        },
-        {
-            name: 'summary',
-            type: 'boolean',
-            description: 'print the Markdown summary instead of the written files',
-            default: 'false',
-        },
-    ],
-};
-async function sbom(values) {
-    let formats;
-    try {
-        formats = parseFormats(values.format);
-    }
-    catch (error) {
-        if (!(error instanceof SbomOptionError))
-            throw error;
-        throw new UsageError(`--format: ${JSON.stringify(values.format)} is not allowed; expected spdx-json, cyclonedx-json or both`);
-    }
-    if (values.created !== undefined && Number.isNaN(new Date(values.created).getTime())) {
-        throw new UsageError(`--created: ${JSON.stringify(values.created)} is not allowed; expected an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z`);
-    }
-    const result = await sbomCommand({
-        image: values.image,
-        formats,
-        outputDir: values['output-dir'],
-        attach: values.attach,
-        ...(values.platform ? { platform: values.platform } : {}),
-        ...(values['compare-to'] ? { compareTo: values['compare-to'] } : {}),
-        ...(values.created ? { created: values.created } : {}),
-        docker: { env: { ...process.env }, homeDir: (0,external_node_os_namespaceObject.homedir)() },
-        log: (m) => void process.stderr.write(`${m}\n`),
-        warn: (m) => void process.stderr.write(`warning: ${m}\n`),
-    });
-    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`);
-    return 0;
-}
-
 ;// CONCATENATED MODULE: ./packages/smoke/src/types.ts
 /** What a smoke test run produces: one result per check, gathered into a report. */
 const MODES = ['container', 'kind', 'all'];
@@ -54621,7 +54869,7 @@ function describeFailure(command, args, result, timeoutMs) {
             ? 'was ended by a signal'
             : `exited with ${result.code}`;
     const output = lastLines(`${result.stderr}\n${result.stdout}`.trim(), 15);
-    return `\`${exec_commandLine(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
+    return `\`${commandLine(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/flavours.ts
@@ -54660,7 +54908,7 @@ function isFlavour(value) {
 }
 /** The flavour a tag names, CNPG's way (`17.6-202611211015-standard-trixie`), if any. */
 function flavourOfReference(reference) {
-    const tag = reference_parseReference(reference).tag;
+    const tag = parseReference(reference).tag;
     if (!tag)
         return undefined;
     const words = tag.split('-');
@@ -54668,7 +54916,7 @@ function flavourOfReference(reference) {
 }
 /** The PostgreSQL major a tag starts with (`17`, `17.6-…`, `18-minimal-trixie`), if any. */
 function majorOfReference(reference) {
-    const tag = reference_parseReference(reference).tag;
+    const tag = parseReference(reference).tag;
     const m = tag ? /^(\d+)(?:[.-]|$)/.exec(tag) : null;
     return m ? Number(m[1]) : undefined;
 }
@@ -55835,7 +56083,7 @@ function cnpgManifestUrl(version) {
     return `https://raw.githubusercontent.com/cloudnative-pg/cloudnative-pg/release-${m[1]}.${m[2]}/releases/cnpg-${version}.yaml`;
 }
 function localImage(reference, registry) {
-    const ref = reference_parseReference(reference);
+    const ref = parseReference(reference);
     const host = `localhost:${registry.port}`;
     const local = [host, `127.0.0.1:${registry.port}`].includes(ref.registry);
     const tag = ref.tag ?? (ref.digest ? ref.digest.replace(':', '-').slice(0, 19) : 'latest');
@@ -56267,7 +56515,7 @@ function failureMessage(report) {
  */
 
 async function pinImage(image, registry) {
-    const ref = reference_parseReference(image);
+    const ref = parseReference(image);
     if (ref.digest)
         return { reference: image, digest: ref.digest };
     let digest;
@@ -56526,6 +56774,551 @@ function parseDuration(text) {
 
 
 
+;// CONCATENATED MODULE: ./packages/release/src/release.ts
+/**
+ * The release on one machine, as the reusable workflow runs it across runners: matrix →
+ * build (testing) → smoke test → SBOMs → attestations → promote → catalogs. Each step is the
+ * same package call its action makes. An image that fails a step goes no further, and the
+ * others go on: promote refuses a whole set when one image in it is refused, so only what
+ * passed every step is handed to it. Nothing unchanged is built or promoted: the matrix drops
+ * every target whose production tags all name one image with this target's fingerprint.
+ */
+
+
+
+
+
+
+
+
+
+/** The promises to test: the nearest built-in flavour of the lineage (a fork's own inherits). */
+function smokeFlavour(target) {
+    return [...target.lineage, target.flavour].reverse().find(isFlavour);
+}
+const release_seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+async function runRelease(o) {
+    const steps = [];
+    const failed = [];
+    const step = async (name, fn, note) => {
+        const started = Date.now();
+        const value = await fn();
+        const time = { step: name, seconds: release_seconds(started), note: note(value) };
+        steps.push(time);
+        o.progress(`${name.padEnd(10)} ${time.note} (${time.seconds} s)`);
+        return value;
+    };
+    const skip = (name, note) => {
+        steps.push({ step: name, seconds: 0, note });
+        o.progress(`${name.padEnd(10)} ${note}`);
+    };
+    const docker = { env: o.env, ...(o.homeDir ? { homeDir: o.homeDir } : {}) };
+    await (0,promises_namespaceObject.mkdir)(o.workDir, { recursive: true });
+    const matrix = await step('matrix', () => matrixCommand({
+        ...(o.configFile ? { configFile: o.configFile } : {}),
+        overrides: o.overrides,
+        skipUnchanged: true,
+        force: o.force,
+        groupBy: 'target',
+        bakeFile: (0,external_node_path_namespaceObject.join)(o.workDir, 'bake.json'),
+        dockerfile: o.dockerfile,
+        now: o.now,
+        ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
+        docker,
+        log: o.log,
+        warn: o.warn,
+    }), (m) => `${plural(m.targets.length, 'target')}: ${m.kept.length} to build, ${m.skipped.length} unchanged`);
+    const skipped = matrix.skipped.map(({ target, reason }) => ({ target, reason }));
+    const result = {
+        built: [],
+        skipped,
+        failed,
+        promoted: [],
+        catalogs: [],
+        steps,
+    };
+    const byId = new Map(matrix.targets.map((t) => [t.id, t]));
+    let images = [];
+    if (matrix.kept.length === 0) {
+        skip('build', 'nothing changed');
+    }
+    else {
+        const built = await step('build', () => buildCommand({
+            targets: matrix.kept,
+            allTargets: matrix.targets,
+            push: true,
+            provenance: 'max',
+            dockerfile: o.dockerfile,
+            workDir: (0,external_node_path_namespaceObject.join)(o.workDir, 'build'),
+            ...(o.sourceDateEpoch !== undefined ? { sourceDateEpoch: o.sourceDateEpoch } : {}),
+            retries: 2,
+            env: o.env,
+            registry: o.registry,
+            log: o.log,
+            group: async (name, fn) => {
+                o.log(`== ${name}`);
+                return fn();
+            },
+        }), (b) => `${plural(b.images.length, 'image')} pushed to testing${b.failed.length > 0 ? `, ${b.failed.length} failed` : ''}`);
+        for (const f of built.failed)
+            failed.push({ target: f.target, step: 'build', reason: f.reason });
+        images = built.images;
+        result.built = images.map((i) => ({
+            target: i.target,
+            reference: i.reference,
+            digest: i.digest,
+        }));
+    }
+    const reportsDir = (0,external_node_path_namespaceObject.join)(o.outputDir, 'reports');
+    if (images.length === 0) {
+        skip('smoke-test', 'no image');
+    }
+    else {
+        images = await step('smoke-test', async () => {
+            const passed = [];
+            for (const image of images) {
+                const target = byId.get(image.target);
+                const flavour = target ? smokeFlavour(target) : undefined;
+                const smoke = await smokeCommand({
+                    image: image.reference,
+                    ...(flavour ? { flavour } : {}),
+                    extensions: [],
+                    mode: 'container',
+                    cnpgVersion: DEFAULT_CNPG_VERSION,
+                    kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
+                    timeoutMs: o.smokeTimeoutMs,
+                    reportFile: (0,external_node_path_namespaceObject.join)(reportsDir, `${image.target}.json`),
+                    workDir: o.workDir,
+                    docker,
+                    log: o.log,
+                });
+                if (smoke.passed)
+                    passed.push(image);
+                else {
+                    failed.push({
+                        target: image.target,
+                        step: 'smoke-test',
+                        reason: smoke.failure ?? 'a check failed',
+                    });
+                }
+            }
+            return passed;
+        }, (passed) => `${passed.length} of ${plural(images.length, 'image')} passed`);
+    }
+    if (images.length === 0) {
+        skip('sbom', 'no image');
+    }
+    else {
+        await step('sbom', async () => {
+            for (const image of images) {
+                await sbomCommand({
+                    image: image.reference,
+                    formats: SBOM_FORMATS,
+                    outputDir: (0,external_node_path_namespaceObject.join)(o.outputDir, 'sbom', image.target),
+                    attach: true,
+                    registry: o.registry,
+                    log: o.log,
+                    warn: o.warn,
+                });
+            }
+        }, () => `SPDX and CycloneDX of ${plural(images.length, 'image')}, attached`);
+    }
+    let publicKey;
+    if (images.length === 0) {
+        skip('attest', 'no image');
+    }
+    else if (!o.cosign) {
+        o.warn('no cosign key (--cosign-key): the images are promoted without a signed provenance, and promote verifies none');
+        skip('attest', 'no key: not signed');
+    }
+    else {
+        const key = o.cosign;
+        const attested = await step('attest', () => attestCommand({
+            subjects: parseSubjects(JSON.stringify(images)),
+            kind: 'provenance',
+            provenance: {
+                context: o.run,
+                targets: matrix.targets,
+                builderVersion: { pgforge: o.version },
+            },
+            signing: {
+                method: 'cosign-key',
+                key: { path: key.keyFile },
+                ...(key.password !== undefined ? { password: key.password } : {}),
+                env: o.env,
+            },
+            push: true,
+            outputDir: (0,external_node_path_namespaceObject.join)(o.outputDir, 'attestations'),
+            workDir: (0,external_node_path_namespaceObject.join)(o.workDir, 'attest'),
+            registry: o.registry,
+            log: o.log,
+        }), (a) => `SLSA provenance of ${plural(a.attestations.length, 'image')}, signed with the key`);
+        publicKey = attested.publicKey;
+    }
+    if (images.length === 0) {
+        skip('promote', 'no image');
+    }
+    else {
+        const promoted = await step('promote', () => runPromote({
+            images: JSON.stringify(images),
+            smokeReports: [reportsDir],
+            requireSmoke: true,
+            verification: publicKey
+                ? { verify: 'cosign-key', cosignPublicKey: publicKey, workDir: o.workDir }
+                : { verify: 'none', workDir: o.workDir },
+            dryRun: false,
+            registry: o.registry,
+            env: o.env,
+            log: o.log,
+        }), (p) => {
+            const tags = p.promoted.reduce((n, i) => n + i.changes.filter((c) => c.change === 'written' || c.change === 'moved').length, 0);
+            return `${plural(p.promoted.length, 'image')} to production, ${plural(tags, 'tag')} written`;
+        });
+        const targetOf = new Map(images.map((i) => [i.reference, i.target]));
+        result.promoted = promoted.promoted.map((p) => ({
+            target: targetOf.get(p.source) ?? p.label,
+            reference: p.destination,
+            tags: p.tags,
+        }));
+    }
+    // The catalogs say what production holds now, so they are written on every run; with
+    // nothing promoted yet (every image failed) there is nothing to list, which is no new error.
+    const catalogs = await step('catalog', () => runCatalog({
+        ...(o.configFile ? { configFile: o.configFile } : {}),
+        overrides: o.overrides,
+        kind: 'ClusterImageCatalog',
+        previews: false,
+        outputDir: (0,external_node_path_namespaceObject.join)(o.outputDir, 'catalogs'),
+        now: o.now,
+        registry: o.registry,
+        log: o.log,
+        warn: o.warn,
+        ...(o.cosign
+            ? {
+                cosignKey: o.cosign.keyFile,
+                ...(o.cosign.password !== undefined ? { cosignPassword: o.cosign.password } : {}),
+            }
+            : {}),
+        workDir: (0,external_node_path_namespaceObject.join)(o.workDir, 'catalog'),
+        env: o.env,
+    }).catch((error) => {
+        if (error instanceof CatalogError &&
+            !(error instanceof CatalogOptionError) &&
+            failed.length > 0) {
+            o.warn(error.message);
+            return undefined;
+        }
+        throw error;
+    }), (c) => c === undefined
+        ? 'nothing in production to list'
+        : `${plural(c.catalogs.length, 'catalog')} of production${c.empty.length > 0 ? ` (none yet for ${c.empty.join(', ')})` : ''}`);
+    result.catalogs = catalogs?.files ?? [];
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/table.ts
+const table_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+function table(rows) {
+    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+    return rows
+        .map((r) => r
+        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd())
+        .join('\n');
+}
+function releaseTable(result) {
+    const rows = [['target', 'result', 'digest', 'production tags']];
+    const promoted = new Map(result.promoted.map((p) => [p.target, p]));
+    const failed = new Map(result.failed.map((f) => [f.target, f]));
+    for (const image of result.built) {
+        const p = promoted.get(image.target);
+        const f = failed.get(image.target);
+        rows.push([
+            image.target,
+            p ? 'promoted' : f ? `failed: ${f.step}` : 'built',
+            table_short(image.digest),
+            p ? p.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ') : '',
+        ]);
+    }
+    for (const f of result.failed) {
+        if (f.target !== undefined && !result.built.some((b) => b.target === f.target)) {
+            rows.push([f.target, `failed: ${f.step}`, '', '']);
+        }
+    }
+    for (const s of result.skipped)
+        rows.push([s.target, 'unchanged', '', '']);
+    const lines = [table(rows), ''];
+    for (const f of result.failed)
+        lines.push(`${f.target ?? f.step}: ${f.step}: ${f.reason}`);
+    if (result.catalogs.length > 0)
+        lines.push(`catalogs: ${result.catalogs.join(', ')}`);
+    const total = result.steps.reduce((n, s) => n + s.seconds, 0);
+    lines.push(`steps: ${result.steps.map((s) => `${s.step} ${s.seconds} s`).join(', ')}; ${Math.round(total * 10) / 10} s in all`);
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/release/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./packages/cli/src/version.ts
+
+/** The version of the pgforge package, whose `bin` this is. */
+const version_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
+
+
+
+
+
+
+
+
+
+
+
+const RELEASE = {
+    name: 'release',
+    summary: 'the whole chain here: matrix, build, smoke-test, sbom, attest, promote, catalog',
+    flags: [
+        {
+            name: 'config',
+            type: 'string',
+            value: 'FILE',
+            description: 'the configuration file; its registry is where images go',
+            default: 'images.yaml',
+        },
+        {
+            name: 'postgres',
+            type: 'string',
+            value: 'LIST',
+            description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
+        },
+        {
+            name: 'distributions',
+            type: 'string',
+            value: 'LIST',
+            description: 'override distributions',
+        },
+        { name: 'flavours', type: 'string', value: 'LIST', description: 'only these flavours' },
+        { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
+        { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+        {
+            name: 'force',
+            type: 'boolean',
+            description: 'build every target, changed or not',
+            default: 'false',
+        },
+        {
+            name: 'timestamp',
+            type: 'string',
+            value: 'TIME',
+            description: "the run's time (the immutable tags' minute), RFC 3339",
+            defaultText: 'now',
+        },
+        {
+            name: 'cosign-key',
+            type: 'string',
+            value: 'FILE',
+            description: 'sign provenance and catalogs with this key (password in COSIGN_PASSWORD), and have promote verify it',
+            defaultText: 'none: a warning, and no attestation',
+        },
+        {
+            name: 'output-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'where reports/, sbom/, attestations/ and catalogs/ go',
+            default: 'pgforge-release',
+        },
+        {
+            name: 'timeout',
+            type: 'string',
+            value: 'DURATION',
+            description: 'the budget of each smoke-test level',
+            default: '10m',
+        },
+        {
+            name: 'source-date-epoch',
+            type: 'string',
+            value: 'SECS',
+            description: 'reproducible timestamps',
+            defaultText: 'the commit time of HEAD',
+        },
+        {
+            name: 'work-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'bake files, build metadata, unpacked images',
+            defaultText: 'a temporary directory',
+        },
+        {
+            name: 'verbose',
+            type: 'boolean',
+            description: "print every step's own output (BuildKit's, the smoke test's) as well",
+            default: 'false',
+        },
+        {
+            name: 'json',
+            type: 'boolean',
+            description: 'print the result as JSON (built, skipped, failed, promoted, catalogs, steps)',
+            default: 'false',
+        },
+    ],
+};
+async function release(values, context) {
+    const timeoutMs = parseDuration(values.timeout);
+    if (timeoutMs === undefined) {
+        throw new UsageError(`--timeout: ${JSON.stringify(values.timeout)} is not allowed; expected a duration such as 90s, 10m or 1h`);
+    }
+    const key = values['cosign-key'];
+    if (key !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(key)) {
+        throw new UsageError(`--cosign-key: cannot read ${key} (no such file)`);
+    }
+    const env = { ...process.env };
+    const now = time('timestamp', values.timestamp);
+    const epoch = integer('source-date-epoch', values['source-date-epoch']) ??
+        (await commitTime(process.cwd(), env));
+    const stderr = (m) => void process.stderr.write(`${m}\n`);
+    const result = await runRelease({
+        // The default file may be absent (defaults apply); a file someone named must exist.
+        ...(values.config === 'images.yaml' ? {} : { configFile: values.config }),
+        overrides: {
+            postgres: list(values.postgres),
+            distributions: list(values.distributions),
+            flavours: list(values.flavours),
+            platforms: list(values.platforms),
+            registry: values.registry,
+        },
+        force: values.force,
+        now,
+        dockerfile: projectDockerfile(),
+        outputDir: (0,external_node_path_namespaceObject.resolve)(values['output-dir']),
+        workDir: values['work-dir'] ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgforge-release-${process.pid}`),
+        cacheDir: defaultCacheDir(env, (0,external_node_os_namespaceObject.homedir)()),
+        ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+        ...(key !== undefined
+            ? {
+                cosign: {
+                    keyFile: key,
+                    ...(env.COSIGN_PASSWORD !== undefined ? { password: env.COSIGN_PASSWORD } : {}),
+                },
+            }
+            : {}),
+        run: await localRun(context.argv, process.cwd(), env),
+        version: version_VERSION,
+        smokeTimeoutMs: timeoutMs,
+        registry: new RegistryClient({
+            credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
+        }),
+        env,
+        homeDir: (0,external_node_os_namespaceObject.homedir)(),
+        progress: (m) => stderr(`pgforge release: ${m}`),
+        // The steps' own output stays out of the way unless asked for; failures carry their reasons.
+        log: values.verbose ? stderr : () => undefined,
+        warn: (m) => stderr(`warning: ${m}`),
+    });
+    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : releaseTable(result));
+    return result.failed.length > 0 ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/commands/sbom.ts
+
+
+
+const SBOM = {
+    name: 'sbom',
+    summary: 'SPDX 2.3 and CycloneDX 1.6 SBOMs of an image in a registry',
+    flags: [
+        {
+            name: 'image',
+            type: 'string',
+            value: 'REF',
+            description: 'the image (every platform of an index, or --platform)',
+            required: true,
+        },
+        {
+            name: 'platform',
+            type: 'string',
+            value: 'PLATFORM',
+            description: 'only this platform',
+            defaultText: 'every platform',
+        },
+        {
+            name: 'format',
+            type: 'string',
+            value: 'FORMAT',
+            description: 'spdx-json | cyclonedx-json | both (or a comma separated list)',
+            default: 'both',
+        },
+        {
+            name: 'output-dir',
+            type: 'string',
+            value: 'DIR',
+            description: 'where the files go',
+            default: 'sbom',
+        },
+        {
+            name: 'attach',
+            type: 'boolean',
+            description: 'attach them to the image in the registry (referrers)',
+            default: 'false',
+        },
+        {
+            name: 'compare-to',
+            type: 'string',
+            value: 'REF',
+            description: 'a previous image: print the package changes',
+        },
+        {
+            name: 'created',
+            type: 'string',
+            value: 'TIME',
+            description: "the documents' creation time, RFC 3339",
+            defaultText: "the image's",
+        },
+        {
+            name: 'summary',
+            type: 'boolean',
+            description: 'print the Markdown summary instead of the written files',
+            default: 'false',
+        },
+    ],
+};
+async function sbom(values) {
+    let formats;
+    try {
+        formats = parseFormats(values.format);
+    }
+    catch (error) {
+        if (!(error instanceof SbomOptionError))
+            throw error;
+        throw new UsageError(`--format: ${JSON.stringify(values.format)} is not allowed; expected spdx-json, cyclonedx-json or both`);
+    }
+    if (values.created !== undefined && Number.isNaN(new Date(values.created).getTime())) {
+        throw new UsageError(`--created: ${JSON.stringify(values.created)} is not allowed; expected an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z`);
+    }
+    const result = await sbomCommand({
+        image: values.image,
+        formats,
+        outputDir: values['output-dir'],
+        attach: values.attach,
+        ...(values.platform ? { platform: values.platform } : {}),
+        ...(values['compare-to'] ? { compareTo: values['compare-to'] } : {}),
+        ...(values.created ? { created: values.created } : {}),
+        docker: { env: { ...process.env }, homeDir: (0,external_node_os_namespaceObject.homedir)() },
+        log: (m) => void process.stderr.write(`${m}\n`),
+        warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+    });
+    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`);
+    return 0;
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/smoke-test.ts
 
 
@@ -56692,6 +57485,8 @@ async function smokeTest(values) {
 
 
 
+
+
 // Ties a spec to the function taking its typed values, so a command cannot read a flag its
 // spec lacks.
 function command(spec, fn) {
@@ -56703,7 +57498,7 @@ function command(spec, fn) {
                 io.stdout(usage(spec));
                 return 0;
             }
-            return fn(parsed.values);
+            return fn(parsed.values, { argv: [spec.name, ...args] });
         },
     };
 }
@@ -56714,12 +57509,13 @@ const COMMANDS = Object.fromEntries([
     command(EXTENSION, extension),
     command(SMOKE_TEST, smokeTest),
     command(SBOM, sbom),
+    command(ATTEST, attest),
     command(PROMOTE, promote),
     command(CATALOG, catalog),
+    command(RELEASE, release),
 ].map((c) => [c.spec.name, c]));
-/** The version of the pgforge package, whose `bin` this is. */
-const cli_VERSION = package_namespaceObject.rE;
-const USAGE = `pgforge ${cli_VERSION}: build the PostgreSQL images CloudNativePG runs
+
+const USAGE = `pgforge ${version_VERSION}: build the PostgreSQL images CloudNativePG runs
 
 Usage:
   pgforge <command> [options]  (pgforge <command> --help: that command's flags alone)
@@ -56738,6 +57534,7 @@ const USER_ERRORS = [
     'SbomOptionError',
     'CatalogError',
     'PromoteError',
+    'AttestOptionError',
 ];
 function isUserError(e) {
     return (e instanceof ConfigError ||
@@ -56758,7 +57555,7 @@ async function runCli(argv, io, env = {}) {
             return 0;
         }
         if (name === '--version') {
-            io.stdout(`${cli_VERSION}\n`);
+            io.stdout(`${version_VERSION}\n`);
             return 0;
         }
         const cmd = COMMANDS[name];
@@ -56787,7 +57584,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8921);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

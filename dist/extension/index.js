@@ -51406,6 +51406,4023 @@ function matchTemplate(template, tag, fixed = {}) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
+;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
+/**
+ * Content digests (`algorithm:hex`), as the OCI image spec defines them.
+ */
+
+class InvalidDigestError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid digest "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidDigestError';
+    }
+}
+// The algorithms node:crypto computes, with the length of their hex encoding.
+const KNOWN_ALGORITHMS = {
+    sha256: { hash: 'sha256', hexLength: 64 },
+    sha512: { hash: 'sha512', hexLength: 128 },
+};
+const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):(?<hex>[0-9a-fA-F]{32,})$/;
+/**
+ * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
+ * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
+ */
+function parseDigest(value) {
+    const m = DIGEST.exec(value);
+    if (!m?.groups?.algorithm || !m.groups.hex) {
+        throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
+    }
+    const { algorithm, hex } = m.groups;
+    const known = KNOWN_ALGORITHMS[algorithm];
+    if (known && !new RegExp(`^[0-9a-f]{${known.hexLength}}$`).test(hex)) {
+        throw new InvalidDigestError(value, `a ${algorithm} digest has exactly ${known.hexLength} lowercase hex digits`);
+    }
+    return { algorithm, hex };
+}
+/** True when `value` is a well-formed digest. */
+function isDigest(value) {
+    try {
+        parseDigest(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** The digest of `bytes` with `algorithm` (sha256 unless told). */
+function computeDigest(bytes, algorithm = 'sha256') {
+    const known = KNOWN_ALGORITHMS[algorithm];
+    if (!known) {
+        throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
+    }
+    return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
+}
+/** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
+function digest_digestOf(bytes, expected) {
+    return computeDigest(bytes, parseDigest(expected).algorithm);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
+/**
+ * Image references, parsed and normalised as the docker CLI does (distribution's
+ * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
+ */
+
+class InvalidReferenceError extends Error {
+    value;
+    rule;
+    constructor(value, rule) {
+        super(`invalid image reference "${value}": ${rule}`);
+        this.value = value;
+        this.rule = rule;
+        this.name = 'InvalidReferenceError';
+    }
+}
+const DOCKER_HUB = 'docker.io';
+/**
+ * A repository name as a workflow writes it, `ghcr.io/${{ github.repository_owner }}/pg`, in
+ * the lower case every registry requires: an owner `MyOrg` pushes to `ghcr.io/myorg/pg`, as
+ * docker/metadata-action names it. Only a name without tag or digest is given here (a
+ * registry, a repository), so all of it is lowered; hosts are case-insensitive anyway.
+ */
+function lowercaseName(name) {
+    return name.toLowerCase();
+}
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
+const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
+const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HEX64 = /^[a-f0-9]{64}$/;
+const NAME_MAX = 255;
+/**
+ * Parses `[registry/]repository[:tag][@digest]`. Without a registry, or when the first path
+ * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
+ * one-component names live under `library/`.
+ */
+function reference_parseReference(ref) {
+    if (ref.length === 0)
+        throw new InvalidReferenceError(ref, 'the reference is empty');
+    if (/\s/.test(ref))
+        throw new InvalidReferenceError(ref, 'a reference contains no whitespace');
+    const at = ref.indexOf('@');
+    const namePart = at === -1 ? ref : ref.slice(0, at);
+    const digest = at === -1 ? undefined : ref.slice(at + 1);
+    let registry;
+    let remainder;
+    const slash = namePart.indexOf('/');
+    const first = slash === -1 ? '' : namePart.slice(0, slash);
+    if (slash === -1 ||
+        (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
+        registry = DOCKER_HUB;
+        remainder = namePart;
+    }
+    else {
+        registry = first;
+        remainder = namePart.slice(slash + 1);
+    }
+    if (registry === 'index.docker.io')
+        registry = DOCKER_HUB;
+    let repository = remainder;
+    let tag;
+    const colon = remainder.lastIndexOf(':');
+    if (colon !== -1 && colon > remainder.lastIndexOf('/')) {
+        repository = remainder.slice(0, colon);
+        tag = remainder.slice(colon + 1);
+    }
+    if (!DOMAIN.test(registry)) {
+        throw new InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
+    }
+    if (repository.length === 0) {
+        throw new InvalidReferenceError(ref, 'the repository name is empty');
+    }
+    if (registry === DOCKER_HUB && HEX64.test(repository)) {
+        throw new InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
+    }
+    if (repository.toLowerCase() !== repository) {
+        throw new InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
+    }
+    if (registry === DOCKER_HUB && !repository.includes('/'))
+        repository = `library/${repository}`;
+    for (const component of repository.split('/')) {
+        if (!PATH_COMPONENT.test(component)) {
+            throw new InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
+        }
+    }
+    if (registry.length + 1 + repository.length > NAME_MAX) {
+        throw new InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
+    }
+    if (tag !== undefined && !TAG.test(tag)) {
+        throw new InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
+    }
+    if (digest !== undefined) {
+        try {
+            parseDigest(digest);
+        }
+        catch (error) {
+            if (!(error instanceof InvalidDigestError))
+                throw error;
+            throw new InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
+        }
+    }
+    const result = { registry, repository };
+    if (tag !== undefined)
+        result.tag = tag;
+    if (digest !== undefined)
+        result.digest = digest;
+    return result;
+}
+/** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
+function reference_formatReference(ref) {
+    return (`${ref.registry}/${ref.repository}` +
+        (ref.tag !== undefined ? `:${ref.tag}` : '') +
+        (ref.digest !== undefined ? `@${ref.digest}` : ''));
+}
+/** Takes either form callers have at hand. */
+function toReference(ref) {
+    return typeof ref === 'string' ? reference_parseReference(ref) : ref;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
+/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
+const media_types_MediaTypes = {
+    ociIndex: 'application/vnd.oci.image.index.v1+json',
+    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
+    ociConfig: 'application/vnd.oci.image.config.v1+json',
+    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
+    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    ociEmpty: 'application/vnd.oci.empty.v1+json',
+    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
+    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
+    dockerConfig: 'application/vnd.docker.container.image.v1+json',
+    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    inToto: 'application/vnd.in-toto+json',
+};
+/** Annotation keys the client itself interprets. */
+const AnnotationKeys = {
+    /** BuildKit marks attestation manifests in an index with `attestation-manifest`. */
+    dockerReferenceType: 'vnd.docker.reference.type',
+    dockerReferenceDigest: 'vnd.docker.reference.digest',
+};
+/** What `getManifest` asks for unless told otherwise: indexes and image manifests, OCI and Docker. */
+const DEFAULT_MANIFEST_ACCEPT = [
+    media_types_MediaTypes.ociIndex,
+    media_types_MediaTypes.ociManifest,
+    media_types_MediaTypes.dockerManifestList,
+    media_types_MediaTypes.dockerManifest,
+];
+function isIndexMediaType(mediaType) {
+    return mediaType === media_types_MediaTypes.ociIndex || mediaType === media_types_MediaTypes.dockerManifestList;
+}
+function isImageManifestMediaType(mediaType) {
+    return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/types.ts
+/** The parts of the OCI image and distribution specs this package reads and writes. */
+function types_isImageIndex(manifest) {
+    return Array.isArray(manifest.manifests);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
+/**
+ * The platforms images are built for, each with every name it goes by, in one table: the OCI
+ * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
+ * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
+ * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
+ * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
+ *
+ * Every translation from one of these names to another reads this table: an image's label, the
+ * packages fetched for it and the check of its binaries cannot disagree because one package's
+ * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
+ */
+function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
+    const [os = '', architecture = '', variant] = platform.split('/');
+    return Object.freeze({
+        platform,
+        os,
+        architecture,
+        ...(variant === undefined ? {} : { variant }),
+        alsoVariants: Object.freeze([...alsoVariants]),
+        debianArchitecture,
+        elfMachine,
+        nodeArch,
+        multiarch,
+    });
+}
+/**
+ * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
+ * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
+ * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
+ * arm variant and what Node's own Linux arm builds (armv7l) run on.
+ *
+ * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
+ * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
+ * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
+ * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
+ * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
+ * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
+ * builds from.
+ *
+ * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
+ * with Node is only ppc64le, so `ppc64` here is that row.
+ */
+// prettier-ignore
+const PLATFORMS = Object.freeze([
+    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
+    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
+    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
+    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
+    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
+    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
+    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
+    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
+    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
+    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
+    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
+]);
+const WHAT = {
+    platform: 'platform',
+    debianArchitecture: 'Debian architecture',
+    elfMachine: 'ELF machine',
+    nodeArch: 'Node architecture (process.arch)',
+};
+/** Every name the table knows in one column, in table order, each once. */
+function knownNames(column) {
+    const names = column === 'platform'
+        ? PLATFORMS.flatMap((r) => [
+            r.platform,
+            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
+        ])
+        : PLATFORMS.map((r) => r[column]);
+    return [...new Set(names)];
+}
+/** A name no row of the table has; the message lists the names it does have. */
+class UnknownPlatformError extends Error {
+    column;
+    value;
+    known;
+    constructor(column, value) {
+        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
+        this.column = column;
+        this.value = value;
+        this.name = 'UnknownPlatformError';
+        this.known = knownNames(column);
+    }
+}
+/**
+ * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
+ * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
+ * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
+ * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
+ * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
+ */
+const ALIASES = (() => {
+    const aliases = new Map();
+    for (const r of PLATFORMS) {
+        for (const name of [r.debianArchitecture, r.elfMachine]) {
+            if (name !== r.architecture && !aliases.has(name))
+                aliases.set(name, r);
+        }
+    }
+    return aliases;
+})();
+/**
+ * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
+ * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
+ * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
+ */
+function platforms_normalisePlatform(platform) {
+    const os = platform.os ?? 'linux';
+    let architecture = platform.architecture;
+    let variant = platform.variant || undefined;
+    const alias = ALIASES.get(architecture);
+    if (alias) {
+        architecture = alias.architecture;
+        variant = alias.variant ?? variant;
+    }
+    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
+        variant = undefined;
+    if (architecture === 'amd64' && variant === 'v1')
+        variant = undefined;
+    if (architecture === 'arm') {
+        if (variant === undefined)
+            variant = 'v7';
+        else if (/^\d+$/.test(variant))
+            variant = `v${variant}`;
+    }
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function parse(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
+        return undefined;
+    const [os, architecture = '', variant] = parts;
+    return platforms_normalisePlatform({ os, architecture, variant });
+}
+function display(platform) {
+    if (typeof platform === 'string')
+        return platform;
+    const { os = 'linux', architecture, variant } = platform;
+    return [os, architecture, variant].filter(Boolean).join('/');
+}
+/**
+ * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
+ * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
+ * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
+ */
+function findByPlatform(platform) {
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
+    if (!p)
+        return undefined;
+    return PLATFORMS.find((r) => r.os === p.os &&
+        r.architecture === p.architecture &&
+        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
+}
+/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
+function platforms_byPlatform(platform) {
+    const found = findByPlatform(platform);
+    if (!found)
+        throw new UnknownPlatformError('platform', display(platform));
+    return found;
+}
+function first(column, value) {
+    return PLATFORMS.find((r) => r[column] === value);
+}
+/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
+function findByDebianArchitecture(architecture) {
+    return first('debianArchitecture', architecture);
+}
+function byDebianArchitecture(architecture) {
+    const found = findByDebianArchitecture(architecture);
+    if (!found)
+        throw new UnknownPlatformError('debianArchitecture', architecture);
+    return found;
+}
+/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
+function findByElfMachine(machine) {
+    return first('elfMachine', machine);
+}
+function byElfMachine(machine) {
+    const found = findByElfMachine(machine);
+    if (!found)
+        throw new UnknownPlatformError('elfMachine', machine);
+    return found;
+}
+/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
+function findByNodeArch(arch) {
+    return first('nodeArch', arch);
+}
+function byNodeArch(arch) {
+    const found = findByNodeArch(arch);
+    if (!found)
+        throw new UnknownPlatformError('nodeArch', arch);
+    return found;
+}
+/**
+ * The row of the machine this code runs on: the platform whose images run here without
+ * emulation. `arch` is for tests; the default is this process's own.
+ */
+function hostPlatform(arch = process.arch) {
+    return byNodeArch(arch);
+}
+
+;// CONCATENATED MODULE: ./packages/platform/src/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
+/**
+ * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
+ */
+
+
+class InvalidPlatformError extends Error {
+    value;
+    constructor(value) {
+        super(`invalid platform "${value}": expected os/architecture[/variant], e.g. linux/arm64`);
+        this.value = value;
+        this.name = 'InvalidPlatformError';
+    }
+}
+/** Parses `os/architecture[/variant]`. */
+function platform_parsePlatform(value) {
+    const parts = value.split('/');
+    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
+        throw new InvalidPlatformError(value);
+    }
+    const [os = '', architecture = '', variant] = parts;
+    return variant === undefined ? { os, architecture } : { os, architecture, variant };
+}
+function platform_formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
+}
+/**
+ * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
+ * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
+ * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
+ */
+function platform_platformMatches(candidate, wanted) {
+    if (!candidate)
+        return false;
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
+    if (c.os !== w.os || c.architecture !== w.architecture)
+        return false;
+    return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
+}
+/**
+ * True for index entries that are not runnable images: BuildKit's attestation manifests
+ * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
+ */
+function platform_isAttestationManifest(descriptor) {
+    if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
+        return true;
+    }
+    return descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown';
+}
+/**
+ * The index entry for `platform`, or without one the first entry that is an image (not an
+ * attestation). Undefined when nothing matches.
+ */
+function selectManifest(index, platform) {
+    const images = index.manifests.filter((d) => !platform_isAttestationManifest(d));
+    if (platform === undefined)
+        return images[0];
+    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
+    return images.find((d) => platform_platformMatches(d.platform, wanted));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
+/**
+ * Errors of registry operations. Messages name the registry, the repository and what happened,
+ * and never carry a password or a token.
+ */
+class RegistryError extends Error {
+    registry;
+    repository;
+    status;
+    code;
+    constructor(message, details, options) {
+        super(message, options);
+        this.name = 'RegistryError';
+        this.registry = details.registry;
+        if (details.repository !== undefined)
+            this.repository = details.repository;
+        if (details.status !== undefined)
+            this.status = details.status;
+        if (details.code !== undefined)
+            this.code = details.code;
+    }
+}
+class ManifestNotFoundError extends RegistryError {
+    reference;
+    constructor(reference, details, explanation) {
+        super(`manifest ${reference} not found: ${explanation}`, details);
+        this.reference = reference;
+        this.name = 'ManifestNotFoundError';
+    }
+}
+class BlobNotFoundError extends RegistryError {
+    digest;
+    constructor(digest, details, explanation) {
+        super(`blob ${digest} not found in ${details.registry}/${details.repository ?? ''}: ${explanation}`, details);
+        this.digest = digest;
+        this.name = 'BlobNotFoundError';
+    }
+}
+class errors_DigestMismatchError extends RegistryError {
+    what;
+    expected;
+    actual;
+    constructor(what, expected, actual, details) {
+        super(`${what} from ${details.registry} has digest ${actual}, expected ${expected}: the content is not what was asked for`, details);
+        this.what = what;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'DigestMismatchError';
+    }
+}
+class PlatformNotFoundError extends RegistryError {
+    reference;
+    platform;
+    available;
+    constructor(reference, platform, available, details) {
+        super(`${reference} has no manifest for platform ${platform}; it has ${available.length > 0 ? available.join(', ') : 'no image manifests'}`, details);
+        this.reference = reference;
+        this.platform = platform;
+        this.available = available;
+        this.name = 'PlatformNotFoundError';
+    }
+}
+/** A response the client cannot read as the spec says it should be. */
+class InvalidManifestError extends RegistryError {
+    constructor(reference, reason, details) {
+        super(`manifest ${reference} from ${details.registry} is not usable: ${reason}`, details);
+        this.name = 'InvalidManifestError';
+    }
+}
+/** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
+function parseErrorBody(body) {
+    if (body.length === 0 || body.length > 65536)
+        return undefined;
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(body));
+        if (typeof parsed !== 'object' || parsed === null)
+            return undefined;
+        const errors = parsed.errors;
+        if (!Array.isArray(errors) || errors.length === 0)
+            return undefined;
+        const first = errors[0];
+        const result = {};
+        if (typeof first.code === 'string')
+            result.code = first.code;
+        if (typeof first.message === 'string')
+            result.message = first.message;
+        return result;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** `401 from 127.0.0.1:5001 for repository x/y: <explanation>` */
+function statusMessage(status, details, explanation) {
+    const where = details.repository
+        ? `${details.registry} for repository ${details.repository}`
+        : details.registry;
+    return status === undefined
+        ? `${where}: ${explanation}`
+        : `${status} from ${where}: ${explanation}`;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
+/**
+ * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
+ * `credHelpers` per registry and the `credsStore` default, run as docker does
+ * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
+ */
+
+
+
+
+class DockerConfigError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'DockerConfigError';
+    }
+}
+class CredentialHelperError extends Error {
+    helper;
+    constructor(helper, message) {
+        super(message);
+        this.helper = helper;
+        this.name = 'CredentialHelperError';
+    }
+}
+const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
+const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+/** The registry host a config key names: `https://index.docker.io/v1/` → `docker.io`. */
+function registryHostOfKey(key) {
+    const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
+    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
+}
+function findByRegistry(table, registry) {
+    if (!table)
+        return undefined;
+    const wanted = registryHostOfKey(registry);
+    if (table[registry] !== undefined)
+        return table[registry];
+    for (const [key, value] of Object.entries(table)) {
+        if (registryHostOfKey(key) === wanted)
+            return value;
+    }
+    return undefined;
+}
+function displayPath(path, home) {
+    return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
+}
+/** A resolver reading the docker CLI's config; the file is read once, on first use. */
+function docker_config_dockerConfigCredentials(options = {}) {
+    const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
+    const dockerConfigDir = options.env?.DOCKER_CONFIG;
+    const configPath = options.configPath ??
+        (dockerConfigDir ? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'config.json') : (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json'));
+    const shown = displayPath(configPath, home);
+    let loaded;
+    return async (registry) => {
+        loaded ??= docker_config_loadConfig(configPath, shown);
+        const config = await loaded;
+        if (!config)
+            return undefined;
+        const host = registryHostOfKey(registry);
+        const helperFor = findByRegistry(config.credHelpers, registry);
+        const helper = helperFor ?? config.credsStore;
+        if (helper) {
+            const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
+            const fromHelper = await runCredentialHelper(helper, serverUrl, {
+                env: options.env,
+                timeoutMs: options.helperTimeoutMs ?? 30_000,
+                namedBy: `${helperFor ? 'credHelpers' : 'credsStore'} in ${shown}`,
+            });
+            if (fromHelper)
+                return fromHelper;
+        }
+        const entry = findByRegistry(config.auths, registry);
+        return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
+    };
+}
+async function docker_config_loadConfig(path, shown) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new DockerConfigError(`cannot read docker config ${shown}: ${error.message}`, {
+            cause: error,
+        });
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DockerConfigError(`docker config ${shown} is not valid JSON: ${error.message}`);
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new DockerConfigError(`docker config ${shown} must hold a JSON object`);
+    }
+    return parsed;
+}
+function credentialsFromEntry(entry, registry, shown) {
+    const source = shown;
+    if (entry.identitytoken)
+        return { identityToken: entry.identitytoken, source };
+    if (entry.registrytoken)
+        return { registryToken: entry.registrytoken, source };
+    if (entry.auth) {
+        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
+        const colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            throw new DockerConfigError(`docker config ${shown}: auths entry for ${registry} has an "auth" value that is not base64 of user:password`);
+        }
+        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
+    }
+    if (entry.username && entry.password !== undefined) {
+        return { username: entry.username, password: entry.password, source };
+    }
+    return undefined;
+}
+// What docker-credential-helpers print when they hold nothing for the server.
+const NOT_FOUND = /credentials not found/i;
+/** `docker-credential-<helper> get` with the server URL on stdin. */
+function runCredentialHelper(helper, serverUrl, run) {
+    const program = `docker-credential-${helper}`;
+    const source = `${program} (${run.namedBy})`;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
+            env: run.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+            timeout: run.timeoutMs,
+        });
+        const out = [];
+        const err = [];
+        child.stdout.on('data', (chunk) => out.push(chunk));
+        child.stderr.on('data', (chunk) => err.push(chunk));
+        child.on('error', (error) => {
+            reject(new CredentialHelperError(helper, error.code === 'ENOENT'
+                ? `credential helper ${program} (named by ${run.namedBy}) is not on PATH`
+                : `credential helper ${program} could not run: ${error.message}`));
+        });
+        child.on('close', (code, signal) => {
+            const stdout = Buffer.concat(out).toString('utf8').trim();
+            const stderr = Buffer.concat(err).toString('utf8').trim();
+            if (code !== 0) {
+                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) {
+                    resolve(undefined);
+                    return;
+                }
+                // The helper failed, so its output is an error message, not a secret.
+                const said = (stderr || stdout).split('\n')[0]?.slice(0, 200) ?? '';
+                reject(new CredentialHelperError(helper, `credential helper ${program} failed for ${serverUrl} (${signal ? `killed by ${signal}` : `exit ${code}`})${said ? `: ${said}` : ''}`));
+                return;
+            }
+            let parsed;
+            try {
+                parsed = JSON.parse(stdout);
+            }
+            catch {
+                // Never echo the output: it may hold the secret.
+                reject(new CredentialHelperError(helper, `credential helper ${program} printed something other than JSON for ${serverUrl}`));
+                return;
+            }
+            const username = typeof parsed.Username === 'string' ? parsed.Username : '';
+            const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
+            if (!secret)
+                resolve(undefined);
+            else if (username === '<token>')
+                resolve({ identityToken: secret, source });
+            else
+                resolve({ username, password: secret, source });
+        });
+        child.stdin.on('error', () => {
+            // A helper that exits without reading stdin: its exit status tells what happened.
+        });
+        child.stdin.end(serverUrl);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+/**
+ * When and how long to wait before trying a request again.
+ */
+/** 429 and 5xx are worth another try, except 501 (the server will never do it). */
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/**
+ * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
+ * unreadable; 0 for a date in the past.
+ */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The delay before retry number `attempt` (0 for the first retry): exponential, capped, with
+ * "equal jitter" (half fixed, half random) so clients that failed together do not come back
+ * together, yet never retry at once.
+ */
+function backoffDelay(attempt, options) {
+    const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
+    return Math.round(exponential / 2 + (exponential / 2) * options.random());
+}
+/**
+ * The delay to use: what the server asked for in Retry-After (capped), but never less than the
+ * backoff.
+ */
+function retryDelay(attempt, retryAfterMs, options) {
+    const backoff = backoffDelay(attempt, options);
+    if (retryAfterMs === undefined)
+        return backoff;
+    return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
+/**
+ * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
+ * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
+ * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
+ */
+
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
+class NetworkFailure extends Error {
+}
+/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
+class RegistryNetworkError extends RegistryError {
+    constructor(message, details, options) {
+        super(message, details, options);
+        this.name = 'RegistryNetworkError';
+    }
+}
+/** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
+function safeUrl(url) {
+    return `${url.protocol}//${url.host}${url.pathname}`;
+}
+class Transport {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
+    async send(request) {
+        const retries = request.retries ?? this.options.retries;
+        for (let attempt = 1;; attempt++) {
+            let outcome;
+            try {
+                outcome = await this.once(request);
+            }
+            catch (error) {
+                if (!(error instanceof NetworkFailure))
+                    throw error;
+                outcome = error;
+            }
+            if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
+                return { ...outcome, attempts: attempt };
+            }
+            if (attempt > retries) {
+                if (outcome instanceof NetworkFailure) {
+                    throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
+                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
+                }
+                return { ...outcome, attempts: attempt };
+            }
+            await this.waitBeforeRetry({ method: request.method, url: request.url, registry: request.registry }, attempt, retries, outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome });
+        }
+    }
+    /**
+     * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
+     * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
+     * sequence of requests as a whole (a blob upload).
+     */
+    async waitBeforeRetry(request, attempt, retries, failed) {
+        const response = failed.response;
+        const retryAfterMs = response
+            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
+            : undefined;
+        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
+            baseDelayMs: this.options.retryBaseDelayMs,
+            maxDelayMs: this.options.maxRetryDelayMs,
+            random: this.options.random,
+        });
+        const info = {
+            attempt,
+            retries,
+            delayMs,
+            method: request.method,
+            url: safeUrl(request.url),
+            registry: request.registry,
+            reason: failed.reason ??
+                (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
+        };
+        if (response)
+            info.status = response.status;
+        this.options.onRetry?.(info);
+        await this.options.sleep(delayMs);
+    }
+    /** Retries after the first attempt, unless a request says otherwise. */
+    get retries() {
+        return this.options.retries;
+    }
+    async once(request) {
+        let url = request.url;
+        let method = request.method;
+        let body = request.body;
+        const headers = {
+            'user-agent': this.options.userAgent,
+            ...request.headers,
+        };
+        for (let hop = 0;; hop++) {
+            let response;
+            try {
+                response = await this.options.fetch(url, {
+                    method,
+                    headers,
+                    body,
+                    redirect: 'manual',
+                    signal: AbortSignal.timeout(this.options.timeoutMs),
+                });
+            }
+            catch (error) {
+                throw this.networkFailure(error);
+            }
+            const location = response.headers.get('location');
+            if (REDIRECTS.has(response.status) && location) {
+                await response.body?.cancel().catch(() => undefined);
+                if (hop >= MAX_REDIRECTS) {
+                    throw new RegistryError(statusMessage(response.status, request, `more than ${MAX_REDIRECTS} redirects from ${safeUrl(request.url)}`), { registry: request.registry, repository: request.repository });
+                }
+                const next = new URL(location, url);
+                if (next.origin !== url.origin) {
+                    // Blob storage (S3, GCS) authenticates with the signed URL; the registry's
+                    // credentials are not for it.
+                    delete headers.authorization;
+                }
+                if (response.status === 303 ||
+                    ((response.status === 301 || response.status === 302) && method === 'POST')) {
+                    if (method !== 'HEAD')
+                        method = 'GET';
+                    body = undefined;
+                    delete headers['content-type'];
+                }
+                url = next;
+                continue;
+            }
+            let bytes;
+            try {
+                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+            }
+            catch (error) {
+                throw this.networkFailure(error);
+            }
+            return {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+                url,
+                body: bytes,
+            };
+        }
+    }
+    networkFailure(error) {
+        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+            return new NetworkFailure(`no answer within ${this.options.timeoutMs / 1000} s`, {
+                cause: error,
+            });
+        }
+        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ECONNRESET) in `cause`.
+        const cause = error instanceof Error ? (error.cause ?? error) : error;
+        const message = cause instanceof Error
+            ? cause.message
+            : typeof cause === 'string'
+                ? cause
+                : 'the connection failed';
+        return new NetworkFailure(message, { cause: error });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
+}
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
+/**
+ * Credentials for a registry, and where they came from (named in errors, never the secret).
+ */
+function hasPassword(credentials) {
+    return 'username' in credentials && 'password' in credentials;
+}
+function hasIdentityToken(credentials) {
+    return 'identityToken' in credentials;
+}
+function hasRegistryToken(credentials) {
+    return 'registryToken' in credentials;
+}
+/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
+function staticCredentials(table, source = 'the credentials passed in') {
+    return async (registry) => {
+        const found = table[registry];
+        return found ? { source, ...found } : undefined;
+    };
+}
+/** Tries each resolver in order; the first that knows the registry wins. */
+function chainCredentials(...resolvers) {
+    return async (registry) => {
+        for (const resolve of resolvers) {
+            const found = await resolve(registry);
+            if (found)
+                return found;
+        }
+        return undefined;
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/www-authenticate.ts
+/**
+ * WWW-Authenticate (RFC 7235). Written by hand: the header is a dozen lines of grammar, and
+ * what registries need from it (quoted values holding commas, such as
+ * `scope="repository:a/b:pull,push"`, and several challenges in one header) is exactly what naive
+ * comma-splitting gets wrong.
+ */
+const TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
+/** Every challenge in the header, in order; garbage is skipped rather than thrown on. */
+function parseWwwAuthenticate(header) {
+    if (!header)
+        return [];
+    const challenges = [];
+    let current;
+    let i = 0;
+    const n = header.length;
+    const skip = (re) => {
+        while (i < n && re.test(header.charAt(i)))
+            i++;
+    };
+    const token = () => {
+        const start = i;
+        while (i < n && TCHAR.test(header.charAt(i)))
+            i++;
+        return header.slice(start, i);
+    };
+    const quoted = () => {
+        // At the opening quote; backslash escapes the next character (quoted-pair).
+        i++;
+        let value = '';
+        while (i < n) {
+            const c = header.charAt(i);
+            if (c === '\\' && i + 1 < n) {
+                value += header.charAt(i + 1);
+                i += 2;
+            }
+            else if (c === '"') {
+                i++;
+                break;
+            }
+            else {
+                value += c;
+                i++;
+            }
+        }
+        return value;
+    };
+    while (i < n) {
+        skip(/[\s,]/);
+        if (i >= n)
+            break;
+        const name = token();
+        if (name === '') {
+            i++; // not a token character: skip it
+            continue;
+        }
+        skip(/[ \t]/);
+        if (current && header.charAt(i) === '=' && header.charAt(i + 1) !== '=') {
+            i++;
+            skip(/[ \t]/);
+            const value = header.charAt(i) === '"' ? quoted() : token();
+            current.params[name.toLowerCase()] = value;
+            continue;
+        }
+        if (current && header.charAt(i) === '=') {
+            // token68 (`Negotiate abc==`): kept whole, registries do not use it.
+            while (i < n && header.charAt(i) === '=')
+                i++;
+            current.params.token68 = header.slice(header.lastIndexOf(name, i), i);
+            continue;
+        }
+        current = { scheme: name.toLowerCase(), params: {} };
+        challenges.push(current);
+    }
+    return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
+
+
+
+
+
+// Docker's rule: a token without expires_in, or with less than a minute, lives a minute.
+const MIN_TOKEN_LIFETIME_S = 60;
+// Renew a little early so a token does not expire between the check and the request.
+const EXPIRY_MARGIN_MS = 5_000;
+function basicHeader(username, password) {
+    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
+}
+function credentialsNote(credentials) {
+    return credentials?.source ? ` (from ${credentials.source})` : '';
+}
+class Authenticator {
+    transport;
+    options;
+    challenges = new Map();
+    tokens = new Map();
+    pending = new Map();
+    credentials = new Map();
+    constructor(transport, options) {
+        this.transport = transport;
+        this.options = options;
+    }
+    /**
+     * The header to send up front: none until the registry has challenged once; after that the
+     * cached token, a new token for new scopes, or Basic credentials.
+     */
+    async authorization(target) {
+        const challenge = this.challenges.get(target.registry);
+        if (!challenge)
+            return undefined;
+        return this.authorize(target, challenge, target.scopes);
+    }
+    /**
+     * After a 401: the header to retry with. Throws when retrying cannot help (no credentials for
+     * a Basic challenge, or the same kind of credentials were already refused).
+     */
+    async onUnauthorized(target, response, sent) {
+        const challenges = parseWwwAuthenticate(response.headers.get('www-authenticate'));
+        const challenge = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ??
+            challenges.find((c) => c.scheme === 'basic');
+        if (!challenge) {
+            throw this.error(target, response, 'authentication required, and the registry sent no Basic or Bearer challenge (WWW-Authenticate)');
+        }
+        this.challenges.set(target.registry, challenge);
+        const credentials = await this.resolve(target.registry);
+        const scopes = [...target.scopes];
+        for (const scope of (challenge.params.scope ?? '').split(' ')) {
+            if (scope && !scopes.some((asked) => scopeCovers(asked, scope)))
+                scopes.push(scope);
+        }
+        // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
+        // token for fewer scopes than the challenge names. The same credentials again are not.
+        const retry = !sent ||
+            (sent.kind === 'bearer' &&
+                challenge.scheme === 'bearer' &&
+                (sent.cached || scopes.length > target.scopes.length));
+        if (!retry)
+            throw this.rejected(target, response, sent, credentials);
+        const state = await this.authorize(target, challenge, scopes, sent?.header);
+        if (!state) {
+            throw this.error(target, response, credentials
+                ? `the registry wants a user name and password (Basic), and the credentials${credentialsNote(credentials)} hold only a token`
+                : `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
+        }
+        return state;
+    }
+    /** The error for a 401 that came back although credentials (or a fresh token) were sent. */
+    rejected(target, response, sent, credentials) {
+        if (!sent || !credentials) {
+            return this.error(target, response, `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
+        }
+        if (sent.kind === 'bearer') {
+            const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate')).find((c) => c.scheme === 'bearer');
+            if (challenge?.params.error === 'insufficient_scope') {
+                return this.error(target, response, `the token does not grant ${challenge.params.scope ?? target.scopes.join(' ')}${credentialsNote(credentials)}`);
+            }
+        }
+        return this.error(target, response, `credentials rejected${credentialsNote(credentials)}`);
+    }
+    /** The credentials for `registry`, asked of the resolver once. */
+    resolve(registry) {
+        let found = this.credentials.get(registry);
+        if (!found) {
+            found = this.options.credentials
+                ? this.options.credentials(registry)
+                : Promise.resolve(undefined);
+            this.credentials.set(registry, found);
+            // A failing resolver (a broken credential helper) is asked again next time.
+            found.catch(() => this.credentials.delete(registry));
+        }
+        return found;
+    }
+    async authorize(target, challenge, scopes, 
+    /** The header the registry just refused: a cached token equal to it is not used again. */
+    refused) {
+        const credentials = await this.resolve(target.registry);
+        if (challenge.scheme === 'basic') {
+            if (!credentials || !hasPassword(credentials))
+                return undefined;
+            return {
+                header: basicHeader(credentials.username, credentials.password),
+                kind: 'basic',
+                cached: false,
+            };
+        }
+        // The scopes the caller asked for key the cache, so the next request for them finds it
+        // without a 401 first.
+        const key = `${target.registry}\n${[...target.scopes].sort().join(' ')}`;
+        const cached = this.tokens.get(key);
+        // A token another request got meanwhile is as good as a new one.
+        if (cached &&
+            cached.expiresAt > this.options.now() &&
+            `Bearer ${cached.token}` !== refused &&
+            scopes.length === target.scopes.length) {
+            return { header: `Bearer ${cached.token}`, kind: 'bearer', cached: true };
+        }
+        if (credentials && hasRegistryToken(credentials)) {
+            return { header: `Bearer ${credentials.registryToken}`, kind: 'bearer', cached: false };
+        }
+        // Requests running in parallel (blob uploads) share one token request.
+        let pending = this.pending.get(key);
+        if (!pending) {
+            pending = this.fetchToken(target, challenge, scopes, credentials).finally(() => this.pending.delete(key));
+            this.pending.set(key, pending);
+        }
+        const token = await pending;
+        this.tokens.set(key, token);
+        return { header: `Bearer ${token.token}`, kind: 'bearer', cached: false };
+    }
+    async fetchToken(target, challenge, scopes, credentials) {
+        const realm = challenge.params.realm ?? '';
+        let url;
+        try {
+            url = new URL(realm);
+        }
+        catch {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not a URL`), target);
+        }
+        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
+        }
+        const service = challenge.params.service;
+        const requestedAt = this.options.now();
+        let response;
+        if (credentials && hasIdentityToken(credentials)) {
+            // An identity token (docker login with a token-issuing registry) is an OAuth2 refresh token.
+            const form = new URLSearchParams({
+                grant_type: 'refresh_token',
+                client_id: this.options.clientId,
+                refresh_token: credentials.identityToken,
+            });
+            if (service)
+                form.set('service', service);
+            if (scopes.length > 0)
+                form.set('scope', scopes.join(' '));
+            response = await this.transport.send({
+                method: 'POST',
+                url,
+                headers: { 'content-type': 'application/x-www-form-urlencoded' },
+                body: form.toString(),
+                registry: target.registry,
+                repository: target.repository,
+            });
+        }
+        else {
+            if (service)
+                url.searchParams.set('service', service);
+            for (const scope of scopes)
+                url.searchParams.append('scope', scope);
+            const headers = {};
+            if (credentials && hasPassword(credentials)) {
+                headers.authorization = basicHeader(credentials.username, credentials.password);
+            }
+            response = await this.transport.send({
+                method: 'GET',
+                url,
+                headers,
+                registry: target.registry,
+                repository: target.repository,
+            });
+        }
+        const tokenServer = safeUrl(url);
+        if (response.status === 401 || response.status === 403) {
+            throw new RegistryError(statusMessage(response.status, target, credentials
+                ? `credentials rejected by token server ${tokenServer}${credentialsNote(credentials)}`
+                : `token server ${tokenServer} refused an anonymous token; no credentials are known for ${target.registry} (docker login ${target.registry})`), { ...target, status: response.status });
+        }
+        if (response.status !== 200) {
+            const body = parseErrorBody(response.body);
+            throw new RegistryError(statusMessage(response.status, target, `token server ${tokenServer} answered ${response.status} ${response.statusText}${body?.message ? `: ${body.message}` : ''}`), { ...target, status: response.status });
+        }
+        let parsed;
+        try {
+            parsed = JSON.parse(new TextDecoder().decode(response.body));
+        }
+        catch {
+            parsed = {};
+        }
+        const token = typeof parsed.token === 'string' && parsed.token
+            ? parsed.token
+            : typeof parsed.access_token === 'string'
+                ? parsed.access_token
+                : '';
+        if (!token) {
+            throw new RegistryError(statusMessage(undefined, target, `token server ${tokenServer} sent no token`), target);
+        }
+        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > MIN_TOKEN_LIFETIME_S
+            ? parsed.expires_in
+            : MIN_TOKEN_LIFETIME_S;
+        return { token, expiresAt: requestedAt + lifetime * 1000 - EXPIRY_MARGIN_MS };
+    }
+    error(target, response, explanation) {
+        const code = parseErrorBody(response.body)?.code;
+        const details = {
+            registry: target.registry,
+            repository: target.repository,
+            status: response.status,
+            code,
+        };
+        return new RegistryError(statusMessage(response.status, target, explanation), details);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/link.ts
+/**
+ * The `rel="next"` target of an HTTP Link header (RFC 8288), as registries paginate tag lists:
+ * `</v2/x/tags/list?last=b&n=2>; rel="next"`.
+ */
+function nextLink(header) {
+    if (!header)
+        return undefined;
+    const link = /<([^>]*)>((?:\s*;\s*[^;,]*)*)/g;
+    for (const m of header.matchAll(link)) {
+        const params = m[2] ?? '';
+        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
+        const value = rel?.[1] ?? rel?.[2] ?? '';
+        if (value.split(/\s+/).includes('next'))
+            return m[1];
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
+/**
+ * Reading manifest documents: shape checks, media type, and the digest of the exact bytes.
+ */
+
+
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function checkDescriptor(value, where) {
+    if (!isRecord(value))
+        return `${where} is not an object`;
+    if (typeof value.mediaType !== 'string')
+        return `${where} has no mediaType`;
+    if (typeof value.digest !== 'string')
+        return `${where} has no digest`;
+    if (typeof value.size !== 'number')
+        return `${where} has no size`;
+    return undefined;
+}
+/** The media type without parameters (`; charset=utf-8`). */
+function manifest_bareMediaType(contentType) {
+    const bare = contentType?.split(';')[0]?.trim();
+    return bare ? bare : undefined;
+}
+/**
+ * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
+ * inferred from the shape (an index has `manifests`).
+ */
+function manifest_parseManifestDocument(bytes, contentType, reference, details) {
+    const fail = (reason) => new InvalidManifestError(reference, reason, details);
+    let parsed;
+    try {
+        parsed = JSON.parse(new TextDecoder().decode(bytes));
+    }
+    catch {
+        throw fail('it is not JSON');
+    }
+    if (!isRecord(parsed))
+        throw fail('it is not a JSON object');
+    if (parsed.schemaVersion === 1) {
+        throw fail('Docker image manifest schema 1 is not supported (push it again with a current client)');
+    }
+    if (parsed.schemaVersion !== 2) {
+        throw fail(`schemaVersion is ${JSON.stringify(parsed.schemaVersion)}, expected 2`);
+    }
+    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
+    const isIndex = declared
+        ? isIndexMediaType(declared)
+        : contentType
+            ? isIndexMediaType(contentType)
+            : Array.isArray(parsed.manifests);
+    const mediaType = declared ?? contentType ?? (isIndex ? media_types_MediaTypes.ociIndex : media_types_MediaTypes.ociManifest);
+    if (isIndex || Array.isArray(parsed.manifests)) {
+        if (!Array.isArray(parsed.manifests))
+            throw fail(`an index (${mediaType}) needs "manifests"`);
+        for (const [i, entry] of parsed.manifests.entries()) {
+            const problem = checkDescriptor(entry, `manifests[${i}]`);
+            if (problem)
+                throw fail(problem);
+        }
+        return { mediaType, manifest: parsed };
+    }
+    const configProblem = checkDescriptor(parsed.config, 'config');
+    if (configProblem)
+        throw fail(configProblem);
+    if (!Array.isArray(parsed.layers))
+        throw fail('"layers" is missing');
+    for (const [i, layer] of parsed.layers.entries()) {
+        const problem = checkDescriptor(layer, `layers[${i}]`);
+        if (problem)
+            throw fail(problem);
+    }
+    return { mediaType, manifest: parsed };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/responses.ts
+/**
+ * Turning registry answers an operation cannot use into errors for people: the status, the
+ * registry's own error code and message, and how many attempts it took.
+ */
+
+/** `MANIFEST_UNKNOWN: manifest unknown`, else the status line. */
+function explainResponse(response) {
+    const body = parseErrorBody(response.body);
+    if (body?.code && body.message)
+        return `${body.code}: ${body.message}`;
+    return (body?.message ??
+        body?.code ??
+        (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
+}
+/** The error for an answer the operation cannot use; `doing` says what was being done. */
+function responseFailure(response, details, doing) {
+    const code = parseErrorBody(response.body)?.code;
+    let explanation = explainResponse(response);
+    if (response.status === 403)
+        explanation = `access denied (${explanation})`;
+    if (doing)
+        explanation = `${doing}: ${explanation}`;
+    if (response.attempts > 1)
+        explanation += ` (after ${response.attempts} attempts)`;
+    return new RegistryError(statusMessage(response.status, details, explanation), {
+        ...details,
+        status: response.status,
+        code,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
+/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
+class Limiter {
+    concurrency;
+    active = 0;
+    waiting = [];
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
+        }
+    }
+    async run(task) {
+        if (this.active < this.concurrency)
+            this.active++;
+        // A finishing task hands its slot straight to the next in line.
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/json.ts
+/** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
+function encodeJson(value) {
+    return new TextEncoder().encode(JSON.stringify(value));
+}
+/** The record with its keys in code-unit order, or undefined when it is absent or empty. */
+function sortedRecord(record) {
+    if (!record)
+        return undefined;
+    const keys = Object.keys(record).sort();
+    if (keys.length === 0)
+        return undefined;
+    const sorted = {};
+    for (const key of keys)
+        sorted[key] = record[key];
+    return sorted;
+}
+/** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
+function compact(value) {
+    const out = {};
+    for (const [key, member] of Object.entries(value))
+        if (member !== undefined)
+            out[key] = member;
+    return out;
+}
+function platformJson(platform) {
+    return compact({
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+    });
+}
+/**
+ * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
+ * members a caller's object carries (a built layer's bytes, its diffId) are left out.
+ */
+function descriptorJson(descriptor) {
+    return compact({
+        mediaType: descriptor.mediaType,
+        artifactType: descriptor.artifactType,
+        digest: descriptor.digest,
+        size: descriptor.size,
+        urls: descriptor.urls,
+        annotations: sortedRecord(descriptor.annotations),
+        platform: descriptor.platform ? platformJson(descriptor.platform) : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/image.ts
+/**
+ * Image documents as bytes: the image configuration, the image manifest and the index, written
+ * deterministically (json.ts) so that the same inputs always give the same digests.
+ */
+
+
+
+
+class ImageBuildError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ImageBuildError';
+    }
+}
+/** Bytes as a blob of `mediaType`, with their sha256 digest. */
+function blobOf(bytes, mediaType) {
+    return { mediaType, digest: computeDigest(bytes), size: bytes.length, bytes };
+}
+/** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
+function descriptorOf(blob, extra = {}) {
+    return descriptorJson({
+        mediaType: blob.mediaType,
+        digest: blob.digest,
+        size: blob.size,
+        ...extra,
+    });
+}
+function rfc3339(created) {
+    if (typeof created === 'string') {
+        if (Number.isNaN(Date.parse(created))) {
+            throw new ImageBuildError(`created "${created}" is not an RFC 3339 date-time`);
+        }
+        return created;
+    }
+    if (Number.isNaN(created.getTime()))
+        throw new ImageBuildError('created is an invalid Date');
+    return created.toISOString().replace('.000Z', 'Z');
+}
+function envList(env) {
+    if (env === undefined)
+        return undefined;
+    if (Array.isArray(env))
+        return env;
+    return Object.keys(env)
+        .sort()
+        .map((key) => `${key}=${env[key] ?? ''}`);
+}
+function runtimeConfig(config = {}) {
+    const out = compact({
+        User: config.user,
+        Env: envList(config.env),
+        Entrypoint: config.entrypoint,
+        Cmd: config.cmd,
+        WorkingDir: config.workingDir,
+        Labels: sortedRecord(config.labels),
+    });
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+function checkHistory(history, layers) {
+    if (history === undefined)
+        return;
+    const withLayers = history.filter((h) => h.empty_layer !== true).length;
+    if (withLayers !== layers) {
+        throw new ImageBuildError(`history has ${withLayers} entries that made a layer, but the image has ${layers} layers; ` +
+            'mark the others empty_layer: true');
+    }
+}
+/** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
+function buildManifest(options) {
+    const manifest = compact({
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociManifest,
+        artifactType: options.artifactType,
+        config: descriptorJson(options.config),
+        layers: options.layers.map(descriptorJson),
+        subject: options.subject ? descriptorJson(options.subject) : undefined,
+        annotations: sortedRecord(options.annotations),
+    });
+    return blobOf(encodeJson(manifest), media_types_MediaTypes.ociManifest);
+}
+/**
+ * The configuration and manifest of a single-platform image over already built layers. The
+ * manifest's bytes and digest depend on nothing but the options.
+ */
+function buildImage(options) {
+    const platform = platformJson(typeof options.platform === 'string' ? platform_parsePlatform(options.platform) : options.platform);
+    for (const layer of options.layers) {
+        parseDigest(layer.digest);
+        parseDigest(layer.diffId);
+    }
+    checkHistory(options.history, options.layers.length);
+    const configJson = compact({
+        created: options.created === undefined ? undefined : rfc3339(options.created),
+        architecture: platform.architecture,
+        os: platform.os,
+        variant: platform.variant,
+        config: runtimeConfig(options.config),
+        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
+        history: options.history?.map((h) => compact({
+            created: h.created,
+            created_by: h.created_by,
+            comment: h.comment,
+            empty_layer: h.empty_layer === true ? true : undefined,
+        })),
+    });
+    const config = blobOf(encodeJson(configJson), media_types_MediaTypes.ociConfig);
+    const manifest = buildManifest({
+        config,
+        layers: options.layers,
+        annotations: options.annotations,
+    });
+    return { platform, config, manifest };
+}
+function entryDescriptor(entry) {
+    if ('manifest' in entry && 'config' in entry) {
+        return descriptorOf(entry.manifest, { platform: entry.platform });
+    }
+    return descriptorJson(entry);
+}
+/** An OCI image index over image manifests (or other indexes). */
+function buildIndex(options) {
+    const index = compact({
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociIndex,
+        artifactType: options.artifactType,
+        manifests: options.manifests.map(entryDescriptor),
+        subject: options.subject ? descriptorJson(options.subject) : undefined,
+        annotations: sortedRecord(options.annotations),
+    });
+    return blobOf(encodeJson(index), media_types_MediaTypes.ociIndex);
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
+/**
+ * Referrers (distribution spec 1.1): artifacts (SBOMs, signatures, attestations) pushed as image
+ * manifests whose `subject` is the image they describe, and found again from the image's digest.
+ * Registries with the referrers API index them (GET /v2/<name>/referrers/<digest>, and an
+ * OCI-Subject header on the push); for the others (CNCF distribution 2.8) the client keeps the
+ * referrers tag schema itself: an index tagged `sha256-<hex>` listing the artifacts.
+ */
+
+
+
+
+
+
+
+
+
+/** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
+const EMPTY_JSON = blobOf(encodeJson({}), media_types_MediaTypes.ociEmpty);
+// Another writer may update the referrers tag between our read and our write; each writer reads
+// back until its own entry is there, so concurrent pushes converge.
+const TAG_UPDATE_ROUNDS = 5;
+/** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
+function referrersTag(digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return `${algorithm}-${hex.slice(0, 64)}`;
+}
+function details(repository) {
+    return { registry: repository.registry, repository: repository.repository };
+}
+function ofType(descriptors, artifactType) {
+    return artifactType === undefined
+        ? descriptors
+        : descriptors.filter((d) => d.artifactType === artifactType);
+}
+/** The index behind the referrers tag, or no entries when there is none yet. */
+async function tagEntries(ports, repository, digest) {
+    const ref = { ...repository, tag: referrersTag(digest) };
+    let fetched;
+    try {
+        fetched = await ports.getManifest(ref);
+    }
+    catch (error) {
+        if (error instanceof ManifestNotFoundError)
+            return [];
+        throw error;
+    }
+    if (!types_isImageIndex(fetched.manifest)) {
+        throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
+    }
+    return fetched.manifest.manifests;
+}
+/**
+ * The artifacts whose subject is `digest`: from the referrers API when the registry has it, else
+ * from the referrers tag.
+ */
+async function listReferrers(ports, repository, digest, options = {}) {
+    parseDigest(digest);
+    const query = options.artifactType
+        ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
+        : '';
+    const response = await ports.http.request({
+        registry: repository.registry,
+        repository: repository.repository,
+        method: 'GET',
+        path: `/v2/${repository.repository}/referrers/${digest}${query}`,
+        headers: { accept: media_types_MediaTypes.ociIndex },
+        scopes: [pullScope(repository.repository)],
+    });
+    // A registry without the API answers 404 (distribution 2.8: "404 page not found").
+    if (response.status === 404) {
+        return ofType(await tagEntries(ports, repository, digest), options.artifactType);
+    }
+    if (response.status !== 200) {
+        throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
+    }
+    const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
+    const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
+    if (!types_isImageIndex(manifest)) {
+        throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
+    }
+    // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
+    return ofType(manifest.manifests, options.artifactType);
+}
+/** Adds `descriptor` to the referrers tag of `subject` (unless it is there already). */
+async function addToReferrersTag(ports, repository, subject, descriptor) {
+    const ref = { ...repository, tag: referrersTag(subject) };
+    for (let round = 0; round < TAG_UPDATE_ROUNDS; round++) {
+        const entries = await tagEntries(ports, repository, subject);
+        if (entries.some((d) => d.digest === descriptor.digest))
+            return;
+        const index = buildIndex({ manifests: [...entries, descriptor] });
+        await ports.putManifest(ref, index.bytes, index.mediaType);
+    }
+    throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, `${descriptor.digest} was still missing after ${TAG_UPDATE_ROUNDS} updates; another writer keeps replacing the index`, details(repository));
+}
+/**
+ * Pushes an artifact manifest (empty config, `artifactType`, `subject`) and its blobs, and makes
+ * it findable from the subject. Returns its descriptor as referrers lists it.
+ */
+async function pushArtifact(ports, repository, options) {
+    const config = await ports.pushBlob(repository, EMPTY_JSON.bytes, EMPTY_JSON.mediaType);
+    const layers = [];
+    for (const blob of options.blobs ?? []) {
+        const bytes = typeof blob.bytes === 'string' ? new TextEncoder().encode(blob.bytes) : blob.bytes;
+        const pushed = await ports.pushBlob(repository, bytes, blob.mediaType);
+        layers.push(blob.annotations ? { ...pushed, annotations: blob.annotations } : pushed);
+    }
+    const manifest = buildManifest({
+        artifactType: options.artifactType,
+        config,
+        layers: layers.length > 0 ? layers : [config],
+        subject: descriptorOf(options.subject),
+        annotations: options.annotations,
+    });
+    const put = await ports.putManifest({ ...repository, digest: manifest.digest }, manifest.bytes, manifest.mediaType);
+    const descriptor = descriptorOf(manifest, {
+        artifactType: options.artifactType,
+        annotations: options.annotations,
+    });
+    if (put.subject !== options.subject.digest) {
+        await addToReferrersTag(ports, repository, options.subject.digest, descriptor);
+    }
+    return descriptor;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
+
+
+
+
+// Foreign layers (Windows base layers) are fetched from their `urls`, never pushed.
+function isDistributable(descriptor) {
+    return !descriptor.urls || descriptor.urls.length === 0;
+}
+class ImageCopier {
+    source;
+    target;
+    destination;
+    options;
+    limiter;
+    blobs = new Map();
+    manifests = new Map();
+    constructor(source, target, destination, options = {}) {
+        this.source = source;
+        this.target = target;
+        this.destination = destination;
+        this.options = options;
+        this.limiter = new Limiter(options.concurrency ?? 4);
+    }
+    /** Copies `top` and what it references; the top manifest goes under `tag` if given. */
+    async copy(top, tag) {
+        await this.copyParts(top);
+        const ref = tag
+            ? { ...this.destination, tag }
+            : { ...this.destination, digest: top.digest };
+        await this.target.putManifest(ref, top.bytes, top.mediaType);
+        if (this.options.referrers)
+            await this.copyReferrers(top.digest);
+        return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
+    }
+    async copyParts(fetched) {
+        if (types_isImageIndex(fetched.manifest)) {
+            const children = fetched.manifest.manifests.filter((d) => isIndexMediaType(d.mediaType) || isImageManifestMediaType(d.mediaType));
+            await Promise.all(children.map((d) => this.copyManifest(d.digest)));
+            return;
+        }
+        const { config, layers } = fetched.manifest;
+        await Promise.all([config, ...layers].filter(isDistributable).map((d) => this.copyBlob(d)));
+    }
+    /** A manifest by digest; undefined when the destination had it already. */
+    copyManifest(digest) {
+        let pending = this.manifests.get(digest);
+        if (!pending) {
+            pending = (async () => {
+                const ref = { ...this.destination, digest };
+                let result;
+                if (!(await this.target.headManifest(ref))) {
+                    const fetched = await this.source.getManifest(digest);
+                    await this.copyParts(fetched);
+                    result = await this.target.putManifest(ref, fetched.bytes, fetched.mediaType);
+                }
+                if (this.options.referrers)
+                    await this.copyReferrers(digest);
+                return result;
+            })();
+            this.manifests.set(digest, pending);
+        }
+        return pending;
+    }
+    copyBlob(descriptor) {
+        let pending = this.blobs.get(descriptor.digest);
+        if (!pending) {
+            const mount = this.source.mountFrom(this.destination.registry);
+            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
+            this.blobs.set(descriptor.digest, pending);
+        }
+        return pending;
+    }
+    async copyReferrers(subject) {
+        if (!this.source.referrers)
+            return;
+        for (const referrer of await this.source.referrers(subject)) {
+            const put = await this.copyManifest(referrer.digest);
+            // A registry that indexed the referrer itself said so (OCI-Subject); else keep the tag.
+            if (put && put.subject !== subject) {
+                await addToReferrersTag(this.target, this.destination, subject, referrer);
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/manifest-push.ts
+/**
+ * PUT of a manifest or index (distribution spec, "Pushing manifests"), by tag or by digest, with
+ * the digest the registry computed checked against the bytes sent.
+ */
+
+
+
+
+
+function declaredMediaType(bytes) {
+    try {
+        const parsed = JSON.parse(new TextDecoder().decode(bytes));
+        const mediaType = parsed?.mediaType;
+        return typeof mediaType === 'string' ? mediaType : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * PUTs `bytes` under the reference's tag, else its digest, else the digest of the bytes. A
+ * reference with a digest must be the digest of the bytes.
+ */
+async function putManifest(http, ref, bytes, mediaType) {
+    const details = { registry: ref.registry, repository: ref.repository };
+    const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : computeDigest(bytes);
+    const shown = reference_formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
+    if (ref.digest && digest !== ref.digest) {
+        throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
+    }
+    const declared = declaredMediaType(bytes);
+    if (declared !== undefined && declared !== mediaType) {
+        throw new InvalidManifestError(shown, `its mediaType is ${declared} but it is being pushed as ${mediaType}`, details);
+    }
+    const response = await http.request({
+        registry: ref.registry,
+        repository: ref.repository,
+        method: 'PUT',
+        path: `/v2/${ref.repository}/manifests/${ref.tag ?? digest}`,
+        headers: { 'content-type': mediaType },
+        body: bytes,
+        scopes: [pushScope(ref.repository)],
+    });
+    if (response.status !== 201) {
+        throw responseFailure(response, details, `pushing manifest ${shown}`);
+    }
+    const stored = response.headers.get('docker-content-digest');
+    if (stored && isDigest(stored) && stored !== digest_digestOf(bytes, stored)) {
+        throw new errors_DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digest_digestOf(bytes, stored), stored, details);
+    }
+    const subject = response.headers.get('oci-subject');
+    return subject ? { digest, subject } : { digest };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/upload.ts
+/**
+ * Blob uploads (distribution spec, "Pushing blobs"): a HEAD first (a blob the repository has is
+ * not sent again), a cross-repository mount when a source repository is named, then either one
+ * POST + PUT (monolithic) or POST, PATCH per chunk with Content-Range, and a closing PUT.
+ *
+ * Retries: the steps of an upload run without the transport's retries, because after a failed
+ * PATCH or PUT the state of the session is unknown (part of a chunk may have been written). A
+ * retryable failure (network, 429, 5xx, a session the registry lost) abandons the session and
+ * starts the upload again from its first byte, after the same backoff as any request, and after
+ * checking with a HEAD whether the failed step did in fact complete.
+ */
+
+
+
+
+
+
+const OCTET_STREAM = 'application/octet-stream';
+class BlobUploader {
+    http;
+    settings;
+    constructor(http, settings) {
+        this.http = http;
+        this.settings = settings;
+    }
+    /** True when the repository has the blob (HEAD 200), false on 404. */
+    async exists(target, digest, scopes) {
+        parseDigest(digest);
+        const response = await this.request(target, {
+            method: 'HEAD',
+            path: `/v2/${target.repository}/blobs/${digest}`,
+            scopes: scopes ?? [pullScope(target.repository)],
+        });
+        if (response.status === 200)
+            return true;
+        if (response.status === 404)
+            return false;
+        throw responseFailure(response, upload_details(target), `checking for blob ${digest}`);
+    }
+    /**
+     * Makes sure the repository has the blob `descriptor` names, reading its bytes with `load`
+     * only when it has to be uploaded. Returns the descriptor.
+     */
+    async transfer(target, descriptor, load, options = {}) {
+        const { digest } = descriptor;
+        parseDigest(digest);
+        const scopes = [pushScope(target.repository)];
+        if (await this.exists(target, digest, scopes))
+            return descriptor;
+        let session = await this.start(target, digest, options.mountFrom ?? []);
+        if (session.mounted)
+            return descriptor;
+        const bytes = await load();
+        const actual = digest_digestOf(bytes, digest);
+        if (actual !== digest || bytes.length !== descriptor.size) {
+            throw new errors_DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
+        }
+        const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
+        const chunkSize = options.chunkSize ?? this.settings.chunkSize;
+        const retries = this.http.transport.retries;
+        for (let attempt = 1;; attempt++) {
+            const { location } = session;
+            const outcome = bytes.length > threshold
+                ? await this.chunked(target, location, bytes, digest, chunkSize)
+                : await this.close(target, location, digest, bytes);
+            if (!outcome)
+                return descriptor;
+            if (attempt > retries)
+                throw this.gaveUp(target, digest, attempt, outcome.failed);
+            await this.http.transport.waitBeforeRetry({ method: outcome.method, url: outcome.url, registry: target.registry }, attempt, retries, outcome.failed);
+            await this.cancel(target, location);
+            // The step that failed may have finished before its answer was lost.
+            if (await this.exists(target, digest, scopes))
+                return descriptor;
+            const restarted = await this.start(target, digest, []);
+            if (restarted.mounted)
+                return descriptor;
+            session = restarted;
+        }
+    }
+    /** POST with mount=&from= for each source in turn, then a plain POST: a session or a mount. */
+    async start(target, digest, mountFrom) {
+        const base = `/v2/${target.repository}/blobs/uploads/`;
+        const sources = mountFrom.filter((from) => from !== target.repository);
+        for (const [i, from] of sources.entries()) {
+            const query = new URLSearchParams({ mount: digest, from });
+            const response = await this.request(target, {
+                method: 'POST',
+                path: `${base}?${query.toString()}`,
+                scopes: [pushScope(target.repository), pullScope(from)],
+            });
+            if (response.status === 201)
+                return { mounted: true };
+            // 202: the registry could not mount and opened an upload session instead.
+            if (response.status === 202) {
+                const location = this.location(response, target);
+                if (i === sources.length - 1)
+                    return { mounted: false, location };
+                await this.cancel(target, location);
+            }
+            // Anything else (no pull access to the source, say): upload instead.
+        }
+        const response = await this.request(target, {
+            method: 'POST',
+            path: base,
+            scopes: [pushScope(target.repository)],
+        });
+        if (response.status !== 202) {
+            throw responseFailure(response, upload_details(target), `starting an upload of ${digest}`);
+        }
+        return { mounted: false, location: this.location(response, target) };
+    }
+    async chunked(target, start, bytes, digest, chunkSize) {
+        let location = start;
+        for (let offset = 0; offset < bytes.length; offset += chunkSize) {
+            const end = Math.min(offset + chunkSize, bytes.length);
+            const range = `${offset}-${end - 1}`;
+            const response = await this.step(target, {
+                method: 'PATCH',
+                path: location.href,
+                headers: { 'content-type': OCTET_STREAM, 'content-range': range },
+                body: bytes.subarray(offset, end),
+            });
+            if (!('status' in response))
+                return response;
+            if (response.status !== 202) {
+                throw responseFailure(response, upload_details(target), `uploading bytes ${range} of ${digest}`);
+            }
+            location = this.location(response, target, location);
+            // The registry says how much it holds; anything but all sent so far means lost bytes.
+            const held = response.headers.get('range');
+            if (held !== null && held !== `0-${end - 1}`) {
+                return {
+                    failed: { reason: `the registry holds bytes ${held} after sending ${range}` },
+                    url: location,
+                    method: 'PATCH',
+                };
+            }
+        }
+        return this.close(target, location, digest);
+    }
+    /** The closing PUT ?digest=, with the bytes (monolithic) or without (after chunks). */
+    async close(target, location, digest, body) {
+        const url = new URL(location.href);
+        url.searchParams.set('digest', digest);
+        const response = await this.step(target, {
+            method: 'PUT',
+            path: url.href,
+            headers: body ? { 'content-type': OCTET_STREAM } : {},
+            body: body ?? new Uint8Array(),
+        });
+        if (!('status' in response))
+            return response;
+        if (response.status !== 201) {
+            throw responseFailure(response, upload_details(target), `completing the upload of ${digest}`);
+        }
+        const stored = response.headers.get('docker-content-digest');
+        if (stored && stored !== digest) {
+            throw new errors_DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
+        }
+        return undefined;
+    }
+    /** One upload step without transport retries: the answer, or a failure worth a new upload. */
+    async step(target, request) {
+        const url = new URL(request.path);
+        let response;
+        try {
+            response = await this.request(target, {
+                ...request,
+                scopes: [pushScope(target.repository)],
+                retries: 0,
+            });
+        }
+        catch (error) {
+            if (error instanceof RegistryNetworkError) {
+                return { failed: { reason: error.message }, url, method: request.method };
+            }
+            throw error;
+        }
+        if (isRetryableStatus(response.status) || sessionLost(response)) {
+            return { failed: { response }, url, method: request.method };
+        }
+        return response;
+    }
+    /** Abandons a session (best effort: registries purge stale sessions anyway). */
+    async cancel(target, location) {
+        await this.request(target, {
+            method: 'DELETE',
+            path: location.href,
+            scopes: [pushScope(target.repository)],
+            retries: 0,
+        }).catch(() => undefined);
+    }
+    location(response, target, previous) {
+        const header = response.headers.get('location');
+        if (header)
+            return new URL(header, response.url);
+        if (previous)
+            return previous;
+        throw new RegistryError(statusMessage(response.status, upload_details(target), 'the registry opened an upload without a Location'), upload_details(target));
+    }
+    gaveUp(target, digest, attempts, failed) {
+        const { response } = failed;
+        const last = failed.reason ??
+            (response?.body ? parseErrorBody(response.body)?.message : undefined) ??
+            `${response?.status ?? ''} ${response?.statusText ?? ''}`.trim();
+        const message = statusMessage(response?.status, upload_details(target), `uploading blob ${digest} failed ${attempts} times; the last time: ${last}`);
+        if (!response)
+            return new RegistryNetworkError(message, upload_details(target));
+        const code = response.body ? parseErrorBody(response.body)?.code : undefined;
+        return new RegistryError(message, { ...upload_details(target), status: response.status, code });
+    }
+    request(target, request) {
+        return this.http.request({
+            ...request,
+            registry: target.registry,
+            repository: target.repository,
+        });
+    }
+}
+function upload_details(target) {
+    return { registry: target.registry, repository: target.repository };
+}
+/** A session the registry no longer knows, or a range it did not take: start again. */
+function sessionLost(response) {
+    if (response.status === 416)
+        return true;
+    return response.status === 404 && parseErrorBody(response.body)?.code === 'BLOB_UPLOAD_UNKNOWN';
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client.ts
+/**
+ * The registry client (OCI distribution spec): manifests, blobs, tags, annotations. Every call
+ * goes through RegistryHttp, which adds authentication, retries and redirects.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
+const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
+// A registry that keeps answering with a next link is broken; stop rather than loop.
+const MAX_TAG_PAGES = 10_000;
+function sleepFor(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+function toRepository(value) {
+    const ref = typeof value === 'string' ? toReference(value) : value;
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
+function manifestReference(ref) {
+    return ref.digest ?? ref.tag ?? 'latest';
+}
+class client_RegistryClient {
+    http;
+    uploader;
+    constructor(options = {}) {
+        const now = options.now ?? Date.now;
+        const transport = new Transport({
+            fetch: options.fetch ?? globalThis.fetch,
+            retries: options.retries ?? 4,
+            retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
+            maxRetryDelayMs: options.maxRetryDelayMs ?? 60_000,
+            timeoutMs: options.timeoutMs ?? 300_000,
+            sleep: options.sleep ?? sleepFor,
+            random: options.random ?? Math.random,
+            now,
+            userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
+            onRetry: options.onRetry,
+        });
+        const auth = new Authenticator(transport, {
+            credentials: options.credentials,
+            now,
+            clientId: options.userAgent ?? DEFAULT_USER_AGENT,
+        });
+        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
+        if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+            throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
+        }
+        this.uploader = new BlobUploader(this.http, {
+            chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
+            chunkSize,
+        });
+    }
+    /**
+     * GET a manifest or index. Fetched by digest, the bytes must have that digest; fetched by tag,
+     * the digest is computed (and must match Docker-Content-Digest when the registry sends it).
+     */
+    async getManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
+        const ref = toReference(reference);
+        const details = this.details(ref);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'GET',
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: accept.join(', ') },
+        });
+        if (response.status === 404)
+            throw this.manifestNotFound(ref, response);
+        if (response.status !== 200)
+            throw this.failure(response, details);
+        const bytes = response.body;
+        const shown = this.show(ref);
+        let digest;
+        if (ref.digest) {
+            const actual = digest_digestOf(bytes, ref.digest);
+            if (actual !== ref.digest)
+                throw new errors_DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
+            digest = ref.digest;
+        }
+        else {
+            const header = response.headers.get('docker-content-digest');
+            digest = header && isDigest(header) ? digest_digestOf(bytes, header) : computeDigest(bytes);
+            if (header && isDigest(header) && digest !== header) {
+                throw new errors_DigestMismatchError(`manifest ${shown}`, header, digest, details);
+            }
+        }
+        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, manifest_bareMediaType(response.headers.get('content-type')), shown, details);
+        return { digest, mediaType, bytes, manifest };
+    }
+    /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
+    async headManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
+        const ref = toReference(reference);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'HEAD',
+            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
+            headers: { accept: accept.join(', ') },
+        });
+        if (response.status === 404)
+            return undefined;
+        if (response.status !== 200)
+            throw this.failure(response, this.details(ref));
+        const digest = response.headers.get('docker-content-digest');
+        const mediaType = manifest_bareMediaType(response.headers.get('content-type'));
+        const size = Number(response.headers.get('content-length') ?? Number.NaN);
+        if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
+            // Some registries leave these out of HEAD answers; the GET has them all.
+            const fetched = await this.getManifest(ref, accept);
+            return { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
+        }
+        return { mediaType, digest, size };
+    }
+    /** The digest a tag (or digest) points at now, or undefined when there is none. */
+    async resolveDigest(reference) {
+        return (await this.headManifest(reference))?.digest;
+    }
+    /** GET a blob, verified against its digest. */
+    async getBlob(reference, digest) {
+        const ref = toReference(reference);
+        parseDigest(digest);
+        const details = this.details(ref);
+        const response = await this.request({
+            ...this.pull(ref),
+            method: 'GET',
+            path: `/v2/${ref.repository}/blobs/${digest}`,
+        });
+        if (response.status === 404) {
+            throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
+        }
+        if (response.status !== 200)
+            throw this.failure(response, details);
+        const actual = digest_digestOf(response.body, digest);
+        if (actual !== digest)
+            throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
+        return response.body;
+    }
+    /**
+     * The image manifest for a platform: the reference's own when it is one, else the index entry
+     * for `platform` (default: the first that is not an attestation). A single-platform manifest
+     * is returned as it is, whatever `platform` says.
+     */
+    async getImageManifest(reference, platform) {
+        const ref = toReference(reference);
+        const top = await this.getManifest(ref);
+        if (!types_isImageIndex(top.manifest))
+            return { manifest: top };
+        const index = top;
+        const descriptor = selectManifest(index.manifest, platform);
+        if (!descriptor) {
+            const wanted = platform === undefined
+                ? 'any'
+                : platform_formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
+            const available = index.manifest.manifests
+                .filter((d) => !platform_isAttestationManifest(d))
+                .map((d) => (d.platform ? platform_formatPlatform(d.platform) : d.digest));
+            throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
+        }
+        const child = await this.getManifest({
+            registry: ref.registry,
+            repository: ref.repository,
+            digest: descriptor.digest,
+        });
+        if (types_isImageIndex(child.manifest)) {
+            throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
+        }
+        return { index, descriptor, manifest: child };
+    }
+    /** The image configuration for a platform (see getImageManifest). */
+    async getConfig(reference, platform) {
+        const ref = toReference(reference);
+        const { manifest } = await this.getImageManifest(ref, platform);
+        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
+        try {
+            return JSON.parse(new TextDecoder().decode(bytes));
+        }
+        catch {
+            throw new InvalidManifestError(`${this.show(ref)} config ${manifest.manifest.config.digest}`, 'the image configuration is not JSON', this.details(ref));
+        }
+    }
+    /**
+     * Annotations at both levels: `index` when the reference is an index (else absent), and
+     * `manifest` of the image manifest for `platform` (see getImageManifest). Absent
+     * annotations read as `{}`.
+     */
+    async annotations(reference, platform) {
+        const { index, manifest } = await this.getImageManifest(reference, platform);
+        const result = { manifest: manifest.manifest.annotations ?? {} };
+        if (index)
+            result.index = index.manifest.annotations ?? {};
+        return result;
+    }
+    /**
+     * The annotations of the image as published: the index's for a multi-platform image, the
+     * manifest's for a single-platform one. With `platform`, that platform's manifest's.
+     */
+    async imageAnnotations(reference, platform) {
+        if (platform !== undefined)
+            return (await this.annotations(reference, platform)).manifest ?? {};
+        const top = await this.getManifest(reference);
+        return top.manifest.annotations ?? {};
+    }
+    /**
+     * Every tag of a repository, following the registry's pagination (Link: rel="next"). A
+     * repository the registry does not know has no tags.
+     */
+    async listTags(repository, options = {}) {
+        const ref = {
+            registry: repository.registry,
+            repository: repository.repository,
+        };
+        const details = this.details(ref);
+        const tags = [];
+        const seen = new Set();
+        let path = `/v2/${ref.repository}/tags/list` + (options.pageSize ? `?n=${options.pageSize}` : '');
+        for (let page = 0; path !== undefined && page < MAX_TAG_PAGES; page++) {
+            seen.add(path);
+            const response = await this.request({ ...this.pull(ref), method: 'GET', path });
+            if (response.status === 404)
+                return tags;
+            if (response.status !== 200)
+                throw this.failure(response, details);
+            let body;
+            try {
+                body = JSON.parse(new TextDecoder().decode(response.body));
+            }
+            catch {
+                throw new RegistryError(statusMessage(200, details, 'the tag list is not JSON'), details);
+            }
+            if (Array.isArray(body.tags)) {
+                for (const tag of body.tags)
+                    if (typeof tag === 'string')
+                        tags.push(tag);
+            }
+            const next = nextLink(response.headers.get('link'));
+            const nextUrl = next === undefined ? undefined : new URL(next, response.url).href;
+            path = nextUrl !== undefined && !seen.has(nextUrl) ? nextUrl : undefined;
+        }
+        return tags;
+    }
+    /** True when the repository has the blob. */
+    async blobExists(repository, digest) {
+        return this.uploader.exists(toRepository(repository), digest);
+    }
+    /**
+     * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
+     * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
+     */
+    async pushBlob(repository, bytes, options = {}) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        const digest = options.digest ?? computeDigest(data);
+        const descriptor = {
+            mediaType: options.mediaType ?? OCTET_STREAM,
+            digest,
+            size: data.length,
+        };
+        return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
+    }
+    /**
+     * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
+     * and returns its digest, checked against the one the registry reports.
+     */
+    async pushManifest(reference, bytes, mediaType) {
+        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+        return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
+    }
+    /**
+     * Copies an image (an index with all its manifests, or one manifest) and its blobs to
+     * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
+     * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
+     */
+    async copyImage(source, destination, options = {}) {
+        const src = toReference(source);
+        const dst = toReference(destination);
+        const top = await this.getManifest(src);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        const sourceRepo = { registry: src.registry, repository: src.repository };
+        const from = {
+            getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
+            getBlob: (digest) => this.getBlob(sourceRepo, digest),
+            mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
+            referrers: (digest) => this.referrers(sourceRepo, digest),
+        };
+        return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
+    async pushLayout(layout, destination, options = {}) {
+        const dst = toReference(destination);
+        const top = await layout.readManifest(layout.find(options.refName).digest);
+        if (dst.digest && dst.digest !== top.digest) {
+            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+        }
+        return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
+    }
+    /**
+     * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
+     * `referrers`: by the registry's referrers API, else by the referrers tag schema.
+     */
+    async pushArtifact(options) {
+        return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
+    }
+    /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
+    async referrers(repository, digest, options = {}) {
+        return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
+    }
+    copyTarget() {
+        return {
+            http: this.http,
+            getManifest: (ref) => this.getManifest(ref),
+            headManifest: (ref) => this.headManifest(ref),
+            putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
+            pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
+            transfer: (repository, descriptor, load, options) => this.uploader.transfer(repository, descriptor, load, options),
+        };
+    }
+    request(request) {
+        return this.http.request(request);
+    }
+    pull(ref) {
+        return {
+            registry: ref.registry,
+            repository: ref.repository,
+            scopes: [pullScope(ref.repository)],
+        };
+    }
+    details(ref) {
+        return { registry: ref.registry, repository: ref.repository };
+    }
+    show(ref) {
+        return reference_formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
+    }
+    explain(response) {
+        return explainResponse(response);
+    }
+    manifestNotFound(ref, response) {
+        const code = parseErrorBody(response.body)?.code;
+        const explanation = code === 'NAME_UNKNOWN'
+            ? `repository ${ref.repository} does not exist in ${ref.registry}`
+            : `${ref.registry} has no manifest ${manifestReference(ref)} in ${ref.repository}`;
+        return new ManifestNotFoundError(this.show(ref), { ...this.details(ref), status: 404, code }, explanation);
+    }
+    /** The error for an answer the operation cannot use. */
+    failure(response, details) {
+        return responseFailure(response, details);
+    }
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
+/**
+ * Deterministic image layers: the same entries, in any order, give the same tar and the same
+ * gzip bytes. Entries are sorted bytewise by path, missing parent directories are added, owners
+ * are root (0/0, no names), every mtime is one given instant (SOURCE_DATE_EPOCH), and the tar
+ * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
+ * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
+ */
+
+
+
+
+
+class LayerEntryError extends Error {
+    path;
+    constructor(path, reason) {
+        super(`layer entry "${path}": ${reason}`);
+        this.path = path;
+        this.name = 'LayerEntryError';
+    }
+}
+const DEFAULT_MODE = {
+    file: 0o644,
+    directory: 0o755,
+    symlink: 0o777,
+    hardlink: 0o644,
+};
+// The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
+// BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
+const GZIP_OS_UNKNOWN = 0xff;
+/** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
+function normaliseLayerPath(path) {
+    if (path.includes('\0'))
+        throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
+    const normal = external_node_path_namespaceObject.posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
+    if (normal === '' || normal === '.') {
+        throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
+    }
+    // normalize('/../x') is '/x': compare with the relative form to see an escape.
+    const relative = external_node_path_namespaceObject.posix.normalize(path.replace(/^\/+/, ''));
+    if (relative === '..' || relative.startsWith('../')) {
+        throw new LayerEntryError(path, 'escapes the root of the layer');
+    }
+    return normal;
+}
+function byteCompare(a, b) {
+    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+}
+function normaliseEntry(entry) {
+    const path = normaliseLayerPath(entry.path);
+    const mode = entry.mode ?? DEFAULT_MODE[entry.type];
+    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777) {
+        throw new LayerEntryError(entry.path, `mode ${mode} is not permission bits (0 to 0o7777)`);
+    }
+    // tar-stream replaces a mode of 0 with its default; refuse rather than write another mode.
+    if (mode === 0)
+        throw new LayerEntryError(entry.path, 'mode 0 cannot be written');
+    if (entry.type !== 'file' && entry.data !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no data`);
+    }
+    const linked = entry.type === 'symlink' || entry.type === 'hardlink';
+    if (linked && !entry.linkTarget) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} needs linkTarget`);
+    }
+    if (!linked && entry.linkTarget !== undefined) {
+        throw new LayerEntryError(entry.path, `a ${entry.type} has no linkTarget`);
+    }
+    const out = { path, type: entry.type, mode };
+    if (entry.type === 'file')
+        out.data = Buffer.from(entry.data ?? new Uint8Array());
+    if (entry.type === 'symlink')
+        out.linkTarget = entry.linkTarget;
+    if (entry.type === 'hardlink')
+        out.linkTarget = normaliseLayerPath(entry.linkTarget ?? '');
+    return out;
+}
+/** Adds the parent directories no entry names (0o755), and checks parents are directories. */
+function withParents(entries) {
+    for (const entry of [...entries.values()]) {
+        let parent = external_node_path_namespaceObject.posix.dirname(entry.path);
+        while (parent !== '.') {
+            const existing = entries.get(parent);
+            if (existing && existing.type !== 'directory') {
+                throw new LayerEntryError(entry.path, `its parent ${parent} is a ${existing.type}`);
+            }
+            if (!existing)
+                entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
+            parent = external_node_path_namespaceObject.posix.dirname(parent);
+        }
+    }
+}
+/**
+ * Hardlinks as tar needs them: the target comes first in the archive. In bytewise order it
+ * may not, so each group of names sharing one file is rewritten with the first name (bytewise)
+ * holding the data and the others linking to it: the same files, in any order given.
+ */
+function canonicalHardlinks(entries) {
+    const fileOf = (entry, seen) => {
+        if (entry.type !== 'hardlink')
+            return entry;
+        if (seen.has(entry.path))
+            throw new LayerEntryError(entry.path, 'hardlinks form a cycle');
+        seen.add(entry.path);
+        const target = entries.get(entry.linkTarget ?? '');
+        if (!target || (target.type !== 'file' && target.type !== 'hardlink')) {
+            throw new LayerEntryError(entry.path, `hardlink target ${entry.linkTarget} is ${target ? `a ${target.type}` : 'not in the layer'}; it must be a file`);
+        }
+        return fileOf(target, seen);
+    };
+    const groups = new Map();
+    for (const entry of entries.values()) {
+        if (entry.type !== 'hardlink')
+            continue;
+        const file = fileOf(entry, new Set());
+        const group = groups.get(file.path) ?? [file];
+        group.push(entry);
+        groups.set(file.path, group);
+    }
+    for (const group of groups.values()) {
+        const file = group[0];
+        const names = group.map((e) => e.path).sort(byteCompare);
+        const first = names[0];
+        for (const name of names) {
+            entries.set(name, name === first
+                ? { path: name, type: 'file', mode: file.mode, data: file.data }
+                : { path: name, type: 'hardlink', mode: file.mode, linkTarget: first });
+        }
+    }
+}
+function header(entry, mtime) {
+    const common = { mode: entry.mode, uid: 0, gid: 0, uname: '', gname: '', mtime };
+    switch (entry.type) {
+        case 'directory':
+            return { ...common, name: `${entry.path}/`, type: 'directory' };
+        case 'symlink':
+            return { ...common, name: entry.path, type: 'symlink', linkname: entry.linkTarget ?? '' };
+        case 'hardlink':
+            return { ...common, name: entry.path, type: 'link', linkname: entry.linkTarget ?? '' };
+        case 'file':
+            return { ...common, name: entry.path, type: 'file', size: entry.data?.length ?? 0 };
+    }
+}
+async function packTar(entries, mtime) {
+    const pack = (0,tar_stream.pack)();
+    const chunks = [];
+    const done = new Promise((resolve, reject) => {
+        pack.on('data', (chunk) => {
+            chunks.push(chunk);
+        });
+        pack.on('end', resolve);
+        pack.on('error', reject);
+    });
+    for (const entry of entries) {
+        if (entry.type === 'file')
+            pack.entry(header(entry, mtime), entry.data ?? Buffer.alloc(0));
+        else
+            pack.entry(header(entry, mtime));
+    }
+    pack.finalize();
+    await done;
+    return Buffer.concat(chunks);
+}
+/** The uncompressed tar of `entries`, normalised and sorted as buildLayer writes it. */
+async function buildLayerTar(entries, options = {}) {
+    const mtime = options.mtime ?? 0;
+    if (!Number.isInteger(mtime) || mtime < 0 || mtime > 0o77777777777) {
+        throw new RangeError(`mtime ${mtime} is not whole seconds since 1970 that ustar can hold`);
+    }
+    const byPath = new Map();
+    for (const entry of entries) {
+        const normal = normaliseEntry(entry);
+        if (byPath.has(normal.path)) {
+            throw new LayerEntryError(entry.path, `${normal.path} is given more than once`);
+        }
+        byPath.set(normal.path, normal);
+    }
+    withParents(byPath);
+    canonicalHardlinks(byPath);
+    const sorted = [...byPath.values()].sort((a, b) => byteCompare(a.path, b.path));
+    return packTar(sorted, new Date(mtime * 1000));
+}
+/** A gzip-compressed layer of `entries`, with its digest and diffId. */
+async function buildLayer(entries, options = {}) {
+    const level = options.gzipLevel ?? 9;
+    if (!Number.isInteger(level) || level < 0 || level > 9) {
+        throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
+    }
+    const tarBytes = await buildLayerTar(entries, options);
+    const blob = (0,external_node_zlib_.gzipSync)(tarBytes, { level });
+    // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
+    blob[9] = GZIP_OS_UNKNOWN;
+    return {
+        blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
+        digest: computeDigest(blob),
+        size: blob.length,
+        diffId: computeDigest(tarBytes),
+        mediaType: media_types_MediaTypes.ociLayerGzip,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
+/**
+ * OCI image layouts (image spec, image-layout.md): a directory with `oci-layout`, `index.json`
+ * and `blobs/<algorithm>/<hex>`, as skopeo (`oci:DIR:TAG`), umoci and BuildKit read and write
+ * them. `writeLayout` adds to a layout (a ref name given again is replaced); `readLayout` opens
+ * one to read from or to push (RegistryClient.pushLayout).
+ */
+
+
+
+
+
+
+
+
+
+const LAYOUT_VERSION = '1.0.0';
+/** The annotation that names an entry of index.json (the TAG of `oci:DIR:TAG`). */
+const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
+class LayoutError extends Error {
+    dir;
+    constructor(dir, reason) {
+        super(`OCI image layout ${dir}: ${reason}`);
+        this.dir = dir;
+        this.name = 'LayoutError';
+    }
+}
+// image-layout.md: ref ::= component ("/" component)*; component ::= alphanum (separator alphanum)*
+const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
+function bytesOf(blob) {
+    if (blob instanceof Uint8Array)
+        return blob;
+    return 'bytes' in blob ? blob.bytes : blob.blob;
+}
+function blobPath(dir, digest) {
+    const { algorithm, hex } = parseDigest(digest);
+    return (0,external_node_path_namespaceObject.join)(dir, 'blobs', algorithm, hex);
+}
+async function layout_exists(path) {
+    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
+}
+/** Writes by rename so a reader never sees half a file. */
+async function writeAtomically(path, bytes) {
+    const temporary = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, bytes);
+    await (0,promises_namespaceObject.rename)(temporary, path);
+}
+/** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
+function missingBlobs(dir, top, blobs) {
+    const missing = [];
+    const visit = (descriptor, from) => {
+        const bytes = blobs.get(descriptor.digest);
+        if (!bytes) {
+            missing.push(`${descriptor.digest} (${descriptor.mediaType}, from ${from})`);
+            return;
+        }
+        if (bytes.length !== descriptor.size) {
+            throw new LayoutError(dir, `blob ${descriptor.digest} has ${bytes.length} bytes, but ${from} says ${descriptor.size}`);
+        }
+        if (!isIndexMediaType(descriptor.mediaType) &&
+            !isImageManifestMediaType(descriptor.mediaType)) {
+            return;
+        }
+        const { manifest } = manifest_parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
+            registry: dir,
+        });
+        if (types_isImageIndex(manifest)) {
+            for (const child of manifest.manifests)
+                visit(child, descriptor.digest);
+        }
+        else {
+            for (const part of [manifest.config, ...manifest.layers])
+                visit(part, descriptor.digest);
+        }
+    };
+    visit(top, 'index.json');
+    return missing;
+}
+async function readIndex(dir) {
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'index.json'), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const { manifest } = manifest_parseManifestDocument(new TextEncoder().encode(text), media_types_MediaTypes.ociIndex, 'index.json', { registry: dir });
+    if (!types_isImageIndex(manifest))
+        throw new LayoutError(dir, 'index.json is not an image index');
+    return manifest;
+}
+/**
+ * Writes (or adds to) an image layout in `dir`. Fails, writing nothing, when a manifest reaches a
+ * blob that was not given. Returns the index.json written.
+ */
+async function writeLayout(dir, options) {
+    if (options.refName !== undefined && options.manifests.length !== 1) {
+        throw new LayoutError(dir, `refName names one manifest, but ${options.manifests.length} were given`);
+    }
+    const blobs = new Map();
+    for (const blob of options.blobs) {
+        const bytes = bytesOf(blob);
+        blobs.set(computeDigest(bytes), bytes);
+    }
+    const entries = options.manifests.map((m) => {
+        const refName = options.refName ?? m.refName;
+        if (refName !== undefined && !REF_NAME.test(refName)) {
+            throw new LayoutError(dir, `ref name "${refName}" is not allowed: letters and digits, separated by - . _ : @ + -- or /`);
+        }
+        const annotations = refName
+            ? { ...m.annotations, [REF_NAME_ANNOTATION]: refName }
+            : m.annotations;
+        return descriptorJson({ ...m, annotations });
+    });
+    for (const entry of entries) {
+        const missing = missingBlobs(dir, entry, blobs);
+        if (missing.length > 0) {
+            throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
+        }
+    }
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    const layoutFile = (0,external_node_path_namespaceObject.join)(dir, 'oci-layout');
+    if (!(await layout_exists(layoutFile))) {
+        await writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
+    }
+    for (const [digest, bytes] of blobs) {
+        const path = blobPath(dir, digest);
+        if (await layout_exists(path))
+            continue;
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
+        await writeAtomically(path, bytes);
+    }
+    const previous = (await readIndex(dir))?.manifests ?? [];
+    const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
+    const kept = previous.filter((d) => {
+        const name = d.annotations?.[REF_NAME_ANNOTATION];
+        // A ref name given again moves; an unnamed entry given again is not listed twice.
+        return name === undefined
+            ? !entries.some((e) => e.digest === d.digest && !e.annotations?.[REF_NAME_ANNOTATION])
+            : !names.has(name);
+    });
+    const index = {
+        schemaVersion: 2,
+        mediaType: media_types_MediaTypes.ociIndex,
+        manifests: [...kept, ...entries],
+    };
+    await writeAtomically((0,external_node_path_namespaceObject.join)(dir, 'index.json'), encodeJson(index));
+    return index;
+}
+/** An image layout opened for reading. */
+class OciLayout {
+    dir;
+    index;
+    constructor(dir, 
+    /** index.json. */
+    index) {
+        this.dir = dir;
+        this.index = index;
+    }
+    /** The entry of index.json named `refName`; without one, the only entry. */
+    find(refName) {
+        const entries = this.index.manifests;
+        const names = entries.map((d) => d.annotations?.[REF_NAME_ANNOTATION] ?? d.digest);
+        const found = refName === undefined
+            ? entries.length === 1
+                ? entries[0]
+                : undefined
+            : entries.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === refName);
+        if (!found) {
+            const wanted = refName === undefined ? 'a single entry (name one)' : `ref name "${refName}"`;
+            throw new LayoutError(this.dir, `no ${wanted}; index.json has ${names.join(', ') || 'nothing'}`);
+        }
+        return found;
+    }
+    /** A blob's bytes, checked against its digest. */
+    async readBlob(digest) {
+        let bytes;
+        try {
+            bytes = new Uint8Array(await readFile(blobPath(this.dir, digest)));
+        }
+        catch {
+            throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
+        }
+        const actual = digestOf(bytes, digest);
+        if (actual !== digest) {
+            throw new DigestMismatchError(`blob ${digest} of layout ${this.dir}`, digest, actual, {
+                registry: this.dir,
+            });
+        }
+        return bytes;
+    }
+    /** A manifest or index by digest. */
+    async readManifest(digest) {
+        const bytes = await this.readBlob(digest);
+        const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
+        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
+            registry: this.dir,
+        });
+        return { digest, mediaType, bytes, manifest };
+    }
+    /** The layout as the source of a copy (RegistryClient.pushLayout). */
+    source() {
+        return {
+            getManifest: (digest) => this.readManifest(digest),
+            getBlob: (digest) => this.readBlob(digest),
+            mountFrom: () => undefined,
+        };
+    }
+}
+/** Opens the image layout in `dir`: checks `oci-layout` and reads `index.json`. */
+async function readLayout(dir) {
+    let version;
+    try {
+        version = JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
+    }
+    catch {
+        throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
+    }
+    if (version !== LAYOUT_VERSION) {
+        throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
+    }
+    const index = await readIndex(dir);
+    if (!index)
+        throw new LayoutError(dir, 'has no index.json');
+    return new OciLayout(dir, index);
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}());
+
+
+;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
+/**
+ * The one reader of image layers: a layer's bytes, by its media type, through the right
+ * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
+ * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
+ * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
+ * normalised and checked (none leaves the root). What to do with each change is the caller's:
+ * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ */
+
+
+
+
+// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
+const COMPRESSIONS = {
+    'application/vnd.oci.image.layer.v1.tar': 'none',
+    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
+    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
+    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
+    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
+};
+/** The compression a layer media type names, or undefined for one that is not a tar layer. */
+function layerCompression(mediaType) {
+    return COMPRESSIONS[mediaType];
+}
+/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
+class LayerError extends Error {
+    image;
+    digest;
+    constructor(image, digest, message, options) {
+        super(message, options);
+        this.image = image;
+        this.digest = digest;
+        this.name = 'LayerError';
+    }
+}
+/** A layer whose media type says a compression this reader does not read. */
+class UnsupportedLayerError extends LayerError {
+    mediaType;
+    constructor(image, digest, mediaType) {
+        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
+            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
+            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
+        this.mediaType = mediaType;
+        this.name = 'UnsupportedLayerError';
+    }
+}
+/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
+class LayerReadError extends LayerError {
+    reason;
+    constructor(image, digest, 
+    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
+    reason, options) {
+        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
+        this.reason = reason;
+        this.name = 'LayerReadError';
+    }
+}
+/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
+class ZstdDecompress extends external_node_stream_.Transform {
+    #decoder;
+    constructor() {
+        super();
+        this.#decoder = new Decompress((data) => {
+            if (data.length > 0)
+                this.push(Buffer.from(data));
+        });
+    }
+    _transform(chunk, _encoding, done) {
+        try {
+            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+    _flush(done) {
+        try {
+            this.#decoder.push(new Uint8Array(0), true);
+            done();
+        }
+        catch (error) {
+            done(error);
+        }
+    }
+}
+// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
+// its own) never turns more than one slice's worth into output at a time.
+const SLICE = 256 * 1024;
+function* slices(bytes) {
+    for (let offset = 0; offset < bytes.length; offset += SLICE) {
+        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
+    }
+}
+/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
+function blobStream(blob) {
+    return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
+}
+/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
+function decompressLayer(source, compression) {
+    if (compression === 'none')
+        return source;
+    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
+    source.on('error', (error) => decompressor.destroy(error));
+    return source.pipe(decompressor);
+}
+/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
+function normalizePath(name) {
+    let path = name;
+    while (path.startsWith('./'))
+        path = path.slice(2);
+    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
+    return path === '.' ? '' : path;
+}
+function kindOf(type) {
+    switch (type) {
+        case 'file':
+        case 'contiguous-file':
+            return 'file';
+        case 'directory':
+            return 'directory';
+        case 'symlink':
+            return 'symlink';
+        case 'link':
+            return 'hardlink';
+        default:
+            return 'other';
+    }
+}
+const WHITEOUT = '.wh.';
+const OPAQUE = '.wh..wh..opq';
+/** A normalised path, refused when a `..` would take it out of the root. */
+function checkedPath(name, image, digest) {
+    const path = normalizePath(name)
+        .split('/')
+        .filter((s) => s !== '.')
+        .join('/');
+    if (path.split('/').includes('..')) {
+        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+    }
+    return path.replace(/\/{2,}/g, '/');
+}
+/**
+ * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
+ * error names the layer, and the bytes are never held uncompressed beyond one entry.
+ */
+async function* readLayer(layer, blob, image) {
+    const compression = layerCompression(layer.mediaType);
+    if (!compression)
+        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
+    const source = decompressLayer(blobStream(blob), compression);
+    const extract = (0,tar_stream.extract)();
+    source.on('error', (error) => extract.destroy(error));
+    source.pipe(extract);
+    try {
+        for await (const entry of extract) {
+            const { header } = entry;
+            const path = checkedPath(header.name, image, layer.digest);
+            const slash = path.lastIndexOf('/');
+            const dir = slash === -1 ? '' : path.slice(0, slash);
+            const base = slash === -1 ? path : path.slice(slash + 1);
+            if (base === OPAQUE) {
+                entry.resume();
+                yield { type: 'opaque', dir };
+                continue;
+            }
+            if (base.startsWith(WHITEOUT)) {
+                entry.resume();
+                const name = base.slice(WHITEOUT.length);
+                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
+                continue;
+            }
+            const kind = kindOf(header.type);
+            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
+                ? undefined
+                : kind === 'hardlink'
+                    ? checkedPath(header.linkname, image, layer.digest)
+                    : header.linkname;
+            yield {
+                type: 'entry',
+                path,
+                kind,
+                size: header.size ?? 0,
+                mode: header.mode ?? 0,
+                ...(linkname !== undefined ? { linkname } : {}),
+                body: entry,
+            };
+            // What the caller did not read is skipped, so that the next entry can come.
+            entry.resume();
+        }
+    }
+    catch (error) {
+        extract.destroy();
+        if (error instanceof LayerError)
+            throw error;
+        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+    }
+    finally {
+        // A caller that stopped early (return, throw) leaves no stream open.
+        extract.destroy();
+        source.destroy();
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
 /**
  * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
@@ -52060,6 +56077,7 @@ function validateDocument(doc) {
 
 
 
+
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
  * Reads the configuration file. A missing file is fine when it is the default one (the
@@ -52098,8 +56116,9 @@ function overridesToRaw(o) {
         raw.distributions = o.distributions;
     if (o.platforms)
         raw.platforms = o.platforms;
+    // An override usually comes from a workflow expression (the repository owner): lower-cased.
     if (o.registry)
-        raw.registry = o.registry;
+        raw.registry = lowercaseName(o.registry);
     return raw;
 }
 /** Parses and validates configuration text; `origin` names it in messages. */
@@ -52317,8 +56336,6 @@ function runnerContext(env = process.env) {
 
 
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
  * Errors for people: each names the repository, suite, file and value involved and, where there
@@ -52804,9 +56821,6 @@ function sources_systemMirror(root = '/') {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-var external_node_crypto_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_node_crypto_, 2);
 ;// CONCATENATED MODULE: ./packages/apt/src/cache.ts
 /**
  * The on-disk cache: compressed index files content-addressed by the SHA256 the signed Release
@@ -52833,7 +56847,7 @@ async function readIfThere(path) {
         return undefined;
     }
 }
-async function writeAtomically(path, data) {
+async function cache_writeAtomically(path, data) {
     const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     try {
         await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
@@ -52861,7 +56875,7 @@ class IndexCache {
         return bytes;
     }
     async putFile(sha256, bytes) {
-        await writeAtomically(this.byHashPath(sha256), bytes);
+        await cache_writeAtomically(this.byHashPath(sha256), bytes);
     }
     parsedPath(sha256) {
         return (0,external_node_path_namespaceObject.join)(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}.json`);
@@ -52889,7 +56903,7 @@ class IndexCache {
     async putParsed(sha256, packages) {
         const body = Buffer.from(JSON.stringify(packages.map(toRow)), 'utf8');
         const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${cache_sha256Hex(body)}\n`, 'latin1');
-        await writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
+        await cache_writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
     }
 }
 // Bump when BinaryPackage or the row layout changes: old files are then simply not found.
@@ -52941,212 +56955,6 @@ function fromRows(value) {
         return pkg;
     });
 }
-
-;// CONCATENATED MODULE: ./packages/platform/src/platforms.ts
-/**
- * The platforms images are built for, each with every name it goes by, in one table: the OCI
- * platform (image indexes, `docker --platform`, the configuration's `platforms`), Debian's
- * architecture (`dpkg --print-architecture`, the archive's `binary-<arch>` directories), the ELF
- * machine @pgforge/elf's readElf reports for its binaries, Node's `process.arch` (the host this
- * code runs on) and the multiarch tuple (where its shared libraries live under /usr/lib).
- *
- * Every translation from one of these names to another reads this table: an image's label, the
- * packages fetched for it and the check of its binaries cannot disagree because one package's
- * private copy of the mapping said otherwise (two copies once mapped linux/arm/v6 differently).
- */
-function row(platform, debianArchitecture, elfMachine, nodeArch, multiarch, alsoVariants = []) {
-    const [os = '', architecture = '', variant] = platform.split('/');
-    return Object.freeze({
-        platform,
-        os,
-        architecture,
-        ...(variant === undefined ? {} : { variant }),
-        alsoVariants: Object.freeze([...alsoVariants]),
-        debianArchitecture,
-        elfMachine,
-        nodeArch,
-        multiarch,
-    });
-}
-/**
- * Where two rows share a name (both 32-bit ARM ABIs are ELF machine `arm` and Node's `arm`: the
- * float ABI is in e_flags, which readElf does not report, and Node's arch has no variant), the
- * lookup by that name answers the first row: armhf, linux/arm/v7, which is containerd's default
- * arm variant and what Node's own Linux arm builds (armv7l) run on.
- *
- * linux/arm/v5 is armel: Debian's armel port targets ARMv5TE with the soft-float ABI, armhf
- * needs ARMv7 with VFPv3-D16 and hard float. Debian has no ARMv6 port, so linux/arm/v6 is armel
- * too: armhf's Thumb-2 code faults on an ARMv6 core (ARM1176, Raspberry Pi 1 and Zero), armel's
- * runs there. Docker agrees: containerd's normalizeArch reads `armel` as arm/v6, and its matcher
- * for arm/v6 also takes arm/v5, so `--platform linux/arm/v6` pulls the armel (arm32v5) image of
- * Debian. Raspbian's armhf, rebuilt for ARMv6, is another distribution, not one this project
- * builds from.
- *
- * Node calls little-endian POWER `ppc64` (the endianness is os.endianness()); Linux on POWER
- * with Node is only ppc64le, so `ppc64` here is that row.
- */
-// prettier-ignore
-const PLATFORMS = Object.freeze([
-    //  OCI platform      Debian      ELF machine    process.arch  multiarch tuple
-    row('linux/amd64', 'amd64', 'x86_64', 'x64', 'x86_64-linux-gnu'),
-    row('linux/arm64', 'arm64', 'aarch64', 'arm64', 'aarch64-linux-gnu'),
-    row('linux/arm/v7', 'armhf', 'arm', 'arm', 'arm-linux-gnueabihf'),
-    row('linux/arm/v5', 'armel', 'arm', 'arm', 'arm-linux-gnueabi', ['v6']),
-    row('linux/386', 'i386', 'i386', 'ia32', 'i386-linux-gnu'),
-    row('linux/ppc64le', 'ppc64el', 'ppc64le', 'ppc64', 'powerpc64le-linux-gnu'),
-    row('linux/s390x', 's390x', 's390x', 's390x', 's390x-linux-gnu'),
-    row('linux/riscv64', 'riscv64', 'riscv64', 'riscv64', 'riscv64-linux-gnu'),
-    row('linux/mips64le', 'mips64el', 'mips64el', 'mips64el', 'mips64el-linux-gnuabi64'),
-    row('linux/loong64', 'loong64', 'loongarch64', 'loong64', 'loongarch64-linux-gnu'),
-]);
-const WHAT = {
-    platform: 'platform',
-    debianArchitecture: 'Debian architecture',
-    elfMachine: 'ELF machine',
-    nodeArch: 'Node architecture (process.arch)',
-};
-/** Every name the table knows in one column, in table order, each once. */
-function knownNames(column) {
-    const names = column === 'platform'
-        ? PLATFORMS.flatMap((r) => [
-            r.platform,
-            ...r.alsoVariants.map((v) => `${r.os}/${r.architecture}/${v}`),
-        ])
-        : PLATFORMS.map((r) => r[column]);
-    return [...new Set(names)];
-}
-/** A name no row of the table has; the message lists the names it does have. */
-class UnknownPlatformError extends Error {
-    column;
-    value;
-    known;
-    constructor(column, value) {
-        super(`unknown ${WHAT[column]} "${value}"; known: ${knownNames(column).join(', ')}`);
-        this.column = column;
-        this.value = value;
-        this.name = 'UnknownPlatformError';
-        this.known = knownNames(column);
-    }
-}
-/**
- * Other tools' spellings of an OCI architecture, as containerd's normalizeArch accepts them:
- * Debian's (`armhf`, `ppc64el`, `i386`) and uname's, which readElf's are (`x86_64`, `aarch64`).
- * One difference from containerd: `armel` is arm/v5, this table's armel row, where containerd
- * says arm/v6; its matcher takes v5 for v6, ours compares variants exactly. Node's names are not
- * aliases: its `ppc64` is the OCI name of big-endian POWER, a different platform.
- */
-const ALIASES = (() => {
-    const aliases = new Map();
-    for (const r of PLATFORMS) {
-        for (const name of [r.debianArchitecture, r.elfMachine]) {
-            if (name !== r.architecture && !aliases.has(name))
-                aliases.set(name, r);
-        }
-    }
-    return aliases;
-})();
-/**
- * containerd's normalisation: aliases to OCI names (`aarch64` → `arm64`, `armhf` → `arm/v7`),
- * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
- * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
- */
-function platforms_normalisePlatform(platform) {
-    const os = platform.os ?? 'linux';
-    let architecture = platform.architecture;
-    let variant = platform.variant || undefined;
-    const alias = ALIASES.get(architecture);
-    if (alias) {
-        architecture = alias.architecture;
-        variant = alias.variant ?? variant;
-    }
-    if (architecture === 'arm64' && (variant === 'v8' || variant === '8'))
-        variant = undefined;
-    if (architecture === 'amd64' && variant === 'v1')
-        variant = undefined;
-    if (architecture === 'arm') {
-        if (variant === undefined)
-            variant = 'v7';
-        else if (/^\d+$/.test(variant))
-            variant = `v${variant}`;
-    }
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-function parse(value) {
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
-        return undefined;
-    const [os, architecture = '', variant] = parts;
-    return platforms_normalisePlatform({ os, architecture, variant });
-}
-function display(platform) {
-    if (typeof platform === 'string')
-        return platform;
-    const { os = 'linux', architecture, variant } = platform;
-    return [os, architecture, variant].filter(Boolean).join('/');
-}
-/**
- * The row of an OCI platform, `linux/arm/v7` or `{ architecture: 'arm', variant: 'v7' }`, after
- * normalisation (`linux/arm`, `linux/armhf` and `linux/arm/7` are the same row); undefined when
- * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
- */
-function findByPlatform(platform) {
-    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
-    if (!p)
-        return undefined;
-    return PLATFORMS.find((r) => r.os === p.os &&
-        r.architecture === p.architecture &&
-        (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
-}
-/** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
-function platforms_byPlatform(platform) {
-    const found = findByPlatform(platform);
-    if (!found)
-        throw new UnknownPlatformError('platform', display(platform));
-    return found;
-}
-function first(column, value) {
-    return PLATFORMS.find((r) => r[column] === value);
-}
-/** The row of a Debian architecture (`armhf`); undefined for `all` and unknown names. */
-function findByDebianArchitecture(architecture) {
-    return first('debianArchitecture', architecture);
-}
-function byDebianArchitecture(architecture) {
-    const found = findByDebianArchitecture(architecture);
-    if (!found)
-        throw new UnknownPlatformError('debianArchitecture', architecture);
-    return found;
-}
-/** The row of an ELF machine as readElf names it; `arm` is armhf (see PLATFORMS). */
-function findByElfMachine(machine) {
-    return first('elfMachine', machine);
-}
-function byElfMachine(machine) {
-    const found = findByElfMachine(machine);
-    if (!found)
-        throw new UnknownPlatformError('elfMachine', machine);
-    return found;
-}
-/** The row of a value of Node's `process.arch`; `arm` is armhf (see PLATFORMS). */
-function findByNodeArch(arch) {
-    return first('nodeArch', arch);
-}
-function byNodeArch(arch) {
-    const found = findByNodeArch(arch);
-    if (!found)
-        throw new UnknownPlatformError('nodeArch', arch);
-    return found;
-}
-/**
- * The row of the machine this code runs on: the platform whose images run here without
- * emulation. `arch` is for tests; the default is this process's own.
- */
-function hostPlatform(arch = process.arch) {
-    return byNodeArch(arch);
-}
-
-;// CONCATENATED MODULE: ./packages/platform/src/index.ts
-
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
@@ -53468,13 +57276,11 @@ async function putParsedContents(dir, sha256, scope, entries) {
     }
     const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
     const header = Buffer.from(`${MAGIC} ${sha256} ${cache_sha256Hex(body)}\n`, 'latin1');
-    await writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
+    await cache_writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
 var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
@@ -53498,7 +57304,7 @@ function compressionOf(path) {
         return 'gz';
     return 'none';
 }
-async function decompress(bytes, compression) {
+async function decompress_decompress(bytes, compression) {
     switch (compression) {
         case 'none':
             return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -53511,8 +57317,6 @@ async function decompress(bytes, compression) {
     }
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
 /**
  * Decompression as a stream of chunks, for index files too big to hold decompressed at once
@@ -53536,7 +57340,7 @@ async function* decompressChunks(bytes, compression) {
         }
         case 'xz':
             // xz-decompress streams too, but Debian publishes Contents as .gz only: one chunk will do.
-            yield await decompress(bytes, 'xz');
+            yield await decompress_decompress(bytes, 'xz');
             return;
     }
 }
@@ -57506,7 +61310,7 @@ const sha3_512$1 = nodeHash('sha3-512') || nobleHash('sha3_512');
  * @param {Uint8Array} data - Data to be hashed
  * @returns {Promise<Uint8Array>} Hash value.
  */
-function computeDigest(algo, data) {
+function openpgp_computeDigest(algo, data) {
     switch (algo) {
         case enums.hash.md5:
             return md5$1(data);
@@ -61038,7 +64842,7 @@ async function validateParams$5(oid, Q, d) {
         case 'node': {
             const message = getRandomBytes(8);
             const hashAlgo = enums.hash.sha256;
-            const hashed = await computeDigest(hashAlgo, message);
+            const hashed = await openpgp_computeDigest(hashAlgo, message);
             try {
                 const signature = await sign$4(oid, hashAlgo, message, Q, d, hashed);
                 return await verify$4(oid, hashAlgo, signature, message, Q, hashed);
@@ -61358,7 +65162,7 @@ async function kdf(hashAlgo, X, length, param, stripLeading = false, stripTraili
             ;
         X = X.subarray(0, i + 1);
     }
-    const digest = await computeDigest(hashAlgo, util.concatUint8Array([
+    const digest = await openpgp_computeDigest(hashAlgo, util.concatUint8Array([
         new Uint8Array([0, 0, 0, 1]),
         X,
         param
@@ -63960,7 +67764,7 @@ class GenericS2K {
                 default:
                     throw new Error('Unknown s2k type.');
             }
-            const result = await computeDigest(this.algorithm, toHash);
+            const result = await openpgp_computeDigest(this.algorithm, toHash);
             arr.push(result);
             rlength += result.length;
             prefixlen++;
@@ -64030,21 +67834,21 @@ catch (e) {
 }
 
 // aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+var openpgp_u8 = Uint8Array, openpgp_u16 = Uint16Array, openpgp_i32 = Int32Array;
 // fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+var fleb = new openpgp_u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
 // fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+var fdeb = new openpgp_u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
 // code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var clim = new openpgp_u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
 // get base, reverse index map from extra bits
 var freb = function (eb, start) {
-    var b = new u16(31);
+    var b = new openpgp_u16(31);
     for (var i = 0; i < 31; ++i) {
         b[i] = start += 1 << eb[i - 1];
     }
     // numbers here are at max 18 bits
-    var r = new i32(b[30]);
+    var r = new openpgp_i32(b[30]);
     for (var i = 1; i < 30; ++i) {
         for (var j = b[i]; j < b[i + 1]; ++j) {
             r[j] = ((j - b[i]) << 5) | i;
@@ -64057,7 +67861,7 @@ var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
 fl[28] = 258, revfl[258] = 28;
 var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
 // map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
+var rev = new openpgp_u16(32768);
 for (var i = 0; i < 32768; ++i) {
     // reverse table algorithm from SO
     var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
@@ -64073,21 +67877,21 @@ var hMap = (function (cd, mb, r) {
     // index
     var i = 0;
     // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
+    var l = new openpgp_u16(mb);
     // length of cd must be 288 (total # of codes)
     for (; i < s; ++i) {
         if (cd[i])
             ++l[cd[i] - 1];
     }
     // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
+    var le = new openpgp_u16(mb);
     for (i = 1; i < mb; ++i) {
         le[i] = (le[i - 1] + l[i - 1]) << 1;
     }
     var co;
     if (r) {
         // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
+        co = new openpgp_u16(1 << mb);
         // bits to remove for reverser
         var rvb = 15 - mb;
         for (i = 0; i < s; ++i) {
@@ -64108,7 +67912,7 @@ var hMap = (function (cd, mb, r) {
         }
     }
     else {
-        co = new u16(s);
+        co = new openpgp_u16(s);
         for (i = 0; i < s; ++i) {
             if (cd[i]) {
                 co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
@@ -64118,7 +67922,7 @@ var hMap = (function (cd, mb, r) {
     return co;
 });
 // fixed length tree
-var flt = new u8(288);
+var flt = new openpgp_u8(288);
 for (var i = 0; i < 144; ++i)
     flt[i] = 8;
 for (var i = 144; i < 256; ++i)
@@ -64128,7 +67932,7 @@ for (var i = 256; i < 280; ++i)
 for (var i = 280; i < 288; ++i)
     flt[i] = 8;
 // fixed distance tree
-var fdt = new u8(32);
+var fdt = new openpgp_u8(32);
 for (var i = 0; i < 32; ++i)
     fdt[i] = 5;
 // fixed length map
@@ -64158,16 +67962,16 @@ var bits16 = function (d, p) {
 var shft = function (p) { return ((p + 7) / 8) | 0; };
 // typed array slice - allows garbage collector to free original reference,
 // while being more compatible than .slice
-var slc = function (v, s, e) {
+var openpgp_slc = function (v, s, e) {
     if (s == null || s < 0)
         s = 0;
     if (e == null || e > v.length)
         e = v.length;
     // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
+    return new openpgp_u8(v.subarray(s, e));
 };
 // error codes
-var ec = [
+var openpgp_ec = [
     'unexpected EOF',
     'invalid block type',
     'invalid length/literal',
@@ -64184,11 +67988,11 @@ var ec = [
     'invalid zip data'
     // determined by unknown compression method
 ];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
+var openpgp_err = function (ind, msg, nt) {
+    var e = new Error(msg || openpgp_ec[ind]);
     e.code = ind;
     if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
+        Error.captureStackTrace(e, openpgp_err);
     if (!nt)
         throw e;
     return e;
@@ -64198,7 +68002,7 @@ var inflt = function (dat, st, buf, dict) {
     // source length       dict length
     var sl = dat.length, dl = 0;
     if (!sl || st.f && !st.l)
-        return buf || new u8(0);
+        return buf || new openpgp_u8(0);
     var noBuf = !buf;
     // have to estimate size
     var resize = noBuf || st.i != 2;
@@ -64206,14 +68010,14 @@ var inflt = function (dat, st, buf, dict) {
     var noSt = st.i;
     // Assumes roughly 33% compression ratio average
     if (noBuf)
-        buf = new u8(sl * 3);
+        buf = new openpgp_u8(sl * 3);
     // ensure buffer can fit at least l elements
     var cbuf = function (l) {
         var bl = buf.length;
         // need to increase size to fit
         if (l > bl) {
             // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
+            var nbuf = new openpgp_u8(Math.max(bl * 2, l));
             nbuf.set(buf);
             buf = nbuf;
         }
@@ -64234,7 +68038,7 @@ var inflt = function (dat, st, buf, dict) {
                 var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
                 if (t > sl) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 // ensure size
@@ -64254,9 +68058,9 @@ var inflt = function (dat, st, buf, dict) {
                 var tl = hLit + bits(dat, pos + 5, 31) + 1;
                 pos += 14;
                 // length+distance tree
-                var ldt = new u8(tl);
+                var ldt = new openpgp_u8(tl);
                 // code length tree
-                var clt = new u8(19);
+                var clt = new openpgp_u8(19);
                 for (var i = 0; i < hcLen; ++i) {
                     // use index map to get real code
                     clt[clim[i]] = bits(dat, pos + i * 3, 7);
@@ -64299,10 +68103,10 @@ var inflt = function (dat, st, buf, dict) {
                 dm = hMap(dt, dbt, 1);
             }
             else
-                err(1);
+                openpgp_err(1);
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
         }
@@ -64318,11 +68122,11 @@ var inflt = function (dat, st, buf, dict) {
             pos += c & 15;
             if (pos > tbts) {
                 if (noSt)
-                    err(0);
+                    openpgp_err(0);
                 break;
             }
             if (!c)
-                err(2);
+                openpgp_err(2);
             if (sym < 256)
                 buf[bt++] = sym;
             else if (sym == 256) {
@@ -64341,7 +68145,7 @@ var inflt = function (dat, st, buf, dict) {
                 // dist
                 var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
                 if (!d)
-                    err(3);
+                    openpgp_err(3);
                 pos += d & 15;
                 var dt = fd[dsym];
                 if (dsym > 3) {
@@ -64350,7 +68154,7 @@ var inflt = function (dat, st, buf, dict) {
                 }
                 if (pos > tbts) {
                     if (noSt)
-                        err(0);
+                        openpgp_err(0);
                     break;
                 }
                 if (resize)
@@ -64359,7 +68163,7 @@ var inflt = function (dat, st, buf, dict) {
                 if (bt < dt) {
                     var shift = dl - dt, dend = Math.min(dt, end);
                     if (shift + bt < 0)
-                        err(3);
+                        openpgp_err(3);
                     for (; bt < dend; ++bt)
                         buf[bt] = dict[shift + bt];
                 }
@@ -64372,7 +68176,7 @@ var inflt = function (dat, st, buf, dict) {
             final = 1, st.m = lbt, st.d = dm, st.n = dbt;
     } while (!final);
     // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+    return bt != buf.length && noBuf ? openpgp_slc(buf, 0, bt) : buf.subarray(0, bt);
 };
 // starting at p, write the minimum number of bits that can hold v to d
 var wbits = function (d, p, v) {
@@ -64402,7 +68206,7 @@ var hTree = function (d, mb) {
     if (!s)
         return { t: et, l: 0 };
     if (s == 1) {
-        var v = new u8(t[0].s + 1);
+        var v = new openpgp_u8(t[0].s + 1);
         v[t[0].s] = 1;
         return { t: v, l: 1 };
     }
@@ -64428,7 +68232,7 @@ var hTree = function (d, mb) {
             maxSym = t2[i].s;
     }
     // code lengths
-    var tr = new u16(maxSym + 1);
+    var tr = new openpgp_u16(maxSym + 1);
     // max bits in tree
     var mbt = ln(t[i1 - 1], tr, 0);
     if (mbt > mb) {
@@ -64465,7 +68269,7 @@ var hTree = function (d, mb) {
         }
         mbt = mb;
     }
-    return { t: new u8(tr), l: mbt };
+    return { t: new openpgp_u8(tr), l: mbt };
 };
 // get the max length and assign length codes
 var ln = function (n, l, d) {
@@ -64479,7 +68283,7 @@ var lc = function (c) {
     // Note that the semicolon was intentional
     while (s && !c[--s])
         ;
-    var cl = new u16(++s);
+    var cl = new openpgp_u16(++s);
     //  ind      num         streak
     var cli = 0, cln = c[0], cls = 1;
     var w = function (v) { cl[cli++] = v; };
@@ -64539,7 +68343,7 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
     var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
     var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
+    var lcfreq = new openpgp_u16(19);
     for (var i = 0; i < lclt.length; ++i)
         ++lcfreq[lclt[i] & 31];
     for (var i = 0; i < lcdt.length; ++i)
@@ -64599,13 +68403,13 @@ var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
     return p + ll[256];
 };
 // deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+var deo = /*#__PURE__*/ new openpgp_i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
 // empty
-var et = /*#__PURE__*/ new u8(0);
+var et = /*#__PURE__*/ new openpgp_u8(0);
 // compresses data into a raw DEFLATE buffer
 var dflt = function (dat, lvl, plvl, pre, post, st) {
     var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    var o = new openpgp_u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
     // writing to this writes to the output buffer
     var w = o.subarray(pre, o.length - post);
     var lst = st.l;
@@ -64617,14 +68421,14 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         var n = opt >> 13, c = opt & 8191;
         var msk_1 = (1 << plvl) - 1;
         //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var prev = st.p || new openpgp_u16(32768), head = st.h || new openpgp_u16(msk_1 + 1);
         var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
         var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
         // 24576 is an arbitrary number of maximum symbols per block
         // 424 buffer for last block
-        var syms = new i32(25000);
+        var syms = new openpgp_i32(25000);
         // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
+        var lf = new openpgp_u16(288), df = new openpgp_u16(32);
         //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
         var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
         for (; i + 2 < s; ++i) {
@@ -64727,7 +68531,7 @@ var dflt = function (dat, lvl, plvl, pre, post, st) {
         }
         st.i = s;
     }
-    return slc(o, 0, pre + shft(pos) + post);
+    return openpgp_slc(o, 0, pre + shft(pos) + post);
 };
 // Adler32
 var adler = function () {
@@ -64757,7 +68561,7 @@ var dopt = function (dat, opt, pre, post, st) {
         st = { l: 1 };
         if (opt.dictionary) {
             var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
+            var newDat = new openpgp_u8(dict.length + dat.length);
             newDat.set(dict);
             newDat.set(dat, dict.length);
             dat = newDat;
@@ -64785,9 +68589,9 @@ var zlh = function (c, o) {
 // zlib start
 var zls = function (d, dict) {
     if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
+        openpgp_err(6, 'invalid zlib data');
     if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+        openpgp_err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
     return (d[1] >> 3 & 4) + 2;
 };
 /**
@@ -64802,7 +68606,7 @@ var Deflate = /*#__PURE__*/ (function () {
         this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
         // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
         // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
+        this.b = new openpgp_u8(98304);
         if (this.o.dictionary) {
             var dict = this.o.dictionary.subarray(-32768);
             this.b.set(dict, 32768 - dict.length);
@@ -64819,13 +68623,13 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.push = function (chunk, final) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         var endLen = chunk.length + this.s.z;
         if (endLen > this.b.length) {
             if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
+                var newBuf = new openpgp_u8(endLen & -32768);
                 newBuf.set(this.b.subarray(0, this.s.z));
                 this.b = newBuf;
             }
@@ -64863,15 +68667,15 @@ var Deflate = /*#__PURE__*/ (function () {
      */
     Deflate.prototype.flush = function (sync) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.s.l)
-            err(4);
+            openpgp_err(4);
         this.p(this.b, false);
         this.s.w = this.s.i, this.s.i -= 2;
         // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
         // but the deterministic trailer (00 00 FF FF) is useful in some situations
         if (sync) {
-            var c = new u8(6);
+            var c = new openpgp_u8(6);
             c[0] = this.s.r >> 3;
             // write empty, non-final type-0 block
             var ep = wfblk(c, this.s.r, et);
@@ -64892,20 +68696,20 @@ var Inflate = /*#__PURE__*/ (function () {
         this.ondata = cb;
         var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
         this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
+        this.o = new openpgp_u8(32768);
+        this.p = new openpgp_u8(0);
         if (dict)
             this.o.set(dict);
     }
     Inflate.prototype.e = function (c) {
         if (!this.ondata)
-            err(5);
+            openpgp_err(5);
         if (this.d)
-            err(4);
+            openpgp_err(4);
         if (!this.p.length)
             this.p = c;
         else if (c.length) {
-            var n = new u8(this.p.length + c.length);
+            var n = new openpgp_u8(this.p.length + c.length);
             n.set(this.p), n.set(c, this.p.length), this.p = n;
         }
     };
@@ -64913,9 +68717,9 @@ var Inflate = /*#__PURE__*/ (function () {
         this.s.i = +(this.d = final || false);
         var bts = this.s.b;
         var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+        this.ondata(openpgp_slc(dt, bts, this.s.b), this.d);
+        this.o = openpgp_slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = openpgp_slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
     };
     /**
      * Pushes a chunk to be inflated
@@ -64987,7 +68791,7 @@ var Unzlib = /*#__PURE__*/ (function () {
         }
         if (final) {
             if (this.p.length < 4)
-                err(6, 'invalid zlib data');
+                openpgp_err(6, 'invalid zlib data');
             this.p = this.p.subarray(0, -4);
         }
         // necessary to prevent TS from using the closure value
@@ -65908,7 +69712,7 @@ class SignaturePacket {
         }
         if (!toHash)
             toHash = this.toHash(signatureType, data, detached);
-        return computeDigest(this.hashAlgorithm, toHash);
+        return openpgp_computeDigest(this.hashAlgorithm, toHash);
     }
     /**
      * verifies the signature packet. Note: not all signature types are implemented
@@ -67067,7 +70871,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
             const prefix = await getPrefixRandom(sessionKeyAlgorithm);
             const mdc = new Uint8Array([0xD3, 0x14]); // modification detection code packet
             const tohash = util.concat([prefix, bytes, mdc]);
-            const hash = await computeDigest(enums.hash.sha1, passiveClone(tohash));
+            const hash = await openpgp_computeDigest(enums.hash.sha1, passiveClone(tohash));
             const plaintext = util.concat([tohash, hash]);
             this.encrypted = await encrypt$1(sessionKeyAlgorithm, key, plaintext, new Uint8Array(blockSize));
         }
@@ -67111,7 +70915,7 @@ class SymEncryptedIntegrityProtectedDataPacket {
             const realHash = slice(passiveClone(decrypted), -20);
             const tohash = slice(decrypted, 0, -20);
             const verifyHash = Promise.all([
-                readToEnd(await computeDigest(enums.hash.sha1, passiveClone(tohash))),
+                readToEnd(await openpgp_computeDigest(enums.hash.sha1, passiveClone(tohash))),
                 readToEnd(realHash)
             ]).then(([hash, mdc]) => {
                 if (!util.equalsUint8Array(hash, mdc)) {
@@ -68034,10 +71838,10 @@ class PublicKeyPacket {
     async computeFingerprint() {
         const toHash = this.writeForHash(this.version);
         if (this.version >= 5) {
-            this.fingerprint = await computeDigest(enums.hash.sha256, toHash);
+            this.fingerprint = await openpgp_computeDigest(enums.hash.sha256, toHash);
         }
         else if (this.version === 4) {
-            this.fingerprint = await computeDigest(enums.hash.sha1, toHash);
+            this.fingerprint = await openpgp_computeDigest(enums.hash.sha1, toHash);
         }
         else {
             throw new Error('Unsupported key version');
@@ -68750,7 +72554,7 @@ class SecretKeyPacket extends PublicKeyPacket {
             this.iv = getRandomBytes(blockSize);
             this.keyMaterial = await encrypt$1(this.symmetric, key, util.concatUint8Array([
                 cleartext,
-                await computeDigest(enums.hash.sha1, cleartext)
+                await openpgp_computeDigest(enums.hash.sha1, cleartext)
             ]), this.iv);
         }
     }
@@ -68805,7 +72609,7 @@ class SecretKeyPacket extends PublicKeyPacket {
         else {
             const cleartextWithHash = await decrypt$1(this.symmetric, key, this.keyMaterial, this.iv);
             cleartext = cleartextWithHash.subarray(0, -20);
-            const hash = await computeDigest(enums.hash.sha1, cleartext);
+            const hash = await openpgp_computeDigest(enums.hash.sha1, cleartext);
             if (!util.equalsUint8Array(hash, cleartextWithHash.subarray(-20))) {
                 throw new Error('Incorrect key passphrase');
             }
@@ -73494,7 +77298,7 @@ function aoutput(out, instance) {
     }
 }
 /** Cast u8 / u16 / u32 to u32. */
-function u32(arr) {
+function openpgp_u32(arr) {
     return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
 }
 /** Zeroize a byte array. Warning: JS provides no guarantees. */
@@ -76796,7 +80600,7 @@ class Keccak extends Hash {
         if (!(0 < blockLen && blockLen < 200))
             throw new Error('only keccak-f1600 function is supported');
         this.state = new Uint8Array(200);
-        this.state32 = u32(this.state);
+        this.state32 = openpgp_u32(this.state);
     }
     clone() {
         return this._cloneInto();
@@ -82689,7 +86493,7 @@ class client_AptClient {
             }
             let text;
             try {
-                text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
+                text = await decompress_decompress(fetched.bytes, compressionOf(fetched.file.path));
             }
             catch (error) {
                 throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
@@ -83319,761 +87123,6 @@ function readAr(bytes, source) {
     return members;
 }
 
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, esm_u8 = Uint8Array, esm_u16 = Uint16Array, i16 = Int16Array, esm_u32 = (/* unused pure expression or super */ null && (Uint32Array)), esm_i32 = Int32Array;
-var esm_slc = function (v, s, e) {
-    if (esm_u8.prototype.slice)
-        return esm_u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new esm_u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (esm_u8.prototype.fill)
-        return esm_u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (esm_u8.prototype.copyWithin)
-        return esm_u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var esm_ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var esm_err = function (ind, msg, nt) {
-    var e = new Error(msg || esm_ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, esm_err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            esm_err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            esm_err(1);
-        var buf = new esm_u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new esm_i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    esm_err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        esm_err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new esm_u16(buf, 0, 256);
-    var nstate = new esm_u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new esm_u8(buf, bb1, sz);
-    var nbits = new esm_u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        esm_err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        esm_err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new esm_u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new esm_u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            esm_err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            esm_err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            esm_err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        esm_err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new esm_u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        esm_err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new esm_u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new esm_u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new esm_u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new esm_i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new esm_u8(( /*#__PURE__ */new esm_i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new esm_u8(( /*#__PURE__ */new esm_i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        esm_err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        esm_err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new esm_u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return esm_slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new esm_u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                esm_err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                esm_err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new esm_u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new esm_u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        esm_err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                esm_err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = esm_slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = esm_slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    esm_err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new esm_u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function esm_decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    esm_err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new esm_u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    esm_err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    esm_err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    esm_err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        esm_err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            esm_err(5);
-    };
-    return Decompress;
-}());
-
-
 ;// CONCATENATED MODULE: ./packages/apt/src/deb-compression.ts
 /**
  * The compressions dpkg-deb writes for a `.deb`'s `control.tar` and `data.tar` members: none,
@@ -84114,16 +87163,14 @@ async function decompressMember(bytes, compression) {
         case 'none':
             return bytes;
         case 'gzip':
-            return decompress(bytes, 'gz');
+            return decompress_decompress(bytes, 'gz');
         case 'xz':
-            return decompress(bytes, 'xz');
+            return decompress_decompress(bytes, 'xz');
         case 'zstd':
-            return esm_decompress(bytes);
+            return decompress(bytes);
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
 ;// CONCATENATED MODULE: ./packages/apt/src/tar-entries.ts
 /**
  * The entries of a (decompressed) tar member of a `.deb`, through tar-stream (which handles
@@ -85082,3042 +88129,6 @@ function annotationLevels(platforms, attested) {
 }
 
 ;// CONCATENATED MODULE: ./packages/bake/src/index.ts
-
-
-;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
-/**
- * Content digests (`algorithm:hex`), as the OCI image spec defines them.
- */
-
-class InvalidDigestError extends Error {
-    value;
-    constructor(value, reason) {
-        super(`invalid digest "${value}": ${reason}`);
-        this.value = value;
-        this.name = 'InvalidDigestError';
-    }
-}
-// The algorithms node:crypto computes, with the length of their hex encoding.
-const KNOWN_ALGORITHMS = {
-    sha256: { hash: 'sha256', hexLength: 64 },
-    sha512: { hash: 'sha512', hexLength: 128 },
-};
-const DIGEST = /^(?<algorithm>[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*):(?<hex>[0-9a-fA-F]{32,})$/;
-/**
- * Splits and checks a digest: the grammar of the distribution reference (`algorithm:hex`, at
- * least 32 hex digits) and, for sha256 and sha512, the exact length in lowercase hex.
- */
-function parseDigest(value) {
-    const m = DIGEST.exec(value);
-    if (!m?.groups?.algorithm || !m.groups.hex) {
-        throw new InvalidDigestError(value, 'expected algorithm:hex, e.g. sha256: followed by 64 lowercase hex digits');
-    }
-    const { algorithm, hex } = m.groups;
-    const known = KNOWN_ALGORITHMS[algorithm];
-    if (known && !new RegExp(`^[0-9a-f]{${known.hexLength}}$`).test(hex)) {
-        throw new InvalidDigestError(value, `a ${algorithm} digest has exactly ${known.hexLength} lowercase hex digits`);
-    }
-    return { algorithm, hex };
-}
-/** True when `value` is a well-formed digest. */
-function isDigest(value) {
-    try {
-        parseDigest(value);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** The digest of `bytes` with `algorithm` (sha256 unless told). */
-function digest_computeDigest(bytes, algorithm = 'sha256') {
-    const known = KNOWN_ALGORITHMS[algorithm];
-    if (!known) {
-        throw new InvalidDigestError(`${algorithm}:`, 'only sha256 and sha512 can be computed');
-    }
-    return `${algorithm}:${(0,external_node_crypto_.createHash)(known.hash).update(bytes).digest('hex')}`;
-}
-/** The digest `bytes` have under the algorithm of `expected` (so sha512 is compared as sha512). */
-function digest_digestOf(bytes, expected) {
-    return digest_computeDigest(bytes, parseDigest(expected).algorithm);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/reference.ts
-/**
- * Image references, parsed and normalised as the docker CLI does (distribution's
- * `ParseNormalizedNamed`): `debian:trixie-slim` is `docker.io/library/debian:trixie-slim`.
- */
-
-class InvalidReferenceError extends Error {
-    value;
-    rule;
-    constructor(value, rule) {
-        super(`invalid image reference "${value}": ${rule}`);
-        this.value = value;
-        this.rule = rule;
-        this.name = 'InvalidReferenceError';
-    }
-}
-const DOCKER_HUB = 'docker.io';
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
-const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
-const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HEX64 = /^[a-f0-9]{64}$/;
-const NAME_MAX = 255;
-/**
- * Parses `[registry/]repository[:tag][@digest]`. Without a registry, or when the first path
- * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
- * one-component names live under `library/`.
- */
-function reference_parseReference(ref) {
-    if (ref.length === 0)
-        throw new InvalidReferenceError(ref, 'the reference is empty');
-    if (/\s/.test(ref))
-        throw new InvalidReferenceError(ref, 'a reference contains no whitespace');
-    const at = ref.indexOf('@');
-    const namePart = at === -1 ? ref : ref.slice(0, at);
-    const digest = at === -1 ? undefined : ref.slice(at + 1);
-    let registry;
-    let remainder;
-    const slash = namePart.indexOf('/');
-    const first = slash === -1 ? '' : namePart.slice(0, slash);
-    if (slash === -1 ||
-        (!/[.:]/.test(first) && first !== 'localhost' && first.toLowerCase() === first)) {
-        registry = DOCKER_HUB;
-        remainder = namePart;
-    }
-    else {
-        registry = first;
-        remainder = namePart.slice(slash + 1);
-    }
-    if (registry === 'index.docker.io')
-        registry = DOCKER_HUB;
-    let repository = remainder;
-    let tag;
-    const colon = remainder.lastIndexOf(':');
-    if (colon !== -1 && colon > remainder.lastIndexOf('/')) {
-        repository = remainder.slice(0, colon);
-        tag = remainder.slice(colon + 1);
-    }
-    if (!DOMAIN.test(registry)) {
-        throw new InvalidReferenceError(ref, `registry "${registry}" must be a host name or [IPv6] address with an optional :port`);
-    }
-    if (repository.length === 0) {
-        throw new InvalidReferenceError(ref, 'the repository name is empty');
-    }
-    if (registry === DOCKER_HUB && HEX64.test(repository)) {
-        throw new InvalidReferenceError(ref, 'a repository name cannot be a 64-character hexadecimal string (an image ID)');
-    }
-    if (repository.toLowerCase() !== repository) {
-        throw new InvalidReferenceError(ref, `repository "${repository}" must be lowercase`);
-    }
-    if (registry === DOCKER_HUB && !repository.includes('/'))
-        repository = `library/${repository}`;
-    for (const component of repository.split('/')) {
-        if (!PATH_COMPONENT.test(component)) {
-            throw new InvalidReferenceError(ref, `repository component "${component}" must be lowercase letters and digits, separated by ".", "_", "__" or dashes ([a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*)`);
-        }
-    }
-    if (registry.length + 1 + repository.length > NAME_MAX) {
-        throw new InvalidReferenceError(ref, `registry and repository together must be at most ${NAME_MAX} characters`);
-    }
-    if (tag !== undefined && !TAG.test(tag)) {
-        throw new InvalidReferenceError(ref, `tag "${tag}" must be 1 to 128 of letters, digits, "_", "." and "-", not starting with "." or "-" ([\\w][\\w.-]{0,127})`);
-    }
-    if (digest !== undefined) {
-        try {
-            parseDigest(digest);
-        }
-        catch (error) {
-            if (!(error instanceof InvalidDigestError))
-                throw error;
-            throw new InvalidReferenceError(ref, `digest "${digest}" must be algorithm:hex (sha256: and 64 lowercase hex digits)`);
-        }
-    }
-    const result = { registry, repository };
-    if (tag !== undefined)
-        result.tag = tag;
-    if (digest !== undefined)
-        result.digest = digest;
-    return result;
-}
-/** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
-function reference_formatReference(ref) {
-    return (`${ref.registry}/${ref.repository}` +
-        (ref.tag !== undefined ? `:${ref.tag}` : '') +
-        (ref.digest !== undefined ? `@${ref.digest}` : ''));
-}
-/** Takes either form callers have at hand. */
-function toReference(ref) {
-    return typeof ref === 'string' ? reference_parseReference(ref) : ref;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
-/** Media types of the OCI image spec and of Docker's image manifest v2 schema 2. */
-const media_types_MediaTypes = {
-    ociIndex: 'application/vnd.oci.image.index.v1+json',
-    ociManifest: 'application/vnd.oci.image.manifest.v1+json',
-    ociConfig: 'application/vnd.oci.image.config.v1+json',
-    ociLayer: 'application/vnd.oci.image.layer.v1.tar',
-    ociLayerGzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
-    ociLayerZstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
-    ociEmpty: 'application/vnd.oci.empty.v1+json',
-    dockerManifestList: 'application/vnd.docker.distribution.manifest.list.v2+json',
-    dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
-    dockerConfig: 'application/vnd.docker.container.image.v1+json',
-    dockerLayerGzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
-    inToto: 'application/vnd.in-toto+json',
-};
-/** Annotation keys the client itself interprets. */
-const AnnotationKeys = {
-    /** BuildKit marks attestation manifests in an index with `attestation-manifest`. */
-    dockerReferenceType: 'vnd.docker.reference.type',
-    dockerReferenceDigest: 'vnd.docker.reference.digest',
-};
-/** What `getManifest` asks for unless told otherwise: indexes and image manifests, OCI and Docker. */
-const DEFAULT_MANIFEST_ACCEPT = [
-    media_types_MediaTypes.ociIndex,
-    media_types_MediaTypes.ociManifest,
-    media_types_MediaTypes.dockerManifestList,
-    media_types_MediaTypes.dockerManifest,
-];
-function isIndexMediaType(mediaType) {
-    return mediaType === media_types_MediaTypes.ociIndex || mediaType === media_types_MediaTypes.dockerManifestList;
-}
-function isImageManifestMediaType(mediaType) {
-    return mediaType === media_types_MediaTypes.ociManifest || mediaType === media_types_MediaTypes.dockerManifest;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/types.ts
-/** The parts of the OCI image and distribution specs this package reads and writes. */
-function types_isImageIndex(manifest) {
-    return Array.isArray(manifest.manifests);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/platform.ts
-/**
- * Platforms (`linux/arm64`, `linux/arm/v7`) and choosing an index's manifest by platform.
- */
-
-
-class InvalidPlatformError extends Error {
-    value;
-    constructor(value) {
-        super(`invalid platform "${value}": expected os/architecture[/variant], e.g. linux/arm64`);
-        this.value = value;
-        this.name = 'InvalidPlatformError';
-    }
-}
-/** Parses `os/architecture[/variant]`. */
-function platform_parsePlatform(value) {
-    const parts = value.split('/');
-    if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
-        throw new InvalidPlatformError(value);
-    }
-    const [os = '', architecture = '', variant] = parts;
-    return variant === undefined ? { os, architecture } : { os, architecture, variant };
-}
-function platform_formatPlatform(platform) {
-    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
-}
-/**
- * True when `candidate` satisfies `wanted` (a variant only matters when `wanted` names one).
- * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
- * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
- */
-function platform_platformMatches(candidate, wanted) {
-    if (!candidate)
-        return false;
-    const c = platforms_normalisePlatform(candidate);
-    const w = platforms_normalisePlatform(wanted);
-    if (c.os !== w.os || c.architecture !== w.architecture)
-        return false;
-    return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
-}
-/**
- * True for index entries that are not runnable images: BuildKit's attestation manifests
- * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
- */
-function platform_isAttestationManifest(descriptor) {
-    if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
-        return true;
-    }
-    return descriptor.platform?.os === 'unknown' && descriptor.platform.architecture === 'unknown';
-}
-/**
- * The index entry for `platform`, or without one the first entry that is an image (not an
- * attestation). Undefined when nothing matches.
- */
-function selectManifest(index, platform) {
-    const images = index.manifests.filter((d) => !platform_isAttestationManifest(d));
-    if (platform === undefined)
-        return images[0];
-    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
-    return images.find((d) => platform_platformMatches(d.platform, wanted));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
-/**
- * Errors of registry operations. Messages name the registry, the repository and what happened,
- * and never carry a password or a token.
- */
-class RegistryError extends Error {
-    registry;
-    repository;
-    status;
-    code;
-    constructor(message, details, options) {
-        super(message, options);
-        this.name = 'RegistryError';
-        this.registry = details.registry;
-        if (details.repository !== undefined)
-            this.repository = details.repository;
-        if (details.status !== undefined)
-            this.status = details.status;
-        if (details.code !== undefined)
-            this.code = details.code;
-    }
-}
-class ManifestNotFoundError extends RegistryError {
-    reference;
-    constructor(reference, details, explanation) {
-        super(`manifest ${reference} not found: ${explanation}`, details);
-        this.reference = reference;
-        this.name = 'ManifestNotFoundError';
-    }
-}
-class BlobNotFoundError extends RegistryError {
-    digest;
-    constructor(digest, details, explanation) {
-        super(`blob ${digest} not found in ${details.registry}/${details.repository ?? ''}: ${explanation}`, details);
-        this.digest = digest;
-        this.name = 'BlobNotFoundError';
-    }
-}
-class errors_DigestMismatchError extends RegistryError {
-    what;
-    expected;
-    actual;
-    constructor(what, expected, actual, details) {
-        super(`${what} from ${details.registry} has digest ${actual}, expected ${expected}: the content is not what was asked for`, details);
-        this.what = what;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'DigestMismatchError';
-    }
-}
-class PlatformNotFoundError extends RegistryError {
-    reference;
-    platform;
-    available;
-    constructor(reference, platform, available, details) {
-        super(`${reference} has no manifest for platform ${platform}; it has ${available.length > 0 ? available.join(', ') : 'no image manifests'}`, details);
-        this.reference = reference;
-        this.platform = platform;
-        this.available = available;
-        this.name = 'PlatformNotFoundError';
-    }
-}
-/** A response the client cannot read as the spec says it should be. */
-class InvalidManifestError extends RegistryError {
-    constructor(reference, reason, details) {
-        super(`manifest ${reference} from ${details.registry} is not usable: ${reason}`, details);
-        this.name = 'InvalidManifestError';
-    }
-}
-/** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
-function parseErrorBody(body) {
-    if (body.length === 0 || body.length > 65536)
-        return undefined;
-    try {
-        const parsed = JSON.parse(new TextDecoder().decode(body));
-        if (typeof parsed !== 'object' || parsed === null)
-            return undefined;
-        const errors = parsed.errors;
-        if (!Array.isArray(errors) || errors.length === 0)
-            return undefined;
-        const first = errors[0];
-        const result = {};
-        if (typeof first.code === 'string')
-            result.code = first.code;
-        if (typeof first.message === 'string')
-            result.message = first.message;
-        return result;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `401 from 127.0.0.1:5001 for repository x/y: <explanation>` */
-function statusMessage(status, details, explanation) {
-    const where = details.repository
-        ? `${details.registry} for repository ${details.repository}`
-        : details.registry;
-    return status === undefined
-        ? `${where}: ${explanation}`
-        : `${status} from ${where}: ${explanation}`;
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
-/**
- * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
- * `credHelpers` per registry and the `credsStore` default, run as docker does
- * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
- */
-
-
-
-
-class DockerConfigError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = 'DockerConfigError';
-    }
-}
-class CredentialHelperError extends Error {
-    helper;
-    constructor(helper, message) {
-        super(message);
-        this.helper = helper;
-        this.name = 'CredentialHelperError';
-    }
-}
-const DOCKER_HUB_SERVER = 'https://index.docker.io/v1/';
-const DOCKER_HUB_ALIASES = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
-/** The registry host a config key names: `https://index.docker.io/v1/` → `docker.io`. */
-function registryHostOfKey(key) {
-    const host = (key.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split('/')[0] ?? '').toLowerCase();
-    return DOCKER_HUB_ALIASES.has(host) ? 'docker.io' : host;
-}
-function findByRegistry(table, registry) {
-    if (!table)
-        return undefined;
-    const wanted = registryHostOfKey(registry);
-    if (table[registry] !== undefined)
-        return table[registry];
-    for (const [key, value] of Object.entries(table)) {
-        if (registryHostOfKey(key) === wanted)
-            return value;
-    }
-    return undefined;
-}
-function displayPath(path, home) {
-    return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
-}
-/** A resolver reading the docker CLI's config; the file is read once, on first use. */
-function docker_config_dockerConfigCredentials(options = {}) {
-    const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
-    const dockerConfigDir = options.env?.DOCKER_CONFIG;
-    const configPath = options.configPath ??
-        (dockerConfigDir ? (0,external_node_path_namespaceObject.join)(dockerConfigDir, 'config.json') : (0,external_node_path_namespaceObject.join)(home, '.docker', 'config.json'));
-    const shown = displayPath(configPath, home);
-    let loaded;
-    return async (registry) => {
-        loaded ??= docker_config_loadConfig(configPath, shown);
-        const config = await loaded;
-        if (!config)
-            return undefined;
-        const host = registryHostOfKey(registry);
-        const helperFor = findByRegistry(config.credHelpers, registry);
-        const helper = helperFor ?? config.credsStore;
-        if (helper) {
-            const serverUrl = host === 'docker.io' ? DOCKER_HUB_SERVER : host;
-            const fromHelper = await runCredentialHelper(helper, serverUrl, {
-                env: options.env,
-                timeoutMs: options.helperTimeoutMs ?? 30_000,
-                namedBy: `${helperFor ? 'credHelpers' : 'credsStore'} in ${shown}`,
-            });
-            if (fromHelper)
-                return fromHelper;
-        }
-        const entry = findByRegistry(config.auths, registry);
-        return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
-    };
-}
-async function docker_config_loadConfig(path, shown) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw new DockerConfigError(`cannot read docker config ${shown}: ${error.message}`, {
-            cause: error,
-        });
-    }
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DockerConfigError(`docker config ${shown} is not valid JSON: ${error.message}`);
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-        throw new DockerConfigError(`docker config ${shown} must hold a JSON object`);
-    }
-    return parsed;
-}
-function credentialsFromEntry(entry, registry, shown) {
-    const source = shown;
-    if (entry.identitytoken)
-        return { identityToken: entry.identitytoken, source };
-    if (entry.registrytoken)
-        return { registryToken: entry.registrytoken, source };
-    if (entry.auth) {
-        const decoded = Buffer.from(entry.auth, 'base64').toString('utf8');
-        const colon = decoded.indexOf(':');
-        if (colon <= 0) {
-            throw new DockerConfigError(`docker config ${shown}: auths entry for ${registry} has an "auth" value that is not base64 of user:password`);
-        }
-        return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), source };
-    }
-    if (entry.username && entry.password !== undefined) {
-        return { username: entry.username, password: entry.password, source };
-    }
-    return undefined;
-}
-// What docker-credential-helpers print when they hold nothing for the server.
-const NOT_FOUND = /credentials not found/i;
-/** `docker-credential-<helper> get` with the server URL on stdin. */
-function runCredentialHelper(helper, serverUrl, run) {
-    const program = `docker-credential-${helper}`;
-    const source = `${program} (${run.namedBy})`;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
-            env: run.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-            timeout: run.timeoutMs,
-        });
-        const out = [];
-        const err = [];
-        child.stdout.on('data', (chunk) => out.push(chunk));
-        child.stderr.on('data', (chunk) => err.push(chunk));
-        child.on('error', (error) => {
-            reject(new CredentialHelperError(helper, error.code === 'ENOENT'
-                ? `credential helper ${program} (named by ${run.namedBy}) is not on PATH`
-                : `credential helper ${program} could not run: ${error.message}`));
-        });
-        child.on('close', (code, signal) => {
-            const stdout = Buffer.concat(out).toString('utf8').trim();
-            const stderr = Buffer.concat(err).toString('utf8').trim();
-            if (code !== 0) {
-                if (NOT_FOUND.test(stdout) || NOT_FOUND.test(stderr)) {
-                    resolve(undefined);
-                    return;
-                }
-                // The helper failed, so its output is an error message, not a secret.
-                const said = (stderr || stdout).split('\n')[0]?.slice(0, 200) ?? '';
-                reject(new CredentialHelperError(helper, `credential helper ${program} failed for ${serverUrl} (${signal ? `killed by ${signal}` : `exit ${code}`})${said ? `: ${said}` : ''}`));
-                return;
-            }
-            let parsed;
-            try {
-                parsed = JSON.parse(stdout);
-            }
-            catch {
-                // Never echo the output: it may hold the secret.
-                reject(new CredentialHelperError(helper, `credential helper ${program} printed something other than JSON for ${serverUrl}`));
-                return;
-            }
-            const username = typeof parsed.Username === 'string' ? parsed.Username : '';
-            const secret = typeof parsed.Secret === 'string' ? parsed.Secret : '';
-            if (!secret)
-                resolve(undefined);
-            else if (username === '<token>')
-                resolve({ identityToken: secret, source });
-            else
-                resolve({ username, password: secret, source });
-        });
-        child.stdin.on('error', () => {
-            // A helper that exits without reading stdin: its exit status tells what happened.
-        });
-        child.stdin.end(serverUrl);
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
-/**
- * When and how long to wait before trying a request again.
- */
-/** 429 and 5xx are worth another try, except 501 (the server will never do it). */
-function isRetryableStatus(status) {
-    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
-}
-/**
- * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
- * unreadable; 0 for a date in the past.
- */
-function parseRetryAfter(value, now) {
-    if (value === null || value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - now);
-}
-/**
- * The delay before retry number `attempt` (0 for the first retry): exponential, capped, with
- * "equal jitter" (half fixed, half random) so clients that failed together do not come back
- * together, yet never retry at once.
- */
-function backoffDelay(attempt, options) {
-    const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
-    return Math.round(exponential / 2 + (exponential / 2) * options.random());
-}
-/**
- * The delay to use: what the server asked for in Retry-After (capped), but never less than the
- * backoff.
- */
-function retryDelay(attempt, retryAfterMs, options) {
-    const backoff = backoffDelay(attempt, options);
-    if (retryAfterMs === undefined)
-        return backoff;
-    return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
-/**
- * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
- * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
- * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
- */
-
-
-const REDIRECTS = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
-class NetworkFailure extends Error {
-}
-/** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
-class RegistryNetworkError extends RegistryError {
-    constructor(message, details, options) {
-        super(message, details, options);
-        this.name = 'RegistryNetworkError';
-    }
-}
-/** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
-function safeUrl(url) {
-    return `${url.protocol}//${url.host}${url.pathname}`;
-}
-class Transport {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-    /** Sends `request`, retrying what is worth retrying; a final 5xx or 429 is returned, not thrown. */
-    async send(request) {
-        const retries = request.retries ?? this.options.retries;
-        for (let attempt = 1;; attempt++) {
-            let outcome;
-            try {
-                outcome = await this.once(request);
-            }
-            catch (error) {
-                if (!(error instanceof NetworkFailure))
-                    throw error;
-                outcome = error;
-            }
-            if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
-                return { ...outcome, attempts: attempt };
-            }
-            if (attempt > retries) {
-                if (outcome instanceof NetworkFailure) {
-                    throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
-                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
-                }
-                return { ...outcome, attempts: attempt };
-            }
-            await this.waitBeforeRetry({ method: request.method, url: request.url, registry: request.registry }, attempt, retries, outcome instanceof NetworkFailure ? { reason: outcome.message } : { response: outcome });
-        }
-    }
-    /**
-     * Waits before retry number `attempt` (from 1) as the policy says (backoff with jitter, or
-     * Retry-After when longer) and reports it to onRetry. Exposed for operations that retry a
-     * sequence of requests as a whole (a blob upload).
-     */
-    async waitBeforeRetry(request, attempt, retries, failed) {
-        const response = failed.response;
-        const retryAfterMs = response
-            ? parseRetryAfter(response.headers.get('retry-after'), this.options.now())
-            : undefined;
-        const delayMs = retryDelay(attempt - 1, retryAfterMs, {
-            baseDelayMs: this.options.retryBaseDelayMs,
-            maxDelayMs: this.options.maxRetryDelayMs,
-            random: this.options.random,
-        });
-        const info = {
-            attempt,
-            retries,
-            delayMs,
-            method: request.method,
-            url: safeUrl(request.url),
-            registry: request.registry,
-            reason: failed.reason ??
-                (response ? `${response.status} ${response.statusText}`.trim() : 'the request failed'),
-        };
-        if (response)
-            info.status = response.status;
-        this.options.onRetry?.(info);
-        await this.options.sleep(delayMs);
-    }
-    /** Retries after the first attempt, unless a request says otherwise. */
-    get retries() {
-        return this.options.retries;
-    }
-    async once(request) {
-        let url = request.url;
-        let method = request.method;
-        let body = request.body;
-        const headers = {
-            'user-agent': this.options.userAgent,
-            ...request.headers,
-        };
-        for (let hop = 0;; hop++) {
-            let response;
-            try {
-                response = await this.options.fetch(url, {
-                    method,
-                    headers,
-                    body,
-                    redirect: 'manual',
-                    signal: AbortSignal.timeout(this.options.timeoutMs),
-                });
-            }
-            catch (error) {
-                throw this.networkFailure(error);
-            }
-            const location = response.headers.get('location');
-            if (REDIRECTS.has(response.status) && location) {
-                await response.body?.cancel().catch(() => undefined);
-                if (hop >= MAX_REDIRECTS) {
-                    throw new RegistryError(statusMessage(response.status, request, `more than ${MAX_REDIRECTS} redirects from ${safeUrl(request.url)}`), { registry: request.registry, repository: request.repository });
-                }
-                const next = new URL(location, url);
-                if (next.origin !== url.origin) {
-                    // Blob storage (S3, GCS) authenticates with the signed URL; the registry's
-                    // credentials are not for it.
-                    delete headers.authorization;
-                }
-                if (response.status === 303 ||
-                    ((response.status === 301 || response.status === 302) && method === 'POST')) {
-                    if (method !== 'HEAD')
-                        method = 'GET';
-                    body = undefined;
-                    delete headers['content-type'];
-                }
-                url = next;
-                continue;
-            }
-            let bytes;
-            try {
-                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
-            }
-            catch (error) {
-                throw this.networkFailure(error);
-            }
-            return {
-                status: response.status,
-                statusText: response.statusText,
-                headers: response.headers,
-                url,
-                body: bytes,
-            };
-        }
-    }
-    networkFailure(error) {
-        if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-            return new NetworkFailure(`no answer within ${this.options.timeoutMs / 1000} s`, {
-                cause: error,
-            });
-        }
-        // fetch reports "fetch failed" and keeps the reason (ECONNREFUSED, ECONNRESET) in `cause`.
-        const cause = error instanceof Error ? (error.cause ?? error) : error;
-        const message = cause instanceof Error
-            ? cause.message
-            : typeof cause === 'string'
-                ? cause
-                : 'the connection failed';
-        return new NetworkFailure(message, { cause: error });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
-/**
- * Credentials for a registry, and where they came from (named in errors, never the secret).
- */
-function hasPassword(credentials) {
-    return 'username' in credentials && 'password' in credentials;
-}
-function hasIdentityToken(credentials) {
-    return 'identityToken' in credentials;
-}
-function hasRegistryToken(credentials) {
-    return 'registryToken' in credentials;
-}
-/** A resolver over a fixed table, e.g. credentials an action received as inputs. */
-function staticCredentials(table, source = 'the credentials passed in') {
-    return async (registry) => {
-        const found = table[registry];
-        return found ? { source, ...found } : undefined;
-    };
-}
-/** Tries each resolver in order; the first that knows the registry wins. */
-function chainCredentials(...resolvers) {
-    return async (registry) => {
-        for (const resolve of resolvers) {
-            const found = await resolve(registry);
-            if (found)
-                return found;
-        }
-        return undefined;
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/www-authenticate.ts
-/**
- * WWW-Authenticate (RFC 7235). Written by hand: the header is a dozen lines of grammar, and
- * what registries need from it (quoted values holding commas, such as
- * `scope="repository:a/b:pull,push"`, and several challenges in one header) is exactly what naive
- * comma-splitting gets wrong.
- */
-const TCHAR = /[!#$%&'*+\-.^_`|~0-9A-Za-z]/;
-/** Every challenge in the header, in order; garbage is skipped rather than thrown on. */
-function parseWwwAuthenticate(header) {
-    if (!header)
-        return [];
-    const challenges = [];
-    let current;
-    let i = 0;
-    const n = header.length;
-    const skip = (re) => {
-        while (i < n && re.test(header.charAt(i)))
-            i++;
-    };
-    const token = () => {
-        const start = i;
-        while (i < n && TCHAR.test(header.charAt(i)))
-            i++;
-        return header.slice(start, i);
-    };
-    const quoted = () => {
-        // At the opening quote; backslash escapes the next character (quoted-pair).
-        i++;
-        let value = '';
-        while (i < n) {
-            const c = header.charAt(i);
-            if (c === '\\' && i + 1 < n) {
-                value += header.charAt(i + 1);
-                i += 2;
-            }
-            else if (c === '"') {
-                i++;
-                break;
-            }
-            else {
-                value += c;
-                i++;
-            }
-        }
-        return value;
-    };
-    while (i < n) {
-        skip(/[\s,]/);
-        if (i >= n)
-            break;
-        const name = token();
-        if (name === '') {
-            i++; // not a token character: skip it
-            continue;
-        }
-        skip(/[ \t]/);
-        if (current && header.charAt(i) === '=' && header.charAt(i + 1) !== '=') {
-            i++;
-            skip(/[ \t]/);
-            const value = header.charAt(i) === '"' ? quoted() : token();
-            current.params[name.toLowerCase()] = value;
-            continue;
-        }
-        if (current && header.charAt(i) === '=') {
-            // token68 (`Negotiate abc==`): kept whole, registries do not use it.
-            while (i < n && header.charAt(i) === '=')
-                i++;
-            current.params.token68 = header.slice(header.lastIndexOf(name, i), i);
-            continue;
-        }
-        current = { scheme: name.toLowerCase(), params: {} };
-        challenges.push(current);
-    }
-    return challenges;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
-
-
-
-
-
-// Docker's rule: a token without expires_in, or with less than a minute, lives a minute.
-const MIN_TOKEN_LIFETIME_S = 60;
-// Renew a little early so a token does not expire between the check and the request.
-const EXPIRY_MARGIN_MS = 5_000;
-function basicHeader(username, password) {
-    return `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
-}
-function credentialsNote(credentials) {
-    return credentials?.source ? ` (from ${credentials.source})` : '';
-}
-class Authenticator {
-    transport;
-    options;
-    challenges = new Map();
-    tokens = new Map();
-    pending = new Map();
-    credentials = new Map();
-    constructor(transport, options) {
-        this.transport = transport;
-        this.options = options;
-    }
-    /**
-     * The header to send up front: none until the registry has challenged once; after that the
-     * cached token, a new token for new scopes, or Basic credentials.
-     */
-    async authorization(target) {
-        const challenge = this.challenges.get(target.registry);
-        if (!challenge)
-            return undefined;
-        return this.authorize(target, challenge, target.scopes);
-    }
-    /**
-     * After a 401: the header to retry with. Throws when retrying cannot help (no credentials for
-     * a Basic challenge, or the same kind of credentials were already refused).
-     */
-    async onUnauthorized(target, response, sent) {
-        const challenges = parseWwwAuthenticate(response.headers.get('www-authenticate'));
-        const challenge = challenges.find((c) => c.scheme === 'bearer' && c.params.realm) ??
-            challenges.find((c) => c.scheme === 'basic');
-        if (!challenge) {
-            throw this.error(target, response, 'authentication required, and the registry sent no Basic or Bearer challenge (WWW-Authenticate)');
-        }
-        this.challenges.set(target.registry, challenge);
-        const credentials = await this.resolve(target.registry);
-        const scopes = [...target.scopes];
-        for (const scope of (challenge.params.scope ?? '').split(' ')) {
-            if (scope && !scopes.some((asked) => scopeCovers(asked, scope)))
-                scopes.push(scope);
-        }
-        // Worth another try: nothing was sent yet, a cached token (revoked or expired early), or a
-        // token for fewer scopes than the challenge names. The same credentials again are not.
-        const retry = !sent ||
-            (sent.kind === 'bearer' &&
-                challenge.scheme === 'bearer' &&
-                (sent.cached || scopes.length > target.scopes.length));
-        if (!retry)
-            throw this.rejected(target, response, sent, credentials);
-        const state = await this.authorize(target, challenge, scopes, sent?.header);
-        if (!state) {
-            throw this.error(target, response, credentials
-                ? `the registry wants a user name and password (Basic), and the credentials${credentialsNote(credentials)} hold only a token`
-                : `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
-        }
-        return state;
-    }
-    /** The error for a 401 that came back although credentials (or a fresh token) were sent. */
-    rejected(target, response, sent, credentials) {
-        if (!sent || !credentials) {
-            return this.error(target, response, `authentication required; no credentials are known for ${target.registry} (docker login ${target.registry})`);
-        }
-        if (sent.kind === 'bearer') {
-            const challenge = parseWwwAuthenticate(response.headers.get('www-authenticate')).find((c) => c.scheme === 'bearer');
-            if (challenge?.params.error === 'insufficient_scope') {
-                return this.error(target, response, `the token does not grant ${challenge.params.scope ?? target.scopes.join(' ')}${credentialsNote(credentials)}`);
-            }
-        }
-        return this.error(target, response, `credentials rejected${credentialsNote(credentials)}`);
-    }
-    /** The credentials for `registry`, asked of the resolver once. */
-    resolve(registry) {
-        let found = this.credentials.get(registry);
-        if (!found) {
-            found = this.options.credentials
-                ? this.options.credentials(registry)
-                : Promise.resolve(undefined);
-            this.credentials.set(registry, found);
-            // A failing resolver (a broken credential helper) is asked again next time.
-            found.catch(() => this.credentials.delete(registry));
-        }
-        return found;
-    }
-    async authorize(target, challenge, scopes, 
-    /** The header the registry just refused: a cached token equal to it is not used again. */
-    refused) {
-        const credentials = await this.resolve(target.registry);
-        if (challenge.scheme === 'basic') {
-            if (!credentials || !hasPassword(credentials))
-                return undefined;
-            return {
-                header: basicHeader(credentials.username, credentials.password),
-                kind: 'basic',
-                cached: false,
-            };
-        }
-        // The scopes the caller asked for key the cache, so the next request for them finds it
-        // without a 401 first.
-        const key = `${target.registry}\n${[...target.scopes].sort().join(' ')}`;
-        const cached = this.tokens.get(key);
-        // A token another request got meanwhile is as good as a new one.
-        if (cached &&
-            cached.expiresAt > this.options.now() &&
-            `Bearer ${cached.token}` !== refused &&
-            scopes.length === target.scopes.length) {
-            return { header: `Bearer ${cached.token}`, kind: 'bearer', cached: true };
-        }
-        if (credentials && hasRegistryToken(credentials)) {
-            return { header: `Bearer ${credentials.registryToken}`, kind: 'bearer', cached: false };
-        }
-        // Requests running in parallel (blob uploads) share one token request.
-        let pending = this.pending.get(key);
-        if (!pending) {
-            pending = this.fetchToken(target, challenge, scopes, credentials).finally(() => this.pending.delete(key));
-            this.pending.set(key, pending);
-        }
-        const token = await pending;
-        this.tokens.set(key, token);
-        return { header: `Bearer ${token.token}`, kind: 'bearer', cached: false };
-    }
-    async fetchToken(target, challenge, scopes, credentials) {
-        const realm = challenge.params.realm ?? '';
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not a URL`), target);
-        }
-        if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
-        }
-        const service = challenge.params.service;
-        const requestedAt = this.options.now();
-        let response;
-        if (credentials && hasIdentityToken(credentials)) {
-            // An identity token (docker login with a token-issuing registry) is an OAuth2 refresh token.
-            const form = new URLSearchParams({
-                grant_type: 'refresh_token',
-                client_id: this.options.clientId,
-                refresh_token: credentials.identityToken,
-            });
-            if (service)
-                form.set('service', service);
-            if (scopes.length > 0)
-                form.set('scope', scopes.join(' '));
-            response = await this.transport.send({
-                method: 'POST',
-                url,
-                headers: { 'content-type': 'application/x-www-form-urlencoded' },
-                body: form.toString(),
-                registry: target.registry,
-                repository: target.repository,
-            });
-        }
-        else {
-            if (service)
-                url.searchParams.set('service', service);
-            for (const scope of scopes)
-                url.searchParams.append('scope', scope);
-            const headers = {};
-            if (credentials && hasPassword(credentials)) {
-                headers.authorization = basicHeader(credentials.username, credentials.password);
-            }
-            response = await this.transport.send({
-                method: 'GET',
-                url,
-                headers,
-                registry: target.registry,
-                repository: target.repository,
-            });
-        }
-        const tokenServer = safeUrl(url);
-        if (response.status === 401 || response.status === 403) {
-            throw new RegistryError(statusMessage(response.status, target, credentials
-                ? `credentials rejected by token server ${tokenServer}${credentialsNote(credentials)}`
-                : `token server ${tokenServer} refused an anonymous token; no credentials are known for ${target.registry} (docker login ${target.registry})`), { ...target, status: response.status });
-        }
-        if (response.status !== 200) {
-            const body = parseErrorBody(response.body);
-            throw new RegistryError(statusMessage(response.status, target, `token server ${tokenServer} answered ${response.status} ${response.statusText}${body?.message ? `: ${body.message}` : ''}`), { ...target, status: response.status });
-        }
-        let parsed;
-        try {
-            parsed = JSON.parse(new TextDecoder().decode(response.body));
-        }
-        catch {
-            parsed = {};
-        }
-        const token = typeof parsed.token === 'string' && parsed.token
-            ? parsed.token
-            : typeof parsed.access_token === 'string'
-                ? parsed.access_token
-                : '';
-        if (!token) {
-            throw new RegistryError(statusMessage(undefined, target, `token server ${tokenServer} sent no token`), target);
-        }
-        const lifetime = typeof parsed.expires_in === 'number' && parsed.expires_in > MIN_TOKEN_LIFETIME_S
-            ? parsed.expires_in
-            : MIN_TOKEN_LIFETIME_S;
-        return { token, expiresAt: requestedAt + lifetime * 1000 - EXPIRY_MARGIN_MS };
-    }
-    error(target, response, explanation) {
-        const code = parseErrorBody(response.body)?.code;
-        const details = {
-            registry: target.registry,
-            repository: target.repository,
-            status: response.status,
-            code,
-        };
-        return new RegistryError(statusMessage(response.status, target, explanation), details);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/link.ts
-/**
- * The `rel="next"` target of an HTTP Link header (RFC 8288), as registries paginate tag lists:
- * `</v2/x/tags/list?last=b&n=2>; rel="next"`.
- */
-function nextLink(header) {
-    if (!header)
-        return undefined;
-    const link = /<([^>]*)>((?:\s*;\s*[^;,]*)*)/g;
-    for (const m of header.matchAll(link)) {
-        const params = m[2] ?? '';
-        const rel = /;\s*rel\s*=\s*(?:"([^"]*)"|([^\s;,]+))/i.exec(params);
-        const value = rel?.[1] ?? rel?.[2] ?? '';
-        if (value.split(/\s+/).includes('next'))
-            return m[1];
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest.ts
-/**
- * Reading manifest documents: shape checks, media type, and the digest of the exact bytes.
- */
-
-
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function checkDescriptor(value, where) {
-    if (!isRecord(value))
-        return `${where} is not an object`;
-    if (typeof value.mediaType !== 'string')
-        return `${where} has no mediaType`;
-    if (typeof value.digest !== 'string')
-        return `${where} has no digest`;
-    if (typeof value.size !== 'number')
-        return `${where} has no size`;
-    return undefined;
-}
-/** The media type without parameters (`; charset=utf-8`). */
-function manifest_bareMediaType(contentType) {
-    const bare = contentType?.split(';')[0]?.trim();
-    return bare ? bare : undefined;
-}
-/**
- * Parses a manifest or index. The media type is the document's own, else the Content-Type, else
- * inferred from the shape (an index has `manifests`).
- */
-function manifest_parseManifestDocument(bytes, contentType, reference, details) {
-    const fail = (reason) => new InvalidManifestError(reference, reason, details);
-    let parsed;
-    try {
-        parsed = JSON.parse(new TextDecoder().decode(bytes));
-    }
-    catch {
-        throw fail('it is not JSON');
-    }
-    if (!isRecord(parsed))
-        throw fail('it is not a JSON object');
-    if (parsed.schemaVersion === 1) {
-        throw fail('Docker image manifest schema 1 is not supported (push it again with a current client)');
-    }
-    if (parsed.schemaVersion !== 2) {
-        throw fail(`schemaVersion is ${JSON.stringify(parsed.schemaVersion)}, expected 2`);
-    }
-    const declared = typeof parsed.mediaType === 'string' ? parsed.mediaType : undefined;
-    const isIndex = declared
-        ? isIndexMediaType(declared)
-        : contentType
-            ? isIndexMediaType(contentType)
-            : Array.isArray(parsed.manifests);
-    const mediaType = declared ?? contentType ?? (isIndex ? media_types_MediaTypes.ociIndex : media_types_MediaTypes.ociManifest);
-    if (isIndex || Array.isArray(parsed.manifests)) {
-        if (!Array.isArray(parsed.manifests))
-            throw fail(`an index (${mediaType}) needs "manifests"`);
-        for (const [i, entry] of parsed.manifests.entries()) {
-            const problem = checkDescriptor(entry, `manifests[${i}]`);
-            if (problem)
-                throw fail(problem);
-        }
-        return { mediaType, manifest: parsed };
-    }
-    const configProblem = checkDescriptor(parsed.config, 'config');
-    if (configProblem)
-        throw fail(configProblem);
-    if (!Array.isArray(parsed.layers))
-        throw fail('"layers" is missing');
-    for (const [i, layer] of parsed.layers.entries()) {
-        const problem = checkDescriptor(layer, `layers[${i}]`);
-        if (problem)
-            throw fail(problem);
-    }
-    return { mediaType, manifest: parsed };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/responses.ts
-/**
- * Turning registry answers an operation cannot use into errors for people: the status, the
- * registry's own error code and message, and how many attempts it took.
- */
-
-/** `MANIFEST_UNKNOWN: manifest unknown`, else the status line. */
-function explainResponse(response) {
-    const body = parseErrorBody(response.body);
-    if (body?.code && body.message)
-        return `${body.code}: ${body.message}`;
-    return (body?.message ??
-        body?.code ??
-        (`${response.status} ${response.statusText}`.trim() || 'no reason given'));
-}
-/** The error for an answer the operation cannot use; `doing` says what was being done. */
-function responseFailure(response, details, doing) {
-    const code = parseErrorBody(response.body)?.code;
-    let explanation = explainResponse(response);
-    if (response.status === 403)
-        explanation = `access denied (${explanation})`;
-    if (doing)
-        explanation = `${doing}: ${explanation}`;
-    if (response.attempts > 1)
-        explanation += ` (after ${response.attempts} attempts)`;
-    return new RegistryError(statusMessage(response.status, details, explanation), {
-        ...details,
-        status: response.status,
-        code,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
-class Limiter {
-    concurrency;
-    active = 0;
-    waiting = [];
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        if (!Number.isInteger(concurrency) || concurrency < 1) {
-            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
-        }
-    }
-    async run(task) {
-        if (this.active < this.concurrency)
-            this.active++;
-        // A finishing task hands its slot straight to the next in line.
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/json.ts
-/** Compact UTF-8 JSON of `value` (no whitespace, keys in insertion order). */
-function encodeJson(value) {
-    return new TextEncoder().encode(JSON.stringify(value));
-}
-/** The record with its keys in code-unit order, or undefined when it is absent or empty. */
-function sortedRecord(record) {
-    if (!record)
-        return undefined;
-    const keys = Object.keys(record).sort();
-    if (keys.length === 0)
-        return undefined;
-    const sorted = {};
-    for (const key of keys)
-        sorted[key] = record[key];
-    return sorted;
-}
-/** Drops undefined members, so absent fields are absent from the JSON rather than `null`. */
-function compact(value) {
-    const out = {};
-    for (const [key, member] of Object.entries(value))
-        if (member !== undefined)
-            out[key] = member;
-    return out;
-}
-function platformJson(platform) {
-    return compact({
-        architecture: platform.architecture,
-        os: platform.os,
-        variant: platform.variant,
-    });
-}
-/**
- * A descriptor with only the spec's fields, in the order the OCI spec's examples use; extra
- * members a caller's object carries (a built layer's bytes, its diffId) are left out.
- */
-function descriptorJson(descriptor) {
-    return compact({
-        mediaType: descriptor.mediaType,
-        artifactType: descriptor.artifactType,
-        digest: descriptor.digest,
-        size: descriptor.size,
-        urls: descriptor.urls,
-        annotations: sortedRecord(descriptor.annotations),
-        platform: descriptor.platform ? platformJson(descriptor.platform) : undefined,
-    });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/image.ts
-/**
- * Image documents as bytes: the image configuration, the image manifest and the index, written
- * deterministically (json.ts) so that the same inputs always give the same digests.
- */
-
-
-
-
-class ImageBuildError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ImageBuildError';
-    }
-}
-/** Bytes as a blob of `mediaType`, with their sha256 digest. */
-function blobOf(bytes, mediaType) {
-    return { mediaType, digest: digest_computeDigest(bytes), size: bytes.length, bytes };
-}
-/** The descriptor of a blob (its bytes left out), with extra members such as a platform. */
-function descriptorOf(blob, extra = {}) {
-    return descriptorJson({
-        mediaType: blob.mediaType,
-        digest: blob.digest,
-        size: blob.size,
-        ...extra,
-    });
-}
-function rfc3339(created) {
-    if (typeof created === 'string') {
-        if (Number.isNaN(Date.parse(created))) {
-            throw new ImageBuildError(`created "${created}" is not an RFC 3339 date-time`);
-        }
-        return created;
-    }
-    if (Number.isNaN(created.getTime()))
-        throw new ImageBuildError('created is an invalid Date');
-    return created.toISOString().replace('.000Z', 'Z');
-}
-function envList(env) {
-    if (env === undefined)
-        return undefined;
-    if (Array.isArray(env))
-        return env;
-    return Object.keys(env)
-        .sort()
-        .map((key) => `${key}=${env[key] ?? ''}`);
-}
-function runtimeConfig(config = {}) {
-    const out = compact({
-        User: config.user,
-        Env: envList(config.env),
-        Entrypoint: config.entrypoint,
-        Cmd: config.cmd,
-        WorkingDir: config.workingDir,
-        Labels: sortedRecord(config.labels),
-    });
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-function checkHistory(history, layers) {
-    if (history === undefined)
-        return;
-    const withLayers = history.filter((h) => h.empty_layer !== true).length;
-    if (withLayers !== layers) {
-        throw new ImageBuildError(`history has ${withLayers} entries that made a layer, but the image has ${layers} layers; ` +
-            'mark the others empty_layer: true');
-    }
-}
-/** The image manifest (OCI), optionally an artifact (`artifactType`) referring to `subject`. */
-function buildManifest(options) {
-    const manifest = compact({
-        schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociManifest,
-        artifactType: options.artifactType,
-        config: descriptorJson(options.config),
-        layers: options.layers.map(descriptorJson),
-        subject: options.subject ? descriptorJson(options.subject) : undefined,
-        annotations: sortedRecord(options.annotations),
-    });
-    return blobOf(encodeJson(manifest), media_types_MediaTypes.ociManifest);
-}
-/**
- * The configuration and manifest of a single-platform image over already built layers. The
- * manifest's bytes and digest depend on nothing but the options.
- */
-function buildImage(options) {
-    const platform = platformJson(typeof options.platform === 'string' ? platform_parsePlatform(options.platform) : options.platform);
-    for (const layer of options.layers) {
-        parseDigest(layer.digest);
-        parseDigest(layer.diffId);
-    }
-    checkHistory(options.history, options.layers.length);
-    const configJson = compact({
-        created: options.created === undefined ? undefined : rfc3339(options.created),
-        architecture: platform.architecture,
-        os: platform.os,
-        variant: platform.variant,
-        config: runtimeConfig(options.config),
-        rootfs: { type: 'layers', diff_ids: options.layers.map((l) => l.diffId) },
-        history: options.history?.map((h) => compact({
-            created: h.created,
-            created_by: h.created_by,
-            comment: h.comment,
-            empty_layer: h.empty_layer === true ? true : undefined,
-        })),
-    });
-    const config = blobOf(encodeJson(configJson), media_types_MediaTypes.ociConfig);
-    const manifest = buildManifest({
-        config,
-        layers: options.layers,
-        annotations: options.annotations,
-    });
-    return { platform, config, manifest };
-}
-function entryDescriptor(entry) {
-    if ('manifest' in entry && 'config' in entry) {
-        return descriptorOf(entry.manifest, { platform: entry.platform });
-    }
-    return descriptorJson(entry);
-}
-/** An OCI image index over image manifests (or other indexes). */
-function buildIndex(options) {
-    const index = compact({
-        schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociIndex,
-        artifactType: options.artifactType,
-        manifests: options.manifests.map(entryDescriptor),
-        subject: options.subject ? descriptorJson(options.subject) : undefined,
-        annotations: sortedRecord(options.annotations),
-    });
-    return blobOf(encodeJson(index), media_types_MediaTypes.ociIndex);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/referrers.ts
-/**
- * Referrers (distribution spec 1.1): artifacts (SBOMs, signatures, attestations) pushed as image
- * manifests whose `subject` is the image they describe, and found again from the image's digest.
- * Registries with the referrers API index them (GET /v2/<name>/referrers/<digest>, and an
- * OCI-Subject header on the push); for the others (CNCF distribution 2.8) the client keeps the
- * referrers tag schema itself: an index tagged `sha256-<hex>` listing the artifacts.
- */
-
-
-
-
-
-
-
-
-
-/** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
-const EMPTY_JSON = blobOf(encodeJson({}), media_types_MediaTypes.ociEmpty);
-// Another writer may update the referrers tag between our read and our write; each writer reads
-// back until its own entry is there, so concurrent pushes converge.
-const TAG_UPDATE_ROUNDS = 5;
-/** The tag of the referrers tag schema: `sha256-<hex>` (the hex cut to 64 characters). */
-function referrersTag(digest) {
-    const { algorithm, hex } = parseDigest(digest);
-    return `${algorithm}-${hex.slice(0, 64)}`;
-}
-function details(repository) {
-    return { registry: repository.registry, repository: repository.repository };
-}
-function ofType(descriptors, artifactType) {
-    return artifactType === undefined
-        ? descriptors
-        : descriptors.filter((d) => d.artifactType === artifactType);
-}
-/** The index behind the referrers tag, or no entries when there is none yet. */
-async function tagEntries(ports, repository, digest) {
-    const ref = { ...repository, tag: referrersTag(digest) };
-    let fetched;
-    try {
-        fetched = await ports.getManifest(ref);
-    }
-    catch (error) {
-        if (error instanceof ManifestNotFoundError)
-            return [];
-        throw error;
-    }
-    if (!types_isImageIndex(fetched.manifest)) {
-        throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
-    }
-    return fetched.manifest.manifests;
-}
-/**
- * The artifacts whose subject is `digest`: from the referrers API when the registry has it, else
- * from the referrers tag.
- */
-async function listReferrers(ports, repository, digest, options = {}) {
-    parseDigest(digest);
-    const query = options.artifactType
-        ? `?${new URLSearchParams({ artifactType: options.artifactType }).toString()}`
-        : '';
-    const response = await ports.http.request({
-        registry: repository.registry,
-        repository: repository.repository,
-        method: 'GET',
-        path: `/v2/${repository.repository}/referrers/${digest}${query}`,
-        headers: { accept: media_types_MediaTypes.ociIndex },
-        scopes: [pullScope(repository.repository)],
-    });
-    // A registry without the API answers 404 (distribution 2.8: "404 page not found").
-    if (response.status === 404) {
-        return ofType(await tagEntries(ports, repository, digest), options.artifactType);
-    }
-    if (response.status !== 200) {
-        throw responseFailure(response, details(repository), `listing referrers of ${digest}`);
-    }
-    const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
-    const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
-    if (!types_isImageIndex(manifest)) {
-        throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
-    }
-    // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
-    return ofType(manifest.manifests, options.artifactType);
-}
-/** Adds `descriptor` to the referrers tag of `subject` (unless it is there already). */
-async function addToReferrersTag(ports, repository, subject, descriptor) {
-    const ref = { ...repository, tag: referrersTag(subject) };
-    for (let round = 0; round < TAG_UPDATE_ROUNDS; round++) {
-        const entries = await tagEntries(ports, repository, subject);
-        if (entries.some((d) => d.digest === descriptor.digest))
-            return;
-        const index = buildIndex({ manifests: [...entries, descriptor] });
-        await ports.putManifest(ref, index.bytes, index.mediaType);
-    }
-    throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, `${descriptor.digest} was still missing after ${TAG_UPDATE_ROUNDS} updates; another writer keeps replacing the index`, details(repository));
-}
-/**
- * Pushes an artifact manifest (empty config, `artifactType`, `subject`) and its blobs, and makes
- * it findable from the subject. Returns its descriptor as referrers lists it.
- */
-async function pushArtifact(ports, repository, options) {
-    const config = await ports.pushBlob(repository, EMPTY_JSON.bytes, EMPTY_JSON.mediaType);
-    const layers = [];
-    for (const blob of options.blobs ?? []) {
-        const bytes = typeof blob.bytes === 'string' ? new TextEncoder().encode(blob.bytes) : blob.bytes;
-        const pushed = await ports.pushBlob(repository, bytes, blob.mediaType);
-        layers.push(blob.annotations ? { ...pushed, annotations: blob.annotations } : pushed);
-    }
-    const manifest = buildManifest({
-        artifactType: options.artifactType,
-        config,
-        layers: layers.length > 0 ? layers : [config],
-        subject: descriptorOf(options.subject),
-        annotations: options.annotations,
-    });
-    const put = await ports.putManifest({ ...repository, digest: manifest.digest }, manifest.bytes, manifest.mediaType);
-    const descriptor = descriptorOf(manifest, {
-        artifactType: options.artifactType,
-        annotations: options.annotations,
-    });
-    if (put.subject !== options.subject.digest) {
-        await addToReferrersTag(ports, repository, options.subject.digest, descriptor);
-    }
-    return descriptor;
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/copy.ts
-
-
-
-
-// Foreign layers (Windows base layers) are fetched from their `urls`, never pushed.
-function isDistributable(descriptor) {
-    return !descriptor.urls || descriptor.urls.length === 0;
-}
-class ImageCopier {
-    source;
-    target;
-    destination;
-    options;
-    limiter;
-    blobs = new Map();
-    manifests = new Map();
-    constructor(source, target, destination, options = {}) {
-        this.source = source;
-        this.target = target;
-        this.destination = destination;
-        this.options = options;
-        this.limiter = new Limiter(options.concurrency ?? 4);
-    }
-    /** Copies `top` and what it references; the top manifest goes under `tag` if given. */
-    async copy(top, tag) {
-        await this.copyParts(top);
-        const ref = tag
-            ? { ...this.destination, tag }
-            : { ...this.destination, digest: top.digest };
-        await this.target.putManifest(ref, top.bytes, top.mediaType);
-        if (this.options.referrers)
-            await this.copyReferrers(top.digest);
-        return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
-    }
-    async copyParts(fetched) {
-        if (types_isImageIndex(fetched.manifest)) {
-            const children = fetched.manifest.manifests.filter((d) => isIndexMediaType(d.mediaType) || isImageManifestMediaType(d.mediaType));
-            await Promise.all(children.map((d) => this.copyManifest(d.digest)));
-            return;
-        }
-        const { config, layers } = fetched.manifest;
-        await Promise.all([config, ...layers].filter(isDistributable).map((d) => this.copyBlob(d)));
-    }
-    /** A manifest by digest; undefined when the destination had it already. */
-    copyManifest(digest) {
-        let pending = this.manifests.get(digest);
-        if (!pending) {
-            pending = (async () => {
-                const ref = { ...this.destination, digest };
-                let result;
-                if (!(await this.target.headManifest(ref))) {
-                    const fetched = await this.source.getManifest(digest);
-                    await this.copyParts(fetched);
-                    result = await this.target.putManifest(ref, fetched.bytes, fetched.mediaType);
-                }
-                if (this.options.referrers)
-                    await this.copyReferrers(digest);
-                return result;
-            })();
-            this.manifests.set(digest, pending);
-        }
-        return pending;
-    }
-    copyBlob(descriptor) {
-        let pending = this.blobs.get(descriptor.digest);
-        if (!pending) {
-            const mount = this.source.mountFrom(this.destination.registry);
-            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
-            this.blobs.set(descriptor.digest, pending);
-        }
-        return pending;
-    }
-    async copyReferrers(subject) {
-        if (!this.source.referrers)
-            return;
-        for (const referrer of await this.source.referrers(subject)) {
-            const put = await this.copyManifest(referrer.digest);
-            // A registry that indexed the referrer itself said so (OCI-Subject); else keep the tag.
-            if (put && put.subject !== subject) {
-                await addToReferrersTag(this.target, this.destination, subject, referrer);
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/manifest-push.ts
-/**
- * PUT of a manifest or index (distribution spec, "Pushing manifests"), by tag or by digest, with
- * the digest the registry computed checked against the bytes sent.
- */
-
-
-
-
-
-function declaredMediaType(bytes) {
-    try {
-        const parsed = JSON.parse(new TextDecoder().decode(bytes));
-        const mediaType = parsed?.mediaType;
-        return typeof mediaType === 'string' ? mediaType : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * PUTs `bytes` under the reference's tag, else its digest, else the digest of the bytes. A
- * reference with a digest must be the digest of the bytes.
- */
-async function putManifest(http, ref, bytes, mediaType) {
-    const details = { registry: ref.registry, repository: ref.repository };
-    const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
-    const shown = reference_formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
-    if (ref.digest && digest !== ref.digest) {
-        throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
-    }
-    const declared = declaredMediaType(bytes);
-    if (declared !== undefined && declared !== mediaType) {
-        throw new InvalidManifestError(shown, `its mediaType is ${declared} but it is being pushed as ${mediaType}`, details);
-    }
-    const response = await http.request({
-        registry: ref.registry,
-        repository: ref.repository,
-        method: 'PUT',
-        path: `/v2/${ref.repository}/manifests/${ref.tag ?? digest}`,
-        headers: { 'content-type': mediaType },
-        body: bytes,
-        scopes: [pushScope(ref.repository)],
-    });
-    if (response.status !== 201) {
-        throw responseFailure(response, details, `pushing manifest ${shown}`);
-    }
-    const stored = response.headers.get('docker-content-digest');
-    if (stored && isDigest(stored) && stored !== digest_digestOf(bytes, stored)) {
-        throw new errors_DigestMismatchError(`the digest ${ref.registry} stored for manifest ${shown}`, digest_digestOf(bytes, stored), stored, details);
-    }
-    const subject = response.headers.get('oci-subject');
-    return subject ? { digest, subject } : { digest };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/upload.ts
-/**
- * Blob uploads (distribution spec, "Pushing blobs"): a HEAD first (a blob the repository has is
- * not sent again), a cross-repository mount when a source repository is named, then either one
- * POST + PUT (monolithic) or POST, PATCH per chunk with Content-Range, and a closing PUT.
- *
- * Retries: the steps of an upload run without the transport's retries, because after a failed
- * PATCH or PUT the state of the session is unknown (part of a chunk may have been written). A
- * retryable failure (network, 429, 5xx, a session the registry lost) abandons the session and
- * starts the upload again from its first byte, after the same backoff as any request, and after
- * checking with a HEAD whether the failed step did in fact complete.
- */
-
-
-
-
-
-
-const OCTET_STREAM = 'application/octet-stream';
-class BlobUploader {
-    http;
-    settings;
-    constructor(http, settings) {
-        this.http = http;
-        this.settings = settings;
-    }
-    /** True when the repository has the blob (HEAD 200), false on 404. */
-    async exists(target, digest, scopes) {
-        parseDigest(digest);
-        const response = await this.request(target, {
-            method: 'HEAD',
-            path: `/v2/${target.repository}/blobs/${digest}`,
-            scopes: scopes ?? [pullScope(target.repository)],
-        });
-        if (response.status === 200)
-            return true;
-        if (response.status === 404)
-            return false;
-        throw responseFailure(response, upload_details(target), `checking for blob ${digest}`);
-    }
-    /**
-     * Makes sure the repository has the blob `descriptor` names, reading its bytes with `load`
-     * only when it has to be uploaded. Returns the descriptor.
-     */
-    async transfer(target, descriptor, load, options = {}) {
-        const { digest } = descriptor;
-        parseDigest(digest);
-        const scopes = [pushScope(target.repository)];
-        if (await this.exists(target, digest, scopes))
-            return descriptor;
-        let session = await this.start(target, digest, options.mountFrom ?? []);
-        if (session.mounted)
-            return descriptor;
-        const bytes = await load();
-        const actual = digest_digestOf(bytes, digest);
-        if (actual !== digest || bytes.length !== descriptor.size) {
-            throw new errors_DigestMismatchError(`the bytes to upload to ${target.repository} (${bytes.length} bytes; the descriptor says ${descriptor.size})`, digest, actual, upload_details(target));
-        }
-        const threshold = options.chunkThreshold ?? this.settings.chunkThreshold;
-        const chunkSize = options.chunkSize ?? this.settings.chunkSize;
-        const retries = this.http.transport.retries;
-        for (let attempt = 1;; attempt++) {
-            const { location } = session;
-            const outcome = bytes.length > threshold
-                ? await this.chunked(target, location, bytes, digest, chunkSize)
-                : await this.close(target, location, digest, bytes);
-            if (!outcome)
-                return descriptor;
-            if (attempt > retries)
-                throw this.gaveUp(target, digest, attempt, outcome.failed);
-            await this.http.transport.waitBeforeRetry({ method: outcome.method, url: outcome.url, registry: target.registry }, attempt, retries, outcome.failed);
-            await this.cancel(target, location);
-            // The step that failed may have finished before its answer was lost.
-            if (await this.exists(target, digest, scopes))
-                return descriptor;
-            const restarted = await this.start(target, digest, []);
-            if (restarted.mounted)
-                return descriptor;
-            session = restarted;
-        }
-    }
-    /** POST with mount=&from= for each source in turn, then a plain POST: a session or a mount. */
-    async start(target, digest, mountFrom) {
-        const base = `/v2/${target.repository}/blobs/uploads/`;
-        const sources = mountFrom.filter((from) => from !== target.repository);
-        for (const [i, from] of sources.entries()) {
-            const query = new URLSearchParams({ mount: digest, from });
-            const response = await this.request(target, {
-                method: 'POST',
-                path: `${base}?${query.toString()}`,
-                scopes: [pushScope(target.repository), pullScope(from)],
-            });
-            if (response.status === 201)
-                return { mounted: true };
-            // 202: the registry could not mount and opened an upload session instead.
-            if (response.status === 202) {
-                const location = this.location(response, target);
-                if (i === sources.length - 1)
-                    return { mounted: false, location };
-                await this.cancel(target, location);
-            }
-            // Anything else (no pull access to the source, say): upload instead.
-        }
-        const response = await this.request(target, {
-            method: 'POST',
-            path: base,
-            scopes: [pushScope(target.repository)],
-        });
-        if (response.status !== 202) {
-            throw responseFailure(response, upload_details(target), `starting an upload of ${digest}`);
-        }
-        return { mounted: false, location: this.location(response, target) };
-    }
-    async chunked(target, start, bytes, digest, chunkSize) {
-        let location = start;
-        for (let offset = 0; offset < bytes.length; offset += chunkSize) {
-            const end = Math.min(offset + chunkSize, bytes.length);
-            const range = `${offset}-${end - 1}`;
-            const response = await this.step(target, {
-                method: 'PATCH',
-                path: location.href,
-                headers: { 'content-type': OCTET_STREAM, 'content-range': range },
-                body: bytes.subarray(offset, end),
-            });
-            if (!('status' in response))
-                return response;
-            if (response.status !== 202) {
-                throw responseFailure(response, upload_details(target), `uploading bytes ${range} of ${digest}`);
-            }
-            location = this.location(response, target, location);
-            // The registry says how much it holds; anything but all sent so far means lost bytes.
-            const held = response.headers.get('range');
-            if (held !== null && held !== `0-${end - 1}`) {
-                return {
-                    failed: { reason: `the registry holds bytes ${held} after sending ${range}` },
-                    url: location,
-                    method: 'PATCH',
-                };
-            }
-        }
-        return this.close(target, location, digest);
-    }
-    /** The closing PUT ?digest=, with the bytes (monolithic) or without (after chunks). */
-    async close(target, location, digest, body) {
-        const url = new URL(location.href);
-        url.searchParams.set('digest', digest);
-        const response = await this.step(target, {
-            method: 'PUT',
-            path: url.href,
-            headers: body ? { 'content-type': OCTET_STREAM } : {},
-            body: body ?? new Uint8Array(),
-        });
-        if (!('status' in response))
-            return response;
-        if (response.status !== 201) {
-            throw responseFailure(response, upload_details(target), `completing the upload of ${digest}`);
-        }
-        const stored = response.headers.get('docker-content-digest');
-        if (stored && stored !== digest) {
-            throw new errors_DigestMismatchError(`uploaded blob ${digest}`, digest, stored, upload_details(target));
-        }
-        return undefined;
-    }
-    /** One upload step without transport retries: the answer, or a failure worth a new upload. */
-    async step(target, request) {
-        const url = new URL(request.path);
-        let response;
-        try {
-            response = await this.request(target, {
-                ...request,
-                scopes: [pushScope(target.repository)],
-                retries: 0,
-            });
-        }
-        catch (error) {
-            if (error instanceof RegistryNetworkError) {
-                return { failed: { reason: error.message }, url, method: request.method };
-            }
-            throw error;
-        }
-        if (isRetryableStatus(response.status) || sessionLost(response)) {
-            return { failed: { response }, url, method: request.method };
-        }
-        return response;
-    }
-    /** Abandons a session (best effort: registries purge stale sessions anyway). */
-    async cancel(target, location) {
-        await this.request(target, {
-            method: 'DELETE',
-            path: location.href,
-            scopes: [pushScope(target.repository)],
-            retries: 0,
-        }).catch(() => undefined);
-    }
-    location(response, target, previous) {
-        const header = response.headers.get('location');
-        if (header)
-            return new URL(header, response.url);
-        if (previous)
-            return previous;
-        throw new RegistryError(statusMessage(response.status, upload_details(target), 'the registry opened an upload without a Location'), upload_details(target));
-    }
-    gaveUp(target, digest, attempts, failed) {
-        const { response } = failed;
-        const last = failed.reason ??
-            (response?.body ? parseErrorBody(response.body)?.message : undefined) ??
-            `${response?.status ?? ''} ${response?.statusText ?? ''}`.trim();
-        const message = statusMessage(response?.status, upload_details(target), `uploading blob ${digest} failed ${attempts} times; the last time: ${last}`);
-        if (!response)
-            return new RegistryNetworkError(message, upload_details(target));
-        const code = response.body ? parseErrorBody(response.body)?.code : undefined;
-        return new RegistryError(message, { ...upload_details(target), status: response.status, code });
-    }
-    request(target, request) {
-        return this.http.request({
-            ...request,
-            registry: target.registry,
-            repository: target.repository,
-        });
-    }
-}
-function upload_details(target) {
-    return { registry: target.registry, repository: target.repository };
-}
-/** A session the registry no longer knows, or a range it did not take: start again. */
-function sessionLost(response) {
-    if (response.status === 416)
-        return true;
-    return response.status === 404 && parseErrorBody(response.body)?.code === 'BLOB_UPLOAD_UNKNOWN';
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/client.ts
-/**
- * The registry client (OCI distribution spec): manifests, blobs, tags, annotations. Every call
- * goes through RegistryHttp, which adds authentication, retries and redirects.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
-const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
-// A registry that keeps answering with a next link is broken; stop rather than loop.
-const MAX_TAG_PAGES = 10_000;
-function sleepFor(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-function toRepository(value) {
-    const ref = typeof value === 'string' ? toReference(value) : value;
-    return { registry: ref.registry, repository: ref.repository };
-}
-/** What a manifest request names: the digest when there is one, else the tag, else `latest`. */
-function manifestReference(ref) {
-    return ref.digest ?? ref.tag ?? 'latest';
-}
-class client_RegistryClient {
-    http;
-    uploader;
-    constructor(options = {}) {
-        const now = options.now ?? Date.now;
-        const transport = new Transport({
-            fetch: options.fetch ?? globalThis.fetch,
-            retries: options.retries ?? 4,
-            retryBaseDelayMs: options.retryBaseDelayMs ?? 500,
-            maxRetryDelayMs: options.maxRetryDelayMs ?? 60_000,
-            timeoutMs: options.timeoutMs ?? 300_000,
-            sleep: options.sleep ?? sleepFor,
-            random: options.random ?? Math.random,
-            now,
-            userAgent: options.userAgent ?? DEFAULT_USER_AGENT,
-            onRetry: options.onRetry,
-        });
-        const auth = new Authenticator(transport, {
-            credentials: options.credentials,
-            now,
-            clientId: options.userAgent ?? DEFAULT_USER_AGENT,
-        });
-        this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
-        const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
-        if (!Number.isInteger(chunkSize) || chunkSize < 1) {
-            throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
-        }
-        this.uploader = new BlobUploader(this.http, {
-            chunkThreshold: options.chunkThreshold ?? DEFAULT_CHUNK_BYTES,
-            chunkSize,
-        });
-    }
-    /**
-     * GET a manifest or index. Fetched by digest, the bytes must have that digest; fetched by tag,
-     * the digest is computed (and must match Docker-Content-Digest when the registry sends it).
-     */
-    async getManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
-        const ref = toReference(reference);
-        const details = this.details(ref);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'GET',
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: accept.join(', ') },
-        });
-        if (response.status === 404)
-            throw this.manifestNotFound(ref, response);
-        if (response.status !== 200)
-            throw this.failure(response, details);
-        const bytes = response.body;
-        const shown = this.show(ref);
-        let digest;
-        if (ref.digest) {
-            const actual = digest_digestOf(bytes, ref.digest);
-            if (actual !== ref.digest)
-                throw new errors_DigestMismatchError(`manifest ${shown}`, ref.digest, actual, details);
-            digest = ref.digest;
-        }
-        else {
-            const header = response.headers.get('docker-content-digest');
-            digest = header && isDigest(header) ? digest_digestOf(bytes, header) : digest_computeDigest(bytes);
-            if (header && isDigest(header) && digest !== header) {
-                throw new errors_DigestMismatchError(`manifest ${shown}`, header, digest, details);
-            }
-        }
-        const { mediaType, manifest } = manifest_parseManifestDocument(bytes, manifest_bareMediaType(response.headers.get('content-type')), shown, details);
-        return { digest, mediaType, bytes, manifest };
-    }
-    /** HEAD a manifest: its descriptor, or undefined when the registry has no such manifest. */
-    async headManifest(reference, accept = DEFAULT_MANIFEST_ACCEPT) {
-        const ref = toReference(reference);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'HEAD',
-            path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
-            headers: { accept: accept.join(', ') },
-        });
-        if (response.status === 404)
-            return undefined;
-        if (response.status !== 200)
-            throw this.failure(response, this.details(ref));
-        const digest = response.headers.get('docker-content-digest');
-        const mediaType = manifest_bareMediaType(response.headers.get('content-type'));
-        const size = Number(response.headers.get('content-length') ?? Number.NaN);
-        if (!digest || !isDigest(digest) || !mediaType || !Number.isFinite(size)) {
-            // Some registries leave these out of HEAD answers; the GET has them all.
-            const fetched = await this.getManifest(ref, accept);
-            return { mediaType: fetched.mediaType, digest: fetched.digest, size: fetched.bytes.length };
-        }
-        return { mediaType, digest, size };
-    }
-    /** The digest a tag (or digest) points at now, or undefined when there is none. */
-    async resolveDigest(reference) {
-        return (await this.headManifest(reference))?.digest;
-    }
-    /** GET a blob, verified against its digest. */
-    async getBlob(reference, digest) {
-        const ref = toReference(reference);
-        parseDigest(digest);
-        const details = this.details(ref);
-        const response = await this.request({
-            ...this.pull(ref),
-            method: 'GET',
-            path: `/v2/${ref.repository}/blobs/${digest}`,
-        });
-        if (response.status === 404) {
-            throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
-        }
-        if (response.status !== 200)
-            throw this.failure(response, details);
-        const actual = digest_digestOf(response.body, digest);
-        if (actual !== digest)
-            throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
-        return response.body;
-    }
-    /**
-     * The image manifest for a platform: the reference's own when it is one, else the index entry
-     * for `platform` (default: the first that is not an attestation). A single-platform manifest
-     * is returned as it is, whatever `platform` says.
-     */
-    async getImageManifest(reference, platform) {
-        const ref = toReference(reference);
-        const top = await this.getManifest(ref);
-        if (!types_isImageIndex(top.manifest))
-            return { manifest: top };
-        const index = top;
-        const descriptor = selectManifest(index.manifest, platform);
-        if (!descriptor) {
-            const wanted = platform === undefined
-                ? 'any'
-                : platform_formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
-            const available = index.manifest.manifests
-                .filter((d) => !platform_isAttestationManifest(d))
-                .map((d) => (d.platform ? platform_formatPlatform(d.platform) : d.digest));
-            throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
-        }
-        const child = await this.getManifest({
-            registry: ref.registry,
-            repository: ref.repository,
-            digest: descriptor.digest,
-        });
-        if (types_isImageIndex(child.manifest)) {
-            throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
-        }
-        return { index, descriptor, manifest: child };
-    }
-    /** The image configuration for a platform (see getImageManifest). */
-    async getConfig(reference, platform) {
-        const ref = toReference(reference);
-        const { manifest } = await this.getImageManifest(ref, platform);
-        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
-        try {
-            return JSON.parse(new TextDecoder().decode(bytes));
-        }
-        catch {
-            throw new InvalidManifestError(`${this.show(ref)} config ${manifest.manifest.config.digest}`, 'the image configuration is not JSON', this.details(ref));
-        }
-    }
-    /**
-     * Annotations at both levels: `index` when the reference is an index (else absent), and
-     * `manifest` of the image manifest for `platform` (see getImageManifest). Absent
-     * annotations read as `{}`.
-     */
-    async annotations(reference, platform) {
-        const { index, manifest } = await this.getImageManifest(reference, platform);
-        const result = { manifest: manifest.manifest.annotations ?? {} };
-        if (index)
-            result.index = index.manifest.annotations ?? {};
-        return result;
-    }
-    /**
-     * The annotations of the image as published: the index's for a multi-platform image, the
-     * manifest's for a single-platform one. With `platform`, that platform's manifest's.
-     */
-    async imageAnnotations(reference, platform) {
-        if (platform !== undefined)
-            return (await this.annotations(reference, platform)).manifest ?? {};
-        const top = await this.getManifest(reference);
-        return top.manifest.annotations ?? {};
-    }
-    /**
-     * Every tag of a repository, following the registry's pagination (Link: rel="next"). A
-     * repository the registry does not know has no tags.
-     */
-    async listTags(repository, options = {}) {
-        const ref = {
-            registry: repository.registry,
-            repository: repository.repository,
-        };
-        const details = this.details(ref);
-        const tags = [];
-        const seen = new Set();
-        let path = `/v2/${ref.repository}/tags/list` + (options.pageSize ? `?n=${options.pageSize}` : '');
-        for (let page = 0; path !== undefined && page < MAX_TAG_PAGES; page++) {
-            seen.add(path);
-            const response = await this.request({ ...this.pull(ref), method: 'GET', path });
-            if (response.status === 404)
-                return tags;
-            if (response.status !== 200)
-                throw this.failure(response, details);
-            let body;
-            try {
-                body = JSON.parse(new TextDecoder().decode(response.body));
-            }
-            catch {
-                throw new RegistryError(statusMessage(200, details, 'the tag list is not JSON'), details);
-            }
-            if (Array.isArray(body.tags)) {
-                for (const tag of body.tags)
-                    if (typeof tag === 'string')
-                        tags.push(tag);
-            }
-            const next = nextLink(response.headers.get('link'));
-            const nextUrl = next === undefined ? undefined : new URL(next, response.url).href;
-            path = nextUrl !== undefined && !seen.has(nextUrl) ? nextUrl : undefined;
-        }
-        return tags;
-    }
-    /** True when the repository has the blob. */
-    async blobExists(repository, digest) {
-        return this.uploader.exists(toRepository(repository), digest);
-    }
-    /**
-     * Uploads a blob unless the repository has it: mounted from `mountFrom` when the registry
-     * can, else in one PUT, or in chunks above the chunk threshold. Returns its descriptor.
-     */
-    async pushBlob(repository, bytes, options = {}) {
-        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        const digest = options.digest ?? digest_computeDigest(data);
-        const descriptor = {
-            mediaType: options.mediaType ?? OCTET_STREAM,
-            digest,
-            size: data.length,
-        };
-        return this.uploader.transfer(toRepository(repository), descriptor, async () => data, options);
-    }
-    /**
-     * PUTs a manifest or index under the reference's tag (or digest, or the digest of the bytes)
-     * and returns its digest, checked against the one the registry reports.
-     */
-    async pushManifest(reference, bytes, mediaType) {
-        const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-        return (await putManifest(this.http, toReference(reference), data, mediaType)).digest;
-    }
-    /**
-     * Copies an image (an index with all its manifests, or one manifest) and its blobs to
-     * `destination`: under its tag when it has one, else by digest. Within one registry blobs are
-     * mounted, not downloaded. Returns the descriptor of what was copied (same digest).
-     */
-    async copyImage(source, destination, options = {}) {
-        const src = toReference(source);
-        const dst = toReference(destination);
-        const top = await this.getManifest(src);
-        if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
-        }
-        const sourceRepo = { registry: src.registry, repository: src.repository };
-        const from = {
-            getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
-            getBlob: (digest) => this.getBlob(sourceRepo, digest),
-            mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
-            referrers: (digest) => this.referrers(sourceRepo, digest),
-        };
-        return new ImageCopier(from, this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
-    }
-    /** Pushes an image of an OCI image layout (see readLayout) to `destination`. */
-    async pushLayout(layout, destination, options = {}) {
-        const dst = toReference(destination);
-        const top = await layout.readManifest(layout.find(options.refName).digest);
-        if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
-        }
-        return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
-    }
-    /**
-     * Pushes an artifact (an SBOM, a signature) that refers to `subject`, and makes it findable with
-     * `referrers`: by the registry's referrers API, else by the referrers tag schema.
-     */
-    async pushArtifact(options) {
-        return pushArtifact(this.copyTarget(), toRepository(options.repository), options);
-    }
-    /** The artifacts that refer to `digest` (referrers API, else the referrers tag schema). */
-    async referrers(repository, digest, options = {}) {
-        return listReferrers(this.copyTarget(), toRepository(repository), digest, options);
-    }
-    copyTarget() {
-        return {
-            http: this.http,
-            getManifest: (ref) => this.getManifest(ref),
-            headManifest: (ref) => this.headManifest(ref),
-            putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
-            pushBlob: (repository, bytes, mediaType) => this.pushBlob(repository, bytes, { mediaType }),
-            transfer: (repository, descriptor, load, options) => this.uploader.transfer(repository, descriptor, load, options),
-        };
-    }
-    request(request) {
-        return this.http.request(request);
-    }
-    pull(ref) {
-        return {
-            registry: ref.registry,
-            repository: ref.repository,
-            scopes: [pullScope(ref.repository)],
-        };
-    }
-    details(ref) {
-        return { registry: ref.registry, repository: ref.repository };
-    }
-    show(ref) {
-        return reference_formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
-    }
-    explain(response) {
-        return explainResponse(response);
-    }
-    manifestNotFound(ref, response) {
-        const code = parseErrorBody(response.body)?.code;
-        const explanation = code === 'NAME_UNKNOWN'
-            ? `repository ${ref.repository} does not exist in ${ref.registry}`
-            : `${ref.registry} has no manifest ${manifestReference(ref)} in ${ref.repository}`;
-        return new ManifestNotFoundError(this.show(ref), { ...this.details(ref), status: 404, code }, explanation);
-    }
-    /** The error for an answer the operation cannot use. */
-    failure(response, details) {
-        return responseFailure(response, details);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layer.ts
-/**
- * Deterministic image layers: the same entries, in any order, give the same tar and the same
- * gzip bytes. Entries are sorted bytewise by path, missing parent directories are added, owners
- * are root (0/0, no names), every mtime is one given instant (SOURCE_DATE_EPOCH), and the tar
- * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
- * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
- */
-
-
-
-
-
-class LayerEntryError extends Error {
-    path;
-    constructor(path, reason) {
-        super(`layer entry "${path}": ${reason}`);
-        this.path = path;
-        this.name = 'LayerEntryError';
-    }
-}
-const DEFAULT_MODE = {
-    file: 0o644,
-    directory: 0o755,
-    symlink: 0o777,
-    hardlink: 0o644,
-};
-// The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
-// BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
-const GZIP_OS_UNKNOWN = 0xff;
-/** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
-function normaliseLayerPath(path) {
-    if (path.includes('\0'))
-        throw new LayerEntryError(path, 'a path cannot hold a NUL byte');
-    const normal = external_node_path_namespaceObject.posix.normalize(`/${path}`).slice(1).replace(/\/+$/, '');
-    if (normal === '' || normal === '.') {
-        throw new LayerEntryError(path, 'names the root itself; entries are paths below it');
-    }
-    // normalize('/../x') is '/x': compare with the relative form to see an escape.
-    const relative = external_node_path_namespaceObject.posix.normalize(path.replace(/^\/+/, ''));
-    if (relative === '..' || relative.startsWith('../')) {
-        throw new LayerEntryError(path, 'escapes the root of the layer');
-    }
-    return normal;
-}
-function byteCompare(a, b) {
-    return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
-}
-function normaliseEntry(entry) {
-    const path = normaliseLayerPath(entry.path);
-    const mode = entry.mode ?? DEFAULT_MODE[entry.type];
-    if (!Number.isInteger(mode) || mode < 0 || mode > 0o7777) {
-        throw new LayerEntryError(entry.path, `mode ${mode} is not permission bits (0 to 0o7777)`);
-    }
-    // tar-stream replaces a mode of 0 with its default; refuse rather than write another mode.
-    if (mode === 0)
-        throw new LayerEntryError(entry.path, 'mode 0 cannot be written');
-    if (entry.type !== 'file' && entry.data !== undefined) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} has no data`);
-    }
-    const linked = entry.type === 'symlink' || entry.type === 'hardlink';
-    if (linked && !entry.linkTarget) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} needs linkTarget`);
-    }
-    if (!linked && entry.linkTarget !== undefined) {
-        throw new LayerEntryError(entry.path, `a ${entry.type} has no linkTarget`);
-    }
-    const out = { path, type: entry.type, mode };
-    if (entry.type === 'file')
-        out.data = Buffer.from(entry.data ?? new Uint8Array());
-    if (entry.type === 'symlink')
-        out.linkTarget = entry.linkTarget;
-    if (entry.type === 'hardlink')
-        out.linkTarget = normaliseLayerPath(entry.linkTarget ?? '');
-    return out;
-}
-/** Adds the parent directories no entry names (0o755), and checks parents are directories. */
-function withParents(entries) {
-    for (const entry of [...entries.values()]) {
-        let parent = external_node_path_namespaceObject.posix.dirname(entry.path);
-        while (parent !== '.') {
-            const existing = entries.get(parent);
-            if (existing && existing.type !== 'directory') {
-                throw new LayerEntryError(entry.path, `its parent ${parent} is a ${existing.type}`);
-            }
-            if (!existing)
-                entries.set(parent, { path: parent, type: 'directory', mode: 0o755 });
-            parent = external_node_path_namespaceObject.posix.dirname(parent);
-        }
-    }
-}
-/**
- * Hardlinks as tar needs them: the target comes first in the archive. In bytewise order it
- * may not, so each group of names sharing one file is rewritten with the first name (bytewise)
- * holding the data and the others linking to it: the same files, in any order given.
- */
-function canonicalHardlinks(entries) {
-    const fileOf = (entry, seen) => {
-        if (entry.type !== 'hardlink')
-            return entry;
-        if (seen.has(entry.path))
-            throw new LayerEntryError(entry.path, 'hardlinks form a cycle');
-        seen.add(entry.path);
-        const target = entries.get(entry.linkTarget ?? '');
-        if (!target || (target.type !== 'file' && target.type !== 'hardlink')) {
-            throw new LayerEntryError(entry.path, `hardlink target ${entry.linkTarget} is ${target ? `a ${target.type}` : 'not in the layer'}; it must be a file`);
-        }
-        return fileOf(target, seen);
-    };
-    const groups = new Map();
-    for (const entry of entries.values()) {
-        if (entry.type !== 'hardlink')
-            continue;
-        const file = fileOf(entry, new Set());
-        const group = groups.get(file.path) ?? [file];
-        group.push(entry);
-        groups.set(file.path, group);
-    }
-    for (const group of groups.values()) {
-        const file = group[0];
-        const names = group.map((e) => e.path).sort(byteCompare);
-        const first = names[0];
-        for (const name of names) {
-            entries.set(name, name === first
-                ? { path: name, type: 'file', mode: file.mode, data: file.data }
-                : { path: name, type: 'hardlink', mode: file.mode, linkTarget: first });
-        }
-    }
-}
-function header(entry, mtime) {
-    const common = { mode: entry.mode, uid: 0, gid: 0, uname: '', gname: '', mtime };
-    switch (entry.type) {
-        case 'directory':
-            return { ...common, name: `${entry.path}/`, type: 'directory' };
-        case 'symlink':
-            return { ...common, name: entry.path, type: 'symlink', linkname: entry.linkTarget ?? '' };
-        case 'hardlink':
-            return { ...common, name: entry.path, type: 'link', linkname: entry.linkTarget ?? '' };
-        case 'file':
-            return { ...common, name: entry.path, type: 'file', size: entry.data?.length ?? 0 };
-    }
-}
-async function packTar(entries, mtime) {
-    const pack = (0,tar_stream.pack)();
-    const chunks = [];
-    const done = new Promise((resolve, reject) => {
-        pack.on('data', (chunk) => {
-            chunks.push(chunk);
-        });
-        pack.on('end', resolve);
-        pack.on('error', reject);
-    });
-    for (const entry of entries) {
-        if (entry.type === 'file')
-            pack.entry(header(entry, mtime), entry.data ?? Buffer.alloc(0));
-        else
-            pack.entry(header(entry, mtime));
-    }
-    pack.finalize();
-    await done;
-    return Buffer.concat(chunks);
-}
-/** The uncompressed tar of `entries`, normalised and sorted as buildLayer writes it. */
-async function buildLayerTar(entries, options = {}) {
-    const mtime = options.mtime ?? 0;
-    if (!Number.isInteger(mtime) || mtime < 0 || mtime > 0o77777777777) {
-        throw new RangeError(`mtime ${mtime} is not whole seconds since 1970 that ustar can hold`);
-    }
-    const byPath = new Map();
-    for (const entry of entries) {
-        const normal = normaliseEntry(entry);
-        if (byPath.has(normal.path)) {
-            throw new LayerEntryError(entry.path, `${normal.path} is given more than once`);
-        }
-        byPath.set(normal.path, normal);
-    }
-    withParents(byPath);
-    canonicalHardlinks(byPath);
-    const sorted = [...byPath.values()].sort((a, b) => byteCompare(a.path, b.path));
-    return packTar(sorted, new Date(mtime * 1000));
-}
-/** A gzip-compressed layer of `entries`, with its digest and diffId. */
-async function buildLayer(entries, options = {}) {
-    const level = options.gzipLevel ?? 9;
-    if (!Number.isInteger(level) || level < 0 || level > 9) {
-        throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
-    }
-    const tarBytes = await buildLayerTar(entries, options);
-    const blob = (0,external_node_zlib_.gzipSync)(tarBytes, { level });
-    // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
-    blob[9] = GZIP_OS_UNKNOWN;
-    return {
-        blob: new Uint8Array(blob.buffer, blob.byteOffset, blob.length),
-        digest: digest_computeDigest(blob),
-        size: blob.length,
-        diffId: digest_computeDigest(tarBytes),
-        mediaType: media_types_MediaTypes.ociLayerGzip,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layout.ts
-/**
- * OCI image layouts (image spec, image-layout.md): a directory with `oci-layout`, `index.json`
- * and `blobs/<algorithm>/<hex>`, as skopeo (`oci:DIR:TAG`), umoci and BuildKit read and write
- * them. `writeLayout` adds to a layout (a ref name given again is replaced); `readLayout` opens
- * one to read from or to push (RegistryClient.pushLayout).
- */
-
-
-
-
-
-
-
-
-
-const LAYOUT_VERSION = '1.0.0';
-/** The annotation that names an entry of index.json (the TAG of `oci:DIR:TAG`). */
-const REF_NAME_ANNOTATION = 'org.opencontainers.image.ref.name';
-class LayoutError extends Error {
-    dir;
-    constructor(dir, reason) {
-        super(`OCI image layout ${dir}: ${reason}`);
-        this.dir = dir;
-        this.name = 'LayoutError';
-    }
-}
-// image-layout.md: ref ::= component ("/" component)*; component ::= alphanum (separator alphanum)*
-const REF_NAME = /^[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:(?:[-._:@+]|--)[A-Za-z0-9]+)*)*$/;
-function bytesOf(blob) {
-    if (blob instanceof Uint8Array)
-        return blob;
-    return 'bytes' in blob ? blob.bytes : blob.blob;
-}
-function blobPath(dir, digest) {
-    const { algorithm, hex } = parseDigest(digest);
-    return (0,external_node_path_namespaceObject.join)(dir, 'blobs', algorithm, hex);
-}
-async function layout_exists(path) {
-    return (0,promises_namespaceObject.stat)(path).then(() => true, () => false);
-}
-/** Writes by rename so a reader never sees half a file. */
-async function layout_writeAtomically(path, bytes) {
-    const temporary = `${path}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, bytes);
-    await (0,promises_namespaceObject.rename)(temporary, path);
-}
-/** Checks every descriptor a manifest reaches is among `blobs`; lists what is missing. */
-function missingBlobs(dir, top, blobs) {
-    const missing = [];
-    const visit = (descriptor, from) => {
-        const bytes = blobs.get(descriptor.digest);
-        if (!bytes) {
-            missing.push(`${descriptor.digest} (${descriptor.mediaType}, from ${from})`);
-            return;
-        }
-        if (bytes.length !== descriptor.size) {
-            throw new LayoutError(dir, `blob ${descriptor.digest} has ${bytes.length} bytes, but ${from} says ${descriptor.size}`);
-        }
-        if (!isIndexMediaType(descriptor.mediaType) &&
-            !isImageManifestMediaType(descriptor.mediaType)) {
-            return;
-        }
-        const { manifest } = manifest_parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
-            registry: dir,
-        });
-        if (types_isImageIndex(manifest)) {
-            for (const child of manifest.manifests)
-                visit(child, descriptor.digest);
-        }
-        else {
-            for (const part of [manifest.config, ...manifest.layers])
-                visit(part, descriptor.digest);
-        }
-    };
-    visit(top, 'index.json');
-    return missing;
-}
-async function readIndex(dir) {
-    let text;
-    try {
-        text = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dir, 'index.json'), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    const { manifest } = manifest_parseManifestDocument(new TextEncoder().encode(text), media_types_MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!types_isImageIndex(manifest))
-        throw new LayoutError(dir, 'index.json is not an image index');
-    return manifest;
-}
-/**
- * Writes (or adds to) an image layout in `dir`. Fails, writing nothing, when a manifest reaches a
- * blob that was not given. Returns the index.json written.
- */
-async function writeLayout(dir, options) {
-    if (options.refName !== undefined && options.manifests.length !== 1) {
-        throw new LayoutError(dir, `refName names one manifest, but ${options.manifests.length} were given`);
-    }
-    const blobs = new Map();
-    for (const blob of options.blobs) {
-        const bytes = bytesOf(blob);
-        blobs.set(digest_computeDigest(bytes), bytes);
-    }
-    const entries = options.manifests.map((m) => {
-        const refName = options.refName ?? m.refName;
-        if (refName !== undefined && !REF_NAME.test(refName)) {
-            throw new LayoutError(dir, `ref name "${refName}" is not allowed: letters and digits, separated by - . _ : @ + -- or /`);
-        }
-        const annotations = refName
-            ? { ...m.annotations, [REF_NAME_ANNOTATION]: refName }
-            : m.annotations;
-        return descriptorJson({ ...m, annotations });
-    });
-    for (const entry of entries) {
-        const missing = missingBlobs(dir, entry, blobs);
-        if (missing.length > 0) {
-            throw new LayoutError(dir, `blobs missing from the layout: ${missing.join(', ')}`);
-        }
-    }
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
-    const layoutFile = (0,external_node_path_namespaceObject.join)(dir, 'oci-layout');
-    if (!(await layout_exists(layoutFile))) {
-        await layout_writeAtomically(layoutFile, JSON.stringify({ imageLayoutVersion: LAYOUT_VERSION }));
-    }
-    for (const [digest, bytes] of blobs) {
-        const path = blobPath(dir, digest);
-        if (await layout_exists(path))
-            continue;
-        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(path, '..'), { recursive: true });
-        await layout_writeAtomically(path, bytes);
-    }
-    const previous = (await readIndex(dir))?.manifests ?? [];
-    const names = new Set(entries.map((e) => e.annotations?.[REF_NAME_ANNOTATION]));
-    const kept = previous.filter((d) => {
-        const name = d.annotations?.[REF_NAME_ANNOTATION];
-        // A ref name given again moves; an unnamed entry given again is not listed twice.
-        return name === undefined
-            ? !entries.some((e) => e.digest === d.digest && !e.annotations?.[REF_NAME_ANNOTATION])
-            : !names.has(name);
-    });
-    const index = {
-        schemaVersion: 2,
-        mediaType: media_types_MediaTypes.ociIndex,
-        manifests: [...kept, ...entries],
-    };
-    await layout_writeAtomically((0,external_node_path_namespaceObject.join)(dir, 'index.json'), encodeJson(index));
-    return index;
-}
-/** An image layout opened for reading. */
-class OciLayout {
-    dir;
-    index;
-    constructor(dir, 
-    /** index.json. */
-    index) {
-        this.dir = dir;
-        this.index = index;
-    }
-    /** The entry of index.json named `refName`; without one, the only entry. */
-    find(refName) {
-        const entries = this.index.manifests;
-        const names = entries.map((d) => d.annotations?.[REF_NAME_ANNOTATION] ?? d.digest);
-        const found = refName === undefined
-            ? entries.length === 1
-                ? entries[0]
-                : undefined
-            : entries.find((d) => d.annotations?.[REF_NAME_ANNOTATION] === refName);
-        if (!found) {
-            const wanted = refName === undefined ? 'a single entry (name one)' : `ref name "${refName}"`;
-            throw new LayoutError(this.dir, `no ${wanted}; index.json has ${names.join(', ') || 'nothing'}`);
-        }
-        return found;
-    }
-    /** A blob's bytes, checked against its digest. */
-    async readBlob(digest) {
-        let bytes;
-        try {
-            bytes = new Uint8Array(await readFile(blobPath(this.dir, digest)));
-        }
-        catch {
-            throw new LayoutError(this.dir, `blob ${digest} is not in blobs/`);
-        }
-        const actual = digestOf(bytes, digest);
-        if (actual !== digest) {
-            throw new DigestMismatchError(`blob ${digest} of layout ${this.dir}`, digest, actual, {
-                registry: this.dir,
-            });
-        }
-        return bytes;
-    }
-    /** A manifest or index by digest. */
-    async readManifest(digest) {
-        const bytes = await this.readBlob(digest);
-        const declared = this.index.manifests.find((d) => d.digest === digest)?.mediaType;
-        const { mediaType, manifest } = parseManifestDocument(bytes, bareMediaType(declared), digest, {
-            registry: this.dir,
-        });
-        return { digest, mediaType, bytes, manifest };
-    }
-    /** The layout as the source of a copy (RegistryClient.pushLayout). */
-    source() {
-        return {
-            getManifest: (digest) => this.readManifest(digest),
-            getBlob: (digest) => this.readBlob(digest),
-            mountFrom: () => undefined,
-        };
-    }
-}
-/** Opens the image layout in `dir`: checks `oci-layout` and reads `index.json`. */
-async function readLayout(dir) {
-    let version;
-    try {
-        version = JSON.parse(await readFile(join(dir, 'oci-layout'), 'utf8')).imageLayoutVersion;
-    }
-    catch {
-        throw new LayoutError(dir, 'has no readable oci-layout file; it is not an OCI image layout');
-    }
-    if (version !== LAYOUT_VERSION) {
-        throw new LayoutError(dir, `imageLayoutVersion is ${JSON.stringify(version)}, expected ${LAYOUT_VERSION}`);
-    }
-    const index = await readIndex(dir);
-    if (!index)
-        throw new LayoutError(dir, 'has no index.json');
-    return new OciLayout(dir, index);
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
-/**
- * The one reader of image layers: a layer's bytes, by its media type, through the right
- * decompressor (gzip through node:zlib; zstd through fzstd, pure JavaScript, since node:zlib has
- * zstd only from Node 22.15) and tar-stream, as a sequence of changes to the file system below
- * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
- * normalised and checked (none leaves the root). What to do with each change is the caller's:
- * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
- */
-
-
-
-
-// OCI layer types (plus the non-distributable ones, read the same way) and Docker's one layer type.
-const COMPRESSIONS = {
-    'application/vnd.oci.image.layer.v1.tar': 'none',
-    'application/vnd.oci.image.layer.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.v1.tar+zstd': 'zstd',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar': 'none',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+gzip': 'gzip',
-    'application/vnd.oci.image.layer.nondistributable.v1.tar+zstd': 'zstd',
-    'application/vnd.docker.image.rootfs.diff.tar.gzip': 'gzip',
-    'application/vnd.docker.image.rootfs.foreign.diff.tar.gzip': 'gzip',
-};
-/** The compression a layer media type names, or undefined for one that is not a tar layer. */
-function layerCompression(mediaType) {
-    return COMPRESSIONS[mediaType];
-}
-/** A layer that cannot be read: its media type, its bytes, or an entry in it. */
-class LayerError extends Error {
-    image;
-    digest;
-    constructor(image, digest, message, options) {
-        super(message, options);
-        this.image = image;
-        this.digest = digest;
-        this.name = 'LayerError';
-    }
-}
-/** A layer whose media type says a compression this reader does not read. */
-class UnsupportedLayerError extends LayerError {
-    mediaType;
-    constructor(image, digest, mediaType) {
-        super(image, digest, `layer ${digest} of ${image} has media type ${mediaType}; expected an uncompressed, gzip or ` +
-            'zstd tar layer (application/vnd.oci.image.layer.v1.tar[+gzip|+zstd] or ' +
-            'application/vnd.docker.image.rootfs.diff.tar.gzip)');
-        this.mediaType = mediaType;
-        this.name = 'UnsupportedLayerError';
-    }
-}
-/** A layer whose bytes are no readable tar, or whose entry would leave the root. */
-class LayerReadError extends LayerError {
-    reason;
-    constructor(image, digest, 
-    /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
-    reason, options) {
-        super(image, digest, `layer ${digest} of ${image} could not be read: ${reason}`, options);
-        this.reason = reason;
-        this.name = 'LayerReadError';
-    }
-}
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_.Transform {
-    #decoder;
-    constructor() {
-        super();
-        this.#decoder = new Decompress((data) => {
-            if (data.length > 0)
-                this.push(Buffer.from(data));
-        });
-    }
-    _transform(chunk, _encoding, done) {
-        try {
-            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-    _flush(done) {
-        try {
-            this.#decoder.push(new Uint8Array(0), true);
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
-}
-// A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
-// its own) never turns more than one slice's worth into output at a time.
-const SLICE = 256 * 1024;
-function* slices(bytes) {
-    for (let offset = 0; offset < bytes.length; offset += SLICE) {
-        yield Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(SLICE, bytes.length - offset));
-    }
-}
-/** A readable stream of the blob's bytes, whatever form the fetcher gave them in. */
-function blobStream(blob) {
-    return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
-}
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-function decompressLayer(source, compression) {
-    if (compression === 'none')
-        return source;
-    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
-    source.on('error', (error) => decompressor.destroy(error));
-    return source.pipe(decompressor);
-}
-/** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
-function normalizePath(name) {
-    let path = name;
-    while (path.startsWith('./'))
-        path = path.slice(2);
-    path = path.replace(/^\/+/, '').replace(/\/+$/, '');
-    return path === '.' ? '' : path;
-}
-function kindOf(type) {
-    switch (type) {
-        case 'file':
-        case 'contiguous-file':
-            return 'file';
-        case 'directory':
-            return 'directory';
-        case 'symlink':
-            return 'symlink';
-        case 'link':
-            return 'hardlink';
-        default:
-            return 'other';
-    }
-}
-const WHITEOUT = '.wh.';
-const OPAQUE = '.wh..wh..opq';
-/** A normalised path, refused when a `..` would take it out of the root. */
-function checkedPath(name, image, digest) {
-    const path = normalizePath(name)
-        .split('/')
-        .filter((s) => s !== '.')
-        .join('/');
-    if (path.split('/').includes('..')) {
-        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
-    }
-    return path.replace(/\/{2,}/g, '/');
-}
-/**
- * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
- * error names the layer, and the bytes are never held uncompressed beyond one entry.
- */
-async function* readLayer(layer, blob, image) {
-    const compression = layerCompression(layer.mediaType);
-    if (!compression)
-        throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
-    const source = decompressLayer(blobStream(blob), compression);
-    const extract = (0,tar_stream.extract)();
-    source.on('error', (error) => extract.destroy(error));
-    source.pipe(extract);
-    try {
-        for await (const entry of extract) {
-            const { header } = entry;
-            const path = checkedPath(header.name, image, layer.digest);
-            const slash = path.lastIndexOf('/');
-            const dir = slash === -1 ? '' : path.slice(0, slash);
-            const base = slash === -1 ? path : path.slice(slash + 1);
-            if (base === OPAQUE) {
-                entry.resume();
-                yield { type: 'opaque', dir };
-                continue;
-            }
-            if (base.startsWith(WHITEOUT)) {
-                entry.resume();
-                const name = base.slice(WHITEOUT.length);
-                yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
-                continue;
-            }
-            const kind = kindOf(header.type);
-            const linkname = header.linkname === undefined || header.linkname === null || header.linkname === ''
-                ? undefined
-                : kind === 'hardlink'
-                    ? checkedPath(header.linkname, image, layer.digest)
-                    : header.linkname;
-            yield {
-                type: 'entry',
-                path,
-                kind,
-                size: header.size ?? 0,
-                mode: header.mode ?? 0,
-                ...(linkname !== undefined ? { linkname } : {}),
-                body: entry,
-            };
-            // What the caller did not read is skipped, so that the next entry can come.
-            entry.resume();
-        }
-    }
-    catch (error) {
-        extract.destroy();
-        if (error instanceof LayerError)
-            throw error;
-        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
-    }
-    finally {
-        // A caller that stopped early (return, throw) leaves no stream open.
-        extract.destroy();
-        source.destroy();
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
@@ -90624,7 +90635,7 @@ async function extensionCommand(options) {
         }
         : undefined;
     const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
-    const repositoryText = options.image ?? `${config.registry}/${options.name}`;
+    const repositoryText = lowercaseName(options.image ?? `${config.registry}/${options.name}`);
     const repository = repositoryOf(repositoryText);
     // `image` names the production repository; images are pushed to its testing twin, and only
     // promote writes production, once the image has passed its smoke test (mounted).

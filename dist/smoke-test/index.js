@@ -51055,1222 +51055,6 @@ function matchTemplate(template, tag, fixed = {}) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
-/**
- * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
- * lib/dpkg/version.c, which is the reference when the manual is vague).
- *
- * Written by hand because the npm packages that claim this either accept strings dpkg rejects or
- * order `~` and the empty string differently; the tests compare against the real dpkg.
- */
-class InvalidDebianVersionError extends Error {
-    value;
-    constructor(value, reason) {
-        super(`invalid Debian version "${value}": ${reason}`);
-        this.value = value;
-        this.name = 'InvalidDebianVersionError';
-    }
-}
-const UPSTREAM_CHARS = /^[A-Za-z0-9.+~:-]*$/;
-const REVISION_CHARS = /^[A-Za-z0-9.+~]*$/;
-// dpkg trims and rejects only blanks (space, tab: c_isblank); any other whitespace (`\n`, `\r`,
-// U+00A0) stays in the string and fails the character checks, as in dpkg.
-const BLANKS = /^[ \t]+|[ \t]+$/g;
-// dpkg reads the epoch with strtol(), which skips C whitespace and takes a sign: `+1:2` and
-// `-0:2` are valid (epochs 1 and 0), `-1:2` is rejected as negative.
-const EPOCH = /^[\t\n\v\f\r ]*(?<sign>[+-]?)(?<digits>\d+)$/;
-/** Parses `[epoch:]upstream[-revision]` with the checks dpkg applies (parseversion()). */
-function debian_version_parseDebianVersion(value) {
-    const text = value.replace(BLANKS, '');
-    if (text === '')
-        throw new InvalidDebianVersionError(value, 'empty');
-    if (/[ \t]/.test(text))
-        throw new InvalidDebianVersionError(value, 'contains whitespace');
-    let epoch = 0;
-    let rest = text;
-    const colon = text.indexOf(':');
-    if (colon >= 0) {
-        if (colon === 0)
-            throw new InvalidDebianVersionError(value, 'epoch is empty');
-        const m = EPOCH.exec(text.slice(0, colon));
-        if (!m?.groups)
-            throw new InvalidDebianVersionError(value, 'epoch is not a number');
-        const digits = m.groups.digits ?? '';
-        epoch = Number(digits);
-        if (m.groups.sign === '-' && epoch !== 0) {
-            throw new InvalidDebianVersionError(value, 'epoch is negative');
-        }
-        if (!Number.isSafeInteger(epoch) || epoch > 2147483647) {
-            throw new InvalidDebianVersionError(value, 'epoch is too large');
-        }
-        rest = text.slice(colon + 1);
-    }
-    const dash = rest.lastIndexOf('-');
-    const upstream = dash >= 0 ? rest.slice(0, dash) : rest;
-    const revision = dash >= 0 ? rest.slice(dash + 1) : '';
-    if (upstream === '')
-        throw new InvalidDebianVersionError(value, 'upstream version is empty');
-    if (dash >= 0 && revision === '') {
-        throw new InvalidDebianVersionError(value, 'revision is empty');
-    }
-    if (!/^\d/.test(upstream)) {
-        throw new InvalidDebianVersionError(value, 'upstream version does not start with a digit');
-    }
-    if (!UPSTREAM_CHARS.test(upstream)) {
-        throw new InvalidDebianVersionError(value, 'invalid character in upstream version');
-    }
-    if (!REVISION_CHARS.test(revision)) {
-        throw new InvalidDebianVersionError(value, 'invalid character in revision');
-    }
-    return { epoch, upstream, revision };
-}
-/** dpkg's order(): `~` sorts before everything, even the end; letters before other symbols. */
-function order(c) {
-    if (c === undefined)
-        return 0;
-    if (c >= '0' && c <= '9')
-        return 0;
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
-        return c.charCodeAt(0);
-    if (c === '~')
-        return -1;
-    return c.charCodeAt(0) + 256;
-}
-const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
-/** dpkg's verrevcmp(): alternating non-digit and digit runs. */
-function compareFragment(a, b) {
-    let i = 0;
-    let j = 0;
-    while (i < a.length || j < b.length) {
-        let firstDiff = 0;
-        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
-            const ac = order(a[i]);
-            const bc = order(b[j]);
-            if (ac !== bc)
-                return ac - bc;
-            i++;
-            j++;
-        }
-        while (a[i] === '0')
-            i++;
-        while (b[j] === '0')
-            j++;
-        while (isDigit(a[i]) && isDigit(b[j])) {
-            if (firstDiff === 0)
-                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
-            i++;
-            j++;
-        }
-        if (isDigit(a[i]))
-            return 1;
-        if (isDigit(b[j]))
-            return -1;
-        if (firstDiff !== 0)
-            return firstDiff;
-    }
-    return 0;
-}
-/** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
-function compareDebianVersions(a, b) {
-    const va = typeof a === 'string' ? debian_version_parseDebianVersion(a) : a;
-    const vb = typeof b === 'string' ? debian_version_parseDebianVersion(b) : b;
-    if (va.epoch !== vb.epoch)
-        return va.epoch > vb.epoch ? 1 : -1;
-    const up = compareFragment(va.upstream, vb.upstream);
-    if (up !== 0)
-        return Math.sign(up);
-    return Math.sign(compareFragment(va.revision, vb.revision));
-}
-/** The newest of `versions` in dpkg's order, or undefined for an empty list. */
-function newestDebianVersion(versions) {
-    let best;
-    for (const v of versions)
-        if (best === undefined || compareDebianVersions(v, best) > 0)
-            best = v;
-    return best;
-}
-
-;// CONCATENATED MODULE: ./packages/versions/src/postgres-version.ts
-/**
- * PostgreSQL versions as configurations name them and as packages carry them.
- *
- * A configuration names a major (`17`), an exact release (`17.6`) or a preview (`19~beta3`,
- * the Debian spelling, which sorts before `19.0`). Packages carry the upstream version inside a
- * Debian version: `17.6-1.pgdg13+1`, `17.6-0+deb13u1`, `2:19~beta3-1.pgdg13+1`.
- */
-
-class InvalidPostgresVersionError extends Error {
-    value;
-    constructor(value, reason) {
-        super(`invalid PostgreSQL version "${value}": ${reason}`);
-        this.value = value;
-        this.name = 'InvalidPostgresVersionError';
-    }
-}
-// Majors from 10 on are one number; minors are one number; previews are ~alphaN, ~betaN, ~rcN.
-const SPEC = /^(?<major>[1-9]\d*)(?:\.(?<minor>\d+)|~(?<pre>(?:alpha|beta|rc)\d+))?$/;
-/** Parses a configuration's version: `17`, `17.6` or `19~beta3`. */
-function postgres_version_parsePostgresVersionSpec(value) {
-    const text = String(value).trim();
-    const m = SPEC.exec(text);
-    if (!m?.groups) {
-        throw new InvalidPostgresVersionError(text, 'expected a major (17), a release (17.6) or a preview (19~beta3)');
-    }
-    const major = Number(m.groups.major);
-    if (major < 10) {
-        throw new InvalidPostgresVersionError(text, 'majors before 10 are not supported');
-    }
-    // Past 2^53 Number() rounds (`99999999999999999999` → 1e20): the major would not be the one
-    // written.
-    if (!Number.isSafeInteger(major)) {
-        throw new InvalidPostgresVersionError(text, 'major is too large');
-    }
-    return m.groups.minor !== undefined || m.groups.pre !== undefined
-        ? { major, exact: text }
-        : { major };
-}
-/** The upstream PostgreSQL version inside a package version: `17.6-1.pgdg13+1` → `17.6`. */
-function upstreamPostgresVersion(debianVersion) {
-    return parseDebianVersion(debianVersion).upstream;
-}
-/** The major of an upstream version: `17.6` → 17, `19~beta3` → 19. */
-function postgresMajor(upstream) {
-    const m = /^(\d+)/.exec(upstream);
-    if (!m?.[1])
-        throw new InvalidPostgresVersionError(upstream, 'does not start with a major');
-    return Number(m[1]);
-}
-/** True for a preview release (`19~beta3`, `18~rc1`). */
-function isPreview(upstream) {
-    return upstream.includes('~');
-}
-/**
- * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
- * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
- */
-function tagVersion(upstream) {
-    return upstream.replace(/~/g, '');
-}
-
-;// CONCATENATED MODULE: ./packages/versions/src/index.ts
-
-
-
-;// CONCATENATED MODULE: ./packages/config/src/check.ts
-
-
-function longestOf(names) {
-    return names.reduce((a, b) => (b.length > a.length ? b : a), '');
-}
-/** The longest a {version} can render: `19beta10`, `17.10`. */
-const MAX_VERSION_LENGTH = 10;
-function check_checkSemantics(config, raw, flavourSelection) {
-    const problems = [];
-    const names = config.flavours.map((f) => f.name);
-    const inCycle = new Set();
-    for (const f of config.flavours) {
-        if (f.from === undefined)
-            continue;
-        const path = ['flavours', f.name, 'from'];
-        if (!names.includes(f.from)) {
-            problems.push({
-                path,
-                value: f.from,
-                message: `${showValue(f.from)} is not a flavour; defined: ${names.join(', ')}`,
-            });
-            continue;
-        }
-        // Walk the `from` chain: coming back to where it started is a cycle.
-        const seen = [f.name];
-        for (let cur = config.flavours.find((x) => x.name === f.from); cur; cur = config.flavours.find((x) => x.name === cur?.from)) {
-            if (seen.includes(cur.name)) {
-                if (cur.name === f.name && !inCycle.has(f.name)) {
-                    for (const member of seen)
-                        inCycle.add(member);
-                    problems.push({
-                        path,
-                        value: f.from,
-                        message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}; every chain of from must end at a flavour without from`,
-                    });
-                }
-                break;
-            }
-            seen.push(cur.name);
-        }
-    }
-    for (const f of config.flavours) {
-        f.packages.forEach((p, i) => {
-            if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
-                problems.push({
-                    path: ['flavours', f.name, 'packages', i, 'min-major'],
-                    value: p.minMajor,
-                    message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}, so the package would never be installed; expected min-major at most max-major`,
-                });
-            }
-        });
-    }
-    for (const [i, sel] of (flavourSelection ?? []).entries()) {
-        if (!names.includes(sel)) {
-            problems.push({
-                path: [],
-                input: 'flavours',
-                field: `flavours[${i}]`,
-                value: sel,
-                message: `${showValue(sel)} is not a flavour; defined: ${names.join(', ')}`,
-            });
-        }
-    }
-    if (config.postgres !== 'supported') {
-        const seenMajors = new Map();
-        config.postgres.forEach((spec, i) => {
-            const earlier = seenMajors.get(spec.major);
-            if (earlier !== undefined) {
-                const rawList = raw.postgres;
-                problems.push({
-                    path: ['postgres', i],
-                    value: rawList[i],
-                    message: `${showValue(rawList[i])} names major ${spec.major} again (postgres[${earlier}] is ${showValue(rawList[earlier])}): one version per major, or the targets would collide`,
-                });
-            }
-            else
-                seenMajors.set(spec.major, i);
-        });
-    }
-    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
-    if (baseUnknown.length > 0) {
-        problems.push({
-            path: ['base', 'image'],
-            value: config.base.image,
-            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
-        });
-    }
-    const templates = [
-        [['tags', 'immutable'], config.tags.immutable],
-        ...config.tags.aliases.map((t, i) => [
-            ['tags', 'aliases', i],
-            t,
-        ]),
-    ];
-    const selected = flavourSelection?.filter((s) => names.includes(s)) ?? names;
-    const majors = config.postgres === 'supported' ? 2 : config.postgres.length;
-    for (const [path, t] of templates) {
-        const unknown = unknownPlaceholders(t, TAG_PLACEHOLDERS);
-        if (unknown.length > 0) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} has an unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
-            });
-            continue;
-        }
-        if (t.toLowerCase() === 'latest') {
-            problems.push({
-                path,
-                value: t,
-                message: `"latest" is never written: every tag names a version, a flavour and a distribution`,
-            });
-            continue;
-        }
-        const has = new Set(placeholdersOf(t));
-        if (path[1] === 'immutable' && !has.has('timestamp')) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} has no {timestamp}; the immutable tag must hold it, to differ between builds`,
-            });
-            continue;
-        }
-        // One problem per template, naming everything it fails to tell apart.
-        const collisions = [
-            ['flavour', selected.length, ['flavour']],
-            ['distribution', config.distributions.length, ['distribution']],
-            ['PostgreSQL major', majors, ['major', 'version']],
-        ].filter(([, count, needs]) => count > 1 && !needs.some((n) => has.has(n)));
-        if (collisions.length > 0) {
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} gives the same tag to every ${collisions.map(([what]) => what).join(' and every ')}; add ${collisions.map(([, , needs]) => needs.map((n) => `{${n}}`).join(' or ')).join(' and ')}`,
-            });
-            continue;
-        }
-        // The longest tag this template can render with these flavours and distributions.
-        const longest = {
-            version: MAX_VERSION_LENGTH,
-            major: 2,
-            timestamp: 12,
-            flavour: Math.max(...selected.map((s) => s.length), 0),
-            distribution: Math.max(...config.distributions.map((d) => d.length)),
-        };
-        const length = t.replace(/\{([a-z]+)\}/g, (_, p) => 'x'.repeat(longest[p] ?? 0)).length;
-        if (length > TAG_MAX_LENGTH) {
-            const widest = [
-                ['flavour', selected],
-                ['distribution', config.distributions],
-            ]
-                .filter(([p]) => has.has(p))
-                .map(([p, names]) => `{${p}} ${showValue(longestOf(names))}`)
-                .join(', ');
-            problems.push({
-                path,
-                value: t,
-                message: `${showValue(t)} renders tags of up to ${length} characters${widest ? ` (with ${widest})` : ''}; a tag has at most ${TAG_MAX_LENGTH}`,
-            });
-        }
-    }
-    return problems;
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./packages/config/src/locate.ts
-
-class locate_YamlSyntaxError extends Error {
-    line;
-    column;
-    constructor(message, line, column) {
-        super(message);
-        this.line = line;
-        this.column = column;
-        this.name = 'YamlSyntaxError';
-    }
-}
-function locate_parseYaml(text) {
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-    const first = doc.errors[0];
-    if (first) {
-        const pos = first.linePos?.[0];
-        throw new locate_YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
-    }
-    return {
-        value: doc.toJS({ maxAliasCount: 100 }),
-        locate(path, key = false) {
-            let node = doc.contents;
-            let offset = node?.range?.[0];
-            for (const [i, k] of path.entries()) {
-                if (isMap(node)) {
-                    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(k));
-                    if (!pair)
-                        break;
-                    const last = i === path.length - 1;
-                    const target = last && key ? pair.key : pair.value;
-                    offset = target?.range?.[0] ?? offset;
-                    node = pair.value;
-                }
-                else if (isSeq(node) && typeof k === 'number') {
-                    node = node.items[k];
-                    offset = node?.range?.[0] ?? offset;
-                }
-                else
-                    break;
-            }
-            if (offset === undefined)
-                return undefined;
-            const { line, col } = lineCounter.linePos(offset);
-            return { line, column: col };
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/images.schema.json
-const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
-;// CONCATENATED MODULE: ./packages/config/src/validate.ts
-
-
-
-const validate_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-// Our own keyword: the human description of what a pattern or a oneOf accepts.
-validate_ajv.addKeyword({ keyword: 'x-allowed', schemaType: 'string' });
-const validateSchema = validate_ajv.compile(images_schema_namespaceObject);
-function pathOf(instancePath) {
-    if (instancePath === '')
-        return [];
-    return instancePath
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-function valueAt(doc, path) {
-    let v = doc;
-    for (const k of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[k];
-    }
-    return v;
-}
-/** JSON Pointer escaping of one path segment. */
-function pointerSegment(key) {
-    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-/**
- * Where an error really is. Ajv puts an unknown key, a bad key name and a repeated item at
- * their parent; they are about the key's own place, or the repeated item's.
- */
-function placeOf(e) {
-    const params = e.params;
-    if (e.keyword === 'additionalProperties')
-        return `${e.instancePath}/${pointerSegment(String(params.additionalProperty))}`;
-    if (e.propertyName !== undefined)
-        return `${e.instancePath}/${pointerSegment(e.propertyName)}`;
-    if (e.keyword === 'uniqueItems')
-        return `${e.instancePath}/${Math.max(Number(params.i), Number(params.j))}`;
-    return e.instancePath;
-}
-function allowedOf(e) {
-    const parent = e.parentSchema;
-    const allowed = parent?.['x-allowed'];
-    return typeof allowed === 'string' ? allowed : undefined;
-}
-function propertiesOf(schema) {
-    const props = schema?.properties;
-    return Object.keys(props ?? {}).filter((k) => k !== '$schema');
-}
-function describe(e, doc) {
-    const params = e.params;
-    const allowed = allowedOf(e);
-    // A key name that breaks `propertyNames`: the name is the value, at the key's own place.
-    if (e.propertyName !== undefined) {
-        const key = e.propertyName;
-        const v = describeValue(e, [...pathOf(e.instancePath), key], key, allowed, params);
-        return v && { ...v, key };
-    }
-    if (e.keyword === 'additionalProperties') {
-        const key = String(params.additionalProperty);
-        return {
-            path: pathOf(placeOf(e)),
-            key,
-            value: key,
-            message: `unknown key ${showValue(key)}; allowed: ${propertiesOf(e.parentSchema).join(', ')}`,
-        };
-    }
-    if (e.keyword === 'uniqueItems') {
-        const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
-        const path = pathOf(placeOf(e));
-        const value = valueAt(doc, path);
-        return {
-            path,
-            value,
-            message: `${showValue(value)} is listed twice (items ${String(first)} and ${String(again)}); list each once`,
-        };
-    }
-    const path = pathOf(e.instancePath);
-    return describeValue(e, path, valueAt(doc, path), allowed, params);
-}
-function describeValue(e, path, value, allowed, params) {
-    const shown = showValue(value);
-    switch (e.keyword) {
-        case 'propertyNames':
-            return undefined; // the nested pattern error says it better
-        case 'enum':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; allowed: ${params.allowedValues.map((v) => showValue(v)).join(', ')}`,
-            };
-        case 'const':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; allowed: ${showValue(params.allowedValue)}`,
-            };
-        case 'type':
-            return {
-                path,
-                value,
-                message: `${value === null ? 'no value given' : `${shown} is ${jsonType(value)}`}; expected ${allowed ?? expectedType(params.type, e.parentSchema)}`,
-            };
-        case 'oneOf':
-        case 'anyOf':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; expected ${allowed ?? 'one of the documented forms'}`,
-            };
-        case 'minItems':
-        case 'minProperties':
-        case 'minLength': {
-            const limit = Number(params.limit);
-            const what = e.keyword === 'minLength' ? 'character' : 'entry';
-            const least = limit === 1 ? `at least one ${what}` : `at least ${limit} ${what}s`;
-            return {
-                path,
-                value,
-                message: `${shown} is ${limit === 1 ? 'empty' : 'too short'}; expected ${allowed ? `${allowed}, with ${least}` : least}`,
-            };
-        }
-        case 'required':
-            return {
-                path,
-                value,
-                message: `${showValue(params.missingProperty)} is required`,
-            };
-        case 'maxLength':
-            return {
-                path,
-                value,
-                message: `${shown} is longer than ${String(params.limit)} characters${allowed ? `; expected ${allowed}` : ''}`,
-            };
-        case 'minimum':
-        case 'maximum':
-            return {
-                path,
-                value,
-                message: `${shown} is out of range; expected ${allowed ?? `${e.keyword} ${String(params.limit)}`}`,
-            };
-        case 'pattern':
-            return {
-                path,
-                value,
-                message: `${shown} is not allowed; expected ${allowed ?? `a value matching ${String(params.pattern)}`}`,
-            };
-        default:
-            return { path, value, message: `${shown}: ${e.message ?? e.keyword}` };
-    }
-}
-/** A value's kind in the words of YAML's users. */
-function jsonType(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'a mapping';
-    return `a ${typeof v}`;
-}
-function expectedType(type, schema) {
-    const words = {
-        array: 'a list',
-        boolean: 'true or false',
-        integer: 'a whole number',
-        number: 'a number',
-        string: 'a string',
-        null: 'nothing',
-    };
-    return (Array.isArray(type) ? type : [type])
-        .map((t) => {
-        const keys = propertiesOf(schema);
-        if (t === 'object')
-            return keys.length > 0 ? `a mapping with ${keys.join(', ')}` : 'a mapping';
-        return words[String(t)] ?? String(t);
-    })
-        .join(' or ');
-}
-/**
- * Validates a parsed document against schema/images.schema.json. Returns one violation per
- * real problem. Ajv reports a failed `oneOf` as the error of every branch plus the `oneOf`
- * itself, and a deep error together with its parents' failures; those describe one mistake:
- * - a `oneOf` that says what it allows (`x-allowed`) speaks for its branches at the same place;
- * - otherwise a `type` error is a branch of the wrong shape when another error sits at or
- *   below it, and the `oneOf` is noise when a branch of the right shape explains the failure;
- * - a parent's error is explained by the deeper one.
- */
-function validate_validateDocument(doc) {
-    if (validateSchema(doc))
-        return [];
-    const at = placeOf;
-    const atOrBelow = (e, o) => o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
-    const isAlt = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
-    const speaks = (e) => isAlt(e) && allowedOf(e) !== undefined;
-    let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
-    // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
-    // and says more than the oneOf.
-    errors = errors.filter((e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)));
-    const specific = (o) => o.keyword !== 'type' && !isAlt(o);
-    errors = errors.filter((e) => e.keyword !== 'type' || !errors.some((o) => atOrBelow(e, o) && specific(o)));
-    errors = errors.filter((e) => !isAlt(e) || !errors.some((o) => atOrBelow(e, o) && specific(o)));
-    errors = errors.filter((e) => !errors.some((o) => at(o).startsWith(`${at(e)}/`)));
-    const seen = new Set();
-    const out = [];
-    for (const e of errors) {
-        const key = at(e);
-        // Several errors left at one place are the branches of a oneOf; its message speaks for all.
-        const preferred = isAlt(e) ? e : (errors.find((o) => at(o) === key && isAlt(o)) ?? e);
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        const v = describe(preferred, doc);
-        if (v)
-            out.push(v);
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/load.ts
-
-
-
-
-
-
-
-
-const DEFAULT_CONFIG_FILE = 'images.yaml';
-/**
- * Reads the configuration file. A missing file is fine when it is the default one (the
- * defaults apply); a missing file someone named is an error.
- */
-async function loadConfig(path, options = {}) {
-    const file = path ?? DEFAULT_CONFIG_FILE;
-    let text;
-    try {
-        text = await readFile(options.cwd === undefined ? file : resolve(options.cwd, file), 'utf8');
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT' && path === undefined)
-            return parseConfig('', 'defaults', options);
-        throw new ConfigError([
-            {
-                origin: file,
-                field: '',
-                message: code === 'ENOENT' ? 'file not found' : `cannot read: ${e.message}`,
-            },
-        ]);
-    }
-    return parseConfig(text, file, options);
-}
-/** Turns override strings into the shape the file would hold, so one schema checks both. */
-function overridesToRaw(o) {
-    const raw = {};
-    if (o.postgres) {
-        raw.postgres =
-            o.postgres.length === 1 && o.postgres[0] === 'supported'
-                ? 'supported'
-                : o.postgres.map((v) => (/^\d+$/.test(v) ? Number(v) : v));
-    }
-    if (o.distributions)
-        raw.distributions = o.distributions;
-    if (o.platforms)
-        raw.platforms = o.platforms;
-    if (o.registry)
-        raw.registry = o.registry;
-    return raw;
-}
-/** Parses and validates configuration text; `origin` names it in messages. */
-function parseConfig(text, origin, options = {}) {
-    let doc;
-    try {
-        doc = parseYaml(text);
-    }
-    catch (e) {
-        if (e instanceof YamlSyntaxError) {
-            // The line as written, so that the message shows what the parser stumbled on.
-            const source = e.line === undefined ? '' : (text.split(/\r?\n/)[e.line - 1]?.trim() ?? '');
-            throw new ConfigError([
-                {
-                    origin,
-                    field: '',
-                    ...(source ? { value: source } : {}),
-                    message: `not valid YAML: ${e.message.replace(/:$/, '')}${source ? `: ${showValue(source)}` : ''}`,
-                    line: e.line,
-                    column: e.column,
-                },
-            ]);
-        }
-        throw e;
-    }
-    const fileValue = doc.value ?? {};
-    if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
-        throw new ConfigError([
-            {
-                origin,
-                field: '',
-                value: fileValue,
-                message: `${showValue(fileValue)} is ${Array.isArray(fileValue) ? 'a list' : `a ${typeof fileValue}`}; expected a mapping of settings at the top level, e.g. registry: ghcr.io/example`,
-                ...(doc.locate([]) ?? { line: 1, column: 1 }),
-            },
-        ]);
-    }
-    const overrides = overridesToRaw(options.overrides ?? {});
-    const raw = { ...fileValue, ...overrides };
-    const where = (path, key = false) => {
-        const top = path[0];
-        if (typeof top === 'string' && top in overrides)
-            return { origin: `input "${top}"` };
-        const pos = doc.locate(path, key);
-        return { origin, line: pos?.line, column: pos?.column };
-    };
-    const violations = validateDocument(raw);
-    if (violations.length > 0) {
-        throw new ConfigError(violations.map((v) => ({
-            ...where(v.path, v.key !== undefined),
-            field: fieldPath(v.path),
-            value: v.value,
-            message: v.message,
-        })));
-    }
-    const config = withDefaults(raw, origin);
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
-        ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
-        field: p.field ?? fieldPath(p.path),
-        value: p.value,
-        message: p.message,
-    }));
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    if (options.overrides?.flavours)
-        config.selectedFlavours = [...options.overrides.flavours];
-    return config;
-}
-function packageRule(p) {
-    if (typeof p === 'string')
-        return { name: p, optional: false };
-    return {
-        name: p.name,
-        minMajor: p['min-major'],
-        maxMajor: p['max-major'],
-        distributions: p.distributions,
-        optional: p.optional ?? false,
-    };
-}
-function lineageOf(name, defs) {
-    const chain = [];
-    for (let cur = name; cur !== undefined && !chain.includes(cur); cur = defs[cur]?.from) {
-        chain.unshift(cur);
-    }
-    return chain;
-}
-function withDefaults(raw, origin) {
-    const flavourDefs = raw.flavours ??
-        DEFAULT_FLAVOURS;
-    const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
-        name,
-        description: f.description,
-        from: f.from,
-        packages: (f.packages ?? []).map(packageRule),
-        lineage: lineageOf(name, flavourDefs),
-    }));
-    const pg = raw.postgres ?? DEFAULT_POSTGRES;
-    const base = (raw.base ?? {});
-    const packages = (raw.packages ?? {});
-    const tags = (raw.tags ?? {});
-    return {
-        origin,
-        registry: raw.registry ?? DEFAULT_REGISTRY,
-        name: raw.name ?? DEFAULT_NAME,
-        postgres: pg === 'supported'
-            ? 'supported'
-            : pg.map((v) => parsePostgresVersionSpec(v)),
-        distributions: raw.distributions ?? [...DEFAULT_DISTRIBUTIONS],
-        platforms: raw.platforms ?? [...DEFAULT_PLATFORMS],
-        base: {
-            image: base.image ?? DEFAULT_BASE_IMAGE,
-            resolveDigest: base['resolve-digest'] ?? true,
-        },
-        packages: {
-            source: packages.source ?? 'pgdg',
-            mirror: packages.mirror?.replace(/\/+$/, ''),
-            debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
-            keyring: packages.keyring,
-            debianKeyring: packages['debian-keyring'],
-            allowExpiredRelease: packages['allow-expired-release'] ?? false,
-        },
-        flavours,
-        selectedFlavours: flavours.map((f) => f.name),
-        tags: {
-            immutable: tags.immutable ?? DEFAULT_TAGS.immutable,
-            aliases: tags.aliases ?? [...DEFAULT_TAGS.aliases],
-        },
-        annotations: raw.annotations ?? {},
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/config/src/index.ts
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/action-io/src/report.ts
-
-
-
-/**
- * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
- * file and line where known) and no stack trace; anything else is reported as an error with its
- * message, the stack only in debug output.
- */
-function reportFailure(error) {
-    if (error instanceof errors_ConfigError) {
-        for (const p of error.problems) {
-            const field = p.field ? `${p.field}: ` : '';
-            const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
-            const where = file ? '' : `${p.origin}: `;
-            core_error(`${where}${field}${p.message}`, {
-                title: 'configuration',
-                ...(file ? { file } : {}),
-                ...(p.line !== undefined ? { startLine: p.line } : {}),
-                ...(p.column !== undefined ? { startColumn: p.column } : {}),
-            });
-        }
-        // setFailed would add a second `::error` repeating the count; the annotations above are
-        // the whole story, so only the exit code is set.
-        process.exitCode = ExitCode.Failure;
-        return;
-    }
-    if (error instanceof InputError || error instanceof UserError) {
-        core_error(error.message, { title: 'input' });
-        process.exitCode = ExitCode.Failure;
-        return;
-    }
-    const err = error instanceof Error ? error : new Error(String(error));
-    if (err.stack)
-        core_debug(err.stack);
-    setFailed(err.message);
-}
-function report_setOutput(name, value) {
-    setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-}
-async function writeSummary(markdown) {
-    // Outside a runner there is no summary file; the step still succeeds.
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary.addRaw(markdown, true).write();
-}
-const log = {
-    info: (m) => info(m),
-    warning: (m) => warning(m),
-    group: (name, fn) => group(name, fn),
-    mask: (secret) => core_setSecret(secret),
-};
-/**
- * Fails the step with one error annotation per problem (a target that did not build, a check
- * that did not pass), after the outputs were written: the other results stay usable.
- */
-function failWith(title, problems) {
-    for (const p of problems)
-        core_error(p, { title });
-    if (problems.length > 0)
-        process.exitCode = ExitCode.Failure;
-}
-
-;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
-
-
-
-
-;// CONCATENATED MODULE: ./packages/smoke/src/types.ts
-/** What a smoke test run produces: one result per check, gathered into a report. */
-const MODES = ['container', 'kind', 'all'];
-
-;// CONCATENATED MODULE: ./packages/smoke/src/checks.ts
-/** A check that did not hold: the message says what was expected and what was found. */
-class CheckFailure extends Error {
-    log;
-    constructor(message, 
-    /** Server log or command output that shows why. */
-    log) {
-        super(message);
-        this.log = log;
-        this.name = 'CheckFailure';
-    }
-}
-function isOutcome(value) {
-    return typeof value === 'object' && value !== null && ('detail' in value || 'notes' in value);
-}
-/** The time left of a level's budget (the `timeout` input), for every command it runs. */
-class Deadline {
-    budgetMs;
-    now;
-    #end;
-    constructor(budgetMs, now = Date.now) {
-        this.budgetMs = budgetMs;
-        this.now = now;
-        this.#end = now() + budgetMs;
-    }
-    /** Milliseconds left, never below one second (a command needs a chance to start). */
-    remainingMs() {
-        return Math.max(1_000, this.#end - this.now());
-    }
-    /** Whole seconds left, for `--timeout=<n>s` and `pg_ctl -t`. */
-    remainingSeconds() {
-        return Math.max(1, Math.floor(this.remainingMs() / 1000));
-    }
-    expired() {
-        return this.now() >= this.#end;
-    }
-}
-class Checks {
-    level;
-    log;
-    now;
-    results = [];
-    constructor(level, log = { info: () => undefined }, now = Date.now) {
-        this.level = level;
-        this.log = log;
-        this.now = now;
-    }
-    /**
-     * Runs one check. It passes when `fn` returns (a string it returns is the detail, a
-     * CheckOutcome the detail and notes) and fails
-     * when `fn` throws: a CheckFailure carries the message people read, anything else its message.
-     */
-    async run(name, fn, options = {}) {
-        const started = this.now();
-        try {
-            const returned = await fn();
-            const outcome = isOutcome(returned)
-                ? returned
-                : typeof returned === 'string'
-                    ? { detail: returned }
-                    : {};
-            this.push({
-                name,
-                status: 'passed',
-                durationMs: this.now() - started,
-                detail: outcome.detail,
-                ...(outcome.notes?.length ? { notes: outcome.notes } : {}),
-            });
-            return true;
-        }
-        catch (error) {
-            const durationMs = this.now() - started;
-            const message = error instanceof Error ? error.message : String(error);
-            let log = error instanceof CheckFailure ? error.log : undefined;
-            if (options.onFailure) {
-                const extra = await options.onFailure().catch(() => undefined);
-                if (extra)
-                    log = log ? `${log}\n${extra}` : extra;
-            }
-            this.push({ name, status: 'failed', durationMs, error: message, log });
-            return false;
-        }
-    }
-    /** A check that could not run because an earlier one failed. */
-    skip(name, reason) {
-        this.push({ name, status: 'skipped', durationMs: 0, error: reason });
-    }
-    get failed() {
-        return this.results.some((r) => r.status === 'failed');
-    }
-    push(result) {
-        const { detail, error, log, ...rest } = result;
-        const full = {
-            level: this.level,
-            ...rest,
-            ...(detail ? { detail } : {}),
-            ...(error ? { error } : {}),
-            ...(log ? { log } : {}),
-        };
-        this.results.push(full);
-        const seconds = (full.durationMs / 1000).toFixed(2);
-        const what = full.status === 'passed' ? (full.detail ?? '') : (full.error ?? '');
-        this.log.info(`[${this.level}] ${full.status.padEnd(7)} ${full.name} (${seconds} s)${what ? `: ${what.split('\n')[0]}` : ''}`);
-        for (const note of full.notes ?? [])
-            this.log.info(`[${this.level}]   note: ${note}`);
-    }
-}
-/**
- * PostgreSQL's own words for a failed psql run: its ERROR (or FATAL) line as the message, the
- * rest (DETAIL, HINT, CONTEXT) as the log. Undefined when psql said no such thing.
- */
-function sqlFailure(stderr) {
-    const lines = stderr.trim().split('\n');
-    const at = lines.findIndex((l) => /^(ERROR|FATAL|PANIC):|^psql: error:/.test(l));
-    if (at === -1)
-        return undefined;
-    const rest = lines.filter((_, i) => i !== at).join('\n');
-    return new CheckFailure((lines[at] ?? '').replace(/:\s+/, ': '), rest || undefined);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
-/**
- * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
- * the output is streamed line by line to a callback and only a bounded tail is kept.
- */
-
-/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
-    commandLine;
-    reason;
-    result;
-    constructor(commandLine, reason, result) {
-        const tail = result?.tail.slice(-20).join('\n') ?? '';
-        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
-        this.commandLine = commandLine;
-        this.reason = reason;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-/** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
-    return [cmd, ...args].map(quote).join(' ');
-}
-class LineSplitter {
-    emit;
-    #rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const text = this.#rest + chunk;
-        const lines = text.split('\n');
-        this.#rest = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line.replace(/\r$/, ''));
-    }
-    end() {
-        if (this.#rest)
-            this.emit(this.#rest);
-        this.#rest = '';
-    }
-}
-/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function src_exec_exec(cmd, args, options = {}) {
-    const started = Date.now();
-    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
-    const tailLines = options.tailLines ?? 200;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        const tail = [];
-        const keep = (line, stream) => {
-            tail.push(line);
-            if (tail.length > tailLines)
-                tail.shift();
-            options.onLine?.(line, stream);
-        };
-        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
-        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < maxStdout)
-                stdout += chunk;
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            // stderr of a build is progress output: only its tail matters.
-            stderr = (stderr + chunk).slice(-256 * 1024);
-            errLines.push(chunk);
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout,
-                stderr,
-                tail,
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
-    const result = await src_exec_exec(cmd, args, options);
-    if (result.code !== 0) {
-        const reason = result.timedOut
-            ? `timed out after ${options.timeoutMs} ms`
-            : result.signal
-                ? `was ended by ${result.signal}`
-                : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/index.ts
-
-
-;// CONCATENATED MODULE: ./packages/smoke/src/runner.ts
-/**
- * The one way the smoke tests run tools (docker, kind, kubectl): a small interface, so that the
- * kind level, which cannot run here, is tested with a runner that records the commands.
- */
-
-/** A tool the smoke tests need is not installed. */
-class ToolNotFoundError extends Error {
-    tool;
-    hint;
-    constructor(tool, hint) {
-        super(`${tool} is not on PATH; ${hint}`);
-        this.tool = tool;
-        this.hint = hint;
-        this.name = 'ToolNotFoundError';
-    }
-}
-const HINTS = {
-    docker: 'install Docker (with buildx); GitHub-hosted Linux runners have it',
-    kind: 'install kind (https://kind.sigs.k8s.io/docs/user/quick-start/#installation)',
-    kubectl: 'install kubectl (https://kubernetes.io/docs/tasks/tools/)',
-};
-/** Runs commands as child processes (no shell) with the given environment. */
-function processRunner(env) {
-    return {
-        async run(command, args, options = {}) {
-            try {
-                const result = await src_exec_exec(command, args, {
-                    ...(env ? { env } : {}),
-                    ...(options.input !== undefined ? { input: options.input } : {}),
-                    ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs) } : {}),
-                });
-                return {
-                    code: result.code,
-                    stdout: result.stdout,
-                    stderr: result.stderr,
-                    timedOut: result.timedOut,
-                };
-            }
-            catch (error) {
-                if (error instanceof ExecError && /not on PATH/.test(error.reason)) {
-                    throw new ToolNotFoundError(command, HINTS[command] ?? `install ${command}`);
-                }
-                throw error;
-            }
-        },
-    };
-}
-
-/** The last `count` lines of a text, for messages. */
-function lastLines(text, count) {
-    const lines = text.trimEnd().split('\n');
-    return lines.slice(-count).join('\n');
-}
-/** Why a command did not succeed, in one line plus its last output. */
-function describeFailure(command, args, result, timeoutMs) {
-    const how = result.timedOut
-        ? `timed out after ${Math.round((timeoutMs ?? 0) / 1000)} s`
-        : result.code === null
-            ? 'was ended by a signal'
-            : `exited with ${result.code}`;
-    const output = lastLines(`${result.stderr}\n${result.stdout}`.trim(), 15);
-    return `\`${commandLine(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./packages/oci/src/digest.ts
@@ -52348,6 +51132,15 @@ class InvalidReferenceError extends Error {
     }
 }
 const DOCKER_HUB = 'docker.io';
+/**
+ * A repository name as a workflow writes it, `ghcr.io/${{ github.repository_owner }}/pg`, in
+ * the lower case every registry requires: an owner `MyOrg` pushes to `ghcr.io/myorg/pg`, as
+ * docker/metadata-action names it. Only a name without tag or digest is given here (a
+ * registry, a repository), so all of it is lowered; hosts are case-insensitive anyway.
+ */
+function reference_lowercaseName(name) {
+    return name.toLowerCase();
+}
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = new RegExp(`^(?:${DOMAIN_COMPONENT}(?:\\.${DOMAIN_COMPONENT})*|\\[[a-fA-F0-9:]+\\])(?::[0-9]+)?$`);
@@ -52848,6 +51641,8 @@ function statusMessage(status, details, explanation) {
         : `${status} from ${where}: ${explanation}`;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
@@ -52905,7 +51700,7 @@ function dockerConfigCredentials(options = {}) {
     const shown = displayPath(configPath, home);
     let loaded;
     return async (registry) => {
-        loaded ??= docker_config_loadConfig(configPath, shown);
+        loaded ??= loadConfig(configPath, shown);
         const config = await loaded;
         if (!config)
             return undefined;
@@ -52926,7 +51721,7 @@ function dockerConfigCredentials(options = {}) {
         return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
     };
 }
-async function docker_config_loadConfig(path, shown) {
+async function loadConfig(path, shown) {
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
@@ -56275,6 +55070,1222 @@ async function* readLayer(layer, blob, image) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
+/**
+ * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
+ * lib/dpkg/version.c, which is the reference when the manual is vague).
+ *
+ * Written by hand because the npm packages that claim this either accept strings dpkg rejects or
+ * order `~` and the empty string differently; the tests compare against the real dpkg.
+ */
+class InvalidDebianVersionError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid Debian version "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidDebianVersionError';
+    }
+}
+const UPSTREAM_CHARS = /^[A-Za-z0-9.+~:-]*$/;
+const REVISION_CHARS = /^[A-Za-z0-9.+~]*$/;
+// dpkg trims and rejects only blanks (space, tab: c_isblank); any other whitespace (`\n`, `\r`,
+// U+00A0) stays in the string and fails the character checks, as in dpkg.
+const BLANKS = /^[ \t]+|[ \t]+$/g;
+// dpkg reads the epoch with strtol(), which skips C whitespace and takes a sign: `+1:2` and
+// `-0:2` are valid (epochs 1 and 0), `-1:2` is rejected as negative.
+const EPOCH = /^[\t\n\v\f\r ]*(?<sign>[+-]?)(?<digits>\d+)$/;
+/** Parses `[epoch:]upstream[-revision]` with the checks dpkg applies (parseversion()). */
+function debian_version_parseDebianVersion(value) {
+    const text = value.replace(BLANKS, '');
+    if (text === '')
+        throw new InvalidDebianVersionError(value, 'empty');
+    if (/[ \t]/.test(text))
+        throw new InvalidDebianVersionError(value, 'contains whitespace');
+    let epoch = 0;
+    let rest = text;
+    const colon = text.indexOf(':');
+    if (colon >= 0) {
+        if (colon === 0)
+            throw new InvalidDebianVersionError(value, 'epoch is empty');
+        const m = EPOCH.exec(text.slice(0, colon));
+        if (!m?.groups)
+            throw new InvalidDebianVersionError(value, 'epoch is not a number');
+        const digits = m.groups.digits ?? '';
+        epoch = Number(digits);
+        if (m.groups.sign === '-' && epoch !== 0) {
+            throw new InvalidDebianVersionError(value, 'epoch is negative');
+        }
+        if (!Number.isSafeInteger(epoch) || epoch > 2147483647) {
+            throw new InvalidDebianVersionError(value, 'epoch is too large');
+        }
+        rest = text.slice(colon + 1);
+    }
+    const dash = rest.lastIndexOf('-');
+    const upstream = dash >= 0 ? rest.slice(0, dash) : rest;
+    const revision = dash >= 0 ? rest.slice(dash + 1) : '';
+    if (upstream === '')
+        throw new InvalidDebianVersionError(value, 'upstream version is empty');
+    if (dash >= 0 && revision === '') {
+        throw new InvalidDebianVersionError(value, 'revision is empty');
+    }
+    if (!/^\d/.test(upstream)) {
+        throw new InvalidDebianVersionError(value, 'upstream version does not start with a digit');
+    }
+    if (!UPSTREAM_CHARS.test(upstream)) {
+        throw new InvalidDebianVersionError(value, 'invalid character in upstream version');
+    }
+    if (!REVISION_CHARS.test(revision)) {
+        throw new InvalidDebianVersionError(value, 'invalid character in revision');
+    }
+    return { epoch, upstream, revision };
+}
+/** dpkg's order(): `~` sorts before everything, even the end; letters before other symbols. */
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c >= '0' && c <= '9')
+        return 0;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** dpkg's verrevcmp(): alternating non-digit and digit runs. */
+function compareFragment(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (firstDiff === 0)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff !== 0)
+            return firstDiff;
+    }
+    return 0;
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
+function compareDebianVersions(a, b) {
+    const va = typeof a === 'string' ? debian_version_parseDebianVersion(a) : a;
+    const vb = typeof b === 'string' ? debian_version_parseDebianVersion(b) : b;
+    if (va.epoch !== vb.epoch)
+        return va.epoch > vb.epoch ? 1 : -1;
+    const up = compareFragment(va.upstream, vb.upstream);
+    if (up !== 0)
+        return Math.sign(up);
+    return Math.sign(compareFragment(va.revision, vb.revision));
+}
+/** The newest of `versions` in dpkg's order, or undefined for an empty list. */
+function newestDebianVersion(versions) {
+    let best;
+    for (const v of versions)
+        if (best === undefined || compareDebianVersions(v, best) > 0)
+            best = v;
+    return best;
+}
+
+;// CONCATENATED MODULE: ./packages/versions/src/postgres-version.ts
+/**
+ * PostgreSQL versions as configurations name them and as packages carry them.
+ *
+ * A configuration names a major (`17`), an exact release (`17.6`) or a preview (`19~beta3`,
+ * the Debian spelling, which sorts before `19.0`). Packages carry the upstream version inside a
+ * Debian version: `17.6-1.pgdg13+1`, `17.6-0+deb13u1`, `2:19~beta3-1.pgdg13+1`.
+ */
+
+class InvalidPostgresVersionError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid PostgreSQL version "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidPostgresVersionError';
+    }
+}
+// Majors from 10 on are one number; minors are one number; previews are ~alphaN, ~betaN, ~rcN.
+const SPEC = /^(?<major>[1-9]\d*)(?:\.(?<minor>\d+)|~(?<pre>(?:alpha|beta|rc)\d+))?$/;
+/** Parses a configuration's version: `17`, `17.6` or `19~beta3`. */
+function postgres_version_parsePostgresVersionSpec(value) {
+    const text = String(value).trim();
+    const m = SPEC.exec(text);
+    if (!m?.groups) {
+        throw new InvalidPostgresVersionError(text, 'expected a major (17), a release (17.6) or a preview (19~beta3)');
+    }
+    const major = Number(m.groups.major);
+    if (major < 10) {
+        throw new InvalidPostgresVersionError(text, 'majors before 10 are not supported');
+    }
+    // Past 2^53 Number() rounds (`99999999999999999999` → 1e20): the major would not be the one
+    // written.
+    if (!Number.isSafeInteger(major)) {
+        throw new InvalidPostgresVersionError(text, 'major is too large');
+    }
+    return m.groups.minor !== undefined || m.groups.pre !== undefined
+        ? { major, exact: text }
+        : { major };
+}
+/** The upstream PostgreSQL version inside a package version: `17.6-1.pgdg13+1` → `17.6`. */
+function upstreamPostgresVersion(debianVersion) {
+    return parseDebianVersion(debianVersion).upstream;
+}
+/** The major of an upstream version: `17.6` → 17, `19~beta3` → 19. */
+function postgresMajor(upstream) {
+    const m = /^(\d+)/.exec(upstream);
+    if (!m?.[1])
+        throw new InvalidPostgresVersionError(upstream, 'does not start with a major');
+    return Number(m[1]);
+}
+/** True for a preview release (`19~beta3`, `18~rc1`). */
+function isPreview(upstream) {
+    return upstream.includes('~');
+}
+/**
+ * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
+ * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
+ */
+function tagVersion(upstream) {
+    return upstream.replace(/~/g, '');
+}
+
+;// CONCATENATED MODULE: ./packages/versions/src/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/config/src/check.ts
+
+
+function longestOf(names) {
+    return names.reduce((a, b) => (b.length > a.length ? b : a), '');
+}
+/** The longest a {version} can render: `19beta10`, `17.10`. */
+const MAX_VERSION_LENGTH = 10;
+function check_checkSemantics(config, raw, flavourSelection) {
+    const problems = [];
+    const names = config.flavours.map((f) => f.name);
+    const inCycle = new Set();
+    for (const f of config.flavours) {
+        if (f.from === undefined)
+            continue;
+        const path = ['flavours', f.name, 'from'];
+        if (!names.includes(f.from)) {
+            problems.push({
+                path,
+                value: f.from,
+                message: `${showValue(f.from)} is not a flavour; defined: ${names.join(', ')}`,
+            });
+            continue;
+        }
+        // Walk the `from` chain: coming back to where it started is a cycle.
+        const seen = [f.name];
+        for (let cur = config.flavours.find((x) => x.name === f.from); cur; cur = config.flavours.find((x) => x.name === cur?.from)) {
+            if (seen.includes(cur.name)) {
+                if (cur.name === f.name && !inCycle.has(f.name)) {
+                    for (const member of seen)
+                        inCycle.add(member);
+                    problems.push({
+                        path,
+                        value: f.from,
+                        message: `${showValue(f.from)} makes a cycle: ${[...seen, cur.name].join(' → ')}; every chain of from must end at a flavour without from`,
+                    });
+                }
+                break;
+            }
+            seen.push(cur.name);
+        }
+    }
+    for (const f of config.flavours) {
+        f.packages.forEach((p, i) => {
+            if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
+                problems.push({
+                    path: ['flavours', f.name, 'packages', i, 'min-major'],
+                    value: p.minMajor,
+                    message: `min-major ${p.minMajor} is above max-major ${p.maxMajor}, so the package would never be installed; expected min-major at most max-major`,
+                });
+            }
+        });
+    }
+    for (const [i, sel] of (flavourSelection ?? []).entries()) {
+        if (!names.includes(sel)) {
+            problems.push({
+                path: [],
+                input: 'flavours',
+                field: `flavours[${i}]`,
+                value: sel,
+                message: `${showValue(sel)} is not a flavour; defined: ${names.join(', ')}`,
+            });
+        }
+    }
+    if (config.postgres !== 'supported') {
+        const seenMajors = new Map();
+        config.postgres.forEach((spec, i) => {
+            const earlier = seenMajors.get(spec.major);
+            if (earlier !== undefined) {
+                const rawList = raw.postgres;
+                problems.push({
+                    path: ['postgres', i],
+                    value: rawList[i],
+                    message: `${showValue(rawList[i])} names major ${spec.major} again (postgres[${earlier}] is ${showValue(rawList[earlier])}): one version per major, or the targets would collide`,
+                });
+            }
+            else
+                seenMajors.set(spec.major, i);
+        });
+    }
+    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
+    if (baseUnknown.length > 0) {
+        problems.push({
+            path: ['base', 'image'],
+            value: config.base.image,
+            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
+        });
+    }
+    const templates = [
+        [['tags', 'immutable'], config.tags.immutable],
+        ...config.tags.aliases.map((t, i) => [
+            ['tags', 'aliases', i],
+            t,
+        ]),
+    ];
+    const selected = flavourSelection?.filter((s) => names.includes(s)) ?? names;
+    const majors = config.postgres === 'supported' ? 2 : config.postgres.length;
+    for (const [path, t] of templates) {
+        const unknown = unknownPlaceholders(t, TAG_PLACEHOLDERS);
+        if (unknown.length > 0) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} has an unknown placeholder {${unknown[0]}}; allowed: ${TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`,
+            });
+            continue;
+        }
+        if (t.toLowerCase() === 'latest') {
+            problems.push({
+                path,
+                value: t,
+                message: `"latest" is never written: every tag names a version, a flavour and a distribution`,
+            });
+            continue;
+        }
+        const has = new Set(placeholdersOf(t));
+        if (path[1] === 'immutable' && !has.has('timestamp')) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} has no {timestamp}; the immutable tag must hold it, to differ between builds`,
+            });
+            continue;
+        }
+        // One problem per template, naming everything it fails to tell apart.
+        const collisions = [
+            ['flavour', selected.length, ['flavour']],
+            ['distribution', config.distributions.length, ['distribution']],
+            ['PostgreSQL major', majors, ['major', 'version']],
+        ].filter(([, count, needs]) => count > 1 && !needs.some((n) => has.has(n)));
+        if (collisions.length > 0) {
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} gives the same tag to every ${collisions.map(([what]) => what).join(' and every ')}; add ${collisions.map(([, , needs]) => needs.map((n) => `{${n}}`).join(' or ')).join(' and ')}`,
+            });
+            continue;
+        }
+        // The longest tag this template can render with these flavours and distributions.
+        const longest = {
+            version: MAX_VERSION_LENGTH,
+            major: 2,
+            timestamp: 12,
+            flavour: Math.max(...selected.map((s) => s.length), 0),
+            distribution: Math.max(...config.distributions.map((d) => d.length)),
+        };
+        const length = t.replace(/\{([a-z]+)\}/g, (_, p) => 'x'.repeat(longest[p] ?? 0)).length;
+        if (length > TAG_MAX_LENGTH) {
+            const widest = [
+                ['flavour', selected],
+                ['distribution', config.distributions],
+            ]
+                .filter(([p]) => has.has(p))
+                .map(([p, names]) => `{${p}} ${showValue(longestOf(names))}`)
+                .join(', ');
+            problems.push({
+                path,
+                value: t,
+                message: `${showValue(t)} renders tags of up to ${length} characters${widest ? ` (with ${widest})` : ''}; a tag has at most ${TAG_MAX_LENGTH}`,
+            });
+        }
+    }
+    return problems;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/config/src/locate.ts
+
+class locate_YamlSyntaxError extends Error {
+    line;
+    column;
+    constructor(message, line, column) {
+        super(message);
+        this.line = line;
+        this.column = column;
+        this.name = 'YamlSyntaxError';
+    }
+}
+function locate_parseYaml(text) {
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+    const first = doc.errors[0];
+    if (first) {
+        const pos = first.linePos?.[0];
+        throw new locate_YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
+    }
+    return {
+        value: doc.toJS({ maxAliasCount: 100 }),
+        locate(path, key = false) {
+            let node = doc.contents;
+            let offset = node?.range?.[0];
+            for (const [i, k] of path.entries()) {
+                if (isMap(node)) {
+                    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(k));
+                    if (!pair)
+                        break;
+                    const last = i === path.length - 1;
+                    const target = last && key ? pair.key : pair.value;
+                    offset = target?.range?.[0] ?? offset;
+                    node = pair.value;
+                }
+                else if (isSeq(node) && typeof k === 'number') {
+                    node = node.items[k];
+                    offset = node?.range?.[0] ?? offset;
+                }
+                else
+                    break;
+            }
+            if (offset === undefined)
+                return undefined;
+            const { line, col } = lineCounter.linePos(offset);
+            return { line, column: col };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/images.schema.json
+const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
+;// CONCATENATED MODULE: ./packages/config/src/validate.ts
+
+
+
+const validate_ajv = new ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+// Our own keyword: the human description of what a pattern or a oneOf accepts.
+validate_ajv.addKeyword({ keyword: 'x-allowed', schemaType: 'string' });
+const validateSchema = validate_ajv.compile(images_schema_namespaceObject);
+function pathOf(instancePath) {
+    if (instancePath === '')
+        return [];
+    return instancePath
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function valueAt(doc, path) {
+    let v = doc;
+    for (const k of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[k];
+    }
+    return v;
+}
+/** JSON Pointer escaping of one path segment. */
+function pointerSegment(key) {
+    return String(key).replace(/~/g, '~0').replace(/\//g, '~1');
+}
+/**
+ * Where an error really is. Ajv puts an unknown key, a bad key name and a repeated item at
+ * their parent; they are about the key's own place, or the repeated item's.
+ */
+function placeOf(e) {
+    const params = e.params;
+    if (e.keyword === 'additionalProperties')
+        return `${e.instancePath}/${pointerSegment(String(params.additionalProperty))}`;
+    if (e.propertyName !== undefined)
+        return `${e.instancePath}/${pointerSegment(e.propertyName)}`;
+    if (e.keyword === 'uniqueItems')
+        return `${e.instancePath}/${Math.max(Number(params.i), Number(params.j))}`;
+    return e.instancePath;
+}
+function allowedOf(e) {
+    const parent = e.parentSchema;
+    const allowed = parent?.['x-allowed'];
+    return typeof allowed === 'string' ? allowed : undefined;
+}
+function propertiesOf(schema) {
+    const props = schema?.properties;
+    return Object.keys(props ?? {}).filter((k) => k !== '$schema');
+}
+function describe(e, doc) {
+    const params = e.params;
+    const allowed = allowedOf(e);
+    // A key name that breaks `propertyNames`: the name is the value, at the key's own place.
+    if (e.propertyName !== undefined) {
+        const key = e.propertyName;
+        const v = describeValue(e, [...pathOf(e.instancePath), key], key, allowed, params);
+        return v && { ...v, key };
+    }
+    if (e.keyword === 'additionalProperties') {
+        const key = String(params.additionalProperty);
+        return {
+            path: pathOf(placeOf(e)),
+            key,
+            value: key,
+            message: `unknown key ${showValue(key)}; allowed: ${propertiesOf(e.parentSchema).join(', ')}`,
+        };
+    }
+    if (e.keyword === 'uniqueItems') {
+        const [first, again] = [Number(params.i), Number(params.j)].sort((a, b) => a - b);
+        const path = pathOf(placeOf(e));
+        const value = valueAt(doc, path);
+        return {
+            path,
+            value,
+            message: `${showValue(value)} is listed twice (items ${String(first)} and ${String(again)}); list each once`,
+        };
+    }
+    const path = pathOf(e.instancePath);
+    return describeValue(e, path, valueAt(doc, path), allowed, params);
+}
+function describeValue(e, path, value, allowed, params) {
+    const shown = showValue(value);
+    switch (e.keyword) {
+        case 'propertyNames':
+            return undefined; // the nested pattern error says it better
+        case 'enum':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; allowed: ${params.allowedValues.map((v) => showValue(v)).join(', ')}`,
+            };
+        case 'const':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; allowed: ${showValue(params.allowedValue)}`,
+            };
+        case 'type':
+            return {
+                path,
+                value,
+                message: `${value === null ? 'no value given' : `${shown} is ${jsonType(value)}`}; expected ${allowed ?? expectedType(params.type, e.parentSchema)}`,
+            };
+        case 'oneOf':
+        case 'anyOf':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; expected ${allowed ?? 'one of the documented forms'}`,
+            };
+        case 'minItems':
+        case 'minProperties':
+        case 'minLength': {
+            const limit = Number(params.limit);
+            const what = e.keyword === 'minLength' ? 'character' : 'entry';
+            const least = limit === 1 ? `at least one ${what}` : `at least ${limit} ${what}s`;
+            return {
+                path,
+                value,
+                message: `${shown} is ${limit === 1 ? 'empty' : 'too short'}; expected ${allowed ? `${allowed}, with ${least}` : least}`,
+            };
+        }
+        case 'required':
+            return {
+                path,
+                value,
+                message: `${showValue(params.missingProperty)} is required`,
+            };
+        case 'maxLength':
+            return {
+                path,
+                value,
+                message: `${shown} is longer than ${String(params.limit)} characters${allowed ? `; expected ${allowed}` : ''}`,
+            };
+        case 'minimum':
+        case 'maximum':
+            return {
+                path,
+                value,
+                message: `${shown} is out of range; expected ${allowed ?? `${e.keyword} ${String(params.limit)}`}`,
+            };
+        case 'pattern':
+            return {
+                path,
+                value,
+                message: `${shown} is not allowed; expected ${allowed ?? `a value matching ${String(params.pattern)}`}`,
+            };
+        default:
+            return { path, value, message: `${shown}: ${e.message ?? e.keyword}` };
+    }
+}
+/** A value's kind in the words of YAML's users. */
+function jsonType(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'a mapping';
+    return `a ${typeof v}`;
+}
+function expectedType(type, schema) {
+    const words = {
+        array: 'a list',
+        boolean: 'true or false',
+        integer: 'a whole number',
+        number: 'a number',
+        string: 'a string',
+        null: 'nothing',
+    };
+    return (Array.isArray(type) ? type : [type])
+        .map((t) => {
+        const keys = propertiesOf(schema);
+        if (t === 'object')
+            return keys.length > 0 ? `a mapping with ${keys.join(', ')}` : 'a mapping';
+        return words[String(t)] ?? String(t);
+    })
+        .join(' or ');
+}
+/**
+ * Validates a parsed document against schema/images.schema.json. Returns one violation per
+ * real problem. Ajv reports a failed `oneOf` as the error of every branch plus the `oneOf`
+ * itself, and a deep error together with its parents' failures; those describe one mistake:
+ * - a `oneOf` that says what it allows (`x-allowed`) speaks for its branches at the same place;
+ * - otherwise a `type` error is a branch of the wrong shape when another error sits at or
+ *   below it, and the `oneOf` is noise when a branch of the right shape explains the failure;
+ * - a parent's error is explained by the deeper one.
+ */
+function validate_validateDocument(doc) {
+    if (validateSchema(doc))
+        return [];
+    const at = placeOf;
+    const atOrBelow = (e, o) => o !== e && (at(o) === at(e) || at(o).startsWith(`${at(e)}/`));
+    const isAlt = (e) => e.keyword === 'oneOf' || e.keyword === 'anyOf';
+    const speaks = (e) => isAlt(e) && allowedOf(e) !== undefined;
+    let errors = (validateSchema.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
+    // Only errors at the oneOf's own place: an unknown key inside an object branch is below it,
+    // and says more than the oneOf.
+    errors = errors.filter((e) => speaks(e) || !errors.some((o) => speaks(o) && o.instancePath === at(e)));
+    const specific = (o) => o.keyword !== 'type' && !isAlt(o);
+    errors = errors.filter((e) => e.keyword !== 'type' || !errors.some((o) => atOrBelow(e, o) && specific(o)));
+    errors = errors.filter((e) => !isAlt(e) || !errors.some((o) => atOrBelow(e, o) && specific(o)));
+    errors = errors.filter((e) => !errors.some((o) => at(o).startsWith(`${at(e)}/`)));
+    const seen = new Set();
+    const out = [];
+    for (const e of errors) {
+        const key = at(e);
+        // Several errors left at one place are the branches of a oneOf; its message speaks for all.
+        const preferred = isAlt(e) ? e : (errors.find((o) => at(o) === key && isAlt(o)) ?? e);
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const v = describe(preferred, doc);
+        if (v)
+            out.push(v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/load.ts
+
+
+
+
+
+
+
+
+
+const DEFAULT_CONFIG_FILE = 'images.yaml';
+/**
+ * Reads the configuration file. A missing file is fine when it is the default one (the
+ * defaults apply); a missing file someone named is an error.
+ */
+async function load_loadConfig(path, options = {}) {
+    const file = path ?? DEFAULT_CONFIG_FILE;
+    let text;
+    try {
+        text = await readFile(options.cwd === undefined ? file : resolve(options.cwd, file), 'utf8');
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT' && path === undefined)
+            return parseConfig('', 'defaults', options);
+        throw new ConfigError([
+            {
+                origin: file,
+                field: '',
+                message: code === 'ENOENT' ? 'file not found' : `cannot read: ${e.message}`,
+            },
+        ]);
+    }
+    return parseConfig(text, file, options);
+}
+/** Turns override strings into the shape the file would hold, so one schema checks both. */
+function overridesToRaw(o) {
+    const raw = {};
+    if (o.postgres) {
+        raw.postgres =
+            o.postgres.length === 1 && o.postgres[0] === 'supported'
+                ? 'supported'
+                : o.postgres.map((v) => (/^\d+$/.test(v) ? Number(v) : v));
+    }
+    if (o.distributions)
+        raw.distributions = o.distributions;
+    if (o.platforms)
+        raw.platforms = o.platforms;
+    // An override usually comes from a workflow expression (the repository owner): lower-cased.
+    if (o.registry)
+        raw.registry = lowercaseName(o.registry);
+    return raw;
+}
+/** Parses and validates configuration text; `origin` names it in messages. */
+function parseConfig(text, origin, options = {}) {
+    let doc;
+    try {
+        doc = parseYaml(text);
+    }
+    catch (e) {
+        if (e instanceof YamlSyntaxError) {
+            // The line as written, so that the message shows what the parser stumbled on.
+            const source = e.line === undefined ? '' : (text.split(/\r?\n/)[e.line - 1]?.trim() ?? '');
+            throw new ConfigError([
+                {
+                    origin,
+                    field: '',
+                    ...(source ? { value: source } : {}),
+                    message: `not valid YAML: ${e.message.replace(/:$/, '')}${source ? `: ${showValue(source)}` : ''}`,
+                    line: e.line,
+                    column: e.column,
+                },
+            ]);
+        }
+        throw e;
+    }
+    const fileValue = doc.value ?? {};
+    if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
+        throw new ConfigError([
+            {
+                origin,
+                field: '',
+                value: fileValue,
+                message: `${showValue(fileValue)} is ${Array.isArray(fileValue) ? 'a list' : `a ${typeof fileValue}`}; expected a mapping of settings at the top level, e.g. registry: ghcr.io/example`,
+                ...(doc.locate([]) ?? { line: 1, column: 1 }),
+            },
+        ]);
+    }
+    const overrides = overridesToRaw(options.overrides ?? {});
+    const raw = { ...fileValue, ...overrides };
+    const where = (path, key = false) => {
+        const top = path[0];
+        if (typeof top === 'string' && top in overrides)
+            return { origin: `input "${top}"` };
+        const pos = doc.locate(path, key);
+        return { origin, line: pos?.line, column: pos?.column };
+    };
+    const violations = validateDocument(raw);
+    if (violations.length > 0) {
+        throw new ConfigError(violations.map((v) => ({
+            ...where(v.path, v.key !== undefined),
+            field: fieldPath(v.path),
+            value: v.value,
+            message: v.message,
+        })));
+    }
+    const config = withDefaults(raw, origin);
+    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+        ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
+        field: p.field ?? fieldPath(p.path),
+        value: p.value,
+        message: p.message,
+    }));
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    if (options.overrides?.flavours)
+        config.selectedFlavours = [...options.overrides.flavours];
+    return config;
+}
+function packageRule(p) {
+    if (typeof p === 'string')
+        return { name: p, optional: false };
+    return {
+        name: p.name,
+        minMajor: p['min-major'],
+        maxMajor: p['max-major'],
+        distributions: p.distributions,
+        optional: p.optional ?? false,
+    };
+}
+function lineageOf(name, defs) {
+    const chain = [];
+    for (let cur = name; cur !== undefined && !chain.includes(cur); cur = defs[cur]?.from) {
+        chain.unshift(cur);
+    }
+    return chain;
+}
+function withDefaults(raw, origin) {
+    const flavourDefs = raw.flavours ??
+        DEFAULT_FLAVOURS;
+    const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
+        name,
+        description: f.description,
+        from: f.from,
+        packages: (f.packages ?? []).map(packageRule),
+        lineage: lineageOf(name, flavourDefs),
+    }));
+    const pg = raw.postgres ?? DEFAULT_POSTGRES;
+    const base = (raw.base ?? {});
+    const packages = (raw.packages ?? {});
+    const tags = (raw.tags ?? {});
+    return {
+        origin,
+        registry: raw.registry ?? DEFAULT_REGISTRY,
+        name: raw.name ?? DEFAULT_NAME,
+        postgres: pg === 'supported'
+            ? 'supported'
+            : pg.map((v) => parsePostgresVersionSpec(v)),
+        distributions: raw.distributions ?? [...DEFAULT_DISTRIBUTIONS],
+        platforms: raw.platforms ?? [...DEFAULT_PLATFORMS],
+        base: {
+            image: base.image ?? DEFAULT_BASE_IMAGE,
+            resolveDigest: base['resolve-digest'] ?? true,
+        },
+        packages: {
+            source: packages.source ?? 'pgdg',
+            mirror: packages.mirror?.replace(/\/+$/, ''),
+            debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
+            keyring: packages.keyring,
+            debianKeyring: packages['debian-keyring'],
+            allowExpiredRelease: packages['allow-expired-release'] ?? false,
+        },
+        flavours,
+        selectedFlavours: flavours.map((f) => f.name),
+        tags: {
+            immutable: tags.immutable ?? DEFAULT_TAGS.immutable,
+            aliases: tags.aliases ?? [...DEFAULT_TAGS.aliases],
+        },
+        annotations: raw.annotations ?? {},
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/config/src/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/action-io/src/report.ts
+
+
+
+/**
+ * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
+ * file and line where known) and no stack trace; anything else is reported as an error with its
+ * message, the stack only in debug output.
+ */
+function reportFailure(error) {
+    if (error instanceof errors_ConfigError) {
+        for (const p of error.problems) {
+            const field = p.field ? `${p.field}: ` : '';
+            const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+            const where = file ? '' : `${p.origin}: `;
+            core_error(`${where}${field}${p.message}`, {
+                title: 'configuration',
+                ...(file ? { file } : {}),
+                ...(p.line !== undefined ? { startLine: p.line } : {}),
+                ...(p.column !== undefined ? { startColumn: p.column } : {}),
+            });
+        }
+        // setFailed would add a second `::error` repeating the count; the annotations above are
+        // the whole story, so only the exit code is set.
+        process.exitCode = ExitCode.Failure;
+        return;
+    }
+    if (error instanceof InputError || error instanceof UserError) {
+        core_error(error.message, { title: 'input' });
+        process.exitCode = ExitCode.Failure;
+        return;
+    }
+    const err = error instanceof Error ? error : new Error(String(error));
+    if (err.stack)
+        core_debug(err.stack);
+    setFailed(err.message);
+}
+function report_setOutput(name, value) {
+    setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+}
+async function writeSummary(markdown) {
+    // Outside a runner there is no summary file; the step still succeeds.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    await summary.addRaw(markdown, true).write();
+}
+const log = {
+    info: (m) => info(m),
+    warning: (m) => warning(m),
+    group: (name, fn) => group(name, fn),
+    mask: (secret) => core_setSecret(secret),
+};
+/**
+ * Fails the step with one error annotation per problem (a target that did not build, a check
+ * that did not pass), after the outputs were written: the other results stay usable.
+ */
+function failWith(title, problems) {
+    for (const p of problems)
+        core_error(p, { title });
+    if (problems.length > 0)
+        process.exitCode = ExitCode.Failure;
+}
+
+;// CONCATENATED MODULE: ./packages/action-io/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/smoke/src/types.ts
+/** What a smoke test run produces: one result per check, gathered into a report. */
+const MODES = ['container', 'kind', 'all'];
+
+;// CONCATENATED MODULE: ./packages/smoke/src/checks.ts
+/** A check that did not hold: the message says what was expected and what was found. */
+class CheckFailure extends Error {
+    log;
+    constructor(message, 
+    /** Server log or command output that shows why. */
+    log) {
+        super(message);
+        this.log = log;
+        this.name = 'CheckFailure';
+    }
+}
+function isOutcome(value) {
+    return typeof value === 'object' && value !== null && ('detail' in value || 'notes' in value);
+}
+/** The time left of a level's budget (the `timeout` input), for every command it runs. */
+class Deadline {
+    budgetMs;
+    now;
+    #end;
+    constructor(budgetMs, now = Date.now) {
+        this.budgetMs = budgetMs;
+        this.now = now;
+        this.#end = now() + budgetMs;
+    }
+    /** Milliseconds left, never below one second (a command needs a chance to start). */
+    remainingMs() {
+        return Math.max(1_000, this.#end - this.now());
+    }
+    /** Whole seconds left, for `--timeout=<n>s` and `pg_ctl -t`. */
+    remainingSeconds() {
+        return Math.max(1, Math.floor(this.remainingMs() / 1000));
+    }
+    expired() {
+        return this.now() >= this.#end;
+    }
+}
+class Checks {
+    level;
+    log;
+    now;
+    results = [];
+    constructor(level, log = { info: () => undefined }, now = Date.now) {
+        this.level = level;
+        this.log = log;
+        this.now = now;
+    }
+    /**
+     * Runs one check. It passes when `fn` returns (a string it returns is the detail, a
+     * CheckOutcome the detail and notes) and fails
+     * when `fn` throws: a CheckFailure carries the message people read, anything else its message.
+     */
+    async run(name, fn, options = {}) {
+        const started = this.now();
+        try {
+            const returned = await fn();
+            const outcome = isOutcome(returned)
+                ? returned
+                : typeof returned === 'string'
+                    ? { detail: returned }
+                    : {};
+            this.push({
+                name,
+                status: 'passed',
+                durationMs: this.now() - started,
+                detail: outcome.detail,
+                ...(outcome.notes?.length ? { notes: outcome.notes } : {}),
+            });
+            return true;
+        }
+        catch (error) {
+            const durationMs = this.now() - started;
+            const message = error instanceof Error ? error.message : String(error);
+            let log = error instanceof CheckFailure ? error.log : undefined;
+            if (options.onFailure) {
+                const extra = await options.onFailure().catch(() => undefined);
+                if (extra)
+                    log = log ? `${log}\n${extra}` : extra;
+            }
+            this.push({ name, status: 'failed', durationMs, error: message, log });
+            return false;
+        }
+    }
+    /** A check that could not run because an earlier one failed. */
+    skip(name, reason) {
+        this.push({ name, status: 'skipped', durationMs: 0, error: reason });
+    }
+    get failed() {
+        return this.results.some((r) => r.status === 'failed');
+    }
+    push(result) {
+        const { detail, error, log, ...rest } = result;
+        const full = {
+            level: this.level,
+            ...rest,
+            ...(detail ? { detail } : {}),
+            ...(error ? { error } : {}),
+            ...(log ? { log } : {}),
+        };
+        this.results.push(full);
+        const seconds = (full.durationMs / 1000).toFixed(2);
+        const what = full.status === 'passed' ? (full.detail ?? '') : (full.error ?? '');
+        this.log.info(`[${this.level}] ${full.status.padEnd(7)} ${full.name} (${seconds} s)${what ? `: ${what.split('\n')[0]}` : ''}`);
+        for (const note of full.notes ?? [])
+            this.log.info(`[${this.level}]   note: ${note}`);
+    }
+}
+/**
+ * PostgreSQL's own words for a failed psql run: its ERROR (or FATAL) line as the message, the
+ * rest (DETAIL, HINT, CONTEXT) as the log. Undefined when psql said no such thing.
+ */
+function sqlFailure(stderr) {
+    const lines = stderr.trim().split('\n');
+    const at = lines.findIndex((l) => /^(ERROR|FATAL|PANIC):|^psql: error:/.test(l));
+    if (at === -1)
+        return undefined;
+    const rest = lines.filter((_, i) => i !== at).join('\n');
+    return new CheckFailure((lines[at] ?? '').replace(/:\s+/, ': '), rest || undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
+/**
+ * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
+ * the output is streamed line by line to a callback and only a bounded tail is kept.
+ */
+
+/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
+class ExecError extends Error {
+    commandLine;
+    reason;
+    result;
+    constructor(commandLine, reason, result) {
+        const tail = result?.tail.slice(-20).join('\n') ?? '';
+        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
+        this.commandLine = commandLine;
+        this.reason = reason;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+/** The command as a person would type it, for messages. */
+function commandLine(cmd, args) {
+    return [cmd, ...args].map(quote).join(' ');
+}
+class LineSplitter {
+    emit;
+    #rest = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.#rest + chunk;
+        const lines = text.split('\n');
+        this.#rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    end() {
+        if (this.#rest)
+            this.emit(this.#rest);
+        this.#rest = '';
+    }
+}
+/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
+function src_exec_exec(cmd, args, options = {}) {
+    const started = Date.now();
+    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
+    const tailLines = options.tailLines ?? 200;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        const tail = [];
+        const keep = (line, stream) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            options.onLine?.(line, stream);
+        };
+        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
+        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < maxStdout)
+                stdout += chunk;
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            // stderr of a build is progress output: only its tail matters.
+            stderr = (stderr + chunk).slice(-256 * 1024);
+            errLines.push(chunk);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
+            reject(new ExecError(commandLine(cmd, args), reason));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            outLines.end();
+            errLines.end();
+            resolve({
+                code,
+                signal,
+                stdout,
+                stderr,
+                tail,
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
+async function execOrThrow(cmd, args, options = {}) {
+    const result = await src_exec_exec(cmd, args, options);
+    if (result.code !== 0) {
+        const reason = result.timedOut
+            ? `timed out after ${options.timeoutMs} ms`
+            : result.signal
+                ? `was ended by ${result.signal}`
+                : `exited with ${result.code}`;
+        throw new ExecError(commandLine(cmd, args), reason, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/index.ts
+
+
+;// CONCATENATED MODULE: ./packages/smoke/src/runner.ts
+/**
+ * The one way the smoke tests run tools (docker, kind, kubectl): a small interface, so that the
+ * kind level, which cannot run here, is tested with a runner that records the commands.
+ */
+
+/** A tool the smoke tests need is not installed. */
+class ToolNotFoundError extends Error {
+    tool;
+    hint;
+    constructor(tool, hint) {
+        super(`${tool} is not on PATH; ${hint}`);
+        this.tool = tool;
+        this.hint = hint;
+        this.name = 'ToolNotFoundError';
+    }
+}
+const HINTS = {
+    docker: 'install Docker (with buildx); GitHub-hosted Linux runners have it',
+    kind: 'install kind (https://kind.sigs.k8s.io/docs/user/quick-start/#installation)',
+    kubectl: 'install kubectl (https://kubernetes.io/docs/tasks/tools/)',
+};
+/** Runs commands as child processes (no shell) with the given environment. */
+function processRunner(env) {
+    return {
+        async run(command, args, options = {}) {
+            try {
+                const result = await src_exec_exec(command, args, {
+                    ...(env ? { env } : {}),
+                    ...(options.input !== undefined ? { input: options.input } : {}),
+                    ...(options.timeoutMs !== undefined ? { timeoutMs: Math.max(1, options.timeoutMs) } : {}),
+                });
+                return {
+                    code: result.code,
+                    stdout: result.stdout,
+                    stderr: result.stderr,
+                    timedOut: result.timedOut,
+                };
+            }
+            catch (error) {
+                if (error instanceof ExecError && /not on PATH/.test(error.reason)) {
+                    throw new ToolNotFoundError(command, HINTS[command] ?? `install ${command}`);
+                }
+                throw error;
+            }
+        },
+    };
+}
+
+/** The last `count` lines of a text, for messages. */
+function lastLines(text, count) {
+    const lines = text.trimEnd().split('\n');
+    return lines.slice(-count).join('\n');
+}
+/** Why a command did not succeed, in one line plus its last output. */
+function describeFailure(command, args, result, timeoutMs) {
+    const how = result.timedOut
+        ? `timed out after ${Math.round((timeoutMs ?? 0) / 1000)} s`
+        : result.code === null
+            ? 'was ended by a signal'
+            : `exited with ${result.code}`;
+    const output = lastLines(`${result.stderr}\n${result.stdout}`.trim(), 15);
+    return `\`${commandLine(command, args)}\` ${how}${output ? `:\n${output}` : ''}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/flavours.ts
 /**

@@ -17,6 +17,7 @@ import type { CosignKey } from './cosign.js';
 import { envelopePayload } from './dsse.js';
 import { AttestError, AttestOptionError, GithubSigningError } from './errors.js';
 import type { GithubRunContext } from './github-context.js';
+import type { LocalRunContext } from './local-context.js';
 import { buildProvenance, SLSA_PROVENANCE_V1 } from './provenance.js';
 import { sbomPredicate } from './sbom.js';
 import { SIGSTORE_BUNDLE_V03 } from './signer.js';
@@ -33,7 +34,8 @@ export const SIGNING_METHODS = ['github', 'cosign-key'] as const;
 export type SigningMethod = (typeof SIGNING_METHODS)[number];
 
 export interface ProvenanceInput {
-  context: GithubRunContext;
+  /** The GitHub Actions run, or the machine (`pgforge attest`, `pgforge release`). */
+  context: GithubRunContext | LocalRunContext;
   /**
    * The matrix's targets: a subject whose images entry names its target gets that target as
    * `externalParameters.target`, its base image as a resolved dependency, and its timestamp as
@@ -227,7 +229,7 @@ export async function attestCommand(options: AttestCommandOptions): Promise<Atte
   let predicateOf: (subject: AttestSubject) => Predicate;
   if (options.kind === 'provenance') {
     const input = options.provenance;
-    if (!input) throw new AttestError('a provenance attestation needs the GitHub run it describes');
+    if (!input) throw new AttestError('a provenance attestation needs the run it describes');
     predicateOf = (subject) => provenanceFor(subject, input);
   } else {
     if (!options.sbomFile) {

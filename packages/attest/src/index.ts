@@ -3,6 +3,7 @@ export * from './statement.js';
 export * from './dsse.js';
 export * from './subjects.js';
 export * from './github-context.js';
+export * from './local-context.js';
 export * from './provenance.js';
 export * from './sbom.js';
 export * from './signer.js';

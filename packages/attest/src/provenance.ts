@@ -6,6 +6,8 @@
 import { parseDigest, parseReference } from '@pgforge/oci';
 import type { GithubRunContext } from './github-context.js';
 import { runUrl, sourceUri, workflowIdentity, workflowUrl } from './github-context.js';
+import { isLocalRun, LOCAL_BUILD_TYPE, localBuilderId } from './local-context.js';
+import type { LocalRunContext } from './local-context.js';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 
@@ -40,8 +42,9 @@ export interface SlsaProvenance {
 }
 
 export interface ProvenanceOptions {
-  context: GithubRunContext;
-  /** Default BUILD_TYPE. */
+  /** A GitHub Actions run, or one machine's (the CLI). */
+  context: GithubRunContext | LocalRunContext;
+  /** Default BUILD_TYPE (LOCAL_BUILD_TYPE for a local run). */
   buildType?: string;
   /**
    * What the build was asked to do beyond the workflow, e.g. `{ target: <the matrix target> }`:
@@ -90,6 +93,7 @@ function compactRecord(record: Record<string, string | undefined>): Record<strin
 
 export function buildProvenance(options: ProvenanceOptions): SlsaProvenance {
   const { context } = options;
+  if (isLocalRun(context)) return localProvenance(context, options);
   const github = compactRecord({
     event_name: context.eventName,
     repository_id: context.repositoryId,
@@ -102,11 +106,6 @@ export function buildProvenance(options: ProvenanceOptions): SlsaProvenance {
   if (options.baseImage) {
     resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
   }
-  const metadata = compactRecord({
-    invocationId: runUrl(context),
-    startedOn: options.startedOn ? slsaTimestamp(options.startedOn) : undefined,
-    finishedOn: options.finishedOn ? slsaTimestamp(options.finishedOn) : undefined,
-  });
   const builder: SlsaProvenance['runDetails']['builder'] = { id: workflowUrl(context) };
   if (options.builderVersion) builder.version = { ...options.builderVersion };
   return {
@@ -116,6 +115,35 @@ export function buildProvenance(options: ProvenanceOptions): SlsaProvenance {
       ...(Object.keys(github).length > 0 ? { internalParameters: { github } } : {}),
       resolvedDependencies,
     },
-    runDetails: { builder, metadata },
+    runDetails: { builder, metadata: metadataOf(runUrl(context), options) },
+  };
+}
+
+function metadataOf(invocationId: string, options: ProvenanceOptions): Record<string, string> {
+  return compactRecord({
+    invocationId,
+    startedOn: options.startedOn ? slsaTimestamp(options.startedOn) : undefined,
+    finishedOn: options.finishedOn ? slsaTimestamp(options.finishedOn) : undefined,
+  });
+}
+
+/** The local build type (this package's README, "Build type"): the command, not a workflow. */
+function localProvenance(context: LocalRunContext, options: ProvenanceOptions): SlsaProvenance {
+  const resolvedDependencies: ResourceDescriptor[] = context.source
+    ? [{ uri: context.source.uri, digest: { gitCommit: context.source.commit } }]
+    : [];
+  if (options.baseImage) {
+    resolvedDependencies.push(imageResource(options.baseImage.image, options.baseImage.digest));
+  }
+  const builder: SlsaProvenance['runDetails']['builder'] = { id: localBuilderId(context) };
+  if (options.builderVersion) builder.version = { ...options.builderVersion };
+  return {
+    buildDefinition: {
+      buildType: options.buildType ?? LOCAL_BUILD_TYPE,
+      externalParameters: { command: context.command, ...options.parameters },
+      internalParameters: { host: context.host },
+      ...(resolvedDependencies.length > 0 ? { resolvedDependencies } : {}),
+    },
+    runDetails: { builder, metadata: metadataOf(context.invocationId, options) },
   };
 }

@@ -3,6 +3,7 @@
  * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
  */
 import { InvalidReferenceError, parseDigest, parseReference } from '@pgforge/oci';
+import { imagesArray } from '@pgforge/targets';
 import { AttestOptionError } from './errors.js';
 import type { StatementSubject } from './statement.js';
 
@@ -60,6 +61,8 @@ function fromJson(text: string): AttestSubject[] {
       `${EXPECTED} (${(error as Error).message})`,
     );
   }
+  // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
+  parsed = imagesArray(parsed);
   if (!Array.isArray(parsed)) throw new AttestOptionError('subjects', text, EXPECTED);
   return parsed.map((entry: unknown) => {
     if (typeof entry === 'string') return parseSubject(entry);
@@ -74,12 +77,12 @@ function fromJson(text: string): AttestSubject[] {
 }
 
 /**
- * Subjects from text: a JSON array (the images output) or references separated by new lines or
+ * Subjects from text: a JSON array (the images output, or `{ images }`) or references separated by new lines or
  * commas. Each digest once: the same image listed twice is attested once.
  */
 export function parseSubjects(text: string): AttestSubject[] {
   const trimmed = text.trim();
-  const subjects = trimmed.startsWith('[')
+  const subjects = /^[[{]/.test(trimmed)
     ? fromJson(trimmed)
     : trimmed
         .split(/[\n,]/)

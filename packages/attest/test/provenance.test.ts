@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import {
   BUILD_TYPE,
   buildProvenance,
+  gitSourceUri,
+  LOCAL_BUILD_TYPE,
+  type LocalRunContext,
   buildStatement,
   imageResource,
   runUrl,
@@ -202,5 +205,57 @@ describe('the in-toto Statement v1', () => {
       }),
     ).not.toEqual([]);
     expect(schemaErrors('statement', { ...base, subject: [] })).not.toEqual([]);
+  });
+});
+
+describe('SLSA provenance of a build on one machine (the CLI)', () => {
+  const LOCAL: LocalRunContext = {
+    kind: 'local',
+    host: 'build-box',
+    command: 'pgforge release --config images.yaml',
+    invocationId: 'urn:uuid:4f7c1a2e-0000-4000-8000-000000000001',
+    source: { uri: 'git+https://github.com/example/images', commit: 'a'.repeat(40) },
+  };
+
+  it('names the machine, the command and the checkout, and no workflow', () => {
+    const p = buildProvenance({
+      context: LOCAL,
+      baseImage: { image: 'debian:trixie-slim', digest: BASE_DIGEST },
+      builderVersion: { pgforge: '0.1.0' },
+      startedOn: new Date('2026-11-21T10:15:00Z'),
+    });
+    expect(p.buildDefinition.buildType).toBe(LOCAL_BUILD_TYPE);
+    expect(p.buildDefinition.externalParameters).toEqual({ command: LOCAL.command });
+    expect(p.buildDefinition.internalParameters).toEqual({ host: 'build-box' });
+    expect(p.buildDefinition.resolvedDependencies).toEqual([
+      { uri: 'git+https://github.com/example/images', digest: { gitCommit: 'a'.repeat(40) } },
+      { uri: 'pkg:docker/debian@trixie-slim', digest: { sha256: 'cd'.repeat(32) } },
+    ]);
+    expect(p.runDetails.builder).toEqual({
+      id: 'urn:pgforge:local:build-box',
+      version: { pgforge: '0.1.0' },
+    });
+    expect(p.runDetails.metadata).toEqual({
+      invocationId: LOCAL.invocationId,
+      startedOn: '2026-11-21T10:15:00Z',
+    });
+    expect(schemaErrors('provenance', p)).toEqual([]);
+  });
+
+  it('stays valid outside a git checkout', () => {
+    const rest: LocalRunContext = { ...LOCAL };
+    delete rest.source;
+    const p = buildProvenance({ context: rest });
+    expect(p.buildDefinition.resolvedDependencies).toBeUndefined();
+    expect(schemaErrors('provenance', p)).toEqual([]);
+  });
+
+  it.each([
+    ['git@github.com:example/images.git', 'git+https://github.com/example/images'],
+    ['https://user:secret@git.example/images.git', 'git+https://git.example/images'],
+    ['https://github.com/example/images/', 'git+https://github.com/example/images'],
+    ['/srv/git/images', 'git+/srv/git/images'],
+  ])('records the remote %s as %s, credentials dropped', (remote, uri) => {
+    expect(gitSourceUri(remote)).toBe(uri);
   });
 });

@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Cosign, type CosignKey } from '@pgforge/attest';
 import type { Config } from '@pgforge/config';
-import { parseReference, type RegistryClient } from '@pgforge/oci';
+import { lowercaseName, parseReference, type RegistryClient } from '@pgforge/oci';
 import {
   catalogDocument,
   catalogFileName,
@@ -99,7 +99,7 @@ export async function catalogCommand(
       'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)',
     );
   }
-  const repository = options.repository ?? `${config.registry}/${config.name}`;
+  const repository = lowercaseName(options.repository ?? `${config.registry}/${config.name}`);
   try {
     const ref = parseReference(repository);
     if (ref.tag !== undefined || ref.digest !== undefined)

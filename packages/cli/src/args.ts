@@ -56,6 +56,12 @@ export interface CommandSpec {
   readonly flags: readonly Flag[];
 }
 
+/** What a command knows of its invocation besides its flags. */
+export interface CommandContext {
+  /** The arguments as given, the command's name first (for a provenance's `command`). */
+  readonly argv: readonly string[];
+}
+
 type FlagValue<F> = F extends { type: 'boolean' }
   ? boolean
   : F extends { choices: readonly (infer C extends string)[] }

@@ -4,15 +4,24 @@
  */
 import { ConfigError } from '@pgforge/config';
 import { ExtensionError } from '@pgforge/extension';
-import rootPackage from '../../../package.json' with { type: 'json' };
-import { parseFlags, usage, UsageError, type CommandSpec, type FlagValues } from './args.js';
+import {
+  parseFlags,
+  usage,
+  UsageError,
+  type CommandContext,
+  type CommandSpec,
+  type FlagValues,
+} from './args.js';
+import { attest, ATTEST } from './commands/attest.js';
 import { build, BUILD } from './commands/build.js';
 import { catalog, CATALOG } from './commands/catalog.js';
 import { extension, EXTENSION } from './commands/extension.js';
 import { matrix, MATRIX } from './commands/matrix.js';
 import { promote, PROMOTE } from './commands/promote.js';
+import { release, RELEASE } from './commands/release.js';
 import { sbom, SBOM } from './commands/sbom.js';
 import { smokeTest, SMOKE_TEST } from './commands/smoke-test.js';
+import { VERSION } from './version.js';
 
 /** What the CLI writes to; the process's streams, or a test's buffers. */
 export interface CliIo {
@@ -30,7 +39,7 @@ export interface Command {
 // spec lacks.
 function command<S extends CommandSpec>(
   spec: S,
-  fn: (values: FlagValues<S>) => Promise<number>,
+  fn: (values: FlagValues<S>, context: CommandContext) => Promise<number>,
 ): Command {
   return {
     spec,
@@ -40,7 +49,7 @@ function command<S extends CommandSpec>(
         io.stdout(usage(spec));
         return 0;
       }
-      return fn(parsed.values);
+      return fn(parsed.values, { argv: [spec.name, ...args] });
     },
   };
 }
@@ -53,13 +62,14 @@ export const COMMANDS: Record<string, Command> = Object.fromEntries(
     command(EXTENSION, extension),
     command(SMOKE_TEST, smokeTest),
     command(SBOM, sbom),
+    command(ATTEST, attest),
     command(PROMOTE, promote),
     command(CATALOG, catalog),
+    command(RELEASE, release),
   ].map((c) => [c.spec.name, c]),
 );
 
-/** The version of the pgforge package, whose `bin` this is. */
-export const VERSION: string = rootPackage.version;
+export { VERSION };
 
 export const USAGE = `pgforge ${VERSION}: build the PostgreSQL images CloudNativePG runs
 
@@ -81,6 +91,7 @@ const USER_ERRORS = [
   'SbomOptionError',
   'CatalogError',
   'PromoteError',
+  'AttestOptionError',
 ];
 
 function isUserError(e: unknown): e is Error {

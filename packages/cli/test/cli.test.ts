@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli.js';
+import { COMMANDS, runCli } from '../src/cli.js';
+import { recordedCommand } from '../src/local-run.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -18,18 +19,33 @@ async function run(...argv: string[]) {
   return { code, stdout, stderr };
 }
 
+const NAMES = Object.keys(COMMANDS);
+
 describe('pgforge', () => {
-  it.each(['matrix', 'build', 'extension', 'smoke-test', 'sbom'])(
-    '%s --help prints that command alone and exits 0',
-    async (name) => {
-      const r = await run(name, '--help');
-      expect(r).toMatchObject({ code: 0, stderr: '' });
-      expect(r.stdout).toMatch(new RegExp(`^  pgforge ${name} \\[options\\]`));
-      for (const other of ['matrix', 'build', 'extension', 'smoke-test', 'sbom']) {
-        if (other !== name) expect(r.stdout).not.toContain(`pgforge ${other} [options]`);
-      }
-    },
-  );
+  it('has a command for every step of a release, and release itself', () => {
+    expect(NAMES.sort()).toEqual(
+      [
+        'attest',
+        'build',
+        'catalog',
+        'extension',
+        'matrix',
+        'promote',
+        'release',
+        'sbom',
+        'smoke-test',
+      ].sort(),
+    );
+  });
+
+  it.each(NAMES)('%s --help prints that command alone and exits 0', async (name) => {
+    const r = await run(name, '--help');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(new RegExp(`^  pgforge ${name} \\[options\\]`));
+    for (const other of NAMES) {
+      if (other !== name) expect(r.stdout).not.toContain(`pgforge ${other} [options]`);
+    }
+  });
 
   it('--version prints the version of the pgforge package', async () => {
     const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8')) as {
@@ -41,9 +57,7 @@ describe('pgforge', () => {
   it('--help lists every command', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
-    for (const name of ['matrix', 'build', 'extension', 'smoke-test', 'sbom']) {
-      expect(r.stdout).toContain(`pgforge ${name} [options]`);
-    }
+    for (const name of NAMES) expect(r.stdout).toContain(`pgforge ${name} [options]`);
   });
 
   it('tells a usage mistake in one line, exit 1', async () => {
@@ -54,6 +68,57 @@ describe('pgforge', () => {
     });
     expect(await run('sbom')).toMatchObject({ code: 1, stderr: /^error: --image: required/ });
     expect(await run('nope')).toMatchObject({ code: 1, stderr: /unknown command "nope"/ });
+  });
+
+  it('refuses to sign on a machine without a key, or through GitHub, saying what to use', async () => {
+    const subject = `127.0.0.1:5000/pg@sha256:${'a'.repeat(64)}`;
+    expect(await run('attest', '--subjects', subject, '--signing', 'github')).toMatchObject({
+      code: 1,
+      stderr: /^error: --signing github: .*OIDC token.*--cosign-key FILE\n$/,
+    });
+    expect(await run('attest', '--subjects', subject)).toMatchObject({
+      code: 1,
+      stderr: /^error: --cosign-key: required to sign on this machine/,
+    });
+    expect(
+      await run('attest', '--subjects', subject, '--cosign-key', '/nonexistent/cosign.key'),
+    ).toMatchObject({ code: 1, stderr: /^error: --cosign-key: cannot read \/nonexistent/ });
+  });
+
+  it('names a bad subject of attest as the action would', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-attest-cli-'));
+    const key = join(dir, 'cosign.key');
+    await writeFile(key, 'not a key');
+    const r = await run('attest', '--subjects', 'pg@sha256:abc', '--cosign-key', key);
+    await rm(dir, { recursive: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /^error: --subjects: "pg@sha256:abc" is not allowed; expected image references with a digest/,
+    );
+  });
+
+  it('checks release flags before anything runs', async () => {
+    expect(await run('release', '--timeout', 'soon')).toMatchObject({
+      code: 1,
+      stderr: /^error: --timeout: "soon" is not allowed/,
+    });
+    expect(await run('release', '--cosign-key', '/nonexistent/key')).toMatchObject({
+      code: 1,
+      stderr: /^error: --cosign-key: cannot read/,
+    });
+  });
+
+  it('records a command for provenance with secret values hidden', () => {
+    expect(
+      recordedCommand([
+        'release',
+        '--config',
+        'images.yaml',
+        '--cosign-key',
+        '-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----\nabc',
+        '--cosign-password=hunter2',
+      ]),
+    ).toBe("pgforge release --config images.yaml --cosign-key '***' '--cosign-password=***'");
   });
 
   describe('flags whose action input takes a step output', () => {

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { lowercaseName } from '@pgforge/oci';
 import { parsePostgresVersionSpec } from '@pgforge/versions';
 import {
   DEFAULT_BASE_IMAGE,
@@ -65,7 +66,8 @@ function overridesToRaw(o: ConfigOverrides): Raw {
   }
   if (o.distributions) raw.distributions = o.distributions;
   if (o.platforms) raw.platforms = o.platforms;
-  if (o.registry) raw.registry = o.registry;
+  // An override usually comes from a workflow expression (the repository owner): lower-cased.
+  if (o.registry) raw.registry = lowercaseName(o.registry);
   return raw;
 }
 

@@ -310,3 +310,12 @@ describe('overrides', () => {
     expect(config.tags.aliases).toEqual(['{major}']);
   });
 });
+
+describe('a registry override from a workflow expression', () => {
+  it('is lowered, as docker/metadata-action names images of an owner with capitals', () => {
+    const config = parseConfig('registry: ghcr.io/example\n', 'images.yaml', {
+      overrides: { registry: 'ghcr.io/MyOrg' },
+    });
+    expect(config.registry).toBe('ghcr.io/myorg');
+  });
+});

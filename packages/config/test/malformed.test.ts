@@ -718,11 +718,12 @@ const cases: Case[] = [
     origin: 'input "platforms"',
   },
   {
-    name: 'override registry in capitals',
+    // Capitals are lowered (a workflow's repository owner); a space is still a mistake.
+    name: 'override registry with a space',
     text: yaml('registry: ghcr.io/example'),
-    overrides: { registry: 'GHCR.io/Example' },
+    overrides: { registry: 'ghcr.io/My Org' },
     field: 'registry',
-    shows: '"GHCR.io/Example"',
+    shows: '"ghcr.io/my org"',
     allowed: 'in lower case',
     origin: 'input "registry"',
   },

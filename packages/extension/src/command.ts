@@ -11,6 +11,7 @@ import { isElf, readElf } from '@pgforge/elf';
 import { distributionSources } from '@pgforge/matrix';
 import {
   dockerConfigCredentials,
+  lowercaseName,
   parsePlatform,
   parseReference,
   RegistryClient,
@@ -473,7 +474,7 @@ export async function extensionCommand(
       : undefined;
   const systems =
     options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
-  const repositoryText = options.image ?? `${config.registry}/${options.name}`;
+  const repositoryText = lowercaseName(options.image ?? `${config.registry}/${options.name}`);
   const repository = repositoryOf(repositoryText);
   // `image` names the production repository; images are pushed to its testing twin, and only
   // promote writes production, once the image has passed its smoke test (mounted).

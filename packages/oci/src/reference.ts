@@ -28,6 +28,16 @@ export class InvalidReferenceError extends Error {
 
 export const DOCKER_HUB = 'docker.io';
 
+/**
+ * A repository name as a workflow writes it, `ghcr.io/${{ github.repository_owner }}/pg`, in
+ * the lower case every registry requires: an owner `MyOrg` pushes to `ghcr.io/myorg/pg`, as
+ * docker/metadata-action names it. Only a name without tag or digest is given here (a
+ * registry, a repository), so all of it is lowered; hosts are case-insensitive anyway.
+ */
+export function lowercaseName(name: string): string {
+  return name.toLowerCase();
+}
+
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|[-]+)[a-z0-9]+)*$/;
 const DOMAIN_COMPONENT = '(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])';
 const DOMAIN = new RegExp(

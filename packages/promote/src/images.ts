@@ -4,7 +4,13 @@
  * (repository and tags, immutable first) says that exactly; without one, the production
  * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
  */
-import { formatReference, isDigest, parseReference, type ImageReference } from '@pgforge/oci';
+import {
+  formatReference,
+  isDigest,
+  lowercaseName,
+  parseReference,
+  type ImageReference,
+} from '@pgforge/oci';
 import { imagesArray, productionRepositoryOf, TESTING_SUFFIX } from '@pgforge/targets';
 import { PromoteOptionError } from './errors.js';
 
@@ -199,6 +205,8 @@ export function parseImages(
     throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
   }
   if (value.length === 0) throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty`);
+  // `to` is often written from a workflow's repository owner: lowered, as registries require.
+  if (options.to !== undefined) options = { ...options, to: lowercaseName(options.to) };
   if (options.to !== undefined) {
     try {
       parseReference(options.to);

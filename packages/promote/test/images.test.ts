@@ -56,6 +56,11 @@ describe('parseImages', () => {
     expect(r?.tags[0]).toBe('17.6-202611211315-minimal-trixie');
   });
 
+  it('`to` named from a repository owner with capitals is lowered, as registries require', () => {
+    const [r] = parseImages([built()], { to: 'ghcr.io/MyOrg/postgresql' });
+    expect(r?.destination).toBe('ghcr.io/myorg/postgresql');
+  });
+
   it('without `promote`, production is the testing repository without -testing, tags the entry’s own', () => {
     const [r] = parseImages([
       {

@@ -1,0 +1,171 @@
+import { existsSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { commitTime } from '@pgforge/build';
+import { defaultCacheDir, projectDockerfile } from '@pgforge/matrix';
+import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { releaseTable, runRelease } from '@pgforge/release';
+import { parseDuration } from '@pgforge/smoke';
+import {
+  integer,
+  list,
+  time,
+  UsageError,
+  type CommandContext,
+  type CommandSpec,
+  type FlagValues,
+} from '../args.js';
+import { localRun } from '../local-run.js';
+import { VERSION } from '../version.js';
+
+export const RELEASE = {
+  name: 'release',
+  summary: 'the whole chain here: matrix, build, smoke-test, sbom, attest, promote, catalog',
+  flags: [
+    {
+      name: 'config',
+      type: 'string',
+      value: 'FILE',
+      description: 'the configuration file; its registry is where images go',
+      default: 'images.yaml',
+    },
+    {
+      name: 'postgres',
+      type: 'string',
+      value: 'LIST',
+      description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
+    },
+    {
+      name: 'distributions',
+      type: 'string',
+      value: 'LIST',
+      description: 'override distributions',
+    },
+    { name: 'flavours', type: 'string', value: 'LIST', description: 'only these flavours' },
+    { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
+    { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+    {
+      name: 'force',
+      type: 'boolean',
+      description: 'build every target, changed or not',
+      default: 'false',
+    },
+    {
+      name: 'timestamp',
+      type: 'string',
+      value: 'TIME',
+      description: "the run's time (the immutable tags' minute), RFC 3339",
+      defaultText: 'now',
+    },
+    {
+      name: 'cosign-key',
+      type: 'string',
+      value: 'FILE',
+      description:
+        'sign provenance and catalogs with this key (password in COSIGN_PASSWORD), and have promote verify it',
+      defaultText: 'none: a warning, and no attestation',
+    },
+    {
+      name: 'output-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'where reports/, sbom/, attestations/ and catalogs/ go',
+      default: 'pgforge-release',
+    },
+    {
+      name: 'timeout',
+      type: 'string',
+      value: 'DURATION',
+      description: 'the budget of each smoke-test level',
+      default: '10m',
+    },
+    {
+      name: 'source-date-epoch',
+      type: 'string',
+      value: 'SECS',
+      description: 'reproducible timestamps',
+      defaultText: 'the commit time of HEAD',
+    },
+    {
+      name: 'work-dir',
+      type: 'string',
+      value: 'DIR',
+      description: 'bake files, build metadata, unpacked images',
+      defaultText: 'a temporary directory',
+    },
+    {
+      name: 'verbose',
+      type: 'boolean',
+      description: "print every step's own output (BuildKit's, the smoke test's) as well",
+      default: 'false',
+    },
+    {
+      name: 'json',
+      type: 'boolean',
+      description: 'print the result as JSON (built, skipped, failed, promoted, catalogs, steps)',
+      default: 'false',
+    },
+  ],
+} as const satisfies CommandSpec;
+
+export async function release(
+  values: FlagValues<typeof RELEASE>,
+  context: CommandContext,
+): Promise<number> {
+  const timeoutMs = parseDuration(values.timeout);
+  if (timeoutMs === undefined) {
+    throw new UsageError(
+      `--timeout: ${JSON.stringify(values.timeout)} is not allowed; expected a duration such as 90s, 10m or 1h`,
+    );
+  }
+  const key = values['cosign-key'];
+  if (key !== undefined && !existsSync(key)) {
+    throw new UsageError(`--cosign-key: cannot read ${key} (no such file)`);
+  }
+  const env = { ...process.env };
+  const now = time('timestamp', values.timestamp);
+  const epoch =
+    integer('source-date-epoch', values['source-date-epoch']) ??
+    (await commitTime(process.cwd(), env));
+  const stderr = (m: string): void => void process.stderr.write(`${m}\n`);
+  const result = await runRelease({
+    // The default file may be absent (defaults apply); a file someone named must exist.
+    ...(values.config === 'images.yaml' ? {} : { configFile: values.config }),
+    overrides: {
+      postgres: list(values.postgres),
+      distributions: list(values.distributions),
+      flavours: list(values.flavours),
+      platforms: list(values.platforms),
+      registry: values.registry,
+    },
+    force: values.force,
+    now,
+    dockerfile: projectDockerfile(),
+    outputDir: resolve(values['output-dir']),
+    workDir: values['work-dir'] ?? join(tmpdir(), `pgforge-release-${process.pid}`),
+    cacheDir: defaultCacheDir(env, homedir()),
+    ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+    ...(key !== undefined
+      ? {
+          cosign: {
+            keyFile: key,
+            ...(env.COSIGN_PASSWORD !== undefined ? { password: env.COSIGN_PASSWORD } : {}),
+          },
+        }
+      : {}),
+    run: await localRun(context.argv, process.cwd(), env),
+    version: VERSION,
+    smokeTimeoutMs: timeoutMs,
+    registry: new RegistryClient({
+      credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
+    }),
+    env,
+    homeDir: homedir(),
+    progress: (m) => stderr(`pgforge release: ${m}`),
+    // The steps' own output stays out of the way unless asked for; failures carry their reasons.
+    log: values.verbose ? stderr : () => undefined,
+    warn: (m) => stderr(`warning: ${m}`),
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : releaseTable(result));
+  return result.failed.length > 0 ? 1 : 0;
+}

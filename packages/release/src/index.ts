@@ -1,0 +1,3 @@
+export * from './types.js';
+export { runRelease, smokeFlavour } from './release.js';
+export { releaseTable } from './table.js';

@@ -1,0 +1,81 @@
+import type { LocalRunContext } from '@pgforge/attest';
+import type { ConfigOverrides } from '@pgforge/config';
+import type { RegistryClient } from '@pgforge/oci';
+
+export const RELEASE_STEPS = [
+  'matrix',
+  'build',
+  'smoke-test',
+  'sbom',
+  'attest',
+  'promote',
+  'catalog',
+] as const;
+export type ReleaseStep = (typeof RELEASE_STEPS)[number];
+
+export interface ReleaseOptions {
+  /** images.yaml; undefined: `images.yaml` if present, else the defaults. */
+  configFile?: string;
+  overrides: ConfigOverrides;
+  /** Build every target, changed or not. */
+  force: boolean;
+  /** The run's time: the immutable tags' minute. */
+  now: Date;
+  /** The project's Dockerfile. */
+  dockerfile: string;
+  /** reports/, sbom/, attestations/ and catalogs/ go here. */
+  outputDir: string;
+  /** Scratch space: the bake file, build metadata, unpacked images. */
+  workDir: string;
+  /** APT index cache. */
+  cacheDir?: string;
+  sourceDateEpoch?: number;
+  /** Sign provenance with this key, and have promote verify it; none: no attestation. */
+  cosign?: { keyFile: string; password?: string };
+  /** What the provenance says of this run. */
+  run: LocalRunContext;
+  /** `builder.version` of the provenance. */
+  version: string;
+  /** The budget of each smoke-test level. */
+  smokeTimeoutMs: number;
+  registry: RegistryClient;
+  env: Record<string, string | undefined>;
+  homeDir?: string;
+  /** One line per step, as it ends. */
+  progress: (line: string) => void;
+  /** Everything else the steps say. */
+  log: (line: string) => void;
+  warn: (line: string) => void;
+}
+
+export interface ReleasedImage {
+  target: string;
+  /** The testing image, by digest. */
+  reference: string;
+  digest: string;
+}
+
+export interface ReleaseFailure {
+  /** The target; none when the step failed as a whole. */
+  target?: string;
+  step: ReleaseStep;
+  reason: string;
+}
+
+export interface StepTime {
+  step: ReleaseStep;
+  seconds: number;
+  /** What the step did, in a few words. */
+  note: string;
+}
+
+export interface ReleaseResult {
+  built: ReleasedImage[];
+  skipped: { target: string; reason: string }[];
+  failed: ReleaseFailure[];
+  /** Each image promote wrote: the production image by digest, and every tag naming it. */
+  promoted: { target: string; reference: string; tags: string[] }[];
+  /** Files written by the catalog step. */
+  catalogs: string[];
+  steps: StepTime[];
+}

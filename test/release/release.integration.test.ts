@@ -77,6 +77,8 @@ async function release(minute: string): Promise<Run> {
       timeoutMs: 30 * 60_000,
     },
   );
+  // The progress lines, in the suite's log: what a user sees, with each step's time.
+  process.stderr.write(p.stderr.replace(/^(?=.)/gm, `[release ${minute}] `));
   expect(p.code, `${p.stdout}\n${p.stderr}`).toBe(0);
   return { result: JSON.parse(p.stdout) as ReleaseResult, process: p };
 }

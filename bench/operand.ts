@@ -17,7 +17,7 @@ import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
 import { buildCommand, type BuiltImage } from '@pgforge/build';
 import { execOrThrow } from '@pgforge/exec';
-import { projectDockerfile } from '@pgforge/matrix';
+import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient, type ImageIndex, type ImageManifest } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 import {

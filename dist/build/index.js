@@ -51281,10 +51281,10 @@ const defaults_DEFAULT_TAGS = {
     immutable: '{version}-{timestamp}-{flavour}-{distribution}',
     aliases: ['{version}-{flavour}-{distribution}', '{major}-{flavour}-{distribution}'],
 };
-const defaults_PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
+const PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
 /** PGDG's signing key as Debian's postgresql-common ships it. */
-const defaults_PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
-const defaults_DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
+const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
+const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 ;// CONCATENATED MODULE: ./packages/config/src/errors.ts
 function formatProblem(p) {
@@ -51504,7 +51504,7 @@ const NAME_MAX = 255;
  * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
  * one-component names live under `library/`.
  */
-function reference_parseReference(ref) {
+function parseReference(ref) {
     if (ref.length === 0)
         throw new InvalidReferenceError(ref, 'the reference is empty');
     if (/\s/.test(ref))
@@ -51577,14 +51577,14 @@ function reference_parseReference(ref) {
     return result;
 }
 /** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
-function reference_formatReference(ref) {
+function formatReference(ref) {
     return (`${ref.registry}/${ref.repository}` +
         (ref.tag !== undefined ? `:${ref.tag}` : '') +
         (ref.digest !== undefined ? `@${ref.digest}` : ''));
 }
 /** Takes either form callers have at hand. */
 function toReference(ref) {
-    return typeof ref === 'string' ? reference_parseReference(ref) : ref;
+    return typeof ref === 'string' ? parseReference(ref) : ref;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
@@ -51858,7 +51858,7 @@ function platform_parsePlatform(value) {
     const [os = '', architecture = '', variant] = parts;
     return variant === undefined ? { os, architecture } : { os, architecture, variant };
 }
-function platform_formatPlatform(platform) {
+function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
 /**
@@ -51866,7 +51866,7 @@ function platform_formatPlatform(platform) {
  * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
  * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
  */
-function platform_platformMatches(candidate, wanted) {
+function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
     const c = platforms_normalisePlatform(candidate);
@@ -51879,7 +51879,7 @@ function platform_platformMatches(candidate, wanted) {
  * True for index entries that are not runnable images: BuildKit's attestation manifests
  * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
  */
-function platform_isAttestationManifest(descriptor) {
+function isAttestationManifest(descriptor) {
     if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
         return true;
     }
@@ -51890,11 +51890,11 @@ function platform_isAttestationManifest(descriptor) {
  * attestation). Undefined when nothing matches.
  */
 function selectManifest(index, platform) {
-    const images = index.manifests.filter((d) => !platform_isAttestationManifest(d));
+    const images = index.manifests.filter((d) => !isAttestationManifest(d));
     if (platform === undefined)
         return images[0];
     const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
-    return images.find((d) => platform_platformMatches(d.platform, wanted));
+    return images.find((d) => platformMatches(d.platform, wanted));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
@@ -52050,7 +52050,7 @@ function displayPath(path, home) {
     return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
 }
 /** A resolver reading the docker CLI's config; the file is read once, on first use. */
-function docker_config_dockerConfigCredentials(options = {}) {
+function dockerConfigCredentials(options = {}) {
     const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
     const dockerConfigDir = options.env?.DOCKER_CONFIG;
     const configPath = options.configPath ??
@@ -52058,7 +52058,7 @@ function docker_config_dockerConfigCredentials(options = {}) {
     const shown = displayPath(configPath, home);
     let loaded;
     return async (registry) => {
-        loaded ??= docker_config_loadConfig(configPath, shown);
+        loaded ??= loadConfig(configPath, shown);
         const config = await loaded;
         if (!config)
             return undefined;
@@ -52079,7 +52079,7 @@ function docker_config_dockerConfigCredentials(options = {}) {
         return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
     };
 }
-async function docker_config_loadConfig(path, shown) {
+async function loadConfig(path, shown) {
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
@@ -53383,7 +53383,7 @@ function declaredMediaType(bytes) {
 async function putManifest(http, ref, bytes, mediaType) {
     const details = { registry: ref.registry, repository: ref.repository };
     const digest = ref.digest ? digestOf(bytes, ref.digest) : digest_computeDigest(bytes);
-    const shown = reference_formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
+    const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
     if (ref.digest && digest !== ref.digest) {
         throw new DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
     }
@@ -53678,7 +53678,7 @@ function toRepository(value) {
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
 }
-class client_RegistryClient {
+class RegistryClient {
     http;
     uploader;
     constructor(options = {}) {
@@ -53808,10 +53808,10 @@ class client_RegistryClient {
         if (!descriptor) {
             const wanted = platform === undefined
                 ? 'any'
-                : platform_formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
+                : formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
             const available = index.manifest.manifests
-                .filter((d) => !platform_isAttestationManifest(d))
-                .map((d) => (d.platform ? platform_formatPlatform(d.platform) : d.digest));
+                .filter((d) => !isAttestationManifest(d))
+                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
             throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
         }
         const child = await this.getManifest({
@@ -53932,7 +53932,7 @@ class client_RegistryClient {
         const dst = toReference(destination);
         const top = await this.getManifest(src);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new DigestMismatchError(`copy of ${this.show(src)} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         const sourceRepo = { registry: src.registry, repository: src.repository };
         const from = {
@@ -53948,7 +53948,7 @@ class client_RegistryClient {
         const dst = toReference(destination);
         const top = await layout.readManifest(layout.find(options.refName).digest);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new DigestMismatchError(`push of layout ${layout.dir} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
     }
@@ -53987,7 +53987,7 @@ class client_RegistryClient {
         return { registry: ref.registry, repository: ref.repository };
     }
     show(ref) {
-        return reference_formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
+        return formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
     }
     explain(response) {
         return explainResponse(response);
@@ -55550,7 +55550,7 @@ function debian_version_compareDebianVersions(a, b) {
     return Math.sign(compareFragment(va.revision, vb.revision));
 }
 /** The newest of `versions` in dpkg's order, or undefined for an empty list. */
-function debian_version_newestDebianVersion(versions) {
+function newestDebianVersion(versions) {
     let best;
     for (const v of versions)
         if (best === undefined || debian_version_compareDebianVersions(v, best) > 0)
@@ -55598,7 +55598,7 @@ function postgres_version_parsePostgresVersionSpec(value) {
         : { major };
 }
 /** The upstream PostgreSQL version inside a package version: `17.6-1.pgdg13+1` → `17.6`. */
-function postgres_version_upstreamPostgresVersion(debianVersion) {
+function upstreamPostgresVersion(debianVersion) {
     return parseDebianVersion(debianVersion).upstream;
 }
 /** The major of an upstream version: `17.6` → 17, `19~beta3` → 19. */
@@ -55609,7 +55609,7 @@ function postgresMajor(upstream) {
     return Number(m[1]);
 }
 /** True for a preview release (`19~beta3`, `18~rc1`). */
-function postgres_version_isPreview(upstream) {
+function isPreview(upstream) {
     return upstream.includes('~');
 }
 /**
@@ -56432,7 +56432,7 @@ const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distri
  * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
  * parent; `selectedOnly` then drops the ones not asked for.
  */
-function expand_expandTargets(inputs, selectedOnly = true) {
+function expandTargets(inputs, selectedOnly = true) {
     const { config, now } = inputs;
     const timestamp = tagTimestamp(now);
     const created = createdAt(now);
@@ -56635,7 +56635,7 @@ const ANNOTATION_LEVELS = ['index', 'manifest'];
  * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
  * its child is built on top of it through the `parent` context.
  */
-function bake_bakeDefinition(kept, all, options) {
+function bakeDefinition(kept, all, options) {
     const byId = new Map(all.map((t) => [t.id, t]));
     const keptIds = new Set(kept.map((t) => t.id));
     const defined = new Map();
@@ -56699,7 +56699,35 @@ function annotationLevels(platforms, attested) {
     return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/bake/src/project.ts
+
+
+
+/**
+ * The project's own Dockerfile, found by walking up from the running code: the bundle
+ * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
+ * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
+ * rewrites it into an asset import.
+ */
+function projectDockerfile(from = import.meta.url) {
+    let dir = (0,external_node_path_namespaceObject.dirname)(from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from);
+    for (;;) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'Dockerfile');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`docker/Dockerfile not found above ${from}`);
+        dir = parent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/bake/src/index.ts
+
 
 
 ;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
@@ -57340,8 +57368,6 @@ function deb822_parseDeb822(text, source) {
     return paragraphs;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/apt/src/sources.ts
 /**
  * The machine's apt sources, read the way apt reads them: `/etc/apt/sources.list` first, then
@@ -57479,7 +57505,7 @@ const PARTIAL_SUITE = /(-security|-updates|\/updates)$/;
  * The machine's Debian archive: the first `deb` URI whose entry names at least one suite that
  * is not a -security or -updates suite, without its trailing slash. Undefined when none.
  */
-function sources_systemMirror(root = '/') {
+function systemMirror(root = '/') {
     for (const entry of readSystemAptSources(root)) {
         if (!entry.types.includes('deb'))
             continue;
@@ -87071,7 +87097,7 @@ async function signature_verifyInRelease(armored, keyrings, context) {
 const DEFAULT_RETRIES = 3;
 // Tried in this order, as apt prefers them (smallest first).
 const INDEX_SUFFIXES = (/* unused pure expression or super */ null && (['.xz', '.gz', '']));
-class client_AptClient {
+class AptClient {
     #http;
     #now;
     #warn;
@@ -88024,7 +88050,15 @@ function controlStanza(bytes, source, member) {
     return stanza;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-dir.ts
+
+/** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
+function defaultCacheDir(env, homeDir) {
+    return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 
@@ -89372,7 +89406,7 @@ async function readConfig(client, ref, manifest) {
     }
     catch {
         // An artifact's empty config (`{}`) parses; anything else that does not is not an image.
-        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${reference_formatReference({ ...ref, digest: manifest.digest })} is not JSON`);
+        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${formatReference({ ...ref, digest: manifest.digest })} is not JSON`);
     }
 }
 function subjectOf(ref, manifest, config, indexDigest, platformHint) {
@@ -89425,7 +89459,7 @@ async function resolvePlatformImages(client, reference, platform) {
     }
     const images = [];
     for (const descriptor of top.manifest.manifests) {
-        if (platform_isAttestationManifest(descriptor) || !media_types_isImageManifestMediaType(descriptor.mediaType))
+        if (isAttestationManifest(descriptor) || !media_types_isImageManifestMediaType(descriptor.mediaType))
             continue;
         const child = await client.getManifest({
             registry: ref.registry,
@@ -89444,8 +89478,8 @@ async function resolvePlatformImages(client, reference, platform) {
     }
     // Index order is the publisher's; platform order is stable across rebuilds.
     return images.sort((a, b) => {
-        const pa = platform_formatPlatform(a.subject.platform);
-        const pb = platform_formatPlatform(b.subject.platform);
+        const pa = formatPlatform(a.subject.platform);
+        const pb = formatPlatform(b.subject.platform);
         return pa < pb ? -1 : pa > pb ? 1 : 0;
     });
 }
@@ -89455,7 +89489,7 @@ async function readSbomContent(client, image, options = {}) {
         registry: image.subject.registry,
         repository: image.subject.repository,
     };
-    const shown = reference_formatReference({ ...ref, digest: image.subject.digest });
+    const shown = formatReference({ ...ref, digest: image.subject.digest });
     const files = await readImageFiles({
         image: shown,
         layers: image.manifest.manifest.layers,
@@ -89556,15 +89590,15 @@ function sbomFileBase(subject) {
     return slug([name, subject.tag, p.os, p.architecture, p.variant].filter((s) => s !== undefined).join('-'));
 }
 function defaultRegistry(options) {
-    return new client_RegistryClient({
-        credentials: docker_config_dockerConfigCredentials({
+    return new RegistryClient({
+        credentials: dockerConfigCredentials({
             env: options.docker?.env ?? {},
             ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
         }),
     });
 }
 async function compare(registry, compareTo, subject, content, options) {
-    const platform = platform_formatPlatform(subject.platform);
+    const platform = formatPlatform(subject.platform);
     let previous;
     try {
         [previous] = await resolvePlatformImages(registry, compareTo, platform);
@@ -89584,7 +89618,7 @@ async function compare(registry, compareTo, subject, content, options) {
     });
     return {
         diff: diffPackages(before.packages, content.packages),
-        reference: reference_formatReference({
+        reference: formatReference({
             registry: previous.subject.registry,
             repository: previous.subject.repository,
             digest: previous.subject.digest,
@@ -89625,14 +89659,14 @@ async function sbomCommand(options) {
     let summary = '';
     for (const platformImage of platforms) {
         const { subject } = platformImage;
-        const platform = platform_formatPlatform(subject.platform);
+        const platform = formatPlatform(subject.platform);
         const started = Date.now();
         const content = await readSbomContent(registry, platformImage, {
             ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
             ...(options.distro ? { distro: options.distro } : {}),
         });
         const input = documentInput(subject, content, { created: options.created, tool: options.tool });
-        const reference = reference_formatReference({
+        const reference = formatReference({
             registry: subject.registry,
             repository: subject.repository,
             digest: subject.digest,
@@ -89700,7 +89734,7 @@ async function sbomCommand(options) {
         images,
         files,
         diffs,
-        summary: summaryTable(images, reference_formatReference(ref)) + summary,
+        summary: summaryTable(images, formatReference(ref)) + summary,
     };
 }
 
@@ -89896,9 +89930,9 @@ async function readImageGraph(source, top) {
             }
             const child = await node(source, d);
             children.push(child);
-            if (!platform_isAttestationManifest(d) && d.platform) {
+            if (!isAttestationManifest(d) && d.platform) {
                 platforms.push({
-                    platform: platform_formatPlatform(d.platform),
+                    platform: formatPlatform(d.platform),
                     digest: d.digest,
                     compressedSize: weight(child.manifest),
                 });
@@ -90343,7 +90377,7 @@ async function checkPlatformContent(source, top, options) {
     const images = [];
     if (types_isImageIndex(topManifest)) {
         for (const d of topManifest.manifests) {
-            if (platform_isAttestationManifest(d))
+            if (isAttestationManifest(d))
                 continue;
             if (!d.platform) {
                 throw new PlatformMismatchError(options.image, [`index entry ${d.digest} has no platform`]);
@@ -90362,13 +90396,13 @@ async function checkPlatformContent(source, top, options) {
     }
     const problems = [];
     for (const wanted of options.platforms) {
-        if (!images.some((i) => platform_platformMatches(i.label, platform_parsePlatform(wanted)))) {
-            problems.push(`${wanted} is missing (the image has ${images.map((i) => platform_formatPlatform(i.label)).join(', ') || 'none'})`);
+        if (!images.some((i) => platformMatches(i.label, platform_parsePlatform(wanted)))) {
+            problems.push(`${wanted} is missing (the image has ${images.map((i) => formatPlatform(i.label)).join(', ') || 'none'})`);
         }
     }
     const findings = [];
     for (const { label, descriptor } of images) {
-        const platform = platform_formatPlatform(label);
+        const platform = formatPlatform(label);
         const manifest = descriptor === top
             ? topManifest
             : parseJson(await source.manifest(descriptor));
@@ -90378,8 +90412,8 @@ async function checkPlatformContent(source, top, options) {
             architecture: config.architecture ?? '',
             ...(config.variant ? { variant: config.variant } : {}),
         };
-        const said = platform_formatPlatform(configPlatform);
-        if (!platform_platformMatches(configPlatform, label) || !platform_platformMatches(label, configPlatform)) {
+        const said = formatPlatform(configPlatform);
+        if (!platformMatches(configPlatform, label) || !platformMatches(label, configPlatform)) {
             problems.push(`${platform}: the image config says ${said}`);
             continue;
         }
@@ -90560,7 +90594,7 @@ async function buildCommand(options) {
         ...(options.allTargets ? { allTargets: options.allTargets } : {}),
         ...(options.select ? { select: options.select } : {}),
     });
-    const platform = options.platform !== undefined ? platform_formatPlatform(platform_parsePlatform(options.platform)) : undefined;
+    const platform = options.platform !== undefined ? formatPlatform(platform_parsePlatform(options.platform)) : undefined;
     if (platform !== undefined) {
         for (const t of build) {
             if (!t.platforms.includes(platform)) {
@@ -90622,7 +90656,7 @@ async function buildOne(t, all, options, shared) {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     const bakeFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.bake.json`);
     const metadataFile = (0,external_node_path_namespaceObject.join)(options.workDir, `${t.id}.metadata.json`);
-    const bake = bake_bakeDefinition([t], all, {
+    const bake = bakeDefinition([t], all, {
         context: shared.context,
         dockerfile: 'Dockerfile',
         provenance: options.provenance,
@@ -90880,542 +90914,46 @@ async function commitTime(directory, env) {
     return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/run.ts
+
+
+
+async function runBuild(s) {
+    const common = {
+        targets: s.targets,
+        ...(s.allTargets ? { allTargets: s.allTargets } : {}),
+        ...(s.select ? { select: s.select } : {}),
+        registry: s.registry,
+        log: s.log,
+    };
+    if (s.mode === 'merge')
+        return mergeCommand({ ...common, digestsDir: s.digestsDir });
+    const sourceDateEpoch = s.sourceDateEpoch ?? (await commitTime(s.workspace, s.env));
+    if (sourceDateEpoch === undefined) {
+        s.warn('no commit time (not a git checkout?): timestamps are not reproducible');
+    }
+    return buildCommand({
+        ...common,
+        push: s.push,
+        provenance: s.provenance,
+        ...(s.platform ? { platform: s.platform } : {}),
+        digestsDir: s.digestsDir,
+        dockerfile: s.dockerfile,
+        workDir: s.workDir,
+        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        rewriteTimestamp: s.rewriteTimestamp,
+        retries: s.retries,
+        ...(s.builder ? { builder: s.builder } : {}),
+        ...(s.sbomDir ? { sbom: { outputDir: s.sbomDir } } : {}),
+        env: s.env,
+        ...(s.group ? { group: s.group } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
 
 
 
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
-
-/**
- * The repositories one distribution resolves from. `distribution`: the distribution's own
- * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
- * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
- * are pinned and fingerprinted too.
- */
-function sources_distributionSources(config, distribution, options) {
-    const debianMirror = config.packages.source === 'distribution'
-        ? (config.packages.mirror ?? options.systemMirror)
-        : (config.packages.debianMirror ?? options.systemMirror);
-    if (!debianMirror) {
-        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
-        throw new ConfigError([
-            {
-                origin: config.origin,
-                field,
-                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
-            },
-        ]);
-    }
-    const debian = {
-        repository: {
-            mirror: debianMirror,
-            suite: distribution,
-            keyrings: debianKeyrings(config),
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main'],
-        label: `Debian ${distribution}`,
-    };
-    if (config.packages.source === 'distribution')
-        return { distribution, repositories: [debian] };
-    const pgdg = {
-        repository: {
-            mirror: config.packages.mirror ?? PGDG_MIRROR,
-            suite: `${distribution}-pgdg`,
-            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main', ...options.previewMajors.map(String)],
-        label: `PGDG ${distribution}-pgdg`,
-    };
-    return { distribution, repositories: [pgdg, debian] };
-}
-/**
- * The keys the distribution's archive is signed with: with source `distribution`, the
- * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
- * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
- */
-function debianKeyrings(config) {
-    const { source, keyring, debianKeyring } = config.packages;
-    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
-
-
-
-
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || compareDebianVersions(p.version, had) > 0)
-                out.set(src, p.version);
-        }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function resolve_pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = newestDebianVersion(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const name of index.names()) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.add(Number(m[1]));
-        }
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolve_resolveDistribution(config, distribution, apt, options = {}) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        systemMirror: options.systemMirror,
-        previewMajors,
-    });
-    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
-    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = resolve_pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(resolve_pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
-            ].sort(compareDebianVersions);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = upstreamPostgresVersion(chosen);
-        const flavourPackages = {};
-        for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
-                const picked = resolve_pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
-                }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
-                }
-            });
-            flavourPackages[flavour.name] = resolved;
-        }
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
-            flavourPackages,
-            server: [server],
-        });
-    }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return resolutions;
-}
-function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
-}
-function problem(config, field, value, message) {
-    return new ConfigError([problemOf(config, field, value, message)]);
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
-/**
- * The runnable platforms of an image in a registry, as the skip decision and the base-image
- * check read them: an index's entries (attestation manifests left out), or a single manifest's
- * config.
- */
-
-/** `fetched` is the manifest or index at `reference` (a digest reference). */
-async function platforms_platformsOf(registry, reference, fetched) {
-    if (isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
-    }
-    const config = await registry.getConfig(reference);
-    return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-
-
-/**
- * The tags a skipped target relies on: every tag it would write, except one that names this
- * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
- * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
- */
-function tagsToCompare(t) {
-    const all = [t.tags.immutable, ...t.tags.aliases];
-    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
-    return {
-        required: all.filter((tag) => !ofThisRun(tag)),
-        optional: all.filter(ofThisRun),
-    };
-}
-/**
- * Keeps a target unless what is published in production is really that target, unchanged:
- * every tag it would write points at one and the same image, that image carries every
- * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
- * moved, another not), an image missing a platform, or a base whose digest is unknown (the
- * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
- * (a registry error) the target is kept too.
- */
-async function skip_decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
-    }
-    const one = async (t) => {
-        const keep = (reason, checked) => ({
-            id: t.id,
-            kept: true,
-            reason,
-            ...(checked ? { checked } : {}),
-        });
-        const { required, optional } = tagsToCompare(t);
-        const first = required[0];
-        if (first === undefined)
-            return keep('no tag to compare with');
-        const checked = `${t.repository}:${first}`;
-        try {
-            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
-                tag,
-                required: required.includes(tag),
-                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
-            })));
-            const present = points.filter((p) => p.digest !== undefined);
-            const missing = points.filter((p) => p.required && p.digest === undefined);
-            if (present.length === 0)
-                return keep(`new: ${checked} does not exist`, checked);
-            if (missing.length > 0) {
-                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
-                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
-            }
-            const digests = new Set(present.map((p) => p.digest));
-            if (digests.size > 1) {
-                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
-            }
-            const digest = present[0]?.digest ?? '';
-            const byDigest = `${t.repository}@${digest}`;
-            const fetched = await registry.getManifest(byDigest);
-            const platforms = await platformsOf(registry, byDigest, fetched);
-            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
-            if (lacking.length > 0) {
-                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
-            }
-            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-            if (previous === undefined)
-                return keep(`${checked} has no fingerprint`, checked);
-            if (previous !== t.fingerprint) {
-                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
-            }
-            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
-            // a missing or changed image says more than an unknown base.
-            if (!t.base.digest) {
-                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
-            }
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
-                checked,
-            };
-        }
-        catch (e) {
-            const err = e;
-            return {
-                ...keep(`could not read ${checked}`, checked),
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
-        }
-    };
-    return mapLimit(targets, options.concurrency ?? 8, one);
-}
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
-
-
-
-
-
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function run_runMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const [resolutions, base] = await Promise.all([
-            resolveDistribution(config, distribution, deps.apt, {
-                systemMirror: inputs.systemMirror,
-                log,
-            }),
-            baseImage(config, distribution, deps),
-        ]);
-        return resolutions.map((r) => ({ ...r, base }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: sha256Hex(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        normaliseImage: (image) => formatReference(parseReference(image)),
-        source: inputs.source,
-    };
-    const all = expandTargets(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    const timestamp = tagTimestamp(inputs.now);
-    return {
-        targets,
-        kept,
-        skipped: decisions
-            .filter((d) => !d.kept)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: bakeDefinition(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-        }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
-        timestamp,
-    };
-}
-/**
- * The base image of a distribution, with its digest when the registry tells it. A configured
- * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
- * on another platform's base and label the result with the platform asked for.
- */
-async function baseImage(config, distribution, deps) {
-    const image = renderTemplate(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
-    let digest;
-    try {
-        digest = await deps.registry.resolveDigest(image);
-    }
-    catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
-        return { image };
-    }
-    if (!digest) {
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
-        return { image };
-    }
-    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
-        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
-        return undefined;
-    });
-    if (missing && missing.lacking.length > 0) {
-        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
-            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
-            "would run on another platform's base, and the build refuses such an image. Use a " +
-            'multi-platform base, or drop the platform from `platforms`.');
-    }
-    return { image, digest };
-}
-/** The configured platforms a base image (by digest) has no image for. */
-async function missingBasePlatforms(image, digest, platforms, registry) {
-    const { registry: host, repository } = parseReference(image);
-    const byDigest = formatReference({ registry: host, repository, digest });
-    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
-    return {
-        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
-        has: has.map(formatPlatform),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
-
-
-
-
-
-
-async function matrixCommand(options) {
-    const config = await loadConfig(options.configFile, { overrides: options.overrides });
-    const dockerfile = await readFile(options.dockerfile);
-    const apt = new AptClient({ cacheDir: options.cacheDir });
-    const registry = new RegistryClient({
-        credentials: dockerConfigCredentials({
-            env: options.docker?.env ?? {},
-            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-        }),
-    });
-    const result = await runMatrix({
-        config,
-        now: options.now,
-        dockerfile: {
-            directory: dirname(options.dockerfile),
-            name: basename(options.dockerfile),
-            content: dockerfile,
-        },
-        skipUnchanged: options.skipUnchanged,
-        force: options.force,
-        groupBy: options.groupBy,
-        source: options.source,
-        systemMirror: systemMirror(),
-    }, { apt, registry, log: options.log, warn: options.warn });
-    await mkdir(dirname(options.bakeFile), { recursive: true });
-    await writeFile(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
-    return { ...result, bakeFile: options.bakeFile };
-}
-/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
-function defaultCacheDir(env, homeDir) {
-    return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/matrix/src/project.ts
-
-
-
-/**
- * The project's own Dockerfile, found by walking up from the running code: the bundle
- * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
- * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
- * rewrites it into an asset import.
- */
-function projectDockerfile(from = import.meta.url) {
-    let dir = (0,external_node_path_namespaceObject.dirname)(from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from);
-    for (;;) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'Dockerfile');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            throw new Error(`docker/Dockerfile not found above ${from}`);
-        dir = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
 
 
 
@@ -91489,39 +91027,16 @@ function getInputs(env = process.env) {
 
 
 
-async function run(inputs) {
+function run(inputs) {
     const env = { ...process.env };
-    const registry = new client_RegistryClient({
-        credentials: docker_config_dockerConfigCredentials({ env, homeDir: inputs.homeDir }),
-    });
-    const common = {
-        targets: inputs.targets,
-        ...(inputs.allTargets ? { allTargets: inputs.allTargets } : {}),
-        ...(inputs.select ? { select: inputs.select } : {}),
-        registry,
-        log: log.info,
-    };
-    if (inputs.mode === 'merge') {
-        return mergeCommand({ ...common, digestsDir: inputs.digestsDir });
-    }
-    const sourceDateEpoch = inputs.sourceDateEpoch ?? (await commitTime(inputs.workspace, env));
-    if (sourceDateEpoch === undefined) {
-        log.warning('no commit time (not a git checkout?): timestamps are not reproducible');
-    }
-    return buildCommand({
-        ...common,
-        push: inputs.push,
-        provenance: inputs.provenance,
-        ...(inputs.platform ? { platform: inputs.platform } : {}),
-        digestsDir: inputs.digestsDir,
-        dockerfile: inputs.dockerfile,
-        workDir: inputs.workDir,
-        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-        rewriteTimestamp: inputs.rewriteTimestamp,
-        retries: inputs.retries,
-        ...(inputs.builder ? { builder: inputs.builder } : {}),
-        ...(inputs.sbomDir ? { sbom: { outputDir: inputs.sbomDir } } : {}),
+    return runBuild({
+        ...inputs,
         env,
+        registry: new RegistryClient({
+            credentials: dockerConfigCredentials({ env, homeDir: inputs.homeDir }),
+        }),
+        log: log.info,
+        warn: log.warning,
         group: log.group,
     });
 }

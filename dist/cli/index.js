@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 163:
+/***/ 2212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45180,7 +45180,15 @@ function controlStanza(bytes, source, member) {
     return stanza;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-dir.ts
+
+/** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
+function defaultCacheDir(env, homeDir) {
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 
@@ -45575,6 +45583,221 @@ function stringTableFromTags(r, entries, segments) {
 
 
 
+;// CONCATENATED MODULE: ./packages/sources/src/sources.ts
+
+/**
+ * The repositories one distribution resolves from. `distribution`: the distribution's own
+ * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
+ * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
+ * are pinned and fingerprinted too.
+ */
+function distributionSources(config, distribution, options) {
+    const debianMirror = config.packages.source === 'distribution'
+        ? (config.packages.mirror ?? options.systemMirror)
+        : (config.packages.debianMirror ?? options.systemMirror);
+    if (!debianMirror) {
+        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
+        throw new ConfigError([
+            {
+                origin: config.origin,
+                field,
+                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
+            },
+        ]);
+    }
+    const debian = {
+        repository: {
+            mirror: debianMirror,
+            suite: distribution,
+            keyrings: debianKeyrings(config),
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main'],
+        label: `Debian ${distribution}`,
+    };
+    if (config.packages.source === 'distribution')
+        return { distribution, repositories: [debian] };
+    const pgdg = {
+        repository: {
+            mirror: config.packages.mirror ?? PGDG_MIRROR,
+            suite: `${distribution}-pgdg`,
+            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main', ...options.previewMajors.map(String)],
+        label: `PGDG ${distribution}-pgdg`,
+    };
+    return { distribution, repositories: [pgdg, debian] };
+}
+/**
+ * The keys the distribution's archive is signed with: with source `distribution`, the
+ * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
+ * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
+ */
+function debianKeyrings(config) {
+    const { source, keyring, debianKeyring } = config.packages;
+    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
+}
+
+;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
+
+
+
+
+async function loadIndexes(apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
+        label: r.label,
+        index: await apt.packages(r.repository, component, architecture),
+    })));
+    return { architecture, indexes: await Promise.all(jobs) };
+}
+/** Per source version, the newest binary built from it, on one architecture. */
+function binariesBySource(arch, name, accept) {
+    const out = new Map();
+    for (const { index } of arch.indexes) {
+        for (const p of index.versions(name)) {
+            if (!accept(p.version))
+                continue;
+            const src = p.sourceVersion ?? p.version;
+            const had = out.get(src);
+            if (had === undefined || compareDebianVersions(p.version, had) > 0)
+                out.set(src, p.version);
+        }
+    }
+    return out;
+}
+/**
+ * The newest source version every architecture has a binary of, and each architecture's
+ * binary built from it. A multi-platform image must hold the same software on each platform;
+ * the binaries' own versions may still differ (binNMUs).
+ */
+function pick(arches, name, accept = () => true) {
+    const maps = arches.map((a) => binariesBySource(a, name, accept));
+    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
+    const [first, ...rest] = maps;
+    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
+    const source = newestDebianVersion(common);
+    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
+    if (source === undefined)
+        return { missingOn, sourceVersions };
+    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
+    const version = versions[0]?.[1] ?? '';
+    const differs = versions.some(([, v]) => v !== version);
+    return {
+        package: {
+            name,
+            version,
+            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
+        },
+        missingOn,
+        sourceVersions,
+    };
+}
+const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
+/** The majors the source carries as releases (previews are asked for by name). */
+function supportedMajors(arches) {
+    const majors = new Set();
+    for (const { index } of arches[0]?.indexes ?? []) {
+        for (const name of index.names()) {
+            const m = POSTGRES_PACKAGE.exec(name);
+            if (!m?.[1])
+                continue;
+            const newest = index.versions(name)[0];
+            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
+                majors.add(Number(m[1]));
+        }
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+/**
+ * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
+ * version each platform's signed index offers, as apt would pick it (the highest version any
+ * configured repository has). Errors name the field that asked for what the source lacks.
+ */
+async function resolveDistribution(config, distribution, apt, options = {}) {
+    const specs = config.postgres === 'supported' ? [] : config.postgres;
+    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
+    const sources = distributionSources(config, distribution, {
+        systemMirror: options.systemMirror,
+        previewMajors,
+    });
+    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
+    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+    const where = sources.repositories.map((r) => r.label).join(' + ');
+    const available = supportedMajors(arches);
+    const wanted = config.postgres === 'supported'
+        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
+        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
+    if (wanted.length === 0) {
+        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
+    }
+    const problems = [];
+    const resolutions = [];
+    for (const { spec, field } of wanted) {
+        const name = `postgresql-${spec.major}`;
+        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
+        if (!server) {
+            const asked = spec.exact ?? String(spec.major);
+            const releases = [
+                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
+            ].sort(compareDebianVersions);
+            const has = spec.exact
+                ? `it has ${releases.join(', ') || 'no release of that major'}`
+                : `it has ${available.join(', ') || 'none'}`;
+            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
+            continue;
+        }
+        const chosen = server.version;
+        const version = upstreamPostgresVersion(chosen);
+        const flavourPackages = {};
+        for (const flavour of config.flavours) {
+            const resolved = [];
+            flavour.packages.forEach((rule, j) => {
+                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
+                    return;
+                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
+                    return;
+                if (rule.distributions && !rule.distributions.includes(distribution))
+                    return;
+                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
+                const picked = pick(arches, pkg);
+                if (picked.package) {
+                    resolved.push(picked.package);
+                }
+                else if (!rule.optional) {
+                    const why = picked.missingOn.length > 0
+                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
+                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
+                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
+                }
+            });
+            flavourPackages[flavour.name] = resolved;
+        }
+        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+        resolutions.push({
+            major: spec.major,
+            distribution,
+            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
+            flavourPackages,
+            server: [server],
+        });
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return resolutions;
+}
+function problemOf(config, field, value, message) {
+    return { origin: config.origin, field, value, message };
+}
+function problem(config, field, value, message) {
+    return new ConfigError([problemOf(config, field, value, message)]);
+}
+
+;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
@@ -45889,676 +46112,6 @@ function imagesArray(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
-
-/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
-const SERVER_STAGE = 'server';
-const LAYER_STAGE = 'layer';
-const ANNOTATION_LEVELS = ['index', 'manifest'];
-/**
- * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
- * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
- * its child is built on top of it through the `parent` context.
- */
-function bakeDefinition(kept, all, options) {
-    const byId = new Map(all.map((t) => [t.id, t]));
-    const keptIds = new Set(kept.map((t) => t.id));
-    const defined = new Map();
-    const define = (t, output) => {
-        const existing = defined.get(t.id);
-        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
-            return;
-        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
-        if (t.parent !== undefined && !parent) {
-            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
-        }
-        const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
-        const attest = output ? attestations(options) : [];
-        defined.set(t.id, {
-            context: options.context,
-            dockerfile: options.dockerfile ?? 'Dockerfile',
-            target: parent ? LAYER_STAGE : SERVER_STAGE,
-            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
-            platforms,
-            args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
-            labels: t.annotations,
-            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
-            // driver, a Docker manifest list without any annotation.
-            annotations: output
-                ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
-                : [],
-            attest,
-            output: output ? outputs(t, options) : ['type=cacheonly'],
-        });
-        if (parent)
-            define(parent, keptIds.has(parent.id));
-    };
-    for (const t of kept)
-        define(t, true);
-    return {
-        group: { default: { targets: kept.map((t) => t.id) } },
-        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-}
-function attestations(options) {
-    const mode = options.provenance ?? 'max';
-    if (mode === false)
-        return [];
-    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
-}
-function outputs(t, options) {
-    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
-    if (options.layoutDir !== undefined) {
-        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
-    }
-    if (options.push === false)
-        return ['type=cacheonly'];
-    return [`type=registry${rewrite}`];
-}
-/**
- * BuildKit writes an index only for several platforms or with attestations; a single image
- * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
- */
-function annotationLevels(platforms, attested) {
-    return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
-}
-
-;// CONCATENATED MODULE: ./packages/bake/src/index.ts
-
-
-;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
-const GROUP_BY = ['target', 'major', 'distribution'];
-/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
-function githubMatrix(kept, groupBy) {
-    if (groupBy === 'target') {
-        return {
-            include: kept.map((t) => ({
-                target: t.id,
-                postgres: t.postgres.version,
-                major: t.postgres.major,
-                distribution: t.distribution,
-                flavour: t.flavour,
-                platforms: t.platforms.join(','),
-                tag: t.tags.immutable,
-            })),
-        };
-    }
-    const key = (t) => groupBy === 'major' ? String(t.postgres.major) : t.distribution;
-    const groups = new Map();
-    for (const t of kept)
-        groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
-    return {
-        include: [...groups.entries()].map(([group, ts]) => ({
-            group,
-            [groupBy]: groupBy === 'major' ? Number(group) : group,
-            targets: ts.map((t) => t.id),
-        })),
-    };
-}
-const esc = (s) => s.replace(/\|/g, '\\|');
-/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
-function perArchitecture(p) {
-    const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
-    return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
-}
-/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
-function summaryMarkdown(targets, decisions, timestamp) {
-    const byId = new Map(decisions.map((d) => [d.id, d]));
-    const kept = decisions.filter((d) => d.kept).length;
-    const lines = [
-        `### Matrix: ${kept} of ${targets.length} targets to build`,
-        '',
-        `Timestamp \`${timestamp}\` (UTC).`,
-        '',
-        '| target | PostgreSQL | packages | tags | decision |',
-        '| --- | --- | --- | --- | --- |',
-    ];
-    for (const t of targets) {
-        const d = byId.get(t.id);
-        const packages = `<details><summary>${t.packages.length}</summary>${t.packages
-            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
-            .join('<br>')}</details>`;
-        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
-        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';
-        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
-
-/**
- * The repositories one distribution resolves from. `distribution`: the distribution's own
- * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
- * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
- * are pinned and fingerprinted too.
- */
-function distributionSources(config, distribution, options) {
-    const debianMirror = config.packages.source === 'distribution'
-        ? (config.packages.mirror ?? options.systemMirror)
-        : (config.packages.debianMirror ?? options.systemMirror);
-    if (!debianMirror) {
-        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
-        throw new ConfigError([
-            {
-                origin: config.origin,
-                field,
-                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
-            },
-        ]);
-    }
-    const debian = {
-        repository: {
-            mirror: debianMirror,
-            suite: distribution,
-            keyrings: debianKeyrings(config),
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main'],
-        label: `Debian ${distribution}`,
-    };
-    if (config.packages.source === 'distribution')
-        return { distribution, repositories: [debian] };
-    const pgdg = {
-        repository: {
-            mirror: config.packages.mirror ?? PGDG_MIRROR,
-            suite: `${distribution}-pgdg`,
-            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main', ...options.previewMajors.map(String)],
-        label: `PGDG ${distribution}-pgdg`,
-    };
-    return { distribution, repositories: [pgdg, debian] };
-}
-/**
- * The keys the distribution's archive is signed with: with source `distribution`, the
- * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
- * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
- */
-function debianKeyrings(config) {
-    const { source, keyring, debianKeyring } = config.packages;
-    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
-
-
-
-
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || compareDebianVersions(p.version, had) > 0)
-                out.set(src, p.version);
-        }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = newestDebianVersion(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const name of index.names()) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.add(Number(m[1]));
-        }
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolveDistribution(config, distribution, apt, options = {}) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        systemMirror: options.systemMirror,
-        previewMajors,
-    });
-    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
-    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
-            ].sort(compareDebianVersions);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = upstreamPostgresVersion(chosen);
-        const flavourPackages = {};
-        for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
-                const picked = pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
-                }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
-                }
-            });
-            flavourPackages[flavour.name] = resolved;
-        }
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
-            flavourPackages,
-            server: [server],
-        });
-    }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return resolutions;
-}
-function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
-}
-function problem(config, field, value, message) {
-    return new ConfigError([problemOf(config, field, value, message)]);
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
-/**
- * The runnable platforms of an image in a registry, as the skip decision and the base-image
- * check read them: an index's entries (attestation manifests left out), or a single manifest's
- * config.
- */
-
-/** `fetched` is the manifest or index at `reference` (a digest reference). */
-async function platformsOf(registry, reference, fetched) {
-    if (isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
-    }
-    const config = await registry.getConfig(reference);
-    return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-
-
-/**
- * The tags a skipped target relies on: every tag it would write, except one that names this
- * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
- * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
- */
-function tagsToCompare(t) {
-    const all = [t.tags.immutable, ...t.tags.aliases];
-    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
-    return {
-        required: all.filter((tag) => !ofThisRun(tag)),
-        optional: all.filter(ofThisRun),
-    };
-}
-/**
- * Keeps a target unless what is published in production is really that target, unchanged:
- * every tag it would write points at one and the same image, that image carries every
- * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
- * moved, another not), an image missing a platform, or a base whose digest is unknown (the
- * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
- * (a registry error) the target is kept too.
- */
-async function decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
-    }
-    const one = async (t) => {
-        const keep = (reason, checked) => ({
-            id: t.id,
-            kept: true,
-            reason,
-            ...(checked ? { checked } : {}),
-        });
-        const { required, optional } = tagsToCompare(t);
-        const first = required[0];
-        if (first === undefined)
-            return keep('no tag to compare with');
-        const checked = `${t.repository}:${first}`;
-        try {
-            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
-                tag,
-                required: required.includes(tag),
-                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
-            })));
-            const present = points.filter((p) => p.digest !== undefined);
-            const missing = points.filter((p) => p.required && p.digest === undefined);
-            if (present.length === 0)
-                return keep(`new: ${checked} does not exist`, checked);
-            if (missing.length > 0) {
-                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
-                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
-            }
-            const digests = new Set(present.map((p) => p.digest));
-            if (digests.size > 1) {
-                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
-            }
-            const digest = present[0]?.digest ?? '';
-            const byDigest = `${t.repository}@${digest}`;
-            const fetched = await registry.getManifest(byDigest);
-            const platforms = await platformsOf(registry, byDigest, fetched);
-            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
-            if (lacking.length > 0) {
-                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
-            }
-            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-            if (previous === undefined)
-                return keep(`${checked} has no fingerprint`, checked);
-            if (previous !== t.fingerprint) {
-                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
-            }
-            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
-            // a missing or changed image says more than an unknown base.
-            if (!t.base.digest) {
-                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
-            }
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
-                checked,
-            };
-        }
-        catch (e) {
-            const err = e;
-            return {
-                ...keep(`could not read ${checked}`, checked),
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
-        }
-    };
-    return mapLimit(targets, options.concurrency ?? 8, one);
-}
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
-
-
-
-
-
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function runMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const [resolutions, base] = await Promise.all([
-            resolveDistribution(config, distribution, deps.apt, {
-                systemMirror: inputs.systemMirror,
-                log,
-            }),
-            baseImage(config, distribution, deps),
-        ]);
-        return resolutions.map((r) => ({ ...r, base }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: fingerprint_sha256Hex(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        normaliseImage: (image) => formatReference(parseReference(image)),
-        source: inputs.source,
-    };
-    const all = expandTargets(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    const timestamp = tagTimestamp(inputs.now);
-    return {
-        targets,
-        kept,
-        skipped: decisions
-            .filter((d) => !d.kept)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: bakeDefinition(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-        }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
-        timestamp,
-    };
-}
-/**
- * The base image of a distribution, with its digest when the registry tells it. A configured
- * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
- * on another platform's base and label the result with the platform asked for.
- */
-async function baseImage(config, distribution, deps) {
-    const image = renderTemplate(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
-    let digest;
-    try {
-        digest = await deps.registry.resolveDigest(image);
-    }
-    catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
-        return { image };
-    }
-    if (!digest) {
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
-        return { image };
-    }
-    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
-        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
-        return undefined;
-    });
-    if (missing && missing.lacking.length > 0) {
-        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
-            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
-            "would run on another platform's base, and the build refuses such an image. Use a " +
-            'multi-platform base, or drop the platform from `platforms`.');
-    }
-    return { image, digest };
-}
-/** The configured platforms a base image (by digest) has no image for. */
-async function missingBasePlatforms(image, digest, platforms, registry) {
-    const { registry: host, repository } = parseReference(image);
-    const byDigest = formatReference({ registry: host, repository, digest });
-    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
-    return {
-        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
-        has: has.map(formatPlatform),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
-
-
-
-
-
-
-async function matrixCommand(options) {
-    const config = await load_loadConfig(options.configFile, { overrides: options.overrides });
-    const dockerfile = await (0,promises_namespaceObject.readFile)(options.dockerfile);
-    const apt = new AptClient({ cacheDir: options.cacheDir });
-    const registry = new RegistryClient({
-        credentials: dockerConfigCredentials({
-            env: options.docker?.env ?? {},
-            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-        }),
-    });
-    const result = await runMatrix({
-        config,
-        now: options.now,
-        dockerfile: {
-            directory: (0,external_node_path_namespaceObject.dirname)(options.dockerfile),
-            name: (0,external_node_path_namespaceObject.basename)(options.dockerfile),
-            content: dockerfile,
-        },
-        skipUnchanged: options.skipUnchanged,
-        force: options.force,
-        groupBy: options.groupBy,
-        source: options.source,
-        systemMirror: systemMirror(),
-    }, { apt, registry, log: options.log, warn: options.warn });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), { recursive: true });
-    await (0,promises_namespaceObject.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
-    return { ...result, bakeFile: options.bakeFile };
-}
-/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
-function defaultCacheDir(env, homeDir) {
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
-}
-
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: ./packages/matrix/src/project.ts
-
-
-
-/**
- * The project's own Dockerfile, found by walking up from the running code: the bundle
- * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
- * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
- * rewrites it into an asset import.
- */
-function projectDockerfile(from = import.meta.url) {
-    let dir = (0,external_node_path_namespaceObject.dirname)(from.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(from) : from);
-    for (;;) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'Dockerfile');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            throw new Error(`docker/Dockerfile not found above ${from}`);
-        dir = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
-
 
 
 
@@ -48205,7 +47758,7 @@ async function resolveImages(apt, request) {
 
 ;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-function summary_summaryMarkdown(name, images, where) {
+function summaryMarkdown(name, images, where) {
     const lines = [
         `### Extension images: ${name}`,
         '',
@@ -48662,7 +48215,7 @@ async function extensionCommand(options) {
         entries,
         ...(layout ? { layout } : {}),
         pushed: registry !== undefined,
-        summary: summary_summaryMarkdown(options.name, images, {
+        summary: summaryMarkdown(options.name, images, {
             pushed: registry !== undefined,
             ...(layout ? { layout } : {}),
         }),
@@ -51991,6 +51544,110 @@ async function attest(values, context) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
+
+/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
+const SERVER_STAGE = 'server';
+const LAYER_STAGE = 'layer';
+const ANNOTATION_LEVELS = ['index', 'manifest'];
+/**
+ * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
+ * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
+ * its child is built on top of it through the `parent` context.
+ */
+function bakeDefinition(kept, all, options) {
+    const byId = new Map(all.map((t) => [t.id, t]));
+    const keptIds = new Set(kept.map((t) => t.id));
+    const defined = new Map();
+    const define = (t, output) => {
+        const existing = defined.get(t.id);
+        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
+            return;
+        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
+        if (t.parent !== undefined && !parent) {
+            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
+        }
+        const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
+        const attest = output ? attestations(options) : [];
+        defined.set(t.id, {
+            context: options.context,
+            dockerfile: options.dockerfile ?? 'Dockerfile',
+            target: parent ? LAYER_STAGE : SERVER_STAGE,
+            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
+            platforms,
+            args: t.buildArgs,
+            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
+            labels: t.annotations,
+            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
+            // driver, a Docker manifest list without any annotation.
+            annotations: output
+                ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
+                : [],
+            attest,
+            output: output ? outputs(t, options) : ['type=cacheonly'],
+        });
+        if (parent)
+            define(parent, keptIds.has(parent.id));
+    };
+    for (const t of kept)
+        define(t, true);
+    return {
+        group: { default: { targets: kept.map((t) => t.id) } },
+        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
+    };
+}
+function attestations(options) {
+    const mode = options.provenance ?? 'max';
+    if (mode === false)
+        return [];
+    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
+}
+function outputs(t, options) {
+    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
+    if (options.layoutDir !== undefined) {
+        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
+    }
+    if (options.push === false)
+        return ['type=cacheonly'];
+    return [`type=registry${rewrite}`];
+}
+/**
+ * BuildKit writes an index only for several platforms or with attestations; a single image
+ * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
+ */
+function annotationLevels(platforms, attested) {
+    return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/bake/src/project.ts
+
+
+
+/**
+ * The project's own Dockerfile, found by walking up from the running code: the bundle
+ * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
+ * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
+ * rewrites it into an asset import.
+ */
+function projectDockerfile(from = import.meta.url) {
+    let dir = (0,external_node_path_namespaceObject.dirname)(from.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(from) : from);
+    for (;;) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'Dockerfile');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`docker/Dockerfile not found above ${from}`);
+        dir = parent;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/bake/src/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./packages/build/src/transient.ts
 /**
  * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
@@ -52384,7 +52041,7 @@ function parentsFirst(chosen, known) {
 ;// CONCATENATED MODULE: ./packages/build/src/summary.ts
 const summary_mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const summary_esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 /** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
 function buildSummary(title, images, failed, logs) {
     const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
@@ -52403,7 +52060,7 @@ function buildSummary(title, images, failed, logs) {
     if (failed.length > 0) {
         lines.push('| failed target | reason |', '| --- | --- |');
         for (const f of failed)
-            lines.push(`| \`${f.target}\` | ${summary_esc(f.reason)} |`);
+            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
         lines.push('');
     }
     for (const i of images.filter((x) => x.sbom?.changes)) {
@@ -52765,7 +52422,44 @@ async function commitTime(directory, env) {
     return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/build/src/run.ts
+
+
+
+async function runBuild(s) {
+    const common = {
+        targets: s.targets,
+        ...(s.allTargets ? { allTargets: s.allTargets } : {}),
+        ...(s.select ? { select: s.select } : {}),
+        registry: s.registry,
+        log: s.log,
+    };
+    if (s.mode === 'merge')
+        return mergeCommand({ ...common, digestsDir: s.digestsDir });
+    const sourceDateEpoch = s.sourceDateEpoch ?? (await commitTime(s.workspace, s.env));
+    if (sourceDateEpoch === undefined) {
+        s.warn('no commit time (not a git checkout?): timestamps are not reproducible');
+    }
+    return buildCommand({
+        ...common,
+        push: s.push,
+        provenance: s.provenance,
+        ...(s.platform ? { platform: s.platform } : {}),
+        digestsDir: s.digestsDir,
+        dockerfile: s.dockerfile,
+        workDir: s.workDir,
+        ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
+        rewriteTimestamp: s.rewriteTimestamp,
+        retries: s.retries,
+        ...(s.builder ? { builder: s.builder } : {}),
+        ...(s.sbomDir ? { sbom: { outputDir: s.sbomDir } } : {}),
+        env: s.env,
+        ...(s.group ? { group: s.group } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./packages/build/src/index.ts
+
 
 
 
@@ -52916,41 +52610,33 @@ async function build(values) {
     const env = { ...process.env };
     const registry = new RegistryClient({ credentials: dockerConfigCredentials({ env }) });
     const log = (m) => void process.stderr.write(`${m}\n`);
-    const common = {
+    const epoch = integer('source-date-epoch', values['source-date-epoch']);
+    const result = await runBuild({
+        mode: values.mode,
         targets: targetList,
         ...(allTargets ? { allTargets } : {}),
         ...(values.select ? { select: list(values.select) ?? [] } : {}),
+        push: values.push,
+        provenance: values.provenance === 'false' ? false : values.provenance,
+        ...(values.platform ? { platform: values.platform } : {}),
+        digestsDir: (0,external_node_path_namespaceObject.resolve)(values['digests-dir']),
+        ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+        workspace: process.cwd(),
+        rewriteTimestamp: values['rewrite-timestamp'],
+        retries: integer('retries', values.retries) ?? 2,
+        ...(values.builder ? { builder: values.builder } : {}),
+        ...(values.sbom ? { sbomDir: (0,external_node_path_namespaceObject.resolve)(values['sbom-dir']) } : {}),
+        dockerfile: projectDockerfile(),
+        workDir: values['work-dir'] ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgforge-build-${process.pid}`),
+        env,
         registry,
         log,
-    };
-    const digestsDir = (0,external_node_path_namespaceObject.resolve)(values['digests-dir']);
-    let result;
-    if (values.mode === 'merge') {
-        result = await mergeCommand({ ...common, digestsDir });
-    }
-    else {
-        const epoch = integer('source-date-epoch', values['source-date-epoch']) ??
-            (await commitTime(process.cwd(), env));
-        result = await buildCommand({
-            ...common,
-            push: values.push,
-            provenance: values.provenance === 'false' ? false : values.provenance,
-            ...(values.platform ? { platform: values.platform } : {}),
-            digestsDir,
-            dockerfile: projectDockerfile(),
-            workDir: values['work-dir'] ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgforge-build-${process.pid}`),
-            ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-            rewriteTimestamp: values['rewrite-timestamp'],
-            retries: integer('retries', values.retries) ?? 2,
-            ...(values.builder ? { builder: values.builder } : {}),
-            ...(values.sbom ? { sbom: { outputDir: (0,external_node_path_namespaceObject.resolve)(values['sbom-dir']) } } : {}),
-            env,
-            group: async (name, fn) => {
-                log(`== ${name}`);
-                return fn();
-            },
-        });
-    }
+        warn: (m) => log(`warning: ${m}`),
+        group: async (name, fn) => {
+            log(`== ${name}`);
+            return fn();
+        },
+    });
     process.stdout.write(`${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`);
     for (const f of result.failed)
         process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
@@ -53781,7 +53467,358 @@ async function extension(values) {
     return 0;
 }
 
+;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
+const GROUP_BY = ['target', 'major', 'distribution'];
+/** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
+function githubMatrix(kept, groupBy) {
+    if (groupBy === 'target') {
+        return {
+            include: kept.map((t) => ({
+                target: t.id,
+                postgres: t.postgres.version,
+                major: t.postgres.major,
+                distribution: t.distribution,
+                flavour: t.flavour,
+                platforms: t.platforms.join(','),
+                tag: t.tags.immutable,
+            })),
+        };
+    }
+    const key = (t) => groupBy === 'major' ? String(t.postgres.major) : t.distribution;
+    const groups = new Map();
+    for (const t of kept)
+        groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+    return {
+        include: [...groups.entries()].map(([group, ts]) => ({
+            group,
+            [groupBy]: groupBy === 'major' ? Number(group) : group,
+            targets: ts.map((t) => t.id),
+        })),
+    };
+}
+const outputs_esc = (s) => s.replace(/\|/g, '\\|');
+/** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
+function perArchitecture(p) {
+    const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
+    return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
+}
+/** The step summary: each target, its versions and tags, and why it was kept or skipped. */
+function outputs_summaryMarkdown(targets, decisions, timestamp) {
+    const byId = new Map(decisions.map((d) => [d.id, d]));
+    const kept = decisions.filter((d) => d.kept).length;
+    const lines = [
+        `### Matrix: ${kept} of ${targets.length} targets to build`,
+        '',
+        `Timestamp \`${timestamp}\` (UTC).`,
+        '',
+        '| target | PostgreSQL | packages | tags | decision |',
+        '| --- | --- | --- | --- | --- |',
+    ];
+    for (const t of targets) {
+        const d = byId.get(t.id);
+        const packages = `<details><summary>${t.packages.length}</summary>${t.packages
+            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
+            .join('<br>')}</details>`;
+        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
+        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${outputs_esc(d.reason)}` : '';
+        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
+/**
+ * The runnable platforms of an image in a registry, as the skip decision and the base-image
+ * check read them: an index's entries (attestation manifests left out), or a single manifest's
+ * config.
+ */
+
+/** `fetched` is the manifest or index at `reference` (a digest reference). */
+async function platformsOf(registry, reference, fetched) {
+    if (isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
+
+
+/**
+ * The tags a skipped target relies on: every tag it would write, except one that names this
+ * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
+ * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
+ */
+function tagsToCompare(t) {
+    const all = [t.tags.immutable, ...t.tags.aliases];
+    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
+    return {
+        required: all.filter((tag) => !ofThisRun(tag)),
+        optional: all.filter(ofThisRun),
+    };
+}
+/**
+ * Keeps a target unless what is published in production is really that target, unchanged:
+ * every tag it would write points at one and the same image, that image carries every
+ * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
+ * moved, another not), an image missing a platform, or a base whose digest is unknown (the
+ * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
+ * (a registry error) the target is kept too.
+ */
+async function decide(targets, registry, options) {
+    if (options.force)
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
+    if (!options.skipUnchanged) {
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
+    }
+    const one = async (t) => {
+        const keep = (reason, checked) => ({
+            id: t.id,
+            kept: true,
+            reason,
+            ...(checked ? { checked } : {}),
+        });
+        const { required, optional } = tagsToCompare(t);
+        const first = required[0];
+        if (first === undefined)
+            return keep('no tag to compare with');
+        const checked = `${t.repository}:${first}`;
+        try {
+            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
+                tag,
+                required: required.includes(tag),
+                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
+            })));
+            const present = points.filter((p) => p.digest !== undefined);
+            const missing = points.filter((p) => p.required && p.digest === undefined);
+            if (present.length === 0)
+                return keep(`new: ${checked} does not exist`, checked);
+            if (missing.length > 0) {
+                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
+            }
+            const digests = new Set(present.map((p) => p.digest));
+            if (digests.size > 1) {
+                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
+            }
+            const digest = present[0]?.digest ?? '';
+            const byDigest = `${t.repository}@${digest}`;
+            const fetched = await registry.getManifest(byDigest);
+            const platforms = await platformsOf(registry, byDigest, fetched);
+            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
+            if (lacking.length > 0) {
+                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
+            }
+            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+            if (previous === undefined)
+                return keep(`${checked} has no fingerprint`, checked);
+            if (previous !== t.fingerprint) {
+                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
+            }
+            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
+            // a missing or changed image says more than an unknown base.
+            if (!t.base.digest) {
+                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
+            }
+            return {
+                id: t.id,
+                kept: false,
+                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
+                checked,
+            };
+        }
+        catch (e) {
+            const err = e;
+            return {
+                ...keep(`could not read ${checked}`, checked),
+                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
+            };
+        }
+    };
+    return mapLimit(targets, options.concurrency ?? 8, one);
+}
+const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
+
+
+
+
+
+
+
+/** Reads the package source and the registry, and computes everything the matrix action emits. */
+async function runMatrix(inputs, deps) {
+    const { config } = inputs;
+    const log = deps.log ?? (() => undefined);
+    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
+        const [resolutions, base] = await Promise.all([
+            resolveDistribution(config, distribution, deps.apt, {
+                systemMirror: inputs.systemMirror,
+                log,
+            }),
+            baseImage(config, distribution, deps),
+        ]);
+        return resolutions.map((r) => ({ ...r, base }));
+    }));
+    // Majors first, then distributions, as people read a release.
+    const resolutions = perDistribution
+        .flat()
+        .sort((a, b) => a.major - b.major ||
+        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
+    const expandInputs = {
+        config,
+        resolutions,
+        now: inputs.now,
+        dockerfileDigest: fingerprint_sha256Hex(inputs.dockerfile.content),
+        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
+        normaliseImage: (image) => formatReference(parseReference(image)),
+        source: inputs.source,
+    };
+    const all = expandTargets(expandInputs, false);
+    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
+    const decisions = await decide(targets, deps.registry, {
+        skipUnchanged: inputs.skipUnchanged,
+        force: inputs.force,
+    });
+    for (const d of decisions)
+        if (d.warning)
+            deps.warn?.(d.warning);
+    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
+    const kept = targets.filter((t) => keptIds.has(t.id));
+    const timestamp = tagTimestamp(inputs.now);
+    return {
+        targets,
+        kept,
+        skipped: decisions
+            .filter((d) => !d.kept)
+            .map((d) => ({
+            target: d.id,
+            reason: d.reason,
+            ...(d.checked ? { checked: d.checked } : {}),
+        })),
+        decisions,
+        matrix: githubMatrix(kept, inputs.groupBy),
+        bake: bakeDefinition(kept, all, {
+            context: inputs.dockerfile.directory,
+            dockerfile: inputs.dockerfile.name,
+        }),
+        summary: outputs_summaryMarkdown(targets, decisions, timestamp),
+        timestamp,
+    };
+}
+/**
+ * The base image of a distribution, with its digest when the registry tells it. A configured
+ * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
+ * on another platform's base and label the result with the platform asked for.
+ */
+async function baseImage(config, distribution, deps) {
+    const image = renderTemplate(config.base.image, { distribution });
+    if (!config.base.resolveDigest)
+        return { image };
+    let digest;
+    try {
+        digest = await deps.registry.resolveDigest(image);
+    }
+    catch (e) {
+        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+        return { image };
+    }
+    if (!digest) {
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        return { image };
+    }
+    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
+        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
+        return undefined;
+    });
+    if (missing && missing.lacking.length > 0) {
+        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
+            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
+            "would run on another platform's base, and the build refuses such an image. Use a " +
+            'multi-platform base, or drop the platform from `platforms`.');
+    }
+    return { image, digest };
+}
+/** The configured platforms a base image (by digest) has no image for. */
+async function missingBasePlatforms(image, digest, platforms, registry) {
+    const { registry: host, repository } = parseReference(image);
+    const byDigest = formatReference({ registry: host, repository, digest });
+    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
+    return {
+        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
+        has: has.map(formatPlatform),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
+
+
+
+
+
+
+async function matrixCommand(options) {
+    const config = await load_loadConfig(options.configFile, { overrides: options.overrides });
+    const dockerfile = await (0,promises_namespaceObject.readFile)(options.dockerfile);
+    const apt = new AptClient({ cacheDir: options.cacheDir });
+    const registry = new RegistryClient({
+        credentials: dockerConfigCredentials({
+            env: options.docker?.env ?? {},
+            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
+        }),
+    });
+    const result = await runMatrix({
+        config,
+        now: options.now,
+        dockerfile: {
+            directory: (0,external_node_path_namespaceObject.dirname)(options.dockerfile),
+            name: (0,external_node_path_namespaceObject.basename)(options.dockerfile),
+            content: dockerfile,
+        },
+        skipUnchanged: options.skipUnchanged,
+        force: options.force,
+        groupBy: options.groupBy,
+        source: options.source,
+        systemMirror: systemMirror(),
+    }, { apt, registry, log: options.log, warn: options.warn });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), { recursive: true });
+    await (0,promises_namespaceObject.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
+    return { ...result, bakeFile: options.bakeFile };
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/matrix.ts
+
+
 
 
 
@@ -57083,6 +57120,7 @@ const version_VERSION = package_namespaceObject.rE;
 
 
 
+
 const RELEASE = {
     name: 'release',
     summary: 'the whole chain here: matrix, build, smoke-test, sbom, attest, promote, catalog',
@@ -57584,7 +57622,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(163);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2212);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

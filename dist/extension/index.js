@@ -49343,7 +49343,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -49404,7 +49404,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? writeFile : appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -49666,7 +49666,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -51281,7 +51281,7 @@ const DEFAULT_TAGS = {
     immutable: '{version}-{timestamp}-{flavour}-{distribution}',
     aliases: ['{version}-{flavour}-{distribution}', '{major}-{flavour}-{distribution}'],
 };
-const defaults_PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
+const PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
 /** PGDG's signing key as Debian's postgresql-common ships it. */
 const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
 const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
@@ -51504,7 +51504,7 @@ const NAME_MAX = 255;
  * component has no `.` or `:` and is not `localhost`, the registry is Docker Hub, whose
  * one-component names live under `library/`.
  */
-function reference_parseReference(ref) {
+function parseReference(ref) {
     if (ref.length === 0)
         throw new InvalidReferenceError(ref, 'the reference is empty');
     if (/\s/.test(ref))
@@ -51577,14 +51577,14 @@ function reference_parseReference(ref) {
     return result;
 }
 /** `registry/repository[:tag][@digest]`, always with the registry (the canonical form). */
-function reference_formatReference(ref) {
+function formatReference(ref) {
     return (`${ref.registry}/${ref.repository}` +
         (ref.tag !== undefined ? `:${ref.tag}` : '') +
         (ref.digest !== undefined ? `@${ref.digest}` : ''));
 }
 /** Takes either form callers have at hand. */
 function toReference(ref) {
-    return typeof ref === 'string' ? reference_parseReference(ref) : ref;
+    return typeof ref === 'string' ? parseReference(ref) : ref;
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/media-types.ts
@@ -51625,7 +51625,7 @@ function isImageManifestMediaType(mediaType) {
 
 ;// CONCATENATED MODULE: ./packages/oci/src/types.ts
 /** The parts of the OCI image and distribution specs this package reads and writes. */
-function types_isImageIndex(manifest) {
+function isImageIndex(manifest) {
     return Array.isArray(manifest.manifests);
 }
 
@@ -51850,7 +51850,7 @@ class InvalidPlatformError extends Error {
     }
 }
 /** Parses `os/architecture[/variant]`. */
-function platform_parsePlatform(value) {
+function parsePlatform(value) {
     const parts = value.split('/');
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-zA-Z0-9_.-]+$/.test(p))) {
         throw new InvalidPlatformError(value);
@@ -51858,7 +51858,7 @@ function platform_parsePlatform(value) {
     const [os = '', architecture = '', variant] = parts;
     return variant === undefined ? { os, architecture } : { os, architecture, variant };
 }
-function platform_formatPlatform(platform) {
+function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
 /**
@@ -51866,7 +51866,7 @@ function platform_formatPlatform(platform) {
  * Both are normalised as containerd does (arm64 is v8 unless told, amd64 is v1, arm is v7;
  * `aarch64` is arm64), with the aliases of @pgforge/platform's one table.
  */
-function platform_platformMatches(candidate, wanted) {
+function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
     const c = platforms_normalisePlatform(candidate);
@@ -51879,7 +51879,7 @@ function platform_platformMatches(candidate, wanted) {
  * True for index entries that are not runnable images: BuildKit's attestation manifests
  * (`vnd.docker.reference.type: attestation-manifest`) and anything with platform unknown/unknown.
  */
-function platform_isAttestationManifest(descriptor) {
+function isAttestationManifest(descriptor) {
     if (descriptor.annotations?.[AnnotationKeys.dockerReferenceType] === 'attestation-manifest') {
         return true;
     }
@@ -51890,11 +51890,11 @@ function platform_isAttestationManifest(descriptor) {
  * attestation). Undefined when nothing matches.
  */
 function selectManifest(index, platform) {
-    const images = index.manifests.filter((d) => !platform_isAttestationManifest(d));
+    const images = index.manifests.filter((d) => !isAttestationManifest(d));
     if (platform === undefined)
         return images[0];
-    const wanted = typeof platform === 'string' ? platform_parsePlatform(platform) : platform;
-    return images.find((d) => platform_platformMatches(d.platform, wanted));
+    const wanted = typeof platform === 'string' ? parsePlatform(platform) : platform;
+    return images.find((d) => platformMatches(d.platform, wanted));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/errors.ts
@@ -52050,7 +52050,7 @@ function displayPath(path, home) {
     return home && path.startsWith(`${home}/`) ? `~/${path.slice(home.length + 1)}` : path;
 }
 /** A resolver reading the docker CLI's config; the file is read once, on first use. */
-function docker_config_dockerConfigCredentials(options = {}) {
+function dockerConfigCredentials(options = {}) {
     const home = options.homeDir ?? (0,external_node_os_namespaceObject.homedir)();
     const dockerConfigDir = options.env?.DOCKER_CONFIG;
     const configPath = options.configPath ??
@@ -52058,7 +52058,7 @@ function docker_config_dockerConfigCredentials(options = {}) {
     const shown = displayPath(configPath, home);
     let loaded;
     return async (registry) => {
-        loaded ??= docker_config_loadConfig(configPath, shown);
+        loaded ??= loadConfig(configPath, shown);
         const config = await loaded;
         if (!config)
             return undefined;
@@ -52079,7 +52079,7 @@ function docker_config_dockerConfigCredentials(options = {}) {
         return entry ? credentialsFromEntry(entry, registry, shown) : undefined;
     };
 }
-async function docker_config_loadConfig(path, shown) {
+async function loadConfig(path, shown) {
     let text;
     try {
         text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
@@ -53097,7 +53097,7 @@ function buildManifest(options) {
  * manifest's bytes and digest depend on nothing but the options.
  */
 function buildImage(options) {
-    const platform = platformJson(typeof options.platform === 'string' ? platform_parsePlatform(options.platform) : options.platform);
+    const platform = platformJson(typeof options.platform === 'string' ? parsePlatform(options.platform) : options.platform);
     for (const layer of options.layers) {
         parseDigest(layer.digest);
         parseDigest(layer.diffId);
@@ -53191,7 +53191,7 @@ async function tagEntries(ports, repository, digest) {
             return [];
         throw error;
     }
-    if (!types_isImageIndex(fetched.manifest)) {
+    if (!isImageIndex(fetched.manifest)) {
         throw new InvalidManifestError(`${repository.registry}/${repository.repository}:${ref.tag}`, 'the referrers tag holds an image manifest, not an index', details(repository));
     }
     return fetched.manifest.manifests;
@@ -53222,7 +53222,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
     }
     const shown = `${repository.registry}/${repository.repository} referrers of ${digest}`;
     const { manifest } = manifest_parseManifestDocument(response.body, manifest_bareMediaType(response.headers.get('content-type')), shown, details(repository));
-    if (!types_isImageIndex(manifest)) {
+    if (!isImageIndex(manifest)) {
         throw new InvalidManifestError(shown, 'the referrers API answered with no index', details(repository));
     }
     // Registries may ignore the filter; OCI-Filters-Applied says when they did not.
@@ -53306,7 +53306,7 @@ class ImageCopier {
         return { mediaType: top.mediaType, digest: top.digest, size: top.bytes.length };
     }
     async copyParts(fetched) {
-        if (types_isImageIndex(fetched.manifest)) {
+        if (isImageIndex(fetched.manifest)) {
             const children = fetched.manifest.manifests.filter((d) => isIndexMediaType(d.mediaType) || isImageManifestMediaType(d.mediaType));
             await Promise.all(children.map((d) => this.copyManifest(d.digest)));
             return;
@@ -53383,7 +53383,7 @@ function declaredMediaType(bytes) {
 async function putManifest(http, ref, bytes, mediaType) {
     const details = { registry: ref.registry, repository: ref.repository };
     const digest = ref.digest ? digest_digestOf(bytes, ref.digest) : computeDigest(bytes);
-    const shown = reference_formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
+    const shown = formatReference(ref.tag || ref.digest ? ref : { ...ref, digest });
     if (ref.digest && digest !== ref.digest) {
         throw new errors_DigestMismatchError(`manifest for ${shown}`, ref.digest, digest, details);
     }
@@ -53678,7 +53678,7 @@ function toRepository(value) {
 function manifestReference(ref) {
     return ref.digest ?? ref.tag ?? 'latest';
 }
-class client_RegistryClient {
+class RegistryClient {
     http;
     uploader;
     constructor(options = {}) {
@@ -53801,17 +53801,17 @@ class client_RegistryClient {
     async getImageManifest(reference, platform) {
         const ref = toReference(reference);
         const top = await this.getManifest(ref);
-        if (!types_isImageIndex(top.manifest))
+        if (!isImageIndex(top.manifest))
             return { manifest: top };
         const index = top;
         const descriptor = selectManifest(index.manifest, platform);
         if (!descriptor) {
             const wanted = platform === undefined
                 ? 'any'
-                : platform_formatPlatform(typeof platform === 'string' ? platform_parsePlatform(platform) : platform);
+                : formatPlatform(typeof platform === 'string' ? parsePlatform(platform) : platform);
             const available = index.manifest.manifests
-                .filter((d) => !platform_isAttestationManifest(d))
-                .map((d) => (d.platform ? platform_formatPlatform(d.platform) : d.digest));
+                .filter((d) => !isAttestationManifest(d))
+                .map((d) => (d.platform ? formatPlatform(d.platform) : d.digest));
             throw new PlatformNotFoundError(this.show(ref), wanted, available, this.details(ref));
         }
         const child = await this.getManifest({
@@ -53819,7 +53819,7 @@ class client_RegistryClient {
             repository: ref.repository,
             digest: descriptor.digest,
         });
-        if (types_isImageIndex(child.manifest)) {
+        if (isImageIndex(child.manifest)) {
             throw new InvalidManifestError(`${ref.registry}/${ref.repository}@${descriptor.digest}`, `an index inside the index ${this.show(ref)} is not supported`, this.details(ref));
         }
         return { index, descriptor, manifest: child };
@@ -53932,7 +53932,7 @@ class client_RegistryClient {
         const dst = toReference(destination);
         const top = await this.getManifest(src);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new errors_DigestMismatchError(`copy of ${this.show(src)} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         const sourceRepo = { registry: src.registry, repository: src.repository };
         const from = {
@@ -53948,7 +53948,7 @@ class client_RegistryClient {
         const dst = toReference(destination);
         const top = await layout.readManifest(layout.find(options.refName).digest);
         if (dst.digest && dst.digest !== top.digest) {
-            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${reference_formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
+            throw new errors_DigestMismatchError(`push of layout ${layout.dir} to ${formatReference(dst)}`, dst.digest, top.digest, this.details(dst));
         }
         return new ImageCopier(layout.source(), this.copyTarget(), toRepository(dst), options).copy(top, dst.tag);
     }
@@ -53987,7 +53987,7 @@ class client_RegistryClient {
         return { registry: ref.registry, repository: ref.repository };
     }
     show(ref) {
-        return reference_formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
+        return formatReference(ref.tag === undefined && ref.digest === undefined ? { ...ref, tag: 'latest' } : ref);
     }
     explain(response) {
         return explainResponse(response);
@@ -54275,7 +54275,7 @@ function missingBlobs(dir, top, blobs) {
         const { manifest } = manifest_parseManifestDocument(bytes, descriptor.mediaType, descriptor.digest, {
             registry: dir,
         });
-        if (types_isImageIndex(manifest)) {
+        if (isImageIndex(manifest)) {
             for (const child of manifest.manifests)
                 visit(child, descriptor.digest);
         }
@@ -54296,7 +54296,7 @@ async function readIndex(dir) {
         return undefined;
     }
     const { manifest } = manifest_parseManifestDocument(new TextEncoder().encode(text), media_types_MediaTypes.ociIndex, 'index.json', { registry: dir });
-    if (!types_isImageIndex(manifest))
+    if (!isImageIndex(manifest))
         throw new LayoutError(dir, 'index.json is not an image index');
     return manifest;
 }
@@ -56808,7 +56808,7 @@ const PARTIAL_SUITE = /(-security|-updates|\/updates)$/;
  * The machine's Debian archive: the first `deb` URI whose entry names at least one suite that
  * is not a -security or -updates suite, without its trailing slash. Undefined when none.
  */
-function sources_systemMirror(root = '/') {
+function systemMirror(root = '/') {
     for (const entry of readSystemAptSources(root)) {
         if (!entry.types.includes('deb'))
             continue;
@@ -56836,7 +56836,7 @@ function sources_systemMirror(root = '/') {
 
 
 
-function cache_sha256Hex(bytes) {
+function sha256Hex(bytes) {
     return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
 }
 async function readIfThere(path) {
@@ -56870,7 +56870,7 @@ class IndexCache {
     /** The cached file with this SHA256 and size, or undefined when absent or not matching. */
     async getFile(sha256, size) {
         const bytes = await readIfThere(this.byHashPath(sha256));
-        if (!bytes || bytes.length !== size || cache_sha256Hex(bytes) !== sha256)
+        if (!bytes || bytes.length !== size || sha256Hex(bytes) !== sha256)
             return undefined;
         return bytes;
     }
@@ -56890,7 +56890,7 @@ class IndexCache {
             return undefined;
         const header = bytes.toString('latin1', 0, newline).split(' ');
         const body = bytes.subarray(newline + 1);
-        if (header[0] !== PARSED_MAGIC || header[1] !== sha256 || header[2] !== cache_sha256Hex(body)) {
+        if (header[0] !== PARSED_MAGIC || header[1] !== sha256 || header[2] !== sha256Hex(body)) {
             return undefined;
         }
         try {
@@ -56902,7 +56902,7 @@ class IndexCache {
     }
     async putParsed(sha256, packages) {
         const body = Buffer.from(JSON.stringify(packages.map(toRow)), 'utf8');
-        const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${cache_sha256Hex(body)}\n`, 'latin1');
+        const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
         await cache_writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
     }
 }
@@ -57239,7 +57239,7 @@ async function getParsedContents(dir, sha256, scope) {
         return undefined;
     const header = bytes.toString('latin1', 0, newline).split(' ');
     const body = bytes.subarray(newline + 1);
-    if (header[0] !== MAGIC || header[1] !== sha256 || header[2] !== cache_sha256Hex(body)) {
+    if (header[0] !== MAGIC || header[1] !== sha256 || header[2] !== sha256Hex(body)) {
         return undefined;
     }
     try {
@@ -57275,7 +57275,7 @@ async function putParsedContents(dir, sha256, scope, entries) {
         rows.push(row);
     }
     const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
-    const header = Buffer.from(`${MAGIC} ${sha256} ${cache_sha256Hex(body)}\n`, 'latin1');
+    const header = Buffer.from(`${MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
     await cache_writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }
 
@@ -86400,7 +86400,7 @@ async function verifyInRelease(armored, keyrings, context) {
 const DEFAULT_RETRIES = 3;
 // Tried in this order, as apt prefers them (smallest first).
 const INDEX_SUFFIXES = ['.xz', '.gz', ''];
-class client_AptClient {
+class AptClient {
     #http;
     #now;
     #warn;
@@ -86602,7 +86602,7 @@ class client_AptClient {
                 `the mirror's pool may not match its index)`);
         }
         const bytes = response.body;
-        const actual = { size: bytes.length, sha256: cache_sha256Hex(bytes) };
+        const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
         if (actual.size !== pkg.size || actual.sha256 !== pkg.sha256) {
             throw new ChecksumMismatchError(url, { size: pkg.size, sha256: pkg.sha256 }, actual, {
                 package: pkg.package,
@@ -86665,7 +86665,7 @@ class client_AptClient {
             if (cached)
                 return { url, file, bytes: cached };
             const { bytes, from } = await this.#download(first.mirror, repo.suite, release, file, get);
-            const actual = { size: bytes.length, sha256: cache_sha256Hex(bytes) };
+            const actual = { size: bytes.length, sha256: sha256Hex(bytes) };
             if (actual.size !== file.size || actual.sha256 !== file.sha256) {
                 return { url, file, bytes, mismatch: { from, actual } };
             }
@@ -87353,7 +87353,15 @@ function controlStanza(bytes, source, member) {
     return stanza;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-dir.ts
+
+/** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
+function defaultCacheDir(env, homeDir) {
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 
@@ -87748,6 +87756,221 @@ function stringTableFromTags(r, entries, segments) {
 
 
 
+;// CONCATENATED MODULE: ./packages/sources/src/sources.ts
+
+/**
+ * The repositories one distribution resolves from. `distribution`: the distribution's own
+ * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
+ * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
+ * are pinned and fingerprinted too.
+ */
+function distributionSources(config, distribution, options) {
+    const debianMirror = config.packages.source === 'distribution'
+        ? (config.packages.mirror ?? options.systemMirror)
+        : (config.packages.debianMirror ?? options.systemMirror);
+    if (!debianMirror) {
+        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
+        throw new errors_ConfigError([
+            {
+                origin: config.origin,
+                field,
+                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
+            },
+        ]);
+    }
+    const debian = {
+        repository: {
+            mirror: debianMirror,
+            suite: distribution,
+            keyrings: debianKeyrings(config),
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main'],
+        label: `Debian ${distribution}`,
+    };
+    if (config.packages.source === 'distribution')
+        return { distribution, repositories: [debian] };
+    const pgdg = {
+        repository: {
+            mirror: config.packages.mirror ?? PGDG_MIRROR,
+            suite: `${distribution}-pgdg`,
+            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
+            allowExpiredRelease: config.packages.allowExpiredRelease,
+        },
+        components: ['main', ...options.previewMajors.map(String)],
+        label: `PGDG ${distribution}-pgdg`,
+    };
+    return { distribution, repositories: [pgdg, debian] };
+}
+/**
+ * The keys the distribution's archive is signed with: with source `distribution`, the
+ * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
+ * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
+ */
+function debianKeyrings(config) {
+    const { source, keyring, debianKeyring } = config.packages;
+    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
+}
+
+;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
+
+
+
+
+async function loadIndexes(apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
+        label: r.label,
+        index: await apt.packages(r.repository, component, architecture),
+    })));
+    return { architecture, indexes: await Promise.all(jobs) };
+}
+/** Per source version, the newest binary built from it, on one architecture. */
+function binariesBySource(arch, name, accept) {
+    const out = new Map();
+    for (const { index } of arch.indexes) {
+        for (const p of index.versions(name)) {
+            if (!accept(p.version))
+                continue;
+            const src = p.sourceVersion ?? p.version;
+            const had = out.get(src);
+            if (had === undefined || compareDebianVersions(p.version, had) > 0)
+                out.set(src, p.version);
+        }
+    }
+    return out;
+}
+/**
+ * The newest source version every architecture has a binary of, and each architecture's
+ * binary built from it. A multi-platform image must hold the same software on each platform;
+ * the binaries' own versions may still differ (binNMUs).
+ */
+function pick(arches, name, accept = () => true) {
+    const maps = arches.map((a) => binariesBySource(a, name, accept));
+    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
+    const [first, ...rest] = maps;
+    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
+    const source = newestDebianVersion(common);
+    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
+    if (source === undefined)
+        return { missingOn, sourceVersions };
+    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
+    const version = versions[0]?.[1] ?? '';
+    const differs = versions.some(([, v]) => v !== version);
+    return {
+        package: {
+            name,
+            version,
+            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
+        },
+        missingOn,
+        sourceVersions,
+    };
+}
+const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
+/** The majors the source carries as releases (previews are asked for by name). */
+function supportedMajors(arches) {
+    const majors = new Set();
+    for (const { index } of arches[0]?.indexes ?? []) {
+        for (const name of index.names()) {
+            const m = POSTGRES_PACKAGE.exec(name);
+            if (!m?.[1])
+                continue;
+            const newest = index.versions(name)[0];
+            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
+                majors.add(Number(m[1]));
+        }
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+/**
+ * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
+ * version each platform's signed index offers, as apt would pick it (the highest version any
+ * configured repository has). Errors name the field that asked for what the source lacks.
+ */
+async function resolveDistribution(config, distribution, apt, options = {}) {
+    const specs = config.postgres === 'supported' ? [] : config.postgres;
+    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
+    const sources = distributionSources(config, distribution, {
+        systemMirror: options.systemMirror,
+        previewMajors,
+    });
+    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+    const architectures = [...new Set(config.platforms.map((p) => platforms_byPlatform(p).debianArchitecture))];
+    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+    const where = sources.repositories.map((r) => r.label).join(' + ');
+    const available = supportedMajors(arches);
+    const wanted = config.postgres === 'supported'
+        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
+        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
+    if (wanted.length === 0) {
+        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
+    }
+    const problems = [];
+    const resolutions = [];
+    for (const { spec, field } of wanted) {
+        const name = `postgresql-${spec.major}`;
+        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
+        if (!server) {
+            const asked = spec.exact ?? String(spec.major);
+            const releases = [
+                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
+            ].sort(compareDebianVersions);
+            const has = spec.exact
+                ? `it has ${releases.join(', ') || 'no release of that major'}`
+                : `it has ${available.join(', ') || 'none'}`;
+            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
+            continue;
+        }
+        const chosen = server.version;
+        const version = upstreamPostgresVersion(chosen);
+        const flavourPackages = {};
+        for (const flavour of config.flavours) {
+            const resolved = [];
+            flavour.packages.forEach((rule, j) => {
+                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
+                    return;
+                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
+                    return;
+                if (rule.distributions && !rule.distributions.includes(distribution))
+                    return;
+                const pkg = template_renderTemplate(rule.name, { major: String(spec.major) });
+                const picked = pick(arches, pkg);
+                if (picked.package) {
+                    resolved.push(picked.package);
+                }
+                else if (!rule.optional) {
+                    const why = picked.missingOn.length > 0
+                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
+                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
+                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
+                }
+            });
+            flavourPackages[flavour.name] = resolved;
+        }
+        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+        resolutions.push({
+            major: spec.major,
+            distribution,
+            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
+            flavourPackages,
+            server: [server],
+        });
+    }
+    if (problems.length > 0)
+        throw new errors_ConfigError(problems);
+    return resolutions;
+}
+function problemOf(config, field, value, message) {
+    return { origin: config.origin, field, value, message };
+}
+function problem(config, field, value, message) {
+    return new errors_ConfigError([problemOf(config, field, value, message)]);
+}
+
+;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
@@ -87765,7 +87988,7 @@ function productionRepositoryOf(repository) {
  * Where the build writes a target: the immutable tag in the testing repository, nothing else.
  * Moving tags (aliases) exist only in production, and only promote writes there.
  */
-function model_testingReferences(target) {
+function testingReferences(target) {
     return [`${target.testingRepository}:${target.tags.immutable}`];
 }
 /** What promote writes in production: the immutable tag first (one), the aliases after it. */
@@ -87861,7 +88084,7 @@ const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distri
  * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
  * parent; `selectedOnly` then drops the ones not asked for.
  */
-function expand_expandTargets(inputs, selectedOnly = true) {
+function expandTargets(inputs, selectedOnly = true) {
     const { config, now } = inputs;
     const timestamp = tagTimestamp(now);
     const created = createdAt(now);
@@ -88046,617 +88269,6 @@ function parseTargetList(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
-
-/** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
-const SERVER_STAGE = 'server';
-const LAYER_STAGE = 'layer';
-const ANNOTATION_LEVELS = (/* unused pure expression or super */ null && (['index', 'manifest']));
-/**
- * A bake definition building `kept` targets. Their parents (the flavours they extend) must be
- * in `all`: a parent not kept itself is still defined, as a build-cache-only target, because
- * its child is built on top of it through the `parent` context.
- */
-function bake_bakeDefinition(kept, all, options) {
-    const byId = new Map(all.map((t) => [t.id, t]));
-    const keptIds = new Set(kept.map((t) => t.id));
-    const defined = new Map();
-    const define = (t, output) => {
-        const existing = defined.get(t.id);
-        if (existing && (existing.output[0] !== 'type=cacheonly' || !output))
-            return;
-        const parent = t.parent !== undefined ? byId.get(t.parent) : undefined;
-        if (t.parent !== undefined && !parent) {
-            throw new Error(`target ${t.id} extends ${t.parent}, which is not among the targets`);
-        }
-        const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
-        const attest = output ? attestations(options) : [];
-        defined.set(t.id, {
-            context: options.context,
-            dockerfile: options.dockerfile ?? 'Dockerfile',
-            target: parent ? LAYER_STAGE : SERVER_STAGE,
-            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
-            platforms,
-            args: t.buildArgs,
-            tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
-            labels: t.annotations,
-            // One entry per level: buildx's combined `index,manifest:` form gives, with the docker
-            // driver, a Docker manifest list without any annotation.
-            annotations: output
-                ? annotationLevels(platforms.length, attest.length > 0).flatMap((level) => Object.entries(t.annotations).map(([k, v]) => `${level}:${k}=${v}`))
-                : [],
-            attest,
-            output: output ? outputs(t, options) : ['type=cacheonly'],
-        });
-        if (parent)
-            define(parent, keptIds.has(parent.id));
-    };
-    for (const t of kept)
-        define(t, true);
-    return {
-        group: { default: { targets: kept.map((t) => t.id) } },
-        target: Object.fromEntries([...defined.entries()].sort(([a], [b]) => (a < b ? -1 : 1))),
-    };
-}
-function attestations(options) {
-    const mode = options.provenance ?? 'max';
-    if (mode === false)
-        return [];
-    return [`type=provenance,mode=${mode === true ? 'max' : mode}`];
-}
-function outputs(t, options) {
-    const rewrite = options.rewriteTimestamp ? ',rewrite-timestamp=true' : '';
-    if (options.layoutDir !== undefined) {
-        return [`type=oci,dest=${options.layoutDir}/${t.id},tar=false${rewrite}`];
-    }
-    if (options.push === false)
-        return ['type=cacheonly'];
-    return [`type=registry${rewrite}`];
-}
-/**
- * BuildKit writes an index only for several platforms or with attestations; a single image
- * manifest has no index to annotate (and BuildKit refuses `index:` annotations then).
- */
-function annotationLevels(platforms, attested) {
-    return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
-}
-
-;// CONCATENATED MODULE: ./packages/bake/src/index.ts
-
-
-;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
-
-/**
- * The repositories one distribution resolves from. `distribution`: the distribution's own
- * archive. `pgdg`: PGDG's suite `<distribution>-pgdg` for PostgreSQL, and the distribution's
- * archive for everything else the flavours list (locales-all, libsasl2-modules), so that those
- * are pinned and fingerprinted too.
- */
-function distributionSources(config, distribution, options) {
-    const debianMirror = config.packages.source === 'distribution'
-        ? (config.packages.mirror ?? options.systemMirror)
-        : (config.packages.debianMirror ?? options.systemMirror);
-    if (!debianMirror) {
-        const field = config.packages.source === 'distribution' ? 'packages.mirror' : 'packages.debian-mirror';
-        throw new errors_ConfigError([
-            {
-                origin: config.origin,
-                field,
-                message: `no Debian archive URI: this machine's apt sources name none; set ${field} to the archive to resolve ${distribution}'s packages from`,
-            },
-        ]);
-    }
-    const debian = {
-        repository: {
-            mirror: debianMirror,
-            suite: distribution,
-            keyrings: debianKeyrings(config),
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main'],
-        label: `Debian ${distribution}`,
-    };
-    if (config.packages.source === 'distribution')
-        return { distribution, repositories: [debian] };
-    const pgdg = {
-        repository: {
-            mirror: config.packages.mirror ?? defaults_PGDG_MIRROR,
-            suite: `${distribution}-pgdg`,
-            keyrings: config.packages.keyring ?? [PGDG_KEYRING],
-            allowExpiredRelease: config.packages.allowExpiredRelease,
-        },
-        components: ['main', ...options.previewMajors.map(String)],
-        label: `PGDG ${distribution}-pgdg`,
-    };
-    return { distribution, repositories: [pgdg, debian] };
-}
-/**
- * The keys the distribution's archive is signed with: with source `distribution`, the
- * `keyring` setting (one archive, one setting); with `pgdg`, `debian-keyring`, so that PGDG's
- * key is never trusted for the Debian archive nor Debian's for PGDG. Default: Debian's keyring.
- */
-function debianKeyrings(config) {
-    const { source, keyring, debianKeyring } = config.packages;
-    return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
-
-
-
-
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || compareDebianVersions(p.version, had) > 0)
-                out.set(src, p.version);
-        }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = newestDebianVersion(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const name of index.names()) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.add(Number(m[1]));
-        }
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolve_resolveDistribution(config, distribution, apt, options = {}) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        systemMirror: options.systemMirror,
-        previewMajors,
-    });
-    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
-    const architectures = [...new Set(config.platforms.map((p) => platforms_byPlatform(p).debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
-            ].sort(compareDebianVersions);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = upstreamPostgresVersion(chosen);
-        const flavourPackages = {};
-        for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = template_renderTemplate(rule.name, { major: String(spec.major) });
-                const picked = pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
-                }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
-                }
-            });
-            flavourPackages[flavour.name] = resolved;
-        }
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
-            flavourPackages,
-            server: [server],
-        });
-    }
-    if (problems.length > 0)
-        throw new errors_ConfigError(problems);
-    return resolutions;
-}
-function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
-}
-function problem(config, field, value, message) {
-    return new errors_ConfigError([problemOf(config, field, value, message)]);
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
-/**
- * The runnable platforms of an image in a registry, as the skip decision and the base-image
- * check read them: an index's entries (attestation manifests left out), or a single manifest's
- * config.
- */
-
-/** `fetched` is the manifest or index at `reference` (a digest reference). */
-async function platforms_platformsOf(registry, reference, fetched) {
-    if (isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
-    }
-    const config = await registry.getConfig(reference);
-    return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-
-
-/**
- * The tags a skipped target relies on: every tag it would write, except one that names this
- * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
- * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
- */
-function tagsToCompare(t) {
-    const all = [t.tags.immutable, ...t.tags.aliases];
-    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
-    return {
-        required: all.filter((tag) => !ofThisRun(tag)),
-        optional: all.filter(ofThisRun),
-    };
-}
-/**
- * Keeps a target unless what is published in production is really that target, unchanged:
- * every tag it would write points at one and the same image, that image carries every
- * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
- * moved, another not), an image missing a platform, or a base whose digest is unknown (the
- * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
- * (a registry error) the target is kept too.
- */
-async function skip_decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
-    }
-    const one = async (t) => {
-        const keep = (reason, checked) => ({
-            id: t.id,
-            kept: true,
-            reason,
-            ...(checked ? { checked } : {}),
-        });
-        const { required, optional } = tagsToCompare(t);
-        const first = required[0];
-        if (first === undefined)
-            return keep('no tag to compare with');
-        const checked = `${t.repository}:${first}`;
-        try {
-            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
-                tag,
-                required: required.includes(tag),
-                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
-            })));
-            const present = points.filter((p) => p.digest !== undefined);
-            const missing = points.filter((p) => p.required && p.digest === undefined);
-            if (present.length === 0)
-                return keep(`new: ${checked} does not exist`, checked);
-            if (missing.length > 0) {
-                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
-                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
-            }
-            const digests = new Set(present.map((p) => p.digest));
-            if (digests.size > 1) {
-                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
-            }
-            const digest = present[0]?.digest ?? '';
-            const byDigest = `${t.repository}@${digest}`;
-            const fetched = await registry.getManifest(byDigest);
-            const platforms = await platformsOf(registry, byDigest, fetched);
-            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))));
-            if (lacking.length > 0) {
-                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
-            }
-            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-            if (previous === undefined)
-                return keep(`${checked} has no fingerprint`, checked);
-            if (previous !== t.fingerprint) {
-                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
-            }
-            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
-            // a missing or changed image says more than an unknown base.
-            if (!t.base.digest) {
-                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
-            }
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
-                checked,
-            };
-        }
-        catch (e) {
-            const err = e;
-            return {
-                ...keep(`could not read ${checked}`, checked),
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
-        }
-    };
-    return mapLimit(targets, options.concurrency ?? 8, one);
-}
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
-
-
-
-
-
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function run_runMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const [resolutions, base] = await Promise.all([
-            resolveDistribution(config, distribution, deps.apt, {
-                systemMirror: inputs.systemMirror,
-                log,
-            }),
-            baseImage(config, distribution, deps),
-        ]);
-        return resolutions.map((r) => ({ ...r, base }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: sha256Hex(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        normaliseImage: (image) => formatReference(parseReference(image)),
-        source: inputs.source,
-    };
-    const all = expandTargets(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    const timestamp = tagTimestamp(inputs.now);
-    return {
-        targets,
-        kept,
-        skipped: decisions
-            .filter((d) => !d.kept)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: bakeDefinition(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-        }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
-        timestamp,
-    };
-}
-/**
- * The base image of a distribution, with its digest when the registry tells it. A configured
- * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
- * on another platform's base and label the result with the platform asked for.
- */
-async function baseImage(config, distribution, deps) {
-    const image = renderTemplate(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
-    let digest;
-    try {
-        digest = await deps.registry.resolveDigest(image);
-    }
-    catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
-        return { image };
-    }
-    if (!digest) {
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
-        return { image };
-    }
-    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
-        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
-        return undefined;
-    });
-    if (missing && missing.lacking.length > 0) {
-        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
-            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
-            "would run on another platform's base, and the build refuses such an image. Use a " +
-            'multi-platform base, or drop the platform from `platforms`.');
-    }
-    return { image, digest };
-}
-/** The configured platforms a base image (by digest) has no image for. */
-async function missingBasePlatforms(image, digest, platforms, registry) {
-    const { registry: host, repository } = parseReference(image);
-    const byDigest = formatReference({ registry: host, repository, digest });
-    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
-    return {
-        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, parsePlatform(p)))),
-        has: has.map(formatPlatform),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
-
-
-
-
-
-
-async function matrixCommand(options) {
-    const config = await loadConfig(options.configFile, { overrides: options.overrides });
-    const dockerfile = await readFile(options.dockerfile);
-    const apt = new AptClient({ cacheDir: options.cacheDir });
-    const registry = new RegistryClient({
-        credentials: dockerConfigCredentials({
-            env: options.docker?.env ?? {},
-            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-        }),
-    });
-    const result = await runMatrix({
-        config,
-        now: options.now,
-        dockerfile: {
-            directory: dirname(options.dockerfile),
-            name: basename(options.dockerfile),
-            content: dockerfile,
-        },
-        skipUnchanged: options.skipUnchanged,
-        force: options.force,
-        groupBy: options.groupBy,
-        source: options.source,
-        systemMirror: systemMirror(),
-    }, { apt, registry, log: options.log, warn: options.warn });
-    await mkdir(dirname(options.bakeFile), { recursive: true });
-    await writeFile(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
-    return { ...result, bakeFile: options.bakeFile };
-}
-/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
-function defaultCacheDir(env, homeDir) {
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/matrix/src/project.ts
-
-
-
-/**
- * The project's own Dockerfile, found by walking up from the running code: the bundle
- * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
- * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
- * rewrites it into an asset import.
- */
-function projectDockerfile(from = import.meta.url) {
-    let dir = dirname(from.startsWith('file:') ? fileURLToPath(from) : from);
-    for (;;) {
-        const candidate = join(dir, 'docker', 'Dockerfile');
-        if (existsSync(candidate))
-            return candidate;
-        const parent = dirname(dir);
-        if (parent === dir)
-            throw new Error(`docker/Dockerfile not found above ${from}`);
-        dir = parent;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
-
 
 
 
@@ -90070,7 +89682,7 @@ async function buildPlatformImage(platform, tree, options) {
         }
     }
     const image = buildImage({
-        platform: platform_parsePlatform(platform),
+        platform: parsePlatform(platform),
         layers,
         // Labels too: `docker inspect` and tools that read only the configuration see them.
         config: { labels: options.annotations },
@@ -90249,7 +89861,7 @@ async function resolveImages(apt, request) {
             const names = request.packages.map((t) => template_renderTemplate(t, { major: String(spec.major) }));
             for (const name of names)
                 checkPresent(arches, platforms, name, spec.major);
-            const resolved = await resolve_resolveDistribution({
+            const resolved = await resolveDistribution({
                 ...config,
                 postgres: [spec],
                 platforms,
@@ -90303,7 +89915,7 @@ async function resolveImages(apt, request) {
 
 ;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-function summary_summaryMarkdown(name, images, where) {
+function summaryMarkdown(name, images, where) {
     const lines = [
         `### Extension images: ${name}`,
         '',
@@ -90418,7 +90030,7 @@ function checkOptions(options) {
     }
     for (const platform of options.platforms ?? []) {
         try {
-            platform_parsePlatform(platform);
+            parsePlatform(platform);
             machineOf(platform);
         }
         catch (error) {
@@ -90600,7 +90212,7 @@ async function directoryPlans(options, config, apt, systems, mirror) {
 function repositoryOf(value) {
     let ref;
     try {
-        ref = reference_parseReference(value);
+        ref = parseReference(value);
     }
     catch (error) {
         throw new ExtensionOptionsError('image', error.message);
@@ -90622,9 +90234,9 @@ async function extensionCommand(options) {
     checkOptions(options);
     const config = await configOf(options);
     const log = options.log;
-    const mirror = options.systemMirror ?? sources_systemMirror();
+    const mirror = options.systemMirror ?? systemMirror();
     const apt = options.apt ??
-        new client_AptClient({
+        new AptClient({
             ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
             ...(options.warn ? { warn: options.warn } : {}),
         });
@@ -90653,8 +90265,8 @@ async function extensionCommand(options) {
     const layout = options.push ? undefined : (0,external_node_path_namespaceObject.resolve)(options.output ?? '.');
     const registry = options.push
         ? (options.registry ??
-            new client_RegistryClient({
-                credentials: docker_config_dockerConfigCredentials({
+            new RegistryClient({
+                credentials: dockerConfigCredentials({
                     env: options.docker?.env ?? {},
                     homeDir: options.docker?.homeDir ?? (0,external_node_os_namespaceObject.homedir)(),
                 }),
@@ -90760,7 +90372,7 @@ async function extensionCommand(options) {
         entries,
         ...(layout ? { layout } : {}),
         pushed: registry !== undefined,
-        summary: summary_summaryMarkdown(options.name, images, {
+        summary: summaryMarkdown(options.name, images, {
             pushed: registry !== undefined,
             ...(layout ? { layout } : {}),
         }),
@@ -92281,7 +91893,7 @@ async function readConfig(client, ref, manifest) {
     }
     catch {
         // An artifact's empty config (`{}`) parses; anything else that does not is not an image.
-        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${reference_formatReference({ ...ref, digest: manifest.digest })} is not JSON`);
+        throw new SbomError(`the configuration ${manifest.manifest.config.digest} of ${formatReference({ ...ref, digest: manifest.digest })} is not JSON`);
     }
 }
 function subjectOf(ref, manifest, config, indexDigest, platformHint) {
@@ -92315,7 +91927,7 @@ function subjectOf(ref, manifest, config, indexDigest, platformHint) {
 async function resolvePlatformImages(client, reference, platform) {
     const ref = toReference(reference);
     if (platform !== undefined) {
-        platform_parsePlatform(platform);
+        parsePlatform(platform);
         const resolved = await client.getImageManifest(ref, platform);
         const config = await readConfig(client, ref, resolved.manifest);
         return [
@@ -92327,21 +91939,21 @@ async function resolvePlatformImages(client, reference, platform) {
         ];
     }
     const top = await client.getManifest(ref);
-    if (!types_isImageIndex(top.manifest)) {
+    if (!isImageIndex(top.manifest)) {
         const manifest = top;
         const config = await readConfig(client, ref, manifest);
         return [{ subject: subjectOf(ref, manifest, config, undefined, undefined), manifest, config }];
     }
     const images = [];
     for (const descriptor of top.manifest.manifests) {
-        if (platform_isAttestationManifest(descriptor) || !isImageManifestMediaType(descriptor.mediaType))
+        if (isAttestationManifest(descriptor) || !isImageManifestMediaType(descriptor.mediaType))
             continue;
         const child = await client.getManifest({
             registry: ref.registry,
             repository: ref.repository,
             digest: descriptor.digest,
         });
-        if (types_isImageIndex(child.manifest))
+        if (isImageIndex(child.manifest))
             continue;
         const manifest = child;
         const config = await readConfig(client, ref, manifest);
@@ -92353,8 +91965,8 @@ async function resolvePlatformImages(client, reference, platform) {
     }
     // Index order is the publisher's; platform order is stable across rebuilds.
     return images.sort((a, b) => {
-        const pa = platform_formatPlatform(a.subject.platform);
-        const pb = platform_formatPlatform(b.subject.platform);
+        const pa = formatPlatform(a.subject.platform);
+        const pb = formatPlatform(b.subject.platform);
         return pa < pb ? -1 : pa > pb ? 1 : 0;
     });
 }
@@ -92364,7 +91976,7 @@ async function readSbomContent(client, image, options = {}) {
         registry: image.subject.registry,
         repository: image.subject.repository,
     };
-    const shown = reference_formatReference({ ...ref, digest: image.subject.digest });
+    const shown = formatReference({ ...ref, digest: image.subject.digest });
     const files = await readImageFiles({
         image: shown,
         layers: image.manifest.manifest.layers,
@@ -92465,15 +92077,15 @@ function sbomFileBase(subject) {
     return slug([name, subject.tag, p.os, p.architecture, p.variant].filter((s) => s !== undefined).join('-'));
 }
 function defaultRegistry(options) {
-    return new client_RegistryClient({
-        credentials: docker_config_dockerConfigCredentials({
+    return new RegistryClient({
+        credentials: dockerConfigCredentials({
             env: options.docker?.env ?? {},
             ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
         }),
     });
 }
 async function compare(registry, compareTo, subject, content, options) {
-    const platform = platform_formatPlatform(subject.platform);
+    const platform = formatPlatform(subject.platform);
     let previous;
     try {
         [previous] = await resolvePlatformImages(registry, compareTo, platform);
@@ -92493,7 +92105,7 @@ async function compare(registry, compareTo, subject, content, options) {
     });
     return {
         diff: diffPackages(before.packages, content.packages),
-        reference: reference_formatReference({
+        reference: formatReference({
             registry: previous.subject.registry,
             repository: previous.subject.repository,
             digest: previous.subject.digest,
@@ -92534,14 +92146,14 @@ async function sbomCommand(options) {
     let summary = '';
     for (const platformImage of platforms) {
         const { subject } = platformImage;
-        const platform = platform_formatPlatform(subject.platform);
+        const platform = formatPlatform(subject.platform);
         const started = Date.now();
         const content = await readSbomContent(registry, platformImage, {
             ...(options.extensionPackages ? { extensionPackages: options.extensionPackages } : {}),
             ...(options.distro ? { distro: options.distro } : {}),
         });
         const input = documentInput(subject, content, { created: options.created, tool: options.tool });
-        const reference = reference_formatReference({
+        const reference = formatReference({
             registry: subject.registry,
             repository: subject.repository,
             digest: subject.digest,
@@ -92609,7 +92221,7 @@ async function sbomCommand(options) {
         images,
         files,
         diffs,
-        summary: summaryTable(images, reference_formatReference(ref)) + summary,
+        summary: summaryTable(images, formatReference(ref)) + summary,
     };
 }
 

@@ -1661,7 +1661,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 7353:
+/***/ 9734:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1964,7 +1964,7 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
+const rules_1 = __nccwpck_require__(9734);
 const applicability_1 = __nccwpck_require__(7692);
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
@@ -2968,7 +2968,7 @@ Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { r
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
 const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(7353);
+const rules_1 = __nccwpck_require__(9734);
 const compile_1 = __nccwpck_require__(2718);
 const codegen_2 = __nccwpck_require__(1436);
 const resolve_1 = __nccwpck_require__(4090);
@@ -56716,7 +56716,35 @@ function annotationLevels(platforms, attested) {
     return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/bake/src/project.ts
+
+
+
+/**
+ * The project's own Dockerfile, found by walking up from the running code: the bundle
+ * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
+ * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
+ * rewrites it into an asset import.
+ */
+function projectDockerfile(from = import.meta.url) {
+    let dir = (0,external_node_path_namespaceObject.dirname)(from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from);
+    for (;;) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'Dockerfile');
+        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
+            return candidate;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            throw new Error(`docker/Dockerfile not found above ${from}`);
+        dir = parent;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/bake/src/index.ts
+
 
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
@@ -56778,7 +56806,7 @@ function summaryMarkdown(targets, decisions, timestamp) {
     return `${lines.join('\n')}\n`;
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/sources.ts
+;// CONCATENATED MODULE: ./packages/sources/src/sources.ts
 
 /**
  * The repositories one distribution resolves from. `distribution`: the distribution's own
@@ -56834,7 +56862,7 @@ function debianKeyrings(config) {
     return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/resolve.ts
+;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
 
 
 
@@ -56988,6 +57016,10 @@ function problemOf(config, field, value, message) {
 function problem(config, field, value, message) {
     return new ConfigError([problemOf(config, field, value, message)]);
 }
+
+;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
 /**
@@ -57570,8 +57602,6 @@ function deb822_parseDeb822(text, source) {
     return paragraphs;
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/apt/src/sources.ts
 /**
  * The machine's apt sources, read the way apt reads them: `/etc/apt/sources.list` first, then
@@ -88225,7 +88255,15 @@ function controlStanza(bytes, source, member) {
     return stanza;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-dir.ts
+
+/** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
+function defaultCacheDir(env, homeDir) {
+    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 
@@ -88274,35 +88312,6 @@ async function matrixCommand(options) {
     await (0,promises_namespaceObject.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
     return { ...result, bakeFile: options.bakeFile };
 }
-/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
-function defaultCacheDir(env, homeDir) {
-    return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(3136);
-;// CONCATENATED MODULE: ./packages/matrix/src/project.ts
-
-
-
-/**
- * The project's own Dockerfile, found by walking up from the running code: the bundle
- * (dist/<name>/index.js) and the sources (packages/<name>/src/…) both sit under the project.
- * A literal `new URL('../../docker/Dockerfile', import.meta.url)` is not used because ncc
- * rewrites it into an asset import.
- */
-function projectDockerfile(from = import.meta.url) {
-    let dir = (0,external_node_path_namespaceObject.dirname)(from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from);
-    for (;;) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'docker', 'Dockerfile');
-        if ((0,external_node_fs_namespaceObject.existsSync)(candidate))
-            return candidate;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            throw new Error(`docker/Dockerfile not found above ${from}`);
-        dir = parent;
-    }
-}
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
 
@@ -88310,10 +88319,9 @@ function projectDockerfile(from = import.meta.url) {
 
 
 
-
-
-
 ;// CONCATENATED MODULE: ./actions/matrix/src/context.ts
+
+
 
 
 

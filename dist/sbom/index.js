@@ -87522,7 +87522,15 @@ function controlStanza(bytes, source, member) {
     return stanza;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-dir.ts
+
+/** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
+function defaultCacheDir(env, homeDir) {
+    return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import tar from 'tar-stream';
 import { buildCommand, type BuiltImage } from '@pgforge/build';
-import { projectDockerfile } from '@pgforge/matrix';
+import { projectDockerfile } from '@pgforge/bake';
 import {
   isImageIndex,
   readLayout,

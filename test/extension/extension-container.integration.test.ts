@@ -12,7 +12,7 @@ import {
   type ExtensionCommandOptions,
   type ExtensionImageOutput,
 } from '@pgforge/extension';
-import { defaultCacheDir } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
 import { RegistryClient } from '@pgforge/oci';
 import {
   DEFAULT_CNPG_VERSION,

@@ -18,7 +18,7 @@ import {
   type ExtensionCommandOptions,
   type ExtensionCommandResult,
 } from '@pgforge/extension';
-import { defaultCacheDir } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
 import { computeDigest, RegistryClient } from '@pgforge/oci';
 import { unpackImage } from '@pgforge/smoke';
 import { CrdValidators } from '../../packages/smoke/test/support/crds.js';

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { defaultCacheDir } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
 import { formatReference, isImageIndex, parseReference, RegistryClient } from '@pgforge/oci';
 import type { ImageManifest } from '@pgforge/oci';
 import {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { buildCommand } from '@pgforge/build';
-import { projectDockerfile } from '@pgforge/matrix';
+import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 import { matrixTargets } from './targets.js';

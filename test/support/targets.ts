@@ -6,12 +6,9 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  defaultCacheDir,
-  matrixCommand,
-  projectDockerfile,
-  type MatrixCommandResult,
-} from '@pgforge/matrix';
+import { matrixCommand, type MatrixCommandResult } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
+import { projectDockerfile } from '@pgforge/bake';
 
 export interface TargetRequest {
   /** `<host>/<path>`: images go to `<registry>/postgresql(-testing)`. */

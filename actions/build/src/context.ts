@@ -11,7 +11,7 @@ import {
   UserError,
 } from '@pgforge/action-io';
 import { parsePlatform } from '@pgforge/oci';
-import { projectDockerfile } from '@pgforge/matrix';
+import { projectDockerfile } from '@pgforge/bake';
 import { parseTargetList, type Target } from '@pgforge/targets';
 import { retiredEnvironment, type Provenance } from '@pgforge/build';
 

@@ -6,49 +6,20 @@ import {
   UserError,
   writeSummary,
 } from '@pgforge/action-io';
-import {
-  buildCommand,
-  commitTime,
-  mergeCommand,
-  TargetSelectionError,
-  type BuildResult,
-} from '@pgforge/build';
+import { runBuild, TargetSelectionError, type BuildResult } from '@pgforge/build';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { getInputs, type BuildInputs } from './context.js';
 
-async function run(inputs: BuildInputs): Promise<BuildResult> {
+function run(inputs: BuildInputs): Promise<BuildResult> {
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: inputs.homeDir }),
-  });
-  const common = {
-    targets: inputs.targets,
-    ...(inputs.allTargets ? { allTargets: inputs.allTargets } : {}),
-    ...(inputs.select ? { select: inputs.select } : {}),
-    registry,
-    log: log.info,
-  };
-  if (inputs.mode === 'merge') {
-    return mergeCommand({ ...common, digestsDir: inputs.digestsDir });
-  }
-  const sourceDateEpoch = inputs.sourceDateEpoch ?? (await commitTime(inputs.workspace, env));
-  if (sourceDateEpoch === undefined) {
-    log.warning('no commit time (not a git checkout?): timestamps are not reproducible');
-  }
-  return buildCommand({
-    ...common,
-    push: inputs.push,
-    provenance: inputs.provenance,
-    ...(inputs.platform ? { platform: inputs.platform } : {}),
-    digestsDir: inputs.digestsDir,
-    dockerfile: inputs.dockerfile,
-    workDir: inputs.workDir,
-    ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-    rewriteTimestamp: inputs.rewriteTimestamp,
-    retries: inputs.retries,
-    ...(inputs.builder ? { builder: inputs.builder } : {}),
-    ...(inputs.sbomDir ? { sbom: { outputDir: inputs.sbomDir } } : {}),
+  return runBuild({
+    ...inputs,
     env,
+    registry: new RegistryClient({
+      credentials: dockerConfigCredentials({ env, homeDir: inputs.homeDir }),
+    }),
+    log: log.info,
+    warn: log.warning,
     group: log.group,
   });
 }

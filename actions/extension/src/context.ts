@@ -10,7 +10,7 @@ import {
 } from '@pgforge/action-io';
 import type { PackageSource } from '@pgforge/config';
 import { SYSTEM_LIBRARIES_MODES, type ExtensionCommandOptions } from '@pgforge/extension';
-import { defaultCacheDir } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
 
 const PACKAGE_SOURCES: readonly PackageSource[] = ['pgdg', 'distribution'];
 

@@ -8,12 +8,9 @@ import {
   runnerContext,
   stringInput,
 } from '@pgforge/action-io';
-import {
-  defaultCacheDir,
-  GROUP_BY,
-  projectDockerfile,
-  type MatrixCommandOptions,
-} from '@pgforge/matrix';
+import { GROUP_BY, type MatrixCommandOptions } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
+import { projectDockerfile } from '@pgforge/bake';
 
 /** Parses every input once into the typed options the command takes. */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOptions {

@@ -50,3 +50,4 @@ export {
   UnsatisfiableDependencyError,
 } from './errors.js';
 export type { PackageIdentity } from './errors.js';
+export { defaultCacheDir } from './cache-dir.js';

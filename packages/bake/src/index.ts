@@ -1,1 +1,2 @@
 export * from './bake.js';
+export { projectDockerfile } from './project.js';

@@ -24,3 +24,4 @@ export type {
   PlatformRecord,
   Provenance,
 } from './types.js';
+export { runBuild, type BuildSettings } from './run.js';

@@ -8,7 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 import { AptClient, systemMirror as machineMirror, type ContentsIndex } from '@pgforge/apt';
 import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
 import { isElf, readElf } from '@pgforge/elf';
-import { distributionSources } from '@pgforge/matrix';
+import { distributionSources } from '@pgforge/sources';
 import {
   dockerConfigCredentials,
   lowercaseName,

@@ -7,7 +7,11 @@
  */
 import type { Config } from '@pgforge/config';
 import { ConfigError, renderTemplate } from '@pgforge/config';
-import { distributionSources, resolveDistribution, type PackageIndexReader } from '@pgforge/matrix';
+import {
+  distributionSources,
+  resolveDistribution,
+  type PackageIndexReader,
+} from '@pgforge/sources';
 import { byPlatform } from '@pgforge/platform';
 import { isPreview, type PostgresVersionSpec } from '@pgforge/versions';
 import { ExtensionError, PlatformMissingError, UnknownPackageError } from './errors.js';

@@ -1,5 +1,5 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { AptClient, systemMirror } from '@pgforge/apt';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
@@ -67,9 +67,4 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
   await mkdir(dirname(options.bakeFile), { recursive: true });
   await writeFile(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
   return { ...result, bakeFile: options.bakeFile };
-}
-
-/** `$XDG_CACHE_HOME/pgforge/apt`, else `~/.cache/pgforge/apt`. */
-export function defaultCacheDir(env: Record<string, string | undefined>, homeDir: string): string {
-  return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
 }

@@ -16,7 +16,7 @@ import {
   type Target,
 } from '@pgforge/targets';
 import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
-import { resolveDistribution, type PackageIndexReader } from './resolve.js';
+import { resolveDistribution, type PackageIndexReader } from '@pgforge/sources';
 import { platformsOf } from './platforms.js';
 import { decide, type Decision, type PublishedImageReader } from './skip.js';
 

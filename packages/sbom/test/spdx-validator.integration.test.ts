@@ -4,7 +4,7 @@
  * when it is broken in the ways that matter, and accepts what pgforge writes.
  */
 import { homedir } from 'node:os';
-import { defaultCacheDir } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   analyzeImageFiles,

@@ -1,13 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import {
-  buildCommand,
-  commitTime,
-  mergeCommand,
-  retiredEnvironment,
-  type BuildResult,
-} from '@pgforge/build';
-import { projectDockerfile } from '@pgforge/matrix';
+import { retiredEnvironment, runBuild } from '@pgforge/build';
+import { projectDockerfile } from '@pgforge/bake';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { parseTargetList, type Target } from '@pgforge/targets';
 import {
@@ -150,41 +144,33 @@ export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
   const env = { ...process.env };
   const registry = new RegistryClient({ credentials: dockerConfigCredentials({ env }) });
   const log = (m: string): void => void process.stderr.write(`${m}\n`);
-  const common = {
+  const epoch = integer('source-date-epoch', values['source-date-epoch']);
+  const result = await runBuild({
+    mode: values.mode,
     targets: targetList,
     ...(allTargets ? { allTargets } : {}),
     ...(values.select ? { select: list(values.select) ?? [] } : {}),
+    push: values.push,
+    provenance: values.provenance === 'false' ? false : values.provenance,
+    ...(values.platform ? { platform: values.platform } : {}),
+    digestsDir: resolve(values['digests-dir']),
+    ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
+    workspace: process.cwd(),
+    rewriteTimestamp: values['rewrite-timestamp'],
+    retries: integer('retries', values.retries) ?? 2,
+    ...(values.builder ? { builder: values.builder } : {}),
+    ...(values.sbom ? { sbomDir: resolve(values['sbom-dir']) } : {}),
+    dockerfile: projectDockerfile(),
+    workDir: values['work-dir'] ?? join(tmpdir(), `pgforge-build-${process.pid}`),
+    env,
     registry,
     log,
-  };
-  const digestsDir = resolve(values['digests-dir']);
-  let result: BuildResult;
-  if (values.mode === 'merge') {
-    result = await mergeCommand({ ...common, digestsDir });
-  } else {
-    const epoch =
-      integer('source-date-epoch', values['source-date-epoch']) ??
-      (await commitTime(process.cwd(), env));
-    result = await buildCommand({
-      ...common,
-      push: values.push,
-      provenance: values.provenance === 'false' ? false : values.provenance,
-      ...(values.platform ? { platform: values.platform } : {}),
-      digestsDir,
-      dockerfile: projectDockerfile(),
-      workDir: values['work-dir'] ?? join(tmpdir(), `pgforge-build-${process.pid}`),
-      ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
-      rewriteTimestamp: values['rewrite-timestamp'],
-      retries: integer('retries', values.retries) ?? 2,
-      ...(values.builder ? { builder: values.builder } : {}),
-      ...(values.sbom ? { sbom: { outputDir: resolve(values['sbom-dir']) } } : {}),
-      env,
-      group: async (name, fn) => {
-        log(`== ${name}`);
-        return fn();
-      },
-    });
-  }
+    warn: (m) => log(`warning: ${m}`),
+    group: async (name, fn) => {
+      log(`== ${name}`);
+      return fn();
+    },
+  });
   process.stdout.write(
     `${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`,
   );

@@ -6,7 +6,7 @@ import {
   extensionSboms,
   SYSTEM_LIBRARIES_MODES,
 } from '@pgforge/extension';
-import { defaultCacheDir } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
 import { integer, list, time, type CommandSpec, type FlagValues } from '../args.js';
 
 export const EXTENSION = {

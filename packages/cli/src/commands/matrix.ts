@@ -1,7 +1,9 @@
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { defaultCacheDir, GROUP_BY, matrixCommand, projectDockerfile } from '@pgforge/matrix';
+import { GROUP_BY, matrixCommand } from '@pgforge/matrix';
+import { defaultCacheDir } from '@pgforge/apt';
+import { projectDockerfile } from '@pgforge/bake';
 import { list, time, type CommandSpec, type FlagValues } from '../args.js';
 
 export const MATRIX = {

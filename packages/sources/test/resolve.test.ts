@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, PGDG_MIRROR } from '@pgforge/config';
-import { resolveDistribution } from '@pgforge/matrix';
+import { resolveDistribution } from '@pgforge/sources';
 import { FixtureIndexes } from './fixture-indexes.js';
 
 const DEBIAN = 'http://debian.invalid/debian';

@@ -10,7 +10,7 @@ import {
   type BinaryPackage,
   type PackageIndex,
 } from '@pgforge/apt';
-import type { PackageIndexReader } from '@pgforge/matrix';
+import type { PackageIndexReader } from '@pgforge/sources';
 
 const PGDG = join(import.meta.dirname, '../../apt/test/fixtures/pgdg/dists');
 

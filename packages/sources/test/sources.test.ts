@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEBIAN_KEYRING, parseConfig, PGDG_KEYRING, PGDG_MIRROR } from '@pgforge/config';
-import { distributionSources } from '@pgforge/matrix';
+import { distributionSources } from '@pgforge/sources';
 
 const keys = (yaml: string) =>
   distributionSources(parseConfig(yaml, 'images.yaml'), 'trixie', {

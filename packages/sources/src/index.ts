@@ -1,0 +1,2 @@
+export * from './sources.js';
+export * from './resolve.js';

@@ -55844,7 +55844,7 @@ function parseYaml(text) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/images.schema.json
-const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
+const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc), relative to this file. With source pgdg they are also what the image\'s apt trusts for PGDG (installed in /etc/apt/keyrings, named by Signed-By). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
 ;// CONCATENATED MODULE: ./packages/config/src/validate.ts
 
 
@@ -56085,9 +56085,10 @@ const DEFAULT_CONFIG_FILE = 'images.yaml';
  */
 async function load_loadConfig(path, options = {}) {
     const file = path ?? DEFAULT_CONFIG_FILE;
+    const absolute = options.cwd === undefined ? (0,external_node_path_namespaceObject.resolve)(file) : (0,external_node_path_namespaceObject.resolve)(options.cwd, file);
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(options.cwd === undefined ? file : (0,external_node_path_namespaceObject.resolve)(options.cwd, file), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -56101,7 +56102,7 @@ async function load_loadConfig(path, options = {}) {
             },
         ]);
     }
-    return parseConfig(text, file, options);
+    return parseConfig(text, file, { ...options, baseDir: (0,external_node_path_namespaceObject.dirname)(absolute) });
 }
 /** Turns override strings into the shape the file would hold, so one schema checks both. */
 function overridesToRaw(o) {
@@ -56174,7 +56175,7 @@ function parseConfig(text, origin, options = {}) {
             message: v.message,
         })));
     }
-    const config = withDefaults(raw, origin);
+    const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
     const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
@@ -56205,7 +56206,7 @@ function lineageOf(name, defs) {
     }
     return chain;
 }
-function withDefaults(raw, origin) {
+function withDefaults(raw, origin, baseDir) {
     const flavourDefs = raw.flavours ??
         DEFAULT_FLAVOURS;
     const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
@@ -56236,8 +56237,8 @@ function withDefaults(raw, origin) {
             source: packages.source ?? 'pgdg',
             mirror: packages.mirror?.replace(/\/+$/, ''),
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
-            keyring: packages.keyring,
-            debianKeyring: packages['debian-keyring'],
+            keyring: packages.keyring?.map((k) => (0,external_node_path_namespaceObject.resolve)(baseDir, k)),
+            debianKeyring: packages['debian-keyring']?.map((k) => (0,external_node_path_namespaceObject.resolve)(baseDir, k)),
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
         },
         flavours,
@@ -56366,7 +56367,7 @@ class AptSourcesError extends AptError {
     }
 }
 /** A keyring file that cannot be read or holds no OpenPGP public keys. */
-class KeyringError extends AptError {
+class errors_KeyringError extends AptError {
     file;
     constructor(file, reason) {
         super(`keyring ${file}: ${reason}`);
@@ -86315,28 +86316,30 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
 
 
 
+
 /** Reads every public key of a keyring file, armored or binary (told apart by content). */
-async function readKeyring(path) {
+async function signature_readKeyring(path) {
     let bytes;
     try {
         bytes = await (0,promises_namespaceObject.readFile)(path);
     }
     catch (error) {
-        throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
+        throw new errors_KeyringError(path, `cannot be read: ${errorText(error)}`);
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
+    const armored = head.startsWith('-----BEGIN PGP');
     let keys;
     try {
-        keys = head.startsWith('-----BEGIN PGP')
+        keys = armored
             ? await readKeys({ armoredKeys: bytes.toString('utf8') })
             : await readKeys({ binaryKeys: new Uint8Array(bytes) });
     }
     catch (error) {
-        throw new KeyringError(path, `holds no readable OpenPGP public key: ${errorText(error)}`);
+        throw new errors_KeyringError(path, `holds no readable OpenPGP public key: ${errorText(error)}`);
     }
     if (keys.length === 0)
-        throw new KeyringError(path, 'holds no OpenPGP public key');
-    return { path, keys };
+        throw new errors_KeyringError(path, 'holds no OpenPGP public key');
+    return { path, keys, armored, sha256: sha256Hex(bytes) };
 }
 /**
  * The signed text of an InRelease when at least one of its signatures verifies with a key from
@@ -86361,7 +86364,7 @@ async function verifyInRelease(armored, keyrings, context) {
     const unknown = [];
     const invalid = [];
     for (const signature of result.signatures) {
-        const id = signature.keyID.toHex().toUpperCase();
+        const id = await signerName(signature);
         const known = verificationKeys.some((key) => key.getKeys(signature.keyID).length > 0);
         try {
             if (await signature.verified)
@@ -86379,6 +86382,16 @@ async function verifyInRelease(armored, keyrings, context) {
         throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
     }
     throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+}
+/**
+ * The signer as people compare it with a keyring: the issuer's fingerprint when the signature
+ * carries one (every modern signature does), else its 16-digit key ID.
+ */
+async function signerName(result) {
+    const fingerprint = await result.signature.then((s) => s.packets[0]?.issuerFingerprint ?? null, () => null);
+    return fingerprint
+        ? Buffer.from(fingerprint).toString('hex').toUpperCase()
+        : result.keyID.toHex().toUpperCase();
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/client.ts
@@ -86649,7 +86662,7 @@ class AptClient {
         return promise;
     }
     #keyring(path) {
-        return memo(this.#keyrings, path, () => readKeyring(path));
+        return memo(this.#keyrings, path, () => signature_readKeyring(path));
     }
     /**
      * The index file `base` as the signed Release lists it: from the cache, by-hash where the
@@ -87375,6 +87388,7 @@ function defaultCacheDir(env, homeDir) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/elf/src/errors.ts
 /** Bytes that are not an ELF file, or an ELF file whose headers point outside it. */
 class ElfFormatError extends Error {
@@ -87787,6 +87801,9 @@ function distributionSources(config, distribution, options) {
         },
         components: ['main'],
         label: `Debian ${distribution}`,
+        fields: config.packages.source === 'distribution'
+            ? { mirror: 'packages.mirror', keyring: 'packages.keyring' }
+            : { mirror: 'packages.debian-mirror', keyring: 'packages.debian-keyring' },
     };
     if (config.packages.source === 'distribution')
         return { distribution, repositories: [debian] };
@@ -87799,6 +87816,7 @@ function distributionSources(config, distribution, options) {
         },
         components: ['main', ...options.previewMajors.map(String)],
         label: `PGDG ${distribution}-pgdg`,
+        fields: { mirror: 'packages.mirror', keyring: 'packages.keyring' },
     };
     return { distribution, repositories: [pgdg, debian] };
 }
@@ -87817,12 +87835,33 @@ function debianKeyrings(config) {
 
 
 
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
+
+async function loadIndexes(config, apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => {
+        try {
+            return { label: r.label, index: await apt.packages(r.repository, component, architecture) };
+        }
+        catch (error) {
+            throw sourceProblem(config, r, error);
+        }
+    }));
     return { architecture, indexes: await Promise.all(jobs) };
+}
+/**
+ * A repository that is not what the configuration says, as a configuration problem naming the
+ * setting to change: a suite the mirror lacks, an InRelease no configured key signed. Other
+ * failures (the network, a mirror mid-sync) are not the configuration's, and pass unchanged.
+ */
+function sourceProblem(config, r, error) {
+    const { mirror, suite, keyrings } = r.repository;
+    if (error instanceof UnknownSuiteError) {
+        const distribution = suite.replace(/-pgdg$/, '');
+        return problem(config, r.fields.mirror, mirror, `${error.message}: ${r.label} needs dists/${suite}; set ${r.fields.mirror} to an archive that has it, or take ${distribution} out of distributions`);
+    }
+    if (error instanceof SignatureError) {
+        return problem(config, r.fields.keyring, keyrings, `${error.message}: set ${r.fields.keyring} to the key file(s) that sign ${mirror}`);
+    }
+    return error;
 }
 /** Per source version, the newest binary built from it, on one architecture. */
 function binariesBySource(arch, name, accept) {
@@ -87896,7 +87935,7 @@ async function resolveDistribution(config, distribution, apt, options = {}) {
     });
     // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
     const architectures = [...new Set(config.platforms.map((p) => platforms_byPlatform(p).debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+    const arches = await Promise.all(architectures.map((a) => loadIndexes(config, apt, sources, a)));
     const where = sources.repositories.map((r) => r.label).join(' + ');
     const available = supportedMajors(arches);
     const wanted = config.postgres === 'supported'
@@ -87967,7 +88006,49 @@ function problem(config, field, value, message) {
     return new errors_ConfigError([problemOf(config, field, value, message)]);
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/keyring.ts
+
+
+/**
+ * The keys the image's apt is to trust for PGDG: `packages.keyring` with source `pgdg`, each
+ * file read and checked to hold OpenPGP public keys (so that a wrong file fails here, named,
+ * and not as a signature error inside a build), named for the build context by position and
+ * kind (`.asc` armoured, `.gpg` binary: apt tells them apart by the suffix). Undefined when
+ * the image keeps PGDG's own key from postgresql-common.
+ */
+async function pgdgImageKeyring(config) {
+    const { source, keyring } = config.packages;
+    if (source !== 'pgdg' || !keyring?.length)
+        return undefined;
+    const results = await Promise.all(keyring.map(async (path, i) => {
+        try {
+            const read = await readKeyring(path);
+            return {
+                path,
+                name: `pgforge-pgdg-${i}.${read.armored ? 'asc' : 'gpg'}`,
+                sha256: read.sha256,
+            };
+        }
+        catch (error) {
+            if (!(error instanceof KeyringError))
+                throw error;
+            return {
+                origin: config.origin,
+                field: `packages.keyring[${i}]`,
+                value: path,
+                message: `${error.message}; set packages.keyring to the public key file(s) (armoured .asc or binary .gpg) that sign ${config.packages.mirror ?? 'the PGDG mirror'}`,
+            };
+        }
+    }));
+    // In the file's order, whatever order the reads finished in.
+    const problems = results.filter((r) => 'field' in r);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return results.filter((r) => !('field' in r));
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
 
 
 
@@ -88077,6 +88158,14 @@ function debianArchitecturesArg(platforms) {
     })
         .join(' ');
 }
+/**
+ * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
+ * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
+ * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
+ */
+function keyringArg(files) {
+    return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
+}
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
 /**
@@ -88090,6 +88179,7 @@ function expandTargets(inputs, selectedOnly = true) {
     const created = createdAt(now);
     const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
     const targets = [];
+    const pgdgKeyring = config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
     for (const r of inputs.resolutions) {
         for (const flavour of config.flavours) {
             const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
@@ -88115,8 +88205,9 @@ function expandTargets(inputs, selectedOnly = true) {
                 ...packageArgs(layerPackages),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
-                    ? { PGDG_MIRROR: inputs.pgdgMirror }
+                    ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
                     : {}),
+                ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
             };
             const staticAnnotations = {
                 'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
@@ -88172,6 +88263,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 },
                 annotations,
                 buildArgs,
+                ...(pgdgKeyring ? { keyring: pgdgKeyring } : {}),
                 fingerprint: print,
                 timestamp,
             });

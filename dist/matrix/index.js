@@ -1661,7 +1661,7 @@ exports.getSchemaRefs = getSchemaRefs;
 
 /***/ }),
 
-/***/ 9734:
+/***/ 7353:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -1964,7 +1964,7 @@ function falseSchemaError(it, overrideAllErrors) {
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(9734);
+const rules_1 = __nccwpck_require__(7353);
 const applicability_1 = __nccwpck_require__(7692);
 const errors_1 = __nccwpck_require__(1283);
 const codegen_1 = __nccwpck_require__(1436);
@@ -2968,7 +2968,7 @@ Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { r
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
 const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
-const rules_1 = __nccwpck_require__(9734);
+const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
 const codegen_2 = __nccwpck_require__(1436);
 const resolve_1 = __nccwpck_require__(4090);
@@ -55844,7 +55844,7 @@ function parseYaml(text) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/images.schema.json
-const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
+const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc), relative to this file. With source pgdg they are also what the image\'s apt trusts for PGDG (installed in /etc/apt/keyrings, named by Signed-By). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
 ;// CONCATENATED MODULE: ./packages/config/src/validate.ts
 
 
@@ -56085,9 +56085,10 @@ const DEFAULT_CONFIG_FILE = 'images.yaml';
  */
 async function load_loadConfig(path, options = {}) {
     const file = path ?? DEFAULT_CONFIG_FILE;
+    const absolute = options.cwd === undefined ? (0,external_node_path_namespaceObject.resolve)(file) : (0,external_node_path_namespaceObject.resolve)(options.cwd, file);
     let text;
     try {
-        text = await (0,promises_namespaceObject.readFile)(options.cwd === undefined ? file : (0,external_node_path_namespaceObject.resolve)(options.cwd, file), 'utf8');
+        text = await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
     }
     catch (e) {
         const code = e.code;
@@ -56101,7 +56102,7 @@ async function load_loadConfig(path, options = {}) {
             },
         ]);
     }
-    return parseConfig(text, file, options);
+    return parseConfig(text, file, { ...options, baseDir: (0,external_node_path_namespaceObject.dirname)(absolute) });
 }
 /** Turns override strings into the shape the file would hold, so one schema checks both. */
 function overridesToRaw(o) {
@@ -56174,7 +56175,7 @@ function parseConfig(text, origin, options = {}) {
             message: v.message,
         })));
     }
-    const config = withDefaults(raw, origin);
+    const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
     const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
@@ -56205,7 +56206,7 @@ function lineageOf(name, defs) {
     }
     return chain;
 }
-function withDefaults(raw, origin) {
+function withDefaults(raw, origin, baseDir) {
     const flavourDefs = raw.flavours ??
         DEFAULT_FLAVOURS;
     const flavours = Object.entries(flavourDefs).map(([name, f]) => ({
@@ -56236,8 +56237,8 @@ function withDefaults(raw, origin) {
             source: packages.source ?? 'pgdg',
             mirror: packages.mirror?.replace(/\/+$/, ''),
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
-            keyring: packages.keyring,
-            debianKeyring: packages['debian-keyring'],
+            keyring: packages.keyring?.map((k) => (0,external_node_path_namespaceObject.resolve)(baseDir, k)),
+            debianKeyring: packages['debian-keyring']?.map((k) => (0,external_node_path_namespaceObject.resolve)(baseDir, k)),
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
         },
         flavours,
@@ -56442,6 +56443,14 @@ function debianArchitecturesArg(platforms) {
     })
         .join(' ');
 }
+/**
+ * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
+ * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
+ * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
+ */
+function keyringArg(files) {
+    return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
+}
 const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
 /**
@@ -56455,6 +56464,7 @@ function expandTargets(inputs, selectedOnly = true) {
     const created = createdAt(now);
     const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
     const targets = [];
+    const pgdgKeyring = config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
     for (const r of inputs.resolutions) {
         for (const flavour of config.flavours) {
             const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
@@ -56480,8 +56490,9 @@ function expandTargets(inputs, selectedOnly = true) {
                 ...packageArgs(layerPackages),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
-                    ? { PGDG_MIRROR: inputs.pgdgMirror }
+                    ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
                     : {}),
+                ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
             };
             const staticAnnotations = {
                 'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
@@ -56537,6 +56548,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 },
                 annotations,
                 buildArgs,
+                ...(pgdgKeyring ? { keyring: pgdgKeyring } : {}),
                 fingerprint: print,
                 timestamp,
             });
@@ -56666,11 +56678,19 @@ function bakeDefinition(kept, all, options) {
         }
         const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
         const attest = output ? attestations(options) : [];
+        const contexts = parent ? { parent: `target:${parent.id}` } : {};
+        // Only the server stage sets up PGDG; a layer inherits the sources entry and its keys.
+        if (!parent && t.keyring?.length) {
+            if (options.keyringContext === undefined) {
+                throw new Error(`target ${t.id} has a PGDG keyring but no keyring context was given`);
+            }
+            contexts.keyring = options.keyringContext;
+        }
         defined.set(t.id, {
             context: options.context,
             dockerfile: options.dockerfile ?? 'Dockerfile',
             target: parent ? LAYER_STAGE : SERVER_STAGE,
-            ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
+            ...(Object.keys(contexts).length > 0 ? { contexts } : {}),
             platforms,
             args: t.buildArgs,
             tags: output && options.layoutDir === undefined ? testingReferences(t) : [],
@@ -56743,7 +56763,58 @@ function projectDockerfile(from = import.meta.url) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/bake/src/keyring-context.ts
+
+
+
+/** A key file whose bytes are no longer those the matrix read and fingerprinted. */
+class KeyringChangedError extends Error {
+    file;
+    expected;
+    actual;
+    constructor(file, expected, actual) {
+        super(`keyring ${file}: its SHA-256 is ${actual}, but the matrix resolved the targets with ${expected}; ` +
+            'build from the same checkout (and configuration) the matrix ran on, or run the matrix again');
+        this.file = file;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'KeyringChangedError';
+    }
+}
+/** The key files of the targets, once each by name (every target of a run has the same). */
+function keyringFiles(targets) {
+    const byName = new Map();
+    for (const t of targets)
+        for (const f of t.keyring ?? [])
+            byName.set(f.name, f);
+    return [...byName.values()];
+}
+/**
+ * Writes the Dockerfile's `keyring` context: each key file under its context name, after
+ * checking that its bytes are the ones the matrix hashed. The context is a directory of its
+ * own, so that BuildKit's cache key follows the keys and nothing else.
+ */
+async function writeKeyringContext(files, dir) {
+    await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
+    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    for (const f of files) {
+        let bytes;
+        try {
+            bytes = await (0,promises_namespaceObject.readFile)(f.path);
+        }
+        catch (error) {
+            throw new Error(`keyring ${f.path}: cannot be read (${error.message})`);
+        }
+        const actual = sha256Hex(bytes);
+        if (actual !== f.sha256)
+            throw new KeyringChangedError(f.path, f.sha256, actual);
+        await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, f.name), bytes, { mode: 0o644 });
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/bake/src/index.ts
+
+
 
 
 
@@ -56837,6 +56908,9 @@ function distributionSources(config, distribution, options) {
         },
         components: ['main'],
         label: `Debian ${distribution}`,
+        fields: config.packages.source === 'distribution'
+            ? { mirror: 'packages.mirror', keyring: 'packages.keyring' }
+            : { mirror: 'packages.debian-mirror', keyring: 'packages.debian-keyring' },
     };
     if (config.packages.source === 'distribution')
         return { distribution, repositories: [debian] };
@@ -56849,6 +56923,7 @@ function distributionSources(config, distribution, options) {
         },
         components: ['main', ...options.previewMajors.map(String)],
         label: `PGDG ${distribution}-pgdg`,
+        fields: { mirror: 'packages.mirror', keyring: 'packages.keyring' },
     };
     return { distribution, repositories: [pgdg, debian] };
 }
@@ -56860,413 +56935,6 @@ function distributionSources(config, distribution, options) {
 function debianKeyrings(config) {
     const { source, keyring, debianKeyring } = config.packages;
     return (source === 'distribution' ? keyring : debianKeyring) ?? [DEBIAN_KEYRING];
-}
-
-;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
-
-
-
-
-async function loadIndexes(apt, sources, architecture) {
-    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => ({
-        label: r.label,
-        index: await apt.packages(r.repository, component, architecture),
-    })));
-    return { architecture, indexes: await Promise.all(jobs) };
-}
-/** Per source version, the newest binary built from it, on one architecture. */
-function binariesBySource(arch, name, accept) {
-    const out = new Map();
-    for (const { index } of arch.indexes) {
-        for (const p of index.versions(name)) {
-            if (!accept(p.version))
-                continue;
-            const src = p.sourceVersion ?? p.version;
-            const had = out.get(src);
-            if (had === undefined || debian_version_compareDebianVersions(p.version, had) > 0)
-                out.set(src, p.version);
-        }
-    }
-    return out;
-}
-/**
- * The newest source version every architecture has a binary of, and each architecture's
- * binary built from it. A multi-platform image must hold the same software on each platform;
- * the binaries' own versions may still differ (binNMUs).
- */
-function pick(arches, name, accept = () => true) {
-    const maps = arches.map((a) => binariesBySource(a, name, accept));
-    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
-    const [first, ...rest] = maps;
-    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
-    const source = newestDebianVersion(common);
-    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
-    if (source === undefined)
-        return { missingOn, sourceVersions };
-    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
-    const version = versions[0]?.[1] ?? '';
-    const differs = versions.some(([, v]) => v !== version);
-    return {
-        package: {
-            name,
-            version,
-            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
-        },
-        missingOn,
-        sourceVersions,
-    };
-}
-const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
-/** The majors the source carries as releases (previews are asked for by name). */
-function supportedMajors(arches) {
-    const majors = new Set();
-    for (const { index } of arches[0]?.indexes ?? []) {
-        for (const name of index.names()) {
-            const m = POSTGRES_PACKAGE.exec(name);
-            if (!m?.[1])
-                continue;
-            const newest = index.versions(name)[0];
-            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.add(Number(m[1]));
-        }
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-/**
- * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
- * version each platform's signed index offers, as apt would pick it (the highest version any
- * configured repository has). Errors name the field that asked for what the source lacks.
- */
-async function resolveDistribution(config, distribution, apt, options = {}) {
-    const specs = config.postgres === 'supported' ? [] : config.postgres;
-    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
-    const sources = distributionSources(config, distribution, {
-        systemMirror: options.systemMirror,
-        previewMajors,
-    });
-    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
-    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
-    const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
-    const available = supportedMajors(arches);
-    const wanted = config.postgres === 'supported'
-        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
-        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
-    if (wanted.length === 0) {
-        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
-    }
-    const problems = [];
-    const resolutions = [];
-    for (const { spec, field } of wanted) {
-        const name = `postgresql-${spec.major}`;
-        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
-        if (!server) {
-            const asked = spec.exact ?? String(spec.major);
-            const releases = [
-                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
-            ].sort(debian_version_compareDebianVersions);
-            const has = spec.exact
-                ? `it has ${releases.join(', ') || 'no release of that major'}`
-                : `it has ${available.join(', ') || 'none'}`;
-            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
-            continue;
-        }
-        const chosen = server.version;
-        const version = upstreamPostgresVersion(chosen);
-        const flavourPackages = {};
-        for (const flavour of config.flavours) {
-            const resolved = [];
-            flavour.packages.forEach((rule, j) => {
-                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
-                    return;
-                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
-                    return;
-                if (rule.distributions && !rule.distributions.includes(distribution))
-                    return;
-                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
-                const picked = pick(arches, pkg);
-                if (picked.package) {
-                    resolved.push(picked.package);
-                }
-                else if (!rule.optional) {
-                    const why = picked.missingOn.length > 0
-                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
-                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
-                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
-                }
-            });
-            flavourPackages[flavour.name] = resolved;
-        }
-        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
-        resolutions.push({
-            major: spec.major,
-            distribution,
-            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
-            flavourPackages,
-            server: [server],
-        });
-    }
-    if (problems.length > 0)
-        throw new ConfigError(problems);
-    return resolutions;
-}
-function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
-}
-function problem(config, field, value, message) {
-    return new ConfigError([problemOf(config, field, value, message)]);
-}
-
-;// CONCATENATED MODULE: ./packages/sources/src/index.ts
-
-
-
-;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
-/**
- * The runnable platforms of an image in a registry, as the skip decision and the base-image
- * check read them: an index's entries (attestation manifests left out), or a single manifest's
- * config.
- */
-
-/** `fetched` is the manifest or index at `reference` (a digest reference). */
-async function platformsOf(registry, reference, fetched) {
-    if (types_isImageIndex(fetched.manifest)) {
-        return fetched.manifest.manifests
-            .filter((d) => !isAttestationManifest(d))
-            .flatMap((d) => (d.platform ? [d.platform] : []));
-    }
-    const config = await registry.getConfig(reference);
-    return [
-        {
-            os: config.os ?? 'unknown',
-            architecture: config.architecture ?? 'unknown',
-            ...(config.variant ? { variant: config.variant } : {}),
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
-
-
-
-/**
- * The tags a skipped target relies on: every tag it would write, except one that names this
- * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
- * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
- */
-function tagsToCompare(t) {
-    const all = [t.tags.immutable, ...t.tags.aliases];
-    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
-    return {
-        required: all.filter((tag) => !ofThisRun(tag)),
-        optional: all.filter(ofThisRun),
-    };
-}
-/**
- * Keeps a target unless what is published in production is really that target, unchanged:
- * every tag it would write points at one and the same image, that image carries every
- * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
- * moved, another not), an image missing a platform, or a base whose digest is unknown (the
- * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
- * (a registry error) the target is kept too.
- */
-async function decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
-    if (!options.skipUnchanged) {
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
-    }
-    const one = async (t) => {
-        const keep = (reason, checked) => ({
-            id: t.id,
-            kept: true,
-            reason,
-            ...(checked ? { checked } : {}),
-        });
-        const { required, optional } = tagsToCompare(t);
-        const first = required[0];
-        if (first === undefined)
-            return keep('no tag to compare with');
-        const checked = `${t.repository}:${first}`;
-        try {
-            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
-                tag,
-                required: required.includes(tag),
-                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
-            })));
-            const present = points.filter((p) => p.digest !== undefined);
-            const missing = points.filter((p) => p.required && p.digest === undefined);
-            if (present.length === 0)
-                return keep(`new: ${checked} does not exist`, checked);
-            if (missing.length > 0) {
-                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
-                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
-            }
-            const digests = new Set(present.map((p) => p.digest));
-            if (digests.size > 1) {
-                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
-            }
-            const digest = present[0]?.digest ?? '';
-            const byDigest = `${t.repository}@${digest}`;
-            const fetched = await registry.getManifest(byDigest);
-            const platforms = await platformsOf(registry, byDigest, fetched);
-            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, platform_parsePlatform(p))));
-            if (lacking.length > 0) {
-                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
-            }
-            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-            if (previous === undefined)
-                return keep(`${checked} has no fingerprint`, checked);
-            if (previous !== t.fingerprint) {
-                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
-            }
-            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
-            // a missing or changed image says more than an unknown base.
-            if (!t.base.digest) {
-                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
-            }
-            return {
-                id: t.id,
-                kept: false,
-                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
-                checked,
-            };
-        }
-        catch (e) {
-            const err = e;
-            return {
-                ...keep(`could not read ${checked}`, checked),
-                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
-            };
-        }
-    };
-    return mapLimit(targets, options.concurrency ?? 8, one);
-}
-const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
-
-
-
-
-
-
-
-
-/** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function runMatrix(inputs, deps) {
-    const { config } = inputs;
-    const log = deps.log ?? (() => undefined);
-    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
-        const [resolutions, base] = await Promise.all([
-            resolveDistribution(config, distribution, deps.apt, {
-                systemMirror: inputs.systemMirror,
-                log,
-            }),
-            baseImage(config, distribution, deps),
-        ]);
-        return resolutions.map((r) => ({ ...r, base }));
-    }));
-    // Majors first, then distributions, as people read a release.
-    const resolutions = perDistribution
-        .flat()
-        .sort((a, b) => a.major - b.major ||
-        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
-    const expandInputs = {
-        config,
-        resolutions,
-        now: inputs.now,
-        dockerfileDigest: sha256Hex(inputs.dockerfile.content),
-        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
-        normaliseImage: (image) => formatReference(parseReference(image)),
-        source: inputs.source,
-    };
-    const all = expandTargets(expandInputs, false);
-    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
-    const decisions = await decide(targets, deps.registry, {
-        skipUnchanged: inputs.skipUnchanged,
-        force: inputs.force,
-    });
-    for (const d of decisions)
-        if (d.warning)
-            deps.warn?.(d.warning);
-    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
-    const kept = targets.filter((t) => keptIds.has(t.id));
-    const timestamp = tagTimestamp(inputs.now);
-    return {
-        targets,
-        kept,
-        skipped: decisions
-            .filter((d) => !d.kept)
-            .map((d) => ({
-            target: d.id,
-            reason: d.reason,
-            ...(d.checked ? { checked: d.checked } : {}),
-        })),
-        decisions,
-        matrix: githubMatrix(kept, inputs.groupBy),
-        bake: bakeDefinition(kept, all, {
-            context: inputs.dockerfile.directory,
-            dockerfile: inputs.dockerfile.name,
-        }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
-        timestamp,
-    };
-}
-/**
- * The base image of a distribution, with its digest when the registry tells it. A configured
- * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
- * on another platform's base and label the result with the platform asked for.
- */
-async function baseImage(config, distribution, deps) {
-    const image = renderTemplate(config.base.image, { distribution });
-    if (!config.base.resolveDigest)
-        return { image };
-    let digest;
-    try {
-        digest = await deps.registry.resolveDigest(image);
-    }
-    catch (e) {
-        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
-        return { image };
-    }
-    if (!digest) {
-        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
-        return { image };
-    }
-    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
-        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
-        return undefined;
-    });
-    if (missing && missing.lacking.length > 0) {
-        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
-            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
-            "would run on another platform's base, and the build refuses such an image. Use a " +
-            'multi-platform base, or drop the platform from `platforms`.');
-    }
-    return { image, digest };
-}
-/** The configured platforms a base image (by digest) has no image for. */
-async function missingBasePlatforms(image, digest, platforms, registry) {
-    const { registry: host, repository } = parseReference(image);
-    const byDigest = formatReference({ registry: host, repository, digest });
-    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
-    return {
-        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, platform_parsePlatform(p)))),
-        has: has.map(formatPlatform),
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
@@ -87246,6 +86914,7 @@ var index$1 = /*#__PURE__*/_mergeNamespaces({
 
 
 
+
 /** Reads every public key of a keyring file, armored or binary (told apart by content). */
 async function readKeyring(path) {
     let bytes;
@@ -87256,9 +86925,10 @@ async function readKeyring(path) {
         throw new KeyringError(path, `cannot be read: ${errors_errorText(error)}`);
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
+    const armored = head.startsWith('-----BEGIN PGP');
     let keys;
     try {
-        keys = head.startsWith('-----BEGIN PGP')
+        keys = armored
             ? await readKeys({ armoredKeys: bytes.toString('utf8') })
             : await readKeys({ binaryKeys: new Uint8Array(bytes) });
     }
@@ -87267,7 +86937,7 @@ async function readKeyring(path) {
     }
     if (keys.length === 0)
         throw new KeyringError(path, 'holds no OpenPGP public key');
-    return { path, keys };
+    return { path, keys, armored, sha256: cache_sha256Hex(bytes) };
 }
 /**
  * The signed text of an InRelease when at least one of its signatures verifies with a key from
@@ -87292,7 +86962,7 @@ async function verifyInRelease(armored, keyrings, context) {
     const unknown = [];
     const invalid = [];
     for (const signature of result.signatures) {
-        const id = signature.keyID.toHex().toUpperCase();
+        const id = await signerName(signature);
         const known = verificationKeys.some((key) => key.getKeys(signature.keyID).length > 0);
         try {
             if (await signature.verified)
@@ -87310,6 +86980,16 @@ async function verifyInRelease(armored, keyrings, context) {
         throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
     }
     throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+}
+/**
+ * The signer as people compare it with a keyring: the issuer's fingerprint when the signature
+ * carries one (every modern signature does), else its 16-digit key ID.
+ */
+async function signerName(result) {
+    const fingerprint = await result.signature.then((s) => s.packets[0]?.issuerFingerprint ?? null, () => null);
+    return fingerprint
+        ? Buffer.from(fingerprint).toString('hex').toUpperCase()
+        : result.keyID.toHex().toUpperCase();
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/client.ts
@@ -88277,7 +87957,483 @@ function defaultCacheDir(env, homeDir) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
+
+
+
+
+
+async function loadIndexes(config, apt, sources, architecture) {
+    const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => {
+        try {
+            return { label: r.label, index: await apt.packages(r.repository, component, architecture) };
+        }
+        catch (error) {
+            throw sourceProblem(config, r, error);
+        }
+    }));
+    return { architecture, indexes: await Promise.all(jobs) };
+}
+/**
+ * A repository that is not what the configuration says, as a configuration problem naming the
+ * setting to change: a suite the mirror lacks, an InRelease no configured key signed. Other
+ * failures (the network, a mirror mid-sync) are not the configuration's, and pass unchanged.
+ */
+function sourceProblem(config, r, error) {
+    const { mirror, suite, keyrings } = r.repository;
+    if (error instanceof UnknownSuiteError) {
+        const distribution = suite.replace(/-pgdg$/, '');
+        return problem(config, r.fields.mirror, mirror, `${error.message}: ${r.label} needs dists/${suite}; set ${r.fields.mirror} to an archive that has it, or take ${distribution} out of distributions`);
+    }
+    if (error instanceof SignatureError) {
+        return problem(config, r.fields.keyring, keyrings, `${error.message}: set ${r.fields.keyring} to the key file(s) that sign ${mirror}`);
+    }
+    return error;
+}
+/** Per source version, the newest binary built from it, on one architecture. */
+function binariesBySource(arch, name, accept) {
+    const out = new Map();
+    for (const { index } of arch.indexes) {
+        for (const p of index.versions(name)) {
+            if (!accept(p.version))
+                continue;
+            const src = p.sourceVersion ?? p.version;
+            const had = out.get(src);
+            if (had === undefined || debian_version_compareDebianVersions(p.version, had) > 0)
+                out.set(src, p.version);
+        }
+    }
+    return out;
+}
+/**
+ * The newest source version every architecture has a binary of, and each architecture's
+ * binary built from it. A multi-platform image must hold the same software on each platform;
+ * the binaries' own versions may still differ (binNMUs).
+ */
+function pick(arches, name, accept = () => true) {
+    const maps = arches.map((a) => binariesBySource(a, name, accept));
+    const missingOn = arches.filter((_, i) => maps[i]?.size === 0).map((a) => a.architecture);
+    const [first, ...rest] = maps;
+    const common = [...(first?.keys() ?? [])].filter((src) => rest.every((m) => m.has(src)));
+    const source = newestDebianVersion(common);
+    const sourceVersions = [...new Set(maps.flatMap((m) => [...m.keys()]))];
+    if (source === undefined)
+        return { missingOn, sourceVersions };
+    const versions = arches.map((a, i) => [a.architecture, maps[i]?.get(source) ?? '']);
+    const version = versions[0]?.[1] ?? '';
+    const differs = versions.some(([, v]) => v !== version);
+    return {
+        package: {
+            name,
+            version,
+            ...(differs ? { byArchitecture: Object.fromEntries(versions) } : {}),
+        },
+        missingOn,
+        sourceVersions,
+    };
+}
+const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
+/** The majors the source carries as releases (previews are asked for by name). */
+function supportedMajors(arches) {
+    const majors = new Set();
+    for (const { index } of arches[0]?.indexes ?? []) {
+        for (const name of index.names()) {
+            const m = POSTGRES_PACKAGE.exec(name);
+            if (!m?.[1])
+                continue;
+            const newest = index.versions(name)[0];
+            if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
+                majors.add(Number(m[1]));
+        }
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+/**
+ * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
+ * version each platform's signed index offers, as apt would pick it (the highest version any
+ * configured repository has). Errors name the field that asked for what the source lacks.
+ */
+async function resolveDistribution(config, distribution, apt, options = {}) {
+    const specs = config.postgres === 'supported' ? [] : config.postgres;
+    const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
+    const sources = distributionSources(config, distribution, {
+        systemMirror: options.systemMirror,
+        previewMajors,
+    });
+    // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
+    const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
+    const arches = await Promise.all(architectures.map((a) => loadIndexes(config, apt, sources, a)));
+    const where = sources.repositories.map((r) => r.label).join(' + ');
+    const available = supportedMajors(arches);
+    const wanted = config.postgres === 'supported'
+        ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
+        : config.postgres.map((spec, i) => ({ spec, field: `postgres[${i}]` }));
+    if (wanted.length === 0) {
+        throw problem(config, 'postgres', 'supported', `${where} carries no PostgreSQL major`);
+    }
+    const problems = [];
+    const resolutions = [];
+    for (const { spec, field } of wanted) {
+        const name = `postgresql-${spec.major}`;
+        const server = pick(arches, name, (v) => spec.exact ? upstreamPostgresVersion(v) === spec.exact : true).package;
+        if (!server) {
+            const asked = spec.exact ?? String(spec.major);
+            const releases = [
+                ...new Set(pick(arches, name).sourceVersions.map(upstreamPostgresVersion)),
+            ].sort(debian_version_compareDebianVersions);
+            const has = spec.exact
+                ? `it has ${releases.join(', ') || 'no release of that major'}`
+                : `it has ${available.join(', ') || 'none'}`;
+            problems.push(problemOf(config, field, asked, `PostgreSQL ${asked} is not in ${where} for ${architectures.join(' and ')}; ${has}`));
+            continue;
+        }
+        const chosen = server.version;
+        const version = upstreamPostgresVersion(chosen);
+        const flavourPackages = {};
+        for (const flavour of config.flavours) {
+            const resolved = [];
+            flavour.packages.forEach((rule, j) => {
+                if (rule.minMajor !== undefined && spec.major < rule.minMajor)
+                    return;
+                if (rule.maxMajor !== undefined && spec.major > rule.maxMajor)
+                    return;
+                if (rule.distributions && !rule.distributions.includes(distribution))
+                    return;
+                const pkg = renderTemplate(rule.name, { major: String(spec.major) });
+                const picked = pick(arches, pkg);
+                if (picked.package) {
+                    resolved.push(picked.package);
+                }
+                else if (!rule.optional) {
+                    const why = picked.missingOn.length > 0
+                        ? `is not in ${where} for ${picked.missingOn.join(' and ')}`
+                        : `has no source version common to ${architectures.join(' and ')} in ${where} (seen: ${picked.sourceVersions.join(', ')})`;
+                    problems.push(problemOf(config, `flavours.${flavour.name}.packages[${j}]`, pkg, `"${pkg}" (flavour ${flavour.name}, PostgreSQL ${spec.major}) ${why}; mark it optional: true to leave it out there`));
+                }
+            });
+            flavourPackages[flavour.name] = resolved;
+        }
+        options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+        resolutions.push({
+            major: spec.major,
+            distribution,
+            postgres: { version, debianVersion: chosen, preview: isPreview(version) },
+            flavourPackages,
+            server: [server],
+        });
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return resolutions;
+}
+function problemOf(config, field, value, message) {
+    return { origin: config.origin, field, value, message };
+}
+function problem(config, field, value, message) {
+    return new ConfigError([problemOf(config, field, value, message)]);
+}
+
+;// CONCATENATED MODULE: ./packages/sources/src/keyring.ts
+
+
+/**
+ * The keys the image's apt is to trust for PGDG: `packages.keyring` with source `pgdg`, each
+ * file read and checked to hold OpenPGP public keys (so that a wrong file fails here, named,
+ * and not as a signature error inside a build), named for the build context by position and
+ * kind (`.asc` armoured, `.gpg` binary: apt tells them apart by the suffix). Undefined when
+ * the image keeps PGDG's own key from postgresql-common.
+ */
+async function pgdgImageKeyring(config) {
+    const { source, keyring } = config.packages;
+    if (source !== 'pgdg' || !keyring?.length)
+        return undefined;
+    const results = await Promise.all(keyring.map(async (path, i) => {
+        try {
+            const read = await readKeyring(path);
+            return {
+                path,
+                name: `pgforge-pgdg-${i}.${read.armored ? 'asc' : 'gpg'}`,
+                sha256: read.sha256,
+            };
+        }
+        catch (error) {
+            if (!(error instanceof KeyringError))
+                throw error;
+            return {
+                origin: config.origin,
+                field: `packages.keyring[${i}]`,
+                value: path,
+                message: `${error.message}; set packages.keyring to the public key file(s) (armoured .asc or binary .gpg) that sign ${config.packages.mirror ?? 'the PGDG mirror'}`,
+            };
+        }
+    }));
+    // In the file's order, whatever order the reads finished in.
+    const problems = results.filter((r) => 'field' in r);
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+    return results.filter((r) => !('field' in r));
+}
+
+;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/matrix/src/platforms.ts
+/**
+ * The runnable platforms of an image in a registry, as the skip decision and the base-image
+ * check read them: an index's entries (attestation manifests left out), or a single manifest's
+ * config.
+ */
+
+/** `fetched` is the manifest or index at `reference` (a digest reference). */
+async function platformsOf(registry, reference, fetched) {
+    if (types_isImageIndex(fetched.manifest)) {
+        return fetched.manifest.manifests
+            .filter((d) => !isAttestationManifest(d))
+            .flatMap((d) => (d.platform ? [d.platform] : []));
+    }
+    const config = await registry.getConfig(reference);
+    return [
+        {
+            os: config.os ?? 'unknown',
+            architecture: config.architecture ?? 'unknown',
+            ...(config.variant ? { variant: config.variant } : {}),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/skip.ts
+
+
+
+/**
+ * The tags a skipped target relies on: every tag it would write, except one that names this
+ * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
+ * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
+ */
+function tagsToCompare(t) {
+    const all = [t.tags.immutable, ...t.tags.aliases];
+    const ofThisRun = (tag) => t.timestamp !== '' && tag.includes(t.timestamp);
+    return {
+        required: all.filter((tag) => !ofThisRun(tag)),
+        optional: all.filter(ofThisRun),
+    };
+}
+/**
+ * Keeps a target unless what is published in production is really that target, unchanged:
+ * every tag it would write points at one and the same image, that image carries every
+ * configured platform, and its fingerprint is this target's. A half-written tag set (an alias
+ * moved, another not), an image missing a platform, or a base whose digest is unknown (the
+ * fingerprint then cannot see the base change) keeps the target, saying why. When in doubt
+ * (a registry error) the target is kept too.
+ */
+async function decide(targets, registry, options) {
+    if (options.force)
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
+    if (!options.skipUnchanged) {
+        return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
+    }
+    const one = async (t) => {
+        const keep = (reason, checked) => ({
+            id: t.id,
+            kept: true,
+            reason,
+            ...(checked ? { checked } : {}),
+        });
+        const { required, optional } = tagsToCompare(t);
+        const first = required[0];
+        if (first === undefined)
+            return keep('no tag to compare with');
+        const checked = `${t.repository}:${first}`;
+        try {
+            const points = await Promise.all([...required, ...optional].map(async (tag) => ({
+                tag,
+                required: required.includes(tag),
+                digest: await registry.resolveDigest(`${t.repository}:${tag}`),
+            })));
+            const present = points.filter((p) => p.digest !== undefined);
+            const missing = points.filter((p) => p.required && p.digest === undefined);
+            if (present.length === 0)
+                return keep(`new: ${checked} does not exist`, checked);
+            if (missing.length > 0) {
+                return keep(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '), checked);
+            }
+            const digests = new Set(present.map((p) => p.digest));
+            if (digests.size > 1) {
+                return keep(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`, checked);
+            }
+            const digest = present[0]?.digest ?? '';
+            const byDigest = `${t.repository}@${digest}`;
+            const fetched = await registry.getManifest(byDigest);
+            const platforms = await platformsOf(registry, byDigest, fetched);
+            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, platform_parsePlatform(p))));
+            if (lacking.length > 0) {
+                return keep(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`, checked);
+            }
+            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+            if (previous === undefined)
+                return keep(`${checked} has no fingerprint`, checked);
+            if (previous !== t.fingerprint) {
+                return keep(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`, checked);
+            }
+            // Checked last: only a target that would otherwise be skipped needs the base's digest, and
+            // a missing or changed image says more than an unknown base.
+            if (!t.base.digest) {
+                return keep(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`, checked);
+            }
+            return {
+                id: t.id,
+                kept: false,
+                reason: `unchanged: ${present.length === 1 ? checked : `${present.map((p) => p.tag).join(', ')} → ${skip_short(digest)}`} has the same fingerprint and every platform`,
+                checked,
+            };
+        }
+        catch (e) {
+            const err = e;
+            return {
+                ...keep(`could not read ${checked}`, checked),
+                warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
+            };
+        }
+    };
+    return mapLimit(targets, options.concurrency ?? 8, one);
+}
+const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+
+
+
+
+
+
+
+
+/** Reads the package source and the registry, and computes everything the matrix action emits. */
+async function runMatrix(inputs, deps) {
+    const { config } = inputs;
+    const log = deps.log ?? (() => undefined);
+    // Read first: a keyring that is not a key is the configuration's mistake, named as such.
+    const keyring = await pgdgImageKeyring(config);
+    const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
+        const [resolutions, base] = await Promise.all([
+            resolveDistribution(config, distribution, deps.apt, {
+                systemMirror: inputs.systemMirror,
+                log,
+            }),
+            baseImage(config, distribution, deps),
+        ]);
+        return resolutions.map((r) => ({ ...r, base }));
+    }));
+    // Majors first, then distributions, as people read a release.
+    const resolutions = perDistribution
+        .flat()
+        .sort((a, b) => a.major - b.major ||
+        config.distributions.indexOf(a.distribution) - config.distributions.indexOf(b.distribution));
+    const expandInputs = {
+        config,
+        resolutions,
+        now: inputs.now,
+        dockerfileDigest: sha256Hex(inputs.dockerfile.content),
+        pgdgMirror: config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
+        ...(keyring ? { keyring } : {}),
+        normaliseImage: (image) => formatReference(parseReference(image)),
+        source: inputs.source,
+    };
+    const all = expandTargets(expandInputs, false);
+    const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
+    const decisions = await decide(targets, deps.registry, {
+        skipUnchanged: inputs.skipUnchanged,
+        force: inputs.force,
+    });
+    for (const d of decisions)
+        if (d.warning)
+            deps.warn?.(d.warning);
+    const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
+    const kept = targets.filter((t) => keptIds.has(t.id));
+    const timestamp = tagTimestamp(inputs.now);
+    return {
+        targets,
+        kept,
+        skipped: decisions
+            .filter((d) => !d.kept)
+            .map((d) => ({
+            target: d.id,
+            reason: d.reason,
+            ...(d.checked ? { checked: d.checked } : {}),
+        })),
+        decisions,
+        matrix: githubMatrix(kept, inputs.groupBy),
+        bake: bakeDefinition(kept, all, {
+            context: inputs.dockerfile.directory,
+            dockerfile: inputs.dockerfile.name,
+            ...(inputs.keyringContext ? { keyringContext: inputs.keyringContext } : {}),
+        }),
+        summary: summaryMarkdown(targets, decisions, timestamp),
+        timestamp,
+    };
+}
+/**
+ * The base image of a distribution, with its digest when the registry tells it. A configured
+ * platform the base lacks is reported: BuildKit (0.13, docker driver) would quietly build it
+ * on another platform's base and label the result with the platform asked for.
+ */
+async function baseImage(config, distribution, deps) {
+    const image = renderTemplate(config.base.image, { distribution });
+    if (!config.base.resolveDigest)
+        return { image };
+    let digest;
+    try {
+        digest = await deps.registry.resolveDigest(image);
+    }
+    catch (e) {
+        deps.warn?.(`base image ${image}: digest unknown (${e.message}); the fingerprint uses its name only`);
+        return { image };
+    }
+    if (!digest) {
+        deps.warn?.(`base image ${image} not found in its registry: the fingerprint uses its name only`);
+        return { image };
+    }
+    const missing = await missingBasePlatforms(image, digest, config.platforms, deps.registry).catch((e) => {
+        deps.warn?.(`base image ${image}: its platforms could not be read (${e.message})`);
+        return undefined;
+    });
+    if (missing && missing.lacking.length > 0) {
+        deps.warn?.(`base image ${image} (${digest}) has no ${missing.lacking.join(', ')} image ` +
+            `(it has ${missing.has.join(', ') || 'none'}): a build for ${missing.lacking.length === 1 ? 'that platform' : 'those platforms'} ` +
+            "would run on another platform's base, and the build refuses such an image. Use a " +
+            'multi-platform base, or drop the platform from `platforms`.');
+    }
+    return { image, digest };
+}
+/** The configured platforms a base image (by digest) has no image for. */
+async function missingBasePlatforms(image, digest, platforms, registry) {
+    const { registry: host, repository } = parseReference(image);
+    const byDigest = formatReference({ registry: host, repository, digest });
+    const has = await platformsOf(registry, byDigest, await registry.getManifest(byDigest));
+    return {
+        lacking: platforms.filter((p) => !has.some((h) => platformMatches(h, platform_parsePlatform(p)))),
+        has: has.map(formatPlatform),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/command.ts
+
 
 
 
@@ -88294,6 +88450,8 @@ async function matrixCommand(options) {
             ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
         }),
     });
+    // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
+    const keyringContext = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), 'pgdg-keyring');
     const result = await runMatrix({
         config,
         now: options.now,
@@ -88307,8 +88465,12 @@ async function matrixCommand(options) {
         groupBy: options.groupBy,
         source: options.source,
         systemMirror: systemMirror(),
+        keyringContext,
     }, { apt, registry, log: options.log, warn: options.warn });
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), { recursive: true });
+    const keys = keyringFiles(result.targets);
+    if (keys.length > 0)
+        await writeKeyringContext(keys, keyringContext);
     await (0,promises_namespaceObject.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
     return { ...result, bakeFile: options.bakeFile };
 }

@@ -126,3 +126,23 @@ export async function localImageId(image: string): Promise<string | undefined> {
   });
   return result.code === 0 ? result.stdout.trim() : undefined;
 }
+
+/**
+ * The address of this machine on Docker's default bridge (its gateway, `172.17.0.1`): the one
+ * a build step and a container both reach, where 127.0.0.1 is their own loopback.
+ */
+export async function dockerBridgeAddress(): Promise<string> {
+  const result = await run('docker', [
+    'network',
+    'inspect',
+    'bridge',
+    '--format',
+    '{{range .IPAM.Config}}{{.Gateway}} {{end}}',
+  ]);
+  const address = result.stdout
+    .trim()
+    .split(/\s+/)
+    .find((a) => /^\d+\.\d+\.\d+\.\d+$/.test(a));
+  if (!address) throw new Error(`docker's bridge network names no IPv4 gateway: ${result.stdout}`);
+  return address;
+}

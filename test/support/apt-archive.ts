@@ -3,16 +3,18 @@
  * node:http on loopback: `dists/<suite>/InRelease` (cleartext-signed with an OpenPGP key made
  * here), `Packages` indexes (xz, gz, plain, plus by-hash copies) whose size and SHA256 the
  * Release lists. apt itself accepts it (see test/apt-archive.integration.test.ts), so it stands
- * in for PGDG and the Debian mirror where those cannot be reached. No `.deb` is served: the
- * stanzas' Filename, Size and SHA256 describe files that do not exist.
+ * in for PGDG and the Debian mirror where those cannot be reached. A package is either a
+ * declared stanza (its Filename, Size and SHA256 describe a file that does not exist) or a real
+ * `.deb` (see test/support/pgdg-debs.ts), whose control fields make the stanza and which is
+ * served from the pool for apt to install.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, normalize, sep } from 'node:path';
+import { dirname, join, normalize, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import { createCleartextMessage, generateKey, sign } from 'openpgp';
@@ -29,6 +31,19 @@ export interface ArchivePackage {
   architecture?: string;
   section?: string;
   description?: string;
+  /** A real package: the stanza is its control file, and the file is served from the pool. */
+  deb?: RealDeb;
+}
+
+/** A `.deb` on disk and what a Packages stanza says of it. */
+export interface RealDeb {
+  /** Where the file is. */
+  path: string;
+  /** Its control file (DEBIAN/control), one deb822 paragraph. */
+  control: string;
+  size: number;
+  sha256: string;
+  md5: string;
 }
 
 export interface ArchiveSuite {
@@ -73,6 +88,11 @@ export interface AptArchiveOptions {
   acquireByHash?: boolean;
   /** URL path the archive sits under, e.g. `/pgdg`; default: the server root. */
   prefix?: string;
+  /**
+   * The address to listen on, default 127.0.0.1. A build step reaches this machine only at an
+   * address of its own network, such as the docker bridge's gateway (see dockerBridgeAddress).
+   */
+  listen?: string;
 }
 
 export interface AptArchive {
@@ -85,6 +105,12 @@ export interface AptArchive {
   root: string;
   /** Paths (relative to `url`) of every request, in order. */
   requests: string[];
+  /**
+   * Publishes the suites again, as an archive does when a package gets a new revision: the
+   * indexes and InRelease are rewritten (by-hash files of the earlier ones stay), pool files
+   * added. Same URL, same key.
+   */
+  publish(suites: ArchiveSuite[]): Promise<void>;
   /** Stops the server and deletes the tree (and the key, when it was made here). */
   stop(): Promise<void>;
 }
@@ -131,12 +157,24 @@ function pseudoNumber(seed: string, min: number, span: number): number {
   return min + (parseInt(sha256(seed).slice(0, 8), 16) % span);
 }
 
+/** Where a package's file is in the pool: `pool/main/p/postgresql-18/postgresql-18_…_amd64.deb`. */
+function debFilename(pkg: ArchivePackage, component: string, indexArchitecture: string): string {
+  const architecture = pkg.architecture ?? indexArchitecture;
+  const sourceName = (pkg.source ?? pkg.package).split(' ')[0] ?? pkg.package;
+  const noEpoch = pkg.version.replace(/^\d+:/, '');
+  return `pool/${component}/${poolDir(sourceName)}/${sourceName}/${pkg.package}_${noEpoch}_${architecture}.deb`;
+}
+
 /** One stanza, fields in the order dpkg-scanpackages and PGDG write them. */
 export function packageStanza(
   pkg: ArchivePackage,
   component: string,
   indexArchitecture: string,
 ): string {
+  if (pkg.deb) {
+    const control = pkg.deb.control.replace(/\n+$/, '');
+    return `${control}\nFilename: ${debFilename(pkg, component, indexArchitecture)}\nSize: ${pkg.deb.size}\nMD5sum: ${pkg.deb.md5}\nSHA256: ${pkg.deb.sha256}\n`;
+  }
   const architecture = pkg.architecture ?? indexArchitecture;
   const sourceName = (pkg.source ?? pkg.package).split(' ')[0] ?? pkg.package;
   const noEpoch = pkg.version.replace(/^\d+:/, '');
@@ -205,7 +243,9 @@ const SUFFIX: Record<IndexCompression, string> = { xz: '.xz', gz: '.gz', none: '
 async function writeSuite(
   www: string,
   suite: ArchiveSuite,
-  options: Required<Omit<AptArchiveOptions, 'suites' | 'key' | 'prefix'>> & { key: ArchiveKey },
+  options: Required<Omit<AptArchiveOptions, 'suites' | 'key' | 'prefix' | 'listen'>> & {
+    key: ArchiveKey;
+  },
 ): Promise<void> {
   const dists = join(www, 'dists', suite.suite);
   const components = Object.keys(suite.components);
@@ -214,6 +254,12 @@ async function writeSuite(
   for (const [component, byArch] of Object.entries(suite.components)) {
     for (const [arch, packages] of Object.entries(byArch)) {
       architectures.add(arch);
+      for (const p of packages) {
+        if (!p.deb) continue;
+        const target = join(www, debFilename(p, component, arch));
+        await mkdir(dirname(target), { recursive: true });
+        await copyFile(p.deb.path, target);
+      }
       const text = Buffer.from(packages.map((p) => packageStanza(p, component, arch)).join('\n'));
       const dir = `${component}/binary-${arch}`;
       await mkdir(join(dists, dir, options.acquireByHash ? 'by-hash/SHA256' : ''), {
@@ -275,8 +321,19 @@ export async function startAptArchive(options: AptArchiveOptions): Promise<AptAr
       key,
     };
     if (settings.compressions.length === 0) throw new Error('compressions: name at least one');
+    const publish = async (suites: ArchiveSuite[]): Promise<void> => {
+      const at = { ...settings, date: new Date() };
+      for (const suite of suites) await writeSuite(www, suite, at);
+    };
     for (const suite of options.suites) await writeSuite(www, suite, settings);
-    return await serve(root, www, key, options.prefix ?? '');
+    return await serve(
+      root,
+      www,
+      key,
+      options.prefix ?? '',
+      options.listen ?? '127.0.0.1',
+      publish,
+    );
   } catch (error) {
     await rm(root, { recursive: true, force: true });
     throw error;
@@ -288,6 +345,8 @@ async function serve(
   www: string,
   key: ArchiveKey,
   prefix: string,
+  listen: string,
+  publish: AptArchive['publish'],
 ): Promise<AptArchive> {
   const base = prefix.replace(/\/+$/, '');
   const requests: string[] = [];
@@ -320,15 +379,16 @@ async function serve(
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(0, listen, resolve);
   });
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://${listen}:${port}${base}`,
     keyring: key.keyring,
     key,
     root: www,
     requests,
+    publish,
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -342,24 +402,28 @@ async function serve(
 export const PGDG_ORIGIN = 'apt.postgresql.org';
 export const PGDG_LABEL = 'PostgreSQL for Debian/Ubuntu repository';
 
-/** Debian release numbers in PGDG's revisions (`.pgdg13+1` is trixie). */
-const DEBIAN_RELEASES: Record<string, number> = {
+/** Debian release numbers in PGDG's revisions (`.pgdg13+1` is trixie; sid's is `.pgdg+1`). */
+const DEBIAN_RELEASES: Record<string, number | ''> = {
   buster: 10,
   bullseye: 11,
   bookworm: 12,
   trixie: 13,
   forky: 14,
+  sid: '',
 };
 
-/** PGDG's version of a Debian version for a distribution: `17.6-1` → `17.6-1.pgdg13+1`. */
-export function pgdgVersion(debianVersion: string, distribution: string): string {
+/**
+ * PGDG's version of a Debian version for a distribution: `17.6-1` → `17.6-1.pgdg13+1` on
+ * trixie, `18.1-1.pgdg+1` on sid; `build` counts PGDG's rebuilds of one upload (`+2`).
+ */
+export function pgdgVersion(debianVersion: string, distribution: string, build = 1): string {
   const release = DEBIAN_RELEASES[distribution];
   if (release === undefined) {
     throw new Error(
       `no PGDG revision known for distribution "${distribution}"; expected one of ${Object.keys(DEBIAN_RELEASES).join(', ')}`,
     );
   }
-  return `${debianVersion}.pgdg${release}+1`;
+  return `${debianVersion}.pgdg${release}+${build}`;
 }
 
 /** An extension PGDG builds per major, as `postgresql-<major>-<name>`. */

@@ -51,3 +51,5 @@ export {
 } from './errors.js';
 export type { PackageIdentity } from './errors.js';
 export { defaultCacheDir } from './cache-dir.js';
+export { readKeyring } from './signature.js';
+export type { Keyring } from './signature.js';

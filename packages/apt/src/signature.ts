@@ -4,12 +4,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readCleartextMessage, readKeys, verify } from 'openpgp';
-import type { Key } from 'openpgp';
+import type { Key, Signature } from 'openpgp';
+import { sha256Hex } from './cache.js';
 import { KeyringError, SignatureError, errorText } from './errors.js';
 
 export interface Keyring {
   path: string;
   keys: Key[];
+  /** ASCII-armoured (`.asc`) rather than binary (`.gpg`): apt tells them apart by the name. */
+  armored: boolean;
+  /** SHA-256 (hex) of the file's bytes: what an image built with this keyring must hold. */
+  sha256: string;
 }
 
 /** Reads every public key of a keyring file, armored or binary (told apart by content). */
@@ -21,16 +26,17 @@ export async function readKeyring(path: string): Promise<Keyring> {
     throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
   }
   const head = bytes.subarray(0, 64).toString('latin1').trimStart();
+  const armored = head.startsWith('-----BEGIN PGP');
   let keys: Key[];
   try {
-    keys = head.startsWith('-----BEGIN PGP')
+    keys = armored
       ? await readKeys({ armoredKeys: bytes.toString('utf8') })
       : await readKeys({ binaryKeys: new Uint8Array(bytes) });
   } catch (error) {
     throw new KeyringError(path, `holds no readable OpenPGP public key: ${errorText(error)}`);
   }
   if (keys.length === 0) throw new KeyringError(path, 'holds no OpenPGP public key');
-  return { path, keys };
+  return { path, keys, armored, sha256: sha256Hex(bytes) };
 }
 
 export interface VerifyContext {
@@ -67,7 +73,7 @@ export async function verifyInRelease(
   const unknown: string[] = [];
   const invalid: string[] = [];
   for (const signature of result.signatures) {
-    const id = signature.keyID.toHex().toUpperCase();
+    const id = await signerName(signature);
     const known = verificationKeys.some((key) => key.getKeys(signature.keyID).length > 0);
     try {
       if (await signature.verified) return result.data;
@@ -82,4 +88,21 @@ export async function verifyInRelease(
     throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
   }
   throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+}
+
+/**
+ * The signer as people compare it with a keyring: the issuer's fingerprint when the signature
+ * carries one (every modern signature does), else its 16-digit key ID.
+ */
+async function signerName(result: {
+  keyID: { toHex(): string };
+  signature: Promise<Signature>;
+}): Promise<string> {
+  const fingerprint = await result.signature.then(
+    (s: Signature) => s.packets[0]?.issuerFingerprint ?? null,
+    () => null,
+  );
+  return fingerprint
+    ? Buffer.from(fingerprint).toString('hex').toUpperCase()
+    : result.keyID.toHex().toUpperCase();
 }

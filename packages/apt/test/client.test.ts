@@ -103,13 +103,13 @@ describe('AptClient.release', () => {
     expect(server.requests.filter((r) => r.endsWith('InRelease'))).toHaveLength(1);
   });
 
-  it('refuses an InRelease signed by a key no keyring holds, naming key and keyrings', async () => {
+  it('refuses an InRelease signed by a key no keyring holds, naming its fingerprint and the keyrings', async () => {
     const server = await serve();
     const repo = repoAt(server, { keyrings: [otherKey.binaryKeyring, otherKey.armoredKeyring] });
     const error = await new AptClient().release(repo).catch((e) => e);
     expect(error).toBeInstanceOf(SignatureError);
     expect(error.message).toBe(
-      `InRelease of ${SUITE} at ${server.url} is signed only by key(s) ${key.signingKeyId}, ` +
+      `InRelease of ${SUITE} at ${server.url} is signed only by key(s) ${key.signingFingerprint}, ` +
         `which none of the keyrings hold; keyrings tried: ${otherKey.binaryKeyring}, ` +
         `${otherKey.armoredKeyring}`,
     );
@@ -124,7 +124,7 @@ describe('AptClient.release', () => {
     expect(error).toBeInstanceOf(SignatureError);
     expect(error.message).toMatch(
       new RegExp(
-        `^InRelease of ${SUITE} at .* has no valid signature: invalid signature by ${key.signingKeyId}`,
+        `^InRelease of ${SUITE} at .* has no valid signature: invalid signature by ${key.signingFingerprint}`,
       ),
     );
     expect(error.message).toContain(`keyrings tried: ${key.binaryKeyring}`);

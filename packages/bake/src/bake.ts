@@ -42,6 +42,11 @@ export interface BakeOptions {
    * for reproducible layers.
    */
   rewriteTimestamp?: boolean;
+  /**
+   * The directory holding the targets' PGDG key files (see writeKeyringContext): the
+   * Dockerfile's `keyring` context. Needed when a target has a keyring.
+   */
+  keyringContext?: string;
 }
 
 /** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
@@ -72,11 +77,19 @@ export function bakeDefinition(
     }
     const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
     const attest = output ? attestations(options) : [];
+    const contexts: Record<string, string> = parent ? { parent: `target:${parent.id}` } : {};
+    // Only the server stage sets up PGDG; a layer inherits the sources entry and its keys.
+    if (!parent && t.keyring?.length) {
+      if (options.keyringContext === undefined) {
+        throw new Error(`target ${t.id} has a PGDG keyring but no keyring context was given`);
+      }
+      contexts.keyring = options.keyringContext;
+    }
     defined.set(t.id, {
       context: options.context,
       dockerfile: options.dockerfile ?? 'Dockerfile',
       target: parent ? LAYER_STAGE : SERVER_STAGE,
-      ...(parent ? { contexts: { parent: `target:${parent.id}` } } : {}),
+      ...(Object.keys(contexts).length > 0 ? { contexts } : {}),
       platforms,
       args: t.buildArgs,
       tags: output && options.layoutDir === undefined ? testingReferences(t) : [],

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bakeDefinition } from '@pgforge/bake';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  bakeDefinition,
+  keyringFiles,
+  KeyringChangedError,
+  unreachableMirror,
+  writeKeyringContext,
+} from '@pgforge/bake';
+import { sha256Hex, type Target } from '@pgforge/targets';
 import { sampleTargets } from '../../targets/test/sample.js';
 
 const { all } = sampleTargets();
@@ -115,5 +125,76 @@ describe('bakeDefinition', () => {
     expect(() =>
       bakeDefinition([byId('17-full-trixie')], [byId('17-full-trixie')], { context: '.' }),
     ).toThrow('17-full-trixie extends 17-standard-trixie, which is not among the targets');
+  });
+});
+
+describe('the keyring context (packages.keyring)', () => {
+  const withKeyring = (t: Target): Target => ({
+    ...t,
+    keyring: [{ path: '/k/mirror.asc', name: 'pgforge-pgdg-0.asc', sha256: 'f'.repeat(64) }],
+  });
+  const keyed = all.map(withKeyring);
+
+  it('goes to the server stage alone; a layer inherits the sources entry and its keys', () => {
+    const bake = bakeDefinition(keyed, keyed, { context: '.', keyringContext: '/w/keyring' });
+    expect(bake.target['17-minimal-trixie']?.contexts).toEqual({ keyring: '/w/keyring' });
+    expect(bake.target['17-standard-trixie']?.contexts).toEqual({
+      parent: 'target:17-minimal-trixie',
+    });
+  });
+
+  it('is required when a target has a keyring', () => {
+    expect(() => bakeDefinition(keyed, keyed, { context: '.' })).toThrow(
+      'has a PGDG keyring but no keyring context was given',
+    );
+  });
+
+  it('holds each file once under its context name, checked against the hash the matrix took', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-keyring-context-'));
+    try {
+      const key = join(dir, 'mirror.asc');
+      await writeFile(key, 'key bytes');
+      const file = { path: key, name: 'pgforge-pgdg-0.asc', sha256: sha256Hex('key bytes') };
+      const targets = all.map((t) => ({ ...t, keyring: [file] }));
+      expect(keyringFiles(targets)).toEqual([file]);
+      await writeKeyringContext(keyringFiles(targets), join(dir, 'context'));
+      expect(await readdir(join(dir, 'context'))).toEqual(['pgforge-pgdg-0.asc']);
+      expect(await readFile(join(dir, 'context', 'pgforge-pgdg-0.asc'), 'utf8')).toBe('key bytes');
+
+      await writeFile(key, 'other key bytes');
+      const error = await writeKeyringContext([file], join(dir, 'context')).catch((e) => e);
+      expect(error).toBeInstanceOf(KeyringChangedError);
+      expect(error.message).toBe(
+        `keyring ${key}: its SHA-256 is ${sha256Hex('other key bytes')}, but the matrix resolved the targets with ${file.sha256}; build from the same checkout (and configuration) the matrix ran on, or run the matrix again`,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('unreachableMirror', () => {
+  const target = (mirror?: string) => ({
+    id: '18-minimal-sid',
+    buildArgs: (mirror === undefined ? {} : { PGDG_MIRROR: mirror }) as Record<string, string>,
+  });
+  it.each([
+    ['http://127.0.0.1:8080/pgdg', true],
+    ['http://127.1.2.3/apt', true],
+    ['http://localhost:3142/apt', true],
+    ['http://[::1]:3142/apt', true],
+    ['https://apt.postgresql.org/pub/repos/apt', false],
+    ['http://172.17.0.1:8080/pgdg', false],
+    ['http://127.0.0.1.example.org/apt', false],
+  ])('%s: refused %s', (mirror, refused) => {
+    const why = unreachableMirror(target(mirror));
+    expect(why !== undefined).toBe(refused);
+    if (refused) {
+      expect(why).toContain(`target 18-minimal-sid: packages.mirror ${mirror} is on loopback`);
+      expect(why).toContain('set packages.mirror to it');
+    }
+  });
+  it('leaves a target without a PGDG mirror alone', () => {
+    expect(unreachableMirror(target())).toBeUndefined();
   });
 });

@@ -5,7 +5,12 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { bakeDefinition } from '@pgforge/bake';
+import {
+  bakeDefinition,
+  keyringFiles,
+  unreachableMirror,
+  writeKeyringContext,
+} from '@pgforge/bake';
 import { exec } from '@pgforge/exec';
 import { formatPlatform, parsePlatform, readLayout } from '@pgforge/oci';
 import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
@@ -50,11 +55,18 @@ export async function buildCommand(options: BuildOptions): Promise<BuildResult> 
       }
     }
   }
+  const unreachable = build.map(unreachableMirror).filter((m): m is string => m !== undefined);
+  if (unreachable.length > 0) throw new TargetSelectionError(unreachable.join('; '));
   const group = options.group ?? (<T>(_: string, fn: () => Promise<T>) => fn());
   const context = dirname(options.dockerfile);
   const layouts = join(options.workDir, 'layouts');
   await mkdir(layouts, { recursive: true });
   const buildx = await buildxVersion(options.env);
+  // PGDG's keys as configured: checked against the hashes the matrix fingerprinted, then one
+  // context directory for every target of the run.
+  const keys = keyringFiles(all);
+  const keyringContext = keys.length > 0 ? join(options.workDir, 'keyring') : undefined;
+  if (keyringContext !== undefined) await writeKeyringContext(keys, keyringContext);
   const env = {
     ...options.env,
     ...(options.sourceDateEpoch !== undefined
@@ -81,7 +93,7 @@ export async function buildCommand(options: BuildOptions): Promise<BuildResult> 
           t,
           all,
           { ...options, env },
-          { context, layouts, buildx, platform, logs },
+          { context, layouts, buildx, platform, logs, keyringContext },
         );
         images.push(image);
       } catch (e) {
@@ -112,6 +124,7 @@ interface Shared {
   buildx: BuildxVersion | undefined;
   platform: string | undefined;
   logs: Map<string, string[]>;
+  keyringContext: string | undefined;
 }
 
 async function buildOne(
@@ -132,13 +145,14 @@ async function buildOne(
     layoutDir: shared.layouts,
     rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
     ...(shared.platform ? { platform: shared.platform } : {}),
+    ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
   });
   await writeFile(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
   const run = await runBake({
     bakeFile,
     target: t.id,
     metadataFile,
-    reads: [shared.context],
+    reads: shared.keyringContext ? [shared.context, shared.keyringContext] : [shared.context],
     writes: [shared.layouts],
     env: options.env,
     retries: options.retries,

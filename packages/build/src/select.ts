@@ -1,6 +1,9 @@
 import type { Target } from '@pgforge/targets';
 
-/** A request that names targets which are not there, or leaves a parent out. */
+/**
+ * A request the build cannot carry out as asked: targets that are not there, a parent left
+ * out, a platform a target lacks, a package mirror no build step can reach.
+ */
 export class TargetSelectionError extends Error {
   constructor(message: string) {
     super(message);

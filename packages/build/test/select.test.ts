@@ -49,3 +49,29 @@ describe('selectTargets', () => {
     );
   });
 });
+
+describe('buildCommand before any build', () => {
+  it('refuses a PGDG mirror on loopback, which no build step reaches, naming the target', async () => {
+    const { buildCommand } = await import('@pgforge/build');
+    const { RegistryClient } = await import('@pgforge/oci');
+    const { all } = sampleTargets();
+    const t = {
+      ...all[0]!,
+      buildArgs: { ...all[0]!.buildArgs, PGDG_MIRROR: 'http://127.0.0.1:8080/pgdg' },
+    };
+    const error = await buildCommand({
+      targets: [t],
+      push: false,
+      provenance: false,
+      dockerfile: '/nonexistent/docker/Dockerfile',
+      workDir: '/nonexistent/work',
+      env: {},
+      retries: 0,
+      registry: new RegistryClient(),
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TargetSelectionError);
+    expect((error as Error).message).toContain(
+      `target ${t.id}: packages.mirror http://127.0.0.1:8080/pgdg is on loopback`,
+    );
+  });
+});

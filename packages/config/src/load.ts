@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { lowercaseName } from '@pgforge/oci';
 import { parsePostgresVersionSpec } from '@pgforge/versions';
 import {
@@ -25,6 +25,12 @@ export interface LoadOptions {
   overrides?: ConfigOverrides;
   /** Directory a relative path (and the default file) is read from; default: the process's. */
   cwd?: string;
+  /**
+   * Directory the file's own relative paths (keyrings) are taken from: the file's directory
+   * when it was read from disk, so that `keyring: [keys/mirror.asc]` means the same from
+   * every working directory. Default: `cwd`.
+   */
+  baseDir?: string;
 }
 
 /**
@@ -36,9 +42,10 @@ export async function loadConfig(
   options: LoadOptions = {},
 ): Promise<Config> {
   const file = path ?? DEFAULT_CONFIG_FILE;
+  const absolute = options.cwd === undefined ? resolve(file) : resolve(options.cwd, file);
   let text: string;
   try {
-    text = await readFile(options.cwd === undefined ? file : resolve(options.cwd, file), 'utf8');
+    text = await readFile(absolute, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && path === undefined) return parseConfig('', 'defaults', options);
@@ -50,7 +57,7 @@ export async function loadConfig(
       },
     ]);
   }
-  return parseConfig(text, file, options);
+  return parseConfig(text, file, { ...options, baseDir: dirname(absolute) });
 }
 
 type Raw = Record<string, unknown>;
@@ -129,7 +136,7 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
     );
   }
 
-  const config = withDefaults(raw, origin);
+  const config = withDefaults(raw, origin, resolve(options.baseDir ?? options.cwd ?? '.'));
   const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
     ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
     field: p.field ?? fieldPath(p.path),
@@ -179,7 +186,7 @@ function lineageOf(name: string, defs: Record<string, RawFlavour>): string[] {
   return chain;
 }
 
-function withDefaults(raw: Raw, origin: string): Config {
+function withDefaults(raw: Raw, origin: string, baseDir: string): Config {
   const flavourDefs =
     (raw.flavours as Record<string, RawFlavour> | undefined) ??
     (DEFAULT_FLAVOURS as unknown as Record<string, RawFlavour>);
@@ -219,8 +226,8 @@ function withDefaults(raw: Raw, origin: string): Config {
       source: packages.source ?? 'pgdg',
       mirror: packages.mirror?.replace(/\/+$/, ''),
       debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
-      keyring: packages.keyring,
-      debianKeyring: packages['debian-keyring'],
+      keyring: packages.keyring?.map((k) => resolve(baseDir, k)),
+      debianKeyring: packages['debian-keyring']?.map((k) => resolve(baseDir, k)),
       allowExpiredRelease: packages['allow-expired-release'] ?? false,
     },
     flavours,

@@ -1,5 +1,6 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { keyringFiles, writeKeyringContext } from '@pgforge/bake';
 import { AptClient, systemMirror } from '@pgforge/apt';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
@@ -47,6 +48,8 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
       ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
     }),
   });
+  // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
+  const keyringContext = join(dirname(options.bakeFile), 'pgdg-keyring');
   const result = await runMatrix(
     {
       config,
@@ -61,10 +64,13 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
       groupBy: options.groupBy,
       source: options.source,
       systemMirror: systemMirror(),
+      keyringContext,
     },
     { apt, registry, log: options.log, warn: options.warn },
   );
   await mkdir(dirname(options.bakeFile), { recursive: true });
+  const keys = keyringFiles(result.targets);
+  if (keys.length > 0) await writeKeyringContext(keys, keyringContext);
   await writeFile(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
   return { ...result, bakeFile: options.bakeFile };
 }

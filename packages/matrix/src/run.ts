@@ -16,7 +16,7 @@ import {
   type Target,
 } from '@pgforge/targets';
 import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
-import { resolveDistribution, type PackageIndexReader } from '@pgforge/sources';
+import { pgdgImageKeyring, resolveDistribution, type PackageIndexReader } from '@pgforge/sources';
 import { platformsOf } from './platforms.js';
 import { decide, type Decision, type PublishedImageReader } from './skip.js';
 
@@ -32,6 +32,8 @@ export interface MatrixInputs {
   source?: SourceInfo;
   /** The Debian archive URI of this machine's apt sources, if any. */
   systemMirror?: string;
+  /** Where the bake definition finds the PGDG key files (packages.keyring), if any. */
+  keyringContext?: string;
 }
 
 export type RegistryReader = PublishedImageReader;
@@ -60,6 +62,8 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   const { config } = inputs;
   const log = deps.log ?? (() => undefined);
 
+  // Read first: a keyring that is not a key is the configuration's mistake, named as such.
+  const keyring = await pgdgImageKeyring(config);
   const perDistribution = await Promise.all(
     config.distributions.map(async (distribution) => {
       const [resolutions, base] = await Promise.all([
@@ -88,6 +92,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
     dockerfileDigest: sha256Hex(inputs.dockerfile.content),
     pgdgMirror:
       config.packages.source === 'pgdg' ? (config.packages.mirror ?? PGDG_MIRROR) : undefined,
+    ...(keyring ? { keyring } : {}),
     normaliseImage: (image: string) => formatReference(parseReference(image)),
     source: inputs.source,
   };
@@ -117,6 +122,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
     bake: bakeDefinition(kept, all, {
       context: inputs.dockerfile.directory,
       dockerfile: inputs.dockerfile.name,
+      ...(inputs.keyringContext ? { keyringContext: inputs.keyringContext } : {}),
     }),
     summary: summaryMarkdown(targets, decisions, timestamp),
     timestamp,

@@ -1,2 +1,3 @@
 export * from './sources.js';
 export * from './resolve.js';
+export * from './keyring.js';

@@ -1,4 +1,9 @@
-import type { AptRepository, PackageIndex } from '@pgforge/apt';
+import {
+  SignatureError,
+  UnknownSuiteError,
+  type AptRepository,
+  type PackageIndex,
+} from '@pgforge/apt';
 import { ConfigError, renderTemplate, type Config, type ConfigProblem } from '@pgforge/config';
 import { byPlatform } from '@pgforge/platform';
 import type { ResolvedPackage, Resolution } from '@pgforge/targets';
@@ -9,7 +14,7 @@ import {
   upstreamPostgresVersion,
   type PostgresVersionSpec,
 } from '@pgforge/versions';
-import { distributionSources, type DistributionSources } from './sources.js';
+import { distributionSources, type DistributionSources, type SourceRepository } from './sources.js';
 
 /** What resolution needs of an APT client: a verified package index. */
 export interface PackageIndexReader {
@@ -27,17 +32,48 @@ interface ArchIndexes {
 }
 
 async function loadIndexes(
+  config: Config,
   apt: PackageIndexReader,
   sources: DistributionSources,
   architecture: string,
 ): Promise<ArchIndexes> {
   const jobs = sources.repositories.flatMap((r) =>
-    r.components.map(async (component) => ({
-      label: r.label,
-      index: await apt.packages(r.repository, component, architecture),
-    })),
+    r.components.map(async (component) => {
+      try {
+        return { label: r.label, index: await apt.packages(r.repository, component, architecture) };
+      } catch (error) {
+        throw sourceProblem(config, r, error);
+      }
+    }),
   );
   return { architecture, indexes: await Promise.all(jobs) };
+}
+
+/**
+ * A repository that is not what the configuration says, as a configuration problem naming the
+ * setting to change: a suite the mirror lacks, an InRelease no configured key signed. Other
+ * failures (the network, a mirror mid-sync) are not the configuration's, and pass unchanged.
+ */
+function sourceProblem(config: Config, r: SourceRepository, error: unknown): unknown {
+  const { mirror, suite, keyrings } = r.repository;
+  if (error instanceof UnknownSuiteError) {
+    const distribution = suite.replace(/-pgdg$/, '');
+    return problem(
+      config,
+      r.fields.mirror,
+      mirror,
+      `${error.message}: ${r.label} needs dists/${suite}; set ${r.fields.mirror} to an archive that has it, or take ${distribution} out of distributions`,
+    );
+  }
+  if (error instanceof SignatureError) {
+    return problem(
+      config,
+      r.fields.keyring,
+      keyrings,
+      `${error.message}: set ${r.fields.keyring} to the key file(s) that sign ${mirror}`,
+    );
+  }
+  return error;
 }
 
 /** Per source version, the newest binary built from it, on one architecture. */
@@ -137,7 +173,7 @@ export async function resolveDistribution(
   });
   // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
   const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
-  const arches = await Promise.all(architectures.map((a) => loadIndexes(apt, sources, a)));
+  const arches = await Promise.all(architectures.map((a) => loadIndexes(config, apt, sources, a)));
   const where = sources.repositories.map((r) => r.label).join(' + ');
 
   const available = supportedMajors(arches);

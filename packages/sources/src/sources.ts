@@ -10,7 +10,15 @@ import {
 /** Where a distribution's packages come from, in the order apt would be told about them. */
 export interface DistributionSources {
   distribution: string;
-  repositories: { repository: AptRepository; components: string[]; label: string }[];
+  repositories: SourceRepository[];
+}
+
+export interface SourceRepository {
+  repository: AptRepository;
+  components: string[];
+  label: string;
+  /** The settings that say where it is and what signs it, for messages saying what to set. */
+  fields: { mirror: string; keyring: string };
 }
 
 export interface SourceOptions {
@@ -55,6 +63,10 @@ export function distributionSources(
     },
     components: ['main'],
     label: `Debian ${distribution}`,
+    fields:
+      config.packages.source === 'distribution'
+        ? { mirror: 'packages.mirror', keyring: 'packages.keyring' }
+        : { mirror: 'packages.debian-mirror', keyring: 'packages.debian-keyring' },
   };
   if (config.packages.source === 'distribution') return { distribution, repositories: [debian] };
   const pgdg = {
@@ -66,6 +78,7 @@ export function distributionSources(
     },
     components: ['main', ...options.previewMajors.map(String)],
     label: `PGDG ${distribution}-pgdg`,
+    fields: { mirror: 'packages.mirror', keyring: 'packages.keyring' },
   };
   return { distribution, repositories: [pgdg, debian] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseConfig, PGDG_MIRROR } from '@pgforge/config';
+import { SignatureError, UnknownSuiteError } from '@pgforge/apt';
+import { ConfigError, parseConfig, PGDG_MIRROR } from '@pgforge/config';
 import { resolveDistribution } from '@pgforge/sources';
 import { FixtureIndexes } from './fixture-indexes.js';
 
@@ -112,5 +113,78 @@ describe('resolution from recorded PGDG fixture indexes', () => {
     expect(c).toHaveLength(2);
     const [r] = await resolveDistribution(withOptional, 'trixie', new FixtureIndexes());
     expect(r?.flavourPackages.minimal).toEqual([]);
+  });
+});
+
+describe('a repository that is not what the configuration says', () => {
+  const failing = (error: Error) => ({ packages: () => Promise.reject(error) });
+  const pgdg = () =>
+    parseConfig(
+      [
+        'distributions: [trixie]',
+        'platforms: [linux/amd64]',
+        `packages: { source: pgdg, mirror: "http://pgdg.invalid/apt", keyring: [/k/mirror.asc], debian-mirror: "${DEBIAN}" }`,
+      ].join('\n'),
+      'images.yaml',
+    );
+
+  it('a suite the mirror lacks names packages.mirror and what to set', async () => {
+    const error = await resolveDistribution(
+      pgdg(),
+      'trixie',
+      failing(
+        new UnknownSuiteError(
+          'http://pgdg.invalid/apt',
+          'trixie-pgdg',
+          'http://pgdg.invalid/apt/dists/trixie-pgdg/InRelease',
+        ),
+      ),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    const [p] = (error as ConfigError).problems;
+    expect(p?.field).toBe('packages.mirror');
+    expect(p?.message).toContain('suite trixie-pgdg not found at http://pgdg.invalid/apt');
+    expect(p?.message).toContain(
+      'PGDG trixie-pgdg needs dists/trixie-pgdg; set packages.mirror to an archive that has it, or take trixie out of distributions',
+    );
+  });
+
+  it('an InRelease no configured key signed names the keyring setting of that archive', async () => {
+    const signature = (suite: string) =>
+      new SignatureError(
+        'http://m.invalid',
+        suite,
+        ['/k/mirror.asc'],
+        'is signed only by key(s) ABCD, which none of the keyrings hold',
+      );
+    const error = await resolveDistribution(
+      pgdg(),
+      'trixie',
+      failing(signature('trixie-pgdg')),
+    ).catch((e: unknown) => e);
+    const [p] = (error as ConfigError).problems;
+    expect(p?.field).toBe('packages.keyring');
+    expect(p?.message).toContain('signed only by key(s) ABCD');
+    expect(p?.message).toContain(
+      'set packages.keyring to the key file(s) that sign http://pgdg.invalid/apt',
+    );
+    // The Debian archive's keys are another setting.
+    const debianOnly = {
+      packages: (repo: { suite: string }) =>
+        repo.suite === 'trixie'
+          ? Promise.reject(signature('trixie'))
+          : new FixtureIndexes().packages(repo as never, 'main', 'amd64'),
+    };
+    const e2 = await resolveDistribution(pgdg(), 'trixie', debianOnly as never).catch(
+      (e: unknown) => e,
+    );
+    expect((e2 as ConfigError).problems[0]?.field).toBe('packages.debian-keyring');
+  });
+
+  it('other failures (the network, a mirror mid-sync) pass unchanged', async () => {
+    const network = new Error('connect ECONNREFUSED');
+    expect(
+      await resolveDistribution(pgdg(), 'trixie', failing(network)).catch((e: unknown) => e),
+    ).toBe(network);
   });
 });

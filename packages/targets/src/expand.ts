@@ -12,6 +12,7 @@ import { fingerprint } from './fingerprint.js';
 import {
   FINGERPRINT_ANNOTATION,
   testingRepositoryOf,
+  type KeyringFile,
   type ResolvedPackage,
   type Target,
 } from './model.js';
@@ -45,6 +46,8 @@ export interface ExpandInputs {
   dockerfileDigest: string;
   /** Archive URI the build installs PGDG packages from (pgdg source only). */
   pgdgMirror?: string;
+  /** The keyring the image's apt trusts for PGDG (pgdg source with `packages.keyring`). */
+  keyring?: KeyringFile[];
   /** The base image as a full reference, for annotations (`docker.io/library/debian:trixie-slim`). */
   normaliseImage?: (image: string) => string;
   source?: SourceInfo;
@@ -85,6 +88,15 @@ export function debianArchitecturesArg(platforms: readonly string[]): string {
     .join(' ');
 }
 
+/**
+ * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
+ * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
+ * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
+ */
+export function keyringArg(files: readonly KeyringFile[]): string {
+  return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
+}
+
 const byName = (a: ResolvedPackage, b: ResolvedPackage): number =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 
@@ -102,6 +114,8 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
   const created = createdAt(now);
   const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
   const targets: Target[] = [];
+  const pgdgKeyring =
+    config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
 
   for (const r of inputs.resolutions) {
     for (const flavour of config.flavours) {
@@ -128,8 +142,9 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         ...packageArgs(layerPackages),
         APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
         ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
-          ? { PGDG_MIRROR: inputs.pgdgMirror }
+          ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
           : {}),
+        ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
       };
       const staticAnnotations: Record<string, string> = {
         'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
@@ -186,6 +201,7 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         },
         annotations,
         buildArgs,
+        ...(pgdgKeyring ? { keyring: pgdgKeyring } : {}),
         fingerprint: print,
         timestamp,
       });

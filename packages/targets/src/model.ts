@@ -16,6 +16,20 @@ export interface ResolvedPackage {
 }
 
 /**
+ * A key file the image's apt trusts for PGDG (`packages.keyring`): it reaches the build as a
+ * file of the `keyring` build context, by content, never as a build argument, so that no key
+ * lands in the image history; the `PGDG_KEYRING` argument names each file with its hash.
+ */
+export interface KeyringFile {
+  /** The file as configured (an absolute path). */
+  path: string;
+  /** Its name in the build context and in the image: `pgforge-pgdg-0.asc`. */
+  name: string;
+  /** SHA-256 (hex) of its bytes as the matrix read them; the build checks it again. */
+  sha256: string;
+}
+
+/**
  * One image to build: produced once by the matrix, consumed by every later action, which
  * never re-derives a tag or a version.
  */
@@ -51,6 +65,8 @@ export interface Target {
   /** OCI annotations, set at index and manifest level and as labels. */
   annotations: Record<string, string>;
   buildArgs: Record<string, string>;
+  /** The PGDG keyring the image's apt trusts, when `packages.keyring` names one. */
+  keyring?: KeyringFile[];
   /** `sha256:…` over everything that determines the image's content. */
   fingerprint: string;
   /** The run's UTC minute, `YYYYMMDDhhmm`. */

@@ -275,3 +275,47 @@ describe('tag templating (property)', () => {
     );
   });
 });
+
+describe('PGDG build arguments', () => {
+  const PGDG = 'registry: ghcr.io/example\npackages: { source: pgdg, keyring: [/k/mirror.asc] }';
+  const keyring = [{ path: '/k/mirror.asc', name: 'pgforge-pgdg-0.asc', sha256: 'e'.repeat(64) }];
+
+  it('name the suite and the key files by hash; the target carries where the files are', () => {
+    const [t] = expandTargets(inputs(PGDG, { pgdgMirror: 'http://172.17.0.1:8080/pgdg', keyring }));
+    expect(t?.buildArgs).toMatchObject({
+      PACKAGE_SOURCE: 'pgdg',
+      PGDG_MIRROR: 'http://172.17.0.1:8080/pgdg',
+      PGDG_SUITE: 'trixie-pgdg',
+      PGDG_KEYRING: `pgforge-pgdg-0.asc=${'e'.repeat(64)}`,
+    });
+    expect(t?.keyring).toEqual(keyring);
+  });
+
+  it('put the keys into the fingerprint: another key, another fingerprint', () => {
+    const a = expandTargets(inputs(PGDG, { pgdgMirror: 'http://m.invalid/apt', keyring }))[0];
+    const b = expandTargets(
+      inputs(PGDG, {
+        pgdgMirror: 'http://m.invalid/apt',
+        keyring: [{ ...keyring[0]!, sha256: 'd'.repeat(64) }],
+      }),
+    )[0];
+    const none = expandTargets(inputs(PGDG, { pgdgMirror: 'http://m.invalid/apt' }))[0];
+    expect(new Set([a?.fingerprint, b?.fingerprint, none?.fingerprint]).size).toBe(3);
+    expect(none?.buildArgs.PGDG_KEYRING).toBeUndefined();
+    expect(none?.keyring).toBeUndefined();
+  });
+
+  it('are not set for the distribution archive, whatever keyring it has', () => {
+    const [t] = expandTargets(
+      inputs(
+        'registry: ghcr.io/example\npackages: { source: distribution, mirror: "http://d.invalid/debian" }',
+        {
+          keyring,
+        },
+      ),
+    );
+    expect(t?.buildArgs.PGDG_SUITE).toBeUndefined();
+    expect(t?.buildArgs.PGDG_KEYRING).toBeUndefined();
+    expect(t?.keyring).toBeUndefined();
+  });
+});

@@ -24,6 +24,8 @@ export interface TestKey {
   armoredKeyring: string;
   /** Key ID of the subkey that signs, upper-case hex. */
   signingKeyId: string;
+  /** Fingerprint of the subkey that signs, upper-case hex: what a signature names its signer by. */
+  signingFingerprint: string;
 }
 
 /** A key whose signing subkey signs, as Debian's and PGDG's archive keys do. */
@@ -48,6 +50,7 @@ export async function generateTestKey(
     binaryKeyring,
     armoredKeyring,
     signingKeyId: signingKey.getKeyID().toHex().toUpperCase(),
+    signingFingerprint: signingKey.getFingerprint().toUpperCase(),
   };
 }
 

@@ -90584,7 +90584,10 @@ async function writeTags(registry, top, references) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/select.ts
-/** A request that names targets which are not there, or leaves a parent out. */
+/**
+ * A request the build cannot carry out as asked: targets that are not there, a parent left
+ * out, a platform a target lacks, a package mirror no build step can reach.
+ */
 class TargetSelectionError extends Error {
     constructor(message) {
         super(message);

@@ -147,10 +147,14 @@ async function release(config: string, flavours: string, minute: string): Promis
   return JSON.parse(p.stdout) as ReleaseResult;
 }
 
-function matrix(config: string, flavours: string[]): Promise<MatrixCommandResult> {
+function matrix(
+  config: string,
+  flavours: string[],
+  platforms?: string[],
+): Promise<MatrixCommandResult> {
   return matrixCommand({
     configFile: config,
-    overrides: { flavours },
+    overrides: { flavours, ...(platforms ? { platforms } : {}) },
     skipUnchanged: true,
     force: false,
     groupBy: 'target',
@@ -306,6 +310,17 @@ describe('pgforge release from PGDG: PostgreSQL 18 on sid, minimal and standard'
     const body = armored.split('\n').filter((l) => l.length > 40)[0]!;
     expect(history.stdout).toContain('PGDG_KEYRING=pgforge-pgdg-0.asc=');
     expect(history.stdout + inspect.stdout).not.toContain(body);
+  });
+
+  it("resolves amd64 and arm64 alike from the archive's two architectures", async () => {
+    const both = await matrix(config, ['standard'], ['linux/amd64', 'linux/arm64']);
+    const t = byId(both.targets, '18-standard-sid');
+    expect(t.platforms).toEqual(['linux/amd64', 'linux/arm64']);
+    const pgvector = t.packages.find((p) => p.name === 'postgresql-18-pgvector');
+    expect(pgvector?.version).toMatch(/\.pgdg\+1$/);
+    expect(t.postgres.debianVersion).toBe(
+      byId(targets.targets, '18-standard-sid').postgres.debianVersion,
+    );
   });
 
   it('a new revision of the archive changes the fingerprint, not the tag version', async () => {

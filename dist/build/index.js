@@ -56619,6 +56619,10 @@ function parseTargetList(text) {
         if (typeof t !== 'object' || t === null || Array.isArray(t)) {
             throw new TargetListError(`item ${i} is not a target object`, text);
         }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
         const missing = REQUIRED.filter((k) => !(k in t));
         if (missing.length > 0) {
             const id = t.id;
@@ -56626,6 +56630,12 @@ function parseTargetList(text) {
         }
     });
     return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
@@ -56750,18 +56760,17 @@ function projectDockerfile(from = import.meta.url) {
 
 
 
-/** A key file whose bytes are no longer those the matrix read and fingerprinted. */
-class KeyringChangedError extends Error {
+/**
+ * A key file (packages.keyring) the build cannot hand over as the matrix saw it: not there in
+ * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted.
+ */
+class KeyringContextError extends Error {
     file;
-    expected;
-    actual;
-    constructor(file, expected, actual) {
-        super(`keyring ${file}: its SHA-256 is ${actual}, but the matrix resolved the targets with ${expected}; ` +
-            'build from the same checkout (and configuration) the matrix ran on, or run the matrix again');
+    constructor(file, reason) {
+        super(`keyring ${file} (packages.keyring): ${reason}; build from the same checkout and ` +
+            'configuration the matrix ran on, or run the matrix again');
         this.file = file;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'KeyringChangedError';
+        this.name = 'KeyringContextError';
     }
 }
 /** The key files of the targets, once each by name (every target of a run has the same). */
@@ -56775,27 +56784,32 @@ function keyringFiles(targets) {
 /**
  * Writes the Dockerfile's `keyring` context: each key file under its context name, after
  * checking that its bytes are the ones the matrix hashed. The context is a directory of its
- * own, so that BuildKit's cache key follows the keys and nothing else.
+ * own, so that BuildKit's cache key follows the keys and nothing else. A relative path (one
+ * inside the matrix's workspace) is taken from `workspace`: the build may run in another
+ * checkout of the same commit, at another path (a self-hosted runner, a container job).
  */
-async function writeKeyringContext(files, dir) {
+async function writeKeyringContext(files, dir, workspace = '.') {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     for (const f of files) {
+        const path = (0,external_node_path_namespaceObject.resolve)(workspace, f.path);
         let bytes;
         try {
-            bytes = await (0,promises_namespaceObject.readFile)(f.path);
+            bytes = await (0,promises_namespaceObject.readFile)(path);
         }
         catch (error) {
-            throw new Error(`keyring ${f.path}: cannot be read (${error.message})`);
+            throw new KeyringContextError(path, `cannot be read (${error.message})`);
         }
         const actual = fingerprint_sha256Hex(bytes);
-        if (actual !== f.sha256)
-            throw new KeyringChangedError(f.path, f.sha256, actual);
+        if (actual !== f.sha256) {
+            throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`);
+        }
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, f.name), bytes, { mode: 0o644 });
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/bake/src/reach.ts
+
 /**
  * Why a target's PGDG mirror cannot be reached from a build step, or undefined when it can.
  * A step runs in the build's own network namespace, where 127.0.0.1 is the step itself, and
@@ -56809,13 +56823,13 @@ function unreachableMirror(t) {
         return undefined;
     let host;
     try {
-        host = new URL(mirror).hostname;
+        host = new URL(mirror).host;
     }
     catch {
         return `target ${t.id}: PGDG mirror ${JSON.stringify(mirror)} is not a URL`;
     }
-    const loopback = host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    if (!loopback)
+    // The same rule as for registries: localhost, ::1, 127.0.0.0/8.
+    if (!isLoopbackRegistry(host))
         return undefined;
     return (`target ${t.id}: packages.mirror ${mirror} is on loopback, which a build step cannot reach ` +
         '(it runs in its own network namespace); serve the mirror on an address of this machine ' +
@@ -57175,12 +57189,16 @@ class errors_SignatureError extends errors_AptError {
     mirror;
     suite;
     keyrings;
-    constructor(mirror, suite, keyrings, reason) {
+    unknownSigners;
+    constructor(mirror, suite, keyrings, reason, 
+    /** The signers none of the keyrings hold, when that is the whole trouble. */
+    unknownSigners = []) {
         const tried = keyrings.length > 0 ? keyrings.join(', ') : '(none given)';
         super(`InRelease of ${suite} at ${mirror} ${reason}; keyrings tried: ${tried}`);
         this.mirror = mirror;
         this.suite = suite;
         this.keyrings = keyrings;
+        this.unknownSigners = unknownSigners;
     }
 }
 /** The Release is past its Valid-Until date and the repository does not accept that. */
@@ -87141,7 +87159,7 @@ async function signature_readKeyring(path) {
  */
 async function signature_verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
-    const fail = (reason) => new SignatureError(context.mirror, context.suite, paths, reason);
+    const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
     let message;
     try {
         message = await readCleartextMessage({ cleartextMessage: armored });
@@ -87175,7 +87193,7 @@ async function signature_verifyInRelease(armored, keyrings, context) {
         const others = unknown.length > 0 ? `; also signed by unknown key(s) ${unknown.join(', ')}` : '';
         throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
     }
-    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`, unknown);
 }
 /**
  * The signer as people compare it with a keyring: the issuer's fingerprint when the signature
@@ -90728,8 +90746,9 @@ async function buildCommand(options) {
     // context directory for every target of the run.
     const keys = keyringFiles(all);
     const keyringContext = keys.length > 0 ? (0,external_node_path_namespaceObject.join)(options.workDir, 'keyring') : undefined;
-    if (keyringContext !== undefined)
-        await writeKeyringContext(keys, keyringContext);
+    if (keyringContext !== undefined) {
+        await writeKeyringContext(keys, keyringContext, options.workspace);
+    }
     const env = {
         ...options.env,
         ...(options.sourceDateEpoch !== undefined
@@ -91064,6 +91083,7 @@ async function runBuild(s) {
         digestsDir: s.digestsDir,
         dockerfile: s.dockerfile,
         workDir: s.workDir,
+        workspace: s.workspace,
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
         rewriteTimestamp: s.rewriteTimestamp,
         retries: s.retries,
@@ -91151,6 +91171,7 @@ function getInputs(env = process.env) {
 
 
 
+
 function run(inputs) {
     const env = { ...process.env };
     return runBuild({
@@ -91169,7 +91190,10 @@ async function main() {
     for (const w of inputs.warnings)
         log.warning(w);
     const result = await run(inputs).catch((e) => {
-        throw e instanceof TargetSelectionError ? new UserError(e.message) : e;
+        // What the request or the checkout gets wrong is the user's to fix: no stack.
+        throw e instanceof TargetSelectionError || e instanceof KeyringContextError
+            ? new UserError(e.message)
+            : e;
     });
     report_setOutput('images', result.images);
     report_setOutput('failed', result.failed);

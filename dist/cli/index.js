@@ -14206,12 +14206,16 @@ class SignatureError extends AptError {
     mirror;
     suite;
     keyrings;
-    constructor(mirror, suite, keyrings, reason) {
+    unknownSigners;
+    constructor(mirror, suite, keyrings, reason, 
+    /** The signers none of the keyrings hold, when that is the whole trouble. */
+    unknownSigners = []) {
         const tried = keyrings.length > 0 ? keyrings.join(', ') : '(none given)';
         super(`InRelease of ${suite} at ${mirror} ${reason}; keyrings tried: ${tried}`);
         this.mirror = mirror;
         this.suite = suite;
         this.keyrings = keyrings;
+        this.unknownSigners = unknownSigners;
     }
 }
 /** The Release is past its Valid-Until date and the repository does not accept that. */
@@ -44174,7 +44178,7 @@ async function readKeyring(path) {
  */
 async function verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
-    const fail = (reason) => new SignatureError(context.mirror, context.suite, paths, reason);
+    const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
     let message;
     try {
         message = await readCleartextMessage({ cleartextMessage: armored });
@@ -44208,7 +44212,7 @@ async function verifyInRelease(armored, keyrings, context) {
         const others = unknown.length > 0 ? `; also signed by unknown key(s) ${unknown.join(', ')}` : '';
         throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
     }
-    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`, unknown);
 }
 /**
  * The signer as people compare it with a keyring: the issuer's fingerprint when the signature
@@ -45685,7 +45689,12 @@ function sourceProblem(config, r, error) {
         const distribution = suite.replace(/-pgdg$/, '');
         return problem(config, r.fields.mirror, mirror, `${error.message}: ${r.label} needs dists/${suite}; set ${r.fields.mirror} to an archive that has it, or take ${distribution} out of distributions`);
     }
-    if (error instanceof SignatureError) {
+    if (error instanceof KeyringError) {
+        return problem(config, r.fields.keyring, error.file, `${error.message}; set ${r.fields.keyring} to the public key file(s) (armoured .asc or binary .gpg) that sign ${mirror}`);
+    }
+    // Only a key the configuration lacks is the configuration's to fix; a bad or missing
+    // signature (a mirror caught mid-write) is the mirror's, and passes unchanged.
+    if (error instanceof SignatureError && error.unknownSigners.length > 0) {
         return problem(config, r.fields.keyring, keyrings, `${error.message}: set ${r.fields.keyring} to the key file(s) that sign ${mirror}`);
     }
     return error;
@@ -45836,6 +45845,19 @@ function problem(config, field, value, message) {
 ;// CONCATENATED MODULE: ./packages/sources/src/keyring.ts
 
 
+
+/**
+ * A file as the target carries it: relative to the workspace when it is inside it (the build
+ * job's checkout of the same commit may be elsewhere), else as it is.
+ */
+function workspacePath(path, workspace) {
+    if (workspace === undefined)
+        return path;
+    const inside = (0,external_node_path_namespaceObject.relative)(workspace, path);
+    return inside !== '' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && inside !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(inside)
+        ? inside
+        : path;
+}
 /**
  * The keys the image's apt is to trust for PGDG: `packages.keyring` with source `pgdg`, each
  * file read and checked to hold OpenPGP public keys (so that a wrong file fails here, named,
@@ -45843,7 +45865,9 @@ function problem(config, field, value, message) {
  * kind (`.asc` armoured, `.gpg` binary: apt tells them apart by the suffix). Undefined when
  * the image keeps PGDG's own key from postgresql-common.
  */
-async function pgdgImageKeyring(config) {
+async function pgdgImageKeyring(config, 
+/** The checkout the matrix runs in: a key file inside it is named relative to it. */
+workspace) {
     const { source, keyring } = config.packages;
     if (source !== 'pgdg' || !keyring?.length)
         return undefined;
@@ -45851,7 +45875,7 @@ async function pgdgImageKeyring(config) {
         try {
             const read = await readKeyring(path);
             return {
-                path,
+                path: workspacePath(path, workspace),
                 name: `pgforge-pgdg-${i}.${read.armored ? 'asc' : 'gpg'}`,
                 sha256: read.sha256,
             };
@@ -46178,6 +46202,10 @@ function parseTargetList(text) {
         if (typeof t !== 'object' || t === null || Array.isArray(t)) {
             throw new TargetListError(`item ${i} is not a target object`, text);
         }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
         const missing = REQUIRED.filter((k) => !(k in t));
         if (missing.length > 0) {
             const id = t.id;
@@ -46185,6 +46213,12 @@ function parseTargetList(text) {
         }
     });
     return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
@@ -51748,18 +51782,17 @@ function projectDockerfile(from = import.meta.url) {
 
 
 
-/** A key file whose bytes are no longer those the matrix read and fingerprinted. */
-class KeyringChangedError extends Error {
+/**
+ * A key file (packages.keyring) the build cannot hand over as the matrix saw it: not there in
+ * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted.
+ */
+class KeyringContextError extends Error {
     file;
-    expected;
-    actual;
-    constructor(file, expected, actual) {
-        super(`keyring ${file}: its SHA-256 is ${actual}, but the matrix resolved the targets with ${expected}; ` +
-            'build from the same checkout (and configuration) the matrix ran on, or run the matrix again');
+    constructor(file, reason) {
+        super(`keyring ${file} (packages.keyring): ${reason}; build from the same checkout and ` +
+            'configuration the matrix ran on, or run the matrix again');
         this.file = file;
-        this.expected = expected;
-        this.actual = actual;
-        this.name = 'KeyringChangedError';
+        this.name = 'KeyringContextError';
     }
 }
 /** The key files of the targets, once each by name (every target of a run has the same). */
@@ -51773,27 +51806,32 @@ function keyringFiles(targets) {
 /**
  * Writes the Dockerfile's `keyring` context: each key file under its context name, after
  * checking that its bytes are the ones the matrix hashed. The context is a directory of its
- * own, so that BuildKit's cache key follows the keys and nothing else.
+ * own, so that BuildKit's cache key follows the keys and nothing else. A relative path (one
+ * inside the matrix's workspace) is taken from `workspace`: the build may run in another
+ * checkout of the same commit, at another path (a self-hosted runner, a container job).
  */
-async function writeKeyringContext(files, dir) {
+async function writeKeyringContext(files, dir, workspace = '.') {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
     for (const f of files) {
+        const path = (0,external_node_path_namespaceObject.resolve)(workspace, f.path);
         let bytes;
         try {
-            bytes = await (0,promises_namespaceObject.readFile)(f.path);
+            bytes = await (0,promises_namespaceObject.readFile)(path);
         }
         catch (error) {
-            throw new Error(`keyring ${f.path}: cannot be read (${error.message})`);
+            throw new KeyringContextError(path, `cannot be read (${error.message})`);
         }
         const actual = fingerprint_sha256Hex(bytes);
-        if (actual !== f.sha256)
-            throw new KeyringChangedError(f.path, f.sha256, actual);
+        if (actual !== f.sha256) {
+            throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`);
+        }
         await (0,promises_namespaceObject.writeFile)((0,external_node_path_namespaceObject.join)(dir, f.name), bytes, { mode: 0o644 });
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/bake/src/reach.ts
+
 /**
  * Why a target's PGDG mirror cannot be reached from a build step, or undefined when it can.
  * A step runs in the build's own network namespace, where 127.0.0.1 is the step itself, and
@@ -51807,13 +51845,13 @@ function unreachableMirror(t) {
         return undefined;
     let host;
     try {
-        host = new URL(mirror).hostname;
+        host = new URL(mirror).host;
     }
     catch {
         return `target ${t.id}: PGDG mirror ${JSON.stringify(mirror)} is not a URL`;
     }
-    const loopback = host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-    if (!loopback)
+    // The same rule as for registries: localhost, ::1, 127.0.0.0/8.
+    if (!isLoopbackRegistry(host))
         return undefined;
     return (`target ${t.id}: packages.mirror ${mirror} is on loopback, which a build step cannot reach ` +
         '(it runs in its own network namespace); serve the mirror on an address of this machine ' +
@@ -52303,8 +52341,9 @@ async function buildCommand(options) {
     // context directory for every target of the run.
     const keys = keyringFiles(all);
     const keyringContext = keys.length > 0 ? (0,external_node_path_namespaceObject.join)(options.workDir, 'keyring') : undefined;
-    if (keyringContext !== undefined)
-        await writeKeyringContext(keys, keyringContext);
+    if (keyringContext !== undefined) {
+        await writeKeyringContext(keys, keyringContext, options.workspace);
+    }
     const env = {
         ...options.env,
         ...(options.sourceDateEpoch !== undefined
@@ -52639,6 +52678,7 @@ async function runBuild(s) {
         digestsDir: s.digestsDir,
         dockerfile: s.dockerfile,
         workDir: s.workDir,
+        workspace: s.workspace,
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
         rewriteTimestamp: s.rewriteTimestamp,
         retries: s.retries,
@@ -53866,7 +53906,7 @@ async function runMatrix(inputs, deps) {
     const { config } = inputs;
     const log = deps.log ?? (() => undefined);
     // Read first: a keyring that is not a key is the configuration's mistake, named as such.
-    const keyring = await pgdgImageKeyring(config);
+    const keyring = await pgdgImageKeyring(config, inputs.workspace);
     const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
         const [resolutions, base] = await Promise.all([
             resolveDistribution(config, distribution, deps.apt, {
@@ -53988,7 +54028,7 @@ async function matrixCommand(options) {
         }),
     });
     // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
-    const keyringContext = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), 'pgdg-keyring');
+    const keyringContext = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), 'pgforge-pgdg-keyring');
     const result = await runMatrix({
         config,
         now: options.now,
@@ -54003,11 +54043,12 @@ async function matrixCommand(options) {
         source: options.source,
         systemMirror: systemMirror(),
         keyringContext,
+        ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
     }, { apt, registry, log: options.log, warn: options.warn });
     await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(options.bakeFile), { recursive: true });
     const keys = keyringFiles(result.targets);
     if (keys.length > 0)
-        await writeKeyringContext(keys, keyringContext);
+        await writeKeyringContext(keys, keyringContext, options.workspace);
     await (0,promises_namespaceObject.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
     return { ...result, bakeFile: options.bakeFile };
 }
@@ -54124,6 +54165,7 @@ async function matrix(values) {
         dockerfile: projectDockerfile(),
         now: time('timestamp', values.timestamp),
         cacheDir: defaultCacheDir(process.env, (0,external_node_os_namespaceObject.homedir)()),
+        workspace: process.cwd(),
         docker: { env: { ...process.env } },
         log: (m) => process.stderr.write(`${m}\n`),
         warn: (m) => process.stderr.write(`warning: ${m}\n`),
@@ -57775,6 +57817,7 @@ const USER_ERRORS = [
     'CatalogError',
     'PromoteError',
     'AttestOptionError',
+    'KeyringContextError',
 ];
 function isUserError(e) {
     return (e instanceof ConfigError ||

@@ -56379,12 +56379,16 @@ class SignatureError extends AptError {
     mirror;
     suite;
     keyrings;
-    constructor(mirror, suite, keyrings, reason) {
+    unknownSigners;
+    constructor(mirror, suite, keyrings, reason, 
+    /** The signers none of the keyrings hold, when that is the whole trouble. */
+    unknownSigners = []) {
         const tried = keyrings.length > 0 ? keyrings.join(', ') : '(none given)';
         super(`InRelease of ${suite} at ${mirror} ${reason}; keyrings tried: ${tried}`);
         this.mirror = mirror;
         this.suite = suite;
         this.keyrings = keyrings;
+        this.unknownSigners = unknownSigners;
     }
 }
 /** The Release is past its Valid-Until date and the repository does not accept that. */
@@ -86347,7 +86351,7 @@ async function signature_readKeyring(path) {
  */
 async function verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
-    const fail = (reason) => new SignatureError(context.mirror, context.suite, paths, reason);
+    const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
     let message;
     try {
         message = await readCleartextMessage({ cleartextMessage: armored });
@@ -86381,7 +86385,7 @@ async function verifyInRelease(armored, keyrings, context) {
         const others = unknown.length > 0 ? `; also signed by unknown key(s) ${unknown.join(', ')}` : '';
         throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
     }
-    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`, unknown);
 }
 /**
  * The signer as people compare it with a keyring: the issuer's fingerprint when the signature
@@ -87858,7 +87862,12 @@ function sourceProblem(config, r, error) {
         const distribution = suite.replace(/-pgdg$/, '');
         return problem(config, r.fields.mirror, mirror, `${error.message}: ${r.label} needs dists/${suite}; set ${r.fields.mirror} to an archive that has it, or take ${distribution} out of distributions`);
     }
-    if (error instanceof SignatureError) {
+    if (error instanceof errors_KeyringError) {
+        return problem(config, r.fields.keyring, error.file, `${error.message}; set ${r.fields.keyring} to the public key file(s) (armoured .asc or binary .gpg) that sign ${mirror}`);
+    }
+    // Only a key the configuration lacks is the configuration's to fix; a bad or missing
+    // signature (a mirror caught mid-write) is the mirror's, and passes unchanged.
+    if (error instanceof SignatureError && error.unknownSigners.length > 0) {
         return problem(config, r.fields.keyring, keyrings, `${error.message}: set ${r.fields.keyring} to the key file(s) that sign ${mirror}`);
     }
     return error;
@@ -88009,6 +88018,19 @@ function problem(config, field, value, message) {
 ;// CONCATENATED MODULE: ./packages/sources/src/keyring.ts
 
 
+
+/**
+ * A file as the target carries it: relative to the workspace when it is inside it (the build
+ * job's checkout of the same commit may be elsewhere), else as it is.
+ */
+function workspacePath(path, workspace) {
+    if (workspace === undefined)
+        return path;
+    const inside = relative(workspace, path);
+    return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)
+        ? inside
+        : path;
+}
 /**
  * The keys the image's apt is to trust for PGDG: `packages.keyring` with source `pgdg`, each
  * file read and checked to hold OpenPGP public keys (so that a wrong file fails here, named,
@@ -88016,7 +88038,9 @@ function problem(config, field, value, message) {
  * kind (`.asc` armoured, `.gpg` binary: apt tells them apart by the suffix). Undefined when
  * the image keeps PGDG's own key from postgresql-common.
  */
-async function pgdgImageKeyring(config) {
+async function pgdgImageKeyring(config, 
+/** The checkout the matrix runs in: a key file inside it is named relative to it. */
+workspace) {
     const { source, keyring } = config.packages;
     if (source !== 'pgdg' || !keyring?.length)
         return undefined;
@@ -88024,7 +88048,7 @@ async function pgdgImageKeyring(config) {
         try {
             const read = await readKeyring(path);
             return {
-                path,
+                path: workspacePath(path, workspace),
                 name: `pgforge-pgdg-${i}.${read.armored ? 'asc' : 'gpg'}`,
                 sha256: read.sha256,
             };
@@ -88351,6 +88375,10 @@ function parseTargetList(text) {
         if (typeof t !== 'object' || t === null || Array.isArray(t)) {
             throw new TargetListError(`item ${i} is not a target object`, text);
         }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
         const missing = REQUIRED.filter((k) => !(k in t));
         if (missing.length > 0) {
             const id = t.id;
@@ -88358,6 +88386,12 @@ function parseTargetList(text) {
         }
     });
     return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts

@@ -56288,6 +56288,10 @@ function parseTargetList(text) {
         if (typeof t !== 'object' || t === null || Array.isArray(t)) {
             throw new TargetListError(`item ${i} is not a target object`, text);
         }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
         const missing = REQUIRED.filter((k) => !(k in t));
         if (missing.length > 0) {
             const id = t.id;
@@ -56295,6 +56299,12 @@ function parseTargetList(text) {
         }
     });
     return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts

@@ -56548,12 +56548,16 @@ class errors_SignatureError extends errors_AptError {
     mirror;
     suite;
     keyrings;
-    constructor(mirror, suite, keyrings, reason) {
+    unknownSigners;
+    constructor(mirror, suite, keyrings, reason, 
+    /** The signers none of the keyrings hold, when that is the whole trouble. */
+    unknownSigners = []) {
         const tried = keyrings.length > 0 ? keyrings.join(', ') : '(none given)';
         super(`InRelease of ${suite} at ${mirror} ${reason}; keyrings tried: ${tried}`);
         this.mirror = mirror;
         this.suite = suite;
         this.keyrings = keyrings;
+        this.unknownSigners = unknownSigners;
     }
 }
 /** The Release is past its Valid-Until date and the repository does not accept that. */
@@ -86516,7 +86520,7 @@ async function signature_readKeyring(path) {
  */
 async function signature_verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
-    const fail = (reason) => new SignatureError(context.mirror, context.suite, paths, reason);
+    const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
     let message;
     try {
         message = await readCleartextMessage({ cleartextMessage: armored });
@@ -86550,7 +86554,7 @@ async function signature_verifyInRelease(armored, keyrings, context) {
         const others = unknown.length > 0 ? `; also signed by unknown key(s) ${unknown.join(', ')}` : '';
         throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
     }
-    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+    throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`, unknown);
 }
 /**
  * The signer as people compare it with a keyring: the issuer's fingerprint when the signature

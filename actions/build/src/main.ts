@@ -8,6 +8,7 @@ import {
 } from '@pgforge/action-io';
 import { runBuild, TargetSelectionError, type BuildResult } from '@pgforge/build';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { KeyringContextError } from '@pgforge/bake';
 import { getInputs, type BuildInputs } from './context.js';
 
 function run(inputs: BuildInputs): Promise<BuildResult> {
@@ -28,7 +29,10 @@ async function main(): Promise<void> {
   const inputs = getInputs();
   for (const w of inputs.warnings) log.warning(w);
   const result = await run(inputs).catch((e: unknown) => {
-    throw e instanceof TargetSelectionError ? new UserError(e.message) : e;
+    // What the request or the checkout gets wrong is the user's to fix: no stack.
+    throw e instanceof TargetSelectionError || e instanceof KeyringContextError
+      ? new UserError(e.message)
+      : e;
   });
   setOutput('images', result.images);
   setOutput('failed', result.failed);

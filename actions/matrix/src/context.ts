@@ -43,6 +43,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOp
     now,
     source: { revision: context.revision, url: context.url, vendor: context.owner },
     cacheDir: defaultCacheDir(env, homedir()),
+    workspace: context.workspace ?? process.cwd(),
     docker: { env: { ...env } },
   };
 }

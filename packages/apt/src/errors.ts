@@ -48,6 +48,8 @@ export class SignatureError extends AptError {
     readonly suite: string,
     readonly keyrings: readonly string[],
     reason: string,
+    /** The signers none of the keyrings hold, when that is the whole trouble. */
+    readonly unknownSigners: readonly string[] = [],
   ) {
     const tried = keyrings.length > 0 ? keyrings.join(', ') : '(none given)';
     super(`InRelease of ${suite} at ${mirror} ${reason}; keyrings tried: ${tried}`);

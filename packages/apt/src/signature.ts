@@ -56,8 +56,8 @@ export async function verifyInRelease(
   context: VerifyContext,
 ): Promise<string> {
   const paths = keyrings.map((k) => k.path);
-  const fail = (reason: string): SignatureError =>
-    new SignatureError(context.mirror, context.suite, paths, reason);
+  const fail = (reason: string, unknownSigners: string[] = []): SignatureError =>
+    new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
 
   let message;
   try {
@@ -87,7 +87,10 @@ export async function verifyInRelease(
       unknown.length > 0 ? `; also signed by unknown key(s) ${unknown.join(', ')}` : '';
     throw fail(`has no valid signature: invalid signature by ${invalid.join(', ')}${others}`);
   }
-  throw fail(`is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`);
+  throw fail(
+    `is signed only by key(s) ${unknown.join(', ')}, which none of the keyrings hold`,
+    unknown,
+  );
 }
 
 /**

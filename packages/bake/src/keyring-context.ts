@@ -1,19 +1,21 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { sha256Hex, type KeyringFile, type Target } from '@pgforge/targets';
 
-/** A key file whose bytes are no longer those the matrix read and fingerprinted. */
-export class KeyringChangedError extends Error {
+/**
+ * A key file (packages.keyring) the build cannot hand over as the matrix saw it: not there in
+ * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted.
+ */
+export class KeyringContextError extends Error {
   constructor(
     readonly file: string,
-    readonly expected: string,
-    readonly actual: string,
+    reason: string,
   ) {
     super(
-      `keyring ${file}: its SHA-256 is ${actual}, but the matrix resolved the targets with ${expected}; ` +
-        'build from the same checkout (and configuration) the matrix ran on, or run the matrix again',
+      `keyring ${file} (packages.keyring): ${reason}; build from the same checkout and ` +
+        'configuration the matrix ran on, or run the matrix again',
     );
-    this.name = 'KeyringChangedError';
+    this.name = 'KeyringContextError';
   }
 }
 
@@ -27,23 +29,32 @@ export function keyringFiles(targets: readonly Target[]): KeyringFile[] {
 /**
  * Writes the Dockerfile's `keyring` context: each key file under its context name, after
  * checking that its bytes are the ones the matrix hashed. The context is a directory of its
- * own, so that BuildKit's cache key follows the keys and nothing else.
+ * own, so that BuildKit's cache key follows the keys and nothing else. A relative path (one
+ * inside the matrix's workspace) is taken from `workspace`: the build may run in another
+ * checkout of the same commit, at another path (a self-hosted runner, a container job).
  */
 export async function writeKeyringContext(
   files: readonly KeyringFile[],
   dir: string,
+  workspace = '.',
 ): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const f of files) {
+    const path = resolve(workspace, f.path);
     let bytes: Buffer;
     try {
-      bytes = await readFile(f.path);
+      bytes = await readFile(path);
     } catch (error) {
-      throw new Error(`keyring ${f.path}: cannot be read (${(error as Error).message})`);
+      throw new KeyringContextError(path, `cannot be read (${(error as Error).message})`);
     }
     const actual = sha256Hex(bytes);
-    if (actual !== f.sha256) throw new KeyringChangedError(f.path, f.sha256, actual);
+    if (actual !== f.sha256) {
+      throw new KeyringContextError(
+        path,
+        `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`,
+      );
+    }
     await writeFile(join(dir, f.name), bytes, { mode: 0o644 });
   }
 }

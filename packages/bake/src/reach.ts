@@ -1,3 +1,4 @@
+import { isLoopbackRegistry } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 
 /**
@@ -12,12 +13,12 @@ export function unreachableMirror(t: Pick<Target, 'id' | 'buildArgs'>): string |
   if (mirror === undefined) return undefined;
   let host: string;
   try {
-    host = new URL(mirror).hostname;
+    host = new URL(mirror).host;
   } catch {
     return `target ${t.id}: PGDG mirror ${JSON.stringify(mirror)} is not a URL`;
   }
-  const loopback = host === 'localhost' || host === '[::1]' || /^127(\.\d{1,3}){3}$/.test(host);
-  if (!loopback) return undefined;
+  // The same rule as for registries: localhost, ::1, 127.0.0.0/8.
+  if (!isLoopbackRegistry(host)) return undefined;
   return (
     `target ${t.id}: packages.mirror ${mirror} is on loopback, which a build step cannot reach ` +
     '(it runs in its own network namespace); serve the mirror on an address of this machine ' +

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import {
   bakeDefinition,
   keyringFiles,
-  KeyringChangedError,
+  KeyringContextError,
   unreachableMirror,
   writeKeyringContext,
 } from '@pgforge/bake';
@@ -161,11 +161,27 @@ describe('the keyring context (packages.keyring)', () => {
       expect(await readdir(join(dir, 'context'))).toEqual(['pgforge-pgdg-0.asc']);
       expect(await readFile(join(dir, 'context', 'pgforge-pgdg-0.asc'), 'utf8')).toBe('key bytes');
 
+      // A path relative to the matrix's workspace is read from the build's checkout.
+      const relative = { ...file, path: 'mirror.asc' };
+      await writeKeyringContext([relative], join(dir, 'from-workspace'), dir);
+      expect(await readFile(join(dir, 'from-workspace', 'pgforge-pgdg-0.asc'), 'utf8')).toBe(
+        'key bytes',
+      );
+      const missing = await writeKeyringContext(
+        [relative],
+        join(dir, 'c2'),
+        join(dir, 'elsewhere'),
+      ).catch((e) => e);
+      expect(missing).toBeInstanceOf(KeyringContextError);
+      expect(missing.message).toContain(
+        `keyring ${join(dir, 'elsewhere', 'mirror.asc')} (packages.keyring): cannot be read`,
+      );
+
       await writeFile(key, 'other key bytes');
       const error = await writeKeyringContext([file], join(dir, 'context')).catch((e) => e);
-      expect(error).toBeInstanceOf(KeyringChangedError);
+      expect(error).toBeInstanceOf(KeyringContextError);
       expect(error.message).toBe(
-        `keyring ${key}: its SHA-256 is ${sha256Hex('other key bytes')}, but the matrix resolved the targets with ${file.sha256}; build from the same checkout (and configuration) the matrix ran on, or run the matrix again`,
+        `keyring ${key} (packages.keyring): its SHA-256 is ${sha256Hex('other key bytes')}, but the matrix resolved the targets with ${file.sha256}; build from the same checkout and configuration the matrix ran on, or run the matrix again`,
       );
     } finally {
       await rm(dir, { recursive: true, force: true });

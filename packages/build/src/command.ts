@@ -66,7 +66,9 @@ export async function buildCommand(options: BuildOptions): Promise<BuildResult> 
   // context directory for every target of the run.
   const keys = keyringFiles(all);
   const keyringContext = keys.length > 0 ? join(options.workDir, 'keyring') : undefined;
-  if (keyringContext !== undefined) await writeKeyringContext(keys, keyringContext);
+  if (keyringContext !== undefined) {
+    await writeKeyringContext(keys, keyringContext, options.workspace);
+  }
   const env = {
     ...options.env,
     ...(options.sourceDateEpoch !== undefined

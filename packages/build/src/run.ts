@@ -58,6 +58,7 @@ export async function runBuild(s: BuildSettings): Promise<BuildResult> {
     digestsDir: s.digestsDir,
     dockerfile: s.dockerfile,
     workDir: s.workDir,
+    workspace: s.workspace,
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
     rewriteTimestamp: s.rewriteTimestamp,
     retries: s.retries,

@@ -23,6 +23,8 @@ export interface BuildOptions {
   dockerfile: string;
   /** Scratch space: bake files, metadata, OCI layouts. */
   workDir: string;
+  /** The checkout: what relative key file paths of the targets (packages.keyring) are read from. */
+  workspace?: string;
   /** Seconds since the epoch, from the commit time: reproducible timestamps. */
   sourceDateEpoch?: number;
   /**

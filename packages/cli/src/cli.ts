@@ -92,6 +92,7 @@ const USER_ERRORS = [
   'CatalogError',
   'PromoteError',
   'AttestOptionError',
+  'KeyringContextError',
 ];
 
 function isUserError(e: unknown): e is Error {

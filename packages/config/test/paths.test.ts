@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, parseConfig } from '@pgforge/config';
 
@@ -22,7 +22,7 @@ describe('paths in the configuration file', () => {
       const config = await loadConfig(path, { cwd });
       expect(config.packages.keyring).toEqual([
         join(dir, 'repo', 'ci', 'keys', 'mirror.asc'),
-        '/etc/keys/b.gpg',
+        resolve('/etc/keys/b.gpg'),
       ]);
       expect(config.packages.debianKeyring).toEqual([join(dir, 'repo', 'debian.gpg')]);
     }
@@ -30,6 +30,6 @@ describe('paths in the configuration file', () => {
 
   it('of text with no file are taken from cwd', () => {
     const config = parseConfig('packages: { keyring: [k.asc] }', 'input', { cwd: '/work/x' });
-    expect(config.packages.keyring).toEqual(['/work/x/k.asc']);
+    expect(config.packages.keyring).toEqual([resolve('/work/x', 'k.asc')]);
   });
 });

@@ -28,6 +28,11 @@ export interface MatrixCommandOptions {
   source?: SourceInfo;
   /** APT index cache directory; undefined: no cache. */
   cacheDir?: string;
+  /**
+   * The checkout the matrix runs in: key files inside it are named relative to it in the
+   * targets, so that a build job's checkout elsewhere finds them. Undefined: absolute paths.
+   */
+  workspace?: string;
   /** Docker's config.json location and environment, for registry credentials. */
   docker?: { env: Record<string, string | undefined>; homeDir?: string };
   log?: (message: string) => void;
@@ -49,7 +54,7 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
     }),
   });
   // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
-  const keyringContext = join(dirname(options.bakeFile), 'pgdg-keyring');
+  const keyringContext = join(dirname(options.bakeFile), 'pgforge-pgdg-keyring');
   const result = await runMatrix(
     {
       config,
@@ -65,12 +70,13 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
       source: options.source,
       systemMirror: systemMirror(),
       keyringContext,
+      ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
     },
     { apt, registry, log: options.log, warn: options.warn },
   );
   await mkdir(dirname(options.bakeFile), { recursive: true });
   const keys = keyringFiles(result.targets);
-  if (keys.length > 0) await writeKeyringContext(keys, keyringContext);
+  if (keys.length > 0) await writeKeyringContext(keys, keyringContext, options.workspace);
   await writeFile(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
   return { ...result, bakeFile: options.bakeFile };
 }

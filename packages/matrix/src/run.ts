@@ -34,6 +34,8 @@ export interface MatrixInputs {
   systemMirror?: string;
   /** Where the bake definition finds the PGDG key files (packages.keyring), if any. */
   keyringContext?: string;
+  /** The checkout the matrix runs in (see MatrixCommandOptions.workspace). */
+  workspace?: string;
 }
 
 export type RegistryReader = PublishedImageReader;
@@ -63,7 +65,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   const log = deps.log ?? (() => undefined);
 
   // Read first: a keyring that is not a key is the configuration's mistake, named as such.
-  const keyring = await pgdgImageKeyring(config);
+  const keyring = await pgdgImageKeyring(config, inputs.workspace);
   const perDistribution = await Promise.all(
     config.distributions.map(async (distribution) => {
       const [resolutions, base] = await Promise.all([

@@ -1,6 +1,19 @@
 import { KeyringError, readKeyring } from '@pgforge/apt';
 import { ConfigError, type Config, type ConfigProblem } from '@pgforge/config';
 import type { KeyringFile } from '@pgforge/targets';
+import { isAbsolute, relative, sep } from 'node:path';
+
+/**
+ * A file as the target carries it: relative to the workspace when it is inside it (the build
+ * job's checkout of the same commit may be elsewhere), else as it is.
+ */
+function workspacePath(path: string, workspace: string | undefined): string {
+  if (workspace === undefined) return path;
+  const inside = relative(workspace, path);
+  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)
+    ? inside
+    : path;
+}
 
 /**
  * The keys the image's apt is to trust for PGDG: `packages.keyring` with source `pgdg`, each
@@ -9,7 +22,11 @@ import type { KeyringFile } from '@pgforge/targets';
  * kind (`.asc` armoured, `.gpg` binary: apt tells them apart by the suffix). Undefined when
  * the image keeps PGDG's own key from postgresql-common.
  */
-export async function pgdgImageKeyring(config: Config): Promise<KeyringFile[] | undefined> {
+export async function pgdgImageKeyring(
+  config: Config,
+  /** The checkout the matrix runs in: a key file inside it is named relative to it. */
+  workspace?: string,
+): Promise<KeyringFile[] | undefined> {
   const { source, keyring } = config.packages;
   if (source !== 'pgdg' || !keyring?.length) return undefined;
   const results = await Promise.all(
@@ -17,7 +34,7 @@ export async function pgdgImageKeyring(config: Config): Promise<KeyringFile[] | 
       try {
         const read = await readKeyring(path);
         return {
-          path,
+          path: workspacePath(path, workspace),
           name: `pgforge-pgdg-${i}.${read.armored ? 'asc' : 'gpg'}`,
           sha256: read.sha256,
         };

@@ -1,4 +1,5 @@
 import {
+  KeyringError,
   SignatureError,
   UnknownSuiteError,
   type AptRepository,
@@ -65,7 +66,17 @@ function sourceProblem(config: Config, r: SourceRepository, error: unknown): unk
       `${error.message}: ${r.label} needs dists/${suite}; set ${r.fields.mirror} to an archive that has it, or take ${distribution} out of distributions`,
     );
   }
-  if (error instanceof SignatureError) {
+  if (error instanceof KeyringError) {
+    return problem(
+      config,
+      r.fields.keyring,
+      error.file,
+      `${error.message}; set ${r.fields.keyring} to the public key file(s) (armoured .asc or binary .gpg) that sign ${mirror}`,
+    );
+  }
+  // Only a key the configuration lacks is the configuration's to fix; a bad or missing
+  // signature (a mirror caught mid-write) is the mirror's, and passes unchanged.
+  if (error instanceof SignatureError && error.unknownSigners.length > 0) {
     return problem(
       config,
       r.fields.keyring,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SignatureError, UnknownSuiteError } from '@pgforge/apt';
+import { KeyringError, SignatureError, UnknownSuiteError } from '@pgforge/apt';
 import { ConfigError, parseConfig, PGDG_MIRROR } from '@pgforge/config';
 import { resolveDistribution } from '@pgforge/sources';
 import { FixtureIndexes } from './fixture-indexes.js';
@@ -156,6 +156,7 @@ describe('a repository that is not what the configuration says', () => {
         suite,
         ['/k/mirror.asc'],
         'is signed only by key(s) ABCD, which none of the keyrings hold',
+        ['ABCD'],
       );
     const error = await resolveDistribution(
       pgdg(),
@@ -181,10 +182,31 @@ describe('a repository that is not what the configuration says', () => {
     expect((e2 as ConfigError).problems[0]?.field).toBe('packages.debian-keyring');
   });
 
-  it('other failures (the network, a mirror mid-sync) pass unchanged', async () => {
+  it('a keyring file that is not a key names the keyring setting and the file', async () => {
+    const error = await resolveDistribution(
+      pgdg(),
+      'trixie',
+      failing(new KeyringError('/k/debian.gpg', 'holds no OpenPGP public key')),
+    ).catch((e: unknown) => e);
+    const [p] = (error as ConfigError).problems;
+    expect(p?.field).toBe('packages.keyring');
+    expect(p?.value).toBe('/k/debian.gpg');
+    expect(p?.message).toContain('keyring /k/debian.gpg: holds no OpenPGP public key');
+  });
+
+  it('other failures (the network, a bad signature from a mirror mid-write) pass unchanged', async () => {
     const network = new Error('connect ECONNREFUSED');
     expect(
       await resolveDistribution(pgdg(), 'trixie', failing(network)).catch((e: unknown) => e),
     ).toBe(network);
+    const invalid = new SignatureError(
+      'http://m.invalid',
+      'trixie-pgdg',
+      ['/k/mirror.asc'],
+      'has no valid signature: invalid signature by ABCD',
+    );
+    expect(
+      await resolveDistribution(pgdg(), 'trixie', failing(invalid)).catch((e: unknown) => e),
+    ).toBe(invalid);
   });
 });

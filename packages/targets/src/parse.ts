@@ -44,6 +44,13 @@ export function parseTargetList(text: string): Target[] {
     if (typeof t !== 'object' || t === null || Array.isArray(t)) {
       throw new TargetListError(`item ${i} is not a target object`, text);
     }
+    const keyring = (t as { keyring?: unknown }).keyring;
+    if (keyring !== undefined && !isKeyringList(keyring)) {
+      throw new TargetListError(
+        `item ${i}: keyring is not a list of { path, name, sha256 } key files`,
+        text,
+      );
+    }
     const missing = REQUIRED.filter((k) => !(k in t));
     if (missing.length > 0) {
       const id = (t as { id?: unknown }).id;
@@ -54,4 +61,18 @@ export function parseTargetList(text: string): Target[] {
     }
   });
   return value as Target[];
+}
+
+function isKeyringList(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (f: unknown) =>
+        typeof f === 'object' &&
+        f !== null &&
+        ['path', 'name', 'sha256'].every(
+          (k) => typeof (f as Record<string, unknown>)[k] === 'string',
+        ),
+    )
+  );
 }

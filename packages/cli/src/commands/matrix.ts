@@ -105,6 +105,7 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
     dockerfile: projectDockerfile(),
     now: time('timestamp', values.timestamp),
     cacheDir: defaultCacheDir(process.env, homedir()),
+    workspace: process.cwd(),
     docker: { env: { ...process.env } },
     log: (m) => process.stderr.write(`${m}\n`),
     warn: (m) => process.stderr.write(`warning: ${m}\n`),

@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 7764:
+/***/ 8505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54059,7 +54059,44 @@ async function matrixCommand(options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/cli/src/overrides.ts
+
+/**
+ * The flags that override images.yaml, as the matrix action's inputs of the same names do, in
+ * the order the usage text lists them. Commands differ only in what they say of `--flavours`.
+ */
+function overrideFlags(flavoursDescription) {
+    return [
+        {
+            name: 'postgres',
+            type: 'string',
+            value: 'LIST',
+            description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
+        },
+        {
+            name: 'distributions',
+            type: 'string',
+            value: 'LIST',
+            description: 'override distributions',
+        },
+        { name: 'flavours', type: 'string', value: 'LIST', description: flavoursDescription },
+        { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
+        { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+    ];
+}
+/** Those flags' values as the configuration loader takes them. */
+function configOverrides(values) {
+    return {
+        postgres: list(values.postgres),
+        distributions: list(values.distributions),
+        flavours: list(values.flavours),
+        platforms: list(values.platforms),
+        registry: values.registry,
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/matrix.ts
+
 
 
 
@@ -54078,26 +54115,7 @@ const MATRIX = {
             description: 'the configuration file; when the default is absent, the built-in defaults',
             default: 'images.yaml',
         },
-        {
-            name: 'postgres',
-            type: 'string',
-            value: 'LIST',
-            description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
-        },
-        {
-            name: 'distributions',
-            type: 'string',
-            value: 'LIST',
-            description: 'override distributions',
-        },
-        {
-            name: 'flavours',
-            type: 'string',
-            value: 'LIST',
-            description: 'build only these flavours',
-        },
-        { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
-        { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+        ...overrideFlags('build only these flavours'),
         {
             name: 'skip-unchanged',
             type: 'boolean',
@@ -54151,13 +54169,7 @@ async function matrix(values) {
     const result = await matrixCommand({
         // The default file may be absent (defaults apply); a file someone named must exist.
         configFile: values.config === 'images.yaml' ? undefined : values.config,
-        overrides: {
-            postgres: list(values.postgres),
-            distributions: list(values.distributions),
-            flavours: list(values.flavours),
-            platforms: list(values.platforms),
-            registry: values.registry,
-        },
+        overrides: configOverrides(values),
         skipUnchanged: values['skip-unchanged'],
         force: values.force,
         groupBy: values['group-by'],
@@ -57365,6 +57377,7 @@ const version_VERSION = package_namespaceObject.rE;
 
 
 
+
 const RELEASE = {
     name: 'release',
     summary: 'the whole chain here: matrix, build, smoke-test, sbom, attest, promote, catalog',
@@ -57376,21 +57389,7 @@ const RELEASE = {
             description: 'the configuration file; its registry is where images go',
             default: 'images.yaml',
         },
-        {
-            name: 'postgres',
-            type: 'string',
-            value: 'LIST',
-            description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
-        },
-        {
-            name: 'distributions',
-            type: 'string',
-            value: 'LIST',
-            description: 'override distributions',
-        },
-        { name: 'flavours', type: 'string', value: 'LIST', description: 'only these flavours' },
-        { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
-        { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+        ...overrideFlags('only these flavours'),
         {
             name: 'force',
             type: 'boolean',
@@ -57470,13 +57469,7 @@ async function release(values, context) {
     const result = await runRelease({
         // The default file may be absent (defaults apply); a file someone named must exist.
         ...(values.config === 'images.yaml' ? {} : { configFile: values.config }),
-        overrides: {
-            postgres: list(values.postgres),
-            distributions: list(values.distributions),
-            flavours: list(values.flavours),
-            platforms: list(values.platforms),
-            registry: values.registry,
-        },
+        overrides: configOverrides(values),
         force: values.force,
         now,
         dockerfile: projectDockerfile(),
@@ -57867,7 +57860,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7764);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8505);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

@@ -12,6 +12,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { defaultCacheDir } from '@pgforge/apt';
 import { parseReference, RegistryClient } from '@pgforge/oci';
 import { projectDockerfile } from '@pgforge/bake';
@@ -211,7 +212,7 @@ describe('a PGDG-layout archive of real packages, signed with its own key', () =
     expect(inRelease).toMatch(/^Components: (main 19|19 main)$/m);
     const packages = await readFile(
       join(archive.root, 'dists', 'sid-pgdg', 'main', 'binary-arm64', 'Packages.gz'),
-    ).then((b) => import('node:zlib').then((z) => z.gunzipSync(b).toString('utf8')));
+    ).then((b) => gunzipSync(b).toString('utf8'));
     expect(packages).toMatch(/^Package: postgresql-18\nVersion: 18\.\d+-\d+\.pgdg\+1$/m);
     expect(packages).toMatch(/^Architecture: arm64$/m);
     expect(packages).toMatch(/^Depends: .*postgresql-18 \(= 18\.\d+-\d+\.pgdg\+1\)/m); // the jit package

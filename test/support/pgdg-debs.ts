@@ -8,7 +8,7 @@
  * version, so that only the first run pays for the repacking.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AptClient, type AptRepository, type BinaryPackage } from '@pgforge/apt';
@@ -132,18 +132,15 @@ async function repacked(
 }
 
 async function describe(file: string, controlFile: string): Promise<RealDeb | undefined> {
-  const [size, control] = await Promise.all([
-    stat(file)
-      .then((s) => s.size)
-      .catch(() => undefined),
+  const [bytes, control] = await Promise.all([
+    readFile(file).catch(() => undefined),
     readFile(controlFile, 'utf8').catch(() => undefined),
   ]);
-  if (size === undefined || control === undefined) return undefined;
-  const bytes = await readFile(file);
+  if (bytes === undefined || control === undefined) return undefined;
   return {
     path: file,
     control,
-    size,
+    size: bytes.length,
     sha256: createHash('sha256').update(bytes).digest('hex'),
     md5: createHash('md5').update(bytes).digest('hex'),
   };

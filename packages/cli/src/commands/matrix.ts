@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { GROUP_BY, matrixCommand } from '@pgforge/matrix';
 import { defaultCacheDir } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
-import { list, time, type CommandSpec, type FlagValues } from '../args.js';
+import { time, type CommandSpec, type FlagValues } from '../args.js';
+import { configOverrides, overrideFlags } from '../overrides.js';
 
 export const MATRIX = {
   name: 'matrix',
@@ -17,26 +18,7 @@ export const MATRIX = {
       description: 'the configuration file; when the default is absent, the built-in defaults',
       default: 'images.yaml',
     },
-    {
-      name: 'postgres',
-      type: 'string',
-      value: 'LIST',
-      description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
-    },
-    {
-      name: 'distributions',
-      type: 'string',
-      value: 'LIST',
-      description: 'override distributions',
-    },
-    {
-      name: 'flavours',
-      type: 'string',
-      value: 'LIST',
-      description: 'build only these flavours',
-    },
-    { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
-    { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+    ...overrideFlags('build only these flavours'),
     {
       name: 'skip-unchanged',
       type: 'boolean',
@@ -91,13 +73,7 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
   const result = await matrixCommand({
     // The default file may be absent (defaults apply); a file someone named must exist.
     configFile: values.config === 'images.yaml' ? undefined : values.config,
-    overrides: {
-      postgres: list(values.postgres),
-      distributions: list(values.distributions),
-      flavours: list(values.flavours),
-      platforms: list(values.platforms),
-      registry: values.registry,
-    },
+    overrides: configOverrides(values),
     skipUnchanged: values['skip-unchanged'],
     force: values.force,
     groupBy: values['group-by'],

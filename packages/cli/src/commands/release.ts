@@ -9,7 +9,6 @@ import { releaseTable, runRelease } from '@pgforge/release';
 import { parseDuration } from '@pgforge/smoke';
 import {
   integer,
-  list,
   time,
   UsageError,
   type CommandContext,
@@ -17,6 +16,7 @@ import {
   type FlagValues,
 } from '../args.js';
 import { localRun } from '../local-run.js';
+import { configOverrides, overrideFlags } from '../overrides.js';
 import { VERSION } from '../version.js';
 
 export const RELEASE = {
@@ -30,21 +30,7 @@ export const RELEASE = {
       description: 'the configuration file; its registry is where images go',
       default: 'images.yaml',
     },
-    {
-      name: 'postgres',
-      type: 'string',
-      value: 'LIST',
-      description: 'override postgres (17,18 | 17.6 | 19~beta3 | supported)',
-    },
-    {
-      name: 'distributions',
-      type: 'string',
-      value: 'LIST',
-      description: 'override distributions',
-    },
-    { name: 'flavours', type: 'string', value: 'LIST', description: 'only these flavours' },
-    { name: 'platforms', type: 'string', value: 'LIST', description: 'override platforms' },
-    { name: 'registry', type: 'string', value: 'REGISTRY', description: 'override registry' },
+    ...overrideFlags('only these flavours'),
     {
       name: 'force',
       type: 'boolean',
@@ -132,13 +118,7 @@ export async function release(
   const result = await runRelease({
     // The default file may be absent (defaults apply); a file someone named must exist.
     ...(values.config === 'images.yaml' ? {} : { configFile: values.config }),
-    overrides: {
-      postgres: list(values.postgres),
-      distributions: list(values.distributions),
-      flavours: list(values.flavours),
-      platforms: list(values.platforms),
-      registry: values.registry,
-    },
+    overrides: configOverrides(values),
     force: values.force,
     now,
     dockerfile: projectDockerfile(),

@@ -209,7 +209,7 @@ describe('PostgreSQL 17 on trixie', () => {
     const image = await derived(images.minimal!.reference, '17-minimal-trixie-root', ['USER root']);
     const result = await smoke(image);
     expect(result.passed).toBe(false);
-    expect(failed(result)).toEqual([
+    expect(failed(result), result.failure).toEqual([
       'image configuration (USER 26, no ENTRYPOINT)',
       'runs as UID 26',
     ]);
@@ -227,7 +227,7 @@ describe('PostgreSQL 17 on trixie', () => {
       'USER 26',
     ]);
     const result = await smoke(image);
-    expect(failed(result)).toEqual([
+    expect(failed(result), result.failure).toEqual([
       'CNPG binaries on PATH',
       'pg_controldata reads the stopped cluster',
     ]);
@@ -243,7 +243,7 @@ describe('PostgreSQL 17 on trixie', () => {
       'USER 26',
     ]);
     const result = await smoke(image);
-    expect(failed(result)).toEqual(['locale en_US.UTF-8']);
+    expect(failed(result), result.failure).toEqual(['locale en_US.UTF-8']);
     expect(byName(result, 'locale en_US.UTF-8').error).toMatch(
       /^en_US\.UTF-8 is not installed: locale -a lists C, C\.utf8, POSIX/,
     );
@@ -256,7 +256,7 @@ describe('PostgreSQL 17 on trixie', () => {
     await run('docker', ['tag', images.minimal!.reference, image]);
     derivedImages.push(image);
     const result = await smoke(image);
-    expect(failed(result)).toEqual(['PostgreSQL major matches the tag']);
+    expect(failed(result), result.failure).toEqual(['PostgreSQL major matches the tag']);
     expect(byName(result, 'PostgreSQL major matches the tag').error).toMatch(
       /^the tag says PostgreSQL 18, the server is 17\.\d+/,
     );
@@ -266,7 +266,7 @@ describe('PostgreSQL 17 on trixie', () => {
     const result = await smoke(images.minimal!.reference, {
       expect: { extensions: ['hypopg'], locales: [] },
     });
-    expect(failed(result)).toEqual(['CREATE EXTENSION hypopg']);
+    expect(failed(result), result.failure).toEqual(['CREATE EXTENSION hypopg']);
     const check = byName(result, 'CREATE EXTENSION hypopg');
     expect(check.error).toMatch(/extension "hypopg" is not available/);
     expect(check.log).toContain('server log (last lines):');
@@ -320,7 +320,7 @@ describe('PostgreSQL 18 on sid with extension images', () => {
       baseImage: baseImages.sid,
     });
     const result = await smoke(minimal.reference, { extensions: [broken.entry] });
-    expect(failed(result)).toEqual(['extension image vector: control file']);
+    expect(failed(result), result.failure).toEqual(['extension image vector: control file']);
     expect(byName(result, 'extension image vector: control file').error).toMatch(
       /^no control file in \/extensions\/vector\/share\/extension \(extension_control_path\); the image holds .*lib\/vector\.so.*share\/extension\/vector--/,
     );
@@ -332,7 +332,9 @@ describe('PostgreSQL 18 on sid with extension images', () => {
       baseImage: baseImages.sid,
     });
     const result = await smoke(minimal.reference, { extensions: [postgis.entry] });
-    expect(failed(result)).toEqual(['CREATE EXTENSION postgis from /extensions/postgis']);
+    expect(failed(result), result.failure).toEqual([
+      'CREATE EXTENSION postgis from /extensions/postgis',
+    ]);
     const check = byName(result, 'CREATE EXTENSION postgis from /extensions/postgis');
     expect(check.error).toMatch(
       /could not load library "\/extensions\/postgis\/lib\/postgis-3\.so": lib\S+: cannot open shared object file/,
@@ -347,7 +349,9 @@ describe('PostgreSQL 18 on sid with extension images', () => {
       sqlVersion: '0.0.1',
     });
     const result = await smoke(minimal.reference, { extensions: [wrong.entry] });
-    expect(failed(result)).toEqual(['CREATE EXTENSION vector from /extensions/vector']);
+    expect(failed(result), result.failure).toEqual([
+      'CREATE EXTENSION vector from /extensions/vector',
+    ]);
     expect(byName(result, 'CREATE EXTENSION vector from /extensions/vector').error).toBe(
       `vector ${vector.sqlVersion} was created, but the image's io.cloudnativepg.image.sql.version annotation says 0.0.1`,
     );
@@ -361,7 +365,7 @@ describe('PostgreSQL 18 on sid with extension images', () => {
       )
     ).minimal!;
     const result = await smoke(pg17.reference, { extensions: [vector.entry] });
-    expect(failed(result)).toEqual([
+    expect(failed(result), result.failure).toEqual([
       'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
       'CREATE EXTENSION vector from /extensions/vector',
     ]);

@@ -219,7 +219,7 @@ describe('PostgreSQL 18 minimal on sid, three pgvector entries of one name', () 
 
   it('fails when none is for the operand, naming the candidates and what the operand is', async () => {
     const result = await smoke([forTrixie.entry, for17.entry]);
-    expect(failed(result)).toEqual([
+    expect(failed(result), result.failure).toEqual([
       'extension image vector chosen for the operand (of 2 entries)',
     ]);
     const error =

@@ -14,7 +14,7 @@ import { AptClient } from '@pgforge/apt';
 import { DEFAULT_FLAVOURS, parseConfig } from '@pgforge/config';
 import { runMatrix, type MatrixResult } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';
-import { parseReference, RegistryClient } from '@pgforge/oci';
+import { parsePlatform, parseReference, RegistryClient } from '@pgforge/oci';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
 import { startRegistry, type RunningRegistry } from '../test/setup/registry.js';
 import {
@@ -38,7 +38,8 @@ const MAJORS: Record<number, string> = {
 };
 const DISTRIBUTIONS = ['bookworm', 'trixie'];
 const ARCHITECTURES = ['amd64', 'arm64'];
-const GOAL_SECONDS = 10;
+// Issue 13's goals: nothing changed, under 2 s with a warm APT cache and 10 s with a cold one.
+const GOAL_SECONDS = { warm: 2, cold: 10 };
 
 // Every package the default flavours ask of PGDG, with PGDG's sources and versions.
 const EXTENSIONS: PgdgExtension[] = [
@@ -185,7 +186,9 @@ async function main(): Promise<void> {
       postgres: Object.keys(MAJORS).map(Number),
       distributions: DISTRIBUTIONS,
       platforms: ARCHITECTURES.map((a) => `linux/${a}`),
-      base: { 'resolve-digest': false },
+      // A base the registry resolves, as Docker Hub's would: an unknown base digest keeps
+      // every target (the fingerprint could not see the base change).
+      base: { image: `${registry.host}/debian:{distribution}-slim` },
       packages: {
         source: 'pgdg',
         mirror: pgdg.url,
@@ -194,6 +197,15 @@ async function main(): Promise<void> {
         'debian-keyring': [key.keyring],
       },
     };
+    for (const distribution of DISTRIBUTIONS) {
+      await pushAnnotatedIndex({
+        host: registry.host,
+        repository: 'debian',
+        tag: `${distribution}-slim`,
+        platforms: ARCHITECTURES.map((architecture) => ({ os: 'linux', architecture })),
+        annotations: { 'org.opencontainers.image.version': distribution },
+      });
+    }
     const registryClient = new RegistryClient({ retries: 1 });
     const warnings: string[] = [];
     const aptRequests = (): number => pgdg.requests.length + debian.requests.length;
@@ -212,6 +224,8 @@ async function main(): Promise<void> {
           config,
           now: new Date(),
           dockerfile,
+          // Where `pgforge matrix` writes the key files beside its bake file (only named here).
+          keyringContext: join(keyDir, 'pgforge-pgdg-keyring'),
           skipUnchanged: true,
           force: false,
           groupBy: 'target',
@@ -243,22 +257,24 @@ async function main(): Promise<void> {
     steps.push({ ...first, expected: `all ${first.result?.targets.length} kept` });
     const targets: Target[] = first.result?.targets ?? [];
 
-    // Publish what step 1 would have built: an index under each target's first alias in
-    // production, carrying its fingerprint (and whatever else it annotates).
+    // Publish what step 1 would have built: one index per target under every production tag
+    // (the matrix rebuilds a target any of whose aliases is missing or moved), carrying its
+    // fingerprint (and whatever else it annotates). Same bytes, so one digest per target.
     const publishStarted = performance.now();
     for (const target of targets) {
-      const alias = target.tags.aliases[0];
-      if (alias === undefined) continue;
-      const ref = parseReference(`${target.repository}:${alias}`);
-      await pushAnnotatedIndex({
-        host: ref.registry,
-        repository: ref.repository,
-        tag: alias,
-        annotations: { ...target.annotations, [FINGERPRINT_ANNOTATION]: target.fingerprint },
-      });
+      for (const alias of target.tags.aliases) {
+        const ref = parseReference(`${target.repository}:${alias}`);
+        await pushAnnotatedIndex({
+          host: ref.registry,
+          repository: ref.repository,
+          tag: alias,
+          platforms: target.platforms.map(parsePlatform),
+          annotations: { ...target.annotations, [FINGERPRINT_ANNOTATION]: target.fingerprint },
+        });
+      }
     }
     steps.push({
-      label: `   publish ${targets.length} annotated indexes (first alias of each)`,
+      label: `   publish ${targets.length} annotated indexes (under all their aliases)`,
       ms: performance.now() - publishStarted,
       aptRequests: 0,
     });
@@ -328,13 +344,13 @@ async function main(): Promise<void> {
     console.log('');
 
     const majors = Object.keys(MAJORS).length;
-    const describe = (s: Step, cache: string): string =>
+    const describe = (s: Step, cache: 'warm' | 'cold'): string =>
       `matrix ${majors} majors × ${DISTRIBUTIONS.length} distributions × ${flavours} flavours ` +
-      `(${cache}): ${s.result?.targets.length} targets, ${s.result?.kept.length} kept, ` +
-      `${seconds(s.ms)} (goal: 0 kept, < ${GOAL_SECONDS} s)`;
+      `(${cache} APT cache): ${s.result?.targets.length} targets, ${s.result?.kept.length} kept, ` +
+      `${seconds(s.ms)} (goal: 0 kept, < ${GOAL_SECONDS[cache]} s)`;
     const [, , coldStep, warmStep, changedStep] = steps;
-    if (coldStep) console.log(describe(coldStep, 'cold APT cache'));
-    if (warmStep) console.log(describe(warmStep, 'warm APT cache'));
+    if (coldStep) console.log(describe(coldStep, 'cold'));
+    if (warmStep) console.log(describe(warmStep, 'warm'));
     if (changedStep?.result) {
       const keptFlavours = [...new Set(changedStep.result.kept.map((t) => t.flavour))].join(', ');
       console.log(
@@ -342,6 +358,21 @@ async function main(): Promise<void> {
           `(flavours: ${keptFlavours || 'none'}), ${changedStep.result.skipped.length} skipped, ` +
           `${seconds(changedStep.ms)} (expected: ${changedStep.expected})`,
       );
+    }
+    // Why a step kept targets: the reasons, counted (a figure is only as good as its count).
+    for (const step of steps.slice(2)) {
+      const reasons = new Map<string, number>();
+      for (const d of step.result?.decisions ?? []) {
+        if (!d.kept) continue;
+        const kind = d.reason.split(':')[0] ?? d.reason;
+        reasons.set(kind, (reasons.get(kind) ?? 0) + 1);
+      }
+      if (reasons.size > 0) {
+        const first = step.result?.decisions.find((d) => d.kept)?.reason ?? '';
+        console.log(
+          `${step.label.trim()}: kept because ${[...reasons].map(([k, n]) => `${k} ×${n}`).join(', ')} (first: ${first})`,
+        );
+      }
     }
     if (warnings.length > 0) {
       console.log(`\n${warnings.length} warning(s), first: ${warnings[0]}`);

@@ -1,18 +1,20 @@
 /**
  * The on-disk cache: compressed index files content-addressed by the SHA256 the signed Release
- * names (`by-hash/<sha256>`), and their parsed stanzas (`parsed/<sha256>.v<format>.json`).
+ * names (`by-hash/<sha256>`), and each Packages index decompressed with its table of stanzas
+ * (`parsed/<sha256>.v<format>`, see packages-store.ts).
  *
- * Every read is checked: a by-hash file must hash to its name; a parsed file carries the SHA256
- * of its own body in its first line. Anything that does not match is treated as absent (and
+ * Every read is checked: a by-hash file must hash to its name; a stored index carries the
+ * SHA256 of its own body in its first line. Anything that does not match is treated as absent (and
  * then overwritten), so a torn or corrupted file costs a download, never a wrong answer.
  * Writes go to a temporary file in the same directory and are renamed into place, so readers
  * (other processes included) never see half a file.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { closeSync, openSync, readSync, rmSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AptCacheError, errorText } from './errors.js';
-import type { BinaryPackage } from './packages.js';
+import type { BodyReader, StoredTable } from './packages-store.js';
 
 export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -57,97 +59,150 @@ export class IndexCache {
   }
 
   parsedPath(sha256: string): string {
-    return join(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}.json`);
+    return join(this.dir, 'parsed', `${sha256}.v${PARSED_FORMAT}`);
   }
 
-  /** The stanzas parsed earlier from the index file with this SHA256, if intact. */
-  async getParsed(sha256: string): Promise<BinaryPackage[] | undefined> {
-    const bytes = await readIfThere(this.parsedPath(sha256));
-    if (!bytes) return undefined;
-    const newline = bytes.indexOf(0x0a);
-    if (newline < 0) return undefined;
-    const header = bytes.toString('latin1', 0, newline).split(' ');
-    const body = bytes.subarray(newline + 1);
-    if (header[0] !== PARSED_MAGIC || header[1] !== sha256 || header[2] !== sha256Hex(body)) {
-      return undefined;
-    }
+  /**
+   * The table and a reader of the Packages text stored earlier for the index file with this
+   * SHA256, if the table is intact. Only the table is read here; the text is read a block at a
+   * time when a stanza is asked for, each block checked against the hash the table lists.
+   */
+  async getStored(sha256: string): Promise<{ table: StoredTable; read: BodyReader } | undefined> {
+    const path = this.parsedPath(sha256);
+    let handle;
     try {
-      return fromRows(JSON.parse(body.toString('utf8')) as unknown);
+      handle = await open(path, 'r');
     } catch {
       return undefined;
     }
+    try {
+      const head = Buffer.alloc(HEADER_MAX);
+      const { bytesRead } = await handle.read(head, 0, HEADER_MAX, 0);
+      const newline = head.subarray(0, bytesRead).indexOf(0x0a);
+      if (newline < 0) return undefined;
+      const [magic, named, length, hash] = head.toString('latin1', 0, newline).split(' ');
+      const tableLength = Number(length);
+      if (magic !== PARSED_MAGIC || named !== sha256 || !Number.isSafeInteger(tableLength)) {
+        return undefined;
+      }
+      const tableBytes = Buffer.alloc(tableLength);
+      const got = await handle.read(tableBytes, 0, tableLength, newline + 1);
+      if (got.bytesRead !== tableLength || sha256Hex(tableBytes) !== hash) return undefined;
+      const meta = decodeStoredTable(tableBytes);
+      if (!meta) return undefined;
+      const bodyStart = newline + 1 + tableLength;
+      return { table: meta.table, read: blockReader(path, bodyStart, meta.blocks) };
+    } finally {
+      await handle.close();
+    }
   }
 
-  async putParsed(sha256: string, packages: readonly BinaryPackage[]): Promise<void> {
-    const body = Buffer.from(JSON.stringify(packages.map(toRow)), 'utf8');
-    const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
-    await writeAtomically(this.parsedPath(sha256), Buffer.concat([header, body]));
+  async putStored(sha256: string, table: StoredTable, text: Uint8Array): Promise<void> {
+    const blocks: string[] = [];
+    for (let at = 0; at < text.length; at += BLOCK) {
+      blocks.push(sha256Hex(text.subarray(at, at + BLOCK)));
+    }
+    const meta = Buffer.from(
+      JSON.stringify({
+        size: table.size,
+        required: table.required,
+        names: table.names.length,
+        providers: table.providers.length,
+        blocks,
+      }),
+      'utf8',
+    );
+    const lengths = Buffer.alloc(4);
+    lengths.writeUInt32BE(meta.length);
+    const tableBytes = Buffer.concat([lengths, meta, table.names, table.providers]);
+    const header = Buffer.from(
+      `${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${sha256Hex(tableBytes)}\n`,
+      'latin1',
+    );
+    await writeAtomically(this.parsedPath(sha256), Buffer.concat([header, tableBytes, text]));
   }
 }
 
-// Bump when BinaryPackage or the row layout changes: old files are then simply not found.
-const PARSED_FORMAT = 2;
-const PARSED_MAGIC = 'pgforge-apt-parsed-index';
-
-// One array per stanza, not an object: a third smaller and faster to parse (~25 MB for a suite's
-// main index). 0 stands for "same as package/version", "no section" and "no priority"; the
-// last element is 1 for an Essential package, else 0.
-type Row = [
-  string,
-  string,
-  string,
-  string | 0,
-  string | 0,
-  string,
-  number,
-  string,
-  string,
-  string,
-  string,
-  string | 0,
-  string | 0,
-  0 | 1,
-];
-
-function toRow(p: BinaryPackage): Row {
-  return [
-    p.package,
-    p.version,
-    p.architecture,
-    p.source === p.package ? 0 : p.source,
-    p.sourceVersion === undefined || p.sourceVersion === p.version ? 0 : p.sourceVersion,
-    p.filename,
-    p.size,
-    p.sha256,
-    p.depends,
-    p.preDepends,
-    p.provides,
-    p.section ?? 0,
-    p.priority ?? 0,
-    p.essential === true ? 1 : 0,
-  ];
-}
-
-function fromRows(value: unknown): BinaryPackage[] {
-  if (!Array.isArray(value)) throw new Error('not an array');
-  return value.map((row: Row) => {
-    if (!Array.isArray(row) || row.length !== 14) throw new Error('bad row');
-    const pkg: BinaryPackage = {
-      package: row[0],
-      version: row[1],
-      architecture: row[2],
-      source: row[3] === 0 ? row[0] : row[3],
-      sourceVersion: row[4] === 0 ? row[1] : row[4],
-      filename: row[5],
-      size: row[6],
-      sha256: row[7],
-      depends: row[8],
-      preDepends: row[9],
-      provides: row[10],
+/** The table and body block hashes, from the bytes putStored wrote; undefined if malformed. */
+function decodeStoredTable(bytes: Buffer): { table: StoredTable; blocks: string[] } | undefined {
+  try {
+    const metaLength = bytes.readUInt32BE(0);
+    const meta = JSON.parse(bytes.toString('utf8', 4, 4 + metaLength)) as {
+      size: number;
+      required: string[];
+      names: number;
+      providers: number;
+      blocks: string[];
     };
-    if (row[11] !== 0) pkg.section = row[11];
-    if (row[12] !== 0) pkg.priority = row[12];
-    if (row[13] === 1) pkg.essential = true;
-    return pkg;
-  });
+    const namesStart = 4 + metaLength;
+    const providersStart = namesStart + meta.names;
+    if (providersStart + meta.providers !== bytes.length || !Array.isArray(meta.blocks)) {
+      return undefined;
+    }
+    return {
+      table: {
+        size: meta.size,
+        required: meta.required,
+        names: bytes.subarray(namesStart, providersStart),
+        providers: bytes.subarray(providersStart),
+      },
+      blocks: meta.blocks,
+    };
+  } catch {
+    return undefined;
+  }
 }
+
+/**
+ * Reads ranges of the stored text a block at a time, each block checked once against its
+ * hash. A block that does not match removes the file (the next run downloads the index again)
+ * and fails this one: the index is read synchronously, after the point where it could be
+ * fetched again.
+ */
+function blockReader(path: string, bodyStart: number, hashes: readonly string[]): BodyReader {
+  const blocks = new Map<number, Buffer>();
+  return (start, end) => {
+    const first = Math.floor(start / BLOCK);
+    const last = Math.floor(Math.max(start, end - 1) / BLOCK);
+    const missing: number[] = [];
+    for (let b = first; b <= last; b++) if (!blocks.has(b)) missing.push(b);
+    if (missing.length > 0) {
+      const fd = openSync(path, 'r');
+      try {
+        for (const b of missing) {
+          const buffer = Buffer.alloc(BLOCK);
+          const n = readSync(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
+          const block = buffer.subarray(0, n);
+          if (hashes[b] === undefined || sha256Hex(block) !== hashes[b]) {
+            rmSync(path, { force: true });
+            throw new AptCacheError(
+              path,
+              `is damaged (block ${b} of its Packages text does not match its hash); it was removed, and the next run stores it again`,
+            );
+          }
+          blocks.set(b, block);
+        }
+      } finally {
+        closeSync(fd);
+      }
+    }
+    if (first === last) {
+      const base = first * BLOCK;
+      return (blocks.get(first) as Buffer).subarray(start - base, end - base);
+    }
+    const parts: Buffer[] = [];
+    for (let b = first; b <= last; b++) parts.push(blocks.get(b) as Buffer);
+    const base = first * BLOCK;
+    return Buffer.concat(parts).subarray(start - base, end - base);
+  };
+}
+
+// The stored text is checked in blocks of this size: a lookup reads and hashes only those it
+// touches (a few dozen of a suite's ~1000).
+const BLOCK = 64 * 1024;
+// The header line is short: magic, two hashes and a length.
+const HEADER_MAX = 256;
+
+// Bump when the stored layout changes: old files are then simply not found.
+const PARSED_FORMAT = 3;
+const PARSED_MAGIC = 'pgforge-apt-stored-index';

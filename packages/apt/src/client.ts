@@ -21,9 +21,9 @@ import {
 } from './errors.js';
 import { httpGet } from './http.js';
 import type { GetOptions, HttpOptions } from './http.js';
-import { createPackageIndex } from './packages.js';
-import type { BinaryPackage, PackageIndex } from './packages.js';
-import { parsePackagesBytes } from './packages-parse.js';
+import { createPackageIndex, unionPackageIndex } from './packages.js';
+import type { BinaryPackage, PackageIndex, PackageIndexOrigin } from './packages.js';
+import { indexPackagesText, storedPackageIndex } from './packages-store.js';
 import { checkSuite, checkValidUntil, parseRelease } from './release.js';
 import type { ReleaseFile } from './release.js';
 import { readKeyring, verifyInRelease } from './signature.js';
@@ -78,7 +78,7 @@ export class AptClient {
   readonly #keyrings = new Map<string, Promise<Keyring>>();
   readonly #releases = new Map<string, Promise<ReleaseFile>>();
   readonly #indexes = new Map<string, Promise<PackageIndex>>();
-  readonly #parsed = new Map<string, Promise<BinaryPackage[]>>();
+  readonly #parsed = new Map<string, Promise<PackageIndex>>();
   readonly #debs = new Map<string, Promise<Uint8Array>>();
   readonly #contents = new Map<string, Promise<ContentsIndex>>();
 
@@ -160,22 +160,41 @@ export class AptClient {
       '\0',
     );
     return memo(this.#indexes, key, async () => {
-      const lists = await Promise.all(bases.map((base) => this.#parsedPackages(repo, base)));
-      const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
-      return createPackageIndex(
-        { suite: repo.suite, component, architecture, source: url },
-        mergeStanzas(lists),
+      const parts = await Promise.all(
+        bases.map((base) => this.#fileIndex(repo, base, component, architecture)),
       );
+      const url = `${mirror}/dists/${repo.suite}/${files[0]?.path ?? own}`;
+      return unionPackageIndex({ suite: repo.suite, component, architecture, source: url }, parts);
     });
   }
 
-  /** The stanzas of one listed Packages file, from the parsed cache or the mirror. */
-  async #parsedPackages(repo: AptRepository, base: string): Promise<BinaryPackage[]> {
+  /**
+   * One listed Packages file as an index: from the stored copy (its stanzas parsed when asked
+   * for), else downloaded, verified, decompressed, parsed whole and stored.
+   */
+  async #fileIndex(
+    repo: AptRepository,
+    base: string,
+    component: string,
+    architecture: string,
+  ): Promise<PackageIndex> {
     const { mirror, file } = await this.#listed(repo, base);
     const key = `${releaseKey(repo, mirror)}\0${file.path}\0${file.sha256}`;
+    const origin = (url: string): PackageIndexOrigin => ({
+      suite: repo.suite,
+      component,
+      architecture,
+      source: url,
+    });
     return memo(this.#parsed, key, async () => {
-      const cached = await this.#cache?.getParsed(file.sha256);
-      if (cached) return cached;
+      const stored = await this.#cache?.getStored(file.sha256);
+      if (stored) {
+        return storedPackageIndex(
+          origin(`${mirror}/dists/${repo.suite}/${file.path}`),
+          stored.table,
+          stored.read,
+        );
+      }
       const fetched = await this.#verifiedIndex(repo, base);
       if (fetched.mismatch) {
         throw new MirrorOutOfSyncError(
@@ -194,9 +213,9 @@ export class AptClient {
           cause: error,
         });
       }
-      const packages: BinaryPackage[] = parsePackagesBytes(text, fetched.url);
-      await this.#cache?.putParsed(fetched.file.sha256, packages);
-      return packages;
+      const { index, table } = indexPackagesText(origin(fetched.url), text);
+      await this.#cache?.putStored(fetched.file.sha256, table, text);
+      return index;
     });
   }
 
@@ -439,22 +458,6 @@ function supportsAllInArch(release: ReleaseFile): boolean {
 }
 
 /** One list from several Packages files; a stanza in more than one is kept once. */
-function mergeStanzas(lists: readonly BinaryPackage[][]): BinaryPackage[] {
-  const [first = [], ...rest] = lists;
-  if (rest.length === 0) return first;
-  const seen = new Set(first.map((p) => `${p.package}\0${p.version}\0${p.architecture}`));
-  const merged = [...first];
-  for (const list of rest) {
-    for (const p of list) {
-      const id = `${p.package}\0${p.version}\0${p.architecture}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      merged.push(p);
-    }
-  }
-  return merged;
-}
-
 function normalizeMirror(mirror: string): string {
   return mirror.trim().replace(/\/+$/, '');
 }

@@ -69,7 +69,7 @@ function providerMatches(provider: Provider, relation: Relation): boolean {
 class Candidates {
   readonly #indexes: readonly PackageIndex[];
   readonly #candidates = new Map<string, BinaryPackage | undefined>();
-  #providers: Map<string, Provider[]> | undefined;
+  readonly #providers = new Map<string, Provider[]>();
 
   constructor(indexes: readonly PackageIndex[]) {
     this.#indexes = indexes;
@@ -86,28 +86,28 @@ class Candidates {
     return best;
   }
 
+  /** Who provides `name`: each name an index lists, as its candidate, if that provides it. */
   providers(name: string): Provider[] {
-    if (!this.#providers) {
-      const map = new Map<string, Provider[]>();
-      const seen = new Set<string>();
-      for (const index of this.#indexes) {
-        for (const n of index.names()) {
-          if (seen.has(n)) continue;
-          seen.add(n);
-          const pkg = this.get(n);
-          if (!pkg || pkg.provides === '') continue;
-          for (const p of provides(pkg)) {
-            const provider: Provider = { pkg };
-            if (p.version !== undefined) provider.version = p.version;
-            const list = map.get(p.name);
-            if (list) list.push(provider);
-            else map.set(p.name, [provider]);
-          }
+    const known = this.#providers.get(name);
+    if (known) return known;
+    const list: Provider[] = [];
+    const seen = new Set<string>();
+    for (const index of this.#indexes) {
+      for (const n of index.providers(name)) {
+        if (seen.has(n)) continue;
+        seen.add(n);
+        const pkg = this.get(n);
+        if (!pkg) continue;
+        for (const p of provides(pkg)) {
+          if (p.name !== name) continue;
+          const provider: Provider = { pkg };
+          if (p.version !== undefined) provider.version = p.version;
+          list.push(provider);
         }
       }
-      this.#providers = map;
     }
-    return this.#providers.get(name) ?? [];
+    this.#providers.set(name, list);
+    return list;
   }
 }
 
@@ -206,12 +206,7 @@ export function minbaseRoots(indexes: PackageIndex | readonly PackageIndex[]): s
     ? (indexes as readonly PackageIndex[])
     : [indexes as PackageIndex];
   const names = new Set<string>();
-  for (const index of list) {
-    for (const name of index.names()) {
-      const p = index.newest(name);
-      if (p?.priority === 'required' || p?.essential === true) names.add(name);
-    }
-  }
+  for (const index of list) for (const name of index.required()) names.add(name);
   names.add('apt');
   return [...names].sort();
 }

@@ -1,7 +1,10 @@
 /**
- * Index files come as .xz (xz-decompress, WebAssembly: no native build), .gz (node:zlib) or
- * uncompressed.
+ * Index files come as .xz, .gz (node:zlib) or uncompressed. xz goes through the system's `xz`
+ * when there is one: three times faster than the WebAssembly decoder (xz-decompress, no native
+ * build, the fallback) on a suite's main index, and in another process, so that the indexes of
+ * two architectures decompress side by side while this one parses.
  */
+import { spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import * as xz from 'xz-decompress';
@@ -29,9 +32,38 @@ export async function decompress(bytes: Uint8Array, compression: Compression): P
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     case 'gz':
       return gunzipAsync(bytes);
-    case 'xz': {
-      const stream = new XzReadableStream(new Blob([bytes]).stream());
-      return Buffer.from(await new Response(stream).arrayBuffer());
-    }
+    case 'xz':
+      return (await systemXz(bytes)) ?? wasmXz(bytes);
   }
+}
+
+export async function wasmXz(bytes: Uint8Array): Promise<Buffer> {
+  const stream = new XzReadableStream(new Blob([bytes]).stream());
+  return Buffer.from(await new Response(stream).arrayBuffer());
+}
+
+let noSystemXz = false;
+
+/** `xz -dc` of the bytes; undefined when it fails, or there is no `xz` (never tried again). */
+export function systemXz(bytes: Uint8Array): Promise<Buffer | undefined> {
+  if (noSystemXz) return Promise.resolve(undefined);
+  return new Promise((resolve) => {
+    // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
+    const child = spawn('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const out: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.resume();
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') noSystemXz = true;
+      resolve(undefined);
+    });
+    // Any failure (damaged input, an xz too old for an option) falls back to the WebAssembly
+    // decoder, whose error then names what is wrong with the bytes.
+    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
+    // A closed pipe (xz gave up on bad input) is told by its exit status, not by this.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(bytes);
+  });
 }

@@ -84,8 +84,16 @@ function text(buf: Buffer, start: number, end: number): string {
 
 const SOURCE_FIELD = /^(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?$/;
 
-/** Parses a whole Packages file; `source` (its URL) names it in errors. */
-export function parsePackagesBytes(bytes: Uint8Array, source: string): BinaryPackage[] {
+/**
+ * Parses a whole Packages file; `source` (its URL) names it in errors. With `spans`, the byte
+ * range [start, end) of each stanza is pushed onto it, in the order of the result: the stored
+ * index (packages-store.ts) keeps those ranges to parse one stanza again when it is asked for.
+ */
+export function parsePackagesBytes(
+  bytes: Uint8Array,
+  source: string,
+  spans?: number[],
+): BinaryPackage[] {
   const buf = Buffer.isBuffer(bytes)
     ? bytes
     : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -93,11 +101,16 @@ export function parsePackagesBytes(bytes: Uint8Array, source: string): BinaryPac
   const values: (string | undefined)[] = new Array<string | undefined>(FIELDS.length);
   let inStanza = false;
   let stanzaLine = 0;
+  let stanzaStart = 0;
+  let stanzaEnd = 0;
   let current: FieldId = -1;
   let lineNo = 0;
 
   const finish = (): void => {
-    if (inStanza) out.push(toPackage(values, stanzaLine, source));
+    if (inStanza) {
+      out.push(toPackage(values, stanzaLine, source));
+      spans?.push(stanzaStart, stanzaEnd);
+    }
     values.fill(undefined);
     inStanza = false;
     current = -1;
@@ -112,6 +125,7 @@ export function parsePackagesBytes(bytes: Uint8Array, source: string): BinaryPac
     if (end > pos && buf[end - 1] === CR) end--;
     lineNo++;
     const first = buf[pos];
+    if (inStanza) stanzaEnd = next;
     if (end === pos) {
       finish();
     } else if (first === SPACE || first === TAB) {
@@ -135,6 +149,8 @@ export function parsePackagesBytes(bytes: Uint8Array, source: string): BinaryPac
       if (!inStanza) {
         inStanza = true;
         stanzaLine = lineNo;
+        stanzaStart = pos;
+        stanzaEnd = next;
       }
       current = fieldId(buf, pos, colon);
       if (current >= 0) values[current] = text(buf, colon + 1, end);

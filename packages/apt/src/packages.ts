@@ -37,8 +37,43 @@ export interface PackageIndex {
   versions(name: string): BinaryPackage[];
   /** The newest stanza of that name that passes `filter` (all pass when no filter is given). */
   newest(name: string, filter?: (p: BinaryPackage) => boolean): BinaryPackage | undefined;
+  /** Names whose newest stanza Provides `virtual` (with or without a version). */
+  providers(virtual: string): readonly string[];
+  /** Names whose newest stanza is Priority required or Essential: debootstrap's minbase. */
+  required(): readonly string[];
   /** Number of stanzas. */
   readonly size: number;
+}
+
+/** The names a Provides field lists (`a (= 1), b` → a, b). */
+export function providedNames(provides: string): string[] {
+  if (provides === '') return [];
+  const names: string[] = [];
+  for (const alt of provides.split(',')) {
+    const name = alt.trim().split(/[\s(]/)[0];
+    if (name && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+/** providers() and required() of an index, computed from each name's newest stanza. */
+export function summarise(
+  names: Iterable<string>,
+  newest: (name: string) => BinaryPackage | undefined,
+): { providers: Map<string, string[]>; required: string[] } {
+  const providers = new Map<string, string[]>();
+  const required: string[] = [];
+  for (const name of names) {
+    const p = newest(name);
+    if (!p) continue;
+    if (p.priority === 'required' || p.essential === true) required.push(name);
+    for (const virtual of providedNames(p.provides)) {
+      const list = providers.get(virtual);
+      if (list) list.push(name);
+      else providers.set(virtual, [name]);
+    }
+  }
+  return { providers, required };
 }
 
 export interface PackageIndexOrigin {
@@ -97,6 +132,20 @@ class MemoryPackageIndex implements PackageIndex {
     if (!list) return undefined;
     return filter ? list.find(filter) : list[0];
   }
+
+  #summary: ReturnType<typeof summarise> | undefined;
+  get #summarised(): ReturnType<typeof summarise> {
+    this.#summary ??= summarise(this.#byName.keys(), (n) => this.newest(n));
+    return this.#summary;
+  }
+
+  providers(virtual: string): readonly string[] {
+    return this.#summarised.providers.get(virtual) ?? [];
+  }
+
+  required(): readonly string[] {
+    return this.#summarised.required;
+  }
 }
 
 /** An index over already parsed stanzas (from a Packages file or the parsed-index cache). */
@@ -105,4 +154,99 @@ export function createPackageIndex(
   packages: readonly BinaryPackage[],
 ): PackageIndex {
   return new MemoryPackageIndex(origin, packages);
+}
+
+/**
+ * Several Packages files read as one (an archive that keeps `all` stanzas in binary-all beside
+ * binary-<arch>): a stanza listed in more than one (same name, version and architecture)
+ * counts once, the first file's.
+ */
+class UnionPackageIndex implements PackageIndex {
+  readonly suite: string;
+  readonly component: string;
+  readonly architecture: string;
+  readonly #parts: readonly PackageIndex[];
+  readonly #source: string;
+  readonly #merged = new Map<string, BinaryPackage[]>();
+
+  constructor(origin: PackageIndexOrigin, parts: readonly PackageIndex[]) {
+    this.suite = origin.suite;
+    this.component = origin.component;
+    this.architecture = origin.architecture;
+    this.#source = origin.source;
+    this.#parts = parts;
+  }
+
+  #stanzas(name: string): BinaryPackage[] {
+    const known = this.#merged.get(name);
+    if (known) return known;
+    const seen = new Set<string>();
+    const list: BinaryPackage[] = [];
+    for (const part of this.#parts) {
+      for (const p of part.versions(name)) {
+        const id = `${p.version}\0${p.architecture}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        list.push(p);
+      }
+    }
+    try {
+      list.sort((a, b) => compareDebianVersions(b.version, a.version));
+    } catch (error) {
+      throw new PackagesIndexError(this.#source, `${name}: ${errorText(error)}`, { cause: error });
+    }
+    this.#merged.set(name, list);
+    return list;
+  }
+
+  *names(): Iterable<string> {
+    const seen = new Set<string>();
+    for (const part of this.#parts) {
+      for (const name of part.names()) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        yield name;
+      }
+    }
+  }
+
+  versions(name: string): BinaryPackage[] {
+    return [...this.#stanzas(name)];
+  }
+
+  newest(name: string, filter?: (p: BinaryPackage) => boolean): BinaryPackage | undefined {
+    const list = this.#stanzas(name);
+    return filter ? list.find(filter) : list[0];
+  }
+
+  // A name's newest stanza here is some part's newest, so each part's lists hold every
+  // candidate; the check keeps those whose newest across the parts still qualifies.
+  providers(virtual: string): readonly string[] {
+    const names = new Set(this.#parts.flatMap((part) => part.providers(virtual)));
+    return [...names].filter((n) =>
+      providedNames(this.newest(n)?.provides ?? '').includes(virtual),
+    );
+  }
+
+  required(): readonly string[] {
+    const names = new Set(this.#parts.flatMap((part) => part.required()));
+    return [...names].filter((n) => {
+      const p = this.newest(n);
+      return p?.priority === 'required' || p?.essential === true;
+    });
+  }
+
+  get size(): number {
+    let count = 0;
+    for (const name of this.names()) count += this.#stanzas(name).length;
+    return count;
+  }
+}
+
+export function unionPackageIndex(
+  origin: PackageIndexOrigin,
+  parts: readonly PackageIndex[],
+): PackageIndex {
+  const [only] = parts;
+  return parts.length === 1 && only ? only : new UnionPackageIndex(origin, parts);
 }

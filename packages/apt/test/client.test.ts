@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
+  AptCacheError,
   AptClient,
   HttpError,
   IndexNotListedError,
@@ -386,14 +387,21 @@ describe('AptClient cache', () => {
     expect(readFileSync(cached).equals(good)).toBe(true);
   });
 
-  it('rebuilds a corrupted parsed entry from the by-hash file without downloading', async () => {
+  it('rebuilds a stored index whose table is damaged from the by-hash file without downloading', async () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
     const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
     const [parsed] = readdirSync(join(cacheDir, 'parsed'));
     const path = join(cacheDir, 'parsed', parsed as string);
     const good = readFileSync(path);
-    writeFileSync(path, good.toString('utf8').replace('17.6-2.pgdg13+1', '99.0-1.pgdg13+1'));
+    // The table line of postgresql-17 (a name, a tab, its stanzas' byte ranges) comes before
+    // the Packages text, where the name is followed by a newline.
+    const at = good.indexOf('postgresql-17\t');
+    expect(at).toBeGreaterThan(0);
+    expect(at).toBeLessThan(good.indexOf('Package: '));
+    const damaged = Buffer.from(good);
+    damaged[at + 'postgresql-17\t'.length] = '9'.charCodeAt(0);
+    writeFileSync(path, damaged);
     const again = countingFetch();
     const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
       repoAt(server),
@@ -404,6 +412,72 @@ describe('AptClient cache', () => {
     expect(b.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
     expect(snapshot(b)).toEqual(snapshot(a));
     expect(readFileSync(path).equals(good)).toBe(true);
+  });
+});
+
+describe('the stored index', () => {
+  it('answers from the table without reading the Packages text, then reads only the blocks it needs', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const b = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    expect(b).not.toBe(a);
+    expect([...b.names()].sort()).toEqual([...a.names()].sort());
+    for (const name of a.names()) {
+      expect(b.versions(name)).toEqual(a.versions(name));
+      expect(b.required()).toEqual(a.required());
+    }
+    const virtuals = new Set(
+      [...a.names()]
+        .flatMap((n) => a.versions(n))
+        .flatMap((p) =>
+          p.provides
+            .split(',')
+            .map((v) => v.trim().split(/[\s(]/)[0] ?? '')
+            .filter(Boolean),
+        ),
+    );
+    for (const v of [...virtuals, 'no-such-virtual']) {
+      expect([...b.providers(v)].sort()).toEqual([...a.providers(v)].sort());
+    }
+    expect(b.newest('no-such-package')).toBeUndefined();
+  });
+
+  it('a damaged block of the stored text fails naming the file, which is removed; the next run rebuilds it offline', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const [parsed] = readdirSync(join(cacheDir, 'parsed'));
+    const path = join(cacheDir, 'parsed', parsed as string);
+    const good = readFileSync(path);
+    const at = good.indexOf('Version: 17.6-2.pgdg13+1');
+    expect(at).toBeGreaterThan(0);
+    const damaged = Buffer.from(good);
+    damaged.write('9', at + 'Version: '.length, 'latin1');
+    writeFileSync(path, damaged);
+
+    const b = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const error = (() => {
+      try {
+        b.newest('postgresql-17');
+        return undefined;
+      } catch (e) {
+        return e as Error;
+      }
+    })();
+    expect(error).toBeInstanceOf(AptCacheError);
+    expect(error?.message).toContain(path);
+    expect(error?.message).toMatch(/does not match its hash\); it was removed/);
+    expect(existsSync(path)).toBe(false);
+
+    const again = countingFetch();
+    const c = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+      repoAt(server),
+      'main',
+      'amd64',
+    );
+    expect(indexDownloads(again.urls)).toEqual([]);
+    expect(c.newest('postgresql-17')).toEqual(a.newest('postgresql-17'));
   });
 });
 

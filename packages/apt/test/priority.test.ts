@@ -1,6 +1,6 @@
 /**
  * Priority and Essential, which minbaseRoots and the choice among providers need: parsed from
- * the index and kept through the parsed-index cache.
+ * the index and kept through the stored-index cache.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePackages } from '@pgforge/apt';
 import { IndexCache } from '../src/cache.js';
+import { indexPackagesText, storedPackageIndex } from '../src/packages-store.js';
 
 const TEXT =
   `Package: dash\nVersion: 0.5.12-12\nArchitecture: amd64\nEssential: yes\n` +
@@ -18,7 +19,7 @@ const TEXT =
   `Filename: pool/b.deb\nSize: 1\nSHA256: ${'c'.repeat(64)}\n`;
 
 describe('Priority and Essential', () => {
-  it('are parsed (Essential only when "yes") and survive the parsed-index cache', async () => {
+  it('are parsed (Essential only when "yes") and survive the stored-index cache', async () => {
     const packages = parsePackages(TEXT, 'test');
     expect(packages.map((p) => [p.package, p.priority, p.essential])).toEqual([
       ['dash', 'required', true],
@@ -29,8 +30,16 @@ describe('Priority and Essential', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pgforge-priority-'));
     try {
       const cache = new IndexCache(dir);
-      await cache.putParsed('d'.repeat(64), packages);
-      expect(await cache.getParsed('d'.repeat(64))).toEqual(packages);
+      const origin = { suite: 'sid', component: 'main', architecture: 'amd64', source: 'test' };
+      const text = Buffer.from(TEXT, 'utf8');
+      const { index, table } = indexPackagesText(origin, text);
+      expect(index.required()).toEqual(['dash']);
+      await cache.putStored('d'.repeat(64), table, text);
+      const stored = await cache.getStored('d'.repeat(64));
+      expect(stored).toBeDefined();
+      const again = storedPackageIndex(origin, stored!.table, stored!.read);
+      expect(again.required()).toEqual(['dash']);
+      expect(['dash', 'vim', 'bare'].map((n) => again.newest(n))).toEqual(packages);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

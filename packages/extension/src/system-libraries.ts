@@ -115,23 +115,9 @@ export function dependenciesHeldBy(pkg: BinaryPackage, minimal: MinimalImage): b
   );
 }
 
-/** Packages providing a virtual name, per architecture's indexes (built on first need). */
-function providerMap(arch: ArchSources): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const { index } of arch.indexes) {
-    for (const name of index.names()) {
-      const pkg = index.newest(name);
-      if (!pkg?.provides) continue;
-      for (const alt of pkg.provides.split(',')) {
-        const virtual = alt.trim().split(/[\s(]/)[0];
-        if (!virtual) continue;
-        const list = map.get(virtual) ?? [];
-        if (!list.includes(name)) list.push(name);
-        map.set(virtual, list);
-      }
-    }
-  }
-  return map;
+/** Packages providing a virtual name (a SONAME, for some library packages), in any index. */
+function providersOf(arch: ArchSources, virtual: string): string[] {
+  return [...new Set(arch.indexes.flatMap(({ index }) => index.providers(virtual)))];
 }
 
 export async function resolveSystemLibraries(
@@ -142,7 +128,6 @@ export async function resolveSystemLibraries(
   const libraries: SystemLibrary[] = [];
   const packages = new Map<string, PlacedPackage>();
   const debs = new Map<string, Promise<PlacedPackage>>();
-  let providers: Map<string, string[]> | undefined;
   const done = new Set<string>();
   const queue: { soname: string; neededBy: string; pkg?: BinaryPackage }[] = [];
 
@@ -204,10 +189,9 @@ export async function resolveSystemLibraries(
       }
       break;
     }
-    providers ??= providerMap(arch);
     for (const name of [
       ...(candidate(arch, soname) ? [soname] : []),
-      ...(providers.get(soname) ?? []),
+      ...providersOf(arch, soname),
     ]) {
       out.push({ name, vouched: false });
     }

@@ -1,5 +1,5 @@
 // Bundles every action (actions/<name>/src/main.ts → dist/<name>/) and the CLI
-// (packages/cli/src/main.ts → dist/cli/) with ncc. With --check, bundles into a temporary
+// (packages/cli/src/main.ts → dist/cli/) with ncc, or only those named. With --check, bundles into a temporary
 // directory and fails when dist/ differs: dist is part of the product and must be current.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +13,15 @@ const entries = readdirSync(join(root, 'actions'))
   .filter((name) => existsSync(join(root, 'actions', name, 'src', 'main.ts')))
   .map((name) => ({ name, entry: join(root, 'actions', name, 'src', 'main.ts') }));
 entries.push({ name: 'cli', entry: join(root, 'packages', 'cli', 'src', 'main.ts') });
+// `node scripts/bundle.mjs sbom cli`: only those (a quicker loop; CI bundles and checks all).
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+for (const n of named) {
+  if (!entries.some((e) => e.name === n)) {
+    throw new Error(`no bundle ${n}; there are: ${entries.map((e) => e.name).join(', ')}`);
+  }
+}
+if (named.length > 0)
+  entries.splice(0, entries.length, ...entries.filter((e) => named.includes(e.name)));
 
 const outRoot = check ? mkdtempSync(join(tmpdir(), 'pgforge-dist-')) : join(root, 'dist');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');

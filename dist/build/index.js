@@ -83582,7 +83582,7 @@ async function buildOne(t, all, options, shared) {
         dockerfile: 'Dockerfile',
         provenance: options.provenance,
         layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp === true,
         ...(shared.platform ? { platform: shared.platform } : {}),
         ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
     });
@@ -83932,7 +83932,7 @@ function getInputs(env = process.env) {
         ...(platform ? { platform } : {}),
         digestsDir: stringInput('digests-dir') ?? (0,external_node_path_namespaceObject.join)(temp, 'pgforge', 'digests'),
         ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-        rewriteTimestamp: booleanInput('rewrite-timestamp', true),
+        rewriteTimestamp: booleanInput('rewrite-timestamp', false),
         retries: integer('retries', 0) ?? 2,
         ...(builder ? { builder } : {}),
         ...(booleanInput('sbom', false)

@@ -52779,7 +52779,7 @@ async function buildOne(t, all, options, shared) {
         dockerfile: 'Dockerfile',
         provenance: options.provenance,
         layoutDir: shared.layouts,
-        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
+        rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp === true,
         ...(shared.platform ? { platform: shared.platform } : {}),
         ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
     });
@@ -53164,8 +53164,8 @@ const BUILD = {
         {
             name: 'rewrite-timestamp',
             type: 'boolean',
-            description: "clamp new layers' file times to the source date",
-            default: 'true',
+            description: "also have BuildKit clamp new layers' file times (the Dockerfile does it already)",
+            default: 'false',
         },
         {
             name: 'retries',

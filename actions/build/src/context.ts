@@ -79,7 +79,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
     ...(platform ? { platform } : {}),
     digestsDir: stringInput('digests-dir') ?? join(temp, 'pgforge', 'digests'),
     ...(sourceDateEpoch !== undefined ? { sourceDateEpoch } : {}),
-    rewriteTimestamp: booleanInput('rewrite-timestamp', true),
+    rewriteTimestamp: booleanInput('rewrite-timestamp', false),
     retries: integer('retries', 0) ?? 2,
     ...(builder ? { builder } : {}),
     ...(booleanInput('sbom', false)

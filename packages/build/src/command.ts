@@ -145,7 +145,7 @@ async function buildOne(
     dockerfile: 'Dockerfile',
     provenance: options.provenance,
     layoutDir: shared.layouts,
-    rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp !== false,
+    rewriteTimestamp: options.sourceDateEpoch !== undefined && options.rewriteTimestamp === true,
     ...(shared.platform ? { platform: shared.platform } : {}),
     ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
   });

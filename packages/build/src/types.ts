@@ -28,9 +28,10 @@ export interface BuildOptions {
   /** Seconds since the epoch, from the commit time: reproducible timestamps. */
   sourceDateEpoch?: number;
   /**
-   * Clamp file times in the new layers to sourceDateEpoch (BuildKit's rewrite-timestamp;
-   * default true): layers rebuilt without cache come out the same. BuildKit 0.13 rewrites on
-   * every export, cached or not (about 20 s for PG 17 minimal here); false skips that.
+   * Also have BuildKit clamp file times in the new layers to sourceDateEpoch (its
+   * rewrite-timestamp; default false). The project's Dockerfile needs none of it: its steps
+   * give what they write that time themselves (step-end), and BuildKit 0.13 rewrites on every
+   * export, cached or not (about 20 s for PG 17 minimal here).
    */
   rewriteTimestamp?: boolean;
   /** Extra attempts after a transient failure. */

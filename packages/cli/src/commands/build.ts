@@ -88,8 +88,8 @@ export const BUILD = {
     {
       name: 'rewrite-timestamp',
       type: 'boolean',
-      description: "clamp new layers' file times to the source date",
-      default: 'true',
+      description: "also have BuildKit clamp new layers' file times (the Dockerfile does it already)",
+      default: 'false',
     },
     {
       name: 'retries',

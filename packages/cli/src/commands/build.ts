@@ -88,7 +88,8 @@ export const BUILD = {
     {
       name: 'rewrite-timestamp',
       type: 'boolean',
-      description: "also have BuildKit clamp new layers' file times (the Dockerfile does it already)",
+      description:
+        "also have BuildKit clamp new layers' file times (the Dockerfile does it already)",
       default: 'false',
     },
     {

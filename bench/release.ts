@@ -5,7 +5,8 @@
 // changed. Next to it, in the same run, CNPG's own recipe: their Dockerfile pattern (a minimal
 // stage installing postgresql-<major>, a standard stage on it adding locales and extensions)
 // built with `docker buildx bake` for the same four targets on the same bases, cold, pushed to
-// the same registry. Prints figures; asserts nothing.
+// the same registry. Provenance is signed with a cosign key made for the run. Prints figures;
+// asserts nothing.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import type { ReleaseResult } from '@pgforge/release';
 import { baseImageCacheDir, ensureBaseImage, type Suite } from '../test/setup/base-images.js';
 import { testMirror } from '../test/setup/mirror.js';
 import { startRegistry } from '../test/setup/registry.js';
+import { generateKeyPair, type KeyPair } from '../test/attest/support.js';
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 const mirror = testMirror();
@@ -26,6 +28,9 @@ const TARGETS: { suite: Suite; major: number }[] = [
   { suite: 'sid', major: 18 },
 ];
 const expired = (suite: Suite): boolean => suite === 'sid';
+// Provenance is signed with a cosign key, as a release that promotes with verification does.
+const PASSWORD = 'pgforge-bench-release-key';
+let keys: KeyPair;
 
 const docker = (args: string[]): Promise<unknown> =>
   execOrThrow('docker', args, { env: { ...process.env } });
@@ -63,9 +68,14 @@ async function release(registry: string, suite: Suite, major: number): Promise<R
       join(work, `out-${major}-${suite}`),
       '--source-date-epoch',
       '1763730900',
+      '--cosign-key',
+      keys.key,
       '--json',
     ],
-    { cwd: work, env: { ...process.env, XDG_CACHE_HOME: join(work, 'xdg-cache') } },
+    {
+      cwd: work,
+      env: { ...process.env, XDG_CACHE_HOME: join(work, 'xdg-cache'), COSIGN_PASSWORD: PASSWORD },
+    },
   )) as { stdout: string };
   return JSON.parse(stdout) as ReleaseResult;
 }
@@ -158,6 +168,7 @@ const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
 
 async function main(): Promise<void> {
   const cacheDir = baseImageCacheDir();
+  keys = await generateKeyPair(join(work, 'keys'), PASSWORD);
   const registry = await startRegistry({ name: 'bench registry', auth: false });
   try {
     // The bases, from the registry both sides build on (so the matrix knows their digests).

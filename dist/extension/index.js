@@ -56911,6 +56911,8 @@ class IndexCache {
             return undefined;
         }
         try {
+            // The header line is covered by no hash: its length is checked against the file's.
+            const stat = await handle.stat();
             const head = Buffer.alloc(HEADER_MAX);
             const { bytesRead } = await handle.read(head, 0, HEADER_MAX, 0);
             const newline = head.subarray(0, bytesRead).indexOf(0x0a);
@@ -56918,7 +56920,11 @@ class IndexCache {
                 return undefined;
             const [magic, named, length, hash] = head.toString('latin1', 0, newline).split(' ');
             const tableLength = Number(length);
-            if (magic !== PARSED_MAGIC || named !== sha256 || !Number.isSafeInteger(tableLength)) {
+            if (magic !== PARSED_MAGIC ||
+                named !== sha256 ||
+                !Number.isSafeInteger(tableLength) ||
+                tableLength < 4 ||
+                tableLength > stat.size - (newline + 1)) {
                 return undefined;
             }
             const tableBytes = Buffer.alloc(tableLength);
@@ -56929,7 +56935,11 @@ class IndexCache {
             if (!meta)
                 return undefined;
             const bodyStart = newline + 1 + tableLength;
-            return { table: meta.table, read: blockReader(path, bodyStart, meta.blocks) };
+            const file = { path, ino: stat.ino, size: stat.size };
+            return { table: meta.table, read: blockReader(file, bodyStart, meta.blocks) };
+        }
+        catch {
+            return undefined;
         }
         finally {
             await handle.close();
@@ -56984,8 +56994,12 @@ function decodeStoredTable(bytes) {
  * and fails this one: the index is read synchronously, after the point where it could be
  * fetched again.
  */
-function blockReader(path, bodyStart, hashes) {
+function blockReader(file, bodyStart, hashes) {
+    const { path } = file;
     const blocks = new Map();
+    // Another process may have removed the file, or renamed a new one into its place, since the
+    // table was read: neither is damage, and the new file is not this table's.
+    const gone = () => new AptCacheError(path, 'was removed or replaced while this run read it; run again');
     return (start, end) => {
         const first = Math.floor(start / BLOCK);
         const last = Math.floor(Math.max(start, end - 1) / BLOCK);
@@ -56994,8 +57008,17 @@ function blockReader(path, bodyStart, hashes) {
             if (!blocks.has(b))
                 missing.push(b);
         if (missing.length > 0) {
-            const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+            let fd;
             try {
+                fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
+            }
+            catch {
+                throw gone();
+            }
+            try {
+                const now = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+                if (now.ino !== file.ino || now.size !== file.size)
+                    throw gone();
                 for (const b of missing) {
                     const buffer = Buffer.alloc(BLOCK);
                     const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
@@ -57402,10 +57425,29 @@ function systemXz(bytes) {
     if (noSystemXz)
         return Promise.resolve(undefined);
     return new Promise((resolve) => {
-        // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
-        const child = (0,external_node_child_process_namespaceObject.spawn)('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
+        // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
+        // short with a zero exit status.
+        const env = { ...process.env };
+        delete env.XZ_OPT;
+        delete env.XZ_DEFAULTS;
+        let child;
+        try {
+            // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
+            child = (0,external_node_child_process_namespaceObject.spawn)('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
+                stdio: ['pipe', 'pipe', 'pipe'],
+                env,
+            });
+        }
+        catch {
+            resolve(undefined);
+            return;
+        }
+        // No streams when the process could not be made (EMFILE and the like): the fallback.
+        if (!child.stdout || !child.stdin || !child.stderr) {
+            child.on('error', () => undefined);
+            resolve(undefined);
+            return;
+        }
         const out = [];
         child.stdout.on('data', (c) => out.push(c));
         child.stderr.resume();
@@ -57740,6 +57782,80 @@ function toPackage(values, line, source) {
     return pkg;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/relations.ts
+/**
+ * Relationship fields with their version constraints (deb-control(5)): `a (>= 1), b | c:any`.
+ * parseDependsNames (depends.ts) keeps only the names; resolving dependencies needs the
+ * constraints too, and Provides' `(= version)`.
+ */
+
+// name[:arch] [(op version)]; architecture lists and build profiles are removed before.
+const ALTERNATIVE = /^([^\s:(]+)(?::\S+?)?\s*(?:\(\s*(<<|<=|>=|>>|=|<|>)\s*([^\s)]+)\s*\))?$/;
+function operator(op) {
+    // `<` and `>` are the obsolete spellings of `<=` and `>=` (deb-control(5)).
+    if (op === '<')
+        return '<=';
+    if (op === '>')
+        return '>=';
+    return op;
+}
+/**
+ * One inner array per comma-separated group, holding its `|` alternatives. An alternative that
+ * does not follow the grammar keeps its first word as the name and no constraint, as
+ * parseDependsNames does, rather than failing a whole index over one odd stanza.
+ */
+function parseRelations(field) {
+    const groups = [];
+    // A build profile is `<...>` holding no parenthesis or `<`: so `(<< 2)` is left alone.
+    const stripped = field.replace(/\[[^\]]*\]/g, ' ').replace(/<[^<>()]*>/g, ' ');
+    for (const group of stripped.split(',')) {
+        const alternatives = [];
+        for (const text of group.split('|')) {
+            const trimmed = text.trim().replace(/\s+/g, ' ');
+            if (trimmed === '')
+                continue;
+            const m = ALTERNATIVE.exec(trimmed);
+            if (m?.[1]) {
+                const relation = { name: m[1] };
+                if (m[2] && m[3])
+                    relation.constraint = { op: operator(m[2]), version: m[3] };
+                alternatives.push(relation);
+            }
+            else {
+                const name = trimmed.split(/[\s(]/)[0]?.split(':')[0] ?? '';
+                if (name !== '')
+                    alternatives.push({ name });
+            }
+        }
+        if (alternatives.length > 0)
+            groups.push(alternatives);
+    }
+    return groups;
+}
+/** Whether `version` meets the constraint (always, when there is none). */
+function satisfiesConstraint(version, constraint) {
+    if (!constraint)
+        return true;
+    const c = compareDebianVersions(version, constraint.version);
+    switch (constraint.op) {
+        case '<<':
+            return c < 0;
+        case '<=':
+            return c <= 0;
+        case '=':
+            return c === 0;
+        case '>=':
+            return c >= 0;
+        case '>>':
+            return c > 0;
+    }
+}
+/** The relation as deb-control writes it: `libc6 (>= 2.38)`. */
+function formatRelation(relation) {
+    const { name, constraint } = relation;
+    return constraint ? `${name} (${constraint.op} ${constraint.version})` : name;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/packages.ts
 /**
  * Binary package indexes (`Packages`): stanzas by name, versions in dpkg's order.
@@ -57747,17 +57863,12 @@ function toPackage(values, line, source) {
 
 
 
-/** The names a Provides field lists (`a (= 1), b` → a, b). */
+
+/** The names a Provides field lists (`a (= 1), b` → a, b), as the closure reads them. */
 function providedNames(provides) {
     if (provides === '')
         return [];
-    const names = [];
-    for (const alt of provides.split(',')) {
-        const name = alt.trim().split(/[\s(]/)[0];
-        if (name && !names.includes(name))
-            names.push(name);
-    }
-    return names;
+    return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
 }
 /** providers() and required() of an index, computed from each name's newest stanza. */
 function summarise(names, newest) {
@@ -87215,80 +87326,6 @@ function parseDependsNames(field) {
             groups.push(names);
     }
     return groups;
-}
-
-;// CONCATENATED MODULE: ./packages/apt/src/relations.ts
-/**
- * Relationship fields with their version constraints (deb-control(5)): `a (>= 1), b | c:any`.
- * parseDependsNames (depends.ts) keeps only the names; resolving dependencies needs the
- * constraints too, and Provides' `(= version)`.
- */
-
-// name[:arch] [(op version)]; architecture lists and build profiles are removed before.
-const ALTERNATIVE = /^([^\s:(]+)(?::\S+?)?\s*(?:\(\s*(<<|<=|>=|>>|=|<|>)\s*([^\s)]+)\s*\))?$/;
-function operator(op) {
-    // `<` and `>` are the obsolete spellings of `<=` and `>=` (deb-control(5)).
-    if (op === '<')
-        return '<=';
-    if (op === '>')
-        return '>=';
-    return op;
-}
-/**
- * One inner array per comma-separated group, holding its `|` alternatives. An alternative that
- * does not follow the grammar keeps its first word as the name and no constraint, as
- * parseDependsNames does, rather than failing a whole index over one odd stanza.
- */
-function parseRelations(field) {
-    const groups = [];
-    // A build profile is `<...>` holding no parenthesis or `<`: so `(<< 2)` is left alone.
-    const stripped = field.replace(/\[[^\]]*\]/g, ' ').replace(/<[^<>()]*>/g, ' ');
-    for (const group of stripped.split(',')) {
-        const alternatives = [];
-        for (const text of group.split('|')) {
-            const trimmed = text.trim().replace(/\s+/g, ' ');
-            if (trimmed === '')
-                continue;
-            const m = ALTERNATIVE.exec(trimmed);
-            if (m?.[1]) {
-                const relation = { name: m[1] };
-                if (m[2] && m[3])
-                    relation.constraint = { op: operator(m[2]), version: m[3] };
-                alternatives.push(relation);
-            }
-            else {
-                const name = trimmed.split(/[\s(]/)[0]?.split(':')[0] ?? '';
-                if (name !== '')
-                    alternatives.push({ name });
-            }
-        }
-        if (alternatives.length > 0)
-            groups.push(alternatives);
-    }
-    return groups;
-}
-/** Whether `version` meets the constraint (always, when there is none). */
-function satisfiesConstraint(version, constraint) {
-    if (!constraint)
-        return true;
-    const c = compareDebianVersions(version, constraint.version);
-    switch (constraint.op) {
-        case '<<':
-            return c < 0;
-        case '<=':
-            return c <= 0;
-        case '=':
-            return c === 0;
-        case '>=':
-            return c >= 0;
-        case '>>':
-            return c > 0;
-    }
-}
-/** The relation as deb-control writes it: `libc6 (>= 2.38)`. */
-function formatRelation(relation) {
-    const { name, constraint } = relation;
-    return constraint ? `${name} (${constraint.op} ${constraint.version})` : name;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/closure.ts

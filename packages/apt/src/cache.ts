@@ -10,7 +10,7 @@
  * (other processes included) never see half a file.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { AptCacheError, errorText } from './errors.js';
@@ -76,13 +76,21 @@ export class IndexCache {
       return undefined;
     }
     try {
+      // The header line is covered by no hash: its length is checked against the file's.
+      const stat = await handle.stat();
       const head = Buffer.alloc(HEADER_MAX);
       const { bytesRead } = await handle.read(head, 0, HEADER_MAX, 0);
       const newline = head.subarray(0, bytesRead).indexOf(0x0a);
       if (newline < 0) return undefined;
       const [magic, named, length, hash] = head.toString('latin1', 0, newline).split(' ');
       const tableLength = Number(length);
-      if (magic !== PARSED_MAGIC || named !== sha256 || !Number.isSafeInteger(tableLength)) {
+      if (
+        magic !== PARSED_MAGIC ||
+        named !== sha256 ||
+        !Number.isSafeInteger(tableLength) ||
+        tableLength < 4 ||
+        tableLength > stat.size - (newline + 1)
+      ) {
         return undefined;
       }
       const tableBytes = Buffer.alloc(tableLength);
@@ -91,7 +99,10 @@ export class IndexCache {
       const meta = decodeStoredTable(tableBytes);
       if (!meta) return undefined;
       const bodyStart = newline + 1 + tableLength;
-      return { table: meta.table, read: blockReader(path, bodyStart, meta.blocks) };
+      const file = { path, ino: stat.ino, size: stat.size };
+      return { table: meta.table, read: blockReader(file, bodyStart, meta.blocks) };
+    } catch {
+      return undefined;
     } finally {
       await handle.close();
     }
@@ -159,16 +170,32 @@ function decodeStoredTable(bytes: Buffer): { table: StoredTable; blocks: string[
  * and fails this one: the index is read synchronously, after the point where it could be
  * fetched again.
  */
-function blockReader(path: string, bodyStart: number, hashes: readonly string[]): BodyReader {
+function blockReader(
+  file: { path: string; ino: number; size: number },
+  bodyStart: number,
+  hashes: readonly string[],
+): BodyReader {
+  const { path } = file;
   const blocks = new Map<number, Buffer>();
+  // Another process may have removed the file, or renamed a new one into its place, since the
+  // table was read: neither is damage, and the new file is not this table's.
+  const gone = (): AptCacheError =>
+    new AptCacheError(path, 'was removed or replaced while this run read it; run again');
   return (start, end) => {
     const first = Math.floor(start / BLOCK);
     const last = Math.floor(Math.max(start, end - 1) / BLOCK);
     const missing: number[] = [];
     for (let b = first; b <= last; b++) if (!blocks.has(b)) missing.push(b);
     if (missing.length > 0) {
-      const fd = openSync(path, 'r');
+      let fd: number;
       try {
+        fd = openSync(path, 'r');
+      } catch {
+        throw gone();
+      }
+      try {
+        const now = fstatSync(fd);
+        if (now.ino !== file.ino || now.size !== file.size) throw gone();
         for (const b of missing) {
           const buffer = Buffer.alloc(BLOCK);
           const n = readSync(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);

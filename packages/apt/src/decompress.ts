@@ -48,10 +48,28 @@ let noSystemXz = false;
 export function systemXz(bytes: Uint8Array): Promise<Buffer | undefined> {
   if (noSystemXz) return Promise.resolve(undefined);
   return new Promise((resolve) => {
-    // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
-    const child = spawn('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
+    // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
+    // short with a zero exit status.
+    const env = { ...process.env };
+    delete env.XZ_OPT;
+    delete env.XZ_DEFAULTS;
+    let child;
+    try {
+      // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
+      child = spawn('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
+        stdio: ['pipe', 'pipe', 'pipe'],
+        env,
+      });
+    } catch {
+      resolve(undefined);
+      return;
+    }
+    // No streams when the process could not be made (EMFILE and the like): the fallback.
+    if (!child.stdout || !child.stdin || !child.stderr) {
+      child.on('error', () => undefined);
+      resolve(undefined);
+      return;
+    }
     const out: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.resume();

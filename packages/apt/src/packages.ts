@@ -4,6 +4,7 @@
 import { compareDebianVersions } from '@pgforge/versions';
 import { PackagesIndexError, errorText } from './errors.js';
 import { parsePackagesBytes } from './packages-parse.js';
+import { parseRelations } from './relations.js';
 
 export interface BinaryPackage {
   package: string;
@@ -45,15 +46,10 @@ export interface PackageIndex {
   readonly size: number;
 }
 
-/** The names a Provides field lists (`a (= 1), b` → a, b). */
+/** The names a Provides field lists (`a (= 1), b` → a, b), as the closure reads them. */
 export function providedNames(provides: string): string[] {
   if (provides === '') return [];
-  const names: string[] = [];
-  for (const alt of provides.split(',')) {
-    const name = alt.trim().split(/[\s(]/)[0];
-    if (name && !names.includes(name)) names.push(name);
-  }
-  return names;
+  return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
 }
 
 /** providers() and required() of an index, computed from each name's newest stanza. */

@@ -481,6 +481,50 @@ describe('the stored index', () => {
   });
 });
 
+describe('the stored index, damaged or replaced', () => {
+  it.each(['-1', '99999999999', '3', 'x'])(
+    'a header whose table length is %j counts as absent: rebuilt from the by-hash file',
+    async (length) => {
+      const server = await serve();
+      const cacheDir = mkdtempSync(join(dir, 'cache-'));
+      const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+      const [parsed] = readdirSync(join(cacheDir, 'parsed'));
+      const path = join(cacheDir, 'parsed', parsed as string);
+      const good = readFileSync(path);
+      const newline = good.indexOf(0x0a);
+      const fields = good.toString('latin1', 0, newline).split(' ');
+      fields[2] = length;
+      writeFileSync(
+        path,
+        Buffer.concat([Buffer.from(fields.join(' '), 'latin1'), good.subarray(newline)]),
+      );
+      const again = countingFetch();
+      const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+        repoAt(server),
+        'main',
+        'amd64',
+      );
+      expect(indexDownloads(again.urls)).toEqual([]);
+      expect(b.newest('postgresql-17')).toEqual(a.newest('postgresql-17'));
+      expect(readFileSync(path).equals(good)).toBe(true);
+    },
+  );
+
+  it('a file removed after its table was read fails naming it, and is not blamed as damaged', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const [parsed] = readdirSync(join(cacheDir, 'parsed'));
+    const path = join(cacheDir, 'parsed', parsed as string);
+    const b = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    rmSync(path);
+    expect(() => b.newest('postgresql-17')).toThrow(AptCacheError);
+    expect(() => b.newest('postgresql-17')).toThrow(
+      /was removed or replaced while this run read it/,
+    );
+  });
+});
+
 describe('a mirror caught mid-sync', () => {
   // The next sync's arm64 index: one version newer, as a mirror serves it while its InRelease
   // is still the previous one.

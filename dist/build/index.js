@@ -50887,7 +50887,7 @@ function packages_parse_parsePackagesBytes(bytes, source, spans) {
                 finish();
             }
             else if (!inStanza) {
-                throw new PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
+                throw new errors_PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
             }
             else if (current >= 0) {
                 const before = values[current];
@@ -50898,7 +50898,7 @@ function packages_parse_parsePackagesBytes(bytes, source, spans) {
         else if (first !== HASH) {
             const colon = buf.indexOf(COLON, pos);
             if (colon < 0 || colon >= end || colon === pos) {
-                throw new PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
+                throw new errors_PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
             }
             if (!inStanza) {
                 inStanza = true;
@@ -50922,7 +50922,7 @@ function toPackage(values, line, source) {
             const name = values[PACKAGE];
             const which = name ? `stanza of ${name}` : 'stanza';
             const field = FIELDS[id] ?? '';
-            throw new PackagesIndexError(source, `${which} at line ${line} has no ${field} field`);
+            throw new errors_PackagesIndexError(source, `${which} at line ${line} has no ${field} field`);
         }
         return value;
     };
@@ -50931,7 +50931,7 @@ function toPackage(values, line, source) {
     const sizeText = need(SIZE);
     const size = Number(sizeText);
     if (!Number.isSafeInteger(size) || size < 0) {
-        throw new PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
+        throw new errors_PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
     }
     let sourceName = name;
     let sourceVersion = version;
@@ -50939,7 +50939,7 @@ function toPackage(values, line, source) {
     if (sourceField !== undefined) {
         const m = SOURCE_FIELD.exec(sourceField);
         if (!m?.[1]) {
-            throw new PackagesIndexError(source, `${name} ${version}: Source "${sourceField}" is not "name" or "name (version)"`);
+            throw new errors_PackagesIndexError(source, `${name} ${version}: Source "${sourceField}" is not "name" or "name (version)"`);
         }
         sourceName = m[1];
         if (m[2])
@@ -51055,7 +51055,11 @@ function relations_formatRelation(relation) {
 function providedNames(provides) {
     if (provides === '')
         return [];
-    return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+    return [...new Set(relations_parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+}
+/** Priority required or Essential: what debootstrap's minbase installs. */
+function isRequired(p) {
+    return p?.priority === 'required' || p?.essential === true;
 }
 /** providers() and required() of an index, computed from each name's newest stanza. */
 function packages_summarise(names, newest) {
@@ -51065,7 +51069,7 @@ function packages_summarise(names, newest) {
         const p = newest(name);
         if (!p)
             continue;
-        if (p.priority === 'required' || p.essential === true)
+        if (isRequired(p))
             required.push(name);
         for (const virtual of providedNames(p.provides)) {
             const list = providers.get(virtual);
@@ -51142,28 +51146,49 @@ function packages_createPackageIndex(origin, packages) {
     return new MemoryPackageIndex(origin, packages);
 }
 /**
+ * An index whose stanzas of a name are loaded when first asked for (from a stored text, or from
+ * other indexes), newest first, and kept.
+ */
+class LazyPackageIndex {
+    suite;
+    component;
+    architecture;
+    source;
+    #loaded = new Map();
+    constructor(origin) {
+        this.suite = origin.suite;
+        this.component = origin.component;
+        this.architecture = origin.architecture;
+        this.source = origin.source;
+    }
+    #stanzas(name) {
+        let list = this.#loaded.get(name);
+        if (!list) {
+            list = this.load(name);
+            this.#loaded.set(name, list);
+        }
+        return list;
+    }
+    versions(name) {
+        return [...this.#stanzas(name)];
+    }
+    newest(name, filter) {
+        const list = this.#stanzas(name);
+        return filter ? list.find(filter) : list[0];
+    }
+}
+/**
  * Several Packages files read as one (an archive that keeps `all` stanzas in binary-all beside
  * binary-<arch>): a stanza listed in more than one (same name, version and architecture)
  * counts once, the first file's.
  */
-class UnionPackageIndex {
-    suite;
-    component;
-    architecture;
+class UnionPackageIndex extends LazyPackageIndex {
     #parts;
-    #source;
-    #merged = new Map();
     constructor(origin, parts) {
-        this.suite = origin.suite;
-        this.component = origin.component;
-        this.architecture = origin.architecture;
-        this.#source = origin.source;
+        super(origin);
         this.#parts = parts;
     }
-    #stanzas(name) {
-        const known = this.#merged.get(name);
-        if (known)
-            return known;
+    load(name) {
         const seen = new Set();
         const list = [];
         for (const part of this.#parts) {
@@ -51176,12 +51201,11 @@ class UnionPackageIndex {
             }
         }
         try {
-            list.sort((a, b) => compareDebianVersions(b.version, a.version));
+            list.sort((a, b) => debian_version_compareDebianVersions(b.version, a.version));
         }
         catch (error) {
-            throw new PackagesIndexError(this.#source, `${name}: ${errorText(error)}`, { cause: error });
+            throw new errors_PackagesIndexError(this.source, `${name}: ${errors_errorText(error)}`, { cause: error });
         }
-        this.#merged.set(name, list);
         return list;
     }
     *names() {
@@ -51195,13 +51219,6 @@ class UnionPackageIndex {
             }
         }
     }
-    versions(name) {
-        return [...this.#stanzas(name)];
-    }
-    newest(name, filter) {
-        const list = this.#stanzas(name);
-        return filter ? list.find(filter) : list[0];
-    }
     // A name's newest stanza here is some part's newest, so each part's lists hold every
     // candidate; the check keeps those whose newest across the parts still qualifies.
     providers(virtual) {
@@ -51210,15 +51227,12 @@ class UnionPackageIndex {
     }
     required() {
         const names = new Set(this.#parts.flatMap((part) => part.required()));
-        return [...names].filter((n) => {
-            const p = this.newest(n);
-            return p?.priority === 'required' || p?.essential === true;
-        });
+        return [...names].filter((n) => isRequired(this.newest(n)));
     }
     get size() {
         let count = 0;
         for (const name of this.names())
-            count += this.#stanzas(name).length;
+            count += this.versions(name).length;
         return count;
     }
 }
@@ -51331,50 +51345,31 @@ function tableOf(packages, spans, source) {
     };
 }
 /** An index over the stored text: a name's stanzas are read and parsed when first asked for. */
-class StoredPackageIndex {
-    suite;
-    component;
-    architecture;
+class StoredPackageIndex extends LazyPackageIndex {
     size;
-    #source;
     #table;
     #read;
-    #parsed = new Map();
     constructor(origin, table, read) {
-        this.suite = origin.suite;
-        this.component = origin.component;
-        this.architecture = origin.architecture;
-        this.#source = origin.source;
+        super(origin);
         this.size = table.size;
         this.#table = table;
         this.#read = read;
     }
-    #stanzas(name) {
-        const known = this.#parsed.get(name);
-        if (known)
-            return known;
+    load(name) {
         const line = findLine(this.#table.names, name);
         const ranges = line === undefined ? [] : line.split(',').map(Number);
         const list = [];
         for (let i = 0; i + 1 < ranges.length; i += 2) {
-            const [pkg] = parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.#source);
+            const [pkg] = packages_parse_parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.source);
             if (pkg?.package !== name) {
-                throw new PackagesIndexError(this.#source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
+                throw new errors_PackagesIndexError(this.source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
             }
             list.push(pkg);
         }
-        this.#parsed.set(name, list);
         return list;
     }
     names() {
         return lineKeys(this.#table.names);
-    }
-    versions(name) {
-        return [...this.#stanzas(name)];
-    }
-    newest(name, filter) {
-        const list = this.#stanzas(name);
-        return filter ? list.find(filter) : list[0];
     }
     providers(virtual) {
         return findLine(this.#table.providers, virtual)?.split(',') ?? [];

@@ -58509,6 +58509,10 @@ function providedNames(provides) {
         return [];
     return [...new Set(relations_parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
 }
+/** Priority required or Essential: what debootstrap's minbase installs. */
+function isRequired(p) {
+    return p?.priority === 'required' || p?.essential === true;
+}
 /** providers() and required() of an index, computed from each name's newest stanza. */
 function summarise(names, newest) {
     const providers = new Map();
@@ -58517,7 +58521,7 @@ function summarise(names, newest) {
         const p = newest(name);
         if (!p)
             continue;
-        if (p.priority === 'required' || p.essential === true)
+        if (isRequired(p))
             required.push(name);
         for (const virtual of providedNames(p.provides)) {
             const list = providers.get(virtual);
@@ -58594,28 +58598,49 @@ function createPackageIndex(origin, packages) {
     return new MemoryPackageIndex(origin, packages);
 }
 /**
+ * An index whose stanzas of a name are loaded when first asked for (from a stored text, or from
+ * other indexes), newest first, and kept.
+ */
+class LazyPackageIndex {
+    suite;
+    component;
+    architecture;
+    source;
+    #loaded = new Map();
+    constructor(origin) {
+        this.suite = origin.suite;
+        this.component = origin.component;
+        this.architecture = origin.architecture;
+        this.source = origin.source;
+    }
+    #stanzas(name) {
+        let list = this.#loaded.get(name);
+        if (!list) {
+            list = this.load(name);
+            this.#loaded.set(name, list);
+        }
+        return list;
+    }
+    versions(name) {
+        return [...this.#stanzas(name)];
+    }
+    newest(name, filter) {
+        const list = this.#stanzas(name);
+        return filter ? list.find(filter) : list[0];
+    }
+}
+/**
  * Several Packages files read as one (an archive that keeps `all` stanzas in binary-all beside
  * binary-<arch>): a stanza listed in more than one (same name, version and architecture)
  * counts once, the first file's.
  */
-class UnionPackageIndex {
-    suite;
-    component;
-    architecture;
+class UnionPackageIndex extends LazyPackageIndex {
     #parts;
-    #source;
-    #merged = new Map();
     constructor(origin, parts) {
-        this.suite = origin.suite;
-        this.component = origin.component;
-        this.architecture = origin.architecture;
-        this.#source = origin.source;
+        super(origin);
         this.#parts = parts;
     }
-    #stanzas(name) {
-        const known = this.#merged.get(name);
-        if (known)
-            return known;
+    load(name) {
         const seen = new Set();
         const list = [];
         for (const part of this.#parts) {
@@ -58631,9 +58656,8 @@ class UnionPackageIndex {
             list.sort((a, b) => debian_version_compareDebianVersions(b.version, a.version));
         }
         catch (error) {
-            throw new PackagesIndexError(this.#source, `${name}: ${errors_errorText(error)}`, { cause: error });
+            throw new PackagesIndexError(this.source, `${name}: ${errors_errorText(error)}`, { cause: error });
         }
-        this.#merged.set(name, list);
         return list;
     }
     *names() {
@@ -58647,13 +58671,6 @@ class UnionPackageIndex {
             }
         }
     }
-    versions(name) {
-        return [...this.#stanzas(name)];
-    }
-    newest(name, filter) {
-        const list = this.#stanzas(name);
-        return filter ? list.find(filter) : list[0];
-    }
     // A name's newest stanza here is some part's newest, so each part's lists hold every
     // candidate; the check keeps those whose newest across the parts still qualifies.
     providers(virtual) {
@@ -58662,15 +58679,12 @@ class UnionPackageIndex {
     }
     required() {
         const names = new Set(this.#parts.flatMap((part) => part.required()));
-        return [...names].filter((n) => {
-            const p = this.newest(n);
-            return p?.priority === 'required' || p?.essential === true;
-        });
+        return [...names].filter((n) => isRequired(this.newest(n)));
     }
     get size() {
         let count = 0;
         for (const name of this.names())
-            count += this.#stanzas(name).length;
+            count += this.versions(name).length;
         return count;
     }
 }
@@ -58783,50 +58797,31 @@ function tableOf(packages, spans, source) {
     };
 }
 /** An index over the stored text: a name's stanzas are read and parsed when first asked for. */
-class StoredPackageIndex {
-    suite;
-    component;
-    architecture;
+class StoredPackageIndex extends LazyPackageIndex {
     size;
-    #source;
     #table;
     #read;
-    #parsed = new Map();
     constructor(origin, table, read) {
-        this.suite = origin.suite;
-        this.component = origin.component;
-        this.architecture = origin.architecture;
-        this.#source = origin.source;
+        super(origin);
         this.size = table.size;
         this.#table = table;
         this.#read = read;
     }
-    #stanzas(name) {
-        const known = this.#parsed.get(name);
-        if (known)
-            return known;
+    load(name) {
         const line = findLine(this.#table.names, name);
         const ranges = line === undefined ? [] : line.split(',').map(Number);
         const list = [];
         for (let i = 0; i + 1 < ranges.length; i += 2) {
-            const [pkg] = packages_parse_parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.#source);
+            const [pkg] = packages_parse_parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.source);
             if (pkg?.package !== name) {
-                throw new PackagesIndexError(this.#source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
+                throw new PackagesIndexError(this.source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
             }
             list.push(pkg);
         }
-        this.#parsed.set(name, list);
         return list;
     }
     names() {
         return lineKeys(this.#table.names);
-    }
-    versions(name) {
-        return [...this.#stanzas(name)];
-    }
-    newest(name, filter) {
-        const list = this.#stanzas(name);
-        return filter ? list.find(filter) : list[0];
     }
     providers(virtual) {
         return findLine(this.#table.providers, virtual)?.split(',') ?? [];

@@ -14,6 +14,7 @@ import { compareDebianVersions } from '@pgforge/versions';
 import { PackagesIndexError, errorText } from './errors.js';
 import { parsePackagesBytes } from './packages-parse.js';
 import {
+  LazyPackageIndex,
   summarise,
   type BinaryPackage,
   type PackageIndex,
@@ -120,60 +121,37 @@ export function tableOf(
 }
 
 /** An index over the stored text: a name's stanzas are read and parsed when first asked for. */
-class StoredPackageIndex implements PackageIndex {
-  readonly suite: string;
-  readonly component: string;
-  readonly architecture: string;
+class StoredPackageIndex extends LazyPackageIndex {
   readonly size: number;
-  readonly #source: string;
   readonly #table: StoredTable;
   readonly #read: BodyReader;
-  readonly #parsed = new Map<string, BinaryPackage[]>();
 
   constructor(origin: PackageIndexOrigin, table: StoredTable, read: BodyReader) {
-    this.suite = origin.suite;
-    this.component = origin.component;
-    this.architecture = origin.architecture;
-    this.#source = origin.source;
+    super(origin);
     this.size = table.size;
     this.#table = table;
     this.#read = read;
   }
 
-  #stanzas(name: string): BinaryPackage[] {
-    const known = this.#parsed.get(name);
-    if (known) return known;
+  protected load(name: string): BinaryPackage[] {
     const line = findLine(this.#table.names, name);
     const ranges = line === undefined ? [] : line.split(',').map(Number);
     const list: BinaryPackage[] = [];
     for (let i = 0; i + 1 < ranges.length; i += 2) {
-      const [pkg] = parsePackagesBytes(
-        this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0),
-        this.#source,
-      );
+      const [pkg] = parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.source);
       if (pkg?.package !== name) {
         throw new PackagesIndexError(
-          this.#source,
+          this.source,
           `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`,
         );
       }
       list.push(pkg);
     }
-    this.#parsed.set(name, list);
     return list;
   }
 
   names(): Iterable<string> {
     return lineKeys(this.#table.names);
-  }
-
-  versions(name: string): BinaryPackage[] {
-    return [...this.#stanzas(name)];
-  }
-
-  newest(name: string, filter?: (p: BinaryPackage) => boolean): BinaryPackage | undefined {
-    const list = this.#stanzas(name);
-    return filter ? list.find(filter) : list[0];
   }
 
   providers(virtual: string): readonly string[] {

@@ -52,6 +52,11 @@ export function providedNames(provides: string): string[] {
   return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
 }
 
+/** Priority required or Essential: what debootstrap's minbase installs. */
+export function isRequired(p: BinaryPackage | undefined): boolean {
+  return p?.priority === 'required' || p?.essential === true;
+}
+
 /** providers() and required() of an index, computed from each name's newest stanza. */
 export function summarise(
   names: Iterable<string>,
@@ -62,7 +67,7 @@ export function summarise(
   for (const name of names) {
     const p = newest(name);
     if (!p) continue;
-    if (p.priority === 'required' || p.essential === true) required.push(name);
+    if (isRequired(p)) required.push(name);
     for (const virtual of providedNames(p.provides)) {
       const list = providers.get(virtual);
       if (list) list.push(name);
@@ -153,29 +158,63 @@ export function createPackageIndex(
 }
 
 /**
+ * An index whose stanzas of a name are loaded when first asked for (from a stored text, or from
+ * other indexes), newest first, and kept.
+ */
+export abstract class LazyPackageIndex implements PackageIndex {
+  readonly suite: string;
+  readonly component: string;
+  readonly architecture: string;
+  protected readonly source: string;
+  readonly #loaded = new Map<string, BinaryPackage[]>();
+
+  constructor(origin: PackageIndexOrigin) {
+    this.suite = origin.suite;
+    this.component = origin.component;
+    this.architecture = origin.architecture;
+    this.source = origin.source;
+  }
+
+  /** The stanzas of that name, newest first. */
+  protected abstract load(name: string): BinaryPackage[];
+  abstract names(): Iterable<string>;
+  abstract providers(virtual: string): readonly string[];
+  abstract required(): readonly string[];
+  abstract readonly size: number;
+
+  #stanzas(name: string): BinaryPackage[] {
+    let list = this.#loaded.get(name);
+    if (!list) {
+      list = this.load(name);
+      this.#loaded.set(name, list);
+    }
+    return list;
+  }
+
+  versions(name: string): BinaryPackage[] {
+    return [...this.#stanzas(name)];
+  }
+
+  newest(name: string, filter?: (p: BinaryPackage) => boolean): BinaryPackage | undefined {
+    const list = this.#stanzas(name);
+    return filter ? list.find(filter) : list[0];
+  }
+}
+
+/**
  * Several Packages files read as one (an archive that keeps `all` stanzas in binary-all beside
  * binary-<arch>): a stanza listed in more than one (same name, version and architecture)
  * counts once, the first file's.
  */
-class UnionPackageIndex implements PackageIndex {
-  readonly suite: string;
-  readonly component: string;
-  readonly architecture: string;
+class UnionPackageIndex extends LazyPackageIndex {
   readonly #parts: readonly PackageIndex[];
-  readonly #source: string;
-  readonly #merged = new Map<string, BinaryPackage[]>();
 
   constructor(origin: PackageIndexOrigin, parts: readonly PackageIndex[]) {
-    this.suite = origin.suite;
-    this.component = origin.component;
-    this.architecture = origin.architecture;
-    this.#source = origin.source;
+    super(origin);
     this.#parts = parts;
   }
 
-  #stanzas(name: string): BinaryPackage[] {
-    const known = this.#merged.get(name);
-    if (known) return known;
+  protected load(name: string): BinaryPackage[] {
     const seen = new Set<string>();
     const list: BinaryPackage[] = [];
     for (const part of this.#parts) {
@@ -189,9 +228,8 @@ class UnionPackageIndex implements PackageIndex {
     try {
       list.sort((a, b) => compareDebianVersions(b.version, a.version));
     } catch (error) {
-      throw new PackagesIndexError(this.#source, `${name}: ${errorText(error)}`, { cause: error });
+      throw new PackagesIndexError(this.source, `${name}: ${errorText(error)}`, { cause: error });
     }
-    this.#merged.set(name, list);
     return list;
   }
 
@@ -206,15 +244,6 @@ class UnionPackageIndex implements PackageIndex {
     }
   }
 
-  versions(name: string): BinaryPackage[] {
-    return [...this.#stanzas(name)];
-  }
-
-  newest(name: string, filter?: (p: BinaryPackage) => boolean): BinaryPackage | undefined {
-    const list = this.#stanzas(name);
-    return filter ? list.find(filter) : list[0];
-  }
-
   // A name's newest stanza here is some part's newest, so each part's lists hold every
   // candidate; the check keeps those whose newest across the parts still qualifies.
   providers(virtual: string): readonly string[] {
@@ -226,15 +255,12 @@ class UnionPackageIndex implements PackageIndex {
 
   required(): readonly string[] {
     const names = new Set(this.#parts.flatMap((part) => part.required()));
-    return [...names].filter((n) => {
-      const p = this.newest(n);
-      return p?.priority === 'required' || p?.essential === true;
-    });
+    return [...names].filter((n) => isRequired(this.newest(n)));
   }
 
   get size(): number {
     let count = 0;
-    for (const name of this.names()) count += this.#stanzas(name).length;
+    for (const name of this.names()) count += this.versions(name).length;
     return count;
   }
 }

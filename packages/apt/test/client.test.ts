@@ -59,6 +59,13 @@ function countingFetch() {
 
 const indexDownloads = (urls: string[]): string[] => urls.filter((u) => !u.endsWith('/InRelease'));
 
+/** The one stored index a client wrote into cacheDir. */
+function storedFile(cacheDir: string): string {
+  const [name] = readdirSync(join(cacheDir, 'parsed'));
+  if (name === undefined) throw new Error(`no stored index under ${cacheDir}`);
+  return join(cacheDir, 'parsed', name);
+}
+
 function snapshot(index: PackageIndex): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const name of [...index.names()].sort()) {
@@ -391,8 +398,7 @@ describe('AptClient cache', () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
     const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
-    const [parsed] = readdirSync(join(cacheDir, 'parsed'));
-    const path = join(cacheDir, 'parsed', parsed as string);
+    const path = storedFile(cacheDir);
     const good = readFileSync(path);
     // The table line of postgresql-17 (a name, a tab, its stanzas' byte ranges) comes before
     // the Packages text, where the name is followed by a newline.
@@ -447,8 +453,7 @@ describe('the stored index', () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
     const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
-    const [parsed] = readdirSync(join(cacheDir, 'parsed'));
-    const path = join(cacheDir, 'parsed', parsed as string);
+    const path = storedFile(cacheDir);
     const good = readFileSync(path);
     const at = good.indexOf('Version: 17.6-2.pgdg13+1');
     expect(at).toBeGreaterThan(0);
@@ -488,8 +493,7 @@ describe('the stored index, damaged or replaced', () => {
       const server = await serve();
       const cacheDir = mkdtempSync(join(dir, 'cache-'));
       const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
-      const [parsed] = readdirSync(join(cacheDir, 'parsed'));
-      const path = join(cacheDir, 'parsed', parsed as string);
+      const path = storedFile(cacheDir);
       const good = readFileSync(path);
       const newline = good.indexOf(0x0a);
       const fields = good.toString('latin1', 0, newline).split(' ');
@@ -514,8 +518,7 @@ describe('the stored index, damaged or replaced', () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
     await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
-    const [parsed] = readdirSync(join(cacheDir, 'parsed'));
-    const path = join(cacheDir, 'parsed', parsed as string);
+    const path = storedFile(cacheDir);
     const b = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
     rmSync(path);
     expect(() => b.newest('postgresql-17')).toThrow(AptCacheError);

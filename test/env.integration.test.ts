@@ -2,8 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { serverErrorReport, serverErrors, watchDisk } from './setup/diagnostics.js';
 import { run } from './setup/docker.js';
+import { startRegistry } from './setup/registry.js';
 import { SLIM_DPKG_CFG } from './setup/slim.js';
+import { pushTestImage } from './support/push.js';
 
 // Proves the parts test/setup/global.ts provides are real and behave as the other integration
 // tests assume.
@@ -166,5 +169,69 @@ describe('buildx', () => {
       /^application\/vnd\.oci\.image\.(index|manifest)\.v1\+json$/,
     );
     expect(response.headers.get('content-type')).toBe(manifest.mediaType);
+  });
+});
+
+// What the set-up prints when the run ends (test/setup/diagnostics.ts), read off the real parts.
+describe('run diagnostics', () => {
+  it('a registry whose tag link is empty (a write cut short) answers 500, and its log says so', async () => {
+    const own = await startRegistry({ name: 'diagnostics registry', auth: false });
+    try {
+      const target = { host: own.host, repository: 'diag/empty-link' };
+      await pushTestImage(target, 'v1');
+      // What a full disk leaves behind: distribution truncates a link file, then writes it.
+      await writeFile(
+        join(
+          own.dataDir,
+          'docker/registry/v2/repositories/diag/empty-link/_manifests/tags/v1/current/link',
+        ),
+        '',
+      );
+      const response = await fetch(`http://${own.host}/v2/diag/empty-link/manifests/v1`, {
+        method: 'HEAD',
+        headers: { accept: 'application/vnd.oci.image.manifest.v1+json' },
+      });
+      expect(response.status).toBe(500);
+      const errors = serverErrors(await own.log());
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatchObject({
+        method: 'HEAD',
+        uri: '/v2/diag/empty-link/manifests/v1',
+        status: 500,
+      });
+      expect(errors[0]!.reason).toMatch(/digest/i);
+      const report = serverErrorReport('diagnostics registry', own.host, errors);
+      expect(report[0]).toBe(
+        `diagnostics registry on ${own.host} answered 1 request(s) with a 5xx:`,
+      );
+      expect(report[1]).toContain('HEAD /v2/diag/empty-link/manifests/v1 -> 500');
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('the disk watch sees a file written to the temp directory', async () => {
+    const lines: string[] = [];
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-disk-watch-'));
+    const watch = await watchDisk([tmpdir(), dir], (l) => lines.push(l), 50);
+    let report: string[];
+    try {
+      await writeFile(join(dir, 'filler'), Buffer.alloc(256 * 1024 ** 2, 1));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    } finally {
+      report = await watch.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+    // One filesystem, named once per path on it.
+    expect(report).toHaveLength(1);
+    const match =
+      /^disk of (.+): ([\d.]+) GiB free at the start, lowest ([\d.]+) GiB \(\d\d:\d\d:\d\d\), ([\d.]+) GiB at the end$/.exec(
+        report[0]!,
+      );
+    expect(match, report[0]).not.toBeNull();
+    expect(match![1]).toBe(`${tmpdir()}, ${dir}`);
+    const [start, lowest] = [Number(match![2]), Number(match![3])];
+    // 256 MiB written: the lowest sample is at least 0.1 GiB under the start.
+    expect(start - lowest).toBeGreaterThanOrEqual(0.1);
   });
 });

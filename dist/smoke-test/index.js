@@ -48660,6 +48660,52 @@ function processRunner(env) {
     };
 }
 
+/*
+ * What runc and containerd print when they could not start a container's process at all: the
+ * init pipe reset under load, the shim gone. runc's own issues show it happening now and then on
+ * busy machines. Nothing of the image ran, so running the command once more cannot hide a fault
+ * of the image; a missing executable ("executable file not found") is not among these.
+ */
+const RUNTIME_HICCUP = /(OCI runtime (create|exec|start) failed|failed to create shim task)[^\n]*(read init-p|connection reset by peer|ttrpc: closed|broken pipe)/i;
+/** Whether a failed `docker run`/`docker exec` never started its process (see above). */
+function isRuntimeHiccup(command, args, result) {
+    if (command !== 'docker' || result.code === 0 || result.timedOut)
+        return false;
+    if (args[0] !== 'run' && args[0] !== 'exec')
+        return false;
+    return RUNTIME_HICCUP.test(result.stderr);
+}
+/** The `--name` of a `docker run`, if it has one. */
+function containerName(args) {
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--name')
+            return args[i + 1];
+        if (arg?.startsWith('--name='))
+            return arg.slice('--name='.length);
+    }
+    return undefined;
+}
+/**
+ * A runner that runs a `docker run`/`docker exec` once more when the container runtime failed
+ * to start its process, saying so through `log`. A named container that `docker run` left
+ * behind in the `created` state is removed first, or the second run would clash with it.
+ */
+function retryingRuntimeHiccups(runner, log) {
+    return {
+        async run(command, args, options = {}) {
+            const first = await runner.run(command, args, options);
+            if (!isRuntimeHiccup(command, args, first))
+                return first;
+            const why = lastLines(first.stderr, 1).trim();
+            log(`\`docker ${args[0]}\` could not start its process (${why}); running it once more`);
+            const name = args[0] === 'run' ? containerName(args) : undefined;
+            if (name !== undefined)
+                await runner.run('docker', ['rm', '--force', name]);
+            return runner.run(command, args, options);
+        },
+    };
+}
 /** The last `count` lines of a text, for messages. */
 function lastLines(text, count) {
     const lines = text.trimEnd().split('\n');
@@ -50367,7 +50413,7 @@ async function smokeCommand(options) {
     const now = options.now ?? Date.now;
     const started = now();
     const log = { info: options.log ?? (() => undefined) };
-    const runner = options.runner ?? processRunner(options.docker?.env);
+    const runner = retryingRuntimeHiccups(options.runner ?? processRunner(options.docker?.env), log.info);
     const registry = options.registry ??
         new RegistryClient({
             credentials: dockerConfigCredentials({

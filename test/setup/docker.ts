@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
+import { isTransientFailure } from '@pgforge/build';
+import { isRuntimeHiccup } from '@pgforge/smoke';
 
 export interface RunOptions {
   cwd?: string;
@@ -47,12 +49,70 @@ export function commandLine(cmd: string, args: readonly string[]): string {
   return [cmd, ...args].map(quote).join(' ');
 }
 
-/** Runs a command to completion and collects its output (no shell). */
-export function run(
+/**
+ * Why a failed docker command is worth running once more, or undefined: the container runtime
+ * could not start the process (the product's smoke test retries the same, @pgforge/smoke), or a
+ * push of a fixture met a registry or connection hiccup (the product's builds retry the same,
+ * @pgforge/build). Either way, nothing the test looks at ran.
+ */
+function hiccup(cmd: string, args: readonly string[], result: RunResult): string | undefined {
+  if (result.code === 0) return undefined;
+  const outcome = {
+    code: result.code,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    timedOut: false,
+  };
+  if (isRuntimeHiccup(cmd, args, outcome)) return 'the container runtime did not start the process';
+  const pushes =
+    cmd === 'docker' &&
+    args[0] === 'buildx' &&
+    args.some((a) => a === '--push' || /(^|,)type=registry(,|$)|(^|,)push=true(,|$)/.test(a));
+  if (pushes && isTransientFailure(`${result.stderr}\n${result.stdout}`))
+    return 'the push met a registry or connection hiccup';
+  return undefined;
+}
+
+/**
+ * Runs a command to completion and collects its output (no shell). A docker command that failed
+ * for a hiccup (see `hiccup`) is run once more, saying so on stderr, with its container removed
+ * first when it was a named `docker run`.
+ */
+export async function run(
   cmd: string,
   args: readonly string[],
   opts: RunOptions = {},
 ): Promise<RunResult> {
+  const first = await runOnce(cmd, args, { ...opts, allowFailure: true });
+  const why = hiccup(cmd, args, first);
+  const result = why === undefined ? first : await retry(cmd, args, opts, first, why);
+  if (result.code === 0 || opts.allowFailure) return result;
+  throw new CommandError(
+    commandLine(cmd, args),
+    result,
+    result.code === null ? `was killed by ${result.signal}` : `exited with code ${result.code}`,
+  );
+}
+
+async function retry(
+  cmd: string,
+  args: readonly string[],
+  opts: RunOptions,
+  first: RunResult,
+  why: string,
+): Promise<RunResult> {
+  process.stderr.write(
+    `[test] \`${commandLine(cmd, args).slice(0, 200)}\` failed (${why}: ` +
+      `${lastLines(first.stderr || first.stdout, 1).trim()}); running it once more\n`,
+  );
+  const at = args.indexOf('--name');
+  const name = args[0] === 'run' && at >= 0 ? args[at + 1] : undefined;
+  if (name !== undefined) await runOnce('docker', ['rm', '--force', name], { allowFailure: true });
+  return runOnce(cmd, args, { ...opts, allowFailure: true });
+}
+
+/** One run of a command (no shell): rejects when it cannot start or times out. */
+function runOnce(cmd: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   const line = commandLine(cmd, args);
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {

@@ -1,7 +1,10 @@
+import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
 import { ARCHES, baseImageCacheDir, ensureBaseImage, ensureBaseTarball } from './base-images.js';
 import type { BaseImage } from './base-images.js';
 import { CommandError, run } from './docker.js';
+import { serverErrorReport, serverErrors, watchDisk } from './diagnostics.js';
+import type { DiskWatch } from './diagnostics.js';
 import { TestEnvironmentError } from './errors.js';
 import { testMirror } from './mirror.js';
 import { pushMultiArchBase } from './multi-arch-base.js';
@@ -13,7 +16,8 @@ const INSTALL_HINT =
   '`bash scripts/test-env.sh` installs and starts it on Debian with root (docker.io and ' +
   'docker-buildx from trixie); elsewhere install Docker with the buildx plugin.';
 
-const running: RunningRegistry[] = [];
+const running: { name: string; registry: RunningRegistry }[] = [];
+let disk: DiskWatch | undefined;
 
 function log(line: string): void {
   process.stderr.write(`[setup] ${line}\n`);
@@ -83,11 +87,25 @@ function rejection(result: PromiseSettledResult<unknown>): string | undefined {
   return result.status === 'rejected' ? String((result.reason as Error).message) : undefined;
 }
 
+/** Where the run writes: temp files, the engine's and containerd's stores, the caches. */
+async function writtenPaths(cacheDir: string): Promise<string[]> {
+  const root = await run('docker', ['info', '--format', '{{.DockerRootDir}}'], {
+    allowFailure: true,
+  });
+  return [
+    tmpdir(),
+    ...(root.code === 0 && root.stdout.trim() ? [root.stdout.trim()] : []),
+    '/var/lib/containerd',
+    cacheDir,
+  ];
+}
+
 export async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
   await checkDocker();
   const mirror = testMirror();
   const cacheDir = baseImageCacheDir();
+  disk = await watchDisk(await writtenPaths(cacheDir), log);
 
   // Everything at once; whatever did start is stopped again when another part fails.
   const plainRegistry = startRegistry({ name: 'registry', auth: false });
@@ -98,7 +116,8 @@ export async function setup(project: TestProject): Promise<void> {
     ensureBaseImage({ suite: 'trixie', mirror, cacheDir, log }),
     ensureBaseImage({ suite: 'sid', mirror, cacheDir, log }),
   ]);
-  for (const result of [plain, auth]) if (result.status === 'fulfilled') running.push(result.value);
+  if (plain.status === 'fulfilled') running.push({ name: 'registry', registry: plain.value });
+  if (auth.status === 'fulfilled') running.push({ name: 'auth registry', registry: auth.value });
   const failures = [plain, auth, trixie, sid].map(rejection).filter((m) => m !== undefined);
   // Settled either way (it never rejects); awaited before a teardown stops its registry.
   const multiArchBase = await multiArch;
@@ -131,7 +150,18 @@ export async function setup(project: TestProject): Promise<void> {
   );
 }
 
+/**
+ * Says what the run did to the disk and which requests the registries failed, then stops them.
+ * Printed last, so that it is in the tail of a CI log even when a test failed for that reason.
+ */
 export async function teardown(): Promise<void> {
   const stopping = running.splice(0);
-  await Promise.all(stopping.map((registry) => registry.stop()));
+  const report = [...((await disk?.stop()) ?? [])];
+  disk = undefined;
+  for (const { name, registry } of stopping) {
+    const errors = serverErrors(await registry.log().catch(() => ''));
+    report.push(...serverErrorReport(name, registry.host, errors));
+  }
+  for (const line of report) log(line);
+  await Promise.all(stopping.map(({ registry }) => registry.stop()));
 }

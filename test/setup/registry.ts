@@ -12,9 +12,13 @@ import { TestEnvironmentError } from './errors.js';
 export interface RunningRegistry {
   /** `127.0.0.1:<port>` */
   host: string;
+  /** The registry's filesystem storage (its `rootdirectory`) on this machine. */
+  dataDir: string;
   auth?: { username: string; password: string };
   /** The last lines of the registry's log, for error messages. */
   logTail(): Promise<string>;
+  /** The registry's whole log so far. */
+  log(): Promise<string>;
   stop(): Promise<void>;
   /** Kills the registry (SIGKILL), keeping its storage: a crash in the middle of a request. */
   down(): Promise<void>;
@@ -116,7 +120,8 @@ async function startBinary(
   const configPath = join(dir, 'config.yml');
   await writeFile(configPath, registryConfig(host, join(dir, 'data'), htpasswdPath));
   const logPath = join(dir, 'registry.log');
-  const logTail = async () => lastLines(await readFile(logPath, 'utf8').catch(() => ''), 20);
+  const log = async () => readFile(logPath, 'utf8').catch(() => '');
+  const logTail = async () => lastLines(await log(), 20);
 
   // One process at a time; down() and up() replace it over the same storage and port.
   let child: ReturnType<typeof spawn> | undefined;
@@ -134,13 +139,13 @@ async function startBinary(
   process.on('exit', onExit);
 
   const launch = async () => {
-    const log = await open(logPath, 'a');
+    const logFile = await open(logPath, 'a');
     exitedWith = undefined;
     const started = spawn(binary, ['serve', configPath], {
       detached: true,
-      stdio: ['ignore', log.fd, log.fd],
+      stdio: ['ignore', logFile.fd, logFile.fd],
     });
-    await log.close();
+    await logFile.close();
     child = started;
     started.on('exit', (code, signal) => {
       if (child === started)
@@ -177,7 +182,15 @@ async function startBinary(
     await stop();
     throw error;
   }
-  return { host, logTail, stop, down: () => halt('SIGKILL'), up: launch };
+  return {
+    host,
+    dataDir: join(dir, 'data'),
+    log,
+    logTail,
+    stop,
+    down: () => halt('SIGKILL'),
+    up: launch,
+  };
 }
 
 /** Runs `registry:2` in Docker where the binary is missing (a GitHub runner, a laptop). */
@@ -216,11 +229,9 @@ async function startContainer(
     FALLBACK_IMAGE,
   ]);
   const id = stdout.trim();
-  const logTail = async () =>
-    lastLines(
-      (await run('docker', ['logs', '--tail', '20', id], { allowFailure: true })).stderr,
-      20,
-    );
+  // The registry logs to stderr.
+  const log = async () => (await run('docker', ['logs', id], { allowFailure: true })).stderr;
+  const logTail = async () => lastLines(await log(), 20);
   const stop = async () => {
     await run('docker', ['rm', '-f', '-v', id], { allowFailure: true });
   };
@@ -246,7 +257,7 @@ async function startContainer(
     await run('docker', ['start', id]);
     await ready();
   };
-  return { host, logTail, stop, down, up };
+  return { host, dataDir: join(dir, 'data'), log, logTail, stop, down, up };
 }
 
 // freePort() closes its socket before the registry binds, so another process can take the port

@@ -24,7 +24,7 @@ import { resolveExpectations, type FlavourName } from './flavours.js';
 import { runKindLevel } from './kind/level.js';
 import { probeOperand } from './operand.js';
 import { failureMessage, summaryMarkdown } from './report.js';
-import { processRunner, type CommandRunner } from './runner.js';
+import { processRunner, retryingRuntimeHiccups, type CommandRunner } from './runner.js';
 import type { CheckResult, Diagnostic, Level, Mode, SmokeReport } from './types.js';
 import { pinImage, type DigestResolver } from './pin.js';
 import { unpackImage, type ImageSource } from './unpack.js';
@@ -79,7 +79,10 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
   const now = options.now ?? Date.now;
   const started = now();
   const log: CheckLog = { info: options.log ?? (() => undefined) };
-  const runner = options.runner ?? processRunner(options.docker?.env);
+  const runner = retryingRuntimeHiccups(
+    options.runner ?? processRunner(options.docker?.env),
+    log.info,
+  );
   const registry =
     options.registry ??
     new RegistryClient({

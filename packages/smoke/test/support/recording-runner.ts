@@ -18,10 +18,13 @@ export interface Rule {
   result?: Partial<CommandResult>;
   /** Rejects instead of answering (a missing tool). */
   throws?: Error;
+  /** Answers only this many matching calls; later ones go on to the next rules. */
+  times?: number;
 }
 
 export class RecordingRunner implements CommandRunner {
   readonly calls: RecordedCommand[] = [];
+  private readonly used = new Map<Rule, number>();
   constructor(private readonly rules: Rule[] = []) {}
 
   async run(
@@ -36,7 +39,10 @@ export class RecordingRunner implements CommandRunner {
       ...(options.input !== undefined ? { input: options.input } : {}),
       line,
     });
-    const rule = this.rules.find((r) => r.match.test(line));
+    const rule = this.rules.find(
+      (r) => r.match.test(line) && (r.times === undefined || (this.used.get(r) ?? 0) < r.times),
+    );
+    if (rule) this.used.set(rule, (this.used.get(rule) ?? 0) + 1);
     if (rule?.throws) throw rule.throws;
     return { code: 0, stdout: '', stderr: '', timedOut: false, ...rule?.result };
   }

@@ -1,0 +1,159 @@
+import { existsSync } from 'node:fs';
+import { stat, statfs } from 'node:fs/promises';
+
+/*
+ * What the set-up watches while the integration suite runs, and prints when it ends: the free
+ * space of every filesystem the run writes to, and the requests a test registry failed with a
+ * 5xx. CI keeps only the tail of its log, and a full disk or a registry error otherwise shows up
+ * only as some unrelated step failing (initdb, a push) with no reason left to read.
+ */
+
+const GIB = 1024 ** 3;
+/** Below this much free space a build or initdb is about to fail: said at once, not only at the end. */
+const LOW_FREE_BYTES = 2 * GIB;
+
+function gib(bytes: number): string {
+  return `${(bytes / GIB).toFixed(1)} GiB`;
+}
+
+function clock(at: Date): string {
+  return at.toISOString().slice(11, 19);
+}
+
+interface Watched {
+  /** The paths on this filesystem, for the report. */
+  paths: string[];
+  start: number;
+  lowest: number;
+  lowestAt: Date;
+  last: number;
+  warned: boolean;
+}
+
+export interface DiskWatch {
+  /** Stops sampling and says, per filesystem, the free space at the start, lowest and end. */
+  stop(): Promise<string[]>;
+}
+
+async function freeBytes(path: string): Promise<number> {
+  const fs = await statfs(path);
+  return fs.bavail * fs.bsize;
+}
+
+/**
+ * Samples the free space of the filesystems holding `paths` (missing paths are left out) every
+ * `intervalMs`, warning through `log` the first time one falls below 2 GiB.
+ */
+export async function watchDisk(
+  paths: readonly string[],
+  log: (line: string) => void,
+  intervalMs = 5_000,
+): Promise<DiskWatch> {
+  const byDevice = new Map<number, Watched>();
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const { dev } = await stat(path);
+    const known = byDevice.get(dev);
+    if (known) {
+      known.paths.push(path);
+      continue;
+    }
+    const free = await freeBytes(path);
+    byDevice.set(dev, {
+      paths: [path],
+      start: free,
+      lowest: free,
+      lowestAt: new Date(),
+      last: free,
+      warned: false,
+    });
+  }
+  const sample = async () => {
+    for (const watched of byDevice.values()) {
+      const free = await freeBytes(watched.paths[0]!).catch(() => undefined);
+      if (free === undefined) continue;
+      watched.last = free;
+      if (free < watched.lowest) {
+        watched.lowest = free;
+        watched.lowestAt = new Date();
+      }
+      if (free < LOW_FREE_BYTES && !watched.warned) {
+        watched.warned = true;
+        log(`warning: only ${gib(free)} free on the filesystem of ${watched.paths.join(', ')}`);
+      }
+    }
+  };
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => {
+    sampling = sampling.then(sample);
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+      return [...byDevice.values()].map(
+        (w) =>
+          `disk of ${w.paths.join(', ')}: ${gib(w.start)} free at the start, lowest ` +
+          `${gib(w.lowest)} (${clock(w.lowestAt)}), ${gib(w.last)} at the end`,
+      );
+    },
+  };
+}
+
+/** A request the registry answered with a 5xx, read off its log. */
+export interface ServerError {
+  time: string;
+  method: string;
+  uri: string;
+  status: number;
+  /** err.message and err.detail, or the log line's msg. */
+  reason: string;
+}
+
+function field(line: string, name: string): string | undefined {
+  // logrus text format: name=value or name="value with \"escapes\""
+  const match = new RegExp(
+    `(?:^|\\s)${name.replaceAll('.', '\\.')}=("(?:[^"\\\\]|\\\\.)*"|\\S+)`,
+  ).exec(line);
+  const value = match?.[1];
+  if (value === undefined) return undefined;
+  return value.startsWith('"') ? (JSON.parse(value) as string) : value;
+}
+
+/** The requests a distribution registry's log (logrus text lines) shows it failed with a 5xx. */
+export function serverErrors(log: string): ServerError[] {
+  const errors: ServerError[] = [];
+  for (const line of log.split('\n')) {
+    const status = Number(field(line, 'http.response.status'));
+    if (!(status >= 500 && status <= 599)) continue;
+    const message = field(line, 'err.message');
+    const detail = field(line, 'err.detail');
+    errors.push({
+      time: field(line, 'time') ?? '?',
+      method: field(line, 'http.request.method') ?? '?',
+      uri: field(line, 'http.request.uri') ?? '?',
+      status,
+      reason:
+        [message, detail].filter((s) => s !== undefined && s !== '').join(': ') ||
+        (field(line, 'msg') ?? 'no reason logged'),
+    });
+  }
+  return errors;
+}
+
+/** Report lines for one registry: nothing when it failed no request. */
+export function serverErrorReport(
+  name: string,
+  host: string,
+  errors: readonly ServerError[],
+): string[] {
+  if (errors.length === 0) return [];
+  const shown = errors.slice(-5);
+  return [
+    `${name} on ${host} answered ${errors.length} request(s) with a 5xx` +
+      (shown.length < errors.length ? ` (the last ${shown.length}):` : ':'),
+    ...shown.map((e) => `  ${e.time} ${e.method} ${e.uri} -> ${e.status}: ${e.reason}`),
+  ];
+}

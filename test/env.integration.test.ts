@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { serverErrorReport, serverErrors, watchDisk } from './setup/diagnostics.js';
+import { serverErrorReport, serverErrors, watchDisk, watchOpenFiles } from './setup/diagnostics.js';
 import { run } from './setup/docker.js';
 import { startRegistry } from './setup/registry.js';
 import { SLIM_DPKG_CFG } from './setup/slim.js';
@@ -205,6 +205,31 @@ describe('run diagnostics', () => {
         `diagnostics registry on ${own.host} answered 1 request(s) with a 5xx:`,
       );
       expect(report[1]).toContain('HEAD /v2/diag/empty-link/manifests/v1 -> 500');
+    } finally {
+      await own.stop();
+    }
+  });
+
+  it('the open-files watch counts the registry process’s descriptors, and reads its limit', async () => {
+    const own = await startRegistry({ name: 'files registry', auth: false });
+    try {
+      const pid = own.pid();
+      expect(pid).toBeGreaterThan(1);
+      const watch = watchOpenFiles([{ name: 'files registry', pid: own.pid }], 20);
+      // Held open while sampled: keep-alive connections are descriptors of the registry.
+      await Promise.all(
+        Array.from({ length: 8 }, () => fetch(`http://${own.host}/v2/`).then((r) => r.text())),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const [line, ...rest] = await watch.stop();
+      expect(rest).toEqual([]);
+      const match = /^files registry \(pid (\d+)\): at most (\d+) open files \(limit (\S+)\)$/.exec(
+        line ?? '',
+      );
+      expect(match, line).not.toBeNull();
+      expect(Number(match![1])).toBe(pid);
+      expect(Number(match![2])).toBeGreaterThan(3);
+      expect(match![3]).toMatch(/^(\d+|unlimited)$/);
     } finally {
       await own.stop();
     }

@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 7834:
+/***/ 3122:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14662,6 +14662,93 @@ function systemMirror(root = '/') {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-prune.ts
+/**
+ * Keeps the on-disk cache from growing without end. Every index a mirror publishes gets new
+ * hashes, so a cache read daily against sid gains a Packages file and its stored copy (tens of
+ * MB) per suite and architecture each day, and a layout change (PARSED_FORMAT) leaves the old
+ * files behind for good. Files are marked when used (their mtime set to now) and removed once
+ * unused for a while; a stale temporary file of an interrupted write goes after a day.
+ *
+ * Pruning runs at most once a day per cache directory (a marker file's mtime says when it last
+ * ran), so a run pays one stat for it. A file another process is reading was marked when that
+ * process opened it, so it is not old enough to go.
+ */
+
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Unused this long, a cached file is removed. */
+const UNUSED_MS = 14 * DAY_MS;
+/** A temporary file this old belongs to a write that will never finish. */
+const STALE_TEMPORARY_MS = DAY_MS;
+/** Pruning is due again this long after it last ran. */
+const PRUNE_INTERVAL_MS = DAY_MS;
+/** Marking is skipped when the mark is fresher than this: a warm run writes nothing. */
+const MARK_EVERY_MS = 60 * 60 * 1000;
+/** The directories under the cache directory that hold cached files. */
+const DIRS = ['by-hash', 'parsed'];
+const MARKER = '.pruned';
+/**
+ * Marks a cached file as used now, unless its mark is fresher than an hour (`mtimeMs`, when the
+ * caller has stat'ed it already). Failing to mark costs only an early removal.
+ */
+async function markUsed(path, mtimeMs, now = Date.now()) {
+    try {
+        const last = mtimeMs ?? (await (0,promises_namespaceObject.stat)(path)).mtimeMs;
+        if (now - last < MARK_EVERY_MS)
+            return;
+        const at = new Date(now);
+        await (0,promises_namespaceObject.utimes)(path, at, at);
+    }
+    catch {
+        // removed meanwhile, or a read-only cache: nothing to mark
+    }
+}
+/**
+ * Removes the cache's files unused for `UNUSED_MS` and stale temporary files, if pruning is
+ * due (see above). Undefined when it was not due. Errors are swallowed: a cache that cannot be
+ * pruned still works.
+ */
+async function pruneCache(dir, now = Date.now(), options = {}) {
+    const marker = (0,external_node_path_namespaceObject.join)(dir, MARKER);
+    const last = await (0,promises_namespaceObject.stat)(marker).then((s) => s.mtimeMs, () => undefined);
+    if (last !== undefined && now - last < PRUNE_INTERVAL_MS && last <= now)
+        return undefined;
+    try {
+        // Marked first: another process starting meanwhile finds pruning not due.
+        await (0,promises_namespaceObject.writeFile)(marker, '');
+        const at = new Date(now);
+        await (0,promises_namespaceObject.utimes)(marker, at, at);
+    }
+    catch {
+        return undefined;
+    }
+    const unusedMs = options.unusedMs ?? UNUSED_MS;
+    const result = { removed: 0, bytes: 0 };
+    for (const sub of DIRS) {
+        const names = await (0,promises_namespaceObject.readdir)((0,external_node_path_namespaceObject.join)(dir, sub)).catch(() => []);
+        for (const name of names) {
+            const path = (0,external_node_path_namespaceObject.join)(dir, sub, name);
+            const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+            if (!info?.isFile())
+                continue;
+            const age = now - info.mtimeMs;
+            const temporary = name.includes('.tmp-');
+            if (age < (temporary ? STALE_TEMPORARY_MS : unusedMs))
+                continue;
+            try {
+                await (0,promises_namespaceObject.rm)(path, { force: true });
+                result.removed += 1;
+                result.bytes += info.size;
+            }
+            catch {
+                // gone already, or not ours to remove
+            }
+        }
+    }
+    return result;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/cache.ts
 /**
  * The on-disk cache: compressed index files content-addressed by the SHA256 the signed Release
@@ -14674,6 +14761,7 @@ function systemMirror(root = '/') {
  * Writes go to a temporary file in the same directory and are renamed into place, so readers
  * (other processes included) never see half a file.
  */
+
 
 
 
@@ -14712,10 +14800,16 @@ class IndexCache {
     }
     /** The cached file with this SHA256 and size, or undefined when absent or not matching. */
     async getFile(sha256, size) {
-        const bytes = await readIfThere(this.byHashPath(sha256));
+        const path = this.byHashPath(sha256);
+        const bytes = await readIfThere(path);
         if (!bytes || bytes.length !== size || sha256Hex(bytes) !== sha256)
             return undefined;
+        await markUsed(path);
         return bytes;
+    }
+    /** Removes files unused for two weeks, at most once a day (cache-prune.ts). */
+    prune(now) {
+        return pruneCache(this.dir, now);
     }
     async putFile(sha256, bytes) {
         await cache_writeAtomically(this.byHashPath(sha256), bytes);
@@ -14762,6 +14856,7 @@ class IndexCache {
             if (!meta)
                 return undefined;
             const bodyStart = newline + 1 + tableLength;
+            await markUsed(path, stat.mtimeMs);
             const file = { path, ino: stat.ino, size: stat.size };
             return { table: meta.table, read: blockReader(file, bodyStart, meta.blocks) };
         }
@@ -15145,6 +15240,7 @@ function createContentsIndex(origin, scope, entries) {
 
 
 
+
 // Bump when the layout changes: old files are then simply not found.
 const FORMAT = 1;
 const MAGIC = 'pgforge-apt-parsed-contents';
@@ -15178,6 +15274,7 @@ async function getParsedContents(dir, sha256, scope) {
                 return name;
             }));
         }
+        await markUsed(contents_cache_pathOf(dir, sha256, scope));
         return entries;
     }
     catch {
@@ -44772,6 +44869,7 @@ class AptClient {
     #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
+    #pruned;
     constructor(options = {}) {
         const fetchImpl = options.fetch ?? globalThis.fetch;
         this.#http = {
@@ -44789,7 +44887,19 @@ class AptClient {
     release(repo) {
         const mirror = normalizeMirror(repo.mirror);
         const key = releaseKey(repo, mirror);
-        return memo(this.#releases, key, () => this.#fetchRelease(repo, mirror));
+        return memo(this.#releases, key, async () => {
+            await this.#pruneOnce();
+            return this.#fetchRelease(repo, mirror);
+        });
+    }
+    /**
+     * Prunes the cache (cache-prune.ts) once per client, before its first InRelease and so before
+     * any cached file is read: nothing this run reads is removed under it. The filesystem's clock
+     * decides, not the injected `now` (which tests move to check Valid-Until).
+     */
+    #pruneOnce() {
+        this.#pruned ??= (this.#cache?.prune(Date.now()) ?? Promise.resolve()).then(() => undefined, () => undefined);
+        return this.#pruned;
     }
     /**
      * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
@@ -58319,7 +58429,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7834);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3122);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

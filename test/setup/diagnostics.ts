@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { stat, statfs } from 'node:fs/promises';
+import { readdir, readFile, stat, statfs } from 'node:fs/promises';
 
 /*
  * What the set-up watches while the integration suite runs, and prints when it ends: the free
@@ -97,6 +97,55 @@ export async function watchDisk(
         (w) =>
           `disk of ${w.paths.join(', ')}: ${gib(w.start)} free at the start, lowest ` +
           `${gib(w.lowest)} (${clock(w.lowestAt)}), ${gib(w.last)} at the end`,
+      );
+    },
+  };
+}
+
+export interface OpenFilesWatch {
+  /** Stops sampling; per process, the most files it had open at once and its limit. */
+  stop(): Promise<string[]>;
+}
+
+/** `Max open files` (soft limit) of a process, from /proc. */
+async function openFilesLimit(pid: number): Promise<string> {
+  const limits = await readFile(`/proc/${pid}/limits`, 'utf8').catch(() => '');
+  return /^Max open files\s+(\S+)/m.exec(limits)?.[1] ?? '?';
+}
+
+/**
+ * Samples how many files each process has open (/proc/<pid>/fd): a registry out of descriptors
+ * answers 500 to requests it cannot open a file for.
+ */
+export function watchOpenFiles(
+  processes: readonly { name: string; pid: () => number | undefined }[],
+  intervalMs = 5_000,
+): OpenFilesWatch {
+  const most = new Map<string, { pid: number; count: number }>();
+  const sample = async () => {
+    for (const p of processes) {
+      const pid = p.pid();
+      if (pid === undefined) continue;
+      const count = (await readdir(`/proc/${pid}/fd`).catch(() => undefined))?.length;
+      if (count === undefined) continue;
+      if (count >= (most.get(p.name)?.count ?? -1)) most.set(p.name, { pid, count });
+    }
+  };
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => {
+    sampling = sampling.then(sample);
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+      return Promise.all(
+        [...most].map(
+          async ([name, { pid, count }]) =>
+            `${name} (pid ${pid}): at most ${count} open files (limit ${await openFilesLimit(pid)})`,
+        ),
       );
     },
   };

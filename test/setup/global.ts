@@ -3,8 +3,8 @@ import type { TestProject } from 'vitest/node';
 import { ARCHES, baseImageCacheDir, ensureBaseImage, ensureBaseTarball } from './base-images.js';
 import type { BaseImage } from './base-images.js';
 import { CommandError, run } from './docker.js';
-import { serverErrorReport, serverErrors, watchDisk } from './diagnostics.js';
-import type { DiskWatch } from './diagnostics.js';
+import { serverErrorReport, serverErrors, watchDisk, watchOpenFiles } from './diagnostics.js';
+import type { DiskWatch, OpenFilesWatch } from './diagnostics.js';
 import { TestEnvironmentError } from './errors.js';
 import { testMirror } from './mirror.js';
 import { pushMultiArchBase } from './multi-arch-base.js';
@@ -18,6 +18,7 @@ const INSTALL_HINT =
 
 const running: { name: string; registry: RunningRegistry }[] = [];
 let disk: DiskWatch | undefined;
+let openFiles: OpenFilesWatch | undefined;
 
 function log(line: string): void {
   process.stderr.write(`[setup] ${line}\n`);
@@ -118,6 +119,7 @@ export async function setup(project: TestProject): Promise<void> {
   ]);
   if (plain.status === 'fulfilled') running.push({ name: 'registry', registry: plain.value });
   if (auth.status === 'fulfilled') running.push({ name: 'auth registry', registry: auth.value });
+  openFiles = watchOpenFiles(running.map(({ name, registry }) => ({ name, pid: registry.pid })));
   const failures = [plain, auth, trixie, sid].map(rejection).filter((m) => m !== undefined);
   // Settled either way (it never rejects); awaited before a teardown stops its registry.
   const multiArchBase = await multiArch;
@@ -156,8 +158,9 @@ export async function setup(project: TestProject): Promise<void> {
  */
 export async function teardown(): Promise<void> {
   const stopping = running.splice(0);
-  const report = [...((await disk?.stop()) ?? [])];
+  const report = [...((await disk?.stop()) ?? []), ...((await openFiles?.stop()) ?? [])];
   disk = undefined;
+  openFiles = undefined;
   for (const { name, registry } of stopping) {
     const errors = serverErrors(await registry.log().catch(() => ''));
     report.push(...serverErrorReport(name, registry.host, errors));

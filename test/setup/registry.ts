@@ -19,6 +19,8 @@ export interface RunningRegistry {
   logTail(): Promise<string>;
   /** The registry's whole log so far. */
   log(): Promise<string>;
+  /** The registry process's ID on this machine, while it runs. */
+  pid(): number | undefined;
   stop(): Promise<void>;
   /** Kills the registry (SIGKILL), keeping its storage: a crash in the middle of a request. */
   down(): Promise<void>;
@@ -187,6 +189,7 @@ async function startBinary(
     dataDir: join(dir, 'data'),
     log,
     logTail,
+    pid: () => (exitedWith ? undefined : child?.pid),
     stop,
     down: () => halt('SIGKILL'),
     up: launch,
@@ -235,8 +238,10 @@ async function startContainer(
   const stop = async () => {
     await run('docker', ['rm', '-f', '-v', id], { allowFailure: true });
   };
-  const ready = () =>
-    waitReady(
+  // The registry's process as this machine numbers it, read once it answers.
+  let pid: number | undefined;
+  const ready = async () => {
+    await waitReady(
       host,
       opts.auth ? 401 : 200,
       opts.readyTimeoutMs ?? 30_000,
@@ -244,6 +249,11 @@ async function startContainer(
       logTail,
       () => undefined,
     );
+    const state = await run('docker', ['inspect', '--format', '{{.State.Pid}}', id], {
+      allowFailure: true,
+    });
+    pid = Number(state.stdout.trim()) || undefined;
+  };
   try {
     await ready();
   } catch (error) {
@@ -251,13 +261,14 @@ async function startContainer(
     throw error;
   }
   const down = async () => {
+    pid = undefined;
     await run('docker', ['kill', id], { allowFailure: true });
   };
   const up = async () => {
     await run('docker', ['start', id]);
     await ready();
   };
-  return { host, dataDir: join(dir, 'data'), log, logTail, stop, down, up };
+  return { host, dataDir: join(dir, 'data'), log, logTail, pid: () => pid, stop, down, up };
 }
 
 // freePort() closes its socket before the registry binds, so another process can take the port

@@ -13,6 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { markUsed, pruneCache, type PruneResult } from './cache-prune.js';
 import { AptCacheError, errorText } from './errors.js';
 import type { BodyReader, StoredTable } from './packages-store.js';
 
@@ -49,9 +50,16 @@ export class IndexCache {
 
   /** The cached file with this SHA256 and size, or undefined when absent or not matching. */
   async getFile(sha256: string, size: number): Promise<Buffer | undefined> {
-    const bytes = await readIfThere(this.byHashPath(sha256));
+    const path = this.byHashPath(sha256);
+    const bytes = await readIfThere(path);
     if (!bytes || bytes.length !== size || sha256Hex(bytes) !== sha256) return undefined;
+    await markUsed(path);
     return bytes;
+  }
+
+  /** Removes files unused for two weeks, at most once a day (cache-prune.ts). */
+  prune(now: number): Promise<PruneResult | undefined> {
+    return pruneCache(this.dir, now);
   }
 
   async putFile(sha256: string, bytes: Uint8Array): Promise<void> {
@@ -99,6 +107,7 @@ export class IndexCache {
       const meta = decodeStoredTable(tableBytes);
       if (!meta) return undefined;
       const bodyStart = newline + 1 + tableLength;
+      await markUsed(path, stat.mtimeMs);
       const file = { path, ino: stat.ino, size: stat.size };
       return { table: meta.table, read: blockReader(file, bodyStart, meta.blocks) };
     } catch {

@@ -81,6 +81,7 @@ export class AptClient {
   readonly #parsed = new Map<string, Promise<PackageIndex>>();
   readonly #debs = new Map<string, Promise<Uint8Array>>();
   readonly #contents = new Map<string, Promise<ContentsIndex>>();
+  #pruned: Promise<void> | undefined;
 
   constructor(options: AptClientOptions = {}) {
     const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -100,7 +101,23 @@ export class AptClient {
   release(repo: AptRepository): Promise<ReleaseFile> {
     const mirror = normalizeMirror(repo.mirror);
     const key = releaseKey(repo, mirror);
-    return memo(this.#releases, key, () => this.#fetchRelease(repo, mirror));
+    return memo(this.#releases, key, async () => {
+      await this.#pruneOnce();
+      return this.#fetchRelease(repo, mirror);
+    });
+  }
+
+  /**
+   * Prunes the cache (cache-prune.ts) once per client, before its first InRelease and so before
+   * any cached file is read: nothing this run reads is removed under it. The filesystem's clock
+   * decides, not the injected `now` (which tests move to check Valid-Until).
+   */
+  #pruneOnce(): Promise<void> {
+    this.#pruned ??= (this.#cache?.prune(Date.now()) ?? Promise.resolve()).then(
+      () => undefined,
+      () => undefined,
+    );
+    return this.#pruned;
   }
 
   /**

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256Hex, writeAtomically } from './cache.js';
+import { markUsed } from './cache-prune.js';
 import type { ContentsEntries } from './contents.js';
 
 // Bump when the layout changes: old files are then simply not found.
@@ -48,6 +49,7 @@ export async function getParsedContents(
         }),
       );
     }
+    await markUsed(pathOf(dir, sha256, scope));
     return entries;
   } catch {
     return undefined;

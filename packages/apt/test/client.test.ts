@@ -1,4 +1,13 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -418,6 +427,38 @@ describe('AptClient cache', () => {
     expect(b.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
     expect(snapshot(b)).toEqual(snapshot(a));
     expect(readFileSync(path).equals(good)).toBe(true);
+  });
+});
+
+describe('cache housekeeping', () => {
+  it('a read marks the stored index used; files unused for two weeks go before the next client reads', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const stored = storedFile(cacheDir);
+    const [compressed] = readdirSync(join(cacheDir, 'by-hash'));
+    const day = 24 * 60 * 60 * 1000;
+    const ago = (days: number) => new Date(Date.now() - days * day);
+    utimesSync(stored, ago(10), ago(10));
+    utimesSync(join(cacheDir, 'by-hash', compressed as string), ago(20), ago(20));
+    const unrelated = join(cacheDir, 'by-hash', '0'.repeat(64));
+    writeFileSync(unrelated, 'an index of a suite no longer read');
+    utimesSync(unrelated, ago(20), ago(20));
+    // The first client pruned already today; make it due again.
+    utimesSync(join(cacheDir, '.pruned'), ago(2), ago(2));
+
+    const again = countingFetch();
+    const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+      repoAt(server),
+      'main',
+      'amd64',
+    );
+    expect([...b.names()].length).toBeGreaterThan(0);
+    expect(indexDownloads(again.urls)).toEqual([]);
+    // The stored copy answered and is marked; the compressed file it was made from, unread for
+    // twenty days, went with the unrelated one.
+    expect(Date.now() - statSync(stored).mtimeMs).toBeLessThan(60_000);
+    expect(readdirSync(join(cacheDir, 'by-hash'))).toEqual([]);
   });
 });
 

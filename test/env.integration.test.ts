@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { removeRunImages, useRunTempDir } from './setup/cleanup.js';
 import { serverErrorReport, serverErrors, watchDisk, watchOpenFiles } from './setup/diagnostics.js';
 import { run } from './setup/docker.js';
 import { startRegistry } from './setup/registry.js';
@@ -258,5 +261,37 @@ describe('run diagnostics', () => {
     const [start, lowest] = [Number(match![2]), Number(match![3])];
     // 256 MiB written: the lowest sample is at least 0.1 GiB under the start.
     expect(start - lowest).toBeGreaterThanOrEqual(0.1);
+  });
+});
+
+// What the set-up removes when the run ends (test/setup/cleanup.ts).
+describe('run clean-up', () => {
+  it('removes the names of a run’s registries (tag and digest) and keeps another name of the same image', async () => {
+    const host = '127.0.0.1:1';
+    const name = `${host}/cleanup-check/debian:trixie`;
+    await run('docker', ['tag', baseImages.trixie, name]);
+    expect(await removeRunImages([host])).toBeGreaterThanOrEqual(1);
+    const listed = await run('docker', ['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']);
+    expect(listed.stdout.split('\n')).not.toContain(name);
+    expect(listed.stdout.split('\n')).toContain(baseImages.trixie);
+  });
+
+  it('gives the run its own TMPDIR, removes a dead run’s directory, and its own when done', async () => {
+    const dead = spawnSync('true').pid;
+    const stale = await mkdtemp(join(tmpdir(), 'pgforge-test-run-'));
+    await writeFile(join(stale, '.owner-pid'), String(dead));
+    const lines: string[] = [];
+    const before = process.env.TMPDIR;
+    const own = await useRunTempDir((l) => lines.push(l));
+    try {
+      expect(existsSync(stale)).toBe(false);
+      expect(lines).toEqual([`removed ${stale}, left by a run that ended without its teardown`]);
+      expect(tmpdir()).toBe(own.dir);
+      await writeFile(join(tmpdir(), 'left-behind'), 'x');
+    } finally {
+      await own.restore();
+    }
+    expect(process.env.TMPDIR).toBe(before);
+    expect(existsSync(own.dir)).toBe(false);
   });
 });

@@ -2,6 +2,7 @@ import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
 import { ARCHES, baseImageCacheDir, ensureBaseImage, ensureBaseTarball } from './base-images.js';
 import type { BaseImage } from './base-images.js';
+import { removeRunImages, useRunTempDir } from './cleanup.js';
 import { CommandError, run } from './docker.js';
 import { serverErrorReport, serverErrors, watchDisk, watchOpenFiles } from './diagnostics.js';
 import type { DiskWatch, OpenFilesWatch } from './diagnostics.js';
@@ -19,6 +20,7 @@ const INSTALL_HINT =
 const running: { name: string; registry: RunningRegistry }[] = [];
 let disk: DiskWatch | undefined;
 let openFiles: OpenFilesWatch | undefined;
+let runTemp: Awaited<ReturnType<typeof useRunTempDir>> | undefined;
 
 function log(line: string): void {
   process.stderr.write(`[setup] ${line}\n`);
@@ -104,6 +106,7 @@ async function writtenPaths(cacheDir: string): Promise<string[]> {
 export async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
   await checkDocker();
+  runTemp = await useRunTempDir(log);
   const mirror = testMirror();
   const cacheDir = baseImageCacheDir();
   disk = await watchDisk(await writtenPaths(cacheDir), log);
@@ -167,4 +170,8 @@ export async function teardown(): Promise<void> {
   }
   for (const line of report) log(line);
   await Promise.all(stopping.map(({ registry }) => registry.stop()));
+  const removed = await removeRunImages(stopping.map(({ registry }) => registry.host));
+  if (runTemp) log(`removed ${removed} image reference(s) of this run and ${runTemp.dir}`);
+  await runTemp?.restore();
+  runTemp = undefined;
 }

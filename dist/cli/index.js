@@ -14671,8 +14671,11 @@ function systemMirror(root = '/') {
  * unused for a while; a stale temporary file of an interrupted write goes after a day.
  *
  * Pruning runs at most once a day per cache directory (a marker file's mtime says when it last
- * ran), so a run pays one stat for it. A file another process is reading was marked when that
- * process opened it, so it is not old enough to go.
+ * ran), so a run pays one stat for it; two processes starting at the same moment may both prune,
+ * which removes nothing twice. A file another process opens is marked as it opens it, and the
+ * pruner looks at the mark again just before removing, so only a reader that opens a file
+ * unused for two weeks in the same instant can lose it: that run then fails naming the file
+ * ("removed or replaced while this run read it; run again"), never reads a wrong index.
  */
 
 
@@ -14734,7 +14737,12 @@ async function pruneCache(dir, now = Date.now(), options = {}) {
                 continue;
             const age = now - info.mtimeMs;
             const temporary = name.includes('.tmp-');
-            if (age < (temporary ? STALE_TEMPORARY_MS : unusedMs))
+            const keepFor = temporary ? STALE_TEMPORARY_MS : unusedMs;
+            if (age < keepFor)
+                continue;
+            // Marked since the listing (another process read it): it stays.
+            const again = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
+            if (!again || now - again.mtimeMs < keepFor)
                 continue;
             try {
                 await (0,promises_namespaceObject.rm)(path, { force: true });
@@ -55678,7 +55686,9 @@ function processRunner(env) {
  * busy machines. Nothing of the image ran, so running the command once more cannot hide a fault
  * of the image; a missing executable ("executable file not found") is not among these.
  */
-const RUNTIME_HICCUP = /(OCI runtime (create|exec|start) failed|failed to create shim task)[^\n]*(read init-p|connection reset by peer|ttrpc: closed|broken pipe)/i;
+// Anchored to the start of docker's own error line, so that what the image's process printed
+// cannot match.
+const RUNTIME_HICCUP = /^(?:docker: )?(?:Error response from daemon: )?(?:failed to create task for container: )?(?:OCI runtime (?:create|exec|start) failed|failed to create shim task)[^\n]*(?:read init-p|connection reset by peer|ttrpc: closed|broken pipe)/im;
 /** Whether a failed `docker run`/`docker exec` never started its process (see above). */
 function isRuntimeHiccup(command, args, result) {
     if (command !== 'docker' || result.code === 0 || result.timedOut)
@@ -55706,15 +55716,25 @@ function containerName(args) {
 function retryingRuntimeHiccups(runner, log) {
     return {
         async run(command, args, options = {}) {
+            const started = Date.now();
             const first = await runner.run(command, args, options);
             if (!isRuntimeHiccup(command, args, first))
                 return first;
             const why = lastLines(first.stderr, 1).trim();
             log(`\`docker ${args[0]}\` could not start its process (${why}); running it once more`);
+            // The second try gets what is left of the first's time, not the whole of it again.
+            const left = () => options.timeoutMs === undefined
+                ? undefined
+                : Math.max(1, options.timeoutMs - (Date.now() - started));
             const name = args[0] === 'run' ? containerName(args) : undefined;
-            if (name !== undefined)
-                await runner.run('docker', ['rm', '--force', name]);
-            return runner.run(command, args, options);
+            if (name !== undefined) {
+                await runner.run('docker', ['rm', '--force', name], { timeoutMs: left() ?? 30_000 });
+            }
+            const timeoutMs = left();
+            return runner.run(command, args, {
+                ...options,
+                ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+            });
         },
     };
 }

@@ -48666,7 +48666,9 @@ function processRunner(env) {
  * busy machines. Nothing of the image ran, so running the command once more cannot hide a fault
  * of the image; a missing executable ("executable file not found") is not among these.
  */
-const RUNTIME_HICCUP = /(OCI runtime (create|exec|start) failed|failed to create shim task)[^\n]*(read init-p|connection reset by peer|ttrpc: closed|broken pipe)/i;
+// Anchored to the start of docker's own error line, so that what the image's process printed
+// cannot match.
+const RUNTIME_HICCUP = /^(?:docker: )?(?:Error response from daemon: )?(?:failed to create task for container: )?(?:OCI runtime (?:create|exec|start) failed|failed to create shim task)[^\n]*(?:read init-p|connection reset by peer|ttrpc: closed|broken pipe)/im;
 /** Whether a failed `docker run`/`docker exec` never started its process (see above). */
 function isRuntimeHiccup(command, args, result) {
     if (command !== 'docker' || result.code === 0 || result.timedOut)
@@ -48694,15 +48696,25 @@ function containerName(args) {
 function retryingRuntimeHiccups(runner, log) {
     return {
         async run(command, args, options = {}) {
+            const started = Date.now();
             const first = await runner.run(command, args, options);
             if (!isRuntimeHiccup(command, args, first))
                 return first;
             const why = lastLines(first.stderr, 1).trim();
             log(`\`docker ${args[0]}\` could not start its process (${why}); running it once more`);
+            // The second try gets what is left of the first's time, not the whole of it again.
+            const left = () => options.timeoutMs === undefined
+                ? undefined
+                : Math.max(1, options.timeoutMs - (Date.now() - started));
             const name = args[0] === 'run' ? containerName(args) : undefined;
-            if (name !== undefined)
-                await runner.run('docker', ['rm', '--force', name]);
-            return runner.run(command, args, options);
+            if (name !== undefined) {
+                await runner.run('docker', ['rm', '--force', name], { timeoutMs: left() ?? 30_000 });
+            }
+            const timeoutMs = left();
+            return runner.run(command, args, {
+                ...options,
+                ...(timeoutMs !== undefined ? { timeoutMs } : {}),
+            });
         },
     };
 }

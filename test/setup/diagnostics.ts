@@ -20,19 +20,34 @@ function clock(at: Date): string {
   return at.toISOString().slice(11, 19);
 }
 
-interface Watched {
+interface Watched extends DiskReading {
+  warned: boolean;
+}
+
+/** Free space of one filesystem over the run, in bytes. */
+export interface DiskReading {
   /** The paths on this filesystem, for the report. */
   paths: string[];
   start: number;
   lowest: number;
   lowestAt: Date;
   last: number;
-  warned: boolean;
 }
 
 export interface DiskWatch {
-  /** Stops sampling and says, per filesystem, the free space at the start, lowest and end. */
-  stop(): Promise<string[]>;
+  /** The readings so far (copies). */
+  readings(): DiskReading[];
+  /** Stops sampling; the readings, per filesystem. */
+  stop(): Promise<DiskReading[]>;
+}
+
+/** One line per filesystem: free space at the start, lowest (and when), at the end. */
+export function diskReport(readings: readonly DiskReading[]): string[] {
+  return readings.map(
+    (w) =>
+      `disk of ${w.paths.join(', ')}: ${gib(w.start)} free at the start, lowest ` +
+      `${gib(w.lowest)} (${clock(w.lowestAt)}), ${gib(w.last)} at the end`,
+  );
 }
 
 async function freeBytes(path: string): Promise<number> {
@@ -41,7 +56,8 @@ async function freeBytes(path: string): Promise<number> {
 }
 
 /**
- * Samples the free space of the filesystems holding `paths` (missing paths are left out) every
+ * Samples the free space of the filesystems holding `paths` (missing paths, and those whose
+ * filesystem cannot be read, are left out: a diagnostic never fails the set-up) every
  * `intervalMs`, warning through `log` the first time one falls below 2 GiB.
  */
 export async function watchDisk(
@@ -52,13 +68,18 @@ export async function watchDisk(
   const byDevice = new Map<number, Watched>();
   for (const path of paths) {
     if (!existsSync(path)) continue;
-    const { dev } = await stat(path);
+    const dev = await stat(path).then(
+      (s) => s.dev,
+      () => undefined,
+    );
+    if (dev === undefined) continue;
     const known = byDevice.get(dev);
     if (known) {
       known.paths.push(path);
       continue;
     }
-    const free = await freeBytes(path);
+    const free = await freeBytes(path).catch(() => undefined);
+    if (free === undefined) continue;
     byDevice.set(dev, {
       paths: [path],
       start: free,
@@ -88,16 +109,21 @@ export async function watchDisk(
     sampling = sampling.then(sample);
   }, intervalMs);
   timer.unref();
+  const readings = (): DiskReading[] =>
+    [...byDevice.values()].map(({ paths: p, start, lowest, lowestAt, last }) => ({
+      paths: [...p],
+      start,
+      lowest,
+      lowestAt,
+      last,
+    }));
   return {
+    readings,
     async stop() {
       clearInterval(timer);
       await sampling;
       await sample();
-      return [...byDevice.values()].map(
-        (w) =>
-          `disk of ${w.paths.join(', ')}: ${gib(w.start)} free at the start, lowest ` +
-          `${gib(w.lowest)} (${clock(w.lowestAt)}), ${gib(w.last)} at the end`,
-      );
+      return readings();
     },
   };
 }
@@ -168,7 +194,13 @@ function field(line: string, name: string): string | undefined {
   ).exec(line);
   const value = match?.[1];
   if (value === undefined) return undefined;
-  return value.startsWith('"') ? (JSON.parse(value) as string) : value;
+  if (!value.startsWith('"')) return value;
+  try {
+    return JSON.parse(value) as string;
+  } catch {
+    // Go's %q has escapes JSON lacks (\x00, \a): the text between the quotes will do.
+    return value.slice(1, -1);
+  }
 }
 
 /** The requests a distribution registry's log (logrus text lines) shows it failed with a 5xx. */

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { isTransientFailure } from '@pgforge/build';
-import { isRuntimeHiccup } from '@pgforge/smoke';
+import { containerName, isRuntimeHiccup } from '@pgforge/smoke';
 
 export interface RunOptions {
   cwd?: string;
@@ -67,7 +67,7 @@ function hiccup(cmd: string, args: readonly string[], result: RunResult): string
   const pushes =
     cmd === 'docker' &&
     args[0] === 'buildx' &&
-    args.some((a) => a === '--push' || /(^|,)type=registry(,|$)|(^|,)push=true(,|$)/.test(a));
+    args.some((a) => a === '--push' || /(^|[,=])type=registry(,|$)|(^|,)push=true(,|$)/.test(a));
   if (pushes && isTransientFailure(`${result.stderr}\n${result.stdout}`))
     return 'the push met a registry or connection hiccup';
   return undefined;
@@ -105,8 +105,7 @@ async function retry(
     `[test] \`${commandLine(cmd, args).slice(0, 200)}\` failed (${why}: ` +
       `${lastLines(first.stderr || first.stdout, 1).trim()}); running it once more\n`,
   );
-  const at = args.indexOf('--name');
-  const name = args[0] === 'run' && at >= 0 ? args[at + 1] : undefined;
+  const name = args[0] === 'run' ? containerName(args) : undefined;
   if (name !== undefined) await runOnce('docker', ['rm', '--force', name], { allowFailure: true });
   return runOnce(cmd, args, { ...opts, allowFailure: true });
 }

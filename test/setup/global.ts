@@ -4,7 +4,13 @@ import { ARCHES, baseImageCacheDir, ensureBaseImage, ensureBaseTarball } from '.
 import type { BaseImage } from './base-images.js';
 import { removeRunImages, useRunTempDir } from './cleanup.js';
 import { CommandError, run } from './docker.js';
-import { serverErrorReport, serverErrors, watchDisk, watchOpenFiles } from './diagnostics.js';
+import {
+  diskReport,
+  serverErrorReport,
+  serverErrors,
+  watchDisk,
+  watchOpenFiles,
+} from './diagnostics.js';
 import type { DiskWatch, OpenFilesWatch } from './diagnostics.js';
 import { TestEnvironmentError } from './errors.js';
 import { testMirror } from './mirror.js';
@@ -161,17 +167,25 @@ export async function setup(project: TestProject): Promise<void> {
  */
 export async function teardown(): Promise<void> {
   const stopping = running.splice(0);
-  const report = [...((await disk?.stop()) ?? []), ...((await openFiles?.stop()) ?? [])];
-  disk = undefined;
-  openFiles = undefined;
-  for (const { name, registry } of stopping) {
-    const errors = serverErrors(await registry.log().catch(() => ''));
-    report.push(...serverErrorReport(name, registry.host, errors));
+  try {
+    const report = [
+      ...diskReport((await disk?.stop()) ?? []),
+      ...((await openFiles?.stop()) ?? []),
+    ];
+    for (const { name, registry } of stopping) {
+      const errors = serverErrors(await registry.log().catch(() => ''));
+      report.push(...serverErrorReport(name, registry.host, errors));
+    }
+    for (const line of report) log(line);
+  } catch (error) {
+    log(`warning: the run's diagnostics could not be gathered: ${(error as Error).message}`);
+  } finally {
+    disk = undefined;
+    openFiles = undefined;
+    await Promise.all(stopping.map(({ registry }) => registry.stop()));
+    const removed = await removeRunImages(stopping.map(({ registry }) => registry.host));
+    if (runTemp) log(`removed ${removed} image reference(s) of this run and ${runTemp.dir}`);
+    await runTemp?.restore();
+    runTemp = undefined;
   }
-  for (const line of report) log(line);
-  await Promise.all(stopping.map(({ registry }) => registry.stop()));
-  const removed = await removeRunImages(stopping.map(({ registry }) => registry.host));
-  if (runTemp) log(`removed ${removed} image reference(s) of this run and ${runTemp.dir}`);
-  await runTemp?.restore();
-  runTemp = undefined;
 }

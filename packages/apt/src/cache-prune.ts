@@ -6,8 +6,11 @@
  * unused for a while; a stale temporary file of an interrupted write goes after a day.
  *
  * Pruning runs at most once a day per cache directory (a marker file's mtime says when it last
- * ran), so a run pays one stat for it. A file another process is reading was marked when that
- * process opened it, so it is not old enough to go.
+ * ran), so a run pays one stat for it; two processes starting at the same moment may both prune,
+ * which removes nothing twice. A file another process opens is marked as it opens it, and the
+ * pruner looks at the mark again just before removing, so only a reader that opens a file
+ * unused for two weeks in the same instant can lose it: that run then fails naming the file
+ * ("removed or replaced while this run read it; run again"), never reads a wrong index.
  */
 import { readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -80,7 +83,11 @@ export async function pruneCache(
       if (!info?.isFile()) continue;
       const age = now - info.mtimeMs;
       const temporary = name.includes('.tmp-');
-      if (age < (temporary ? STALE_TEMPORARY_MS : unusedMs)) continue;
+      const keepFor = temporary ? STALE_TEMPORARY_MS : unusedMs;
+      if (age < keepFor) continue;
+      // Marked since the listing (another process read it): it stays.
+      const again = await stat(path).catch(() => undefined);
+      if (!again || now - again.mtimeMs < keepFor) continue;
       try {
         await rm(path, { force: true });
         result.removed += 1;

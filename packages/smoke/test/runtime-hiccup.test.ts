@@ -39,6 +39,13 @@ describe('isRuntimeHiccup', () => {
       failed(NOT_FOUND, 127),
       false,
     ],
+    [
+      'the image’s own output quoting the words mid-line',
+      'docker',
+      ['exec', 'c', 'sh', '-c', 'cat log'],
+      failed(`log: ${EXEC_HICCUP}`, 1),
+      false,
+    ],
     ['docker pull with the same words', 'docker', ['pull', 'img'], failed(RUN_HICCUP), false],
     ['another tool', 'kubectl', ['run', 'x'], failed(RUN_HICCUP), false],
     ['success', 'docker', ['run', 'img'], { ...failed(RUN_HICCUP), code: 0 }, false],
@@ -66,6 +73,15 @@ describe('retryingRuntimeHiccups', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toContain('`docker run` could not start its process');
     expect(lines[0]).toContain('read init-p: connection reset by peer');
+  });
+
+  it('finds the name in --name=… too', async () => {
+    const fake = new RecordingRunner([
+      { match: /^docker run /, result: failed(RUN_HICCUP), times: 1 },
+    ]);
+    const runner = retryingRuntimeHiccups(fake, () => undefined);
+    await runner.run('docker', ['run', '--name=smoke-2', 'img']);
+    expect(fake.lines()[1]).toBe('docker rm --force smoke-2');
   });
 
   it('runs a docker exec once more (nothing to remove)', async () => {

@@ -34,6 +34,25 @@ export interface DiskReading {
   last: number;
 }
 
+/**
+ * Runs `sample` every `intervalMs`, one at a time, without keeping the process alive; `stop`
+ * waits for the one under way and takes a last sample.
+ */
+function sampleEvery(sample: () => Promise<void>, intervalMs: number): { stop(): Promise<void> } {
+  let sampling = Promise.resolve();
+  const timer = setInterval(() => {
+    sampling = sampling.then(sample);
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await sampling;
+      await sample();
+    },
+  };
+}
+
 export interface DiskWatch {
   /** The readings so far (copies). */
   readings(): DiskReading[];
@@ -104,11 +123,7 @@ export async function watchDisk(
       }
     }
   };
-  let sampling = Promise.resolve();
-  const timer = setInterval(() => {
-    sampling = sampling.then(sample);
-  }, intervalMs);
-  timer.unref();
+  const sampler = sampleEvery(sample, intervalMs);
   const readings = (): DiskReading[] =>
     [...byDevice.values()].map(({ paths: p, start, lowest, lowestAt, last }) => ({
       paths: [...p],
@@ -120,9 +135,7 @@ export async function watchDisk(
   return {
     readings,
     async stop() {
-      clearInterval(timer);
-      await sampling;
-      await sample();
+      await sampler.stop();
       return readings();
     },
   };
@@ -157,16 +170,10 @@ export function watchOpenFiles(
       if (count >= (most.get(p.name)?.count ?? -1)) most.set(p.name, { pid, count });
     }
   };
-  let sampling = Promise.resolve();
-  const timer = setInterval(() => {
-    sampling = sampling.then(sample);
-  }, intervalMs);
-  timer.unref();
+  const sampler = sampleEvery(sample, intervalMs);
   return {
     async stop() {
-      clearInterval(timer);
-      await sampling;
-      await sample();
+      await sampler.stop();
       return Promise.all(
         [...most].map(
           async ([name, { pid, count }]) =>
@@ -207,6 +214,8 @@ function field(line: string, name: string): string | undefined {
 export function serverErrors(log: string): ServerError[] {
   const errors: ServerError[] = [];
   for (const line of log.split('\n')) {
+    // Most lines are not 5xx answers: not parsed at all.
+    if (!line.includes('http.response.status=5')) continue;
     const status = Number(field(line, 'http.response.status'));
     if (!(status >= 500 && status <= 599)) continue;
     const message = field(line, 'err.message');

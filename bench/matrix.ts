@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { AptClient } from '@pgforge/apt';
+import { RegistryBaseReader } from '@pgforge/sources';
 import { DEFAULT_FLAVOURS, parseConfig } from '@pgforge/config';
 import { runMatrix, type MatrixResult } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';
@@ -233,6 +234,8 @@ async function main(): Promise<void> {
         {
           apt: new AptClient({ cacheDir }),
           registry: registryClient,
+          bases: { registry: new RegistryBaseReader(registryClient, cacheDir) },
+          keyringDir: join(cacheDir, 'keyrings'),
           warn: (message) => warnings.push(message),
         },
       );

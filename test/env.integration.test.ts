@@ -19,6 +19,8 @@ import type { DiskReading } from './setup/diagnostics.js';
 import { run } from './setup/docker.js';
 import { startRegistry } from './setup/registry.js';
 import { SLIM_DPKG_CFG } from './setup/slim.js';
+import { debianSources } from './setup/base-images.js';
+import { testSecurityMirror } from './setup/mirror.js';
 import { pushTestImage } from './support/push.js';
 
 // Proves the parts test/setup/global.ts provides are real and behave as the other integration
@@ -96,10 +98,18 @@ describe('base images', () => {
     expect(version).toMatch(/^[a-z]+\/sid$/);
   });
 
-  it.each(['trixie', 'sid'] as const)('debian:%s-slim fetches from the mirror', async (suite) => {
-    const sources = await inImage(baseImages[suite], 'cat /etc/apt/sources.list');
-    expect(sources.trim()).toBe(`deb ${mirror} ${suite} main`);
-  });
+  it.each(['trixie', 'sid'] as const)(
+    'debian:%s-slim carries the official images’ apt sources: the mirror (and security archive), no sources.list',
+    async (suite) => {
+      const sources = await inImage(
+        baseImages[suite],
+        'cat /etc/apt/sources.list.d/debian.sources; test ! -e /etc/apt/sources.list && echo no-sources-list',
+      );
+      expect(sources).toBe(
+        `${debianSources(suite, mirror, suite === 'sid' ? undefined : testSecurityMirror())}no-sources-list\n`,
+      );
+    },
+  );
 
   it.each(['trixie', 'sid'] as const)(
     'debian:%s-slim carries the slim dpkg rules and no docs but copyright files',

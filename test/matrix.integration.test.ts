@@ -10,6 +10,7 @@ import { parseConfig } from '@pgforge/config';
 import { runMatrix, type MatrixInputs } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient } from '@pgforge/oci';
+import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/sources';
 import { FINGERPRINT_ANNOTATION } from '@pgforge/targets';
 import { readFile } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';
@@ -21,6 +22,13 @@ const registry = inject('registry');
 const cacheDir = await mkdtemp(join(tmpdir(), 'pgforge-apt-cache-'));
 const apt = new AptClient({ cacheDir });
 const client = new RegistryClient({ retries: 1 });
+/** The matrix's parts: the base images read from the local image store or the registry. */
+const deps = {
+  apt,
+  registry: client,
+  bases: { registry: new RegistryBaseReader(client, cacheDir), local: new LocalStoreBaseReader() },
+  keyringDir: join(cacheDir, 'keyrings'),
+};
 const dockerfilePath = projectDockerfile();
 const dockerfile = await readFile(dockerfilePath);
 
@@ -75,7 +83,7 @@ async function aptCandidate(
 
 describe('matrix against the Debian mirror', () => {
   it('resolves PostgreSQL 17 on trixie to the version apt itself picks', async () => {
-    const result = await runMatrix(inputs(configText('postgres: [17]')), { apt, registry: client });
+    const result = await runMatrix(inputs(configText('postgres: [17]')), deps);
     const minimal = result.targets.find((t) => t.id === '17-minimal-trixie');
     expect(minimal).toBeDefined();
     const candidate = await aptCandidate(inject('baseImages').trixie, 'postgresql-17');
@@ -92,7 +100,7 @@ describe('matrix against the Debian mirror', () => {
   it('resolves PostgreSQL 18 on sid, whose Release is past Valid-Until, as apt does with the same knob', async () => {
     const result = await runMatrix(
       inputs(configText('postgres: [18]\nflavours: { minimal: { packages: [] } }', 'sid')),
-      { apt, registry: client },
+      deps,
     );
     const candidate = await aptCandidate(inject('baseImages').sid, 'postgresql-18', [
       '-o Acquire::Check-Valid-Until=false',
@@ -101,9 +109,7 @@ describe('matrix against the Debian mirror', () => {
   });
 
   it('names the field when the source lacks a major', async () => {
-    await expect(
-      runMatrix(inputs(configText('postgres: [17, 16]')), { apt, registry: client }),
-    ).rejects.toThrow(
+    await expect(runMatrix(inputs(configText('postgres: [17, 16]')), deps)).rejects.toThrow(
       /postgres\[1\]: PostgreSQL 16 is not in Debian trixie for amd64 and arm64; it has 17/,
     );
   });
@@ -165,7 +171,7 @@ describe('skip-unchanged against the registry', () => {
   it('skips a target whose every tag points at one image with its fingerprint and platforms, and keeps it once its package list changes', async () => {
     const base = await pushBase('matrix-base', [AMD64, ARM64]);
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
-    const first = await runMatrix(inputs(text), { apt, registry: client });
+    const first = await runMatrix(inputs(text), deps);
     expect(first.kept.map((t) => t.id)).toEqual([
       '17-minimal-trixie',
       '17-standard-trixie',
@@ -179,7 +185,7 @@ describe('skip-unchanged against the registry', () => {
     const aliases = standard.tags.aliases.map((a) => `${standard.repository}:${a}`);
     await pushAnnotated(aliases, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
 
-    const second = await runMatrix(inputs(text), { apt, registry: client });
+    const second = await runMatrix(inputs(text), deps);
     expect(second.skipped).toHaveLength(1);
     expect(second.skipped[0]).toMatchObject({ target: '17-standard-trixie', checked: aliases[0] });
     expect(second.skipped[0]?.reason).toMatch(
@@ -205,23 +211,22 @@ describe('skip-unchanged against the registry', () => {
         '  standard: { from: minimal, packages: [locales-all, "postgresql-{major}-pgaudit", "postgresql-{major}-pgvector", "postgresql-{major}-pg-failover-slots", "postgresql-{major}-hypopg"] }',
       ].join('\n'),
     );
-    const third = await runMatrix(inputs(changed), { apt, registry: client });
+    const third = await runMatrix(inputs(changed), deps);
     const decision = third.decisions.find((d) => d.id === '17-standard-trixie');
     expect(decision?.kept).toBe(true);
     expect(decision?.reason).toMatch(/^changed: fingerprint [0-9a-f]{12} → [0-9a-f]{12}$/);
 
     // force keeps everything, skip-unchanged off too.
-    const forced = await runMatrix(inputs(text, { force: true }), { apt, registry: client });
+    const forced = await runMatrix(inputs(text, { force: true }), deps);
     expect(forced.kept).toHaveLength(3);
-    const off = await runMatrix(inputs(text, { skipUnchanged: false }), { apt, registry: client });
+    const off = await runMatrix(inputs(text, { skipUnchanged: false }), deps);
     expect(off.kept).toHaveLength(3);
   });
 
   it('keeps a half-written tag set, tags that disagree, and an image lacking a platform, saying which', async () => {
     const base = await pushBase('matrix-base', [AMD64, ARM64]);
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
-    const [minimal, standard, full] = (await runMatrix(inputs(text), { apt, registry: client }))
-      .targets;
+    const [minimal, standard, full] = (await runMatrix(inputs(text), deps)).targets;
     if (!minimal || !standard || !full) throw new Error('expected three targets');
     const refs = (t: typeof minimal): string[] => t.tags.aliases.map((a) => `${t.repository}:${a}`);
     // minimal: only the first alias was written (a run that died between two tags).
@@ -232,7 +237,7 @@ describe('skip-unchanged against the registry', () => {
     // full: one image under both aliases, with its fingerprint, but amd64 only.
     await pushAnnotated(refs(full), { [FINGERPRINT_ANNOTATION]: full.fingerprint }, 'linux/amd64');
 
-    const again = await runMatrix(inputs(text), { apt, registry: client });
+    const again = await runMatrix(inputs(text), deps);
     const reason = (id: string): string => again.decisions.find((d) => d.id === id)?.reason ?? '';
     expect(again.kept.map((t) => t.id)).toEqual([
       '17-minimal-trixie',
@@ -251,20 +256,20 @@ describe('skip-unchanged against the registry', () => {
 
     // Once the tag set is whole, the same image under every tag, minimal is skipped.
     await pushAnnotated(refs(minimal), { [FINGERPRINT_ANNOTATION]: minimal.fingerprint });
-    const whole = await runMatrix(inputs(text), { apt, registry: client });
+    const whole = await runMatrix(inputs(text), deps);
     expect(whole.skipped.map((s) => s.target)).toEqual(['17-minimal-trixie']);
   });
 
   it('keeps every target when the base digest is unknown, and says why', async () => {
     const text = configText('postgres: [17]');
-    const first = await runMatrix(inputs(text), { apt, registry: client });
+    const first = await runMatrix(inputs(text), deps);
     const minimal = first.targets[0];
     if (!minimal) throw new Error('no target');
     await pushAnnotated(
       minimal.tags.aliases.map((a) => `${minimal.repository}:${a}`),
       { [FINGERPRINT_ANNOTATION]: minimal.fingerprint },
     );
-    const again = await runMatrix(inputs(text), { apt, registry: client });
+    const again = await runMatrix(inputs(text), deps);
     expect(again.decisions[0]).toMatchObject({ id: '17-minimal-trixie', kept: true });
     expect(again.decisions[0]?.reason).toMatch(/^base digest unknown: /);
   });
@@ -273,14 +278,14 @@ describe('skip-unchanged against the registry', () => {
     const base = await pushBase('matrix-base-amd64-only', [AMD64]);
     const warnings: string[] = [];
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
-    await runMatrix(inputs(text), { apt, registry: client, warn: (m) => warnings.push(m) });
+    await runMatrix(inputs(text), { ...deps, warn: (m) => warnings.push(m) });
     const warning = warnings.find((w) => w.includes('matrix-base-amd64-only'));
     expect(warning).toContain('has no linux/arm64 image (it has linux/amd64)');
     expect(warning).toContain("would run on another platform's base");
   });
 
   it('writes a bake definition that buildx accepts', async () => {
-    const result = await runMatrix(inputs(configText('postgres: [17]')), { apt, registry: client });
+    const result = await runMatrix(inputs(configText('postgres: [17]')), deps);
     const dir = await mkdtemp(join(tmpdir(), 'pgforge-bake-'));
     const file = join(dir, 'bake.json');
     await writeFile(file, JSON.stringify(result.bake));

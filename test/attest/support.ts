@@ -104,6 +104,8 @@ export function sampleTarget(host: string): Target {
     packageSource: 'distribution',
     packages: [{ name: 'postgresql-17', version: '17.6-1' }],
     layerPackages: [{ name: 'postgresql-17', version: '17.6-1' }],
+    contents: [{ name: 'postgresql-17', version: '17.6-1', change: 'installed', suite: 'trixie' }],
+    installs: [{ name: 'postgresql-17', version: '17.6-1' }],
     repository: `${host}/attest/postgresql`,
     testingRepository: `${host}/attest/postgresql-testing`,
     tags: { immutable: '17.6-202611211015-minimal-trixie', aliases: ['17-minimal-trixie'] },

@@ -1,16 +1,25 @@
 /**
- * The packages apt would install for some root packages on an empty system, from the indexes
- * alone: Pre-Depends and Depends (Recommends and Suggests ignored, as with
- * `--no-install-recommends`), each `|` group satisfied by what is already chosen when it can
- * be, else by its first alternative that the candidate (newest) version, or a provider of that
- * name (Provides, versioned where the relation is), satisfies.
+ * What apt installs, from the indexes alone: the packages an image holds after
+ * `apt-get install --no-install-recommends <roots>` on top of what it held before (nothing, a
+ * base image's dpkg status, or a parent flavour's predicted set), optionally after upgrading
+ * what it held to the candidates. One resolver for every such question: the matrix's prediction
+ * of a whole image, the extension's "what the minimal image holds", and the closure of a few
+ * roots on an empty system.
+ *
+ * Pre-Depends and Depends are followed (Recommends and Suggests are not). Each `|` group is
+ * satisfied by what is already there when it can be, else by its first alternative whose
+ * candidate (the newest version any index has: apt's choice when every source has the same pin
+ * priority), or a provider of that name (Provides, versioned where the relation is), satisfies
+ * it. A package already there in a version a relation does not accept is replaced by the
+ * candidate, as apt upgrades it.
  *
  * apt's own resolver is followed where it is deterministic: a package's groups are settled
  * first (so its later groups see its earlier picks), then each pick is visited in turn
  * (apt ≥ 2.1's MarkInstall). Among several providers of a virtual package, apt prefers
  * Essential, then higher Priority, then an internal order; here Essential, then Priority, then
- * the name. Conflicts and Breaks are not considered: for Debian's own archive and a handful of
- * roots they do not change the set (the tests compare with `apt-get install -s`).
+ * the name. Conflicts and Breaks are not considered: for Debian's own archive they do not change
+ * the set (the tests compare with `apt-get install -s`), and the build compares what it
+ * installed with this prediction, so a case where they would is caught there, named.
  */
 import { compareDebianVersions } from '@pgforge/versions';
 import { UnsatisfiableDependencyError } from './errors.js';
@@ -22,6 +31,38 @@ export interface DependencyClosure {
   /** The chosen package stanzas by name, in the order they were chosen (roots first). */
   readonly packages: ReadonlyMap<string, BinaryPackage>;
   /** For each package that is not a root: the package whose dependency brought it in. */
+  readonly requiredBy: ReadonlyMap<string, string>;
+}
+
+/** A package to install: by name (its candidate), or at an exact version. */
+export interface RootPackage {
+  name: string;
+  version?: string;
+}
+
+export interface PredictInput {
+  /** The indexes apt reads, for one architecture (the image's view: suite, -updates, …). */
+  indexes: readonly PackageIndex[];
+  /** What the image holds before: dpkg's status of the base, or a parent's prediction. */
+  installed?: Iterable<BinaryPackage>;
+  /** What is installed on top; names or virtual names, optionally at an exact version. */
+  roots: Iterable<RootPackage | string>;
+  /**
+   * First upgrade every installed package whose candidate is newer (`apt-get upgrade`, plus
+   * whatever new dependencies the upgraded versions need, which the build then installs
+   * explicitly, as `apt-get install` would).
+   */
+  upgrade?: boolean;
+}
+
+export interface PredictedImage {
+  /** Every package the image holds afterwards, by name. */
+  readonly packages: ReadonlyMap<string, BinaryPackage>;
+  /** The packages this step installs or replaces (not those kept as they were), by name. */
+  readonly changes: ReadonlyMap<string, { reason: 'upgraded' | 'installed'; from?: string }>;
+  /** The root names as resolved (a virtual root names its provider). */
+  readonly roots: readonly string[];
+  /** For each package installed for another's dependency: that package. */
   readonly requiredBy: ReadonlyMap<string, string>;
 }
 
@@ -86,6 +127,15 @@ class Candidates {
     return best;
   }
 
+  /** The stanza of `name` at exactly `version`, from the first index that has it. */
+  exact(name: string, version: string): BinaryPackage | undefined {
+    for (const index of this.#indexes) {
+      const p = index.versions(name).find((v) => v.version === version);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
   /** Who provides `name`: each name an index lists, as its candidate, if that provides it. */
   providers(name: string): Provider[] {
     const known = this.#providers.get(name);
@@ -111,50 +161,74 @@ class Candidates {
   }
 }
 
-/**
- * The closure of `roots` (package names, or virtual names some package provides) over the
- * indexes (e.g. Debian's main for one architecture, plus PGDG's): the newest version of each
- * name is the candidate, as apt's is when all sources have the same pin priority. Throws
- * UnsatisfiableDependencyError, naming the package and relation, when a group cannot be met.
- */
-export function dependencyClosure(
-  indexes: PackageIndex | readonly PackageIndex[],
-  roots: Iterable<string>,
-): DependencyClosure {
-  const list: readonly PackageIndex[] = Array.isArray(indexes)
-    ? (indexes as readonly PackageIndex[])
-    : [indexes as PackageIndex];
-  const described = list.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', ');
-  const candidates = new Candidates(list);
-  const packages = new Map<string, BinaryPackage>();
-  const requiredBy = new Map<string, string>();
-  // Virtual names provided by chosen packages.
-  const provided = new Map<string, Provider[]>();
+/** The state of one simulated installation: what is there, and who provides what. */
+class Installation {
+  readonly packages = new Map<string, BinaryPackage>();
+  readonly requiredBy = new Map<string, string>();
+  readonly changes = new Map<string, { reason: 'upgraded' | 'installed'; from?: string }>();
+  // Virtual name → providing package name → provider: replaced whole when a package is.
+  readonly #provided = new Map<string, Map<string, Provider>>();
+  readonly #candidates: Candidates;
+  readonly #described: string;
 
-  const choose = (pkg: BinaryPackage, dependent: string | undefined): void => {
-    packages.set(pkg.package, pkg);
-    if (dependent !== undefined) requiredBy.set(pkg.package, dependent);
+  constructor(indexes: readonly PackageIndex[], installed: Iterable<BinaryPackage>) {
+    this.#candidates = new Candidates(indexes);
+    this.#described = indexes.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', ');
+    for (const pkg of installed) this.#place(pkg);
+  }
+
+  get candidates(): Candidates {
+    return this.#candidates;
+  }
+
+  #place(pkg: BinaryPackage): void {
+    const before = this.packages.get(pkg.package);
+    if (before) {
+      for (const p of provides(before)) this.#provided.get(p.name)?.delete(before.package);
+    }
+    this.packages.set(pkg.package, pkg);
     for (const p of provides(pkg)) {
       const provider: Provider = { pkg };
       if (p.version !== undefined) provider.version = p.version;
-      const known = provided.get(p.name);
-      if (known) known.push(provider);
-      else provided.set(p.name, [provider]);
+      let byName = this.#provided.get(p.name);
+      if (!byName) this.#provided.set(p.name, (byName = new Map()));
+      byName.set(pkg.package, provider);
     }
-  };
+  }
 
-  const satisfied = (relation: Relation): boolean => {
-    const chosen = packages.get(relation.name);
-    if (chosen && satisfiesConstraint(chosen.version, relation.constraint)) return true;
-    return (provided.get(relation.name) ?? []).some((p) => providerMatches(p, relation));
-  };
+  /** Installs or replaces `pkg`, recording why; false when that exact version is there. */
+  choose(pkg: BinaryPackage, dependent: string | undefined): boolean {
+    const before = this.packages.get(pkg.package);
+    if (before?.version === pkg.version) return false;
+    this.#place(pkg);
+    if (dependent !== undefined && !before) this.requiredBy.set(pkg.package, dependent);
+    const earlier = this.changes.get(pkg.package);
+    // A package this run installed stays "installed" when a later relation replaces it, and
+    // an upgrade keeps the version it started from.
+    if (earlier?.reason === 'installed') return true;
+    this.changes.set(
+      pkg.package,
+      before
+        ? { reason: 'upgraded', from: earlier?.from ?? before.version }
+        : { reason: 'installed' },
+    );
+    return true;
+  }
 
-  const pick = (group: Relation[], dependent: string | undefined): BinaryPackage => {
+  satisfied(relation: Relation): boolean {
+    const there = this.packages.get(relation.name);
+    if (there && satisfiesConstraint(there.version, relation.constraint)) return true;
+    return [...(this.#provided.get(relation.name)?.values() ?? [])].some((p) =>
+      providerMatches(p, relation),
+    );
+  }
+
+  pick(group: Relation[], dependent: string | undefined): BinaryPackage {
     const reasons: string[] = [];
     for (const relation of group) {
-      const real = candidates.get(relation.name);
+      const real = this.#candidates.get(relation.name);
       if (real && satisfiesConstraint(real.version, relation.constraint)) return real;
-      const providers = candidates
+      const providers = this.#candidates
         .providers(relation.name)
         .filter((p) => providerMatches(p, relation))
         .map((p) => p.pkg)
@@ -170,36 +244,101 @@ export function dependencyClosure(
       dependent,
       group.map(formatRelation).join(' | '),
       reasons,
-      described,
+      this.#described,
     );
-  };
+  }
 
-  const visit = (pkg: BinaryPackage): void => {
+  /** Settles `pkg`'s dependency groups, then visits each package that brought in or changed. */
+  visit(pkg: BinaryPackage): void {
     const picks: BinaryPackage[] = [];
     for (const group of [...parseRelations(pkg.preDepends), ...parseRelations(pkg.depends)]) {
-      if (group.some(satisfied)) continue;
-      const chosen = pick(group, pkg.package);
-      if (packages.has(chosen.package)) continue;
-      choose(chosen, pkg.package);
-      picks.push(chosen);
+      if (group.some((r) => this.satisfied(r))) continue;
+      const chosen = this.pick(group, pkg.package);
+      if (this.choose(chosen, pkg.package)) picks.push(chosen);
     }
-    for (const chosen of picks) visit(chosen);
-  };
-
-  for (const root of roots) {
-    const group = [{ name: root }];
-    if (group.some(satisfied)) continue;
-    const chosen = pick(group, undefined);
-    choose(chosen, undefined);
-    visit(chosen);
+    for (const chosen of picks) this.visit(chosen);
   }
-  return { packages, requiredBy };
+}
+
+/**
+ * What an image holds after installing `roots` (and first upgrading, when asked) on top of
+ * `installed`. Throws UnsatisfiableDependencyError, naming the package and relation, when a
+ * group cannot be met, or a root is in no index (at its version, when one is given).
+ */
+export function predictInstall(input: PredictInput): PredictedImage {
+  const state = new Installation(input.indexes, input.installed ?? []);
+  if (input.upgrade) {
+    const upgraded: BinaryPackage[] = [];
+    for (const [name, there] of [...state.packages]) {
+      const newer = state.candidates.get(name);
+      if (newer && compareDebianVersions(newer.version, there.version) > 0) {
+        state.choose(newer, undefined);
+        upgraded.push(newer);
+      }
+    }
+    for (const pkg of upgraded) state.visit(pkg);
+  }
+  const roots: string[] = [];
+  for (const root of input.roots) {
+    const { name, version } = typeof root === 'string' ? { name: root, version: undefined } : root;
+    let chosen: BinaryPackage;
+    if (version !== undefined) {
+      const exact = state.candidates.exact(name, version);
+      if (!exact) {
+        const have = state.candidates.get(name);
+        throw new UnsatisfiableDependencyError(
+          undefined,
+          `${name} (= ${version})`,
+          [have ? `the indexes have ${name} ${have.version}` : `no package ${name}`],
+          input.indexes.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', '),
+        );
+      }
+      chosen = exact;
+    } else {
+      const group = [{ name }];
+      if (group.some((r) => state.satisfied(r))) {
+        roots.push(state.packages.has(name) ? name : providerOf(state, name));
+        continue;
+      }
+      chosen = state.pick(group, undefined);
+    }
+    roots.push(chosen.package);
+    if (state.choose(chosen, undefined)) state.visit(chosen);
+  }
+  return {
+    packages: state.packages,
+    changes: state.changes,
+    roots,
+    requiredBy: state.requiredBy,
+  };
+}
+
+function providerOf(state: Installation, virtual: string): string {
+  for (const pkg of state.packages.values()) {
+    if (provides(pkg).some((p) => p.name === virtual)) return pkg.package;
+  }
+  return virtual;
+}
+
+/**
+ * The closure of `roots` (package names, or virtual names some package provides) over the
+ * indexes on an empty system (e.g. Debian's main for one architecture, plus PGDG's).
+ */
+export function dependencyClosure(
+  indexes: PackageIndex | readonly PackageIndex[],
+  roots: Iterable<string>,
+): DependencyClosure {
+  const list: readonly PackageIndex[] = Array.isArray(indexes)
+    ? (indexes as readonly PackageIndex[])
+    : [indexes as PackageIndex];
+  const predicted = predictInstall({ indexes: list, roots });
+  return { packages: predicted.packages, requiredBy: predicted.requiredBy };
 }
 
 /**
  * The roots of `debootstrap --variant=minbase`, which is what a `debian:<suite>-slim` image
  * holds: every package of Priority required (the Essential ones are among them), and apt.
- * Their closure is the base system an extension's libraries may rely on.
+ * Their closure stands in for a base image whose dpkg status cannot be read.
  */
 export function minbaseRoots(indexes: PackageIndex | readonly PackageIndex[]): string[] {
   const list: readonly PackageIndex[] = Array.isArray(indexes)

@@ -10,10 +10,12 @@ import {
   dependencyClosure,
   minbaseRoots,
   parsePackages,
+  parseDpkgStatus,
   parseRelations,
+  predictInstall,
   satisfiesConstraint,
 } from '@pgforge/apt';
-import type { PackageIndex } from '@pgforge/apt';
+import type { BinaryPackage, PackageIndex } from '@pgforge/apt';
 
 interface Stanza {
   version?: string;
@@ -194,5 +196,100 @@ describe('minbaseRoots', () => {
       vim: { priority: 'optional' },
     });
     expect(minbaseRoots(index)).toEqual(['apt', 'base-files', 'bash', 'dpkg']);
+  });
+});
+
+/** A dpkg status file holding each package at the version given. */
+function statusOf(stanzas: Record<string, Stanza>): BinaryPackage[] {
+  return parseDpkgStatus(
+    Object.entries(stanzas)
+      .map(
+        ([name, s]) =>
+          `Package: ${name}\nStatus: install ok installed\nVersion: ${s.version ?? '1.0'}\nArchitecture: amd64\n` +
+          (s.depends ? `Depends: ${s.depends}\n` : '') +
+          (s.provides ? `Provides: ${s.provides}\n` : ''),
+      )
+      .join('\n'),
+    'status',
+  );
+}
+
+describe('predictInstall: on top of what an image holds', () => {
+  const main = indexOf({
+    libkrb: { version: '1.21-5+deb13u1', depends: 'libc6' },
+    libc6: { version: '2.41-12' },
+    app: { version: '2.0', depends: 'libkrb (>= 1.21), libnew' },
+    libnew: { depends: 'libc6 (>= 2.41-12)' },
+    gone: { version: '1.0' },
+  });
+  const security = indexOf(
+    { libkrb: { version: '1.21-5+deb13u2', depends: 'libc6, libsec' }, libsec: {} },
+    'trixie-security',
+  );
+  const base = statusOf({ libkrb: { version: '1.21-5+deb13u1' }, libc6: { version: '2.41-11' } });
+
+  it('what is there satisfies dependencies; a version it does not meet is replaced (upgraded)', () => {
+    const p = predictInstall({ indexes: [main], installed: base, roots: ['app'] });
+    expect(Object.fromEntries([...p.packages].map(([n, s]) => [n, s.version]))).toEqual({
+      libkrb: '1.21-5+deb13u1',
+      libc6: '2.41-12',
+      app: '2.0',
+      libnew: '1.0',
+    });
+    expect(Object.fromEntries(p.changes)).toEqual({
+      app: { reason: 'installed' },
+      libnew: { reason: 'installed' },
+      // libnew needs libc6 >= 2.41-12: the base's 2.41-11 is upgraded, as apt would.
+      libc6: { reason: 'upgraded', from: '2.41-11' },
+    });
+    expect(p.roots).toEqual(['app']);
+  });
+
+  it('upgrade: every installed package to the newest any suite has, with what the new version needs', () => {
+    const p = predictInstall({
+      indexes: [main, security],
+      installed: base,
+      roots: [],
+      upgrade: true,
+    });
+    expect(p.packages.get('libkrb')?.version).toBe('1.21-5+deb13u2');
+    expect(p.changes.get('libkrb')).toEqual({ reason: 'upgraded', from: '1.21-5+deb13u1' });
+    expect(p.changes.get('libsec')).toEqual({ reason: 'installed' });
+    // Without upgrade, the base's packages stay as they are.
+    const kept = predictInstall({ indexes: [main, security], installed: base, roots: [] });
+    expect(kept.changes.size).toBe(0);
+  });
+
+  it('a root at an exact version is taken at that version, or named when no index has it', () => {
+    const p = predictInstall({
+      indexes: [main, security],
+      installed: base,
+      roots: [{ name: 'libkrb', version: '1.21-5+deb13u1' }],
+    });
+    expect(p.changes.size).toBe(0);
+    expect(() =>
+      predictInstall({ indexes: [main], roots: [{ name: 'app', version: '3.0' }] }),
+    ).toThrow(
+      'root package "app (= 3.0)" cannot be satisfied from trixie main amd64: the indexes have app 2.0',
+    );
+  });
+
+  it('parseDpkgStatus keeps only installed packages, with their relations', () => {
+    const status = parseDpkgStatus(
+      [
+        'Package: a\nStatus: install ok installed\nVersion: 1\nArchitecture: all\nDepends: b (>= 2),\n c\nSource: src (0.9)',
+        'Package: b\nStatus: deinstall ok config-files\nVersion: 2\nArchitecture: amd64',
+      ].join('\n\n'),
+      'status',
+    );
+    expect(status).toHaveLength(1);
+    expect(status[0]).toMatchObject({
+      package: 'a',
+      version: '1',
+      architecture: 'all',
+      depends: 'b (>= 2), c',
+      source: 'src',
+      sourceVersion: '0.9',
+    });
   });
 });

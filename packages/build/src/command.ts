@@ -196,6 +196,7 @@ async function buildOne(
         platforms: shared.platform ? [shared.platform] : t.platforms,
         binary: serverBinary(t.postgres.major),
         image: t.id,
+        packages: t.contents,
       },
     );
   } catch (e) {

@@ -129,7 +129,12 @@ async function mergeOne(
       blob: (digest) => options.registry.getBlob(repository, digest),
     },
     pending,
-    { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id },
+    {
+      platforms: t.platforms,
+      binary: serverBinary(t.postgres.major),
+      image: t.id,
+      packages: t.contents,
+    },
   );
   const digest = await options.registry.pushManifest(
     `${repository}@${computeDigest(bytes)}`,

@@ -21,7 +21,9 @@ import {
   type Platform,
 } from '@pgforge/oci';
 import { byPlatform } from '@pgforge/platform';
+import { parseDpkgStatus } from '@pgforge/apt';
 import { readImageFiles, resolveFile, type BlobFetcher } from '@pgforge/sbom';
+import type { ImagePackage } from '@pgforge/targets';
 
 /** Where an image's manifests and blobs are read from (an OCI layout, or a registry). */
 export interface PlatformContentSource {
@@ -36,6 +38,11 @@ export interface PlatformCheckOptions {
   binary: string;
   /** Names the image in messages. */
   image: string;
+  /**
+   * The matrix's prediction of every package the image holds (the target's `contents`): each
+   * platform's dpkg status must list exactly these, at these versions. Undefined: not checked.
+   */
+  packages?: readonly ImagePackage[];
 }
 
 /** What each platform image turned out to be. */
@@ -134,11 +141,24 @@ export async function checkPlatformContent(
         select: {
           // Every path is listed (no content: cheap) so that a symlinked binary resolves.
           list: () => true,
-          content: (path) => path === wanted,
+          content: (path) => path === wanted || (options.packages !== undefined && path === STATUS),
           hash: () => false,
         },
       });
-    let binary = resolveFile(await read(options.binary), options.binary);
+    const files = await read(options.binary);
+    if (options.packages) {
+      const status = files.get(STATUS)?.content;
+      const problem = status
+        ? packageProblem(
+            platform,
+            options.packages,
+            byPlatform(label).debianArchitecture,
+            parseDpkgStatus(new TextDecoder().decode(status), `/${STATUS}`),
+          )
+        : `${platform}: the image has no /${STATUS}, so its packages cannot be compared with the prediction`;
+      if (problem) problems.push(problem);
+    }
+    let binary = resolveFile(files, options.binary);
     // A symlink to the real binary: read again for the content of its target.
     if (binary && !binary.content && binary.kind === 'file') {
       binary = (await read(binary.path)).get(binary.path);
@@ -161,6 +181,54 @@ export async function checkPlatformContent(
   }
   if (problems.length > 0) throw new PlatformMismatchError(options.image, problems);
   return findings;
+}
+
+const STATUS = 'var/lib/dpkg/status';
+const SHOWN = 12;
+
+/**
+ * What the image holds against what the matrix predicted, on one architecture: undefined when
+ * equal, else one line naming each package apt added, dropped or chose another version of.
+ */
+export function packageProblem(
+  platform: string,
+  predicted: readonly ImagePackage[],
+  architecture: string,
+  installed: readonly { package: string; version: string }[],
+): string | undefined {
+  const want = new Map<string, string>();
+  for (const p of predicted) {
+    const version = p.byArchitecture ? p.byArchitecture[architecture] : p.version;
+    if (version !== undefined) want.set(p.name, version);
+  }
+  const have = new Map(installed.map((p) => [p.package, p.version]));
+  const added: string[] = [];
+  const dropped: string[] = [];
+  const other: string[] = [];
+  for (const [name, version] of have) {
+    const predictedVersion = want.get(name);
+    if (predictedVersion === undefined) added.push(`${name} ${version}`);
+    else if (predictedVersion !== version) {
+      other.push(`${name} ${version} (predicted ${predictedVersion})`);
+    }
+  }
+  for (const [name, version] of want) if (!have.has(name)) dropped.push(`${name} ${version}`);
+  if (added.length + dropped.length + other.length === 0) return undefined;
+  const list = (what: string, items: string[]): string[] =>
+    items.length === 0
+      ? []
+      : [
+          `${what} ${items.sort().slice(0, SHOWN).join(', ')}${items.length > SHOWN ? ` and ${items.length - SHOWN} more` : ''}`,
+        ];
+  return (
+    `${platform}: the installed packages are not the predicted ones (${have.size} installed, ${want.size} predicted): ` +
+    [
+      ...list('apt added', added),
+      ...list('apt left out', dropped),
+      ...list('apt chose another version of', other),
+    ].join('; ') +
+    '. The matrix predicts every package from the base and its apt sources; a difference means the archive changed between the matrix and the build (run the matrix again), or a dependency apt resolves otherwise'
+  );
 }
 
 async function collect(blob: Uint8Array | AsyncIterable<Uint8Array>): Promise<Uint8Array> {

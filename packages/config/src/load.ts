@@ -205,6 +205,8 @@ function withDefaults(raw: Raw, origin: string, baseDir: string): Config {
     'debian-mirror'?: string;
     keyring?: string[];
     'debian-keyring'?: string[];
+    'security-mirror'?: string;
+    upgrade?: boolean;
     'allow-expired-release'?: boolean;
   };
   const tags = (raw.tags ?? {}) as { immutable?: string; aliases?: string[] };
@@ -228,6 +230,8 @@ function withDefaults(raw: Raw, origin: string, baseDir: string): Config {
       debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
       keyring: packages.keyring?.map((k) => resolve(baseDir, k)),
       debianKeyring: packages['debian-keyring']?.map((k) => resolve(baseDir, k)),
+      securityMirror: packages['security-mirror']?.replace(/\/+$/, ''),
+      upgrade: packages.upgrade ?? true,
       allowExpiredRelease: packages['allow-expired-release'] ?? false,
     },
     flavours,

@@ -48,6 +48,10 @@ export interface Config {
     keyring?: string[];
     /** With source pgdg: the keys of the Debian archive. */
     debianKeyring?: string[];
+    /** The security archive (`<codename>-security`); default: the base image's apt sources. */
+    securityMirror?: string;
+    /** Upgrade the base image's packages to the view's newest, as `apt-get upgrade` would. */
+    upgrade: boolean;
     allowExpiredRelease: boolean;
   };
   /** Every flavour defined, in definition order (a selected one may need its parents). */

@@ -86,6 +86,7 @@ const codeDefaults: Record<string, unknown> = {
   '/properties/base/properties/resolve-digest': effective.base.resolveDigest,
   '/properties/packages/properties/source': effective.packages.source,
   '/properties/packages/properties/allow-expired-release': effective.packages.allowExpiredRelease,
+  '/properties/packages/properties/upgrade': effective.packages.upgrade,
   '/properties/flavours': DEFAULT_FLAVOURS,
   '/properties/tags/properties/immutable': DEFAULT_TAGS.immutable,
   '/properties/tags/properties/aliases': DEFAULT_TAGS.aliases,

@@ -3,12 +3,20 @@
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
-import { homedir } from 'node:os';
-import { resolve as resolvePath } from 'node:path';
-import { AptClient, systemMirror as machineMirror, type ContentsIndex } from '@pgforge/apt';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve as resolvePath } from 'node:path';
+import { AptClient, type ContentsIndex } from '@pgforge/apt';
 import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
 import { isElf, readElf } from '@pgforge/elf';
-import { distributionSources } from '@pgforge/sources';
+import {
+  distributionSources,
+  LocalStoreBaseReader,
+  RegistryBaseReader,
+  viewsOf,
+  type BaseImageReader,
+  type ReleaseReader,
+  type ViewOf,
+} from '@pgforge/sources';
 import {
   dockerConfigCredentials,
   lowercaseName,
@@ -101,8 +109,13 @@ export interface ExtensionCommandOptions {
   source?: SourceInfo;
   /** APT cache directory; undefined: no cache. */
   cacheDir?: string;
-  /** The Debian archive of this machine's apt sources; default read from them. */
-  systemMirror?: string;
+  /**
+   * Where the operand base's files come from (its apt sources, keyrings and dpkg status):
+   * default its registry by digest, then the local image store (Docker).
+   */
+  bases?: { registry?: BaseImageReader; local?: BaseImageReader };
+  /** The machine's apt configuration root, read only when no base can be read ('/'). */
+  hostRoot?: string;
   /** Repositories of the same registry to mount blobs from before uploading them. */
   mountFrom?: string[];
   /** Docker's config.json location and environment, for registry credentials. */
@@ -284,6 +297,7 @@ class SystemContexts {
         major,
         minimalFlavourPackages(this.config, major, arch.distribution),
         this.cache,
+        this.config.packages.upgrade,
       ).then((m) => {
         this.log?.(
           `${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`,
@@ -301,7 +315,7 @@ async function packagePlans(
   config: Config,
   apt: AptReader,
   systems: SystemContexts | undefined,
-  mirror: string | undefined,
+  views: ViewOf,
 ): Promise<Plan[]> {
   const resolved = await resolveImages(apt, {
     config,
@@ -309,7 +323,7 @@ async function packagePlans(
     specs: specsOf(config),
     distributions: config.distributions,
     platforms: config.platforms,
-    ...(mirror ? { systemMirror: mirror } : {}),
+    view: views,
     ...(options.log ? { log: options.log } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
   });
@@ -339,7 +353,7 @@ async function directoryPlans(
   config: Config,
   apt: AptReader,
   systems: SystemContexts | undefined,
-  mirror: string | undefined,
+  views: ViewOf,
 ): Promise<Plan[]> {
   const directory = resolvePath(options.directory ?? '.');
   const specs = specsOf(config);
@@ -382,11 +396,9 @@ async function directoryPlans(
   }
   return Promise.all(
     config.distributions.map(async (distribution) => {
-      const sources = systems
-        ? distributionSources(config, distribution, {
-            ...(mirror ? { systemMirror: mirror } : {}),
-            previewMajors: [],
-          })
+      const view = systems ? await views(distribution) : undefined;
+      const sources = view
+        ? distributionSources(config, distribution, { view: view.repositories, previewMajors: [] })
         : undefined;
       return {
         major: spec.major,
@@ -396,10 +408,12 @@ async function directoryPlans(
           assemble: async () => {
             let system: SystemContext | undefined;
             if (systems && sources) {
+              const architecture = byPlatform(platform).debianArchitecture;
               const arch = await loadArchSources(
                 apt,
                 sources,
-                byPlatform(platform).debianArchitecture,
+                architecture,
+                view?.platforms.find((p) => p.architecture === architecture)?.installed,
               );
               if (!candidate(arch, `postgresql-${spec.major}`)) {
                 throw new ExtensionError(
@@ -458,13 +472,31 @@ export async function extensionCommand(
   checkOptions(options);
   const config = await configOf(options);
   const log = options.log;
-  const mirror = options.systemMirror ?? machineMirror();
-  const apt =
-    options.apt ??
-    new AptClient({
-      ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
-      ...(options.warn ? { warn: options.warn } : {}),
-    });
+  const client = new AptClient({
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+    ...(options.warn ? { warn: options.warn } : {}),
+  });
+  const apt = options.apt ?? client;
+  const baseRegistry = new RegistryClient({
+    credentials: dockerConfigCredentials({
+      env: options.docker?.env ?? {},
+      homeDir: options.docker?.homeDir ?? homedir(),
+    }),
+  });
+  const views = viewsOf(config, {
+    registry: options.bases?.registry ?? new RegistryBaseReader(baseRegistry, options.cacheDir),
+    ...(options.bases
+      ? options.bases.local
+        ? { local: options.bases.local }
+        : {}
+      : { local: new LocalStoreBaseReader() }),
+    apt: apt.release ? (apt as AptReader & ReleaseReader) : client,
+    keyringDir: join(options.cacheDir ?? join(tmpdir(), 'pgforge'), 'keyrings'),
+    ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),
+    ...(log ? { log } : {}),
+    ...(options.warn ? { warn: options.warn } : {}),
+    resolveDigest: (image) => baseRegistry.resolveDigest(image),
+  });
   const cache: MinimalCache | undefined =
     options.cacheDir !== undefined && apt.release
       ? {
@@ -488,8 +520,8 @@ export async function extensionCommand(
 
   const plans =
     options.directory !== undefined
-      ? await directoryPlans(options, config, apt, systems, mirror)
-      : await packagePlans(options, config, apt, systems, mirror);
+      ? await directoryPlans(options, config, apt, systems, views)
+      : await packagePlans(options, config, apt, systems, views);
 
   const images: ExtensionImageOutput[] = [];
   const layout = options.push ? undefined : resolvePath(options.output ?? '.');

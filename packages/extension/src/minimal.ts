@@ -1,17 +1,19 @@
 /**
- * What the minimal operand image of a major × distribution × platform already holds, known
- * from the indexes alone: the packages of debootstrap's minbase (what `debian:<suite>-slim`
- * holds) and those apt installs for `postgresql-<major>` and the minimal flavour's own
- * packages, each with its dependencies. A shared library is provided when one of those
- * packages ships it where the dynamic linker looks (system-libraries.ts says how that is known).
+ * What the minimal operand image of a major × distribution × platform already holds: the
+ * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
+ * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
+ * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
+ * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
+ * stands in for it. A shared library is provided when one of those packages ships it where
+ * the dynamic linker looks (system-libraries.ts says how that is known).
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  dependencyClosure,
   minbaseRoots,
   parseRelations,
+  predictInstall,
   type AptRepository,
   type ReleaseFile,
 } from '@pgforge/apt';
@@ -50,17 +52,24 @@ export function minimalImage(
   arch: ArchSources,
   major: number,
   flavourPackages: string[],
+  upgrade = true,
 ): MinimalImage {
   const indexes = arch.indexes.map((i) => i.index);
   // A flavour package the source lacks (an optional one) is simply not in the image.
   const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
-  const roots = [`postgresql-${major}`, ...extra, ...minbaseRoots(indexes)];
-  const closure = dependencyClosure(indexes, roots);
+  const base = arch.installed ? [] : minbaseRoots(indexes);
+  const roots = [`postgresql-${major}`, ...extra, ...base];
+  const predicted = predictInstall({
+    indexes,
+    installed: arch.installed ?? [],
+    roots,
+    upgrade: upgrade && arch.installed !== undefined,
+  });
   const provides = new Set<string>();
-  for (const pkg of closure.packages.values()) {
+  for (const pkg of predicted.packages.values()) {
     for (const group of parseRelations(pkg.provides)) for (const r of group) provides.add(r.name);
   }
-  return { packages: new Set(closure.packages.keys()), provides, roots };
+  return { packages: new Set(predicted.packages.keys()), provides, roots };
 }
 
 /**
@@ -75,13 +84,14 @@ export interface MinimalCache {
   release(repository: AptRepository): Promise<ReleaseFile>;
 }
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 async function cacheKey(
   arch: ArchSources,
   major: number,
   flavourPackages: string[],
   cache: MinimalCache,
+  upgrade: boolean,
 ): Promise<string> {
   const indexes = await Promise.all(
     arch.indexes.map(async ({ repository, component }) => {
@@ -93,8 +103,10 @@ async function cacheKey(
         .sort();
     }),
   );
+  // The base's packages (name=version) are part of what the set is computed from.
+  const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
   return createHash('sha256')
-    .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages]))
+    .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
     .digest('hex');
 }
 
@@ -107,12 +119,13 @@ export async function cachedMinimalImage(
   major: number,
   flavourPackages: string[],
   cache: MinimalCache | undefined,
+  upgrade = true,
 ): Promise<MinimalImage> {
-  if (!cache) return minimalImage(arch, major, flavourPackages);
+  if (!cache) return minimalImage(arch, major, flavourPackages, upgrade);
   const file = join(
     cache.dir,
     'extension',
-    `minimal-${await cacheKey(arch, major, flavourPackages, cache)}.json`,
+    `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`,
   );
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
@@ -130,7 +143,7 @@ export async function cachedMinimalImage(
   } catch {
     // Absent or unreadable: computed below.
   }
-  const minimal = minimalImage(arch, major, flavourPackages);
+  const minimal = minimalImage(arch, major, flavourPackages, upgrade);
   const text = JSON.stringify({
     packages: [...minimal.packages].sort(),
     provides: [...minimal.provides].sort(),

@@ -7,9 +7,11 @@
  */
 import type { Config } from '@pgforge/config';
 import { ConfigError, renderTemplate } from '@pgforge/config';
+import type { BinaryPackage } from '@pgforge/apt';
 import {
   distributionSources,
   resolveDistribution,
+  type DistributionView,
   type PackageIndexReader,
 } from '@pgforge/sources';
 import { byPlatform } from '@pgforge/platform';
@@ -49,7 +51,8 @@ export interface ResolveRequest {
   specs: PostgresVersionSpec[];
   distributions: string[];
   platforms: string[];
-  systemMirror?: string;
+  /** The image's package view of a distribution, read from the operand base it targets. */
+  view: (distribution: string) => Promise<DistributionView>;
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -143,6 +146,10 @@ function unpackSet(arch: ArchSources, name: string, version: string): SourcedPac
   return [...chosen.values()];
 }
 
+function installedOn(view: DistributionView, architecture: string): BinaryPackage[] | undefined {
+  return view.platforms.find((p) => p.architecture === architecture)?.installed;
+}
+
 /** Resolves every (major, distribution) pair the sources carry; warns about and skips the rest. */
 export async function resolveImages(
   apt: AptReader & PackageIndexReader,
@@ -154,11 +161,14 @@ export async function resolveImages(
   const skipped: string[] = [];
   for (const distribution of request.distributions) {
     // Previews (19~beta3) live in PGDG's component named after the major, as the matrix reads them.
+    const view = await request.view(distribution);
     const sources = distributionSources(config, distribution, {
-      systemMirror: request.systemMirror,
+      view: view.repositories,
       previewMajors: request.specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major),
     });
-    const arches = await Promise.all(architectures.map((a) => loadArchSources(apt, sources, a)));
+    const arches = await Promise.all(
+      architectures.map((a) => loadArchSources(apt, sources, a, installedOn(view, a))),
+    );
     for (const spec of request.specs) {
       const server = `postgresql-${spec.major}`;
       if (arches.every((a) => candidate(a, server) === undefined)) {
@@ -189,7 +199,7 @@ export async function resolveImages(
         },
         distribution,
         apt,
-        { systemMirror: request.systemMirror },
+        { view },
       ).catch((error: unknown) => {
         // The matrix names its own configuration fields; say it in the extension's words.
         if (error instanceof ConfigError) {

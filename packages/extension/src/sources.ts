@@ -53,12 +53,15 @@ export interface ArchSources {
   indexes: SourcedIndex[];
   /** `Debian sid` or `PGDG trixie-pgdg + Debian trixie`, for messages. */
   where: string;
+  /** What the operand's base image holds on this architecture (its dpkg status), when read. */
+  installed?: readonly BinaryPackage[];
 }
 
 export async function loadArchSources(
   apt: AptReader,
   sources: DistributionSources,
   architecture: string,
+  installed?: readonly BinaryPackage[],
 ): Promise<ArchSources> {
   const jobs = sources.repositories.flatMap((r) =>
     r.components.map(async (component) => ({
@@ -72,6 +75,7 @@ export async function loadArchSources(
     architecture,
     indexes: await Promise.all(jobs),
     where: sources.repositories.map((r) => r.label).join(' + '),
+    ...(installed ? { installed } : {}),
   };
 }
 

@@ -1,9 +1,11 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { keyringFiles, writeKeyringContext } from '@pgforge/bake';
-import { AptClient, systemMirror } from '@pgforge/apt';
+import { AptClient } from '@pgforge/apt';
+import { tmpdir } from 'node:os';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/sources';
 import type { SourceInfo } from '@pgforge/targets';
 import type { GroupBy } from './outputs.js';
 import { runMatrix, type MatrixResult } from './run.js';
@@ -33,6 +35,10 @@ export interface MatrixCommandOptions {
    * targets, so that a build job's checkout elsewhere finds them. Undefined: absolute paths.
    */
   workspace?: string;
+  /** The machine's apt configuration root, for the fallback only (default '/'). */
+  hostRoot?: string;
+  /** false: never read the base from the local image store (no Docker). */
+  localStore?: boolean;
   /** Docker's config.json location and environment, for registry credentials. */
   docker?: { env: Record<string, string | undefined>; homeDir?: string };
   log?: (message: string) => void;
@@ -68,11 +74,21 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
       force: options.force,
       groupBy: options.groupBy,
       source: options.source,
-      systemMirror: systemMirror(),
+      hostRoot: options.hostRoot ?? '/',
       keyringContext,
       ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
     },
-    { apt, registry, log: options.log, warn: options.warn },
+    {
+      apt,
+      registry,
+      bases: {
+        registry: new RegistryBaseReader(registry, options.cacheDir),
+        ...(options.localStore === false ? {} : { local: new LocalStoreBaseReader() }),
+      },
+      keyringDir: join(options.cacheDir ?? join(tmpdir(), 'pgforge'), 'keyrings'),
+      log: options.log,
+      warn: options.warn,
+    },
   );
   await mkdir(dirname(options.bakeFile), { recursive: true });
   const keys = keyringFiles(result.targets);

@@ -16,7 +16,14 @@ import {
   type Target,
 } from '@pgforge/targets';
 import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
-import { pgdgImageKeyring, resolveDistribution, type PackageIndexReader } from '@pgforge/sources';
+import {
+  pgdgImageKeyring,
+  readDistributionView,
+  resolveDistribution,
+  type BaseImageReader,
+  type PackageIndexReader,
+  type ReleaseReader,
+} from '@pgforge/sources';
 import { platformsOf } from './platforms.js';
 import { decide, type Decision, type PublishedImageReader } from './skip.js';
 
@@ -30,8 +37,11 @@ export interface MatrixInputs {
   force: boolean;
   groupBy: GroupBy;
   source?: SourceInfo;
-  /** The Debian archive URI of this machine's apt sources, if any. */
-  systemMirror?: string;
+  /**
+   * The machine's apt configuration root ('/'), read only when no base image can be read, and
+   * then only for an entry that proves to be Debian's archive.
+   */
+  hostRoot?: string;
   /** Where the bake definition finds the PGDG key files (packages.keyring), if any. */
   keyringContext?: string;
   /** The checkout the matrix runs in (see MatrixCommandOptions.workspace). */
@@ -41,8 +51,12 @@ export interface MatrixInputs {
 export type RegistryReader = PublishedImageReader;
 
 export interface MatrixDeps {
-  apt: PackageIndexReader;
+  apt: PackageIndexReader & ReleaseReader;
   registry: RegistryReader;
+  /** The base image's files: through the registry, and from the local image store. */
+  bases: { registry?: BaseImageReader; local?: BaseImageReader };
+  /** Where keyrings read from a base image are kept, by content. */
+  keyringDir: string;
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -68,13 +82,19 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   const keyring = await pgdgImageKeyring(config, inputs.workspace);
   const perDistribution = await Promise.all(
     config.distributions.map(async (distribution) => {
-      const [resolutions, base] = await Promise.all([
-        resolveDistribution(config, distribution, deps.apt, {
-          systemMirror: inputs.systemMirror,
-          log,
-        }),
-        baseImage(config, distribution, deps),
-      ]);
+      const base = await baseImage(config, distribution, deps);
+      const view = await readDistributionView(config, distribution, base, {
+        ...deps.bases,
+        apt: deps.apt,
+        keyringDir: deps.keyringDir,
+        ...(inputs.hostRoot !== undefined ? { hostRoot: inputs.hostRoot } : {}),
+        log,
+        ...(deps.warn ? { warn: deps.warn } : {}),
+      });
+      const resolutions = await resolveDistribution(config, distribution, deps.apt, {
+        view,
+        log,
+      });
       return resolutions.map((r): Resolution => ({ ...r, base }));
     }),
   );

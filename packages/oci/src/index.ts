@@ -78,3 +78,12 @@ export {
   type LayerEntryKind,
   type LayerRef,
 } from './layer-reader.js';
+export { readImageFiles, resolveFile } from './image-files.js';
+export type {
+  BlobFetcher,
+  FileKind,
+  FileSelection,
+  ImageFile,
+  ImageLayer,
+  ReadImageFilesOptions,
+} from './image-files.js';

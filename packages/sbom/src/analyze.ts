@@ -10,7 +10,7 @@ import type { CopyrightLicense } from './copyright.js';
 import { packageKey, parseDpkgDatabase } from './dpkg-status.js';
 import type { DebianPackage } from './dpkg-status.js';
 import { NoPackagesFoundError } from './errors.js';
-import type { FileSelection, ImageFile } from './image-files.js';
+import { resolveFile, type FileSelection, type ImageFile } from '@pgforge/oci';
 import type { SbomContent, SbomDistro, SbomExtension, SbomFile, SbomPackage } from './model.js';
 import { distroQualifier, parseOsRelease } from './os-release.js';
 import { debPurl } from './purl.js';
@@ -51,42 +51,6 @@ export const SBOM_SELECTION: FileSelection = {
 const decoder = new TextDecoder();
 const text = (file: ImageFile | undefined): string | undefined =>
   file?.content ? decoder.decode(file.content) : undefined;
-
-/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
-export function resolveFile(files: Map<string, ImageFile>, path: string): ImageFile | undefined {
-  let current = path;
-  for (let hop = 0; hop < 16; hop++) {
-    // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
-    const parts = current.split('/');
-    let rewritten = false;
-    for (let i = 1; i < parts.length; i++) {
-      const dir = parts.slice(0, i).join('/');
-      const entry = files.get(dir);
-      if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
-        const target = linkTarget(dir, entry.linkname);
-        current = [target, ...parts.slice(i)].filter(Boolean).join('/');
-        rewritten = true;
-        break;
-      }
-    }
-    if (rewritten) continue;
-    const file = files.get(current);
-    if (!file) return undefined;
-    if (file.kind === 'symlink' && file.linkname !== undefined) {
-      current = linkTarget(current, file.linkname);
-      continue;
-    }
-    return file;
-  }
-  return undefined;
-}
-
-function linkTarget(from: string, linkname: string): string {
-  const joined = linkname.startsWith('/')
-    ? posix.normalize(linkname)
-    : posix.normalize(posix.join(posix.dirname(from), linkname));
-  return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
-}
 
 function readDistro(files: Map<string, ImageFile>): SbomDistro | undefined {
   for (const path of OS_RELEASE) {

@@ -1,14 +1,14 @@
 export * from './errors.js';
-export { readImageFiles } from './image-files.js';
+export { readImageFiles, resolveFile } from '@pgforge/oci';
 export { normalizePath } from '@pgforge/oci';
 export type {
   BlobFetcher,
   FileKind,
   FileSelection,
   ImageFile,
-  LayerRef,
+  ImageLayer as LayerRef,
   ReadImageFilesOptions,
-} from './image-files.js';
+} from '@pgforge/oci';
 export { layerCompression, type LayerCompression } from '@pgforge/oci';
 export { isInstalled, packageKey, parseDpkgDatabase, parseSourceField } from './dpkg-status.js';
 export type { DebianPackage } from './dpkg-status.js';
@@ -19,7 +19,7 @@ export { distroQualifier, parseOsRelease } from './os-release.js';
 export type { OsRelease } from './os-release.js';
 export { debPurl, encodePurlComponent, formatPurl, ociPurl } from './purl.js';
 export type { PurlParts } from './purl.js';
-export { analyzeImageFiles, parseControlFile, resolveFile, SBOM_SELECTION } from './analyze.js';
+export { analyzeImageFiles, parseControlFile, SBOM_SELECTION } from './analyze.js';
 export type { ExtensionOptions, ExtensionSourcePackage } from './analyze.js';
 export { DEFAULT_TOOL } from './model.js';
 export type {

@@ -21,7 +21,7 @@ import type {
 import { analyzeImageFiles, SBOM_SELECTION } from './analyze.js';
 import type { ExtensionSourcePackage } from './analyze.js';
 import { SbomError } from './errors.js';
-import { readImageFiles } from './image-files.js';
+import { readImageFiles } from '@pgforge/oci';
 import type { SbomContent, SbomDistro, SbomSubject } from './model.js';
 
 /** The registry calls an SBOM needs; RegistryClient has them all. */

@@ -2,10 +2,18 @@ import {
   KeyringError,
   SignatureError,
   UnknownSuiteError,
+  UnsatisfiableDependencyError,
   type AptRepository,
+  type BinaryPackage,
   type PackageIndex,
 } from '@pgforge/apt';
-import { ConfigError, renderTemplate, type Config, type ConfigProblem } from '@pgforge/config';
+import {
+  ConfigError,
+  PGDG_MIRROR,
+  renderTemplate,
+  type Config,
+  type ConfigProblem,
+} from '@pgforge/config';
 import { byPlatform } from '@pgforge/platform';
 import type { ResolvedPackage, Resolution } from '@pgforge/targets';
 import {
@@ -15,6 +23,8 @@ import {
   upstreamPostgresVersion,
   type PostgresVersionSpec,
 } from '@pgforge/versions';
+import type { DistributionView } from './package-view.js';
+import { predictFlavourImages, type FlavourImage } from './predict.js';
 import { distributionSources, type DistributionSources, type SourceRepository } from './sources.js';
 
 /** What resolution needs of an APT client: a verified package index. */
@@ -161,7 +171,8 @@ function supportedMajors(arches: ArchIndexes[]): number[] {
 }
 
 export interface ResolveOptions {
-  systemMirror?: string;
+  /** The image's view of the distribution's archives, and what its base holds per platform. */
+  view: DistributionView;
   log?: (message: string) => void;
 }
 
@@ -174,12 +185,12 @@ export async function resolveDistribution(
   config: Config,
   distribution: string,
   apt: PackageIndexReader,
-  options: ResolveOptions = {},
+  options: ResolveOptions,
 ): Promise<Omit<Resolution, 'base'>[]> {
   const specs = config.postgres === 'supported' ? [] : config.postgres;
   const previewMajors = specs.filter((s) => s.exact && isPreview(s.exact)).map((s) => s.major);
   const sources = distributionSources(config, distribution, {
-    systemMirror: options.systemMirror,
+    view: options.view.repositories,
     previewMajors,
   });
   // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
@@ -251,17 +262,73 @@ export async function resolveDistribution(
       });
       flavourPackages[flavour.name] = resolved;
     }
-    options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}`);
+    let images: Record<string, FlavourImage>;
+    try {
+      images = predictFlavourImages({
+        config,
+        arches: arches.map((a) => ({
+          architecture: a.architecture,
+          indexes: a.indexes.map((i) => i.index),
+          ...installedOn(options.view, a.architecture),
+        })),
+        server,
+        flavourPackages,
+        setup: pgdgSetup(config),
+      });
+    } catch (error) {
+      if (!(error instanceof UnsatisfiableDependencyError)) throw error;
+      problems.push(
+        problemOf(
+          config,
+          'flavours',
+          `PostgreSQL ${spec.major}`,
+          `the images of PostgreSQL ${spec.major} on ${distribution} cannot be installed from ${where}: ${error.message}`,
+        ),
+      );
+      continue;
+    }
+    const sizes = config.flavours
+      .map((f) => {
+        const contents = images[f.name]?.contents ?? [];
+        const security = contents.filter((p) => p.suite?.endsWith('-security')).length;
+        return `${f.name} ${contents.length} (${security} from -security)`;
+      })
+      .join(', ');
+    options.log?.(`${distribution}: PostgreSQL ${spec.major} → ${chosen}; packages: ${sizes}`);
     resolutions.push({
       major: spec.major,
       distribution,
       postgres: { version, debianVersion: chosen, preview: isPreview(version) },
       flavourPackages,
       server: [server],
+      images,
     });
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return resolutions;
+}
+
+/** The base's installed packages on one architecture, when the base could be read. */
+function installedOn(
+  view: DistributionView,
+  architecture: string,
+): { installed?: BinaryPackage[] } {
+  const installed = view.platforms.find((p) => p.architecture === architecture)?.installed;
+  return installed ? { installed } : {};
+}
+
+/**
+ * What the server layer installs before PGDG is set up, and so holds too: PGDG's key and
+ * script (postgresql-common) unless packages.keyring brings the keys, and CAs for an https
+ * mirror (the Dockerfile's first install-packages).
+ */
+function pgdgSetup(config: Config): string[] {
+  if (config.packages.source !== 'pgdg') return [];
+  const mirror = config.packages.mirror ?? PGDG_MIRROR;
+  return [
+    ...(config.packages.keyring?.length ? [] : ['postgresql-common']),
+    ...(mirror.startsWith('https://') ? ['ca-certificates'] : []),
+  ];
 }
 
 function problemOf(config: Config, field: string, value: unknown, message: string): ConfigProblem {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { KeyringError, SignatureError, UnknownSuiteError } from '@pgforge/apt';
-import { ConfigError, parseConfig, PGDG_MIRROR } from '@pgforge/config';
+import { ConfigError, parseConfig, PGDG_MIRROR, type Config } from '@pgforge/config';
 import { resolveDistribution } from '@pgforge/sources';
-import { FixtureIndexes } from './fixture-indexes.js';
+import { FixtureIndexes, fixtureView } from './fixture-indexes.js';
+
+/** resolveDistribution with the view of an empty base over the configured Debian archive. */
+const resolve = async (
+  c: Config,
+  distribution: string,
+  apt: Parameters<typeof resolveDistribution>[2],
+) => resolveDistribution(c, distribution, apt, { view: await fixtureView(c, distribution) });
 
 const DEBIAN = 'http://debian.invalid/debian';
 
@@ -28,7 +35,7 @@ function config(extra: string, platforms = '[linux/amd64]', flavours = FLAVOURS)
 describe('resolution from recorded PGDG fixture indexes', () => {
   it('picks the newest PGDG release of a major and pins every package', async () => {
     const apt = new FixtureIndexes();
-    const [r] = await resolveDistribution(config('postgres: [17]'), 'trixie', apt);
+    const [r] = await resolve(config('postgres: [17]'), 'trixie', apt);
     expect(r?.postgres).toEqual({
       version: '17.6',
       debianVersion: '17.6-2.pgdg13+1',
@@ -45,11 +52,7 @@ describe('resolution from recorded PGDG fixture indexes', () => {
   });
 
   it('honours an exact release', async () => {
-    const [r] = await resolveDistribution(
-      config('postgres: ["17.5"]'),
-      'trixie',
-      new FixtureIndexes(),
-    );
+    const [r] = await resolve(config('postgres: ["17.5"]'), 'trixie', new FixtureIndexes());
     expect(r?.postgres.debianVersion).toBe('17.5-1.pgdg13+1');
   });
 
@@ -60,7 +63,7 @@ describe('resolution from recorded PGDG fixture indexes', () => {
       undefined,
       'flavours: { minimal: { packages: [] } }',
     );
-    const [r] = await resolveDistribution(c, 'trixie', apt);
+    const [r] = await resolve(c, 'trixie', apt);
     expect(r?.postgres).toEqual({
       version: '19~beta3',
       debianVersion: '19~beta3-1.pgdg13+1',
@@ -70,7 +73,7 @@ describe('resolution from recorded PGDG fixture indexes', () => {
   });
 
   it('expands "supported" to the majors the source carries', async () => {
-    const rs = await resolveDistribution(
+    const rs = await resolve(
       config('postgres: supported', undefined, 'flavours: { minimal: { packages: [] } }'),
       'trixie',
       new FixtureIndexes(),
@@ -80,15 +83,15 @@ describe('resolution from recorded PGDG fixture indexes', () => {
 
   it('names the field, the value and what the source has when a release is missing', async () => {
     await expect(
-      resolveDistribution(config('postgres: ["17.9"]'), 'trixie', new FixtureIndexes()),
+      resolve(config('postgres: ["17.9"]'), 'trixie', new FixtureIndexes()),
     ).rejects.toThrow(
-      'images.yaml: postgres[0]: PostgreSQL 17.9 is not in PGDG trixie-pgdg + Debian trixie for amd64; it has 17.5, 17.6',
+      'images.yaml: postgres[0]: PostgreSQL 17.9 is not in PGDG trixie-pgdg + Debian trixie + Debian trixie-updates for amd64; it has 17.5, 17.6',
     );
   });
 
   it('names the flavour package a platform lacks', async () => {
     await expect(
-      resolveDistribution(
+      resolve(
         config('postgres: [17]', '[linux/amd64, linux/arm64]'),
         'trixie',
         new FixtureIndexes(),
@@ -111,7 +114,7 @@ describe('resolution from recorded PGDG fixture indexes', () => {
       'images.yaml',
     );
     expect(c).toHaveLength(2);
-    const [r] = await resolveDistribution(withOptional, 'trixie', new FixtureIndexes());
+    const [r] = await resolve(withOptional, 'trixie', new FixtureIndexes());
     expect(r?.flavourPackages.minimal).toEqual([]);
   });
 });
@@ -129,7 +132,7 @@ describe('a repository that is not what the configuration says', () => {
     );
 
   it('a suite the mirror lacks names packages.mirror and what to set', async () => {
-    const error = await resolveDistribution(
+    const error = await resolve(
       pgdg(),
       'trixie',
       failing(
@@ -158,11 +161,9 @@ describe('a repository that is not what the configuration says', () => {
         'is signed only by key(s) ABCD, which none of the keyrings hold',
         ['ABCD'],
       );
-    const error = await resolveDistribution(
-      pgdg(),
-      'trixie',
-      failing(signature('trixie-pgdg')),
-    ).catch((e: unknown) => e);
+    const error = await resolve(pgdg(), 'trixie', failing(signature('trixie-pgdg'))).catch(
+      (e: unknown) => e,
+    );
     const [p] = (error as ConfigError).problems;
     expect(p?.field).toBe('packages.keyring');
     expect(p?.message).toContain('signed only by key(s) ABCD');
@@ -176,14 +177,12 @@ describe('a repository that is not what the configuration says', () => {
           ? Promise.reject(signature('trixie'))
           : new FixtureIndexes().packages(repo as never, 'main', 'amd64'),
     };
-    const e2 = await resolveDistribution(pgdg(), 'trixie', debianOnly as never).catch(
-      (e: unknown) => e,
-    );
+    const e2 = await resolve(pgdg(), 'trixie', debianOnly as never).catch((e: unknown) => e);
     expect((e2 as ConfigError).problems[0]?.field).toBe('packages.debian-keyring');
   });
 
   it('a keyring file that is not a key names the keyring setting and the file', async () => {
-    const error = await resolveDistribution(
+    const error = await resolve(
       pgdg(),
       'trixie',
       failing(new KeyringError('/k/debian.gpg', 'holds no OpenPGP public key')),
@@ -196,17 +195,17 @@ describe('a repository that is not what the configuration says', () => {
 
   it('other failures (the network, a bad signature from a mirror mid-write) pass unchanged', async () => {
     const network = new Error('connect ECONNREFUSED');
-    expect(
-      await resolveDistribution(pgdg(), 'trixie', failing(network)).catch((e: unknown) => e),
-    ).toBe(network);
+    expect(await resolve(pgdg(), 'trixie', failing(network)).catch((e: unknown) => e)).toBe(
+      network,
+    );
     const invalid = new SignatureError(
       'http://m.invalid',
       'trixie-pgdg',
       ['/k/mirror.asc'],
       'has no valid signature: invalid signature by ABCD',
     );
-    expect(
-      await resolveDistribution(pgdg(), 'trixie', failing(invalid)).catch((e: unknown) => e),
-    ).toBe(invalid);
+    expect(await resolve(pgdg(), 'trixie', failing(invalid)).catch((e: unknown) => e)).toBe(
+      invalid,
+    );
   });
 });

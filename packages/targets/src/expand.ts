@@ -12,6 +12,7 @@ import { fingerprint } from './fingerprint.js';
 import {
   FINGERPRINT_ANNOTATION,
   testingRepositoryOf,
+  type ImagePackage,
   type KeyringFile,
   type ResolvedPackage,
   type Target,
@@ -27,6 +28,8 @@ export interface Resolution {
   flavourPackages: Record<string, ResolvedPackage[]>;
   /** The server: `postgresql-<major>` at the resolved version. */
   server: ResolvedPackage[];
+  /** Each flavour's whole predicted image and its own layer's installs, by flavour name. */
+  images: Record<string, { contents: ImagePackage[]; installs: ResolvedPackage[] }>;
   base: { image: string; digest?: string };
 }
 
@@ -126,6 +129,7 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
       ];
       const layerPackages = [...own(flavour)].sort(byName);
       const packages = lineage.flatMap(own).sort(byName);
+      const image = r.images[flavour.name] ?? { contents: [], installs: [] };
       const values = {
         version: tagVersion(r.postgres.version),
         major: String(r.major),
@@ -139,7 +143,9 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         PG_VERSION: r.postgres.debianVersion,
         PACKAGE_SOURCE: config.packages.source,
         DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
-        ...packageArgs(layerPackages),
+        // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+        ...packageArgs(image.installs),
+        ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
         APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
         ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
           ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
@@ -159,7 +165,14 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         base: r.base,
         platforms: config.platforms,
         packageSource: config.packages.source,
-        packages,
+        packages: image.contents.flatMap((p) =>
+          p.byArchitecture
+            ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                name: `${arch}:${p.name}`,
+                version,
+              }))
+            : [{ name: p.name, version: p.version }],
+        ),
         flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
         dockerfile: inputs.dockerfileDigest,
         buildArgs,
@@ -193,6 +206,8 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         packageSource: config.packages.source,
         packages,
         layerPackages,
+        contents: image.contents,
+        installs: image.installs,
         repository,
         testingRepository: testingRepositoryOf(repository),
         tags: {

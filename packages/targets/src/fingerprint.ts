@@ -21,6 +21,7 @@ export interface FingerprintInputs {
   base: { image: string; digest?: string };
   platforms: string[];
   packageSource: string;
+  /** Every package the image holds (`arch:name` where architectures differ), pinned. */
   packages: { name: string; version: string }[];
   /** The flavour definitions of the lineage, as configured (rules, not resolved versions). */
   flavours: unknown;
@@ -32,7 +33,8 @@ export interface FingerprintInputs {
 }
 
 /** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
-const FINGERPRINT_VERSION = 1;
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
 
 export function fingerprint(inputs: FingerprintInputs): string {
   const normalised = {

@@ -15,6 +15,19 @@ export interface ResolvedPackage {
   byArchitecture?: Record<string, string>;
 }
 
+/** One package of an image's whole predicted set (base, upgrades, installs). */
+export interface ImagePackage extends ResolvedPackage {
+  /**
+   * The suite apt takes it from (`trixie-security`, `trixie-pgdg`), for what the image installs
+   * or upgrades; absent for a base package kept as the base holds it.
+   */
+  suite?: string;
+  /** What the image's build did to it: installed it, or upgraded the base's (or parent's). */
+  change?: 'installed' | 'upgraded';
+  /** The version the base (or parent) held, for an upgraded package. */
+  from?: string;
+}
+
 /**
  * A key file the image's apt trusts for PGDG (`packages.keyring`): it reaches the build as a
  * file of the `keyring` build context, by content, never as a build argument, so that no key
@@ -53,10 +66,19 @@ export interface Target {
   platforms: string[];
   base: { image: string; digest?: string };
   packageSource: PackageSource;
-  /** Everything the image installs on top of the base, lineage included, sorted by name. */
+  /** The packages the flavours name, lineage included, resolved, sorted by name. */
   packages: ResolvedPackage[];
-  /** What this flavour adds to its parent: the packages of its own layer. */
+  /** The packages this flavour names itself (its parent's excluded). */
   layerPackages: ResolvedPackage[];
+  /**
+   * Every package the image will hold, predicted from the base's dpkg status and the image's
+   * apt view: the base's (upgraded where the view has newer), plus the dependency closure of
+   * the flavours' packages; sorted by name. The build installs exactly these versions and
+   * checks each platform's dpkg status against this list before anything is pushed.
+   */
+  contents: ImagePackage[];
+  /** What this target's own layer installs or changes, each pinned: a subset of `contents`. */
+  installs: ResolvedPackage[];
   /** `<registry>/<name>`: where tested images are promoted. */
   repository: string;
   /** `<registry>/<name>-testing`: where builds are pushed first. */

@@ -22,6 +22,8 @@ const REQUIRED: readonly (keyof Target)[] = [
   'tags',
   'annotations',
   'buildArgs',
+  'contents',
+  'installs',
   'fingerprint',
 ];
 

@@ -8,13 +8,55 @@ import {
   productionReferences,
   testingReferences,
   type ExpandInputs,
+  type ImagePackage,
+  type ResolvedPackage,
   type Resolution,
 } from '@pgforge/targets';
 
 const NOW = new Date('2026-11-21T13:15:42Z');
 
-function resolution(over: Partial<Resolution> = {}): Resolution {
+const BASE: ImagePackage[] = [
+  { name: 'libc6', version: '2.41-12' },
+  { name: 'libkrb5-3', version: '1.21.3-5+deb13u1' },
+];
+
+/**
+ * What the prediction (@pgforge/sources) would give for these packages: the base, the server
+ * with one dependency (libpq5), each flavour's packages on its parent's set; `upgrades`
+ * replace packages of the base (a security fix) in every flavour, or add a dependency to full.
+ */
+function imagesFor(
+  server: ResolvedPackage[],
+  flavourPackages: Record<string, ResolvedPackage[]>,
+  upgrades: { base?: ImagePackage[]; full?: ImagePackage[] } = {},
+): Resolution['images'] {
+  const installed = (p: ResolvedPackage): ImagePackage => ({
+    ...p,
+    change: 'installed',
+    suite: 'trixie',
+  });
+  const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : 1);
+  const upgraded = upgrades.base ?? [];
+  const base = BASE.map((p) => upgraded.find((u) => u.name === p.name) ?? p);
+  const minimalOwn = [
+    ...server,
+    { name: 'libpq5', version: '17.6-1' },
+    ...(flavourPackages.minimal ?? []),
+  ];
+  const minimal = [...base, ...minimalOwn.map(installed)].sort(byName);
+  const standardOwn = flavourPackages.standard ?? [];
+  const standard = [...minimal, ...standardOwn.map(installed)].sort(byName);
+  const fullOwn = [...(flavourPackages.full ?? []), ...(upgrades.full ?? [])];
+  const full = [...standard, ...fullOwn.map(installed)].sort(byName);
   return {
+    minimal: { contents: minimal, installs: [...upgraded, ...minimalOwn].sort(byName) },
+    standard: { contents: standard, installs: [...standardOwn].sort(byName) },
+    full: { contents: full, installs: fullOwn.sort(byName) },
+  };
+}
+
+function resolution(over: Partial<Resolution> = {}): Resolution {
+  const r: Omit<Resolution, 'images'> = {
     major: 17,
     distribution: 'trixie',
     postgres: { version: '17.6', debianVersion: '17.6-1.pgdg13+1', preview: false },
@@ -33,6 +75,7 @@ function resolution(over: Partial<Resolution> = {}): Resolution {
     base: { image: 'debian:trixie-slim', digest: `sha256:${'a'.repeat(64)}` },
     ...over,
   };
+  return { ...r, images: over.images ?? imagesFor(r.server, r.flavourPackages) };
 }
 
 function inputs(
@@ -112,9 +155,18 @@ describe('expandTargets', () => {
 
   it('installs each layer pinned, per architecture where binaries differ', () => {
     const [minimal, standard, full] = expandTargets(inputs());
+    // The whole layer's installs, dependencies included; the flavour's own names are roots.
     expect(minimal?.buildArgs.PACKAGES).toBe(
-      'libsasl2-modules=2.1.28+dfsg1-9 postgresql-17=17.6-1.pgdg13+1',
+      'libpq5=17.6-1 libsasl2-modules=2.1.28+dfsg1-9 postgresql-17=17.6-1.pgdg13+1',
     );
+    expect(minimal?.buildArgs.ROOT_PACKAGES).toBe('libsasl2-modules postgresql-17');
+    expect(minimal?.contents.map((p) => p.name)).toEqual([
+      'libc6',
+      'libkrb5-3',
+      'libpq5',
+      'libsasl2-modules',
+      'postgresql-17',
+    ]);
     expect(standard?.buildArgs.PACKAGES).toBe('postgresql-17-pgvector=0.8.1-1.pgdg13+1');
     expect(full?.buildArgs).toMatchObject({
       PACKAGES: '',
@@ -223,6 +275,23 @@ describe('the fingerprint', () => {
   ];
   it.each(changed)('changes with %s', (_what, make) => {
     expect(expandTargets(make())[1]!.fingerprint).not.toBe(base());
+  });
+
+  it('a security fix in a base library rebuilds every flavour; one in a library only full holds, full alone', () => {
+    const fingerprints = (images: Resolution['images']) =>
+      expandTargets(inputs(undefined, { resolutions: [resolution({ images })] })).map(
+        (t) => t.fingerprint,
+      );
+    const r = resolution();
+    const before = fingerprints(r.images);
+    const fix = { name: 'libkrb5-3', version: '1.21.3-5+deb13u2', change: 'upgraded' as const };
+    const baseFix = fingerprints(imagesFor(r.server, r.flavourPackages, { base: [fix] }));
+    expect(baseFix.map((f, i) => f !== before[i])).toEqual([true, true, true]);
+    const geos = { name: 'libgeos3.13.1', version: '3.13.1-1+deb13u1' };
+    const fullFix = fingerprints(imagesFor(r.server, r.flavourPackages, { full: [geos] }));
+    expect(fullFix.map((f, i) => f !== before[i])).toEqual([false, false, true]);
+    // The same set twice: the same fingerprints.
+    expect(fingerprints(imagesFor(r.server, r.flavourPackages))).toEqual(before);
   });
 
   const same: [string, () => ExpandInputs][] = [

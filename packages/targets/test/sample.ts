@@ -10,6 +10,18 @@ export function sampleTargets(yaml = 'registry: ghcr.io/example'): { all: Target
     postgres: { version: `${major}.1`, debianVersion: `${major}.1-1`, preview: false },
     server: [{ name: `postgresql-${major}`, version: `${major}.1-1` }],
     flavourPackages: {},
+    images: Object.fromEntries(
+      ['minimal', 'standard', 'full'].map((flavour) => [
+        flavour,
+        {
+          contents: [
+            { name: `postgresql-${major}`, version: `${major}.1-1`, change: 'installed' as const },
+          ],
+          installs:
+            flavour === 'minimal' ? [{ name: `postgresql-${major}`, version: `${major}.1-1` }] : [],
+        },
+      ]),
+    ),
     base: { image: 'debian:trixie-slim' },
   });
   return {

@@ -5,7 +5,8 @@
  * no layer is ever held uncompressed.
  */
 import { createHash } from 'node:crypto';
-import { readLayer as layerChanges, type LayerEntryKind } from '@pgforge/oci';
+import { posix } from 'node:path';
+import { readLayer as layerChanges, type LayerEntryKind } from './layer-reader.js';
 
 export type FileKind = LayerEntryKind;
 
@@ -25,18 +26,18 @@ export interface ImageFile {
   sha1?: string;
 }
 
+/** A layer as the manifest lists it. */
+export interface ImageLayer {
+  mediaType: string;
+  digest: string;
+  size: number;
+}
+
 /** Which paths to keep, and how much of each. `list` is implied by `content` and `hash`. */
 export interface FileSelection {
   list(path: string): boolean;
   content(path: string): boolean;
   hash(path: string): boolean;
-}
-
-/** A layer as the manifest lists it. */
-export interface LayerRef {
-  mediaType: string;
-  digest: string;
-  size: number;
 }
 
 /** The layer's bytes: whole (what RegistryClient.getBlob gives) or as a stream of chunks. */
@@ -46,7 +47,7 @@ export interface ReadImageFilesOptions {
   /** Names the image in messages. */
   image: string;
   /** Base first, as in the manifest. */
-  layers: readonly LayerRef[];
+  layers: readonly ImageLayer[];
   fetchBlob: BlobFetcher;
   select: FileSelection;
   /** Layers fetched and read at once (each held compressed in memory while read). Default 2. */
@@ -66,7 +67,7 @@ interface LayerChanges {
   opaque: string[];
 }
 
-async function readLayer(options: ReadImageFilesOptions, layer: LayerRef): Promise<LayerChanges> {
+async function readLayer(options: ReadImageFilesOptions, layer: ImageLayer): Promise<LayerChanges> {
   const changes: LayerChanges = { entries: new Map(), deleted: [], opaque: [] };
   const { select } = options;
   // Registry errors (not found, denied) propagate as they are: they name the blob already.
@@ -176,4 +177,40 @@ export async function readImageFiles(
     }
   }
   return files;
+}
+
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+export function resolveFile(files: Map<string, ImageFile>, path: string): ImageFile | undefined {
+  let current = path;
+  for (let hop = 0; hop < 16; hop++) {
+    // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+    const parts = current.split('/');
+    let rewritten = false;
+    for (let i = 1; i < parts.length; i++) {
+      const dir = parts.slice(0, i).join('/');
+      const entry = files.get(dir);
+      if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+        const target = linkTarget(dir, entry.linkname);
+        current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+        rewritten = true;
+        break;
+      }
+    }
+    if (rewritten) continue;
+    const file = files.get(current);
+    if (!file) return undefined;
+    if (file.kind === 'symlink' && file.linkname !== undefined) {
+      current = linkTarget(current, file.linkname);
+      continue;
+    }
+    return file;
+  }
+  return undefined;
+}
+
+function linkTarget(from: string, linkname: string): string {
+  const joined = linkname.startsWith('/')
+    ? posix.normalize(linkname)
+    : posix.normalize(posix.join(posix.dirname(from), linkname));
+  return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
 }

@@ -1,0 +1,345 @@
+/**
+ * What the matrix reads of a base image, per platform: its apt sources and the keyrings they
+ * name (the image's own view of the archive, which is what apt inside the build will use), and
+ * its dpkg status (what it holds before anything is installed). Read from the base by digest,
+ * through the registry, or from the local image store; never from the machine that runs the
+ * tool: on GitHub's runners that is Ubuntu, not the image.
+ */
+import { spawn } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, posix } from 'node:path';
+import { extract as tarExtract } from 'tar-stream';
+import {
+  parseReference,
+  formatReference,
+  readImageFiles,
+  resolveFile,
+  type ImageFile,
+  type RegistryClient,
+} from '@pgforge/oci';
+
+/** The files of one platform image of a base that the package view is made from. */
+export interface BaseImageFiles {
+  /** What was read, for messages: `debian:trixie-slim@sha256:… (linux/amd64)`. */
+  origin: string;
+  /** Where from: the registry (by digest) or the local image store. */
+  store: 'registry' | 'local';
+  /** The platform image's manifest digest (registry) or the local image's ID, when known. */
+  digest?: string;
+  /** Each apt source file, root-relative path and text, in apt's order (sources.list first). */
+  aptSources: { path: string; text: string }[];
+  /** Every keyring file apt may be told to trust, by root-relative path. */
+  keyrings: Record<string, Uint8Array>;
+  /** `var/lib/dpkg/status`; undefined when the image has none. */
+  dpkgStatus?: string;
+  /** `etc/os-release` (or `usr/lib/os-release`) text. */
+  osRelease?: string;
+}
+
+/** Reads a base image's files for one platform; undefined when it has no such platform. */
+export interface BaseImageReader {
+  read(image: string, platform: string, digest?: string): Promise<BaseImageFiles | undefined>;
+}
+
+const SOURCES_LIST = 'etc/apt/sources.list';
+const SOURCES_PARTS = 'etc/apt/sources.list.d/';
+// apt ignores files in sources.list.d whose names hold other characters.
+const PART_NAME = /^[A-Za-z0-9_.-]+\.(list|sources)$/;
+const KEYRING_DIRS = ['etc/apt/trusted.gpg.d/', 'etc/apt/keyrings/', 'usr/share/keyrings/'];
+const STATUS = 'var/lib/dpkg/status';
+const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
+
+const directlyUnder = (path: string, dir: string): boolean =>
+  path.startsWith(dir) && path.length > dir.length && !path.slice(dir.length).includes('/');
+
+/** The paths of an image the view is made from (content kept; symlinks listed). */
+export function isBaseFile(path: string): boolean {
+  return (
+    path === SOURCES_LIST ||
+    (directlyUnder(path, SOURCES_PARTS) && PART_NAME.test(path.slice(SOURCES_PARTS.length))) ||
+    path === 'etc/apt/trusted.gpg' ||
+    KEYRING_DIRS.some((dir) => directlyUnder(path, dir)) ||
+    path === STATUS ||
+    OS_RELEASE.includes(path) ||
+    // Parents a symlinked os-release or keyring may go through.
+    path === 'etc' ||
+    path === 'usr' ||
+    path === 'usr/lib'
+  );
+}
+
+const decoder = new TextDecoder();
+
+/** The view's files out of a merged file system (as readImageFiles or a container export gives). */
+export function baseFilesOf(
+  files: Map<string, ImageFile>,
+  origin: string,
+  store: BaseImageFiles['store'],
+  digest?: string,
+): BaseImageFiles {
+  const content = (path: string): Uint8Array | undefined => resolveFile(files, path)?.content;
+  const aptSources: BaseImageFiles['aptSources'] = [];
+  const list = content(SOURCES_LIST);
+  if (list) aptSources.push({ path: SOURCES_LIST, text: decoder.decode(list) });
+  const parts = [...files.keys()]
+    .filter((p) => directlyUnder(p, SOURCES_PARTS) && PART_NAME.test(p.slice(SOURCES_PARTS.length)))
+    .sort();
+  for (const path of parts) {
+    const bytes = content(path);
+    if (bytes) aptSources.push({ path, text: decoder.decode(bytes) });
+  }
+  const keyrings: Record<string, Uint8Array> = {};
+  for (const path of [...files.keys()].sort()) {
+    if (path !== 'etc/apt/trusted.gpg' && !KEYRING_DIRS.some((d) => directlyUnder(path, d))) {
+      continue;
+    }
+    const bytes = content(path);
+    if (bytes) keyrings[path] = bytes;
+  }
+  const status = content(STATUS);
+  const osRelease = OS_RELEASE.map(content).find((b) => b !== undefined);
+  return {
+    origin,
+    store,
+    ...(digest ? { digest } : {}),
+    aptSources,
+    keyrings,
+    ...(status ? { dpkgStatus: decoder.decode(status) } : {}),
+    ...(osRelease ? { osRelease: decoder.decode(osRelease) } : {}),
+  };
+}
+
+const SELECTION = {
+  list: isBaseFile,
+  content: (path: string) => isBaseFile(path),
+  hash: () => false,
+};
+
+/**
+ * The base through its registry, by the platform image's digest. What is read is cached by that
+ * digest (content-addressed: the same digest always holds the same files), so a warm run
+ * downloads no layer.
+ */
+export class RegistryBaseReader implements BaseImageReader {
+  readonly #registry: RegistryClient;
+  readonly #cacheDir: string | undefined;
+
+  constructor(registry: RegistryClient, cacheDir?: string) {
+    this.#registry = registry;
+    this.#cacheDir = cacheDir;
+  }
+
+  async read(image: string, platform: string, digest?: string): Promise<BaseImageFiles> {
+    const ref = parseReference(image);
+    const pinned = digest ? formatReference({ ...ref, tag: undefined, digest }) : image;
+    const { manifest } = await this.#registry.getImageManifest(pinned, platform);
+    const origin = `${image}${digest ? `@${digest}` : ''} (${platform})`;
+    const cached = await this.#cached(manifest.digest, origin);
+    if (cached) return cached;
+    const files = await readImageFiles({
+      image: origin,
+      layers: manifest.manifest.layers,
+      fetchBlob: (d) => this.#registry.getBlob(pinned, d),
+      select: SELECTION,
+    });
+    const read = baseFilesOf(files, origin, 'registry', manifest.digest);
+    await this.#store(read);
+    return read;
+  }
+
+  #file(digest: string): string | undefined {
+    return this.#cacheDir === undefined
+      ? undefined
+      : join(this.#cacheDir, 'base-images', `${digest.replace(':', '-')}.json`);
+  }
+
+  async #cached(digest: string, origin: string): Promise<BaseImageFiles | undefined> {
+    const file = this.#file(digest);
+    if (!file) return undefined;
+    try {
+      const parsed = JSON.parse(await readFile(file, 'utf8')) as StoredBase;
+      if (parsed.v !== STORE_VERSION || parsed.digest !== digest) return undefined;
+      // The entry carries the hash of its own content: a damaged file is read again.
+      const { sha256, ...rest } = parsed;
+      if (sha256 !== hashOf(rest)) return undefined;
+      return {
+        origin,
+        store: 'registry',
+        digest,
+        aptSources: rest.aptSources,
+        keyrings: Object.fromEntries(
+          Object.entries(rest.keyrings).map(([p, b]) => [
+            p,
+            new Uint8Array(Buffer.from(b, 'base64')),
+          ]),
+        ),
+        ...(rest.dpkgStatus !== undefined ? { dpkgStatus: rest.dpkgStatus } : {}),
+        ...(rest.osRelease !== undefined ? { osRelease: rest.osRelease } : {}),
+      };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async #store(read: BaseImageFiles): Promise<void> {
+    const file = read.digest ? this.#file(read.digest) : undefined;
+    if (!file || !read.digest) return;
+    const body: Omit<StoredBase, 'sha256'> = {
+      v: STORE_VERSION,
+      digest: read.digest,
+      aptSources: read.aptSources,
+      keyrings: Object.fromEntries(
+        Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')]),
+      ),
+      ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
+      ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
+    };
+    try {
+      await mkdir(posix.dirname(file), { recursive: true });
+      // Written whole and renamed: a concurrent reader never sees half a file.
+      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+      await writeFile(temporary, JSON.stringify({ ...body, sha256: hashOf(body) }));
+      await rename(temporary, file);
+    } catch {
+      // A cache that cannot be written only costs the next run a download.
+    }
+  }
+}
+
+const STORE_VERSION = 1;
+
+interface StoredBase {
+  v: number;
+  digest: string;
+  aptSources: { path: string; text: string }[];
+  keyrings: Record<string, string>;
+  dpkgStatus?: string;
+  osRelease?: string;
+  sha256: string;
+}
+
+function hashOf(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
+}
+
+/** Runs `docker` and gives its stdout as a stream; the reader never buffers an export whole. */
+export type DockerSpawn = (args: string[]) => {
+  stdout: NodeJS.ReadableStream;
+  done: Promise<{ code: number | null; stderr: string }>;
+};
+
+export const spawnDocker: DockerSpawn = (args) => {
+  const child = spawn('docker', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    if (stderr.length < 16_384) stderr += chunk;
+  });
+  const done = new Promise<{ code: number | null; stderr: string }>((resolve) => {
+    child.on('error', (error) => resolve({ code: -1, stderr: error.message }));
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+  return { stdout: child.stdout, done };
+};
+
+async function docker(
+  run: DockerSpawn,
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { stdout, done } = run(args);
+  const chunks: Buffer[] = [];
+  for await (const chunk of stdout) chunks.push(Buffer.from(chunk as Buffer));
+  const { code, stderr } = await done;
+  return { code, stdout: Buffer.concat(chunks).toString('utf8'), stderr };
+}
+
+/**
+ * The base from the local image store (an image imported or loaded there, which BuildKit's
+ * docker driver builds FROM without a registry): a container is created for the platform,
+ * never started, so a foreign platform needs no emulation; its file system is exported and
+ * only the view's files are kept.
+ */
+export class LocalStoreBaseReader implements BaseImageReader {
+  readonly #docker: DockerSpawn;
+
+  constructor(run: DockerSpawn = spawnDocker) {
+    this.#docker = run;
+  }
+
+  async read(image: string, platform: string): Promise<BaseImageFiles | undefined> {
+    const inspect = await docker(this.#docker, ['image', 'inspect', '--format', '{{.Id}}', image]);
+    if (inspect.code !== 0) return undefined;
+    const id = inspect.stdout.trim();
+    const created = await docker(this.#docker, [
+      'create',
+      '--platform',
+      platform,
+      '--pull',
+      'never',
+      image,
+      'true',
+    ]);
+    // The store has the image, but not for this platform.
+    if (created.code !== 0) return undefined;
+    const container = created.stdout.trim();
+    try {
+      const { stdout, done } = this.#docker(['export', container]);
+      const files = await filesOfTar(stdout);
+      const { code, stderr } = await done;
+      if (code !== 0) {
+        throw new Error(`docker export of ${image} (${platform}) failed: ${stderr.trim()}`);
+      }
+      return baseFilesOf(files, `${image} (local image ${id}, ${platform})`, 'local', id);
+    } finally {
+      await docker(this.#docker, ['rm', '--force', container]);
+    }
+  }
+}
+
+/** The view's files of a whole file system as a tar stream (a container export). */
+async function filesOfTar(stream: NodeJS.ReadableStream): Promise<Map<string, ImageFile>> {
+  const files = new Map<string, ImageFile>();
+  const extract = tarExtract();
+  const finished = new Promise<void>((resolve, reject) => {
+    extract.on('entry', (header, body, next) => {
+      const path = posix
+        .normalize(header.name)
+        .replace(/^\.?\/+/, '')
+        .replace(/\/+$/, '');
+      const kind =
+        header.type === 'directory'
+          ? 'directory'
+          : header.type === 'symlink'
+            ? 'symlink'
+            : header.type === 'link'
+              ? 'hardlink'
+              : 'file';
+      const keep = path !== '' && path !== '.' && isBaseFile(path);
+      const chunks: Buffer[] = [];
+      body.on('data', (chunk: unknown) => {
+        if (keep && kind === 'file') chunks.push(Buffer.from(chunk as Uint8Array));
+      });
+      body.on('end', () => {
+        if (keep) {
+          const file: ImageFile = {
+            path,
+            kind,
+            size: header.size ?? 0,
+            mode: header.mode ?? 0,
+          };
+          if (header.linkname) file.linkname = header.linkname;
+          if (kind === 'file') file.content = new Uint8Array(Buffer.concat(chunks));
+          files.set(path, file);
+        }
+        next();
+      });
+      body.resume();
+    });
+    extract.on('finish', resolve);
+    extract.on('error', reject);
+  });
+  stream.pipe(extract);
+  await finished;
+  return files;
+}

@@ -1,0 +1,204 @@
+/**
+ * The whole package set of every flavour's image, per architecture, predicted from the base's
+ * dpkg status and the image's view: the base's packages (upgraded to the view's newest when
+ * packages.upgrade is on, as the server layer does), plus the closure of each flavour's pinned
+ * packages on top of its parent's set. The one computation the matrix fingerprints, the build
+ * installs and checks, and the extension reads "what the minimal image holds" from.
+ */
+import {
+  minbaseRoots,
+  predictInstall,
+  type BinaryPackage,
+  type PackageIndex,
+  type PredictedImage,
+} from '@pgforge/apt';
+import type { Config, Flavour } from '@pgforge/config';
+import type { ImagePackage, ResolvedPackage } from '@pgforge/targets';
+import { compareDebianVersions } from '@pgforge/versions';
+
+/** One architecture's indexes, in the view's order, and what its base holds. */
+export interface ArchView {
+  architecture: string;
+  indexes: readonly PackageIndex[];
+  /** The base's dpkg status; undefined: estimated as debootstrap's minbase of the view. */
+  installed?: readonly BinaryPackage[];
+}
+
+/** A flavour's image: all it holds, and what its own layer installs. */
+export interface FlavourImage {
+  contents: ImagePackage[];
+  installs: ResolvedPackage[];
+}
+
+export interface PredictRequest {
+  config: Config;
+  arches: readonly ArchView[];
+  /** The server, pinned (per architecture where binNMUs differ). */
+  server: ResolvedPackage;
+  /** Each flavour's own resolved packages, by flavour name. */
+  flavourPackages: Record<string, ResolvedPackage[]>;
+  /** Installed before the server on the first layer (PGDG's set-up: postgresql-common, …). */
+  setup?: string[];
+}
+
+const versionOn = (p: ResolvedPackage, architecture: string): string | undefined =>
+  p.byArchitecture ? p.byArchitecture[architecture] : p.version;
+
+/** The suite of the first index (the view's order) that has this exact version. */
+function suiteOf(indexes: readonly PackageIndex[], pkg: BinaryPackage): string | undefined {
+  for (const index of indexes) {
+    if (index.versions(pkg.package).some((v) => v.version === pkg.version)) return index.suite;
+  }
+  return undefined;
+}
+
+interface ArchImage {
+  predicted: PredictedImage;
+  /** What the layer below held (the base, or the parent flavour's set). */
+  below: ReadonlyMap<string, BinaryPackage>;
+}
+
+/** Predicts every flavour's image, parents first, on every architecture. */
+export function predictFlavourImages(request: PredictRequest): Record<string, FlavourImage> {
+  const { config, arches } = request;
+  const byName = new Map(config.flavours.map((f) => [f.name, f]));
+  const perArch = new Map<string, Map<string, ArchImage>>();
+  const baseOf = new Map<string, readonly BinaryPackage[]>();
+  for (const arch of arches) {
+    baseOf.set(
+      arch.architecture,
+      arch.installed ?? [
+        ...predictInstall({
+          indexes: arch.indexes,
+          roots: minbaseRoots(arch.indexes),
+        }).packages.values(),
+      ],
+    );
+    perArch.set(arch.architecture, new Map());
+  }
+
+  const predict = (flavour: Flavour, arch: ArchView): ArchImage => {
+    const done = perArch.get(arch.architecture)?.get(flavour.name);
+    if (done) return done;
+    const parent = flavour.from === undefined ? undefined : byName.get(flavour.from);
+    const below = parent
+      ? predict(parent, arch).predicted.packages
+      : new Map((baseOf.get(arch.architecture) ?? []).map((p) => [p.package, p]));
+    const pinned = (p: ResolvedPackage): { name: string; version: string }[] => {
+      const version = versionOn(p, arch.architecture);
+      return version === undefined ? [] : [{ name: p.name, version }];
+    };
+    const roots = [
+      ...(parent ? [] : (request.setup ?? [])),
+      ...(parent ? [] : pinned(request.server)),
+      ...(request.flavourPackages[flavour.name] ?? []).flatMap(pinned),
+    ];
+    const predicted = predictInstall({
+      indexes: arch.indexes,
+      installed: below.values(),
+      roots,
+      upgrade: !parent && config.packages.upgrade,
+    });
+    const image = { predicted, below };
+    perArch.get(arch.architecture)?.set(flavour.name, image);
+    return image;
+  };
+
+  const bases = new Map(
+    [...baseOf].map(([arch, list]) => [arch, new Map(list.map((p) => [p.package, p]))] as const),
+  );
+  const out: Record<string, FlavourImage> = {};
+  for (const flavour of config.flavours) {
+    const images = arches.map((arch) => ({ arch, image: predict(flavour, arch) }));
+    out[flavour.name] = {
+      contents: mergeContents(images, bases),
+      installs: mergeInstalls(images),
+    };
+  }
+  return out;
+}
+
+type Images = { arch: ArchView; image: ArchImage }[];
+
+/** One value per name, with `byArchitecture` when the architectures differ or lack it. */
+function merged<T extends { version: string }>(
+  images: Images,
+  pick: (arch: ArchView, image: ArchImage) => ReadonlyMap<string, T>,
+): Map<string, { first: T; byArch: Map<string, T> }> {
+  const out = new Map<string, { first: T; byArch: Map<string, T> }>();
+  for (const { arch, image } of images) {
+    for (const [name, value] of pick(arch, image)) {
+      const seen = out.get(name);
+      if (seen) seen.byArch.set(arch.architecture, value);
+      else out.set(name, { first: value, byArch: new Map([[arch.architecture, value]]) });
+    }
+  }
+  return out;
+}
+
+function resolved(
+  name: string,
+  entry: { first: { version: string }; byArch: Map<string, { version: string }> },
+  architectures: readonly string[],
+): ResolvedPackage {
+  const differs =
+    architectures.some((a) => !entry.byArch.has(a)) ||
+    [...entry.byArch.values()].some((v) => v.version !== entry.first.version);
+  return {
+    name,
+    version: entry.first.version,
+    ...(differs
+      ? {
+          byArchitecture: Object.fromEntries(
+            [...entry.byArch].map(([arch, v]) => [arch, v.version]),
+          ),
+        }
+      : {}),
+  };
+}
+
+const byName = (a: { name: string }, b: { name: string }): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+
+function mergeContents(
+  images: Images,
+  bases: ReadonlyMap<string, ReadonlyMap<string, BinaryPackage>>,
+): ImagePackage[] {
+  const architectures = images.map((i) => i.arch.architecture);
+  type Entry = { version: string; pkg: BinaryPackage; arch: ArchView };
+  const entries = merged<Entry>(images, (arch, image) => {
+    const map = new Map<string, Entry>();
+    for (const [name, pkg] of image.predicted.packages) {
+      map.set(name, { version: pkg.version, pkg, arch });
+    }
+    return map;
+  });
+  const out: ImagePackage[] = [];
+  for (const [name, entry] of entries) {
+    const { pkg, arch } = entry.first;
+    const item: ImagePackage = resolved(name, entry, architectures);
+    // What the build did to it, against the base (the whole lineage's doing).
+    const base = bases.get(arch.architecture)?.get(name);
+    if (!base || compareDebianVersions(base.version, pkg.version) !== 0) {
+      item.change = base ? 'upgraded' : 'installed';
+      if (base) item.from = base.version;
+      const suite = suiteOf(arch.indexes, pkg);
+      if (suite) item.suite = suite;
+    }
+    out.push(item);
+  }
+  return out.sort(byName);
+}
+
+function mergeInstalls(images: Images): ResolvedPackage[] {
+  const architectures = images.map((i) => i.arch.architecture);
+  const entries = merged<{ version: string }>(images, (_arch, image) => {
+    const map = new Map<string, { version: string }>();
+    for (const name of image.predicted.changes.keys()) {
+      const pkg = image.predicted.packages.get(name);
+      if (pkg) map.set(name, { version: pkg.version });
+    }
+    return map;
+  });
+  return [...entries].map(([name, entry]) => resolved(name, entry, architectures)).sort(byName);
+}

@@ -54,3 +54,5 @@ export type { PackageIdentity } from './errors.js';
 export { defaultCacheDir } from './cache-dir.js';
 export { readKeyring } from './signature.js';
 export type { Keyring } from './signature.js';
+export { debChangelog, entriesBetween, parseChangelog } from './changelog.js';
+export type { ChangelogEntry } from './changelog.js';

@@ -17,6 +17,7 @@ import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
 import { productionReferences, testingReferences, type Target } from '@pgforge/targets';
 import { parseBuildxVersion, runBake, type BuildxVersion } from './buildx.js';
 import { readImageGraph } from './image-graph.js';
+import { attachPackages, packageCounts } from './packages-artifact.js';
 import { checkPlatformContent, PlatformMismatchError, serverBinary } from './platform-check.js';
 import { mediaTypeOf, writeTags } from './publish.js';
 import { lineageIds, selectTargets, TargetSelectionError } from './select.js';
@@ -214,12 +215,16 @@ async function buildOne(
     platforms: graph.platforms,
     compressedSize: graph.compressedSize,
     attempts: run.attempts,
+    packages: packageCounts(t),
     ...(shared.platform ? { platform: shared.platform } : {}),
   };
   if (!options.push) {
     return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
   }
   await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+  // The whole image's package list and notes, before any tag names it (a per-platform job's
+  // image is one platform of the index the merge attaches them to).
+  if (shared.platform === undefined) await attachPackages(options.registry, repository, top, t);
   // Before any tag moves: the alias still names the previous image, the one to compare with.
   const sbom = options.sbom
     ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)

@@ -16,6 +16,7 @@ import {
 } from '@pgforge/oci';
 import { productionReferences, testingReferences, type Target } from '@pgforge/targets';
 import { readImageGraph, type ContentSource } from './image-graph.js';
+import { attachPackages, packageCounts } from './packages-artifact.js';
 import { checkPlatformContent, serverBinary } from './platform-check.js';
 import { writeTags } from './publish.js';
 import { selectTargets } from './select.js';
@@ -142,6 +143,7 @@ async function mergeOne(
     MediaTypes.ociIndex,
   );
   const descriptor = { mediaType: MediaTypes.ociIndex, digest, size: bytes.length };
+  await attachPackages(options.registry, repository, descriptor, t);
   const tags = testingReferences(t);
   await writeTags(options.registry, { descriptor, bytes, mediaType: MediaTypes.ociIndex }, tags);
   const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
@@ -154,6 +156,7 @@ async function mergeOne(
     promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
     platforms: graph.platforms,
     compressedSize: graph.compressedSize,
+    packages: packageCounts(t),
     pushed: true,
     attempts: 1,
     durationMs: Date.now() - started,

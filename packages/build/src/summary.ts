@@ -1,3 +1,4 @@
+import { noteLines } from '@pgforge/targets';
 import type { BuiltImage, FailedTarget } from './types.js';
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -13,15 +14,18 @@ export function buildSummary(
 ): string {
   const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
   if (images.length > 0) {
-    lines.push('| target | digest | platforms | compressed | tags | time |');
-    lines.push('| --- | --- | --- | --- | --- | --- |');
+    lines.push(
+      '| target | digest | platforms | compressed | packages (from -security) | tags | time |',
+    );
+    lines.push('| --- | --- | --- | --- | --- | --- | --- |');
     for (const i of images) {
       const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
       const platforms = i.platforms
         .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
         .join('<br>');
+      const packages = i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '';
       lines.push(
-        `| \`${i.target}\` | \`${short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`,
+        `| \`${i.target}\` | \`${short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${packages} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`,
       );
     }
     lines.push('');
@@ -30,6 +34,17 @@ export function buildSummary(
     lines.push('| failed target | reason |', '| --- | --- |');
     for (const f of failed) lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
     lines.push('');
+  }
+  for (const i of images) {
+    const notes = i.packages?.notes;
+    if (!notes?.since || notes.packages.length === 0) continue;
+    lines.push(
+      `<details><summary>release notes of <code>${i.target}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since <code>${notes.since}</code></summary>`,
+      '',
+      ...noteLines(notes).map((l) => `- ${l}`),
+      '</details>',
+      '',
+    );
   }
   for (const i of images.filter((x) => x.sbom?.changes)) {
     lines.push(

@@ -1,4 +1,4 @@
-import type { Target } from '@pgforge/targets';
+import type { ReleaseNotes, Target } from '@pgforge/targets';
 import type { PlatformImage } from './image-graph.js';
 import type { RegistryClient } from '@pgforge/oci';
 
@@ -74,6 +74,8 @@ export interface BuiltImage {
   platforms: PlatformImage[];
   /** Compressed bytes of every platform's config and layers. */
   compressedSize: number;
+  /** The packages it holds (checked against each platform's dpkg status) and its notes. */
+  packages?: { total: number; fromSecurity: number; notes?: ReleaseNotes };
   pushed: boolean;
   attempts: number;
   durationMs: number;

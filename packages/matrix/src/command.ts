@@ -8,6 +8,7 @@ import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/sources';
 import type { SourceInfo } from '@pgforge/targets';
 import type { GroupBy } from './outputs.js';
+import { publishedPackages } from './published.js';
 import { runMatrix, type MatrixResult } from './run.js';
 
 /**
@@ -86,6 +87,10 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
         ...(options.localStore === false ? {} : { local: new LocalStoreBaseReader() }),
       },
       keyringDir: join(options.cacheDir ?? join(tmpdir(), 'pgforge'), 'keyrings'),
+      notes: {
+        published: (reference, platform) => publishedPackages(registry, reference, platform),
+        debs: apt,
+      },
       log: options.log,
       warn: options.warn,
     },

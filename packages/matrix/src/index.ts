@@ -2,3 +2,5 @@ export * from './run.js';
 export * from './skip.js';
 export * from './outputs.js';
 export * from './command.js';
+export * from './notes.js';
+export * from './published.js';

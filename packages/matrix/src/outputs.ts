@@ -1,4 +1,4 @@
-import type { ResolvedPackage, Target } from '@pgforge/targets';
+import { noteLines, type ReleaseNotes, type ResolvedPackage, type Target } from '@pgforge/targets';
 import type { Decision } from './skip.js';
 
 export type GroupBy = 'target' | 'major' | 'distribution';
@@ -55,12 +55,13 @@ export function summaryMarkdown(
     '',
     `Timestamp \`${timestamp}\` (UTC).`,
     '',
-    '| target | PostgreSQL | packages | tags | decision |',
+    '| target | PostgreSQL | packages (from -security) | tags | decision |',
     '| --- | --- | --- | --- | --- |',
   ];
   for (const t of targets) {
     const d = byId.get(t.id);
-    const packages = `<details><summary>${t.packages.length}</summary>${t.packages
+    const security = t.contents.filter((p) => p.suite?.endsWith('-security')).length;
+    const packages = `<details><summary>${t.contents.length} (${security})</summary>${t.packages
       .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
       .join('<br>')}</details>`;
     const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
@@ -68,6 +69,22 @@ export function summaryMarkdown(
     lines.push(
       `| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`,
     );
+  }
+  const noted = targets.filter((t) => t.notes?.since !== undefined);
+  if (noted.length > 0) {
+    lines.push('', '#### What changed since the published images', '');
+    for (const t of noted) {
+      const notes = t.notes as ReleaseNotes;
+      const security = notes.packages.filter((p) => p.security).length;
+      lines.push(
+        `<details><summary><code>${t.id}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed` +
+          `${security > 0 ? `, ${security} from -security` : ''} since <code>${notes.since ?? ''}</code></summary>`,
+        '',
+        ...noteLines(notes).map((l) => `- ${l}`),
+        '',
+        '</details>',
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }

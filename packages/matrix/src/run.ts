@@ -17,13 +17,18 @@ import {
 } from '@pgforge/targets';
 import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
 import {
+  ChangelogReader,
+  distributionSources,
   pgdgImageKeyring,
   readDistributionView,
   resolveDistribution,
   type BaseImageReader,
+  type DebReader,
   type PackageIndexReader,
   type ReleaseReader,
+  type SourceRepository,
 } from '@pgforge/sources';
+import { releaseNotes, type NotesReader } from './notes.js';
 import { platformsOf } from './platforms.js';
 import { decide, type Decision, type PublishedImageReader } from './skip.js';
 
@@ -57,6 +62,14 @@ export interface MatrixDeps {
   bases: { registry?: BaseImageReader; local?: BaseImageReader };
   /** Where keyrings read from a base image are kept, by content. */
   keyringDir: string;
+  /**
+   * For release notes: the packages of a published image (see published.ts) and the `.deb`
+   * files whose changelogs say what changed. Without them, notes carry counts alone.
+   */
+  notes?: {
+    published(reference: string, platform: string): Promise<Map<string, string> | undefined>;
+    debs: DebReader;
+  };
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -80,6 +93,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
 
   // Read first: a keyring that is not a key is the configuration's mistake, named as such.
   const keyring = await pgdgImageKeyring(config, inputs.workspace);
+  const views = new Map<string, SourceRepository[]>();
   const perDistribution = await Promise.all(
     config.distributions.map(async (distribution) => {
       const base = await baseImage(config, distribution, deps);
@@ -95,6 +109,11 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
         view,
         log,
       });
+      views.set(
+        distribution,
+        distributionSources(config, distribution, { view: view.repositories, previewMajors: [] })
+          .repositories,
+      );
       return resolutions.map((r): Resolution => ({ ...r, base }));
     }),
   );
@@ -128,6 +147,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   for (const d of decisions) if (d.warning) deps.warn?.(d.warning);
   const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));
   const kept = targets.filter((t) => keptIds.has(t.id));
+  await addNotes(kept, decisions, views, deps);
   const timestamp = tagTimestamp(inputs.now);
   return {
     targets,
@@ -149,6 +169,46 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
     summary: summaryMarkdown(targets, decisions, timestamp),
     timestamp,
   };
+}
+
+/**
+ * Release notes for every kept target, against the image published under its tags. A notes
+ * failure (a registry or archive hiccup) costs the notes' detail, never the run: the target
+ * then carries its counts, and a warning says why.
+ */
+async function addNotes(
+  kept: Target[],
+  decisions: Decision[],
+  views: ReadonlyMap<string, SourceRepository[]>,
+  deps: MatrixDeps,
+): Promise<void> {
+  const published = new Map(decisions.map((d) => [d.id, d.published]));
+  const changelogs = deps.notes ? new ChangelogReader(deps.notes.debs) : undefined;
+  const reader: NotesReader = {
+    publishedPackages: (reference, platform) =>
+      deps.notes ? deps.notes.published(reference, platform) : Promise.resolve(undefined),
+    changelog: async (target, architecture, name, version, from) =>
+      changelogs
+        ? changelogs.entries(
+            views.get(target.distribution) ?? [],
+            architecture,
+            name,
+            version,
+            from,
+          )
+        : [],
+  };
+  for (const target of kept) {
+    const since = published.get(target.id);
+    try {
+      target.notes = await releaseNotes(target, since, reader);
+    } catch (error) {
+      deps.warn?.(
+        `${target.id}: no release notes against ${since ?? 'the published image'}: ${(error as Error).message}`,
+      );
+      target.notes = await releaseNotes(target, undefined, reader);
+    }
+  }
 }
 
 /**

@@ -14,6 +14,8 @@ export interface Decision {
   reason: string;
   /** The published reference whose fingerprint was compared, when there was one. */
   checked?: string;
+  /** The image published under the target's tags, by digest: what release notes compare with. */
+  published?: string;
   /** Set when the registry could not be read: the target is kept, and this says why. */
   warning?: string;
 }
@@ -78,18 +80,23 @@ export async function decide(
       const present = points.filter((p) => p.digest !== undefined);
       const missing = points.filter((p) => p.required && p.digest === undefined);
       if (present.length === 0) return keep(`new: ${checked} does not exist`, checked);
+      // What the notes compare with: the image the first tag names (the longest-lived alias
+      // is last, but every tag of an unchanged set names the same image).
+      const publishedDigest = points.find((p) => p.digest !== undefined)?.digest;
+      const keepAgainst = (reason: string): Decision => ({
+        ...keep(reason, checked),
+        ...(publishedDigest ? { published: `${t.repository}@${publishedDigest}` } : {}),
+      });
       if (missing.length > 0) {
-        return keep(
+        return keepAgainst(
           `half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
             present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', '),
-          checked,
         );
       }
       const digests = new Set(present.map((p) => p.digest));
       if (digests.size > 1) {
-        return keep(
+        return keepAgainst(
           `tags disagree: ${present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', ')}`,
-          checked,
         );
       }
       const digest = present[0]?.digest ?? '';
@@ -100,22 +107,20 @@ export async function decide(
         (p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))),
       );
       if (lacking.length > 0) {
-        return keep(
+        return keepAgainst(
           `${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`,
-          checked,
         );
       }
       const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-      if (previous === undefined) return keep(`${checked} has no fingerprint`, checked);
+      if (previous === undefined) return keepAgainst(`${checked} has no fingerprint`);
       if (previous !== t.fingerprint) {
-        return keep(`changed: fingerprint ${short(previous)} → ${short(t.fingerprint)}`, checked);
+        return keepAgainst(`changed: fingerprint ${short(previous)} → ${short(t.fingerprint)}`);
       }
       // Checked last: only a target that would otherwise be skipped needs the base's digest, and
       // a missing or changed image says more than an unknown base.
       if (!t.base.digest) {
-        return keep(
+        return keepAgainst(
           `base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`,
-          checked,
         );
       }
       return {

@@ -126,6 +126,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
       target: i.target,
       reference: i.reference,
       digest: i.digest,
+      ...(i.packages ? { packages: i.packages } : {}),
     }));
   }
 

@@ -16,7 +16,9 @@ function table(rows: string[][]): string {
 }
 
 export function releaseTable(result: ReleaseResult): string {
-  const rows: string[][] = [['target', 'result', 'digest', 'production tags']];
+  const rows: string[][] = [
+    ['target', 'result', 'digest', 'packages (security)', 'changed', 'production tags'],
+  ];
   const promoted = new Map(result.promoted.map((p) => [p.target, p]));
   const failed = new Map(result.failed.map((f) => [f.target, f]));
   for (const image of result.built) {
@@ -26,15 +28,17 @@ export function releaseTable(result: ReleaseResult): string {
       image.target,
       p ? 'promoted' : f ? `failed: ${f.step}` : 'built',
       short(image.digest),
+      image.packages ? `${image.packages.total} (${image.packages.fromSecurity})` : '',
+      image.packages?.notes?.since ? String(image.packages.notes.packages.length) : 'new',
       p ? p.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ') : '',
     ]);
   }
   for (const f of result.failed) {
     if (f.target !== undefined && !result.built.some((b) => b.target === f.target)) {
-      rows.push([f.target, `failed: ${f.step}`, '', '']);
+      rows.push([f.target, `failed: ${f.step}`, '', '', '', '']);
     }
   }
-  for (const s of result.skipped) rows.push([s.target, 'unchanged', '', '']);
+  for (const s of result.skipped) rows.push([s.target, 'unchanged', '', '', '', '']);
   const lines = [table(rows), ''];
   for (const f of result.failed) lines.push(`${f.target ?? f.step}: ${f.step}: ${f.reason}`);
   if (result.catalogs.length > 0) lines.push(`catalogs: ${result.catalogs.join(', ')}`);

@@ -1,3 +1,4 @@
+import type { ReleaseNotes } from '@pgforge/targets';
 import type { LocalRunContext } from '@pgforge/attest';
 import type { ConfigOverrides } from '@pgforge/config';
 import type { RegistryClient } from '@pgforge/oci';
@@ -53,6 +54,11 @@ export interface ReleasedImage {
   /** The testing image, by digest. */
   reference: string;
   digest: string;
+  /**
+   * How many packages it holds, how many from a -security suite, and its release notes: what
+   * changed since the published image, with each change's suite and changelog CVEs.
+   */
+  packages?: { total: number; fromSecurity: number; notes?: ReleaseNotes };
 }
 
 export interface ReleaseFailure {

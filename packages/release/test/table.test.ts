@@ -6,7 +6,16 @@ const digest = (c: string): string => `sha256:${c.repeat(64)}`;
 
 const RESULT: ReleaseResult = {
   built: [
-    { target: '18-minimal-sid', reference: `r/pg-testing@${digest('a')}`, digest: digest('a') },
+    {
+      target: '18-minimal-sid',
+      reference: `r/pg-testing@${digest('a')}`,
+      digest: digest('a'),
+      packages: {
+        total: 131,
+        fromSecurity: 0,
+        notes: { since: `r/pg@${digest('9')}`, packages: [], total: 131, fromSecurity: 0 },
+      },
+    },
     { target: '18-standard-sid', reference: `r/pg-testing@${digest('b')}`, digest: digest('b') },
   ],
   skipped: [{ target: '17-minimal-trixie', reason: 'unchanged: same fingerprint' }],
@@ -32,11 +41,14 @@ describe('the final table of a release', () => {
   const lines = text.split('\n');
 
   it('has a row per target saying what became of it', () => {
-    expect(lines[0]).toMatch(/^target\s+result\s+digest\s+production tags$/);
-    expect(lines[1]).toMatch(
-      /^18-minimal-sid\s+promoted\s+aaaaaaaaaaaa\s+18\.1-202612030900-minimal-sid, 18\.1-minimal-sid, 18-minimal-sid$/,
+    expect(lines[0]).toMatch(
+      /^target\s+result\s+digest\s+packages \(security\)\s+changed\s+production tags$/,
     );
-    expect(lines[2]).toMatch(/^18-standard-sid\s+failed: smoke-test\s+bbbbbbbbbbbb$/);
+    expect(lines[1]).toMatch(
+      /^18-minimal-sid\s+promoted\s+aaaaaaaaaaaa\s+131 \(0\)\s+0\s+18\.1-202612030900-minimal-sid, 18\.1-minimal-sid, 18-minimal-sid$/,
+    );
+    // An image without notes against a published one is a first image.
+    expect(lines[2]).toMatch(/^18-standard-sid\s+failed: smoke-test\s+bbbbbbbbbbbb\s+new$/);
     expect(lines[3]).toMatch(/^17-minimal-trixie\s+unchanged$/);
   });
 

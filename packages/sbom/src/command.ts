@@ -13,12 +13,14 @@ import {
   PlatformNotFoundError,
   RegistryClient,
   toReference,
+  type ImageReference,
 } from '@pgforge/oci';
 import type { ExtensionSourcePackage } from './analyze.js';
 import { attachSbom } from './attach.js';
 import type { AttachedSbom } from './attach.js';
 import { CYCLONEDX_MEDIA_TYPE, writeCycloneDx } from './cyclonedx.js';
-import { diffMarkdown, diffPackages } from './diff.js';
+import { readPackagesArtifact, type ReleaseNotes } from '@pgforge/targets';
+import { diffMarkdown, diffPackages, withNotes } from './diff.js';
 import type { PackageDiff } from './diff.js';
 import { documentInput } from './document.js';
 import { SbomOptionError } from './errors.js';
@@ -187,6 +189,23 @@ function summaryTable(images: SbomImageResult[], image: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+async function releaseNotesOf(
+  registry: SbomRegistry,
+  ref: ImageReference,
+  options: SbomCommandOptions,
+): Promise<ReleaseNotes | undefined> {
+  try {
+    const { digest } = await registry.getManifest(ref);
+    const repository = `${ref.registry}/${ref.repository}`;
+    return (await readPackagesArtifact(registry, repository, digest))?.notes;
+  } catch (error) {
+    options.warn?.(
+      `${formatReference(ref)}: its release notes could not be read: ${(error as Error).message}`,
+    );
+    return undefined;
+  }
+}
+
 /** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
 export async function sbomCommand(options: SbomCommandOptions): Promise<SbomCommandResult> {
   if (options.formats.length === 0) {
@@ -198,6 +217,8 @@ export async function sbomCommand(options: SbomCommandOptions): Promise<SbomComm
   const platforms = await resolvePlatformImages(registry, ref, options.platform);
   await mkdir(options.outputDir, { recursive: true });
 
+  // The build's release notes (suite and CVEs of each change), when the image carries them.
+  const notes = options.compareTo ? await releaseNotesOf(registry, ref, options) : undefined;
   const images: SbomImageResult[] = [];
   const files: string[] = [];
   const diffs: Record<string, PackageDiff> = {};
@@ -255,11 +276,12 @@ export async function sbomCommand(options: SbomCommandOptions): Promise<SbomComm
     if (options.compareTo) {
       const compared = await compare(registry, options.compareTo, subject, content, options);
       if (compared) {
-        result.diff = compared.diff;
+        const diff = withNotes(compared.diff, notes);
+        result.diff = diff;
         result.comparedTo = compared.reference;
-        diffs[platform] = compared.diff;
+        diffs[platform] = diff;
         summary += diffMarkdown(
-          compared.diff,
+          diff,
           `${platform}: package changes since \`${compared.reference}\``,
         );
       }

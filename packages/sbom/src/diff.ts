@@ -3,6 +3,7 @@
  * version order), keyed by name and architecture. The per-image release notes.
  */
 import { compareDebianVersions } from '@pgforge/versions';
+import type { ReleaseNotes } from '@pgforge/targets';
 import { packageKey } from './dpkg-status.js';
 
 /** The part of a package a diff looks at. */
@@ -17,6 +18,9 @@ export interface PackageChange {
   architecture: string;
   from: string;
   to: string;
+  /** From the image's release notes: the suite the new version comes from, and its CVEs. */
+  suite?: string;
+  cves?: string[];
 }
 
 export interface PackageDiff {
@@ -112,14 +116,39 @@ export function diffMarkdown(diff: PackageDiff, title: string): string {
     lines.push('No package changed.', '');
     return `${lines.join('\n')}\n`;
   }
-  lines.push('| change | package | from | to |', '| --- | --- | --- | --- |');
+  lines.push('| change | package | from | to | suite, CVEs |', '| --- | --- | --- | --- | --- |');
+  const noted = (p: PackageChange): string =>
+    [p.suite, ...(p.cves ?? [])].filter((x): x is string => !!x).join(', ');
   for (const p of diff.upgraded)
-    lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+    lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
   for (const p of diff.downgraded) {
-    lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+    lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
   }
-  for (const p of diff.added) lines.push(`| added | ${label(p)} | | ${cell(p.version)} |`);
-  for (const p of diff.removed) lines.push(`| removed | ${label(p)} | ${cell(p.version)} | |`);
+  for (const p of diff.added) lines.push(`| added | ${label(p)} | | ${cell(p.version)} | |`);
+  for (const p of diff.removed) lines.push(`| removed | ${label(p)} | ${cell(p.version)} | | |`);
   lines.push('');
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The diff with the image's release notes: each changed package's suite (security updates
+ * show as `<codename>-security`) and the CVE identifiers its changelog names.
+ */
+export function withNotes(diff: PackageDiff, notes: ReleaseNotes | undefined): PackageDiff {
+  if (!notes) return diff;
+  const byName = new Map(notes.packages.map((p) => [p.name, p]));
+  const annotate = (c: PackageChange): PackageChange => {
+    const note = byName.get(c.name);
+    if (!note || note.to !== c.to) return c;
+    return {
+      ...c,
+      ...(note.suite ? { suite: note.suite } : {}),
+      ...(note.cves.length > 0 ? { cves: note.cves } : {}),
+    };
+  };
+  return {
+    ...diff,
+    upgraded: diff.upgraded.map(annotate),
+    downgraded: diff.downgraded.map(annotate),
+  };
 }

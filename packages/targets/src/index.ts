@@ -4,3 +4,5 @@ export * from './fingerprint.js';
 export * from './expand.js';
 export { parseTargetList, TargetListError } from './parse.js';
 export { imagesArray } from './images-output.js';
+export { noteLines } from './notes.js';
+export { readPackagesArtifact, type ArtifactReader } from './packages-artifact.js';

@@ -28,6 +28,36 @@ export interface ImagePackage extends ResolvedPackage {
   from?: string;
 }
 
+/** One package that changed since the published image, with what its changelog says. */
+export interface PackageNote {
+  name: string;
+  /** The published image's version; absent for a package the image did not hold. */
+  from?: string;
+  /** This image's version; absent for a package it no longer holds. */
+  to?: string;
+  /** The suite this version comes from (`trixie-security`), when it is installed from one. */
+  suite?: string;
+  /** From the distribution's security archive. */
+  security: boolean;
+  /** The changelog entries after `from` up to `to`, from the new `.deb`'s changelog.Debian.gz. */
+  entries: { version: string; distribution: string; lines: string[] }[];
+  /** CVE identifiers those entries name. */
+  cves: string[];
+}
+
+/**
+ * What changed in an image since the one published under its tags: every package added,
+ * removed or of another version, on the target's first platform. Release notes per image.
+ */
+export interface ReleaseNotes {
+  /** The published image compared with, by digest; absent for a first image. */
+  since?: string;
+  packages: PackageNote[];
+  /** How many packages the image holds, and how many of them come from a -security suite. */
+  total: number;
+  fromSecurity: number;
+}
+
 /**
  * A key file the image's apt trusts for PGDG (`packages.keyring`): it reaches the build as a
  * file of the `keyring` build context, by content, never as a build argument, so that no key
@@ -79,6 +109,8 @@ export interface Target {
   contents: ImagePackage[];
   /** What this target's own layer installs or changes, each pinned: a subset of `contents`. */
   installs: ResolvedPackage[];
+  /** What changed since the published image (kept targets, once the matrix has compared). */
+  notes?: ReleaseNotes;
   /** `<registry>/<name>`: where tested images are promoted. */
   repository: string;
   /** `<registry>/<name>-testing`: where builds are pushed first. */
@@ -93,6 +125,16 @@ export interface Target {
   fingerprint: string;
   /** The run's UTC minute, `YYYYMMDDhhmm`. */
   timestamp: string;
+}
+
+/** The artifact type of the package list the build attaches to each image (a referrer). */
+export const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
+
+/** What that artifact holds: the packages the image holds (checked against its dpkg status). */
+export interface PackagesArtifact {
+  target: string;
+  packages: ImagePackage[];
+  notes?: ReleaseNotes;
 }
 
 /** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */

@@ -19,6 +19,7 @@ import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from '.
 import {
   ChangelogReader,
   distributionSources,
+  imageAptSources,
   pgdgImageKeyring,
   readDistributionView,
   resolveDistribution,
@@ -114,7 +115,8 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
         distributionSources(config, distribution, { view: view.repositories, previewMajors: [] })
           .repositories,
       );
-      return resolutions.map((r): Resolution => ({ ...r, base }));
+      const aptSources = await imageAptSources(config, view.repositories, inputs.workspace);
+      return resolutions.map((r): Resolution => ({ ...r, base, aptSources }));
     }),
   );
   // Majors first, then distributions, as people read a release.

@@ -7,3 +7,4 @@ export * from './package-view.js';
 export * from './predict.js';
 export { DEBIAN_ARCHIVE_KEYRING_SHA256 } from './debian-archive-keyring.js';
 export * from './changelogs.js';
+export * from './image-sources.js';

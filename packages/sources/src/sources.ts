@@ -16,6 +16,12 @@ export interface SourceRepository {
   role: ArchiveRole | 'pgdg';
   /** The settings that say where it is and what signs it, for messages saying what to set. */
   fields: { mirror: string; keyring: string };
+  /**
+   * What apt inside the build trusts for it: the configured key files (the keyring context),
+   * or the Signed-By of the image's own entry (undefined: apt's trusted.gpg.d, as the entry
+   * had none). PGDG's entry is written by the Dockerfile itself.
+   */
+  imageKeys?: 'configured' | { signedBy: string };
 }
 
 export interface SourceOptions {

@@ -20,7 +20,7 @@ import {
   type AptSourceEntry,
   type ReleaseFile,
 } from '@pgforge/apt';
-import { ConfigError, type Config } from '@pgforge/config';
+import { ConfigError, DEBIAN_KEYRING, type Config } from '@pgforge/config';
 import type { BaseImageFiles } from './base-image.js';
 import {
   DEBIAN_ARCHIVE_KEYRING_BASE64,
@@ -148,7 +148,7 @@ function mirrorOverride(config: Config, role: ArchiveRole): string | undefined {
 }
 
 /** The configured keys for the Debian archives, when the configuration names some. */
-function keyringOverride(config: Config): string[] | undefined {
+export function keyringOverride(config: Config): string[] | undefined {
   return config.packages.source === 'distribution'
     ? config.packages.keyring
     : config.packages.debianKeyring;
@@ -197,6 +197,13 @@ export async function viewFromBase(
           label: `Debian ${suite}`,
           role,
           fields: overrideFields(config, role),
+          // What the build's apt trusts: the configured keys (shipped in the keyring
+          // context), else what the image's own entry names.
+          ...(keyringOverride(config)
+            ? { imageKeys: 'configured' as const }
+            : entry.signedBy !== undefined
+              ? { imageKeys: { signedBy: entry.signedBy } }
+              : {}),
         });
       }
     }
@@ -274,6 +281,8 @@ export async function viewWithoutBase(
       label: `Debian ${suite}`,
       role,
       fields: overrideFields(config, role),
+      // Every Debian image holds Debian's keyring there: the build's apt trusts it.
+      imageKeys: keyringOverride(config) ? 'configured' : { signedBy: DEBIAN_KEYRING },
     });
   };
   for (const suite of suites.main) add('distribution', main, suite);

@@ -15,6 +15,7 @@ import {
   carriedDebianKeyring,
   DEBIAN_ARCHIVE_KEYRING_SHA256,
   distributionSources,
+  imageAptSources,
   viewFromBase,
   viewWithoutBase,
   type BaseImageFiles,
@@ -206,5 +207,51 @@ describe('without a readable base (fallback)', () => {
     const carried = await carriedDebianKeyring(join(root, 'keys'));
     expect(view[0]?.repository.keyrings).toEqual([carried]);
     expect(sha(new Uint8Array(await readFile(carried)))).toBe(DEBIAN_ARCHIVE_KEYRING_SHA256);
+  });
+});
+
+describe('the view as the build’s apt is given it (APT_SOURCES)', () => {
+  it('names each repository with the image’s own Signed-By, or the configured keys in the keyring context', async () => {
+    const dir = await keyDir();
+    const view = await viewFromBase(
+      parseConfig('packages: { source: distribution }', 'images.yaml'),
+      'trixie',
+      official,
+      { keyringDir: dir },
+    );
+    const own = await imageAptSources(parseConfig('{}', 'images.yaml'), view);
+    expect(own.keyring).toEqual([]);
+    expect(own.text).toBe(
+      [
+        ['trixie', MAIN],
+        ['trixie-updates', MAIN],
+        ['trixie-security', SECURITY],
+      ]
+        .map(
+          ([suite, uri]) =>
+            `Types: deb\nURIs: ${uri}\nSuites: ${suite}\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.pgp\n`,
+        )
+        .join('\n'),
+    );
+
+    const key = join(dir, 'mirror.asc');
+    await writeFile(key, await readFile(await carriedDebianKeyring(dir)));
+    const config = parseConfig(
+      `packages: { source: distribution, mirror: "http://m.invalid/d", keyring: ["${key}"] }`,
+      'images.yaml',
+    );
+    const mirrored = await imageAptSources(
+      config,
+      await viewFromBase(config, 'trixie', official, { keyringDir: dir }),
+      dir,
+    );
+    expect(mirrored.keyring).toEqual([
+      { path: 'mirror.asc', name: 'pgforge-apt-0.gpg', sha256: DEBIAN_ARCHIVE_KEYRING_SHA256 },
+    ]);
+    expect(mirrored.text).toContain(
+      'URIs: http://m.invalid/d\nSuites: trixie\nComponents: main\nSigned-By: /run/pgforge-keyring/pgforge-apt-0.gpg\n',
+    );
+    // The security archive keeps its own URI (no security-mirror), with the configured keys.
+    expect(mirrored.text).toContain(`URIs: ${SECURITY}\nSuites: trixie-security`);
   });
 });

@@ -30,6 +30,11 @@ export interface Resolution {
   server: ResolvedPackage[];
   /** Each flavour's whole predicted image and its own layer's installs, by flavour name. */
   images: Record<string, { contents: ImagePackage[]; installs: ResolvedPackage[] }>;
+  /**
+   * The image's apt view as the build's apt is given it (deb822, PGDG's entry excepted), and
+   * the configured key files it names; absent: the base's own sources are used as they are.
+   */
+  aptSources?: { text: string; keyring: KeyringFile[] };
   base: { image: string; digest?: string };
 }
 
@@ -151,7 +156,10 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
           ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
           : {}),
         ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+        ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+        ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
       };
+      const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
       const staticAnnotations: Record<string, string> = {
         'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
         'org.opencontainers.image.description':
@@ -216,7 +224,7 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         },
         annotations,
         buildArgs,
-        ...(pgdgKeyring ? { keyring: pgdgKeyring } : {}),
+        ...(keyring.length > 0 ? { keyring } : {}),
         fingerprint: print,
         timestamp,
       });

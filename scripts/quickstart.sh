@@ -65,14 +65,18 @@ fi
 case ",$platforms," in
   *,linux/arm64,*) [ "$(uname -m)" = aarch64 ] || say "linux/arm64 is built under QEMU emulation: several times slower than the host's platform" ;;
 esac
+if [ "${QUICKSTART_MATRIX_ONLY:-}" != 1 ]; then
+  # The base images first: the matrix reads what an image will hold from its base (apt sources,
+  # keyrings, dpkg status), not from this machine.
+  [ -d node_modules/tsx ] || npm ci --no-audit --no-fund >/dev/null
+  suites=$(node -e 'const t=require(process.argv[1]);console.log([...new Set(t.map(x=>x.distribution))].join(" "))' "$work/probe.json")
+  # shellcheck disable=SC2086 # one word per suite
+  node --import tsx scripts/base-images.ts --platforms "$platforms" $suites
+fi
 node dist/cli/index.js matrix "${args[@]}" --skip-unchanged false --summary \
   --bake-file "$work/bake.json" --targets-file "$work/targets.json"
 [ "${QUICKSTART_MATRIX_ONLY:-}" = 1 ] && exit 0
 
-[ -d node_modules/tsx ] || npm ci --no-audit --no-fund >/dev/null
-suites=$(node -e 'const t=require(process.argv[1]);console.log([...new Set(t.map(x=>x.distribution))].join(" "))' "$work/targets.json")
-# shellcheck disable=SC2086 # one word per suite
-node --import tsx scripts/base-images.ts --platforms "$platforms" $suites
 node dist/cli/index.js build --targets "$work/targets.json" --push false --provenance false \
   --work-dir "$work/build"
 echo "quickstart: images (${platforms}) exported as OCI layouts under $work/build/layouts" >&2

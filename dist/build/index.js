@@ -47782,7 +47782,181 @@ async function* readLayer(layer, blob, image) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+
+
+
+function removeTree(files, path) {
+    files.delete(path);
+    const prefix = path === '' ? '' : `${path}/`;
+    for (const key of [...files.keys()])
+        if (key.startsWith(prefix))
+            files.delete(key);
+}
+async function image_files_readLayer(options, layer) {
+    const changes = { entries: new Map(), deleted: [], opaque: [] };
+    const { select } = options;
+    // Registry errors (not found, denied) propagate as they are: they name the blob already.
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of readLayer(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
+        }
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+            const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
+    }
+    return changes;
+}
+function shareBytes(link, target) {
+    if (target.content)
+        link.content = target.content;
+    if (target.sha256) {
+        link.sha256 = target.sha256;
+        link.sha1 = target.sha1;
+    }
+    link.size = target.size;
+}
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+async function readImageFiles(options) {
+    const files = new Map();
+    // Every directory some kept path has been under, to find a directory a file replaces.
+    const parents = new Set();
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const reads = [];
+    const start = (index) => {
+        const layer = options.layers[index];
+        if (layer === undefined || reads[index] !== undefined)
+            return;
+        const read = image_files_readLayer(options, layer);
+        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+        read.catch(() => undefined);
+        reads[index] = read;
+    };
+    for (let index = 0; index < options.layers.length; index++) {
+        for (let ahead = index; ahead < index + concurrency; ahead++)
+            start(ahead);
+        const pending = reads[index];
+        if (pending === undefined)
+            continue;
+        const changes = await pending;
+        for (const dir of changes.opaque) {
+            const prefix = dir === '' ? '' : `${dir}/`;
+            for (const key of [...files.keys()])
+                if (key.startsWith(prefix) && key !== dir)
+                    files.delete(key);
+        }
+        for (const path of changes.deleted)
+            removeTree(files, path);
+        for (const [path, file] of changes.entries) {
+            if (file.kind === 'hardlink' &&
+                file.linkname !== undefined &&
+                !file.content &&
+                !file.sha256) {
+                const target = files.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            // A file or link where a directory was replaces the directory and everything in it.
+            // (`parents` may still name directories emptied since: a scan too many, never too few.)
+            if (file.kind !== 'directory' && parents.has(path))
+                removeTree(files, path);
+            files.set(path, file);
+            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                const parent = path.slice(0, slash);
+                if (parents.has(parent))
+                    break;
+                parents.add(parent);
+            }
+        }
+    }
+    return files;
+}
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+function resolveFile(files, path) {
+    let current = path;
+    for (let hop = 0; hop < 16; hop++) {
+        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+        const parts = current.split('/');
+        let rewritten = false;
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const entry = files.get(dir);
+            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+                const target = linkTarget(dir, entry.linkname);
+                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+                rewritten = true;
+                break;
+            }
+        }
+        if (rewritten)
+            continue;
+        const file = files.get(current);
+        if (!file)
+            return undefined;
+        if (file.kind === 'symlink' && file.linkname !== undefined) {
+            current = linkTarget(current, file.linkname);
+            continue;
+        }
+        return file;
+    }
+    return undefined;
+}
+function linkTarget(from, linkname) {
+    const joined = linkname.startsWith('/')
+        ? external_node_path_namespaceObject.posix.normalize(linkname)
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), linkname));
+    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -48627,6 +48801,8 @@ function withDefaults(raw, origin, baseDir) {
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
             keyring: packages.keyring?.map((k) => resolve(baseDir, k)),
             debianKeyring: packages['debian-keyring']?.map((k) => resolve(baseDir, k)),
+            securityMirror: packages['security-mirror']?.replace(/\/+$/, ''),
+            upgrade: packages.upgrade ?? true,
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
         },
         flavours,
@@ -48728,6 +48904,8 @@ function runnerContext(env = process.env) {
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** The artifact type of the package list the build attaches to each image (a referrer). */
+const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
 /** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
 const TESTING_SUFFIX = '-testing';
 /** The testing repository of a production one (operand and extension images alike). */
@@ -48765,7 +48943,8 @@ function fingerprint_sha256Hex(data) {
     return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
 }
 /** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
-const FINGERPRINT_VERSION = 1;
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
 function fingerprint_fingerprint(inputs) {
     const normalised = {
         v: FINGERPRINT_VERSION,
@@ -48845,6 +49024,7 @@ function expandTargets(inputs, selectedOnly = true) {
             ];
             const layerPackages = [...own(flavour)].sort(byName);
             const packages = lineage.flatMap(own).sort(byName);
+            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
             const values = {
                 version: tagVersion(r.postgres.version),
                 major: String(r.major),
@@ -48858,13 +49038,18 @@ function expandTargets(inputs, selectedOnly = true) {
                 PG_VERSION: r.postgres.debianVersion,
                 PACKAGE_SOURCE: config.packages.source,
                 DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
-                ...packageArgs(layerPackages),
+                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+                ...packageArgs(image.installs),
+                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
                     ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
                     : {}),
                 ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
             };
+            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
             const staticAnnotations = {
                 'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
                 'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
@@ -48877,7 +49062,12 @@ function expandTargets(inputs, selectedOnly = true) {
                 base: r.base,
                 platforms: config.platforms,
                 packageSource: config.packages.source,
-                packages,
+                packages: image.contents.flatMap((p) => p.byArchitecture
+                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                        name: `${arch}:${p.name}`,
+                        version,
+                    }))
+                    : [{ name: p.name, version: p.version }]),
                 flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
                 dockerfile: inputs.dockerfileDigest,
                 buildArgs,
@@ -48911,6 +49101,8 @@ function expandTargets(inputs, selectedOnly = true) {
                 packageSource: config.packages.source,
                 packages,
                 layerPackages,
+                contents: image.contents,
+                installs: image.installs,
                 repository,
                 testingRepository: testingRepositoryOf(repository),
                 tags: {
@@ -48919,7 +49111,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 },
                 annotations,
                 buildArgs,
-                ...(pgdgKeyring ? { keyring: pgdgKeyring } : {}),
+                ...(keyring.length > 0 ? { keyring } : {}),
                 fingerprint: print,
                 timestamp,
             });
@@ -48985,6 +49177,8 @@ const REQUIRED = [
     'tags',
     'annotations',
     'buildArgs',
+    'contents',
+    'installs',
     'fingerprint',
 ];
 /**
@@ -49026,7 +49220,65 @@ function isKeyringList(value) {
             ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/notes.ts
+const esc = (s) => s.replace(/\|/g, '\\|');
+/** One line per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
+function noteLines(notes) {
+    return notes.packages.map((p) => {
+        const what = p.from === undefined
+            ? `added ${p.to ?? ''}`
+            : p.to === undefined
+                ? `removed (was ${p.from})`
+                : `${p.from} → ${p.to}`;
+        const where = [p.suite, ...(p.cves.length > 0 ? [p.cves.join(', ')] : [])].filter(Boolean);
+        return `${p.security ? '**security** ' : ''}\`${p.name}\` ${esc(what)}${where.length > 0 ? ` (${esc(where.join('; '))})` : ''}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/packages-artifact.ts
+/**
+ * The package list the build attaches to each image (PACKAGES_ARTIFACT_TYPE), read back: by
+ * the matrix as "what the published image holds", by the SBOM step for its diff's notes.
+ * Typed structurally, so that this package needs no registry client of its own.
+ */
+
+function isArtifact(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Array.isArray(value.packages) &&
+        value.packages.every((p) => typeof p?.name === 'string' && typeof p.version === 'string'));
+}
+/**
+ * The package list attached to `repository@digest`, or undefined when it has none (an image
+ * built otherwise, or before the build attached one). A listed artifact that is not one is
+ * passed over.
+ */
+async function readPackagesArtifact(registry, repository, digest) {
+    const listed = await registry.referrers(repository, digest, {
+        artifactType: PACKAGES_ARTIFACT_TYPE,
+    });
+    for (const descriptor of listed) {
+        const { manifest } = await registry.getManifest(`${repository}@${descriptor.digest}`);
+        const layers = manifest.layers;
+        const layer = layers?.[0]?.digest;
+        if (typeof layer !== 'string')
+            continue;
+        let body;
+        try {
+            body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer)));
+        }
+        catch {
+            continue;
+        }
+        if (isArtifact(body))
+            return body;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
 
 
 
@@ -49397,142 +49649,6 @@ class AttachError extends SbomError {
         this.image = image;
         this.name = 'AttachError';
     }
-}
-
-;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
-/**
- * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
- * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
- * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
- * no layer is ever held uncompressed.
- */
-
-
-function removeTree(files, path) {
-    files.delete(path);
-    const prefix = path === '' ? '' : `${path}/`;
-    for (const key of [...files.keys()])
-        if (key.startsWith(prefix))
-            files.delete(key);
-}
-async function image_files_readLayer(options, layer) {
-    const changes = { entries: new Map(), deleted: [], opaque: [] };
-    const { select } = options;
-    // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const blob = await options.fetchBlob(layer.digest);
-    for await (const change of readLayer(layer, blob, options.image)) {
-        if (change.type === 'opaque') {
-            changes.opaque.push(change.dir);
-            continue;
-        }
-        if (change.type === 'whiteout') {
-            changes.deleted.push(change.path);
-            continue;
-        }
-        const { path, kind } = change;
-        const wantContent = kind !== 'directory' && select.content(path);
-        const wantHash = kind === 'file' && select.hash(path);
-        if (!wantContent && !wantHash && !select.list(path))
-            continue;
-        const file = { path, kind, size: change.size, mode: change.mode };
-        if (change.linkname !== undefined)
-            file.linkname = change.linkname;
-        if ((wantContent && kind === 'file') || wantHash) {
-            const chunks = [];
-            const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-            const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
-            for await (const chunk of change.body) {
-                if (wantContent)
-                    chunks.push(chunk);
-                sha256?.update(chunk);
-                sha1?.update(chunk);
-            }
-            if (wantContent)
-                file.content = new Uint8Array(Buffer.concat(chunks));
-            if (sha256 && sha1) {
-                file.sha256 = sha256.digest('hex');
-                file.sha1 = sha1.digest('hex');
-            }
-        }
-        if (kind === 'hardlink' && file.linkname !== undefined) {
-            // A hard link shares its target's bytes; a target in a lower layer is looked up when
-            // the layers are merged.
-            const target = changes.entries.get(file.linkname);
-            if (target)
-                shareBytes(file, target);
-        }
-        changes.entries.set(path, file);
-    }
-    return changes;
-}
-function shareBytes(link, target) {
-    if (target.content)
-        link.content = target.content;
-    if (target.sha256) {
-        link.sha256 = target.sha256;
-        link.sha1 = target.sha1;
-    }
-    link.size = target.size;
-}
-/**
- * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
- * whiteouts remove paths of the layers below it; its own entries then take their place.
- * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
- * layers use two cores) and merged strictly in order.
- */
-async function readImageFiles(options) {
-    const files = new Map();
-    // Every directory some kept path has been under, to find a directory a file replaces.
-    const parents = new Set();
-    const concurrency = Math.max(1, options.concurrency ?? 2);
-    const reads = [];
-    const start = (index) => {
-        const layer = options.layers[index];
-        if (layer === undefined || reads[index] !== undefined)
-            return;
-        const read = image_files_readLayer(options, layer);
-        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
-        read.catch(() => undefined);
-        reads[index] = read;
-    };
-    for (let index = 0; index < options.layers.length; index++) {
-        for (let ahead = index; ahead < index + concurrency; ahead++)
-            start(ahead);
-        const pending = reads[index];
-        if (pending === undefined)
-            continue;
-        const changes = await pending;
-        for (const dir of changes.opaque) {
-            const prefix = dir === '' ? '' : `${dir}/`;
-            for (const key of [...files.keys()])
-                if (key.startsWith(prefix) && key !== dir)
-                    files.delete(key);
-        }
-        for (const path of changes.deleted)
-            removeTree(files, path);
-        for (const [path, file] of changes.entries) {
-            if (file.kind === 'hardlink' &&
-                file.linkname !== undefined &&
-                !file.content &&
-                !file.sha256) {
-                const target = files.get(file.linkname);
-                if (target)
-                    shareBytes(file, target);
-            }
-            // A file or link where a directory was replaces the directory and everything in it.
-            // (`parents` may still name directories emptied since: a scan too many, never too few.)
-            if (file.kind !== 'directory' && parents.has(path))
-                removeTree(files, path);
-            files.set(path, file);
-            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                const parent = path.slice(0, slash);
-                if (parents.has(parent))
-                    break;
-                parents.add(parent);
-            }
-        }
-    }
-    return files;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
@@ -80630,18 +80746,27 @@ function parseDependsNames(field) {
 
 ;// CONCATENATED MODULE: ./packages/apt/src/closure.ts
 /**
- * The packages apt would install for some root packages on an empty system, from the indexes
- * alone: Pre-Depends and Depends (Recommends and Suggests ignored, as with
- * `--no-install-recommends`), each `|` group satisfied by what is already chosen when it can
- * be, else by its first alternative that the candidate (newest) version, or a provider of that
- * name (Provides, versioned where the relation is), satisfies.
+ * What apt installs, from the indexes alone: the packages an image holds after
+ * `apt-get install --no-install-recommends <roots>` on top of what it held before (nothing, a
+ * base image's dpkg status, or a parent flavour's predicted set), optionally after upgrading
+ * what it held to the candidates. One resolver for every such question: the matrix's prediction
+ * of a whole image, the extension's "what the minimal image holds", and the closure of a few
+ * roots on an empty system.
+ *
+ * Pre-Depends and Depends are followed (Recommends and Suggests are not). Each `|` group is
+ * satisfied by what is already there when it can be, else by its first alternative whose
+ * candidate (the newest version any index has: apt's choice when every source has the same pin
+ * priority), or a provider of that name (Provides, versioned where the relation is), satisfies
+ * it. A package already there in a version a relation does not accept is replaced by the
+ * candidate, as apt upgrades it.
  *
  * apt's own resolver is followed where it is deterministic: a package's groups are settled
  * first (so its later groups see its earlier picks), then each pick is visited in turn
  * (apt ≥ 2.1's MarkInstall). Among several providers of a virtual package, apt prefers
  * Essential, then higher Priority, then an internal order; here Essential, then Priority, then
- * the name. Conflicts and Breaks are not considered: for Debian's own archive and a handful of
- * roots they do not change the set (the tests compare with `apt-get install -s`).
+ * the name. Conflicts and Breaks are not considered: for Debian's own archive they do not change
+ * the set (the tests compare with `apt-get install -s`), and the build compares what it
+ * installed with this prediction, so a case where they would is caught there, named.
  */
 
 
@@ -80691,6 +80816,15 @@ class Candidates {
         this.#candidates.set(name, best);
         return best;
     }
+    /** The stanza of `name` at exactly `version`, from the first index that has it. */
+    exact(name, version) {
+        for (const index of this.#indexes) {
+            const p = index.versions(name).find((v) => v.version === version);
+            if (p)
+                return p;
+        }
+        return undefined;
+    }
     /** Who provides `name`: each name an index lists, as its candidate, if that provides it. */
     providers(name) {
         const known = this.#providers.get(name);
@@ -80720,50 +80854,72 @@ class Candidates {
         return list;
     }
 }
-/**
- * The closure of `roots` (package names, or virtual names some package provides) over the
- * indexes (e.g. Debian's main for one architecture, plus PGDG's): the newest version of each
- * name is the candidate, as apt's is when all sources have the same pin priority. Throws
- * UnsatisfiableDependencyError, naming the package and relation, when a group cannot be met.
- */
-function dependencyClosure(indexes, roots) {
-    const list = Array.isArray(indexes)
-        ? indexes
-        : [indexes];
-    const described = list.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', ');
-    const candidates = new Candidates(list);
-    const packages = new Map();
-    const requiredBy = new Map();
-    // Virtual names provided by chosen packages.
-    const provided = new Map();
-    const choose = (pkg, dependent) => {
-        packages.set(pkg.package, pkg);
-        if (dependent !== undefined)
-            requiredBy.set(pkg.package, dependent);
+/** The state of one simulated installation: what is there, and who provides what. */
+class Installation {
+    packages = new Map();
+    requiredBy = new Map();
+    changes = new Map();
+    // Virtual name → providing package name → provider: replaced whole when a package is.
+    #provided = new Map();
+    #candidates;
+    #described;
+    constructor(indexes, installed) {
+        this.#candidates = new Candidates(indexes);
+        this.#described = indexes.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', ');
+        for (const pkg of installed)
+            this.#place(pkg);
+    }
+    get candidates() {
+        return this.#candidates;
+    }
+    #place(pkg) {
+        const before = this.packages.get(pkg.package);
+        if (before) {
+            for (const p of provides(before))
+                this.#provided.get(p.name)?.delete(before.package);
+        }
+        this.packages.set(pkg.package, pkg);
         for (const p of provides(pkg)) {
             const provider = { pkg };
             if (p.version !== undefined)
                 provider.version = p.version;
-            const known = provided.get(p.name);
-            if (known)
-                known.push(provider);
-            else
-                provided.set(p.name, [provider]);
+            let byName = this.#provided.get(p.name);
+            if (!byName)
+                this.#provided.set(p.name, (byName = new Map()));
+            byName.set(pkg.package, provider);
         }
-    };
-    const satisfied = (relation) => {
-        const chosen = packages.get(relation.name);
-        if (chosen && satisfiesConstraint(chosen.version, relation.constraint))
+    }
+    /** Installs or replaces `pkg`, recording why; false when that exact version is there. */
+    choose(pkg, dependent) {
+        const before = this.packages.get(pkg.package);
+        if (before?.version === pkg.version)
+            return false;
+        this.#place(pkg);
+        if (dependent !== undefined && !before)
+            this.requiredBy.set(pkg.package, dependent);
+        const earlier = this.changes.get(pkg.package);
+        // A package this run installed stays "installed" when a later relation replaces it, and
+        // an upgrade keeps the version it started from.
+        if (earlier?.reason === 'installed')
             return true;
-        return (provided.get(relation.name) ?? []).some((p) => providerMatches(p, relation));
-    };
-    const pick = (group, dependent) => {
+        this.changes.set(pkg.package, before
+            ? { reason: 'upgraded', from: earlier?.from ?? before.version }
+            : { reason: 'installed' });
+        return true;
+    }
+    satisfied(relation) {
+        const there = this.packages.get(relation.name);
+        if (there && satisfiesConstraint(there.version, relation.constraint))
+            return true;
+        return [...(this.#provided.get(relation.name)?.values() ?? [])].some((p) => providerMatches(p, relation));
+    }
+    pick(group, dependent) {
         const reasons = [];
         for (const relation of group) {
-            const real = candidates.get(relation.name);
+            const real = this.#candidates.get(relation.name);
             if (real && satisfiesConstraint(real.version, relation.constraint))
                 return real;
-            const providers = candidates
+            const providers = this.#candidates
                 .providers(relation.name)
                 .filter((p) => providerMatches(p, relation))
                 .map((p) => p.pkg)
@@ -80774,36 +80930,94 @@ function dependencyClosure(indexes, roots) {
                 ? `${relation.name}'s candidate is ${real.version}, not ${formatRelation(relation)}`
                 : `no package or provider of ${formatRelation(relation)}`);
         }
-        throw new UnsatisfiableDependencyError(dependent, group.map(formatRelation).join(' | '), reasons, described);
-    };
-    const visit = (pkg) => {
+        throw new UnsatisfiableDependencyError(dependent, group.map(formatRelation).join(' | '), reasons, this.#described);
+    }
+    /** Settles `pkg`'s dependency groups, then visits each package that brought in or changed. */
+    visit(pkg) {
         const picks = [];
         for (const group of [...parseRelations(pkg.preDepends), ...parseRelations(pkg.depends)]) {
-            if (group.some(satisfied))
+            if (group.some((r) => this.satisfied(r)))
                 continue;
-            const chosen = pick(group, pkg.package);
-            if (packages.has(chosen.package))
-                continue;
-            choose(chosen, pkg.package);
-            picks.push(chosen);
+            const chosen = this.pick(group, pkg.package);
+            if (this.choose(chosen, pkg.package))
+                picks.push(chosen);
         }
         for (const chosen of picks)
-            visit(chosen);
-    };
-    for (const root of roots) {
-        const group = [{ name: root }];
-        if (group.some(satisfied))
-            continue;
-        const chosen = pick(group, undefined);
-        choose(chosen, undefined);
-        visit(chosen);
+            this.visit(chosen);
     }
-    return { packages, requiredBy };
+}
+/**
+ * What an image holds after installing `roots` (and first upgrading, when asked) on top of
+ * `installed`. Throws UnsatisfiableDependencyError, naming the package and relation, when a
+ * group cannot be met, or a root is in no index (at its version, when one is given).
+ */
+function predictInstall(input) {
+    const state = new Installation(input.indexes, input.installed ?? []);
+    if (input.upgrade) {
+        const upgraded = [];
+        for (const [name, there] of [...state.packages]) {
+            const newer = state.candidates.get(name);
+            if (newer && compareDebianVersions(newer.version, there.version) > 0) {
+                state.choose(newer, undefined);
+                upgraded.push(newer);
+            }
+        }
+        for (const pkg of upgraded)
+            state.visit(pkg);
+    }
+    const roots = [];
+    for (const root of input.roots) {
+        const { name, version } = typeof root === 'string' ? { name: root, version: undefined } : root;
+        let chosen;
+        if (version !== undefined) {
+            const exact = state.candidates.exact(name, version);
+            if (!exact) {
+                const have = state.candidates.get(name);
+                throw new UnsatisfiableDependencyError(undefined, `${name} (= ${version})`, [have ? `the indexes have ${name} ${have.version}` : `no package ${name}`], input.indexes.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', '));
+            }
+            chosen = exact;
+        }
+        else {
+            const group = [{ name }];
+            if (group.some((r) => state.satisfied(r))) {
+                roots.push(state.packages.has(name) ? name : providerOf(state, name));
+                continue;
+            }
+            chosen = state.pick(group, undefined);
+        }
+        roots.push(chosen.package);
+        if (state.choose(chosen, undefined))
+            state.visit(chosen);
+    }
+    return {
+        packages: state.packages,
+        changes: state.changes,
+        roots,
+        requiredBy: state.requiredBy,
+    };
+}
+function providerOf(state, virtual) {
+    for (const pkg of state.packages.values()) {
+        if (provides(pkg).some((p) => p.name === virtual))
+            return pkg.package;
+    }
+    return virtual;
+}
+/**
+ * The closure of `roots` (package names, or virtual names some package provides) over the
+ * indexes on an empty system (e.g. Debian's main for one architecture, plus PGDG's).
+ */
+function dependencyClosure(indexes, roots) {
+    const list = Array.isArray(indexes)
+        ? indexes
+        : [indexes];
+    const predicted = predictInstall({ indexes: list, roots });
+    return { packages: predicted.packages, requiredBy: predicted.requiredBy };
 }
 /**
  * The roots of `debootstrap --variant=minbase`, which is what a `debian:<suite>-slim` image
  * holds: every package of Priority required (the Essential ones are among them), and apt.
- * Their closure is the base system an extension's libraries may rely on.
+ * Their closure stands in for a base image whose dpkg status cannot be read.
  */
 function minbaseRoots(indexes) {
     const list = Array.isArray(indexes)
@@ -80815,6 +81029,61 @@ function minbaseRoots(indexes) {
             names.add(name);
     names.add('apt');
     return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/dpkg-status.ts
+/**
+ * dpkg's database of what is installed (`/var/lib/dpkg/status`, deb822), as the package
+ * stanzas the resolver works on: what a base image holds before anything is installed on it,
+ * and what a built image turned out to hold.
+ */
+
+// dpkg's package states with the files unpacked and configured; triggers-* only wait for a
+// trigger to run. config-files, half-installed, unpacked and half-configured packages are not
+// (or not wholly) there.
+const INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+/** True when a Status field (`want flag state`) says the package is installed; no field: yes. */
+function isInstalledStatus(status) {
+    if (status === undefined)
+        return true;
+    const state = status.trim().split(/\s+/)[2];
+    return state !== undefined && INSTALLED_STATES.has(state);
+}
+const oneLine = (value) => (value ?? '').replace(/\s*\n\s*/g, ' ').trim();
+/**
+ * The installed packages of a dpkg status file, in file order. `source` names the file in
+ * parse errors. Installed stanzas carry no Filename, Size or SHA256: those stay empty.
+ */
+function parseDpkgStatus(text, source) {
+    const out = [];
+    for (const p of deb822_parseDeb822(text, source)) {
+        const name = p.get('Package')?.trim();
+        const version = p.get('Version')?.trim();
+        if (!name || !version || !isInstalledStatus(p.get('Status')))
+            continue;
+        const sourceField = /^\s*(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?/.exec(p.get('Source') ?? '');
+        const pkg = {
+            package: name,
+            version,
+            architecture: p.get('Architecture')?.trim() ?? '',
+            source: sourceField?.[1] ?? name,
+            filename: '',
+            size: 0,
+            sha256: '',
+            depends: oneLine(p.get('Depends')),
+            preDepends: oneLine(p.get('Pre-Depends')),
+            provides: oneLine(p.get('Provides')),
+        };
+        if (sourceField?.[2])
+            pkg.sourceVersion = sourceField[2];
+        const priority = p.get('Priority')?.trim();
+        if (priority)
+            pkg.priority = priority;
+        if (p.get('Essential')?.trim().toLowerCase() === 'yes')
+            pkg.essential = true;
+        out.push(pkg);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/ar.ts
@@ -81114,7 +81383,105 @@ function defaultCacheDir(env, homeDir) {
     return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
+/**
+ * Debian changelogs (`/usr/share/doc/<package>/changelog.Debian.gz`, deb-changelog(5)): the
+ * entries between the version an image held and the one it gets, with the CVE identifiers
+ * their lines name. What a security update changed, in the maintainers' own words.
+ */
+
+
+// `krb5 (1.21.3-5+deb13u2) trixie-security; urgency=medium`
+const HEADER = /^(\S+) \(([^)\s]+)\) ([^;]*);/;
+const TRAILER = /^ -- /;
+const CVE = /CVE-\d{4}-\d{4,}/g;
+/** The entries of a changelog's text, newest first as written. */
+function parseChangelog(text) {
+    const entries = [];
+    let current;
+    for (const line of text.split('\n')) {
+        const header = HEADER.exec(line);
+        if (header?.[1] && header[2]) {
+            current = {
+                source: header[1],
+                version: header[2],
+                distribution: (header[3] ?? '').trim(),
+                lines: [],
+                cves: [],
+            };
+            entries.push(current);
+            continue;
+        }
+        if (!current || TRAILER.test(line)) {
+            if (TRAILER.test(line))
+                current = undefined;
+            continue;
+        }
+        const trimmed = line.replace(/^ {2}/, '').trimEnd();
+        if (trimmed === '')
+            continue;
+        current.lines.push(trimmed);
+        for (const cve of trimmed.match(CVE) ?? []) {
+            if (!current.cves.includes(cve))
+                current.cves.push(cve);
+        }
+    }
+    return entries;
+}
+/**
+ * The entries newer than `from` up to and including `to` (all up to `to` when `from` is
+ * undefined). Versions dpkg cannot order are left out rather than failing the notes.
+ */
+function entriesBetween(entries, from, to) {
+    const compare = (a, b) => {
+        try {
+            return compareDebianVersions(a, b);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return entries.filter((e) => {
+        const upTo = compare(e.version, to);
+        if (upTo === undefined || upTo > 0)
+            return false;
+        if (from === undefined)
+            return true;
+        const after = compare(e.version, from);
+        return after !== undefined && after > 0;
+    });
+}
+/**
+ * The changelog a binary package ships (changelog.Debian.gz, or the binNMU's
+ * changelog.Debian.<arch>.gz beside it, whose entries come first), or undefined when its doc
+ * directory holds none (a symlink to another package's, for instance).
+ */
+function debChangelog(deb, pkg) {
+    const dir = `usr/share/doc/${pkg}/`;
+    const read = (path) => {
+        const entry = deb.entries.find((e) => e.path === path && e.type === 'file');
+        if (!entry?.data)
+            return undefined;
+        try {
+            return gunzipSync(entry.data).toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const main = read(`${dir}changelog.Debian.gz`);
+    if (main === undefined)
+        return undefined;
+    const binNmu = deb.entries
+        .map((e) => e.path)
+        .find((p) => p.startsWith(`${dir}changelog.Debian.`) && p !== `${dir}changelog.Debian.gz`);
+    const extra = binNmu ? read(binNmu) : undefined;
+    return [...(extra ? parseChangelog(extra) : []), ...parseChangelog(main)];
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
 
 
 
@@ -81139,13 +81506,13 @@ function defaultCacheDir(env, homeDir) {
 // dpkg's package states with the files unpacked and configured; triggers-* only wait for a
 // trigger to run. config-files, half-installed, unpacked and half-configured packages are not
 // (or not wholly) there.
-const INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+const dpkg_status_INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
 /** True when the Status field (`want flag state`) says the package is installed; no field: yes. */
 function isInstalled(status) {
     if (status === undefined)
         return true;
     const state = status.trim().split(/\s+/)[2];
-    return state !== undefined && INSTALLED_STATES.has(state);
+    return state !== undefined && dpkg_status_INSTALLED_STATES.has(state);
 }
 /** `glibc (2.41-12)` → name and version; `glibc` → name only. */
 function parseSourceField(value) {
@@ -81650,6 +82017,7 @@ function ociPurl(image) {
 
 
 
+
 const STATUS = 'var/lib/dpkg/status';
 const STATUS_D = 'var/lib/dpkg/status.d/';
 const DOC = 'usr/share/doc/';
@@ -81676,42 +82044,6 @@ const SBOM_SELECTION = {
 };
 const decoder = new TextDecoder();
 const analyze_text = (file) => file?.content ? decoder.decode(file.content) : undefined;
-/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
-function resolveFile(files, path) {
-    let current = path;
-    for (let hop = 0; hop < 16; hop++) {
-        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
-        const parts = current.split('/');
-        let rewritten = false;
-        for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            const entry = files.get(dir);
-            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
-                const target = linkTarget(dir, entry.linkname);
-                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
-                rewritten = true;
-                break;
-            }
-        }
-        if (rewritten)
-            continue;
-        const file = files.get(current);
-        if (!file)
-            return undefined;
-        if (file.kind === 'symlink' && file.linkname !== undefined) {
-            current = linkTarget(current, file.linkname);
-            continue;
-        }
-        return file;
-    }
-    return undefined;
-}
-function linkTarget(from, linkname) {
-    const joined = linkname.startsWith('/')
-        ? external_node_path_namespaceObject.posix.normalize(linkname)
-        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), linkname));
-    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
-}
 function readDistro(files) {
     for (const path of OS_RELEASE) {
         const content = analyze_text(resolveFile(files, path));
@@ -82396,18 +82728,43 @@ function diffMarkdown(diff, title) {
         lines.push('No package changed.', '');
         return `${lines.join('\n')}\n`;
     }
-    lines.push('| change | package | from | to |', '| --- | --- | --- | --- |');
+    lines.push('| change | package | from | to | suite, CVEs |', '| --- | --- | --- | --- | --- |');
+    const noted = (p) => [p.suite, ...(p.cves ?? [])].filter((x) => !!x).join(', ');
     for (const p of diff.upgraded)
-        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
     for (const p of diff.downgraded) {
-        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
     }
     for (const p of diff.added)
-        lines.push(`| added | ${label(p)} | | ${cell(p.version)} |`);
+        lines.push(`| added | ${label(p)} | | ${cell(p.version)} | |`);
     for (const p of diff.removed)
-        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | |`);
+        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | | |`);
     lines.push('');
     return `${lines.join('\n')}\n`;
+}
+/**
+ * The diff with the image's release notes: each changed package's suite (security updates
+ * show as `<codename>-security`) and the CVE identifiers its changelog names.
+ */
+function withNotes(diff, notes) {
+    if (!notes)
+        return diff;
+    const byName = new Map(notes.packages.map((p) => [p.name, p]));
+    const annotate = (c) => {
+        const note = byName.get(c.name);
+        if (!note || note.to !== c.to)
+            return c;
+        return {
+            ...c,
+            ...(note.suite ? { suite: note.suite } : {}),
+            ...(note.cves.length > 0 ? { cves: note.cves } : {}),
+        };
+    };
+    return {
+        ...diff,
+        upgraded: diff.upgraded.map(annotate),
+        downgraded: diff.downgraded.map(annotate),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/document.ts
@@ -82615,6 +82972,7 @@ async function findAttachedSboms(registry, subject, mediaType) {
 
 
 
+
 const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /** `spdx-json`, `cyclonedx-json`, `both` or a list of the two: the formats to write. */
 function parseFormats(value) {
@@ -82701,6 +83059,17 @@ function summaryTable(images, image) {
     lines.push('');
     return `${lines.join('\n')}\n`;
 }
+async function releaseNotesOf(registry, ref, options) {
+    try {
+        const { digest } = await registry.getManifest(ref);
+        const repository = `${ref.registry}/${ref.repository}`;
+        return (await readPackagesArtifact(registry, repository, digest))?.notes;
+    }
+    catch (error) {
+        options.warn?.(`${formatReference(ref)}: its release notes could not be read: ${error.message}`);
+        return undefined;
+    }
+}
 /** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
 async function sbomCommand(options) {
     if (options.formats.length === 0) {
@@ -82711,6 +83080,8 @@ async function sbomCommand(options) {
     const log = options.log ?? (() => undefined);
     const platforms = await resolvePlatformImages(registry, ref, options.platform);
     await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
+    // The build's release notes (suite and CVEs of each change), when the image carries them.
+    const notes = options.compareTo ? await releaseNotesOf(registry, ref, options) : undefined;
     const images = [];
     const files = [];
     const diffs = {};
@@ -82768,10 +83139,11 @@ async function sbomCommand(options) {
         if (options.compareTo) {
             const compared = await compare(registry, options.compareTo, subject, content, options);
             if (compared) {
-                result.diff = compared.diff;
+                const diff = withNotes(compared.diff, notes);
+                result.diff = diff;
                 result.comparedTo = compared.reference;
-                diffs[platform] = compared.diff;
-                summary += diffMarkdown(compared.diff, `${platform}: package changes since \`${compared.reference}\``);
+                diffs[platform] = diff;
+                summary += diffMarkdown(diff, `${platform}: package changes since \`${compared.reference}\``);
             }
         }
         if (options.attach) {
@@ -83009,6 +83381,36 @@ async function readImageGraph(source, top) {
         children,
         platforms,
         compressedSize: platforms.reduce((s, p) => s + p.compressedSize, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/build/src/packages-artifact.ts
+
+async function attachPackages(registry, repository, subject, target) {
+    const artifact = {
+        target: target.id,
+        packages: target.contents,
+        ...(target.notes ? { notes: target.notes } : {}),
+    };
+    return registry.pushArtifact({
+        repository,
+        subject,
+        artifactType: PACKAGES_ARTIFACT_TYPE,
+        blobs: [
+            {
+                mediaType: 'application/json',
+                bytes: `${JSON.stringify(artifact)}\n`,
+                annotations: { 'org.opencontainers.image.title': `${target.id}.packages.json` },
+            },
+        ],
+    });
+}
+/** How many packages the image holds, and how many come from a -security suite. */
+function packageCounts(t) {
+    return {
+        total: t.contents.length,
+        fromSecurity: t.contents.filter((p) => p.suite?.endsWith('-security')).length,
+        ...(t.notes ? { notes: t.notes } : {}),
     };
 }
 
@@ -83408,6 +83810,7 @@ function stringTableFromTags(r, entries, segments) {
 
 
 
+
 /** One or more platform images whose content is not what their label says. */
 class PlatformMismatchError extends Error {
     image;
@@ -83482,11 +83885,20 @@ async function checkPlatformContent(source, top, options) {
             select: {
                 // Every path is listed (no content: cheap) so that a symlinked binary resolves.
                 list: () => true,
-                content: (path) => path === wanted,
+                content: (path) => path === wanted || (options.packages !== undefined && path === platform_check_STATUS),
                 hash: () => false,
             },
         });
-        let binary = resolveFile(await read(options.binary), options.binary);
+        const files = await read(options.binary);
+        if (options.packages) {
+            const status = files.get(platform_check_STATUS)?.content;
+            const problem = status
+                ? packageProblem(platform, options.packages, platforms_byPlatform(label).debianArchitecture, parseDpkgStatus(new TextDecoder().decode(status), `/${platform_check_STATUS}`))
+                : `${platform}: the image has no /${platform_check_STATUS}, so its packages cannot be compared with the prediction`;
+            if (problem)
+                problems.push(problem);
+        }
+        let binary = resolveFile(files, options.binary);
         // A symlink to the real binary: read again for the content of its target.
         if (binary && !binary.content && binary.kind === 'file') {
             binary = (await read(binary.path)).get(binary.path);
@@ -83508,6 +83920,49 @@ async function checkPlatformContent(source, top, options) {
     if (problems.length > 0)
         throw new PlatformMismatchError(options.image, problems);
     return findings;
+}
+const platform_check_STATUS = 'var/lib/dpkg/status';
+const SHOWN = 12;
+/**
+ * What the image holds against what the matrix predicted, on one architecture: undefined when
+ * equal, else one line naming each package apt added, dropped or chose another version of.
+ */
+function packageProblem(platform, predicted, architecture, installed) {
+    const want = new Map();
+    for (const p of predicted) {
+        const version = p.byArchitecture ? p.byArchitecture[architecture] : p.version;
+        if (version !== undefined)
+            want.set(p.name, version);
+    }
+    const have = new Map(installed.map((p) => [p.package, p.version]));
+    const added = [];
+    const dropped = [];
+    const other = [];
+    for (const [name, version] of have) {
+        const predictedVersion = want.get(name);
+        if (predictedVersion === undefined)
+            added.push(`${name} ${version}`);
+        else if (predictedVersion !== version) {
+            other.push(`${name} ${version} (predicted ${predictedVersion})`);
+        }
+    }
+    for (const [name, version] of want)
+        if (!have.has(name))
+            dropped.push(`${name} ${version}`);
+    if (added.length + dropped.length + other.length === 0)
+        return undefined;
+    const list = (what, items) => items.length === 0
+        ? []
+        : [
+            `${what} ${items.sort().slice(0, SHOWN).join(', ')}${items.length > SHOWN ? ` and ${items.length - SHOWN} more` : ''}`,
+        ];
+    return (`${platform}: the installed packages are not the predicted ones (${have.size} installed, ${want.size} predicted): ` +
+        [
+            ...list('apt added', added),
+            ...list('apt left out', dropped),
+            ...list('apt chose another version of', other),
+        ].join('; ') +
+        '. The matrix predicts every package from the base and its apt sources; a difference means the archive changed between the matrix and the build (run the matrix again), or a dependency apt resolves otherwise');
 }
 async function collect(blob) {
     if (blob instanceof Uint8Array)
@@ -83592,29 +84047,37 @@ function parentsFirst(chosen, known) {
 }
 
 ;// CONCATENATED MODULE: ./packages/build/src/summary.ts
+
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+const summary_esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 /** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
 function buildSummary(title, images, failed, logs) {
     const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
     if (images.length > 0) {
-        lines.push('| target | digest | platforms | compressed | tags | time |');
-        lines.push('| --- | --- | --- | --- | --- | --- |');
+        lines.push('| target | digest | platforms | compressed | packages (from -security) | tags | time |');
+        lines.push('| --- | --- | --- | --- | --- | --- | --- |');
         for (const i of images) {
             const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
             const platforms = i.platforms
                 .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
                 .join('<br>');
-            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
+            const packages = i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '';
+            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${packages} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
         }
         lines.push('');
     }
     if (failed.length > 0) {
         lines.push('| failed target | reason |', '| --- | --- |');
         for (const f of failed)
-            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
+            lines.push(`| \`${f.target}\` | ${summary_esc(f.reason)} |`);
         lines.push('');
+    }
+    for (const i of images) {
+        const notes = i.packages?.notes;
+        if (!notes?.since || notes.packages.length === 0)
+            continue;
+        lines.push(`<details><summary>release notes of <code>${i.target}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since <code>${notes.since}</code></summary>`, '', ...noteLines(notes).map((l) => `- ${l}`), '</details>', '');
     }
     for (const i of images.filter((x) => x.sbom?.changes)) {
         lines.push(`<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`, '', i.sbom?.changes ?? '', '</details>', '');
@@ -83631,6 +84094,7 @@ function buildSummary(title, images, failed, logs) {
  * layout, pushed by digest, then tagged. One target failing neither stops the others nor
  * moves a tag; it fails the whole run at the end, named with its reason.
  */
+
 
 
 
@@ -83777,6 +84241,7 @@ async function buildOne(t, all, options, shared) {
             platforms: shared.platform ? [shared.platform] : t.platforms,
             binary: serverBinary(t.postgres.major),
             image: t.id,
+            packages: t.contents,
         });
     }
     catch (e) {
@@ -83795,12 +84260,17 @@ async function buildOne(t, all, options, shared) {
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
         attempts: run.attempts,
+        packages: packageCounts(t),
         ...(shared.platform ? { platform: shared.platform } : {}),
     };
     if (!options.push) {
         return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
     }
     await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
+    // The whole image's package list and notes, before any tag names it (a per-platform job's
+    // image is one platform of the index the merge attaches them to).
+    if (shared.platform === undefined)
+        await attachPackages(options.registry, repository, top, t);
     // Before any tag moves: the alias still names the previous image, the one to compare with.
     const sbom = options.sbom
         ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
@@ -83855,6 +84325,7 @@ async function imageSbom(t, reference, outputDir, options) {
  * pushed its platform by digest and left a record; this assembles every target's index from
  * those digests, with the target's annotations, pushes it by digest and only then tags it.
  */
+
 
 
 
@@ -83940,9 +84411,15 @@ async function mergeOne(t, mine, options, started) {
             ? bytes
             : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
         blob: (digest) => options.registry.getBlob(repository, digest),
-    }, pending, { platforms: t.platforms, binary: serverBinary(t.postgres.major), image: t.id });
+    }, pending, {
+        platforms: t.platforms,
+        binary: serverBinary(t.postgres.major),
+        image: t.id,
+        packages: t.contents,
+    });
     const digest = await options.registry.pushManifest(`${repository}@${digest_computeDigest(bytes)}`, bytes, media_types_MediaTypes.ociIndex);
     const descriptor = { mediaType: media_types_MediaTypes.ociIndex, digest, size: bytes.length };
+    await attachPackages(options.registry, repository, descriptor, t);
     const tags = testingReferences(t);
     await writeTags(options.registry, { descriptor, bytes, mediaType: media_types_MediaTypes.ociIndex }, tags);
     const graph = await readImageGraph(registrySource(options.registry, repository), descriptor);
@@ -83955,6 +84432,7 @@ async function mergeOne(t, mine, options, started) {
         promote: { repository: t.repository, tags: productionReferences(t), immutable: 1 },
         platforms: graph.platforms,
         compressedSize: graph.compressedSize,
+        packages: packageCounts(t),
         pushed: true,
         attempts: 1,
         durationMs: Date.now() - started,

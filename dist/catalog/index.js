@@ -55049,7 +55049,181 @@ async function* readLayer(layer, blob, image) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+
+
+
+function removeTree(files, path) {
+    files.delete(path);
+    const prefix = path === '' ? '' : `${path}/`;
+    for (const key of [...files.keys()])
+        if (key.startsWith(prefix))
+            files.delete(key);
+}
+async function image_files_readLayer(options, layer) {
+    const changes = { entries: new Map(), deleted: [], opaque: [] };
+    const { select } = options;
+    // Registry errors (not found, denied) propagate as they are: they name the blob already.
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of layerChanges(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
+        }
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? createHash('sha256') : undefined;
+            const sha1 = wantHash ? createHash('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
+    }
+    return changes;
+}
+function shareBytes(link, target) {
+    if (target.content)
+        link.content = target.content;
+    if (target.sha256) {
+        link.sha256 = target.sha256;
+        link.sha1 = target.sha1;
+    }
+    link.size = target.size;
+}
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+async function readImageFiles(options) {
+    const files = new Map();
+    // Every directory some kept path has been under, to find a directory a file replaces.
+    const parents = new Set();
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const reads = [];
+    const start = (index) => {
+        const layer = options.layers[index];
+        if (layer === undefined || reads[index] !== undefined)
+            return;
+        const read = image_files_readLayer(options, layer);
+        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+        read.catch(() => undefined);
+        reads[index] = read;
+    };
+    for (let index = 0; index < options.layers.length; index++) {
+        for (let ahead = index; ahead < index + concurrency; ahead++)
+            start(ahead);
+        const pending = reads[index];
+        if (pending === undefined)
+            continue;
+        const changes = await pending;
+        for (const dir of changes.opaque) {
+            const prefix = dir === '' ? '' : `${dir}/`;
+            for (const key of [...files.keys()])
+                if (key.startsWith(prefix) && key !== dir)
+                    files.delete(key);
+        }
+        for (const path of changes.deleted)
+            removeTree(files, path);
+        for (const [path, file] of changes.entries) {
+            if (file.kind === 'hardlink' &&
+                file.linkname !== undefined &&
+                !file.content &&
+                !file.sha256) {
+                const target = files.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            // A file or link where a directory was replaces the directory and everything in it.
+            // (`parents` may still name directories emptied since: a scan too many, never too few.)
+            if (file.kind !== 'directory' && parents.has(path))
+                removeTree(files, path);
+            files.set(path, file);
+            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                const parent = path.slice(0, slash);
+                if (parents.has(parent))
+                    break;
+                parents.add(parent);
+            }
+        }
+    }
+    return files;
+}
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+function resolveFile(files, path) {
+    let current = path;
+    for (let hop = 0; hop < 16; hop++) {
+        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+        const parts = current.split('/');
+        let rewritten = false;
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const entry = files.get(dir);
+            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+                const target = linkTarget(dir, entry.linkname);
+                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+                rewritten = true;
+                break;
+            }
+        }
+        if (rewritten)
+            continue;
+        const file = files.get(current);
+        if (!file)
+            return undefined;
+        if (file.kind === 'symlink' && file.linkname !== undefined) {
+            current = linkTarget(current, file.linkname);
+            continue;
+        }
+        return file;
+    }
+    return undefined;
+}
+function linkTarget(from, linkname) {
+    const joined = linkname.startsWith('/')
+        ? posix.normalize(linkname)
+        : posix.normalize(posix.join(posix.dirname(from), linkname));
+    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -55492,7 +55666,7 @@ function parseYaml(text) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/images.schema.json
-const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; the machine\'s apt sources for distribution.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the machine\'s apt sources.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc), relative to this file. With source pgdg they are also what the image\'s apt trusts for PGDG (installed in /etc/apt/keyrings, named by Signed-By). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
+const images_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/pgforge/pgforge/schema/images.schema.json","title":"pgforge images.yaml","description":"What PostgreSQL operand images to build for CloudNativePG: majors, distributions, flavours, platforms, package source and tag names.","type":"object","additionalProperties":false,"properties":{"$schema":{"description":"Path or URL of this schema, for editors; ignored by pgforge.","type":"string"},"registry":{"description":"Registry and namespace the images go to: <registry>/<name>, tested first in <registry>/<name>-testing.","type":"string","pattern":"^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"ghcr.io/cloudnative-pg","examples":["ghcr.io/example"],"x-allowed":"a registry host with an optional port and namespace in lower case, e.g. ghcr.io/example"},"name":{"description":"Repository name of the operand images under the registry.","type":"string","pattern":"^[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*(/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$","default":"postgresql","x-allowed":"a repository name in lower case: letters, digits, and . _ - between them"},"postgres":{"description":"PostgreSQL versions: majors (17), exact releases (\\"17.6\\"), previews (\\"19~beta3\\"), or \\"supported\\" for every major the package source carries.","oneOf":[{"type":"string","const":"supported"},{"type":"array","minItems":1,"items":{"$ref":"#/definitions/postgresVersion"},"uniqueItems":true}],"default":[17,18],"x-allowed":"\\"supported\\", or a list of majors (17), releases (\\"17.6\\") and previews (\\"19~beta3\\")"},"distributions":{"description":"Debian distributions (suite code names) to build on.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"},"default":["bookworm","trixie"],"uniqueItems":true,"x-allowed":"a list of Debian suite code names in lower case, e.g. [bookworm, trixie]"},"platforms":{"description":"Platforms of every image, as os/arch[/variant].","type":"array","minItems":1,"items":{"$ref":"#/definitions/platform"},"default":["linux/amd64","linux/arm64"],"uniqueItems":true,"x-allowed":"a list of platforms, e.g. [linux/amd64, linux/arm64]"},"base":{"description":"Base image. {distribution} is replaced by the distribution.","type":"object","additionalProperties":false,"properties":{"image":{"description":"Image reference of the base; {distribution} is replaced by the distribution.","type":"string","minLength":1,"default":"debian:{distribution}-slim","x-allowed":"an image reference, e.g. debian:{distribution}-slim"},"resolve-digest":{"description":"Ask the base image\'s registry for its digest, which then goes into the fingerprint and the base.digest annotation.","type":"boolean","default":true}}},"packages":{"description":"Where packages come from.","type":"object","additionalProperties":false,"properties":{"source":{"description":"pgdg: apt.postgresql.org; distribution: the distribution\'s own archive.","enum":["pgdg","distribution"],"default":"pgdg"},"mirror":{"description":"Archive URI. Default: PGDG\'s for pgdg; for distribution, the archive the base image\'s own apt sources name.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"debian-mirror":{"description":"With source pgdg: the distribution\'s own archive, for the packages PGDG does not carry (locales-all, libsasl2-modules). Default: the archive the base image\'s own apt sources name.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"keyring":{"description":"Keyring files that sign the archive (binary .gpg or armored .asc), relative to this file. With source pgdg they are also what the image\'s apt trusts for PGDG (installed in /etc/apt/keyrings, named by Signed-By). Default: PGDG\'s key from postgresql-common, or Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths (.gpg or .asc)"},"debian-keyring":{"description":"With source pgdg: keyring files that sign the Debian archive given by debian-mirror. Default: Debian\'s archive keyring.","type":"array","minItems":1,"items":{"type":"string","minLength":1},"x-allowed":"a list of keyring file paths"},"security-mirror":{"description":"The Debian security archive (<codename>-security). Default: the one the base image\'s own apt sources name.","type":"string","pattern":"^(https?|file)://\\\\S+$","x-allowed":"an http://, https:// or file:// archive URI"},"upgrade":{"description":"Upgrade the base image\'s packages to the newest its apt sources offer (security fixes included), as apt-get upgrade would; every upgraded package is pinned and fingerprinted.","type":"boolean","default":true},"allow-expired-release":{"description":"Accept a Release file past its Valid-Until date (apt\'s Acquire::Check-Valid-Until=false).","type":"boolean","default":false}}},"flavours":{"description":"Image flavours. Each adds packages to the one it is built from. Defaults: minimal, standard, full.","type":"object","minProperties":1,"propertyNames":{"pattern":"^[a-z][a-z0-9-]*$","maxLength":32,"x-allowed":"a flavour name: lower-case letters, digits and -, starting with a letter, at most 32 characters"},"additionalProperties":{"$ref":"#/definitions/flavour"},"x-allowed":"a mapping of flavour names to flavours, e.g. minimal: { packages: [libsasl2-modules] }","default":{"minimal":{"description":"PostgreSQL server alone, with SASL modules and LDAP settings; no JIT from 18 on","packages":["libsasl2-modules","libldap-common"]},"standard":{"from":"minimal","description":"minimal + every locale, pgaudit, pgvector, pg_failover_slots (+ JIT from 18 on)","packages":["locales-all","postgresql-{major}-pgaudit","postgresql-{major}-pgvector","postgresql-{major}-pg-failover-slots",{"name":"postgresql-{major}-jit","min-major":18}]},"full":{"from":"standard","description":"standard + PostGIS, pgRouting, pg_cron, pg_partman, pg_repack, HypoPG","packages":["postgresql-{major}-postgis-3","postgresql-{major}-postgis-3-scripts","postgresql-{major}-pgrouting","postgresql-{major}-cron","postgresql-{major}-partman","postgresql-{major}-repack","postgresql-{major}-hypopg"]}}},"tags":{"description":"Tag templates. Placeholders: {version} {major} {timestamp} {flavour} {distribution}.","type":"object","additionalProperties":false,"properties":{"immutable":{"description":"The tag that names one build for ever; must contain {timestamp}.","$ref":"#/definitions/tagTemplate","default":"{version}-{timestamp}-{flavour}-{distribution}"},"aliases":{"description":"Moving tags, written in production only after tests pass.","type":"array","items":{"$ref":"#/definitions/tagTemplate"},"default":["{version}-{flavour}-{distribution}","{major}-{flavour}-{distribution}"],"uniqueItems":true,"x-allowed":"a list of tag templates, e.g. [\\"{major}-{flavour}-{distribution}\\"]"}}},"annotations":{"description":"OCI annotations (and labels) to set on every image, e.g. org.opencontainers.image.vendor.","type":"object","propertyNames":{"pattern":"^[a-z0-9]+([.-][a-z0-9]+)*(\\\\.[a-z0-9]+([.-][a-z0-9]+)*)+$","x-allowed":"a reverse-DNS annotation key in lower case, e.g. org.opencontainers.image.vendor"},"additionalProperties":{"type":"string"},"x-allowed":"a mapping of annotation keys to strings, e.g. org.opencontainers.image.vendor: Example"}},"definitions":{"postgresVersion":{"oneOf":[{"type":"integer","minimum":10,"maximum":99},{"type":"string","pattern":"^[1-9][0-9](\\\\.[0-9]+|~(alpha|beta|rc)[0-9]+)?$"}],"x-allowed":"a major (17), a release (\\"17.6\\") or a preview (\\"19~beta3\\"); majors from 10 to 99"},"platform":{"type":"string","pattern":"^linux/(amd64|arm64|arm/v6|arm/v7|386|ppc64le|s390x|riscv64|mips64le)$","x-allowed":"linux/amd64, linux/arm64, linux/arm/v6, linux/arm/v7, linux/386, linux/ppc64le, linux/s390x, linux/riscv64, linux/mips64le"},"packageName":{"description":"A Debian package name; {major} is replaced by the PostgreSQL major.","type":"string","pattern":"^([a-z0-9][a-z0-9+.-]*|[a-z0-9+.-]*\\\\{major\\\\}[a-z0-9+.-]*)+$","x-allowed":"a Debian package name in lower case (letters, digits, + . -), optionally with {major}"},"package":{"oneOf":[{"$ref":"#/definitions/packageName"},{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"description":"The Debian package name; {major} is replaced by the PostgreSQL major.","$ref":"#/definitions/packageName"},"min-major":{"description":"Install it only for this PostgreSQL major and later ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"max-major":{"description":"Install it only for this PostgreSQL major and earlier ones.","type":"integer","minimum":10,"maximum":99,"x-allowed":"a PostgreSQL major from 10 to 99"},"distributions":{"description":"Install it only on these distributions.","type":"array","minItems":1,"items":{"type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"a Debian suite code name in lower case, e.g. bookworm, trixie, sid"}},"optional":{"description":"Leave the package out where the source lacks it, instead of failing.","type":"boolean"}}}],"x-allowed":"a Debian package name in lower case (letters, digits, + . -, optionally {major}), or an object with name and optionally min-major, max-major, distributions, optional"},"flavour":{"type":"object","additionalProperties":false,"properties":{"from":{"description":"The flavour this one extends.","type":"string","pattern":"^[a-z][a-z0-9-]*$","x-allowed":"the name of another flavour"},"description":{"description":"What the flavour holds, in a few words.","type":"string"},"packages":{"description":"Packages this flavour adds to the one it is built from: names, or objects that limit them to some majors or distributions.","type":"array","items":{"$ref":"#/definitions/package"}}}},"tagTemplate":{"type":"string","minLength":1,"maxLength":128,"pattern":"^([A-Za-z0-9_]|\\\\{[a-z]+\\\\})([A-Za-z0-9_.-]|\\\\{[a-z]+\\\\})*$","x-allowed":"letters, digits, _ . - (not first) and the placeholders {version} {major} {timestamp} {flavour} {distribution}, at most 128 characters"}}}');
 ;// CONCATENATED MODULE: ./packages/config/src/validate.ts
 
 
@@ -55896,6 +56070,8 @@ function withDefaults(raw, origin, baseDir) {
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
             keyring: packages.keyring?.map((k) => (0,external_node_path_namespaceObject.resolve)(baseDir, k)),
             debianKeyring: packages['debian-keyring']?.map((k) => (0,external_node_path_namespaceObject.resolve)(baseDir, k)),
+            securityMirror: packages['security-mirror']?.replace(/\/+$/, ''),
+            upgrade: packages.upgrade ?? true,
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
         },
         flavours,
@@ -56062,6 +56238,8 @@ function selectImages(tags, options) {
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** The artifact type of the package list the build attaches to each image (a referrer). */
+const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
 /** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
 const TESTING_SUFFIX = '-testing';
 /** The testing repository of a production one (operand and extension images alike). */
@@ -56099,7 +56277,8 @@ function sha256Hex(data) {
     return createHash('sha256').update(data).digest('hex');
 }
 /** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
-const FINGERPRINT_VERSION = 1;
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
 function fingerprint_fingerprint(inputs) {
     const normalised = {
         v: FINGERPRINT_VERSION,
@@ -56179,6 +56358,7 @@ function expandTargets(inputs, selectedOnly = true) {
             ];
             const layerPackages = [...own(flavour)].sort(byName);
             const packages = lineage.flatMap(own).sort(byName);
+            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
             const values = {
                 version: tagVersion(r.postgres.version),
                 major: String(r.major),
@@ -56192,13 +56372,18 @@ function expandTargets(inputs, selectedOnly = true) {
                 PG_VERSION: r.postgres.debianVersion,
                 PACKAGE_SOURCE: config.packages.source,
                 DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
-                ...packageArgs(layerPackages),
+                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+                ...packageArgs(image.installs),
+                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
                     ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
                     : {}),
                 ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
             };
+            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
             const staticAnnotations = {
                 'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
                 'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
@@ -56211,7 +56396,12 @@ function expandTargets(inputs, selectedOnly = true) {
                 base: r.base,
                 platforms: config.platforms,
                 packageSource: config.packages.source,
-                packages,
+                packages: image.contents.flatMap((p) => p.byArchitecture
+                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                        name: `${arch}:${p.name}`,
+                        version,
+                    }))
+                    : [{ name: p.name, version: p.version }]),
                 flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
                 dockerfile: inputs.dockerfileDigest,
                 buildArgs,
@@ -56245,6 +56435,8 @@ function expandTargets(inputs, selectedOnly = true) {
                 packageSource: config.packages.source,
                 packages,
                 layerPackages,
+                contents: image.contents,
+                installs: image.installs,
                 repository,
                 testingRepository: testingRepositoryOf(repository),
                 tags: {
@@ -56253,7 +56445,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 },
                 annotations,
                 buildArgs,
-                ...(pgdgKeyring ? { keyring: pgdgKeyring } : {}),
+                ...(keyring.length > 0 ? { keyring } : {}),
                 fingerprint: print,
                 timestamp,
             });
@@ -56319,6 +56511,8 @@ const REQUIRED = (/* unused pure expression or super */ null && ([
     'tags',
     'annotations',
     'buildArgs',
+    'contents',
+    'installs',
     'fingerprint',
 ]));
 /**
@@ -56377,6 +56571,8 @@ function images_output_imagesArray(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
 
 
 

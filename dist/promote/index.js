@@ -47430,7 +47430,181 @@ async function* readLayer(layer, blob, image) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+
+
+
+function removeTree(files, path) {
+    files.delete(path);
+    const prefix = path === '' ? '' : `${path}/`;
+    for (const key of [...files.keys()])
+        if (key.startsWith(prefix))
+            files.delete(key);
+}
+async function image_files_readLayer(options, layer) {
+    const changes = { entries: new Map(), deleted: [], opaque: [] };
+    const { select } = options;
+    // Registry errors (not found, denied) propagate as they are: they name the blob already.
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of layerChanges(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
+        }
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? createHash('sha256') : undefined;
+            const sha1 = wantHash ? createHash('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
+    }
+    return changes;
+}
+function shareBytes(link, target) {
+    if (target.content)
+        link.content = target.content;
+    if (target.sha256) {
+        link.sha256 = target.sha256;
+        link.sha1 = target.sha1;
+    }
+    link.size = target.size;
+}
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+async function readImageFiles(options) {
+    const files = new Map();
+    // Every directory some kept path has been under, to find a directory a file replaces.
+    const parents = new Set();
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const reads = [];
+    const start = (index) => {
+        const layer = options.layers[index];
+        if (layer === undefined || reads[index] !== undefined)
+            return;
+        const read = image_files_readLayer(options, layer);
+        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+        read.catch(() => undefined);
+        reads[index] = read;
+    };
+    for (let index = 0; index < options.layers.length; index++) {
+        for (let ahead = index; ahead < index + concurrency; ahead++)
+            start(ahead);
+        const pending = reads[index];
+        if (pending === undefined)
+            continue;
+        const changes = await pending;
+        for (const dir of changes.opaque) {
+            const prefix = dir === '' ? '' : `${dir}/`;
+            for (const key of [...files.keys()])
+                if (key.startsWith(prefix) && key !== dir)
+                    files.delete(key);
+        }
+        for (const path of changes.deleted)
+            removeTree(files, path);
+        for (const [path, file] of changes.entries) {
+            if (file.kind === 'hardlink' &&
+                file.linkname !== undefined &&
+                !file.content &&
+                !file.sha256) {
+                const target = files.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            // A file or link where a directory was replaces the directory and everything in it.
+            // (`parents` may still name directories emptied since: a scan too many, never too few.)
+            if (file.kind !== 'directory' && parents.has(path))
+                removeTree(files, path);
+            files.set(path, file);
+            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                const parent = path.slice(0, slash);
+                if (parents.has(parent))
+                    break;
+                parents.add(parent);
+            }
+        }
+    }
+    return files;
+}
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+function resolveFile(files, path) {
+    let current = path;
+    for (let hop = 0; hop < 16; hop++) {
+        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+        const parts = current.split('/');
+        let rewritten = false;
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const entry = files.get(dir);
+            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+                const target = linkTarget(dir, entry.linkname);
+                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+                rewritten = true;
+                break;
+            }
+        }
+        if (rewritten)
+            continue;
+        const file = files.get(current);
+        if (!file)
+            return undefined;
+        if (file.kind === 'symlink' && file.linkname !== undefined) {
+            current = linkTarget(current, file.linkname);
+            continue;
+        }
+        return file;
+    }
+    return undefined;
+}
+function linkTarget(from, linkname) {
+    const joined = linkname.startsWith('/')
+        ? posix.normalize(linkname)
+        : posix.normalize(posix.join(posix.dirname(from), linkname));
+    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -48275,6 +48449,8 @@ function withDefaults(raw, origin, baseDir) {
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
             keyring: packages.keyring?.map((k) => resolve(baseDir, k)),
             debianKeyring: packages['debian-keyring']?.map((k) => resolve(baseDir, k)),
+            securityMirror: packages['security-mirror']?.replace(/\/+$/, ''),
+            upgrade: packages.upgrade ?? true,
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
         },
         flavours,
@@ -48397,6 +48573,8 @@ class PromoteRefusedError extends PromoteError {
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
 const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** The artifact type of the package list the build attaches to each image (a referrer). */
+const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
 /** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
 const TESTING_SUFFIX = '-testing';
 /** The testing repository of a production one (operand and extension images alike). */
@@ -48434,7 +48612,8 @@ function sha256Hex(data) {
     return createHash('sha256').update(data).digest('hex');
 }
 /** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
-const FINGERPRINT_VERSION = 1;
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
 function fingerprint_fingerprint(inputs) {
     const normalised = {
         v: FINGERPRINT_VERSION,
@@ -48514,6 +48693,7 @@ function expandTargets(inputs, selectedOnly = true) {
             ];
             const layerPackages = [...own(flavour)].sort(byName);
             const packages = lineage.flatMap(own).sort(byName);
+            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
             const values = {
                 version: tagVersion(r.postgres.version),
                 major: String(r.major),
@@ -48527,13 +48707,18 @@ function expandTargets(inputs, selectedOnly = true) {
                 PG_VERSION: r.postgres.debianVersion,
                 PACKAGE_SOURCE: config.packages.source,
                 DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
-                ...packageArgs(layerPackages),
+                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+                ...packageArgs(image.installs),
+                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
                 APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
                 ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
                     ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
                     : {}),
                 ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
             };
+            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
             const staticAnnotations = {
                 'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
                 'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
@@ -48546,7 +48731,12 @@ function expandTargets(inputs, selectedOnly = true) {
                 base: r.base,
                 platforms: config.platforms,
                 packageSource: config.packages.source,
-                packages,
+                packages: image.contents.flatMap((p) => p.byArchitecture
+                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                        name: `${arch}:${p.name}`,
+                        version,
+                    }))
+                    : [{ name: p.name, version: p.version }]),
                 flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
                 dockerfile: inputs.dockerfileDigest,
                 buildArgs,
@@ -48580,6 +48770,8 @@ function expandTargets(inputs, selectedOnly = true) {
                 packageSource: config.packages.source,
                 packages,
                 layerPackages,
+                contents: image.contents,
+                installs: image.installs,
                 repository,
                 testingRepository: testingRepositoryOf(repository),
                 tags: {
@@ -48588,7 +48780,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 },
                 annotations,
                 buildArgs,
-                ...(pgdgKeyring ? { keyring: pgdgKeyring } : {}),
+                ...(keyring.length > 0 ? { keyring } : {}),
                 fingerprint: print,
                 timestamp,
             });
@@ -48654,6 +48846,8 @@ const REQUIRED = (/* unused pure expression or super */ null && ([
     'tags',
     'annotations',
     'buildArgs',
+    'contents',
+    'installs',
     'fingerprint',
 ]));
 /**
@@ -48712,6 +48906,8 @@ function images_output_imagesArray(value) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
 
 
 

@@ -43704,7 +43704,7 @@ const template_TAG_PLACEHOLDERS = (/* unused pure expression or super */ null &&
     'distribution',
 ]));
 /** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const template_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const template_TAG_MAX_LENGTH = 128;
 function parseTemplate(template) {
     const parts = [];
@@ -43728,7 +43728,7 @@ function template_unknownPlaceholders(template, known) {
 function template_placeholdersOf(template) {
     return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
 }
-function renderTemplate(template, values) {
+function template_renderTemplate(template, values) {
     return parseTemplate(template)
         .map((p) => {
         if ('literal' in p)
@@ -44118,7 +44118,7 @@ const ALIASES = (() => {
  * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
  * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
  */
-function normalisePlatform(platform) {
+function platforms_normalisePlatform(platform) {
     const os = platform.os ?? 'linux';
     let architecture = platform.architecture;
     let variant = platform.variant || undefined;
@@ -44144,7 +44144,7 @@ function parse(value) {
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
         return undefined;
     const [os, architecture = '', variant] = parts;
-    return normalisePlatform({ os, architecture, variant });
+    return platforms_normalisePlatform({ os, architecture, variant });
 }
 function display(platform) {
     if (typeof platform === 'string')
@@ -44158,7 +44158,7 @@ function display(platform) {
  * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
  */
 function findByPlatform(platform) {
-    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
     if (!p)
         return undefined;
     return PLATFORMS.find((r) => r.os === p.os &&
@@ -44166,7 +44166,7 @@ function findByPlatform(platform) {
         (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
 }
 /** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
-function byPlatform(platform) {
+function platforms_byPlatform(platform) {
     const found = findByPlatform(platform);
     if (!found)
         throw new UnknownPlatformError('platform', display(platform));
@@ -44250,8 +44250,8 @@ function formatPlatform(platform) {
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalisePlatform(candidate);
-    const w = normalisePlatform(wanted);
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -47782,7 +47782,181 @@ async function* readLayer(layer, blob, image) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+
+
+
+function removeTree(files, path) {
+    files.delete(path);
+    const prefix = path === '' ? '' : `${path}/`;
+    for (const key of [...files.keys()])
+        if (key.startsWith(prefix))
+            files.delete(key);
+}
+async function image_files_readLayer(options, layer) {
+    const changes = { entries: new Map(), deleted: [], opaque: [] };
+    const { select } = options;
+    // Registry errors (not found, denied) propagate as they are: they name the blob already.
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of readLayer(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
+        }
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
+            const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
+    }
+    return changes;
+}
+function shareBytes(link, target) {
+    if (target.content)
+        link.content = target.content;
+    if (target.sha256) {
+        link.sha256 = target.sha256;
+        link.sha1 = target.sha1;
+    }
+    link.size = target.size;
+}
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+async function readImageFiles(options) {
+    const files = new Map();
+    // Every directory some kept path has been under, to find a directory a file replaces.
+    const parents = new Set();
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const reads = [];
+    const start = (index) => {
+        const layer = options.layers[index];
+        if (layer === undefined || reads[index] !== undefined)
+            return;
+        const read = image_files_readLayer(options, layer);
+        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+        read.catch(() => undefined);
+        reads[index] = read;
+    };
+    for (let index = 0; index < options.layers.length; index++) {
+        for (let ahead = index; ahead < index + concurrency; ahead++)
+            start(ahead);
+        const pending = reads[index];
+        if (pending === undefined)
+            continue;
+        const changes = await pending;
+        for (const dir of changes.opaque) {
+            const prefix = dir === '' ? '' : `${dir}/`;
+            for (const key of [...files.keys()])
+                if (key.startsWith(prefix) && key !== dir)
+                    files.delete(key);
+        }
+        for (const path of changes.deleted)
+            removeTree(files, path);
+        for (const [path, file] of changes.entries) {
+            if (file.kind === 'hardlink' &&
+                file.linkname !== undefined &&
+                !file.content &&
+                !file.sha256) {
+                const target = files.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            // A file or link where a directory was replaces the directory and everything in it.
+            // (`parents` may still name directories emptied since: a scan too many, never too few.)
+            if (file.kind !== 'directory' && parents.has(path))
+                removeTree(files, path);
+            files.set(path, file);
+            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                const parent = path.slice(0, slash);
+                if (parents.has(parent))
+                    break;
+                parents.add(parent);
+            }
+        }
+    }
+    return files;
+}
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+function resolveFile(files, path) {
+    let current = path;
+    for (let hop = 0; hop < 16; hop++) {
+        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+        const parts = current.split('/');
+        let rewritten = false;
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const entry = files.get(dir);
+            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+                const target = linkTarget(dir, entry.linkname);
+                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+                rewritten = true;
+                break;
+            }
+        }
+        if (rewritten)
+            continue;
+        const file = files.get(current);
+        if (!file)
+            return undefined;
+        if (file.kind === 'symlink' && file.linkname !== undefined) {
+            current = linkTarget(current, file.linkname);
+            continue;
+        }
+        return file;
+    }
+    return undefined;
+}
+function linkTarget(from, linkname) {
+    const joined = linkname.startsWith('/')
+        ? external_node_path_namespaceObject.posix.normalize(linkname)
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), linkname));
+    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -47997,7 +48171,7 @@ function isPreview(upstream) {
  * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
  * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
  */
-function tagVersion(upstream) {
+function postgres_version_tagVersion(upstream) {
     return upstream.replace(/~/g, '');
 }
 
@@ -48627,6 +48801,8 @@ function withDefaults(raw, origin, baseDir) {
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
             keyring: packages.keyring?.map((k) => resolve(baseDir, k)),
             debianKeyring: packages['debian-keyring']?.map((k) => resolve(baseDir, k)),
+            securityMirror: packages['security-mirror']?.replace(/\/+$/, ''),
+            upgrade: packages.upgrade ?? true,
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
         },
         flavours,
@@ -48756,142 +48932,6 @@ class AttachError extends SbomError {
         this.image = image;
         this.name = 'AttachError';
     }
-}
-
-;// CONCATENATED MODULE: ./packages/sbom/src/image-files.ts
-/**
- * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
- * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
- * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
- * no layer is ever held uncompressed.
- */
-
-
-function removeTree(files, path) {
-    files.delete(path);
-    const prefix = path === '' ? '' : `${path}/`;
-    for (const key of [...files.keys()])
-        if (key.startsWith(prefix))
-            files.delete(key);
-}
-async function image_files_readLayer(options, layer) {
-    const changes = { entries: new Map(), deleted: [], opaque: [] };
-    const { select } = options;
-    // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const blob = await options.fetchBlob(layer.digest);
-    for await (const change of readLayer(layer, blob, options.image)) {
-        if (change.type === 'opaque') {
-            changes.opaque.push(change.dir);
-            continue;
-        }
-        if (change.type === 'whiteout') {
-            changes.deleted.push(change.path);
-            continue;
-        }
-        const { path, kind } = change;
-        const wantContent = kind !== 'directory' && select.content(path);
-        const wantHash = kind === 'file' && select.hash(path);
-        if (!wantContent && !wantHash && !select.list(path))
-            continue;
-        const file = { path, kind, size: change.size, mode: change.mode };
-        if (change.linkname !== undefined)
-            file.linkname = change.linkname;
-        if ((wantContent && kind === 'file') || wantHash) {
-            const chunks = [];
-            const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
-            const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
-            for await (const chunk of change.body) {
-                if (wantContent)
-                    chunks.push(chunk);
-                sha256?.update(chunk);
-                sha1?.update(chunk);
-            }
-            if (wantContent)
-                file.content = new Uint8Array(Buffer.concat(chunks));
-            if (sha256 && sha1) {
-                file.sha256 = sha256.digest('hex');
-                file.sha1 = sha1.digest('hex');
-            }
-        }
-        if (kind === 'hardlink' && file.linkname !== undefined) {
-            // A hard link shares its target's bytes; a target in a lower layer is looked up when
-            // the layers are merged.
-            const target = changes.entries.get(file.linkname);
-            if (target)
-                shareBytes(file, target);
-        }
-        changes.entries.set(path, file);
-    }
-    return changes;
-}
-function shareBytes(link, target) {
-    if (target.content)
-        link.content = target.content;
-    if (target.sha256) {
-        link.sha256 = target.sha256;
-        link.sha1 = target.sha1;
-    }
-    link.size = target.size;
-}
-/**
- * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
- * whiteouts remove paths of the layers below it; its own entries then take their place.
- * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
- * layers use two cores) and merged strictly in order.
- */
-async function readImageFiles(options) {
-    const files = new Map();
-    // Every directory some kept path has been under, to find a directory a file replaces.
-    const parents = new Set();
-    const concurrency = Math.max(1, options.concurrency ?? 2);
-    const reads = [];
-    const start = (index) => {
-        const layer = options.layers[index];
-        if (layer === undefined || reads[index] !== undefined)
-            return;
-        const read = image_files_readLayer(options, layer);
-        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
-        read.catch(() => undefined);
-        reads[index] = read;
-    };
-    for (let index = 0; index < options.layers.length; index++) {
-        for (let ahead = index; ahead < index + concurrency; ahead++)
-            start(ahead);
-        const pending = reads[index];
-        if (pending === undefined)
-            continue;
-        const changes = await pending;
-        for (const dir of changes.opaque) {
-            const prefix = dir === '' ? '' : `${dir}/`;
-            for (const key of [...files.keys()])
-                if (key.startsWith(prefix) && key !== dir)
-                    files.delete(key);
-        }
-        for (const path of changes.deleted)
-            removeTree(files, path);
-        for (const [path, file] of changes.entries) {
-            if (file.kind === 'hardlink' &&
-                file.linkname !== undefined &&
-                !file.content &&
-                !file.sha256) {
-                const target = files.get(file.linkname);
-                if (target)
-                    shareBytes(file, target);
-            }
-            // A file or link where a directory was replaces the directory and everything in it.
-            // (`parents` may still name directories emptied since: a scan too many, never too few.)
-            if (file.kind !== 'directory' && parents.has(path))
-                removeTree(files, path);
-            files.set(path, file);
-            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
-                const parent = path.slice(0, slash);
-                if (parents.has(parent))
-                    break;
-                parents.add(parent);
-            }
-        }
-    }
-    return files;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
@@ -79991,18 +80031,27 @@ function parseDependsNames(field) {
 
 ;// CONCATENATED MODULE: ./packages/apt/src/closure.ts
 /**
- * The packages apt would install for some root packages on an empty system, from the indexes
- * alone: Pre-Depends and Depends (Recommends and Suggests ignored, as with
- * `--no-install-recommends`), each `|` group satisfied by what is already chosen when it can
- * be, else by its first alternative that the candidate (newest) version, or a provider of that
- * name (Provides, versioned where the relation is), satisfies.
+ * What apt installs, from the indexes alone: the packages an image holds after
+ * `apt-get install --no-install-recommends <roots>` on top of what it held before (nothing, a
+ * base image's dpkg status, or a parent flavour's predicted set), optionally after upgrading
+ * what it held to the candidates. One resolver for every such question: the matrix's prediction
+ * of a whole image, the extension's "what the minimal image holds", and the closure of a few
+ * roots on an empty system.
+ *
+ * Pre-Depends and Depends are followed (Recommends and Suggests are not). Each `|` group is
+ * satisfied by what is already there when it can be, else by its first alternative whose
+ * candidate (the newest version any index has: apt's choice when every source has the same pin
+ * priority), or a provider of that name (Provides, versioned where the relation is), satisfies
+ * it. A package already there in a version a relation does not accept is replaced by the
+ * candidate, as apt upgrades it.
  *
  * apt's own resolver is followed where it is deterministic: a package's groups are settled
  * first (so its later groups see its earlier picks), then each pick is visited in turn
  * (apt ≥ 2.1's MarkInstall). Among several providers of a virtual package, apt prefers
  * Essential, then higher Priority, then an internal order; here Essential, then Priority, then
- * the name. Conflicts and Breaks are not considered: for Debian's own archive and a handful of
- * roots they do not change the set (the tests compare with `apt-get install -s`).
+ * the name. Conflicts and Breaks are not considered: for Debian's own archive they do not change
+ * the set (the tests compare with `apt-get install -s`), and the build compares what it
+ * installed with this prediction, so a case where they would is caught there, named.
  */
 
 
@@ -80052,6 +80101,15 @@ class Candidates {
         this.#candidates.set(name, best);
         return best;
     }
+    /** The stanza of `name` at exactly `version`, from the first index that has it. */
+    exact(name, version) {
+        for (const index of this.#indexes) {
+            const p = index.versions(name).find((v) => v.version === version);
+            if (p)
+                return p;
+        }
+        return undefined;
+    }
     /** Who provides `name`: each name an index lists, as its candidate, if that provides it. */
     providers(name) {
         const known = this.#providers.get(name);
@@ -80081,50 +80139,72 @@ class Candidates {
         return list;
     }
 }
-/**
- * The closure of `roots` (package names, or virtual names some package provides) over the
- * indexes (e.g. Debian's main for one architecture, plus PGDG's): the newest version of each
- * name is the candidate, as apt's is when all sources have the same pin priority. Throws
- * UnsatisfiableDependencyError, naming the package and relation, when a group cannot be met.
- */
-function dependencyClosure(indexes, roots) {
-    const list = Array.isArray(indexes)
-        ? indexes
-        : [indexes];
-    const described = list.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', ');
-    const candidates = new Candidates(list);
-    const packages = new Map();
-    const requiredBy = new Map();
-    // Virtual names provided by chosen packages.
-    const provided = new Map();
-    const choose = (pkg, dependent) => {
-        packages.set(pkg.package, pkg);
-        if (dependent !== undefined)
-            requiredBy.set(pkg.package, dependent);
+/** The state of one simulated installation: what is there, and who provides what. */
+class Installation {
+    packages = new Map();
+    requiredBy = new Map();
+    changes = new Map();
+    // Virtual name → providing package name → provider: replaced whole when a package is.
+    #provided = new Map();
+    #candidates;
+    #described;
+    constructor(indexes, installed) {
+        this.#candidates = new Candidates(indexes);
+        this.#described = indexes.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', ');
+        for (const pkg of installed)
+            this.#place(pkg);
+    }
+    get candidates() {
+        return this.#candidates;
+    }
+    #place(pkg) {
+        const before = this.packages.get(pkg.package);
+        if (before) {
+            for (const p of provides(before))
+                this.#provided.get(p.name)?.delete(before.package);
+        }
+        this.packages.set(pkg.package, pkg);
         for (const p of provides(pkg)) {
             const provider = { pkg };
             if (p.version !== undefined)
                 provider.version = p.version;
-            const known = provided.get(p.name);
-            if (known)
-                known.push(provider);
-            else
-                provided.set(p.name, [provider]);
+            let byName = this.#provided.get(p.name);
+            if (!byName)
+                this.#provided.set(p.name, (byName = new Map()));
+            byName.set(pkg.package, provider);
         }
-    };
-    const satisfied = (relation) => {
-        const chosen = packages.get(relation.name);
-        if (chosen && satisfiesConstraint(chosen.version, relation.constraint))
+    }
+    /** Installs or replaces `pkg`, recording why; false when that exact version is there. */
+    choose(pkg, dependent) {
+        const before = this.packages.get(pkg.package);
+        if (before?.version === pkg.version)
+            return false;
+        this.#place(pkg);
+        if (dependent !== undefined && !before)
+            this.requiredBy.set(pkg.package, dependent);
+        const earlier = this.changes.get(pkg.package);
+        // A package this run installed stays "installed" when a later relation replaces it, and
+        // an upgrade keeps the version it started from.
+        if (earlier?.reason === 'installed')
             return true;
-        return (provided.get(relation.name) ?? []).some((p) => providerMatches(p, relation));
-    };
-    const pick = (group, dependent) => {
+        this.changes.set(pkg.package, before
+            ? { reason: 'upgraded', from: earlier?.from ?? before.version }
+            : { reason: 'installed' });
+        return true;
+    }
+    satisfied(relation) {
+        const there = this.packages.get(relation.name);
+        if (there && satisfiesConstraint(there.version, relation.constraint))
+            return true;
+        return [...(this.#provided.get(relation.name)?.values() ?? [])].some((p) => providerMatches(p, relation));
+    }
+    pick(group, dependent) {
         const reasons = [];
         for (const relation of group) {
-            const real = candidates.get(relation.name);
+            const real = this.#candidates.get(relation.name);
             if (real && satisfiesConstraint(real.version, relation.constraint))
                 return real;
-            const providers = candidates
+            const providers = this.#candidates
                 .providers(relation.name)
                 .filter((p) => providerMatches(p, relation))
                 .map((p) => p.pkg)
@@ -80135,36 +80215,94 @@ function dependencyClosure(indexes, roots) {
                 ? `${relation.name}'s candidate is ${real.version}, not ${formatRelation(relation)}`
                 : `no package or provider of ${formatRelation(relation)}`);
         }
-        throw new UnsatisfiableDependencyError(dependent, group.map(formatRelation).join(' | '), reasons, described);
-    };
-    const visit = (pkg) => {
+        throw new UnsatisfiableDependencyError(dependent, group.map(formatRelation).join(' | '), reasons, this.#described);
+    }
+    /** Settles `pkg`'s dependency groups, then visits each package that brought in or changed. */
+    visit(pkg) {
         const picks = [];
         for (const group of [...parseRelations(pkg.preDepends), ...parseRelations(pkg.depends)]) {
-            if (group.some(satisfied))
+            if (group.some((r) => this.satisfied(r)))
                 continue;
-            const chosen = pick(group, pkg.package);
-            if (packages.has(chosen.package))
-                continue;
-            choose(chosen, pkg.package);
-            picks.push(chosen);
+            const chosen = this.pick(group, pkg.package);
+            if (this.choose(chosen, pkg.package))
+                picks.push(chosen);
         }
         for (const chosen of picks)
-            visit(chosen);
-    };
-    for (const root of roots) {
-        const group = [{ name: root }];
-        if (group.some(satisfied))
-            continue;
-        const chosen = pick(group, undefined);
-        choose(chosen, undefined);
-        visit(chosen);
+            this.visit(chosen);
     }
-    return { packages, requiredBy };
+}
+/**
+ * What an image holds after installing `roots` (and first upgrading, when asked) on top of
+ * `installed`. Throws UnsatisfiableDependencyError, naming the package and relation, when a
+ * group cannot be met, or a root is in no index (at its version, when one is given).
+ */
+function predictInstall(input) {
+    const state = new Installation(input.indexes, input.installed ?? []);
+    if (input.upgrade) {
+        const upgraded = [];
+        for (const [name, there] of [...state.packages]) {
+            const newer = state.candidates.get(name);
+            if (newer && compareDebianVersions(newer.version, there.version) > 0) {
+                state.choose(newer, undefined);
+                upgraded.push(newer);
+            }
+        }
+        for (const pkg of upgraded)
+            state.visit(pkg);
+    }
+    const roots = [];
+    for (const root of input.roots) {
+        const { name, version } = typeof root === 'string' ? { name: root, version: undefined } : root;
+        let chosen;
+        if (version !== undefined) {
+            const exact = state.candidates.exact(name, version);
+            if (!exact) {
+                const have = state.candidates.get(name);
+                throw new UnsatisfiableDependencyError(undefined, `${name} (= ${version})`, [have ? `the indexes have ${name} ${have.version}` : `no package ${name}`], input.indexes.map((i) => `${i.suite} ${i.component} ${i.architecture}`).join(', '));
+            }
+            chosen = exact;
+        }
+        else {
+            const group = [{ name }];
+            if (group.some((r) => state.satisfied(r))) {
+                roots.push(state.packages.has(name) ? name : providerOf(state, name));
+                continue;
+            }
+            chosen = state.pick(group, undefined);
+        }
+        roots.push(chosen.package);
+        if (state.choose(chosen, undefined))
+            state.visit(chosen);
+    }
+    return {
+        packages: state.packages,
+        changes: state.changes,
+        roots,
+        requiredBy: state.requiredBy,
+    };
+}
+function providerOf(state, virtual) {
+    for (const pkg of state.packages.values()) {
+        if (provides(pkg).some((p) => p.name === virtual))
+            return pkg.package;
+    }
+    return virtual;
+}
+/**
+ * The closure of `roots` (package names, or virtual names some package provides) over the
+ * indexes on an empty system (e.g. Debian's main for one architecture, plus PGDG's).
+ */
+function dependencyClosure(indexes, roots) {
+    const list = Array.isArray(indexes)
+        ? indexes
+        : [indexes];
+    const predicted = predictInstall({ indexes: list, roots });
+    return { packages: predicted.packages, requiredBy: predicted.requiredBy };
 }
 /**
  * The roots of `debootstrap --variant=minbase`, which is what a `debian:<suite>-slim` image
  * holds: every package of Priority required (the Essential ones are among them), and apt.
- * Their closure is the base system an extension's libraries may rely on.
+ * Their closure stands in for a base image whose dpkg status cannot be read.
  */
 function minbaseRoots(indexes) {
     const list = Array.isArray(indexes)
@@ -80176,6 +80314,61 @@ function minbaseRoots(indexes) {
             names.add(name);
     names.add('apt');
     return [...names].sort();
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/dpkg-status.ts
+/**
+ * dpkg's database of what is installed (`/var/lib/dpkg/status`, deb822), as the package
+ * stanzas the resolver works on: what a base image holds before anything is installed on it,
+ * and what a built image turned out to hold.
+ */
+
+// dpkg's package states with the files unpacked and configured; triggers-* only wait for a
+// trigger to run. config-files, half-installed, unpacked and half-configured packages are not
+// (or not wholly) there.
+const INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+/** True when a Status field (`want flag state`) says the package is installed; no field: yes. */
+function isInstalledStatus(status) {
+    if (status === undefined)
+        return true;
+    const state = status.trim().split(/\s+/)[2];
+    return state !== undefined && INSTALLED_STATES.has(state);
+}
+const oneLine = (value) => (value ?? '').replace(/\s*\n\s*/g, ' ').trim();
+/**
+ * The installed packages of a dpkg status file, in file order. `source` names the file in
+ * parse errors. Installed stanzas carry no Filename, Size or SHA256: those stay empty.
+ */
+function parseDpkgStatus(text, source) {
+    const out = [];
+    for (const p of parseDeb822(text, source)) {
+        const name = p.get('Package')?.trim();
+        const version = p.get('Version')?.trim();
+        if (!name || !version || !isInstalledStatus(p.get('Status')))
+            continue;
+        const sourceField = /^\s*(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?/.exec(p.get('Source') ?? '');
+        const pkg = {
+            package: name,
+            version,
+            architecture: p.get('Architecture')?.trim() ?? '',
+            source: sourceField?.[1] ?? name,
+            filename: '',
+            size: 0,
+            sha256: '',
+            depends: oneLine(p.get('Depends')),
+            preDepends: oneLine(p.get('Pre-Depends')),
+            provides: oneLine(p.get('Provides')),
+        };
+        if (sourceField?.[2])
+            pkg.sourceVersion = sourceField[2];
+        const priority = p.get('Priority')?.trim();
+        if (priority)
+            pkg.priority = priority;
+        if (p.get('Essential')?.trim().toLowerCase() === 'yes')
+            pkg.essential = true;
+        out.push(pkg);
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/ar.ts
@@ -80475,7 +80668,105 @@ function defaultCacheDir(env, homeDir) {
     return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
+/**
+ * Debian changelogs (`/usr/share/doc/<package>/changelog.Debian.gz`, deb-changelog(5)): the
+ * entries between the version an image held and the one it gets, with the CVE identifiers
+ * their lines name. What a security update changed, in the maintainers' own words.
+ */
+
+
+// `krb5 (1.21.3-5+deb13u2) trixie-security; urgency=medium`
+const HEADER = /^(\S+) \(([^)\s]+)\) ([^;]*);/;
+const TRAILER = /^ -- /;
+const CVE = /CVE-\d{4}-\d{4,}/g;
+/** The entries of a changelog's text, newest first as written. */
+function parseChangelog(text) {
+    const entries = [];
+    let current;
+    for (const line of text.split('\n')) {
+        const header = HEADER.exec(line);
+        if (header?.[1] && header[2]) {
+            current = {
+                source: header[1],
+                version: header[2],
+                distribution: (header[3] ?? '').trim(),
+                lines: [],
+                cves: [],
+            };
+            entries.push(current);
+            continue;
+        }
+        if (!current || TRAILER.test(line)) {
+            if (TRAILER.test(line))
+                current = undefined;
+            continue;
+        }
+        const trimmed = line.replace(/^ {2}/, '').trimEnd();
+        if (trimmed === '')
+            continue;
+        current.lines.push(trimmed);
+        for (const cve of trimmed.match(CVE) ?? []) {
+            if (!current.cves.includes(cve))
+                current.cves.push(cve);
+        }
+    }
+    return entries;
+}
+/**
+ * The entries newer than `from` up to and including `to` (all up to `to` when `from` is
+ * undefined). Versions dpkg cannot order are left out rather than failing the notes.
+ */
+function entriesBetween(entries, from, to) {
+    const compare = (a, b) => {
+        try {
+            return compareDebianVersions(a, b);
+        }
+        catch {
+            return undefined;
+        }
+    };
+    return entries.filter((e) => {
+        const upTo = compare(e.version, to);
+        if (upTo === undefined || upTo > 0)
+            return false;
+        if (from === undefined)
+            return true;
+        const after = compare(e.version, from);
+        return after !== undefined && after > 0;
+    });
+}
+/**
+ * The changelog a binary package ships (changelog.Debian.gz, or the binNMU's
+ * changelog.Debian.<arch>.gz beside it, whose entries come first), or undefined when its doc
+ * directory holds none (a symlink to another package's, for instance).
+ */
+function debChangelog(deb, pkg) {
+    const dir = `usr/share/doc/${pkg}/`;
+    const read = (path) => {
+        const entry = deb.entries.find((e) => e.path === path && e.type === 'file');
+        if (!entry?.data)
+            return undefined;
+        try {
+            return gunzipSync(entry.data).toString('utf8');
+        }
+        catch {
+            return undefined;
+        }
+    };
+    const main = read(`${dir}changelog.Debian.gz`);
+    if (main === undefined)
+        return undefined;
+    const binNmu = deb.entries
+        .map((e) => e.path)
+        .find((p) => p.startsWith(`${dir}changelog.Debian.`) && p !== `${dir}changelog.Debian.gz`);
+    const extra = binNmu ? read(binNmu) : undefined;
+    return [...(extra ? parseChangelog(extra) : []), ...parseChangelog(main)];
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
 
 
 
@@ -80500,13 +80791,13 @@ function defaultCacheDir(env, homeDir) {
 // dpkg's package states with the files unpacked and configured; triggers-* only wait for a
 // trigger to run. config-files, half-installed, unpacked and half-configured packages are not
 // (or not wholly) there.
-const INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
+const dpkg_status_INSTALLED_STATES = new Set(['installed', 'triggers-awaited', 'triggers-pending']);
 /** True when the Status field (`want flag state`) says the package is installed; no field: yes. */
 function isInstalled(status) {
     if (status === undefined)
         return true;
     const state = status.trim().split(/\s+/)[2];
-    return state !== undefined && INSTALLED_STATES.has(state);
+    return state !== undefined && dpkg_status_INSTALLED_STATES.has(state);
 }
 /** `glibc (2.41-12)` → name and version; `glibc` → name only. */
 function parseSourceField(value) {
@@ -81011,6 +81302,7 @@ function ociPurl(image) {
 
 
 
+
 const STATUS = 'var/lib/dpkg/status';
 const STATUS_D = 'var/lib/dpkg/status.d/';
 const DOC = 'usr/share/doc/';
@@ -81037,42 +81329,6 @@ const SBOM_SELECTION = {
 };
 const decoder = new TextDecoder();
 const analyze_text = (file) => file?.content ? decoder.decode(file.content) : undefined;
-/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
-function resolveFile(files, path) {
-    let current = path;
-    for (let hop = 0; hop < 16; hop++) {
-        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
-        const parts = current.split('/');
-        let rewritten = false;
-        for (let i = 1; i < parts.length; i++) {
-            const dir = parts.slice(0, i).join('/');
-            const entry = files.get(dir);
-            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
-                const target = linkTarget(dir, entry.linkname);
-                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
-                rewritten = true;
-                break;
-            }
-        }
-        if (rewritten)
-            continue;
-        const file = files.get(current);
-        if (!file)
-            return undefined;
-        if (file.kind === 'symlink' && file.linkname !== undefined) {
-            current = linkTarget(current, file.linkname);
-            continue;
-        }
-        return file;
-    }
-    return undefined;
-}
-function linkTarget(from, linkname) {
-    const joined = linkname.startsWith('/')
-        ? external_node_path_namespaceObject.posix.normalize(linkname)
-        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from), linkname));
-    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
-}
 function readDistro(files) {
     for (const path of OS_RELEASE) {
         const content = analyze_text(resolveFile(files, path));
@@ -81757,18 +82013,43 @@ function diffMarkdown(diff, title) {
         lines.push('No package changed.', '');
         return `${lines.join('\n')}\n`;
     }
-    lines.push('| change | package | from | to |', '| --- | --- | --- | --- |');
+    lines.push('| change | package | from | to | suite, CVEs |', '| --- | --- | --- | --- | --- |');
+    const noted = (p) => [p.suite, ...(p.cves ?? [])].filter((x) => !!x).join(', ');
     for (const p of diff.upgraded)
-        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
     for (const p of diff.downgraded) {
-        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} |`);
+        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
     }
     for (const p of diff.added)
-        lines.push(`| added | ${label(p)} | | ${cell(p.version)} |`);
+        lines.push(`| added | ${label(p)} | | ${cell(p.version)} | |`);
     for (const p of diff.removed)
-        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | |`);
+        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | | |`);
     lines.push('');
     return `${lines.join('\n')}\n`;
+}
+/**
+ * The diff with the image's release notes: each changed package's suite (security updates
+ * show as `<codename>-security`) and the CVE identifiers its changelog names.
+ */
+function withNotes(diff, notes) {
+    if (!notes)
+        return diff;
+    const byName = new Map(notes.packages.map((p) => [p.name, p]));
+    const annotate = (c) => {
+        const note = byName.get(c.name);
+        if (!note || note.to !== c.to)
+            return c;
+        return {
+            ...c,
+            ...(note.suite ? { suite: note.suite } : {}),
+            ...(note.cves.length > 0 ? { cves: note.cves } : {}),
+        };
+    };
+    return {
+        ...diff,
+        upgraded: diff.upgraded.map(annotate),
+        downgraded: diff.downgraded.map(annotate),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/document.ts
@@ -81959,6 +82240,376 @@ async function findAttachedSboms(registry, subject, mediaType) {
     return registry.referrers({ registry: subject.registry, repository: subject.repository }, subject.digest, mediaType ? { artifactType: mediaType } : {});
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
+
+/**
+ * JSON with object keys sorted at every level, so that the same value always gives the same
+ * bytes whatever order it was built in.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+function fingerprint_sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
+function fingerprint_fingerprint(inputs) {
+    const normalised = {
+        v: FINGERPRINT_VERSION,
+        ...inputs,
+        platforms: [...inputs.platforms].sort(),
+        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    };
+    return `sha256:${fingerprint_sha256Hex(canonicalJson(normalised))}`;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
+
+
+
+
+
+/**
+ * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
+ * `arch:name=version` words for those whose binary version differs by architecture (the
+ * Dockerfile installs the words of the architecture it builds).
+ */
+function packageArgs(packages) {
+    const common = packages.filter((p) => !p.byArchitecture);
+    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
+    return {
+        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
+        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
+    };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
+}
+/**
+ * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
+ * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
+ * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
+ */
+function keyringArg(files) {
+    return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
+}
+const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
+/**
+ * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
+ * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
+ * parent; `selectedOnly` then drops the ones not asked for.
+ */
+function expandTargets(inputs, selectedOnly = true) {
+    const { config, now } = inputs;
+    const timestamp = tagTimestamp(now);
+    const created = createdAt(now);
+    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
+    const targets = [];
+    const pgdgKeyring = config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
+    for (const r of inputs.resolutions) {
+        for (const flavour of config.flavours) {
+            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
+            const own = (f) => [
+                ...(f.from === undefined ? r.server : []),
+                ...(r.flavourPackages[f.name] ?? []),
+            ];
+            const layerPackages = [...own(flavour)].sort(byName);
+            const packages = lineage.flatMap(own).sort(byName);
+            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
+            const values = {
+                version: tagVersion(r.postgres.version),
+                major: String(r.major),
+                timestamp,
+                flavour: flavour.name,
+                distribution: r.distribution,
+            };
+            const buildArgs = {
+                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
+                PG_MAJOR: String(r.major),
+                PG_VERSION: r.postgres.debianVersion,
+                PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
+                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+                ...packageArgs(image.installs),
+                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
+                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
+                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
+                    ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
+                    : {}),
+                ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
+            };
+            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
+            const staticAnnotations = {
+                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
+                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
+                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
+                'org.opencontainers.image.licenses': 'PostgreSQL',
+                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
+                ...config.annotations,
+            };
+            const print = fingerprint({
+                base: r.base,
+                platforms: config.platforms,
+                packageSource: config.packages.source,
+                packages: image.contents.flatMap((p) => p.byArchitecture
+                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                        name: `${arch}:${p.name}`,
+                        version,
+                    }))
+                    : [{ name: p.name, version: p.version }]),
+                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
+                dockerfile: inputs.dockerfileDigest,
+                buildArgs,
+                staticAnnotations,
+            });
+            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
+            const annotations = {
+                ...staticAnnotations,
+                'org.opencontainers.image.created': created,
+                'org.opencontainers.image.version': r.postgres.version,
+                ...(inputs.source?.revision
+                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
+                    : {}),
+                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
+                'org.opencontainers.image.base.name': baseName,
+                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
+                [FINGERPRINT_ANNOTATION]: print,
+            };
+            const repository = `${config.registry}/${config.name}`;
+            targets.push({
+                id: targetId(r.major, flavour.name, r.distribution),
+                postgres: { ...r.postgres, major: r.major },
+                distribution: r.distribution,
+                flavour: flavour.name,
+                lineage: flavour.lineage,
+                ...(flavour.from !== undefined
+                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
+                    : {}),
+                platforms: [...config.platforms],
+                base: r.base,
+                packageSource: config.packages.source,
+                packages,
+                layerPackages,
+                contents: image.contents,
+                installs: image.installs,
+                repository,
+                testingRepository: testingRepositoryOf(repository),
+                tags: {
+                    immutable: renderTemplate(config.tags.immutable, values),
+                    aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
+                },
+                annotations,
+                buildArgs,
+                ...(keyring.length > 0 ? { keyring } : {}),
+                fingerprint: print,
+                timestamp,
+            });
+        }
+    }
+    checkTags(config, targets);
+    return selectedOnly
+        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
+        : targets;
+}
+/** Every tag valid, never `latest`, and no tag naming two targets. */
+function checkTags(config, targets) {
+    const problems = [];
+    const owner = new Map();
+    for (const t of targets) {
+        const named = [
+            ['tags.immutable', t.tags.immutable],
+            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
+        ];
+        for (const [field, tag] of named) {
+            const problem = (message) => {
+                if (!problems.some((p) => p.field === field)) {
+                    problems.push({ origin: config.origin, field, value: tag, message });
+                }
+            };
+            if (!TAG_PATTERN.test(tag)) {
+                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+            }
+            else if (tag === 'latest') {
+                problem(`renders "latest" for ${t.id}; "latest" is never written`);
+            }
+            const other = owner.get(tag);
+            if (other !== undefined && other !== t.id) {
+                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
+            }
+            owner.set(tag, t.id);
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+/** A `targets` value that is not the matrix's target list. */
+class TargetListError extends Error {
+    reason;
+    value;
+    constructor(reason, value) {
+        super(reason);
+        this.reason = reason;
+        this.value = value;
+        this.name = 'TargetListError';
+    }
+}
+const REQUIRED = (/* unused pure expression or super */ null && ([
+    'id',
+    'postgres',
+    'distribution',
+    'flavour',
+    'platforms',
+    'repository',
+    'testingRepository',
+    'tags',
+    'annotations',
+    'buildArgs',
+    'contents',
+    'installs',
+    'fingerprint',
+]));
+/**
+ * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
+ * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
+ * middle of a build.
+ */
+function parseTargetList(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new TargetListError(`not JSON (${e.message})`, text);
+    }
+    if (!Array.isArray(value)) {
+        throw new TargetListError('not a JSON array of targets', text);
+    }
+    value.forEach((t, i) => {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+            throw new TargetListError(`item ${i} is not a target object`, text);
+        }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
+        const missing = REQUIRED.filter((k) => !(k in t));
+        if (missing.length > 0) {
+            const id = t.id;
+            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
+        }
+    });
+    return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/model.ts
+/** The annotation under which every image carries the fingerprint of its inputs. */
+const model_FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** The artifact type of the package list the build attaches to each image (a referrer). */
+const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const model_testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
+/**
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
+ */
+function testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first (one), the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/packages-artifact.ts
+/**
+ * The package list the build attaches to each image (PACKAGES_ARTIFACT_TYPE), read back: by
+ * the matrix as "what the published image holds", by the SBOM step for its diff's notes.
+ * Typed structurally, so that this package needs no registry client of its own.
+ */
+
+function isArtifact(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Array.isArray(value.packages) &&
+        value.packages.every((p) => typeof p?.name === 'string' && typeof p.version === 'string'));
+}
+/**
+ * The package list attached to `repository@digest`, or undefined when it has none (an image
+ * built otherwise, or before the build attached one). A listed artifact that is not one is
+ * passed over.
+ */
+async function readPackagesArtifact(registry, repository, digest) {
+    const listed = await registry.referrers(repository, digest, {
+        artifactType: PACKAGES_ARTIFACT_TYPE,
+    });
+    for (const descriptor of listed) {
+        const { manifest } = await registry.getManifest(`${repository}@${descriptor.digest}`);
+        const layers = manifest.layers;
+        const layer = layers?.[0]?.digest;
+        if (typeof layer !== 'string')
+            continue;
+        let body;
+        try {
+            body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer)));
+        }
+        catch {
+            continue;
+        }
+        if (isArtifact(body))
+            return body;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
 /**
  * The SBOM command: what the sbom action, `pgforge sbom` and the build and extension actions
@@ -81966,6 +82617,7 @@ async function findAttachedSboms(registry, subject, mediaType) {
  * SPDX and/or CycloneDX files, optionally attaches them to the image and diffs the packages
  * against a previous image.
  */
+
 
 
 
@@ -82062,6 +82714,17 @@ function summaryTable(images, image) {
     lines.push('');
     return `${lines.join('\n')}\n`;
 }
+async function releaseNotesOf(registry, ref, options) {
+    try {
+        const { digest } = await registry.getManifest(ref);
+        const repository = `${ref.registry}/${ref.repository}`;
+        return (await readPackagesArtifact(registry, repository, digest))?.notes;
+    }
+    catch (error) {
+        options.warn?.(`${formatReference(ref)}: its release notes could not be read: ${error.message}`);
+        return undefined;
+    }
+}
 /** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
 async function sbomCommand(options) {
     if (options.formats.length === 0) {
@@ -82072,6 +82735,8 @@ async function sbomCommand(options) {
     const log = options.log ?? (() => undefined);
     const platforms = await resolvePlatformImages(registry, ref, options.platform);
     await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
+    // The build's release notes (suite and CVEs of each change), when the image carries them.
+    const notes = options.compareTo ? await releaseNotesOf(registry, ref, options) : undefined;
     const images = [];
     const files = [];
     const diffs = {};
@@ -82129,10 +82794,11 @@ async function sbomCommand(options) {
         if (options.compareTo) {
             const compared = await compare(registry, options.compareTo, subject, content, options);
             if (compared) {
-                result.diff = compared.diff;
+                const diff = withNotes(compared.diff, notes);
+                result.diff = diff;
                 result.comparedTo = compared.reference;
-                diffs[platform] = compared.diff;
-                summary += diffMarkdown(compared.diff, `${platform}: package changes since \`${compared.reference}\``);
+                diffs[platform] = diff;
+                summary += diffMarkdown(diff, `${platform}: package changes since \`${compared.reference}\``);
             }
         }
         if (options.attach) {

@@ -47430,7 +47430,181 @@ async function* readLayer(layer, blob, image) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/oci/src/image-files.ts
+/**
+ * The files of an image an SBOM needs, read layer by layer as the runtime would stack them:
+ * each layer read by oci's layer reader (decompressed and untarred as it streams), whiteouts (`.wh.<name>`) and
+ * opaque directories (`.wh..wh..opq`) applied in layer order. Only selected paths are kept, so
+ * no layer is ever held uncompressed.
+ */
+
+
+
+function removeTree(files, path) {
+    files.delete(path);
+    const prefix = path === '' ? '' : `${path}/`;
+    for (const key of [...files.keys()])
+        if (key.startsWith(prefix))
+            files.delete(key);
+}
+async function image_files_readLayer(options, layer) {
+    const changes = { entries: new Map(), deleted: [], opaque: [] };
+    const { select } = options;
+    // Registry errors (not found, denied) propagate as they are: they name the blob already.
+    const blob = await options.fetchBlob(layer.digest);
+    for await (const change of layerChanges(layer, blob, options.image)) {
+        if (change.type === 'opaque') {
+            changes.opaque.push(change.dir);
+            continue;
+        }
+        if (change.type === 'whiteout') {
+            changes.deleted.push(change.path);
+            continue;
+        }
+        const { path, kind } = change;
+        const wantContent = kind !== 'directory' && select.content(path);
+        const wantHash = kind === 'file' && select.hash(path);
+        if (!wantContent && !wantHash && !select.list(path))
+            continue;
+        const file = { path, kind, size: change.size, mode: change.mode };
+        if (change.linkname !== undefined)
+            file.linkname = change.linkname;
+        if ((wantContent && kind === 'file') || wantHash) {
+            const chunks = [];
+            const sha256 = wantHash ? createHash('sha256') : undefined;
+            const sha1 = wantHash ? createHash('sha1') : undefined;
+            for await (const chunk of change.body) {
+                if (wantContent)
+                    chunks.push(chunk);
+                sha256?.update(chunk);
+                sha1?.update(chunk);
+            }
+            if (wantContent)
+                file.content = new Uint8Array(Buffer.concat(chunks));
+            if (sha256 && sha1) {
+                file.sha256 = sha256.digest('hex');
+                file.sha1 = sha1.digest('hex');
+            }
+        }
+        if (kind === 'hardlink' && file.linkname !== undefined) {
+            // A hard link shares its target's bytes; a target in a lower layer is looked up when
+            // the layers are merged.
+            const target = changes.entries.get(file.linkname);
+            if (target)
+                shareBytes(file, target);
+        }
+        changes.entries.set(path, file);
+    }
+    return changes;
+}
+function shareBytes(link, target) {
+    if (target.content)
+        link.content = target.content;
+    if (target.sha256) {
+        link.sha256 = target.sha256;
+        link.sha1 = target.sha1;
+    }
+    link.size = target.size;
+}
+/**
+ * The merged file system of `layers`, holding only the paths `select` keeps. A later layer's
+ * whiteouts remove paths of the layers below it; its own entries then take their place.
+ * Layers are read `concurrency` at a time (decompression runs on libuv's thread pool, so two
+ * layers use two cores) and merged strictly in order.
+ */
+async function readImageFiles(options) {
+    const files = new Map();
+    // Every directory some kept path has been under, to find a directory a file replaces.
+    const parents = new Set();
+    const concurrency = Math.max(1, options.concurrency ?? 2);
+    const reads = [];
+    const start = (index) => {
+        const layer = options.layers[index];
+        if (layer === undefined || reads[index] !== undefined)
+            return;
+        const read = image_files_readLayer(options, layer);
+        // Awaited in order below; a failure while an earlier layer is awaited is not unhandled.
+        read.catch(() => undefined);
+        reads[index] = read;
+    };
+    for (let index = 0; index < options.layers.length; index++) {
+        for (let ahead = index; ahead < index + concurrency; ahead++)
+            start(ahead);
+        const pending = reads[index];
+        if (pending === undefined)
+            continue;
+        const changes = await pending;
+        for (const dir of changes.opaque) {
+            const prefix = dir === '' ? '' : `${dir}/`;
+            for (const key of [...files.keys()])
+                if (key.startsWith(prefix) && key !== dir)
+                    files.delete(key);
+        }
+        for (const path of changes.deleted)
+            removeTree(files, path);
+        for (const [path, file] of changes.entries) {
+            if (file.kind === 'hardlink' &&
+                file.linkname !== undefined &&
+                !file.content &&
+                !file.sha256) {
+                const target = files.get(file.linkname);
+                if (target)
+                    shareBytes(file, target);
+            }
+            // A file or link where a directory was replaces the directory and everything in it.
+            // (`parents` may still name directories emptied since: a scan too many, never too few.)
+            if (file.kind !== 'directory' && parents.has(path))
+                removeTree(files, path);
+            files.set(path, file);
+            for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+                const parent = path.slice(0, slash);
+                if (parents.has(parent))
+                    break;
+                parents.add(parent);
+            }
+        }
+    }
+    return files;
+}
+/** Follows symlinks (and hard links) to the file holding bytes, at most 16 hops. */
+function resolveFile(files, path) {
+    let current = path;
+    for (let hop = 0; hop < 16; hop++) {
+        // A symlinked parent directory (usr/share/doc/libfoo -> libbar) first.
+        const parts = current.split('/');
+        let rewritten = false;
+        for (let i = 1; i < parts.length; i++) {
+            const dir = parts.slice(0, i).join('/');
+            const entry = files.get(dir);
+            if (entry?.kind === 'symlink' && entry.linkname !== undefined) {
+                const target = linkTarget(dir, entry.linkname);
+                current = [target, ...parts.slice(i)].filter(Boolean).join('/');
+                rewritten = true;
+                break;
+            }
+        }
+        if (rewritten)
+            continue;
+        const file = files.get(current);
+        if (!file)
+            return undefined;
+        if (file.kind === 'symlink' && file.linkname !== undefined) {
+            current = linkTarget(current, file.linkname);
+            continue;
+        }
+        return file;
+    }
+    return undefined;
+}
+function linkTarget(from, linkname) {
+    const joined = linkname.startsWith('/')
+        ? posix.normalize(linkname)
+        : posix.normalize(posix.join(posix.dirname(from), linkname));
+    return joined.replace(/^\/+/, '').replace(/^(\.\.\/)+/, '');
+}
+
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -48275,6 +48449,8 @@ function withDefaults(raw, origin, baseDir) {
             debianMirror: packages['debian-mirror']?.replace(/\/+$/, ''),
             keyring: packages.keyring?.map((k) => resolve(baseDir, k)),
             debianKeyring: packages['debian-keyring']?.map((k) => resolve(baseDir, k)),
+            securityMirror: packages['security-mirror']?.replace(/\/+$/, ''),
+            upgrade: packages.upgrade ?? true,
             allowExpiredRelease: packages['allow-expired-release'] ?? false,
         },
         flavours,

@@ -128,9 +128,10 @@ export class AptClient {
    * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
    * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
    * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
-   * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
-   * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
-   * index is then merged in, when the Release lists one.
+   * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas.
+   * An archive without that field is read as apt reads it: its `binary-all` index is merged
+   * in only when its Release names `all` among its Architectures (Debian's security archive
+   * lists a binary-all index without naming `all`, and apt leaves it alone).
    *
    * A file that does not match the Release, also after InRelease was fetched again, stops
    * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
@@ -167,7 +168,7 @@ export class AptClient {
     const bases = [own];
     if (
       architecture !== 'all' &&
-      !supportsAllInArch(release) &&
+      readsBinaryAll(release) &&
       pickIndex(release, `${component}/binary-all/Packages`)
     ) {
       bases.push(`${component}/binary-all/Packages`);
@@ -469,6 +470,17 @@ export class AptClient {
  * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
  * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
  */
+/**
+ * Whether apt reads `binary-all/Packages` here: only when the Release's Architectures names
+ * `all` (apt ≥ 1.1 takes that field as the list of what the archive supports), and its
+ * architecture-all stanzas are not in `binary-<arch>` already. Debian's security archive lists
+ * a binary-all index but not `all`: apt leaves it alone, and so must a client that wants what
+ * apt sees (a stale one mid-sync would otherwise stop the run).
+ */
+function readsBinaryAll(release: ReleaseFile): boolean {
+  return release.architectures.includes('all') && !supportsAllInArch(release);
+}
+
 function supportsAllInArch(release: ReleaseFile): boolean {
   const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
   return value.split(/\s+/).includes('Packages');

@@ -654,7 +654,7 @@ describe('a mirror caught mid-sync', () => {
     expect(warnings[0]).toContain('hint');
   });
 
-  it('reads binary-all only when the Release does not say its stanzas are in binary-<arch>', async () => {
+  it('reads binary-all only when the Release lists `all` and does not say its stanzas are in binary-<arch>', async () => {
     const all = Buffer.from(
       [
         'Package: only-in-binary-all',
@@ -667,7 +667,9 @@ describe('a mirror caught mid-sync', () => {
       ].join('\n'),
     );
     const extraIndexes = [{ path: 'main/binary-all/Packages.gz', bytes: gzipSync(all) }];
-    const merged = await serve({ extraIndexes });
+    // apt reads binary-all where the Release's Architectures names `all`.
+    const withAll = (text: string): string => text.replace(/^(Architectures: .*)$/m, '$1 all');
+    const merged = await serve({ extraIndexes, editRelease: withAll });
     const index = await new AptClient().packages(repoAt(merged), 'main', 'arm64');
     expect(index.newest('only-in-binary-all')?.version).toBe('1.0-1');
     expect(index.newest('postgresql-common')?.version).toBe('284.pgdg13+1');
@@ -675,7 +677,7 @@ describe('a mirror caught mid-sync', () => {
     const debian = await serve({
       extraIndexes,
       editRelease: (text) =>
-        text.replace(
+        withAll(text).replace(
           'Acquire-By-Hash: yes',
           'Acquire-By-Hash: yes\nNo-Support-for-Architecture-all: Packages',
         ),
@@ -688,5 +690,12 @@ describe('a mirror caught mid-sync', () => {
     expect(all2.newest('postgresql-common')?.architecture).toBe('all');
     expect([...all2.names()].every((n) => all2.newest(n)?.architecture === 'all')).toBe(true);
     expect(debian.requests.some((r) => r.includes('binary-all'))).toBe(false);
+
+    // Debian's security archive lists a binary-all index but not `all` among its
+    // Architectures: apt never reads it, so a stale one mid-sync must not stop the run.
+    const security = await serve({ extraIndexes });
+    const fixes = await new AptClient().packages(repoAt(security), 'main', 'arm64');
+    expect(fixes.newest('only-in-binary-all')).toBeUndefined();
+    expect(security.requests.some((r) => r.includes('binary-all'))).toBe(false);
   });
 });

@@ -64,8 +64,16 @@ export interface HttpResponse {
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 
-// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
-class NetworkFailure extends Error {}
+// A failure that never produced an HTTP status (refused, reset, timed out, no such host).
+class NetworkFailure extends Error {
+  /** A name that does not resolve: asking again only waits (the host is not there). */
+  get final(): boolean {
+    // fetch's TypeError keeps the system error in its own `cause`.
+    const error = this.cause as { code?: unknown; cause?: { code?: unknown } } | undefined;
+    const code = error?.cause?.code ?? error?.code;
+    return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+  }
+}
 
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 export class RegistryNetworkError extends RegistryError {
@@ -106,7 +114,7 @@ export class Transport {
       if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
         return { ...outcome, attempts: attempt };
       }
-      if (attempt > retries) {
+      if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
         if (outcome instanceof NetworkFailure) {
           throw new RegistryNetworkError(
             statusMessage(

@@ -131,6 +131,18 @@ describe('retries (fake registry)', () => {
     expect(sleeps).toHaveLength(3);
     expect(retries[0]?.reason).toContain('ECONNREFUSED');
   });
+
+  it('does not retry a host name that does not resolve: once, naming it', async () => {
+    const { client, sleeps } = recordingClient({ retries: 3 });
+    const error = await client
+      .getManifest('no-such-registry.invalid/x/y:t')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect((error as Error).message).toMatch(
+      /GET https:\/\/no-such-registry\.invalid\/v2\/x\/y\/manifests\/t failed: getaddrinfo (ENOTFOUND|EAI_AGAIN) no-such-registry\.invalid$/,
+    );
+    expect(sleeps).toEqual([]);
+  });
 });
 
 describe('redirects (fake registry and fake blob storage)', () => {

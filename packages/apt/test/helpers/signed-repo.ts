@@ -29,10 +29,12 @@ export async function buildSignedRepo(
     files.set(`dists/${options.suite}/${path}`, bytes);
   }
   for (const [path, bytes] of Object.entries(options.pool ?? {})) files.set(path, bytes);
+  // An archive with a binary-all index says it supports `all`, so that apt reads it.
+  const all = Object.keys(options.indexes).some((p) => p.includes('/binary-all/'));
   const release =
     `Origin: pgforge test\nSuite: ${options.suite}\nCodename: ${options.suite}\n` +
     `Date: ${RELEASE_DATE.toUTCString().replace('GMT', 'UTC')}\n` +
-    `Architectures: amd64 arm64\nComponents: main\nSHA256:\n${lines.join('\n')}\n`;
+    `Architectures: amd64 arm64${all ? ' all' : ''}\nComponents: main\nSHA256:\n${lines.join('\n')}\n`;
   const inRelease = await sign({
     message: await createCleartextMessage({ text: release }),
     signingKeys: options.key.privateKey,

@@ -110,7 +110,7 @@ describe('matrix against the Debian mirror', () => {
 
   it('names the field when the source lacks a major', async () => {
     await expect(runMatrix(inputs(configText('postgres: [17, 16]')), deps)).rejects.toThrow(
-      /postgres\[1\]: PostgreSQL 16 is not in Debian trixie for amd64 and arm64; it has 17/,
+      /postgres\[1\]: PostgreSQL 16 is not in Debian trixie, trixie-updates, trixie-security for amd64 and arm64; it has 17/,
     );
   });
 });

@@ -100,7 +100,11 @@ async function release(minute: string): Promise<ReleaseResult> {
 }
 
 /** The version of each package the promoted image of a target really holds (its dpkg). */
-async function installed(result: ReleaseResult, target: string, names: string[]): Promise<Record<string, string>> {
+async function installed(
+  result: ReleaseResult,
+  target: string,
+  names: string[],
+): Promise<Record<string, string>> {
   const promoted = result.promoted.find((p) => p.target === target);
   if (!promoted) throw new Error(`${target} was not promoted: ${JSON.stringify(result.failed)}`);
   const { stdout } = await run('docker', [
@@ -191,49 +195,74 @@ describe('a security update, through pgforge release', () => {
     }
   });
 
-  it('a fix to a library only geo holds rebuilds geo alone; its notes and its image say so', async () => {
-    proj = await update(['libproj25'], `Fix ${CVE_PROJ}: a crafted grid reads out of bounds.`);
-    await publish(proj.packages);
-    const second = await release('10:01');
-    expect(second.failed).toEqual([]);
-    expect(built(second)).toEqual(['17-geo-trixie']);
-    expect(second.skipped.map((s) => s.target).sort()).toEqual(['17-base-trixie', '17-vector-trixie']);
-    const [before, after] = proj.versions.get('libproj25')!;
-    const note = notesOf(second, '17-geo-trixie')?.packages.find((p) => p.name === 'libproj25');
-    expect(note).toMatchObject({ from: before, to: after, suite: 'trixie-security', security: true });
-    expect(note?.cves).toContain(CVE_PROJ);
-    expect(note?.entries[0]?.lines.join(' ')).toContain(CVE_PROJ);
-    expect(notesOf(second, '17-geo-trixie')?.packages).toHaveLength(1);
-    expect(await installed(second, '17-geo-trixie', ['libproj25'])).toEqual({ libproj25: after });
-  }, 40 * 60_000);
+  it(
+    'a fix to a library only geo holds rebuilds geo alone; its notes and its image say so',
+    async () => {
+      proj = await update(['libproj25'], `Fix ${CVE_PROJ}: a crafted grid reads out of bounds.`);
+      await publish(proj.packages);
+      const second = await release('10:01');
+      expect(second.failed).toEqual([]);
+      expect(built(second)).toEqual(['17-geo-trixie']);
+      expect(second.skipped.map((s) => s.target).sort()).toEqual([
+        '17-base-trixie',
+        '17-vector-trixie',
+      ]);
+      const [before, after] = proj.versions.get('libproj25')!;
+      const note = notesOf(second, '17-geo-trixie')?.packages.find((p) => p.name === 'libproj25');
+      expect(note).toMatchObject({
+        from: before,
+        to: after,
+        suite: 'trixie-security',
+        security: true,
+      });
+      expect(note?.cves).toContain(CVE_PROJ);
+      expect(note?.entries[0]?.lines.join(' ')).toContain(CVE_PROJ);
+      expect(notesOf(second, '17-geo-trixie')?.packages).toHaveLength(1);
+      expect(await installed(second, '17-geo-trixie', ['libproj25'])).toEqual({ libproj25: after });
+    },
+    40 * 60_000,
+  );
 
-  it('a fix to Kerberos, which every image holds, rebuilds every target', async () => {
-    krb5 = await update(KRB5, `Fix ${CVE_KRB5}: a crafted ticket reads out of bounds.`);
-    await publish([...proj.packages, ...krb5.packages]);
-    const third = await release('10:02');
-    expect(third.failed).toEqual([]);
-    expect(built(third)).toEqual(['17-base-trixie', '17-geo-trixie', '17-vector-trixie']);
-    const after = krb5.versions.get('libkrb5-3')![1];
-    for (const target of built(third)) {
-      const note = notesOf(third, target)?.packages.find((p) => p.name === 'libkrb5-3');
-      expect(note, target).toMatchObject({ to: after, suite: 'trixie-security', security: true });
-      expect(note?.cves, target).toContain(CVE_KRB5);
-      // Only Kerberos changed since the images promoted last.
-      expect(notesOf(third, target)?.packages.map((p) => p.name).sort(), target).toEqual(
-        [...KRB5].sort(),
-      );
-      expect(await installed(third, target, ['libkrb5-3']), target).toEqual({ 'libkrb5-3': after });
-    }
-  }, 40 * 60_000);
+  it(
+    'a fix to Kerberos, which every image holds, rebuilds every target',
+    async () => {
+      krb5 = await update(KRB5, `Fix ${CVE_KRB5}: a crafted ticket reads out of bounds.`);
+      await publish([...proj.packages, ...krb5.packages]);
+      const third = await release('10:02');
+      expect(third.failed).toEqual([]);
+      expect(built(third)).toEqual(['17-base-trixie', '17-geo-trixie', '17-vector-trixie']);
+      const after = krb5.versions.get('libkrb5-3')![1];
+      for (const target of built(third)) {
+        const note = notesOf(third, target)?.packages.find((p) => p.name === 'libkrb5-3');
+        expect(note, target).toMatchObject({ to: after, suite: 'trixie-security', security: true });
+        expect(note?.cves, target).toContain(CVE_KRB5);
+        // Only Kerberos changed since the images promoted last.
+        expect(
+          notesOf(third, target)
+            ?.packages.map((p) => p.name)
+            .sort(),
+          target,
+        ).toEqual([...KRB5].sort());
+        expect(await installed(third, target, ['libkrb5-3']), target).toEqual({
+          'libkrb5-3': after,
+        });
+      }
+    },
+    40 * 60_000,
+  );
 
-  it('with nothing changed, builds nothing', async () => {
-    const fourth = await release('10:03');
-    expect(fourth.failed).toEqual([]);
-    expect(fourth.built).toEqual([]);
-    expect(fourth.skipped.map((s) => s.target).sort()).toEqual([
-      '17-base-trixie',
-      '17-geo-trixie',
-      '17-vector-trixie',
-    ]);
-  }, 40 * 60_000);
+  it(
+    'with nothing changed, builds nothing',
+    async () => {
+      const fourth = await release('10:03');
+      expect(fourth.failed).toEqual([]);
+      expect(fourth.built).toEqual([]);
+      expect(fourth.skipped.map((s) => s.target).sort()).toEqual([
+        '17-base-trixie',
+        '17-geo-trixie',
+        '17-vector-trixie',
+      ]);
+    },
+    40 * 60_000,
+  );
 });

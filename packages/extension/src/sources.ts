@@ -14,7 +14,7 @@ import {
   type Relation,
   type ReleaseFile,
 } from '@pgforge/apt';
-import type { DistributionSources } from '@pgforge/sources';
+import { describeSources, type DistributionSources } from '@pgforge/sources';
 import { compareDebianVersions } from '@pgforge/versions';
 
 /** What assembling needs of an APT client (AptClient has it all). */
@@ -74,7 +74,7 @@ export async function loadArchSources(
     distribution: sources.distribution,
     architecture,
     indexes: await Promise.all(jobs),
-    where: sources.repositories.map((r) => r.label).join(' + '),
+    where: describeSources(sources.repositories),
     ...(installed ? { installed } : {}),
   };
 }

@@ -87,7 +87,15 @@ export async function readDistributionView(
       return { platform, architecture };
     }),
   );
-  const read = platforms.find((p) => p.files)?.files;
+  // A base read but holding no apt source (a scratch-like test image, a non-Debian base) has
+  // no view of its own: the configured archives stand in, as for a base that cannot be read.
+  const read = platforms.find((p) => p.files && p.files.aptSources.length > 0)?.files;
+  const unsourced = platforms.find((p) => p.files && p.files.aptSources.length === 0)?.files;
+  if (!read && unsourced) {
+    deps.warn?.(
+      `${unsourced.origin} holds no apt sources (/etc/apt/sources.list, /etc/apt/sources.list.d/): the package view comes from the configured archives`,
+    );
+  }
   const options = {
     keyringDir: deps.keyringDir,
     ...(deps.hostRoot !== undefined ? { hostRoot: deps.hostRoot } : {}),
@@ -101,9 +109,11 @@ export async function readDistributionView(
     );
     return { distribution, origin: read.origin, repositories, platforms };
   }
-  deps.warn?.(
-    `base image ${base.image} could not be read for any platform: its package view is taken from the configuration or this machine's Debian apt sources, and its own packages are estimated (debootstrap's minbase)`,
-  );
+  if (!unsourced) {
+    deps.warn?.(
+      `base image ${base.image} could not be read for any platform: its package view is taken from the configuration or this machine's Debian apt sources, and its own packages are estimated (debootstrap's minbase)`,
+    );
+  }
   const repositories = await viewWithoutBase(config, distribution, options);
   return {
     distribution,

@@ -25,7 +25,12 @@ import {
 } from '@pgforge/versions';
 import type { DistributionView } from './package-view.js';
 import { predictFlavourImages, type FlavourImage } from './predict.js';
-import { distributionSources, type DistributionSources, type SourceRepository } from './sources.js';
+import {
+  describeSources,
+  distributionSources,
+  type DistributionSources,
+  type SourceRepository,
+} from './sources.js';
 
 /** What resolution needs of an APT client: a verified package index. */
 export interface PackageIndexReader {
@@ -196,7 +201,7 @@ export async function resolveDistribution(
   // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
   const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
   const arches = await Promise.all(architectures.map((a) => loadIndexes(config, apt, sources, a)));
-  const where = sources.repositories.map((r) => r.label).join(' + ');
+  const where = describeSources(sources.repositories);
 
   const available = supportedMajors(arches);
   const wanted: { spec: PostgresVersionSpec; field: string }[] =

@@ -60,3 +60,19 @@ export function distributionSources(
   };
   return { distribution, repositories: [pgdg, ...options.view] };
 }
+
+/**
+ * The repositories for messages, suites of one archive kind together:
+ * `PGDG trixie-pgdg + Debian trixie, trixie-updates, trixie-security`.
+ */
+export function describeSources(repositories: readonly SourceRepository[]): string {
+  const groups: { kind: string; suites: string[] }[] = [];
+  for (const r of repositories) {
+    const [kind = '', ...rest] = r.label.split(' ');
+    const suite = rest.join(' ');
+    const last = groups[groups.length - 1];
+    if (last && last.kind === kind) last.suites.push(suite);
+    else groups.push({ kind, suites: [suite] });
+  }
+  return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
+}

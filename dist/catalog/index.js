@@ -51876,8 +51876,15 @@ function retryDelay(attempt, retryAfterMs, options) {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
-// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
+// A failure that never produced an HTTP status (refused, reset, timed out, no such host).
 class NetworkFailure extends Error {
+    /** A name that does not resolve: asking again only waits (the host is not there). */
+    get final() {
+        // fetch's TypeError keeps the system error in its own `cause`.
+        const error = this.cause;
+        const code = error?.cause?.code ?? error?.code;
+        return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+    }
 }
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 class RegistryNetworkError extends RegistryError {
@@ -51911,7 +51918,7 @@ class Transport {
             if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
                 return { ...outcome, attempts: attempt };
             }
-            if (attempt > retries) {
+            if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
                 if (outcome instanceof NetworkFailure) {
                     throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
                         (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });

@@ -52234,8 +52234,15 @@ function retryDelay(attempt, retryAfterMs, options) {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
-// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
+// A failure that never produced an HTTP status (refused, reset, timed out, no such host).
 class NetworkFailure extends Error {
+    /** A name that does not resolve: asking again only waits (the host is not there). */
+    get final() {
+        // fetch's TypeError keeps the system error in its own `cause`.
+        const error = this.cause;
+        const code = error?.cause?.code ?? error?.code;
+        return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+    }
 }
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 class RegistryNetworkError extends RegistryError {
@@ -52269,7 +52276,7 @@ class Transport {
             if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
                 return { ...outcome, attempts: attempt };
             }
-            if (attempt > retries) {
+            if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
                 if (outcome instanceof NetworkFailure) {
                     throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
                         (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
@@ -57217,6 +57224,23 @@ function distributionSources(config, distribution, options) {
         fields: { mirror: 'packages.mirror', keyring: 'packages.keyring' },
     };
     return { distribution, repositories: [pgdg, ...options.view] };
+}
+/**
+ * The repositories for messages, suites of one archive kind together:
+ * `PGDG trixie-pgdg + Debian trixie, trixie-updates, trixie-security`.
+ */
+function describeSources(repositories) {
+    const groups = [];
+    for (const r of repositories) {
+        const [kind = '', ...rest] = r.label.split(' ');
+        const suite = rest.join(' ');
+        const last = groups[groups.length - 1];
+        if (last && last.kind === kind)
+            last.suites.push(suite);
+        else
+            groups.push({ kind, suites: [suite] });
+    }
+    return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
@@ -87961,9 +87985,10 @@ class AptClient {
      * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
      * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
      * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
-     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
-     * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
-     * index is then merged in, when the Release lists one.
+     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas.
+     * An archive without that field is read as apt reads it: its `binary-all` index is merged
+     * in only when its Release names `all` among its Architectures (Debian's security archive
+     * lists a binary-all index without naming `all`, and apt leaves it alone).
      *
      * A file that does not match the Release, also after InRelease was fetched again, stops
      * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
@@ -87990,7 +88015,7 @@ class AptClient {
         const own = `${component}/binary-${architecture}/Packages`;
         const bases = [own];
         if (architecture !== 'all' &&
-            !supportsAllInArch(release) &&
+            readsBinaryAll(release) &&
             pickIndex(release, `${component}/binary-all/Packages`)) {
             bases.push(`${component}/binary-all/Packages`);
         }
@@ -88234,6 +88259,16 @@ class AptClient {
  * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
  * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
  */
+/**
+ * Whether apt reads `binary-all/Packages` here: only when the Release's Architectures names
+ * `all` (apt ≥ 1.1 takes that field as the list of what the archive supports), and its
+ * architecture-all stanzas are not in `binary-<arch>` already. Debian's security archive lists
+ * a binary-all index but not `all`: apt leaves it alone, and so must a client that wants what
+ * apt sees (a stale one mid-sync would otherwise stop the run).
+ */
+function readsBinaryAll(release) {
+    return release.architectures.includes('all') && !supportsAllInArch(release);
+}
 function supportsAllInArch(release) {
     const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
     return value.split(/\s+/).includes('Packages');
@@ -89289,7 +89324,7 @@ async function resolveDistribution(config, distribution, apt, options) {
     // linux/arm/v5 and linux/arm/v6 are both armel: its index is read once.
     const architectures = [...new Set(config.platforms.map((p) => byPlatform(p).debianArchitecture))];
     const arches = await Promise.all(architectures.map((a) => loadIndexes(config, apt, sources, a)));
-    const where = sources.repositories.map((r) => r.label).join(' + ');
+    const where = describeSources(sources.repositories);
     const available = supportedMajors(arches);
     const wanted = config.postgres === 'supported'
         ? available.map((major) => ({ spec: { major }, field: 'postgres' }))
@@ -90856,7 +90891,13 @@ async function readDistributionView(config, distribution, base, deps) {
         }
         return { platform, architecture };
     }));
-    const read = platforms.find((p) => p.files)?.files;
+    // A base read but holding no apt source (a scratch-like test image, a non-Debian base) has
+    // no view of its own: the configured archives stand in, as for a base that cannot be read.
+    const read = platforms.find((p) => p.files && p.files.aptSources.length > 0)?.files;
+    const unsourced = platforms.find((p) => p.files && p.files.aptSources.length === 0)?.files;
+    if (!read && unsourced) {
+        deps.warn?.(`${unsourced.origin} holds no apt sources (/etc/apt/sources.list, /etc/apt/sources.list.d/): the package view comes from the configured archives`);
+    }
     const options = {
         keyringDir: deps.keyringDir,
         ...(deps.hostRoot !== undefined ? { hostRoot: deps.hostRoot } : {}),
@@ -90868,7 +90909,9 @@ async function readDistributionView(config, distribution, base, deps) {
         deps.log?.(`${distribution}: package view of ${read.origin}: ${repositories.map((r) => `${r.repository.suite} (${r.repository.mirror})`).join(', ')}`);
         return { distribution, origin: read.origin, repositories, platforms };
     }
-    deps.warn?.(`base image ${base.image} could not be read for any platform: its package view is taken from the configuration or this machine's Debian apt sources, and its own packages are estimated (debootstrap's minbase)`);
+    if (!unsourced) {
+        deps.warn?.(`base image ${base.image} could not be read for any platform: its package view is taken from the configuration or this machine's Debian apt sources, and its own packages are estimated (debootstrap's minbase)`);
+    }
     const repositories = await viewWithoutBase(config, distribution, options);
     return {
         distribution,

@@ -44615,8 +44615,15 @@ function retryDelay(attempt, retryAfterMs, options) {
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
-// A failure worth retrying that never produced an HTTP status (refused, reset, timed out).
+// A failure that never produced an HTTP status (refused, reset, timed out, no such host).
 class NetworkFailure extends Error {
+    /** A name that does not resolve: asking again only waits (the host is not there). */
+    get final() {
+        // fetch's TypeError keeps the system error in its own `cause`.
+        const error = this.cause;
+        const code = error?.cause?.code ?? error?.code;
+        return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+    }
 }
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 class RegistryNetworkError extends RegistryError {
@@ -44650,7 +44657,7 @@ class Transport {
             if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
                 return { ...outcome, attempts: attempt };
             }
-            if (attempt > retries) {
+            if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
                 if (outcome instanceof NetworkFailure) {
                     throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
                         (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
@@ -79678,9 +79685,10 @@ class AptClient {
      * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
      * (Debian since buster) puts them in every `binary-<arch>/Packages`, and its `binary-all`
      * index is not read (apt does not read it either, so a mirror may serve it stale); asked for
-     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas. An archive
-     * without that field (PGDG, reprepro-made mirrors) keeps them in `binary-all` alone: that
-     * index is then merged in, when the Release lists one.
+     * `all` itself, the client reads the first architecture's index and keeps its `all` stanzas.
+     * An archive without that field is read as apt reads it: its `binary-all` index is merged
+     * in only when its Release names `all` among its Architectures (Debian's security archive
+     * lists a binary-all index without naming `all`, and apt leaves it alone).
      *
      * A file that does not match the Release, also after InRelease was fetched again, stops
      * here with MirrorOutOfSyncError: versions, dependencies and `.deb` checksums all come from
@@ -79707,7 +79715,7 @@ class AptClient {
         const own = `${component}/binary-${architecture}/Packages`;
         const bases = [own];
         if (architecture !== 'all' &&
-            !supportsAllInArch(release) &&
+            readsBinaryAll(release) &&
             pickIndex(release, `${component}/binary-all/Packages`)) {
             bases.push(`${component}/binary-all/Packages`);
         }
@@ -79951,6 +79959,16 @@ class AptClient {
  * True when the Release says architecture-`all` stanzas are in the `binary-<arch>` indexes
  * (`No-Support-for-Architecture-all: Packages`, Debian since buster).
  */
+/**
+ * Whether apt reads `binary-all/Packages` here: only when the Release's Architectures names
+ * `all` (apt ≥ 1.1 takes that field as the list of what the archive supports), and its
+ * architecture-all stanzas are not in `binary-<arch>` already. Debian's security archive lists
+ * a binary-all index but not `all`: apt leaves it alone, and so must a client that wants what
+ * apt sees (a stale one mid-sync would otherwise stop the run).
+ */
+function readsBinaryAll(release) {
+    return release.architectures.includes('all') && !supportsAllInArch(release);
+}
 function supportsAllInArch(release) {
     const value = release.raw.get('No-Support-for-Architecture-all')?.trim() ?? '';
     return value.split(/\s+/).includes('Packages');

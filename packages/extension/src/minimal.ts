@@ -10,14 +10,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  minbaseRoots,
-  parseRelations,
-  predictInstall,
-  type AptRepository,
-  type ReleaseFile,
-} from '@pgforge/apt';
+import { parseRelations, type AptRepository, type ReleaseFile } from '@pgforge/apt';
 import { renderTemplate, type Config } from '@pgforge/config';
+import { predictArchImages } from '@pgforge/sources';
 import { candidate, type ArchSources } from './sources.js';
 
 export interface MinimalImage {
@@ -55,21 +50,32 @@ export function minimalImage(
   upgrade = true,
 ): MinimalImage {
   const indexes = arch.indexes.map((i) => i.index);
+  const server = candidate(arch, `postgresql-${major}`);
   // A flavour package the source lacks (an optional one) is simply not in the image.
-  const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
-  const base = arch.installed ? [] : minbaseRoots(indexes);
-  const roots = [`postgresql-${major}`, ...extra, ...base];
-  const predicted = predictInstall({
-    indexes,
-    installed: arch.installed ?? [],
-    roots,
-    upgrade: upgrade && arch.installed !== undefined,
+  const extra = flavourPackages.flatMap((name) => {
+    const c = candidate(arch, name);
+    return c ? [{ name, version: c.pkg.version }] : [];
   });
+  const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
+  if (!server) return { packages: new Set(), provides: new Set(), roots };
+  // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
+  const images = predictArchImages({
+    flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
+    upgrade,
+    arch: {
+      architecture: arch.architecture,
+      indexes,
+      ...(arch.installed ? { installed: arch.installed } : {}),
+    },
+    server: { name: server.pkg.package, version: server.pkg.version },
+    flavourPackages: { minimal: extra },
+  });
+  const packages = images.get('minimal')?.predicted.packages ?? new Map();
   const provides = new Set<string>();
-  for (const pkg of predicted.packages.values()) {
+  for (const pkg of packages.values()) {
     for (const group of parseRelations(pkg.provides)) for (const r of group) provides.add(r.name);
   }
-  return { packages: new Set(predicted.packages.keys()), provides, roots };
+  return { packages: new Set(packages.keys()), provides, roots };
 }
 
 /**

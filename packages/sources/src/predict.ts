@@ -52,42 +52,60 @@ function suiteOf(indexes: readonly PackageIndex[], pkg: BinaryPackage): string |
   return undefined;
 }
 
-interface ArchImage {
+/** What one architecture's prediction needs: the flavours, and what each installs. */
+export interface ArchPredictRequest {
+  /** Every flavour, parents reachable by `from`. */
+  flavours: readonly Flavour[];
+  /** packages.upgrade: the first layer upgrades the base's packages to the candidates. */
+  upgrade: boolean;
+  arch: ArchView;
+  server: ResolvedPackage;
+  flavourPackages: Record<string, ResolvedPackage[]>;
+  setup?: string[];
+}
+
+export interface ArchFlavourImage {
   predicted: PredictedImage;
   /** What the layer below held (the base, or the parent flavour's set). */
   below: ReadonlyMap<string, BinaryPackage>;
 }
 
-/** Predicts every flavour's image, parents first, on every architecture. */
-export function predictFlavourImages(request: PredictRequest): Record<string, FlavourImage> {
-  const { config, arches } = request;
-  const byName = new Map(config.flavours.map((f) => [f.name, f]));
-  const perArch = new Map<string, Map<string, ArchImage>>();
-  const baseOf = new Map<string, readonly BinaryPackage[]>();
-  for (const arch of arches) {
-    baseOf.set(
-      arch.architecture,
-      arch.installed ?? [
-        ...predictInstall({
-          indexes: arch.indexes,
-          roots: minbaseRoots(arch.indexes),
-        }).packages.values(),
-      ],
-    );
-    perArch.set(arch.architecture, new Map());
-  }
+const estimated = new WeakMap<ArchView, readonly BinaryPackage[]>();
 
-  const predict = (flavour: Flavour, arch: ArchView): ArchImage => {
-    const done = perArch.get(arch.architecture)?.get(flavour.name);
-    if (done) return done;
+/** What a base holds on one architecture: its dpkg status, else debootstrap's minbase. */
+export function basePackages(arch: ArchView): readonly BinaryPackage[] {
+  if (arch.installed) return arch.installed;
+  let minbase = estimated.get(arch);
+  if (!minbase) {
+    const roots = minbaseRoots(arch.indexes);
+    minbase = [...predictInstall({ indexes: arch.indexes, roots }).packages.values()];
+    estimated.set(arch, minbase);
+  }
+  return minbase;
+}
+
+/**
+ * The images of the flavours asked for (and their parents), parents first, on one
+ * architecture: the one computation behind the matrix's whole-set prediction and the
+ * extension's "what the minimal image holds".
+ */
+export function predictArchImages(
+  request: ArchPredictRequest,
+  names: readonly string[] = request.flavours.map((f) => f.name),
+): Map<string, ArchFlavourImage> {
+  const { arch } = request;
+  const byName = new Map(request.flavours.map((f) => [f.name, f]));
+  const base = new Map(basePackages(arch).map((p) => [p.package, p]));
+  const done = new Map<string, ArchFlavourImage>();
+  const pinned = (p: ResolvedPackage): { name: string; version: string }[] => {
+    const version = versionOn(p, arch.architecture);
+    return version === undefined ? [] : [{ name: p.name, version }];
+  };
+  const predict = (flavour: Flavour): ArchFlavourImage => {
+    const known = done.get(flavour.name);
+    if (known) return known;
     const parent = flavour.from === undefined ? undefined : byName.get(flavour.from);
-    const below = parent
-      ? predict(parent, arch).predicted.packages
-      : new Map((baseOf.get(arch.architecture) ?? []).map((p) => [p.package, p]));
-    const pinned = (p: ResolvedPackage): { name: string; version: string }[] => {
-      const version = versionOn(p, arch.architecture);
-      return version === undefined ? [] : [{ name: p.name, version }];
-    };
+    const below = parent ? predict(parent).predicted.packages : base;
     const roots = [
       ...(parent ? [] : (request.setup ?? [])),
       ...(parent ? [] : pinned(request.server)),
@@ -97,19 +115,48 @@ export function predictFlavourImages(request: PredictRequest): Record<string, Fl
       indexes: arch.indexes,
       installed: below.values(),
       roots,
-      upgrade: !parent && config.packages.upgrade,
+      upgrade: !parent && request.upgrade,
     });
     const image = { predicted, below };
-    perArch.get(arch.architecture)?.set(flavour.name, image);
+    done.set(flavour.name, image);
     return image;
   };
+  for (const name of names) {
+    const flavour = byName.get(name);
+    if (flavour) predict(flavour);
+  }
+  return done;
+}
 
+/** Predicts every flavour's image, parents first, on every architecture, merged. */
+export function predictFlavourImages(request: PredictRequest): Record<string, FlavourImage> {
+  const { config, arches } = request;
+  const perArch = new Map(
+    arches.map((arch) => [
+      arch.architecture,
+      predictArchImages({
+        flavours: config.flavours,
+        upgrade: config.packages.upgrade,
+        arch,
+        server: request.server,
+        flavourPackages: request.flavourPackages,
+        ...(request.setup ? { setup: request.setup } : {}),
+      }),
+    ]),
+  );
   const bases = new Map(
-    [...baseOf].map(([arch, list]) => [arch, new Map(list.map((p) => [p.package, p]))] as const),
+    arches.map(
+      (arch) =>
+        [arch.architecture, new Map(basePackages(arch).map((p) => [p.package, p]))] as const,
+    ),
   );
   const out: Record<string, FlavourImage> = {};
   for (const flavour of config.flavours) {
-    const images = arches.map((arch) => ({ arch, image: predict(flavour, arch) }));
+    const images = arches.map((arch) => {
+      const image = perArch.get(arch.architecture)?.get(flavour.name);
+      if (!image) throw new Error(`no prediction of ${flavour.name} on ${arch.architecture}`);
+      return { arch, image };
+    });
     out[flavour.name] = {
       contents: mergeContents(images, bases),
       installs: mergeInstalls(images),
@@ -118,12 +165,12 @@ export function predictFlavourImages(request: PredictRequest): Record<string, Fl
   return out;
 }
 
-type Images = { arch: ArchView; image: ArchImage }[];
+type Images = { arch: ArchView; image: ArchFlavourImage }[];
 
 /** One value per name, with `byArchitecture` when the architectures differ or lack it. */
 function merged<T extends { version: string }>(
   images: Images,
-  pick: (arch: ArchView, image: ArchImage) => ReadonlyMap<string, T>,
+  pick: (arch: ArchView, image: ArchFlavourImage) => ReadonlyMap<string, T>,
 ): Map<string, { first: T; byArch: Map<string, T> }> {
   const out = new Map<string, { first: T; byArch: Map<string, T> }>();
   for (const { arch, image } of images) {

@@ -17,9 +17,12 @@
  * first (so its later groups see its earlier picks), then each pick is visited in turn
  * (apt ≥ 2.1's MarkInstall). Among several providers of a virtual package, apt prefers
  * Essential, then higher Priority, then an internal order; here Essential, then Priority, then
- * the name. Conflicts and Breaks are not considered: for Debian's own archive they do not change
- * the set (the tests compare with `apt-get install -s`), and the build compares what it
- * installed with this prediction, so a case where they would is caught there, named.
+ * the name. Not modelled: Conflicts and Breaks, and installed packages that depend on a
+ * replaced one with `(= old version)` (apt would upgrade or remove them too); for Debian's own
+ * archive neither changes the set (the tests compare with `apt-get install -s`), and the build
+ * compares what it installed with this prediction, so a case where they would is caught there,
+ * named. A relation can only ask for a lower version with `<<`/`<=`, which Debian's packages
+ * do not put on what a base holds; such a replacement is still recorded as an upgrade.
  */
 import { compareDebianVersions } from '@pgforge/versions';
 import { UnsatisfiableDependencyError } from './errors.js';
@@ -296,11 +299,17 @@ export function predictInstall(input: PredictInput): PredictedImage {
       chosen = exact;
     } else {
       const group = [{ name }];
-      if (group.some((r) => state.satisfied(r))) {
-        roots.push(state.packages.has(name) ? name : providerOf(state, name));
+      const there = state.packages.get(name);
+      const newer = state.candidates.get(name);
+      // `apt-get install name` upgrades an installed package whose candidate is newer.
+      if (there && newer && compareDebianVersions(newer.version, there.version) > 0) {
+        chosen = newer;
+      } else if (group.some((r) => state.satisfied(r))) {
+        roots.push(there ? name : providerOf(state, name));
         continue;
+      } else {
+        chosen = state.pick(group, undefined);
       }
-      chosen = state.pick(group, undefined);
     }
     roots.push(chosen.package);
     if (state.choose(chosen, undefined)) state.visit(chosen);

@@ -293,3 +293,20 @@ describe('predictInstall: on top of what an image holds', () => {
     });
   });
 });
+
+describe('predictInstall: a root given by name', () => {
+  it('upgrades an installed package whose candidate is newer, as apt-get install does', () => {
+    const index = indexOf({ 'ca-certificates': { version: '20250419' } });
+    const base = statusOf({ 'ca-certificates': { version: '20240203' } });
+    const p = predictInstall({ indexes: [index], installed: base, roots: ['ca-certificates'] });
+    expect(p.packages.get('ca-certificates')?.version).toBe('20250419');
+    expect(p.changes.get('ca-certificates')).toEqual({ reason: 'upgraded', from: '20240203' });
+    // Already the candidate: nothing to do.
+    const same = predictInstall({
+      indexes: [index],
+      installed: statusOf({ 'ca-certificates': { version: '20250419' } }),
+      roots: ['ca-certificates'],
+    });
+    expect(same.changes.size).toBe(0);
+  });
+});

@@ -78,10 +78,11 @@ export function bakeDefinition(
     const platforms = options.platform !== undefined ? [options.platform] : t.platforms;
     const attest = output ? attestations(options) : [];
     const contexts: Record<string, string> = parent ? { parent: `target:${parent.id}` } : {};
-    // Only the server stage sets up PGDG; a layer inherits the sources entry and its keys.
-    if (!parent && t.keyring?.length) {
+    // The server stage installs PGDG's keys from it; every stage's install trusts the
+    // configured Debian keys there (APT_KEYRING), so a layer needs the context too.
+    if (t.keyring?.length) {
       if (options.keyringContext === undefined) {
-        throw new Error(`target ${t.id} has a PGDG keyring but no keyring context was given`);
+        throw new Error(`target ${t.id} has a keyring but no keyring context was given`);
       }
       contexts.keyring = options.keyringContext;
     }

@@ -135,17 +135,18 @@ describe('the keyring context (packages.keyring)', () => {
   });
   const keyed = all.map(withKeyring);
 
-  it('goes to the server stage alone; a layer inherits the sources entry and its keys', () => {
+  it('goes to every stage: a layer installs from the view too, trusting configured keys', () => {
     const bake = bakeDefinition(keyed, keyed, { context: '.', keyringContext: '/w/keyring' });
     expect(bake.target['17-minimal-trixie']?.contexts).toEqual({ keyring: '/w/keyring' });
     expect(bake.target['17-standard-trixie']?.contexts).toEqual({
       parent: 'target:17-minimal-trixie',
+      keyring: '/w/keyring',
     });
   });
 
   it('is required when a target has a keyring', () => {
     expect(() => bakeDefinition(keyed, keyed, { context: '.' })).toThrow(
-      'has a PGDG keyring but no keyring context was given',
+      'has a keyring but no keyring context was given',
     );
   });
 

@@ -134,7 +134,7 @@ async function mergeOne(
       platforms: t.platforms,
       binary: serverBinary(t.postgres.major),
       image: t.id,
-      packages: t.contents,
+      ...(t.base.estimated ? {} : { packages: t.contents }),
     },
   );
   const digest = await options.registry.pushManifest(

@@ -70,7 +70,7 @@ export function minimalImage(
     server: { name: server.pkg.package, version: server.pkg.version },
     flavourPackages: { minimal: extra },
   });
-  const packages = images.get('minimal')?.predicted.packages ?? new Map();
+  const packages = images.get('minimal')?.packages ?? new Map();
   const provides = new Set<string>();
   for (const pkg of packages.values()) {
     for (const group of parseRelations(pkg.provides)) for (const r of group) provides.add(r.name);

@@ -31,7 +31,7 @@ import {
 } from '@pgforge/sources';
 import { releaseNotes, type NotesReader } from './notes.js';
 import { platformsOf } from './platforms.js';
-import { decide, type Decision, type PublishedImageReader } from './skip.js';
+import { decide, publishedImage, type Decision, type PublishedImageReader } from './skip.js';
 
 export interface MatrixInputs {
   config: Config;
@@ -116,7 +116,10 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
           .repositories,
       );
       const aptSources = await imageAptSources(config, view.repositories, inputs.workspace);
-      return resolutions.map((r): Resolution => ({ ...r, base, aptSources }));
+      // A platform whose base could not be read has its base packages estimated.
+      const estimated = view.platforms.some((p) => p.installed === undefined);
+      const read = estimated ? { ...base, estimated: true } : base;
+      return resolutions.map((r): Resolution => ({ ...r, base: read, aptSources }));
     }),
   );
   // Majors first, then distributions, as people read a release.
@@ -201,7 +204,7 @@ async function addNotes(
         : [],
   };
   for (const target of kept) {
-    const since = published.get(target.id);
+    const since = published.get(target.id) ?? (await publishedImage(target, deps.registry));
     try {
       target.notes = await releaseNotes(target, since, reader);
     } catch (error) {

@@ -32,7 +32,7 @@ export interface DecideOptions {
  * run's minute (the immutable tag of CNPG's scheme), which a new run cannot have written yet.
  * Such a tag is still compared when it exists (a rerun given the same `timestamp`).
  */
-function tagsToCompare(t: Target): { required: string[]; optional: string[] } {
+export function tagsToCompare(t: Target): { required: string[]; optional: string[] } {
   const all = [t.tags.immutable, ...t.tags.aliases];
   const ofThisRun = (tag: string): boolean => t.timestamp !== '' && tag.includes(t.timestamp);
   return {
@@ -138,6 +138,22 @@ export async function decide(
     }
   };
   return mapLimit(targets, options.concurrency ?? 8, one);
+}
+
+/**
+ * The image published under a target's tags, by digest: the first of its longer-lived tags
+ * that exists. For the release notes of a target kept without comparing (forced, or
+ * skip-unchanged off); undefined when there is none or the registry cannot say.
+ */
+export async function publishedImage(
+  t: Target,
+  registry: PublishedImageReader,
+): Promise<string | undefined> {
+  for (const tag of tagsToCompare(t).required) {
+    const digest = await registry.resolveDigest(`${t.repository}:${tag}`).catch(() => undefined);
+    if (digest) return `${t.repository}@${digest}`;
+  }
+  return undefined;
 }
 
 const short = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);

@@ -267,10 +267,25 @@ export class LocalStoreBaseReader implements BaseImageReader {
     this.#docker = run;
   }
 
-  async read(image: string, platform: string): Promise<BaseImageFiles | undefined> {
-    const inspect = await docker(this.#docker, ['image', 'inspect', '--format', '{{.Id}}', image]);
+  async read(
+    image: string,
+    platform: string,
+    digest?: string,
+  ): Promise<BaseImageFiles | undefined> {
+    const inspect = await docker(this.#docker, [
+      'image',
+      'inspect',
+      '--format',
+      '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}',
+      image,
+    ]);
     if (inspect.code !== 0) return undefined;
-    const id = inspect.stdout.trim();
+    const [id = '', ...repoDigests] = inspect.stdout.trim().split(/\s+/);
+    // Pinned by digest, the build uses that image: a local one of the same name is another
+    // image unless the store says it is that one.
+    if (digest && id !== digest && !repoDigests.some((r) => r.endsWith(`@${digest}`))) {
+      return undefined;
+    }
     const created = await docker(this.#docker, [
       'create',
       '--platform',

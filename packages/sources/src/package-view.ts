@@ -58,7 +58,9 @@ export async function readDistributionView(
 ): Promise<DistributionView> {
   const readers: { reader: BaseImageReader; digest?: string }[] = [];
   if (base.digest && deps.registry) readers.push({ reader: deps.registry, digest: base.digest });
-  if (deps.local) readers.push({ reader: deps.local });
+  // The local store, by name; when a digest is known, only if it holds that very image.
+  if (deps.local)
+    readers.push({ reader: deps.local, ...(base.digest ? { digest: base.digest } : {}) });
   if (!base.digest && !config.base.resolveDigest && deps.registry) {
     readers.push({ reader: deps.registry });
   }

@@ -5,13 +5,7 @@
  * packages on top of its parent's set. The one computation the matrix fingerprints, the build
  * installs and checks, and the extension reads "what the minimal image holds" from.
  */
-import {
-  minbaseRoots,
-  predictInstall,
-  type BinaryPackage,
-  type PackageIndex,
-  type PredictedImage,
-} from '@pgforge/apt';
+import { minbaseRoots, predictInstall, type BinaryPackage, type PackageIndex } from '@pgforge/apt';
 import type { Config, Flavour } from '@pgforge/config';
 import type { ImagePackage, ResolvedPackage } from '@pgforge/targets';
 import { compareDebianVersions } from '@pgforge/versions';
@@ -22,6 +16,8 @@ export interface ArchView {
   indexes: readonly PackageIndex[];
   /** The base's dpkg status; undefined: estimated as debootstrap's minbase of the view. */
   installed?: readonly BinaryPackage[];
+  /** What the set-up step (PGDG's key and script) installs from: the view without PGDG. */
+  setupIndexes?: readonly PackageIndex[];
 }
 
 /** A flavour's image: all it holds, and what its own layer installs. */
@@ -44,12 +40,16 @@ export interface PredictRequest {
 const versionOn = (p: ResolvedPackage, architecture: string): string | undefined =>
   p.byArchitecture ? p.byArchitecture[architecture] : p.version;
 
-/** The suite of the first index (the view's order) that has this exact version. */
+/**
+ * The suite this exact version comes from: a -security suite when one has it (a point release
+ * copies security fixes into the main suite, and they stay security fixes), else the first
+ * index in the view's order that has it.
+ */
 function suiteOf(indexes: readonly PackageIndex[], pkg: BinaryPackage): string | undefined {
-  for (const index of indexes) {
-    if (index.versions(pkg.package).some((v) => v.version === pkg.version)) return index.suite;
-  }
-  return undefined;
+  const having = indexes.filter((index) =>
+    index.versions(pkg.package).some((v) => v.version === pkg.version),
+  );
+  return (having.find((i) => i.suite.endsWith('-security')) ?? having[0])?.suite;
 }
 
 /** What one architecture's prediction needs: the flavours, and what each installs. */
@@ -65,7 +65,8 @@ export interface ArchPredictRequest {
 }
 
 export interface ArchFlavourImage {
-  predicted: PredictedImage;
+  /** Every package the image holds. */
+  packages: ReadonlyMap<string, BinaryPackage>;
   /** What the layer below held (the base, or the parent flavour's set). */
   below: ReadonlyMap<string, BinaryPackage>;
 }
@@ -105,19 +106,29 @@ export function predictArchImages(
     const known = done.get(flavour.name);
     if (known) return known;
     const parent = flavour.from === undefined ? undefined : byName.get(flavour.from);
-    const below = parent ? predict(parent).predicted.packages : base;
+    const below = parent ? predict(parent).packages : base;
+    // The server layer first installs PGDG's set-up from the distribution's archives alone
+    // (PGDG is not configured yet), unpinned, then everything else from the whole view.
+    const setup = !parent && request.setup?.length ? request.setup : [];
+    const start =
+      setup.length > 0
+        ? predictInstall({
+            indexes: arch.setupIndexes ?? arch.indexes,
+            installed: below.values(),
+            roots: setup,
+          }).packages
+        : below;
     const roots = [
-      ...(parent ? [] : (request.setup ?? [])),
       ...(parent ? [] : pinned(request.server)),
       ...(request.flavourPackages[flavour.name] ?? []).flatMap(pinned),
     ];
     const predicted = predictInstall({
       indexes: arch.indexes,
-      installed: below.values(),
+      installed: start.values(),
       roots,
       upgrade: !parent && request.upgrade,
     });
-    const image = { predicted, below };
+    const image = { packages: predicted.packages, below };
     done.set(flavour.name, image);
     return image;
   };
@@ -215,7 +226,7 @@ function mergeContents(
   type Entry = { version: string; pkg: BinaryPackage; arch: ArchView };
   const entries = merged<Entry>(images, (arch, image) => {
     const map = new Map<string, Entry>();
-    for (const [name, pkg] of image.predicted.packages) {
+    for (const [name, pkg] of image.packages) {
       map.set(name, { version: pkg.version, pkg, arch });
     }
     return map;
@@ -239,11 +250,11 @@ function mergeContents(
 
 function mergeInstalls(images: Images): ResolvedPackage[] {
   const architectures = images.map((i) => i.arch.architecture);
+  // What the layer installs or replaces: every package not held at that version below it.
   const entries = merged<{ version: string }>(images, (_arch, image) => {
     const map = new Map<string, { version: string }>();
-    for (const name of image.predicted.changes.keys()) {
-      const pkg = image.predicted.packages.get(name);
-      if (pkg) map.set(name, { version: pkg.version });
+    for (const [name, pkg] of image.packages) {
+      if (image.below.get(name)?.version !== pkg.version) map.set(name, { version: pkg.version });
     }
     return map;
   });

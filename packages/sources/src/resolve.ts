@@ -44,7 +44,7 @@ export interface PackageIndexReader {
 /** Every index one distribution and architecture resolves from, with a label for messages. */
 interface ArchIndexes {
   architecture: string;
-  indexes: { label: string; index: PackageIndex }[];
+  indexes: { label: string; pgdg: boolean; index: PackageIndex }[];
 }
 
 async function loadIndexes(
@@ -56,7 +56,11 @@ async function loadIndexes(
   const jobs = sources.repositories.flatMap((r) =>
     r.components.map(async (component) => {
       try {
-        return { label: r.label, index: await apt.packages(r.repository, component, architecture) };
+        return {
+          label: r.label,
+          pgdg: r.role === 'pgdg',
+          index: await apt.packages(r.repository, component, architecture),
+        };
       } catch (error) {
         throw sourceProblem(config, r, error);
       }
@@ -274,6 +278,8 @@ export async function resolveDistribution(
         arches: arches.map((a) => ({
           architecture: a.architecture,
           indexes: a.indexes.map((i) => i.index),
+          // PGDG's set-up installs from the distribution's archives, before PGDG is configured.
+          setupIndexes: a.indexes.filter((i) => !i.pgdg).map((i) => i.index),
           ...installedOn(options.view, a.architecture),
         })),
         server,

@@ -179,8 +179,16 @@ export async function viewFromBase(
       );
       continue;
     }
-    const keyrings =
-      keyringOverride(config) ?? (await entryKeyrings(base, entry, options.keyringDir));
+    // Configured keys sign the configured archives: an entry whose URI is the base's keeps
+    // the base's keys, unless no archive is configured at all (keys alone, for the base's).
+    const configured = keyringOverride(config);
+    const anyOverride =
+      mirrorOverride(config, 'distribution') !== undefined ||
+      mirrorOverride(config, 'security') !== undefined;
+    const useConfigured = configured !== undefined && (override !== undefined || !anyOverride);
+    const keyrings = useConfigured
+      ? configured
+      : await entryKeyrings(base, entry, options.keyringDir);
     for (const uri of uris) {
       for (const suite of entry.suites) {
         const key = `${uri.replace(/\/+$/, '')} ${suite}`;
@@ -199,7 +207,7 @@ export async function viewFromBase(
           fields: overrideFields(config, role),
           // What the build's apt trusts: the configured keys (shipped in the keyring
           // context), else what the image's own entry names.
-          ...(keyringOverride(config)
+          ...(useConfigured
             ? { imageKeys: 'configured' as const }
             : entry.signedBy !== undefined
               ? { imageKeys: { signedBy: entry.signedBy } }

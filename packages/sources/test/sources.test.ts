@@ -251,7 +251,9 @@ describe('the view as the build’s apt is given it (APT_SOURCES)', () => {
     expect(mirrored.text).toContain(
       'URIs: http://m.invalid/d\nSuites: trixie\nComponents: main\nSigned-By: /run/pgforge-keyring/pgforge-apt-0.gpg\n',
     );
-    // The security archive keeps its own URI (no security-mirror), with the configured keys.
-    expect(mirrored.text).toContain(`URIs: ${SECURITY}\nSuites: trixie-security`);
+    // The security archive keeps its own URI (no security-mirror), and so its own keys.
+    expect(mirrored.text).toContain(
+      `URIs: ${SECURITY}\nSuites: trixie-security\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.pgp\n`,
+    );
   });
 });

@@ -35,7 +35,7 @@ export interface Resolution {
    * the configured key files it names; absent: the base's own sources are used as they are.
    */
   aptSources?: { text: string; keyring: KeyringFile[] };
-  base: { image: string; digest?: string };
+  base: { image: string; digest?: string; estimated?: boolean };
 }
 
 /** Facts about where the build runs, for annotations; all optional. */

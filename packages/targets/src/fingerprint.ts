@@ -18,7 +18,7 @@ export function sha256Hex(data: string | Uint8Array): string {
 
 /** Everything that determines an image's content, and nothing that changes between runs. */
 export interface FingerprintInputs {
-  base: { image: string; digest?: string };
+  base: { image: string; digest?: string; estimated?: boolean };
   platforms: string[];
   packageSource: string;
   /** Every package the image holds (`arch:name` where architectures differ), pinned. */

@@ -94,7 +94,11 @@ export interface Target {
   /** The target this one is built on (its parent flavour), if any. */
   parent?: string;
   platforms: string[];
-  base: { image: string; digest?: string };
+  /**
+   * The base image; `estimated` when its dpkg status could not be read, so that `contents`
+   * holds debootstrap's minbase in its place (the build then cannot check the base's part).
+   */
+  base: { image: string; digest?: string; estimated?: boolean };
   packageSource: PackageSource;
   /** The packages the flavours name, lineage included, resolved, sorted by name. */
   packages: ResolvedPackage[];

@@ -90,7 +90,7 @@ export interface MinimalCache {
   release(repository: AptRepository): Promise<ReleaseFile>;
 }
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 
 async function cacheKey(
   arch: ArchSources,
@@ -137,6 +137,7 @@ export async function cachedMinimalImage(
     const parsed = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
     if (
       isStringArray(parsed.packages) &&
+      parsed.packages.length > 0 &&
       isStringArray(parsed.provides) &&
       isStringArray(parsed.roots)
     ) {
@@ -150,6 +151,8 @@ export async function cachedMinimalImage(
     // Absent or unreadable: computed below.
   }
   const minimal = minimalImage(arch, major, flavourPackages, upgrade);
+  // No minimal image holds nothing: such a set is a failure to compute, never kept.
+  if (minimal.packages.size === 0) return minimal;
   const text = JSON.stringify({
     packages: [...minimal.packages].sort(),
     provides: [...minimal.provides].sort(),

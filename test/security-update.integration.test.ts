@@ -35,7 +35,6 @@ const KRB5 = ['libkrb5-3', 'libkrb5support0', 'libk5crypto3', 'libgssapi-krb5-2'
 let work: string;
 let keys: KeyPair;
 let archive: AptArchive;
-let production: string;
 let config: string;
 
 /** The archives the image's view reads today, from which the new revisions are made. */
@@ -149,7 +148,6 @@ beforeAll(async () => {
   await run('docker', ['tag', bases.trixie, base]);
   await run('docker', ['push', '--quiet', base]);
   const home = `${registry.host}/security-${randomBytes(3).toString('hex')}`;
-  production = `${home}/postgresql`;
   config = join(work, 'images.yaml');
   await writeFile(
     config,

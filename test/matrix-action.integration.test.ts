@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { run } from './setup/docker.js';
 import { node24, nodeMajor } from './support/node24.js';
 import { RUNNER_GITHUB, runAction, type ActionRun } from './support/runner.js';
+import { runnerAptRoot } from './support/runner-apt.js';
 
 // Runs the committed bundle of the matrix action as GitHub's runner does, on the Node it
 // declares (node24) and on Node 20, against the Debian mirror and the test registry.
@@ -44,10 +45,13 @@ let cache: string;
 /** Workspace with the valid configuration, shared so that both Nodes can be compared. */
 let workspace: string;
 let repository: string;
+/** The host's apt configuration as on GitHub's ubuntu-24.04 runner: no Debian entry at all. */
+let runnerApt: string;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'pgforge-matrix-action-'));
   cache = join(work, 'cache');
+  runnerApt = await runnerAptRoot();
   workspace = await mkdtemp(join(work, 'workspace-'));
   repository = `it-${randomBytes(6).toString('hex')}`;
   await writeFile(join(workspace, 'images.yaml'), `${goodConfig(repository).join('\n')}\n`);
@@ -70,7 +74,7 @@ function runBundle(node: string, cwd: string, inputs: Record<string, string> = {
     node,
     cwd,
     inputs: { config: 'images.yaml', timestamp: TIMESTAMP, ...inputs },
-    env: { XDG_CACHE_HOME: cache },
+    env: { XDG_CACHE_HOME: cache, PGFORGE_HOST_APT_ROOT: runnerApt },
     tempDir: work,
     timeoutMs: RUN_TIMEOUT,
   });
@@ -422,6 +426,29 @@ describe.each(cells)('matrix action bundle on $label', ({ major, binary }) => {
       RUN_TIMEOUT,
     );
   });
+
+  it(
+    'on a runner-shaped host with no base to read and no mirror configured: one error naming the setting, never an Ubuntu archive',
+    async () => {
+      const dir = await workspaceWith([
+        `registry: ${registry.host}/it-nobase`,
+        'postgres: [17]',
+        'distributions: [trixie]',
+        'platforms: [linux/amd64]',
+        'packages: { source: distribution }',
+        'base: { image: "registry.invalid/debian:{distribution}-slim" }',
+      ]);
+      const r = await runBundle(node, dir);
+      expect(r.exitCode, transcript(r)).not.toBe(0);
+      const errors = r.annotations.filter((a) => a.level === 'error');
+      expect(errors, transcript(r)).toHaveLength(1);
+      expect(errors[0]?.message).toContain('packages.mirror');
+      expect(errors[0]?.message).toContain('never taken as Debian');
+      expect(r.outputs).toEqual({});
+      expectNoStackTrace(r);
+    },
+    RUN_TIMEOUT,
+  );
 
   describe('a malformed configuration: exit 1, one located error, no stack trace', () => {
     const good = (): string[] => goodConfig(`it-bad-${randomBytes(4).toString('hex')}`);

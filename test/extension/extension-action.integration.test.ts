@@ -12,6 +12,7 @@ import { parseReference, RegistryClient } from '@pgforge/oci';
 import { node24 } from '../support/node24.js';
 import { runAction, type ActionRun } from '../support/runner.js';
 import { run } from '../setup/docker.js';
+import { runnerAptRoot } from '../support/runner-apt.js';
 
 const registry = inject('registry');
 const mirror = inject('mirror');
@@ -44,6 +45,11 @@ beforeAll(async () => {
   );
 });
 
+let runnerApt: string;
+beforeAll(async () => {
+  runnerApt = await runnerAptRoot();
+});
+
 afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
@@ -63,8 +69,13 @@ function runBundle(inputs: Record<string, string>): Promise<ActionRun> {
       timestamp: '2026-11-21T13:15:00Z',
       ...inputs,
     },
-    // The user's APT cache: the bundle reads it as the library does.
-    env: { XDG_CACHE_HOME: join(homedir(), '.cache'), SOURCE_DATE_EPOCH: '1763730900' },
+    // The user's APT cache: the bundle reads it as the library does. The host's apt
+    // configuration is a GitHub runner's (Ubuntu's, Microsoft's): the view is the base's own.
+    env: {
+      XDG_CACHE_HOME: join(homedir(), '.cache'),
+      SOURCE_DATE_EPOCH: '1763730900',
+      PGFORGE_HOST_APT_ROOT: runnerApt,
+    },
     tempDir: work,
     timeoutMs: 240_000,
   });

@@ -10,7 +10,7 @@ import {
 } from '@pgforge/action-io';
 import type { PackageSource } from '@pgforge/config';
 import { SYSTEM_LIBRARIES_MODES, type ExtensionCommandOptions } from '@pgforge/extension';
-import { defaultCacheDir } from '@pgforge/apt';
+import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 
 const PACKAGE_SOURCES: readonly PackageSource[] = ['pgdg', 'distribution'];
 
@@ -91,6 +91,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs
     sourceDateEpoch: epochOf(env),
     source: { revision: context.revision, url: context.url, vendor: context.owner },
     cacheDir: defaultCacheDir(env, homedir()),
+    hostRoot: hostAptRoot(env),
     ...(mountFrom ? { mountFrom } : {}),
     docker: { env: { ...env }, homeDir: homedir() },
   };

@@ -9,7 +9,7 @@ import {
   stringInput,
 } from '@pgforge/action-io';
 import { GROUP_BY, type MatrixCommandOptions } from '@pgforge/matrix';
-import { defaultCacheDir } from '@pgforge/apt';
+import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 
 /** Parses every input once into the typed options the command takes. */
@@ -43,6 +43,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOp
     now,
     source: { revision: context.revision, url: context.url, vendor: context.owner },
     cacheDir: defaultCacheDir(env, homedir()),
+    hostRoot: hostAptRoot(env),
     workspace: context.workspace ?? process.cwd(),
     docker: { env: { ...env } },
   };

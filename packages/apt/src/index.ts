@@ -51,7 +51,7 @@ export {
   UnsatisfiableDependencyError,
 } from './errors.js';
 export type { PackageIdentity } from './errors.js';
-export { defaultCacheDir } from './cache-dir.js';
+export { defaultCacheDir, hostAptRoot } from './cache-dir.js';
 export { readKeyring } from './signature.js';
 export type { Keyring } from './signature.js';
 export { debChangelog, entriesBetween, parseChangelog } from './changelog.js';

@@ -74,6 +74,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
         dockerfile: o.dockerfile,
         now: o.now,
         ...(o.cacheDir ? { cacheDir: o.cacheDir } : {}),
+        ...(o.hostRoot ? { hostRoot: o.hostRoot } : {}),
         docker,
         log: o.log,
         warn: o.warn,

@@ -30,6 +30,8 @@ export interface ReleaseOptions {
   workDir: string;
   /** APT index cache. */
   cacheDir?: string;
+  /** The machine's apt configuration root, read only when no base image can be read. */
+  hostRoot?: string;
   sourceDateEpoch?: number;
   /** Sign provenance with this key, and have promote verify it; none: no attestation. */
   cosign?: { keyFile: string; password?: string };

@@ -6,7 +6,7 @@ import {
   extensionSboms,
   SYSTEM_LIBRARIES_MODES,
 } from '@pgforge/extension';
-import { defaultCacheDir } from '@pgforge/apt';
+import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { integer, list, time, type CommandSpec, type FlagValues } from '../args.js';
 
 export const EXTENSION = {
@@ -176,6 +176,7 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
     now: time('timestamp', values.timestamp),
     sourceDateEpoch: epoch,
     cacheDir: defaultCacheDir(process.env, homedir()),
+    hostRoot: hostAptRoot(process.env),
     ...(mountFrom ? { mountFrom } : {}),
     docker,
     log,

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { GROUP_BY, matrixCommand } from '@pgforge/matrix';
-import { defaultCacheDir } from '@pgforge/apt';
+import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { time, type CommandSpec, type FlagValues } from '../args.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
@@ -81,6 +81,7 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
     dockerfile: projectDockerfile(),
     now: time('timestamp', values.timestamp),
     cacheDir: defaultCacheDir(process.env, homedir()),
+    hostRoot: hostAptRoot(process.env),
     workspace: process.cwd(),
     docker: { env: { ...process.env } },
     log: (m) => process.stderr.write(`${m}\n`),

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { commitTime } from '@pgforge/build';
-import { defaultCacheDir } from '@pgforge/apt';
+import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { releaseTable, runRelease } from '@pgforge/release';
@@ -125,6 +125,7 @@ export async function release(
     outputDir: resolve(values['output-dir']),
     workDir: values['work-dir'] ?? join(tmpdir(), `pgforge-release-${process.pid}`),
     cacheDir: defaultCacheDir(env, homedir()),
+    hostRoot: hostAptRoot(env),
     ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     ...(key !== undefined
       ? {

@@ -333,9 +333,12 @@ async function main(): Promise<void> {
         `key ${key.fingerprint.slice(-16)}); Debian's archive as the bases' sources name it ` +
         `(${DISTRIBUTIONS.map((d) => `${d}, ${d}-updates, ${d}-security`).join('; ')})`,
     );
+    // The matrix's `targets` output travels between jobs as a GitHub output (1 MB at most).
+    const outputBytes = Buffer.byteLength(JSON.stringify(targets));
     console.log(
       `whole sets: ${Math.min(...sizes)} to ${Math.max(...sizes)} packages per image, ` +
-        `${Math.min(...security)} to ${Math.max(...security)} of them from -security`,
+        `${Math.min(...security)} to ${Math.max(...security)} of them from -security; ` +
+        `the targets output is ${(outputBytes / 1024).toFixed(0)} KiB`,
     );
     console.log('');
     const header = ['step', 'targets', 'kept', 'skipped', 'wall', 'PGDG requests', 'expected'];

@@ -212,7 +212,7 @@ describe('promote: testing to production, by digest, gates first and tags last',
     expect(await isWhole(`${production}@${digest}`)).toBe(true);
   });
 
-  it('copies the SBOMs along: oras discover finds them on the production reference', async () => {
+  it('copies the SBOMs and the package list along: oras discover finds them on the production reference', async () => {
     const { stdout } = await run('oras', [
       'discover',
       '--plain-http',
@@ -224,6 +224,8 @@ describe('promote: testing to production, by digest, gates first and tags last',
     expect((found.manifests ?? []).map((m) => m.artifactType).sort()).toEqual([
       'application/spdx+json',
       'application/vnd.cyclonedx+json',
+      // The build's package list and release notes travel along too.
+      'application/vnd.pgforge.image.packages.v1+json',
     ]);
   });
 

@@ -141,8 +141,8 @@ beforeAll(async () => {
     listen: await dockerBridgeAddress(),
   });
   await publish([]);
-  const keyFile = join(work, 'security.asc');
-  await writeFile(keyFile, archive.keyring);
+  // The test archive's public key: what signs its trixie-security.
+  const keyFile = archive.keyring;
   // The base through a registry, so that its digest (and so "unchanged") is known.
   const base = `${registry.host}/security-base/debian:trixie-slim`;
   await run('docker', ['tag', bases.trixie, base]);

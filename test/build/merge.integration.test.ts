@@ -55,12 +55,25 @@ async function platformJob(
   platform: string,
   dir: string,
   machine = platform,
+  /** Extra dpkg status stanzas: a package apt installed that the matrix did not predict. */
+  extra = '',
 ): Promise<string> {
   const server = makeElf({ class: 64, little: true, machine: MACHINES[machine]!, type: 3 });
+  // dpkg's status lists what the matrix predicted: merge holds every platform to it.
+  const architecture = platform.split('/')[1] ?? '';
+  const status = t.contents
+    .map((p) => {
+      const version = p.byArchitecture ? p.byArchitecture[architecture] : p.version;
+      return version === undefined
+        ? ''
+        : `Package: ${p.name}\nStatus: install ok installed\nArchitecture: ${architecture}\nVersion: ${version}\n\n`;
+    })
+    .join('');
   const layer = await buildLayer(
     [
       { path: 'etc/platform', type: 'file', data: `${t.id} ${platform}\n` },
       { path: serverBinary(t.postgres.major), type: 'file', data: server, mode: 0o755 },
+      { path: 'var/lib/dpkg/status', type: 'file', data: status + extra },
     ],
     { mtime: 0 },
   );
@@ -152,6 +165,33 @@ describe('merge', () => {
         '(QEMU, binfmt_misc) or a native runner, or drop it',
     );
     expect(await client.listTags(parseReference(t.repository))).toEqual([]);
+    expect(await client.listTags(parseReference(t.testingRepository))).toEqual([]);
+  });
+
+  it('fails a target whose dpkg status is not the predicted set, naming the package, and writes no tag', async () => {
+    const all = targets();
+    const t = all.find((x) => x.id === '17-full-trixie')!;
+    const dir = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
+    await platformJob(t, 'linux/amd64', dir);
+    await platformJob(
+      t,
+      'linux/arm64',
+      dir,
+      'linux/arm64',
+      'Package: surprise\nStatus: install ok installed\nArchitecture: arm64\nVersion: 0.1-1\n\n',
+    );
+    const r = await mergeCommand({
+      targets: all,
+      select: [t.id],
+      digestsDir: dir,
+      registry: client,
+    });
+    expect(r.images).toEqual([]);
+    expect(r.failed[0]?.reason).toContain(
+      'linux/arm64: the installed packages are not the predicted ones',
+    );
+    expect(r.failed[0]?.reason).toContain('apt added surprise 0.1-1');
+    expect(r.failed[0]?.reason).not.toContain('linux/amd64');
     expect(await client.listTags(parseReference(t.testingRepository))).toEqual([]);
   });
 

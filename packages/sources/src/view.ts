@@ -131,12 +131,12 @@ async function entryKeyrings(
 }
 
 function overrideFields(config: Config, role: ArchiveRole): SourceRepository['fields'] {
-  if (role === 'security') {
-    return { mirror: 'packages.security-mirror', keyring: 'packages.debian-keyring' };
-  }
+  const keyring =
+    config.packages.source === 'distribution' ? 'packages.keyring' : 'packages.debian-keyring';
+  if (role === 'security') return { mirror: 'packages.security-mirror', keyring };
   return config.packages.source === 'distribution'
-    ? { mirror: 'packages.mirror', keyring: 'packages.keyring' }
-    : { mirror: 'packages.debian-mirror', keyring: 'packages.debian-keyring' };
+    ? { mirror: 'packages.mirror', keyring }
+    : { mirror: 'packages.debian-mirror', keyring };
 }
 
 /** The configured URI for an archive, when the configuration overrides it. */

@@ -58,6 +58,7 @@ const EXTENSIONS: PgdgExtension[] = [
   { name: 'postgis-3', source: 'postgis', version: '3.6.0+dfsg-1' },
   { name: 'postgis-3-scripts', source: 'postgis', version: '3.6.0+dfsg-1', architecture: 'all' },
   { name: 'pgrouting', source: 'pgrouting', version: '3.8.0-1' },
+  { name: 'pgrouting-scripts', source: 'pgrouting', version: '3.8.0-1', architecture: 'all' },
   { name: 'cron', source: 'pg-cron', version: '1.6.7-1' },
   { name: 'partman', source: 'pg-partman', version: '5.2.4-1' },
   { name: 'repack', source: 'pg-repack', version: '1.5.2-1' },
@@ -98,15 +99,20 @@ function withDebianDepends(
               return { ...p, depends: [real.preDepends, real.depends].filter(Boolean).join(', ') };
             }
             if (!real || !m) return p;
-            const depends = [real.preDepends, real.depends]
-              .filter(Boolean)
-              .join(', ')
-              .replace(
+            // The relations and Provides (`postgresql-17-jit-llvm`, `postgresql-17-postgis`)
+            // of Debian's build, renamed to this major.
+            const renamed = (field: string): string =>
+              field.replace(
                 new RegExp(`postgresql-(client-)?${own}([a-z0-9.+-]*)(\\s*\\([^)]*\\))?`, 'g'),
                 (_all, client: string | undefined, rest: string) =>
                   `postgresql-${client ?? ''}${m[1]}${rest}`,
               );
-            return { ...p, depends };
+            const depends = renamed([real.preDepends, real.depends].filter(Boolean).join(', '));
+            return {
+              ...p,
+              depends,
+              ...(real.provides ? { provides: renamed(real.provides) } : {}),
+            };
           }),
         ]),
       ),

@@ -87655,9 +87655,12 @@ function parseDependsNames(field) {
  * first (so its later groups see its earlier picks), then each pick is visited in turn
  * (apt ≥ 2.1's MarkInstall). Among several providers of a virtual package, apt prefers
  * Essential, then higher Priority, then an internal order; here Essential, then Priority, then
- * the name. Conflicts and Breaks are not considered: for Debian's own archive they do not change
- * the set (the tests compare with `apt-get install -s`), and the build compares what it
- * installed with this prediction, so a case where they would is caught there, named.
+ * the name. Not modelled: Conflicts and Breaks, and installed packages that depend on a
+ * replaced one with `(= old version)` (apt would upgrade or remove them too); for Debian's own
+ * archive neither changes the set (the tests compare with `apt-get install -s`), and the build
+ * compares what it installed with this prediction, so a case where they would is caught there,
+ * named. A relation can only ask for a lower version with `<<`/`<=`, which Debian's packages
+ * do not put on what a base holds; such a replacement is still recorded as an upgrade.
  */
 
 
@@ -87870,11 +87873,19 @@ function predictInstall(input) {
         }
         else {
             const group = [{ name }];
-            if (group.some((r) => state.satisfied(r))) {
-                roots.push(state.packages.has(name) ? name : providerOf(state, name));
+            const there = state.packages.get(name);
+            const newer = state.candidates.get(name);
+            // `apt-get install name` upgrades an installed package whose candidate is newer.
+            if (there && newer && debian_version_compareDebianVersions(newer.version, there.version) > 0) {
+                chosen = newer;
+            }
+            else if (group.some((r) => state.satisfied(r))) {
+                roots.push(there ? name : providerOf(state, name));
                 continue;
             }
-            chosen = state.pick(group, undefined);
+            else {
+                chosen = state.pick(group, undefined);
+            }
         }
         roots.push(chosen.package);
         if (state.choose(chosen, undefined))
@@ -88272,6 +88283,14 @@ function controlStanza(bytes, source, member) {
 /** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
 function defaultCacheDir(env, homeDir) {
     return (0,external_node_path_namespaceObject.join)(env.XDG_CACHE_HOME || (0,external_node_path_namespaceObject.join)(homeDir, '.cache'), 'pgforge', 'apt');
+}
+/**
+ * The root of the machine's apt configuration (`/`), read only when no base image can be
+ * read: `PGFORGE_HOST_APT_ROOT` points it elsewhere, as the tests do to run on a host shaped
+ * like GitHub's Ubuntu runners.
+ */
+function hostAptRoot(env) {
+    return env.PGFORGE_HOST_APT_ROOT || '/';
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
@@ -88825,60 +88844,102 @@ function describeSources(repositories) {
 
 
 const versionOn = (p, architecture) => p.byArchitecture ? p.byArchitecture[architecture] : p.version;
-/** The suite of the first index (the view's order) that has this exact version. */
+/**
+ * The suite this exact version comes from: a -security suite when one has it (a point release
+ * copies security fixes into the main suite, and they stay security fixes), else the first
+ * index in the view's order that has it.
+ */
 function suiteOf(indexes, pkg) {
-    for (const index of indexes) {
-        if (index.versions(pkg.package).some((v) => v.version === pkg.version))
-            return index.suite;
-    }
-    return undefined;
+    const having = indexes.filter((index) => index.versions(pkg.package).some((v) => v.version === pkg.version));
+    return (having.find((i) => i.suite.endsWith('-security')) ?? having[0])?.suite;
 }
-/** Predicts every flavour's image, parents first, on every architecture. */
-function predictFlavourImages(request) {
-    const { config, arches } = request;
-    const byName = new Map(config.flavours.map((f) => [f.name, f]));
-    const perArch = new Map();
-    const baseOf = new Map();
-    for (const arch of arches) {
-        baseOf.set(arch.architecture, arch.installed ?? [
-            ...predictInstall({
-                indexes: arch.indexes,
-                roots: minbaseRoots(arch.indexes),
-            }).packages.values(),
-        ]);
-        perArch.set(arch.architecture, new Map());
+const estimated = new WeakMap();
+/** What a base holds on one architecture: its dpkg status, else debootstrap's minbase. */
+function basePackages(arch) {
+    if (arch.installed)
+        return arch.installed;
+    let minbase = estimated.get(arch);
+    if (!minbase) {
+        const roots = minbaseRoots(arch.indexes);
+        minbase = [...predictInstall({ indexes: arch.indexes, roots }).packages.values()];
+        estimated.set(arch, minbase);
     }
-    const predict = (flavour, arch) => {
-        const done = perArch.get(arch.architecture)?.get(flavour.name);
-        if (done)
-            return done;
+    return minbase;
+}
+/**
+ * The images of the flavours asked for (and their parents), parents first, on one
+ * architecture: the one computation behind the matrix's whole-set prediction and the
+ * extension's "what the minimal image holds".
+ */
+function predictArchImages(request, names = request.flavours.map((f) => f.name)) {
+    const { arch } = request;
+    const byName = new Map(request.flavours.map((f) => [f.name, f]));
+    const base = new Map(basePackages(arch).map((p) => [p.package, p]));
+    const done = new Map();
+    const pinned = (p) => {
+        const version = versionOn(p, arch.architecture);
+        return version === undefined ? [] : [{ name: p.name, version }];
+    };
+    const predict = (flavour) => {
+        const known = done.get(flavour.name);
+        if (known)
+            return known;
         const parent = flavour.from === undefined ? undefined : byName.get(flavour.from);
-        const below = parent
-            ? predict(parent, arch).predicted.packages
-            : new Map((baseOf.get(arch.architecture) ?? []).map((p) => [p.package, p]));
-        const pinned = (p) => {
-            const version = versionOn(p, arch.architecture);
-            return version === undefined ? [] : [{ name: p.name, version }];
-        };
+        const below = parent ? predict(parent).packages : base;
+        // The server layer first installs PGDG's set-up from the distribution's archives alone
+        // (PGDG is not configured yet), unpinned, then everything else from the whole view.
+        const setup = !parent && request.setup?.length ? request.setup : [];
+        const start = setup.length > 0
+            ? predictInstall({
+                indexes: arch.setupIndexes ?? arch.indexes,
+                installed: below.values(),
+                roots: setup,
+            }).packages
+            : below;
         const roots = [
-            ...(parent ? [] : (request.setup ?? [])),
             ...(parent ? [] : pinned(request.server)),
             ...(request.flavourPackages[flavour.name] ?? []).flatMap(pinned),
         ];
         const predicted = predictInstall({
             indexes: arch.indexes,
-            installed: below.values(),
+            installed: start.values(),
             roots,
-            upgrade: !parent && config.packages.upgrade,
+            upgrade: !parent && request.upgrade,
         });
-        const image = { predicted, below };
-        perArch.get(arch.architecture)?.set(flavour.name, image);
+        const image = { packages: predicted.packages, below };
+        done.set(flavour.name, image);
         return image;
     };
-    const bases = new Map([...baseOf].map(([arch, list]) => [arch, new Map(list.map((p) => [p.package, p]))]));
+    for (const name of names) {
+        const flavour = byName.get(name);
+        if (flavour)
+            predict(flavour);
+    }
+    return done;
+}
+/** Predicts every flavour's image, parents first, on every architecture, merged. */
+function predictFlavourImages(request) {
+    const { config, arches } = request;
+    const perArch = new Map(arches.map((arch) => [
+        arch.architecture,
+        predictArchImages({
+            flavours: config.flavours,
+            upgrade: config.packages.upgrade,
+            arch,
+            server: request.server,
+            flavourPackages: request.flavourPackages,
+            ...(request.setup ? { setup: request.setup } : {}),
+        }),
+    ]));
+    const bases = new Map(arches.map((arch) => [arch.architecture, new Map(basePackages(arch).map((p) => [p.package, p]))]));
     const out = {};
     for (const flavour of config.flavours) {
-        const images = arches.map((arch) => ({ arch, image: predict(flavour, arch) }));
+        const images = arches.map((arch) => {
+            const image = perArch.get(arch.architecture)?.get(flavour.name);
+            if (!image)
+                throw new Error(`no prediction of ${flavour.name} on ${arch.architecture}`);
+            return { arch, image };
+        });
         out[flavour.name] = {
             contents: mergeContents(images, bases),
             installs: mergeInstalls(images),
@@ -88918,7 +88979,7 @@ function mergeContents(images, bases) {
     const architectures = images.map((i) => i.arch.architecture);
     const entries = merged(images, (arch, image) => {
         const map = new Map();
-        for (const [name, pkg] of image.predicted.packages) {
+        for (const [name, pkg] of image.packages) {
             map.set(name, { version: pkg.version, pkg, arch });
         }
         return map;
@@ -88943,11 +89004,11 @@ function mergeContents(images, bases) {
 }
 function mergeInstalls(images) {
     const architectures = images.map((i) => i.arch.architecture);
+    // What the layer installs or replaces: every package not held at that version below it.
     const entries = merged(images, (_arch, image) => {
         const map = new Map();
-        for (const name of image.predicted.changes.keys()) {
-            const pkg = image.predicted.packages.get(name);
-            if (pkg)
+        for (const [name, pkg] of image.packages) {
+            if (image.below.get(name)?.version !== pkg.version)
                 map.set(name, { version: pkg.version });
         }
         return map;
@@ -88965,7 +89026,11 @@ function mergeInstalls(images) {
 async function loadIndexes(config, apt, sources, architecture) {
     const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => {
         try {
-            return { label: r.label, index: await apt.packages(r.repository, component, architecture) };
+            return {
+                label: r.label,
+                pgdg: r.role === 'pgdg',
+                index: await apt.packages(r.repository, component, architecture),
+            };
         }
         catch (error) {
             throw sourceProblem(config, r, error);
@@ -89124,6 +89189,8 @@ async function resolveDistribution(config, distribution, apt, options) {
                 arches: arches.map((a) => ({
                     architecture: a.architecture,
                     indexes: a.indexes.map((i) => i.index),
+                    // PGDG's set-up installs from the distribution's archives, before PGDG is configured.
+                    setupIndexes: a.indexes.filter((i) => !i.pgdg).map((i) => i.index),
                     ...installedOn(options.view, a.architecture),
                 })),
                 server,
@@ -89442,11 +89509,22 @@ class LocalStoreBaseReader {
     constructor(run = spawnDocker) {
         this.#docker = run;
     }
-    async read(image, platform) {
-        const inspect = await docker(this.#docker, ['image', 'inspect', '--format', '{{.Id}}', image]);
+    async read(image, platform, digest) {
+        const inspect = await docker(this.#docker, [
+            'image',
+            'inspect',
+            '--format',
+            '{{.Id}} {{range .RepoDigests}}{{.}} {{end}}',
+            image,
+        ]);
         if (inspect.code !== 0)
             return undefined;
-        const id = inspect.stdout.trim();
+        const [id = '', ...repoDigests] = inspect.stdout.trim().split(/\s+/);
+        // Pinned by digest, the build uses that image: a local one of the same name is another
+        // image unless the store says it is that one.
+        if (digest && id !== digest && !repoDigests.some((r) => r.endsWith(`@${digest}`))) {
+            return undefined;
+        }
         const created = await docker(this.#docker, [
             'create',
             '--platform',
@@ -90395,12 +90473,12 @@ async function entryKeyrings(base, entry, dir) {
     return files;
 }
 function overrideFields(config, role) {
-    if (role === 'security') {
-        return { mirror: 'packages.security-mirror', keyring: 'packages.debian-keyring' };
-    }
+    const keyring = config.packages.source === 'distribution' ? 'packages.keyring' : 'packages.debian-keyring';
+    if (role === 'security')
+        return { mirror: 'packages.security-mirror', keyring };
     return config.packages.source === 'distribution'
-        ? { mirror: 'packages.mirror', keyring: 'packages.keyring' }
-        : { mirror: 'packages.debian-mirror', keyring: 'packages.debian-keyring' };
+        ? { mirror: 'packages.mirror', keyring }
+        : { mirror: 'packages.debian-mirror', keyring };
 }
 /** The configured URI for an archive, when the configuration overrides it. */
 function mirrorOverride(config, role) {
@@ -90434,7 +90512,15 @@ async function viewFromBase(config, distribution, base, options) {
             options.warn?.(`${base.origin}: apt source ${entry.uris.join(' ')} is not an http, https or file URI; left out of the package view`);
             continue;
         }
-        const keyrings = view_keyringOverride(config) ?? (await entryKeyrings(base, entry, options.keyringDir));
+        // Configured keys sign the configured archives: an entry whose URI is the base's keeps
+        // the base's keys, unless no archive is configured at all (keys alone, for the base's).
+        const configured = view_keyringOverride(config);
+        const anyOverride = mirrorOverride(config, 'distribution') !== undefined ||
+            mirrorOverride(config, 'security') !== undefined;
+        const useConfigured = configured !== undefined && (override !== undefined || !anyOverride);
+        const keyrings = useConfigured
+            ? configured
+            : await entryKeyrings(base, entry, options.keyringDir);
         for (const uri of uris) {
             for (const suite of entry.suites) {
                 const key = `${uri.replace(/\/+$/, '')} ${suite}`;
@@ -90454,7 +90540,7 @@ async function viewFromBase(config, distribution, base, options) {
                     fields: overrideFields(config, role),
                     // What the build's apt trusts: the configured keys (shipped in the keyring
                     // context), else what the image's own entry names.
-                    ...(view_keyringOverride(config)
+                    ...(useConfigured
                         ? { imageKeys: 'configured' }
                         : entry.signedBy !== undefined
                             ? { imageKeys: { signedBy: entry.signedBy } }
@@ -90607,8 +90693,9 @@ async function readDistributionView(config, distribution, base, deps) {
     const readers = [];
     if (base.digest && deps.registry)
         readers.push({ reader: deps.registry, digest: base.digest });
+    // The local store, by name; when a digest is known, only if it holds that very image.
     if (deps.local)
-        readers.push({ reader: deps.local });
+        readers.push({ reader: deps.local, ...(base.digest ? { digest: base.digest } : {}) });
     if (!base.digest && !config.base.resolveDigest && deps.registry) {
         readers.push({ reader: deps.registry });
     }
@@ -92487,6 +92574,7 @@ function treeLicenses(entries) {
 
 
 
+
 /**
  * The minimal flavour's own packages for this major and distribution: the flavour named
  * `minimal`, else the first one built on no other.
@@ -92503,25 +92591,37 @@ function minimalFlavourPackages(config, major, distribution) {
 }
 function minimalImage(arch, major, flavourPackages, upgrade = true) {
     const indexes = arch.indexes.map((i) => i.index);
+    const server = candidate(arch, `postgresql-${major}`);
     // A flavour package the source lacks (an optional one) is simply not in the image.
-    const extra = flavourPackages.filter((name) => candidate(arch, name) !== undefined);
-    const base = arch.installed ? [] : minbaseRoots(indexes);
-    const roots = [`postgresql-${major}`, ...extra, ...base];
-    const predicted = predictInstall({
-        indexes,
-        installed: arch.installed ?? [],
-        roots,
-        upgrade: upgrade && arch.installed !== undefined,
+    const extra = flavourPackages.flatMap((name) => {
+        const c = candidate(arch, name);
+        return c ? [{ name, version: c.pkg.version }] : [];
     });
+    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
+    if (!server)
+        return { packages: new Set(), provides: new Set(), roots };
+    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
+    const images = predictArchImages({
+        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
+        upgrade,
+        arch: {
+            architecture: arch.architecture,
+            indexes,
+            ...(arch.installed ? { installed: arch.installed } : {}),
+        },
+        server: { name: server.pkg.package, version: server.pkg.version },
+        flavourPackages: { minimal: extra },
+    });
+    const packages = images.get('minimal')?.packages ?? new Map();
     const provides = new Set();
-    for (const pkg of predicted.packages.values()) {
+    for (const pkg of packages.values()) {
         for (const group of parseRelations(pkg.provides))
             for (const r of group)
                 provides.add(r.name);
     }
-    return { packages: new Set(predicted.packages.keys()), provides, roots };
+    return { packages: new Set(packages.keys()), provides, roots };
 }
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
     const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
         const release = await cache.release(repository);
@@ -92547,6 +92647,7 @@ async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade =
     try {
         const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
         if (isStringArray(parsed.packages) &&
+            parsed.packages.length > 0 &&
             isStringArray(parsed.provides) &&
             isStringArray(parsed.roots)) {
             return {
@@ -92560,6 +92661,9 @@ async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade =
         // Absent or unreadable: computed below.
     }
     const minimal = minimalImage(arch, major, flavourPackages, upgrade);
+    // No minimal image holds nothing: such a set is a failure to compute, never kept.
+    if (minimal.packages.size === 0)
+        return minimal;
     const text = JSON.stringify({
         packages: [...minimal.packages].sort(),
         provides: [...minimal.provides].sort(),
@@ -95174,6 +95278,7 @@ function getInputs(env = process.env) {
         sourceDateEpoch: epochOf(env),
         source: { revision: context.revision, url: context.url, vendor: context.owner },
         cacheDir: defaultCacheDir(env, (0,external_node_os_namespaceObject.homedir)()),
+        hostRoot: hostAptRoot(env),
         ...(mountFrom ? { mountFrom } : {}),
         docker: { env: { ...env }, homeDir: (0,external_node_os_namespaceObject.homedir)() },
     };

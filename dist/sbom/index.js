@@ -80067,9 +80067,12 @@ function parseDependsNames(field) {
  * first (so its later groups see its earlier picks), then each pick is visited in turn
  * (apt ≥ 2.1's MarkInstall). Among several providers of a virtual package, apt prefers
  * Essential, then higher Priority, then an internal order; here Essential, then Priority, then
- * the name. Conflicts and Breaks are not considered: for Debian's own archive they do not change
- * the set (the tests compare with `apt-get install -s`), and the build compares what it
- * installed with this prediction, so a case where they would is caught there, named.
+ * the name. Not modelled: Conflicts and Breaks, and installed packages that depend on a
+ * replaced one with `(= old version)` (apt would upgrade or remove them too); for Debian's own
+ * archive neither changes the set (the tests compare with `apt-get install -s`), and the build
+ * compares what it installed with this prediction, so a case where they would is caught there,
+ * named. A relation can only ask for a lower version with `<<`/`<=`, which Debian's packages
+ * do not put on what a base holds; such a replacement is still recorded as an upgrade.
  */
 
 
@@ -80282,11 +80285,19 @@ function predictInstall(input) {
         }
         else {
             const group = [{ name }];
-            if (group.some((r) => state.satisfied(r))) {
-                roots.push(state.packages.has(name) ? name : providerOf(state, name));
+            const there = state.packages.get(name);
+            const newer = state.candidates.get(name);
+            // `apt-get install name` upgrades an installed package whose candidate is newer.
+            if (there && newer && compareDebianVersions(newer.version, there.version) > 0) {
+                chosen = newer;
+            }
+            else if (group.some((r) => state.satisfied(r))) {
+                roots.push(there ? name : providerOf(state, name));
                 continue;
             }
-            chosen = state.pick(group, undefined);
+            else {
+                chosen = state.pick(group, undefined);
+            }
         }
         roots.push(chosen.package);
         if (state.choose(chosen, undefined))
@@ -80684,6 +80695,14 @@ function controlStanza(bytes, source, member) {
 /** Where verified APT indexes are cached between runs: `$XDG_CACHE_HOME/pgforge/apt`. */
 function defaultCacheDir(env, homeDir) {
     return join(env.XDG_CACHE_HOME || join(homeDir, '.cache'), 'pgforge', 'apt');
+}
+/**
+ * The root of the machine's apt configuration (`/`), read only when no base image can be
+ * read: `PGFORGE_HOST_APT_ROOT` points it elsewhere, as the tests do to run on a host shaped
+ * like GitHub's Ubuntu runners.
+ */
+function hostAptRoot(env) {
+    return env.PGFORGE_HOST_APT_ROOT || '/';
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts

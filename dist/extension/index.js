@@ -89259,7 +89259,7 @@ function problem(config, field, value, message) {
  * A file as the target carries it: relative to the workspace when it is inside it (the build
  * job's checkout of the same commit may be elsewhere), else as it is.
  */
-function workspacePath(path, workspace) {
+function keyring_workspacePath(path, workspace) {
     if (workspace === undefined)
         return path;
     const inside = relative(workspace, path);
@@ -89284,7 +89284,7 @@ workspace) {
         try {
             const read = await readKeyring(path);
             return {
-                path: workspacePath(path, workspace),
+                path: keyring_workspacePath(path, workspace),
                 name: `pgforge-pgdg-${i}.${read.armored ? 'asc' : 'gpg'}`,
                 sha256: read.sha256,
             };
@@ -90832,14 +90832,6 @@ class ChangelogReader {
 
 /** Where the Dockerfile mounts the `keyring` context during an install. */
 const KEYRING_MOUNT = '/run/pgforge-keyring';
-function image_sources_workspacePath(path, workspace) {
-    if (workspace === undefined)
-        return path;
-    const inside = relative(workspace, path);
-    return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)
-        ? inside
-        : path;
-}
 /** A deb822 field value: continuation lines indented, empty ones as ` .`. */
 function fieldValue(value) {
     const [first = '', ...rest] = value.split('\n');
@@ -90855,7 +90847,7 @@ async function imageAptSources(config, repositories, workspace) {
             try {
                 const read = await readKeyring(path);
                 keyring.push({
-                    path: image_sources_workspacePath(path, workspace),
+                    path: workspacePath(path, workspace),
                     name: `pgforge-apt-${i}.${read.armored ? 'asc' : 'gpg'}`,
                     sha256: read.sha256,
                 });

@@ -91090,14 +91090,6 @@ class ChangelogReader {
 
 /** Where the Dockerfile mounts the `keyring` context during an install. */
 const KEYRING_MOUNT = '/run/pgforge-keyring';
-function image_sources_workspacePath(path, workspace) {
-    if (workspace === undefined)
-        return path;
-    const inside = (0,external_node_path_namespaceObject.relative)(workspace, path);
-    return inside !== '' && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && inside !== '..' && !(0,external_node_path_namespaceObject.isAbsolute)(inside)
-        ? inside
-        : path;
-}
 /** A deb822 field value: continuation lines indented, empty ones as ` .`. */
 function fieldValue(value) {
     const [first = '', ...rest] = value.split('\n');
@@ -91113,7 +91105,7 @@ async function imageAptSources(config, repositories, workspace) {
             try {
                 const read = await readKeyring(path);
                 keyring.push({
-                    path: image_sources_workspacePath(path, workspace),
+                    path: workspacePath(path, workspace),
                     name: `pgforge-apt-${i}.${read.armored ? 'asc' : 'gpg'}`,
                     sha256: read.sha256,
                 });

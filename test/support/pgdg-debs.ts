@@ -103,7 +103,7 @@ async function repacked(
   const name = `${p.package}_${version.replace(/^\d+:/, '')}_${p.architecture}-${p.sha256.slice(0, 12)}`;
   const file = join(request.cacheDir, `${name}.deb`);
   const controlFile = join(request.cacheDir, `${name}.control`);
-  const cached = await describe(file, controlFile);
+  const cached = await describeDeb(file, controlFile);
   if (cached) return cached;
 
   const work = await mkdtemp(join(tmpdir(), 'pgforge-pgdg-deb-'));
@@ -126,12 +126,13 @@ async function repacked(
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const made = await describe(file, controlFile);
+  const made = await describeDeb(file, controlFile);
   if (!made) throw new Error(`repacking ${p.package} left no ${file}`);
   return made;
 }
 
-async function describe(file: string, controlFile: string): Promise<RealDeb | undefined> {
+/** A repacked file and its control file as a RealDeb, or undefined when either is missing. */
+export async function describeDeb(file: string, controlFile: string): Promise<RealDeb | undefined> {
   const [bytes, control] = await Promise.all([
     readFile(file).catch(() => undefined),
     readFile(controlFile, 'utf8').catch(() => undefined),

@@ -17,7 +17,7 @@ import { AptClient, type AptRepository, type BinaryPackage } from '@pgforge/apt'
 import { compareDebianVersions } from '@pgforge/versions';
 import { run } from '../setup/docker.js';
 import type { ArchivePackage, RealDeb } from './apt-archive.js';
-import { rewriteControl } from './pgdg-debs.js';
+import { describeDeb, rewriteControl } from './pgdg-debs.js';
 
 export interface SecurityUpdateRequest {
   /** The archives the image's view reads (the suite, -updates, the real -security). */
@@ -98,7 +98,7 @@ async function repack(
   const key = createHash('sha256').update(`${pkg.sha256} ${version} ${request.line}`).digest('hex');
   const file = join(request.cacheDir, `${pkg.package}_${key.slice(0, 16)}.deb`);
   const controlFile = `${file}.control`;
-  const cached = await describe(file, controlFile);
+  const cached = await describeDeb(file, controlFile);
   if (cached) return cached;
   const work = await mkdtemp(join(tmpdir(), 'pgforge-security-deb-'));
   try {
@@ -152,22 +152,7 @@ async function repack(
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-  const made = await describe(file, controlFile);
+  const made = await describeDeb(file, controlFile);
   if (!made) throw new Error(`repacking ${pkg.package} left no ${file}`);
   return made;
-}
-
-async function describe(file: string, controlFile: string): Promise<RealDeb | undefined> {
-  const [bytes, control] = await Promise.all([
-    readFile(file).catch(() => undefined),
-    readFile(controlFile, 'utf8').catch(() => undefined),
-  ]);
-  if (bytes === undefined || control === undefined) return undefined;
-  return {
-    path: file,
-    control,
-    size: bytes.length,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    md5: createHash('md5').update(bytes).digest('hex'),
-  };
 }

@@ -5,10 +5,10 @@
  * exactly the archives the matrix predicted with: the base's, or the configured mirrors of an
  * air-gapped build. Configured key files travel in the `keyring` build context, by hash.
  */
-import { isAbsolute, relative, sep } from 'node:path';
 import { KeyringError, readKeyring } from '@pgforge/apt';
 import { ConfigError, type Config } from '@pgforge/config';
 import type { KeyringFile } from '@pgforge/targets';
+import { workspacePath } from './keyring.js';
 import type { SourceRepository } from './sources.js';
 import { keyringOverride } from './view.js';
 
@@ -20,14 +20,6 @@ export interface ImageAptSources {
   text: string;
   /** The configured key files the entries name, for the keyring context. */
   keyring: KeyringFile[];
-}
-
-function workspacePath(path: string, workspace: string | undefined): string {
-  if (workspace === undefined) return path;
-  const inside = relative(workspace, path);
-  return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)
-    ? inside
-    : path;
 }
 
 /** A deb822 field value: continuation lines indented, empty ones as ` .`. */

@@ -7,7 +7,7 @@ import { isAbsolute, relative, sep } from 'node:path';
  * A file as the target carries it: relative to the workspace when it is inside it (the build
  * job's checkout of the same commit may be elsewhere), else as it is.
  */
-function workspacePath(path: string, workspace: string | undefined): string {
+export function workspacePath(path: string, workspace: string | undefined): string {
   if (workspace === undefined) return path;
   const inside = relative(workspace, path);
   return inside !== '' && !inside.startsWith(`..${sep}`) && inside !== '..' && !isAbsolute(inside)

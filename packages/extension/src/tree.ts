@@ -64,8 +64,16 @@ function sameBytes(a: Uint8Array | undefined, b: Uint8Array | undefined): boolea
   );
 }
 
+/** `a/b/c` → `a`, `a/b`: the directories a path needs. */
+function parentsOf(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+
 export class ImageTree {
   readonly #files = new Map<string, ImageFile>();
+  /** How many files each implied directory holds, below it at any depth. */
+  readonly #dirs = new Map<string, number>();
 
   /**
    * Adds a file or symlink. The same content from two sources is kept once (packages of one
@@ -86,7 +94,32 @@ export class ImageTree {
         `${path} comes from both ${existing.origin} and ${normal.origin}, with different content`,
       );
     }
+    this.#checkPlace(normal);
     this.#files.set(path, normal);
+    for (const dir of parentsOf(path)) this.#dirs.set(dir, (this.#dirs.get(dir) ?? 0) + 1);
+  }
+
+  /**
+   * A layer holding `lib` as a symlink (or a file) and `lib/x.so` below it would make whoever
+   * unpacks it write through that symlink: refused whichever of the two comes first.
+   */
+  #checkPlace(file: ImageFile): void {
+    for (const dir of parentsOf(file.path)) {
+      const holder = this.#files.get(dir);
+      if (holder) {
+        throw new PathEscapeError(
+          `${file.origin}: ${file.path}`,
+          `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
+            'an image may not hold entries below a symlink or a file',
+        );
+      }
+    }
+    if ((this.#dirs.get(file.path) ?? 0) > 0) {
+      throw new PathEscapeError(
+        `${file.origin}: ${file.path}`,
+        `is a ${file.type}, but other files of the image are placed below it`,
+      );
+    }
   }
 
   get(path: string): ImageFile | undefined {
@@ -98,7 +131,8 @@ export class ImageTree {
   }
 
   delete(path: string): void {
-    this.#files.delete(path);
+    if (!this.#files.delete(path)) return;
+    for (const dir of parentsOf(path)) this.#dirs.set(dir, (this.#dirs.get(dir) ?? 1) - 1);
   }
 
   /** Replaces the file at `path` (same path), e.g. after rewriting its content. */

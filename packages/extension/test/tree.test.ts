@@ -88,3 +88,45 @@ describe('image tree', () => {
     expect(tree.filesIn('system')).toHaveLength(2);
   });
 });
+
+describe('image tree: nothing below a symlink or a file', () => {
+  const file = (path: string, origin = 'pkg-a') => ({
+    path,
+    type: 'file' as const,
+    mode: 0o644,
+    data: bytes('x'),
+    origin,
+    layer: 'extension' as const,
+  });
+  const link = (path: string, linkTarget: string, origin = 'pkg-b') => ({
+    path,
+    type: 'symlink' as const,
+    mode: 0o777,
+    linkTarget,
+    origin,
+    layer: 'system' as const,
+  });
+
+  it('refuses a file placed below a symlink, whichever comes first', () => {
+    const linkFirst = new ImageTree();
+    linkFirst.add(link('lib', 'share'));
+    expect(() => linkFirst.add(file('lib/x.so'))).toThrow(
+      'pkg-a: lib/x.so would be placed below lib, which is a symlink from pkg-b',
+    );
+    const fileFirst = new ImageTree();
+    fileFirst.add(file('lib/sub/x.so'));
+    expect(() => fileFirst.add(link('lib/sub', 'other'))).toThrow(PathEscapeError);
+    expect(() => fileFirst.add(link('lib/sub', 'other'))).toThrow(
+      'pkg-b: lib/sub is a symlink, but other files of the image are placed below it',
+    );
+  });
+
+  it('refuses a file below a file, and forgets a deleted file', () => {
+    const tree = new ImageTree();
+    tree.add(file('lib/x.so'));
+    expect(() => tree.add(file('lib/x.so/y'))).toThrow(/below lib\/x.so, which is a file/);
+    tree.delete('lib/x.so');
+    tree.add(link('lib', 'share'));
+    expect(tree.get('lib')?.type).toBe('symlink');
+  });
+});

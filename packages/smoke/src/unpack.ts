@@ -3,7 +3,7 @@
  * read-only, for the ImageVolume Kubernetes mounts (`--mount type=image` needs Docker 28).
  * Layers are applied in order with the OCI whiteouts (`.wh.<name>`, `.wh..wh..opq`).
  */
-import { lstat, mkdir, readdir, rm, symlink, writeFile, link, realpath } from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, open, readdir, rm, symlink } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { LayerError, LayerReadError, readLayer, type RegistryClient } from '@pgforge/oci';
 
@@ -28,21 +28,55 @@ export class UnpackError extends Error {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
-  return lstat(path).then(
-    () => true,
-    () => false,
-  );
+const RM = { recursive: true, force: true } as const;
+
+/** What the entry at `path` is, without following a symlink there; undefined if nothing. */
+async function kindAt(path: string): Promise<'directory' | 'symlink' | 'other' | undefined> {
+  const stat = await lstat(path).catch(() => undefined);
+  if (!stat) return undefined;
+  return stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'directory' : 'other';
 }
 
-/** Refuses to write through a symlink that leads out of `root` (a crafted layer). */
-async function insideRoot(root: string, path: string, reference: string): Promise<void> {
-  const parent = await realpath(dirname(path)).catch(() => undefined);
-  if (parent === undefined) return;
-  const rel = relative(root, parent);
-  if (rel === '..' || rel.startsWith(`..${sep}`)) {
-    throw new UnpackError(reference, `${relative(root, path)} would be written outside the image`);
+/**
+ * The layer is untrusted input (an image under test), so every path is walked one component at
+ * a time with lstat before anything is created, removed or linked: a symlink among the parents
+ * (even one pointing inside: the tree is mounted into a container, where it would resolve
+ * elsewhere) or a file where a directory is needed refuses the entry. Components that do not
+ * exist yet are fine: the caller creates them as directories. Returns the joined path.
+ */
+async function checkedPath(root: string, path: string, reference: string): Promise<string> {
+  const parts = path.split('/');
+  let dir = root;
+  for (const [i, part] of parts.slice(0, -1).entries()) {
+    dir = join(dir, part);
+    const kind = await kindAt(dir);
+    if (kind === undefined) break;
+    if (kind === 'directory') continue;
+    const parent = parts.slice(0, i + 1).join('/');
+    throw new UnpackError(
+      reference,
+      kind === 'symlink'
+        ? `${path} would be written through the symlink ${parent}; an image's layers may not ` +
+            'place entries below a symlink'
+        : `${path} would be written below ${parent}, which is not a directory`,
+    );
   }
+  return join(root, ...parts);
+}
+
+// Extension images carry libraries, SQL and programs: no setuid, setgid, sticky or
+// world-writable bits survive into the tree that is mounted into the test container.
+const FILE_MODE_MASK = 0o755;
+
+async function writeBody(target: string, body: AsyncIterable<Buffer>, mode: number): Promise<void> {
+  // 'wx': the caller removed what was there; O_EXCL also refuses to follow a symlink raced in.
+  const file = await open(target, 'wx', mode);
+  try {
+    for await (const chunk of body) await file.write(chunk);
+  } finally {
+    await file.close();
+  }
+  await chmod(target, mode);
 }
 
 /** Applies one layer's changes (oci's layer reader) to the tree under `root`. */
@@ -52,44 +86,66 @@ async function applyLayer(
   root: string,
   reference: string,
 ): Promise<void> {
-  const realRoot = await realpath(root);
   try {
     for await (const change of readLayer(layer, blob, reference)) {
       if (change.type === 'opaque') {
-        const dir = join(root, change.dir);
-        for (const name of await readdir(dir).catch(() => [] as string[])) {
-          await rm(join(dir, name), { recursive: true, force: true });
+        if (change.dir === '') {
+          for (const name of await readdir(root)) await rm(join(root, name), RM);
+          continue;
         }
+        const dir = await checkedPath(root, change.dir, reference);
+        const kind = await kindAt(dir);
+        if (kind === 'symlink') {
+          throw new UnpackError(
+            reference,
+            `${change.dir}/.wh..wh..opq would empty the symlink ${change.dir}'s target; an ` +
+              'opaque whiteout applies to a directory only',
+          );
+        }
+        if (kind !== 'directory') continue;
+        for (const name of await readdir(dir)) await rm(join(dir, name), RM);
         continue;
       }
       if (change.type === 'whiteout') {
-        await rm(join(root, change.path), { recursive: true, force: true });
+        // rm removes a symlink itself, never what it points to; the parents are checked.
+        await rm(await checkedPath(root, change.path, reference), RM);
         continue;
       }
       if (change.path === '') continue;
-      const target = join(root, change.path);
+      const target = await checkedPath(root, change.path, reference);
       await mkdir(dirname(target), { recursive: true });
-      await insideRoot(realRoot, target, reference);
-      const mode = (change.mode || 0o644) & 0o7777;
       switch (change.kind) {
-        case 'directory':
-          if (!(await exists(target))) await mkdir(target, { mode: mode | 0o700 });
-          break;
-        case 'file': {
-          const chunks: Buffer[] = [];
-          for await (const chunk of change.body) chunks.push(chunk);
-          await rm(target, { recursive: true, force: true });
-          await writeFile(target, Buffer.concat(chunks), { mode });
+        case 'directory': {
+          const kind = await kindAt(target);
+          if (kind === 'directory') break;
+          if (kind !== undefined) await rm(target, RM);
+          await mkdir(target, { mode: (change.mode & FILE_MODE_MASK) | 0o700 });
           break;
         }
+        case 'file':
+          await rm(target, RM);
+          await writeBody(target, change.body, (change.mode || 0o644) & FILE_MODE_MASK);
+          break;
         case 'symlink':
-          await rm(target, { recursive: true, force: true });
+          await rm(target, RM);
           await symlink(change.linkname ?? '', target);
           break;
-        case 'hardlink':
-          await rm(target, { recursive: true, force: true });
-          await link(join(root, change.linkname ?? ''), target);
+        case 'hardlink': {
+          const name = change.linkname ?? '';
+          const source = await checkedPath(root, name, reference);
+          const stat = await lstat(source).catch(() => undefined);
+          if (!stat?.isFile()) {
+            throw new UnpackError(
+              reference,
+              `${change.path} is a hard link to ${name}, which is ` +
+                `${stat ? 'not a regular file' : 'not in the layers before it'}; a hard link ` +
+                "must name a regular file of the image's own",
+            );
+          }
+          await rm(target, RM);
+          await link(source, target);
           break;
+        }
         default:
         // Devices and fifos have no place in an extension image; nothing reads them.
       }

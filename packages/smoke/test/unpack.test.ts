@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, readlink, rm, stat } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, readlink, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pack, type Header } from 'tar-stream';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { planExtension } from '../src/extension-plan.js';
 import { unpackImage, UnpackError, type ImageSource } from '../src/unpack.js';
 
@@ -72,9 +72,26 @@ function fakeSource(
   };
 }
 
+function twoLayers(lower: Buffer, upper: Buffer): ImageSource {
+  return fakeSource([
+    { mediaType: 'application/vnd.oci.image.layer.v1.tar', bytes: lower },
+    { mediaType: 'application/vnd.oci.image.layer.v1.tar+gzip', bytes: gzipSync(upper) },
+  ]);
+}
+
 let work: string;
+/** A directory beside the unpacked trees that a crafted image must not reach. */
+let outside: string;
+const secretPath = (): string => join(outside, 'secret');
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'pgforge-unpack-'));
+});
+beforeEach(async () => {
+  outside = await mkdtemp(join(tmpdir(), 'pgforge-outside-'));
+  await writeFile(secretPath(), 'keep me');
+});
+afterEach(async () => {
+  await rm(outside, { recursive: true, force: true });
 });
 afterAll(async () => {
   await rm(work, { recursive: true, force: true });
@@ -158,7 +175,76 @@ describe('unpackImage, from a fake registry', () => {
     ]);
     await expect(
       unpackImage(source, 'r/evil:2', join(work, 'evil2'), 'linux/amd64'),
-    ).rejects.toThrow('out/planted would be written outside the image');
+    ).rejects.toThrow('out/planted would be written through the symlink out');
+  });
+
+  it('applies a whiteout to the file it names, not to what a symlink on the way points to', async () => {
+    const secret = secretPath();
+    const lower = await tarOf([{ name: 'x', type: 'symlink', linkname: outside }]);
+    const upper = await tarOf([{ name: 'x/.wh.secret', content: '' }]);
+    await expect(
+      unpackImage(twoLayers(lower, upper), 'r/evil:w', join(work, 'evil-w'), 'linux/amd64'),
+    ).rejects.toThrow('x/secret would be written through the symlink x');
+    expect(await readFile(secret, 'utf8')).toBe('keep me');
+  });
+
+  it('refuses an opaque whiteout that would empty a symlink’s target', async () => {
+    const lower = await tarOf([{ name: 'x', type: 'symlink', linkname: outside }]);
+    const upper = await tarOf([{ name: 'x/.wh..wh..opq', content: '' }]);
+    await expect(
+      unpackImage(twoLayers(lower, upper), 'r/evil:o', join(work, 'evil-o'), 'linux/amd64'),
+    ).rejects.toThrow("x/.wh..wh..opq would empty the symlink x's target");
+    expect(await readdir(outside)).toEqual(['secret']);
+    const nested = await tarOf([{ name: 'x/sub/.wh..wh..opq', content: '' }]);
+    await expect(
+      unpackImage(twoLayers(lower, nested), 'r/evil:o2', join(work, 'evil-o2'), 'linux/amd64'),
+    ).rejects.toThrow('x/sub would be written through the symlink x');
+    expect(await readdir(outside)).toEqual(['secret']);
+  });
+
+  it('creates no directory outside before refusing an entry below a symlink', async () => {
+    const lower = await tarOf([{ name: 'x', type: 'symlink', linkname: outside }]);
+    const upper = await tarOf([{ name: 'x/newdir/deeper/file', content: 'x' }]);
+    await expect(
+      unpackImage(twoLayers(lower, upper), 'r/evil:m', join(work, 'evil-m'), 'linux/amd64'),
+    ).rejects.toThrow('x/newdir/deeper/file would be written through the symlink x');
+    expect(await readdir(outside)).toEqual(['secret']);
+  });
+
+  it('links no file from outside into the tree', async () => {
+    // Through a symlinked directory, and to a symlink that points at the file itself.
+    const lower = await tarOf([
+      { name: 'x', type: 'symlink', linkname: outside },
+      { name: 'y', type: 'symlink', linkname: join(outside, 'secret') },
+    ]);
+    const viaDir = await tarOf([{ name: 'stolen', type: 'link', linkname: 'x/secret' }]);
+    await expect(
+      unpackImage(twoLayers(lower, viaDir), 'r/evil:l', join(work, 'evil-l'), 'linux/amd64'),
+    ).rejects.toThrow('x/secret would be written through the symlink x');
+    await expect(lstat(join(work, 'evil-l', 'stolen'))).rejects.toThrow();
+    const viaLink = await tarOf([{ name: 'stolen', type: 'link', linkname: 'y' }]);
+    await expect(
+      unpackImage(twoLayers(lower, viaLink), 'r/evil:l2', join(work, 'evil-l2'), 'linux/amd64'),
+    ).rejects.toThrow('stolen is a hard link to y, which is not a regular file');
+    expect((await stat(secretPath())).nlink).toBe(1);
+  });
+
+  it('masks setuid, setgid, sticky and write-for-all bits', async () => {
+    const layer = await tarOf([
+      { name: 'bin/', type: 'directory', mode: 0o1777 },
+      { name: 'bin/tool', mode: 0o6777, content: '#!/bin/sh' },
+      { name: 'lib/x.so', mode: 0o666, content: 'ELF' },
+    ]);
+    const dir = join(work, 'modes');
+    await unpackImage(
+      fakeSource([{ mediaType: 'application/vnd.oci.image.layer.v1.tar', bytes: layer }]),
+      'r/modes:1',
+      dir,
+      'linux/amd64',
+    );
+    expect((await stat(join(dir, 'bin/tool'))).mode & 0o7777).toBe(0o755);
+    expect((await stat(join(dir, 'lib/x.so'))).mode & 0o7777).toBe(0o644);
+    expect((await stat(join(dir, 'bin'))).mode & 0o7777).toBe(0o755);
   });
 
   it('refuses a layer that is no tar it knows', async () => {

@@ -46,6 +46,10 @@ async function kindAt(path: string): Promise<'directory' | 'symlink' | 'other' |
  */
 async function checkedPath(root: string, path: string, reference: string): Promise<string> {
   const parts = path.split('/');
+  // A whiteout named `.wh..` would otherwise name the parent of whatever holds it.
+  if (parts.some((part) => part === '' || part === '.' || part === '..')) {
+    throw new UnpackError(reference, `"${path}" is no path inside the image`);
+  }
   let dir = root;
   for (const [i, part] of parts.slice(0, -1).entries()) {
     dir = join(dir, part);

@@ -202,6 +202,19 @@ describe('unpackImage, from a fake registry', () => {
     expect(await readdir(outside)).toEqual(['secret']);
   });
 
+  it('refuses a whiteout that names the parent directory', async () => {
+    const dir = join(outside, 'tree');
+    const lower = await tarOf([{ name: 'x/keep', content: 'x' }]);
+    for (const name of ['.wh...', 'x/.wh...']) {
+      const upper = await tarOf([{ name, content: '' }]);
+      await expect(
+        unpackImage(twoLayers(lower, upper), 'r/evil:p', dir, 'linux/amd64'),
+      ).rejects.toThrow('is no path inside the image');
+      expect(await readFile(secretPath(), 'utf8')).toBe('keep me');
+      expect(await readFile(join(dir, 'x/keep'), 'utf8')).toBe('x');
+    }
+  });
+
   it('creates no directory outside before refusing an entry below a symlink', async () => {
     const lower = await tarOf([{ name: 'x', type: 'symlink', linkname: outside }]);
     const upper = await tarOf([{ name: 'x/newdir/deeper/file', content: 'x' }]);

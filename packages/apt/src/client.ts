@@ -25,6 +25,7 @@ import { createPackageIndex, unionPackageIndex } from './packages.js';
 import type { BinaryPackage, PackageIndex, PackageIndexOrigin } from './packages.js';
 import { indexPackagesText, storedPackageIndex } from './packages-store.js';
 import { checkSuite, checkValidUntil, parseRelease } from './release.js';
+import { ReleaseDates } from './release-dates.js';
 import type { ReleaseFile } from './release.js';
 import { readKeyring, verifyInRelease } from './signature.js';
 import type { Keyring } from './signature.js';
@@ -75,6 +76,7 @@ export class AptClient {
   readonly #now: () => Date;
   readonly #warn: (message: string) => void;
   readonly #cache: IndexCache | undefined;
+  readonly #dates: ReleaseDates;
   readonly #keyrings = new Map<string, Promise<Keyring>>();
   readonly #releases = new Map<string, Promise<ReleaseFile>>();
   readonly #indexes = new Map<string, Promise<PackageIndex>>();
@@ -92,6 +94,7 @@ export class AptClient {
     this.#now = options.now ?? (() => new Date());
     this.#warn = options.warn ?? (() => undefined);
     this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
+    this.#dates = new ReleaseDates(options.cacheDir);
   }
 
   /**
@@ -389,6 +392,7 @@ export class AptClient {
     const release = parseRelease(signed, context);
     checkSuite(release, context);
     checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
+    await this.#dates.check(mirror, repo.suite, release.date, now);
     return release;
   }
 

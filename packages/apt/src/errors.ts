@@ -72,6 +72,42 @@ export class ReleaseExpiredError extends AptError {
   }
 }
 
+/**
+ * A validly signed Release older than one this machine has seen for the same mirror and suite:
+ * a replayed (or frozen) index would hide every update published since. A mirror mid-sync can
+ * serve an older one too; running again once it has caught up is the remedy then.
+ */
+export class ReleaseReplayError extends AptError {
+  constructor(
+    readonly mirror: string,
+    readonly suite: string,
+    readonly date: Date,
+    readonly seen: Date,
+  ) {
+    super(
+      `Release of ${suite} at ${mirror} is dated ${date.toISOString()}, older than the one seen ` +
+        `before (${seen.toISOString()}); refusing an old index that may be replayed to hide ` +
+        'updates. If the mirror is still syncing, run again once it has caught up',
+    );
+  }
+}
+
+/** A Release dated further in the future than clocks drift: a wrong clock, or a forged date. */
+export class ReleaseFutureError extends AptError {
+  constructor(
+    readonly mirror: string,
+    readonly suite: string,
+    readonly date: Date,
+    readonly now: Date,
+    skewMinutes: number,
+  ) {
+    super(
+      `Release of ${suite} at ${mirror} is dated ${date.toISOString()}, more than ` +
+        `${skewMinutes} minutes after now (${now.toISOString()}); check this machine's clock`,
+    );
+  }
+}
+
 /** A Release (or the InRelease around it) that is not what a Release must be. */
 export class ReleaseParseError extends AptError {
   constructor(

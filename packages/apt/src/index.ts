@@ -45,6 +45,8 @@ export {
   MirrorOutOfSyncError,
   PackagesIndexError,
   ReleaseExpiredError,
+  ReleaseFutureError,
+  ReleaseReplayError,
   ReleaseParseError,
   SignatureError,
   UnknownSuiteError,

@@ -3,8 +3,9 @@
  * names (`by-hash/<sha256>`), and each Packages index decompressed with its table of stanzas
  * (`parsed/<sha256>.v<format>`, see packages-store.ts).
  *
- * Every read is checked: a by-hash file must hash to its name; a stored index carries the
- * SHA256 of its own body in its first line. Anything that does not match is treated as absent (and
+ * Every read is checked: a by-hash file must hash to its name; a stored index carries in its
+ * first line the seal of its table (cache-seal.ts: only what this machine parsed is reused), and
+ * the table the hash of each block of its body. Anything that does not match is treated as absent (and
  * then overwritten), so a torn or corrupted file costs a download, never a wrong answer.
  * Writes go to a temporary file in the same directory and are renamed into place, so readers
  * (other processes included) never see half a file.
@@ -14,6 +15,7 @@ import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { markUsed, pruneCache, type PruneResult } from './cache-prune.js';
+import { seal } from './cache-seal.js';
 import { AptCacheError, errorText } from './errors.js';
 import type { BodyReader, StoredTable } from './packages-store.js';
 
@@ -103,7 +105,8 @@ export class IndexCache {
       }
       const tableBytes = Buffer.alloc(tableLength);
       const got = await handle.read(tableBytes, 0, tableLength, newline + 1);
-      if (got.bytesRead !== tableLength || sha256Hex(tableBytes) !== hash) return undefined;
+      if (got.bytesRead !== tableLength || (await seal(sha256, tableBytes)) !== hash)
+        return undefined;
       const meta = decodeStoredTable(tableBytes);
       if (!meta) return undefined;
       const bodyStart = newline + 1 + tableLength;
@@ -136,7 +139,7 @@ export class IndexCache {
     lengths.writeUInt32BE(meta.length);
     const tableBytes = Buffer.concat([lengths, meta, table.names, table.providers]);
     const header = Buffer.from(
-      `${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${sha256Hex(tableBytes)}\n`,
+      `${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${await seal(sha256, tableBytes)}\n`,
       'latin1',
     );
     await writeAtomically(this.parsedPath(sha256), Buffer.concat([header, tableBytes, text]));
@@ -240,5 +243,5 @@ const BLOCK = 64 * 1024;
 const HEADER_MAX = 256;
 
 // Bump when the stored layout changes: old files are then simply not found.
-const PARSED_FORMAT = 3;
+const PARSED_FORMAT = 4;
 const PARSED_MAGIC = 'pgforge-apt-stored-index';

@@ -1,17 +1,18 @@
 /**
  * Parsed Contents indexes on disk, next to the parsed Packages indexes and with the same
  * checks (see cache.ts): `parsed/<sha256 of the Contents file>.contents-<scope>.v<format>.json`,
- * whose first line holds the SHA256 of its body. A file that does not match is treated as
+ * whose first line holds the seal of its body (cache-seal.ts). A file that does not match is treated as
  * absent. The body is `[names, rows]`: package names once, then `[path, nameIndex...]` rows.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { sha256Hex, writeAtomically } from './cache.js';
+import { writeAtomically } from './cache.js';
+import { seal } from './cache-seal.js';
 import { markUsed } from './cache-prune.js';
 import type { ContentsEntries } from './contents.js';
 
 // Bump when the layout changes: old files are then simply not found.
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 'pgforge-apt-parsed-contents';
 
 function pathOf(dir: string, sha256: string, scope: string): string {
@@ -33,7 +34,11 @@ export async function getParsedContents(
   if (newline < 0) return undefined;
   const header = bytes.toString('latin1', 0, newline).split(' ');
   const body = bytes.subarray(newline + 1);
-  if (header[0] !== MAGIC || header[1] !== sha256 || header[2] !== sha256Hex(body)) {
+  if (
+    header[0] !== MAGIC ||
+    header[1] !== sha256 ||
+    header[2] !== (await seal(sha256, scope, body))
+  ) {
     return undefined;
   }
   try {
@@ -77,6 +82,6 @@ export async function putParsedContents(
     rows.push(row);
   }
   const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
-  const header = Buffer.from(`${MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
+  const header = Buffer.from(`${MAGIC} ${sha256} ${await seal(sha256, scope, body)}\n`, 'latin1');
   await writeAtomically(pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }

@@ -4,6 +4,7 @@
  * build, the fallback) on a suite's main index, and in another process, so that the indexes of
  * two architectures decompress side by side while this one parses.
  */
+import { childEnvironment } from '@pgforge/exec';
 import { spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
@@ -50,7 +51,7 @@ export function systemXz(bytes: Uint8Array): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
     // short with a zero exit status.
-    const env = { ...process.env };
+    const env = childEnvironment();
     delete env.XZ_OPT;
     delete env.XZ_DEFAULTS;
     let child;

@@ -3,10 +3,11 @@
  * the output is streamed line by line to a callback and only a bounded tail is kept.
  */
 import { spawn } from 'node:child_process';
+import { childEnvironment } from './environment.js';
 
 export interface ExecOptions {
   cwd?: string;
-  /** The child's whole environment (nothing is inherited implicitly). */
+  /** The child's environment (default this process's); `INPUT_*` never reaches the child. */
   env?: Record<string, string | undefined>;
   /** Written to stdin, which is then closed. */
   input?: string | Uint8Array;
@@ -80,7 +81,7 @@ export function exec(
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: childEnvironment(options.env ?? process.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

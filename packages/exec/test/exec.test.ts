@@ -53,3 +53,26 @@ describe('exec', () => {
     );
   });
 });
+
+describe('the child’s environment', () => {
+  it('never carries an action’s inputs (INPUT_*), whatever environment is given', async () => {
+    const secret = 'cosign-key-material-xyz';
+    const env = {
+      PATH: process.env.PATH,
+      INPUT_COSIGN_KEY: secret,
+      input_registry_password: secret,
+      COSIGN_PASSWORD: 'passed on purpose',
+    };
+    const given = await exec('env', [], { env });
+    expect(given.stdout).not.toContain(secret);
+    expect(given.stdout).toContain('COSIGN_PASSWORD=passed on purpose');
+    process.env.INPUT_COSIGN_PASSWORD = secret;
+    try {
+      const inherited = await exec('env', []);
+      expect(inherited.stdout).not.toContain(secret);
+      expect(inherited.stdout).toContain(`PATH=${process.env.PATH}`);
+    } finally {
+      delete process.env.INPUT_COSIGN_PASSWORD;
+    }
+  });
+});

@@ -3,6 +3,7 @@
  * `credHelpers` per registry and the `credsStore` default, run as docker does
  * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
  */
+import { childEnvironment } from '@pgforge/exec';
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
@@ -175,7 +176,7 @@ export function runCredentialHelper(
   const source = `${program} (${run.namedBy})`;
   return new Promise((resolve, reject) => {
     const child = spawn(program, ['get'], {
-      env: run.env,
+      env: childEnvironment(run.env),
       stdio: ['pipe', 'pipe', 'pipe'],
       timeout: run.timeoutMs,
     });

@@ -5,6 +5,7 @@
  * through the registry, or from the local image store; never from the machine that runs the
  * tool: on GitHub's runners that is Ubuntu, not the image.
  */
+import { childEnvironment } from '@pgforge/exec';
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
@@ -140,7 +141,7 @@ export class RegistryBaseReader implements BaseImageReader {
     const files = await readImageFiles({
       image: origin,
       layers: manifest.manifest.layers,
-      fetchBlob: (d) => this.#registry.getBlob(pinned, d),
+      fetchBlob: (d, size) => this.#registry.getBlob(pinned, d, size),
       select: SELECTION,
     });
     const read = baseFilesOf(files, origin, 'registry', manifest.digest);
@@ -230,7 +231,10 @@ export type DockerSpawn = (args: string[]) => {
 };
 
 export const spawnDocker: DockerSpawn = (args) => {
-  const child = spawn('docker', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('docker', args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: childEnvironment(),
+  });
   let stderr = '';
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {

@@ -11,7 +11,7 @@ import type { HttpResponse, Transport } from './transport.js';
 import { safeUrl } from './transport.js';
 import type { Challenge } from './www-authenticate.js';
 import { parseWwwAuthenticate } from './www-authenticate.js';
-import { scopeCovers } from './registry-http.js';
+import { isLoopbackRegistry, scopeCovers } from './registry-http.js';
 
 /** The Authorization header sent with a request, and how it was obtained. */
 export interface AuthState {
@@ -229,6 +229,19 @@ export class Authenticator {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       throw new RegistryError(
         statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`),
+        target,
+      );
+    }
+    // A token request carries the registry's credentials: over the network, only encrypted. A
+    // registry on this machine (a test registry, a local mirror) may name a plain-http one.
+    if (url.protocol === 'http:' && !isLoopbackRegistry(target.registry)) {
+      throw new RegistryError(
+        statusMessage(
+          undefined,
+          target,
+          `the Bearer challenge's realm ${safeUrl(url)} is plain http; credentials and tokens ` +
+            'go to a token server only over https, unless the registry itself is on loopback',
+        ),
         target,
       );
     }

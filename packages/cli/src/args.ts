@@ -94,6 +94,9 @@ function toBoolean(v: string): boolean | undefined {
  * an empty value counts as absent, as an empty action input does; the last of a repeated flag
  * wins (a script may append to arguments it was given).
  */
+/** Flags a password would go in: refused with where the password goes instead. */
+const PASSWORD_FLAGS = new Set(['cosign-password', 'password', 'registry-password']);
+
 export function parseFlags<S extends CommandSpec>(
   spec: S,
   args: readonly string[],
@@ -116,6 +119,12 @@ export function parseFlags<S extends CommandSpec>(
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const entry = byName.get(name);
+    if (!entry && PASSWORD_FLAGS.has(name)) {
+      throw new UsageError(
+        `--${name} is not taken: a password on a command line is seen by every process on the ` +
+          'machine (ps); set COSIGN_PASSWORD in the environment instead, as cosign reads it',
+      );
+    }
     if (!entry) {
       throw new UsageError(
         `--${name} is not a flag of pgforge ${spec.name}; expected one of ${spec.flags.map((f) => `--${f.name}`).join(', ')}`,

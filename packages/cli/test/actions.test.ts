@@ -54,6 +54,10 @@ const ACTION_ONLY: Record<string, Record<string, string>> = {
     'cosign-password':
       'a password on a command line is seen by every process (ps); the command reads COSIGN_PASSWORD, as cosign does',
   },
+  catalog: {
+    'cosign-password':
+      'a password on a command line is seen by every process (ps); the command reads COSIGN_PASSWORD, as cosign does',
+  },
 };
 
 interface ActionInput {

@@ -85,6 +85,19 @@ describe('pgforge', () => {
     ).toMatchObject({ code: 1, stderr: /^error: --cosign-key: cannot read \/nonexistent/ });
   });
 
+  it('takes no password on its command line, on any command: COSIGN_PASSWORD only', async () => {
+    for (const command of ['catalog', 'attest', 'release']) {
+      const r = await run(command, '--cosign-password', 'hunter2');
+      expect(r).toMatchObject({ code: 1, stdout: '' });
+      expect(r.stderr).toBe(
+        'error: --cosign-password is not taken: a password on a command line is seen by every ' +
+          'process on the machine (ps); set COSIGN_PASSWORD in the environment instead, as ' +
+          'cosign reads it\n',
+      );
+      expect(r.stderr).not.toContain('hunter2');
+    }
+  });
+
   it('names a bad subject of attest as the action would', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'pgforge-attest-cli-'));
     const key = join(dir, 'cosign.key');

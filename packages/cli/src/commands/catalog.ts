@@ -83,12 +83,6 @@ export const CATALOG = {
       value: 'FILE',
       description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
     },
-    {
-      name: 'cosign-password',
-      type: 'string',
-      value: 'PASSWORD',
-      description: "the key's password (prefer COSIGN_PASSWORD: a flag shows in ps)",
-    },
   ],
 } as const satisfies CommandSpec;
 
@@ -120,7 +114,6 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
       ...(values.publisher ? { publisher: values.publisher } : {}),
       outputDir: values['output-dir'],
       ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
-      ...(values['cosign-password'] ? { cosignPassword: values['cosign-password'] } : {}),
       workDir: await mkdtemp(join(tmpdir(), 'pgforge-catalog-')),
       env,
       registry,

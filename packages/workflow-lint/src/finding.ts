@@ -27,7 +27,15 @@ export type FindingKind =
   /** A `secrets:` key the reusable workflow does not declare, or a required one missing. */
   | 'secret'
   /** `inputs.<x>` or `secrets.<x>` a workflow reads but does not declare. */
-  | 'undeclared';
+  | 'undeclared'
+  /** The run's GITHUB_TOKEN sent as a password to a registry that may not be ghcr.io. */
+  | 'token-host'
+  /** cosign called (by an action given a cosign key, or a command) in a job that never installs it. */
+  | 'cosign-missing'
+  /** A binary or manifest fetched (curl, wget, kubectl apply -f URL) that no checksum check follows. */
+  | 'unchecked-download'
+  /** An artifact a reusable workflow uploads or downloads under a name not made from artifact-prefix. */
+  | 'artifact-name';
 
 export interface Finding {
   file: string;

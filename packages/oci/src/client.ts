@@ -7,6 +7,7 @@ import type { CredentialResolver } from './credentials.js';
 import { computeDigest, digestOf, isDigest, parseDigest } from './digest.js';
 import {
   BlobNotFoundError,
+  BlobSizeMismatchError,
   DigestMismatchError,
   InvalidManifestError,
   ManifestNotFoundError,
@@ -16,6 +17,7 @@ import {
   statusMessage,
 } from './errors.js';
 import type { RegistryErrorDetails } from './errors.js';
+import { MAX_MANIFEST_BYTES, checkByteLimit, manifestBodyLimit } from './limit.js';
 import { nextLink } from './link.js';
 import { bareMediaType, parseManifestDocument } from './manifest.js';
 import { explainResponse, responseFailure } from './responses.js';
@@ -75,6 +77,11 @@ export interface RegistryClientOptions {
   chunkThreshold?: number;
   /** The size of each chunk. Default 16 MiB. */
   chunkSize?: number;
+  /**
+   * The largest manifest or index (and referrers list) read; a longer answer is refused
+   * without reading it all. Default MAX_MANIFEST_BYTES, 4 MiB: distribution's own limit.
+   */
+  maxManifestBytes?: number;
 }
 
 export interface PushBlobOptions extends TransferBlobOptions {
@@ -130,6 +137,7 @@ function manifestReference(ref: ImageReference): string {
 export class RegistryClient {
   private readonly http: RegistryHttp;
   private readonly uploader: BlobUploader;
+  private readonly maxManifestBytes: number;
 
   constructor(options: RegistryClientOptions = {}) {
     const now = options.now ?? Date.now;
@@ -151,6 +159,10 @@ export class RegistryClient {
       clientId: options.userAgent ?? DEFAULT_USER_AGENT,
     });
     this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+    this.maxManifestBytes = checkByteLimit(
+      'maxManifestBytes',
+      options.maxManifestBytes ?? MAX_MANIFEST_BYTES,
+    );
     const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
     if (!Number.isInteger(chunkSize) || chunkSize < 1) {
       throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -176,6 +188,7 @@ export class RegistryClient {
       method: 'GET',
       path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
       headers: { accept: accept.join(', ') },
+      bodyLimit: manifestBodyLimit(`manifest ${this.show(ref)}`, this.maxManifestBytes),
     });
     if (response.status === 404) throw this.manifestNotFound(ref, response);
     if (response.status !== 200) throw this.failure(response, details);
@@ -234,15 +247,34 @@ export class RegistryClient {
     return (await this.headManifest(reference))?.digest;
   }
 
-  /** GET a blob, verified against its digest. */
-  async getBlob(reference: ImageReference | string, digest: string): Promise<Uint8Array> {
+  /**
+   * GET a blob, verified against its digest. With `size` (the descriptor's, when the caller has
+   * one) no more than `size` bytes are read, and a blob of another length is an error.
+   */
+  async getBlob(
+    reference: ImageReference | string,
+    digest: string,
+    size?: number,
+  ): Promise<Uint8Array> {
     const ref = toReference(reference);
     parseDigest(digest);
+    if (size !== undefined && (!Number.isSafeInteger(size) || size < 0)) {
+      throw new RangeError(`size ${size} of blob ${digest} is not a whole number of bytes`);
+    }
     const details = this.details(ref);
     const response = await this.request({
       ...this.pull(ref),
       method: 'GET',
       path: `/v2/${ref.repository}/blobs/${digest}`,
+      ...(size === undefined
+        ? {}
+        : {
+            bodyLimit: {
+              bytes: size,
+              what: `blob ${digest} of ${ref.repository}`,
+              text: `its descriptor's size of ${size} bytes`,
+            },
+          }),
     });
     if (response.status === 404) {
       throw new BlobNotFoundError(
@@ -252,6 +284,9 @@ export class RegistryClient {
       );
     }
     if (response.status !== 200) throw this.failure(response, details);
+    if (size !== undefined && response.body.length !== size) {
+      throw new BlobSizeMismatchError(digest, size, response.body.length, details);
+    }
     const actual = digestOf(response.body, digest);
     if (actual !== digest)
       throw new DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
@@ -304,7 +339,8 @@ export class RegistryClient {
   ): Promise<ImageConfig> {
     const ref = toReference(reference);
     const { manifest } = await this.getImageManifest(ref, platform);
-    const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
+    const { config } = manifest.manifest;
+    const bytes = await this.getBlob(ref, config.digest, config.size);
     try {
       return JSON.parse(new TextDecoder().decode(bytes)) as ImageConfig;
     } catch {
@@ -443,7 +479,7 @@ export class RegistryClient {
     const sourceRepo = { registry: src.registry, repository: src.repository };
     const from: CopySource = {
       getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
-      getBlob: (digest) => this.getBlob(sourceRepo, digest),
+      getBlob: (digest, size) => this.getBlob(sourceRepo, digest, size),
       mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
       referrers: (digest) => this.referrers(sourceRepo, digest),
     };
@@ -492,6 +528,7 @@ export class RegistryClient {
   private copyTarget(): CopyTarget {
     return {
       http: this.http,
+      maxManifestBytes: this.maxManifestBytes,
       getManifest: (ref) => this.getManifest(ref),
       headManifest: (ref) => this.headManifest(ref),
       putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),

@@ -18,7 +18,8 @@ import type { Descriptor, FetchedManifest } from './types.js';
 /** Where a copy reads from: a registry repository or an OCI image layout. */
 export interface CopySource {
   getManifest(digest: string): Promise<FetchedManifest>;
-  getBlob(digest: string): Promise<Uint8Array>;
+  /** With `size`, a blob of another length is an error (a registry reads no more than that). */
+  getBlob(digest: string, size?: number): Promise<Uint8Array>;
   /** The repository a destination in `registry` can mount blobs from, if any. */
   mountFrom(registry: string): string | undefined;
   /** The artifacts referring to `digest`; absent when the source cannot have any. */
@@ -116,7 +117,7 @@ export class ImageCopier {
         this.target.transfer(
           this.destination,
           descriptor,
-          () => this.source.getBlob(descriptor.digest),
+          () => this.source.getBlob(descriptor.digest, descriptor.size),
           { mountFrom: mount ? [mount] : [] },
         ),
       );

@@ -91,6 +91,55 @@ export class InvalidManifestError extends RegistryError {
   }
 }
 
+/**
+ * An answer longer than the request allows: a manifest over the manifest limit, a blob longer
+ * than its descriptor says. Nothing past the limit was read.
+ */
+export class ResponseTooLargeError extends RegistryError {
+  constructor(
+    /** `manifest ghcr.io/x/y:1`, `blob sha256:… of x/y`. */
+    readonly what: string,
+    /** The most bytes allowed. */
+    readonly limit: number,
+    /** `4 MiB (the limit for manifests and indexes)`. */
+    limitText: string,
+    /** The bytes read before stopping, or the Content-Length the registry announced. */
+    readonly received: number,
+    announced: boolean,
+    details: RegistryErrorDetails,
+  ) {
+    super(
+      statusMessage(
+        details.status,
+        details,
+        `${what} is longer than ${limitText}: ` +
+          (announced
+            ? `the registry announced ${received} bytes, and none were read`
+            : `the registry sent more than ${limit} bytes, and reading stopped there`),
+      ),
+      details,
+    );
+    this.name = 'ResponseTooLargeError';
+  }
+}
+
+/** A blob whose length is not the size its descriptor gives. */
+export class BlobSizeMismatchError extends RegistryError {
+  constructor(
+    readonly digest: string,
+    readonly expected: number,
+    readonly actual: number,
+    details: RegistryErrorDetails,
+  ) {
+    super(
+      `blob ${digest} from ${details.registry}/${details.repository ?? ''} is ${actual} bytes, ` +
+        `but its descriptor says ${expected}: the content is not what was asked for`,
+      details,
+    );
+    this.name = 'BlobSizeMismatchError';
+  }
+}
+
 export interface RegistryErrorBody {
   code?: string;
   message?: string;

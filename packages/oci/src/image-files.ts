@@ -6,7 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
-import { readLayer as layerChanges, type LayerEntryKind } from './layer-reader.js';
+import { LayerReadError, readLayer as layerChanges, type LayerEntryKind } from './layer-reader.js';
+import { MAX_FILE_CONTENT_BYTES, checkByteLimit, formatBytes } from './limit.js';
 
 export type FileKind = LayerEntryKind;
 
@@ -40,8 +41,14 @@ export interface FileSelection {
   hash(path: string): boolean;
 }
 
-/** The layer's bytes: whole (what RegistryClient.getBlob gives) or as a stream of chunks. */
-export type BlobFetcher = (digest: string) => Promise<Uint8Array | AsyncIterable<Uint8Array>>;
+/**
+ * The layer's bytes: whole (what RegistryClient.getBlob gives) or as a stream of chunks. `size`
+ * is the manifest's: pass it on (`getBlob(ref, digest, size)`) so that no more is read.
+ */
+export type BlobFetcher = (
+  digest: string,
+  size?: number,
+) => Promise<Uint8Array | AsyncIterable<Uint8Array>>;
 
 export interface ReadImageFilesOptions {
   /** Names the image in messages. */
@@ -52,6 +59,10 @@ export interface ReadImageFilesOptions {
   select: FileSelection;
   /** Layers fetched and read at once (each held compressed in memory while read). Default 2. */
   concurrency?: number;
+  /** The most bytes one layer may decompress to. Default MAX_LAYER_BYTES (2 GiB). */
+  maxLayerBytes?: number;
+  /** The most bytes of one file selected for content. Default MAX_FILE_CONTENT_BYTES (64 MiB). */
+  maxFileBytes?: number;
 }
 
 function removeTree(files: Map<string, ImageFile>, path: string): void {
@@ -71,8 +82,13 @@ async function readLayer(options: ReadImageFilesOptions, layer: ImageLayer): Pro
   const changes: LayerChanges = { entries: new Map(), deleted: [], opaque: [] };
   const { select } = options;
   // Registry errors (not found, denied) propagate as they are: they name the blob already.
-  const blob = await options.fetchBlob(layer.digest);
-  for await (const change of layerChanges(layer, blob, options.image)) {
+  const maxFileBytes = checkByteLimit(
+    'maxFileBytes',
+    options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES,
+  );
+  const blob = await options.fetchBlob(layer.digest, layer.size);
+  const read = options.maxLayerBytes === undefined ? {} : { maxBytes: options.maxLayerBytes };
+  for await (const change of layerChanges(layer, blob, options.image, read)) {
     if (change.type === 'opaque') {
       changes.opaque.push(change.dir);
       continue;
@@ -91,8 +107,20 @@ async function readLayer(options: ReadImageFilesOptions, layer: ImageLayer): Pro
       const chunks: Buffer[] = [];
       const sha256 = wantHash ? createHash('sha256') : undefined;
       const sha1 = wantHash ? createHash('sha1') : undefined;
+      let kept = 0;
       for await (const chunk of change.body) {
-        if (wantContent) chunks.push(chunk);
+        if (wantContent) {
+          kept += chunk.length;
+          if (kept > maxFileBytes) {
+            throw new LayerReadError(
+              options.image,
+              layer.digest,
+              `file ${path} is larger than ${formatBytes(maxFileBytes)} (${maxFileBytes} ` +
+                `bytes, the limit for a file read into memory; ${kept} bytes read so far)`,
+            );
+          }
+          chunks.push(chunk);
+        }
         sha256?.update(chunk);
         sha1?.update(chunk);
       }

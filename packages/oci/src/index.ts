@@ -70,6 +70,7 @@ export {
   layerCompression,
   LayerError,
   LayerReadError,
+  LayerTooLargeError,
   normalizePath,
   readLayer,
   UnsupportedLayerError,
@@ -77,7 +78,14 @@ export {
   type LayerCompression,
   type LayerEntryKind,
   type LayerRef,
+  type ReadLayerOptions,
 } from './layer-reader.js';
+export {
+  MAX_FILE_CONTENT_BYTES,
+  MAX_LAYER_BYTES,
+  MAX_MANIFEST_BYTES,
+  formatBytes,
+} from './limit.js';
 export { readImageFiles, resolveFile } from './image-files.js';
 export type {
   BlobFetcher,

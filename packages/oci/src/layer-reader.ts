@@ -5,6 +5,10 @@
  * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
  * normalised and checked (none leaves the root). What to do with each change is the caller's:
  * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ *
+ * A layer is untrusted: what it decompresses to is counted as it streams, and past `maxBytes`
+ * (MAX_LAYER_BYTES unless the caller says otherwise) reading stops with LayerTooLargeError. No
+ * decompressor runs ahead of its reader, so a bomb costs seconds and a few MB, not memory.
  */
 import { Readable, Transform } from 'node:stream';
 import type { TransformCallback } from 'node:stream';
@@ -12,6 +16,7 @@ import { createGunzip } from 'node:zlib';
 import { Decompress } from 'fzstd';
 import { extract as tarExtract } from 'tar-stream';
 import type { Header } from 'tar-stream';
+import { MAX_LAYER_BYTES, checkByteLimit, formatBytes } from './limit.js';
 
 export type LayerCompression = 'none' | 'gzip' | 'zstd';
 
@@ -77,34 +82,84 @@ export class LayerReadError extends LayerError {
   }
 }
 
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends Transform {
-  readonly #decoder: Decompress;
+/** A layer that decompresses to more bytes than the reader allows. */
+export class LayerTooLargeError extends LayerReadError {
+  constructor(
+    image: string,
+    digest: string,
+    /** The most bytes allowed. */
+    readonly limit: number,
+    /** What had been decompressed when reading stopped. */
+    readonly decompressed: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      image,
+      digest,
+      `it decompresses to more than ${formatBytes(limit)} (${limit} bytes, the limit per ` +
+        `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
+        'layer larger than this reader allows',
+      options,
+    );
+    this.name = 'LayerTooLargeError';
+  }
+}
 
-  constructor() {
+/** Thrown inside the stream when the limit is passed; readLayer turns it into LayerTooLargeError. */
+export class DecompressedTooLarge extends Error {
+  constructor(
+    readonly limit: number,
+    readonly decompressed: number,
+  ) {
+    super(`decompresses to more than ${formatBytes(limit)} (${limit} bytes)`);
+    this.name = 'DecompressedTooLarge';
+  }
+}
+
+/** Passes bytes through until more than `limit` went by, then fails with DecompressedTooLarge. */
+class ByteLimit extends Transform {
+  #count = 0;
+
+  constructor(private readonly limit: number) {
     super();
-    this.#decoder = new Decompress((data) => {
-      if (data.length > 0) this.push(Buffer.from(data));
-    });
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    try {
-      this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-      done();
-    } catch (error) {
-      done(error as Error);
-    }
+    this.#count += chunk.length;
+    if (this.#count > this.limit) done(new DecompressedTooLarge(this.limit, this.#count));
+    else done(null, chunk);
   }
+}
 
-  override _flush(done: TransformCallback): void {
-    try {
-      this.#decoder.push(new Uint8Array(0), true);
-      done();
-    } catch (error) {
-      done(error as Error);
+// fzstd has no back-pressure: one push turns all it is given into output at once, and zstd can
+// make 128 KiB of a 4-byte block. Fed in pieces this small, one push yields 32 MiB at most, and
+// the generator below hands that on before it takes the next piece. (fzstd gathers the pieces
+// of a block without copying until the block is whole, so small pieces cost little.)
+const ZSTD_PIECE = 1024;
+
+/** fzstd's push-style decompressor as a pull-driven generator, counting against `limit`. */
+async function* zstdChunks(source: AsyncIterable<Buffer>, limit: number): AsyncGenerator<Buffer> {
+  let out: Buffer[] = [];
+  let count = 0;
+  const decoder = new Decompress((data) => {
+    if (data.length === 0) return;
+    count += data.length;
+    // Thrown out of push: nothing more of this piece is decoded.
+    if (count > limit) throw new DecompressedTooLarge(limit, count);
+    out.push(Buffer.from(data));
+  });
+  for await (const chunk of source) {
+    for (let offset = 0; offset < chunk.length; offset += ZSTD_PIECE) {
+      decoder.push(chunk.subarray(offset, offset + ZSTD_PIECE));
+      if (out.length > 0) {
+        const ready = out;
+        out = [];
+        yield* ready;
+      }
     }
   }
+  decoder.push(new Uint8Array(0), true);
+  yield* out;
 }
 
 // A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
@@ -126,12 +181,35 @@ export function blobStream(blob: Uint8Array | AsyncIterable<Uint8Array>): Readab
   return blob instanceof Uint8Array ? Readable.from(slices(blob)) : Readable.from(blob);
 }
 
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-export function decompressLayer(source: Readable, compression: LayerCompression): Readable {
-  if (compression === 'none') return source;
-  const decompressor = compression === 'gzip' ? createGunzip() : new ZstdDecompress();
-  source.on('error', (error) => decompressor.destroy(error));
-  return source.pipe(decompressor);
+// Bigger than zlib's 16 KiB default: fewer chunks through the streams for the same bytes.
+const GUNZIP_CHUNK = 64 * 1024;
+
+/**
+ * The tar bytes of a layer: `source` through the decompressor `compression` needs, failing
+ * with DecompressedTooLarge once more than `maxBytes` (default MAX_LAYER_BYTES) came out.
+ */
+export function decompressLayer(
+  source: Readable,
+  compression: LayerCompression,
+  maxBytes: number = MAX_LAYER_BYTES,
+): Readable {
+  const limit = checkByteLimit('maxBytes', maxBytes);
+  if (compression === 'zstd') {
+    const chunks = Readable.from(zstdChunks(source, limit), { objectMode: false });
+    source.on('error', (error) => chunks.destroy(error));
+    return chunks;
+  }
+  const counter = new ByteLimit(limit);
+  source.on('error', (error) => counter.destroy(error));
+  if (compression === 'none') return source.pipe(counter);
+  const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
+  gunzip.on('error', (error) => counter.destroy(error));
+  counter.on('close', () => {
+    // The reader gave up (an error, a limit, an early return): stop decompressing too.
+    gunzip.destroy();
+    source.destroy();
+  });
+  return source.pipe(gunzip).pipe(counter);
 }
 
 /** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
@@ -187,6 +265,11 @@ export interface LayerRef {
   digest: string;
 }
 
+export interface ReadLayerOptions {
+  /** The most bytes the layer may decompress to. Default MAX_LAYER_BYTES (2 GiB). */
+  maxBytes?: number;
+}
+
 /** A normalised path, refused when a `..` would take it out of the root. */
 function checkedPath(name: string, image: string, digest: string): string {
   const path = normalizePath(name)
@@ -199,6 +282,31 @@ function checkedPath(name: string, image: string, digest: string): string {
   return path.replace(/\/{2,}/g, '/');
 }
 
+/** What went wrong reading a layer, as a LayerError that names it. */
+function layerFailure(error: unknown, image: string, digest: string): LayerError {
+  if (error instanceof LayerError) return error;
+  if (error instanceof DecompressedTooLarge) {
+    return new LayerTooLargeError(image, digest, error.limit, error.decompressed, {
+      cause: error,
+    });
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return new LayerReadError(image, digest, reason, { cause: error });
+}
+
+/** An entry's bytes; a failure while they are read (a bomb, damaged bytes) names the layer. */
+async function* entryBody(
+  entry: AsyncIterable<Buffer>,
+  image: string,
+  digest: string,
+): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of entry) yield chunk;
+  } catch (error) {
+    throw layerFailure(error, image, digest);
+  }
+}
+
 /**
  * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
  * error names the layer, and the bytes are never held uncompressed beyond one entry.
@@ -207,10 +315,11 @@ export async function* readLayer(
   layer: LayerRef,
   blob: Uint8Array | AsyncIterable<Uint8Array>,
   image: string,
+  options: ReadLayerOptions = {},
 ): AsyncGenerator<LayerChange> {
   const compression = layerCompression(layer.mediaType);
   if (!compression) throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
-  const source = decompressLayer(blobStream(blob), compression);
+  const source = decompressLayer(blobStream(blob), compression, options.maxBytes);
   const extract = tarExtract();
   source.on('error', (error) => extract.destroy(error));
   source.pipe(extract);
@@ -246,15 +355,14 @@ export async function* readLayer(
         size: header.size ?? 0,
         mode: header.mode ?? 0,
         ...(linkname !== undefined ? { linkname } : {}),
-        body: entry as AsyncIterable<Buffer>,
+        body: entryBody(entry as AsyncIterable<Buffer>, image, layer.digest),
       };
       // What the caller did not read is skipped, so that the next entry can come.
       entry.resume();
     }
   } catch (error) {
     extract.destroy();
-    if (error instanceof LayerError) throw error;
-    throw new LayerReadError(image, layer.digest, (error as Error).message, { cause: error });
+    throw layerFailure(error, image, layer.digest);
   } finally {
     // A caller that stopped early (return, throw) leaves no stream open.
     extract.destroy();

@@ -10,6 +10,7 @@ import { InvalidManifestError, ManifestNotFoundError } from './errors.js';
 import type { RegistryErrorDetails } from './errors.js';
 import { blobOf, buildIndex, buildManifest, descriptorOf } from './image.js';
 import { encodeJson } from './json.js';
+import { MAX_MANIFEST_BYTES, manifestBodyLimit } from './limit.js';
 import { bareMediaType, parseManifestDocument } from './manifest.js';
 import type { PutManifestResult } from './manifest-push.js';
 import { MediaTypes } from './media-types.js';
@@ -50,6 +51,8 @@ export interface ReferrersOptions {
 /** What the referrer functions need of the client. */
 export interface ReferrersPorts {
   http: RegistryHttp;
+  /** The largest referrers list read (an index). Default MAX_MANIFEST_BYTES. */
+  maxManifestBytes?: number;
   getManifest(ref: ImageReference): Promise<FetchedManifest>;
   putManifest(
     ref: ImageReference,
@@ -128,6 +131,10 @@ export async function listReferrers(
     path: `/v2/${repository.repository}/referrers/${digest}${query}`,
     headers: { accept: MediaTypes.ociIndex },
     scopes: [pullScope(repository.repository)],
+    bodyLimit: manifestBodyLimit(
+      `referrers list of ${repository.registry}/${repository.repository}@${digest}`,
+      ports.maxManifestBytes ?? MAX_MANIFEST_BYTES,
+    ),
   });
   // A registry without the API answers 404 (distribution 2.8: "404 page not found").
   if (response.status === 404) {

@@ -5,7 +5,7 @@
  */
 import type { AuthState, Authenticator } from './auth.js';
 import { DOCKER_HUB } from './reference.js';
-import type { HttpResponse, Transport } from './transport.js';
+import type { BodyLimit, HttpResponse, Transport } from './transport.js';
 
 export interface RegistryRequest {
   registry: string;
@@ -20,6 +20,8 @@ export interface RegistryRequest {
   scopes: string[];
   /** Retries for this request instead of the client's (see HttpRequest.retries). */
   retries?: number;
+  /** The most bytes the answer may hold (see HttpRequest.bodyLimit). */
+  bodyLimit?: BodyLimit;
 }
 
 /** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
@@ -90,6 +92,7 @@ export class RegistryHttp {
         registry: request.registry,
         repository: request.repository,
         retries: request.retries,
+        bodyLimit: request.bodyLimit,
       });
       if (response.status !== 401 || !sameOrigin) return response;
       if (round > 0) {

@@ -3,7 +3,7 @@
  * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
  * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
  */
-import { RegistryError, statusMessage } from './errors.js';
+import { RegistryError, ResponseTooLargeError, statusMessage } from './errors.js';
 import type { RegistryErrorDetails } from './errors.js';
 import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 
@@ -49,6 +49,20 @@ export interface HttpRequest {
    * as a whole (upload.ts) rather than resending one step.
    */
   retries?: number;
+  /**
+   * The most bytes the answer's body may hold. A longer one (announced by Content-Length, or
+   * counted as it streams) stops the request with ResponseTooLargeError, never retried, and
+   * no more than `bytes` of it is held.
+   */
+  bodyLimit?: BodyLimit;
+}
+
+export interface BodyLimit {
+  bytes: number;
+  /** What the answer is, for the message: `manifest ghcr.io/x/y:1`. */
+  what: string;
+  /** The limit, for the message: `4 MiB (the limit for manifests and indexes)`. */
+  text: string;
 }
 
 export interface HttpResponse {
@@ -95,6 +109,43 @@ export interface FailedAttempt {
 /** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
 export function safeUrl(url: URL): string {
   return `${url.protocol}//${url.host}${url.pathname}`;
+}
+
+/** The body of `response`, read no further than the request's limit allows. */
+async function readBody(response: Response, request: HttpRequest): Promise<Uint8Array> {
+  const limit = request.bodyLimit;
+  if (!limit || !response.body) return new Uint8Array(await response.arrayBuffer());
+  const details = {
+    registry: request.registry,
+    repository: request.repository,
+    status: response.status,
+  };
+  const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(announced) && announced > limit.bytes) {
+    await response.body.cancel().catch(() => undefined);
+    throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit.bytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1 && chunks[0]) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
 }
 
 export class Transport {
@@ -232,8 +283,9 @@ export class Transport {
       }
       let bytes: Uint8Array;
       try {
-        bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+        bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
       } catch (error) {
+        if (error instanceof RegistryError) throw error;
         throw this.networkFailure(error);
       }
       return {

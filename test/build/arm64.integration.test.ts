@@ -153,7 +153,7 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
       const files = await readImageFiles({
         image: `${reference} (${platform})`,
         layers: manifest.manifest.layers,
-        fetchBlob: (digest) => client.getBlob(reference, digest),
+        fetchBlob: (digest, size) => client.getBlob(reference, digest, size),
         select: { list: () => true, content: (path) => path === SERVER, hash: () => false },
       });
       const binary = resolveFile(files, SERVER);

@@ -127,7 +127,7 @@ async function mergeOne(
         d.digest === pending.digest
           ? bytes
           : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
-      blob: (digest) => options.registry.getBlob(repository, digest),
+      blob: (digest, size) => options.registry.getBlob(repository, digest, size),
     },
     pending,
     {

@@ -121,7 +121,7 @@ export async function checkPlatformContent(
         ? (topManifest as ImageManifest)
         : parseJson<ImageManifest>(await source.manifest(descriptor));
     const config = parseJson<{ os?: string; architecture?: string; variant?: string }>(
-      await collect(await source.blob(manifest.config.digest)),
+      await collect(await source.blob(manifest.config.digest, manifest.config.size)),
     );
     const configPlatform: Platform = {
       os: config.os ?? '',

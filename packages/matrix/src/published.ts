@@ -40,7 +40,7 @@ export async function publishedPackages(
   const files = await readImageFiles({
     image: `${reference} (${platform})`,
     layers: manifest.manifest.layers,
-    fetchBlob: (digest) => registry.getBlob(repository, digest),
+    fetchBlob: (digest, size) => registry.getBlob(repository, digest, size),
     select: { list: (p) => p === STATUS, content: (p) => p === STATUS, hash: () => false },
   });
   const status = files.get(STATUS)?.content;

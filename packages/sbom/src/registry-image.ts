@@ -39,7 +39,8 @@ async function readConfig(
   ref: ImageReference,
   manifest: FetchedImageManifest,
 ): Promise<ImageConfig> {
-  const bytes = await client.getBlob(ref, manifest.manifest.config.digest);
+  const { config } = manifest.manifest;
+  const bytes = await client.getBlob(ref, config.digest, config.size);
   try {
     return JSON.parse(new TextDecoder().decode(bytes)) as ImageConfig;
   } catch {
@@ -159,7 +160,7 @@ export async function readSbomContent(
   const files = await readImageFiles({
     image: shown,
     layers: image.manifest.manifest.layers,
-    fetchBlob: (digest) => client.getBlob(ref, digest),
+    fetchBlob: (digest, size) => client.getBlob(ref, digest, size),
     select: SBOM_SELECTION,
   });
   return analyzeImageFiles(files, {

@@ -13,7 +13,7 @@ export interface ArtifactReader {
     options: { artifactType?: string },
   ): Promise<{ digest: string }[]>;
   getManifest(reference: string): Promise<{ manifest: object }>;
-  getBlob(repository: string, digest: string): Promise<Uint8Array>;
+  getBlob(repository: string, digest: string, size?: number): Promise<Uint8Array>;
 }
 
 function isArtifact(value: unknown): value is PackagesArtifact {
@@ -42,12 +42,17 @@ export async function readPackagesArtifact(
   });
   for (const descriptor of listed) {
     const { manifest } = await registry.getManifest(`${repository}@${descriptor.digest}`);
-    const layers = (manifest as { layers?: { digest?: unknown }[] }).layers;
+    const layers = (manifest as { layers?: { digest?: unknown; size?: unknown }[] }).layers;
     const layer = layers?.[0]?.digest;
     if (typeof layer !== 'string') continue;
+    const size = layers?.[0]?.size;
     let body: unknown;
     try {
-      body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer)));
+      body = JSON.parse(
+        new TextDecoder().decode(
+          await registry.getBlob(repository, layer, typeof size === 'number' ? size : undefined),
+        ),
+      );
     } catch {
       continue;
     }

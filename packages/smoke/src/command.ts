@@ -21,7 +21,8 @@ import {
 import { planExtension, type ExtensionPlan } from './extension-plan.js';
 import type { ExtensionEntry } from './extensions.js';
 import { resolveExpectations, type FlavourName } from './flavours.js';
-import { runKindLevel } from './kind/level.js';
+import { runKindLevel, type KindLevelOptions } from './kind/level.js';
+import { cnpgManifestUrl } from './kind/operator-manifest.js';
 import { probeOperand } from './operand.js';
 import { failureMessage, summaryMarkdown } from './report.js';
 import { processRunner, retryingRuntimeHiccups, type CommandRunner } from './runner.js';
@@ -41,6 +42,8 @@ export interface SmokeCommandOptions {
   mode: Mode;
   cnpgVersion: string;
   kindNodeImage: string;
+  /** CNPG's operator manifest for a version (see KindLevelOptions); default: the checked download. */
+  operatorManifest?: KindLevelOptions['operatorManifest'];
   /** The budget of each level. */
   timeoutMs: number;
   /** Where the JSON report is written. */
@@ -100,6 +103,8 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
     options.mode === 'all'
       ? ['container', 'kind']
       : [options.mode === 'kind' ? 'kind' : 'container'];
+  // Before anything runs: a version whose manifest is not pinned cannot be installed.
+  if (levels.includes('kind')) cnpgManifestUrl(options.cnpgVersion);
 
   const checks: CheckResult[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -160,6 +165,7 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
         extensions: plans,
         cnpgVersion: options.cnpgVersion,
         nodeImage: options.kindNodeImage,
+        ...(options.operatorManifest ? { operatorManifest: options.operatorManifest } : {}),
         timeoutMs: options.timeoutMs,
         runner,
         log,

@@ -10,6 +10,7 @@ export * from './unpack.js';
 export * from './container.js';
 export * from './kind/manifests.js';
 export * from './kind/level.js';
+export * from './kind/operator-manifest.js';
 export * from './report.js';
 export * from './command.js';
 export { parseDuration } from './duration.js';

@@ -15,6 +15,13 @@ import type { SmokeReport } from '../src/types.js';
 import { CrdValidators } from './support/crds.js';
 import { RecordingRunner } from './support/recording-runner.js';
 
+// GitHub's release downloads are not reachable here: CNPG's manifest is a stand-in (its download
+// and check are tested in kind-level.test.ts).
+const OPERATOR_STAND_IN = async (version: string) => ({
+  url: `cnpg-${version}.yaml`,
+  text: 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: cnpg-system\n',
+});
+
 // smokeCommand end to end with fakes for what cannot run here: kind (a recording runner) and
 // the registry the extension image comes from (serving one gzip layer).
 
@@ -122,6 +129,7 @@ describe('smokeCommand, kind mode, with a recording fake runner and a fake regis
       mode: 'kind',
       cnpgVersion: '1.29.1',
       kindNodeImage: 'kindest/node:v1.33.1',
+      operatorManifest: OPERATOR_STAND_IN,
       timeoutMs: 60_000,
       reportFile,
       workDir: work,
@@ -175,6 +183,7 @@ describe('smokeCommand, kind mode, with a recording fake runner and a fake regis
       mode: 'kind',
       cnpgVersion: '1.29.1',
       kindNodeImage: 'kindest/node:v1.33.1',
+      operatorManifest: OPERATOR_STAND_IN,
       timeoutMs: 60_000,
       reportFile,
       workDir: work,
@@ -232,6 +241,7 @@ describe('smokeCommand with several entries of one name (one per image), fakes f
       mode: 'kind',
       cnpgVersion: '1.29.1',
       kindNodeImage: 'kindest/node:v1.33.1',
+      operatorManifest: OPERATOR_STAND_IN,
       timeoutMs: 60_000,
       reportFile: join(work, reportFile),
       workDir: work,
@@ -382,6 +392,7 @@ describe('smokeCommand with several entries of one name (one per image), fakes f
       mode: 'kind',
       cnpgVersion: '1.29.1',
       kindNodeImage: 'kindest/node:v1.33.1',
+      operatorManifest: OPERATOR_STAND_IN,
       timeoutMs: 60_000,
       reportFile: join(work, 'unique.json'),
       workDir: work,

@@ -1,13 +1,14 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { ExtensionPlan } from '../src/extension-plan.js';
+import { localImage, runKindLevel, type KindLevelOptions } from '../src/kind/level.js';
 import {
+  CnpgManifestError,
   cnpgManifestUrl,
   CnpgVersionError,
-  localImage,
-  runKindLevel,
-  type KindLevelOptions,
-} from '../src/kind/level.js';
+  downloadCnpgManifest,
+} from '../src/kind/operator-manifest.js';
 import { DEFAULT_LOCAL_REGISTRY } from '../src/kind/manifests.js';
 import { ToolNotFoundError } from '../src/runner.js';
 import { CrdValidators } from './support/crds.js';
@@ -51,6 +52,8 @@ const healthy: Rule[] = [
   { match: /-- locale -a$/, result: { stdout: 'C\nC.utf8\nen_US.utf8\nPOSIX\n' } },
 ];
 
+const OPERATOR_STAND_IN = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: cnpg-system\n';
+
 function options(runner: RecordingRunner, extra: Partial<KindLevelOptions> = {}): KindLevelOptions {
   return {
     image: IMAGE,
@@ -66,6 +69,9 @@ function options(runner: RecordingRunner, extra: Partial<KindLevelOptions> = {})
     runner,
     clusterName: 'pgforge-smoke-test',
     sleep: async () => undefined,
+    // GitHub's release downloads are not reachable here: the manifest is a stand-in (the
+    // download and its check are tested on their own below).
+    operatorManifest: async (version) => ({ url: `cnpg-${version}.yaml`, text: OPERATOR_STAND_IN }),
     ...extra,
   };
 }
@@ -78,13 +84,13 @@ describe('the kind level, run against a recording fake runner', () => {
     const order = [
       /^kind version$/,
       /^kubectl version --client$/,
-      /^docker run --detach --restart=always --publish 127\.0\.0\.1:5001:5000 .* --name kind-registry registry:2$/,
+      /^docker run --detach --restart=always --publish 127\.0\.0\.1:5001:5000 .* --name kind-registry registry:2\.8\.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373$/,
       /^kind create cluster --name pgforge-smoke-test --image kindest\/node:v1\.33\.1 --config=- --wait=\d+s$/,
       /^docker network connect kind kind-registry$/,
       /^docker exec pgforge-smoke-test-control-plane mkdir -p \/etc\/containerd\/certs\.d\/localhost:5001$/,
       /^docker exec -i pgforge-smoke-test-control-plane cp \/dev\/stdin \/etc\/containerd\/certs\.d\/localhost:5001\/hosts\.toml$/,
       /^docker buildx imagetools create --tag localhost:5001\/acme\/postgresql-testing:18\.1-202611211015-standard-trixie ghcr\.io\/acme\/postgresql-testing:18\.1-202611211015-standard-trixie$/,
-      /^kubectl --context kind-pgforge-smoke-test apply --server-side -f https:\/\/raw\.githubusercontent\.com\/cloudnative-pg\/cloudnative-pg\/release-1\.29\/releases\/cnpg-1\.29\.1\.yaml$/,
+      /^kubectl --context kind-pgforge-smoke-test apply --server-side -f -$/,
       /rollout status deployment\/cnpg-controller-manager -n cnpg-system --timeout=\d+s$/,
       /apply -f -$/,
       /wait cluster\/smoke --for=condition=Ready --timeout=\d+s$/,
@@ -253,7 +259,9 @@ describe('the kind level, run against a recording fake runner', () => {
     const original = runner.run.bind(runner);
     runner.run = async (cmd, args, o) => {
       const r = await original(cmd, args, o);
-      if (args.includes('apply') && args.includes('-') && refused-- > 0) {
+      // The Cluster and Database applies (the operator's manifest goes with --server-side).
+      const resource = args.includes('apply') && !args.includes('--server-side');
+      if (resource && args.includes('-') && refused-- > 0) {
         return {
           ...r,
           code: 1,
@@ -327,14 +335,50 @@ describe('localImage', () => {
   });
 });
 
-describe('cnpgManifestUrl', () => {
-  it('points at the release branch manifest', () => {
-    expect(cnpgManifestUrl('1.27.0')).toBe(
-      'https://raw.githubusercontent.com/cloudnative-pg/cloudnative-pg/release-1.27/releases/cnpg-1.27.0.yaml',
+describe("CNPG's operator manifest", () => {
+  it('is the release asset of a version whose hash is pinned; any other version is refused', () => {
+    expect(cnpgManifestUrl('1.29.1')).toBe(
+      'https://github.com/cloudnative-pg/cloudnative-pg/releases/download/v1.29.1/cnpg-1.29.1.yaml',
+    );
+    expect(() => cnpgManifestUrl('latest')).toThrow(CnpgVersionError);
+    expect(() => cnpgManifestUrl('1.27.0')).toThrow(
+      'cnpg-version "1.27.0" is not a CNPG release whose manifest pgforge has pinned; expected one of 1.28.4, 1.29.0, 1.29.1, 1.29.2, 1.30.0',
     );
   });
-  it('refuses what is not a release version', () => {
-    expect(() => cnpgManifestUrl('latest')).toThrow(CnpgVersionError);
-    expect(() => cnpgManifestUrl('1.27')).toThrow('expected e.g. 1.29.1');
+
+  it('is applied only when its bytes hash to the pinned SHA-256', async () => {
+    const text = 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: cnpg-system\n';
+    const sha = createHash('sha256').update(text).digest('hex');
+    const asked: string[] = [];
+    const serve =
+      (body: string): typeof globalThis.fetch =>
+      async (input) => {
+        asked.push(String(input));
+        return new Response(body);
+      };
+    await expect(downloadCnpgManifest('9.9.9', serve(text), { '9.9.9': sha })).resolves.toEqual({
+      url: 'https://github.com/cloudnative-pg/cloudnative-pg/releases/download/v9.9.9/cnpg-9.9.9.yaml',
+      text,
+    });
+    await expect(
+      downloadCnpgManifest('9.9.9', serve(`${text}# changed\n`), { '9.9.9': sha }),
+    ).rejects.toThrow(CnpgManifestError);
+    await expect(
+      downloadCnpgManifest('9.9.9', serve(`${text}# changed\n`), { '9.9.9': sha }),
+    ).rejects.toThrow(`not the ${sha} pinned for CNPG 9.9.9; nothing was applied`);
+    expect(asked).toHaveLength(3);
+  });
+
+  it('the kind level applies nothing when the manifest does not match', async () => {
+    const runner = new RecordingRunner(healthy);
+    const result = await runKindLevel(
+      options(runner, {
+        operatorManifest: (version) =>
+          downloadCnpgManifest(version, async () => new Response('not the manifest')),
+      }),
+    );
+    const operator = result.checks.find((c) => c.name.startsWith('CNPG operator'));
+    expect(operator?.status).toBe('failed');
+    expect(runner.calls.some((c) => c.line.includes('apply --server-side'))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // The workflows under .github/workflows cannot run here (the end-to-end one needs kind on a
 // GitHub runner), so they are checked for what would break them on GitHub: every step that
-// uses one of the project's own actions (`./actions/<name>`) names an action that exists,
+// uses one of the project's own actions (`$/actions/<name>` or `./actions/<name>`) names an action that exists,
 // passes only inputs its action.yml declares and every required one, and reads only outputs it
 // declares. An action that is not there yet is a failure naming it, not a skip.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+
+/**
+ * `actions/build` for a step that uses the project's own action, as `$/actions/build` (the
+ * workflow's own repository at its own ref) or `./actions/build` (the checkout); else undefined.
+ */
+function ownAction(uses: string | undefined): string | undefined {
+  const m = /^(?:\$|\.)\/(actions\/[\w-]+)\/*$/.exec(uses ?? '');
+  return m?.[1];
+}
 const WORKFLOWS = join(ROOT, '.github', 'workflows');
 
 interface ActionInput {
@@ -49,12 +58,12 @@ function localUses(): LocalUse[] {
     const doc = parse(readFileSync(file, 'utf8')) as Workflow;
     return Object.entries(doc.jobs ?? {}).flatMap(([job, spec]) =>
       (spec.steps ?? [])
-        .filter((step) => step.uses?.startsWith('./actions/'))
+        .filter((step) => ownAction(step.uses) !== undefined)
         .map((step) => ({
           workflow: file.slice(ROOT.length + 1),
           job,
           step,
-          action: (step.uses ?? '').replace(/\/+$/, ''),
+          action: ownAction(step.uses) ?? '',
         })),
     );
   });
@@ -99,8 +108,9 @@ function checkLocalUse(use: LocalUse, jobSteps: WorkflowStep[]): string[] {
       problems.push(`${at}: reads steps.${id}.outputs.${output}, but the job has no step ${id}`);
       continue;
     }
-    if (!source.uses?.startsWith('./actions/')) continue;
-    const outputs = actionFile(source.uses.replace(/\/+$/, ''))?.outputs;
+    const action = ownAction(source.uses);
+    if (action === undefined) continue;
+    const outputs = actionFile(action)?.outputs;
     if (outputs && !(output in outputs)) {
       problems.push(
         `${at}: reads steps.${id}.outputs.${output}, but ${source.uses} declares ${Object.keys(outputs).join(', ')}`,
@@ -127,12 +137,12 @@ describe('.github/workflows/e2e-kind.yml', () => {
     };
     const [job] = Object.values(doc.jobs);
     expect(job?.['runs-on']).toMatch(/^ubuntu-/);
-    const local = (job?.steps ?? []).filter((s) => s.uses?.startsWith('./actions/'));
-    expect(local.map((s) => s.uses)).toEqual([
-      './actions/matrix',
-      './actions/build',
-      './actions/extension',
-      './actions/smoke-test',
+    const local = (job?.steps ?? []).filter((s) => ownAction(s.uses) !== undefined);
+    expect(local.map((s) => ownAction(s.uses))).toEqual([
+      'actions/matrix',
+      'actions/build',
+      'actions/extension',
+      'actions/smoke-test',
     ]);
     // The extension action emits one entry per distribution, all of one name, and the smoke
     // test gets them as they are: it must choose the operand's (trixie) on kind too.
@@ -152,7 +162,9 @@ describe('.github/workflows/e2e-kind.yml', () => {
     });
     // Every other uses: is pinned to a full commit.
     for (const step of job?.steps ?? []) {
-      if (step.uses && !step.uses.startsWith('./')) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+      if (step.uses && ownAction(step.uses) === undefined) {
+        expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+      }
     }
   });
 });

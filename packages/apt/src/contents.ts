@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { ContentsIndexError } from './errors.js';
+import { MAX_CONTENTS_LINE_BYTES, formatBytes } from './limits.js';
 import { multiarchTriplet } from './multiarch.js';
 
 /**
@@ -151,6 +152,7 @@ class ContentsScanner {
     if (this.#carry) {
       const nl = chunk.indexOf(NL);
       if (nl < 0) {
+        this.#checkLine(this.#carry.length + chunk.length);
         this.#carry = Buffer.concat([this.#carry, chunk]);
         return;
       }
@@ -166,7 +168,20 @@ class ContentsScanner {
       start = nl + 1;
     }
     // A copy: the chunk's memory is not kept alive for a few bytes.
-    if (start < chunk.length) this.#carry = Buffer.from(chunk.subarray(start));
+    if (start < chunk.length) {
+      this.#checkLine(chunk.length - start);
+      this.#carry = Buffer.from(chunk.subarray(start));
+    }
+  }
+
+  /** A line (a path and its packages) is short; one without end is no Contents index. */
+  #checkLine(length: number): void {
+    if (length <= MAX_CONTENTS_LINE_BYTES) return;
+    throw new ContentsIndexError(
+      this.source,
+      `line ${this.#line + 1} is longer than ${formatBytes(MAX_CONTENTS_LINE_BYTES)} ` +
+        `(${MAX_CONTENTS_LINE_BYTES} bytes, the limit for one line): not a Contents index`,
+    );
   }
 
   end(): ContentsEntries {

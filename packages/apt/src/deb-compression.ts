@@ -3,8 +3,11 @@
  * gzip, xz (the default) and zstd (Ubuntu's default since 21.10, dpkg ≥ 1.21.18). xz and gzip
  * go through the index decompressor; zstd through fzstd (pure JavaScript, no native build).
  */
-import { decompress as fzstdDecompress } from 'fzstd';
+import { Decompress } from 'fzstd';
 import { decompress } from './decompress.js';
+import type { DecompressOptions } from './decompress.js';
+import { DecompressionLimitError } from './errors.js';
+import { MAX_DEB_BYTES, checkByteLimit } from './limits.js';
 
 export type DebCompression = 'none' | 'gzip' | 'xz' | 'zstd';
 
@@ -38,18 +41,46 @@ export function memberCompression(
     : undefined;
 }
 
+/**
+ * The member's tar bytes; more than `maxBytes` (default MAX_DEB_BYTES) is
+ * DecompressionLimitError, with no more than that held.
+ */
 export async function decompressMember(
   bytes: Uint8Array,
   compression: DebCompression,
+  options: DecompressOptions = {},
 ): Promise<Uint8Array> {
+  const limited = { ...options, maxBytes: options.maxBytes ?? MAX_DEB_BYTES };
   switch (compression) {
     case 'none':
-      return bytes;
+      return decompress(bytes, 'none', limited);
     case 'gzip':
-      return decompress(bytes, 'gz');
+      return decompress(bytes, 'gz', limited);
     case 'xz':
-      return decompress(bytes, 'xz');
+      return decompress(bytes, 'xz', limited);
     case 'zstd':
-      return fzstdDecompress(bytes);
+      return zstdLimited(bytes, limited);
   }
+}
+
+// fzstd turns all it is pushed into output at once, and zstd makes 128 KiB of a 4-byte block:
+// pushed in pieces this small, the output runs at most 32 MiB past the limit before it stops.
+const ZSTD_PIECE = 1024;
+
+function zstdLimited(bytes: Uint8Array, options: DecompressOptions): Uint8Array {
+  const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const decoder = new Decompress((data) => {
+    if (data.length === 0) return;
+    total += data.length;
+    // Thrown out of push: nothing more is decoded.
+    if (total > limit) throw new DecompressionLimitError(limit, total, options.limitName);
+    chunks.push(data);
+  });
+  for (let offset = 0; offset < bytes.length; offset += ZSTD_PIECE) {
+    decoder.push(bytes.subarray(offset, offset + ZSTD_PIECE));
+  }
+  decoder.push(new Uint8Array(0), true);
+  return Buffer.concat(chunks, total);
 }

@@ -10,7 +10,8 @@ import { parseDeb822 } from './deb822.js';
 import type { Deb822Paragraph } from './deb822.js';
 import { SUPPORTED_TEXT, decompressMember, memberCompression } from './deb-compression.js';
 import type { DebCompression } from './deb-compression.js';
-import { DebFormatError, errorText } from './errors.js';
+import { DebFormatError, DecompressionLimitError, errorText } from './errors.js';
+import { MAX_DEB_BYTES, checkByteLimit } from './limits.js';
 import { readTarEntries } from './tar-entries.js';
 import type { DebEntry } from './tar-entries.js';
 
@@ -31,6 +32,11 @@ export interface DebArchive {
 export interface ReadDebOptions {
   /** Names the package in error messages: its file name or URL. Default "the .deb". */
   source?: string;
+  /**
+   * The most bytes control.tar and data.tar may decompress to together (the whole package is
+   * held in memory). Default MAX_DEB_BYTES (1 GiB).
+   */
+  maxBytes?: number;
 }
 
 interface TarMember {
@@ -45,15 +51,19 @@ export async function readDeb(
   options: ReadDebOptions = {},
 ): Promise<DebArchive> {
   const source = options.source ?? 'the .deb';
+  const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
   const members = readAr(bytes, source);
   checkVersion(members[0], source);
   const rest = members.slice(1).filter((m) => !m.name.startsWith('_'));
   const control = tarMember(rest[0], 'control.tar', source);
   const data = tarMember(rest[1], 'data.tar', source);
 
+  // One budget for both: control.tar (small) first, data.tar gets what it left.
+  const controlTar = await decompressed(control, source, limit, 0);
+  const dataTar = await decompressed(data, source, limit - controlTar.length, controlTar.length);
   const [controlEntries, entries] = await Promise.all([
-    unpack(control, source),
-    unpack(data, source),
+    readTarEntries(controlTar, source, control.name),
+    readTarEntries(dataTar, source, data.name),
   ]);
   const controlFiles = new Map<string, Uint8Array>();
   for (const entry of controlEntries) {
@@ -107,18 +117,36 @@ function tarMember(member: ArMember | undefined, base: string, source: string): 
   return { name: member.name, compression, data: member.data };
 }
 
-async function unpack(member: TarMember, source: string): Promise<DebEntry[]> {
-  let tar: Uint8Array;
+/**
+ * The member's tar, at most `budget` bytes of it; `before` is what the package's other members
+ * took of the limit, so that the message gives the package's total.
+ */
+async function decompressed(
+  member: TarMember,
+  source: string,
+  budget: number,
+  before: number,
+): Promise<Uint8Array> {
   try {
-    tar = await decompressMember(member.data, member.compression);
+    // At least one byte, so that a control.tar at the limit fails as data.tar's error.
+    return await decompressMember(member.data, member.compression, {
+      maxBytes: Math.max(budget, 1),
+    });
   } catch (error) {
+    if (error instanceof DecompressionLimitError) {
+      const limit = error.limit + before;
+      throw new DebFormatError(
+        source,
+        `${member.name} ${new DecompressionLimitError(limit, error.decompressed + before, 'the limit per .deb, control.tar and data.tar together').message}`,
+        { cause: error },
+      );
+    }
     throw new DebFormatError(
       source,
       `${member.name} does not decompress as ${member.compression}: ${errorText(error)}`,
       { cause: error },
     );
   }
-  return readTarEntries(tar, source, member.name);
 }
 
 function controlStanza(

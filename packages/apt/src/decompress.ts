@@ -3,14 +3,16 @@
  * when there is one: three times faster than the WebAssembly decoder (xz-decompress, no native
  * build, the fallback) on a suite's main index, and in another process, so that the indexes of
  * two architectures decompress side by side while this one parses.
+ *
+ * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
+ * holding no more than that: a bomb costs the limit, not the machine.
  */
 import { childEnvironment } from '@pgforge/exec';
 import { spawn } from 'node:child_process';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import * as xz from 'xz-decompress';
-
-const gunzipAsync = promisify(gunzip);
+import { DecompressionLimitError } from './errors.js';
+import { MAX_PACKAGES_INDEX_BYTES, checkByteLimit } from './limits.js';
 
 type XzModule = typeof xz;
 // xz-decompress is CommonJS: Node's ESM loader exposes it as the default export only, while
@@ -27,28 +29,105 @@ export function compressionOf(path: string): Compression {
   return 'none';
 }
 
-export async function decompress(bytes: Uint8Array, compression: Compression): Promise<Buffer> {
-  switch (compression) {
-    case 'none':
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    case 'gz':
-      return gunzipAsync(bytes);
-    case 'xz':
-      return (await systemXz(bytes)) ?? wasmXz(bytes);
+/** What has come out so far, failing past the limit. */
+class Collector {
+  readonly chunks: Uint8Array[] = [];
+  total = 0;
+
+  constructor(
+    readonly limit: number,
+    readonly limitName?: string,
+  ) {}
+
+  /** False (and nothing kept) once past the limit. */
+  add(chunk: Uint8Array): boolean {
+    this.total += chunk.length;
+    if (this.total > this.limit) return false;
+    this.chunks.push(chunk);
+    return true;
+  }
+
+  get error(): DecompressionLimitError {
+    return new DecompressionLimitError(this.limit, this.total, this.limitName);
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat(this.chunks, this.total);
   }
 }
 
-export async function wasmXz(bytes: Uint8Array): Promise<Buffer> {
-  const stream = new XzReadableStream(new Blob([bytes]).stream());
-  return Buffer.from(await new Response(stream).arrayBuffer());
+export interface DecompressOptions {
+  /** The most bytes the output may hold. Default MAX_PACKAGES_INDEX_BYTES (512 MiB). */
+  maxBytes?: number;
+  /** Names the limit in the error: `the limit for a Packages index`. */
+  limitName?: string;
+}
+
+function collector(options: DecompressOptions): Collector {
+  return new Collector(
+    checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES),
+    options.limitName,
+  );
+}
+
+export async function decompress(
+  bytes: Uint8Array,
+  compression: Compression,
+  options: DecompressOptions = {},
+): Promise<Buffer> {
+  switch (compression) {
+    case 'none': {
+      const out = collector(options);
+      if (!out.add(bytes)) throw out.error;
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    case 'gz':
+      return gunzipLimited(bytes, collector(options));
+    case 'xz':
+      return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
+  }
+}
+
+function gunzipLimited(bytes: Uint8Array, out: Collector): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
+    gunzip.on('data', (chunk: Buffer) => {
+      if (out.add(chunk)) return;
+      gunzip.destroy();
+      reject(out.error);
+    });
+    gunzip.on('error', reject);
+    gunzip.on('end', () => resolve(out.bytes()));
+    gunzip.end(bytes);
+  });
+}
+
+export async function wasmXz(bytes: Uint8Array, options: DecompressOptions = {}): Promise<Buffer> {
+  const out = collector(options);
+  const reader = new XzReadableStream(new Blob([bytes]).stream()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return out.bytes();
+    if (!out.add(value)) {
+      await reader.cancel().catch(() => undefined);
+      throw out.error;
+    }
+  }
 }
 
 let noSystemXz = false;
 
-/** `xz -dc` of the bytes; undefined when it fails, or there is no `xz` (never tried again). */
-export function systemXz(bytes: Uint8Array): Promise<Buffer | undefined> {
+/**
+ * `xz -dc` of the bytes; undefined when it fails, or there is no `xz` (never tried again).
+ * Output past the limit stops xz and rejects with DecompressionLimitError.
+ */
+export function systemXz(
+  bytes: Uint8Array,
+  options: DecompressOptions = {},
+): Promise<Buffer | undefined> {
   if (noSystemXz) return Promise.resolve(undefined);
-  return new Promise((resolve) => {
+  const out = collector(options);
+  return new Promise((resolve, reject) => {
     // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
     // short with a zero exit status.
     const env = childEnvironment();
@@ -71,8 +150,15 @@ export function systemXz(bytes: Uint8Array): Promise<Buffer | undefined> {
       resolve(undefined);
       return;
     }
-    const out: Buffer[] = [];
-    child.stdout.on('data', (c: Buffer) => out.push(c));
+    let over = false;
+    const proc = child;
+    child.stdout.on('data', (c: Buffer) => {
+      if (over || out.add(c)) return;
+      over = true;
+      proc.kill('SIGKILL');
+      proc.stdout?.destroy();
+      reject(out.error);
+    });
     child.stderr.resume();
     child.on('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') noSystemXz = true;
@@ -80,7 +166,9 @@ export function systemXz(bytes: Uint8Array): Promise<Buffer | undefined> {
     });
     // Any failure (damaged input, an xz too old for an option) falls back to the WebAssembly
     // decoder, whose error then names what is wrong with the bytes.
-    child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
+    child.on('close', (code) => {
+      if (!over) resolve(code === 0 ? out.bytes() : undefined);
+    });
     // A closed pipe (xz gave up on bad input) is told by its exit status, not by this.
     child.stdin.on('error', () => undefined);
     child.stdin.end(bytes);

@@ -2,6 +2,7 @@
  * Errors for people: each names the repository, suite, file and value involved and, where there
  * is one, what to do about it.
  */
+import { formatBytes } from './limits.js';
 
 export class AptError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -230,6 +231,27 @@ export class AptCacheError extends AptError {
     options?: { cause?: unknown },
   ) {
     super(`APT cache ${path}: ${reason}`, options);
+  }
+}
+
+/**
+ * Compressed bytes that decompress to more than the limit allows: a decompression bomb, or a
+ * file larger than the limit was chosen for. Callers put the file's name in front of the message
+ * (`Packages index <url>: decompresses to more than ...`).
+ */
+export class DecompressionLimitError extends AptError {
+  constructor(
+    /** The most bytes allowed. */
+    readonly limit: number,
+    /** What had been decompressed when decompression stopped. */
+    readonly decompressed: number,
+    /** `the limit per .deb`. */
+    readonly limitName = 'the limit',
+  ) {
+    super(
+      `decompresses to more than ${formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
+        `decompression stopped after ${decompressed} bytes`,
+    );
   }
 }
 

@@ -39,6 +39,7 @@ export {
   ContentsIndexError,
   Deb822ParseError,
   DebFormatError,
+  DecompressionLimitError,
   HttpError,
   IndexNotListedError,
   KeyringError,
@@ -53,6 +54,13 @@ export {
   UnsatisfiableDependencyError,
 } from './errors.js';
 export type { PackageIdentity } from './errors.js';
+export {
+  MAX_CONTENTS_BYTES,
+  MAX_CONTENTS_HINT_BYTES,
+  MAX_CONTENTS_LINE_BYTES,
+  MAX_DEB_BYTES,
+  MAX_PACKAGES_INDEX_BYTES,
+} from './limits.js';
 export { defaultCacheDir, hostAptRoot } from './cache-dir.js';
 export { readKeyring } from './signature.js';
 export type { Keyring } from './signature.js';

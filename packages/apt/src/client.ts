@@ -11,6 +11,7 @@ import { decompressChunks } from './decompress-stream.js';
 import {
   ChecksumMismatchError,
   ContentsIndexError,
+  DecompressionLimitError,
   HttpError,
   IndexNotListedError,
   MirrorOutOfSyncError,
@@ -20,6 +21,7 @@ import {
   errorText,
 } from './errors.js';
 import { httpGet } from './http.js';
+import { MAX_CONTENTS_HINT_BYTES } from './limits.js';
 import type { GetOptions, HttpOptions } from './http.js';
 import { createPackageIndex, unionPackageIndex } from './packages.js';
 import type { BinaryPackage, PackageIndex, PackageIndexOrigin } from './packages.js';
@@ -228,8 +230,13 @@ export class AptClient {
       }
       let text: Buffer;
       try {
-        text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
+        text = await decompress(fetched.bytes, compressionOf(fetched.file.path), {
+          limitName: 'the limit for a Packages index',
+        });
       } catch (error) {
+        if (error instanceof DecompressionLimitError) {
+          throw new PackagesIndexError(fetched.url, error.message, { cause: error });
+        }
         throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
           cause: error,
         });
@@ -283,13 +290,22 @@ export class AptClient {
       const fetched = await this.#verifiedIndex(repo, base);
       let entries: ContentsEntries;
       try {
+        // A file that did not match its Release is only a hint, and gets a tighter limit.
+        const limit = fetched.mismatch
+          ? { maxBytes: MAX_CONTENTS_HINT_BYTES, limitName: 'the limit for an unverified hint' }
+          : { limitName: 'the limit for a Contents index' };
         entries = await parseContents(
-          decompressChunks(fetched.bytes, compressionOf(fetched.file.path)),
+          decompressChunks(fetched.bytes, compressionOf(fetched.file.path), limit),
           scope,
           fetched.url,
         );
       } catch (error) {
         if (error instanceof ContentsIndexError) throw error;
+        if (error instanceof DecompressionLimitError) {
+          throw new ContentsIndexError(fetched.mismatch?.from ?? fetched.url, error.message, {
+            cause: error,
+          });
+        }
         throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
           cause: error,
         });
@@ -349,7 +365,9 @@ export class AptClient {
   async #downloadDeb(url: string, pkg: BinaryPackage): Promise<Uint8Array> {
     const cached = await this.#cache?.getFile(pkg.sha256, pkg.size);
     if (cached) return cached;
-    const response = await httpGet(url, this.#http);
+    const response = await httpGet(url, this.#http, {
+      limit: { bytes: pkg.size, reason: 'the size the signed Packages index gives' },
+    });
     if (response.status === 404) {
       throw new HttpError(
         url,
@@ -455,14 +473,22 @@ export class AptClient {
     get: GetOptions,
   ): Promise<{ bytes: Uint8Array; from: string }> {
     const url = `${mirror}/dists/${suite}/${file.path}`;
+    // A file mid-sync may differ from the listing, but not by this much.
+    const limited: GetOptions = {
+      ...get,
+      limit: {
+        bytes: 2 * file.size + 16 * 1024 * 1024,
+        reason: 'twice the size the signed Release lists, plus 16 MiB',
+      },
+    };
     if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
       // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
       const dir = file.path.slice(0, file.path.lastIndexOf('/'));
       const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-      const response = await httpGet(byHash, this.#http, get);
+      const response = await httpGet(byHash, this.#http, limited);
       if (response.status === 200) return { bytes: response.body, from: byHash };
     }
-    const response = await httpGet(url, this.#http, get);
+    const response = await httpGet(url, this.#http, limited);
     if (response.status === 404) {
       throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
     }

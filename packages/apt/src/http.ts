@@ -18,6 +18,11 @@ export interface GetOptions {
    * origin: after a checksum mismatch the copy a cache holds may be the stale one.
    */
   revalidate?: boolean;
+  /**
+   * The most bytes the answer may hold: a longer one (by Content-Length, or counted as it
+   * arrives) fails at once with HttpError, not retried, with no more than this held.
+   */
+  limit?: { bytes: number; reason: string };
 }
 
 export type HttpResult = { status: 200; body: Uint8Array } | { status: 404 };
@@ -67,7 +72,7 @@ export async function httpGet(
       });
       if (response.status === 200) {
         // Reading the body can fail mid-way too (connection reset): that is retried below.
-        const body = new Uint8Array(await response.arrayBuffer());
+        const body = await readBody(url, response, get.limit);
         return { status: 200, body };
       }
       await response.body?.cancel().catch(() => undefined);
@@ -88,6 +93,39 @@ export async function httpGet(
     if (attempt + 1 < attempts) await sleep(delay ?? backoffMs(attempt));
   }
   throw last ?? new HttpError(url, undefined, 'no attempt made');
+}
+
+async function readBody(
+  url: string,
+  response: Response,
+  limit: GetOptions['limit'],
+): Promise<Uint8Array> {
+  if (!limit || !response.body) return new Uint8Array(await response.arrayBuffer());
+  const tooLong = (what: string): HttpError =>
+    new HttpError(
+      url,
+      200,
+      `the answer is longer than ${limit.bytes} bytes (${limit.reason}): ${what}`,
+    );
+  const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(announced) && announced > limit.bytes) {
+    await response.body.cancel().catch(() => undefined);
+    throw tooLong(`the mirror announced ${announced} bytes, and none were read`);
+  }
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > limit.bytes) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLong(`reading stopped after ${total} bytes`);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND) in `cause`. */

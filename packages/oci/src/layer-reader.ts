@@ -338,6 +338,14 @@ export async function* readLayer(
       if (base.startsWith(WHITEOUT)) {
         entry.resume();
         const name = base.slice(WHITEOUT.length);
+        // `.wh..` would name the directory's parent, `.wh.` and `.wh..` nothing in it.
+        if (name === '' || name === '.' || name === '..') {
+          throw new LayerReadError(
+            image,
+            layer.digest,
+            `layer entry "${header.name}" is a whiteout of "${name}", which names no file`,
+          );
+        }
         yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
         continue;
       }

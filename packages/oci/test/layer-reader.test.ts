@@ -104,6 +104,14 @@ describe('readLayer: the one reader of layers', () => {
     }
   });
 
+  it('refuses a whiteout that names no file of the directory (.wh.., .wh..., .wh.)', async () => {
+    for (const name of ['.wh...', 'a/.wh...', 'a/.wh..', '.wh.']) {
+      const read = changes(await layerOf([{ name, content: '' }], 'none'));
+      await expect(read).rejects.toThrow(LayerReadError);
+      await expect(read).rejects.toThrow(/is a whiteout of "\.{0,2}", which names no file/);
+    }
+  });
+
   it('names a media type it does not read, and a corrupt layer', async () => {
     await expect(
       changes({

@@ -184,7 +184,7 @@ export async function unpackImage(
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true, mode: 0o755 });
   for (const layer of manifest.manifest.layers) {
-    const blob = await source.getBlob(reference, layer.digest);
+    const blob = await source.getBlob(reference, layer.digest, layer.size);
     await applyLayer(layer, blob, dir, reference);
   }
   return {

@@ -84,20 +84,22 @@ export class ReleaseDates {
   #save(limit: number): Promise<void> {
     const path = this.#path;
     if (path === undefined) return Promise.resolve();
-    this.#writing = this.#writing.catch(() => undefined).then(async () => {
-      const merged = await readSeen(path);
-      for (const [key, date] of this.#seen) {
-        const other = merged[key];
-        if (
-          other === undefined ||
-          Date.parse(other) < date.getTime() ||
-          Date.parse(other) > limit
-        ) {
-          merged[key] = date.toISOString();
+    this.#writing = this.#writing
+      .catch(() => undefined)
+      .then(async () => {
+        const merged = await readSeen(path);
+        for (const [key, date] of this.#seen) {
+          const other = merged[key];
+          if (
+            other === undefined ||
+            Date.parse(other) < date.getTime() ||
+            Date.parse(other) > limit
+          ) {
+            merged[key] = date.toISOString();
+          }
         }
-      }
-      await writeAtomically(path, `${JSON.stringify(merged, null, 2)}\n`);
-    });
+        await writeAtomically(path, `${JSON.stringify(merged, null, 2)}\n`);
+      });
     return this.#writing;
   }
 }

@@ -42047,7 +42047,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -44347,6 +44347,47 @@ class InvalidManifestError extends RegistryError {
         this.name = 'InvalidManifestError';
     }
 }
+/**
+ * An answer longer than the request allows: a manifest over the manifest limit, a blob longer
+ * than its descriptor says. Nothing past the limit was read.
+ */
+class ResponseTooLargeError extends RegistryError {
+    what;
+    limit;
+    received;
+    constructor(
+    /** `manifest ghcr.io/x/y:1`, `blob sha256:… of x/y`. */
+    what, 
+    /** The most bytes allowed. */
+    limit, 
+    /** `4 MiB (the limit for manifests and indexes)`. */
+    limitText, 
+    /** The bytes read before stopping, or the Content-Length the registry announced. */
+    received, announced, details) {
+        super(statusMessage(details.status, details, `${what} is longer than ${limitText}: ` +
+            (announced
+                ? `the registry announced ${received} bytes, and none were read`
+                : `the registry sent more than ${limit} bytes, and reading stopped there`)), details);
+        this.what = what;
+        this.limit = limit;
+        this.received = received;
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/** A blob whose length is not the size its descriptor gives. */
+class BlobSizeMismatchError extends RegistryError {
+    digest;
+    expected;
+    actual;
+    constructor(digest, expected, actual, details) {
+        super(`blob ${digest} from ${details.registry}/${details.repository ?? ''} is ${actual} bytes, ` +
+            `but its descriptor says ${expected}: the content is not what was asked for`, details);
+        this.digest = digest;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'BlobSizeMismatchError';
+    }
+}
 /** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
 function parseErrorBody(body) {
     if (body.length === 0 || body.length > 65536)
@@ -44382,6 +44423,149 @@ function statusMessage(status, details, explanation) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
+/**
+ * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
+ * variables, among them a cosign key, its password and registry tokens; no tool this project
+ * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
+ * credential helper, a build, would otherwise carry them further).
+ */
+function environment_childEnvironment(env = process.env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(name))
+            out[name] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
+/**
+ * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
+ * the output is streamed line by line to a callback and only a bounded tail is kept.
+ */
+
+
+/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
+class ExecError extends Error {
+    commandLine;
+    reason;
+    result;
+    constructor(commandLine, reason, result) {
+        const tail = result?.tail.slice(-20).join('\n') ?? '';
+        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
+        this.commandLine = commandLine;
+        this.reason = reason;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+/** The command as a person would type it, for messages. */
+function commandLine(cmd, args) {
+    return [cmd, ...args].map(quote).join(' ');
+}
+class LineSplitter {
+    emit;
+    #rest = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.#rest + chunk;
+        const lines = text.split('\n');
+        this.#rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    end() {
+        if (this.#rest)
+            this.emit(this.#rest);
+        this.#rest = '';
+    }
+}
+/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
+function src_exec_exec(cmd, args, options = {}) {
+    const started = Date.now();
+    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
+    const tailLines = options.tailLines ?? 200;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: options.cwd,
+            env: environment_childEnvironment(options.env ?? process.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        const tail = [];
+        const keep = (line, stream) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            options.onLine?.(line, stream);
+        };
+        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
+        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < maxStdout)
+                stdout += chunk;
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            // stderr of a build is progress output: only its tail matters.
+            stderr = (stderr + chunk).slice(-256 * 1024);
+            errLines.push(chunk);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
+            reject(new ExecError(commandLine(cmd, args), reason));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            outLines.end();
+            errLines.end();
+            resolve({
+                code,
+                signal,
+                stdout,
+                stderr,
+                tail,
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
+async function execOrThrow(cmd, args, options = {}) {
+    const result = await src_exec_exec(cmd, args, options);
+    if (result.code !== 0) {
+        const reason = result.timedOut
+            ? `timed out after ${options.timeoutMs} ms`
+            : result.signal
+                ? `was ended by ${result.signal}`
+                : `exited with ${result.code}`;
+        throw new ExecError(commandLine(cmd, args), reason, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/index.ts
+
+
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
@@ -44390,6 +44574,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * `credHelpers` per registry and the `credsStore` default, run as docker does
  * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
  */
+
 
 
 
@@ -44511,7 +44696,7 @@ function runCredentialHelper(helper, serverUrl, run) {
     const source = `${program} (${run.namedBy})`;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
-            env: run.env,
+            env: environment_childEnvironment(run.env),
             stdio: ['pipe', 'pipe', 'pipe'],
             timeout: run.timeoutMs,
         });
@@ -44636,6 +44821,45 @@ class RegistryNetworkError extends RegistryError {
 function safeUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
+/** The body of `response`, read no further than the request's limit allows. */
+async function readBody(response, request) {
+    const limit = request.bodyLimit;
+    if (!limit || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const details = {
+        registry: request.registry,
+        repository: request.repository,
+        status: response.status,
+    };
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit.bytes) {
+        await response.body.cancel().catch(() => undefined);
+        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit.bytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
+        }
+        chunks.push(value);
+    }
+    if (chunks.length === 1 && chunks[0])
+        return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return bytes;
+}
 class Transport {
     options;
     constructor(options) {
@@ -44747,9 +44971,11 @@ class Transport {
             }
             let bytes;
             try {
-                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+                bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
             }
             catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
                 throw this.networkFailure(error);
             }
             return {
@@ -44845,6 +45071,7 @@ class RegistryHttp {
                 registry: request.registry,
                 repository: request.repository,
                 retries: request.retries,
+                bodyLimit: request.bodyLimit,
             });
             if (response.status !== 401 || !sameOrigin)
                 return response;
@@ -45111,6 +45338,12 @@ class Authenticator {
         if (url.protocol !== 'https:' && url.protocol !== 'http:') {
             throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
         }
+        // A token request carries the registry's credentials: over the network, only encrypted. A
+        // registry on this machine (a test registry, a local mirror) may name a plain-http one.
+        if (url.protocol === 'http:' && !isLoopbackRegistry(target.registry)) {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm ${safeUrl(url)} is plain http; credentials and tokens ` +
+                'go to a token server only over https, unless the registry itself is on loopback'), target);
+        }
         const service = challenge.params.service;
         const requestedAt = this.options.now();
         let response;
@@ -45190,6 +45423,87 @@ class Authenticator {
             code,
         };
         return new RegistryError(statusMessage(response.status, target, explanation), details);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
+ * puts on the manifests it accepts, so no registry serves a larger one that was pushed to it.
+ */
+const MAX_MANIFEST_BYTES = 4 * MiB;
+/**
+ * The most bytes one layer may decompress to. Layers are read as they stream (nothing holds a
+ * whole layer uncompressed), so this bounds time and disk (the smoke test writes a layer out),
+ * not memory. Debian base layers are 30 to 100 MB uncompressed and a PostgreSQL image with its
+ * extensions well under 1 GB: 2 GiB passes them and stops a bomb within seconds.
+ */
+const MAX_LAYER_BYTES = 2 * GiB;
+/**
+ * The most bytes of one file kept in memory by readImageFiles (the dpkg status database,
+ * copyright files, os-release: a few MB at most in real images).
+ */
+const MAX_FILE_CONTENT_BYTES = 64 * MiB;
+/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function limit_formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** The body limit of a manifest, index or referrers list request: `what` names it. */
+function manifestBodyLimit(what, bytes) {
+    return {
+        bytes,
+        what,
+        text: `${limit_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+    };
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function limit_checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
+class Limiter {
+    concurrency;
+    active = 0;
+    waiting = [];
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
+        }
+    }
+    async run(task) {
+        if (this.active < this.concurrency)
+            this.active++;
+        // A finishing task hands its slot straight to the next in line.
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
     }
 }
 
@@ -45318,37 +45632,6 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
-class Limiter {
-    concurrency;
-    active = 0;
-    waiting = [];
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        if (!Number.isInteger(concurrency) || concurrency < 1) {
-            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
-        }
-    }
-    async run(task) {
-        if (this.active < this.concurrency)
-            this.active++;
-        // A finishing task hands its slot straight to the next in line.
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -45549,6 +45832,7 @@ function buildIndex(options) {
 
 
 
+
 /** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
 const EMPTY_JSON = blobOf(json_encodeJson({}), media_types_MediaTypes.ociEmpty);
 // Another writer may update the referrers tag between our read and our write; each writer reads
@@ -45600,6 +45884,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
         path: `/v2/${repository.repository}/referrers/${digest}${query}`,
         headers: { accept: media_types_MediaTypes.ociIndex },
         scopes: [pullScope(repository.repository)],
+        bodyLimit: manifestBodyLimit(`referrers list of ${repository.registry}/${repository.repository}@${digest}`, ports.maxManifestBytes ?? MAX_MANIFEST_BYTES),
     });
     // A registry without the API answers 404 (distribution 2.8: "404 page not found").
     if (response.status === 404) {
@@ -45726,7 +46011,7 @@ class ImageCopier {
         let pending = this.blobs.get(descriptor.digest);
         if (!pending) {
             const mount = this.source.mountFrom(this.destination.registry);
-            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
+            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest, descriptor.size), { mountFrom: mount ? [mount] : [] }));
             this.blobs.set(descriptor.digest, pending);
         }
         return pending;
@@ -46051,6 +46336,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -46069,6 +46355,7 @@ function manifestReference(ref) {
 class RegistryClient {
     http;
     uploader;
+    maxManifestBytes;
     constructor(options = {}) {
         const now = options.now ?? Date.now;
         const transport = new Transport({
@@ -46089,6 +46376,7 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        this.maxManifestBytes = limit_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -46110,6 +46398,7 @@ class RegistryClient {
             method: 'GET',
             path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
             headers: { accept: accept.join(', ') },
+            bodyLimit: manifestBodyLimit(`manifest ${this.show(ref)}`, this.maxManifestBytes),
         });
         if (response.status === 404)
             throw this.manifestNotFound(ref, response);
@@ -46161,21 +46450,39 @@ class RegistryClient {
     async resolveDigest(reference) {
         return (await this.headManifest(reference))?.digest;
     }
-    /** GET a blob, verified against its digest. */
-    async getBlob(reference, digest) {
+    /**
+     * GET a blob, verified against its digest. With `size` (the descriptor's, when the caller has
+     * one) no more than `size` bytes are read, and a blob of another length is an error.
+     */
+    async getBlob(reference, digest, size) {
         const ref = toReference(reference);
         digest_parseDigest(digest);
+        if (size !== undefined && (!Number.isSafeInteger(size) || size < 0)) {
+            throw new RangeError(`size ${size} of blob ${digest} is not a whole number of bytes`);
+        }
         const details = this.details(ref);
         const response = await this.request({
             ...this.pull(ref),
             method: 'GET',
             path: `/v2/${ref.repository}/blobs/${digest}`,
+            ...(size === undefined
+                ? {}
+                : {
+                    bodyLimit: {
+                        bytes: size,
+                        what: `blob ${digest} of ${ref.repository}`,
+                        text: `its descriptor's size of ${size} bytes`,
+                    },
+                }),
         });
         if (response.status === 404) {
             throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
         }
         if (response.status !== 200)
             throw this.failure(response, details);
+        if (size !== undefined && response.body.length !== size) {
+            throw new BlobSizeMismatchError(digest, size, response.body.length, details);
+        }
         const actual = digestOf(response.body, digest);
         if (actual !== digest)
             throw new DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
@@ -46216,7 +46523,8 @@ class RegistryClient {
     async getConfig(reference, platform) {
         const ref = toReference(reference);
         const { manifest } = await this.getImageManifest(ref, platform);
-        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
+        const { config } = manifest.manifest;
+        const bytes = await this.getBlob(ref, config.digest, config.size);
         try {
             return JSON.parse(new TextDecoder().decode(bytes));
         }
@@ -46325,7 +46633,7 @@ class RegistryClient {
         const sourceRepo = { registry: src.registry, repository: src.repository };
         const from = {
             getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
-            getBlob: (digest) => this.getBlob(sourceRepo, digest),
+            getBlob: (digest, size) => this.getBlob(sourceRepo, digest, size),
             mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
             referrers: (digest) => this.referrers(sourceRepo, digest),
         };
@@ -46354,6 +46662,7 @@ class RegistryClient {
     copyTarget() {
         return {
             http: this.http,
+            maxManifestBytes: this.maxManifestBytes,
             getManifest: (ref) => this.getManifest(ref),
             headManifest: (ref) => this.headManifest(ref),
             putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
@@ -47480,7 +47789,7 @@ function esm_decompress(dat, buf) {
 /**
  * Decompressor for Zstandard streamed data
  */
-var Decompress = /*#__PURE__*/ (function () {
+var esm_Decompress = /*#__PURE__*/ (function () {
     /**
      * Creates a Zstandard decompressor
      * @param ondata The handler for stream data
@@ -47589,7 +47898,12 @@ var Decompress = /*#__PURE__*/ (function () {
  * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
  * normalised and checked (none leaves the root). What to do with each change is the caller's:
  * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ *
+ * A layer is untrusted: what it decompresses to is counted as it streams, and past `maxBytes`
+ * (MAX_LAYER_BYTES unless the caller says otherwise) reading stops with LayerTooLargeError. No
+ * decompressor runs ahead of its reader, so a bomb costs seconds and a few MB, not memory.
  */
+
 
 
 
@@ -47642,34 +47956,80 @@ class LayerReadError extends LayerError {
         this.name = 'LayerReadError';
     }
 }
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_.Transform {
-    #decoder;
-    constructor() {
+/** A layer that decompresses to more bytes than the reader allows. */
+class LayerTooLargeError extends LayerReadError {
+    limit;
+    decompressed;
+    constructor(image, digest, 
+    /** The most bytes allowed. */
+    limit, 
+    /** What had been decompressed when reading stopped. */
+    decompressed, options) {
+        super(image, digest, `it decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes, the limit per ` +
+            `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
+            'layer larger than this reader allows', options);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.name = 'LayerTooLargeError';
+    }
+}
+/** Thrown inside the stream when the limit is passed; readLayer turns it into LayerTooLargeError. */
+class DecompressedTooLarge extends Error {
+    limit;
+    decompressed;
+    constructor(limit, decompressed) {
+        super(`decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes)`);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.name = 'DecompressedTooLarge';
+    }
+}
+/** Passes bytes through until more than `limit` went by, then fails with DecompressedTooLarge. */
+class ByteLimit extends external_node_stream_.Transform {
+    limit;
+    #count = 0;
+    constructor(limit) {
         super();
-        this.#decoder = new Decompress((data) => {
-            if (data.length > 0)
-                this.push(Buffer.from(data));
-        });
+        this.limit = limit;
     }
     _transform(chunk, _encoding, done) {
-        try {
-            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            done();
-        }
-        catch (error) {
-            done(error);
+        this.#count += chunk.length;
+        if (this.#count > this.limit)
+            done(new DecompressedTooLarge(this.limit, this.#count));
+        else
+            done(null, chunk);
+    }
+}
+// fzstd has no back-pressure: one push turns all it is given into output at once, and zstd can
+// make 128 KiB of a 4-byte block. Fed in pieces this small, one push yields 32 MiB at most, and
+// the generator below hands that on before it takes the next piece. (fzstd gathers the pieces
+// of a block without copying until the block is whole, so small pieces cost little.)
+const ZSTD_PIECE = 1024;
+/** fzstd's push-style decompressor as a pull-driven generator, counting against `limit`. */
+async function* zstdChunks(source, limit) {
+    let out = [];
+    let count = 0;
+    const decoder = new esm_Decompress((data) => {
+        if (data.length === 0)
+            return;
+        count += data.length;
+        // Thrown out of push: nothing more of this piece is decoded.
+        if (count > limit)
+            throw new DecompressedTooLarge(limit, count);
+        out.push(Buffer.from(data));
+    });
+    for await (const chunk of source) {
+        for (let offset = 0; offset < chunk.length; offset += ZSTD_PIECE) {
+            decoder.push(chunk.subarray(offset, offset + ZSTD_PIECE));
+            if (out.length > 0) {
+                const ready = out;
+                out = [];
+                yield* ready;
+            }
         }
     }
-    _flush(done) {
-        try {
-            this.#decoder.push(new Uint8Array(0), true);
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
+    decoder.push(new Uint8Array(0), true);
+    yield* out;
 }
 // A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
 // its own) never turns more than one slice's worth into output at a time.
@@ -47683,13 +48043,31 @@ function* slices(bytes) {
 function blobStream(blob) {
     return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
 }
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-function decompressLayer(source, compression) {
+// Bigger than zlib's 16 KiB default: fewer chunks through the streams for the same bytes.
+const GUNZIP_CHUNK = 64 * 1024;
+/**
+ * The tar bytes of a layer: `source` through the decompressor `compression` needs, failing
+ * with DecompressedTooLarge once more than `maxBytes` (default MAX_LAYER_BYTES) came out.
+ */
+function decompressLayer(source, compression, maxBytes = MAX_LAYER_BYTES) {
+    const limit = limit_checkByteLimit('maxBytes', maxBytes);
+    if (compression === 'zstd') {
+        const chunks = external_node_stream_.Readable.from(zstdChunks(source, limit), { objectMode: false });
+        source.on('error', (error) => chunks.destroy(error));
+        return chunks;
+    }
+    const counter = new ByteLimit(limit);
+    source.on('error', (error) => counter.destroy(error));
     if (compression === 'none')
-        return source;
-    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
-    source.on('error', (error) => decompressor.destroy(error));
-    return source.pipe(decompressor);
+        return source.pipe(counter);
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK });
+    gunzip.on('error', (error) => counter.destroy(error));
+    counter.on('close', () => {
+        // The reader gave up (an error, a limit, an early return): stop decompressing too.
+        gunzip.destroy();
+        source.destroy();
+    });
+    return source.pipe(gunzip).pipe(counter);
 }
 /** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
 function normalizePath(name) {
@@ -47727,15 +48105,37 @@ function checkedPath(name, image, digest) {
     }
     return path.replace(/\/{2,}/g, '/');
 }
+/** What went wrong reading a layer, as a LayerError that names it. */
+function layerFailure(error, image, digest) {
+    if (error instanceof LayerError)
+        return error;
+    if (error instanceof DecompressedTooLarge) {
+        return new LayerTooLargeError(image, digest, error.limit, error.decompressed, {
+            cause: error,
+        });
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return new LayerReadError(image, digest, reason, { cause: error });
+}
+/** An entry's bytes; a failure while they are read (a bomb, damaged bytes) names the layer. */
+async function* entryBody(entry, image, digest) {
+    try {
+        for await (const chunk of entry)
+            yield chunk;
+    }
+    catch (error) {
+        throw layerFailure(error, image, digest);
+    }
+}
 /**
  * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
  * error names the layer, and the bytes are never held uncompressed beyond one entry.
  */
-async function* readLayer(layer, blob, image) {
+async function* readLayer(layer, blob, image, options = {}) {
     const compression = layerCompression(layer.mediaType);
     if (!compression)
         throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
-    const source = decompressLayer(blobStream(blob), compression);
+    const source = decompressLayer(blobStream(blob), compression, options.maxBytes);
     const extract = (0,tar_stream.extract)();
     source.on('error', (error) => extract.destroy(error));
     source.pipe(extract);
@@ -47754,6 +48154,10 @@ async function* readLayer(layer, blob, image) {
             if (base.startsWith(WHITEOUT)) {
                 entry.resume();
                 const name = base.slice(WHITEOUT.length);
+                // `.wh..` would name the directory's parent, `.wh.` and `.wh..` nothing in it.
+                if (name === '' || name === '.' || name === '..') {
+                    throw new LayerReadError(image, layer.digest, `layer entry "${header.name}" is a whiteout of "${name}", which names no file`);
+                }
                 yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
                 continue;
             }
@@ -47770,7 +48174,7 @@ async function* readLayer(layer, blob, image) {
                 size: header.size ?? 0,
                 mode: header.mode ?? 0,
                 ...(linkname !== undefined ? { linkname } : {}),
-                body: entry,
+                body: entryBody(entry, image, layer.digest),
             };
             // What the caller did not read is skipped, so that the next entry can come.
             entry.resume();
@@ -47778,9 +48182,7 @@ async function* readLayer(layer, blob, image) {
     }
     catch (error) {
         extract.destroy();
-        if (error instanceof LayerError)
-            throw error;
-        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+        throw layerFailure(error, image, layer.digest);
     }
     finally {
         // A caller that stopped early (return, throw) leaves no stream open.
@@ -47799,6 +48201,7 @@ async function* readLayer(layer, blob, image) {
 
 
 
+
 function removeTree(files, path) {
     files.delete(path);
     const prefix = path === '' ? '' : `${path}/`;
@@ -47810,8 +48213,10 @@ async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const blob = await options.fetchBlob(layer.digest);
-    for await (const change of readLayer(layer, blob, options.image)) {
+    const maxFileBytes = limit_checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
+    const blob = await options.fetchBlob(layer.digest, layer.size);
+    const read = options.maxLayerBytes === undefined ? {} : { maxBytes: options.maxLayerBytes };
+    for await (const change of readLayer(layer, blob, options.image, read)) {
         if (change.type === 'opaque') {
             changes.opaque.push(change.dir);
             continue;
@@ -47832,9 +48237,16 @@ async function image_files_readLayer(options, layer) {
             const chunks = [];
             const sha256 = wantHash ? (0,external_node_crypto_.createHash)('sha256') : undefined;
             const sha1 = wantHash ? (0,external_node_crypto_.createHash)('sha1') : undefined;
+            let kept = 0;
             for await (const chunk of change.body) {
-                if (wantContent)
+                if (wantContent) {
+                    kept += chunk.length;
+                    if (kept > maxFileBytes) {
+                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${limit_formatBytes(maxFileBytes)} (${maxFileBytes} ` +
+                            `bytes, the limit for a file read into memory; ${kept} bytes read so far)`);
+                    }
                     chunks.push(chunk);
+                }
                 sha256?.update(chunk);
                 sha1?.update(chunk);
             }
@@ -47963,6 +48375,7 @@ function linkTarget(from, linkname) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -49270,9 +49683,10 @@ async function readPackagesArtifact(registry, repository, digest) {
         const layer = layers?.[0]?.digest;
         if (typeof layer !== 'string')
             continue;
+        const size = layers?.[0]?.size;
         let body;
         try {
-            body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer)));
+            body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer, typeof size === 'number' ? size : undefined)));
         }
         catch {
             continue;
@@ -49490,131 +49904,6 @@ function unreachableMirror(t) {
 
 
 
-;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
-/**
- * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
- * the output is streamed line by line to a callback and only a bounded tail is kept.
- */
-
-/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
-    commandLine;
-    reason;
-    result;
-    constructor(commandLine, reason, result) {
-        const tail = result?.tail.slice(-20).join('\n') ?? '';
-        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
-        this.commandLine = commandLine;
-        this.reason = reason;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-/** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
-    return [cmd, ...args].map(quote).join(' ');
-}
-class LineSplitter {
-    emit;
-    #rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const text = this.#rest + chunk;
-        const lines = text.split('\n');
-        this.#rest = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line.replace(/\r$/, ''));
-    }
-    end() {
-        if (this.#rest)
-            this.emit(this.#rest);
-        this.#rest = '';
-    }
-}
-/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function src_exec_exec(cmd, args, options = {}) {
-    const started = Date.now();
-    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
-    const tailLines = options.tailLines ?? 200;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        const tail = [];
-        const keep = (line, stream) => {
-            tail.push(line);
-            if (tail.length > tailLines)
-                tail.shift();
-            options.onLine?.(line, stream);
-        };
-        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
-        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < maxStdout)
-                stdout += chunk;
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            // stderr of a build is progress output: only its tail matters.
-            stderr = (stderr + chunk).slice(-256 * 1024);
-            errLines.push(chunk);
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout,
-                stderr,
-                tail,
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
-    const result = await src_exec_exec(cmd, args, options);
-    if (result.code !== 0) {
-        const reason = result.timedOut
-            ? `timed out after ${options.timeoutMs} ms`
-            : result.signal
-                ? `was ended by ${result.signal}`
-                : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/index.ts
-
-
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
 /** Errors a person can act on: each names the image or file, the value, and what was expected. */
 // The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
@@ -49659,11 +49948,75 @@ class AttachError extends SbomError {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/limits.ts
+/**
+ * How many bytes what a mirror or a package says may decompress to: all the limits in one
+ * place. Mirrors and packages are not trusted (a signed index vouches for a file's hash, not for
+ * what it is like to decompress), so a bomb must stop with an error naming the file and the
+ * limit, having used no more memory than the limit. Each can be overridden in code: readDeb's
+ * `maxBytes`, decompress's and decompressChunks' `maxBytes`.
+ */
+const limits_KiB = 1024;
+const limits_MiB = 1024 * limits_KiB;
+const limits_GiB = 1024 * limits_MiB;
+/**
+ * A `.deb`'s control.tar and data.tar together, decompressed. readDeb holds the whole tree in
+ * memory (the extension assembler needs every file), so this is also the memory one package may
+ * take. The largest packages an extension pulls in (libllvm, PostGIS with GDAL's libraries) are
+ * 30 to 150 MB installed; 1 GiB passes them with room and stops a bomb within a second or two.
+ */
+const limits_MAX_DEB_BYTES = 1 * limits_GiB;
+/**
+ * A Packages index, decompressed (held whole while it is parsed): Debian's largest, main for
+ * amd64, is about 60 MB of text.
+ */
+const limits_MAX_PACKAGES_INDEX_BYTES = 512 * limits_MiB;
+/**
+ * A Contents index whose hash matched the signed Release, decompressed. It is scanned as it
+ * streams (only a scope of paths is kept), so this bounds time: a suite's Contents-amd64 is
+ * about 170 MB and Contents-all 590 MB.
+ */
+const limits_MAX_CONTENTS_BYTES = 2 * limits_GiB;
+/**
+ * A Contents index that did not match the signed Release (a mirror mid-sync) and is used as a
+ * hint only: nothing vouches for it, so it gets a tighter limit, still above Contents-all.
+ */
+const limits_MAX_CONTENTS_HINT_BYTES = 1 * limits_GiB;
+/**
+ * One line of a Contents index (a path and the packages shipping it), as the scanner gathers
+ * it: real lines are under a few KB; a line without end (a bomb of zeros) stops here instead of
+ * growing to the index's limit.
+ */
+const limits_MAX_CONTENTS_LINE_BYTES = 1 * limits_MiB;
+/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function limits_formatBytes(bytes) {
+    const units = [
+        [limits_GiB, 'GiB'],
+        [limits_MiB, 'MiB'],
+        [limits_KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function limits_checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
  * Errors for people: each names the repository, suite, file and value involved and, where there
  * is one, what to do about it.
  */
+
 class errors_AptError extends Error {
     constructor(message, options) {
         super(message, options);
@@ -49726,6 +50079,41 @@ class errors_ReleaseExpiredError extends errors_AptError {
         this.mirror = mirror;
         this.suite = suite;
         this.validUntil = validUntil;
+        this.now = now;
+    }
+}
+/**
+ * A validly signed Release older than one this machine has seen for the same mirror and suite:
+ * a replayed (or frozen) index would hide every update published since. A mirror mid-sync can
+ * serve an older one too; running again once it has caught up is the remedy then.
+ */
+class errors_ReleaseReplayError extends errors_AptError {
+    mirror;
+    suite;
+    date;
+    seen;
+    constructor(mirror, suite, date, seen) {
+        super(`Release of ${suite} at ${mirror} is dated ${date.toISOString()}, older than the one seen ` +
+            `before (${seen.toISOString()}); refusing an old index that may be replayed to hide ` +
+            'updates. If the mirror is still syncing, run again once it has caught up');
+        this.mirror = mirror;
+        this.suite = suite;
+        this.date = date;
+        this.seen = seen;
+    }
+}
+/** A Release dated further in the future than clocks drift: a wrong clock, or a forged date. */
+class errors_ReleaseFutureError extends errors_AptError {
+    mirror;
+    suite;
+    date;
+    now;
+    constructor(mirror, suite, date, now, skewMinutes) {
+        super(`Release of ${suite} at ${mirror} is dated ${date.toISOString()}, more than ` +
+            `${skewMinutes} minutes after now (${now.toISOString()}); check this machine's clock`);
+        this.mirror = mirror;
+        this.suite = suite;
+        this.date = date;
         this.now = now;
     }
 }
@@ -49835,6 +50223,29 @@ class errors_AptCacheError extends errors_AptError {
     constructor(path, reason, options) {
         super(`APT cache ${path}: ${reason}`, options);
         this.path = path;
+    }
+}
+/**
+ * Compressed bytes that decompress to more than the limit allows: a decompression bomb, or a
+ * file larger than the limit was chosen for. Callers put the file's name in front of the message
+ * (`Packages index <url>: decompresses to more than ...`).
+ */
+class errors_DecompressionLimitError extends errors_AptError {
+    limit;
+    decompressed;
+    limitName;
+    constructor(
+    /** The most bytes allowed. */
+    limit, 
+    /** What had been decompressed when decompression stopped. */
+    decompressed, 
+    /** `the limit per .deb`. */
+    limitName = 'the limit') {
+        super(`decompresses to more than ${limits_formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
+            `decompression stopped after ${decompressed} bytes`);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.limitName = limitName;
     }
 }
 /** Bytes that are not a `.deb` as dpkg-deb writes it, or whose members cannot be read. */
@@ -50241,18 +50652,81 @@ async function cache_prune_pruneCache(dir, now = Date.now(), options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-seal.ts
+/**
+ * The seal on what this machine parsed: an HMAC-SHA256, under a key that lives outside the
+ * cache directory, over each parsed index's table (whose block hashes cover the body).
+ *
+ * A downloaded index is trusted through its SHA256 in the signed Release, wherever the file
+ * came from. A parsed one cannot be checked that way without parsing again, so it is trusted
+ * only when this machine wrote it, after the download matched its Release: one restored from a
+ * shared CI cache (written on another machine, perhaps by a pull request) fails the seal and is
+ * rebuilt from the verified download. Without a writable state directory the key lives for
+ * this process only, and parsed indexes are then simply not reused.
+ */
+
+
+
+
+const KEY_BYTES = 32;
+/** `$XDG_STATE_HOME/pgforge/cache-seal.key`, else under `~/.local/state`. */
+function sealKeyPath(env = process.env) {
+    const state = env.XDG_STATE_HOME?.trim() || join(homedir(), '.local', 'state');
+    return join(state, 'pgforge', 'cache-seal.key');
+}
+async function loadKey(path) {
+    const existing = await readFile(path).catch(() => undefined);
+    if (existing?.length === KEY_BYTES)
+        return existing;
+    const key = randomBytes(KEY_BYTES);
+    const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
+    try {
+        await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+        await writeFile(tmp, key, { mode: 0o600 });
+        await chmod(tmp, 0o600);
+        await rename(tmp, path);
+    }
+    catch {
+        await rm(tmp, { force: true }).catch(() => undefined);
+        return key;
+    }
+    // Another process may have renamed its key into place after ours: use whichever is there.
+    const written = await readFile(path).catch(() => undefined);
+    return written?.length === KEY_BYTES ? written : key;
+}
+let shared;
+/** The machine's sealing key, loaded (or made) once per process. */
+function sealKey() {
+    shared ??= loadKey(sealKeyPath());
+    return shared;
+}
+/** The seal of `parts` (hex), under this machine's key. */
+async function cache_seal_seal(...parts) {
+    const mac = createHmac('sha256', await sealKey());
+    for (const part of parts) {
+        // Length-prefixed, so that two different splits of the same bytes never seal alike.
+        const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
+        const length = Buffer.alloc(8);
+        length.writeBigUInt64BE(BigInt(bytes.length));
+        mac.update(length).update(bytes);
+    }
+    return mac.digest('hex');
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/cache.ts
 /**
  * The on-disk cache: compressed index files content-addressed by the SHA256 the signed Release
  * names (`by-hash/<sha256>`), and each Packages index decompressed with its table of stanzas
  * (`parsed/<sha256>.v<format>`, see packages-store.ts).
  *
- * Every read is checked: a by-hash file must hash to its name; a stored index carries the
- * SHA256 of its own body in its first line. Anything that does not match is treated as absent (and
+ * Every read is checked: a by-hash file must hash to its name; a stored index carries in its
+ * first line the seal of its table (cache-seal.ts: only what this machine parsed is reused), and
+ * the table the hash of each block of its body. Anything that does not match is treated as absent (and
  * then overwritten), so a torn or corrupted file costs a download, never a wrong answer.
  * Writes go to a temporary file in the same directory and are renamed into place, so readers
  * (other processes included) never see half a file.
  */
+
 
 
 
@@ -50342,7 +50816,7 @@ class cache_IndexCache {
             }
             const tableBytes = Buffer.alloc(tableLength);
             const got = await handle.read(tableBytes, 0, tableLength, newline + 1);
-            if (got.bytesRead !== tableLength || cache_sha256Hex(tableBytes) !== hash)
+            if (got.bytesRead !== tableLength || (await seal(sha256, tableBytes)) !== hash)
                 return undefined;
             const meta = decodeStoredTable(tableBytes);
             if (!meta)
@@ -50374,7 +50848,7 @@ class cache_IndexCache {
         const lengths = Buffer.alloc(4);
         lengths.writeUInt32BE(meta.length);
         const tableBytes = Buffer.concat([lengths, meta, table.names, table.providers]);
-        const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${cache_sha256Hex(tableBytes)}\n`, 'latin1');
+        const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${await seal(sha256, tableBytes)}\n`, 'latin1');
         await cache_writeAtomically(this.parsedPath(sha256), Buffer.concat([header, tableBytes, text]));
     }
 }
@@ -50465,7 +50939,7 @@ const BLOCK = (/* unused pure expression or super */ null && (64 * 1024));
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 // Bump when the stored layout changes: old files are then simply not found.
-const PARSED_FORMAT = 3;
+const PARSED_FORMAT = 4;
 const PARSED_MAGIC = 'pgforge-apt-stored-index';
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
@@ -50497,6 +50971,7 @@ function multiarch_multiarchTriplet(architecture) {
  * libraries does libproj25 ship" in a few MB of memory. The text is scanned as it
  * decompresses, line by line over the bytes, so it is never held as one string.
  */
+
 
 
 
@@ -50568,6 +51043,7 @@ class ContentsScanner {
         if (this.#carry) {
             const nl = chunk.indexOf(NL);
             if (nl < 0) {
+                this.#checkLine(this.#carry.length + chunk.length);
                 this.#carry = Buffer.concat([this.#carry, chunk]);
                 return;
             }
@@ -50584,8 +51060,17 @@ class ContentsScanner {
             start = nl + 1;
         }
         // A copy: the chunk's memory is not kept alive for a few bytes.
-        if (start < chunk.length)
+        if (start < chunk.length) {
+            this.#checkLine(chunk.length - start);
             this.#carry = Buffer.from(chunk.subarray(start));
+        }
+    }
+    /** A line (a path and its packages) is short; one without end is no Contents index. */
+    #checkLine(length) {
+        if (length <= MAX_CONTENTS_LINE_BYTES)
+            return;
+        throw new ContentsIndexError(this.source, `line ${this.#line + 1} is longer than ${formatBytes(MAX_CONTENTS_LINE_BYTES)} ` +
+            `(${MAX_CONTENTS_LINE_BYTES} bytes, the limit for one line): not a Contents index`);
     }
     end() {
         if (this.#carry)
@@ -50726,15 +51211,16 @@ function contents_createContentsIndex(origin, scope, entries) {
 /**
  * Parsed Contents indexes on disk, next to the parsed Packages indexes and with the same
  * checks (see cache.ts): `parsed/<sha256 of the Contents file>.contents-<scope>.v<format>.json`,
- * whose first line holds the SHA256 of its body. A file that does not match is treated as
+ * whose first line holds the seal of its body (cache-seal.ts). A file that does not match is treated as
  * absent. The body is `[names, rows]`: package names once, then `[path, nameIndex...]` rows.
  */
 
 
 
 
+
 // Bump when the layout changes: old files are then simply not found.
-const FORMAT = 1;
+const FORMAT = 2;
 const MAGIC = 'pgforge-apt-parsed-contents';
 function contents_cache_pathOf(dir, sha256, scope) {
     return join(dir, 'parsed', `${sha256}.contents-${scope}.v${FORMAT}.json`);
@@ -50752,7 +51238,9 @@ async function contents_cache_getParsedContents(dir, sha256, scope) {
         return undefined;
     const header = bytes.toString('latin1', 0, newline).split(' ');
     const body = bytes.subarray(newline + 1);
-    if (header[0] !== MAGIC || header[1] !== sha256 || header[2] !== sha256Hex(body)) {
+    if (header[0] !== MAGIC ||
+        header[1] !== sha256 ||
+        header[2] !== (await seal(sha256, scope, body))) {
         return undefined;
     }
     try {
@@ -50789,12 +51277,10 @@ async function contents_cache_putParsedContents(dir, sha256, scope, entries) {
         rows.push(row);
     }
     const body = Buffer.from(JSON.stringify([[...ids.keys()], rows]), 'utf8');
-    const header = Buffer.from(`${MAGIC} ${sha256} ${sha256Hex(body)}\n`, 'latin1');
+    const header = Buffer.from(`${MAGIC} ${sha256} ${await seal(sha256, scope, body)}\n`, 'latin1');
     await writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
 var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
@@ -50804,12 +51290,16 @@ var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
  * when there is one: three times faster than the WebAssembly decoder (xz-decompress, no native
  * build, the fallback) on a suite's main index, and in another process, so that the indexes of
  * two architectures decompress side by side while this one parses.
+ *
+ * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
+ * holding no more than that: a bomb costs the limit, not the machine.
  */
 
 
 
 
-const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
+
+
 // xz-decompress is CommonJS: Node's ESM loader exposes it as the default export only, while
 // bundlers (ncc) and vitest also give the named export. Take whichever is there.
 const XzReadableStream = (xz_decompress.XzReadableStream ??
@@ -50821,29 +51311,88 @@ function decompress_compressionOf(path) {
         return 'gz';
     return 'none';
 }
-async function decompress_decompress(bytes, compression) {
-    switch (compression) {
-        case 'none':
-            return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        case 'gz':
-            return gunzipAsync(bytes);
-        case 'xz':
-            return (await systemXz(bytes)) ?? wasmXz(bytes);
+/** What has come out so far, failing past the limit. */
+class Collector {
+    limit;
+    limitName;
+    chunks = [];
+    total = 0;
+    constructor(limit, limitName) {
+        this.limit = limit;
+        this.limitName = limitName;
+    }
+    /** False (and nothing kept) once past the limit. */
+    add(chunk) {
+        this.total += chunk.length;
+        if (this.total > this.limit)
+            return false;
+        this.chunks.push(chunk);
+        return true;
+    }
+    get error() {
+        return new DecompressionLimitError(this.limit, this.total, this.limitName);
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
     }
 }
-async function wasmXz(bytes) {
-    const stream = new XzReadableStream(new Blob([bytes]).stream());
-    return Buffer.from(await new Response(stream).arrayBuffer());
+function collector(options) {
+    return new Collector(checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
+}
+async function decompress_decompress(bytes, compression, options = {}) {
+    switch (compression) {
+        case 'none': {
+            const out = collector(options);
+            if (!out.add(bytes))
+                throw out.error;
+            return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        case 'gz':
+            return gunzipLimited(bytes, collector(options));
+        case 'xz':
+            return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
+    }
+}
+function gunzipLimited(bytes, out) {
+    return new Promise((resolve, reject) => {
+        const gunzip = createGunzip({ chunkSize: 64 * 1024 });
+        gunzip.on('data', (chunk) => {
+            if (out.add(chunk))
+                return;
+            gunzip.destroy();
+            reject(out.error);
+        });
+        gunzip.on('error', reject);
+        gunzip.on('end', () => resolve(out.bytes()));
+        gunzip.end(bytes);
+    });
+}
+async function wasmXz(bytes, options = {}) {
+    const out = collector(options);
+    const reader = new XzReadableStream(new Blob([bytes]).stream()).getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            return out.bytes();
+        if (!out.add(value)) {
+            await reader.cancel().catch(() => undefined);
+            throw out.error;
+        }
+    }
 }
 let noSystemXz = false;
-/** `xz -dc` of the bytes; undefined when it fails, or there is no `xz` (never tried again). */
-function systemXz(bytes) {
+/**
+ * `xz -dc` of the bytes; undefined when it fails, or there is no `xz` (never tried again).
+ * Output past the limit stops xz and rejects with DecompressionLimitError.
+ */
+function systemXz(bytes, options = {}) {
     if (noSystemXz)
         return Promise.resolve(undefined);
-    return new Promise((resolve) => {
+    const out = collector(options);
+    return new Promise((resolve, reject) => {
         // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
         // short with a zero exit status.
-        const env = { ...process.env };
+        const env = childEnvironment();
         delete env.XZ_OPT;
         delete env.XZ_DEFAULTS;
         let child;
@@ -50864,8 +51413,16 @@ function systemXz(bytes) {
             resolve(undefined);
             return;
         }
-        const out = [];
-        child.stdout.on('data', (c) => out.push(c));
+        let over = false;
+        const proc = child;
+        child.stdout.on('data', (c) => {
+            if (over || out.add(c))
+                return;
+            over = true;
+            proc.kill('SIGKILL');
+            proc.stdout?.destroy();
+            reject(out.error);
+        });
         child.stderr.resume();
         child.on('error', (error) => {
             if (error.code === 'ENOENT')
@@ -50874,7 +51431,10 @@ function systemXz(bytes) {
         });
         // Any failure (damaged input, an xz too old for an option) falls back to the WebAssembly
         // decoder, whose error then names what is wrong with the bytes.
-        child.on('close', (code) => resolve(code === 0 ? Buffer.concat(out) : undefined));
+        child.on('close', (code) => {
+            if (!over)
+                resolve(code === 0 ? out.bytes() : undefined);
+        });
         // A closed pipe (xz gave up on bad input) is told by its exit status, not by this.
         child.stdin.on('error', () => undefined);
         child.stdin.end(bytes);
@@ -50884,27 +51444,47 @@ function systemXz(bytes) {
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress-stream.ts
 /**
  * Decompression as a stream of chunks, for index files too big to hold decompressed at once
- * (a suite's Contents-all is 590 MB of text, more than a JavaScript string may hold).
+ * (a suite's Contents-all is 590 MB of text, more than a JavaScript string may hold). What
+ * comes out is counted, and past `maxBytes` the stream fails with DecompressionLimitError.
  */
 
 
 
+
+
 const CHUNK = (/* unused pure expression or super */ null && (1 << 20));
-async function* decompress_stream_decompressChunks(bytes, compression) {
+async function* decompress_stream_decompressChunks(bytes, compression, options = {}) {
+    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_CONTENTS_BYTES);
     switch (compression) {
         case 'none':
+            if (bytes.length > limit) {
+                throw new DecompressionLimitError(limit, bytes.length, options.limitName);
+            }
             yield bytes;
             return;
         case 'gz': {
             const gunzip = createGunzip({ chunkSize: CHUNK });
             Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]).pipe(gunzip);
-            for await (const chunk of gunzip)
-                yield chunk;
+            let total = 0;
+            try {
+                for await (const chunk of gunzip) {
+                    total += chunk.length;
+                    if (total > limit)
+                        throw new DecompressionLimitError(limit, total, options.limitName);
+                    yield chunk;
+                }
+            }
+            finally {
+                gunzip.destroy();
+            }
             return;
         }
         case 'xz':
             // xz-decompress streams too, but Debian publishes Contents as .gz only: one chunk will do.
-            yield await decompress(bytes, 'xz');
+            yield await decompress(bytes, 'xz', {
+                maxBytes: limit,
+                ...(options.limitName === undefined ? {} : { limitName: options.limitName }),
+            });
             return;
     }
 }
@@ -50952,7 +51532,7 @@ async function http_httpGet(url, options, get = {}) {
             });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
-                const body = new Uint8Array(await response.arrayBuffer());
+                const body = await http_readBody(url, response, get.limit);
                 return { status: 200, body };
             }
             await response.body?.cancel().catch(() => undefined);
@@ -50973,6 +51553,31 @@ async function http_httpGet(url, options, get = {}) {
             await sleep(delay ?? backoffMs(attempt));
     }
     throw last ?? new HttpError(url, undefined, 'no attempt made');
+}
+async function http_readBody(url, response, limit) {
+    if (!limit || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const tooLong = (what) => new HttpError(url, 200, `the answer is longer than ${limit.bytes} bytes (${limit.reason}): ${what}`);
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit.bytes) {
+        await response.body.cancel().catch(() => undefined);
+        throw tooLong(`the mirror announced ${announced} bytes, and none were read`);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit.bytes) {
+            await reader.cancel().catch(() => undefined);
+            throw tooLong(`reading stopped after ${total} bytes`);
+        }
+        chunks.push(value);
+    }
+    return Buffer.concat(chunks, total);
 }
 /** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND) in `cause`. */
 function causeText(error) {
@@ -51708,6 +52313,102 @@ function release_checkSuite(release, context) {
         return;
     throw new ReleaseParseError(context.mirror, context.suite, `names Suite "${release.suite}" and Codename "${release.codename ?? ''}", ` +
         `neither of which is the suite asked for`);
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/release-dates.ts
+/**
+ * The newest `Date` of each mirror × suite's Release this machine has verified, so that a
+ * validly signed but older Release (a replayed or frozen index, which would hide every update
+ * published since) is refused, as is one dated in the future beyond clock skew.
+ *
+ * Kept in memory per client and, with a cache directory, in `release-dates.json` beside the
+ * indexes, so that the guard holds across runs. A recorded date beyond now plus the skew is not
+ * believed (a planted file must not stop every later run); the file only ever moves forward.
+ */
+
+
+
+
+/** How far ahead of this machine's clock a Release may be dated (mirrors' clocks drift). */
+const RELEASE_DATE_SKEW_MINUTES = 60;
+const FILE = 'release-dates.json';
+function keyOf(mirror, suite) {
+    return `${mirror} ${suite}`;
+}
+async function readSeen(path) {
+    if (path === undefined)
+        return {};
+    try {
+        const parsed = JSON.parse(await readFile(path, 'utf8'));
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            return {};
+        return Object.fromEntries(Object.entries(parsed).filter((entry) => typeof entry[1] === 'string' && !Number.isNaN(Date.parse(entry[1]))));
+    }
+    catch {
+        // Absent or unreadable: nothing seen yet (a torn file costs the guard one run, no more).
+        return {};
+    }
+}
+class release_dates_ReleaseDates {
+    #path;
+    #seen = new Map();
+    #loaded;
+    #writing = Promise.resolve();
+    /** `cacheDir`: where the dates persist; undefined keeps them for this client only. */
+    constructor(cacheDir) {
+        this.#path = cacheDir === undefined ? undefined : join(cacheDir, FILE);
+    }
+    /**
+     * Refuses `date` when it is older than the newest seen for `mirror` and `suite`, or later
+     * than `now` plus the skew; otherwise records it.
+     */
+    async check(mirror, suite, date, now) {
+        // A Release without Date cannot be ordered; apt accepts one too (Debian's always has it).
+        if (date === undefined)
+            return;
+        const limit = now.getTime() + RELEASE_DATE_SKEW_MINUTES * 60_000;
+        if (date.getTime() > limit) {
+            throw new ReleaseFutureError(mirror, suite, date, now, RELEASE_DATE_SKEW_MINUTES);
+        }
+        await (this.#loaded ??= this.#load(limit));
+        const key = keyOf(mirror, suite);
+        const seen = this.#seen.get(key);
+        if (seen !== undefined && date.getTime() < seen.getTime()) {
+            throw new ReleaseReplayError(mirror, suite, date, seen);
+        }
+        if (seen !== undefined && date.getTime() === seen.getTime())
+            return;
+        this.#seen.set(key, date);
+        await this.#save(limit);
+    }
+    async #load(limit) {
+        for (const [key, value] of Object.entries(await readSeen(this.#path))) {
+            const date = new Date(value);
+            if (date.getTime() <= limit)
+                this.#seen.set(key, date);
+        }
+    }
+    /** Merges with what another process may have written meanwhile: the newest date wins. */
+    #save(limit) {
+        const path = this.#path;
+        if (path === undefined)
+            return Promise.resolve();
+        this.#writing = this.#writing
+            .catch(() => undefined)
+            .then(async () => {
+            const merged = await readSeen(path);
+            for (const [key, date] of this.#seen) {
+                const other = merged[key];
+                if (other === undefined ||
+                    Date.parse(other) < date.getTime() ||
+                    Date.parse(other) > limit) {
+                    merged[key] = date.toISOString();
+                }
+            }
+            await writeAtomically(path, `${JSON.stringify(merged, null, 2)}\n`);
+        });
+        return this.#writing;
+    }
 }
 
 ;// CONCATENATED MODULE: external "module"
@@ -80347,6 +81048,8 @@ async function signerName(result) {
 
 
 
+
+
 const DEFAULT_RETRIES = 3;
 // Tried in this order, as apt prefers them (smallest first).
 const INDEX_SUFFIXES = (/* unused pure expression or super */ null && (['.xz', '.gz', '']));
@@ -80355,6 +81058,7 @@ class AptClient {
     #now;
     #warn;
     #cache;
+    #dates;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
@@ -80371,6 +81075,7 @@ class AptClient {
         this.#now = options.now ?? (() => new Date());
         this.#warn = options.warn ?? (() => undefined);
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
+        this.#dates = new ReleaseDates(options.cacheDir);
     }
     /**
      * The suite's Release: InRelease fetched, its signature verified against the repository's
@@ -80467,9 +81172,14 @@ class AptClient {
             }
             let text;
             try {
-                text = await decompress(fetched.bytes, compressionOf(fetched.file.path));
+                text = await decompress(fetched.bytes, compressionOf(fetched.file.path), {
+                    limitName: 'the limit for a Packages index',
+                });
             }
             catch (error) {
+                if (error instanceof DecompressionLimitError) {
+                    throw new PackagesIndexError(fetched.url, error.message, { cause: error });
+                }
                 throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
@@ -80513,11 +81223,20 @@ class AptClient {
             const fetched = await this.#verifiedIndex(repo, base);
             let entries;
             try {
-                entries = await parseContents(decompressChunks(fetched.bytes, compressionOf(fetched.file.path)), scope, fetched.url);
+                // A file that did not match its Release is only a hint, and gets a tighter limit.
+                const limit = fetched.mismatch
+                    ? { maxBytes: MAX_CONTENTS_HINT_BYTES, limitName: 'the limit for an unverified hint' }
+                    : { limitName: 'the limit for a Contents index' };
+                entries = await parseContents(decompressChunks(fetched.bytes, compressionOf(fetched.file.path), limit), scope, fetched.url);
             }
             catch (error) {
                 if (error instanceof ContentsIndexError)
                     throw error;
+                if (error instanceof DecompressionLimitError) {
+                    throw new ContentsIndexError(fetched.mismatch?.from ?? fetched.url, error.message, {
+                        cause: error,
+                    });
+                }
                 throw new ContentsIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
                     cause: error,
                 });
@@ -80570,7 +81289,9 @@ class AptClient {
         const cached = await this.#cache?.getFile(pkg.sha256, pkg.size);
         if (cached)
             return cached;
-        const response = await httpGet(url, this.#http);
+        const response = await httpGet(url, this.#http, {
+            limit: { bytes: pkg.size, reason: 'the size the signed Packages index gives' },
+        });
         if (response.status === 404) {
             throw new HttpError(url, 404, `HTTP 404 (the signed Packages index lists ${pkg.package} ${pkg.version} there; ` +
                 `the mirror's pool may not match its index)`);
@@ -80605,6 +81326,7 @@ class AptClient {
         const release = parseRelease(signed, context);
         checkSuite(release, context);
         checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
+        await this.#dates.check(mirror, repo.suite, release.date, now);
         return release;
     }
     /**
@@ -80656,15 +81378,23 @@ class AptClient {
     /** The bytes of a listed index file: by-hash first when the Release offers it, as apt does. */
     async #download(mirror, suite, release, file, get) {
         const url = `${mirror}/dists/${suite}/${file.path}`;
+        // A file mid-sync may differ from the listing, but not by this much.
+        const limited = {
+            ...get,
+            limit: {
+                bytes: 2 * file.size + 16 * 1024 * 1024,
+                reason: 'twice the size the signed Release lists, plus 16 MiB',
+            },
+        };
         if (/^yes$/i.test(release.raw.get('Acquire-By-Hash')?.trim() ?? '')) {
             // by-hash names cannot change under us while the mirror syncs; fall back as apt does.
             const dir = file.path.slice(0, file.path.lastIndexOf('/'));
             const byHash = `${mirror}/dists/${suite}/${dir}/by-hash/SHA256/${file.sha256}`;
-            const response = await httpGet(byHash, this.#http, get);
+            const response = await httpGet(byHash, this.#http, limited);
             if (response.status === 200)
                 return { bytes: response.body, from: byHash };
         }
-        const response = await httpGet(url, this.#http, get);
+        const response = await httpGet(url, this.#http, limited);
         if (response.status === 404) {
             throw new HttpError(url, 404, 'HTTP 404 (the signed Release lists this file)');
         }
@@ -81184,6 +81914,8 @@ function ar_readAr(bytes, source) {
  */
 
 
+
+
 const SUPPORTED = {
     '': 'none',
     '.gz': 'gzip',
@@ -81211,17 +81943,44 @@ function deb_compression_memberCompression(name, base) {
         ? { unsupported: suffix.slice(1) }
         : undefined;
 }
-async function deb_compression_decompressMember(bytes, compression) {
+/**
+ * The member's tar bytes; more than `maxBytes` (default MAX_DEB_BYTES) is
+ * DecompressionLimitError, with no more than that held.
+ */
+async function deb_compression_decompressMember(bytes, compression, options = {}) {
+    const limited = { ...options, maxBytes: options.maxBytes ?? MAX_DEB_BYTES };
     switch (compression) {
         case 'none':
-            return bytes;
+            return decompress(bytes, 'none', limited);
         case 'gzip':
-            return decompress(bytes, 'gz');
+            return decompress(bytes, 'gz', limited);
         case 'xz':
-            return decompress(bytes, 'xz');
+            return decompress(bytes, 'xz', limited);
         case 'zstd':
-            return fzstdDecompress(bytes);
+            return zstdLimited(bytes, limited);
     }
+}
+// fzstd turns all it is pushed into output at once, and zstd makes 128 KiB of a 4-byte block:
+// pushed in pieces this small, the output runs at most 32 MiB past the limit before it stops.
+const deb_compression_ZSTD_PIECE = 1024;
+function zstdLimited(bytes, options) {
+    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
+    const chunks = [];
+    let total = 0;
+    const decoder = new Decompress((data) => {
+        if (data.length === 0)
+            return;
+        total += data.length;
+        // Thrown out of push: nothing more is decoded.
+        if (total > limit)
+            throw new DecompressionLimitError(limit, total, options.limitName);
+        chunks.push(data);
+    });
+    for (let offset = 0; offset < bytes.length; offset += deb_compression_ZSTD_PIECE) {
+        decoder.push(bytes.subarray(offset, offset + deb_compression_ZSTD_PIECE));
+    }
+    decoder.push(new Uint8Array(0), true);
+    return Buffer.concat(chunks, total);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/tar-entries.ts
@@ -81324,17 +82083,22 @@ async function tar_entries_readTarEntries(bytes, source, member) {
 
 
 
+
 /** Reads a `.deb` from its bytes. Throws DebFormatError for anything dpkg-deb would refuse. */
 async function readDeb(bytes, options = {}) {
     const source = options.source ?? 'the .deb';
+    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
     const members = readAr(bytes, source);
     checkVersion(members[0], source);
     const rest = members.slice(1).filter((m) => !m.name.startsWith('_'));
     const control = tarMember(rest[0], 'control.tar', source);
     const data = tarMember(rest[1], 'data.tar', source);
+    // One budget for both: control.tar (small) first, data.tar gets what it left.
+    const controlTar = await decompressed(control, source, limit, 0);
+    const dataTar = await decompressed(data, source, limit - controlTar.length, controlTar.length);
     const [controlEntries, entries] = await Promise.all([
-        unpack(control, source),
-        unpack(data, source),
+        readTarEntries(controlTar, source, control.name),
+        readTarEntries(dataTar, source, data.name),
     ]);
     const controlFiles = new Map();
     for (const entry of controlEntries) {
@@ -81374,15 +82138,24 @@ function tarMember(member, base, source) {
     }
     return { name: member.name, compression, data: member.data };
 }
-async function unpack(member, source) {
-    let tar;
+/**
+ * The member's tar, at most `budget` bytes of it; `before` is what the package's other members
+ * took of the limit, so that the message gives the package's total.
+ */
+async function decompressed(member, source, budget, before) {
     try {
-        tar = await decompressMember(member.data, member.compression);
+        // At least one byte, so that a control.tar at the limit fails as data.tar's error.
+        return await decompressMember(member.data, member.compression, {
+            maxBytes: Math.max(budget, 1),
+        });
     }
     catch (error) {
+        if (error instanceof DecompressionLimitError) {
+            const limit = error.limit + before;
+            throw new DebFormatError(source, `${member.name} ${new DecompressionLimitError(limit, error.decompressed + before, 'the limit per .deb, control.tar and data.tar together').message}`, { cause: error });
+        }
         throw new DebFormatError(source, `${member.name} does not decompress as ${member.compression}: ${errorText(error)}`, { cause: error });
     }
-    return readTarEntries(tar, source, member.name);
 }
 function controlStanza(bytes, source, member) {
     if (!bytes)
@@ -81518,6 +82291,7 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 
@@ -82853,7 +83627,8 @@ function documentInput(subject, content, options = {}) {
 
 
 async function readConfig(client, ref, manifest) {
-    const bytes = await client.getBlob(ref, manifest.manifest.config.digest);
+    const { config } = manifest.manifest;
+    const bytes = await client.getBlob(ref, config.digest, config.size);
     try {
         return JSON.parse(new TextDecoder().decode(bytes));
     }
@@ -82946,7 +83721,7 @@ async function readSbomContent(client, image, options = {}) {
     const files = await readImageFiles({
         image: shown,
         layers: image.manifest.manifest.layers,
-        fetchBlob: (digest) => client.getBlob(ref, digest),
+        fetchBlob: (digest, size) => client.getBlob(ref, digest, size),
         select: SBOM_SELECTION,
     });
     return analyzeImageFiles(files, {
@@ -83905,7 +84680,7 @@ async function checkPlatformContent(source, top, options) {
         const manifest = descriptor === top
             ? topManifest
             : parseJson(await source.manifest(descriptor));
-        const config = parseJson(await collect(await source.blob(manifest.config.digest)));
+        const config = parseJson(await collect(await source.blob(manifest.config.digest, manifest.config.size)));
         const configPlatform = {
             os: config.os ?? '',
             architecture: config.architecture ?? '',
@@ -84452,7 +85227,7 @@ async function mergeOne(t, mine, options, started) {
         manifest: async (d) => d.digest === pending.digest
             ? bytes
             : (await options.registry.getManifest(`${repository}@${d.digest}`)).bytes,
-        blob: (digest) => options.registry.getBlob(repository, digest),
+        blob: (digest, size) => options.registry.getBlob(repository, digest, size),
     }, pending, {
         platforms: t.platforms,
         binary: serverBinary(t.postgres.major),

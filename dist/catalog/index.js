@@ -51610,6 +51610,47 @@ class InvalidManifestError extends RegistryError {
         this.name = 'InvalidManifestError';
     }
 }
+/**
+ * An answer longer than the request allows: a manifest over the manifest limit, a blob longer
+ * than its descriptor says. Nothing past the limit was read.
+ */
+class ResponseTooLargeError extends RegistryError {
+    what;
+    limit;
+    received;
+    constructor(
+    /** `manifest ghcr.io/x/y:1`, `blob sha256:… of x/y`. */
+    what, 
+    /** The most bytes allowed. */
+    limit, 
+    /** `4 MiB (the limit for manifests and indexes)`. */
+    limitText, 
+    /** The bytes read before stopping, or the Content-Length the registry announced. */
+    received, announced, details) {
+        super(statusMessage(details.status, details, `${what} is longer than ${limitText}: ` +
+            (announced
+                ? `the registry announced ${received} bytes, and none were read`
+                : `the registry sent more than ${limit} bytes, and reading stopped there`)), details);
+        this.what = what;
+        this.limit = limit;
+        this.received = received;
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/** A blob whose length is not the size its descriptor gives. */
+class BlobSizeMismatchError extends RegistryError {
+    digest;
+    expected;
+    actual;
+    constructor(digest, expected, actual, details) {
+        super(`blob ${digest} from ${details.registry}/${details.repository ?? ''} is ${actual} bytes, ` +
+            `but its descriptor says ${expected}: the content is not what was asked for`, details);
+        this.digest = digest;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'BlobSizeMismatchError';
+    }
+}
 /** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
 function parseErrorBody(body) {
     if (body.length === 0 || body.length > 65536)
@@ -51645,12 +51686,156 @@ function statusMessage(status, details, explanation) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
+/**
+ * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
+ * variables, among them a cosign key, its password and registry tokens; no tool this project
+ * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
+ * credential helper, a build, would otherwise carry them further).
+ */
+function childEnvironment(env = process.env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(name))
+            out[name] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
+/**
+ * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
+ * the output is streamed line by line to a callback and only a bounded tail is kept.
+ */
+
+
+/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
+class ExecError extends Error {
+    commandLine;
+    reason;
+    result;
+    constructor(commandLine, reason, result) {
+        const tail = result?.tail.slice(-20).join('\n') ?? '';
+        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
+        this.commandLine = commandLine;
+        this.reason = reason;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+/** The command as a person would type it, for messages. */
+function exec_commandLine(cmd, args) {
+    return [cmd, ...args].map(quote).join(' ');
+}
+class LineSplitter {
+    emit;
+    #rest = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.#rest + chunk;
+        const lines = text.split('\n');
+        this.#rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    end() {
+        if (this.#rest)
+            this.emit(this.#rest);
+        this.#rest = '';
+    }
+}
+/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
+function src_exec_exec(cmd, args, options = {}) {
+    const started = Date.now();
+    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
+    const tailLines = options.tailLines ?? 200;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: options.cwd,
+            env: childEnvironment(options.env ?? process.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        const tail = [];
+        const keep = (line, stream) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            options.onLine?.(line, stream);
+        };
+        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
+        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < maxStdout)
+                stdout += chunk;
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            // stderr of a build is progress output: only its tail matters.
+            stderr = (stderr + chunk).slice(-256 * 1024);
+            errLines.push(chunk);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
+            reject(new ExecError(exec_commandLine(cmd, args), reason));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            outLines.end();
+            errLines.end();
+            resolve({
+                code,
+                signal,
+                stdout,
+                stderr,
+                tail,
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
+async function execOrThrow(cmd, args, options = {}) {
+    const result = await src_exec_exec(cmd, args, options);
+    if (result.code !== 0) {
+        const reason = result.timedOut
+            ? `timed out after ${options.timeoutMs} ms`
+            : result.signal
+                ? `was ended by ${result.signal}`
+                : `exited with ${result.code}`;
+        throw new ExecError(exec_commandLine(cmd, args), reason, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/index.ts
+
+
+
 ;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
 /**
  * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
  * `credHelpers` per registry and the `credsStore` default, run as docker does
  * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
  */
+
 
 
 
@@ -51772,7 +51957,7 @@ function runCredentialHelper(helper, serverUrl, run) {
     const source = `${program} (${run.namedBy})`;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
-            env: run.env,
+            env: childEnvironment(run.env),
             stdio: ['pipe', 'pipe', 'pipe'],
             timeout: run.timeoutMs,
         });
@@ -51897,6 +52082,45 @@ class RegistryNetworkError extends RegistryError {
 function safeUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
+/** The body of `response`, read no further than the request's limit allows. */
+async function readBody(response, request) {
+    const limit = request.bodyLimit;
+    if (!limit || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const details = {
+        registry: request.registry,
+        repository: request.repository,
+        status: response.status,
+    };
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit.bytes) {
+        await response.body.cancel().catch(() => undefined);
+        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit.bytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
+        }
+        chunks.push(value);
+    }
+    if (chunks.length === 1 && chunks[0])
+        return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return bytes;
+}
 class Transport {
     options;
     constructor(options) {
@@ -52008,9 +52232,11 @@ class Transport {
             }
             let bytes;
             try {
-                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+                bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
             }
             catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
                 throw this.networkFailure(error);
             }
             return {
@@ -52106,6 +52332,7 @@ class RegistryHttp {
                 registry: request.registry,
                 repository: request.repository,
                 retries: request.retries,
+                bodyLimit: request.bodyLimit,
             });
             if (response.status !== 401 || !sameOrigin)
                 return response;
@@ -52372,6 +52599,12 @@ class Authenticator {
         if (url.protocol !== 'https:' && url.protocol !== 'http:') {
             throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
         }
+        // A token request carries the registry's credentials: over the network, only encrypted. A
+        // registry on this machine (a test registry, a local mirror) may name a plain-http one.
+        if (url.protocol === 'http:' && !isLoopbackRegistry(target.registry)) {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm ${safeUrl(url)} is plain http; credentials and tokens ` +
+                'go to a token server only over https, unless the registry itself is on loopback'), target);
+        }
         const service = challenge.params.service;
         const requestedAt = this.options.now();
         let response;
@@ -52451,6 +52684,87 @@ class Authenticator {
             code,
         };
         return new RegistryError(statusMessage(response.status, target, explanation), details);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
+ * puts on the manifests it accepts, so no registry serves a larger one that was pushed to it.
+ */
+const MAX_MANIFEST_BYTES = 4 * MiB;
+/**
+ * The most bytes one layer may decompress to. Layers are read as they stream (nothing holds a
+ * whole layer uncompressed), so this bounds time and disk (the smoke test writes a layer out),
+ * not memory. Debian base layers are 30 to 100 MB uncompressed and a PostgreSQL image with its
+ * extensions well under 1 GB: 2 GiB passes them and stops a bomb within seconds.
+ */
+const limit_MAX_LAYER_BYTES = 2 * GiB;
+/**
+ * The most bytes of one file kept in memory by readImageFiles (the dpkg status database,
+ * copyright files, os-release: a few MB at most in real images).
+ */
+const limit_MAX_FILE_CONTENT_BYTES = 64 * MiB;
+/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function limit_formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** The body limit of a manifest, index or referrers list request: `what` names it. */
+function manifestBodyLimit(what, bytes) {
+    return {
+        bytes,
+        what,
+        text: `${limit_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+    };
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function limit_checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
+class Limiter {
+    concurrency;
+    active = 0;
+    waiting = [];
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
+        }
+    }
+    async run(task) {
+        if (this.active < this.concurrency)
+            this.active++;
+        // A finishing task hands its slot straight to the next in line.
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
     }
 }
 
@@ -52579,37 +52893,6 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
-class Limiter {
-    concurrency;
-    active = 0;
-    waiting = [];
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        if (!Number.isInteger(concurrency) || concurrency < 1) {
-            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
-        }
-    }
-    async run(task) {
-        if (this.active < this.concurrency)
-            this.active++;
-        // A finishing task hands its slot straight to the next in line.
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -52816,6 +53099,7 @@ function types_isImageIndex(manifest) {
 
 
 
+
 /** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
 const EMPTY_JSON = blobOf(json_encodeJson({}), media_types_MediaTypes.ociEmpty);
 // Another writer may update the referrers tag between our read and our write; each writer reads
@@ -52867,6 +53151,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
         path: `/v2/${repository.repository}/referrers/${digest}${query}`,
         headers: { accept: media_types_MediaTypes.ociIndex },
         scopes: [pullScope(repository.repository)],
+        bodyLimit: manifestBodyLimit(`referrers list of ${repository.registry}/${repository.repository}@${digest}`, ports.maxManifestBytes ?? MAX_MANIFEST_BYTES),
     });
     // A registry without the API answers 404 (distribution 2.8: "404 page not found").
     if (response.status === 404) {
@@ -52993,7 +53278,7 @@ class ImageCopier {
         let pending = this.blobs.get(descriptor.digest);
         if (!pending) {
             const mount = this.source.mountFrom(this.destination.registry);
-            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
+            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest, descriptor.size), { mountFrom: mount ? [mount] : [] }));
             this.blobs.set(descriptor.digest, pending);
         }
         return pending;
@@ -53318,6 +53603,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -53336,6 +53622,7 @@ function manifestReference(ref) {
 class RegistryClient {
     http;
     uploader;
+    maxManifestBytes;
     constructor(options = {}) {
         const now = options.now ?? Date.now;
         const transport = new Transport({
@@ -53356,6 +53643,7 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        this.maxManifestBytes = limit_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -53377,6 +53665,7 @@ class RegistryClient {
             method: 'GET',
             path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
             headers: { accept: accept.join(', ') },
+            bodyLimit: manifestBodyLimit(`manifest ${this.show(ref)}`, this.maxManifestBytes),
         });
         if (response.status === 404)
             throw this.manifestNotFound(ref, response);
@@ -53428,21 +53717,39 @@ class RegistryClient {
     async resolveDigest(reference) {
         return (await this.headManifest(reference))?.digest;
     }
-    /** GET a blob, verified against its digest. */
-    async getBlob(reference, digest) {
+    /**
+     * GET a blob, verified against its digest. With `size` (the descriptor's, when the caller has
+     * one) no more than `size` bytes are read, and a blob of another length is an error.
+     */
+    async getBlob(reference, digest, size) {
         const ref = toReference(reference);
         digest_parseDigest(digest);
+        if (size !== undefined && (!Number.isSafeInteger(size) || size < 0)) {
+            throw new RangeError(`size ${size} of blob ${digest} is not a whole number of bytes`);
+        }
         const details = this.details(ref);
         const response = await this.request({
             ...this.pull(ref),
             method: 'GET',
             path: `/v2/${ref.repository}/blobs/${digest}`,
+            ...(size === undefined
+                ? {}
+                : {
+                    bodyLimit: {
+                        bytes: size,
+                        what: `blob ${digest} of ${ref.repository}`,
+                        text: `its descriptor's size of ${size} bytes`,
+                    },
+                }),
         });
         if (response.status === 404) {
             throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
         }
         if (response.status !== 200)
             throw this.failure(response, details);
+        if (size !== undefined && response.body.length !== size) {
+            throw new BlobSizeMismatchError(digest, size, response.body.length, details);
+        }
         const actual = digest_digestOf(response.body, digest);
         if (actual !== digest)
             throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
@@ -53483,7 +53790,8 @@ class RegistryClient {
     async getConfig(reference, platform) {
         const ref = toReference(reference);
         const { manifest } = await this.getImageManifest(ref, platform);
-        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
+        const { config } = manifest.manifest;
+        const bytes = await this.getBlob(ref, config.digest, config.size);
         try {
             return JSON.parse(new TextDecoder().decode(bytes));
         }
@@ -53592,7 +53900,7 @@ class RegistryClient {
         const sourceRepo = { registry: src.registry, repository: src.repository };
         const from = {
             getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
-            getBlob: (digest) => this.getBlob(sourceRepo, digest),
+            getBlob: (digest, size) => this.getBlob(sourceRepo, digest, size),
             mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
             referrers: (digest) => this.referrers(sourceRepo, digest),
         };
@@ -53621,6 +53929,7 @@ class RegistryClient {
     copyTarget() {
         return {
             http: this.http,
+            maxManifestBytes: this.maxManifestBytes,
             getManifest: (ref) => this.getManifest(ref),
             headManifest: (ref) => this.headManifest(ref),
             putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
@@ -54093,761 +54402,6 @@ async function readLayout(dir) {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
-// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
-// aliases for shorter compressed code (most minifers don't do this)
-var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
-var slc = function (v, s, e) {
-    if (u8.prototype.slice)
-        return u8.prototype.slice.call(v, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    var n = new u8(e - s);
-    n.set(v.subarray(s, e));
-    return n;
-};
-var fill = function (v, n, s, e) {
-    if (u8.prototype.fill)
-        return u8.prototype.fill.call(v, n, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    for (; s < e; ++s)
-        v[s] = n;
-    return v;
-};
-var cpw = function (v, t, s, e) {
-    if (u8.prototype.copyWithin)
-        return u8.prototype.copyWithin.call(v, t, s, e);
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    while (s < e) {
-        v[t++] = v[s++];
-    }
-};
-/**
- * Codes for errors generated within this library
- */
-var ZstdErrorCode = {
-    InvalidData: 0,
-    WindowSizeTooLarge: 1,
-    InvalidBlockType: 2,
-    FSEAccuracyTooHigh: 3,
-    DistanceTooFarBack: 4,
-    UnexpectedEOF: 5
-};
-// error codes
-var ec = [
-    'invalid zstd data',
-    'window size too large (>2046MB)',
-    'invalid block type',
-    'FSE accuracy too high',
-    'match distance too far back',
-    'unexpected EOF'
-];
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-var rb = function (d, b, n) {
-    var i = 0, o = 0;
-    for (; i < n; ++i)
-        o |= d[b++] << (i << 3);
-    return o;
-};
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read Zstandard frame header
-var rzfh = function (dat, w) {
-    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
-    if (n3 == 0x2FB528 && dat[3] == 253) {
-        // Zstandard
-        var flg = dat[4];
-        //    single segment       checksum             dict flag     frame content flag
-        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
-        if (flg & 8)
-            err(0);
-        // byte
-        var bt = 6 - ss;
-        // dict bytes
-        var db = df == 3 ? 4 : df;
-        // dictionary id
-        var di = rb(dat, bt, db);
-        bt += db;
-        // frame size bytes
-        var fsb = fcf ? (1 << fcf) : ss;
-        // frame source size
-        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
-        // window size
-        var ws = fss;
-        if (!ss) {
-            // window descriptor
-            var wb = 1 << (10 + (dat[5] >> 3));
-            ws = wb + (wb >> 3) * (dat[5] & 7);
-        }
-        if (ws > 2145386496)
-            err(1);
-        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
-        buf[0] = 1, buf[4] = 4, buf[8] = 8;
-        return {
-            b: bt + fsb,
-            y: 0,
-            l: 0,
-            d: di,
-            w: (w && w != 1) ? w : buf.subarray(12),
-            e: ws,
-            o: new i32(buf.buffer, 0, 3),
-            u: fss,
-            c: cc,
-            m: Math.min(131072, ws)
-        };
-    }
-    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
-        // skippable
-        return b4(dat, 4) + 8;
-    }
-    err(0);
-};
-// most significant bit for nonzero
-var msb = function (val) {
-    var bits = 0;
-    for (; (1 << bits) <= val; ++bits)
-        ;
-    return bits - 1;
-};
-// read finite state entropy
-var rfse = function (dat, bt, mal) {
-    // table pos
-    var tpos = (bt << 3) + 4;
-    // accuracy log
-    var al = (dat[bt] & 15) + 5;
-    if (al > mal)
-        err(3);
-    // size
-    var sz = 1 << al;
-    // probabilities symbols  repeat   index   high threshold
-    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-    // optimization: single allocation is much faster
-    var buf = new ab(512 + (sz << 2));
-    var freq = new i16(buf, 0, 256);
-    // same view as freq
-    var dstate = new u16(buf, 0, 256);
-    var nstate = new u16(buf, 512, sz);
-    var bb1 = 512 + (sz << 1);
-    var syms = new u8(buf, bb1, sz);
-    var nbits = new u8(buf, bb1 + sz);
-    while (sym < 255 && probs > 0) {
-        var bits = msb(probs + 1);
-        var cbt = tpos >> 3;
-        // mask
-        var msk = (1 << (bits + 1)) - 1;
-        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
-        // mask (1 fewer bit)
-        var msk1fb = (1 << bits) - 1;
-        // max small value
-        var msv = msk - probs - 1;
-        // small value
-        var sval = val & msk1fb;
-        if (sval < msv)
-            tpos += bits, val = sval;
-        else {
-            tpos += bits + 1;
-            if (val > msk1fb)
-                val -= msv;
-        }
-        freq[++sym] = --val;
-        if (val == -1) {
-            probs += val;
-            syms[--ht] = sym;
-        }
-        else
-            probs -= val;
-        if (!val) {
-            do {
-                // repeat byte
-                var rbt = tpos >> 3;
-                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
-                tpos += 2;
-                sym += re;
-            } while (re == 3);
-        }
-    }
-    if (sym > 255 || probs)
-        err(0);
-    var sympos = 0;
-    // sym step (coprime with sz - formula from zstd source)
-    var sstep = (sz >> 1) + (sz >> 3) + 3;
-    // sym mask
-    var smask = sz - 1;
-    for (var s = 0; s <= sym; ++s) {
-        var sf = freq[s];
-        if (sf < 1) {
-            dstate[s] = -sf;
-            continue;
-        }
-        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
-        for (i = 0; i < sf; ++i) {
-            syms[sympos] = s;
-            do {
-                sympos = (sympos + sstep) & smask;
-            } while (sympos >= ht);
-        }
-    }
-    // After spreading symbols, should be zero again
-    if (sympos)
-        err(0);
-    for (i = 0; i < sz; ++i) {
-        // next state
-        var ns = dstate[syms[i]]++;
-        // num bits
-        var nb = nbits[i] = al - msb(ns);
-        nstate[i] = (ns << nb) - sz;
-    }
-    return [(tpos + 7) >> 3, {
-            b: al,
-            s: syms,
-            n: nbits,
-            t: nstate
-        }];
-};
-// read huffman
-var rhu = function (dat, bt) {
-    //  index  weight count
-    var i = 0, wc = -1;
-    //    buffer             header byte
-    var buf = new u8(292), hb = dat[bt];
-    // huffman weights
-    var hw = buf.subarray(0, 256);
-    // rank count
-    var rc = buf.subarray(256, 268);
-    // rank index
-    var ri = new u16(buf.buffer, 268);
-    // NOTE: at this point bt is 1 less than expected
-    if (hb < 128) {
-        // end byte, fse decode table
-        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-        bt += hb;
-        var epos = ebt << 3;
-        // last byte
-        var lb = dat[bt];
-        if (!lb)
-            err(0);
-        //  state1   state2   state1 bits   state2 bits
-        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-        // fse pos
-        // pre-increment to account for original deficit of 1
-        var fpos = (++bt << 3) - 8 + msb(lb);
-        for (;;) {
-            fpos -= btr1;
-            if (fpos < epos)
-                break;
-            var cbt = fpos >> 3;
-            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
-            hw[++wc] = fdt.s[st1];
-            fpos -= btr2;
-            if (fpos < epos)
-                break;
-            cbt = fpos >> 3;
-            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
-            hw[++wc] = fdt.s[st2];
-            btr1 = fdt.n[st1];
-            st1 = fdt.t[st1];
-            btr2 = fdt.n[st2];
-            st2 = fdt.t[st2];
-        }
-        if (++wc > 255)
-            err(0);
-    }
-    else {
-        wc = hb - 127;
-        for (; i < wc; i += 2) {
-            var byte = dat[++bt];
-            hw[i] = byte >> 4;
-            hw[i + 1] = byte & 15;
-        }
-        ++bt;
-    }
-    // weight exponential sum
-    var wes = 0;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        // bits must be at most 11, same as weight
-        if (wt > 11)
-            err(0);
-        wes += wt && (1 << (wt - 1));
-    }
-    // max bits
-    var mb = msb(wes) + 1;
-    // table size
-    var ts = 1 << mb;
-    // remaining sum
-    var rem = ts - wes;
-    // must be power of 2
-    if (rem & (rem - 1))
-        err(0);
-    hw[wc++] = msb(rem) + 1;
-    for (i = 0; i < wc; ++i) {
-        var wt = hw[i];
-        ++rc[hw[i] = wt && (mb + 1 - wt)];
-    }
-    // huf buf
-    var hbuf = new u8(ts << 1);
-    //    symbols                      num bits
-    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-    ri[mb] = 0;
-    for (i = mb; i > 0; --i) {
-        var pv = ri[i];
-        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
-    }
-    if (ri[0] != ts)
-        err(0);
-    for (i = 0; i < wc; ++i) {
-        var bits = hw[i];
-        if (bits) {
-            var code = ri[bits];
-            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
-        }
-    }
-    return [bt, {
-            n: nb,
-            b: mb,
-            s: syms
-        }];
-};
-// Tables generated using this:
-// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
-// default literal length table
-var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
-]), 0, 6)[1];
-// default match length table
-var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
-    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
-]), 0, 6)[1];
-// default offset code table
-var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
-    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
-]), 0, 5)[1];
-// bits to baseline
-var b2bl = function (b, s) {
-    var len = b.length, bl = new i32(len);
-    for (var i = 0; i < len; ++i) {
-        bl[i] = s;
-        s += 1 << b[i];
-    }
-    return bl;
-};
-// literal length bits
-var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
-])).buffer, 0, 36);
-// literal length baseline
-var llbl = /*#__PURE__ */ b2bl(llb, 0);
-// match length bits
-var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
-    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
-])).buffer, 0, 53);
-// match length baseline
-var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
-// decode huffman stream
-var dhu = function (dat, out, hu) {
-    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-    if (!lb)
-        err(0);
-    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-    for (; pos > eb && i < ss;) {
-        var cbt = pos >> 3;
-        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
-        st = ((st << btr) | val) & msk;
-        out[++i] = hu.s[st];
-        pos -= (btr = hu.n[st]);
-    }
-    if (pos != eb || i + 1 != ss)
-        err(0);
-};
-// decode huffman stream 4x
-// TODO: use workers to parallelize
-var dhu4 = function (dat, out, hu) {
-    var bt = 6;
-    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
-    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
-    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
-    dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-// read Zstandard block
-var rzb = function (dat, st, out) {
-    var _a;
-    var bt = st.b;
-    //    byte 0        block type
-    var b0 = dat[bt], btype = (b0 >> 1) & 3;
-    st.l = b0 & 1;
-    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
-    // end byte for block
-    var ebt = (bt += 3) + sz;
-    if (btype == 1) {
-        if (bt >= dat.length)
-            return;
-        st.b = bt + 1;
-        if (out) {
-            fill(out, dat[bt], st.y, st.y += sz);
-            return out;
-        }
-        return fill(new u8(sz), dat[bt]);
-    }
-    if (ebt > dat.length)
-        return;
-    if (btype == 0) {
-        st.b = ebt;
-        if (out) {
-            out.set(dat.subarray(bt, ebt), st.y);
-            st.y += sz;
-            return out;
-        }
-        return slc(dat, bt, ebt);
-    }
-    if (btype == 2) {
-        //    byte 3        lit btype     size format
-        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
-        // lit src size  lit cmp sz 4 streams
-        var lss = b3 >> 4, lcs = 0, s4 = 0;
-        if (lbt < 2) {
-            if (sf & 1)
-                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
-            else
-                lss = b3 >> 3;
-        }
-        else {
-            s4 = sf;
-            if (sf < 2)
-                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
-            else if (sf == 2)
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
-            else
-                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
-        }
-        ++bt;
-        // add literals to end - can never overlap with backreferences because unused literals always appended
-        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-        // starting point for literals
-        var spl = buf.length - lss;
-        if (lbt == 0)
-            buf.set(dat.subarray(bt, bt += lss), spl);
-        else if (lbt == 1)
-            fill(buf, dat[bt++], spl);
-        else {
-            // huffman table
-            var hu = st.h;
-            if (lbt == 2) {
-                var hud = rhu(dat, bt);
-                // subtract description length
-                lcs += bt - (bt = hud[0]);
-                st.h = hu = hud[1];
-            }
-            else if (!hu)
-                err(0);
-            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-        }
-        // num sequences
-        var ns = dat[bt++];
-        if (ns) {
-            if (ns == 255)
-                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
-            else if (ns > 127)
-                ns = ((ns - 128) << 8) | dat[bt++];
-            // symbol compression modes
-            var scm = dat[bt++];
-            if (scm & 3)
-                err(0);
-            var dts = [dmlt, doct, dllt];
-            for (var i = 2; i > -1; --i) {
-                var md = (scm >> ((i << 1) + 2)) & 3;
-                if (md == 1) {
-                    // rle buf
-                    var rbuf = new u8([0, 0, dat[bt++]]);
-                    dts[i] = {
-                        s: rbuf.subarray(2, 3),
-                        n: rbuf.subarray(0, 1),
-                        t: new u16(rbuf.buffer, 0, 1),
-                        b: 0
-                    };
-                }
-                else if (md == 2) {
-                    // accuracy log 8 for offsets, 9 for others
-                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-                }
-                else if (md == 3) {
-                    if (!st.t)
-                        err(0);
-                    dts[i] = st.t[i];
-                }
-            }
-            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-            var lb = dat[ebt - 1];
-            if (!lb)
-                err(0);
-            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
-            cbt = (spos -= oct.b) >> 3;
-            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
-            cbt = (spos -= mlt.b) >> 3;
-            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
-            for (++ns; --ns;) {
-                var llc = llt.s[lst];
-                var lbtr = llt.n[lst];
-                var mlc = mlt.s[mst];
-                var mbtr = mlt.n[mst];
-                var ofc = oct.s[ost];
-                var obtr = oct.n[ost];
-                cbt = (spos -= ofc) >> 3;
-                var ofp = 1 << ofc;
-                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
-                cbt = (spos -= mlb[mlc]) >> 3;
-                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
-                cbt = (spos -= llb[llc]) >> 3;
-                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
-                cbt = (spos -= lbtr) >> 3;
-                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
-                cbt = (spos -= mbtr) >> 3;
-                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
-                cbt = (spos -= obtr) >> 3;
-                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
-                if (off > 3) {
-                    st.o[2] = st.o[1];
-                    st.o[1] = st.o[0];
-                    st.o[0] = off -= 3;
-                }
-                else {
-                    var idx = off - (ll != 0);
-                    if (idx) {
-                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-                        if (idx > 1)
-                            st.o[2] = st.o[1];
-                        st.o[1] = st.o[0];
-                        st.o[0] = off;
-                    }
-                    else
-                        off = st.o[0];
-                }
-                for (var i = 0; i < ll; ++i) {
-                    buf[oubt + i] = buf[spl + i];
-                }
-                oubt += ll, spl += ll;
-                var stin = oubt - off;
-                if (stin < 0) {
-                    var len = -stin;
-                    var bs = st.e + stin;
-                    if (len > ml)
-                        len = ml;
-                    for (var i = 0; i < len; ++i) {
-                        buf[oubt + i] = st.w[bs + i];
-                    }
-                    oubt += len, ml -= len, stin = 0;
-                }
-                for (var i = 0; i < ml; ++i) {
-                    buf[oubt + i] = buf[stin + i];
-                }
-                oubt += ml;
-            }
-            if (oubt != spl) {
-                while (spl < buf.length) {
-                    buf[oubt++] = buf[spl++];
-                }
-            }
-            else
-                oubt = buf.length;
-            if (out)
-                st.y += oubt;
-            else
-                buf = slc(buf, 0, oubt);
-        }
-        else if (out) {
-            st.y += lss;
-            if (spl) {
-                for (var i = 0; i < lss; ++i) {
-                    buf[i] = buf[spl + i];
-                }
-            }
-        }
-        else if (spl)
-            buf = slc(buf, spl);
-        st.b = ebt;
-        return buf;
-    }
-    err(2);
-};
-// concat
-var cct = function (bufs, ol) {
-    if (bufs.length == 1)
-        return bufs[0];
-    var buf = new u8(ol);
-    for (var i = 0, b = 0; i < bufs.length; ++i) {
-        var chk = bufs[i];
-        buf.set(chk, b);
-        b += chk.length;
-    }
-    return buf;
-};
-/**
- * Decompresses Zstandard data
- * @param dat The input data
- * @param buf The output buffer. If unspecified, the function will allocate
- *            exactly enough memory to fit the decompressed data. If your
- *            data has multiple frames and you know the output size, specifying
- *            it will yield better performance.
- * @returns The decompressed data
- */
-function decompress(dat, buf) {
-    var bufs = [], nb = +!buf;
-    var bt = 0, ol = 0;
-    for (; dat.length;) {
-        var st = rzfh(dat, nb || buf);
-        if (typeof st == 'object') {
-            if (nb) {
-                buf = null;
-                if (st.w.length == st.u) {
-                    bufs.push(buf = st.w);
-                    ol += st.u;
-                }
-            }
-            else {
-                bufs.push(buf);
-                st.e = 0;
-            }
-            for (; !st.l;) {
-                var blk = rzb(dat, st, buf);
-                if (!blk)
-                    err(5);
-                if (buf)
-                    st.e = st.y;
-                else {
-                    bufs.push(blk);
-                    ol += blk.length;
-                    cpw(st.w, 0, blk.length);
-                    st.w.set(blk, st.w.length - blk.length);
-                }
-            }
-            bt = st.b + (st.c * 4);
-        }
-        else
-            bt = st;
-        dat = dat.subarray(bt);
-    }
-    return cct(bufs, ol);
-}
-/**
- * Decompressor for Zstandard streamed data
- */
-var Decompress = /*#__PURE__*/ (function () {
-    /**
-     * Creates a Zstandard decompressor
-     * @param ondata The handler for stream data
-     */
-    function Decompress(ondata) {
-        this.ondata = ondata;
-        this.c = [];
-        this.l = 0;
-        this.z = 0;
-    }
-    /**
-     * Pushes data to be decompressed
-     * @param chunk The chunk of data to push
-     * @param final Whether or not this is the last chunk in the stream
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (typeof this.s == 'number') {
-            var sub = Math.min(chunk.length, this.s);
-            chunk = chunk.subarray(sub);
-            this.s -= sub;
-        }
-        var sl = chunk.length;
-        var ncs = sl + this.l;
-        if (!this.s) {
-            if (final) {
-                if (!ncs) {
-                    this.ondata(new u8(0), true);
-                    return;
-                }
-                // min for frame + one block
-                if (ncs < 5)
-                    err(5);
-            }
-            else if (ncs < 18) {
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (typeof (this.s = rzfh(chunk)) == 'number')
-                return this.push(chunk, final);
-        }
-        if (typeof this.s != 'number') {
-            if (ncs < (this.z || 3)) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            if (this.l) {
-                this.c.push(chunk);
-                chunk = cct(this.c, ncs);
-                this.c = [];
-                this.l = 0;
-            }
-            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
-                if (final)
-                    err(5);
-                this.c.push(chunk);
-                this.l = ncs;
-                return;
-            }
-            else
-                this.z = 0;
-            for (;;) {
-                var blk = rzb(chunk, this.s);
-                if (!blk) {
-                    if (final)
-                        err(5);
-                    var adc = chunk.subarray(this.s.b);
-                    this.s.b = 0;
-                    this.c.push(adc), this.l += adc.length;
-                    return;
-                }
-                else {
-                    this.ondata(blk, false);
-                    cpw(this.s.w, 0, blk.length);
-                    this.s.w.set(blk, this.s.w.length - blk.length);
-                }
-                if (this.s.l) {
-                    var rest = chunk.subarray(this.s.b);
-                    this.s = this.s.c * 4;
-                    this.push(rest, final);
-                    return;
-                }
-            }
-        }
-        else if (final)
-            err(5);
-    };
-    return Decompress;
-}());
-
-
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
 /**
  * The one reader of image layers: a layer's bytes, by its media type, through the right
@@ -54856,7 +54410,12 @@ var Decompress = /*#__PURE__*/ (function () {
  * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
  * normalised and checked (none leaves the root). What to do with each change is the caller's:
  * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ *
+ * A layer is untrusted: what it decompresses to is counted as it streams, and past `maxBytes`
+ * (MAX_LAYER_BYTES unless the caller says otherwise) reading stops with LayerTooLargeError. No
+ * decompressor runs ahead of its reader, so a bomb costs seconds and a few MB, not memory.
  */
+
 
 
 
@@ -54899,7 +54458,7 @@ class UnsupportedLayerError extends LayerError {
     }
 }
 /** A layer whose bytes are no readable tar, or whose entry would leave the root. */
-class LayerReadError extends LayerError {
+class layer_reader_LayerReadError extends LayerError {
     reason;
     constructor(image, digest, 
     /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
@@ -54909,34 +54468,80 @@ class LayerReadError extends LayerError {
         this.name = 'LayerReadError';
     }
 }
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_.Transform {
-    #decoder;
-    constructor() {
+/** A layer that decompresses to more bytes than the reader allows. */
+class LayerTooLargeError extends layer_reader_LayerReadError {
+    limit;
+    decompressed;
+    constructor(image, digest, 
+    /** The most bytes allowed. */
+    limit, 
+    /** What had been decompressed when reading stopped. */
+    decompressed, options) {
+        super(image, digest, `it decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes, the limit per ` +
+            `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
+            'layer larger than this reader allows', options);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.name = 'LayerTooLargeError';
+    }
+}
+/** Thrown inside the stream when the limit is passed; readLayer turns it into LayerTooLargeError. */
+class DecompressedTooLarge extends Error {
+    limit;
+    decompressed;
+    constructor(limit, decompressed) {
+        super(`decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes)`);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.name = 'DecompressedTooLarge';
+    }
+}
+/** Passes bytes through until more than `limit` went by, then fails with DecompressedTooLarge. */
+class ByteLimit extends external_node_stream_.Transform {
+    limit;
+    #count = 0;
+    constructor(limit) {
         super();
-        this.#decoder = new Decompress((data) => {
-            if (data.length > 0)
-                this.push(Buffer.from(data));
-        });
+        this.limit = limit;
     }
     _transform(chunk, _encoding, done) {
-        try {
-            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            done();
-        }
-        catch (error) {
-            done(error);
+        this.#count += chunk.length;
+        if (this.#count > this.limit)
+            done(new DecompressedTooLarge(this.limit, this.#count));
+        else
+            done(null, chunk);
+    }
+}
+// fzstd has no back-pressure: one push turns all it is given into output at once, and zstd can
+// make 128 KiB of a 4-byte block. Fed in pieces this small, one push yields 32 MiB at most, and
+// the generator below hands that on before it takes the next piece. (fzstd gathers the pieces
+// of a block without copying until the block is whole, so small pieces cost little.)
+const ZSTD_PIECE = 1024;
+/** fzstd's push-style decompressor as a pull-driven generator, counting against `limit`. */
+async function* zstdChunks(source, limit) {
+    let out = [];
+    let count = 0;
+    const decoder = new Decompress((data) => {
+        if (data.length === 0)
+            return;
+        count += data.length;
+        // Thrown out of push: nothing more of this piece is decoded.
+        if (count > limit)
+            throw new DecompressedTooLarge(limit, count);
+        out.push(Buffer.from(data));
+    });
+    for await (const chunk of source) {
+        for (let offset = 0; offset < chunk.length; offset += ZSTD_PIECE) {
+            decoder.push(chunk.subarray(offset, offset + ZSTD_PIECE));
+            if (out.length > 0) {
+                const ready = out;
+                out = [];
+                yield* ready;
+            }
         }
     }
-    _flush(done) {
-        try {
-            this.#decoder.push(new Uint8Array(0), true);
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
+    decoder.push(new Uint8Array(0), true);
+    yield* out;
 }
 // A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
 // its own) never turns more than one slice's worth into output at a time.
@@ -54950,13 +54555,31 @@ function* slices(bytes) {
 function blobStream(blob) {
     return blob instanceof Uint8Array ? Readable.from(slices(blob)) : Readable.from(blob);
 }
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-function decompressLayer(source, compression) {
+// Bigger than zlib's 16 KiB default: fewer chunks through the streams for the same bytes.
+const GUNZIP_CHUNK = (/* unused pure expression or super */ null && (64 * 1024));
+/**
+ * The tar bytes of a layer: `source` through the decompressor `compression` needs, failing
+ * with DecompressedTooLarge once more than `maxBytes` (default MAX_LAYER_BYTES) came out.
+ */
+function decompressLayer(source, compression, maxBytes = MAX_LAYER_BYTES) {
+    const limit = checkByteLimit('maxBytes', maxBytes);
+    if (compression === 'zstd') {
+        const chunks = Readable.from(zstdChunks(source, limit), { objectMode: false });
+        source.on('error', (error) => chunks.destroy(error));
+        return chunks;
+    }
+    const counter = new ByteLimit(limit);
+    source.on('error', (error) => counter.destroy(error));
     if (compression === 'none')
-        return source;
-    const decompressor = compression === 'gzip' ? createGunzip() : new ZstdDecompress();
-    source.on('error', (error) => decompressor.destroy(error));
-    return source.pipe(decompressor);
+        return source.pipe(counter);
+    const gunzip = createGunzip({ chunkSize: GUNZIP_CHUNK });
+    gunzip.on('error', (error) => counter.destroy(error));
+    counter.on('close', () => {
+        // The reader gave up (an error, a limit, an early return): stop decompressing too.
+        gunzip.destroy();
+        source.destroy();
+    });
+    return source.pipe(gunzip).pipe(counter);
 }
 /** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
 function normalizePath(name) {
@@ -54990,19 +54613,41 @@ function checkedPath(name, image, digest) {
         .filter((s) => s !== '.')
         .join('/');
     if (path.split('/').includes('..')) {
-        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+        throw new layer_reader_LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
     }
     return path.replace(/\/{2,}/g, '/');
+}
+/** What went wrong reading a layer, as a LayerError that names it. */
+function layerFailure(error, image, digest) {
+    if (error instanceof LayerError)
+        return error;
+    if (error instanceof DecompressedTooLarge) {
+        return new LayerTooLargeError(image, digest, error.limit, error.decompressed, {
+            cause: error,
+        });
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return new layer_reader_LayerReadError(image, digest, reason, { cause: error });
+}
+/** An entry's bytes; a failure while they are read (a bomb, damaged bytes) names the layer. */
+async function* entryBody(entry, image, digest) {
+    try {
+        for await (const chunk of entry)
+            yield chunk;
+    }
+    catch (error) {
+        throw layerFailure(error, image, digest);
+    }
 }
 /**
  * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
  * error names the layer, and the bytes are never held uncompressed beyond one entry.
  */
-async function* readLayer(layer, blob, image) {
+async function* readLayer(layer, blob, image, options = {}) {
     const compression = layerCompression(layer.mediaType);
     if (!compression)
         throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
-    const source = decompressLayer(blobStream(blob), compression);
+    const source = decompressLayer(blobStream(blob), compression, options.maxBytes);
     const extract = tarExtract();
     source.on('error', (error) => extract.destroy(error));
     source.pipe(extract);
@@ -55021,6 +54666,10 @@ async function* readLayer(layer, blob, image) {
             if (base.startsWith(WHITEOUT)) {
                 entry.resume();
                 const name = base.slice(WHITEOUT.length);
+                // `.wh..` would name the directory's parent, `.wh.` and `.wh..` nothing in it.
+                if (name === '' || name === '.' || name === '..') {
+                    throw new layer_reader_LayerReadError(image, layer.digest, `layer entry "${header.name}" is a whiteout of "${name}", which names no file`);
+                }
                 yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
                 continue;
             }
@@ -55037,7 +54686,7 @@ async function* readLayer(layer, blob, image) {
                 size: header.size ?? 0,
                 mode: header.mode ?? 0,
                 ...(linkname !== undefined ? { linkname } : {}),
-                body: entry,
+                body: entryBody(entry, image, layer.digest),
             };
             // What the caller did not read is skipped, so that the next entry can come.
             entry.resume();
@@ -55045,9 +54694,7 @@ async function* readLayer(layer, blob, image) {
     }
     catch (error) {
         extract.destroy();
-        if (error instanceof LayerError)
-            throw error;
-        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+        throw layerFailure(error, image, layer.digest);
     }
     finally {
         // A caller that stopped early (return, throw) leaves no stream open.
@@ -55066,6 +54713,7 @@ async function* readLayer(layer, blob, image) {
 
 
 
+
 function removeTree(files, path) {
     files.delete(path);
     const prefix = path === '' ? '' : `${path}/`;
@@ -55077,8 +54725,10 @@ async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const blob = await options.fetchBlob(layer.digest);
-    for await (const change of layerChanges(layer, blob, options.image)) {
+    const maxFileBytes = checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
+    const blob = await options.fetchBlob(layer.digest, layer.size);
+    const read = options.maxLayerBytes === undefined ? {} : { maxBytes: options.maxLayerBytes };
+    for await (const change of layerChanges(layer, blob, options.image, read)) {
         if (change.type === 'opaque') {
             changes.opaque.push(change.dir);
             continue;
@@ -55099,9 +54749,16 @@ async function image_files_readLayer(options, layer) {
             const chunks = [];
             const sha256 = wantHash ? createHash('sha256') : undefined;
             const sha1 = wantHash ? createHash('sha1') : undefined;
+            let kept = 0;
             for await (const chunk of change.body) {
-                if (wantContent)
+                if (wantContent) {
+                    kept += chunk.length;
+                    if (kept > maxFileBytes) {
+                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${formatBytes(maxFileBytes)} (${maxFileBytes} ` +
+                            `bytes, the limit for a file read into memory; ${kept} bytes read so far)`);
+                    }
                     chunks.push(chunk);
+                }
                 sha256?.update(chunk);
                 sha1?.update(chunk);
             }
@@ -55230,6 +54887,7 @@ function linkTarget(from, linkname) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -57070,131 +56728,6 @@ function sbom_sbomPredicate(text, source) {
     }
     throw new AttestOptionError('sbom', source, sbom_EXPECTED);
 }
-
-;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
-/**
- * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
- * the output is streamed line by line to a callback and only a bounded tail is kept.
- */
-
-/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
-    commandLine;
-    reason;
-    result;
-    constructor(commandLine, reason, result) {
-        const tail = result?.tail.slice(-20).join('\n') ?? '';
-        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
-        this.commandLine = commandLine;
-        this.reason = reason;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-/** The command as a person would type it, for messages. */
-function exec_commandLine(cmd, args) {
-    return [cmd, ...args].map(quote).join(' ');
-}
-class LineSplitter {
-    emit;
-    #rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const text = this.#rest + chunk;
-        const lines = text.split('\n');
-        this.#rest = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line.replace(/\r$/, ''));
-    }
-    end() {
-        if (this.#rest)
-            this.emit(this.#rest);
-        this.#rest = '';
-    }
-}
-/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function src_exec_exec(cmd, args, options = {}) {
-    const started = Date.now();
-    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
-    const tailLines = options.tailLines ?? 200;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        const tail = [];
-        const keep = (line, stream) => {
-            tail.push(line);
-            if (tail.length > tailLines)
-                tail.shift();
-            options.onLine?.(line, stream);
-        };
-        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
-        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < maxStdout)
-                stdout += chunk;
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            // stderr of a build is progress output: only its tail matters.
-            stderr = (stderr + chunk).slice(-256 * 1024);
-            errLines.push(chunk);
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(exec_commandLine(cmd, args), reason));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout,
-                stderr,
-                tail,
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
-    const result = await src_exec_exec(cmd, args, options);
-    if (result.code !== 0) {
-        const reason = result.timedOut
-            ? `timed out after ${options.timeoutMs} ms`
-            : result.signal
-                ? `was ended by ${result.signal}`
-                : `exited with ${result.code}`;
-        throw new ExecError(exec_commandLine(cmd, args), reason, result);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/index.ts
-
 
 ;// CONCATENATED MODULE: ./packages/attest/src/dsse.ts
 /**

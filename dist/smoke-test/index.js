@@ -43989,6 +43989,47 @@ class InvalidManifestError extends RegistryError {
         this.name = 'InvalidManifestError';
     }
 }
+/**
+ * An answer longer than the request allows: a manifest over the manifest limit, a blob longer
+ * than its descriptor says. Nothing past the limit was read.
+ */
+class ResponseTooLargeError extends RegistryError {
+    what;
+    limit;
+    received;
+    constructor(
+    /** `manifest ghcr.io/x/y:1`, `blob sha256:… of x/y`. */
+    what, 
+    /** The most bytes allowed. */
+    limit, 
+    /** `4 MiB (the limit for manifests and indexes)`. */
+    limitText, 
+    /** The bytes read before stopping, or the Content-Length the registry announced. */
+    received, announced, details) {
+        super(statusMessage(details.status, details, `${what} is longer than ${limitText}: ` +
+            (announced
+                ? `the registry announced ${received} bytes, and none were read`
+                : `the registry sent more than ${limit} bytes, and reading stopped there`)), details);
+        this.what = what;
+        this.limit = limit;
+        this.received = received;
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/** A blob whose length is not the size its descriptor gives. */
+class BlobSizeMismatchError extends RegistryError {
+    digest;
+    expected;
+    actual;
+    constructor(digest, expected, actual, details) {
+        super(`blob ${digest} from ${details.registry}/${details.repository ?? ''} is ${actual} bytes, ` +
+            `but its descriptor says ${expected}: the content is not what was asked for`, details);
+        this.digest = digest;
+        this.expected = expected;
+        this.actual = actual;
+        this.name = 'BlobSizeMismatchError';
+    }
+}
 /** The first entry of the distribution spec's `{"errors": [{code, message, detail}]}` body. */
 function parseErrorBody(body) {
     if (body.length === 0 || body.length > 65536)
@@ -44024,6 +44065,149 @@ function statusMessage(status, details, explanation) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
+/**
+ * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
+ * variables, among them a cosign key, its password and registry tokens; no tool this project
+ * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
+ * credential helper, a build, would otherwise carry them further).
+ */
+function childEnvironment(env = process.env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(name))
+            out[name] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
+/**
+ * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
+ * the output is streamed line by line to a callback and only a bounded tail is kept.
+ */
+
+
+/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
+class ExecError extends Error {
+    commandLine;
+    reason;
+    result;
+    constructor(commandLine, reason, result) {
+        const tail = result?.tail.slice(-20).join('\n') ?? '';
+        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
+        this.commandLine = commandLine;
+        this.reason = reason;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+/** The command as a person would type it, for messages. */
+function commandLine(cmd, args) {
+    return [cmd, ...args].map(quote).join(' ');
+}
+class LineSplitter {
+    emit;
+    #rest = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.#rest + chunk;
+        const lines = text.split('\n');
+        this.#rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    end() {
+        if (this.#rest)
+            this.emit(this.#rest);
+        this.#rest = '';
+    }
+}
+/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
+function src_exec_exec(cmd, args, options = {}) {
+    const started = Date.now();
+    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
+    const tailLines = options.tailLines ?? 200;
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
+            cwd: options.cwd,
+            env: childEnvironment(options.env ?? process.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        const tail = [];
+        const keep = (line, stream) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            options.onLine?.(line, stream);
+        };
+        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
+        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < maxStdout)
+                stdout += chunk;
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            // stderr of a build is progress output: only its tail matters.
+            stderr = (stderr + chunk).slice(-256 * 1024);
+            errLines.push(chunk);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
+            reject(new ExecError(commandLine(cmd, args), reason));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            outLines.end();
+            errLines.end();
+            resolve({
+                code,
+                signal,
+                stdout,
+                stderr,
+                tail,
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
+async function execOrThrow(cmd, args, options = {}) {
+    const result = await src_exec_exec(cmd, args, options);
+    if (result.code !== 0) {
+        const reason = result.timedOut
+            ? `timed out after ${options.timeoutMs} ms`
+            : result.signal
+                ? `was ended by ${result.signal}`
+                : `exited with ${result.code}`;
+        throw new ExecError(commandLine(cmd, args), reason, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/index.ts
+
+
+
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
@@ -44032,6 +44216,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * `credHelpers` per registry and the `credsStore` default, run as docker does
  * (`docker-credential-<name> get`, server URL on stdin, JSON on stdout).
  */
+
 
 
 
@@ -44153,7 +44338,7 @@ function runCredentialHelper(helper, serverUrl, run) {
     const source = `${program} (${run.namedBy})`;
     return new Promise((resolve, reject) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(program, ['get'], {
-            env: run.env,
+            env: childEnvironment(run.env),
             stdio: ['pipe', 'pipe', 'pipe'],
             timeout: run.timeoutMs,
         });
@@ -44278,6 +44463,45 @@ class RegistryNetworkError extends RegistryError {
 function safeUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
+/** The body of `response`, read no further than the request's limit allows. */
+async function readBody(response, request) {
+    const limit = request.bodyLimit;
+    if (!limit || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const details = {
+        registry: request.registry,
+        repository: request.repository,
+        status: response.status,
+    };
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit.bytes) {
+        await response.body.cancel().catch(() => undefined);
+        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit.bytes) {
+            await reader.cancel().catch(() => undefined);
+            throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
+        }
+        chunks.push(value);
+    }
+    if (chunks.length === 1 && chunks[0])
+        return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return bytes;
+}
 class Transport {
     options;
     constructor(options) {
@@ -44389,9 +44613,11 @@ class Transport {
             }
             let bytes;
             try {
-                bytes = method === 'HEAD' ? new Uint8Array() : new Uint8Array(await response.arrayBuffer());
+                bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
             }
             catch (error) {
+                if (error instanceof RegistryError)
+                    throw error;
                 throw this.networkFailure(error);
             }
             return {
@@ -44487,6 +44713,7 @@ class RegistryHttp {
                 registry: request.registry,
                 repository: request.repository,
                 retries: request.retries,
+                bodyLimit: request.bodyLimit,
             });
             if (response.status !== 401 || !sameOrigin)
                 return response;
@@ -44753,6 +44980,12 @@ class Authenticator {
         if (url.protocol !== 'https:' && url.protocol !== 'http:') {
             throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm "${realm}" is not http(s)`), target);
         }
+        // A token request carries the registry's credentials: over the network, only encrypted. A
+        // registry on this machine (a test registry, a local mirror) may name a plain-http one.
+        if (url.protocol === 'http:' && !isLoopbackRegistry(target.registry)) {
+            throw new RegistryError(statusMessage(undefined, target, `the Bearer challenge's realm ${safeUrl(url)} is plain http; credentials and tokens ` +
+                'go to a token server only over https, unless the registry itself is on loopback'), target);
+        }
         const service = challenge.params.service;
         const requestedAt = this.options.now();
         let response;
@@ -44832,6 +45065,87 @@ class Authenticator {
             code,
         };
         return new RegistryError(statusMessage(response.status, target, explanation), details);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/**
+ * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
+ * puts on the manifests it accepts, so no registry serves a larger one that was pushed to it.
+ */
+const MAX_MANIFEST_BYTES = 4 * MiB;
+/**
+ * The most bytes one layer may decompress to. Layers are read as they stream (nothing holds a
+ * whole layer uncompressed), so this bounds time and disk (the smoke test writes a layer out),
+ * not memory. Debian base layers are 30 to 100 MB uncompressed and a PostgreSQL image with its
+ * extensions well under 1 GB: 2 GiB passes them and stops a bomb within seconds.
+ */
+const MAX_LAYER_BYTES = 2 * GiB;
+/**
+ * The most bytes of one file kept in memory by readImageFiles (the dpkg status database,
+ * copyright files, os-release: a few MB at most in real images).
+ */
+const limit_MAX_FILE_CONTENT_BYTES = 64 * MiB;
+/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function limit_formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** The body limit of a manifest, index or referrers list request: `what` names it. */
+function manifestBodyLimit(what, bytes) {
+    return {
+        bytes,
+        what,
+        text: `${limit_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+    };
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function limit_checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
+class Limiter {
+    concurrency;
+    active = 0;
+    waiting = [];
+    constructor(concurrency) {
+        this.concurrency = concurrency;
+        if (!Number.isInteger(concurrency) || concurrency < 1) {
+            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
+        }
+    }
+    async run(task) {
+        if (this.active < this.concurrency)
+            this.active++;
+        // A finishing task hands its slot straight to the next in line.
+        else
+            await new Promise((resolve) => this.waiting.push(resolve));
+        try {
+            return await task();
+        }
+        finally {
+            const next = this.waiting.shift();
+            if (next)
+                next();
+            else
+                this.active--;
+        }
     }
 }
 
@@ -44960,37 +45274,6 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
-}
-
-;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-/** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
-class Limiter {
-    concurrency;
-    active = 0;
-    waiting = [];
-    constructor(concurrency) {
-        this.concurrency = concurrency;
-        if (!Number.isInteger(concurrency) || concurrency < 1) {
-            throw new RangeError(`concurrency ${concurrency} is not a whole number of at least 1`);
-        }
-    }
-    async run(task) {
-        if (this.active < this.concurrency)
-            this.active++;
-        // A finishing task hands its slot straight to the next in line.
-        else
-            await new Promise((resolve) => this.waiting.push(resolve));
-        try {
-            return await task();
-        }
-        finally {
-            const next = this.waiting.shift();
-            if (next)
-                next();
-            else
-                this.active--;
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -45197,6 +45480,7 @@ function types_isImageIndex(manifest) {
 
 
 
+
 /** The empty JSON blob `{}`, the config (and the one layer) of an artifact with no payload. */
 const EMPTY_JSON = blobOf(json_encodeJson({}), media_types_MediaTypes.ociEmpty);
 // Another writer may update the referrers tag between our read and our write; each writer reads
@@ -45248,6 +45532,7 @@ async function listReferrers(ports, repository, digest, options = {}) {
         path: `/v2/${repository.repository}/referrers/${digest}${query}`,
         headers: { accept: media_types_MediaTypes.ociIndex },
         scopes: [pullScope(repository.repository)],
+        bodyLimit: manifestBodyLimit(`referrers list of ${repository.registry}/${repository.repository}@${digest}`, ports.maxManifestBytes ?? MAX_MANIFEST_BYTES),
     });
     // A registry without the API answers 404 (distribution 2.8: "404 page not found").
     if (response.status === 404) {
@@ -45374,7 +45659,7 @@ class ImageCopier {
         let pending = this.blobs.get(descriptor.digest);
         if (!pending) {
             const mount = this.source.mountFrom(this.destination.registry);
-            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest), { mountFrom: mount ? [mount] : [] }));
+            pending = this.limiter.run(() => this.target.transfer(this.destination, descriptor, () => this.source.getBlob(descriptor.digest, descriptor.size), { mountFrom: mount ? [mount] : [] }));
             this.blobs.set(descriptor.digest, pending);
         }
         return pending;
@@ -45699,6 +45984,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -45717,6 +46003,7 @@ function manifestReference(ref) {
 class RegistryClient {
     http;
     uploader;
+    maxManifestBytes;
     constructor(options = {}) {
         const now = options.now ?? Date.now;
         const transport = new Transport({
@@ -45737,6 +46024,7 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
+        this.maxManifestBytes = limit_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -45758,6 +46046,7 @@ class RegistryClient {
             method: 'GET',
             path: `/v2/${ref.repository}/manifests/${manifestReference(ref)}`,
             headers: { accept: accept.join(', ') },
+            bodyLimit: manifestBodyLimit(`manifest ${this.show(ref)}`, this.maxManifestBytes),
         });
         if (response.status === 404)
             throw this.manifestNotFound(ref, response);
@@ -45809,21 +46098,39 @@ class RegistryClient {
     async resolveDigest(reference) {
         return (await this.headManifest(reference))?.digest;
     }
-    /** GET a blob, verified against its digest. */
-    async getBlob(reference, digest) {
+    /**
+     * GET a blob, verified against its digest. With `size` (the descriptor's, when the caller has
+     * one) no more than `size` bytes are read, and a blob of another length is an error.
+     */
+    async getBlob(reference, digest, size) {
         const ref = toReference(reference);
         digest_parseDigest(digest);
+        if (size !== undefined && (!Number.isSafeInteger(size) || size < 0)) {
+            throw new RangeError(`size ${size} of blob ${digest} is not a whole number of bytes`);
+        }
         const details = this.details(ref);
         const response = await this.request({
             ...this.pull(ref),
             method: 'GET',
             path: `/v2/${ref.repository}/blobs/${digest}`,
+            ...(size === undefined
+                ? {}
+                : {
+                    bodyLimit: {
+                        bytes: size,
+                        what: `blob ${digest} of ${ref.repository}`,
+                        text: `its descriptor's size of ${size} bytes`,
+                    },
+                }),
         });
         if (response.status === 404) {
             throw new BlobNotFoundError(digest, { ...details, status: 404, code: parseErrorBody(response.body)?.code }, this.explain(response));
         }
         if (response.status !== 200)
             throw this.failure(response, details);
+        if (size !== undefined && response.body.length !== size) {
+            throw new BlobSizeMismatchError(digest, size, response.body.length, details);
+        }
         const actual = digest_digestOf(response.body, digest);
         if (actual !== digest)
             throw new errors_DigestMismatchError(`blob ${digest} of ${ref.repository}`, digest, actual, details);
@@ -45864,7 +46171,8 @@ class RegistryClient {
     async getConfig(reference, platform) {
         const ref = toReference(reference);
         const { manifest } = await this.getImageManifest(ref, platform);
-        const bytes = await this.getBlob(ref, manifest.manifest.config.digest);
+        const { config } = manifest.manifest;
+        const bytes = await this.getBlob(ref, config.digest, config.size);
         try {
             return JSON.parse(new TextDecoder().decode(bytes));
         }
@@ -45973,7 +46281,7 @@ class RegistryClient {
         const sourceRepo = { registry: src.registry, repository: src.repository };
         const from = {
             getManifest: (digest) => this.getManifest({ ...sourceRepo, digest }),
-            getBlob: (digest) => this.getBlob(sourceRepo, digest),
+            getBlob: (digest, size) => this.getBlob(sourceRepo, digest, size),
             mountFrom: (registry) => (registry === src.registry ? src.repository : undefined),
             referrers: (digest) => this.referrers(sourceRepo, digest),
         };
@@ -46002,6 +46310,7 @@ class RegistryClient {
     copyTarget() {
         return {
             http: this.http,
+            maxManifestBytes: this.maxManifestBytes,
             getManifest: (ref) => this.getManifest(ref),
             headManifest: (ref) => this.headManifest(ref),
             putManifest: (ref, bytes, mediaType) => putManifest(this.http, ref, bytes, mediaType),
@@ -47237,7 +47546,12 @@ var Decompress = /*#__PURE__*/ (function () {
  * it: entries, whiteouts (`.wh.<name>`) and opaque directories (`.wh..wh..opq`). Paths come out
  * normalised and checked (none leaves the root). What to do with each change is the caller's:
  * the SBOM keeps selected files in memory, the smoke test writes an extension image to disk.
+ *
+ * A layer is untrusted: what it decompresses to is counted as it streams, and past `maxBytes`
+ * (MAX_LAYER_BYTES unless the caller says otherwise) reading stops with LayerTooLargeError. No
+ * decompressor runs ahead of its reader, so a bomb costs seconds and a few MB, not memory.
  */
+
 
 
 
@@ -47280,7 +47594,7 @@ class UnsupportedLayerError extends LayerError {
     }
 }
 /** A layer whose bytes are no readable tar, or whose entry would leave the root. */
-class LayerReadError extends LayerError {
+class layer_reader_LayerReadError extends LayerError {
     reason;
     constructor(image, digest, 
     /** What is wrong, without the layer's name: `layer entry "../x" leaves the image root`. */
@@ -47290,34 +47604,80 @@ class LayerReadError extends LayerError {
         this.name = 'LayerReadError';
     }
 }
-/** fzstd's push-style decompressor as a Node Transform, fed in bounded chunks. */
-class ZstdDecompress extends external_node_stream_.Transform {
-    #decoder;
-    constructor() {
+/** A layer that decompresses to more bytes than the reader allows. */
+class LayerTooLargeError extends layer_reader_LayerReadError {
+    limit;
+    decompressed;
+    constructor(image, digest, 
+    /** The most bytes allowed. */
+    limit, 
+    /** What had been decompressed when reading stopped. */
+    decompressed, options) {
+        super(image, digest, `it decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes, the limit per ` +
+            `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
+            'layer larger than this reader allows', options);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.name = 'LayerTooLargeError';
+    }
+}
+/** Thrown inside the stream when the limit is passed; readLayer turns it into LayerTooLargeError. */
+class DecompressedTooLarge extends Error {
+    limit;
+    decompressed;
+    constructor(limit, decompressed) {
+        super(`decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes)`);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.name = 'DecompressedTooLarge';
+    }
+}
+/** Passes bytes through until more than `limit` went by, then fails with DecompressedTooLarge. */
+class ByteLimit extends external_node_stream_.Transform {
+    limit;
+    #count = 0;
+    constructor(limit) {
         super();
-        this.#decoder = new Decompress((data) => {
-            if (data.length > 0)
-                this.push(Buffer.from(data));
-        });
+        this.limit = limit;
     }
     _transform(chunk, _encoding, done) {
-        try {
-            this.#decoder.push(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-            done();
-        }
-        catch (error) {
-            done(error);
+        this.#count += chunk.length;
+        if (this.#count > this.limit)
+            done(new DecompressedTooLarge(this.limit, this.#count));
+        else
+            done(null, chunk);
+    }
+}
+// fzstd has no back-pressure: one push turns all it is given into output at once, and zstd can
+// make 128 KiB of a 4-byte block. Fed in pieces this small, one push yields 32 MiB at most, and
+// the generator below hands that on before it takes the next piece. (fzstd gathers the pieces
+// of a block without copying until the block is whole, so small pieces cost little.)
+const ZSTD_PIECE = 1024;
+/** fzstd's push-style decompressor as a pull-driven generator, counting against `limit`. */
+async function* zstdChunks(source, limit) {
+    let out = [];
+    let count = 0;
+    const decoder = new Decompress((data) => {
+        if (data.length === 0)
+            return;
+        count += data.length;
+        // Thrown out of push: nothing more of this piece is decoded.
+        if (count > limit)
+            throw new DecompressedTooLarge(limit, count);
+        out.push(Buffer.from(data));
+    });
+    for await (const chunk of source) {
+        for (let offset = 0; offset < chunk.length; offset += ZSTD_PIECE) {
+            decoder.push(chunk.subarray(offset, offset + ZSTD_PIECE));
+            if (out.length > 0) {
+                const ready = out;
+                out = [];
+                yield* ready;
+            }
         }
     }
-    _flush(done) {
-        try {
-            this.#decoder.push(new Uint8Array(0), true);
-            done();
-        }
-        catch (error) {
-            done(error);
-        }
-    }
+    decoder.push(new Uint8Array(0), true);
+    yield* out;
 }
 // A whole blob is handed on in slices, so that the zstd decoder (which has no back-pressure of
 // its own) never turns more than one slice's worth into output at a time.
@@ -47331,13 +47691,31 @@ function* slices(bytes) {
 function blobStream(blob) {
     return blob instanceof Uint8Array ? external_node_stream_.Readable.from(slices(blob)) : external_node_stream_.Readable.from(blob);
 }
-/** The tar bytes of a layer: `source` through the decompressor `compression` needs. */
-function decompressLayer(source, compression) {
+// Bigger than zlib's 16 KiB default: fewer chunks through the streams for the same bytes.
+const GUNZIP_CHUNK = 64 * 1024;
+/**
+ * The tar bytes of a layer: `source` through the decompressor `compression` needs, failing
+ * with DecompressedTooLarge once more than `maxBytes` (default MAX_LAYER_BYTES) came out.
+ */
+function decompressLayer(source, compression, maxBytes = MAX_LAYER_BYTES) {
+    const limit = limit_checkByteLimit('maxBytes', maxBytes);
+    if (compression === 'zstd') {
+        const chunks = external_node_stream_.Readable.from(zstdChunks(source, limit), { objectMode: false });
+        source.on('error', (error) => chunks.destroy(error));
+        return chunks;
+    }
+    const counter = new ByteLimit(limit);
+    source.on('error', (error) => counter.destroy(error));
     if (compression === 'none')
-        return source;
-    const decompressor = compression === 'gzip' ? (0,external_node_zlib_.createGunzip)() : new ZstdDecompress();
-    source.on('error', (error) => decompressor.destroy(error));
-    return source.pipe(decompressor);
+        return source.pipe(counter);
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: GUNZIP_CHUNK });
+    gunzip.on('error', (error) => counter.destroy(error));
+    counter.on('close', () => {
+        // The reader gave up (an error, a limit, an early return): stop decompressing too.
+        gunzip.destroy();
+        source.destroy();
+    });
+    return source.pipe(gunzip).pipe(counter);
 }
 /** `./usr/lib/`, `/usr/lib` and `usr/lib` are all `usr/lib`; `.` and `./` are the root (''). */
 function normalizePath(name) {
@@ -47371,19 +47749,41 @@ function checkedPath(name, image, digest) {
         .filter((s) => s !== '.')
         .join('/');
     if (path.split('/').includes('..')) {
-        throw new LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
+        throw new layer_reader_LayerReadError(image, digest, `layer entry "${name}" leaves the image root`);
     }
     return path.replace(/\/{2,}/g, '/');
+}
+/** What went wrong reading a layer, as a LayerError that names it. */
+function layerFailure(error, image, digest) {
+    if (error instanceof LayerError)
+        return error;
+    if (error instanceof DecompressedTooLarge) {
+        return new LayerTooLargeError(image, digest, error.limit, error.decompressed, {
+            cause: error,
+        });
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    return new layer_reader_LayerReadError(image, digest, reason, { cause: error });
+}
+/** An entry's bytes; a failure while they are read (a bomb, damaged bytes) names the layer. */
+async function* entryBody(entry, image, digest) {
+    try {
+        for await (const chunk of entry)
+            yield chunk;
+    }
+    catch (error) {
+        throw layerFailure(error, image, digest);
+    }
 }
 /**
  * The changes of one layer, in the order its tar holds them. `image` names it in errors; an
  * error names the layer, and the bytes are never held uncompressed beyond one entry.
  */
-async function* readLayer(layer, blob, image) {
+async function* readLayer(layer, blob, image, options = {}) {
     const compression = layerCompression(layer.mediaType);
     if (!compression)
         throw new UnsupportedLayerError(image, layer.digest, layer.mediaType);
-    const source = decompressLayer(blobStream(blob), compression);
+    const source = decompressLayer(blobStream(blob), compression, options.maxBytes);
     const extract = (0,tar_stream.extract)();
     source.on('error', (error) => extract.destroy(error));
     source.pipe(extract);
@@ -47402,6 +47802,10 @@ async function* readLayer(layer, blob, image) {
             if (base.startsWith(WHITEOUT)) {
                 entry.resume();
                 const name = base.slice(WHITEOUT.length);
+                // `.wh..` would name the directory's parent, `.wh.` and `.wh..` nothing in it.
+                if (name === '' || name === '.' || name === '..') {
+                    throw new layer_reader_LayerReadError(image, layer.digest, `layer entry "${header.name}" is a whiteout of "${name}", which names no file`);
+                }
                 yield { type: 'whiteout', path: dir === '' ? name : `${dir}/${name}` };
                 continue;
             }
@@ -47418,7 +47822,7 @@ async function* readLayer(layer, blob, image) {
                 size: header.size ?? 0,
                 mode: header.mode ?? 0,
                 ...(linkname !== undefined ? { linkname } : {}),
-                body: entry,
+                body: entryBody(entry, image, layer.digest),
             };
             // What the caller did not read is skipped, so that the next entry can come.
             entry.resume();
@@ -47426,9 +47830,7 @@ async function* readLayer(layer, blob, image) {
     }
     catch (error) {
         extract.destroy();
-        if (error instanceof LayerError)
-            throw error;
-        throw new LayerReadError(image, layer.digest, error.message, { cause: error });
+        throw layerFailure(error, image, layer.digest);
     }
     finally {
         // A caller that stopped early (return, throw) leaves no stream open.
@@ -47447,6 +47849,7 @@ async function* readLayer(layer, blob, image) {
 
 
 
+
 function removeTree(files, path) {
     files.delete(path);
     const prefix = path === '' ? '' : `${path}/`;
@@ -47458,8 +47861,10 @@ async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const blob = await options.fetchBlob(layer.digest);
-    for await (const change of layerChanges(layer, blob, options.image)) {
+    const maxFileBytes = checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
+    const blob = await options.fetchBlob(layer.digest, layer.size);
+    const read = options.maxLayerBytes === undefined ? {} : { maxBytes: options.maxLayerBytes };
+    for await (const change of layerChanges(layer, blob, options.image, read)) {
         if (change.type === 'opaque') {
             changes.opaque.push(change.dir);
             continue;
@@ -47480,9 +47885,16 @@ async function image_files_readLayer(options, layer) {
             const chunks = [];
             const sha256 = wantHash ? createHash('sha256') : undefined;
             const sha1 = wantHash ? createHash('sha1') : undefined;
+            let kept = 0;
             for await (const chunk of change.body) {
-                if (wantContent)
+                if (wantContent) {
+                    kept += chunk.length;
+                    if (kept > maxFileBytes) {
+                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${formatBytes(maxFileBytes)} (${maxFileBytes} ` +
+                            `bytes, the limit for a file read into memory; ${kept} bytes read so far)`);
+                    }
                     chunks.push(chunk);
+                }
                 sha256?.update(chunk);
                 sha1?.update(chunk);
             }
@@ -47611,6 +48023,7 @@ function linkTarget(from, linkname) {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/index.ts
+
 
 
 
@@ -48668,131 +49081,6 @@ function sqlFailure(stderr) {
     const rest = lines.filter((_, i) => i !== at).join('\n');
     return new CheckFailure((lines[at] ?? '').replace(/:\s+/, ': '), rest || undefined);
 }
-
-;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
-/**
- * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
- * the output is streamed line by line to a callback and only a bounded tail is kept.
- */
-
-/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
-class ExecError extends Error {
-    commandLine;
-    reason;
-    result;
-    constructor(commandLine, reason, result) {
-        const tail = result?.tail.slice(-20).join('\n') ?? '';
-        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
-        this.commandLine = commandLine;
-        this.reason = reason;
-        this.result = result;
-        this.name = 'ExecError';
-    }
-}
-const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
-/** The command as a person would type it, for messages. */
-function commandLine(cmd, args) {
-    return [cmd, ...args].map(quote).join(' ');
-}
-class LineSplitter {
-    emit;
-    #rest = '';
-    constructor(emit) {
-        this.emit = emit;
-    }
-    push(chunk) {
-        const text = this.#rest + chunk;
-        const lines = text.split('\n');
-        this.#rest = lines.pop() ?? '';
-        for (const line of lines)
-            this.emit(line.replace(/\r$/, ''));
-    }
-    end() {
-        if (this.#rest)
-            this.emit(this.#rest);
-        this.#rest = '';
-    }
-}
-/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
-function src_exec_exec(cmd, args, options = {}) {
-    const started = Date.now();
-    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
-    const tailLines = options.tailLines ?? 200;
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(cmd, args, {
-            cwd: options.cwd,
-            env: options.env ?? process.env,
-            stdio: ['pipe', 'pipe', 'pipe'],
-        });
-        let stdout = '';
-        let stderr = '';
-        const tail = [];
-        const keep = (line, stream) => {
-            tail.push(line);
-            if (tail.length > tailLines)
-                tail.shift();
-            options.onLine?.(line, stream);
-        };
-        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
-        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
-        let timedOut = false;
-        const timer = options.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                child.kill('SIGKILL');
-            }, options.timeoutMs);
-        child.stdout.setEncoding('utf8');
-        child.stderr.setEncoding('utf8');
-        child.stdout.on('data', (chunk) => {
-            if (stdout.length < maxStdout)
-                stdout += chunk;
-            outLines.push(chunk);
-        });
-        child.stderr.on('data', (chunk) => {
-            // stderr of a build is progress output: only its tail matters.
-            stderr = (stderr + chunk).slice(-256 * 1024);
-            errLines.push(chunk);
-        });
-        child.on('error', (error) => {
-            clearTimeout(timer);
-            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
-            reject(new ExecError(commandLine(cmd, args), reason));
-        });
-        child.on('close', (code, signal) => {
-            clearTimeout(timer);
-            outLines.end();
-            errLines.end();
-            resolve({
-                code,
-                signal,
-                stdout,
-                stderr,
-                tail,
-                timedOut,
-                durationMs: Date.now() - started,
-            });
-        });
-        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
-        child.stdin.end(options.input ?? '');
-    });
-}
-/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
-async function execOrThrow(cmd, args, options = {}) {
-    const result = await src_exec_exec(cmd, args, options);
-    if (result.code !== 0) {
-        const reason = result.timedOut
-            ? `timed out after ${options.timeoutMs} ms`
-            : result.signal
-                ? `was ended by ${result.signal}`
-                : `exited with ${result.code}`;
-        throw new ExecError(commandLine(cmd, args), reason, result);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./packages/exec/src/index.ts
-
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/runner.ts
 /**
@@ -49916,62 +50204,120 @@ class UnpackError extends Error {
         this.name = 'UnpackError';
     }
 }
-async function unpack_exists(path) {
-    return (0,promises_namespaceObject.lstat)(path).then(() => true, () => false);
+const RM = { recursive: true, force: true };
+/** What the entry at `path` is, without following a symlink there; undefined if nothing. */
+async function kindAt(path) {
+    const stat = await (0,promises_namespaceObject.lstat)(path).catch(() => undefined);
+    if (!stat)
+        return undefined;
+    return stat.isSymbolicLink() ? 'symlink' : stat.isDirectory() ? 'directory' : 'other';
 }
-/** Refuses to write through a symlink that leads out of `root` (a crafted layer). */
-async function insideRoot(root, path, reference) {
-    const parent = await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.dirname)(path)).catch(() => undefined);
-    if (parent === undefined)
-        return;
-    const rel = (0,external_node_path_namespaceObject.relative)(root, parent);
-    if (rel === '..' || rel.startsWith(`..${external_node_path_namespaceObject.sep}`)) {
-        throw new UnpackError(reference, `${(0,external_node_path_namespaceObject.relative)(root, path)} would be written outside the image`);
+/**
+ * The layer is untrusted input (an image under test), so every path is walked one component at
+ * a time with lstat before anything is created, removed or linked: a symlink among the parents
+ * (even one pointing inside: the tree is mounted into a container, where it would resolve
+ * elsewhere) or a file where a directory is needed refuses the entry. Components that do not
+ * exist yet are fine: the caller creates them as directories. Returns the joined path.
+ */
+async function unpack_checkedPath(root, path, reference) {
+    const parts = path.split('/');
+    // A whiteout named `.wh..` would otherwise name the parent of whatever holds it.
+    if (parts.some((part) => part === '' || part === '.' || part === '..')) {
+        throw new UnpackError(reference, `"${path}" is no path inside the image`);
     }
+    let dir = root;
+    for (const [i, part] of parts.slice(0, -1).entries()) {
+        dir = (0,external_node_path_namespaceObject.join)(dir, part);
+        const kind = await kindAt(dir);
+        if (kind === undefined)
+            break;
+        if (kind === 'directory')
+            continue;
+        const parent = parts.slice(0, i + 1).join('/');
+        throw new UnpackError(reference, kind === 'symlink'
+            ? `${path} would be written through the symlink ${parent}; an image's layers may not ` +
+                'place entries below a symlink'
+            : `${path} would be written below ${parent}, which is not a directory`);
+    }
+    return (0,external_node_path_namespaceObject.join)(root, ...parts);
+}
+// Extension images carry libraries, SQL and programs: no setuid, setgid, sticky or
+// world-writable bits survive into the tree that is mounted into the test container.
+const FILE_MODE_MASK = 0o755;
+async function writeBody(target, body, mode) {
+    // 'wx': the caller removed what was there; O_EXCL also refuses to follow a symlink raced in.
+    const file = await (0,promises_namespaceObject.open)(target, 'wx', mode);
+    try {
+        for await (const chunk of body)
+            await file.write(chunk);
+    }
+    finally {
+        await file.close();
+    }
+    await (0,promises_namespaceObject.chmod)(target, mode);
 }
 /** Applies one layer's changes (oci's layer reader) to the tree under `root`. */
 async function applyLayer(layer, blob, root, reference) {
-    const realRoot = await (0,promises_namespaceObject.realpath)(root);
     try {
         for await (const change of readLayer(layer, blob, reference)) {
             if (change.type === 'opaque') {
-                const dir = (0,external_node_path_namespaceObject.join)(root, change.dir);
-                for (const name of await (0,promises_namespaceObject.readdir)(dir).catch(() => [])) {
-                    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), { recursive: true, force: true });
+                if (change.dir === '') {
+                    for (const name of await (0,promises_namespaceObject.readdir)(root))
+                        await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(root, name), RM);
+                    continue;
                 }
+                const dir = await unpack_checkedPath(root, change.dir, reference);
+                const kind = await kindAt(dir);
+                if (kind === 'symlink') {
+                    throw new UnpackError(reference, `${change.dir}/.wh..wh..opq would empty the symlink ${change.dir}'s target; an ` +
+                        'opaque whiteout applies to a directory only');
+                }
+                if (kind !== 'directory')
+                    continue;
+                for (const name of await (0,promises_namespaceObject.readdir)(dir))
+                    await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(dir, name), RM);
                 continue;
             }
             if (change.type === 'whiteout') {
-                await (0,promises_namespaceObject.rm)((0,external_node_path_namespaceObject.join)(root, change.path), { recursive: true, force: true });
+                // rm removes a symlink itself, never what it points to; the parents are checked.
+                await (0,promises_namespaceObject.rm)(await unpack_checkedPath(root, change.path, reference), RM);
                 continue;
             }
             if (change.path === '')
                 continue;
-            const target = (0,external_node_path_namespaceObject.join)(root, change.path);
+            const target = await unpack_checkedPath(root, change.path, reference);
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-            await insideRoot(realRoot, target, reference);
-            const mode = (change.mode || 0o644) & 0o7777;
             switch (change.kind) {
-                case 'directory':
-                    if (!(await unpack_exists(target)))
-                        await (0,promises_namespaceObject.mkdir)(target, { mode: mode | 0o700 });
-                    break;
-                case 'file': {
-                    const chunks = [];
-                    for await (const chunk of change.body)
-                        chunks.push(chunk);
-                    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
-                    await (0,promises_namespaceObject.writeFile)(target, Buffer.concat(chunks), { mode });
+                case 'directory': {
+                    const kind = await kindAt(target);
+                    if (kind === 'directory')
+                        break;
+                    if (kind !== undefined)
+                        await (0,promises_namespaceObject.rm)(target, RM);
+                    await (0,promises_namespaceObject.mkdir)(target, { mode: (change.mode & FILE_MODE_MASK) | 0o700 });
                     break;
                 }
+                case 'file':
+                    await (0,promises_namespaceObject.rm)(target, RM);
+                    await writeBody(target, change.body, (change.mode || 0o644) & FILE_MODE_MASK);
+                    break;
                 case 'symlink':
-                    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
+                    await (0,promises_namespaceObject.rm)(target, RM);
                     await (0,promises_namespaceObject.symlink)(change.linkname ?? '', target);
                     break;
-                case 'hardlink':
-                    await (0,promises_namespaceObject.rm)(target, { recursive: true, force: true });
-                    await (0,promises_namespaceObject.link)((0,external_node_path_namespaceObject.join)(root, change.linkname ?? ''), target);
+                case 'hardlink': {
+                    const name = change.linkname ?? '';
+                    const source = await unpack_checkedPath(root, name, reference);
+                    const stat = await (0,promises_namespaceObject.lstat)(source).catch(() => undefined);
+                    if (!stat?.isFile()) {
+                        throw new UnpackError(reference, `${change.path} is a hard link to ${name}, which is ` +
+                            `${stat ? 'not a regular file' : 'not in the layers before it'}; a hard link ` +
+                            "must name a regular file of the image's own");
+                    }
+                    await (0,promises_namespaceObject.rm)(target, RM);
+                    await (0,promises_namespaceObject.link)(source, target);
                     break;
+                }
                 default:
                 // Devices and fifos have no place in an extension image; nothing reads them.
             }
@@ -49981,7 +50327,7 @@ async function applyLayer(layer, blob, root, reference) {
         if (error instanceof UnpackError)
             throw error;
         // The reader names the layer; the unpacker says what could not be unpacked, and why.
-        if (error instanceof LayerReadError)
+        if (error instanceof layer_reader_LayerReadError)
             throw new UnpackError(reference, error.reason);
         if (error instanceof LayerError)
             throw new UnpackError(reference, error.message);
@@ -50005,7 +50351,7 @@ async function unpackImage(source, reference, dir, platform) {
     await (0,promises_namespaceObject.rm)(dir, { recursive: true, force: true });
     await (0,promises_namespaceObject.mkdir)(dir, { recursive: true, mode: 0o755 });
     for (const layer of manifest.manifest.layers) {
-        const blob = await source.getBlob(reference, layer.digest);
+        const blob = await source.getBlob(reference, layer.digest, layer.size);
         await applyLayer(layer, blob, dir, reference);
     }
     return {
@@ -50091,6 +50437,70 @@ function toYaml(document) {
     return (0,dist/* stringify */.As)(document, { lineWidth: 0 });
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/operator-manifest.ts
+/**
+ * CNPG's operator manifest, as each release publishes it (the `cnpg-<version>.yaml` asset),
+ * checked against a SHA-256 pinned here before anything applies it: the manifest installs an
+ * operator with cluster-wide rights, so a changed file must stop the test, not run.
+ *
+ * The hashes were taken from `releases/cnpg-<version>.yaml` at each release tag of
+ * cloudnative-pg/cloudnative-pg, the file its release workflow uploads as the asset. A new
+ * release is added here (and to the tests' table) when the project moves to it.
+ */
+
+const CNPG_MANIFEST_SHA256 = {
+    '1.28.4': '8f24b9163df8ff771fc398de885e6c4052f31a1289f921f9d23024eff5e8ebbe',
+    '1.29.0': '858854263f9cbb4f0cf3f393305396f123a72073d33a0710c8cc389f0b7c4a5b',
+    '1.29.1': 'e0c5ff41bf5b01c0775bf225929b8423d543cd23e9742e4274fe7de8499cf93a',
+    '1.29.2': '856312bb13e64c5b03861092eac9045e45f7b7d601aafe75a9016260a762ac8a',
+    '1.30.0': 'f8bede43fe4ee0d478c2355b204a36876b2ae4faac60f2a9452280b293da3b88',
+};
+class CnpgVersionError extends Error {
+    value;
+    constructor(value) {
+        super(`cnpg-version ${JSON.stringify(value)} is not a CNPG release whose manifest pgforge has ` +
+            `pinned; expected one of ${Object.keys(CNPG_MANIFEST_SHA256).join(', ')}`);
+        this.value = value;
+        this.name = 'CnpgVersionError';
+    }
+}
+const assetUrl = (version) => `https://github.com/cloudnative-pg/cloudnative-pg/releases/download/v${version}/cnpg-${version}.yaml`;
+/** The release asset of `version`; a version without a pinned hash is a CnpgVersionError. */
+function cnpgManifestUrl(version) {
+    if (CNPG_MANIFEST_SHA256[version] === undefined)
+        throw new CnpgVersionError(version);
+    return assetUrl(version);
+}
+class CnpgManifestError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'CnpgManifestError';
+    }
+}
+/** The manifest's text, downloaded and checked against its pinned SHA-256. */
+async function downloadCnpgManifest(version, fetchImpl = globalThis.fetch, pinned = CNPG_MANIFEST_SHA256) {
+    const expected = pinned[version];
+    if (expected === undefined)
+        throw new CnpgVersionError(version);
+    const url = assetUrl(version);
+    let bytes;
+    try {
+        const response = await fetchImpl(url, { redirect: 'follow' });
+        if (!response.ok)
+            throw new Error(`HTTP ${response.status}`);
+        bytes = Buffer.from(await response.arrayBuffer());
+    }
+    catch (error) {
+        throw new CnpgManifestError(`cannot download ${url}: ${error.message}`);
+    }
+    const actual = (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+    if (actual !== expected) {
+        throw new CnpgManifestError(`${url} has SHA-256 ${actual}, not the ${expected} pinned for CNPG ${version}; ` +
+            'nothing was applied');
+    }
+    return { url, text: bytes.toString('utf8') };
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/kind/level.ts
 /**
  * The kind level: a kind cluster with the ImageVolume feature gate and a local registry, the
@@ -50106,27 +50516,15 @@ function toYaml(document) {
 
 
 
+
 const DEFAULT_CNPG_VERSION = '1.29.1';
 /** kind v0.29.0's node image (containerd 2.1, which image volumes need), pinned as kind asks. */
 const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f';
+/** The distribution registry the nodes pull through, pinned by digest (its 2.8.3 index). */
+const REGISTRY_IMAGE = 'registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373';
 const OPERATOR_NAMESPACE = 'cnpg-system';
 const OPERATOR_DEPLOYMENT = 'cnpg-controller-manager';
 const HEALTHY = 'Cluster in healthy state';
-class CnpgVersionError extends Error {
-    value;
-    constructor(value) {
-        super(`cnpg-version ${JSON.stringify(value)} is not a CNPG release; expected e.g. 1.29.1`);
-        this.value = value;
-        this.name = 'CnpgVersionError';
-    }
-}
-/** The operator's release manifest, where CNPG's installation guide points. */
-function cnpgManifestUrl(version) {
-    const m = /^(\d+)\.(\d+)\.\d+(?:-rc\d+)?$/.exec(version);
-    if (!m)
-        throw new CnpgVersionError(version);
-    return `https://raw.githubusercontent.com/cloudnative-pg/cloudnative-pg/release-${m[1]}.${m[2]}/releases/cnpg-${version}.yaml`;
-}
 function localImage(reference, registry) {
     const ref = parseReference(reference);
     const host = `localhost:${registry.port}`;
@@ -50247,7 +50645,7 @@ async function runKindLevel(options) {
                     'bridge',
                     '--name',
                     registry.name,
-                    'registry:2',
+                    REGISTRY_IMAGE,
                 ]);
                 startedRegistry = true;
                 return 'started';
@@ -50322,8 +50720,9 @@ async function runKindLevel(options) {
             needs: ['cluster'],
             opens: 'operator',
             run: async () => {
-                const url = cnpgManifestUrl(options.cnpgVersion);
-                await kubectl(['apply', '--server-side', '-f', url]);
+                const manifest = options.operatorManifest ?? downloadCnpgManifest;
+                const { url, text } = await manifest(options.cnpgVersion);
+                await kubectl(['apply', '--server-side', '-f', '-'], text);
                 await kubectl([
                     'rollout',
                     'status',
@@ -50604,6 +51003,7 @@ async function pinImage(image, registry) {
 
 
 
+
 async function smokeCommand(options) {
     const now = options.now ?? Date.now;
     const started = now();
@@ -50624,6 +51024,9 @@ async function smokeCommand(options) {
     const levels = options.mode === 'all'
         ? ['container', 'kind']
         : [options.mode === 'kind' ? 'kind' : 'container'];
+    // Before anything runs: a version whose manifest is not pinned cannot be installed.
+    if (levels.includes('kind'))
+        cnpgManifestUrl(options.cnpgVersion);
     const checks = [];
     const diagnostics = [];
     const scratch = (0,external_node_path_namespaceObject.join)(options.workDir, `smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`);
@@ -50676,6 +51079,7 @@ async function smokeCommand(options) {
                 extensions: plans,
                 cnpgVersion: options.cnpgVersion,
                 nodeImage: options.kindNodeImage,
+                ...(options.operatorManifest ? { operatorManifest: options.operatorManifest } : {}),
                 timeoutMs: options.timeoutMs,
                 runner,
                 log,
@@ -50802,6 +51206,7 @@ function parseDuration(text) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/index.ts
+
 
 
 

@@ -75,5 +75,6 @@ describe('the pgforge package', () => {
     expect(npx('--help')).toMatch(/^pgforge \d+\.\d+\.\d+: build the PostgreSQL images/);
     expect(npx('--version').trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(npx('release', '--help')).toContain('pgforge release [options]');
-  });
+    // Three npx starts (about 1 s each, more on a busy 2-core runner).
+  }, 60_000);
 });

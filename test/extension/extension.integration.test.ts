@@ -10,7 +10,6 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { readElf } from '@pgforge/elf';
 import {
-  ExtensionNameError,
   NotAnExtensionError,
   PlatformMissingError,
   UnknownPackageError,
@@ -264,11 +263,13 @@ describe('a request the archive cannot satisfy', () => {
     );
   });
 
-  it('refuses a name that is not the extension the package holds', async () => {
-    const attempt = extensionCommand(
-      options({ ...sid, name: 'pgvector', output: join(work, 'x') }),
+  it('names the image as asked, holding the extension its package has (CNPG’s pgvector holds vector)', async () => {
+    const result = await extensionCommand(
+      options({ ...sid, name: 'pgvector', output: join(work, 'pgvector') }),
     );
-    await expect(attempt).rejects.toThrow(ExtensionNameError);
-    await expect(attempt).rejects.toThrow(/control files: vector.control/);
+    const [image] = result.images;
+    expect(image?.extensions).toEqual(['vector']);
+    expect(image?.clusterExtension.name).toBe('pgvector');
+    expect(image?.sqlVersion).toMatch(/^\d+\.\d+\.\d+$/);
   });
 });

@@ -8,6 +8,7 @@ import { posix } from 'node:path';
 import { readDeb, type BinaryPackage, type DebEntry } from '@pgforge/apt';
 import { isElf, readElf } from '@pgforge/elf';
 import { findByElfMachine, findByPlatform, UnknownPlatformError } from '@pgforge/platform';
+import { parseDebianVersion } from '@pgforge/versions';
 import { applyContract, type ContractResult } from './contract.js';
 import { placeDataFiles, type DataPackage, type EnvVar } from './data.js';
 import { ExtensionError, ModuleArchitectureError, NotAnExtensionError } from './errors.js';
@@ -59,6 +60,8 @@ export interface AssembledPlatform {
   env: EnvVar[];
   /** The first line of the extension package's Description. */
   description?: string;
+  /** The upstream version of the first package asked for (`2.7` of `2.7-1`). */
+  version?: string;
   /** Source files left out of the image (documentation, headers, …). */
   leftOut: number;
 }
@@ -110,7 +113,7 @@ async function finish(
   extensionPackages: PlacedPackage[],
   packageOf: (path: string) => BinaryPackage | undefined,
 ): Promise<Omit<AssembledPlatform, 'packages' | 'leftOut'>> {
-  const contract = applyContract(tree, { name: common.name, source });
+  const contract = applyContract(tree, { ...(common.name ? { name: common.name } : {}), source });
   const machine = machineOf(common.platform);
   const roots = elfRoots(tree, packageOf);
   for (const root of roots) {
@@ -213,10 +216,13 @@ export async function assembleFromPackages(
     : 'the packages';
   const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
   const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
+  const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
+  const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
   return {
     ...rest,
     packages: debs.map((p) => record(p.pkg)),
     ...(description ? { description } : {}),
+    ...(version ? { version } : {}),
     leftOut,
   };
 }

@@ -540,11 +540,19 @@ export async function extensionCommand(
     const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
     const [first] = assembled;
     if (!first) continue;
-    const sqlVersion = first.contract.sqlVersion;
+    // An image of several extensions, or of none, carries its package's version.
+    const versionOf = (a: AssembledPlatform): string | undefined =>
+      a.contract.sqlVersion ?? a.version;
+    const sqlVersion = versionOf(first);
+    if (sqlVersion === undefined) {
+      throw new ExtensionError(
+        `${options.directory ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`,
+      );
+    }
     for (const a of assembled) {
-      if (a.contract.sqlVersion !== sqlVersion) {
+      if (versionOf(a) !== sqlVersion) {
         throw new ExtensionError(
-          `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${a.contract.sqlVersion}, ${first.platform} has ${sqlVersion}; one image holds one version`,
+          `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`,
         );
       }
     }

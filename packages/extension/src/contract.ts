@@ -1,7 +1,8 @@
 /**
  * The extension image contract, applied to an assembled tree and checked: control files
  * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
- * module a control file or script loads present in `lib/`.
+ * module an extension's scripts load present in `lib/`. An image without a control file is a
+ * module CNPG loads by name (an output plugin, a preloaded library) or programs under `bin/`.
  */
 import { posix } from 'node:path';
 import {
@@ -11,18 +12,40 @@ import {
   rewriteLibdir,
   scriptExtension,
 } from './control.js';
-import { ExtensionError, ExtensionNameError, NoControlFileError, NoModuleError } from './errors.js';
+import { ExtensionError, NoControlFileError, NoModuleError } from './errors.js';
 import type { ImageTree } from './tree.js';
 
 const EXTENSION_DIR = 'share/extension';
 
+/** One control file: an extension CREATE EXTENSION can create from the image. */
+export interface ExtensionControl {
+  /** The SQL name: `vector` for `vector.control`. */
+  name: string;
+  /** `default_version`: what CREATE EXTENSION installs (absent: it needs a VERSION). */
+  defaultVersion?: string;
+  /** `requires`: extensions that must exist first, in the order written. */
+  requires: string[];
+  /** The modules its scripts load (`$libdir/<module>`, or MODULE_PATHNAME), sorted. */
+  loads: string[];
+  comment?: string;
+}
+
 export interface ContractResult {
-  /** `default_version` of `<name>.control`: what CREATE EXTENSION installs. */
-  sqlVersion: string;
+  /**
+   * `default_version` of the control file named like the image, else of the only one;
+   * undefined when the image has several or none (the caller takes the package's version).
+   */
+  sqlVersion?: string;
   /** The extensions the image declares (control file names), sorted. */
   extensions: string[];
+  /** Each control file, by name. */
+  controls: ExtensionControl[];
+  /** Whether CREATE EXTENSION applies: false for a module or program without a control file. */
+  createExtension: boolean;
   /** The modules in `lib/` (without `.so`), sorted. */
   modules: string[];
+  /** The programs in `bin/`, sorted. */
+  programs: string[];
   /** Control files renamed after Debian's alternatives (`postgis-3.control` → `postgis.control`). */
   renamed: [string, string][];
 }
@@ -66,66 +89,117 @@ function renameAlternatives(tree: ImageTree): [string, string][] {
   return renamed;
 }
 
-/** Applies the contract to `tree` (in place) and checks it; `source` names it in errors. */
+const namesIn = (tree: ImageTree, dir: string, suffix: string): string[] =>
+  tree
+    .filesIn(dir)
+    .map((f) => posix.basename(f.path))
+    .filter((n) => n.endsWith(suffix))
+    .map((n) => n.slice(0, n.length - suffix.length))
+    .sort();
+
+/**
+ * Applies the contract to `tree` (in place) and checks it; `source` names it in errors, `name`
+ * is the image's name (the mount directory), which need not be an SQL name (`pgvector` holds
+ * `vector`).
+ *
+ * What is checked is what PostgreSQL loads, not what a file mentions: a module counts as
+ * needed when an extension's own scripts (`<name>--*.sql`, the ones CREATE and ALTER
+ * EXTENSION run) load it as `$libdir/<module>`, or through MODULE_PATHNAME, which stands for
+ * the control file's `module_pathname`. A `module_pathname` no script uses (pgtap's, pure SQL;
+ * pldebugger's, whose scripts name `plugin_debugger`) is never loaded, and so not required.
+ */
 export function applyContract(
   tree: ImageTree,
-  options: { name: string; source: string },
+  options: { name?: string; source: string },
 ): ContractResult {
   const renamed = renameAlternatives(tree);
+  const files = tree
+    .filesIn(EXTENSION_DIR)
+    .filter((f): f is typeof f & { data: Uint8Array } => f.type === 'file' && !!f.data);
 
-  // Which script or control file loads which module (the first one, for the message).
-  const loads = new Map<string, string>();
-  for (const file of tree.filesIn(EXTENSION_DIR)) {
-    if (file.type !== 'file' || !file.data) continue;
-    const isControl = file.path.endsWith('.control');
-    if (!isControl && !file.path.endsWith('.sql')) continue;
+  // The scripts of each extension, before `$libdir/` is rewritten away.
+  const controlsText = new Map<string, string>();
+  const scripts = new Map<string, { path: string; text: string }[]>();
+  for (const file of files) {
+    const base = posix.basename(file.path);
     const text = asText(file.data);
-    for (const m of libdirModules(text)) if (!loads.has(m)) loads.set(m, file.path);
-    if (isControl) {
-      const pathname = parseControl(text).get('module_pathname');
-      if (pathname) {
+    if (base.endsWith('.control')) controlsText.set(base.slice(0, -'.control'.length), text);
+    const owner = scriptExtension(base);
+    if (owner !== undefined) {
+      scripts.set(owner, [...(scripts.get(owner) ?? []), { path: file.path, text }]);
+    }
+  }
+  // Symlinked control files (Debian's alternatives left as links) are read through the link.
+  for (const name of namesIn(tree, EXTENSION_DIR, '.control')) {
+    if (controlsText.has(name)) continue;
+    const target = tree.resolve(`${EXTENSION_DIR}/${name}.control`);
+    if (target?.data) controlsText.set(name, asText(target.data));
+  }
+
+  const modules = namesIn(tree, 'lib', '.so');
+  const controls: ExtensionControl[] = [];
+  for (const name of [...controlsText.keys()].sort()) {
+    const settings = parseControl(controlsText.get(name) ?? '');
+    const loads = new Map<string, string>();
+    for (const script of scripts.get(name) ?? []) {
+      for (const m of libdirModules(script.text)) if (!loads.has(m)) loads.set(m, script.path);
+      const pathname = settings.get('module_pathname');
+      if (pathname && script.text.includes('MODULE_PATHNAME')) {
         const m = moduleName(pathname);
-        if (!loads.has(m)) loads.set(m, `${file.path} (module_pathname)`);
+        if (!loads.has(m)) loads.set(m, `${script.path} (MODULE_PATHNAME, ${pathname})`);
       }
     }
+    for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
+        throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
+      }
+    }
+    const defaultVersion = settings.get('default_version');
+    const comment = settings.get('comment');
+    controls.push({
+      name,
+      ...(defaultVersion ? { defaultVersion } : {}),
+      requires: (settings.get('requires') ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+      loads: [...loads.keys()].sort(),
+      ...(comment ? { comment } : {}),
+    });
+  }
+
+  for (const file of files) {
+    const text = asText(file.data);
     const rewritten = rewriteLibdir(text);
     if (rewritten !== text) tree.replace({ ...file, data: asBytes(rewritten) });
   }
 
-  const extensions = tree
-    .filesIn(EXTENSION_DIR)
-    .map((f) => posix.basename(f.path))
-    .filter((n) => n.endsWith('.control'))
-    .map((n) => n.slice(0, -'.control'.length))
+  const extensions = controls.map((c) => c.name);
+  const programs = tree
+    .files()
+    .filter((f) => f.path.startsWith('bin/'))
+    .map((f) => f.path.slice('bin/'.length))
     .sort();
-  if (extensions.length === 0) throw new NoControlFileError(options.source, listing(tree));
-  if (!extensions.includes(options.name))
-    throw new ExtensionNameError(
-      options.name,
-      extensions.map((e) => `${e}.control`),
-    );
+  if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
+    throw new NoControlFileError(options.source, listing(tree));
+  }
 
-  const control = tree.resolve(`${EXTENSION_DIR}/${options.name}.control`);
-  const sqlVersion = control?.data
-    ? parseControl(asText(control.data)).get('default_version')
-    : undefined;
-  if (!sqlVersion) {
+  const primary =
+    controls.find((c) => c.name === options.name) ??
+    (controls.length === 1 ? controls[0] : undefined);
+  if (primary && !primary.defaultVersion) {
     throw new ExtensionError(
-      `${EXTENSION_DIR}/${options.name}.control (${options.source}) has no default_version; ` +
+      `${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
         'CREATE EXTENSION needs one to know which script to run',
     );
   }
-
-  const modules = tree
-    .filesIn('lib')
-    .map((f) => posix.basename(f.path))
-    .filter((n) => n.endsWith('.so'))
-    .map((n) => n.slice(0, -'.so'.length))
-    .sort();
-  for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
-      throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
-    }
-  }
-  return { sqlVersion, extensions, modules, renamed };
+  return {
+    ...(primary?.defaultVersion ? { sqlVersion: primary.defaultVersion } : {}),
+    extensions,
+    controls,
+    createExtension: controls.length > 0,
+    modules,
+    programs,
+    renamed,
+  };
 }

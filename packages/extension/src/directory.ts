@@ -82,8 +82,7 @@ export async function readDirectoryTree(directory: string, major: number): Promi
   await walk(directory, directory, entries);
 
   const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
-  if (controls.length === 0)
-    throw new NoControlFileError(`directory ${directory}`, listing(entries));
+  if (controls.length === 0) return moduleTree(directory, entries, major);
   if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
     return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
   }
@@ -136,6 +135,37 @@ export async function readDirectoryTree(directory: string, major: number): Promi
       { from: `${sharedir}/`, to: 'share/' },
     ],
     kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
+  };
+}
+
+/**
+ * A tree without a control file: a module PostgreSQL loads by name (an output plugin, a
+ * preloaded library) or programs. Found where pg_config puts them, Debian's layout
+ * (`usr/lib/postgresql/<major>/lib`) or the image's own (`lib/`, `bin/` at the top).
+ */
+function moduleTree(directory: string, entries: DebEntry[], major: number): DirectoryTree {
+  if (entries.some((e) => /^(lib\/[^/]+\.so|bin\/[^/]+)$/.test(e.path))) {
+    return { entries, rules: [{ from: '', to: '' }], kind: 'image layout (no control file)' };
+  }
+  const debian = entries
+    .map((e) => /^(.*?)\/?lib\/postgresql\/(\d+)\/(?:lib\/[^/]+\.so|bin\/[^/]+)$/.exec(e.path))
+    .find((m) => m !== null);
+  if (!debian) throw new NoControlFileError(`directory ${directory}`, listing(entries));
+  const [, prefix = '', shipped = ''] = debian;
+  if (Number(shipped) !== major) {
+    throw new NotAnExtensionError(
+      `directory ${directory}`,
+      `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`,
+    );
+  }
+  const base = `${prefix ? `${prefix}/` : ''}lib/postgresql/${shipped}`;
+  return {
+    entries,
+    rules: [
+      { from: `${base}/lib/`, to: 'lib/' },
+      { from: `${base}/bin/`, to: 'bin/' },
+    ],
+    kind: `install tree (no control file, pkglibdir ${base}/lib)`,
   };
 }
 

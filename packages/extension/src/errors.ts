@@ -60,32 +60,17 @@ export class NotAnExtensionError extends ExtensionError {
   }
 }
 
-/** No `share/extension/*.control`: PostgreSQL could not see the extension. */
+/** Nothing PostgreSQL can use: no control file, no module, no program. */
 export class NoControlFileError extends ExtensionError {
   constructor(
     readonly source: string,
     seen: string,
   ) {
     super(
-      `${source} has no control file (share/extension/<name>.control, which CREATE EXTENSION ` +
-        `reads); it holds ${seen}`,
+      `${source} holds nothing PostgreSQL can use: no control file (share/extension/<name>.control, ` +
+        `which CREATE EXTENSION reads), no module (lib/*.so) and no program (bin/); it holds ${seen}`,
     );
     this.name = 'NoControlFileError';
-  }
-}
-
-/** `name` matches none of the control files. */
-export class ExtensionNameError extends ExtensionError {
-  constructor(
-    readonly extension: string,
-    readonly controls: string[],
-  ) {
-    super(
-      `name "${extension}" is not an extension of the image: there is no ` +
-        `share/extension/${extension}.control (control files: ${controls.join(', ')}); ` +
-        'name is the SQL name CREATE EXTENSION takes',
-    );
-    this.name = 'ExtensionNameError';
   }
 }
 

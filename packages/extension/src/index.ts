@@ -47,7 +47,6 @@ export type { ImagePusher } from './publish.js';
 export {
   DirectoryError,
   ExtensionError,
-  ExtensionNameError,
   ExtensionOptionsError,
   ModuleArchitectureError,
   NoControlFileError,

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyContract } from '../src/contract.js';
-import {
-  ExtensionError,
-  ExtensionNameError,
-  NoControlFileError,
-  NoModuleError,
-} from '../src/errors.js';
+import { ExtensionError, NoControlFileError, NoModuleError } from '../src/errors.js';
 import { ImageTree } from '../src/tree.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -46,7 +41,10 @@ describe('the extension image contract', () => {
     expect(result).toEqual({
       sqlVersion: '0.8.7',
       extensions: ['vector'],
+      controls: [{ name: 'vector', defaultVersion: '0.8.7', requires: [], loads: ['vector'] }],
+      createExtension: true,
       modules: ['vector'],
+      programs: [],
       renamed: [],
     });
     expect(dec(t.get('share/extension/vector.control')?.data)).toContain(
@@ -112,22 +110,82 @@ describe('the extension image contract', () => {
     expect(t.has('share/extension/postgis-3.control')).toBe(false);
   });
 
-  it('fails without a control file, listing what the tree holds', () => {
-    const t = tree({ 'lib/vector.so': 'elf', 'share/doc/README': 'x' });
-    expect(() => applyContract(t, { name: 'vector', source: 'directory /x' })).toThrow(
+  it('fails when the tree holds nothing PostgreSQL can use, listing what it holds', () => {
+    const t = tree({ 'share/doc/README': 'x', 'share/man/x.1': 'x' });
+    expect(() => applyContract(t, { name: 'x', source: 'directory /x' })).toThrow(
       NoControlFileError,
     );
-    expect(() => applyContract(t, { name: 'vector', source: 'directory /x' })).toThrow(
-      /directory \/x has no control file .* it holds lib\/vector.so, share\/doc\/README/,
+    expect(() => applyContract(t, { name: 'x', source: 'directory /x' })).toThrow(
+      /directory \/x holds nothing PostgreSQL can use: .* it holds share\/doc\/README, share\/man\/x.1/,
     );
   });
 
-  it('fails when name is none of the control files', () => {
-    const t = tree(VECTOR);
-    expect(() => applyContract(t, { name: 'pgvector', source: 'p' })).toThrow(ExtensionNameError);
-    expect(() => applyContract(tree(VECTOR), { name: 'pgvector', source: 'p' })).toThrow(
-      /control files: vector.control/,
+  it('takes a module without a control file (an output plugin, a preloaded library): nothing to create', () => {
+    const result = applyContract(tree({ 'lib/wal2json.so': 'elf' }), { source: 'wal2json' });
+    expect(result).toMatchObject({
+      extensions: [],
+      controls: [],
+      createExtension: false,
+      modules: ['wal2json'],
+      programs: [],
+    });
+    expect(result.sqlVersion).toBeUndefined();
+    const programs = applyContract(tree({ 'bin/pg_catcheck': 'elf' }), { source: 'pg-catcheck' });
+    expect(programs).toMatchObject({ createExtension: false, programs: ['pg_catcheck'] });
+  });
+
+  it('names the image apart from its SQL names (CNPG’s pgvector holds vector)', () => {
+    const result = applyContract(tree(VECTOR), { name: 'pgvector', source: 'p' });
+    expect(result.extensions).toEqual(['vector']);
+    expect(result.sqlVersion).toBe('0.8.7');
+    const several = applyContract(
+      tree({
+        'share/extension/a.control': "default_version = '1'\n",
+        'share/extension/b.control': "default_version = '2'\nrequires = 'a, plpgsql'\n",
+      }),
+      { name: 'ab', source: 'p' },
     );
+    expect(several.sqlVersion).toBeUndefined();
+    expect(several.controls.map((c) => [c.name, c.requires])).toEqual([
+      ['a', []],
+      ['b', ['a', 'plpgsql']],
+    ]);
+  });
+
+  it('requires only the modules scripts load: a module_pathname no script uses is not loaded', () => {
+    // pgtap: pure SQL, its control names module_pathname; pldebugger: the control names
+    // pldbgapi, the scripts load plugin_debugger.
+    const pgtap = applyContract(
+      tree({
+        'share/extension/pgtap.control':
+          "default_version = '1.3.4'\nmodule_pathname = 'pgtap'\nrequires = 'plpgsql'\n",
+        'share/extension/pgtap--1.3.4.sql': 'CREATE FUNCTION ok() RETURNS text AS $$ SELECT 1 $$;',
+      }),
+      { source: 'postgresql-18-pgtap' },
+    );
+    expect(pgtap.controls[0]).toMatchObject({ name: 'pgtap', loads: [], requires: ['plpgsql'] });
+    const pldbgapi = applyContract(
+      tree({
+        'lib/plugin_debugger.so': 'elf',
+        'share/extension/pldbgapi.control':
+          "default_version = '1.1'\nmodule_pathname = '$libdir/pldbgapi'\n",
+        'share/extension/pldbgapi--1.1.sql':
+          "CREATE FUNCTION pldbg_oid_debug(oid) RETURNS int AS '$libdir/plugin_debugger' LANGUAGE C;",
+      }),
+      { source: 'postgresql-18-pldebugger' },
+    );
+    expect(pldbgapi.controls[0]?.loads).toEqual(['plugin_debugger']);
+    // Through MODULE_PATHNAME, the control file's module is loaded, and so required.
+    expect(() =>
+      applyContract(
+        tree({
+          'share/extension/x.control': "default_version = '1'\nmodule_pathname = '$libdir/x'\n",
+          'share/extension/x--1.sql':
+            "CREATE FUNCTION f() RETURNS int AS 'MODULE_PATHNAME' LANGUAGE C;",
+        }),
+        { source: 'p' },
+      ),
+    ).toThrow(/x--1.sql \(MODULE_PATHNAME, \$libdir\/x\) \(p\) loads the module "x"/);
   });
 
   it('fails when a script or control file loads a module lib/ lacks', () => {

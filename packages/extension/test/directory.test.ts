@@ -85,9 +85,24 @@ describe('reading a directory', () => {
     );
   });
 
-  it('refuses a tree without control file, and a missing directory', async () => {
-    await put({ 'usr/lib/postgresql/18/lib/demo.so': 'elf' });
+  it('reads a module or programs without a control file where pg_config puts them', async () => {
+    await put({
+      'usr/lib/postgresql/18/lib/decoder.so': 'elf',
+      'usr/lib/postgresql/18/bin/pg_tool': 'elf',
+    });
+    const tree = await readDirectoryTree(root, 18);
+    expect(tree.kind).toBe('install tree (no control file, pkglibdir usr/lib/postgresql/18/lib)');
+    expect(tree.rules).toEqual([
+      { from: 'usr/lib/postgresql/18/lib/', to: 'lib/' },
+      { from: 'usr/lib/postgresql/18/bin/', to: 'bin/' },
+    ]);
+    await expect(readDirectoryTree(root, 17)).rejects.toThrow(/installed for PostgreSQL 18/);
+  });
+
+  it('refuses a tree holding nothing PostgreSQL can use, and a missing directory', async () => {
+    await put({ 'usr/share/doc/demo/README': 'x' });
     await expect(readDirectoryTree(root, 18)).rejects.toThrow(NoControlFileError);
+    await expect(readDirectoryTree(root, 18)).rejects.toThrow(/holds nothing PostgreSQL can use/);
     await expect(readDirectoryTree(join(root, 'nope'), 18)).rejects.toThrow(DirectoryError);
   });
 

@@ -33,9 +33,6 @@ export type ExtensionInputs = ExtensionCommandOptions & { sbomDir?: string };
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs {
   const name = stringInput('name');
-  if (name === undefined) {
-    throw new InputError('name', '', "the extension's SQL name, e.g. vector");
-  }
   const timestamp = stringInput('timestamp');
   const now = timestamp === undefined ? new Date() : new Date(timestamp);
   if (Number.isNaN(now.getTime())) {
@@ -64,7 +61,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs
   const tags = listInput('tags');
   const mountFrom = listInput('mount-from');
   return {
-    name,
+    ...(name !== undefined ? { name } : {}),
     ...(packages ? { packages } : {}),
     ...(directory !== undefined ? { directory } : {}),
     ...(postgres ? { postgres } : {}),

@@ -76,7 +76,8 @@ export interface SystemContext {
 }
 
 export interface AssembleCommon {
-  name: string;
+  /** The image's name, when given: the control file it names is the one whose version counts. */
+  name?: string;
   platform: string;
   system?: SystemContext;
   log?: (message: string) => void;

@@ -34,6 +34,7 @@ import {
 } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { imageAnnotations } from './annotations.js';
+import { deriveImageName } from './image-name.js';
 import {
   assembleFromDirectory,
   assembleFromPackages,
@@ -77,8 +78,11 @@ export type SystemLibrariesMode = 'auto' | 'none';
 export const SYSTEM_LIBRARIES_MODES: readonly SystemLibrariesMode[] = ['auto', 'none'];
 
 export interface ExtensionCommandOptions {
-  /** The SQL name (`vector`): the control file's name and the mount directory's. */
-  name: string;
+  /**
+   * The image's name: where CNPG mounts it (/extensions/<name>) and the repository's last
+   * component. Default: its only control file's name, else its package's (image-name.ts).
+   */
+  name?: string;
   /** Debian package name templates (`postgresql-{major}-pgvector`); or `directory`. */
   packages?: string[];
   /** A `make install DESTDIR=` tree, or a tree in the image layout; or `packages`. */
@@ -184,7 +188,10 @@ interface Plan {
 }
 
 function checkOptions(options: ExtensionCommandOptions): void {
-  if (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX) {
+  if (
+    options.name !== undefined &&
+    (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX)
+  ) {
     throw new ExtensionOptionsError(
       'name',
       `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
@@ -335,7 +342,7 @@ async function packagePlans(
       platform: p.platform,
       assemble: async () =>
         assembleFromPackages({
-          name: options.name,
+          ...(options.name ? { name: options.name } : {}),
           platform: p.platform,
           major: r.major,
           packages: p.packages,
@@ -424,7 +431,7 @@ async function directoryPlans(
               system = await systems.get(arch, spec.major);
             }
             return assembleFromDirectory({
-              name: options.name,
+              ...(options.name ? { name: options.name } : {}),
               platform,
               directory,
               entries: tree.entries,
@@ -466,6 +473,37 @@ const bytesUnder = (a: AssembledPlatform, prefix: string): number =>
     .filter((f) => f.path.startsWith(prefix))
     .reduce((n, f) => n + (f.data?.length ?? 0), 0);
 
+/**
+ * The name of an image none was given for, from its first platform; every major and
+ * distribution must come to the same one (their repository is one).
+ */
+function derivedName(
+  options: ExtensionCommandOptions,
+  first: AssembledPlatform,
+  plan: Plan,
+  earlier: string | undefined,
+): string {
+  const source =
+    options.directory !== undefined
+      ? { directory: resolvePath(options.directory) }
+      : { package: options.packages?.[0] ?? '' };
+  const derived = deriveImageName(first.contract, source);
+  if (!derived) {
+    throw new ExtensionOptionsError(
+      'name',
+      `required: no name CNPG accepts can be made from ${'package' in source ? source.package : source.directory}`,
+    );
+  }
+  if (earlier !== undefined && derived.name !== earlier) {
+    throw new ExtensionOptionsError(
+      'name',
+      `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${derived.name} (${derived.from}), the images before it ${earlier}; one repository holds one name`,
+    );
+  }
+  if (earlier === undefined) options.log?.(`image name ${derived.name}, from ${derived.from}`);
+  return derived.name;
+}
+
 export async function extensionCommand(
   options: ExtensionCommandOptions,
 ): Promise<ExtensionCommandResult> {
@@ -506,13 +544,17 @@ export async function extensionCommand(
       : undefined;
   const systems =
     options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
-  const repositoryText = lowercaseName(options.image ?? `${config.registry}/${options.name}`);
-  const repository = repositoryOf(repositoryText);
   // `image` names the production repository; images are pushed to its testing twin, and only
   // promote writes production, once the image has passed its smoke test (mounted).
-  const named = `${repository.registry}/${repository.repository}`;
-  const production = productionRepositoryOf(named) ?? named;
-  const repositoryName = options.push ? testingRepositoryOf(production) : named;
+  const repositoriesOf = (name: string): { production: string; repositoryName: string } => {
+    const repository = repositoryOf(lowercaseName(options.image ?? `${config.registry}/${name}`));
+    const named = `${repository.registry}/${repository.repository}`;
+    const production = productionRepositoryOf(named) ?? named;
+    return { production, repositoryName: options.push ? testingRepositoryOf(production) : named };
+  };
+  // A given image or name is checked before anything is downloaded.
+  if (options.image !== undefined || options.name !== undefined)
+    repositoriesOf(options.name ?? 'x');
   const epoch = options.sourceDateEpoch ?? 0;
   const created = rfc3339(epoch);
   const timestamp = tagTimestamp(options.now);
@@ -535,11 +577,15 @@ export async function extensionCommand(
       }))
     : undefined;
 
+  let imageName = options.name;
   for (const plan of plans) {
     const started = Date.now();
     const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
     const [first] = assembled;
     if (!first) continue;
+    const name = options.name ?? derivedName(options, first, plan, imageName);
+    imageName = name;
+    const { production, repositoryName } = repositoriesOf(name);
     // An image of several extensions, or of none, carries its package's version.
     const versionOf = (a: AssembledPlatform): string | undefined =>
       a.contract.sqlVersion ?? a.version;
@@ -552,12 +598,12 @@ export async function extensionCommand(
     for (const a of assembled) {
       if (versionOf(a) !== sqlVersion) {
         throw new ExtensionError(
-          `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`,
+          `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`,
         );
       }
     }
     const annotations = imageAnnotations({
-      name: options.name,
+      name,
       sqlVersion,
       major: plan.major,
       distribution: plan.distribution,
@@ -579,7 +625,7 @@ export async function extensionCommand(
       major: String(plan.major),
       distribution: plan.distribution,
       timestamp,
-      name: options.name,
+      name,
     };
     const allTags = renderTags(templates, values);
     // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
@@ -601,7 +647,7 @@ export async function extensionCommand(
     // One environment for the image: every platform's libraries need the same data.
     const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
     const reference = `${repositoryName}@${index.digest}`;
-    const entry = clusterEntry(options.name, reference, {
+    const entry = clusterEntry(name, reference, {
       system: assembled.some((a) => hasSystemDir(a.tree)),
       env,
     });
@@ -635,7 +681,7 @@ export async function extensionCommand(
       annotations,
     });
     log?.(
-      `${options.name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
+      `${name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
         `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
         `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
@@ -653,7 +699,7 @@ export async function extensionCommand(
     entries,
     ...(layout ? { layout } : {}),
     pushed: registry !== undefined,
-    summary: summaryMarkdown(options.name, images, {
+    summary: summaryMarkdown(imageName ?? 'extension', images, {
       pushed: registry !== undefined,
       ...(layout ? { layout } : {}),
     }),

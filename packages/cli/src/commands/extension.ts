@@ -17,8 +17,8 @@ export const EXTENSION = {
       name: 'name',
       type: 'string',
       value: 'NAME',
-      description: 'the SQL name, e.g. vector',
-      required: true,
+      description:
+        "the image's name, where CNPG mounts it (default: its only control file's, else its package's)",
     },
     {
       name: 'package',
@@ -156,7 +156,7 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
   const docker = { env: { ...process.env }, homeDir: homedir() };
   const mountFrom = list(values['mount-from']);
   const result = await extensionCommand({
-    name: values.name,
+    ...(values.name !== undefined ? { name: values.name } : {}),
     ...(values.package ? { packages: list(values.package) ?? [] } : {}),
     ...(values.directory ? { directory: values.directory } : {}),
     ...(values.postgres ? { postgres: list(values.postgres) } : {}),

@@ -33,11 +33,18 @@ export interface ElfInfo {
   rpath?: string[];
   /** PT_INTERP: the program interpreter (`/lib64/ld-linux-x86-64.so.2`). */
   interpreter?: string;
+  /**
+   * With `imports`: the dynamic symbols the file uses but does not define (SHN_UNDEF in
+   * .dynsym), sorted; empty without section headers.
+   */
+  imports?: string[];
 }
 
 export interface ReadElfOptions {
   /** Names the file in error messages. Default "the ELF file". */
   source?: string;
+  /** Also read the symbols it imports (ElfInfo.imports); off by default, as most callers need none. */
+  imports?: boolean;
 }
 
 const MAGIC = [0x7f, 0x45, 0x4c, 0x46];
@@ -53,6 +60,8 @@ const PT_INTERP = 3;
 const PN_XNUM = 0xffff;
 
 const SHT_DYNAMIC = 6;
+const SHT_DYNSYM = 11;
+const SHN_UNDEF = 0;
 
 const DT_NULL = 0;
 const DT_NEEDED = 1;
@@ -187,11 +196,38 @@ export function readElf(bytes: Uint8Array, options: ReadElfOptions = {}): ElfInf
     }
   }
 
+  if (options.imports) info.imports = importedSymbols(r, layout, sections);
+
   if (eType === ET_EXEC) info.type = 'executable';
   else if (eType === ET_DYN) info.type = flags1 & DF_1_PIE ? 'executable' : 'shared';
   else if (eType === ET_REL) info.type = 'relocatable';
   else if (eType === ET_CORE) info.type = 'core';
   return info;
+}
+
+/** The names of .dynsym's undefined symbols (the first, null, entry left out). */
+function importedSymbols(r: BoundedReader, layout: Layout, sections: Section[]): string[] {
+  const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
+  if (!dynsym) return [];
+  const strings = sections[dynsym.link];
+  if (!strings) throw r.fail(`.dynsym links to section ${dynsym.link}, which does not exist`);
+  r.need(dynsym.offset, dynsym.size, 'the .dynsym section');
+  r.need(strings.offset, strings.size, 'the .dynsym string table');
+  // Elf64_Sym: st_name u32, st_info, st_other, st_shndx u16, value, size (24 bytes);
+  // Elf32_Sym: st_name, st_value, st_size (u32 each), st_info, st_other, st_shndx u16 (16).
+  const size = layout.is64 ? 24 : 16;
+  const shndxAt = layout.is64 ? 6 : 14;
+  const names = new Set<string>();
+  for (let at = dynsym.offset + size; at + size <= dynsym.offset + dynsym.size; at += size) {
+    if (r.u16(at + shndxAt, 'st_shndx') !== SHN_UNDEF) continue;
+    const name = r.cstring(
+      strings.offset + r.u32(at, 'st_name'),
+      strings.offset + strings.size,
+      'st_name',
+    );
+    if (name !== '') names.add(name);
+  }
+  return [...names].sort();
 }
 
 function checkEntrySize(r: BoundedReader, actual: number, expected: number, what: string): void {

@@ -67,6 +67,37 @@ describe('readElf on this machine’s binaries, compared with readelf', () => {
     });
   }
 
+  for (const file of files) {
+    it(`${file}: the symbols it imports, as readelf --dyn-syms lists them undefined`, async () => {
+      const out = await tool('readelf', ['--dyn-syms', '-W', file], 'binutils');
+      const expected = new Set<string>();
+      for (const line of out.split('\n')) {
+        // Num: Value Size Type Bind Vis Ndx Name[@version (n)]
+        const cols = line.trim().split(/\s+/);
+        if (!/^\d+:$/.test(cols[0] ?? '') || cols[6] !== 'UND' || cols[7] === undefined) continue;
+        expected.add((cols[7].split('@')[0] ?? '').trim());
+      }
+      expected.delete('');
+      const info = readElf(await readFile(file), { source: file, imports: true });
+      expect(info.imports).toEqual([...expected].sort());
+      expect(readElf(await readFile(file)).imports).toBeUndefined();
+    });
+  }
+
+  it('a module that must be preloaded imports process_shared_preload_libraries_in_progress', async () => {
+    const modules = postgresModules().length > 0 ? readdirSync('/usr/lib/postgresql') : [];
+    for (const major of modules) {
+      const lib = (name: string): string => join('/usr/lib/postgresql', major, 'lib', `${name}.so`);
+      if (!existsSync(lib('pg_stat_statements'))) continue;
+      const imports = (name: string): string[] =>
+        readElf(readFileSync(lib(name)), { imports: true }).imports ?? [];
+      expect(imports('pg_stat_statements')).toContain(
+        'process_shared_preload_libraries_in_progress',
+      );
+      expect(imports('auto_explain')).not.toContain('process_shared_preload_libraries_in_progress');
+    }
+  });
+
   it('what it reports for ls and libc, spelled out', async () => {
     const ls = readElf(await readFile(LS));
     expect(ls).toMatchObject({
@@ -313,7 +344,7 @@ describe('readElf refuses what is not ELF, clearly', () => {
           const mutated = bytes.slice();
           for (const [at, value] of changes) mutated[at] = value;
           try {
-            const info = readElf(mutated);
+            const info = readElf(mutated, { imports: true });
             expect(Array.isArray(info.needed)).toBe(true);
           } catch (error) {
             expect(error).toBeInstanceOf(ElfFormatError);

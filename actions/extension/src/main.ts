@@ -13,6 +13,7 @@ async function main(): Promise<void> {
       throw e instanceof ExtensionError ? new UserError(e.message) : e;
     });
   setOutput('images', result.images);
+  setOutput('name', result.name);
   setOutput('cluster-extensions', result.clusterExtensions);
   if (result.layout) setOutput('layout', result.layout);
   const { sbomDir, docker } = inputs;

@@ -4,6 +4,7 @@
  * extension is built for and the SQL version CREATE EXTENSION gives.
  */
 import type { SourceInfo } from '@pgforge/targets';
+import type { ExtensionMetadata } from './metadata.js';
 
 export const CNPG_ANNOTATIONS = {
   baseName: 'io.cloudnativepg.image.base.name',
@@ -25,6 +26,48 @@ export interface AnnotationInput {
   source?: SourceInfo;
   /** The configuration's own `annotations`. */
   extra?: Record<string, string>;
+  /** What CNPG needs to know to use the image (metadata.ts). */
+  metadata?: ExtensionMetadata;
+}
+
+/** pgforge's own keys for the derived metadata (CNPG's metadata.hcl fields). */
+export const METADATA_ANNOTATIONS = {
+  sqlNames: 'io.pgforge.extension.sql-names',
+  createExtension: 'io.pgforge.extension.create-extension',
+  sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
+  requiredExtensions: 'io.pgforge.extension.required-extensions',
+  ldLibraryPath: 'io.pgforge.extension.ld-library-path',
+  binPath: 'io.pgforge.extension.bin-path',
+  limitations: 'io.pgforge.extension.limitations',
+} as const;
+
+/** The metadata as annotations: lists comma-separated, `name=version` for SQL names. */
+export function metadataAnnotations(metadata: ExtensionMetadata): Record<string, string> {
+  const list = (key: string, values: readonly string[]): Record<string, string> =>
+    values.length > 0 ? { [key]: values.join(',') } : {};
+  const licenses = metadata.licenses.filter((l) => l !== 'NOASSERTION');
+  return {
+    ...list(
+      METADATA_ANNOTATIONS.sqlNames,
+      metadata.sqlNames.map((e) => (e.version ? `${e.name}=${e.version}` : e.name)),
+    ),
+    [METADATA_ANNOTATIONS.createExtension]: String(metadata.createExtension),
+    ...list(METADATA_ANNOTATIONS.sharedPreloadLibraries, metadata.sharedPreloadLibraries),
+    ...list(METADATA_ANNOTATIONS.requiredExtensions, metadata.requiredExtensions),
+    ...list(METADATA_ANNOTATIONS.ldLibraryPath, metadata.ldLibraryPath),
+    ...list(METADATA_ANNOTATIONS.binPath, metadata.binPath),
+    ...(metadata.limitations.length > 0
+      ? { [METADATA_ANNOTATIONS.limitations]: metadata.limitations.join(' | ') }
+      : {}),
+    // OCI's own key takes an SPDX expression: every package's licence applies.
+    ...(licenses.length > 0
+      ? {
+          'org.opencontainers.image.licenses': licenses
+            .map((l) => (licenses.length > 1 && / (OR|AND) /.test(l) ? `(${l})` : l))
+            .join(' AND '),
+        }
+      : {}),
+  };
 }
 
 export function imageAnnotations(input: AnnotationInput): Record<string, string> {
@@ -42,6 +85,7 @@ export function imageAnnotations(input: AnnotationInput): Record<string, string>
       : {}),
     ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
     ...input.extra,
+    ...(input.metadata ? metadataAnnotations(input.metadata) : {}),
     'org.opencontainers.image.created': input.created,
     'org.opencontainers.image.version': input.sqlVersion,
     'org.opencontainers.image.base.name': 'scratch',

@@ -1,18 +1,21 @@
 /**
  * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
  * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
- * digest, `ld_library_path: [system]` when the image carries system libraries, and the
+ * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
+ * [bin]` when it carries programs, and the
  * environment its libraries need (values may use `${image_root}`, the mount path). The
  * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
  * image's layout, so they are left out.
  */
 import { stringify } from 'yaml';
 import type { EnvVar } from './data.js';
+import type { ExtensionMetadata } from './metadata.js';
 
 export interface ClusterExtensionEntry {
   name: string;
   image: { reference: string };
   ld_library_path?: string[];
+  bin_path?: string[];
   env?: EnvVar[];
 }
 
@@ -23,14 +26,39 @@ export const EXTENSION_NAME_MAX = 59;
 export function clusterEntry(
   name: string,
   reference: string,
-  options: { system: boolean; env: EnvVar[] },
+  metadata: Pick<ExtensionMetadata, 'ldLibraryPath' | 'binPath' | 'env'>,
 ): ClusterExtensionEntry {
   return {
     name,
     image: { reference },
-    ...(options.system ? { ld_library_path: ['system'] } : {}),
-    ...(options.env.length > 0 ? { env: options.env.map((e) => ({ ...e })) } : {}),
+    ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
+    ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
+    ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
   };
+}
+
+/**
+ * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
+ * CRD's ExtensionConfiguration accepts.
+ */
+function notes(metadata: ExtensionMetadata | undefined): string[] {
+  if (!metadata) return [];
+  const lines: string[] = [];
+  if (metadata.sharedPreloadLibraries.length > 0) {
+    lines.push(
+      `# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`,
+    );
+  }
+  if (metadata.requiredExtensions.length > 0) {
+    lines.push(
+      `# CREATE EXTENSION needs first: ${metadata.requiredExtensions.join(', ')} (from the operand image or another extension image)`,
+    );
+  }
+  if (!metadata.createExtension) {
+    lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
+  }
+  for (const limitation of metadata.limitations) lines.push(`# limitation: ${limitation}`);
+  return lines;
 }
 
 /**
@@ -38,9 +66,12 @@ export function clusterEntry(
  * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
  */
 export function clusterExtensionsYaml(
-  items: { entry: ClusterExtensionEntry; comment: string }[],
+  items: { entry: ClusterExtensionEntry; comment: string; metadata?: ExtensionMetadata }[],
 ): string {
   return items
-    .map(({ entry, comment }) => `${items.length > 1 ? `# ${comment}\n` : ''}${stringify([entry])}`)
+    .map(({ entry, comment, metadata }) => {
+      const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
+      return `${head.map((l) => `${l}\n`).join('')}${stringify([entry])}`;
+    })
     .join('');
 }

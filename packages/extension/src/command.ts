@@ -35,6 +35,7 @@ import {
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { imageAnnotations } from './annotations.js';
 import { deriveImageName } from './image-name.js';
+import { deriveMetadata, type ExtensionMetadata } from './metadata.js';
 import {
   assembleFromDirectory,
   assembleFromPackages,
@@ -165,11 +166,15 @@ export interface ExtensionImageOutput {
   extensions: string[];
   platforms: PlatformOutput[];
   env: EnvVar[];
+  /** What a CNPG user must know to use it (metadata.ts). */
+  metadata: ExtensionMetadata;
   clusterExtension: ClusterExtensionEntry;
   annotations: Record<string, string>;
 }
 
 export interface ExtensionCommandResult {
+  /** The image's name, given or derived. */
+  name: string;
   images: ExtensionImageOutput[];
   /** YAML list of `.spec.postgresql.extensions` entries. */
   clusterExtensions: string;
@@ -602,6 +607,15 @@ export async function extensionCommand(
         );
       }
     }
+    // One environment for the image: every platform's libraries need the same data.
+    const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+    const metadata = deriveMetadata({
+      name,
+      tree: first.tree,
+      contract: first.contract,
+      env,
+      system: assembled.some((a) => hasSystemDir(a.tree)),
+    });
     const annotations = imageAnnotations({
       name,
       sqlVersion,
@@ -612,6 +626,7 @@ export async function extensionCommand(
       ...(first.description ? { description: first.description } : {}),
       ...(options.source ? { source: options.source } : {}),
       extra: config.annotations,
+      metadata,
     });
     const platformImages: PlatformImage[] = [];
     for (const a of assembled) {
@@ -644,13 +659,8 @@ export async function extensionCommand(
     } else if (layout) {
       await writeImageLayout(layout, image);
     }
-    // One environment for the image: every platform's libraries need the same data.
-    const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
     const reference = `${repositoryName}@${index.digest}`;
-    const entry = clusterEntry(name, reference, {
-      system: assembled.some((a) => hasSystemDir(a.tree)),
-      env,
-    });
+    const entry = clusterEntry(name, reference, metadata);
     images.push({
       reference,
       digest: index.digest,
@@ -677,6 +687,7 @@ export async function extensionCommand(
         files: a.tree.files().length,
       })),
       env,
+      metadata,
       clusterExtension: entry,
       annotations,
     });
@@ -689,11 +700,13 @@ export async function extensionCommand(
 
   const entries = images.map((i) => i.clusterExtension);
   return {
+    name: imageName ?? options.name ?? '',
     images,
     clusterExtensions: clusterExtensionsYaml(
       images.map((i) => ({
         entry: i.clusterExtension,
         comment: `PostgreSQL ${i.major} on ${i.distribution}`,
+        metadata: i.metadata,
       })),
     ),
     entries,

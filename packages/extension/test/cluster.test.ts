@@ -21,10 +21,11 @@ function cluster(extensions: unknown): object {
 
 describe('cluster extension entries', () => {
   it('carry ld_library_path and env only when the image needs them, and validate against the CRD', () => {
-    const plain = clusterEntry('vector', REF, { system: false, env: [] });
+    const plain = clusterEntry('vector', REF, { ldLibraryPath: [], binPath: [], env: [] });
     expect(plain).toEqual({ name: 'vector', image: { reference: REF } });
     const postgis = clusterEntry('postgis', REF, {
-      system: true,
+      ldLibraryPath: ['system'],
+      binPath: [],
       env: [{ name: 'PROJ_DATA', value: '${image_root}/share/proj' }],
     });
     expect(postgis).toEqual({
@@ -40,7 +41,7 @@ describe('cluster extension entries', () => {
   });
 
   it('name each entry by its major and distribution when there are several', () => {
-    const a = clusterEntry('vector', REF, { system: false, env: [] });
+    const a = clusterEntry('vector', REF, { ldLibraryPath: [], binPath: [], env: [] });
     const yaml = clusterExtensionsYaml([
       { entry: a, comment: 'PostgreSQL 18 on sid' },
       { entry: a, comment: 'PostgreSQL 17 on trixie' },
@@ -50,6 +51,30 @@ describe('cluster extension entries', () => {
       '# PostgreSQL 17 on trixie',
     ]);
     expect(parse(yaml)).toEqual([a, a]);
+  });
+
+  it('carry bin_path for programs, and say in comments what the entry cannot hold', () => {
+    const metadata = {
+      name: 'pgaudit',
+      sqlNames: [{ name: 'pgaudit', version: '18.0' }],
+      createExtension: true,
+      sharedPreloadLibraries: ['pgaudit'],
+      requiredExtensions: ['postgis'],
+      ldLibraryPath: [],
+      binPath: ['bin'],
+      env: [],
+      licenses: ['PostgreSQL'],
+      limitations: ['reads x from the share directory'],
+    };
+    const entry = clusterEntry('pgaudit', REF, metadata);
+    expect(entry).toEqual({ name: 'pgaudit', image: { reference: REF }, bin_path: ['bin'] });
+    const yaml = clusterExtensionsYaml([{ entry, comment: 'one', metadata }]);
+    expect(yaml.split('\n').filter((l) => l.startsWith('#'))).toEqual([
+      '# postgresql.shared_preload_libraries needs: pgaudit',
+      '# CREATE EXTENSION needs first: postgis (from the operand image or another extension image)',
+      '# limitation: reads x from the share directory',
+    ]);
+    expect(new CrdValidators().validate(cluster(parse(yaml)))).toEqual([]);
   });
 
   it('a wrong entry fails the CRD (the check can fail)', () => {

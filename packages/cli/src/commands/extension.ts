@@ -186,7 +186,7 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
     ? await extensionSboms(result, { outputDir: resolve(values['sbom-dir']), docker, log, warn })
     : undefined;
   process.stdout.write(
-    `${JSON.stringify({ images: result.images, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`,
+    `${JSON.stringify({ name: result.name, images: result.images, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`,
   );
   process.stderr.write(`\n${result.clusterExtensions}`);
   return 0;

@@ -1,0 +1,137 @@
+/**
+ * What a CNPG user has to know to use an image, derived from the image rather than written by
+ * hand: the fields and meanings of CNPG's `metadata.hcl` (postgres-extensions-containers) and
+ * of the Cluster's ExtensionConfiguration.
+ *
+ * - SQL names and default versions, and `create_extension`, from the control files.
+ * - `shared_preload_libraries`: modules that read `process_shared_preload_libraries_in_progress`
+ *   or register a background worker at load (`RegisterBackgroundWorker`): PostgreSQL does
+ *   either only while preloading, so such a module does its work only when preloaded. This is
+ *   read from the module's imported symbols, the same on every run, rather than found by trial
+ *   in the smoke test (which would need a server per package and miss optional preloads).
+ * - `required_extensions`: the control files' `requires` that the image does not provide.
+ * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
+ * - licences: SPDX expressions from each package's machine-readable copyright file.
+ * - limitations: data a module reads from the server's share directory, which
+ *   `extension_control_path` does not redirect (unit's `unit_prefixes.data`), or text search
+ *   files in `share/tsearch_data`.
+ */
+import { posix } from 'node:path';
+import { readElf } from '@pgforge/elf';
+import { NOASSERTION, parseCopyright } from '@pgforge/sbom';
+import type { ContractResult } from './contract.js';
+import type { EnvVar } from './data.js';
+import type { ImageTree } from './tree.js';
+
+/** Symbols a module uses only when it is loaded through shared_preload_libraries. */
+const PRELOAD_SYMBOLS = [
+  'process_shared_preload_libraries_in_progress',
+  'RegisterBackgroundWorker',
+];
+
+export interface SqlExtension {
+  name: string;
+  /** `default_version`; absent when the control file has none. */
+  version?: string;
+}
+
+export interface ExtensionMetadata {
+  /** The image's name: where CNPG mounts it, `/extensions/<name>`. */
+  name: string;
+  /** `sql_name`: what CREATE EXTENSION takes, with each default version. */
+  sqlNames: SqlExtension[];
+  /** `create_extension`: false for a module or programs without a control file. */
+  createExtension: boolean;
+  /** Modules to put into `postgresql.shared_preload_libraries`. */
+  sharedPreloadLibraries: string[];
+  /** Extensions the control files require that this image does not provide. */
+  requiredExtensions: string[];
+  /** `ld_library_path`, relative to the mount: `system` when the image carries libraries. */
+  ldLibraryPath: string[];
+  /** `bin_path`: `bin` when the image carries programs. */
+  binPath: string[];
+  env: EnvVar[];
+  /** SPDX license expressions of the packages the files come from (NOASSERTION if unknown). */
+  licenses: string[];
+  /** What does not work mounted as an image volume, in a sentence each. */
+  limitations: string[];
+}
+
+/** The modules of `tree` that must be preloaded (a versioned module beside its loader left out). */
+export function preloadModules(tree: ImageTree): string[] {
+  const found: string[] = [];
+  for (const file of tree.filesIn('lib')) {
+    if (file.type !== 'file' || !file.data || !file.path.endsWith('.so')) continue;
+    let imports: string[];
+    try {
+      imports = readElf(file.data, { source: file.path, imports: true }).imports ?? [];
+    } catch {
+      continue;
+    }
+    if (PRELOAD_SYMBOLS.some((s) => imports.includes(s))) {
+      found.push(posix.basename(file.path, '.so'));
+    }
+  }
+  // timescaledb preloads its loader, which loads timescaledb-<version>: the loader alone.
+  return found.filter((m) => !found.some((other) => m.startsWith(`${other}-`))).sort();
+}
+
+/** Files a module reads from the server's share directory, which a mounted image cannot serve. */
+export function shareLimitations(tree: ImageTree): string[] {
+  const data = tree
+    .files()
+    .map((f) => f.path)
+    .filter(
+      (p) =>
+        (p.startsWith('share/extension/') && !/\.(control|sql)$/.test(p)) ||
+        p.startsWith('share/tsearch_data/'),
+    );
+  if (data.length === 0) return [];
+  const shown = data.slice(0, 3).join(', ') + (data.length > 3 ? `, … (${data.length} files)` : '');
+  return [
+    `reads ${shown} from the server's share directory at run time, which ` +
+      'extension_control_path does not redirect: mounted as an image volume, what needs ' +
+      'them fails (install the package in the operand image instead)',
+  ];
+}
+
+/** SPDX expressions of the image's `licenses/<package>/copyright` files, distinct, sorted. */
+export function imageLicenses(tree: ImageTree): string[] {
+  const expressions = new Set<string>();
+  for (const file of tree.files()) {
+    if (!/^licenses\/[^/]+\/copyright$/.test(file.path) || !file.data) continue;
+    expressions.add(parseCopyright(Buffer.from(file.data).toString('utf8')).expression);
+  }
+  const known = [...expressions].filter((e) => e !== NOASSERTION).sort();
+  return expressions.has(NOASSERTION) ? [...known, NOASSERTION] : known;
+}
+
+export function deriveMetadata(input: {
+  name: string;
+  tree: ImageTree;
+  contract: ContractResult;
+  env: EnvVar[];
+  system: boolean;
+}): ExtensionMetadata {
+  const { contract, tree } = input;
+  // plpgsql is created in every database PostgreSQL initialises: nothing to do for it.
+  const own = new Set([...contract.extensions, 'plpgsql']);
+  const requiredExtensions = [
+    ...new Set(contract.controls.flatMap((c) => c.requires).filter((r) => !own.has(r))),
+  ].sort();
+  return {
+    name: input.name,
+    sqlNames: contract.controls.map((c) => ({
+      name: c.name,
+      ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
+    })),
+    createExtension: contract.createExtension,
+    sharedPreloadLibraries: preloadModules(tree),
+    requiredExtensions,
+    ldLibraryPath: input.system ? ['system'] : [],
+    binPath: contract.programs.length > 0 ? ['bin'] : [],
+    env: input.env,
+    licenses: imageLicenses(tree),
+    limitations: shareLimitations(tree),
+  };
+}

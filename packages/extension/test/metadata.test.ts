@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyContract } from '../src/contract.js';
+import {
+  deriveMetadata,
+  imageLicenses,
+  preloadModules,
+  shareLimitations,
+} from '../src/metadata.js';
+import { ImageTree } from '../src/tree.js';
+
+const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function tree(files: Record<string, string | Uint8Array>): ImageTree {
+  const t = new ImageTree();
+  for (const [path, data] of Object.entries(files)) {
+    t.add({
+      path,
+      type: 'file',
+      mode: 0o644,
+      data: typeof data === 'string' ? enc(data) : data,
+      origin: 'test',
+      layer: 'extension',
+    });
+  }
+  return t;
+}
+
+// Real shared objects, linked here with gcc as PostgreSQL modules are: one reads the variable
+// only a preloaded module can see set, one does not (pg_stat_statements and auto_explain).
+let preloaded: Buffer;
+let loadable: Buffer;
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'pgforge-metadata-'));
+  const link = async (name: string, source: string): Promise<Buffer> => {
+    await writeFile(join(dir, `${name}.c`), source);
+    execFileSync('gcc', [
+      '-shared',
+      '-fPIC',
+      '-o',
+      join(dir, `${name}.so`),
+      join(dir, `${name}.c`),
+    ]);
+    return readFile(join(dir, `${name}.so`));
+  };
+  preloaded = await link(
+    'needs_preload',
+    'extern _Bool process_shared_preload_libraries_in_progress;\n' +
+      'void _PG_init(void) { if (!process_shared_preload_libraries_in_progress) return; }\n',
+  );
+  loadable = await link('plain', 'void _PG_init(void) {}\n');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('metadata derived from the image', () => {
+  it('preload: a module importing process_shared_preload_libraries_in_progress, not one without', () => {
+    const t = tree({
+      'lib/pg_stat_statements.so': preloaded,
+      'lib/auto_explain.so': loadable,
+      'lib/not-elf.so': 'text',
+    });
+    expect(preloadModules(t)).toEqual(['pg_stat_statements']);
+  });
+
+  it('a versioned module beside its preloaded loader is left out (timescaledb)', () => {
+    const t = tree({ 'lib/timescaledb.so': preloaded, 'lib/timescaledb-2.17.2.so': preloaded });
+    expect(preloadModules(t)).toEqual(['timescaledb']);
+  });
+
+  it('limitations: data read from the share directory, which the mount cannot serve', () => {
+    expect(
+      shareLimitations(
+        tree({
+          'share/extension/unit.control': "default_version = '7'\n",
+          'share/extension/unit--7.sql': '',
+          'share/extension/unit_prefixes.data': 'x',
+          'share/extension/unit_units.data': 'x',
+        }),
+      ),
+    ).toEqual([
+      "reads share/extension/unit_prefixes.data, share/extension/unit_units.data from the server's " +
+        'share directory at run time, which extension_control_path does not redirect: mounted ' +
+        'as an image volume, what needs them fails (install the package in the operand image instead)',
+    ]);
+    expect(shareLimitations(tree({ 'share/extension/v--1.sql': '' }))).toEqual([]);
+  });
+
+  it('licences: SPDX from machine-readable copyright files, NOASSERTION for prose', () => {
+    const dep5 =
+      'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n\n' +
+      'Files: *\nCopyright: 2020 someone\nLicense: PostgreSQL\n';
+    const t = tree({
+      'licenses/postgresql-18-a/copyright': dep5,
+      'licenses/libfoo1/copyright': 'Copyright someone. Do what you like.\n',
+    });
+    expect(imageLicenses(t)).toEqual(['PostgreSQL', 'NOASSERTION']);
+  });
+
+  it('the whole record: names, versions, requires the image does not provide, paths', () => {
+    const t = tree({
+      'lib/a.so': 'x',
+      'bin/tool': 'x',
+      'share/extension/a.control': "default_version = '1.2'\nrequires = 'plpgsql, hstore'\n",
+      'share/extension/a--1.2.sql': "SELECT '$libdir/a';",
+      'share/extension/b.control': "default_version = '3'\nrequires = 'a'\n",
+      'share/extension/b--3.sql': '',
+    });
+    const contract = applyContract(t, { source: 'p' });
+    expect(deriveMetadata({ name: 'ab', tree: t, contract, env: [], system: true })).toEqual({
+      name: 'ab',
+      sqlNames: [
+        { name: 'a', version: '1.2' },
+        { name: 'b', version: '3' },
+      ],
+      createExtension: true,
+      sharedPreloadLibraries: [],
+      requiredExtensions: ['hstore'],
+      ldLibraryPath: ['system'],
+      binPath: ['bin'],
+      env: [],
+      licenses: [],
+      limitations: [],
+    });
+  });
+});

@@ -28,7 +28,7 @@ import {
   type DebArchive,
   type DebEntry,
 } from '@pgforge/apt';
-import { readElf } from '@pgforge/elf';
+import { isElf, readElf } from '@pgforge/elf';
 import { ModuleArchitectureError, SystemLibraryError } from './errors.js';
 import type { MinimalImage } from './minimal.js';
 import { placeEntries, resolveLink } from './placement.js';
@@ -44,6 +44,12 @@ import {
 import type { ImageTree } from './tree.js';
 
 export const SYSTEM_DIR = 'system';
+
+/** Dependencies followed for libraries a module may dlopen: library packages, not data or tools. */
+const DEPENDENCY_LIBRARY = /^(default-)?lib/;
+/** Where the dynamic linker looks, as Debian installs libraries. */
+const LINKER_DIR = /^(usr\/)?lib(64)?\/([^/]+-linux-[^/]+\/)?[^/]+$/;
+const SHARED_OBJECT = /^lib[^/]*\.so(\.[0-9][^/]*)?$/;
 
 /** An ELF file of the image the dynamic linker loads (a module, a program). */
 export interface ElfRoot {
@@ -153,6 +159,105 @@ export async function resolveSystemLibraries(
     return promise;
   };
 
+  /**
+   * Libraries a module loads with dlopen are in no DT_NEEDED entry; its package's Depends name
+   * them (mysql_fdw → default-libmysqlclient-dev → … → libmariadb3). The library packages its
+   * Depends reach, and the minimal image lacks, give their shared objects to `system/`: files,
+   * and symlinks to what is placed (`libmysqlclient.so` → `libmariadb.so.3`, the name it opens).
+   */
+  async function placeDependencyLibraries(): Promise<void> {
+    const seen = new Set<string>();
+    const queueDeps: { pkg: BinaryPackage; by: string }[] = [];
+    for (const root of options.roots) {
+      if (root.pkg && !seen.has(root.pkg.package)) {
+        seen.add(root.pkg.package);
+        queueDeps.push({ pkg: root.pkg, by: root.path });
+      }
+    }
+    const reached: { source: SourcedPackage; by: string }[] = [];
+    while (queueDeps.length > 0) {
+      const next = queueDeps.shift();
+      if (!next) break;
+      for (const group of dependencyGroups(next.pkg)) {
+        const held = group.some(
+          (r) =>
+            minimal.packages.has(r.name) ||
+            minimal.provides.has(r.name) ||
+            seen.has(r.name) ||
+            packages.has(r.name),
+        );
+        if (held) continue;
+        const relation = group.find(
+          (r) => DEPENDENCY_LIBRARY.test(r.name) && candidate(arch, r.name),
+        );
+        const source = relation ? candidate(arch, relation.name) : undefined;
+        if (!relation || !source || seen.has(source.pkg.package)) continue;
+        seen.add(source.pkg.package);
+        const by = `${next.pkg.package} (Depends: ${relation.name})`;
+        reached.push({ source, by });
+        queueDeps.push({ pkg: source.pkg, by });
+      }
+    }
+    const placedNames = new Set<string>();
+    const links: { name: string; target: string; origin: string }[] = [];
+    for (const { source, by } of reached) {
+      const placed = await fetch(source);
+      const origin = `${source.pkg.package} ${source.pkg.version}`;
+      let any = false;
+      for (const entry of placed.deb.entries) {
+        const name = posix.basename(entry.path);
+        if (!LINKER_DIR.test(entry.path) || !SHARED_OBJECT.test(name)) continue;
+        if (entry.type === 'symlink') {
+          links.push({ name, target: posix.basename(entry.linkTarget ?? ''), origin });
+          continue;
+        }
+        const real = fileEntry(placed.deb.entries, entry);
+        if (!real?.data || !isElf(real.data) || done.has(name)) continue;
+        tree.add({
+          path: `${SYSTEM_DIR}/${name}`,
+          type: 'file',
+          mode: real.mode || 0o644,
+          data: real.data,
+          origin,
+          layer: 'system',
+        });
+        done.add(name);
+        placedNames.add(name);
+        placed.elf.push(real.data);
+        libraries.push({
+          soname: name,
+          file: `${SYSTEM_DIR}/${name}`,
+          package: source.pkg.package,
+          version: source.pkg.version,
+          neededBy: by,
+        });
+        enqueue(`${SYSTEM_DIR}/${name} (${source.pkg.package})`, real.data, source.pkg);
+        any = true;
+      }
+      if (any && !packages.has(source.pkg.package)) {
+        packages.set(source.pkg.package, placed);
+        placeEntries(tree, placed.deb.entries, {
+          rules: [],
+          origin,
+          layer: 'system',
+          license: source.pkg.package,
+        });
+      }
+    }
+    for (const link of links) {
+      if (!placedNames.has(link.target) || tree.has(`${SYSTEM_DIR}/${link.name}`)) continue;
+      tree.add({
+        path: `${SYSTEM_DIR}/${link.name}`,
+        type: 'symlink',
+        mode: 0o777,
+        linkTarget: link.target,
+        origin: link.origin,
+        layer: 'system',
+      });
+      done.add(link.name);
+    }
+  }
+
   let loaded: readonly ContentsIndex[] | undefined;
   const contents = async (): Promise<readonly ContentsIndex[]> =>
     (loaded ??= await options.contents());
@@ -207,6 +312,8 @@ export async function resolveSystemLibraries(
     const wanted = requirer ? dependencyNames(requirer) : new Set<string>();
     return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
   };
+
+  await placeDependencyLibraries();
 
   while (queue.length > 0) {
     const item = queue.shift();

@@ -1,0 +1,158 @@
+/**
+ * Any package in one step: `--package` alone, against Debian's real archive (sid, PostgreSQL
+ * 18, amd64), for a sample covering each class of package the archive holds: an output plugin
+ * (wal2json) and a preload-only module (pg_crash) without a control file, programs only
+ * (pg_catcheck), pure SQL with a module_pathname no script loads (pgtap), a control file named
+ * apart from its module (pldebugger), a library loaded with dlopen (mysql_fdw), data read from
+ * the server's share directory (unit), a module that must be preloaded (pgaudit), and one that
+ * requires another image's extension (pgrouting, postgis). What each image holds, and the
+ * metadata derived for it, are read back from what was written.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { defaultCacheDir } from '@pgforge/apt';
+import {
+  extensionCommand,
+  NotAnExtensionError,
+  type ExtensionCommandOptions,
+  type ExtensionCommandResult,
+} from '@pgforge/extension';
+
+const mirror = inject('mirror');
+const log = (line: string): void => void process.stderr.write(`[any-package] ${line}\n`);
+
+let work: string;
+let configFile: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'pgforge-any-package-'));
+  configFile = join(work, 'images.yaml');
+  await writeFile(
+    configFile,
+    [
+      'registry: registry.invalid/any',
+      `packages: { source: distribution, mirror: ${mirror}, allow-expired-release: true }`,
+      '',
+    ].join('\n'),
+  );
+});
+
+afterAll(async () => {
+  if (work) await rm(work, { recursive: true, force: true });
+});
+
+function options(pkg: string): ExtensionCommandOptions {
+  return {
+    packages: [pkg],
+    postgres: ['18'],
+    distributions: ['sid'],
+    platforms: ['linux/amd64'],
+    push: false,
+    output: join(work, pkg.replace(/[{}]/g, '')),
+    systemLibraries: 'auto',
+    configFile,
+    now: new Date('2026-12-06T08:00:00Z'),
+    cacheDir: defaultCacheDir(process.env, homedir()),
+    docker: { env: { ...process.env } },
+    log,
+    warn: (m) => log(`warning: ${m}`),
+  };
+}
+
+const built = new Map<string, ExtensionCommandResult>();
+async function build(pkg: string): Promise<ExtensionCommandResult> {
+  let result = built.get(pkg);
+  if (!result) {
+    result = await extensionCommand(options(pkg));
+    built.set(pkg, result);
+  }
+  return result;
+}
+
+const files = (r: ExtensionCommandResult): number => r.images[0]?.platforms[0]?.files ?? 0;
+
+describe('any package of the archive, named and described from what it holds', () => {
+  it('wal2json, an output plugin without a control file: named after its package, nothing to create', async () => {
+    const r = await build('postgresql-{major}-wal2json');
+    expect(r.name).toBe('wal2json');
+    expect(r.images[0]?.metadata).toMatchObject({
+      name: 'wal2json',
+      sqlNames: [],
+      createExtension: false,
+      sharedPreloadLibraries: [],
+    });
+    expect(r.images[0]?.extensions).toEqual([]);
+    expect(r.images[0]?.sqlVersion).toMatch(/^\d+\.\d+/);
+    expect(r.clusterExtensions).toContain('# no CREATE EXTENSION');
+  });
+
+  it('pg_crash, a preload-only module: shared_preload_libraries says so', async () => {
+    const r = await build('postgresql-{major}-pg-crash');
+    expect(r.name).toBe('pg-crash');
+    expect(r.images[0]?.metadata).toMatchObject({
+      createExtension: false,
+      sharedPreloadLibraries: ['pg_crash'],
+    });
+    expect(r.clusterExtensions).toContain('# postgresql.shared_preload_libraries needs: pg_crash');
+  });
+
+  it('pg_catcheck, programs only: bin_path', async () => {
+    const r = await build('postgresql-{major}-pg-catcheck');
+    expect(r.images[0]?.metadata).toMatchObject({ createExtension: false, binPath: ['bin'] });
+    expect(r.images[0]?.clusterExtension.bin_path).toEqual(['bin']);
+  });
+
+  it('pgtap, pure SQL whose control file names a module_pathname no script loads', async () => {
+    const r = await build('postgresql-{major}-pgtap');
+    expect(r.name).toBe('pgtap');
+    expect(r.images[0]?.metadata.sqlNames[0]).toMatchObject({ name: 'pgtap' });
+    expect(r.images[0]?.metadata.requiredExtensions).toEqual([]);
+  });
+
+  it('pldebugger: the pldbgapi control file, the plugin_debugger module', async () => {
+    const r = await build('postgresql-{major}-pldebugger');
+    expect(r.name).toBe('pldbgapi');
+    expect(r.images[0]?.extensions).toEqual(['pldbgapi']);
+  });
+
+  it('mysql_fdw: the client library it loads with dlopen comes along, by the name it opens', async () => {
+    const r = await build('postgresql-{major}-mysql-fdw');
+    const platform = r.images[0]?.platforms[0];
+    expect(platform?.systemPackages.map((p) => p.name)).toContain('libmariadb3');
+    expect(r.images[0]?.metadata.ldLibraryPath).toEqual(['system']);
+    expect(files(r)).toBeGreaterThan(3);
+  });
+
+  it('unit: the data it reads from the share directory is stated as a limitation', async () => {
+    const r = await build('postgresql-{major}-unit');
+    expect(r.images[0]?.metadata.limitations).toEqual([
+      expect.stringContaining('share/extension/unit_prefixes.data'),
+    ]);
+    expect(r.summary).toContain('**Limitations**');
+  });
+
+  it('pgaudit: a module that must be preloaded, found in its imported symbols', async () => {
+    const r = await build('postgresql-{major}-pgaudit');
+    expect(r.images[0]?.metadata.sharedPreloadLibraries).toEqual(['pgaudit']);
+    expect(r.images[0]?.annotations['io.pgforge.extension.shared-preload-libraries']).toBe(
+      'pgaudit',
+    );
+    expect(r.images[0]?.annotations['org.opencontainers.image.licenses']).toMatch(/PostgreSQL/);
+  });
+
+  it('pgrouting requires postgis, which another image provides', async () => {
+    const r = await build('postgresql-{major}-pgrouting');
+    expect(r.images[0]?.metadata.requiredExtensions).toContain('postgis');
+    expect(r.clusterExtensions).toContain('# CREATE EXTENSION needs first: postgis');
+  });
+
+  it('a package that holds nothing PostgreSQL can use is refused in one line saying what it holds', async () => {
+    const attempt = extensionCommand(options('zlib1g'));
+    await expect(attempt).rejects.toThrow(NotAnExtensionError);
+    await expect(attempt).rejects.toThrow(
+      /zlib1g .*: .*ships nothing under usr\/lib\/postgresql\/18\/lib or usr\/share\/postgresql\/18\//,
+    );
+  });
+});

@@ -3,15 +3,8 @@
  * standard keys (the base is `scratch`) and CNPG's own, which name the operand image the
  * extension is built for and the SQL version CREATE EXTENSION gives.
  */
-import type { SourceInfo } from '@pgforge/targets';
+import { CNPG_ANNOTATIONS, METADATA_ANNOTATIONS, type SourceInfo } from '@pgforge/targets';
 import type { ExtensionMetadata } from './metadata.js';
-
-export const CNPG_ANNOTATIONS = {
-  baseName: 'io.cloudnativepg.image.base.name',
-  pgMajor: 'io.cloudnativepg.image.base.pgmajor',
-  os: 'io.cloudnativepg.image.base.os',
-  sqlVersion: 'io.cloudnativepg.image.sql.version',
-} as const;
 
 export interface AnnotationInput {
   name: string;
@@ -29,17 +22,6 @@ export interface AnnotationInput {
   /** What CNPG needs to know to use the image (metadata.ts). */
   metadata?: ExtensionMetadata;
 }
-
-/** pgforge's own keys for the derived metadata (CNPG's metadata.hcl fields). */
-export const METADATA_ANNOTATIONS = {
-  sqlNames: 'io.pgforge.extension.sql-names',
-  createExtension: 'io.pgforge.extension.create-extension',
-  sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
-  requiredExtensions: 'io.pgforge.extension.required-extensions',
-  ldLibraryPath: 'io.pgforge.extension.ld-library-path',
-  binPath: 'io.pgforge.extension.bin-path',
-  limitations: 'io.pgforge.extension.limitations',
-} as const;
 
 /** The metadata as annotations: lists comma-separated, `name=version` for SQL names. */
 export function metadataAnnotations(metadata: ExtensionMetadata): Record<string, string> {

@@ -14,7 +14,8 @@ export {
   EXTENSION_NAME_MAX,
   type ClusterExtensionEntry,
 } from './cluster.js';
-export { CNPG_ANNOTATIONS, imageAnnotations, type AnnotationInput } from './annotations.js';
+export { imageAnnotations, type AnnotationInput } from './annotations.js';
+export { CNPG_ANNOTATIONS, METADATA_ANNOTATIONS } from '@pgforge/targets';
 export {
   DEFAULT_EXTENSION_TAGS,
   EXTENSION_TAG_PLACEHOLDERS,

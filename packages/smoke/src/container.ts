@@ -68,6 +68,11 @@ export function parseServerVersion(output: string): { major: number; version: st
 
 export async function runContainerLevel(options: ContainerLevelOptions): Promise<CheckResult[]> {
   const { image, expectations, extensions, runner } = options;
+  // The flavour's preloads, then what each mounted image says it needs (pgaudit, pg_cron):
+  // the server is started as a Cluster with those images would be.
+  const preloadLibraries = [
+    ...new Set([...expectations.preloadLibraries, ...extensions.flatMap((p) => p.preload)]),
+  ];
   const now = options.now ?? Date.now;
   const checks = new Checks('container', options.log, now);
   const deadline = new Deadline(options.timeoutMs, now);
@@ -319,8 +324,8 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
           confLine('listen_addresses', ''),
           confLine('unix_socket_directories', SOCKETS),
         ];
-        if (expectations.preloadLibraries.length > 0) {
-          lines.push(confLine('shared_preload_libraries', expectations.preloadLibraries.join(',')));
+        if (preloadLibraries.length > 0) {
+          lines.push(confLine('shared_preload_libraries', preloadLibraries.join(',')));
         }
         // An older server refuses unknown settings; the extension checks say why instead.
         if (
@@ -358,9 +363,9 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
     },
   ];
 
-  if (expectations.preloadLibraries.length > 0) {
+  if (preloadLibraries.length > 0) {
     steps.push({
-      name: `shared_preload_libraries loaded (${expectations.preloadLibraries.join(', ')})`,
+      name: `shared_preload_libraries loaded (${preloadLibraries.join(', ')})`,
       needs: ['server'],
       run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
       onFailure: serverLog,
@@ -511,6 +516,51 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
     ];
     for (const plan of extensions) {
       const where = mountPath(plan.entry);
+      if (!plan.createExtension) {
+        // A module PostgreSQL loads by name: preloaded ones loaded when the server started,
+        // the others load now, from the mount (the library path and its system/ libraries).
+        for (const module of plan.modules) {
+          const preloaded = plan.preload.includes(module);
+          out.push({
+            name: `${preloaded ? 'preloaded' : 'LOAD'} ${module} from ${where}`,
+            needs: ['server'],
+            run: async () => {
+              if (preloaded) {
+                const shown = (await psql(['SHOW shared_preload_libraries'])).stdout.trim();
+                if (
+                  !shown
+                    .split(',')
+                    .map((l) => l.trim())
+                    .includes(module)
+                ) {
+                  throw new CheckFailure(
+                    `shared_preload_libraries is "${shown}", without ${module}`,
+                  );
+                }
+                return `${module} (shared_preload_libraries)`;
+              }
+              await psql([`LOAD ${quoteLiteral(module)}`]);
+              return `${module} loaded`;
+            },
+            onFailure: serverLog,
+          });
+        }
+        if (plan.modules.length === 0) {
+          out.push({
+            name: `extension image ${plan.entry.name}: programs`,
+            run: async () => {
+              const programs = plan.files.filter((f) => f.startsWith('bin/'));
+              if (programs.length === 0) {
+                throw new CheckFailure(
+                  `the image says it has nothing to CREATE EXTENSION, but holds no module (lib/*.so) and no program (bin/)`,
+                );
+              }
+              return programs.join(', ');
+            },
+          });
+        }
+        continue;
+      }
       out.push({
         name: `extension image ${plan.entry.name}: control file`,
         run: async () => {

@@ -3,11 +3,12 @@
  * which `CREATE EXTENSION` to run), and the SQL version its annotation promises.
  */
 import { posix } from 'node:path';
+import { CNPG_ANNOTATIONS, readExtensionAnnotations } from '@pgforge/targets';
 import { controlDirectories, type ExtensionEntry } from './extensions.js';
 import type { UnpackedImage } from './unpack.js';
 
 /** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
-export const SQL_VERSION_ANNOTATION = 'io.cloudnativepg.image.sql.version';
+export const SQL_VERSION_ANNOTATION = CNPG_ANNOTATIONS.sqlVersion;
 
 export interface ExtensionPlan {
   entry: ExtensionEntry;
@@ -22,6 +23,15 @@ export interface ExtensionPlan {
   /** The one whose version must equal the annotation (undefined: any created one may). */
   primary?: string;
   sqlVersion?: string;
+  /**
+   * False when the image says it has nothing to CREATE EXTENSION (a module PostgreSQL loads
+   * by name, programs): its modules are loaded instead.
+   */
+  createExtension: boolean;
+  /** The image's modules (`lib/<name>.so`), which LOAD takes by name. */
+  modules: string[];
+  /** What the image says must be in shared_preload_libraries. */
+  preload: string[];
 }
 
 export function planExtension(entry: ExtensionEntry, image: UnpackedImage): ExtensionPlan {
@@ -32,7 +42,12 @@ export function planExtension(entry: ExtensionEntry, image: UnpackedImage): Exte
   const declared = [...new Set(controlFiles.map((f) => posix.basename(f, '.control')))].sort();
   const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
   const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
-  const sqlVersion = image.annotations[SQL_VERSION_ANNOTATION];
+  const annotated = readExtensionAnnotations(image.annotations);
+  const sqlVersion = annotated.sqlVersion;
+  const modules = image.files
+    .filter((f) => posix.dirname(f) === 'lib' && f.endsWith('.so'))
+    .map((f) => posix.basename(f, '.so'))
+    .sort();
   return {
     entry,
     dir: image.dir,
@@ -41,5 +56,8 @@ export function planExtension(entry: ExtensionEntry, image: UnpackedImage): Exte
     sqlNames: primary ? [primary] : declared,
     ...(primary ? { primary } : {}),
     ...(sqlVersion ? { sqlVersion } : {}),
+    createExtension: annotated.createExtension ?? true,
+    modules,
+    preload: annotated.sharedPreloadLibraries ?? [],
   };
 }

@@ -22,6 +22,9 @@ const plan: ExtensionPlan = {
   sqlNames: ['vector'],
   primary: 'vector',
   sqlVersion: '0.8.1',
+  createExtension: true,
+  modules: ['vector'],
+  preload: [],
 };
 
 const inspect = JSON.stringify([
@@ -131,6 +134,47 @@ describe('the container level, recorded by a fake runner', () => {
       ].join('\n'),
     );
     expect(runner.lines().at(-1)).toBe(`docker rm --force --volumes ${NAME}`);
+  });
+
+  it('an image with nothing to create: its modules are loaded, preloaded ones at start, as the image says', async () => {
+    const modules: ExtensionPlan = {
+      entry: { name: 'decoding', image: { reference: 'r/decoding:1' } },
+      dir: '/tmp/unpacked/decoding',
+      files: ['lib/wal2json.so', 'lib/pg_crash.so'],
+      controlFiles: [],
+      sqlNames: [],
+      createExtension: false,
+      modules: ['pg_crash', 'wal2json'],
+      preload: ['pg_crash'],
+    };
+    const runner = new RecordingRunner([
+      { match: /-c SHOW shared_preload_libraries$/, result: { stdout: 'pgaudit,pg_crash\n' } },
+      {
+        match: /-c SHOW extension_control_path -c SHOW dynamic_library_path$/,
+        result: {
+          stdout: '$system:/extensions/decoding/share\n$libdir:/extensions/decoding/lib\n',
+        },
+      },
+      { match: /environ/, result: { stdout: 'PGDATA=/var/lib/postgresql/data/pgdata\n' } },
+      ...good,
+    ]);
+    const results = await runContainerLevel(
+      options(runner, {
+        extensions: [modules],
+        expectations: { extensions: [], locales: ['C.UTF-8'], preloadLibraries: ['pgaudit'] },
+      }),
+    );
+    expect(results.filter((r) => r.status !== 'passed')).toEqual([]);
+    expect(results.map((r) => r.name)).toEqual(
+      expect.arrayContaining([
+        'preloaded pg_crash from /extensions/decoding',
+        'LOAD wal2json from /extensions/decoding',
+      ]),
+    );
+    expect(results.some((r) => r.name.startsWith('CREATE EXTENSION'))).toBe(false);
+    const conf = runner.calls.find((c) => c.line.includes('cat >> "$PGDATA/postgresql.conf"'));
+    expect(conf?.input).toContain("shared_preload_libraries = 'pgaudit,pg_crash'");
+    expect(runner.calls.some((c) => c.line.endsWith("-c LOAD 'wal2json'"))).toBe(true);
   });
 
   it('pulls an image the local store lacks, and skips everything after a failed pull, naming it', async () => {

@@ -27,6 +27,9 @@ const vectorPlan: ExtensionPlan = {
   sqlNames: ['vector'],
   primary: 'vector',
   sqlVersion: '0.8.1',
+  createExtension: true,
+  modules: ['vector'],
+  preload: [],
 };
 
 const healthy: Rule[] = [

@@ -6,3 +6,4 @@ export { parseTargetList, TargetListError } from './parse.js';
 export { imagesArray } from './images-output.js';
 export { noteLines } from './notes.js';
 export { readPackagesArtifact, type ArtifactReader } from './packages-artifact.js';
+export * from './extension-annotations.js';

@@ -312,7 +312,13 @@ export async function runKindLevel(options: KindLevelOptions): Promise<KindLevel
           clusterManifest({
             name: pgCluster,
             imageName: operand.local,
-            preloadLibraries: expectations.preloadLibraries,
+            // The flavour's, and what each mounted image says it needs.
+            preloadLibraries: [
+              ...new Set([
+                ...expectations.preloadLibraries,
+                ...extensions.flatMap((p) => p.preload),
+              ]),
+            ],
             extensions: extensions.map((p, i) => ({
               ...p.entry,
               image: { ...p.entry.image, reference: (images[i + 1] as ImageCopy).local },

@@ -208,3 +208,99 @@ describe('in a PostgreSQL 18 minimal container, mounted as CNPG mounts them', ()
     expect(demoResult).toBe('42|2|3');
   });
 });
+
+describe('any package of the archive, mounted as CNPG mounts it (PostgreSQL 18, sid)', () => {
+  // One image per class of package (see any-package.integration.test.ts for what each holds);
+  // PostGIS (above) is mounted beside pgrouting, which requires it.
+  const packages = {
+    wal2json: 'postgresql-{major}-wal2json',
+    failover: 'postgresql-{major}-pg-failover-slots',
+    pgtap: 'postgresql-{major}-pgtap',
+    pldebugger: 'postgresql-{major}-pldebugger',
+    mysqlFdw: 'postgresql-{major}-mysql-fdw',
+    pgaudit: 'postgresql-{major}-pgaudit',
+    pgrouting: 'postgresql-{major}-pgrouting',
+    unit: 'postgresql-{major}-unit',
+  };
+  const images: Record<string, ExtensionImageOutput> = {};
+
+  beforeAll(async () => {
+    for (const [key, pkg] of Object.entries(packages)) {
+      // No name: each image is named from what it holds.
+      images[key] = await build({ name: undefined, packages: [pkg] });
+    }
+  });
+
+  const smoke = (entries: ExtensionEntry[]) =>
+    smokeCommand({
+      image: minimal,
+      extensions: entries,
+      mode: 'container',
+      cnpgVersion: DEFAULT_CNPG_VERSION,
+      kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
+      timeoutMs: 240_000,
+      reportFile: join(work, `smoke-${randomBytes(3).toString('hex')}.json`),
+      workDir: work,
+      platform: 'linux/amd64',
+      docker: { env: { ...process.env } },
+      log,
+    });
+
+  it('every one loads or is created, preloads applied, pgrouting beside postgis', async () => {
+    const entries = [
+      postgis,
+      ...['wal2json', 'failover', 'pgtap', 'pldebugger', 'mysqlFdw', 'pgaudit', 'pgrouting'].map(
+        (k) => images[k] as ExtensionImageOutput,
+      ),
+    ].map((i) => i.clusterExtension as ExtensionEntry);
+    const result = await smoke(entries);
+    const failed = result.report.checks.filter((c) => c.status === 'failed');
+    expect(failed, result.failure).toEqual([]);
+    const names = result.report.checks.map((c) => c.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'LOAD wal2json from /extensions/wal2json',
+        'preloaded pg_failover_slots from /extensions/pg-failover-slots',
+        'CREATE EXTENSION pgtap from /extensions/pgtap',
+        'CREATE EXTENSION pldbgapi from /extensions/pldbgapi',
+        'CREATE EXTENSION mysql_fdw from /extensions/mysql_fdw',
+        'CREATE EXTENSION pgaudit from /extensions/pgaudit',
+        'CREATE EXTENSION pgrouting from /extensions/pgrouting',
+      ]),
+    );
+  });
+
+  it('mysql_fdw reaches for a server through the client library it opens with dlopen', async () => {
+    const image = images.mysqlFdw as ExtensionImageOutput;
+    const entry = image.clusterExtension as ExtensionEntry;
+    const dir = join(work, 'unpacked', entry.name);
+    await unpackImage(new RegistryClient(), image.reference, dir, 'linux/amd64');
+    const attempt = runSql(
+      minimal,
+      [{ entry, dir }],
+      [
+        'CREATE EXTENSION mysql_fdw',
+        "CREATE SERVER m FOREIGN DATA WRAPPER mysql_fdw OPTIONS (host '127.0.0.1', port '1')",
+        "CREATE USER MAPPING FOR CURRENT_USER SERVER m OPTIONS (username 'u', password 'p')",
+        'CREATE FOREIGN TABLE t (id int) SERVER m OPTIONS (dbname $$d$$, table_name $$t$$)',
+        'SELECT * FROM t',
+      ],
+    );
+    // The container has no network: the client library, loaded, fails to connect.
+    const error = await attempt.then(
+      () => new Error('the query answered without a MySQL server'),
+      (e: unknown) => e as Error,
+    );
+    expect(error.message).toMatch(/failed to connect to MySQL|Can't connect/i);
+    expect(error.message).not.toMatch(/failed to load the mysql query/);
+  });
+
+  it('unit, whose data the mount cannot serve, fails as its limitation says', async () => {
+    const image = images.unit as ExtensionImageOutput;
+    expect(image.metadata.limitations).toEqual([expect.stringContaining('unit_prefixes.data')]);
+    const result = await smoke([image.clusterExtension as ExtensionEntry]);
+    const create = result.report.checks.find((c) => c.name.startsWith('CREATE EXTENSION unit'));
+    expect(create?.status).toBe('failed');
+    expect(create?.error).toMatch(/unit_prefixes\.data|No such file/);
+  });
+});

@@ -156,3 +156,44 @@ describe('any package of the archive, named and described from what it holds', (
     );
   });
 });
+
+describe('a batch: many packages, one image each, in one run', () => {
+  it('a list: each package its own image, named from what it holds; a refusal does not stop the rest', async () => {
+    const r = await extensionCommand({
+      ...options('unused'),
+      packages: ['postgresql-{major}-wal2json', 'zlib1g', 'postgresql-{major}-pgtap'],
+      batch: true,
+      output: join(work, 'batch-list'),
+    });
+    expect(r.images.map((i) => i.metadata.name).sort()).toEqual(['pgtap', 'wal2json']);
+    expect(r.refused).toEqual([
+      {
+        package: 'zlib1g',
+        reason: expect.stringMatching(/ships nothing under usr\/lib\/postgresql\/18/),
+      },
+    ]);
+    expect(r.summary).toContain('**Refused** (1)');
+    expect(r.summary).toMatch(/\| wal2json \| 18 \| sid \|/);
+  });
+
+  it('a glob: every package of the archive it matches, a -scripts companion inside its module’s image', async () => {
+    const r = await extensionCommand({
+      ...options('postgresql-{major}-postgis*'),
+      output: join(work, 'batch-glob'),
+    });
+    const names = r.images.map((i) => i.metadata.name);
+    log(
+      `postgresql-{major}-postgis*: images ${names.join(', ')}; refused ${r.refused.map((x) => x.package).join(', ') || 'none'}`,
+    );
+    expect(names).toContain('postgis-3');
+    expect(names.some((n) => n.endsWith('-scripts'))).toBe(false);
+    const postgis = r.images.find((i) => i.metadata.name === 'postgis-3');
+    expect(postgis?.extensions).toEqual(expect.arrayContaining(['postgis', 'postgis_raster']));
+  });
+
+  it('refuses a name or an image for a batch, before anything is downloaded', async () => {
+    await expect(
+      extensionCommand({ ...options('postgresql-{major}-*'), name: 'all' }),
+    ).rejects.toThrow(/name: "all" cannot name the images of a batch/);
+  });
+});

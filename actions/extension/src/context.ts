@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,7 +10,11 @@ import {
   stringInput,
 } from '@pgforge/action-io';
 import type { PackageSource } from '@pgforge/config';
-import { SYSTEM_LIBRARIES_MODES, type ExtensionCommandOptions } from '@pgforge/extension';
+import {
+  parsePackageList,
+  SYSTEM_LIBRARIES_MODES,
+  type ExtensionCommandOptions,
+} from '@pgforge/extension';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 
 const PACKAGE_SOURCES: readonly PackageSource[] = ['pgdg', 'distribution'];
@@ -26,6 +31,19 @@ function epochOf(env: NodeJS.ProcessEnv): number {
     );
   }
   return Number(value);
+}
+
+/** A file an input names, or an InputError naming the input, the path and why. */
+function readInputFile(name: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new InputError(
+      name,
+      path,
+      `a readable file of package templates, one per line (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
 }
 
 /** Parses every input once into the typed options the command takes. */
@@ -51,7 +69,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs
   }
   const context = runnerContext(env);
   const configFile = stringInput('config');
-  const packages = listInput('package');
+  const listed = stringInput('package-list');
+  const packages = listed
+    ? [...(listInput('package') ?? []), ...parsePackageList(readInputFile('package-list', listed))]
+    : listInput('package');
   const directory = stringInput('directory');
   const postgres = listInput('postgres');
   const distributions = listInput('distributions');
@@ -63,6 +84,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs
   return {
     ...(name !== undefined ? { name } : {}),
     ...(packages ? { packages } : {}),
+    ...(listed ? { batch: true } : {}),
     ...(directory !== undefined ? { directory } : {}),
     ...(postgres ? { postgres } : {}),
     ...(distributions ? { distributions } : {}),

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
     });
   setOutput('images', result.images);
   setOutput('name', result.name);
+  setOutput('refused', result.refused);
   setOutput('cluster-extensions', result.clusterExtensions);
   if (result.layout) setOutput('layout', result.layout);
   const { sbomDir, docker } = inputs;

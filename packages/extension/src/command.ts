@@ -34,6 +34,7 @@ import {
 } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { imageAnnotations } from './annotations.js';
+import { batchPackages, isBatch } from './batch.js';
 import { deriveImageName } from './image-name.js';
 import { deriveMetadata, type ExtensionMetadata } from './metadata.js';
 import {
@@ -84,8 +85,13 @@ export interface ExtensionCommandOptions {
    * component. Default: its only control file's name, else its package's (image-name.ts).
    */
   name?: string;
-  /** Debian package name templates (`postgresql-{major}-pgvector`); or `directory`. */
+  /**
+   * Debian package name templates (`postgresql-{major}-pgvector`); or `directory`. A `*`
+   * (`postgresql-{major}-*`) makes a batch: one image per matching package.
+   */
   packages?: string[];
+  /** One image per template of `packages` (a list the front end read from a file). */
+  batch?: boolean;
   /** A `make install DESTDIR=` tree, or a tree in the image layout; or `packages`. */
   directory?: string;
   /** PostgreSQL majors (`18`; `17.6` pins a release); default the configuration's. */
@@ -172,10 +178,18 @@ export interface ExtensionImageOutput {
   annotations: Record<string, string>;
 }
 
+/** A package of a batch that became no image, and why (one line). */
+export interface RefusedPackage {
+  package: string;
+  reason: string;
+}
+
 export interface ExtensionCommandResult {
-  /** The image's name, given or derived. */
+  /** The image's name, given or derived ('' for a batch: each image has its own). */
   name: string;
   images: ExtensionImageOutput[];
+  /** Packages of a batch that became no image, each with the reason. */
+  refused: RefusedPackage[];
   /** YAML list of `.spec.postgresql.extensions` entries. */
   clusterExtensions: string;
   entries: ClusterExtensionEntry[];
@@ -213,11 +227,11 @@ function checkOptions(options: ExtensionCommandOptions): void {
     );
   }
   for (const template of options.packages ?? []) {
-    if (!/^[a-z0-9][a-z0-9+.{}-]*$/.test(template) || /\{(?!major\})/.test(template)) {
+    if (!/^[a-z0-9][a-z0-9+.{}*-]*$/.test(template) || /\{(?!major\})/.test(template)) {
       throw new ExtensionOptionsError(
         'package',
         `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
-          'and {major})',
+          '{major}, and * for any run of them)',
       );
     }
   }
@@ -230,6 +244,20 @@ function checkOptions(options: ExtensionCommandOptions): void {
     }
   }
   checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
+  if (isBatch(options)) {
+    // Each image of a batch is named from what it holds, in a repository of its own name.
+    for (const [field, given] of [
+      ['name', options.name],
+      ['image', options.image],
+    ] as const) {
+      if (given !== undefined) {
+        throw new ExtensionOptionsError(
+          field,
+          `"${given}" cannot name the images of a batch (${(options.packages ?? []).join(', ')}): each is named after what it holds, under the configuration's registry`,
+        );
+      }
+    }
+  }
   if (!options.push && !options.output) {
     throw new ExtensionOptionsError(
       'output',
@@ -513,6 +541,7 @@ export async function extensionCommand(
   options: ExtensionCommandOptions,
 ): Promise<ExtensionCommandResult> {
   checkOptions(options);
+  const batch = isBatch(options);
   const config = await configOf(options);
   const log = options.log;
   const client = new AptClient({
@@ -565,11 +594,6 @@ export async function extensionCommand(
   const timestamp = tagTimestamp(options.now);
   const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
 
-  const plans =
-    options.directory !== undefined
-      ? await directoryPlans(options, config, apt, systems, views)
-      : await packagePlans(options, config, apt, systems, views);
-
   const images: ExtensionImageOutput[] = [];
   const layout = options.push ? undefined : resolvePath(options.output ?? '.');
   const registry = options.push
@@ -582,126 +606,158 @@ export async function extensionCommand(
       }))
     : undefined;
 
-  let imageName = options.name;
-  for (const plan of plans) {
-    const started = Date.now();
-    const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
-    const [first] = assembled;
-    if (!first) continue;
-    const name = options.name ?? derivedName(options, first, plan, imageName);
-    imageName = name;
-    const { production, repositoryName } = repositoriesOf(name);
-    // An image of several extensions, or of none, carries its package's version.
-    const versionOf = (a: AssembledPlatform): string | undefined =>
-      a.contract.sqlVersion ?? a.version;
-    const sqlVersion = versionOf(first);
-    if (sqlVersion === undefined) {
-      throw new ExtensionError(
-        `${options.directory ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`,
-      );
-    }
-    for (const a of assembled) {
-      if (versionOf(a) !== sqlVersion) {
+  /** The images of one subject (its packages or directory): one per major × distribution. */
+  const imagesOf = async (
+    subject: ExtensionCommandOptions,
+  ): Promise<{ name: string | undefined; images: ExtensionImageOutput[] }> => {
+    const built: ExtensionImageOutput[] = [];
+    const plans =
+      subject.directory !== undefined
+        ? await directoryPlans(subject, config, apt, systems, views)
+        : await packagePlans(subject, config, apt, systems, views);
+
+    let imageName = subject.name;
+    for (const plan of plans) {
+      const started = Date.now();
+      const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+      const [first] = assembled;
+      if (!first) continue;
+      const name = subject.name ?? derivedName(subject, first, plan, imageName);
+      imageName = name;
+      const { production, repositoryName } = repositoriesOf(name);
+      // An image of several extensions, or of none, carries its package's version.
+      const versionOf = (a: AssembledPlatform): string | undefined =>
+        a.contract.sqlVersion ?? a.version;
+      const sqlVersion = versionOf(first);
+      if (sqlVersion === undefined) {
         throw new ExtensionError(
-          `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`,
+          `${subject.directory ?? subject.packages?.join(', ') ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`,
         );
       }
-    }
-    // One environment for the image: every platform's libraries need the same data.
-    const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
-    const metadata = deriveMetadata({
-      name,
-      tree: first.tree,
-      contract: first.contract,
-      env,
-      system: assembled.some((a) => hasSystemDir(a.tree)),
-    });
-    const annotations = imageAnnotations({
-      name,
-      sqlVersion,
-      major: plan.major,
-      distribution: plan.distribution,
-      created,
-      baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
-      ...(first.description ? { description: first.description } : {}),
-      ...(options.source ? { source: options.source } : {}),
-      extra: config.annotations,
-      metadata,
-    });
-    const platformImages: PlatformImage[] = [];
-    for (const a of assembled) {
-      platformImages.push(
-        await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }),
+      for (const a of assembled) {
+        if (versionOf(a) !== sqlVersion) {
+          throw new ExtensionError(
+            `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`,
+          );
+        }
+      }
+      // One environment for the image: every platform's libraries need the same data.
+      const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+      const metadata = deriveMetadata({
+        name,
+        tree: first.tree,
+        contract: first.contract,
+        env,
+        system: assembled.some((a) => hasSystemDir(a.tree)),
+      });
+      const annotations = imageAnnotations({
+        name,
+        sqlVersion,
+        major: plan.major,
+        distribution: plan.distribution,
+        created,
+        baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
+        ...(first.description ? { description: first.description } : {}),
+        ...(options.source ? { source: options.source } : {}),
+        extra: config.annotations,
+        metadata,
+      });
+      const platformImages: PlatformImage[] = [];
+      for (const a of assembled) {
+        platformImages.push(
+          await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }),
+        );
+      }
+      const index = buildImageIndex(platformImages, annotations);
+      const values = {
+        version: sqlVersion,
+        major: String(plan.major),
+        distribution: plan.distribution,
+        timestamp,
+        name,
+      };
+      const allTags = renderTags(templates, values);
+      // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
+      // template names the time), production gets it first and the moving tags after it.
+      const immutable = renderTags(
+        templates.filter((t) => t.includes('{timestamp}')),
+        values,
+      );
+      const tags = options.push && immutable.length > 0 ? immutable : allTags;
+      const productionTags = [...new Set([...immutable, ...allTags])];
+      const image = { index, platforms: platformImages, tags };
+      if (registry) {
+        await pushImage(registry, repositoryName, image, {
+          ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+        });
+      } else if (layout) {
+        await writeImageLayout(layout, image);
+      }
+      const reference = `${repositoryName}@${index.digest}`;
+      const entry = clusterEntry(name, reference, metadata);
+      built.push({
+        reference,
+        digest: index.digest,
+        repository: repositoryName,
+        tags,
+        promote: {
+          repository: production,
+          tags: productionTags.map((t) => `${production}:${t}`),
+          immutable: immutable.length,
+        },
+        major: plan.major,
+        distribution: plan.distribution,
+        ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
+        sqlVersion,
+        extensions: first.contract.extensions,
+        platforms: assembled.map((a, i) => ({
+          platform: a.platform,
+          digest: platformImages[i]?.image.manifest.digest ?? '',
+          size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
+          packages: a.packages,
+          systemPackages: a.systemPackages,
+          systemLibraries: a.systemLibraries.length,
+          systemBytes: bytesUnder(a, 'system/'),
+          files: a.tree.files().length,
+        })),
+        env,
+        metadata,
+        clusterExtension: entry,
+        annotations,
+      });
+      log?.(
+        `${name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
+          `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
+          `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
-    const index = buildImageIndex(platformImages, annotations);
-    const values = {
-      version: sqlVersion,
-      major: String(plan.major),
-      distribution: plan.distribution,
-      timestamp,
-      name,
-    };
-    const allTags = renderTags(templates, values);
-    // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
-    // template names the time), production gets it first and the moving tags after it.
-    const immutable = renderTags(
-      templates.filter((t) => t.includes('{timestamp}')),
-      values,
-    );
-    const tags = options.push && immutable.length > 0 ? immutable : allTags;
-    const productionTags = [...new Set([...immutable, ...allTags])];
-    const image = { index, platforms: platformImages, tags };
-    if (registry) {
-      await pushImage(registry, repositoryName, image, {
-        ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
-      });
-    } else if (layout) {
-      await writeImageLayout(layout, image);
+    return { name: imageName, images: built };
+  };
+
+  let imageName: string | undefined;
+  const refused: RefusedPackage[] = [];
+  if (batch) {
+    for (const pkg of await batchPackages(options, config, specsOf(config), apt, views)) {
+      try {
+        const one = await imagesOf({ ...options, packages: [pkg], name: undefined });
+        images.push(...one.images);
+      } catch (error) {
+        if (!(error instanceof ExtensionError)) throw error;
+        refused.push({ package: pkg, reason: error.message });
+        log?.(`${pkg}: refused: ${error.message}`);
+      }
     }
-    const reference = `${repositoryName}@${index.digest}`;
-    const entry = clusterEntry(name, reference, metadata);
-    images.push({
-      reference,
-      digest: index.digest,
-      repository: repositoryName,
-      tags,
-      promote: {
-        repository: production,
-        tags: productionTags.map((t) => `${production}:${t}`),
-        immutable: immutable.length,
-      },
-      major: plan.major,
-      distribution: plan.distribution,
-      ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
-      sqlVersion,
-      extensions: first.contract.extensions,
-      platforms: assembled.map((a, i) => ({
-        platform: a.platform,
-        digest: platformImages[i]?.image.manifest.digest ?? '',
-        size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
-        packages: a.packages,
-        systemPackages: a.systemPackages,
-        systemLibraries: a.systemLibraries.length,
-        systemBytes: bytesUnder(a, 'system/'),
-        files: a.tree.files().length,
-      })),
-      env,
-      metadata,
-      clusterExtension: entry,
-      annotations,
-    });
-    log?.(
-      `${name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
-        `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
-        `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+  } else {
+    const one = await imagesOf(options);
+    imageName = one.name;
+    images.push(...one.images);
   }
 
   const entries = images.map((i) => i.clusterExtension);
   return {
     name: imageName ?? options.name ?? '',
     images,
+    refused,
     clusterExtensions: clusterExtensionsYaml(
       images.map((i) => ({
         entry: i.clusterExtension,
@@ -712,9 +768,10 @@ export async function extensionCommand(
     entries,
     ...(layout ? { layout } : {}),
     pushed: registry !== undefined,
-    summary: summaryMarkdown(imageName ?? 'extension', images, {
+    summary: summaryMarkdown(batch ? 'batch' : (imageName ?? 'extension'), images, {
       pushed: registry !== undefined,
       ...(layout ? { layout } : {}),
+      refused,
     }),
   };
 }

@@ -15,6 +15,7 @@ export {
   type ClusterExtensionEntry,
 } from './cluster.js';
 export { imageAnnotations, type AnnotationInput } from './annotations.js';
+export { isBatch, matchGlob, parsePackageList } from './batch.js';
 export { CNPG_ANNOTATIONS, METADATA_ANNOTATIONS } from '@pgforge/targets';
 export {
   DEFAULT_EXTENSION_TAGS,

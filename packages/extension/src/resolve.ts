@@ -146,7 +146,10 @@ function unpackSet(arch: ArchSources, name: string, version: string): SourcedPac
   return [...chosen.values()];
 }
 
-function installedOn(view: DistributionView, architecture: string): BinaryPackage[] | undefined {
+export function installedOn(
+  view: DistributionView,
+  architecture: string,
+): BinaryPackage[] | undefined {
   return view.platforms.find((p) => p.architecture === architecture)?.installed;
 }
 

@@ -1,12 +1,12 @@
 /** The step summary: one row per image, then the Cluster snippet. */
-import type { ExtensionImageOutput } from './command.js';
+import type { ExtensionImageOutput, RefusedPackage } from './command.js';
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 export function summaryMarkdown(
   name: string,
   images: readonly ExtensionImageOutput[],
-  where: { pushed: boolean; layout?: string },
+  where: { pushed: boolean; layout?: string; refused?: readonly RefusedPackage[] },
 ): string {
   const lines = [
     `### Extension images: ${name}`,
@@ -15,8 +15,8 @@ export function summaryMarkdown(
       ? 'Pushed by digest, then tagged.'
       : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
     '',
-    '| PostgreSQL | distribution | version | extensions | preload | requires | platforms | system libraries | compressed | digest | tags |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| image | PostgreSQL | distribution | version | extensions | preload | requires | platforms | system libraries | compressed | digest | tags |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const i of images) {
     const system = i.platforms
@@ -30,7 +30,19 @@ export function summaryMarkdown(
     const preload = m.sharedPreloadLibraries.join(', ') || '–';
     const requires = m.requiredExtensions.join(', ') || '–';
     lines.push(
-      `| ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`,
+      `| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`,
+    );
+  }
+  if (where.refused && where.refused.length > 0) {
+    lines.push(
+      '',
+      `**Refused** (${where.refused.length})`,
+      '',
+      '| package | reason |',
+      '| --- | --- |',
+      ...where.refused.map(
+        (r) => `| ${r.package} | ${r.reason.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`,
+      ),
     );
   }
   const limitations = [...new Set(images.flatMap((i) => i.metadata.limitations))];

@@ -4,10 +4,11 @@ import {
   DEFAULT_EXTENSION_TAGS,
   extensionCommand,
   extensionSboms,
+  parsePackageList,
   SYSTEM_LIBRARIES_MODES,
 } from '@pgforge/extension';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
-import { integer, list, time, type CommandSpec, type FlagValues } from '../args.js';
+import { documentOrFile, integer, list, time, type CommandSpec, type FlagValues } from '../args.js';
 
 export const EXTENSION = {
   name: 'extension',
@@ -25,6 +26,12 @@ export const EXTENSION = {
       type: 'string',
       value: 'LIST',
       description: 'Debian package name template(s): postgresql-{major}-pgvector',
+    },
+    {
+      name: 'package-list',
+      type: 'string',
+      value: 'FILE',
+      description: 'a file of package templates, one per line: one image each (a batch)',
     },
     {
       name: 'directory',
@@ -158,6 +165,17 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
   const result = await extensionCommand({
     ...(values.name !== undefined ? { name: values.name } : {}),
     ...(values.package ? { packages: list(values.package) ?? [] } : {}),
+    ...(values['package-list']
+      ? {
+          packages: [
+            ...(list(values.package) ?? []),
+            ...parsePackageList(
+              (await documentOrFile('package-list', values['package-list'], () => false)).text,
+            ),
+          ],
+          batch: true,
+        }
+      : {}),
     ...(values.directory ? { directory: values.directory } : {}),
     ...(values.postgres ? { postgres: list(values.postgres) } : {}),
     ...(values.distributions ? { distributions: list(values.distributions) } : {}),
@@ -186,7 +204,7 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
     ? await extensionSboms(result, { outputDir: resolve(values['sbom-dir']), docker, log, warn })
     : undefined;
   process.stdout.write(
-    `${JSON.stringify({ name: result.name, images: result.images, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`,
+    `${JSON.stringify({ name: result.name, images: result.images, refused: result.refused, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`,
   );
   process.stderr.write(`\n${result.clusterExtensions}`);
   return 0;

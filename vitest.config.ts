@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { LaneSequencer } from './test/setup/sequencer.js';
 
 // Two projects: `unit` needs nothing but Node; `integration` needs the real parts (Docker with
 // buildx, a registry, base images, the Debian mirror), which test/setup/global.ts provides.
 export default defineConfig({
   test: {
+    // Integration files in their lanes' order (test/setup/sequencer.ts).
+    sequence: { sequencer: LaneSequencer },
     projects: [
       {
         test: {
@@ -26,7 +29,13 @@ export default defineConfig({
           globalSetup: ['test/setup/global.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Two workers, two lanes (test/setup/lanes.ts, held by file-lane.ts before each file
+          // loads): the files one at a time in the serial lane, the emulated arm64 build beside
+          // it, and a few files whose names are all their own in whichever lane is free. A group
+          // of its own, after the unit files.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+          setupFiles: ['test/setup/file-lane.ts'],
         },
       },
     ],

@@ -1,6 +1,12 @@
 import { tmpdir } from 'node:os';
 import type { TestProject } from 'vitest/node';
-import { ARCHES, baseImageCacheDir, ensureBaseImage, ensureBaseTarball } from './base-images.js';
+import {
+  ARCHES,
+  baseImageCacheDir,
+  ensureBaseImage,
+  ensureBaseTarball,
+  hostArch,
+} from './base-images.js';
 import type { BaseImage } from './base-images.js';
 import { removeRunImages, useRunTempDir } from './cleanup.js';
 import { CommandError, run } from './docker.js';
@@ -14,7 +20,8 @@ import {
 import type { DiskWatch, OpenFilesWatch } from './diagnostics.js';
 import { TestEnvironmentError } from './errors.js';
 import { testMirror } from './mirror.js';
-import { pushMultiArchBase } from './multi-arch-base.js';
+import { laneFiles, writeMultiArchStatus } from './lanes.js';
+import { multiArchBaseName, pushMultiArchBase } from './multi-arch-base.js';
 import type { TestMultiArchBases } from './provided.js';
 import { startRegistry } from './registry.js';
 import type { RunningRegistry } from './registry.js';
@@ -27,6 +34,8 @@ const running: { name: string; registry: RunningRegistry }[] = [];
 let disk: DiskWatch | undefined;
 let openFiles: OpenFilesWatch | undefined;
 let runTemp: Awaited<ReturnType<typeof useRunTempDir>> | undefined;
+/** The multi-platform base, made in the background; settles (never rejects) once written down. */
+let multiArchJob: Promise<void> | undefined;
 
 function log(line: string): void {
   process.stderr.write(`[setup] ${line}\n`);
@@ -75,7 +84,18 @@ async function multiArchBases(
   const started = Date.now();
   try {
     const tarballs = await Promise.all(
-      ARCHES.map((arch) => ensureBaseTarball({ suite: 'sid', arch, mirror, cacheDir, log })),
+      ARCHES.map((arch) =>
+        ensureBaseTarball({
+          suite: 'sid',
+          arch,
+          mirror,
+          cacheDir,
+          log,
+          // Made while the tests run: the emulated debootstrap yields the CPU to them. (The host's
+          // is the one the host's base waits for: at the normal priority.)
+          ...(arch === hostArch() ? {} : { niceness: 10 }),
+        }),
+      ),
     );
     const { host } = await registry;
     const base = await pushMultiArchBase({ host, suite: 'sid', tarballs, log });
@@ -113,13 +133,22 @@ export async function setup(project: TestProject): Promise<void> {
   const started = Date.now();
   await checkDocker();
   runTemp = await useRunTempDir(log);
+  const lanes = laneFiles(runTemp.dir);
   const mirror = testMirror();
   const cacheDir = baseImageCacheDir();
   disk = await watchDisk(await writtenPaths(cacheDir), log);
 
   // Everything at once; whatever did start is stopped again when another part fails.
   const plainRegistry = startRegistry({ name: 'registry', auth: false });
-  const multiArch = multiArchBases(plainRegistry, mirror, cacheDir);
+  // The multi-platform base needs minutes under emulation: it is not waited for here. The files
+  // that need it wait for its outcome in the file lanes.status (lanes.ts, file-lane.ts); the
+  // rest start as soon as the registries and the host's bases are there.
+  multiArchJob = multiArchBases(plainRegistry, mirror, cacheDir)
+    .then((status) => writeMultiArchStatus(lanes.multiArchStatus, status))
+    .catch((error: unknown) =>
+      // Then the files that need the base fail after their wait, naming the missing file.
+      log(`warning: the multi-platform base's outcome could not be written: ${String(error)}`),
+    );
   const [plain, auth, trixie, sid] = await Promise.allSettled([
     plainRegistry,
     startRegistry({ name: 'auth registry', auth: true }),
@@ -130,8 +159,6 @@ export async function setup(project: TestProject): Promise<void> {
   if (auth.status === 'fulfilled') running.push({ name: 'auth registry', registry: auth.value });
   openFiles = watchOpenFiles(running.map(({ name, registry }) => ({ name, pid: registry.pid })));
   const failures = [plain, auth, trixie, sid].map(rejection).filter((m) => m !== undefined);
-  // Settled either way (it never rejects); awaited before a teardown stops its registry.
-  const multiArchBase = await multiArch;
   if (failures.length > 0) {
     await teardown();
     throw new TestEnvironmentError(`test environment set-up failed:\n- ${failures.join('\n- ')}`);
@@ -148,16 +175,19 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('registry', { host: registry.host });
   project.provide('authRegistry', { host: authRegistry.host, ...authRegistry.auth });
   project.provide('mirror', mirror);
+  project.provide('lanes', lanes);
   project.provide('baseImages', {
     trixie: base.trixie.image,
     sid: base.sid.image,
     ids: { trixie: base.trixie.id, sid: base.sid.id },
-    multiArch: multiArchBase,
+    // The name it is pushed under; a file that needs it waits for it (file-lane.ts), and reads
+    // `unavailable` instead when it could not be made.
+    multiArch: { sid: multiArchBaseName(registry.host, 'sid') },
   });
   log(
     `ready in ${seconds(started)}: registry ${registry.host}, auth registry ${authRegistry.host}, ` +
-      `mirror ${mirror}, ${base.trixie.image} (${base.trixie.how}), ${base.sid.image} (${base.sid.how}), ` +
-      ('sid' in multiArchBase ? multiArchBase.sid : 'no multi-platform base'),
+      `mirror ${mirror}, ${base.trixie.image} (${base.trixie.how}), ${base.sid.image} (${base.sid.how}); ` +
+      'the multi-platform base follows in the background',
   );
 }
 
@@ -166,6 +196,9 @@ export async function setup(project: TestProject): Promise<void> {
  * Printed last, so that it is in the tail of a CI log even when a test failed for that reason.
  */
 export async function teardown(): Promise<void> {
+  // Its push goes to a registry stopped below, and its debootstrap writes into the cache.
+  await multiArchJob;
+  multiArchJob = undefined;
   const stopping = running.splice(0);
   try {
     const report = [

@@ -2,6 +2,7 @@
 
 // Brings 'vitest' into the program so the augmentation below has a module to merge into.
 import type {} from 'vitest';
+import type { LaneFiles } from './lanes.js';
 
 /** A registry without auth on loopback. */
 export interface TestRegistry {
@@ -40,5 +41,7 @@ declare module 'vitest' {
     /** The Debian archive URI of the machine's apt sources, without a trailing slash. */
     mirror: string;
     baseImages: TestBaseImages;
+    /** Where the integration files' lanes meet (lanes.ts). */
+    lanes: LaneFiles;
   }
 }

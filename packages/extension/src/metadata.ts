@@ -4,11 +4,16 @@
  * of the Cluster's ExtensionConfiguration.
  *
  * - SQL names and default versions, and `create_extension`, from the control files.
- * - `shared_preload_libraries`: modules that read `process_shared_preload_libraries_in_progress`
- *   or register a background worker at load (`RegisterBackgroundWorker`): PostgreSQL does
- *   either only while preloading, so such a module does its work only when preloaded. This is
- *   read from the module's imported symbols, the same on every run, rather than found by trial
- *   in the smoke test (which would need a server per package and miss optional preloads).
+ * - `shared_preload_libraries`: read from the module itself, the same on every run, rather than
+ *   found by trial in the smoke test (a server per package, and a module that only warns would
+ *   pass). A module must be preloaded when it asks whether it is being preloaded
+ *   (`process_shared_preload_libraries_in_progress`) or registers a background worker
+ *   (`RegisterBackgroundWorker`, allowed only then), and either its messages say it must be
+ *   ("pgaudit must be loaded via shared_preload_libraries", "Add pg_show_plans to
+ *   'shared_preload_libraries'") or it has no control file, so loading is all it does
+ *   (pg_failover_slots, pg_crash). Modules that merely use preloading when it is there (pgvector,
+ *   orafce, pg_partman's worker) are not listed: across sid's 105 PostgreSQL 18 packages the
+ *   symbols alone named 32 images, 15 of them wrongly.
  * - `required_extensions`: the control files' `requires` that the image does not provide.
  * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
  * - licences: SPDX expressions from each package's machine-readable copyright file.
@@ -57,8 +62,26 @@ export interface ExtensionMetadata {
   limitations: string[];
 }
 
-/** The modules of `tree` that must be preloaded (a versioned module beside its loader left out). */
-export function preloadModules(tree: ImageTree): string[] {
+// A message that tells the user to preload the module, not one that forbids it (pgtt: "can
+// not be loaded using shared_preload_libraries").
+const MUST_PRELOAD =
+  /(must|can only|has to|needs? to|please preload|add\b[^\0]{0,40}\bto)\b[^\0]{0,80}shared_preload_libraries|not in shared_preload_libraries/i;
+const NOT_PRELOAD = /(can ?not|must not|should not)\b[^\0]{0,40}shared_preload_libraries/i;
+
+/** Whether the module's own messages tell the user to put it into shared_preload_libraries. */
+function saysPreload(data: Uint8Array): boolean {
+  const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  for (const m of text.matchAll(/[\x20-\x7e]{0,120}shared_preload_libraries[\x20-\x7e]{0,40}/g)) {
+    if (MUST_PRELOAD.test(m[0]) && !NOT_PRELOAD.test(m[0])) return true;
+  }
+  return false;
+}
+
+/**
+ * The modules of `tree` that must be preloaded (a versioned module beside its loader left
+ * out); `createExtension` false means the image has no control file.
+ */
+export function preloadModules(tree: ImageTree, createExtension = true): string[] {
   const found: string[] = [];
   for (const file of tree.filesIn('lib')) {
     if (file.type !== 'file' || !file.data || !file.path.endsWith('.so')) continue;
@@ -68,9 +91,8 @@ export function preloadModules(tree: ImageTree): string[] {
     } catch {
       continue;
     }
-    if (PRELOAD_SYMBOLS.some((s) => imports.includes(s))) {
-      found.push(posix.basename(file.path, '.so'));
-    }
+    if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s))) continue;
+    if (!createExtension || saysPreload(file.data)) found.push(posix.basename(file.path, '.so'));
   }
   // timescaledb preloads its loader, which loads timescaledb-<version>: the loader alone.
   return found.filter((m) => !found.some((other) => m.startsWith(`${other}-`))).sort();
@@ -126,7 +148,7 @@ export function deriveMetadata(input: {
       ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
     })),
     createExtension: contract.createExtension,
-    sharedPreloadLibraries: preloadModules(tree),
+    sharedPreloadLibraries: preloadModules(tree, contract.createExtension),
     requiredExtensions,
     ldLibraryPath: input.system ? ['system'] : [],
     binPath: contract.programs.length > 0 ? ['bin'] : [],

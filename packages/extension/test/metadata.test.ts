@@ -32,6 +32,8 @@ function tree(files: Record<string, string | Uint8Array>): ImageTree {
 // Real shared objects, linked here with gcc as PostgreSQL modules are: one reads the variable
 // only a preloaded module can see set, one does not (pg_stat_statements and auto_explain).
 let preloaded: Buffer;
+let optional: Buffer;
+let worker: Buffer;
 let loadable: Buffer;
 let dir: string;
 beforeAll(async () => {
@@ -49,8 +51,19 @@ beforeAll(async () => {
   };
   preloaded = await link(
     'needs_preload',
-    'extern _Bool process_shared_preload_libraries_in_progress;\n' +
-      'void _PG_init(void) { if (!process_shared_preload_libraries_in_progress) return; }\n',
+    'extern _Bool process_shared_preload_libraries_in_progress;\nextern int puts(const char *);\n' +
+      'void _PG_init(void) { if (!process_shared_preload_libraries_in_progress)\n' +
+      '  puts("needs_preload must be loaded via shared_preload_libraries"); }\n',
+  );
+  // pgvector's way: it looks, and does more when preloaded, but says nothing of needing it.
+  optional = await link(
+    'optional_preload',
+    'extern _Bool process_shared_preload_libraries_in_progress;\nint more;\n' +
+      'void _PG_init(void) { if (process_shared_preload_libraries_in_progress) more = 1; }\n',
+  );
+  worker = await link(
+    'worker',
+    'extern void RegisterBackgroundWorker(void *);\nvoid _PG_init(void) { RegisterBackgroundWorker(0); }\n',
   );
   loadable = await link('plain', 'void _PG_init(void) {}\n');
 });
@@ -59,13 +72,24 @@ afterAll(async () => {
 });
 
 describe('metadata derived from the image', () => {
-  it('preload: a module importing process_shared_preload_libraries_in_progress, not one without', () => {
+  it('preload: a module that asks whether it is preloaded and says it must be, not one that only looks', () => {
     const t = tree({
       'lib/pg_stat_statements.so': preloaded,
+      'lib/vector.so': optional,
+      'lib/pg_partman_bgw.so': worker,
       'lib/auto_explain.so': loadable,
       'lib/not-elf.so': 'text',
     });
     expect(preloadModules(t)).toEqual(['pg_stat_statements']);
+  });
+
+  it('a module without a control file that registers a worker or looks for preloading is preloaded (pg_crash)', () => {
+    const t = tree({
+      'lib/pg_crash.so': worker,
+      'lib/bgw.so': optional,
+      'lib/wal2json.so': loadable,
+    });
+    expect(preloadModules(t, false)).toEqual(['bgw', 'pg_crash']);
   });
 
   it('a versioned module beside its preloaded loader is left out (timescaledb)', () => {

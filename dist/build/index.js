@@ -49697,7 +49697,49 @@ async function readPackagesArtifact(registry, repository, digest) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/extension-annotations.ts
+/**
+ * The annotations of an extension image that other steps read back: CNPG's own keys (the
+ * operand image it is built for, the SQL version CREATE EXTENSION gives) and pgforge's keys for
+ * the metadata derived from the image (the fields of CNPG's `metadata.hcl`). The extension
+ * action writes them; the smoke test and the catalog read them. One table, both sides.
+ */
+const CNPG_ANNOTATIONS = {
+    baseName: 'io.cloudnativepg.image.base.name',
+    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
+    os: 'io.cloudnativepg.image.base.os',
+    sqlVersion: 'io.cloudnativepg.image.sql.version',
+};
+const METADATA_ANNOTATIONS = {
+    sqlNames: 'io.pgforge.extension.sql-names',
+    createExtension: 'io.pgforge.extension.create-extension',
+    sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
+    requiredExtensions: 'io.pgforge.extension.required-extensions',
+    ldLibraryPath: 'io.pgforge.extension.ld-library-path',
+    binPath: 'io.pgforge.extension.bin-path',
+    limitations: 'io.pgforge.extension.limitations',
+};
+const list = (value) => value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+function readExtensionAnnotations(annotations) {
+    const sqlVersion = annotations[CNPG_ANNOTATIONS.sqlVersion];
+    const create = annotations[METADATA_ANNOTATIONS.createExtension];
+    const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
+    const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    return {
+        ...(sqlVersion !== undefined ? { sqlVersion } : {}),
+        ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
+        ...(preload ? { sharedPreloadLibraries: preload } : {}),
+        ...(requires ? { requiredExtensions: requires } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
 
 
 
@@ -84383,6 +84425,8 @@ const PT_DYNAMIC = 2;
 const PT_INTERP = 3;
 const PN_XNUM = 0xffff;
 const SHT_DYNAMIC = 6;
+const SHT_DYNSYM = 11;
+const SHN_UNDEF = 0;
 const DT_NULL = 0;
 const DT_NEEDED = 1;
 const DT_STRTAB = 5;
@@ -84485,6 +84529,8 @@ function readElf(bytes, options = {}) {
                 flags1 = value;
         }
     }
+    if (options.imports)
+        info.imports = importedSymbols(r, layout, sections);
     if (eType === ET_EXEC)
         info.type = 'executable';
     else if (eType === ET_DYN)
@@ -84494,6 +84540,30 @@ function readElf(bytes, options = {}) {
     else if (eType === ET_CORE)
         info.type = 'core';
     return info;
+}
+/** The names of .dynsym's undefined symbols (the first, null, entry left out). */
+function importedSymbols(r, layout, sections) {
+    const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
+    if (!dynsym)
+        return [];
+    const strings = sections[dynsym.link];
+    if (!strings)
+        throw r.fail(`.dynsym links to section ${dynsym.link}, which does not exist`);
+    r.need(dynsym.offset, dynsym.size, 'the .dynsym section');
+    r.need(strings.offset, strings.size, 'the .dynsym string table');
+    // Elf64_Sym: st_name u32, st_info, st_other, st_shndx u16, value, size (24 bytes);
+    // Elf32_Sym: st_name, st_value, st_size (u32 each), st_info, st_other, st_shndx u16 (16).
+    const size = layout.is64 ? 24 : 16;
+    const shndxAt = layout.is64 ? 6 : 14;
+    const names = new Set();
+    for (let at = dynsym.offset + size; at + size <= dynsym.offset + dynsym.size; at += size) {
+        if (r.u16(at + shndxAt, 'st_shndx') !== SHN_UNDEF)
+            continue;
+        const name = r.cstring(strings.offset + r.u32(at, 'st_name'), strings.offset + strings.size, 'st_name');
+        if (name !== '')
+            names.add(name);
+    }
+    return [...names].sort();
 }
 function checkEntrySize(r, actual, expected, what) {
     // Larger entries are allowed (the gABI lets later versions grow them); smaller are not.

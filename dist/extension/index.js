@@ -89461,6 +89461,8 @@ const PT_DYNAMIC = 2;
 const PT_INTERP = 3;
 const PN_XNUM = 0xffff;
 const SHT_DYNAMIC = 6;
+const SHT_DYNSYM = 11;
+const SHN_UNDEF = 0;
 const DT_NULL = 0;
 const DT_NEEDED = 1;
 const DT_STRTAB = 5;
@@ -89563,6 +89565,8 @@ function readElf(bytes, options = {}) {
                 flags1 = value;
         }
     }
+    if (options.imports)
+        info.imports = importedSymbols(r, layout, sections);
     if (eType === ET_EXEC)
         info.type = 'executable';
     else if (eType === ET_DYN)
@@ -89572,6 +89576,30 @@ function readElf(bytes, options = {}) {
     else if (eType === ET_CORE)
         info.type = 'core';
     return info;
+}
+/** The names of .dynsym's undefined symbols (the first, null, entry left out). */
+function importedSymbols(r, layout, sections) {
+    const dynsym = sections.find((s) => s.type === SHT_DYNSYM);
+    if (!dynsym)
+        return [];
+    const strings = sections[dynsym.link];
+    if (!strings)
+        throw r.fail(`.dynsym links to section ${dynsym.link}, which does not exist`);
+    r.need(dynsym.offset, dynsym.size, 'the .dynsym section');
+    r.need(strings.offset, strings.size, 'the .dynsym string table');
+    // Elf64_Sym: st_name u32, st_info, st_other, st_shndx u16, value, size (24 bytes);
+    // Elf32_Sym: st_name, st_value, st_size (u32 each), st_info, st_other, st_shndx u16 (16).
+    const size = layout.is64 ? 24 : 16;
+    const shndxAt = layout.is64 ? 6 : 14;
+    const names = new Set();
+    for (let at = dynsym.offset + size; at + size <= dynsym.offset + dynsym.size; at += size) {
+        if (r.u16(at + shndxAt, 'st_shndx') !== SHN_UNDEF)
+            continue;
+        const name = r.cstring(strings.offset + r.u32(at, 'st_name'), strings.offset + strings.size, 'st_name');
+        if (name !== '')
+            names.add(name);
+    }
+    return [...names].sort();
 }
 function checkEntrySize(r, actual, expected, what) {
     // Larger entries are allowed (the gABI lets later versions grow them); smaller are not.
@@ -92169,6 +92197,47 @@ async function readPackagesArtifact(registry, repository, digest) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/extension-annotations.ts
+/**
+ * The annotations of an extension image that other steps read back: CNPG's own keys (the
+ * operand image it is built for, the SQL version CREATE EXTENSION gives) and pgforge's keys for
+ * the metadata derived from the image (the fields of CNPG's `metadata.hcl`). The extension
+ * action writes them; the smoke test and the catalog read them. One table, both sides.
+ */
+const CNPG_ANNOTATIONS = {
+    baseName: 'io.cloudnativepg.image.base.name',
+    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
+    os: 'io.cloudnativepg.image.base.os',
+    sqlVersion: 'io.cloudnativepg.image.sql.version',
+};
+const METADATA_ANNOTATIONS = {
+    sqlNames: 'io.pgforge.extension.sql-names',
+    createExtension: 'io.pgforge.extension.create-extension',
+    sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
+    requiredExtensions: 'io.pgforge.extension.required-extensions',
+    ldLibraryPath: 'io.pgforge.extension.ld-library-path',
+    binPath: 'io.pgforge.extension.bin-path',
+    limitations: 'io.pgforge.extension.limitations',
+};
+const list = (value) => value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+function readExtensionAnnotations(annotations) {
+    const sqlVersion = annotations[CNPG_ANNOTATIONS.sqlVersion];
+    const create = annotations[METADATA_ANNOTATIONS.createExtension];
+    const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
+    const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    return {
+        ...(sqlVersion !== undefined ? { sqlVersion } : {}),
+        ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
+        ...(preload ? { sharedPreloadLibraries: preload } : {}),
+        ...(requires ? { requiredExtensions: requires } : {}),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
 
 
@@ -92179,13 +92248,38 @@ async function readPackagesArtifact(registry, repository, digest) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
-const CNPG_ANNOTATIONS = {
-    baseName: 'io.cloudnativepg.image.base.name',
-    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
-    os: 'io.cloudnativepg.image.base.os',
-    sqlVersion: 'io.cloudnativepg.image.sql.version',
-};
+/**
+ * The annotations of an extension image, at index and manifest level and as labels: the OCI
+ * standard keys (the base is `scratch`) and CNPG's own, which name the operand image the
+ * extension is built for and the SQL version CREATE EXTENSION gives.
+ */
+
+/** The metadata as annotations: lists comma-separated, `name=version` for SQL names. */
+function metadataAnnotations(metadata) {
+    const list = (key, values) => values.length > 0 ? { [key]: values.join(',') } : {};
+    const licenses = metadata.licenses.filter((l) => l !== 'NOASSERTION');
+    return {
+        ...list(METADATA_ANNOTATIONS.sqlNames, metadata.sqlNames.map((e) => (e.version ? `${e.name}=${e.version}` : e.name))),
+        [METADATA_ANNOTATIONS.createExtension]: String(metadata.createExtension),
+        ...list(METADATA_ANNOTATIONS.sharedPreloadLibraries, metadata.sharedPreloadLibraries),
+        ...list(METADATA_ANNOTATIONS.requiredExtensions, metadata.requiredExtensions),
+        ...list(METADATA_ANNOTATIONS.ldLibraryPath, metadata.ldLibraryPath),
+        ...list(METADATA_ANNOTATIONS.binPath, metadata.binPath),
+        ...(metadata.limitations.length > 0
+            ? { [METADATA_ANNOTATIONS.limitations]: metadata.limitations.join(' | ') }
+            : {}),
+        // OCI's own key takes an SPDX expression: every package's licence applies.
+        ...(licenses.length > 0
+            ? {
+                'org.opencontainers.image.licenses': licenses
+                    .map((l) => (licenses.length > 1 && / (OR|AND) /.test(l) ? `(${l})` : l))
+                    .join(' AND '),
+            }
+            : {}),
+    };
+}
 function imageAnnotations(input) {
     const { source } = input;
     return {
@@ -92200,6 +92294,7 @@ function imageAnnotations(input) {
             : {}),
         ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
         ...input.extra,
+        ...(input.metadata ? metadataAnnotations(input.metadata) : {}),
         'org.opencontainers.image.created': input.created,
         'org.opencontainers.image.version': input.sqlVersion,
         'org.opencontainers.image.base.name': 'scratch',
@@ -92208,50 +92303,6 @@ function imageAnnotations(input) {
         [CNPG_ANNOTATIONS.os]: input.distribution,
         [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
     };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/control.ts
-/**
- * Extension control files and SQL scripts: what CREATE EXTENSION reads.
- *
- * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
- * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
- * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
- * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
- * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
- * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
- */
-const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
-/** The settings of a control file (later lines win, as in PostgreSQL). */
-function parseControl(text) {
-    const settings = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        if (/^\s*(#|$)/.test(line))
-            continue;
-        const m = SETTING.exec(line);
-        if (!m?.[1])
-            continue;
-        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
-    }
-    return settings;
-}
-const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
-/** The module names a text loads as `$libdir/<name>`. */
-function libdirModules(text) {
-    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
-}
-/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
-function rewriteLibdir(text) {
-    return text.replaceAll('$libdir/', '');
-}
-/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
-function moduleName(pathname) {
-    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
-}
-/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
-function scriptExtension(fileName) {
-    const m = /^(.+?)--.+\.sql$/.exec(fileName);
-    return m?.[1];
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/errors.ts
@@ -92307,27 +92358,14 @@ class NotAnExtensionError extends ExtensionError {
         this.name = 'NotAnExtensionError';
     }
 }
-/** No `share/extension/*.control`: PostgreSQL could not see the extension. */
+/** Nothing PostgreSQL can use: no control file, no module, no program. */
 class NoControlFileError extends ExtensionError {
     source;
     constructor(source, seen) {
-        super(`${source} has no control file (share/extension/<name>.control, which CREATE EXTENSION ` +
-            `reads); it holds ${seen}`);
+        super(`${source} holds nothing PostgreSQL can use: no control file (share/extension/<name>.control, ` +
+            `which CREATE EXTENSION reads), no module (lib/*.so) and no program (bin/); it holds ${seen}`);
         this.source = source;
         this.name = 'NoControlFileError';
-    }
-}
-/** `name` matches none of the control files. */
-class ExtensionNameError extends ExtensionError {
-    extension;
-    controls;
-    constructor(extension, controls) {
-        super(`name "${extension}" is not an extension of the image: there is no ` +
-            `share/extension/${extension}.control (control files: ${controls.join(', ')}); ` +
-            'name is the SQL name CREATE EXTENSION takes');
-        this.extension = extension;
-        this.controls = controls;
-        this.name = 'ExtensionNameError';
     }
 }
 /** A control file or SQL script loads a module the image does not hold. */
@@ -92373,230 +92411,6 @@ class DirectoryError extends ExtensionError {
         this.directory = directory;
         this.name = 'DirectoryError';
     }
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
-/**
- * The extension image contract, applied to an assembled tree and checked: control files
- * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
- * module a control file or script loads present in `lib/`.
- */
-
-
-
-const EXTENSION_DIR = 'share/extension';
-// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
-// (scripts are mostly UTF-8, but nothing here needs them to be).
-const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
-const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
-function listing(tree) {
-    const paths = tree.files().map((f) => f.path);
-    if (paths.length === 0)
-        return 'no files';
-    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
-    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
-}
-/**
- * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
- * maintainer script point the plain name at it with update-alternatives; unpacking without
- * dpkg runs no script. A control file whose name has no scripts, while the name without its
- * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
- */
-function renameAlternatives(tree) {
-    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_namespaceObject.posix.basename(f.path));
-    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
-    const renamed = [];
-    for (const name of names) {
-        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
-        const base = m?.[1];
-        if (!base || names.includes(`${base}.control`))
-            continue;
-        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
-            continue;
-        const from = `${EXTENSION_DIR}/${name}`;
-        const to = `${EXTENSION_DIR}/${base}.control`;
-        const file = tree.get(from);
-        if (!file)
-            continue;
-        tree.delete(from);
-        tree.add({ ...file, path: to });
-        renamed.push([from, to]);
-    }
-    return renamed;
-}
-/** Applies the contract to `tree` (in place) and checks it; `source` names it in errors. */
-function applyContract(tree, options) {
-    const renamed = renameAlternatives(tree);
-    // Which script or control file loads which module (the first one, for the message).
-    const loads = new Map();
-    for (const file of tree.filesIn(EXTENSION_DIR)) {
-        if (file.type !== 'file' || !file.data)
-            continue;
-        const isControl = file.path.endsWith('.control');
-        if (!isControl && !file.path.endsWith('.sql'))
-            continue;
-        const text = asText(file.data);
-        for (const m of libdirModules(text))
-            if (!loads.has(m))
-                loads.set(m, file.path);
-        if (isControl) {
-            const pathname = parseControl(text).get('module_pathname');
-            if (pathname) {
-                const m = moduleName(pathname);
-                if (!loads.has(m))
-                    loads.set(m, `${file.path} (module_pathname)`);
-            }
-        }
-        const rewritten = rewriteLibdir(text);
-        if (rewritten !== text)
-            tree.replace({ ...file, data: asBytes(rewritten) });
-    }
-    const extensions = tree
-        .filesIn(EXTENSION_DIR)
-        .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
-        .filter((n) => n.endsWith('.control'))
-        .map((n) => n.slice(0, -'.control'.length))
-        .sort();
-    if (extensions.length === 0)
-        throw new NoControlFileError(options.source, listing(tree));
-    if (!extensions.includes(options.name))
-        throw new ExtensionNameError(options.name, extensions.map((e) => `${e}.control`));
-    const control = tree.resolve(`${EXTENSION_DIR}/${options.name}.control`);
-    const sqlVersion = control?.data
-        ? parseControl(asText(control.data)).get('default_version')
-        : undefined;
-    if (!sqlVersion) {
-        throw new ExtensionError(`${EXTENSION_DIR}/${options.name}.control (${options.source}) has no default_version; ` +
-            'CREATE EXTENSION needs one to know which script to run');
-    }
-    const modules = tree
-        .filesIn('lib')
-        .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
-        .filter((n) => n.endsWith('.so'))
-        .map((n) => n.slice(0, -'.so'.length))
-        .sort();
-    for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
-        if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
-            throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
-        }
-    }
-    return { sqlVersion, extensions, modules, renamed };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
-/**
- * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
- * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
- * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
- * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
- * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
- * man pages) is left out.
- */
-
-/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
-function debianRules(major) {
-    return [
-        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
-        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
-        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
-    ];
-}
-/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
-function shippedMajors(entries) {
-    const majors = new Set();
-    for (const e of entries) {
-        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
-        if (m?.[1] && e.type !== 'directory')
-            majors.add(Number(m[1]));
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-function mapPath(path, rules) {
-    for (const rule of rules) {
-        if (rule.from === '' || path.startsWith(rule.from))
-            return rule.to + path.slice(rule.from.length);
-    }
-    return undefined;
-}
-/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
-function copyrightPath(packageName) {
-    return `usr/share/doc/${packageName}/copyright`;
-}
-/**
- * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
- * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
- * the image are kept (their target rewritten for the new place); those pointing at a file
- * that stays behind are replaced by a copy of it; hardlinks become copies.
- */
-function placeEntries(tree, entries, options) {
-    const byPath = new Map(entries.map((e) => [e.path, e]));
-    const rules = [...options.rules];
-    if (options.license !== undefined) {
-        rules.push({
-            from: copyrightPath(options.license),
-            to: `licenses/${options.license}/copyright`,
-        });
-    }
-    const result = { placed: [], leftOut: [] };
-    /** The regular file an entry finally stands for, within the source tree. */
-    const fileOf = (entry, depth = 0) => {
-        if (depth > 16)
-            return undefined;
-        if (entry.type === 'file')
-            return entry;
-        if (entry.type === 'hardlink') {
-            const target = byPath.get(entry.linkTarget ?? '');
-            return target ? fileOf(target, depth + 1) : undefined;
-        }
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const next = target === undefined ? undefined : byPath.get(target);
-            return next ? fileOf(next, depth + 1) : undefined;
-        }
-        return undefined;
-    };
-    for (const entry of entries) {
-        if (entry.type === 'directory')
-            continue;
-        const to = mapPath(entry.path, rules);
-        if (to === undefined || to === '' || to.endsWith('/')) {
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        const common = { path: to, origin: options.origin, layer: options.layer };
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const mapped = target === undefined ? undefined : mapPath(target, rules);
-            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
-                tree.add({
-                    ...common,
-                    type: 'symlink',
-                    mode: 0o777,
-                    linkTarget: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(to), mapped) || external_node_path_namespaceObject.posix.basename(mapped),
-                });
-                result.placed.push(to);
-                continue;
-            }
-        }
-        const file = fileOf(entry);
-        if (!file?.data) {
-            // A dangling link (its target in another package): nothing to copy.
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
-        result.placed.push(to);
-    }
-    return result;
-}
-/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
-function resolveLink(path, target) {
-    const joined = target.startsWith('/')
-        ? external_node_path_namespaceObject.posix.normalize(target.slice(1))
-        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-    if (joined === '..' || joined.startsWith('../'))
-        return undefined;
-    return joined;
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/sources.ts
@@ -92658,1046 +92472,6 @@ function dependencyGroups(pkg) {
 /** Every name a package's Pre-Depends and Depends mention, alternatives included. */
 function dependencyNames(pkg) {
     return new Set(dependencyGroups(pkg).flatMap((g) => g.map((r) => r.name)));
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/data.ts
-/**
- * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
- * them in architecture-independent packages the library depends on (`proj-data`,
- * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
- * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
- * must be set: its name is the one the library itself carries among its strings,
- * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
- * no library names a variable for is left out (the library could not find it anyway).
- *
- * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
- * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
- * ExtensionConfiguration.
- */
-
-
-
-// /usr/share/<x> directories that hold no library's data.
-const NOT_DATA = new Set([
-    'doc',
-    'doc-base',
-    'lintian',
-    'man',
-    'info',
-    'bug',
-    'locale',
-    'menu',
-    'pixmaps',
-    'icons',
-    'applications',
-    'bash-completion',
-    'zsh',
-    'fish',
-    'mime',
-    'gtk-doc',
-    'help',
-    'common-licenses',
-]);
-/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
-function dataVariable(dir, libraries) {
-    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
-        // A C string among the library's read-only data: NUL on both sides.
-        const needle = Buffer.from(`\0${name}\0`, 'latin1');
-        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
-            return name;
-        }
-    }
-    return undefined;
-}
-async function placeDataFiles(tree, options) {
-    const { arch, minimal, apt } = options;
-    const placed = new Set(options.owners.map((o) => o.pkg.package));
-    const debs = new Map();
-    const placedDirs = new Set();
-    const packages = [];
-    const env = new Map();
-    for (const owner of options.owners) {
-        if (owner.elf.length === 0)
-            continue;
-        for (const group of dependencyGroups(owner.pkg)) {
-            const [first] = group;
-            if (!first)
-                continue;
-            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
-            if (placed.has(name) || minimal.packages.has(name))
-                continue;
-            const source = candidate(arch, name);
-            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
-            if (!source || source.pkg.architecture !== 'all')
-                continue;
-            let reading = debs.get(name);
-            if (!reading) {
-                reading = apt
-                    .fetchDeb(source.repository, source.pkg)
-                    .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }));
-                debs.set(name, reading);
-            }
-            const deb = await reading;
-            const dirs = [
-                ...new Set(deb.entries
-                    .filter((e) => e.type === 'file')
-                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
-                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
-            ].sort();
-            const origin = `${source.pkg.package} ${source.pkg.version}`;
-            let used = false;
-            for (const dir of dirs) {
-                if (placedDirs.has(dir))
-                    continue;
-                const variable = dataVariable(dir, owner.elf);
-                if (!variable) {
-                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
-                    continue;
-                }
-                placeEntries(tree, deb.entries, {
-                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
-                    origin,
-                    layer: 'system',
-                });
-                placedDirs.add(dir);
-                env.set(variable, `\${image_root}/share/${dir}`);
-                packages.push({
-                    package: source.pkg.package,
-                    version: source.pkg.version,
-                    directory: `share/${dir}`,
-                    env: variable,
-                    neededBy: owner.pkg.package,
-                });
-                used = true;
-            }
-            if (used) {
-                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
-            }
-        }
-    }
-    return {
-        packages,
-        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
-/**
- * The shared libraries an extension's modules need that the minimal operand image lacks, found
- * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
- * every library added, resolved through the Contents index to the Debian package that ships
- * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
- * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
- * written anywhere: PostGIS's ~140 come out of its module's needs.
- *
- * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
- * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
- * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
- * how it is found.
- *
- * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
- * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
- * file whose package's dependencies the minimal image all holds needs nothing new, because
- * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
- * when it did not match its signed Release, every claim it makes ("libc6 ships
- * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
- * vouches for; when it names no package that holds the library, the requirer's own
- * dependencies are searched.
- */
-
-
-
-
-
-
-const SYSTEM_DIR = 'system';
-/**
- * True when the minimal image holds a package for every dependency of `pkg` (one alternative
- * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
- * package of each DT_NEEDED library into Depends).
- */
-function dependenciesHeldBy(pkg, minimal) {
-    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
-}
-/** Packages providing a virtual name (a SONAME, for some library packages), in any index. */
-function providersOf(arch, virtual) {
-    return [...new Set(arch.indexes.flatMap(({ index }) => index.providers(virtual)))];
-}
-async function resolveSystemLibraries(tree, options) {
-    const { arch, minimal, apt } = options;
-    const libraries = [];
-    const packages = new Map();
-    const debs = new Map();
-    const done = new Set();
-    const queue = [];
-    const enqueue = (path, data, pkg) => {
-        const info = readElf(data, { source: path });
-        if (info.machine !== options.machine) {
-            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
-        }
-        for (const soname of info.needed)
-            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
-    };
-    for (const root of options.roots)
-        enqueue(root.path, root.data, root.pkg);
-    const fetch = (source) => {
-        let promise = debs.get(source.pkg.package);
-        if (!promise) {
-            promise = apt
-                .fetchDeb(source.repository, source.pkg)
-                .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }))
-                .then((deb) => ({ ...source, deb, elf: [] }));
-            debs.set(source.pkg.package, promise);
-        }
-        return promise;
-    };
-    let loaded;
-    const contents = async () => (loaded ??= await options.contents());
-    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
-    const inMinimal = async (soname) => {
-        for (const index of await contents()) {
-            for (const match of index.findLibrary(soname)) {
-                for (const name of match.packages) {
-                    if (!minimal.packages.has(name))
-                        continue;
-                    if (index.verified)
-                        return true;
-                    const source = candidate(arch, name);
-                    if (!source)
-                        continue;
-                    const placed = await fetch(source);
-                    if (placed.deb.entries.some((e) => e.path === match.path))
-                        return true;
-                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
-                }
-            }
-        }
-        return false;
-    };
-    /** Who may ship `soname`, most likely first. */
-    const candidatesFor = async (soname, requirer) => {
-        const out = [];
-        for (const index of await contents()) {
-            const matches = index.findLibrary(soname);
-            if (matches.length === 0)
-                continue;
-            const path = matches[0]?.path;
-            for (const name of new Set(matches.flatMap((m) => m.packages))) {
-                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
-            }
-            break;
-        }
-        for (const name of [
-            ...(candidate(arch, soname) ? [soname] : []),
-            ...providersOf(arch, soname),
-        ]) {
-            out.push({ name, vouched: false });
-        }
-        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
-        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
-        if (requirer) {
-            for (const name of dependencyNames(requirer)) {
-                if (!minimal.packages.has(name))
-                    out.push({ name, vouched: false });
-            }
-        }
-        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
-        // than libjpeg62 for libjpeg.so.62); else in the order found.
-        const wanted = requirer ? dependencyNames(requirer) : new Set();
-        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
-    };
-    while (queue.length > 0) {
-        const item = queue.shift();
-        if (!item || done.has(item.soname))
-            continue;
-        done.add(item.soname);
-        if (minimal.provides.has(item.soname))
-            continue;
-        const shipped = async (source, path) => {
-            const placed = await fetch(source);
-            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
-            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
-        };
-        // The requirer's own package first: a library that links a sibling of its own package
-        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
-        // dpkg-shlibdeps lists no package's dependency on itself.
-        const own = item.pkg
-            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
-            : undefined;
-        let found = own ? await shipped(own) : undefined;
-        if (!found) {
-            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
-                continue;
-            if (await inMinimal(item.soname))
-                continue;
-        }
-        const tried = new Set(own ? [own.pkg.package] : []);
-        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
-            if (tried.has(c.name))
-                continue;
-            tried.add(c.name);
-            const source = candidate(arch, c.name);
-            if (!source)
-                continue;
-            found = await shipped(source, c.path);
-            if (found)
-                break;
-            if (c.vouched) {
-                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
-            }
-        }
-        if (!found) {
-            const named = [...tried];
-            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
-                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
-                    'in a directory the dynamic linker searches, or provides it'
-                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
-                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
-        }
-        const { source, placed, real, data } = found;
-        const origin = `${source.pkg.package} ${source.pkg.version}`;
-        const realName = external_node_path_namespaceObject.posix.basename(real.path);
-        tree.add({
-            path: `${SYSTEM_DIR}/${realName}`,
-            type: 'file',
-            mode: real.mode || 0o644,
-            data,
-            origin,
-            layer: 'system',
-        });
-        if (realName !== item.soname) {
-            tree.add({
-                path: `${SYSTEM_DIR}/${item.soname}`,
-                type: 'symlink',
-                mode: 0o777,
-                linkTarget: realName,
-                origin,
-                layer: 'system',
-            });
-        }
-        if (!packages.has(source.pkg.package)) {
-            packages.set(source.pkg.package, placed);
-            placeEntries(tree, placed.deb.entries, {
-                rules: [],
-                origin,
-                layer: 'system',
-                license: source.pkg.package,
-            });
-        }
-        placed.elf.push(data);
-        libraries.push({
-            soname: item.soname,
-            file: `${SYSTEM_DIR}/${realName}`,
-            package: source.pkg.package,
-            version: source.pkg.version,
-            neededBy: item.neededBy,
-        });
-        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, data, source.pkg);
-    }
-    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
-    return { libraries, packages };
-}
-/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
-function findLibraryEntry(entries, soname, path) {
-    if (path !== undefined) {
-        const exact = entries.find((e) => e.path === path);
-        if (exact)
-            return exact;
-    }
-    return entries.find((e) => e.type !== 'directory' &&
-        external_node_path_namespaceObject.posix.basename(e.path) === soname &&
-        /^(usr\/)?lib(64)?\//.test(e.path));
-}
-/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
-function fileEntry(entries, entry, depth = 0) {
-    if (entry.type === 'file')
-        return entry;
-    if (depth > 16 || entry.type === 'directory')
-        return undefined;
-    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
-    const next = entries.find((e) => e.path === target);
-    return next ? fileEntry(entries, next, depth + 1) : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
-/**
- * The file tree of one extension image (one platform) while it is assembled: regular files and
- * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
- * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
- */
-
-
-
-/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
-function imagePath(path, origin) {
-    try {
-        return normaliseLayerPath(path);
-    }
-    catch (error) {
-        if (error instanceof LayerEntryError) {
-            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
-        }
-        throw error;
-    }
-}
-/**
- * Refuses a symlink whose target leaves the image: an absolute target points into the
- * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
- * above the root.
- */
-function checkLinkTarget(path, target, origin) {
-    if (target.startsWith('/')) {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
-            'not in the extension image (the image is mounted under /extensions/<name>)');
-    }
-    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
-    }
-}
-function sameBytes(a, b) {
-    if (!a || !b)
-        return a === b;
-    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-}
-/** `a/b/c` → `a`, `a/b`: the directories a path needs. */
-function parentsOf(path) {
-    const parts = path.split('/');
-    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-class ImageTree {
-    #files = new Map();
-    /** How many files each implied directory holds, below it at any depth. */
-    #dirs = new Map();
-    /**
-     * Adds a file or symlink. The same content from two sources is kept once (packages of one
-     * source often ship the same file); different content at one path is an error naming both.
-     */
-    add(file) {
-        const path = imagePath(file.path, file.origin);
-        if (file.type === 'symlink')
-            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
-        const normal = { ...file, path };
-        const existing = this.#files.get(path);
-        if (existing) {
-            const same = existing.type === normal.type &&
-                existing.linkTarget === normal.linkTarget &&
-                sameBytes(existing.data, normal.data);
-            if (same)
-                return;
-            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
-        }
-        this.#checkPlace(normal);
-        this.#files.set(path, normal);
-        for (const dir of parentsOf(path))
-            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 0) + 1);
-    }
-    /**
-     * A layer holding `lib` as a symlink (or a file) and `lib/x.so` below it would make whoever
-     * unpacks it write through that symlink: refused whichever of the two comes first.
-     */
-    #checkPlace(file) {
-        for (const dir of parentsOf(file.path)) {
-            const holder = this.#files.get(dir);
-            if (holder) {
-                throw new PathEscapeError(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
-                    'an image may not hold entries below a symlink or a file');
-            }
-        }
-        if ((this.#dirs.get(file.path) ?? 0) > 0) {
-            throw new PathEscapeError(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
-        }
-    }
-    get(path) {
-        return this.#files.get(path);
-    }
-    has(path) {
-        return this.#files.has(path);
-    }
-    delete(path) {
-        if (!this.#files.delete(path))
-            return;
-        for (const dir of parentsOf(path))
-            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 1) - 1);
-    }
-    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
-    replace(file) {
-        this.#files.set(file.path, file);
-    }
-    /** Every file, sorted by path. */
-    files() {
-        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    }
-    /** The files directly in `dir` (not below it), sorted. */
-    filesIn(dir) {
-        return this.files().filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === dir);
-    }
-    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
-    layerEntries(layer) {
-        return this.files()
-            .filter((f) => f.layer === layer)
-            .map((f) => f.type === 'file'
-            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
-            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
-    }
-    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
-    resolve(path, depth = 0) {
-        const file = this.#files.get(path);
-        if (!file || file.type === 'file' || depth > 16)
-            return file;
-        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), file.linkTarget ?? ''));
-        return this.resolve(target, depth + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
-/**
- * One platform of one extension image, assembled: the extension's files placed as the
- * contract says (from its packages or from a directory), the contract applied and checked, the
- * modules' machine checked against the platform, then the system libraries and the data they
- * need.
- */
-
-
-
-
-
-
-
-
-
-
-/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
-function machineOf(platform) {
-    const row = findByPlatform(platform);
-    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
-    if (!row)
-        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
-    return row.elfMachine;
-}
-/**
- * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
- * as the ELF header does not say which 32-bit ARM ABI a file is for.
- */
-function platformOfMachine(machine) {
-    return findByElfMachine(machine)?.platform;
-}
-const record = (pkg) => ({
-    name: pkg.package,
-    version: pkg.version,
-    architecture: pkg.architecture,
-});
-/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
-function elfRoots(tree, packageOf) {
-    return tree
-        .files()
-        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
-        .filter((f) => {
-        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
-        return dir === 'lib' || dir === 'bin';
-    })
-        .map((f) => {
-        const pkg = packageOf(f.path);
-        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
-    });
-}
-async function finish(tree, common, source, extensionPackages, packageOf) {
-    const contract = applyContract(tree, { name: common.name, source });
-    const machine = machineOf(common.platform);
-    const roots = elfRoots(tree, packageOf);
-    for (const root of roots) {
-        const info = readElf(root.data, { source: root.path });
-        if (info.machine !== machine) {
-            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
-        }
-    }
-    if (!common.system) {
-        return {
-            platform: common.platform,
-            tree,
-            contract,
-            systemLibraries: [],
-            systemPackages: [],
-            data: [],
-            env: [],
-        };
-    }
-    const { arch, contents, minimal, apt } = common.system;
-    const system = await resolveSystemLibraries(tree, {
-        arch,
-        contents,
-        minimal,
-        apt,
-        machine,
-        platform: common.platform,
-        roots,
-        ...(common.log ? { log: common.log } : {}),
-    });
-    for (const pkg of extensionPackages) {
-        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
-    }
-    const data = await placeDataFiles(tree, {
-        arch,
-        minimal,
-        apt,
-        owners: [...extensionPackages, ...system.packages.values()],
-        ...(common.log ? { log: common.log } : {}),
-    });
-    return {
-        platform: common.platform,
-        tree,
-        contract,
-        systemLibraries: system.libraries,
-        systemPackages: [...system.packages.values()]
-            .map((p) => record(p.pkg))
-            .sort((a, b) => (a.name < b.name ? -1 : 1)),
-        data: data.packages,
-        env: data.env,
-    };
-}
-/** From the packages `resolveImages` chose for this platform. */
-async function assembleFromPackages(common) {
-    const tree = new ImageTree();
-    const placed = [];
-    const owners = new Map();
-    let leftOut = 0;
-    const debs = await Promise.all(common.packages.map(async (p) => ({
-        ...p,
-        deb: await deb_readDeb(await common.apt.fetchDeb(p.repository, p.pkg), {
-            source: p.pkg.filename,
-        }),
-    })));
-    for (const p of debs) {
-        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
-        const result = placeEntries(tree, p.deb.entries, {
-            rules: debianRules(common.major),
-            origin,
-            layer: 'extension',
-            license: p.pkg.package,
-        });
-        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
-        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
-            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
-        }
-        for (const f of result.placed)
-            owners.set(f, p.pkg);
-        leftOut += result.leftOut.length;
-        placed.push({ ...p, elf: [] });
-    }
-    const first = debs[0];
-    const source = first
-        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
-        : 'the packages';
-    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
-    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
-    return {
-        ...rest,
-        packages: debs.map((p) => record(p.pkg)),
-        ...(description ? { description } : {}),
-        leftOut,
-    };
-}
-function notForMajor(source, entries, major) {
-    const majors = shippedMajors(entries);
-    const others = majors.filter((m) => m !== major);
-    if (others.length > 0) {
-        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
-    }
-    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
-        '(where PostgreSQL extensions go)');
-}
-/** From a directory read by readDirectoryTree. */
-async function assembleFromDirectory(common) {
-    const tree = new ImageTree();
-    const origin = `directory ${common.directory}`;
-    const licenseRules = common.entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
-        .filter((m) => m !== null)
-        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
-    const result = placeEntries(tree, common.entries, {
-        rules: [...licenseRules, ...common.rules],
-        origin,
-        layer: 'extension',
-    });
-    const rest = await finish(tree, common, origin, [], () => undefined);
-    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
-        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
-    }
-    return { ...rest, packages: [], leftOut: result.leftOut.length };
-}
-/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
-function hasSystemDir(tree) {
-    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
-/**
- * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
- * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
- * digest, `ld_library_path: [system]` when the image carries system libraries, and the
- * environment its libraries need (values may use `${image_root}`, the mount path). The
- * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
- * image's layout, so they are left out.
- */
-
-/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
-const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const EXTENSION_NAME_MAX = 59;
-function clusterEntry(name, reference, options) {
-    return {
-        name,
-        image: { reference },
-        ...(options.system ? { ld_library_path: ['system'] } : {}),
-        ...(options.env.length > 0 ? { env: options.env.map((e) => ({ ...e })) } : {}),
-    };
-}
-/**
- * A YAML list of entries. With several images (majors or distributions) each entry is
- * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
- */
-function clusterExtensionsYaml(items) {
-    return items
-        .map(({ entry, comment }) => `${items.length > 1 ? `# ${comment}\n` : ''}${(0,dist/* stringify */.As)([entry])}`)
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
-/**
- * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
- * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
- * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
- * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
- * (`share/extension/`, `lib/` at its top).
- */
-
-
-
-async function walk(root, dir, out) {
-    let names;
-    try {
-        names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
-    }
-    catch (error) {
-        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
-    }
-    for (const name of names) {
-        const full = (0,external_node_path_namespaceObject.join)(dir, name);
-        const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
-        const stat = await (0,promises_namespaceObject.lstat)(full);
-        const mode = stat.mode & 0o7777;
-        if (stat.isDirectory()) {
-            await walk(root, full, out);
-        }
-        else if (stat.isSymbolicLink()) {
-            const target = await (0,promises_namespaceObject.readlink)(full);
-            if (target.startsWith('/')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
-                    'image, not in the extension image');
-            }
-            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-            if (resolved === '..' || resolved.startsWith('../')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
-            }
-            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
-        }
-        else if (stat.isFile()) {
-            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_namespaceObject.readFile)(full)) });
-        }
-        // Sockets, devices and fifos are not files an image can carry; make install writes none.
-    }
-}
-function directory_listing(entries) {
-    const paths = entries.map((e) => e.path);
-    if (paths.length === 0)
-        return 'no files';
-    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
-}
-/**
- * The directory's files and how they map to the image. `major` is checked against a Debian-style
- * sharedir (`share/postgresql/<major>`), the only layout that names one.
- */
-async function readDirectoryTree(directory, major) {
-    const stat = await (0,promises_namespaceObject.lstat)(directory).catch(() => undefined);
-    if (!stat?.isDirectory())
-        throw new DirectoryError(directory, 'is not a directory');
-    const entries = [];
-    await walk(directory, directory, entries);
-    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
-    if (controls.length === 0)
-        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
-    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
-        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
-    }
-    const sharedirs = [...new Set(controls.map((e) => external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(e.path))))];
-    if (sharedirs.length > 1) {
-        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
-            'give the tree of one installation');
-    }
-    const sharedir = sharedirs[0] ?? '';
-    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
-    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
-    let libdir;
-    let bindir;
-    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
-    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
-    const plain = /^(.*?)\/?share$/.exec(sharedir);
-    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
-    if (debian) {
-        const [, prefix = '', shipped = ''] = debian;
-        if (Number(shipped) !== major) {
-            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
-        }
-        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
-        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
-    }
-    else if (named) {
-        libdir = join2(named[1] ?? '', 'lib/postgresql');
-        bindir = join2(named[1] ?? '', 'bin');
-    }
-    else if (plain) {
-        libdir = join2(plain[1] ?? '', 'lib');
-        bindir = join2(plain[1] ?? '', 'bin');
-    }
-    else {
-        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
-            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
-            'install, or a tree with share/extension and lib at its top');
-    }
-    return {
-        entries,
-        rules: [
-            { from: `${libdir}/`, to: 'lib/' },
-            { from: `${bindir}/`, to: 'bin/' },
-            { from: `${sharedir}/`, to: 'share/' },
-        ],
-        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
-    };
-}
-/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
-function treeLicenses(entries) {
-    return entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
-        .filter((n) => n !== undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
-/**
- * What the minimal operand image of a major × distribution × platform already holds: the
- * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
- * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
- * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
- * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
- * stands in for it. A shared library is provided when one of those packages ships it where
- * the dynamic linker looks (system-libraries.ts says how that is known).
- */
-
-
-
-
-
-
-
-/**
- * The minimal flavour's own packages for this major and distribution: the flavour named
- * `minimal`, else the first one built on no other.
- */
-function minimalFlavourPackages(config, major, distribution) {
-    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
-    if (!flavour)
-        return [];
-    return flavour.packages
-        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
-        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
-        .filter((r) => !r.distributions || r.distributions.includes(distribution))
-        .map((r) => template_renderTemplate(r.name, { major: String(major) }));
-}
-function minimalImage(arch, major, flavourPackages, upgrade = true) {
-    const indexes = arch.indexes.map((i) => i.index);
-    const server = candidate(arch, `postgresql-${major}`);
-    // A flavour package the source lacks (an optional one) is simply not in the image.
-    const extra = flavourPackages.flatMap((name) => {
-        const c = candidate(arch, name);
-        return c ? [{ name, version: c.pkg.version }] : [];
-    });
-    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
-    if (!server)
-        return { packages: new Set(), provides: new Set(), roots };
-    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
-    const images = predictArchImages({
-        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
-        upgrade,
-        arch: {
-            architecture: arch.architecture,
-            indexes,
-            ...(arch.installed ? { installed: arch.installed } : {}),
-        },
-        server: { name: server.pkg.package, version: server.pkg.version },
-        flavourPackages: { minimal: extra },
-    });
-    const packages = images.get('minimal')?.packages ?? new Map();
-    const provides = new Set();
-    for (const pkg of packages.values()) {
-        for (const group of parseRelations(pkg.provides))
-            for (const r of group)
-                provides.add(r.name);
-    }
-    return { packages: new Set(packages.keys()), provides, roots };
-}
-const CACHE_VERSION = 3;
-async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
-    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
-        const release = await cache.release(repository);
-        const prefix = `${component}/binary-${arch.architecture}/Packages`;
-        return [...release.sha256]
-            .filter(([path]) => path.startsWith(prefix))
-            .map(([path, entry]) => `${path}=${entry.sha256}`)
-            .sort();
-    }));
-    // The base's packages (name=version) are part of what the set is computed from.
-    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
-        .digest('hex');
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
-    if (!cache)
-        return minimalImage(arch, major, flavourPackages, upgrade);
-    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
-    try {
-        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-        if (isStringArray(parsed.packages) &&
-            parsed.packages.length > 0 &&
-            isStringArray(parsed.provides) &&
-            isStringArray(parsed.roots)) {
-            return {
-                packages: new Set(parsed.packages),
-                provides: new Set(parsed.provides),
-                roots: parsed.roots,
-            };
-        }
-    }
-    catch {
-        // Absent or unreadable: computed below.
-    }
-    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
-    // No minimal image holds nothing: such a set is a failure to compute, never kept.
-    if (minimal.packages.size === 0)
-        return minimal;
-    const text = JSON.stringify({
-        packages: [...minimal.packages].sort(),
-        provides: [...minimal.provides].sort(),
-        roots: minimal.roots,
-    });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
-    // Written whole and renamed: a concurrent reader never sees half a file.
-    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, text);
-    await (0,promises_namespaceObject.rename)(temporary, file);
-    return minimal;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
-/**
- * The OCI documents of an extension image: per platform, one layer for the extension's own
- * files and, when there are any, one for the system libraries and their data (which change
- * less often and are shared by the extension's versions), the configuration (with
- * `rootfs.diff_ids`) and the manifest; then an index over the platforms. Layers are
- * deterministic (@pgforge/oci's buildLayer: sorted, owner 0:0, one mtime, one gzip level), and
- * nothing else takes a clock: the same inputs give the same digests.
- */
-
-const LAYERS = ['system', 'extension'];
-// zlib's default. Fixed, so the same files give the same digest; not 9, which on PostGIS's
-// 200 MB of libraries takes 2.5 times as long (35 s against 14 s) for 0.2 % fewer bytes.
-const GZIP_LEVEL = 6;
-async function buildPlatformImage(platform, tree, options) {
-    const layers = [];
-    for (const layer of LAYERS) {
-        const entries = tree.layerEntries(layer);
-        if (entries.length > 0) {
-            layers.push(await buildLayer(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
-        }
-    }
-    const image = buildImage({
-        platform: parsePlatform(platform),
-        layers,
-        // Labels too: `docker inspect` and tools that read only the configuration see them.
-        config: { labels: options.annotations },
-        annotations: options.annotations,
-        created: options.created,
-    });
-    return { platform, image, layers };
-}
-function buildImageIndex(images, annotations) {
-    return buildIndex({ manifests: images.map((i) => i.image), annotations });
-}
-/** Every blob the index reaches, deduplicated, for a layout or a push. */
-function blobsOf(images) {
-    const byDigest = new Map();
-    for (const { image, layers } of images) {
-        for (const l of layers) {
-            byDigest.set(l.digest, {
-                mediaType: l.mediaType,
-                digest: l.digest,
-                size: l.size,
-                bytes: l.blob,
-            });
-        }
-        byDigest.set(image.config.digest, image.config);
-        byDigest.set(image.manifest.digest, image.manifest);
-    }
-    return [...byDigest.values()];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/publish.ts
-/**
- * Where built images go: a registry (blobs first, skipped when present or mounted from
- * another repository, then the platform manifests and the index by digest, and only then the
- * tags, so that a tag never names a half-pushed image), or an OCI image layout with one
- * entry per tag (`oci:<dir>:<tag>` for skopeo and umoci).
- */
-
-
-async function pushImage(registry, repository, image, options = {}) {
-    const blobOptions = options.mountFrom?.length
-        ? { mountFrom: options.mountFrom }
-        : {};
-    const blobs = blobsOf(image.platforms).filter((b) => b.mediaType !== media_types_MediaTypes.ociManifest);
-    // A few blobs at a time: a large system layer should not wait behind small ones.
-    const pending = [...blobs];
-    const workers = Array.from({ length: Math.min(options.concurrency ?? 3, pending.length) }, async () => {
-        for (let blob = pending.shift(); blob; blob = pending.shift()) {
-            await registry.pushBlob(repository, blob.bytes, {
-                ...blobOptions,
-                digest: blob.digest,
-                mediaType: blob.mediaType,
-            });
-        }
-    });
-    await Promise.all(workers);
-    for (const { image: built } of image.platforms) {
-        await registry.pushManifest(`${repository}@${built.manifest.digest}`, built.manifest.bytes, built.manifest.mediaType);
-    }
-    await registry.pushManifest(`${repository}@${image.index.digest}`, image.index.bytes, image.index.mediaType);
-    for (const tag of image.tags) {
-        await registry.pushManifest(`${repository}:${tag}`, image.index.bytes, image.index.mediaType);
-    }
-}
-async function writeImageLayout(dir, image) {
-    await writeLayout(dir, {
-        manifests: image.tags.map((tag) => ({
-            mediaType: image.index.mediaType,
-            digest: image.index.digest,
-            size: image.index.size,
-            refName: tag,
-        })),
-        blobs: [...blobsOf(image.platforms), image.index],
-    });
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/resolve.ts
@@ -93859,487 +92633,184 @@ async function resolveImages(apt, request) {
     return images;
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
-const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-function summaryMarkdown(name, images, where) {
-    const lines = [
-        `### Extension images: ${name}`,
-        '',
-        where.pushed
-            ? 'Pushed by digest, then tagged.'
-            : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
-        '',
-        '| PostgreSQL | distribution | version | platforms | system libraries | compressed | digest | tags |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- |',
-    ];
-    for (const i of images) {
-        const system = i.platforms
-            .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
-            .join(', ');
-        const size = i.platforms.map((p) => `${p.platform.split('/')[1]}: ${mb(p.size)}`).join(', ');
-        lines.push(`| ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
+;// CONCATENATED MODULE: ./packages/extension/src/batch.ts
+
+
+
+
+
+
+/** A glob names packages: `*` stands for any run of the characters a package name has. */
+const isGlob = (template) => template.includes('*');
+function isBatch(options) {
+    return options.batch === true || (options.packages ?? []).some(isGlob);
+}
+function batch_escape(text) {
+    return text.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+}
+/** The packages of `names` a glob template matches, as templates again (`{major}` put back). */
+function matchGlob(template, major, names) {
+    const rendered = template_renderTemplate(template, { major: String(major) });
+    const pattern = new RegExp(`^${rendered.split('*').map(batch_escape).join('([a-z0-9+.-]*)')}$`);
+    const out = [];
+    for (const name of names) {
+        const m = pattern.exec(name);
+        if (!m)
+            continue;
+        const parts = template.split('*');
+        out.push(parts.map((part, i) => part + (i < parts.length - 1 ? (m[i + 1] ?? '') : '')).join(''));
     }
-    return `${lines.join('\n')}\n`;
+    return out;
+}
+async function batchPackages(options, config, specs, apt, views) {
+    const templates = options.packages ?? [];
+    const globs = templates.filter(isGlob);
+    const out = new Set(templates.filter((t) => !isGlob(t)));
+    if (globs.length === 0)
+        return [...out];
+    const [platform] = config.platforms;
+    if (!platform)
+        throw new ExtensionOptionsError('platforms', 'a batch needs one platform at least');
+    const architecture = platforms_byPlatform(platform).debianArchitecture;
+    for (const distribution of config.distributions) {
+        const view = await views(distribution);
+        const sources = distributionSources(config, distribution, {
+            view: view.repositories,
+            previewMajors: [],
+        });
+        const arch = await loadArchSources(apt, sources, architecture, resolve_installedOn(view, architecture));
+        const names = new Set(arch.indexes.flatMap(({ index }) => [...index.names()]));
+        for (const spec of specs) {
+            const matched = new Map();
+            for (const glob of globs) {
+                for (const template of matchGlob(glob, spec.major, names)) {
+                    matched.set(template_renderTemplate(template, { major: String(spec.major) }), template);
+                }
+            }
+            // What another matched package of its source depends on goes into that one's image.
+            const stanzas = [...matched.keys()].map((name) => ({
+                name,
+                pkg: arch.indexes.map(({ index }) => index.newest(name)).find((p) => p !== undefined),
+            }));
+            const companions = new Set();
+            for (const { pkg } of stanzas) {
+                if (!pkg)
+                    continue;
+                for (const dep of dependencyNames(pkg)) {
+                    const other = stanzas.find((s) => s.name === dep);
+                    if (other?.pkg && other.pkg.source === pkg.source)
+                        companions.add(dep);
+                }
+            }
+            for (const [name, template] of matched)
+                if (!companions.has(name))
+                    out.add(template);
+        }
+    }
+    return [...out].sort();
+}
+/** The templates of a package list: one per line, `#` comments and blank lines left out. */
+function parsePackageList(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.replace(/#.*$/, '').trim())
+        .filter((line) => line !== '');
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
+;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
 /**
- * Tag names of extension images, from templates in the configuration's template language:
- * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
- * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
+ * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
+ * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
+ * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
+ * [bin]` when it carries programs, and the
+ * environment its libraries need (values may use `${image_root}`, the mount path). The
+ * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
+ * image's layout, so they are left out.
  */
 
-
-const DEFAULT_EXTENSION_TAGS = [
-    '{version}-{major}-{distribution}',
-    '{version}-{timestamp}-{major}-{distribution}',
-];
-/** `version` is the extension's SQL version (`default_version` of its control file). */
-const EXTENSION_TAG_PLACEHOLDERS = [
-    'version',
-    'major',
-    'distribution',
-    'timestamp',
-    'name',
-];
-function checkTagTemplates(templates) {
-    if (templates.length === 0) {
-        throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
-    }
-    for (const template of templates) {
-        const unknown = unknownPlaceholders(template, EXTENSION_TAG_PLACEHOLDERS);
-        if (unknown.length > 0) {
-            throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
-                EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
-        }
-    }
-}
-/** A version as a tag can hold it: `1.0~rc1` → `1.0rc1`, `3.7.0+dfsg` → `3.7.0_dfsg`. */
-function tagSafe(value) {
-    return value.replace(/~/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
-}
-function renderTags(templates, values) {
-    const safe = { ...values, version: tagSafe(values.version) };
-    const tags = templates.map((t) => template_renderTemplate(t, safe));
-    for (const [i, tag] of tags.entries()) {
-        if (!template_TAG_PATTERN.test(tag)) {
-            throw new ExtensionOptionsError('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
-        }
-    }
-    return [...new Set(tags)];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/command.ts
-/**
- * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
- * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
- * the options from inputs or flags and the environment; nothing here reads process.env.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
-function checkOptions(options) {
-    if (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX) {
-        throw new ExtensionOptionsError('name', `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
-            `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`);
-    }
-    const hasPackages = (options.packages?.length ?? 0) > 0;
-    if (hasPackages === (options.directory !== undefined)) {
-        throw new ExtensionOptionsError(hasPackages ? 'directory' : 'package', hasPackages
-            ? 'give either package or directory, not both'
-            : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory');
-    }
-    for (const template of options.packages ?? []) {
-        if (!/^[a-z0-9][a-z0-9+.{}-]*$/.test(template) || /\{(?!major\})/.test(template)) {
-            throw new ExtensionOptionsError('package', `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
-                'and {major})');
-        }
-    }
-    for (const platform of options.platforms ?? []) {
-        try {
-            parsePlatform(platform);
-            machineOf(platform);
-        }
-        catch (error) {
-            throw new ExtensionOptionsError('platforms', error.message);
-        }
-    }
-    checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
-    if (!options.push && !options.output) {
-        throw new ExtensionOptionsError('output', 'required when not pushing (the OCI image layout to write)');
-    }
-    const epoch = options.sourceDateEpoch ?? 0;
-    if (!Number.isInteger(epoch) || epoch < 0) {
-        throw new ExtensionOptionsError('source-date-epoch', `${epoch} is not whole seconds since 1970`);
-    }
-}
-async function configOf(options) {
-    const config = await load_loadConfig(options.configFile, {
-        overrides: {
-            ...(options.postgres ? { postgres: options.postgres } : {}),
-            ...(options.distributions ? { distributions: options.distributions } : {}),
-            ...(options.platforms ? { platforms: options.platforms } : {}),
-        },
-    });
+/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const EXTENSION_NAME_MAX = 59;
+function clusterEntry(name, reference, metadata) {
     return {
-        ...config,
-        packages: {
-            ...config.packages,
-            ...(options.packageSource ? { source: options.packageSource } : {}),
-            ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
-            ...(options.allowExpiredRelease !== undefined
-                ? { allowExpiredRelease: options.allowExpiredRelease }
-                : {}),
-        },
+        name,
+        image: { reference },
+        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
+        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
+        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
     };
 }
-function specsOf(config) {
-    if (config.postgres === 'supported') {
-        throw new ExtensionOptionsError('postgres', '"supported" is not allowed for extensions; name the majors (17,18)');
+/**
+ * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
+ * CRD's ExtensionConfiguration accepts.
+ */
+function notes(metadata) {
+    if (!metadata)
+        return [];
+    const lines = [];
+    if (metadata.sharedPreloadLibraries.length > 0) {
+        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
     }
-    return config.postgres;
+    if (metadata.requiredExtensions.length > 0) {
+        lines.push(`# CREATE EXTENSION needs first: ${metadata.requiredExtensions.join(', ')} (from the operand image or another extension image)`);
+    }
+    if (!metadata.createExtension) {
+        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
+    }
+    for (const limitation of metadata.limitations)
+        lines.push(`# limitation: ${limitation}`);
+    return lines;
 }
-/** Memoized per-run look-ups of what system-library resolution needs. */
-class SystemContexts {
-    apt;
-    config;
-    cache;
-    log;
-    #contents = new Map();
-    #minimalSets = new Map();
-    constructor(apt, config, cache, log) {
-        this.apt = apt;
-        this.config = config;
-        this.cache = cache;
-        this.log = log;
-    }
-    async get(arch, major) {
-        const key = `${arch.distribution}\0${arch.architecture}`;
-        // Loaded on first need, once per distribution and architecture: most extensions need no
-        // library the minimal image lacks, and then no Contents index is read at all.
-        const contents = () => {
-            let loading = this.#contents.get(key);
-            if (!loading) {
-                loading = loadContents(this.apt, arch);
-                this.#contents.set(key, loading);
-                loading.catch(() => this.#contents.delete(key));
-            }
-            return loading;
-        };
-        const minimalKey = `${key}\0${major}`;
-        let minimal = this.#minimalSets.get(minimalKey);
-        if (!minimal) {
-            minimal = cachedMinimalImage(arch, major, minimalFlavourPackages(this.config, major, arch.distribution), this.cache, this.config.packages.upgrade).then((m) => {
-                this.log?.(`${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`);
-                return m;
-            });
-            this.#minimalSets.set(minimalKey, minimal);
-        }
-        return { arch, contents, minimal: await minimal, apt: this.apt };
-    }
+/**
+ * A YAML list of entries. With several images (majors or distributions) each entry is
+ * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
+ */
+function clusterExtensionsYaml(items) {
+    return items
+        .map(({ entry, comment, metadata }) => {
+        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
+        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
+    })
+        .join('');
 }
-async function packagePlans(options, config, apt, systems, views) {
-    const resolved = await resolveImages(apt, {
-        config,
-        packages: options.packages ?? [],
-        specs: specsOf(config),
-        distributions: config.distributions,
-        platforms: config.platforms,
-        view: views,
-        ...(options.log ? { log: options.log } : {}),
-        ...(options.warn ? { warn: options.warn } : {}),
-    });
-    return resolved.map((r) => ({
-        major: r.major,
-        distribution: r.distribution,
-        postgresVersion: r.postgresVersion,
-        platforms: r.platforms.map((p) => ({
-            platform: p.platform,
-            assemble: async () => assembleFromPackages({
-                name: options.name,
-                platform: p.platform,
-                major: r.major,
-                packages: p.packages,
-                roots: p.roots,
-                apt,
-                ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
-                ...(options.log ? { log: options.log } : {}),
-            }),
-        })),
-    }));
+
+;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
+/**
+ * The image's name when none is given: CNPG mounts the image at /extensions/<name>, and the
+ * name is also the repository's last component. An image of one extension is named after it
+ * (`vector`); one of several extensions, or of a module or programs without a control file, after
+ * its package (`postgresql-{major}-postgis-3` → `postgis-3`, `postgresql-18-wal2json` →
+ * `wal2json`), as CNPG's own images are (wal2json, pg-crash).
+ */
+
+
+/** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
+function sanitize(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '')
+        .slice(0, EXTENSION_NAME_MAX)
+        .replace(/[-_]+$/, '');
 }
-async function directoryPlans(options, config, apt, systems, views) {
-    const directory = (0,external_node_path_namespaceObject.resolve)(options.directory ?? '.');
-    const specs = specsOf(config);
-    const [spec, ...more] = specs;
-    if (!spec || more.length > 0) {
-        throw new ExtensionOptionsError('postgres', `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`);
-    }
-    const tree = await readDirectoryTree(directory, spec.major);
-    options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
-    // The platform the modules are built for; a pure SQL extension runs on any.
-    const machines = new Set(tree.entries
-        .filter((e) => e.type === 'file' && e.data && isElf(e.data))
-        .map((e) => readElf(e.data, { source: e.path }).machine));
-    const [machine, ...others] = machines;
-    if (others.length > 0) {
-        throw new ExtensionError(`directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`);
-    }
-    let platforms;
-    if (machine === undefined) {
-        platforms = config.platforms;
-    }
-    else {
-        const own = platformOfMachine(machine);
-        if (!own)
-            throw new ExtensionError(`directory ${directory}: no OCI platform known for ELF machine ${machine}`);
-        platforms = options.platforms ?? [own];
-        for (const p of platforms) {
-            if (machineOf(p) !== machine) {
-                throw new ModuleArchitectureError(`directory ${directory}`, machine, p, machineOf(p));
-            }
-        }
-    }
-    return Promise.all(config.distributions.map(async (distribution) => {
-        const view = systems ? await views(distribution) : undefined;
-        const sources = view
-            ? distributionSources(config, distribution, { view: view.repositories, previewMajors: [] })
-            : undefined;
-        return {
-            major: spec.major,
-            distribution,
-            platforms: platforms.map((platform) => ({
-                platform,
-                assemble: async () => {
-                    let system;
-                    if (systems && sources) {
-                        const architecture = platforms_byPlatform(platform).debianArchitecture;
-                        const arch = await loadArchSources(apt, sources, architecture, view?.platforms.find((p) => p.architecture === architecture)?.installed);
-                        if (!candidate(arch, `postgresql-${spec.major}`)) {
-                            throw new ExtensionError(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
-                                'the system libraries are resolved against does not exist there');
-                        }
-                        system = await systems.get(arch, spec.major);
-                    }
-                    return assembleFromDirectory({
-                        name: options.name,
-                        platform,
-                        directory,
-                        entries: tree.entries,
-                        rules: tree.rules,
-                        ...(system ? { system } : {}),
-                        ...(options.log ? { log: options.log } : {}),
-                    });
-                },
-            })),
-        };
-    }));
+/** `postgresql-{major}-pgvector` or `postgresql-18-pgvector` → `pgvector`. */
+function packageStem(template) {
+    return template.replace(/^postgresql-(?:\{major\}|\d+)-/, '');
 }
-function repositoryOf(value) {
-    let ref;
-    try {
-        ref = parseReference(value);
+/** The name for an image with `contract`, made from `source` (package template, or directory). */
+function deriveImageName(contract, source) {
+    const [only, ...more] = contract.extensions;
+    if (only !== undefined && more.length === 0 && EXTENSION_NAME.test(only)) {
+        return { name: only, from: `its only control file, ${only}.control` };
     }
-    catch (error) {
-        throw new ExtensionOptionsError('image', error.message);
-    }
-    if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw new ExtensionOptionsError('image', `"${value}" names a tag or digest; give the repository alone (tags come from tags)`);
-    }
-    return { registry: ref.registry, repository: ref.repository };
-}
-/** `2026-11-21T13:15:00Z` for SOURCE_DATE_EPOCH. */
-function command_rfc3339(epoch) {
-    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
-}
-const bytesUnder = (a, prefix) => a.tree
-    .files()
-    .filter((f) => f.path.startsWith(prefix))
-    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
-async function extensionCommand(options) {
-    checkOptions(options);
-    const config = await configOf(options);
-    const log = options.log;
-    const client = new AptClient({
-        ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
-        ...(options.warn ? { warn: options.warn } : {}),
-    });
-    const apt = options.apt ?? client;
-    const baseRegistry = new RegistryClient({
-        credentials: dockerConfigCredentials({
-            env: options.docker?.env ?? {},
-            homeDir: options.docker?.homeDir ?? (0,external_node_os_namespaceObject.homedir)(),
-        }),
-    });
-    const views = viewsOf(config, {
-        registry: options.bases?.registry ?? new RegistryBaseReader(baseRegistry, options.cacheDir),
-        ...(options.bases
-            ? options.bases.local
-                ? { local: options.bases.local }
-                : {}
-            : { local: new LocalStoreBaseReader() }),
-        apt: apt.release ? apt : client,
-        keyringDir: (0,external_node_path_namespaceObject.join)(options.cacheDir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge'), 'keyrings'),
-        ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),
-        ...(log ? { log } : {}),
-        ...(options.warn ? { warn: options.warn } : {}),
-        resolveDigest: (image) => baseRegistry.resolveDigest(image),
-    });
-    const cache = options.cacheDir !== undefined && apt.release
-        ? {
-            dir: options.cacheDir,
-            release: (repo) => apt.release(repo),
-        }
-        : undefined;
-    const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
-    const repositoryText = lowercaseName(options.image ?? `${config.registry}/${options.name}`);
-    const repository = repositoryOf(repositoryText);
-    // `image` names the production repository; images are pushed to its testing twin, and only
-    // promote writes production, once the image has passed its smoke test (mounted).
-    const named = `${repository.registry}/${repository.repository}`;
-    const production = productionRepositoryOf(named) ?? named;
-    const repositoryName = options.push ? model_testingRepositoryOf(production) : named;
-    const epoch = options.sourceDateEpoch ?? 0;
-    const created = command_rfc3339(epoch);
-    const timestamp = timestamp_tagTimestamp(options.now);
-    const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
-    const plans = options.directory !== undefined
-        ? await directoryPlans(options, config, apt, systems, views)
-        : await packagePlans(options, config, apt, systems, views);
-    const images = [];
-    const layout = options.push ? undefined : (0,external_node_path_namespaceObject.resolve)(options.output ?? '.');
-    const registry = options.push
-        ? (options.registry ??
-            new RegistryClient({
-                credentials: dockerConfigCredentials({
-                    env: options.docker?.env ?? {},
-                    homeDir: options.docker?.homeDir ?? (0,external_node_os_namespaceObject.homedir)(),
-                }),
-            }))
-        : undefined;
-    for (const plan of plans) {
-        const started = Date.now();
-        const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
-        const [first] = assembled;
-        if (!first)
-            continue;
-        const sqlVersion = first.contract.sqlVersion;
-        for (const a of assembled) {
-            if (a.contract.sqlVersion !== sqlVersion) {
-                throw new ExtensionError(`PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${options.name} ${a.contract.sqlVersion}, ${first.platform} has ${sqlVersion}; one image holds one version`);
-            }
-        }
-        const annotations = imageAnnotations({
-            name: options.name,
-            sqlVersion,
-            major: plan.major,
-            distribution: plan.distribution,
-            created,
-            baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
-            ...(first.description ? { description: first.description } : {}),
-            ...(options.source ? { source: options.source } : {}),
-            extra: config.annotations,
-        });
-        const platformImages = [];
-        for (const a of assembled) {
-            platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
-        }
-        const index = buildImageIndex(platformImages, annotations);
-        const values = {
-            version: sqlVersion,
-            major: String(plan.major),
-            distribution: plan.distribution,
-            timestamp,
-            name: options.name,
-        };
-        const allTags = renderTags(templates, values);
-        // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
-        // template names the time), production gets it first and the moving tags after it.
-        const immutable = renderTags(templates.filter((t) => t.includes('{timestamp}')), values);
-        const tags = options.push && immutable.length > 0 ? immutable : allTags;
-        const productionTags = [...new Set([...immutable, ...allTags])];
-        const image = { index, platforms: platformImages, tags };
-        if (registry) {
-            await pushImage(registry, repositoryName, image, {
-                ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
-            });
-        }
-        else if (layout) {
-            await writeImageLayout(layout, image);
-        }
-        // One environment for the image: every platform's libraries need the same data.
-        const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
-        const reference = `${repositoryName}@${index.digest}`;
-        const entry = clusterEntry(options.name, reference, {
-            system: assembled.some((a) => hasSystemDir(a.tree)),
-            env,
-        });
-        images.push({
-            reference,
-            digest: index.digest,
-            repository: repositoryName,
-            tags,
-            promote: {
-                repository: production,
-                tags: productionTags.map((t) => `${production}:${t}`),
-                immutable: immutable.length,
-            },
-            major: plan.major,
-            distribution: plan.distribution,
-            ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
-            sqlVersion,
-            extensions: first.contract.extensions,
-            platforms: assembled.map((a, i) => ({
-                platform: a.platform,
-                digest: platformImages[i]?.image.manifest.digest ?? '',
-                size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
-                packages: a.packages,
-                systemPackages: a.systemPackages,
-                systemLibraries: a.systemLibraries.length,
-                systemBytes: bytesUnder(a, 'system/'),
-                files: a.tree.files().length,
-            })),
-            env,
-            clusterExtension: entry,
-            annotations,
-        });
-        log?.(`${options.name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
-            `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
-            `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    }
-    const entries = images.map((i) => i.clusterExtension);
+    const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
+    const name = sanitize(stem);
+    if (!EXTENSION_NAME.test(name))
+        return undefined;
+    const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
     return {
-        images,
-        clusterExtensions: clusterExtensionsYaml(images.map((i) => ({
-            entry: i.clusterExtension,
-            comment: `PostgreSQL ${i.major} on ${i.distribution}`,
-        }))),
-        entries,
-        ...(layout ? { layout } : {}),
-        pushed: registry !== undefined,
-        summary: summaryMarkdown(options.name, images, {
-            pushed: registry !== undefined,
-            ...(layout ? { layout } : {}),
-        }),
+        name,
+        from: `${'package' in source ? `its package ${source.package}` : `its directory ${stem}`} (${what})`,
     };
 }
 
@@ -96080,6 +94551,2172 @@ async function sbomCommand(options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/extension/src/metadata.ts
+/**
+ * What a CNPG user has to know to use an image, derived from the image rather than written by
+ * hand: the fields and meanings of CNPG's `metadata.hcl` (postgres-extensions-containers) and
+ * of the Cluster's ExtensionConfiguration.
+ *
+ * - SQL names and default versions, and `create_extension`, from the control files.
+ * - `shared_preload_libraries`: read from the module itself, the same on every run, rather than
+ *   found by trial in the smoke test (a server per package, and a module that only warns would
+ *   pass). A module must be preloaded when it asks whether it is being preloaded
+ *   (`process_shared_preload_libraries_in_progress`) or registers a background worker
+ *   (`RegisterBackgroundWorker`, allowed only then), and either its messages say it must be
+ *   ("pgaudit must be loaded via shared_preload_libraries", "Add pg_show_plans to
+ *   'shared_preload_libraries'") or it has no control file, so loading is all it does
+ *   (pg_failover_slots, pg_crash). Modules that merely use preloading when it is there (pgvector,
+ *   orafce, pg_partman's worker) are not listed: across sid's 105 PostgreSQL 18 packages the
+ *   symbols alone named 32 images, 15 of them wrongly.
+ * - `required_extensions`: the control files' `requires` that the image does not provide.
+ * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
+ * - licences: SPDX expressions from each package's machine-readable copyright file.
+ * - limitations: data a module reads from the server's share directory, which
+ *   `extension_control_path` does not redirect (unit's `unit_prefixes.data`), or text search
+ *   files in `share/tsearch_data`.
+ */
+
+
+
+/** Symbols a module uses only when it is loaded through shared_preload_libraries. */
+const PRELOAD_SYMBOLS = [
+    'process_shared_preload_libraries_in_progress',
+    'RegisterBackgroundWorker',
+];
+// A message that tells the user to preload the module, not one that forbids it (pgtt: "can
+// not be loaded using shared_preload_libraries").
+const MUST_PRELOAD = /(must|can only|has to|needs? to|please preload|add\b[^\0]{0,40}\bto)\b[^\0]{0,80}shared_preload_libraries|not in shared_preload_libraries/i;
+const NOT_PRELOAD = /(can ?not|must not|should not)\b[^\0]{0,40}shared_preload_libraries/i;
+/** Whether the module's own messages tell the user to put it into shared_preload_libraries. */
+function saysPreload(data) {
+    const text = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+    for (const m of text.matchAll(/[\x20-\x7e]{0,120}shared_preload_libraries[\x20-\x7e]{0,40}/g)) {
+        if (MUST_PRELOAD.test(m[0]) && !NOT_PRELOAD.test(m[0]))
+            return true;
+    }
+    return false;
+}
+/**
+ * The modules of `tree` that must be preloaded (a versioned module beside its loader left
+ * out); `createExtension` false means the image has no control file.
+ */
+function preloadModules(tree, createExtension = true) {
+    const found = [];
+    for (const file of tree.filesIn('lib')) {
+        if (file.type !== 'file' || !file.data || !file.path.endsWith('.so'))
+            continue;
+        let imports;
+        try {
+            imports = readElf(file.data, { source: file.path, imports: true }).imports ?? [];
+        }
+        catch {
+            continue;
+        }
+        if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s)))
+            continue;
+        if (!createExtension || saysPreload(file.data))
+            found.push(external_node_path_namespaceObject.posix.basename(file.path, '.so'));
+    }
+    // timescaledb preloads its loader, which loads timescaledb-<version>: the loader alone.
+    return found.filter((m) => !found.some((other) => m.startsWith(`${other}-`))).sort();
+}
+/** Files a module reads from the server's share directory, which a mounted image cannot serve. */
+function shareLimitations(tree) {
+    const data = tree
+        .files()
+        .map((f) => f.path)
+        .filter((p) => (p.startsWith('share/extension/') && !/\.(control|sql)$/.test(p)) ||
+        p.startsWith('share/tsearch_data/'));
+    if (data.length === 0)
+        return [];
+    const shown = data.slice(0, 3).join(', ') + (data.length > 3 ? `, … (${data.length} files)` : '');
+    return [
+        `reads ${shown} from the server's share directory at run time, which ` +
+            'extension_control_path does not redirect: mounted as an image volume, what needs ' +
+            'them fails (install the package in the operand image instead)',
+    ];
+}
+/** SPDX expressions of the image's `licenses/<package>/copyright` files, distinct, sorted. */
+function imageLicenses(tree) {
+    const expressions = new Set();
+    for (const file of tree.files()) {
+        if (!/^licenses\/[^/]+\/copyright$/.test(file.path) || !file.data)
+            continue;
+        expressions.add(parseCopyright(Buffer.from(file.data).toString('utf8')).expression);
+    }
+    const known = [...expressions].filter((e) => e !== NOASSERTION).sort();
+    return expressions.has(NOASSERTION) ? [...known, NOASSERTION] : known;
+}
+function deriveMetadata(input) {
+    const { contract, tree } = input;
+    // plpgsql is created in every database PostgreSQL initialises: nothing to do for it.
+    const own = new Set([...contract.extensions, 'plpgsql']);
+    const requiredExtensions = [
+        ...new Set(contract.controls.flatMap((c) => c.requires).filter((r) => !own.has(r))),
+    ].sort();
+    return {
+        name: input.name,
+        sqlNames: contract.controls.map((c) => ({
+            name: c.name,
+            ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
+        })),
+        createExtension: contract.createExtension,
+        sharedPreloadLibraries: preloadModules(tree, contract.createExtension),
+        requiredExtensions,
+        ldLibraryPath: input.system ? ['system'] : [],
+        binPath: contract.programs.length > 0 ? ['bin'] : [],
+        env: input.env,
+        licenses: imageLicenses(tree),
+        limitations: shareLimitations(tree),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/control.ts
+/**
+ * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ *
+ * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
+ * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
+ * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
+ * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
+ * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
+ * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
+ */
+const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
+/** The settings of a control file (later lines win, as in PostgreSQL). */
+function parseControl(text) {
+    const settings = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*(#|$)/.test(line))
+            continue;
+        const m = SETTING.exec(line);
+        if (!m?.[1])
+            continue;
+        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
+    }
+    return settings;
+}
+const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
+/** The module names a text loads as `$libdir/<name>`. */
+function libdirModules(text) {
+    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
+}
+/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
+function rewriteLibdir(text) {
+    return text.replaceAll('$libdir/', '');
+}
+/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
+function moduleName(pathname) {
+    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
+}
+/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
+function scriptExtension(fileName) {
+    const m = /^(.+?)--.+\.sql$/.exec(fileName);
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
+/**
+ * The extension image contract, applied to an assembled tree and checked: control files
+ * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
+ * module an extension's scripts load present in `lib/`. An image without a control file is a
+ * module CNPG loads by name (an output plugin, a preloaded library) or programs under `bin/`.
+ */
+
+
+
+const EXTENSION_DIR = 'share/extension';
+// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
+// (scripts are mostly UTF-8, but nothing here needs them to be).
+const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
+function listing(tree) {
+    const paths = tree.files().map((f) => f.path);
+    if (paths.length === 0)
+        return 'no files';
+    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
+    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
+ * maintainer script point the plain name at it with update-alternatives; unpacking without
+ * dpkg runs no script. A control file whose name has no scripts, while the name without its
+ * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
+ */
+function renameAlternatives(tree) {
+    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_namespaceObject.posix.basename(f.path));
+    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
+    const renamed = [];
+    for (const name of names) {
+        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
+        const base = m?.[1];
+        if (!base || names.includes(`${base}.control`))
+            continue;
+        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
+            continue;
+        const from = `${EXTENSION_DIR}/${name}`;
+        const to = `${EXTENSION_DIR}/${base}.control`;
+        const file = tree.get(from);
+        if (!file)
+            continue;
+        tree.delete(from);
+        tree.add({ ...file, path: to });
+        renamed.push([from, to]);
+    }
+    return renamed;
+}
+const namesIn = (tree, dir, suffix) => tree
+    .filesIn(dir)
+    .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
+    .filter((n) => n.endsWith(suffix))
+    .map((n) => n.slice(0, n.length - suffix.length))
+    .sort();
+/**
+ * Applies the contract to `tree` (in place) and checks it; `source` names it in errors, `name`
+ * is the image's name (the mount directory), which need not be an SQL name (`pgvector` holds
+ * `vector`).
+ *
+ * What is checked is what PostgreSQL loads, not what a file mentions: a module counts as
+ * needed when an extension's own scripts (`<name>--*.sql`, the ones CREATE and ALTER
+ * EXTENSION run) load it as `$libdir/<module>`, or through MODULE_PATHNAME, which stands for
+ * the control file's `module_pathname`. A `module_pathname` no script uses (pgtap's, pure SQL;
+ * pldebugger's, whose scripts name `plugin_debugger`) is never loaded, and so not required.
+ */
+function applyContract(tree, options) {
+    const renamed = renameAlternatives(tree);
+    const files = tree
+        .filesIn(EXTENSION_DIR)
+        .filter((f) => f.type === 'file' && !!f.data);
+    // The scripts of each extension, before `$libdir/` is rewritten away.
+    const controlsText = new Map();
+    const scripts = new Map();
+    for (const file of files) {
+        const base = external_node_path_namespaceObject.posix.basename(file.path);
+        const text = asText(file.data);
+        if (base.endsWith('.control'))
+            controlsText.set(base.slice(0, -'.control'.length), text);
+        const owner = scriptExtension(base);
+        if (owner !== undefined) {
+            scripts.set(owner, [...(scripts.get(owner) ?? []), { path: file.path, text }]);
+        }
+    }
+    // Symlinked control files (Debian's alternatives left as links) are read through the link.
+    for (const name of namesIn(tree, EXTENSION_DIR, '.control')) {
+        if (controlsText.has(name))
+            continue;
+        const target = tree.resolve(`${EXTENSION_DIR}/${name}.control`);
+        if (target?.data)
+            controlsText.set(name, asText(target.data));
+    }
+    const modules = namesIn(tree, 'lib', '.so');
+    const controls = [];
+    for (const name of [...controlsText.keys()].sort()) {
+        const settings = parseControl(controlsText.get(name) ?? '');
+        const loads = new Map();
+        for (const script of scripts.get(name) ?? []) {
+            for (const m of libdirModules(script.text))
+                if (!loads.has(m))
+                    loads.set(m, script.path);
+            const pathname = settings.get('module_pathname');
+            if (pathname && script.text.includes('MODULE_PATHNAME')) {
+                const m = moduleName(pathname);
+                if (!loads.has(m))
+                    loads.set(m, `${script.path} (MODULE_PATHNAME, ${pathname})`);
+            }
+        }
+        for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
+                throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
+            }
+        }
+        const defaultVersion = settings.get('default_version');
+        const comment = settings.get('comment');
+        controls.push({
+            name,
+            ...(defaultVersion ? { defaultVersion } : {}),
+            requires: (settings.get('requires') ?? '')
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean),
+            loads: [...loads.keys()].sort(),
+            ...(comment ? { comment } : {}),
+        });
+    }
+    for (const file of files) {
+        const text = asText(file.data);
+        const rewritten = rewriteLibdir(text);
+        if (rewritten !== text)
+            tree.replace({ ...file, data: asBytes(rewritten) });
+    }
+    const extensions = controls.map((c) => c.name);
+    const programs = tree
+        .files()
+        .filter((f) => f.path.startsWith('bin/'))
+        .map((f) => f.path.slice('bin/'.length))
+        .sort();
+    if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
+        throw new NoControlFileError(options.source, listing(tree));
+    }
+    const primary = controls.find((c) => c.name === options.name) ??
+        (controls.length === 1 ? controls[0] : undefined);
+    if (primary && !primary.defaultVersion) {
+        throw new ExtensionError(`${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
+            'CREATE EXTENSION needs one to know which script to run');
+    }
+    return {
+        ...(primary?.defaultVersion ? { sqlVersion: primary.defaultVersion } : {}),
+        extensions,
+        controls,
+        createExtension: controls.length > 0,
+        modules,
+        programs,
+        renamed,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
+/**
+ * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
+ * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
+ * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
+ * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
+ * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
+ * man pages) is left out.
+ */
+
+/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
+function debianRules(major) {
+    return [
+        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
+        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
+        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
+    ];
+}
+/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
+function shippedMajors(entries) {
+    const majors = new Set();
+    for (const e of entries) {
+        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
+        if (m?.[1] && e.type !== 'directory')
+            majors.add(Number(m[1]));
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+function mapPath(path, rules) {
+    for (const rule of rules) {
+        if (rule.from === '' || path.startsWith(rule.from))
+            return rule.to + path.slice(rule.from.length);
+    }
+    return undefined;
+}
+/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
+function copyrightPath(packageName) {
+    return `usr/share/doc/${packageName}/copyright`;
+}
+/**
+ * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
+ * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
+ * the image are kept (their target rewritten for the new place); those pointing at a file
+ * that stays behind are replaced by a copy of it; hardlinks become copies.
+ */
+function placeEntries(tree, entries, options) {
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    const rules = [...options.rules];
+    if (options.license !== undefined) {
+        rules.push({
+            from: copyrightPath(options.license),
+            to: `licenses/${options.license}/copyright`,
+        });
+    }
+    const result = { placed: [], leftOut: [] };
+    /** The regular file an entry finally stands for, within the source tree. */
+    const fileOf = (entry, depth = 0) => {
+        if (depth > 16)
+            return undefined;
+        if (entry.type === 'file')
+            return entry;
+        if (entry.type === 'hardlink') {
+            const target = byPath.get(entry.linkTarget ?? '');
+            return target ? fileOf(target, depth + 1) : undefined;
+        }
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const next = target === undefined ? undefined : byPath.get(target);
+            return next ? fileOf(next, depth + 1) : undefined;
+        }
+        return undefined;
+    };
+    for (const entry of entries) {
+        if (entry.type === 'directory')
+            continue;
+        const to = mapPath(entry.path, rules);
+        if (to === undefined || to === '' || to.endsWith('/')) {
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        const common = { path: to, origin: options.origin, layer: options.layer };
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const mapped = target === undefined ? undefined : mapPath(target, rules);
+            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
+                tree.add({
+                    ...common,
+                    type: 'symlink',
+                    mode: 0o777,
+                    linkTarget: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(to), mapped) || external_node_path_namespaceObject.posix.basename(mapped),
+                });
+                result.placed.push(to);
+                continue;
+            }
+        }
+        const file = fileOf(entry);
+        if (!file?.data) {
+            // A dangling link (its target in another package): nothing to copy.
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
+        result.placed.push(to);
+    }
+    return result;
+}
+/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
+function resolveLink(path, target) {
+    const joined = target.startsWith('/')
+        ? external_node_path_namespaceObject.posix.normalize(target.slice(1))
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/data.ts
+/**
+ * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
+ * them in architecture-independent packages the library depends on (`proj-data`,
+ * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
+ * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
+ * must be set: its name is the one the library itself carries among its strings,
+ * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
+ * no library names a variable for is left out (the library could not find it anyway).
+ *
+ * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
+ * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
+ * ExtensionConfiguration.
+ */
+
+
+
+// /usr/share/<x> directories that hold no library's data.
+const NOT_DATA = new Set([
+    'doc',
+    'doc-base',
+    'lintian',
+    'man',
+    'info',
+    'bug',
+    'locale',
+    'menu',
+    'pixmaps',
+    'icons',
+    'applications',
+    'bash-completion',
+    'zsh',
+    'fish',
+    'mime',
+    'gtk-doc',
+    'help',
+    'common-licenses',
+]);
+/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
+function dataVariable(dir, libraries) {
+    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
+        // A C string among the library's read-only data: NUL on both sides.
+        const needle = Buffer.from(`\0${name}\0`, 'latin1');
+        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
+            return name;
+        }
+    }
+    return undefined;
+}
+async function placeDataFiles(tree, options) {
+    const { arch, minimal, apt } = options;
+    const placed = new Set(options.owners.map((o) => o.pkg.package));
+    const debs = new Map();
+    const placedDirs = new Set();
+    const packages = [];
+    const env = new Map();
+    for (const owner of options.owners) {
+        if (owner.elf.length === 0)
+            continue;
+        for (const group of dependencyGroups(owner.pkg)) {
+            const [first] = group;
+            if (!first)
+                continue;
+            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
+            if (placed.has(name) || minimal.packages.has(name))
+                continue;
+            const source = candidate(arch, name);
+            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
+            if (!source || source.pkg.architecture !== 'all')
+                continue;
+            let reading = debs.get(name);
+            if (!reading) {
+                reading = apt
+                    .fetchDeb(source.repository, source.pkg)
+                    .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }));
+                debs.set(name, reading);
+            }
+            const deb = await reading;
+            const dirs = [
+                ...new Set(deb.entries
+                    .filter((e) => e.type === 'file')
+                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
+                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
+            ].sort();
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let used = false;
+            for (const dir of dirs) {
+                if (placedDirs.has(dir))
+                    continue;
+                const variable = dataVariable(dir, owner.elf);
+                if (!variable) {
+                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
+                    continue;
+                }
+                placeEntries(tree, deb.entries, {
+                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
+                    origin,
+                    layer: 'system',
+                });
+                placedDirs.add(dir);
+                env.set(variable, `\${image_root}/share/${dir}`);
+                packages.push({
+                    package: source.pkg.package,
+                    version: source.pkg.version,
+                    directory: `share/${dir}`,
+                    env: variable,
+                    neededBy: owner.pkg.package,
+                });
+                used = true;
+            }
+            if (used) {
+                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
+            }
+        }
+    }
+    return {
+        packages,
+        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
+/**
+ * The shared libraries an extension's modules need that the minimal operand image lacks, found
+ * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
+ * every library added, resolved through the Contents index to the Debian package that ships
+ * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
+ * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
+ * written anywhere: PostGIS's ~140 come out of its module's needs.
+ *
+ * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
+ * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
+ * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
+ * how it is found.
+ *
+ * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
+ * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
+ * file whose package's dependencies the minimal image all holds needs nothing new, because
+ * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
+ * when it did not match its signed Release, every claim it makes ("libc6 ships
+ * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
+ * vouches for; when it names no package that holds the library, the requirer's own
+ * dependencies are searched.
+ */
+
+
+
+
+
+
+const SYSTEM_DIR = 'system';
+/** Dependencies followed for libraries a module may dlopen: library packages, not data or tools. */
+const DEPENDENCY_LIBRARY = /^(default-)?lib/;
+/** Where the dynamic linker looks, as Debian installs libraries. */
+const LINKER_DIR = /^(usr\/)?lib(64)?\/([^/]+-linux-[^/]+\/)?[^/]+$/;
+const SHARED_OBJECT = /^lib[^/]*\.so(\.[0-9][^/]*)?$/;
+/**
+ * True when the minimal image holds a package for every dependency of `pkg` (one alternative
+ * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
+ * package of each DT_NEEDED library into Depends).
+ */
+function dependenciesHeldBy(pkg, minimal) {
+    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
+}
+/** Packages providing a virtual name (a SONAME, for some library packages), in any index. */
+function providersOf(arch, virtual) {
+    return [...new Set(arch.indexes.flatMap(({ index }) => index.providers(virtual)))];
+}
+async function resolveSystemLibraries(tree, options) {
+    const { arch, minimal, apt } = options;
+    const libraries = [];
+    const packages = new Map();
+    const debs = new Map();
+    const done = new Set();
+    const queue = [];
+    const enqueue = (path, data, pkg) => {
+        const info = readElf(data, { source: path });
+        if (info.machine !== options.machine) {
+            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
+        }
+        for (const soname of info.needed)
+            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
+    };
+    for (const root of options.roots)
+        enqueue(root.path, root.data, root.pkg);
+    const fetch = (source) => {
+        let promise = debs.get(source.pkg.package);
+        if (!promise) {
+            promise = apt
+                .fetchDeb(source.repository, source.pkg)
+                .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }))
+                .then((deb) => ({ ...source, deb, elf: [] }));
+            debs.set(source.pkg.package, promise);
+        }
+        return promise;
+    };
+    /**
+     * Libraries a module loads with dlopen are in no DT_NEEDED entry; its package's Depends name
+     * them (mysql_fdw → default-libmysqlclient-dev → … → libmariadb3). The library packages its
+     * Depends reach, and the minimal image lacks, give their shared objects to `system/`: files,
+     * and symlinks to what is placed (`libmysqlclient.so` → `libmariadb.so.3`, the name it opens).
+     */
+    async function placeDependencyLibraries() {
+        const seen = new Set();
+        const queueDeps = [];
+        for (const root of options.roots) {
+            if (root.pkg && !seen.has(root.pkg.package)) {
+                seen.add(root.pkg.package);
+                queueDeps.push({ pkg: root.pkg, by: root.path });
+            }
+        }
+        const reached = [];
+        while (queueDeps.length > 0) {
+            const next = queueDeps.shift();
+            if (!next)
+                break;
+            for (const group of dependencyGroups(next.pkg)) {
+                const held = group.some((r) => minimal.packages.has(r.name) ||
+                    minimal.provides.has(r.name) ||
+                    seen.has(r.name) ||
+                    packages.has(r.name));
+                if (held)
+                    continue;
+                const relation = group.find((r) => DEPENDENCY_LIBRARY.test(r.name) && candidate(arch, r.name));
+                const source = relation ? candidate(arch, relation.name) : undefined;
+                if (!relation || !source || seen.has(source.pkg.package))
+                    continue;
+                seen.add(source.pkg.package);
+                const by = `${next.pkg.package} (Depends: ${relation.name})`;
+                reached.push({ source, by });
+                queueDeps.push({ pkg: source.pkg, by });
+            }
+        }
+        const placedNames = new Set();
+        const links = [];
+        for (const { source, by } of reached) {
+            const placed = await fetch(source);
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let any = false;
+            for (const entry of placed.deb.entries) {
+                const name = external_node_path_namespaceObject.posix.basename(entry.path);
+                if (!LINKER_DIR.test(entry.path) || !SHARED_OBJECT.test(name))
+                    continue;
+                if (entry.type === 'symlink') {
+                    links.push({ name, target: external_node_path_namespaceObject.posix.basename(entry.linkTarget ?? ''), origin });
+                    continue;
+                }
+                const real = fileEntry(placed.deb.entries, entry);
+                if (!real?.data || !isElf(real.data) || done.has(name))
+                    continue;
+                tree.add({
+                    path: `${SYSTEM_DIR}/${name}`,
+                    type: 'file',
+                    mode: real.mode || 0o644,
+                    data: real.data,
+                    origin,
+                    layer: 'system',
+                });
+                done.add(name);
+                placedNames.add(name);
+                placed.elf.push(real.data);
+                libraries.push({
+                    soname: name,
+                    file: `${SYSTEM_DIR}/${name}`,
+                    package: source.pkg.package,
+                    version: source.pkg.version,
+                    neededBy: by,
+                });
+                enqueue(`${SYSTEM_DIR}/${name} (${source.pkg.package})`, real.data, source.pkg);
+                any = true;
+            }
+            if (any && !packages.has(source.pkg.package)) {
+                packages.set(source.pkg.package, placed);
+                placeEntries(tree, placed.deb.entries, {
+                    rules: [],
+                    origin,
+                    layer: 'system',
+                    license: source.pkg.package,
+                });
+            }
+        }
+        for (const link of links) {
+            if (!placedNames.has(link.target) || tree.has(`${SYSTEM_DIR}/${link.name}`))
+                continue;
+            tree.add({
+                path: `${SYSTEM_DIR}/${link.name}`,
+                type: 'symlink',
+                mode: 0o777,
+                linkTarget: link.target,
+                origin: link.origin,
+                layer: 'system',
+            });
+            done.add(link.name);
+        }
+    }
+    let loaded;
+    const contents = async () => (loaded ??= await options.contents());
+    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
+    const inMinimal = async (soname) => {
+        for (const index of await contents()) {
+            for (const match of index.findLibrary(soname)) {
+                for (const name of match.packages) {
+                    if (!minimal.packages.has(name))
+                        continue;
+                    if (index.verified)
+                        return true;
+                    const source = candidate(arch, name);
+                    if (!source)
+                        continue;
+                    const placed = await fetch(source);
+                    if (placed.deb.entries.some((e) => e.path === match.path))
+                        return true;
+                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
+                }
+            }
+        }
+        return false;
+    };
+    /** Who may ship `soname`, most likely first. */
+    const candidatesFor = async (soname, requirer) => {
+        const out = [];
+        for (const index of await contents()) {
+            const matches = index.findLibrary(soname);
+            if (matches.length === 0)
+                continue;
+            const path = matches[0]?.path;
+            for (const name of new Set(matches.flatMap((m) => m.packages))) {
+                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
+            }
+            break;
+        }
+        for (const name of [
+            ...(candidate(arch, soname) ? [soname] : []),
+            ...providersOf(arch, soname),
+        ]) {
+            out.push({ name, vouched: false });
+        }
+        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
+        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
+        if (requirer) {
+            for (const name of dependencyNames(requirer)) {
+                if (!minimal.packages.has(name))
+                    out.push({ name, vouched: false });
+            }
+        }
+        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
+        // than libjpeg62 for libjpeg.so.62); else in the order found.
+        const wanted = requirer ? dependencyNames(requirer) : new Set();
+        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
+    };
+    await placeDependencyLibraries();
+    while (queue.length > 0) {
+        const item = queue.shift();
+        if (!item || done.has(item.soname))
+            continue;
+        done.add(item.soname);
+        if (minimal.provides.has(item.soname))
+            continue;
+        const shipped = async (source, path) => {
+            const placed = await fetch(source);
+            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
+            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
+        };
+        // The requirer's own package first: a library that links a sibling of its own package
+        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
+        // dpkg-shlibdeps lists no package's dependency on itself.
+        const own = item.pkg
+            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
+            : undefined;
+        let found = own ? await shipped(own) : undefined;
+        if (!found) {
+            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
+                continue;
+            if (await inMinimal(item.soname))
+                continue;
+        }
+        const tried = new Set(own ? [own.pkg.package] : []);
+        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
+            if (tried.has(c.name))
+                continue;
+            tried.add(c.name);
+            const source = candidate(arch, c.name);
+            if (!source)
+                continue;
+            found = await shipped(source, c.path);
+            if (found)
+                break;
+            if (c.vouched) {
+                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
+            }
+        }
+        if (!found) {
+            const named = [...tried];
+            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
+                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
+                    'in a directory the dynamic linker searches, or provides it'
+                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
+                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
+        }
+        const { source, placed, real, data } = found;
+        const origin = `${source.pkg.package} ${source.pkg.version}`;
+        const realName = external_node_path_namespaceObject.posix.basename(real.path);
+        tree.add({
+            path: `${SYSTEM_DIR}/${realName}`,
+            type: 'file',
+            mode: real.mode || 0o644,
+            data,
+            origin,
+            layer: 'system',
+        });
+        if (realName !== item.soname) {
+            tree.add({
+                path: `${SYSTEM_DIR}/${item.soname}`,
+                type: 'symlink',
+                mode: 0o777,
+                linkTarget: realName,
+                origin,
+                layer: 'system',
+            });
+        }
+        if (!packages.has(source.pkg.package)) {
+            packages.set(source.pkg.package, placed);
+            placeEntries(tree, placed.deb.entries, {
+                rules: [],
+                origin,
+                layer: 'system',
+                license: source.pkg.package,
+            });
+        }
+        placed.elf.push(data);
+        libraries.push({
+            soname: item.soname,
+            file: `${SYSTEM_DIR}/${realName}`,
+            package: source.pkg.package,
+            version: source.pkg.version,
+            neededBy: item.neededBy,
+        });
+        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, data, source.pkg);
+    }
+    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
+    return { libraries, packages };
+}
+/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
+function findLibraryEntry(entries, soname, path) {
+    if (path !== undefined) {
+        const exact = entries.find((e) => e.path === path);
+        if (exact)
+            return exact;
+    }
+    return entries.find((e) => e.type !== 'directory' &&
+        external_node_path_namespaceObject.posix.basename(e.path) === soname &&
+        /^(usr\/)?lib(64)?\//.test(e.path));
+}
+/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
+function fileEntry(entries, entry, depth = 0) {
+    if (entry.type === 'file')
+        return entry;
+    if (depth > 16 || entry.type === 'directory')
+        return undefined;
+    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
+    const next = entries.find((e) => e.path === target);
+    return next ? fileEntry(entries, next, depth + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
+/**
+ * The file tree of one extension image (one platform) while it is assembled: regular files and
+ * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
+ * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
+ */
+
+
+
+/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
+function imagePath(path, origin) {
+    try {
+        return normaliseLayerPath(path);
+    }
+    catch (error) {
+        if (error instanceof LayerEntryError) {
+            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * Refuses a symlink whose target leaves the image: an absolute target points into the
+ * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
+ * above the root.
+ */
+function checkLinkTarget(path, target, origin) {
+    if (target.startsWith('/')) {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
+            'not in the extension image (the image is mounted under /extensions/<name>)');
+    }
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
+    }
+}
+function sameBytes(a, b) {
+    if (!a || !b)
+        return a === b;
+    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+/** `a/b/c` → `a`, `a/b`: the directories a path needs. */
+function parentsOf(path) {
+    const parts = path.split('/');
+    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+class ImageTree {
+    #files = new Map();
+    /** How many files each implied directory holds, below it at any depth. */
+    #dirs = new Map();
+    /**
+     * Adds a file or symlink. The same content from two sources is kept once (packages of one
+     * source often ship the same file); different content at one path is an error naming both.
+     */
+    add(file) {
+        const path = imagePath(file.path, file.origin);
+        if (file.type === 'symlink')
+            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
+        const normal = { ...file, path };
+        const existing = this.#files.get(path);
+        if (existing) {
+            const same = existing.type === normal.type &&
+                existing.linkTarget === normal.linkTarget &&
+                sameBytes(existing.data, normal.data);
+            if (same)
+                return;
+            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
+        }
+        this.#checkPlace(normal);
+        this.#files.set(path, normal);
+        for (const dir of parentsOf(path))
+            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 0) + 1);
+    }
+    /**
+     * A layer holding `lib` as a symlink (or a file) and `lib/x.so` below it would make whoever
+     * unpacks it write through that symlink: refused whichever of the two comes first.
+     */
+    #checkPlace(file) {
+        for (const dir of parentsOf(file.path)) {
+            const holder = this.#files.get(dir);
+            if (holder) {
+                throw new PathEscapeError(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
+                    'an image may not hold entries below a symlink or a file');
+            }
+        }
+        if ((this.#dirs.get(file.path) ?? 0) > 0) {
+            throw new PathEscapeError(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
+        }
+    }
+    get(path) {
+        return this.#files.get(path);
+    }
+    has(path) {
+        return this.#files.has(path);
+    }
+    delete(path) {
+        if (!this.#files.delete(path))
+            return;
+        for (const dir of parentsOf(path))
+            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 1) - 1);
+    }
+    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
+    replace(file) {
+        this.#files.set(file.path, file);
+    }
+    /** Every file, sorted by path. */
+    files() {
+        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+    /** The files directly in `dir` (not below it), sorted. */
+    filesIn(dir) {
+        return this.files().filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === dir);
+    }
+    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
+    layerEntries(layer) {
+        return this.files()
+            .filter((f) => f.layer === layer)
+            .map((f) => f.type === 'file'
+            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
+            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
+    }
+    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
+    resolve(path, depth = 0) {
+        const file = this.#files.get(path);
+        if (!file || file.type === 'file' || depth > 16)
+            return file;
+        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), file.linkTarget ?? ''));
+        return this.resolve(target, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
+/**
+ * One platform of one extension image, assembled: the extension's files placed as the
+ * contract says (from its packages or from a directory), the contract applied and checked, the
+ * modules' machine checked against the platform, then the system libraries and the data they
+ * need.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
+function machineOf(platform) {
+    const row = findByPlatform(platform);
+    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
+    if (!row)
+        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
+    return row.elfMachine;
+}
+/**
+ * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
+ * as the ELF header does not say which 32-bit ARM ABI a file is for.
+ */
+function platformOfMachine(machine) {
+    return findByElfMachine(machine)?.platform;
+}
+const record = (pkg) => ({
+    name: pkg.package,
+    version: pkg.version,
+    architecture: pkg.architecture,
+});
+/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
+function elfRoots(tree, packageOf) {
+    return tree
+        .files()
+        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
+        .filter((f) => {
+        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
+        return dir === 'lib' || dir === 'bin';
+    })
+        .map((f) => {
+        const pkg = packageOf(f.path);
+        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
+    });
+}
+async function finish(tree, common, source, extensionPackages, packageOf) {
+    const contract = applyContract(tree, { ...(common.name ? { name: common.name } : {}), source });
+    const machine = machineOf(common.platform);
+    const roots = elfRoots(tree, packageOf);
+    for (const root of roots) {
+        const info = readElf(root.data, { source: root.path });
+        if (info.machine !== machine) {
+            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
+        }
+    }
+    if (!common.system) {
+        return {
+            platform: common.platform,
+            tree,
+            contract,
+            systemLibraries: [],
+            systemPackages: [],
+            data: [],
+            env: [],
+        };
+    }
+    const { arch, contents, minimal, apt } = common.system;
+    const system = await resolveSystemLibraries(tree, {
+        arch,
+        contents,
+        minimal,
+        apt,
+        machine,
+        platform: common.platform,
+        roots,
+        ...(common.log ? { log: common.log } : {}),
+    });
+    for (const pkg of extensionPackages) {
+        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
+    }
+    const data = await placeDataFiles(tree, {
+        arch,
+        minimal,
+        apt,
+        owners: [...extensionPackages, ...system.packages.values()],
+        ...(common.log ? { log: common.log } : {}),
+    });
+    return {
+        platform: common.platform,
+        tree,
+        contract,
+        systemLibraries: system.libraries,
+        systemPackages: [...system.packages.values()]
+            .map((p) => record(p.pkg))
+            .sort((a, b) => (a.name < b.name ? -1 : 1)),
+        data: data.packages,
+        env: data.env,
+    };
+}
+/** From the packages `resolveImages` chose for this platform. */
+async function assembleFromPackages(common) {
+    const tree = new ImageTree();
+    const placed = [];
+    const owners = new Map();
+    let leftOut = 0;
+    const debs = await Promise.all(common.packages.map(async (p) => ({
+        ...p,
+        deb: await deb_readDeb(await common.apt.fetchDeb(p.repository, p.pkg), {
+            source: p.pkg.filename,
+        }),
+    })));
+    for (const p of debs) {
+        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
+        const result = placeEntries(tree, p.deb.entries, {
+            rules: debianRules(common.major),
+            origin,
+            layer: 'extension',
+            license: p.pkg.package,
+        });
+        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
+        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
+            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
+        }
+        for (const f of result.placed)
+            owners.set(f, p.pkg);
+        leftOut += result.leftOut.length;
+        placed.push({ ...p, elf: [] });
+    }
+    const first = debs[0];
+    const source = first
+        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
+        : 'the packages';
+    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
+    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
+    const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
+    const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
+    return {
+        ...rest,
+        packages: debs.map((p) => record(p.pkg)),
+        ...(description ? { description } : {}),
+        ...(version ? { version } : {}),
+        leftOut,
+    };
+}
+function notForMajor(source, entries, major) {
+    const majors = shippedMajors(entries);
+    const others = majors.filter((m) => m !== major);
+    if (others.length > 0) {
+        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
+    }
+    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
+        '(where PostgreSQL extensions go)');
+}
+/** From a directory read by readDirectoryTree. */
+async function assembleFromDirectory(common) {
+    const tree = new ImageTree();
+    const origin = `directory ${common.directory}`;
+    const licenseRules = common.entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
+        .filter((m) => m !== null)
+        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
+    const result = placeEntries(tree, common.entries, {
+        rules: [...licenseRules, ...common.rules],
+        origin,
+        layer: 'extension',
+    });
+    const rest = await finish(tree, common, origin, [], () => undefined);
+    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
+        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
+    }
+    return { ...rest, packages: [], leftOut: result.leftOut.length };
+}
+/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
+function hasSystemDir(tree) {
+    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
+/**
+ * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
+ * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
+ * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
+ * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
+ * (`share/extension/`, `lib/` at its top).
+ */
+
+
+
+async function walk(root, dir, out) {
+    let names;
+    try {
+        names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+    }
+    catch (error) {
+        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
+    }
+    for (const name of names) {
+        const full = (0,external_node_path_namespaceObject.join)(dir, name);
+        const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
+        const stat = await (0,promises_namespaceObject.lstat)(full);
+        const mode = stat.mode & 0o7777;
+        if (stat.isDirectory()) {
+            await walk(root, full, out);
+        }
+        else if (stat.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.readlink)(full);
+            if (target.startsWith('/')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
+                    'image, not in the extension image');
+            }
+            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+            if (resolved === '..' || resolved.startsWith('../')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
+            }
+            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
+        }
+        else if (stat.isFile()) {
+            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_namespaceObject.readFile)(full)) });
+        }
+        // Sockets, devices and fifos are not files an image can carry; make install writes none.
+    }
+}
+function directory_listing(entries) {
+    const paths = entries.map((e) => e.path);
+    if (paths.length === 0)
+        return 'no files';
+    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * The directory's files and how they map to the image. `major` is checked against a Debian-style
+ * sharedir (`share/postgresql/<major>`), the only layout that names one.
+ */
+async function readDirectoryTree(directory, major) {
+    const stat = await (0,promises_namespaceObject.lstat)(directory).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new DirectoryError(directory, 'is not a directory');
+    const entries = [];
+    await walk(directory, directory, entries);
+    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
+    if (controls.length === 0)
+        return moduleTree(directory, entries, major);
+    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
+    }
+    const sharedirs = [...new Set(controls.map((e) => external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(e.path))))];
+    if (sharedirs.length > 1) {
+        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
+            'give the tree of one installation');
+    }
+    const sharedir = sharedirs[0] ?? '';
+    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
+    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
+    let libdir;
+    let bindir;
+    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
+    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
+    const plain = /^(.*?)\/?share$/.exec(sharedir);
+    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
+    if (debian) {
+        const [, prefix = '', shipped = ''] = debian;
+        if (Number(shipped) !== major) {
+            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
+        }
+        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
+        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
+    }
+    else if (named) {
+        libdir = join2(named[1] ?? '', 'lib/postgresql');
+        bindir = join2(named[1] ?? '', 'bin');
+    }
+    else if (plain) {
+        libdir = join2(plain[1] ?? '', 'lib');
+        bindir = join2(plain[1] ?? '', 'bin');
+    }
+    else {
+        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
+            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
+            'install, or a tree with share/extension and lib at its top');
+    }
+    return {
+        entries,
+        rules: [
+            { from: `${libdir}/`, to: 'lib/' },
+            { from: `${bindir}/`, to: 'bin/' },
+            { from: `${sharedir}/`, to: 'share/' },
+        ],
+        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
+    };
+}
+/**
+ * A tree without a control file: a module PostgreSQL loads by name (an output plugin, a
+ * preloaded library) or programs. Found where pg_config puts them, Debian's layout
+ * (`usr/lib/postgresql/<major>/lib`) or the image's own (`lib/`, `bin/` at the top).
+ */
+function moduleTree(directory, entries, major) {
+    if (entries.some((e) => /^(lib\/[^/]+\.so|bin\/[^/]+)$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout (no control file)' };
+    }
+    const debian = entries
+        .map((e) => /^(.*?)\/?lib\/postgresql\/(\d+)\/(?:lib\/[^/]+\.so|bin\/[^/]+)$/.exec(e.path))
+        .find((m) => m !== null);
+    if (!debian)
+        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
+    const [, prefix = '', shipped = ''] = debian;
+    if (Number(shipped) !== major) {
+        throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`);
+    }
+    const base = `${prefix ? `${prefix}/` : ''}lib/postgresql/${shipped}`;
+    return {
+        entries,
+        rules: [
+            { from: `${base}/lib/`, to: 'lib/' },
+            { from: `${base}/bin/`, to: 'bin/' },
+        ],
+        kind: `install tree (no control file, pkglibdir ${base}/lib)`,
+    };
+}
+/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
+function treeLicenses(entries) {
+    return entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
+        .filter((n) => n !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+/**
+ * What the minimal operand image of a major × distribution × platform already holds: the
+ * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
+ * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
+ * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
+ * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
+ * stands in for it. A shared library is provided when one of those packages ships it where
+ * the dynamic linker looks (system-libraries.ts says how that is known).
+ */
+
+
+
+
+
+
+
+/**
+ * The minimal flavour's own packages for this major and distribution: the flavour named
+ * `minimal`, else the first one built on no other.
+ */
+function minimalFlavourPackages(config, major, distribution) {
+    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
+    if (!flavour)
+        return [];
+    return flavour.packages
+        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
+        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
+        .filter((r) => !r.distributions || r.distributions.includes(distribution))
+        .map((r) => template_renderTemplate(r.name, { major: String(major) }));
+}
+function minimalImage(arch, major, flavourPackages, upgrade = true) {
+    const indexes = arch.indexes.map((i) => i.index);
+    const server = candidate(arch, `postgresql-${major}`);
+    // A flavour package the source lacks (an optional one) is simply not in the image.
+    const extra = flavourPackages.flatMap((name) => {
+        const c = candidate(arch, name);
+        return c ? [{ name, version: c.pkg.version }] : [];
+    });
+    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
+    if (!server)
+        return { packages: new Set(), provides: new Set(), roots };
+    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
+    const images = predictArchImages({
+        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
+        upgrade,
+        arch: {
+            architecture: arch.architecture,
+            indexes,
+            ...(arch.installed ? { installed: arch.installed } : {}),
+        },
+        server: { name: server.pkg.package, version: server.pkg.version },
+        flavourPackages: { minimal: extra },
+    });
+    const packages = images.get('minimal')?.packages ?? new Map();
+    const provides = new Set();
+    for (const pkg of packages.values()) {
+        for (const group of parseRelations(pkg.provides))
+            for (const r of group)
+                provides.add(r.name);
+    }
+    return { packages: new Set(packages.keys()), provides, roots };
+}
+const CACHE_VERSION = 3;
+async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
+    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const release = await cache.release(repository);
+        const prefix = `${component}/binary-${arch.architecture}/Packages`;
+        return [...release.sha256]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([path, entry]) => `${path}=${entry.sha256}`)
+            .sort();
+    }));
+    // The base's packages (name=version) are part of what the set is computed from.
+    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
+        .digest('hex');
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
+    if (!cache)
+        return minimalImage(arch, major, flavourPackages, upgrade);
+    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
+    try {
+        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        if (isStringArray(parsed.packages) &&
+            parsed.packages.length > 0 &&
+            isStringArray(parsed.provides) &&
+            isStringArray(parsed.roots)) {
+            return {
+                packages: new Set(parsed.packages),
+                provides: new Set(parsed.provides),
+                roots: parsed.roots,
+            };
+        }
+    }
+    catch {
+        // Absent or unreadable: computed below.
+    }
+    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
+    // No minimal image holds nothing: such a set is a failure to compute, never kept.
+    if (minimal.packages.size === 0)
+        return minimal;
+    const text = JSON.stringify({
+        packages: [...minimal.packages].sort(),
+        provides: [...minimal.provides].sort(),
+        roots: minimal.roots,
+    });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
+    // Written whole and renamed: a concurrent reader never sees half a file.
+    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, text);
+    await (0,promises_namespaceObject.rename)(temporary, file);
+    return minimal;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
+/**
+ * The OCI documents of an extension image: per platform, one layer for the extension's own
+ * files and, when there are any, one for the system libraries and their data (which change
+ * less often and are shared by the extension's versions), the configuration (with
+ * `rootfs.diff_ids`) and the manifest; then an index over the platforms. Layers are
+ * deterministic (@pgforge/oci's buildLayer: sorted, owner 0:0, one mtime, one gzip level), and
+ * nothing else takes a clock: the same inputs give the same digests.
+ */
+
+const LAYERS = ['system', 'extension'];
+// zlib's default. Fixed, so the same files give the same digest; not 9, which on PostGIS's
+// 200 MB of libraries takes 2.5 times as long (35 s against 14 s) for 0.2 % fewer bytes.
+const GZIP_LEVEL = 6;
+async function buildPlatformImage(platform, tree, options) {
+    const layers = [];
+    for (const layer of LAYERS) {
+        const entries = tree.layerEntries(layer);
+        if (entries.length > 0) {
+            layers.push(await buildLayer(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
+        }
+    }
+    const image = buildImage({
+        platform: parsePlatform(platform),
+        layers,
+        // Labels too: `docker inspect` and tools that read only the configuration see them.
+        config: { labels: options.annotations },
+        annotations: options.annotations,
+        created: options.created,
+    });
+    return { platform, image, layers };
+}
+function buildImageIndex(images, annotations) {
+    return buildIndex({ manifests: images.map((i) => i.image), annotations });
+}
+/** Every blob the index reaches, deduplicated, for a layout or a push. */
+function blobsOf(images) {
+    const byDigest = new Map();
+    for (const { image, layers } of images) {
+        for (const l of layers) {
+            byDigest.set(l.digest, {
+                mediaType: l.mediaType,
+                digest: l.digest,
+                size: l.size,
+                bytes: l.blob,
+            });
+        }
+        byDigest.set(image.config.digest, image.config);
+        byDigest.set(image.manifest.digest, image.manifest);
+    }
+    return [...byDigest.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/publish.ts
+/**
+ * Where built images go: a registry (blobs first, skipped when present or mounted from
+ * another repository, then the platform manifests and the index by digest, and only then the
+ * tags, so that a tag never names a half-pushed image), or an OCI image layout with one
+ * entry per tag (`oci:<dir>:<tag>` for skopeo and umoci).
+ */
+
+
+async function pushImage(registry, repository, image, options = {}) {
+    const blobOptions = options.mountFrom?.length
+        ? { mountFrom: options.mountFrom }
+        : {};
+    const blobs = blobsOf(image.platforms).filter((b) => b.mediaType !== media_types_MediaTypes.ociManifest);
+    // A few blobs at a time: a large system layer should not wait behind small ones.
+    const pending = [...blobs];
+    const workers = Array.from({ length: Math.min(options.concurrency ?? 3, pending.length) }, async () => {
+        for (let blob = pending.shift(); blob; blob = pending.shift()) {
+            await registry.pushBlob(repository, blob.bytes, {
+                ...blobOptions,
+                digest: blob.digest,
+                mediaType: blob.mediaType,
+            });
+        }
+    });
+    await Promise.all(workers);
+    for (const { image: built } of image.platforms) {
+        await registry.pushManifest(`${repository}@${built.manifest.digest}`, built.manifest.bytes, built.manifest.mediaType);
+    }
+    await registry.pushManifest(`${repository}@${image.index.digest}`, image.index.bytes, image.index.mediaType);
+    for (const tag of image.tags) {
+        await registry.pushManifest(`${repository}:${tag}`, image.index.bytes, image.index.mediaType);
+    }
+}
+async function writeImageLayout(dir, image) {
+    await writeLayout(dir, {
+        manifests: image.tags.map((tag) => ({
+            mediaType: image.index.mediaType,
+            digest: image.index.digest,
+            size: image.index.size,
+            refName: tag,
+        })),
+        blobs: [...blobsOf(image.platforms), image.index],
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
+function summaryMarkdown(name, images, where) {
+    const lines = [
+        `### Extension images: ${name}`,
+        '',
+        where.pushed
+            ? 'Pushed by digest, then tagged.'
+            : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
+        '',
+        '| image | PostgreSQL | distribution | version | extensions | preload | requires | platforms | system libraries | compressed | digest | tags |',
+        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+    ];
+    for (const i of images) {
+        const system = i.platforms
+            .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
+            .join(', ');
+        const size = i.platforms.map((p) => `${p.platform.split('/')[1]}: ${mb(p.size)}`).join(', ');
+        const m = i.metadata;
+        const extensions = m.createExtension
+            ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
+            : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
+        const preload = m.sharedPreloadLibraries.join(', ') || '–';
+        const requires = m.requiredExtensions.join(', ') || '–';
+        lines.push(`| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
+    }
+    if (where.refused && where.refused.length > 0) {
+        lines.push('', `**Refused** (${where.refused.length})`, '', '| package | reason |', '| --- | --- |', ...where.refused.map((r) => `| ${r.package} | ${r.reason.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`));
+    }
+    const limitations = [...new Set(images.flatMap((i) => i.metadata.limitations))];
+    if (limitations.length > 0) {
+        lines.push('', '**Limitations**', '', ...limitations.map((l) => `- ${l}`));
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
+/**
+ * Tag names of extension images, from templates in the configuration's template language:
+ * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
+ * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
+ */
+
+
+const DEFAULT_EXTENSION_TAGS = [
+    '{version}-{major}-{distribution}',
+    '{version}-{timestamp}-{major}-{distribution}',
+];
+/** `version` is the extension's SQL version (`default_version` of its control file). */
+const EXTENSION_TAG_PLACEHOLDERS = [
+    'version',
+    'major',
+    'distribution',
+    'timestamp',
+    'name',
+];
+function checkTagTemplates(templates) {
+    if (templates.length === 0) {
+        throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
+    }
+    for (const template of templates) {
+        const unknown = unknownPlaceholders(template, EXTENSION_TAG_PLACEHOLDERS);
+        if (unknown.length > 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
+                EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
+        }
+    }
+}
+/** A version as a tag can hold it: `1.0~rc1` → `1.0rc1`, `3.7.0+dfsg` → `3.7.0_dfsg`. */
+function tagSafe(value) {
+    return value.replace(/~/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+function renderTags(templates, values) {
+    const safe = { ...values, version: tagSafe(values.version) };
+    const tags = templates.map((t) => template_renderTemplate(t, safe));
+    for (const [i, tag] of tags.entries()) {
+        if (!template_TAG_PATTERN.test(tag)) {
+            throw new ExtensionOptionsError('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
+        }
+    }
+    return [...new Set(tags)];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/command.ts
+/**
+ * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
+ * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
+ * the options from inputs or flags and the environment; nothing here reads process.env.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
+function checkOptions(options) {
+    if (options.name !== undefined &&
+        (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX)) {
+        throw new ExtensionOptionsError('name', `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
+            `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`);
+    }
+    const hasPackages = (options.packages?.length ?? 0) > 0;
+    if (hasPackages === (options.directory !== undefined)) {
+        throw new ExtensionOptionsError(hasPackages ? 'directory' : 'package', hasPackages
+            ? 'give either package or directory, not both'
+            : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory');
+    }
+    for (const template of options.packages ?? []) {
+        if (!/^[a-z0-9][a-z0-9+.{}*-]*$/.test(template) || /\{(?!major\})/.test(template)) {
+            throw new ExtensionOptionsError('package', `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
+                '{major}, and * for any run of them)');
+        }
+    }
+    for (const platform of options.platforms ?? []) {
+        try {
+            parsePlatform(platform);
+            machineOf(platform);
+        }
+        catch (error) {
+            throw new ExtensionOptionsError('platforms', error.message);
+        }
+    }
+    checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
+    if (isBatch(options)) {
+        // Each image of a batch is named from what it holds, in a repository of its own name.
+        for (const [field, given] of [
+            ['name', options.name],
+            ['image', options.image],
+        ]) {
+            if (given !== undefined) {
+                throw new ExtensionOptionsError(field, `"${given}" cannot name the images of a batch (${(options.packages ?? []).join(', ')}): each is named after what it holds, under the configuration's registry`);
+            }
+        }
+    }
+    if (!options.push && !options.output) {
+        throw new ExtensionOptionsError('output', 'required when not pushing (the OCI image layout to write)');
+    }
+    const epoch = options.sourceDateEpoch ?? 0;
+    if (!Number.isInteger(epoch) || epoch < 0) {
+        throw new ExtensionOptionsError('source-date-epoch', `${epoch} is not whole seconds since 1970`);
+    }
+}
+async function configOf(options) {
+    const config = await load_loadConfig(options.configFile, {
+        overrides: {
+            ...(options.postgres ? { postgres: options.postgres } : {}),
+            ...(options.distributions ? { distributions: options.distributions } : {}),
+            ...(options.platforms ? { platforms: options.platforms } : {}),
+        },
+    });
+    return {
+        ...config,
+        packages: {
+            ...config.packages,
+            ...(options.packageSource ? { source: options.packageSource } : {}),
+            ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
+            ...(options.allowExpiredRelease !== undefined
+                ? { allowExpiredRelease: options.allowExpiredRelease }
+                : {}),
+        },
+    };
+}
+function specsOf(config) {
+    if (config.postgres === 'supported') {
+        throw new ExtensionOptionsError('postgres', '"supported" is not allowed for extensions; name the majors (17,18)');
+    }
+    return config.postgres;
+}
+/** Memoized per-run look-ups of what system-library resolution needs. */
+class SystemContexts {
+    apt;
+    config;
+    cache;
+    log;
+    #contents = new Map();
+    #minimalSets = new Map();
+    constructor(apt, config, cache, log) {
+        this.apt = apt;
+        this.config = config;
+        this.cache = cache;
+        this.log = log;
+    }
+    async get(arch, major) {
+        const key = `${arch.distribution}\0${arch.architecture}`;
+        // Loaded on first need, once per distribution and architecture: most extensions need no
+        // library the minimal image lacks, and then no Contents index is read at all.
+        const contents = () => {
+            let loading = this.#contents.get(key);
+            if (!loading) {
+                loading = loadContents(this.apt, arch);
+                this.#contents.set(key, loading);
+                loading.catch(() => this.#contents.delete(key));
+            }
+            return loading;
+        };
+        const minimalKey = `${key}\0${major}`;
+        let minimal = this.#minimalSets.get(minimalKey);
+        if (!minimal) {
+            minimal = cachedMinimalImage(arch, major, minimalFlavourPackages(this.config, major, arch.distribution), this.cache, this.config.packages.upgrade).then((m) => {
+                this.log?.(`${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`);
+                return m;
+            });
+            this.#minimalSets.set(minimalKey, minimal);
+        }
+        return { arch, contents, minimal: await minimal, apt: this.apt };
+    }
+}
+async function packagePlans(options, config, apt, systems, views) {
+    const resolved = await resolveImages(apt, {
+        config,
+        packages: options.packages ?? [],
+        specs: specsOf(config),
+        distributions: config.distributions,
+        platforms: config.platforms,
+        view: views,
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+    });
+    return resolved.map((r) => ({
+        major: r.major,
+        distribution: r.distribution,
+        postgresVersion: r.postgresVersion,
+        platforms: r.platforms.map((p) => ({
+            platform: p.platform,
+            assemble: async () => assembleFromPackages({
+                ...(options.name ? { name: options.name } : {}),
+                platform: p.platform,
+                major: r.major,
+                packages: p.packages,
+                roots: p.roots,
+                apt,
+                ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
+                ...(options.log ? { log: options.log } : {}),
+            }),
+        })),
+    }));
+}
+async function directoryPlans(options, config, apt, systems, views) {
+    const directory = (0,external_node_path_namespaceObject.resolve)(options.directory ?? '.');
+    const specs = specsOf(config);
+    const [spec, ...more] = specs;
+    if (!spec || more.length > 0) {
+        throw new ExtensionOptionsError('postgres', `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`);
+    }
+    const tree = await readDirectoryTree(directory, spec.major);
+    options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
+    // The platform the modules are built for; a pure SQL extension runs on any.
+    const machines = new Set(tree.entries
+        .filter((e) => e.type === 'file' && e.data && isElf(e.data))
+        .map((e) => readElf(e.data, { source: e.path }).machine));
+    const [machine, ...others] = machines;
+    if (others.length > 0) {
+        throw new ExtensionError(`directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`);
+    }
+    let platforms;
+    if (machine === undefined) {
+        platforms = config.platforms;
+    }
+    else {
+        const own = platformOfMachine(machine);
+        if (!own)
+            throw new ExtensionError(`directory ${directory}: no OCI platform known for ELF machine ${machine}`);
+        platforms = options.platforms ?? [own];
+        for (const p of platforms) {
+            if (machineOf(p) !== machine) {
+                throw new ModuleArchitectureError(`directory ${directory}`, machine, p, machineOf(p));
+            }
+        }
+    }
+    return Promise.all(config.distributions.map(async (distribution) => {
+        const view = systems ? await views(distribution) : undefined;
+        const sources = view
+            ? distributionSources(config, distribution, { view: view.repositories, previewMajors: [] })
+            : undefined;
+        return {
+            major: spec.major,
+            distribution,
+            platforms: platforms.map((platform) => ({
+                platform,
+                assemble: async () => {
+                    let system;
+                    if (systems && sources) {
+                        const architecture = platforms_byPlatform(platform).debianArchitecture;
+                        const arch = await loadArchSources(apt, sources, architecture, view?.platforms.find((p) => p.architecture === architecture)?.installed);
+                        if (!candidate(arch, `postgresql-${spec.major}`)) {
+                            throw new ExtensionError(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
+                                'the system libraries are resolved against does not exist there');
+                        }
+                        system = await systems.get(arch, spec.major);
+                    }
+                    return assembleFromDirectory({
+                        ...(options.name ? { name: options.name } : {}),
+                        platform,
+                        directory,
+                        entries: tree.entries,
+                        rules: tree.rules,
+                        ...(system ? { system } : {}),
+                        ...(options.log ? { log: options.log } : {}),
+                    });
+                },
+            })),
+        };
+    }));
+}
+function repositoryOf(value) {
+    let ref;
+    try {
+        ref = parseReference(value);
+    }
+    catch (error) {
+        throw new ExtensionOptionsError('image', error.message);
+    }
+    if (ref.tag !== undefined || ref.digest !== undefined) {
+        throw new ExtensionOptionsError('image', `"${value}" names a tag or digest; give the repository alone (tags come from tags)`);
+    }
+    return { registry: ref.registry, repository: ref.repository };
+}
+/** `2026-11-21T13:15:00Z` for SOURCE_DATE_EPOCH. */
+function command_rfc3339(epoch) {
+    return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
+}
+const bytesUnder = (a, prefix) => a.tree
+    .files()
+    .filter((f) => f.path.startsWith(prefix))
+    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
+/**
+ * The name of an image none was given for, from its first platform; every major and
+ * distribution must come to the same one (their repository is one).
+ */
+function derivedName(options, first, plan, earlier) {
+    const source = options.directory !== undefined
+        ? { directory: (0,external_node_path_namespaceObject.resolve)(options.directory) }
+        : { package: options.packages?.[0] ?? '' };
+    const derived = deriveImageName(first.contract, source);
+    if (!derived) {
+        throw new ExtensionOptionsError('name', `required: no name CNPG accepts can be made from ${'package' in source ? source.package : source.directory}`);
+    }
+    if (earlier !== undefined && derived.name !== earlier) {
+        throw new ExtensionOptionsError('name', `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${derived.name} (${derived.from}), the images before it ${earlier}; one repository holds one name`);
+    }
+    if (earlier === undefined)
+        options.log?.(`image name ${derived.name}, from ${derived.from}`);
+    return derived.name;
+}
+async function extensionCommand(options) {
+    checkOptions(options);
+    const batch = isBatch(options);
+    const config = await configOf(options);
+    const log = options.log;
+    const client = new AptClient({
+        ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+    });
+    const apt = options.apt ?? client;
+    const baseRegistry = new RegistryClient({
+        credentials: dockerConfigCredentials({
+            env: options.docker?.env ?? {},
+            homeDir: options.docker?.homeDir ?? (0,external_node_os_namespaceObject.homedir)(),
+        }),
+    });
+    const views = viewsOf(config, {
+        registry: options.bases?.registry ?? new RegistryBaseReader(baseRegistry, options.cacheDir),
+        ...(options.bases
+            ? options.bases.local
+                ? { local: options.bases.local }
+                : {}
+            : { local: new LocalStoreBaseReader() }),
+        apt: apt.release ? apt : client,
+        keyringDir: (0,external_node_path_namespaceObject.join)(options.cacheDir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge'), 'keyrings'),
+        ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),
+        ...(log ? { log } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+        resolveDigest: (image) => baseRegistry.resolveDigest(image),
+    });
+    const cache = options.cacheDir !== undefined && apt.release
+        ? {
+            dir: options.cacheDir,
+            release: (repo) => apt.release(repo),
+        }
+        : undefined;
+    const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+    // `image` names the production repository; images are pushed to its testing twin, and only
+    // promote writes production, once the image has passed its smoke test (mounted).
+    const repositoriesOf = (name) => {
+        const repository = repositoryOf(lowercaseName(options.image ?? `${config.registry}/${name}`));
+        const named = `${repository.registry}/${repository.repository}`;
+        const production = productionRepositoryOf(named) ?? named;
+        return { production, repositoryName: options.push ? model_testingRepositoryOf(production) : named };
+    };
+    // A given image or name is checked before anything is downloaded.
+    if (options.image !== undefined || options.name !== undefined)
+        repositoriesOf(options.name ?? 'x');
+    const epoch = options.sourceDateEpoch ?? 0;
+    const created = command_rfc3339(epoch);
+    const timestamp = timestamp_tagTimestamp(options.now);
+    const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
+    const images = [];
+    const layout = options.push ? undefined : (0,external_node_path_namespaceObject.resolve)(options.output ?? '.');
+    const registry = options.push
+        ? (options.registry ??
+            new RegistryClient({
+                credentials: dockerConfigCredentials({
+                    env: options.docker?.env ?? {},
+                    homeDir: options.docker?.homeDir ?? (0,external_node_os_namespaceObject.homedir)(),
+                }),
+            }))
+        : undefined;
+    /** The images of one subject (its packages or directory): one per major × distribution. */
+    const imagesOf = async (subject) => {
+        const built = [];
+        const plans = subject.directory !== undefined
+            ? await directoryPlans(subject, config, apt, systems, views)
+            : await packagePlans(subject, config, apt, systems, views);
+        let imageName = subject.name;
+        for (const plan of plans) {
+            const started = Date.now();
+            const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+            const [first] = assembled;
+            if (!first)
+                continue;
+            const name = subject.name ?? derivedName(subject, first, plan, imageName);
+            imageName = name;
+            const { production, repositoryName } = repositoriesOf(name);
+            // An image of several extensions, or of none, carries its package's version.
+            const versionOf = (a) => a.contract.sqlVersion ?? a.version;
+            const sqlVersion = versionOf(first);
+            if (sqlVersion === undefined) {
+                throw new ExtensionError(`${subject.directory ?? subject.packages?.join(', ') ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`);
+            }
+            for (const a of assembled) {
+                if (versionOf(a) !== sqlVersion) {
+                    throw new ExtensionError(`PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`);
+                }
+            }
+            // One environment for the image: every platform's libraries need the same data.
+            const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+            const metadata = deriveMetadata({
+                name,
+                tree: first.tree,
+                contract: first.contract,
+                env,
+                system: assembled.some((a) => hasSystemDir(a.tree)),
+            });
+            const annotations = imageAnnotations({
+                name,
+                sqlVersion,
+                major: plan.major,
+                distribution: plan.distribution,
+                created,
+                baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
+                ...(first.description ? { description: first.description } : {}),
+                ...(options.source ? { source: options.source } : {}),
+                extra: config.annotations,
+                metadata,
+            });
+            const platformImages = [];
+            for (const a of assembled) {
+                platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
+            }
+            const index = buildImageIndex(platformImages, annotations);
+            const values = {
+                version: sqlVersion,
+                major: String(plan.major),
+                distribution: plan.distribution,
+                timestamp,
+                name,
+            };
+            const allTags = renderTags(templates, values);
+            // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
+            // template names the time), production gets it first and the moving tags after it.
+            const immutable = renderTags(templates.filter((t) => t.includes('{timestamp}')), values);
+            const tags = options.push && immutable.length > 0 ? immutable : allTags;
+            const productionTags = [...new Set([...immutable, ...allTags])];
+            const image = { index, platforms: platformImages, tags };
+            if (registry) {
+                await pushImage(registry, repositoryName, image, {
+                    ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+                });
+            }
+            else if (layout) {
+                await writeImageLayout(layout, image);
+            }
+            const reference = `${repositoryName}@${index.digest}`;
+            const entry = clusterEntry(name, reference, metadata);
+            built.push({
+                reference,
+                digest: index.digest,
+                repository: repositoryName,
+                tags,
+                promote: {
+                    repository: production,
+                    tags: productionTags.map((t) => `${production}:${t}`),
+                    immutable: immutable.length,
+                },
+                major: plan.major,
+                distribution: plan.distribution,
+                ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
+                sqlVersion,
+                extensions: first.contract.extensions,
+                platforms: assembled.map((a, i) => ({
+                    platform: a.platform,
+                    digest: platformImages[i]?.image.manifest.digest ?? '',
+                    size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
+                    packages: a.packages,
+                    systemPackages: a.systemPackages,
+                    systemLibraries: a.systemLibraries.length,
+                    systemBytes: bytesUnder(a, 'system/'),
+                    files: a.tree.files().length,
+                })),
+                env,
+                metadata,
+                clusterExtension: entry,
+                annotations,
+            });
+            log?.(`${name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
+                `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
+                `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+        }
+        return { name: imageName, images: built };
+    };
+    let imageName;
+    const refused = [];
+    if (batch) {
+        for (const pkg of await batchPackages(options, config, specsOf(config), apt, views)) {
+            try {
+                const one = await imagesOf({ ...options, packages: [pkg], name: undefined });
+                images.push(...one.images);
+            }
+            catch (error) {
+                if (!(error instanceof ExtensionError))
+                    throw error;
+                refused.push({ package: pkg, reason: error.message });
+                log?.(`${pkg}: refused: ${error.message}`);
+            }
+        }
+    }
+    else {
+        const one = await imagesOf(options);
+        imageName = one.name;
+        images.push(...one.images);
+    }
+    const entries = images.map((i) => i.clusterExtension);
+    return {
+        name: imageName ?? options.name ?? '',
+        images,
+        refused,
+        clusterExtensions: clusterExtensionsYaml(images.map((i) => ({
+            entry: i.clusterExtension,
+            comment: `PostgreSQL ${i.major} on ${i.distribution}`,
+            metadata: i.metadata,
+        }))),
+        entries,
+        ...(layout ? { layout } : {}),
+        pushed: registry !== undefined,
+        summary: summaryMarkdown(batch ? 'batch' : (imageName ?? 'extension'), images, {
+            pushed: registry !== undefined,
+            ...(layout ? { layout } : {}),
+            refused,
+        }),
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/extension/src/sboms.ts
 /**
  * SBOMs of the extension images a run pushed, one per platform image, attached to it: what the
@@ -96133,7 +96770,10 @@ async function extensionSboms(result, options) {
 
 
 
+
+
 ;// CONCATENATED MODULE: ./actions/extension/src/context.ts
+
 
 
 
@@ -96150,11 +96790,17 @@ function epochOf(env) {
     }
     return Number(value);
 }
+/** A file an input names, or an InputError naming the input, the path and why. */
+function readInputFile(name, path) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        throw new InputError(name, path, `a readable file of package templates, one per line (${error.code ?? String(error)})`);
+    }
+}
 function getInputs(env = process.env) {
     const name = stringInput('name');
-    if (name === undefined) {
-        throw new InputError('name', '', "the extension's SQL name, e.g. vector");
-    }
     const timestamp = stringInput('timestamp');
     const now = timestamp === undefined ? new Date() : new Date(timestamp);
     if (Number.isNaN(now.getTime())) {
@@ -96167,7 +96813,10 @@ function getInputs(env = process.env) {
     }
     const context = runnerContext(env);
     const configFile = stringInput('config');
-    const packages = listInput('package');
+    const listed = stringInput('package-list');
+    const packages = listed
+        ? [...(listInput('package') ?? []), ...parsePackageList(readInputFile('package-list', listed))]
+        : listInput('package');
     const directory = stringInput('directory');
     const postgres = listInput('postgres');
     const distributions = listInput('distributions');
@@ -96177,8 +96826,9 @@ function getInputs(env = process.env) {
     const tags = listInput('tags');
     const mountFrom = listInput('mount-from');
     return {
-        name,
+        ...(name !== undefined ? { name } : {}),
         ...(packages ? { packages } : {}),
+        ...(listed ? { batch: true } : {}),
         ...(directory !== undefined ? { directory } : {}),
         ...(postgres ? { postgres } : {}),
         ...(distributions ? { distributions } : {}),
@@ -96222,6 +96872,8 @@ async function main() {
         throw e instanceof ExtensionError ? new UserError(e.message) : e;
     });
     report_setOutput('images', result.images);
+    report_setOutput('name', result.name);
+    report_setOutput('refused', result.refused);
     report_setOutput('cluster-extensions', result.clusterExtensions);
     if (result.layout)
         report_setOutput('layout', result.layout);

@@ -43353,7 +43353,7 @@ const template_TAG_PLACEHOLDERS = (/* unused pure expression or super */ null &&
     'distribution',
 ]));
 /** OCI distribution spec: a tag is `[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}`. */
-const TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
+const template_TAG_PATTERN = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,127}$/;
 const template_TAG_MAX_LENGTH = 128;
 function parseTemplate(template) {
     const parts = [];
@@ -43377,7 +43377,7 @@ function template_unknownPlaceholders(template, known) {
 function template_placeholdersOf(template) {
     return parseTemplate(template).flatMap((p) => ('placeholder' in p ? [p.placeholder] : []));
 }
-function renderTemplate(template, values) {
+function template_renderTemplate(template, values) {
     return parseTemplate(template)
         .map((p) => {
         if ('literal' in p)
@@ -43760,7 +43760,7 @@ const ALIASES = (() => {
  * then the default variants dropped or filled in: arm64 is v8 unless told, amd64 is v1, arm is
  * v7, and arm's bare `7` is `v7`. An empty variant is no variant, as in containerd.
  */
-function normalisePlatform(platform) {
+function platforms_normalisePlatform(platform) {
     const os = platform.os ?? 'linux';
     let architecture = platform.architecture;
     let variant = platform.variant || undefined;
@@ -43786,7 +43786,7 @@ function parse(value) {
     if (parts.length < 2 || parts.length > 3 || parts.some((p) => p === ''))
         return undefined;
     const [os, architecture = '', variant] = parts;
-    return normalisePlatform({ os, architecture, variant });
+    return platforms_normalisePlatform({ os, architecture, variant });
 }
 function display(platform) {
     if (typeof platform === 'string')
@@ -43800,7 +43800,7 @@ function display(platform) {
  * no row has it, as for a variant the table does not build (`linux/amd64/v3`).
  */
 function findByPlatform(platform) {
-    const p = typeof platform === 'string' ? parse(platform) : normalisePlatform(platform);
+    const p = typeof platform === 'string' ? parse(platform) : platforms_normalisePlatform(platform);
     if (!p)
         return undefined;
     return PLATFORMS.find((r) => r.os === p.os &&
@@ -43808,7 +43808,7 @@ function findByPlatform(platform) {
         (r.variant === p.variant || (p.variant !== undefined && r.alsoVariants.includes(p.variant))));
 }
 /** As findByPlatform, failing with an UnknownPlatformError that lists the known platforms. */
-function byPlatform(platform) {
+function platforms_byPlatform(platform) {
     const found = findByPlatform(platform);
     if (!found)
         throw new UnknownPlatformError('platform', display(platform));
@@ -43892,8 +43892,8 @@ function formatPlatform(platform) {
 function platformMatches(candidate, wanted) {
     if (!candidate)
         return false;
-    const c = normalisePlatform(candidate);
-    const w = normalisePlatform(wanted);
+    const c = platforms_normalisePlatform(candidate);
+    const w = platforms_normalisePlatform(wanted);
     if (c.os !== w.os || c.architecture !== w.architecture)
         return false;
     return wanted.variant === undefined && w.architecture !== 'arm' ? true : c.variant === w.variant;
@@ -48239,7 +48239,7 @@ function isPreview(upstream) {
  * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
  * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
  */
-function tagVersion(upstream) {
+function postgres_version_tagVersion(upstream) {
     return upstream.replace(/~/g, '');
 }
 
@@ -49454,6 +49454,350 @@ function confLine(name, value) {
     return `${name} = '${value.replaceAll("'", "''")}'`;
 }
 
+;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
+
+/**
+ * JSON with object keys sorted at every level, so that the same value always gives the same
+ * bytes whatever order it was built in.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+function sha256Hex(data) {
+    return createHash('sha256').update(data).digest('hex');
+}
+/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
+function fingerprint_fingerprint(inputs) {
+    const normalised = {
+        v: FINGERPRINT_VERSION,
+        ...inputs,
+        platforms: [...inputs.platforms].sort(),
+        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    };
+    return `sha256:${sha256Hex(canonicalJson(normalised))}`;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
+
+
+
+
+
+/**
+ * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
+ * `arch:name=version` words for those whose binary version differs by architecture (the
+ * Dockerfile installs the words of the architecture it builds).
+ */
+function packageArgs(packages) {
+    const common = packages.filter((p) => !p.byArchitecture);
+    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
+    return {
+        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
+        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
+    };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = byPlatform(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = normalisePlatform({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
+}
+/**
+ * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
+ * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
+ * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
+ */
+function keyringArg(files) {
+    return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
+}
+const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
+/**
+ * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
+ * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
+ * parent; `selectedOnly` then drops the ones not asked for.
+ */
+function expandTargets(inputs, selectedOnly = true) {
+    const { config, now } = inputs;
+    const timestamp = tagTimestamp(now);
+    const created = createdAt(now);
+    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
+    const targets = [];
+    const pgdgKeyring = config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
+    for (const r of inputs.resolutions) {
+        for (const flavour of config.flavours) {
+            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
+            const own = (f) => [
+                ...(f.from === undefined ? r.server : []),
+                ...(r.flavourPackages[f.name] ?? []),
+            ];
+            const layerPackages = [...own(flavour)].sort(byName);
+            const packages = lineage.flatMap(own).sort(byName);
+            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
+            const values = {
+                version: tagVersion(r.postgres.version),
+                major: String(r.major),
+                timestamp,
+                flavour: flavour.name,
+                distribution: r.distribution,
+            };
+            const buildArgs = {
+                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
+                PG_MAJOR: String(r.major),
+                PG_VERSION: r.postgres.debianVersion,
+                PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
+                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+                ...packageArgs(image.installs),
+                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
+                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
+                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
+                    ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
+                    : {}),
+                ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
+            };
+            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
+            const staticAnnotations = {
+                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
+                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
+                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
+                'org.opencontainers.image.licenses': 'PostgreSQL',
+                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
+                ...config.annotations,
+            };
+            const print = fingerprint({
+                base: r.base,
+                platforms: config.platforms,
+                packageSource: config.packages.source,
+                packages: image.contents.flatMap((p) => p.byArchitecture
+                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                        name: `${arch}:${p.name}`,
+                        version,
+                    }))
+                    : [{ name: p.name, version: p.version }]),
+                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
+                dockerfile: inputs.dockerfileDigest,
+                buildArgs,
+                staticAnnotations,
+            });
+            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
+            const annotations = {
+                ...staticAnnotations,
+                'org.opencontainers.image.created': created,
+                'org.opencontainers.image.version': r.postgres.version,
+                ...(inputs.source?.revision
+                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
+                    : {}),
+                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
+                'org.opencontainers.image.base.name': baseName,
+                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
+                [FINGERPRINT_ANNOTATION]: print,
+            };
+            const repository = `${config.registry}/${config.name}`;
+            targets.push({
+                id: targetId(r.major, flavour.name, r.distribution),
+                postgres: { ...r.postgres, major: r.major },
+                distribution: r.distribution,
+                flavour: flavour.name,
+                lineage: flavour.lineage,
+                ...(flavour.from !== undefined
+                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
+                    : {}),
+                platforms: [...config.platforms],
+                base: r.base,
+                packageSource: config.packages.source,
+                packages,
+                layerPackages,
+                contents: image.contents,
+                installs: image.installs,
+                repository,
+                testingRepository: testingRepositoryOf(repository),
+                tags: {
+                    immutable: renderTemplate(config.tags.immutable, values),
+                    aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
+                },
+                annotations,
+                buildArgs,
+                ...(keyring.length > 0 ? { keyring } : {}),
+                fingerprint: print,
+                timestamp,
+            });
+        }
+    }
+    checkTags(config, targets);
+    return selectedOnly
+        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
+        : targets;
+}
+/** Every tag valid, never `latest`, and no tag naming two targets. */
+function checkTags(config, targets) {
+    const problems = [];
+    const owner = new Map();
+    for (const t of targets) {
+        const named = [
+            ['tags.immutable', t.tags.immutable],
+            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
+        ];
+        for (const [field, tag] of named) {
+            const problem = (message) => {
+                if (!problems.some((p) => p.field === field)) {
+                    problems.push({ origin: config.origin, field, value: tag, message });
+                }
+            };
+            if (!TAG_PATTERN.test(tag)) {
+                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+            }
+            else if (tag === 'latest') {
+                problem(`renders "latest" for ${t.id}; "latest" is never written`);
+            }
+            const other = owner.get(tag);
+            if (other !== undefined && other !== t.id) {
+                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
+            }
+            owner.set(tag, t.id);
+        }
+    }
+    if (problems.length > 0)
+        throw new ConfigError(problems);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+/** A `targets` value that is not the matrix's target list. */
+class TargetListError extends Error {
+    reason;
+    value;
+    constructor(reason, value) {
+        super(reason);
+        this.reason = reason;
+        this.value = value;
+        this.name = 'TargetListError';
+    }
+}
+const REQUIRED = (/* unused pure expression or super */ null && ([
+    'id',
+    'postgres',
+    'distribution',
+    'flavour',
+    'platforms',
+    'repository',
+    'testingRepository',
+    'tags',
+    'annotations',
+    'buildArgs',
+    'contents',
+    'installs',
+    'fingerprint',
+]));
+/**
+ * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
+ * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
+ * middle of a build.
+ */
+function parseTargetList(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new TargetListError(`not JSON (${e.message})`, text);
+    }
+    if (!Array.isArray(value)) {
+        throw new TargetListError('not a JSON array of targets', text);
+    }
+    value.forEach((t, i) => {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+            throw new TargetListError(`item ${i} is not a target object`, text);
+        }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
+        const missing = REQUIRED.filter((k) => !(k in t));
+        if (missing.length > 0) {
+            const id = t.id;
+            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
+        }
+    });
+    return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/extension-annotations.ts
+/**
+ * The annotations of an extension image that other steps read back: CNPG's own keys (the
+ * operand image it is built for, the SQL version CREATE EXTENSION gives) and pgforge's keys for
+ * the metadata derived from the image (the fields of CNPG's `metadata.hcl`). The extension
+ * action writes them; the smoke test and the catalog read them. One table, both sides.
+ */
+const CNPG_ANNOTATIONS = {
+    baseName: 'io.cloudnativepg.image.base.name',
+    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
+    os: 'io.cloudnativepg.image.base.os',
+    sqlVersion: 'io.cloudnativepg.image.sql.version',
+};
+const METADATA_ANNOTATIONS = {
+    sqlNames: 'io.pgforge.extension.sql-names',
+    createExtension: 'io.pgforge.extension.create-extension',
+    sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
+    requiredExtensions: 'io.pgforge.extension.required-extensions',
+    ldLibraryPath: 'io.pgforge.extension.ld-library-path',
+    binPath: 'io.pgforge.extension.bin-path',
+    limitations: 'io.pgforge.extension.limitations',
+};
+const list = (value) => value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+function readExtensionAnnotations(annotations) {
+    const sqlVersion = annotations[CNPG_ANNOTATIONS.sqlVersion];
+    const create = annotations[METADATA_ANNOTATIONS.createExtension];
+    const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
+    const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    return {
+        ...(sqlVersion !== undefined ? { sqlVersion } : {}),
+        ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
+        ...(preload ? { sharedPreloadLibraries: preload } : {}),
+        ...(requires ? { requiredExtensions: requires } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/extension-plan.ts
 /**
  * What to check of each extension image: which extensions its control files declare (and so
@@ -49461,15 +49805,21 @@ function confLine(name, value) {
  */
 
 
+
 /** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
-const SQL_VERSION_ANNOTATION = 'io.cloudnativepg.image.sql.version';
+const SQL_VERSION_ANNOTATION = CNPG_ANNOTATIONS.sqlVersion;
 function planExtension(entry, image) {
     const dirs = controlDirectories(entry).map((d) => external_node_path_namespaceObject.posix.normalize(d).replace(/^\/+/, ''));
     const controlFiles = image.files.filter((f) => f.endsWith('.control') && dirs.includes(external_node_path_namespaceObject.posix.dirname(f)));
     const declared = [...new Set(controlFiles.map((f) => external_node_path_namespaceObject.posix.basename(f, '.control')))].sort();
     const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
     const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
-    const sqlVersion = image.annotations[SQL_VERSION_ANNOTATION];
+    const annotated = readExtensionAnnotations(image.annotations);
+    const sqlVersion = annotated.sqlVersion;
+    const modules = image.files
+        .filter((f) => external_node_path_namespaceObject.posix.dirname(f) === 'lib' && f.endsWith('.so'))
+        .map((f) => external_node_path_namespaceObject.posix.basename(f, '.so'))
+        .sort();
     return {
         entry,
         dir: image.dir,
@@ -49478,6 +49828,9 @@ function planExtension(entry, image) {
         sqlNames: primary ? [primary] : declared,
         ...(primary ? { primary } : {}),
         ...(sqlVersion ? { sqlVersion } : {}),
+        createExtension: annotated.createExtension ?? true,
+        modules,
+        preload: annotated.sharedPreloadLibraries ?? [],
     };
 }
 
@@ -49675,6 +50028,11 @@ function parseServerVersion(output) {
 }
 async function runContainerLevel(options) {
     const { image, expectations, extensions, runner } = options;
+    // The flavour's preloads, then what each mounted image says it needs (pgaudit, pg_cron):
+    // the server is started as a Cluster with those images would be.
+    const preloadLibraries = [
+        ...new Set([...expectations.preloadLibraries, ...extensions.flatMap((p) => p.preload)]),
+    ];
     const now = options.now ?? Date.now;
     const checks = new Checks('container', options.log, now);
     const deadline = new Deadline(options.timeoutMs, now);
@@ -49907,8 +50265,8 @@ async function runContainerLevel(options) {
                     confLine('listen_addresses', ''),
                     confLine('unix_socket_directories', SOCKETS),
                 ];
-                if (expectations.preloadLibraries.length > 0) {
-                    lines.push(confLine('shared_preload_libraries', expectations.preloadLibraries.join(',')));
+                if (preloadLibraries.length > 0) {
+                    lines.push(confLine('shared_preload_libraries', preloadLibraries.join(',')));
                 }
                 // An older server refuses unknown settings; the extension checks say why instead.
                 if (extensions.length > 0 &&
@@ -49940,9 +50298,9 @@ async function runContainerLevel(options) {
             onFailure: serverLog,
         },
     ];
-    if (expectations.preloadLibraries.length > 0) {
+    if (preloadLibraries.length > 0) {
         steps.push({
-            name: `shared_preload_libraries loaded (${expectations.preloadLibraries.join(', ')})`,
+            name: `shared_preload_libraries loaded (${preloadLibraries.join(', ')})`,
             needs: ['server'],
             run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
             onFailure: serverLog,
@@ -50003,7 +50361,7 @@ async function runContainerLevel(options) {
         },
     });
     function platformStep(platform) {
-        const wanted = byPlatform(platform).debianArchitecture;
+        const wanted = platforms_byPlatform(platform).debianArchitecture;
         return {
             name: `runs as ${platform} (dpkg architecture ${wanted})`,
             needs: ['container'],
@@ -50068,6 +50426,45 @@ async function runContainerLevel(options) {
         ];
         for (const plan of extensions) {
             const where = mountPath(plan.entry);
+            if (!plan.createExtension) {
+                // A module PostgreSQL loads by name: preloaded ones loaded when the server started,
+                // the others load now, from the mount (the library path and its system/ libraries).
+                for (const module of plan.modules) {
+                    const preloaded = plan.preload.includes(module);
+                    out.push({
+                        name: `${preloaded ? 'preloaded' : 'LOAD'} ${module} from ${where}`,
+                        needs: ['server'],
+                        run: async () => {
+                            if (preloaded) {
+                                const shown = (await psql(['SHOW shared_preload_libraries'])).stdout.trim();
+                                if (!shown
+                                    .split(',')
+                                    .map((l) => l.trim())
+                                    .includes(module)) {
+                                    throw new CheckFailure(`shared_preload_libraries is "${shown}", without ${module}`);
+                                }
+                                return `${module} (shared_preload_libraries)`;
+                            }
+                            await psql([`LOAD ${quoteLiteral(module)}`]);
+                            return `${module} loaded`;
+                        },
+                        onFailure: serverLog,
+                    });
+                }
+                if (plan.modules.length === 0) {
+                    out.push({
+                        name: `extension image ${plan.entry.name}: programs`,
+                        run: async () => {
+                            const programs = plan.files.filter((f) => f.startsWith('bin/'));
+                            if (programs.length === 0) {
+                                throw new CheckFailure(`the image says it has nothing to CREATE EXTENSION, but holds no module (lib/*.so) and no program (bin/)`);
+                            }
+                            return programs.join(', ');
+                        },
+                    });
+                }
+                continue;
+            }
             out.push({
                 name: `extension image ${plan.entry.name}: control file`,
                 run: async () => {
@@ -50742,7 +51139,13 @@ async function runKindLevel(options) {
                 await apply(clusterManifest({
                     name: pgCluster,
                     imageName: operand.local,
-                    preloadLibraries: expectations.preloadLibraries,
+                    // The flavour's, and what each mounted image says it needs.
+                    preloadLibraries: [
+                        ...new Set([
+                            ...expectations.preloadLibraries,
+                            ...extensions.flatMap((p) => p.preload),
+                        ]),
+                    ],
                     extensions: extensions.map((p, i) => ({
                         ...p.entry,
                         image: { ...p.entry.image, reference: images[i + 1].local },

@@ -36,10 +36,11 @@ export const EITHER_LANE: readonly string[] = [
 
 export type Lane = 'serial' | 'beside';
 
-/** The lanes a file may run in. */
+/** The lanes a file may run in, the one it takes when both are free first. */
 export function lanesOf(file: string): Lane[] {
   if (BESIDE_SERIAL_LANE.includes(file)) return ['beside'];
-  if (EITHER_LANE.includes(file)) return ['serial', 'beside'];
+  // The beside lane first: a serial file may be waiting for the serial one.
+  if (EITHER_LANE.includes(file)) return ['beside', 'serial'];
   return ['serial'];
 }
 

@@ -93,6 +93,22 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
+/** The smoke test of the minimal image with `entries` mounted, in a container. */
+const smoke = (entries: ExtensionEntry[]) =>
+  smokeCommand({
+    image: minimal,
+    extensions: entries,
+    mode: 'container',
+    cnpgVersion: DEFAULT_CNPG_VERSION,
+    kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
+    timeoutMs: 240_000,
+    reportFile: join(work, `smoke-${randomBytes(3).toString('hex')}.json`),
+    workDir: work,
+    platform: 'linux/amd64',
+    docker: { env: { ...process.env } },
+    log,
+  });
+
 describe('PostGIS for PostgreSQL 18', () => {
   it('carries the system libraries its modules need, their data, and the entry to use them', async () => {
     const [platform] = postgis.platforms;
@@ -161,19 +177,7 @@ describe('the PGXS tree given as directory', () => {
 describe('in a PostgreSQL 18 minimal container, mounted as CNPG mounts them', () => {
   it('the smoke test creates every extension at the version the image states', async () => {
     const entries = [vector, postgis, demo].map((i) => i.clusterExtension as ExtensionEntry);
-    const result = await smokeCommand({
-      image: minimal,
-      extensions: entries,
-      mode: 'container',
-      cnpgVersion: DEFAULT_CNPG_VERSION,
-      kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
-      timeoutMs: 240_000,
-      reportFile: join(work, 'smoke-report.json'),
-      workDir: work,
-      platform: 'linux/amd64',
-      docker: { env: { ...process.env } },
-      log,
-    });
+    const result = await smoke(entries);
     const failed = result.report.checks.filter((c) => c.status === 'failed');
     expect(failed, result.failure).toEqual([]);
     const created = result.report.checks
@@ -230,21 +234,6 @@ describe('any package of the archive, mounted as CNPG mounts it (PostgreSQL 18, 
       images[key] = await build({ name: undefined, packages: [pkg] });
     }
   });
-
-  const smoke = (entries: ExtensionEntry[]) =>
-    smokeCommand({
-      image: minimal,
-      extensions: entries,
-      mode: 'container',
-      cnpgVersion: DEFAULT_CNPG_VERSION,
-      kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
-      timeoutMs: 240_000,
-      reportFile: join(work, `smoke-${randomBytes(3).toString('hex')}.json`),
-      workDir: work,
-      platform: 'linux/amd64',
-      docker: { env: { ...process.env } },
-      log,
-    });
 
   it('every one loads or is created, preloads applied, pgrouting beside postgis', async () => {
     const entries = [

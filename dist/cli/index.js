@@ -53045,6 +53045,41 @@ async function resolveSystemLibraries(tree, options) {
         }
         return promise;
     };
+    /** A package some file of `system/` came from: its copyright goes to `licenses/`, once. */
+    const adopt = (source, placed, origin) => {
+        if (packages.has(source.pkg.package))
+            return;
+        packages.set(source.pkg.package, placed);
+        placeEntries(tree, placed.deb.entries, {
+            rules: [],
+            origin,
+            layer: 'system',
+            license: source.pkg.package,
+        });
+    };
+    /** `system/<name>` as a symlink to `target` (a SONAME, or the name a module opens). */
+    const linkAs = (name, target, origin) => {
+        tree.add({
+            path: `${SYSTEM_DIR}/${name}`,
+            type: 'symlink',
+            mode: 0o777,
+            linkTarget: target,
+            origin,
+            layer: 'system',
+        });
+    };
+    /** A library placed as `system/<file>`: recorded, and its own needs queued. */
+    const recordLibrary = (soname, file, source, placed, data, neededBy) => {
+        placed.elf.push(data);
+        libraries.push({
+            soname,
+            file: `${SYSTEM_DIR}/${file}`,
+            package: source.pkg.package,
+            version: source.pkg.version,
+            neededBy,
+        });
+        enqueue(`${SYSTEM_DIR}/${file} (${source.pkg.package})`, data, source.pkg);
+    };
     /**
      * Libraries a module loads with dlopen are in no DT_NEEDED entry; its package's Depends name
      * them (mysql_fdw → default-libmysqlclient-dev → … → libmariadb3). The library packages its
@@ -53109,38 +53144,16 @@ async function resolveSystemLibraries(tree, options) {
                 });
                 done.add(name);
                 placedNames.add(name);
-                placed.elf.push(real.data);
-                libraries.push({
-                    soname: name,
-                    file: `${SYSTEM_DIR}/${name}`,
-                    package: source.pkg.package,
-                    version: source.pkg.version,
-                    neededBy: by,
-                });
-                enqueue(`${SYSTEM_DIR}/${name} (${source.pkg.package})`, real.data, source.pkg);
+                recordLibrary(name, name, source, placed, real.data, by);
                 any = true;
             }
-            if (any && !packages.has(source.pkg.package)) {
-                packages.set(source.pkg.package, placed);
-                placeEntries(tree, placed.deb.entries, {
-                    rules: [],
-                    origin,
-                    layer: 'system',
-                    license: source.pkg.package,
-                });
-            }
+            if (any)
+                adopt(source, placed, origin);
         }
         for (const link of links) {
             if (!placedNames.has(link.target) || tree.has(`${SYSTEM_DIR}/${link.name}`))
                 continue;
-            tree.add({
-                path: `${SYSTEM_DIR}/${link.name}`,
-                type: 'symlink',
-                mode: 0o777,
-                linkTarget: link.target,
-                origin: link.origin,
-                layer: 'system',
-            });
+            linkAs(link.name, link.target, link.origin);
             done.add(link.name);
         }
     }
@@ -53260,34 +53273,10 @@ async function resolveSystemLibraries(tree, options) {
             origin,
             layer: 'system',
         });
-        if (realName !== item.soname) {
-            tree.add({
-                path: `${SYSTEM_DIR}/${item.soname}`,
-                type: 'symlink',
-                mode: 0o777,
-                linkTarget: realName,
-                origin,
-                layer: 'system',
-            });
-        }
-        if (!packages.has(source.pkg.package)) {
-            packages.set(source.pkg.package, placed);
-            placeEntries(tree, placed.deb.entries, {
-                rules: [],
-                origin,
-                layer: 'system',
-                license: source.pkg.package,
-            });
-        }
-        placed.elf.push(data);
-        libraries.push({
-            soname: item.soname,
-            file: `${SYSTEM_DIR}/${realName}`,
-            package: source.pkg.package,
-            version: source.pkg.version,
-            neededBy: item.neededBy,
-        });
-        enqueue(`${SYSTEM_DIR}/${realName} (${source.pkg.package})`, data, source.pkg);
+        if (realName !== item.soname)
+            linkAs(item.soname, realName, origin);
+        adopt(source, placed, origin);
+        recordLibrary(item.soname, realName, source, placed, data, item.neededBy);
     }
     libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
     return { libraries, packages };

@@ -142,10 +142,16 @@ describe('any package of the archive, named and described from what it holds', (
     expect(r.images[0]?.annotations['org.opencontainers.image.licenses']).toMatch(/PostgreSQL/);
   });
 
-  it('pgrouting requires postgis, which another image provides', async () => {
+  it('pgrouting alone requires postgis, which no image of its run provides', async () => {
     const r = await build('postgresql-{major}-pgrouting');
     expect(r.images[0]?.metadata.requiredExtensions).toContain('postgis');
-    expect(r.clusterExtensions).toContain('# CREATE EXTENSION needs first: postgis');
+    expect(r.images[0]?.metadata.requires).toContainEqual({ name: 'postgis', provider: 'none' });
+    expect(r.clusterExtensions).toContain(
+      '# CREATE EXTENSION needs first: postgis (no image of this run)',
+    );
+    expect(r.clusterExtensions).toContain(
+      "# add the image that provides postgis to the Cluster's extensions too",
+    );
   });
 
   it('a package that holds nothing PostgreSQL can use is refused in one line saying what it holds', async () => {
@@ -176,19 +182,47 @@ describe('a batch: many packages, one image each, in one run', () => {
     expect(r.summary).toMatch(/\| wal2json \| 18 \| sid \|/);
   });
 
-  it('a glob: every package of the archive it matches, a -scripts companion inside its module’s image', async () => {
+  it('a glob beside names; a requirement is named with the image of the batch that provides it, or the operand for contrib', async () => {
     const r = await extensionCommand({
-      ...options('postgresql-{major}-postgis*'),
-      output: join(work, 'batch-glob'),
+      ...options('unused'),
+      packages: [
+        'postgresql-{major}-postgis*',
+        'postgresql-{major}-pgrouting',
+        'postgresql-{major}-powa',
+      ],
+      output: join(work, 'batch-requires'),
     });
     const names = r.images.map((i) => i.metadata.name);
     log(
-      `postgresql-{major}-postgis*: images ${names.join(', ')}; refused ${r.refused.map((x) => x.package).join(', ') || 'none'}`,
+      `images ${names.join(', ')}; refused ${r.refused.map((x) => x.package).join(', ') || 'none'}`,
     );
-    expect(names).toContain('postgis-3');
+    // The glob's -scripts companion is inside its module's image, not an image of its own.
     expect(names.some((n) => n.endsWith('-scripts'))).toBe(false);
+    expect(r.images.find((i) => i.metadata.name === 'postgis-3')?.extensions).toEqual(
+      expect.arrayContaining(['postgis', 'postgis_raster']),
+    );
     const postgis = r.images.find((i) => i.metadata.name === 'postgis-3');
-    expect(postgis?.extensions).toEqual(expect.arrayContaining(['postgis', 'postgis_raster']));
+    const routing = r.images.find((i) => i.metadata.name === 'pgrouting');
+    expect(routing?.metadata.requires).toContainEqual({
+      name: 'postgis',
+      provider: 'image',
+      image: 'postgis-3',
+      reference: postgis?.reference,
+    });
+    expect(r.clusterExtensions).toContain(
+      '# CREATE EXTENSION needs first: postgis (image postgis-3)',
+    );
+    expect(r.clusterExtensions).not.toContain('# add the image that provides');
+    // powa requires contrib extensions: read from the server package the operand installs.
+    const powa = r.images.find((i) => i.metadata.name === 'powa');
+    expect(powa?.metadata.requires).toEqual([
+      { name: 'btree_gist', provider: 'operand' },
+      { name: 'pg_stat_statements', provider: 'operand' },
+    ]);
+    expect(r.entries.map((e) => e.name)).toEqual(
+      expect.arrayContaining(['pgrouting', 'postgis-3', 'powa']),
+    );
+    expect(r.summary).toMatch(/\| pgrouting \|.*\| postgis \(image postgis-3\) \|/);
   });
 
   it('refuses a name or an image for a batch, before anything is downloaded', async () => {

@@ -10,6 +10,7 @@
 import { stringify } from 'yaml';
 import type { EnvVar } from './data.js';
 import type { ExtensionMetadata } from './metadata.js';
+import { describeRequirement } from './requirements.js';
 
 export interface ClusterExtensionEntry {
   name: string;
@@ -49,10 +50,16 @@ function notes(metadata: ExtensionMetadata | undefined): string[] {
       `# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`,
     );
   }
-  if (metadata.requiredExtensions.length > 0) {
+  if (metadata.requires.length > 0) {
     lines.push(
-      `# CREATE EXTENSION needs first: ${metadata.requiredExtensions.join(', ')} (from the operand image or another extension image)`,
+      `# CREATE EXTENSION needs first: ${metadata.requires.map(describeRequirement).join(', ')}`,
     );
+    const missing = metadata.requires.filter((r) => r.provider === 'none').map((r) => r.name);
+    if (missing.length > 0) {
+      lines.push(
+        `# add the image that provides ${missing.join(', ')} to the Cluster's extensions too`,
+      );
+    }
   }
   if (!metadata.createExtension) {
     lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');

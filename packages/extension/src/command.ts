@@ -37,6 +37,7 @@ import { imageAnnotations } from './annotations.js';
 import { batchPackages, isBatch } from './batch.js';
 import { deriveImageName } from './image-name.js';
 import { deriveMetadata, type ExtensionMetadata } from './metadata.js';
+import { mapRequirements, OperandExtensions } from './requirements.js';
 import {
   assembleFromDirectory,
   assembleFromPackages,
@@ -204,6 +205,8 @@ interface Plan {
   distribution: string;
   postgresVersion?: string;
   platforms: { platform: string; assemble: () => Promise<AssembledPlatform> }[];
+  /** The operand image's own extensions (contrib), read on first need. */
+  operand?: () => Promise<ReadonlySet<string>>;
 }
 
 function checkOptions(options: ExtensionCommandOptions): void {
@@ -356,6 +359,7 @@ async function packagePlans(
   apt: AptReader,
   systems: SystemContexts | undefined,
   views: ViewOf,
+  operands: OperandExtensions,
 ): Promise<Plan[]> {
   const resolved = await resolveImages(apt, {
     config,
@@ -371,6 +375,10 @@ async function packagePlans(
     major: r.major,
     distribution: r.distribution,
     postgresVersion: r.postgresVersion,
+    operand: async () => {
+      const [first] = r.platforms;
+      return first ? operands.get(first.arch, r.major) : new Set<string>();
+    },
     platforms: r.platforms.map((p) => ({
       platform: p.platform,
       assemble: async () =>
@@ -578,6 +586,7 @@ export async function extensionCommand(
       : undefined;
   const systems =
     options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+  const operands = new OperandExtensions(apt, options.cacheDir);
   // `image` names the production repository; images are pushed to its testing twin, and only
   // promote writes production, once the image has passed its smoke test (mounted).
   const repositoriesOf = (name: string): { production: string; repositoryName: string } => {
@@ -614,7 +623,7 @@ export async function extensionCommand(
     const plans =
       subject.directory !== undefined
         ? await directoryPlans(subject, config, apt, systems, views)
-        : await packagePlans(subject, config, apt, systems, views);
+        : await packagePlans(subject, config, apt, systems, views, operands);
 
     let imageName = subject.name;
     for (const plan of plans) {
@@ -643,12 +652,16 @@ export async function extensionCommand(
       }
       // One environment for the image: every platform's libraries need the same data.
       const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+      // Whether a requirement is contrib is read only when there is one.
+      const required = first.contract.controls.some((c) => c.requires.length > 0);
+      const operand = required && plan.operand ? await plan.operand() : undefined;
       const metadata = deriveMetadata({
         name,
         tree: first.tree,
         contract: first.contract,
         env,
         system: assembled.some((a) => hasSystemDir(a.tree)),
+        ...(operand ? { operand } : {}),
       });
       const annotations = imageAnnotations({
         name,
@@ -753,6 +766,9 @@ export async function extensionCommand(
     images.push(...one.images);
   }
 
+  // A requirement another image of this run provides is named with it.
+  const mapped = mapRequirements(images);
+  images.splice(0, images.length, ...mapped);
   const entries = images.map((i) => i.clusterExtension);
   return {
     name: imageName ?? options.name ?? '',

@@ -14,7 +14,8 @@
  *   (pg_failover_slots, pg_crash). Modules that merely use preloading when it is there (pgvector,
  *   orafce, pg_partman's worker) are not listed: across sid's 105 PostgreSQL 18 packages the
  *   symbols alone named 32 images, 15 of them wrongly.
- * - `required_extensions`: the control files' `requires` that the image does not provide.
+ * - `required_extensions`: the control files' `requires` that the image does not provide, each
+ *   with where it comes from (requirements.ts).
  * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
  * - licences: SPDX expressions from each package's machine-readable copyright file.
  * - limitations: data a module reads from the server's share directory, which
@@ -40,6 +41,15 @@ export interface SqlExtension {
   version?: string;
 }
 
+/**
+ * An extension a control file `require`s and where a Cluster gets it: the operand image's own
+ * (contrib), another image of the run (its name and reference), or none this run knows of.
+ */
+export type RequiredExtension =
+  | { name: string; provider: 'operand' }
+  | { name: string; provider: 'image'; image: string; reference: string }
+  | { name: string; provider: 'none' };
+
 export interface ExtensionMetadata {
   /** The image's name: where CNPG mounts it, `/extensions/<name>`. */
   name: string;
@@ -51,6 +61,8 @@ export interface ExtensionMetadata {
   sharedPreloadLibraries: string[];
   /** Extensions the control files require that this image does not provide. */
   requiredExtensions: string[];
+  /** The same, each with where it comes from (requirements.ts). */
+  requires: RequiredExtension[];
   /** `ld_library_path`, relative to the mount: `system` when the image carries libraries. */
   ldLibraryPath: string[];
   /** `bin_path`: `bin` when the image carries programs. */
@@ -134,6 +146,8 @@ export function deriveMetadata(input: {
   contract: ContractResult;
   env: EnvVar[];
   system: boolean;
+  /** The operand image's own extensions (contrib), when known. */
+  operand?: ReadonlySet<string>;
 }): ExtensionMetadata {
   const { contract, tree } = input;
   // plpgsql is created in every database PostgreSQL initialises: nothing to do for it.
@@ -150,6 +164,9 @@ export function deriveMetadata(input: {
     createExtension: contract.createExtension,
     sharedPreloadLibraries: preloadModules(tree, contract.createExtension),
     requiredExtensions,
+    requires: requiredExtensions.map((name) =>
+      input.operand?.has(name) ? { name, provider: 'operand' } : { name, provider: 'none' },
+    ),
     ldLibraryPath: input.system ? ['system'] : [],
     binPath: contract.programs.length > 0 ? ['bin'] : [],
     env: input.env,

@@ -1,5 +1,6 @@
 /** The step summary: one row per image, then the Cluster snippet. */
 import type { ExtensionImageOutput, RefusedPackage } from './command.js';
+import { describeRequirement } from './requirements.js';
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
@@ -28,7 +29,7 @@ export function summaryMarkdown(
       ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
       : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
     const preload = m.sharedPreloadLibraries.join(', ') || '–';
-    const requires = m.requiredExtensions.join(', ') || '–';
+    const requires = m.requires.map(describeRequirement).join(', ') || '–';
     lines.push(
       `| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`,
     );

@@ -59,7 +59,17 @@ describe('cluster extension entries', () => {
       sqlNames: [{ name: 'pgaudit', version: '18.0' }],
       createExtension: true,
       sharedPreloadLibraries: ['pgaudit'],
-      requiredExtensions: ['postgis'],
+      requiredExtensions: ['hstore', 'postgis', 'roaringbitmap'],
+      requires: [
+        { name: 'hstore', provider: 'operand' as const },
+        {
+          name: 'postgis',
+          provider: 'image' as const,
+          image: 'postgis-3',
+          reference: `${REF}x`,
+        },
+        { name: 'roaringbitmap', provider: 'none' as const },
+      ],
       ldLibraryPath: [],
       binPath: ['bin'],
       env: [],
@@ -71,7 +81,8 @@ describe('cluster extension entries', () => {
     const yaml = clusterExtensionsYaml([{ entry, comment: 'one', metadata }]);
     expect(yaml.split('\n').filter((l) => l.startsWith('#'))).toEqual([
       '# postgresql.shared_preload_libraries needs: pgaudit',
-      '# CREATE EXTENSION needs first: postgis (from the operand image or another extension image)',
+      '# CREATE EXTENSION needs first: hstore (operand image), postgis (image postgis-3), roaringbitmap (no image of this run)',
+      "# add the image that provides roaringbitmap to the Cluster's extensions too",
       '# limitation: reads x from the share directory',
     ]);
     expect(new CrdValidators().validate(cluster(parse(yaml)))).toEqual([]);

@@ -145,6 +145,7 @@ describe('metadata derived from the image', () => {
       createExtension: true,
       sharedPreloadLibraries: [],
       requiredExtensions: ['hstore'],
+      requires: [{ name: 'hstore', provider: 'none' }],
       ldLibraryPath: ['system'],
       binPath: ['bin'],
       env: [],

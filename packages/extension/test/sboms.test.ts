@@ -27,6 +27,7 @@ describe('extensionSboms', () => {
               createExtension: true,
               sharedPreloadLibraries: [],
               requiredExtensions: [],
+              requires: [],
               ldLibraryPath: [],
               binPath: [],
               env: [],

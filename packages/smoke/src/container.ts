@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { byPlatform } from '@pgforge/platform';
 import { CheckFailure, Checks, Deadline, sqlFailure, type CheckLog } from './checks.js';
 import { confLine, instanceSettings, mountPath } from './extensions.js';
-import type { ExtensionPlan } from './extension-plan.js';
+import { unmountedRequirements, type ExtensionPlan } from './extension-plan.js';
 import { majorOfReference } from './flavours.js';
 import { describeFailure, lastLines, type CommandResult, type CommandRunner } from './runner.js';
 import { runSteps, type Step } from './steps.js';
@@ -592,7 +592,16 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
             const r = await psql([
               `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
               `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
-            ]);
+            ]).catch((error: unknown) => {
+              const missing = unmountedRequirements(plan, extensions);
+              if (!(error instanceof CheckFailure) || missing.length === 0) throw error;
+              throw new CheckFailure(
+                `${error.message}; ${plan.entry.name} requires ${missing.join(', ')}, which no ` +
+                  'mounted image declares and the operand may lack: mount the image that ' +
+                  'provides it beside this one, as the Cluster must list it too',
+                error.log,
+              );
+            });
             const version = r.stdout.trim();
             // With several control files and none named like the entry, no one of them is
             // the image's version; each must still create.

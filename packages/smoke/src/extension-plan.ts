@@ -32,6 +32,20 @@ export interface ExtensionPlan {
   modules: string[];
   /** What the image says must be in shared_preload_libraries. */
   preload: string[];
+  /** Extensions its control files require that it does not provide (its annotation). */
+  requires: string[];
+}
+
+/**
+ * The requirements of `plan` that none of the mounted images declares: the operand may still
+ * have them (contrib); if not, the Cluster must mount the image that does, and so must the
+ * smoke test. Said when CREATE EXTENSION fails, so the failure names what to add.
+ */
+export function unmountedRequirements(plan: ExtensionPlan, mounted: ExtensionPlan[]): string[] {
+  const declared = new Set(
+    mounted.flatMap((p) => p.controlFiles.map((f) => posix.basename(f, '.control'))),
+  );
+  return plan.requires.filter((r) => !declared.has(r));
 }
 
 export function planExtension(entry: ExtensionEntry, image: UnpackedImage): ExtensionPlan {
@@ -59,5 +73,6 @@ export function planExtension(entry: ExtensionEntry, image: UnpackedImage): Exte
     createExtension: annotated.createExtension ?? true,
     modules,
     preload: annotated.sharedPreloadLibraries ?? [],
+    requires: annotated.requiredExtensions ?? [],
   };
 }

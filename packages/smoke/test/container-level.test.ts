@@ -25,6 +25,7 @@ const plan: ExtensionPlan = {
   createExtension: true,
   modules: ['vector'],
   preload: [],
+  requires: [],
 };
 
 const inspect = JSON.stringify([
@@ -146,6 +147,7 @@ describe('the container level, recorded by a fake runner', () => {
       createExtension: false,
       modules: ['pg_crash', 'wal2json'],
       preload: ['pg_crash'],
+      requires: [],
     };
     const runner = new RecordingRunner([
       { match: /-c SHOW shared_preload_libraries$/, result: { stdout: 'pgaudit,pg_crash\n' } },

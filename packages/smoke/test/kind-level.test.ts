@@ -30,6 +30,7 @@ const vectorPlan: ExtensionPlan = {
   createExtension: true,
   modules: ['vector'],
   preload: [],
+  requires: [],
 };
 
 const healthy: Rule[] = [

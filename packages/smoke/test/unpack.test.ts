@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { pack, type Header } from 'tar-stream';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { planExtension } from '../src/extension-plan.js';
+import { planExtension, unmountedRequirements } from '../src/extension-plan.js';
 import { unpackImage, UnpackError, type ImageSource } from '../src/unpack.js';
 
 // Unpacking runs here against a fake image source (a registry with the same two calls); the
@@ -307,5 +307,21 @@ describe('planExtension', () => {
     expect(planExtension(entry, image(['custom/extension/x.control'])).controlFiles).toEqual([
       'custom/extension/x.control',
     ]);
+  });
+
+  it('names the requirements no mounted image declares (the operand may still have them)', () => {
+    const routing = planExtension(
+      { name: 'pgrouting', image: { reference: 'r' } },
+      image(['share/extension/pgrouting.control'], {
+        'io.pgforge.extension.required-extensions': 'postgis,hstore',
+      }),
+    );
+    expect(routing.requires).toEqual(['postgis', 'hstore']);
+    const postgis = planExtension(
+      { name: 'postgis-3', image: { reference: 'r' } },
+      image(['share/extension/postgis.control']),
+    );
+    expect(unmountedRequirements(routing, [routing])).toEqual(['postgis', 'hstore']);
+    expect(unmountedRequirements(routing, [routing, postgis])).toEqual(['hstore']);
   });
 });

@@ -219,6 +219,8 @@ describe('a batch: many packages, one image each, in one run', () => {
       { name: 'btree_gist', provider: 'operand' },
       { name: 'pg_stat_statements', provider: 'operand' },
     ]);
+    // pg_stat_statements must be preloaded (its module says so): first, before powa's own.
+    expect(powa?.metadata.sharedPreloadLibraries[0]).toBe('pg_stat_statements');
     expect(r.entries.map((e) => e.name)).toEqual(
       expect.arrayContaining(['pgrouting', 'postgis-3', 'powa']),
     );

@@ -36,7 +36,7 @@ import type { PostgresVersionSpec } from '@pgforge/versions';
 import { imageAnnotations } from './annotations.js';
 import { batchPackages, isBatch } from './batch.js';
 import { deriveImageName } from './image-name.js';
-import { deriveMetadata, type ExtensionMetadata } from './metadata.js';
+import { deriveMetadata, type ExtensionMetadata, type OperandCatalogue } from './metadata.js';
 import { mapRequirements, OperandExtensions } from './requirements.js';
 import {
   assembleFromDirectory,
@@ -206,7 +206,7 @@ interface Plan {
   postgresVersion?: string;
   platforms: { platform: string; assemble: () => Promise<AssembledPlatform> }[];
   /** The operand image's own extensions (contrib), read on first need. */
-  operand?: () => Promise<ReadonlySet<string>>;
+  operand?: () => Promise<OperandCatalogue>;
 }
 
 function checkOptions(options: ExtensionCommandOptions): void {
@@ -377,7 +377,9 @@ async function packagePlans(
     postgresVersion: r.postgresVersion,
     operand: async () => {
       const [first] = r.platforms;
-      return first ? operands.get(first.arch, r.major) : new Set<string>();
+      return first
+        ? operands.get(first.arch, r.major)
+        : { extensions: new Set(), preload: new Map() };
     },
     platforms: r.platforms.map((p) => ({
       platform: p.platform,

@@ -13,7 +13,9 @@
  *   'shared_preload_libraries'") or it has no control file, so loading is all it does
  *   (pg_failover_slots, pg_crash). Modules that merely use preloading when it is there (pgvector,
  *   orafce, pg_partman's worker) are not listed: across sid's 105 PostgreSQL 18 packages the
- *   symbols alone named 32 images, 15 of them wrongly.
+ *   symbols alone named 32 images, 15 of them wrongly. A contrib extension the image requires
+ *   whose module must be preloaded by the same rule (pg_stat_statements, for powa and
+ *   pg_stat_kcache) comes first: the user must preload it too, and before.
  * - `required_extensions`: the control files' `requires` that the image does not provide, each
  *   with where it comes from (requirements.ts).
  * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
@@ -50,6 +52,13 @@ export type RequiredExtension =
   | { name: string; provider: 'image'; image: string; reference: string }
   | { name: string; provider: 'none' };
 
+/** What the operand image holds of its own: contrib's extensions and the modules to preload. */
+export interface OperandCatalogue {
+  extensions: ReadonlySet<string>;
+  /** For an extension whose module must be preloaded (pg_stat_statements), that module. */
+  preload: ReadonlyMap<string, string[]>;
+}
+
 export interface ExtensionMetadata {
   /** The image's name: where CNPG mounts it, `/extensions/<name>`. */
   name: string;
@@ -57,7 +66,11 @@ export interface ExtensionMetadata {
   sqlNames: SqlExtension[];
   /** `create_extension`: false for a module or programs without a control file. */
   createExtension: boolean;
-  /** Modules to put into `postgresql.shared_preload_libraries`. */
+  /**
+   * Modules to put into `postgresql.shared_preload_libraries`, in order: those of the contrib
+   * extensions it requires first (pg_stat_kcache needs pg_stat_statements loaded before it),
+   * then its own.
+   */
   sharedPreloadLibraries: string[];
   /** Extensions the control files require that this image does not provide. */
   requiredExtensions: string[];
@@ -90,6 +103,21 @@ function saysPreload(data: Uint8Array): boolean {
 }
 
 /**
+ * Whether the module at `path` must be preloaded: it asks about preloading and either says it
+ * must be or (`createExtension` false) loading is all it is for. A file that is not ELF is not.
+ */
+export function mustPreload(data: Uint8Array, path: string, createExtension: boolean): boolean {
+  let imports: string[];
+  try {
+    imports = readElf(data, { source: path, imports: true }).imports ?? [];
+  } catch {
+    return false;
+  }
+  if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s))) return false;
+  return !createExtension || saysPreload(data);
+}
+
+/**
  * The modules of `tree` that must be preloaded (a versioned module beside its loader left
  * out); `createExtension` false means the image has no control file.
  */
@@ -97,14 +125,9 @@ export function preloadModules(tree: ImageTree, createExtension = true): string[
   const found: string[] = [];
   for (const file of tree.filesIn('lib')) {
     if (file.type !== 'file' || !file.data || !file.path.endsWith('.so')) continue;
-    let imports: string[];
-    try {
-      imports = readElf(file.data, { source: file.path, imports: true }).imports ?? [];
-    } catch {
-      continue;
+    if (mustPreload(file.data, file.path, createExtension)) {
+      found.push(posix.basename(file.path, '.so'));
     }
-    if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s))) continue;
-    if (!createExtension || saysPreload(file.data)) found.push(posix.basename(file.path, '.so'));
   }
   // timescaledb preloads its loader, which loads timescaledb-<version>: the loader alone.
   return found.filter((m) => !found.some((other) => m.startsWith(`${other}-`))).sort();
@@ -147,7 +170,7 @@ export function deriveMetadata(input: {
   env: EnvVar[];
   system: boolean;
   /** The operand image's own extensions (contrib), when known. */
-  operand?: ReadonlySet<string>;
+  operand?: OperandCatalogue;
 }): ExtensionMetadata {
   const { contract, tree } = input;
   // plpgsql is created in every database PostgreSQL initialises: nothing to do for it.
@@ -162,10 +185,17 @@ export function deriveMetadata(input: {
       ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
     })),
     createExtension: contract.createExtension,
-    sharedPreloadLibraries: preloadModules(tree, contract.createExtension),
+    sharedPreloadLibraries: [
+      ...new Set([
+        ...requiredExtensions.flatMap((r) => input.operand?.preload.get(r) ?? []),
+        ...preloadModules(tree, contract.createExtension),
+      ]),
+    ],
     requiredExtensions,
     requires: requiredExtensions.map((name) =>
-      input.operand?.has(name) ? { name, provider: 'operand' } : { name, provider: 'none' },
+      input.operand?.extensions.has(name)
+        ? { name, provider: 'operand' }
+        : { name, provider: 'none' },
     ),
     ldLibraryPath: input.system ? ['system'] : [],
     binPath: contract.programs.length > 0 ? ['bin'] : [],

@@ -6,47 +6,99 @@
  *
  * The operand's extensions are read from the server package the minimal image installs
  * (`postgresql-<major>`, its `share/extension/*.control`), not from a list kept here: what
- * contrib holds changes between majors and distributions. The names are kept beside the APT
- * cache under the `.deb`'s SHA256, so a warm run reads no package for them.
+ * contrib holds changes between majors and distributions. So are those of its modules that must
+ * be preloaded (pg_stat_statements), by the rule an image's own modules are judged by: an image
+ * requiring one must have it preloaded too. Both are kept beside the APT cache under the
+ * `.deb`'s SHA256, so a warm run reads no package for them.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 import { readDeb } from '@pgforge/apt';
-import type { ExtensionMetadata, RequiredExtension } from './metadata.js';
+import { moduleName, parseControl } from './control.js';
+import {
+  mustPreload,
+  type ExtensionMetadata,
+  type OperandCatalogue,
+  type RequiredExtension,
+} from './metadata.js';
 import { candidate, type AptReader, type ArchSources } from './sources.js';
 
-/** The SQL names of the extensions whose control files the server package ships. */
-export function operandControlNames(paths: Iterable<string>, major: number): string[] {
-  const dir = `usr/share/postgresql/${major}/extension`;
-  const names = new Set<string>();
-  for (const path of paths) {
-    const p = posix.normalize(path.replace(/^\.?\/+/, ''));
-    if (posix.dirname(p) === dir && p.endsWith('.control'))
-      names.add(posix.basename(p, '.control'));
-  }
-  return [...names].sort();
-}
-
-const CACHE_VERSION = 1;
-
-function isStringArray(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string');
+/** A file of the server package, as its `.deb` lists it. */
+export interface ServerFile {
+  path: string;
+  data?: Uint8Array;
 }
 
 /**
- * The operand's extensions per major × distribution (the first architecture's server package:
+ * What the server package ships of contrib: its extensions (control files for that major) and,
+ * for each whose module must be preloaded by the same rule as an image's own (metadata.ts),
+ * that module. The module is the control file's `module_pathname`, else the extension's name.
+ */
+export function readOperandCatalogue(files: Iterable<ServerFile>, major: number): OperandCatalogue {
+  const extensionDir = `usr/share/postgresql/${major}/extension`;
+  const libDir = `usr/lib/postgresql/${major}/lib`;
+  const controls = new Map<string, string>();
+  const modules = new Map<string, Uint8Array>();
+  for (const file of files) {
+    const p = posix.normalize(file.path.replace(/^\.?\/+/, ''));
+    const dir = posix.dirname(p);
+    if (dir === extensionDir && p.endsWith('.control')) {
+      controls.set(
+        posix.basename(p, '.control'),
+        file.data ? Buffer.from(file.data).toString('utf8') : '',
+      );
+    } else if (dir === libDir && p.endsWith('.so') && file.data) {
+      modules.set(posix.basename(p, '.so'), file.data);
+    }
+  }
+  const preload = new Map<string, string[]>();
+  for (const [name, text] of controls) {
+    const pathname = parseControl(text).get('module_pathname');
+    const module = pathname ? moduleName(pathname) : name;
+    const data = modules.get(module);
+    if (data && mustPreload(data, `${libDir}/${module}.so`, true)) preload.set(name, [module]);
+  }
+  return { extensions: new Set([...controls.keys()].sort()), preload };
+}
+
+const CACHE_VERSION = 2;
+
+interface CachedCatalogue {
+  extensions: string[];
+  preload: [string, string[]][];
+}
+
+function isCachedCatalogue(value: unknown): value is CachedCatalogue {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    Array.isArray(v.extensions) &&
+    v.extensions.every((e) => typeof e === 'string') &&
+    Array.isArray(v.preload) &&
+    v.preload.every(
+      (e) =>
+        Array.isArray(e) &&
+        typeof e[0] === 'string' &&
+        Array.isArray(e[1]) &&
+        (e[1] as unknown[]).every((m) => typeof m === 'string'),
+    )
+  );
+}
+
+/**
+ * The operand's catalogue per major × distribution (the first architecture's server package:
  * contrib is the same on every architecture), each read once per run.
  */
 export class OperandExtensions {
-  readonly #loaded = new Map<string, Promise<ReadonlySet<string>>>();
+  readonly #loaded = new Map<string, Promise<OperandCatalogue>>();
 
   constructor(
     readonly apt: AptReader,
     readonly cacheDir: string | undefined,
   ) {}
 
-  get(arch: ArchSources, major: number): Promise<ReadonlySet<string>> {
+  get(arch: ArchSources, major: number): Promise<OperandCatalogue> {
     const key = `${arch.distribution}\0${major}`;
     let loading = this.#loaded.get(key);
     if (!loading) {
@@ -57,22 +109,21 @@ export class OperandExtensions {
     return loading;
   }
 
-  async #load(arch: ArchSources, major: number): Promise<ReadonlySet<string>> {
+  async #load(arch: ArchSources, major: number): Promise<OperandCatalogue> {
     const server = candidate(arch, `postgresql-${major}`);
-    if (!server) return new Set();
+    if (!server) return { extensions: new Set(), preload: new Map() };
     const sha = server.pkg.sha256;
+    const key = createHash('sha256').update(`${CACHE_VERSION}\0${major}\0${sha}`).digest('hex');
     const file =
       this.cacheDir !== undefined && sha
-        ? join(
-            this.cacheDir,
-            'operand-extensions',
-            `${createHash('sha256').update(`${CACHE_VERSION}\0${major}\0${sha}`).digest('hex')}.json`,
-          )
+        ? join(this.cacheDir, 'operand-extensions', `${key}.json`)
         : undefined;
     if (file) {
       try {
         const cached: unknown = JSON.parse(await readFile(file, 'utf8'));
-        if (isStringArray(cached)) return new Set(cached);
+        if (isCachedCatalogue(cached)) {
+          return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
+        }
       } catch {
         // Absent or unreadable: read the package again.
       }
@@ -80,17 +131,18 @@ export class OperandExtensions {
     const deb = await readDeb(await this.apt.fetchDeb(server.repository, server.pkg), {
       source: server.pkg.filename,
     });
-    const names = operandControlNames(
-      deb.entries.map((e) => e.path),
-      major,
-    );
+    const catalogue = readOperandCatalogue(deb.entries, major);
     if (file) {
       await mkdir(join(file, '..'), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify(names));
+      const cached: CachedCatalogue = {
+        extensions: [...catalogue.extensions],
+        preload: [...catalogue.preload],
+      };
+      await writeFile(temporary, JSON.stringify(cached));
       await rename(temporary, file);
     }
-    return new Set(names);
+    return catalogue;
   }
 }
 

@@ -10,6 +10,7 @@ import {
   preloadModules,
   shareLimitations,
 } from '../src/metadata.js';
+import { readOperandCatalogue } from '../src/requirements.js';
 import { ImageTree } from '../src/tree.js';
 
 const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -124,6 +125,44 @@ describe('metadata derived from the image', () => {
       'licenses/libfoo1/copyright': 'Copyright someone. Do what you like.\n',
     });
     expect(imageLicenses(t)).toEqual(['PostgreSQL', 'NOASSERTION']);
+  });
+
+  it("contrib's modules to preload are found by the same rule, and come first for an image requiring them", () => {
+    const lib = 'usr/lib/postgresql/18/lib';
+    const share = 'usr/share/postgresql/18/extension';
+    const operand = readOperandCatalogue(
+      [
+        {
+          path: `${share}/pg_stat_statements.control`,
+          data: enc("module_pathname = '$libdir/needs_preload'\n"),
+        },
+        { path: `${lib}/needs_preload.so`, data: preloaded },
+        { path: `${share}/optional_preload.control`, data: enc('') },
+        { path: `${lib}/optional_preload.so`, data: optional },
+        { path: `${share}/hstore.control`, data: enc('') },
+      ],
+      18,
+    );
+    expect(operand.preload).toEqual(new Map([['pg_stat_statements', ['needs_preload']]]));
+    const t = tree({
+      'lib/kcache.so': preloaded,
+      'share/extension/kcache.control': "default_version = '1'\nrequires = 'pg_stat_statements, hstore'\n",
+      'share/extension/kcache--1.sql': "SELECT '$libdir/kcache';",
+    });
+    const contract = applyContract(t, { source: 'p' });
+    const m = deriveMetadata({
+      name: 'kcache',
+      tree: t,
+      contract,
+      env: [],
+      system: false,
+      operand,
+    });
+    expect(m.sharedPreloadLibraries).toEqual(['needs_preload', 'kcache']);
+    expect(m.requires).toEqual([
+      { name: 'hstore', provider: 'operand' },
+      { name: 'pg_stat_statements', provider: 'operand' },
+    ]);
   });
 
   it('the whole record: names, versions, requires the image does not provide, paths', () => {

@@ -3,7 +3,7 @@ import type { ExtensionMetadata } from '../src/metadata.js';
 import {
   describeRequirement,
   mapRequirements,
-  operandControlNames,
+  readOperandCatalogue,
   type ProvidingImage,
 } from '../src/requirements.js';
 
@@ -38,19 +38,20 @@ function image(
 
 describe("the operand's own extensions", () => {
   it("are the server package's control files for that major, whatever the path's spelling", () => {
-    expect(
-      operandControlNames(
-        [
-          './usr/share/postgresql/18/extension/hstore.control',
-          'usr/share/postgresql/18/extension/hstore--1.8.sql',
-          '/usr/share/postgresql/18/extension/cube.control',
-          'usr/share/postgresql/17/extension/old.control',
-          'usr/share/postgresql/18/extension/sub/deeper.control',
-          'usr/share/postgresql/18/tsearch_data/x.control',
-        ],
-        18,
-      ),
-    ).toEqual(['cube', 'hstore']);
+    const catalogue = readOperandCatalogue(
+      [
+        './usr/share/postgresql/18/extension/hstore.control',
+        'usr/share/postgresql/18/extension/hstore--1.8.sql',
+        '/usr/share/postgresql/18/extension/cube.control',
+        'usr/share/postgresql/17/extension/old.control',
+        'usr/share/postgresql/18/extension/sub/deeper.control',
+        'usr/share/postgresql/18/tsearch_data/x.control',
+      ].map((path) => ({ path, data: new Uint8Array() })),
+      18,
+    );
+    expect([...catalogue.extensions]).toEqual(['cube', 'hstore']);
+    // A module that is not ELF, or absent, is not one to preload.
+    expect(catalogue.preload.size).toBe(0);
   });
 });
 

@@ -146,7 +146,8 @@ describe('metadata derived from the image', () => {
     expect(operand.preload).toEqual(new Map([['pg_stat_statements', ['needs_preload']]]));
     const t = tree({
       'lib/kcache.so': preloaded,
-      'share/extension/kcache.control': "default_version = '1'\nrequires = 'pg_stat_statements, hstore'\n",
+      'share/extension/kcache.control':
+        "default_version = '1'\nrequires = 'pg_stat_statements, hstore'\n",
       'share/extension/kcache--1.sql': "SELECT '$libdir/kcache';",
     });
     const contract = applyContract(t, { source: 'p' });

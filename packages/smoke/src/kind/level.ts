@@ -31,10 +31,14 @@ import {
 } from './manifests.js';
 import { downloadCnpgManifest } from './operator-manifest.js';
 
-export const DEFAULT_CNPG_VERSION = '1.29.1';
-/** kind v0.29.0's node image (containerd 2.1, which image volumes need), pinned as kind asks. */
+/** CNPG's current minor, as its extension repository tests against. */
+export const DEFAULT_CNPG_VERSION = '1.30.0';
+/**
+ * kind v0.32.0's node image for Kubernetes 1.36 (image volumes are on by default since 1.35),
+ * pinned by digest as kind asks: the digest is kind's own default at its v0.32.0 release.
+ */
 export const DEFAULT_KIND_NODE_IMAGE =
-  'kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f';
+  'kindest/node:v1.36.1@sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5';
 /** The distribution registry the nodes pull through, pinned by digest (its 2.8.3 index). */
 export const REGISTRY_IMAGE =
   'registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373';

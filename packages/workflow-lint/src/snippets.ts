@@ -12,7 +12,8 @@
  * - a configuration file (a mapping with none of `jobs`, `steps`, `uses`, `runs-on`): loaded as
  *   images.yaml is, against schema/images.schema.json and the configuration's own rules;
  * - anything else is an error, unless the line before its fence is the marker
- *   `<!-- workflow-lint: skip (why) -->`, which says why it is not meant to run.
+ *   `<!-- workflow-lint: skip (why) -->` (blank lines between allowed), which says why it is
+ *   not meant to run.
  */
 import { isMap, isSeq, parseDocument, type Node } from 'yaml';
 import { child, entries, hasKey, items } from './yaml-tree.js';
@@ -41,7 +42,10 @@ export function extractSnippets(file: string, markdown: string): Snippet[] {
     for (; j < lines.length && !(lines[j] ?? '').trim().startsWith(fence); j++) {
       body.push((lines[j] ?? '').slice(indent));
     }
-    const marker = SKIP.exec((lines[i - 1] ?? '').trim());
+    // The marker's line, across the blank line Prettier puts after an HTML comment.
+    let before = i - 1;
+    while (before > 0 && (lines[before] ?? '').trim() === '') before--;
+    const marker = SKIP.exec((lines[before] ?? '').trim());
     snippets.push({
       file,
       line: i + 2,

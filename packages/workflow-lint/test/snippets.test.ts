@@ -139,6 +139,12 @@ describe('how a snippet is checked', () => {
       expect.stringMatching(/^doc\.md:4: neither a workflow/),
     ]);
     expect(marked?.skip).toBe('a list of names');
+    // Prettier puts a blank line after the comment: still the snippet's marker.
+    const [spaced] = md('- one\n', '<!-- workflow-lint: skip (formatted) -->\n\n');
+    expect(spaced?.skip).toBe('formatted');
+    // A marker with text between it and the fence is another block's.
+    const [far] = md('- one\n', '<!-- workflow-lint: skip (far) -->\n\nSome text.\n\n');
+    expect(far?.skip).toBeUndefined();
     expect(await problems(marked!)).toEqual([]);
   });
 });

@@ -223,7 +223,7 @@ describe('skip-unchanged against the registry', () => {
     expect(off.kept).toHaveLength(3);
   });
 
-  it('keeps a half-written tag set, tags that disagree, and an image lacking a platform, saying which', async () => {
+  it('repairs a half-written tag set or tags that disagree when an image under them is the target; keeps one lacking a platform', async () => {
     const base = await pushBase('matrix-base', [AMD64, ARM64]);
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
     const [minimal, standard, full] = (await runMatrix(inputs(text), deps)).targets;
@@ -231,33 +231,78 @@ describe('skip-unchanged against the registry', () => {
     const refs = (t: typeof minimal): string[] => t.tags.aliases.map((a) => `${t.repository}:${a}`);
     // minimal: only the first alias was written (a run that died between two tags).
     await pushAnnotated(refs(minimal)[0]!, { [FINGERPRINT_ANNOTATION]: minimal.fingerprint });
-    // standard: both aliases exist, but point at two images with the same fingerprint.
+    // standard: both aliases exist, but the second was moved to another image (another
+    // fingerprint): the first still names the target.
     await pushAnnotated(refs(standard)[0]!, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
-    await pushAnnotated(refs(standard)[1]!, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
+    await pushAnnotated(refs(standard)[1]!, { [FINGERPRINT_ANNOTATION]: 'someone else' });
     // full: one image under both aliases, with its fingerprint, but amd64 only.
     await pushAnnotated(refs(full), { [FINGERPRINT_ANNOTATION]: full.fingerprint }, 'linux/amd64');
 
     const again = await runMatrix(inputs(text), deps);
-    const reason = (id: string): string => again.decisions.find((d) => d.id === id)?.reason ?? '';
-    expect(again.kept.map((t) => t.id)).toEqual([
-      '17-minimal-trixie',
-      '17-standard-trixie',
-      '17-full-trixie',
+    const decision = (id: string) => again.decisions.find((d) => d.id === id);
+    const digestOf = async (ref: string): Promise<string> =>
+      (await deps.registry.resolveDigest(ref)) ?? 'none';
+    expect(again.kept.map((t) => t.id)).toEqual(['17-full-trixie']);
+    expect(decision('17-minimal-trixie')?.reason).toMatch(
+      /^repair: half-written: 17-minimal-trixie is missing while 17\.\d+-minimal-trixie → [0-9a-f]{12}; [0-9a-f]{12} has this fingerprint and every platform, so 17-minimal-trixie is pointed at it again$/,
+    );
+    expect(again.repairs).toEqual([
+      {
+        target: '17-minimal-trixie',
+        image: `${minimal.repository}@${await digestOf(refs(minimal)[0]!)}`,
+        tags: [refs(minimal)[1]],
+      },
+      {
+        target: '17-standard-trixie',
+        image: `${standard.repository}@${await digestOf(refs(standard)[0]!)}`,
+        tags: [refs(standard)[1]],
+      },
     ]);
-    expect(reason('17-minimal-trixie')).toMatch(
-      /^half-written: 17-minimal-trixie is missing while 17\.\d+-minimal-trixie → [0-9a-f]{12}$/,
-    );
-    expect(reason('17-standard-trixie')).toMatch(
-      /^tags disagree: 17\.\d+-standard-trixie → ([0-9a-f]{12}), 17-standard-trixie → (?!\1)[0-9a-f]{12}$/,
-    );
-    expect(reason('17-full-trixie')).toBe(
+    expect(decision('17-standard-trixie')?.reason).toMatch(/^repair: tags disagree: /);
+    expect(decision('17-full-trixie')?.reason).toBe(
       `${refs(full)[0]} lacks linux/arm64 (it has linux/amd64)`,
     );
+    // A repair is not built, and is listed among the targets left alone, saying why.
+    expect(again.skipped.map((s) => s.target)).toEqual(['17-minimal-trixie', '17-standard-trixie']);
 
     // Once the tag set is whole, the same image under every tag, minimal is skipped.
     await pushAnnotated(refs(minimal), { [FINGERPRINT_ANNOTATION]: minimal.fingerprint });
     const whole = await runMatrix(inputs(text), deps);
-    expect(whole.skipped.map((s) => s.target)).toEqual(['17-minimal-trixie']);
+    expect(whole.decisions.find((d) => d.id === '17-minimal-trixie')?.reason).toMatch(
+      /^unchanged: /,
+    );
+  });
+
+  it("refuses, before building, a target whose tag of this run's minute already names another image", async () => {
+    const base = await pushBase('matrix-base', [AMD64, ARM64]);
+    const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
+    const [minimal] = (await runMatrix(inputs(text), deps)).targets;
+    if (!minimal) throw new Error('expected a target');
+    // This minute's immutable tag and an alias name an image of another fingerprint: building
+    // now would need that tag for a new image.
+    const immutable = `${minimal.repository}:${minimal.tags.immutable}`;
+    await pushAnnotated([immutable, `${minimal.repository}:${minimal.tags.aliases[0]}`], {
+      [FINGERPRINT_ANNOTATION]: 'an older build',
+    });
+    const again = await runMatrix(inputs(text), deps);
+    expect(again.kept.map((t) => t.id)).not.toContain('17-minimal-trixie');
+    expect(again.refused).toEqual([
+      {
+        target: '17-minimal-trixie',
+        reason: expect.stringMatching(
+          new RegExp(
+            `^${immutable.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} already names [0-9a-f]{12}, and a build now would be another image under it \\(half-written: .*\\); an immutable tag never moves, so run again in another minute or with another timestamp$`,
+          ),
+        ),
+      },
+    ]);
+    expect(again.skipped.map((s) => s.target)).not.toContain('17-minimal-trixie');
+    // Forced, the same.
+    const forced = await runMatrix(inputs(text, { force: true }), deps);
+    expect(forced.refused.map((r) => r.target)).toEqual(['17-minimal-trixie']);
+    // Another minute, another immutable tag: built.
+    const later = await runMatrix(inputs(text, { now: new Date('2026-11-21T13:16:00Z') }), deps);
+    expect(later.kept.map((t) => t.id)).toContain('17-minimal-trixie');
   });
 
   it('keeps every target when the base digest is unknown, and says why', async () => {

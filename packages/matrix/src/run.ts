@@ -31,7 +31,13 @@ import {
 } from '@pgforge/sources';
 import { releaseNotes, type NotesReader } from './notes.js';
 import { platformsOf } from './platforms.js';
-import { decide, publishedImage, type Decision, type PublishedImageReader } from './skip.js';
+import {
+  decide,
+  publishedImage,
+  type Decision,
+  type PublishedImageReader,
+  type Repair,
+} from './skip.js';
 
 export interface MatrixInputs {
   config: Config;
@@ -80,6 +86,10 @@ export interface MatrixResult {
   targets: Target[];
   kept: Target[];
   skipped: { target: string; reason: string; checked?: string }[];
+  /** Targets not built because an image in production is them: tags to point at it again. */
+  repairs: ({ target: string } & Repair)[];
+  /** Targets not built because their build could not be promoted, each with why. */
+  refused: { target: string; reason: string }[];
   decisions: Decision[];
   matrix: { include: MatrixEntry[] };
   bake: BakeDefinition;
@@ -157,8 +167,10 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   return {
     targets,
     kept,
+    repairs: decisions.flatMap((d) => (d.repair ? [{ target: d.id, ...d.repair }] : [])),
+    refused: decisions.flatMap((d) => (d.refused ? [{ target: d.id, reason: d.refused }] : [])),
     skipped: decisions
-      .filter((d) => !d.kept)
+      .filter((d) => !d.kept && d.refused === undefined)
       .map((d) => ({
         target: d.id,
         reason: d.reason,

@@ -18,6 +18,25 @@ export interface Decision {
   published?: string;
   /** Set when the registry could not be read: the target is kept, and this says why. */
   warning?: string;
+  /**
+   * Set when the target is not built because an image published under its tags already is
+   * it (same fingerprint, every platform) but some tags name another image or none: those
+   * tags are pointed at it again, by digest, instead of building anew.
+   */
+  repair?: Repair;
+  /**
+   * Set when building would fail at promote: a tag of this run's minute already names a
+   * different image, and an immutable tag never moves. The target is not built.
+   */
+  refused?: string;
+}
+
+/** Tags to point at an image already in production, which is this target unchanged. */
+export interface Repair {
+  /** `<repository>@<digest>`. */
+  image: string;
+  /** Full references (`<repository>:<tag>`) that must name it, moving aliases last. */
+  tags: string[];
 }
 
 export interface DecideOptions {
@@ -54,7 +73,21 @@ export async function decide(
   registry: PublishedImageReader,
   options: DecideOptions,
 ): Promise<Decision[]> {
-  if (options.force) return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
+  if (options.force) {
+    // Forced, every target is built; one whose tag of this run's minute exists would collide.
+    return mapLimit(targets, options.concurrency ?? 8, async (t): Promise<Decision> => {
+      const forced: Decision = { id: t.id, kept: true, reason: 'forced' };
+      for (const tag of tagsToCompare(t).optional) {
+        const digest = await registry
+          .resolveDigest(`${t.repository}:${tag}`)
+          .catch(() => undefined);
+        if (digest === undefined) continue;
+        const refused = `${t.repository}:${tag} already names ${short(digest)}, and a forced build now would be another image under it; an immutable tag never moves, so run again in another minute or with another timestamp`;
+        return { ...forced, kept: false, reason: `refused: ${refused}`, refused };
+      }
+      return forced;
+    });
+  }
   if (!options.skipUnchanged) {
     return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
   }
@@ -87,40 +120,58 @@ export async function decide(
         ...keep(reason, checked),
         ...(publishedDigest ? { published: `${t.repository}@${publishedDigest}` } : {}),
       });
-      if (missing.length > 0) {
-        return keepAgainst(
-          `half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
-            present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', '),
-        );
-      }
-      const digests = new Set(present.map((p) => p.digest));
-      if (digests.size > 1) {
-        return keepAgainst(
-          `tags disagree: ${present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', ')}`,
-        );
+      // A target to build whose tag of this run's minute already names an image: the build
+      // would get a new digest, which promote may not write there. Refused now, not after.
+      const taken = points.find((p) => !p.required && p.digest !== undefined);
+      const refuseCollision = (decision: Decision): Decision => {
+        if (!taken) return decision;
+        const refused =
+          `${t.repository}:${taken.tag} already names ${short(taken.digest ?? '')}, and a build now would be another image under it ` +
+          `(${decision.reason}); an immutable tag never moves, so run again in another minute or with another timestamp`;
+        return { ...decision, kept: false, reason: `refused: ${refused}`, refused };
+      };
+      const digests = [...new Set(present.map((p) => p.digest ?? ''))];
+      if (missing.length > 0 || digests.length > 1) {
+        const state =
+          missing.length > 0
+            ? `half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+              present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', ')
+            : `tags disagree: ${present.map((p) => `${p.tag} → ${short(p.digest ?? '')}`).join(', ')}`;
+        // An image under one of the tags that is this target, unchanged, was tested and
+        // promoted once: the other tags are pointed at it again, nothing is built (a rebuild
+        // in the same minute would collide with the immutable tag it already has).
+        for (const candidate of digests) {
+          const byDigest = `${t.repository}@${candidate}`;
+          if (!t.base.digest) break;
+          if ((await differs(t, registry, byDigest, byDigest)) !== undefined) continue;
+          const tags = points
+            .filter((p) => p.required && p.digest !== candidate)
+            .map((p) => `${t.repository}:${p.tag}`);
+          const collision = points.find(
+            (p) => !p.required && p.digest !== undefined && p.digest !== candidate,
+          );
+          if (collision) break;
+          return {
+            id: t.id,
+            kept: false,
+            reason: `repair: ${state}; ${short(candidate)} has this fingerprint and every platform, so ${tags.map((r) => r.slice(t.repository.length + 1)).join(', ')} ${tags.length === 1 ? 'is' : 'are'} pointed at it again`,
+            checked,
+            published: byDigest,
+            repair: { image: byDigest, tags },
+          };
+        }
+        return refuseCollision(keepAgainst(state));
       }
       const digest = present[0]?.digest ?? '';
-      const byDigest = `${t.repository}@${digest}`;
-      const fetched = await registry.getManifest(byDigest);
-      const platforms = await platformsOf(registry, byDigest, fetched);
-      const lacking = t.platforms.filter(
-        (p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))),
-      );
-      if (lacking.length > 0) {
-        return keepAgainst(
-          `${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`,
-        );
-      }
-      const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-      if (previous === undefined) return keepAgainst(`${checked} has no fingerprint`);
-      if (previous !== t.fingerprint) {
-        return keepAgainst(`changed: fingerprint ${short(previous)} → ${short(t.fingerprint)}`);
-      }
+      const why = await differs(t, registry, `${t.repository}@${digest}`, checked);
+      if (why !== undefined) return refuseCollision(keepAgainst(why));
       // Checked last: only a target that would otherwise be skipped needs the base's digest, and
       // a missing or changed image says more than an unknown base.
       if (!t.base.digest) {
-        return keepAgainst(
-          `base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`,
+        return refuseCollision(
+          keepAgainst(
+            `base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`,
+          ),
         );
       }
       return {
@@ -157,6 +208,29 @@ export async function publishedImage(
 }
 
 const short = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);
+
+/** Why the image at `byDigest` is not this target unchanged, or undefined when it is. */
+async function differs(
+  t: Target,
+  registry: PublishedImageReader,
+  byDigest: string,
+  label: string,
+): Promise<string | undefined> {
+  const fetched = await registry.getManifest(byDigest);
+  const platforms = await platformsOf(registry, byDigest, fetched);
+  const lacking = t.platforms.filter(
+    (p) => !platforms.some((have) => platformMatches(have, parsePlatform(p))),
+  );
+  if (lacking.length > 0) {
+    return `${label} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`;
+  }
+  const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+  if (previous === undefined) return `${label} has no fingerprint`;
+  if (previous !== t.fingerprint) {
+    return `changed: fingerprint ${short(previous)} → ${short(t.fingerprint)}`;
+  }
+  return undefined;
+}
 
 async function mapLimit<T, R>(
   items: T[],

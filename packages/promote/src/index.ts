@@ -5,3 +5,4 @@ export * from './promote.js';
 export { promoteSummary } from './summary.js';
 export * from './verification.js';
 export * from './run.js';
+export * from './repair.js';

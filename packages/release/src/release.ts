@@ -12,7 +12,7 @@ import { attestCommand, parseSubjects } from '@pgforge/attest';
 import { buildCommand, type BuiltImage } from '@pgforge/build';
 import { CatalogError, CatalogOptionError, runCatalog } from '@pgforge/catalog';
 import { matrixCommand } from '@pgforge/matrix';
-import { runPromote } from '@pgforge/promote';
+import { repairTags, runPromote } from '@pgforge/promote';
 import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
 import {
   DEFAULT_CNPG_VERSION,
@@ -82,16 +82,52 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
     (m) =>
       `${plural(m.targets.length, 'target')}: ${m.kept.length} to build, ${m.skipped.length} unchanged`,
   );
-  const skipped = matrix.skipped.map(({ target, reason }) => ({ target, reason }));
+  const repairs = new Set(matrix.repairs.map((r) => r.target));
+  const skipped = matrix.skipped
+    .filter((s) => !repairs.has(s.target))
+    .map(({ target, reason }) => ({ target, reason }));
+  // Refused before building: their build could never be promoted.
+  for (const r of matrix.refused)
+    failed.push({ target: r.target, step: 'matrix', reason: r.reason });
   const result: ReleaseResult = {
     built: [],
     skipped,
     failed,
+    repaired: [],
     promoted: [],
     catalogs: [],
     steps,
   };
   const byId = new Map(matrix.targets.map((t) => [t.id, t]));
+
+  // A target already in production, unchanged, whose tags moved: its tags are pointed at it
+  // again rather than built anew (a rebuild in the same minute would collide).
+  if (matrix.repairs.length > 0) {
+    await step(
+      'repair',
+      async () => {
+        for (const r of matrix.repairs) {
+          try {
+            const done = await repairTags(o.registry, r);
+            result.repaired.push({
+              target: r.target,
+              image: r.image,
+              tags: done.map((d) => d.tag),
+            });
+            for (const d of done) {
+              o.log(
+                `${r.target}: ${d.tag} → ${d.digest}${d.previous ? ` (was ${d.previous})` : ''}`,
+              );
+            }
+          } catch (error) {
+            failed.push({ target: r.target, step: 'repair', reason: (error as Error).message });
+          }
+        }
+        return result.repaired;
+      },
+      (done) => `${plural(done.length, 'target')}' tags pointed at their image again`,
+    );
+  }
 
   let images: BuiltImage[] = [];
   if (matrix.kept.length === 0) {

@@ -38,6 +38,16 @@ export function releaseTable(result: ReleaseResult): string {
       rows.push([f.target, `failed: ${f.step}`, '', '', '', '']);
     }
   }
+  for (const r of result.repaired) {
+    rows.push([
+      r.target,
+      'repaired',
+      short(r.image.slice(r.image.indexOf('@') + 1)),
+      '',
+      '',
+      r.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', '),
+    ]);
+  }
   for (const s of result.skipped) rows.push([s.target, 'unchanged', '', '', '', '']);
   const lines = [table(rows), ''];
   for (const f of result.failed) lines.push(`${f.target ?? f.step}: ${f.step}: ${f.reason}`);

@@ -5,6 +5,7 @@ import type { RegistryClient } from '@pgforge/oci';
 
 export const RELEASE_STEPS = [
   'matrix',
+  'repair',
   'build',
   'smoke-test',
   'sbom',
@@ -81,6 +82,8 @@ export interface ReleaseResult {
   built: ReleasedImage[];
   skipped: { target: string; reason: string }[];
   failed: ReleaseFailure[];
+  /** Targets left unbuilt whose tags were pointed at their image in production again. */
+  repaired: { target: string; image: string; tags: string[] }[];
   /** Each image promote wrote: the production image by digest, and every tag naming it. */
   promoted: { target: string; reference: string; tags: string[] }[];
   /** Files written by the catalog step. */

@@ -19,6 +19,13 @@ const RESULT: ReleaseResult = {
     { target: '18-standard-sid', reference: `r/pg-testing@${digest('b')}`, digest: digest('b') },
   ],
   skipped: [{ target: '17-minimal-trixie', reason: 'unchanged: same fingerprint' }],
+  repaired: [
+    {
+      target: '17-standard-trixie',
+      image: `r/pg@${digest('c')}`,
+      tags: ['r/pg:17-standard-trixie'],
+    },
+  ],
   failed: [
     { target: '18-standard-sid', step: 'smoke-test', reason: 'CREATE EXTENSION vector failed' },
   ],
@@ -49,7 +56,8 @@ describe('the final table of a release', () => {
     );
     // An image without notes against a published one is a first image.
     expect(lines[2]).toMatch(/^18-standard-sid\s+failed: smoke-test\s+bbbbbbbbbbbb\s+new$/);
-    expect(lines[3]).toMatch(/^17-minimal-trixie\s+unchanged$/);
+    expect(lines[3]).toMatch(/^17-standard-trixie\s+repaired\s+cccccccccccc\s+17-standard-trixie$/);
+    expect(lines[4]).toMatch(/^17-minimal-trixie\s+unchanged$/);
   });
 
   it('aligns the columns', () => {

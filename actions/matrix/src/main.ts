@@ -1,4 +1,4 @@
-import { log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
+import { failWith, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
 import { matrixCommand } from '@pgforge/matrix';
 import { getInputs } from './context.js';
 
@@ -11,11 +11,19 @@ async function main(): Promise<void> {
   setOutput('targets', result.kept);
   setOutput('all-targets', result.targets);
   setOutput('skipped', result.skipped);
+  setOutput('repairs', result.repairs);
+  setOutput('refused', result.refused);
   setOutput('bake-file', result.bakeFile);
   setOutput('count', result.kept.length);
   setOutput('timestamp', result.timestamp);
   log.info(`${result.kept.length} of ${result.targets.length} targets to build`);
   await writeSummary(result.summary);
+  // Refused before building: their build could never be promoted (an immutable tag of this
+  // minute already names another image). The run stops here, saying which and why.
+  failWith(
+    'matrix',
+    result.refused.map((r) => `${r.target}: ${r.reason}`),
+  );
 }
 
 main().catch(reportFailure);

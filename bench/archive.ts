@@ -229,13 +229,15 @@ async function tryImage(
   const own = mounted[0]!.unpacked;
   const tries: { kind: Attempt['kind']; name: string; sql: string[] }[] = [];
   if (meta.createExtension) {
-    for (const { name } of meta.sqlNames) {
+    for (const { name, version } of meta.sqlNames) {
       if (!SAFE_NAME.test(name)) continue;
+      // As the smoke test does: the version the image states (a control file without
+      // default_version needs it).
       tries.push({
         kind: 'extension',
         name,
         sql: [
-          `CREATE EXTENSION IF NOT EXISTS ${sqlIdent(name)} CASCADE`,
+          `CREATE EXTENSION IF NOT EXISTS ${sqlIdent(name)}${version ? ` VERSION ${sqlLiteral(version)}` : ''} CASCADE`,
           `SELECT extversion FROM pg_extension WHERE extname = ${sqlLiteral(name)}`,
         ],
       });

@@ -23,6 +23,11 @@ export interface ExtensionControl {
   name: string;
   /** `default_version`: what CREATE EXTENSION installs (absent: it needs a VERSION). */
   defaultVersion?: string;
+  /**
+   * The versions CREATE EXTENSION can install directly: its install scripts
+   * (`<name>--<version>.sql`) and secondary control files (`<name>--<version>.control`).
+   */
+  versions: string[];
   /** `requires`: extensions that must exist first, in the order written. */
   requires: string[];
   /** The modules its scripts load (`$libdir/<module>`, or MODULE_PATHNAME), sorted. */
@@ -48,6 +53,11 @@ export interface ContractResult {
   programs: string[];
   /** Control files renamed after Debian's alternatives (`postgis-3.control` → `postgis.control`). */
   renamed: [string, string][];
+  /**
+   * Control files no script goes with (decoderbufs ships one beside its output plugin): CREATE
+   * EXTENSION cannot run them, installed by apt or mounted, so they are not extensions here.
+   */
+  uncreatable: string[];
 }
 
 // Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
@@ -120,10 +130,20 @@ export function applyContract(
   // The scripts of each extension, before `$libdir/` is rewritten away.
   const controlsText = new Map<string, string>();
   const scripts = new Map<string, { path: string; text: string }[]>();
+  // `<name>--<version>.control` is a secondary control file: settings for that version of
+  // `<name>`, not an extension of its own.
+  const secondary = new Map<string, string[]>();
+  const isSecondary = (name: string): boolean => name.includes('--');
+  for (const name of namesIn(tree, EXTENSION_DIR, '.control').filter(isSecondary)) {
+    const [owner = '', version = ''] = name.split('--');
+    secondary.set(owner, [...(secondary.get(owner) ?? []), version]);
+  }
   for (const file of files) {
     const base = posix.basename(file.path);
     const text = asText(file.data);
-    if (base.endsWith('.control')) controlsText.set(base.slice(0, -'.control'.length), text);
+    if (base.endsWith('.control') && !isSecondary(base)) {
+      controlsText.set(base.slice(0, -'.control'.length), text);
+    }
     const owner = scriptExtension(base);
     if (owner !== undefined) {
       scripts.set(owner, [...(scripts.get(owner) ?? []), { path: file.path, text }]);
@@ -131,14 +151,19 @@ export function applyContract(
   }
   // Symlinked control files (Debian's alternatives left as links) are read through the link.
   for (const name of namesIn(tree, EXTENSION_DIR, '.control')) {
-    if (controlsText.has(name)) continue;
+    if (controlsText.has(name) || isSecondary(name)) continue;
     const target = tree.resolve(`${EXTENSION_DIR}/${name}.control`);
     if (target?.data) controlsText.set(name, asText(target.data));
   }
 
   const modules = namesIn(tree, 'lib', '.so');
   const controls: ExtensionControl[] = [];
+  const uncreatable: string[] = [];
   for (const name of [...controlsText.keys()].sort()) {
+    if ((scripts.get(name) ?? []).length === 0) {
+      uncreatable.push(name);
+      continue;
+    }
     const settings = parseControl(controlsText.get(name) ?? '');
     const loads = new Map<string, string>();
     for (const script of scripts.get(name) ?? []) {
@@ -156,9 +181,14 @@ export function applyContract(
     }
     const defaultVersion = settings.get('default_version');
     const comment = settings.get('comment');
+    // `<name>--<version>.sql` installs that version; `<name>--<from>--<to>.sql` updates.
+    const installs = (scripts.get(name) ?? [])
+      .map((script) => posix.basename(script.path).slice(`${name}--`.length, -'.sql'.length))
+      .filter((v) => v !== '' && !v.includes('--'));
     controls.push({
       name,
       ...(defaultVersion ? { defaultVersion } : {}),
+      versions: [...new Set([...installs, ...(secondary.get(name) ?? [])])].sort(),
       requires: (settings.get('requires') ?? '')
         .split(',')
         .map((r) => r.trim())
@@ -181,13 +211,16 @@ export function applyContract(
     .map((f) => f.path.slice('bin/'.length))
     .sort();
   if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
+    // A control file no script goes with is not something PostgreSQL can use either.
     throw new NoControlFileError(options.source, listing(tree));
   }
 
   const primary =
     controls.find((c) => c.name === options.name) ??
     (controls.length === 1 ? controls[0] : undefined);
-  if (primary && !primary.defaultVersion) {
+  // Without a default_version but with a version to install, CREATE EXTENSION works with
+  // VERSION (the metadata says which); with neither, nothing would create it.
+  if (primary && !primary.defaultVersion && primary.versions.length === 0) {
     throw new ExtensionError(
       `${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
         'CREATE EXTENSION needs one to know which script to run',
@@ -201,5 +234,6 @@ export function applyContract(
     modules,
     programs,
     renamed,
+    uncreatable,
   };
 }

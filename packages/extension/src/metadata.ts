@@ -152,6 +152,29 @@ export function shareLimitations(tree: ImageTree): string[] {
   ];
 }
 
+/**
+ * What the control files themselves make hard, in a sentence each: one no script goes with
+ * (decoderbufs: its module is what is used), one without a default_version (pg_proctab: CREATE
+ * EXTENSION needs VERSION). Both are so when apt installs the package too.
+ */
+export function controlLimitations(contract: ContractResult): string[] {
+  const out = contract.uncreatable.map(
+    (name) =>
+      `share/extension/${name}.control has no script to create ${name} (so too installed by apt): ` +
+      `it is not created; PostgreSQL loads its module by name`,
+  );
+  for (const c of contract.controls) {
+    if (c.defaultVersion) continue;
+    out.push(
+      c.versions.length > 0
+        ? `${c.name} has no default_version: CREATE EXTENSION ${c.name} VERSION '${c.versions.at(-1) ?? ''}'` +
+            (c.versions.length > 1 ? ` (or one of ${c.versions.join(', ')})` : '')
+        : `${c.name} has no default_version and no install script: CREATE EXTENSION ${c.name} cannot create it`,
+    );
+  }
+  return out;
+}
+
 /** SPDX expressions of the image's `licenses/<package>/copyright` files, distinct, sorted. */
 export function imageLicenses(tree: ImageTree): string[] {
   const expressions = new Set<string>();
@@ -180,10 +203,11 @@ export function deriveMetadata(input: {
   ].sort();
   return {
     name: input.name,
-    sqlNames: contract.controls.map((c) => ({
-      name: c.name,
-      ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
-    })),
+    // Without a default_version, CREATE EXTENSION needs VERSION: the one it can install.
+    sqlNames: contract.controls.map((c) => {
+      const version = c.defaultVersion ?? (c.versions.length === 1 ? c.versions[0] : undefined);
+      return { name: c.name, ...(version ? { version } : {}) };
+    }),
     createExtension: contract.createExtension,
     sharedPreloadLibraries: [
       ...new Set([
@@ -201,6 +225,6 @@ export function deriveMetadata(input: {
     binPath: contract.programs.length > 0 ? ['bin'] : [],
     env: input.env,
     licenses: imageLicenses(tree),
-    limitations: shareLimitations(tree),
+    limitations: [...controlLimitations(contract), ...shareLimitations(tree)],
   };
 }

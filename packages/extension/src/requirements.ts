@@ -180,7 +180,17 @@ export function mapRequirements<T extends ProvidingImage>(images: T[]): T[] {
           }
         : r;
     });
-    return { ...image, metadata: { ...image.metadata, requires } };
+    // What nothing provides is a limitation of this image as the run leaves it (citus, which
+    // documentdb_distributed requires, is in no Debian package).
+    const missing = requires.filter((r) => r.provider === 'none').map((r) => r.name);
+    const limitations =
+      missing.length === 0
+        ? image.metadata.limitations
+        : [
+            ...image.metadata.limitations,
+            `requires ${missing.join(', ')}, which neither the operand image nor any image of this run provides: CREATE EXTENSION fails until an image that does is mounted too`,
+          ];
+    return { ...image, metadata: { ...image.metadata, requires, limitations } };
   });
 }
 

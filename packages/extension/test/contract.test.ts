@@ -41,11 +41,20 @@ describe('the extension image contract', () => {
     expect(result).toEqual({
       sqlVersion: '0.8.7',
       extensions: ['vector'],
-      controls: [{ name: 'vector', defaultVersion: '0.8.7', requires: [], loads: ['vector'] }],
+      controls: [
+        {
+          name: 'vector',
+          defaultVersion: '0.8.7',
+          versions: ['0.8.7'],
+          requires: [],
+          loads: ['vector'],
+        },
+      ],
       createExtension: true,
       modules: ['vector'],
       programs: [],
       renamed: [],
+      uncreatable: [],
     });
     expect(dec(t.get('share/extension/vector.control')?.data)).toContain(
       "module_pathname = 'vector'",
@@ -141,7 +150,9 @@ describe('the extension image contract', () => {
     const several = applyContract(
       tree({
         'share/extension/a.control': "default_version = '1'\n",
+        'share/extension/a--1.sql': '',
         'share/extension/b.control': "default_version = '2'\nrequires = 'a, plpgsql'\n",
+        'share/extension/b--2.sql': '',
       }),
       { name: 'ab', source: 'p' },
     );
@@ -150,6 +161,41 @@ describe('the extension image contract', () => {
       ['a', []],
       ['b', ['a', 'plpgsql']],
     ]);
+  });
+
+  it('a secondary control file is not an extension; a control no script goes with is not created', () => {
+    // pgnodemx: pg_proctab.control has no default_version, pg_proctab--0.0.10-compat.control
+    // is its version's secondary control file; decoderbufs: a control file, no script.
+    const result = applyContract(
+      tree({
+        'lib/pgnodemx.so': 'elf',
+        'lib/decoderbufs.so': 'elf',
+        'share/extension/pg_proctab.control': "comment = 'placeholder'\n",
+        'share/extension/pg_proctab--0.0.10-compat.control': "requires = 'plpgsql'\n",
+        'share/extension/pg_proctab--0.0.10-compat.sql':
+          'CREATE FUNCTION f() RETURNS int AS $$ SELECT 1 $$ LANGUAGE sql;',
+        'share/extension/decoderbufs.control': "default_version = '0.1.0'\n",
+      }),
+      { name: 'pgnodemx', source: 'postgresql-18-pgnodemx' },
+    );
+    expect(result.extensions).toEqual(['pg_proctab']);
+    expect(result.controls[0]).toMatchObject({ name: 'pg_proctab', versions: ['0.0.10-compat'] });
+    expect(result.controls[0]?.defaultVersion).toBeUndefined();
+    expect(result.uncreatable).toEqual(['decoderbufs']);
+    expect(result.createExtension).toBe(true);
+    // decoderbufs alone: a module, nothing to create.
+    const plugin = applyContract(
+      tree({
+        'lib/decoderbufs.so': 'elf',
+        'share/extension/decoderbufs.control': "default_version = '0.1.0'\n",
+      }),
+      { source: 'postgresql-18-decoderbufs' },
+    );
+    expect(plugin).toMatchObject({
+      createExtension: false,
+      extensions: [],
+      uncreatable: ['decoderbufs'],
+    });
   });
 
   it('requires only the modules scripts load: a module_pathname no script uses is not loaded', () => {
@@ -199,13 +245,19 @@ describe('the extension image contract', () => {
     );
   });
 
-  it('fails when the control file has no default_version', () => {
+  it('fails when the control file has no default_version and no version to install', () => {
     const t = tree({
       'share/extension/x.control': "comment = 'x'\n",
-      'share/extension/x--1.sql': '',
+      'share/extension/x--1--2.sql': '',
     });
     expect(() => applyContract(t, { name: 'x', source: 'p' })).toThrow(ExtensionError);
     expect(() => applyContract(t, { name: 'x', source: 'p' })).toThrow(/has no default_version/);
+    // With an install script, CREATE EXTENSION x VERSION '1' works: no SQL version is promised.
+    const installable = tree({
+      'share/extension/x.control': "comment = 'x'\n",
+      'share/extension/x--1.sql': '',
+    });
+    expect(applyContract(installable, { name: 'x', source: 'p' }).sqlVersion).toBeUndefined();
   });
 
   it('accepts a pure SQL extension (no module at all)', () => {

@@ -127,6 +127,23 @@ describe('metadata derived from the image', () => {
     expect(imageLicenses(t)).toEqual(['PostgreSQL', 'NOASSERTION']);
   });
 
+  it('states what the control files make hard: no script, no default_version', () => {
+    const t = tree({
+      'lib/decoderbufs.so': 'x',
+      'share/extension/decoderbufs.control': "default_version = '0.1.0'\n",
+      'share/extension/pg_proctab.control': "comment = 'placeholder'\n",
+      'share/extension/pg_proctab--0.0.10-compat.control': '',
+      'share/extension/pg_proctab--0.0.10-compat.sql': '',
+    });
+    const contract = applyContract(t, { source: 'p' });
+    const m = deriveMetadata({ name: 'p', tree: t, contract, env: [], system: false });
+    expect(m.sqlNames).toEqual([{ name: 'pg_proctab', version: '0.0.10-compat' }]);
+    expect(m.limitations).toEqual([
+      'share/extension/decoderbufs.control has no script to create decoderbufs (so too installed by apt): it is not created; PostgreSQL loads its module by name',
+      "pg_proctab has no default_version: CREATE EXTENSION pg_proctab VERSION '0.0.10-compat'",
+    ]);
+  });
+
   it("contrib's modules to preload are found by the same rule, and come first for an image requiring them", () => {
     const lib = 'usr/lib/postgresql/18/lib';
     const share = 'usr/share/postgresql/18/extension';

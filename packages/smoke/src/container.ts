@@ -590,7 +590,9 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
               );
             }
             const r = await psql([
-              `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
+              `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${
+                plan.versions[sqlName] ? ` VERSION ${quoteLiteral(plan.versions[sqlName])}` : ''
+              } CASCADE`,
               `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
             ]).catch((error: unknown) => {
               const missing = unmountedRequirements(plan, extensions);

@@ -20,6 +20,11 @@ export interface ExtensionPlan {
   controlFiles: string[];
   /** The extensions to create: the one named like the entry if there is one, else all. */
   sqlNames: string[];
+  /**
+   * The version to create each with, where the image's annotation names one: CREATE EXTENSION
+   * takes it as VERSION (needed by a control file without default_version, pg_proctab's).
+   */
+  versions: Record<string, string>;
   /** The one whose version must equal the annotation (undefined: any created one may). */
   primary?: string;
   sqlVersion?: string;
@@ -53,10 +58,20 @@ export function planExtension(entry: ExtensionEntry, image: UnpackedImage): Exte
   const controlFiles = image.files.filter(
     (f) => f.endsWith('.control') && dirs.includes(posix.dirname(f)),
   );
-  const declared = [...new Set(controlFiles.map((f) => posix.basename(f, '.control')))].sort();
+  const annotated = readExtensionAnnotations(image.annotations);
+  // `<name>--<version>.control` is a secondary control file, not an extension; and where the
+  // image lists its SQL names, a control file it leaves out is not one to create (decoderbufs's,
+  // which no script goes with).
+  const listed = annotated.sqlNames ? new Set(annotated.sqlNames.map((n) => n.name)) : undefined;
+  const declared = [
+    ...new Set(
+      controlFiles
+        .map((f) => posix.basename(f, '.control'))
+        .filter((n) => !n.includes('--') && (listed === undefined || listed.has(n))),
+    ),
+  ].sort();
   const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
   const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
-  const annotated = readExtensionAnnotations(image.annotations);
   const sqlVersion = annotated.sqlVersion;
   const modules = image.files
     .filter((f) => posix.dirname(f) === 'lib' && f.endsWith('.so'))
@@ -68,6 +83,9 @@ export function planExtension(entry: ExtensionEntry, image: UnpackedImage): Exte
     files: image.files,
     controlFiles,
     sqlNames: primary ? [primary] : declared,
+    versions: Object.fromEntries(
+      (annotated.sqlNames ?? []).flatMap((n) => (n.version ? [[n.name, n.version]] : [])),
+    ),
     ...(primary ? { primary } : {}),
     ...(sqlVersion ? { sqlVersion } : {}),
     createExtension: annotated.createExtension ?? true,

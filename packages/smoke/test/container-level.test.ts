@@ -26,6 +26,7 @@ const plan: ExtensionPlan = {
   modules: ['vector'],
   preload: [],
   requires: [],
+  versions: {},
 };
 
 const inspect = JSON.stringify([
@@ -148,6 +149,7 @@ describe('the container level, recorded by a fake runner', () => {
       modules: ['pg_crash', 'wal2json'],
       preload: ['pg_crash'],
       requires: [],
+      versions: {},
     };
     const runner = new RecordingRunner([
       { match: /-c SHOW shared_preload_libraries$/, result: { stdout: 'pgaudit,pg_crash\n' } },

@@ -31,6 +31,7 @@ const vectorPlan: ExtensionPlan = {
   modules: ['vector'],
   preload: [],
   requires: [],
+  versions: {},
 };
 
 const healthy: Rule[] = [

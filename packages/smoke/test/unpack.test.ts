@@ -309,6 +309,42 @@ describe('planExtension', () => {
     ]);
   });
 
+  it('creates what the image lists: no secondary control file, no control it leaves out, each at its version', () => {
+    const plan = planExtension(
+      { name: 'pgnodemx', image: { reference: 'r' } },
+      image(
+        [
+          'share/extension/pgnodemx.control',
+          'share/extension/pg_proctab.control',
+          'share/extension/pg_proctab--0.0.10-compat.control',
+          'share/extension/decoderbufs.control',
+        ],
+        { 'io.pgforge.extension.sql-names': 'pgnodemx=1.7,pg_proctab=0.0.10-compat' },
+      ),
+    );
+    expect(plan.sqlNames).toEqual(['pgnodemx']);
+    const all = planExtension(
+      { name: 'nodes', image: { reference: 'r' } },
+      image(
+        [
+          'share/extension/pgnodemx.control',
+          'share/extension/pg_proctab.control',
+          'share/extension/pg_proctab--0.0.10-compat.control',
+          'share/extension/decoderbufs.control',
+        ],
+        { 'io.pgforge.extension.sql-names': 'pgnodemx=1.7,pg_proctab=0.0.10-compat' },
+      ),
+    );
+    expect(all.sqlNames).toEqual(['pg_proctab', 'pgnodemx']);
+    expect(all.versions).toEqual({ pgnodemx: '1.7', pg_proctab: '0.0.10-compat' });
+    // Without the annotation (an image made elsewhere), every primary control file counts.
+    const bare = planExtension(
+      { name: 'nodes', image: { reference: 'r' } },
+      image(['share/extension/pg_proctab.control', 'share/extension/pg_proctab--1.control']),
+    );
+    expect(bare.sqlNames).toEqual(['pg_proctab']);
+  });
+
   it('names the requirements no mounted image declares (the operand may still have them)', () => {
     const routing = planExtension(
       { name: 'pgrouting', image: { reference: 'r' } },

@@ -28,6 +28,8 @@ export interface AnnotatedExtension {
   createExtension?: boolean;
   sharedPreloadLibraries?: string[];
   requiredExtensions?: string[];
+  /** The extensions to create, each with the version CREATE EXTENSION gives (or must be told). */
+  sqlNames?: { name: string; version?: string }[];
 }
 
 const list = (value: string | undefined): string[] | undefined =>
@@ -45,10 +47,16 @@ export function readExtensionAnnotations(
   const create = annotations[METADATA_ANNOTATIONS.createExtension];
   const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
   const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+  // `name=version` or `name`, as the extension action writes them.
+  const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+    const at = entry.indexOf('=');
+    return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+  });
   return {
     ...(sqlVersion !== undefined ? { sqlVersion } : {}),
     ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
     ...(preload ? { sharedPreloadLibraries: preload } : {}),
     ...(requires ? { requiredExtensions: requires } : {}),
+    ...(sqlNames ? { sqlNames } : {}),
   };
 }

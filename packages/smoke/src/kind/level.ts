@@ -173,7 +173,11 @@ export async function runKindLevel(options: KindLevelOptions): Promise<KindLevel
     ...imageExtensions.map(({ name, plan }): DatabaseExtension => ({
       name,
       ensure: 'present',
-      ...(plan.primary === name && plan.sqlVersion ? { version: plan.sqlVersion } : {}),
+      ...(plan.primary === name && plan.sqlVersion
+        ? { version: plan.sqlVersion }
+        : plan.versions[name]
+          ? { version: plan.versions[name] }
+          : {}),
     })),
   ];
 

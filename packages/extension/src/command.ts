@@ -3,7 +3,7 @@
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
-import { homedir, tmpdir } from 'node:os';
+import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
 import { AptClient, type AptRepository, type ContentsIndex, type ReleaseFile } from '@pgforge/apt';
 import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
@@ -34,6 +34,7 @@ import {
 } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { batchPackages, isBatch } from './batch.js';
+import { mapBounded, serially } from './bounded.js';
 import { codeVersion } from './code-version.js';
 import { ImageCache } from './image-cache.js';
 import { imageKey } from './image-key.js';
@@ -616,6 +617,7 @@ export async function extensionCommand(
   });
 
   const images: ExtensionImageOutput[] = [];
+  const publishing = serially();
   const layout = options.push ? undefined : resolvePath(options.output ?? '.');
   const registry = options.push
     ? (options.registry ??
@@ -694,13 +696,15 @@ export async function extensionCommand(
       const tags = options.push && immutable.length > 0 ? immutable : allTags;
       const productionTags = [...new Set([...immutable, ...allTags])];
       const image = { index, platforms: platformImages, tags };
-      if (registry) {
-        await pushImage(registry, repositoryName, image, {
-          ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
-        });
-      } else if (layout) {
-        await writeImageLayout(layout, image);
-      }
+      await publishing(async () => {
+        if (registry) {
+          await pushImage(registry, repositoryName, image, {
+            ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+          });
+        } else if (layout) {
+          await writeImageLayout(layout, image);
+        }
+      });
       const reference = `${repositoryName}@${index.digest}`;
       const entry = clusterEntry(name, reference, metadata);
       built.push({
@@ -740,15 +744,22 @@ export async function extensionCommand(
   let imageName: string | undefined;
   const refused: RefusedPackage[] = [];
   if (batch) {
-    for (const pkg of await batchPackages(options, config, specsOf(config), apt, views)) {
+    const packages = await batchPackages(options, config, specsOf(config), apt, views);
+    // One image per core at a time; the results in the packages' order, whatever finished first.
+    const outcomes = await mapBounded(packages, availableParallelism(), async (pkg) => {
       try {
-        const one = await imagesOf({ ...options, packages: [pkg], name: undefined });
-        images.push(...one.images);
+        return {
+          images: (await imagesOf({ ...options, packages: [pkg], name: undefined })).images,
+        };
       } catch (error) {
         if (!(error instanceof ExtensionError)) throw error;
-        refused.push({ package: pkg, reason: error.message });
         log?.(`${pkg}: refused: ${error.message}`);
+        return { refused: { package: pkg, reason: error.message } };
       }
+    });
+    for (const outcome of outcomes) {
+      if (outcome.images) images.push(...outcome.images);
+      if (outcome.refused) refused.push(outcome.refused);
     }
   } else {
     const one = await imagesOf(options);

@@ -46702,6 +46702,8 @@ class RegistryClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -46714,6 +46716,7 @@ var tar_stream = __nccwpck_require__(6118);
  * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
  * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
  */
+
 
 
 
@@ -46736,6 +46739,9 @@ const DEFAULT_MODE = {
 // The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
 // BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
 const GZIP_OS_UNKNOWN = 0xff;
+// In zlib's thread pool, not on the main thread: a batch compresses one image's layers while
+// it reads the next one's packages (the same bytes as gzipSync: one input, one finish).
+const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
 function normaliseLayerPath(path) {
     if (path.includes('\0'))
@@ -46894,7 +46900,7 @@ async function buildLayer(entries, options = {}) {
         throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
     }
     const tarBytes = await buildLayerTar(entries, options);
-    const blob = gzipSync(tarBytes, { level });
+    const blob = await gzip(tarBytes, { level });
     // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
     blob[9] = GZIP_OS_UNKNOWN;
     return {
@@ -50625,8 +50631,18 @@ const STALE_TEMPORARY_MS = (/* unused pure expression or super */ null && (DAY_M
 const PRUNE_INTERVAL_MS = (/* unused pure expression or super */ null && (DAY_MS));
 /** Marking is skipped when the mark is fresher than this: a warm run writes nothing. */
 const MARK_EVERY_MS = (/* unused pure expression or super */ null && (60 * 60 * 1000));
-/** The directories under the cache directory that hold cached files. */
-const DIRS = (/* unused pure expression or super */ null && (['by-hash', 'parsed']));
+/**
+ * The directories under the cache directory that hold cached files: the indexes, the base
+ * images read, and the extension images assembled (sealed records and their layer blobs).
+ */
+const DIRS = (/* unused pure expression or super */ null && ([
+    'by-hash',
+    'parsed',
+    'base-images',
+    'extension',
+    'extension/images',
+    'extension/blobs',
+]));
 const MARKER = '.pruned';
 /**
  * Marks a cached file as used now, unless its mark is fresher than an hour (`mtimeMs`, when the
@@ -51328,10 +51344,13 @@ var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress.ts
 /**
- * Index files come as .xz, .gz (node:zlib) or uncompressed. xz goes through the system's `xz`
- * when there is one: three times faster than the WebAssembly decoder (xz-decompress, no native
- * build, the fallback) on a suite's main index, and in another process, so that the indexes of
- * two architectures decompress side by side while this one parses.
+ * Index files come as .xz, .gz (node:zlib) or uncompressed. A large xz input goes through the
+ * system's `xz` when there is one: faster than the WebAssembly decoder (xz-decompress, no
+ * native build, the fallback) on a suite's main index, and in another process, so that the
+ * indexes of two architectures decompress side by side while this one parses. A small one
+ * (most `.deb` members) is decoded here: starting a process costs more than decoding it, and
+ * the more so the more memory this process holds (a fork copies its page tables: ~100 ms each
+ * with a 2 GB heap, most of a cold batch of extension images when it spawned per member).
  *
  * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
  * holding no more than that: a bomb costs the limit, not the machine.
@@ -51392,9 +51411,14 @@ async function decompress_decompress(bytes, compression, options = {}) {
         case 'gz':
             return gunzipLimited(bytes, collector(options));
         case 'xz':
+            if (bytes.length < SYSTEM_XZ_MIN_BYTES)
+                return wasmXz(bytes, options);
             return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
     }
 }
+// Measured on a 2-core machine, heap of 2 GB: below this, decoding in WebAssembly (about 50 ms
+// for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
+const SYSTEM_XZ_MIN_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 function gunzipLimited(bytes, out) {
     return new Promise((resolve, reject) => {
         const gunzip = createGunzip({ chunkSize: 64 * 1024 });
@@ -82236,6 +82260,62 @@ function hostAptRoot(env) {
     return env.PGFORGE_HOST_APT_ROOT || '/';
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/sealed-file.ts
+/**
+ * Cached results that later runs trust without checking them against anything signed (a base
+ * image's keyrings and dpkg status, an assembled extension image's metadata): JSON files
+ * sealed with this machine's key (cache-seal.ts), so that only what this machine computed
+ * itself is reused. A file restored from a shared CI cache, edited, truncated or copied under
+ * another name fails its seal and reads as absent: the caller computes it again.
+ *
+ * The seal covers the kind of record and the file's own name (the key it was stored under) as
+ * well as the body, so a valid record cannot stand in for another key's.
+ */
+
+
+
+
+
+const sealed_file_MAGIC = 'pgforge-sealed';
+/** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
+async function writeSealedJson(path, kind, value) {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const mac = await seal(sealed_file_MAGIC, kind, basename(path), body);
+    await writeAtomically(path, Buffer.concat([Buffer.from(`${sealed_file_MAGIC} ${kind} ${mac}\n`), body]));
+}
+/**
+ * The value written by writeSealedJson under this `path` and `kind` on this machine, or
+ * undefined when absent, unreadable or not sealed by this machine's key. A hit is marked used
+ * for the pruner (cache-prune.ts).
+ */
+async function readSealedJson(path, kind) {
+    let bytes;
+    try {
+        bytes = await readFile(path);
+    }
+    catch {
+        return undefined;
+    }
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0)
+        return undefined;
+    const [magic, named, mac] = bytes.toString('latin1', 0, newline).split(' ');
+    if (magic !== sealed_file_MAGIC || named !== kind || mac === undefined)
+        return undefined;
+    const body = bytes.subarray(newline + 1);
+    if ((await seal(sealed_file_MAGIC, kind, basename(path), body)) !== mac)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    await markUsed(path);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
 /**
  * Debian changelogs (`/usr/share/doc/<package>/changelog.Debian.gz`, deb-changelog(5)): the
@@ -82333,6 +82413,9 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
+
 
 
 

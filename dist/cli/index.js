@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 1380:
+/***/ 1712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12227,6 +12227,8 @@ class RegistryClient {
     }
 }
 
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -12239,6 +12241,7 @@ var tar_stream = __nccwpck_require__(6118);
  * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
  * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
  */
+
 
 
 
@@ -12261,6 +12264,9 @@ const DEFAULT_MODE = {
 // The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
 // BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
 const GZIP_OS_UNKNOWN = 0xff;
+// In zlib's thread pool, not on the main thread: a batch compresses one image's layers while
+// it reads the next one's packages (the same bytes as gzipSync: one input, one finish).
+const gzip = (0,external_node_util_namespaceObject.promisify)(external_node_zlib_namespaceObject.gzip);
 /** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
 function normaliseLayerPath(path) {
     if (path.includes('\0'))
@@ -12419,7 +12425,7 @@ async function buildLayer(entries, options = {}) {
         throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
     }
     const tarBytes = await buildLayerTar(entries, options);
-    const blob = (0,external_node_zlib_namespaceObject.gzipSync)(tarBytes, { level });
+    const blob = await gzip(tarBytes, { level });
     // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
     blob[9] = GZIP_OS_UNKNOWN;
     return {
@@ -15406,8 +15412,18 @@ const STALE_TEMPORARY_MS = DAY_MS;
 const PRUNE_INTERVAL_MS = DAY_MS;
 /** Marking is skipped when the mark is fresher than this: a warm run writes nothing. */
 const MARK_EVERY_MS = 60 * 60 * 1000;
-/** The directories under the cache directory that hold cached files. */
-const DIRS = ['by-hash', 'parsed'];
+/**
+ * The directories under the cache directory that hold cached files: the indexes, the base
+ * images read, and the extension images assembled (sealed records and their layer blobs).
+ */
+const DIRS = [
+    'by-hash',
+    'parsed',
+    'base-images',
+    'extension',
+    'extension/images',
+    'extension/blobs',
+];
 const MARKER = '.pruned';
 /**
  * Marks a cached file as used now, unless its mark is fresher than an hour (`mtimeMs`, when the
@@ -16109,10 +16125,13 @@ var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress.ts
 /**
- * Index files come as .xz, .gz (node:zlib) or uncompressed. xz goes through the system's `xz`
- * when there is one: three times faster than the WebAssembly decoder (xz-decompress, no native
- * build, the fallback) on a suite's main index, and in another process, so that the indexes of
- * two architectures decompress side by side while this one parses.
+ * Index files come as .xz, .gz (node:zlib) or uncompressed. A large xz input goes through the
+ * system's `xz` when there is one: faster than the WebAssembly decoder (xz-decompress, no
+ * native build, the fallback) on a suite's main index, and in another process, so that the
+ * indexes of two architectures decompress side by side while this one parses. A small one
+ * (most `.deb` members) is decoded here: starting a process costs more than decoding it, and
+ * the more so the more memory this process holds (a fork copies its page tables: ~100 ms each
+ * with a 2 GB heap, most of a cold batch of extension images when it spawned per member).
  *
  * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
  * holding no more than that: a bomb costs the limit, not the machine.
@@ -16173,9 +16192,14 @@ async function decompress_decompress(bytes, compression, options = {}) {
         case 'gz':
             return gunzipLimited(bytes, collector(options));
         case 'xz':
+            if (bytes.length < SYSTEM_XZ_MIN_BYTES)
+                return wasmXz(bytes, options);
             return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
     }
 }
+// Measured on a 2-core machine, heap of 2 GB: below this, decoding in WebAssembly (about 50 ms
+// for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
+const SYSTEM_XZ_MIN_BYTES = 4 * 1024 * 1024;
 function gunzipLimited(bytes, out) {
     return new Promise((resolve, reject) => {
         const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: 64 * 1024 });
@@ -47017,6 +47041,62 @@ function hostAptRoot(env) {
     return env.PGFORGE_HOST_APT_ROOT || '/';
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/sealed-file.ts
+/**
+ * Cached results that later runs trust without checking them against anything signed (a base
+ * image's keyrings and dpkg status, an assembled extension image's metadata): JSON files
+ * sealed with this machine's key (cache-seal.ts), so that only what this machine computed
+ * itself is reused. A file restored from a shared CI cache, edited, truncated or copied under
+ * another name fails its seal and reads as absent: the caller computes it again.
+ *
+ * The seal covers the kind of record and the file's own name (the key it was stored under) as
+ * well as the body, so a valid record cannot stand in for another key's.
+ */
+
+
+
+
+
+const sealed_file_MAGIC = 'pgforge-sealed';
+/** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
+async function writeSealedJson(path, kind, value) {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const mac = await seal(sealed_file_MAGIC, kind, (0,external_node_path_namespaceObject.basename)(path), body);
+    await cache_writeAtomically(path, Buffer.concat([Buffer.from(`${sealed_file_MAGIC} ${kind} ${mac}\n`), body]));
+}
+/**
+ * The value written by writeSealedJson under this `path` and `kind` on this machine, or
+ * undefined when absent, unreadable or not sealed by this machine's key. A hit is marked used
+ * for the pruner (cache-prune.ts).
+ */
+async function readSealedJson(path, kind) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch {
+        return undefined;
+    }
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0)
+        return undefined;
+    const [magic, named, mac] = bytes.toString('latin1', 0, newline).split(' ');
+    if (magic !== sealed_file_MAGIC || named !== kind || mac === undefined)
+        return undefined;
+    const body = bytes.subarray(newline + 1);
+    if ((await seal(sealed_file_MAGIC, kind, (0,external_node_path_namespaceObject.basename)(path), body)) !== mac)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    await markUsed(path);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
 /**
  * Debian changelogs (`/usr/share/doc/<package>/changelog.Debian.gz`, deb-changelog(5)): the
@@ -47114,6 +47194,9 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
+
 
 
 
@@ -47859,16 +47942,29 @@ const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
 function supportedMajors(arches) {
     const majors = new Set();
     for (const { index } of arches[0]?.indexes ?? []) {
+        for (const major of indexMajors(index))
+            majors.add(major);
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+const majorsOfIndex = new WeakMap();
+/** The majors one index carries as releases. */
+function indexMajors(index) {
+    let majors = majorsOfIndex.get(index);
+    if (!majors) {
+        majors = [];
         for (const name of index.names()) {
             const m = POSTGRES_PACKAGE.exec(name);
             if (!m?.[1])
                 continue;
             const newest = index.versions(name)[0];
             if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.add(Number(m[1]));
+                majors.push(Number(m[1]));
         }
+        majorsOfIndex.set(index, majors);
     }
-    return [...majors].sort((a, b) => a - b);
+    return majors;
 }
 /**
  * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
@@ -48060,6 +48156,71 @@ workspace) {
     return results.filter((r) => !('field' in r));
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/base-image-cache.ts
+/**
+ * What was read of a base image, kept between runs under the cache directory
+ * (`base-images/`), by what makes it immutable: the platform image's manifest digest from a
+ * registry, or the local image's ID (a content digest) and the platform. Reading a local base
+ * means creating a container and exporting its whole file system (0.5 s of a 1.5 s warm
+ * extension build), a registry one downloading its layers.
+ *
+ * The record holds the keyrings the package view then trusts to verify the archive's
+ * InRelease, so it is sealed with this machine's key (@pgforge/apt's sealed files): one
+ * restored from a shared CI cache, or edited, reads as absent and the base is read again.
+ */
+
+
+// Bump when the record's shape changes: older records then fail their seal (the kind differs).
+const KIND = 'base-image-files.v2';
+/** The file a base's record lives in; `key` names it uniquely (a digest, an ID and platform). */
+function baseRecordPath(cacheDir, key) {
+    return (0,external_node_path_namespaceObject.join)(cacheDir, 'base-images', `${key.replace(/[^A-Za-z0-9_.-]/g, '-')}.json`);
+}
+const isString = (v) => typeof v === 'string';
+function base_image_cache_decode(value, origin) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const stored = value;
+    if (stored.store !== 'registry' && stored.store !== 'local')
+        return undefined;
+    if (!Array.isArray(stored.aptSources) || typeof stored.keyrings !== 'object')
+        return undefined;
+    if (!stored.aptSources.every((s) => isString(s.path) && isString(s.text)))
+        return undefined;
+    const keyrings = Object.entries(stored.keyrings ?? {});
+    if (!keyrings.every(([, b]) => isString(b)))
+        return undefined;
+    return {
+        origin,
+        store: stored.store,
+        ...(isString(stored.digest) ? { digest: stored.digest } : {}),
+        aptSources: stored.aptSources,
+        keyrings: Object.fromEntries(keyrings.map(([p, b]) => [p, new Uint8Array(Buffer.from(b, 'base64'))])),
+        ...(isString(stored.dpkgStatus) ? { dpkgStatus: stored.dpkgStatus } : {}),
+        ...(isString(stored.osRelease) ? { osRelease: stored.osRelease } : {}),
+    };
+}
+/** The record stored for `key`, with `origin` as this run names it; undefined if none holds. */
+async function readBaseRecord(cacheDir, key, origin) {
+    if (cacheDir === undefined)
+        return undefined;
+    return base_image_cache_decode(await readSealedJson(baseRecordPath(cacheDir, key), KIND), origin);
+}
+/** Stores what was read; a cache that cannot be written only costs the next run a read. */
+async function writeBaseRecord(cacheDir, key, read) {
+    if (cacheDir === undefined)
+        return;
+    const stored = {
+        store: read.store,
+        ...(read.digest ? { digest: read.digest } : {}),
+        aptSources: read.aptSources,
+        keyrings: Object.fromEntries(Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')])),
+        ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
+        ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
+    };
+    await writeSealedJson(baseRecordPath(cacheDir, key), KIND, stored).catch(() => undefined);
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/base-image.ts
 /**
  * What the matrix reads of a base image, per platform: its apt sources and the keyrings they
@@ -48068,7 +48229,6 @@ workspace) {
  * through the registry, or from the local image store; never from the machine that runs the
  * tool: on GitHub's runners that is Ubuntu, not the image.
  */
-
 
 
 
@@ -48140,8 +48300,8 @@ const SELECTION = {
 };
 /**
  * The base through its registry, by the platform image's digest. What is read is cached by that
- * digest (content-addressed: the same digest always holds the same files), so a warm run
- * downloads no layer.
+ * digest (content-addressed: the same digest always holds the same files; base-image-cache.ts),
+ * so a warm run downloads no layer.
  */
 class RegistryBaseReader {
     #registry;
@@ -48155,7 +48315,7 @@ class RegistryBaseReader {
         const pinned = digest ? formatReference({ ...ref, tag: undefined, digest }) : image;
         const { manifest } = await this.#registry.getImageManifest(pinned, platform);
         const origin = `${image}${digest ? `@${digest}` : ''} (${platform})`;
-        const cached = await this.#cached(manifest.digest, origin);
+        const cached = await readBaseRecord(this.#cacheDir, manifest.digest, origin);
         if (cached)
             return cached;
         const files = await readImageFiles({
@@ -48165,70 +48325,9 @@ class RegistryBaseReader {
             select: SELECTION,
         });
         const read = baseFilesOf(files, origin, 'registry', manifest.digest);
-        await this.#store(read);
+        await writeBaseRecord(this.#cacheDir, manifest.digest, read);
         return read;
     }
-    #file(digest) {
-        return this.#cacheDir === undefined
-            ? undefined
-            : (0,external_node_path_namespaceObject.join)(this.#cacheDir, 'base-images', `${digest.replace(':', '-')}.json`);
-    }
-    async #cached(digest, origin) {
-        const file = this.#file(digest);
-        if (!file)
-            return undefined;
-        try {
-            const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-            if (parsed.v !== STORE_VERSION || parsed.digest !== digest)
-                return undefined;
-            // The entry carries the hash of its own content: a damaged file is read again.
-            const { sha256, ...rest } = parsed;
-            if (sha256 !== hashOf(rest))
-                return undefined;
-            return {
-                origin,
-                store: 'registry',
-                digest,
-                aptSources: rest.aptSources,
-                keyrings: Object.fromEntries(Object.entries(rest.keyrings).map(([p, b]) => [
-                    p,
-                    new Uint8Array(Buffer.from(b, 'base64')),
-                ])),
-                ...(rest.dpkgStatus !== undefined ? { dpkgStatus: rest.dpkgStatus } : {}),
-                ...(rest.osRelease !== undefined ? { osRelease: rest.osRelease } : {}),
-            };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async #store(read) {
-        const file = read.digest ? this.#file(read.digest) : undefined;
-        if (!file || !read.digest)
-            return;
-        const body = {
-            v: STORE_VERSION,
-            digest: read.digest,
-            aptSources: read.aptSources,
-            keyrings: Object.fromEntries(Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')])),
-            ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
-            ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
-        };
-        try {
-            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.posix.dirname(file), { recursive: true });
-            // Written whole and renamed: a concurrent reader never sees half a file.
-            const temporary = `${file}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify({ ...body, sha256: hashOf(body) }));
-            await (0,promises_namespaceObject.rename)(temporary, file);
-        }
-        catch {
-            // A cache that cannot be written only costs the next run a download.
-        }
-    }
-}
-const STORE_VERSION = 1;
-function hashOf(value) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
 }
 const spawnDocker = (args) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, {
@@ -48263,8 +48362,11 @@ async function docker(run, args) {
  */
 class LocalStoreBaseReader {
     #docker;
-    constructor(run = spawnDocker) {
+    #cacheDir;
+    /** `cacheDir`: where what was read is kept by image ID and platform (base-image-cache.ts). */
+    constructor(run = spawnDocker, cacheDir) {
         this.#docker = run;
+        this.#cacheDir = cacheDir;
     }
     async read(image, platform, digest) {
         const inspect = await docker(this.#docker, [
@@ -48282,6 +48384,12 @@ class LocalStoreBaseReader {
         if (digest && id !== digest && !repoDigests.some((r) => r.endsWith(`@${digest}`))) {
             return undefined;
         }
+        // The ID is a content digest: the same ID and platform always export the same files.
+        const origin = `${image} (local image ${id}, ${platform})`;
+        const key = `local-${id}-${platform}`;
+        const cached = await readBaseRecord(this.#cacheDir, key, origin);
+        if (cached)
+            return cached;
         const created = await docker(this.#docker, [
             'create',
             '--platform',
@@ -48302,7 +48410,9 @@ class LocalStoreBaseReader {
             if (code !== 0) {
                 throw new Error(`docker export of ${image} (${platform}) failed: ${stderr.trim()}`);
             }
-            return baseFilesOf(files, `${image} (local image ${id}, ${platform})`, 'local', id);
+            const read = baseFilesOf(files, origin, 'local', id);
+            await writeBaseRecord(this.#cacheDir, key, read);
+            return read;
         }
         finally {
             await docker(this.#docker, ['rm', '--force', container]);
@@ -50107,62 +50217,6 @@ function readExtensionAnnotations(annotations) {
 
 
 
-;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
-/**
- * The annotations of an extension image, at index and manifest level and as labels: the OCI
- * standard keys (the base is `scratch`) and CNPG's own, which name the operand image the
- * extension is built for and the SQL version CREATE EXTENSION gives.
- */
-
-/** The metadata as annotations: lists comma-separated, `name=version` for SQL names. */
-function metadataAnnotations(metadata) {
-    const list = (key, values) => values.length > 0 ? { [key]: values.join(',') } : {};
-    const licenses = metadata.licenses.filter((l) => l !== 'NOASSERTION');
-    return {
-        ...list(METADATA_ANNOTATIONS.sqlNames, metadata.sqlNames.map((e) => (e.version ? `${e.name}=${e.version}` : e.name))),
-        [METADATA_ANNOTATIONS.createExtension]: String(metadata.createExtension),
-        ...list(METADATA_ANNOTATIONS.sharedPreloadLibraries, metadata.sharedPreloadLibraries),
-        ...list(METADATA_ANNOTATIONS.requiredExtensions, metadata.requiredExtensions),
-        ...list(METADATA_ANNOTATIONS.ldLibraryPath, metadata.ldLibraryPath),
-        ...list(METADATA_ANNOTATIONS.binPath, metadata.binPath),
-        ...(metadata.limitations.length > 0
-            ? { [METADATA_ANNOTATIONS.limitations]: metadata.limitations.join(' | ') }
-            : {}),
-        // OCI's own key takes an SPDX expression: every package's licence applies.
-        ...(licenses.length > 0
-            ? {
-                'org.opencontainers.image.licenses': licenses
-                    .map((l) => (licenses.length > 1 && / (OR|AND) /.test(l) ? `(${l})` : l))
-                    .join(' AND '),
-            }
-            : {}),
-    };
-}
-function imageAnnotations(input) {
-    const { source } = input;
-    return {
-        'org.opencontainers.image.title': `${input.name} ${input.sqlVersion} for PostgreSQL ${input.major} (Debian ${input.distribution})`,
-        'org.opencontainers.image.description': input.description ?? `PostgreSQL extension ${input.name} for CloudNativePG image volumes`,
-        'org.opencontainers.image.vendor': source?.vendor ?? 'pgforge',
-        ...(source?.url
-            ? {
-                'org.opencontainers.image.url': source.url,
-                'org.opencontainers.image.source': source.url,
-            }
-            : {}),
-        ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
-        ...input.extra,
-        ...(input.metadata ? metadataAnnotations(input.metadata) : {}),
-        'org.opencontainers.image.created': input.created,
-        'org.opencontainers.image.version': input.sqlVersion,
-        'org.opencontainers.image.base.name': 'scratch',
-        [CNPG_ANNOTATIONS.baseName]: input.baseImage,
-        [CNPG_ANNOTATIONS.pgMajor]: String(input.major),
-        [CNPG_ANNOTATIONS.os]: input.distribution,
-        [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
-    };
-}
-
 ;// CONCATENATED MODULE: ./packages/extension/src/errors.ts
 /**
  * What can go wrong in a person's request, each as its own class so that callers (the action,
@@ -50575,6 +50629,1466 @@ function parsePackageList(text) {
         .filter((line) => line !== '');
 }
 
+;// CONCATENATED MODULE: ./packages/extension/src/bounded.ts
+/**
+ * A batch's images made a few at a time: while one waits on the network or on zlib's thread
+ * pool, another reads its packages, so both cores work (a batch of a hundred images spent a
+ * third of its time idle one at a time). Publishing stays one at a time (`serially`): a layout's
+ * index.json is read and written whole.
+ */
+/**
+ * `work` for each item, at most `limit` at once, results in the items' order. After a failure
+ * no further item starts; the first failure is thrown once the running ones have ended.
+ */
+async function mapBounded(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure;
+    const worker = async () => {
+        while (failure === undefined && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await work(items[i]);
+            }
+            catch (error) {
+                failure ??= { error };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.error;
+    return results;
+}
+/** Runs each given task after the one before it has ended (whether it failed or not). */
+function serially() {
+    let tail = Promise.resolve();
+    return (task) => {
+        const run = tail.then(task, task);
+        tail = run.catch(() => undefined);
+        return run;
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./packages/extension/src/code-version.ts
+/**
+ * A digest of the code that assembles images, for the keys of cached results (image-cache.ts):
+ * any change to it, or to what it links (zlib writes the layers' bytes), makes new keys, so a
+ * cached image is never one that today's code would build differently. A version number would
+ * not do: it does not change with every commit, and a stale hit would hand out an image that
+ * a fresh build no longer gives.
+ *
+ * In the bundle (dist/<name>/), the digest of its JavaScript files; run from the sources
+ * (tests, benches), of every package's sources and the lock file.
+ */
+
+
+
+
+async function filesUnder(dir, keep) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const entry of entries) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== 'node_modules' && entry.name !== 'test') {
+                out.push(...(await filesUnder(path, keep)));
+            }
+        }
+        else if (keep(entry.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+async function code_version_digestOf(files) {
+    const hash = (0,external_node_crypto_namespaceObject.createHash)('sha256');
+    for (const file of files.sort()) {
+        hash.update(`${file.length}:${file}`);
+        const bytes = await (0,promises_namespaceObject.readFile)(file).catch(() => Buffer.alloc(0));
+        hash.update(`${bytes.length}:`).update(bytes);
+    }
+    return hash.digest('hex');
+}
+/** The code's digest, from the running module's place (`from`, this module by default). */
+async function computeCodeVersion(from = import.meta.url) {
+    const here = from.startsWith('file:') ? (0,external_node_url_namespaceObject.fileURLToPath)(from) : from;
+    let files;
+    if (here.endsWith('.ts')) {
+        // packages/extension/src/code-version.ts: every package's sources, and what they link.
+        const packages = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(here)));
+        files = [
+            ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
+            (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(packages), 'package-lock.json'),
+        ];
+    }
+    else {
+        files = await filesUnder((0,external_node_path_namespaceObject.dirname)(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
+    }
+    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(runtime)
+        .update(await code_version_digestOf(files))
+        .digest('hex');
+}
+let running;
+/** The running code's digest, computed once per process. */
+function codeVersion() {
+    running ??= computeCodeVersion();
+    return running;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
+/**
+ * The OCI documents of an extension image: per platform, one layer for the extension's own
+ * files and, when there are any, one for the system libraries and their data (which change
+ * less often and are shared by the extension's versions), the configuration (with
+ * `rootfs.diff_ids`) and the manifest; then an index over the platforms. Layers are
+ * deterministic (@pgforge/oci's buildLayer: sorted, owner 0:0, one mtime, one gzip level), and
+ * nothing else takes a clock: the same inputs give the same digests.
+ */
+
+const LAYERS = ['system', 'extension'];
+// zlib's default. Fixed, so the same files give the same digest; not 9, which on PostGIS's
+// 200 MB of libraries takes 2.5 times as long (35 s against 14 s) for 0.2 % fewer bytes.
+const GZIP_LEVEL = 6;
+async function buildPlatformImage(platform, tree, options) {
+    const layers = [];
+    for (const layer of LAYERS) {
+        const entries = tree.layerEntries(layer);
+        if (entries.length > 0) {
+            layers.push(await buildLayer(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
+        }
+    }
+    return platformImageOf(platform, layers, options);
+}
+/** The configuration and manifest over layers already built (here, or kept by image-cache.ts). */
+function platformImageOf(platform, layers, options) {
+    const image = buildImage({
+        platform: parsePlatform(platform),
+        layers,
+        // Labels too: `docker inspect` and tools that read only the configuration see them.
+        config: { labels: options.annotations },
+        annotations: options.annotations,
+        created: options.created,
+    });
+    return { platform, image, layers };
+}
+function buildImageIndex(images, annotations) {
+    return buildIndex({ manifests: images.map((i) => i.image), annotations });
+}
+/** Every blob the index reaches, deduplicated, for a layout or a push. */
+function blobsOf(images) {
+    const byDigest = new Map();
+    for (const { image, layers } of images) {
+        for (const l of layers) {
+            byDigest.set(l.digest, {
+                mediaType: l.mediaType,
+                digest: l.digest,
+                size: l.size,
+                bytes: l.blob,
+            });
+        }
+        byDigest.set(image.config.digest, image.config);
+        byDigest.set(image.manifest.digest, image.manifest);
+    }
+    return [...byDigest.values()];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/image-cache.ts
+/**
+ * Extension images already made, kept under the cache directory by the exact inputs they were
+ * made from (image-key.ts: the `.deb` SHA-256s the signed indexes vouch for, the indexes and
+ * the minimal image system libraries were resolved against, the options, the code's digest).
+ * A warm run then decompresses no `.deb` and gzips no layer: the layers are read back, checked
+ * against their digests, and the configuration, manifests and index are built over them as a
+ * fresh build builds them, so the digests are the same.
+ *
+ * `extension/images/<key>.json`: what the command reports of the image (metadata, packages,
+ * annotations, the layers' descriptors), sealed with this machine's key (@pgforge/apt's sealed
+ * files), since it is trusted as it is; `extension/blobs/<sha256>`: each layer, content-
+ * addressed. Both are pruned with the rest of the cache when unused for two weeks.
+ */
+
+
+
+
+// Bump when the record's shape changes: older records then fail their seal (the kind differs).
+const image_cache_KIND = 'extension-image.v1';
+const image_cache_DIGEST = /^sha256:([0-9a-f]{64})$/;
+class ImageCache {
+    #dir;
+    /** `cacheDir`: the APT cache directory; records go under its `extension/`. */
+    constructor(cacheDir) {
+        this.#dir = (0,external_node_path_namespaceObject.join)(cacheDir, 'extension');
+    }
+    #record(key) {
+        return (0,external_node_path_namespaceObject.join)(this.#dir, 'images', `${key}.json`);
+    }
+    #blob(digest) {
+        const hex = image_cache_DIGEST.exec(digest)?.[1];
+        return hex === undefined ? undefined : (0,external_node_path_namespaceObject.join)(this.#dir, 'blobs', hex);
+    }
+    /** The image stored under `key`, or undefined when absent, not sealed here, or damaged. */
+    async get(key) {
+        const stored = asStoredImage(await readSealedJson(this.#record(key), image_cache_KIND));
+        if (!stored || stored.layers.length !== stored.platforms.length)
+            return undefined;
+        const platformImages = [];
+        for (const [i, made] of stored.platforms.entries()) {
+            const layers = [];
+            for (const layer of stored.layers[i] ?? []) {
+                const blob = await this.#readBlob(layer);
+                if (!blob)
+                    return undefined;
+                layers.push({ ...layer, blob });
+            }
+            platformImages.push(platformImageOf(made.platform, layers, {
+                created: stored.created,
+                annotations: stored.annotations,
+            }));
+        }
+        return {
+            name: stored.name,
+            ...(stored.nameFrom !== undefined ? { nameFrom: stored.nameFrom } : {}),
+            sqlVersion: stored.sqlVersion,
+            extensions: stored.extensions,
+            env: stored.env,
+            metadata: stored.metadata,
+            annotations: stored.annotations,
+            created: stored.created,
+            platforms: stored.platforms,
+            platformImages,
+            index: buildImageIndex(platformImages, stored.annotations),
+        };
+    }
+    /** A layer's bytes when the file holds exactly what its digest names. */
+    async #readBlob(layer) {
+        const path = this.#blob(layer.digest);
+        if (!path)
+            return undefined;
+        const bytes = await (0,promises_namespaceObject.readFile)(path).catch(() => undefined);
+        if (!bytes || bytes.length !== layer.size || `sha256:${sha256Hex(bytes)}` !== layer.digest) {
+            return undefined;
+        }
+        await markUsed(path);
+        return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    }
+    /** Stores `image` under `key`: the layers first, so a record never names a missing blob. */
+    async put(key, image) {
+        const layers = [];
+        for (const { layers: built } of image.platformImages) {
+            const descriptors = [];
+            for (const { blob, ...descriptor } of built) {
+                const path = this.#blob(descriptor.digest);
+                if (!path)
+                    return;
+                await cache_writeAtomically(path, blob);
+                descriptors.push(descriptor);
+            }
+            layers.push(descriptors);
+        }
+        const stored = {
+            name: image.name,
+            ...(image.nameFrom !== undefined ? { nameFrom: image.nameFrom } : {}),
+            sqlVersion: image.sqlVersion,
+            extensions: image.extensions,
+            env: image.env,
+            metadata: image.metadata,
+            annotations: image.annotations,
+            created: image.created,
+            platforms: image.platforms,
+            layers,
+        };
+        await writeSealedJson(this.#record(key), image_cache_KIND, stored);
+    }
+}
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * The record's shape, checked where the code relies on it; the seal says this machine wrote
+ * it, so its values are what a build gave.
+ */
+function asStoredImage(value) {
+    if (!isObject(value))
+        return undefined;
+    const { name, sqlVersion, created, platforms, layers, metadata, annotations } = value;
+    if (typeof name !== 'string' || typeof sqlVersion !== 'string' || typeof created !== 'string')
+        return undefined;
+    if (!Array.isArray(platforms) || !Array.isArray(layers) || !isObject(metadata))
+        return undefined;
+    if (!isObject(annotations) || !Array.isArray(value.extensions) || !Array.isArray(value.env))
+        return undefined;
+    const layersOk = layers.every((list) => Array.isArray(list) &&
+        list.every((l) => isObject(l) &&
+            typeof l.digest === 'string' &&
+            typeof l.diffId === 'string' &&
+            typeof l.mediaType === 'string' &&
+            typeof l.size === 'number'));
+    const platformsOk = platforms.every((p) => isObject(p) && typeof p.platform === 'string');
+    return layersOk && platformsOk ? value : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/image-key.ts
+/**
+ * The key an extension image is cached under (image-cache.ts): a digest of everything the
+ * image is a function of, so that any change to any of them is a miss.
+ *
+ * - the code (code-version.ts) and the options that reach the image: the name given or the
+ *   templates it is derived from, SOURCE_DATE_EPOCH (`created`), the source annotations, the
+ *   configuration's annotations and base image name, whether system libraries are resolved;
+ * - per platform, each `.deb` by the SHA-256 and size its signed Packages index gives (its
+ *   bytes are all the image holds of it), and the names asked for;
+ * - with system libraries, what they are resolved from: every Packages and Contents file of
+ *   the platform's sources as its signed Release lists it (which libraries exist, in which
+ *   package, at which version), the minimal image's set (what need not be carried) and the
+ *   base's installed packages.
+ *
+ * A daily-updated suite (sid) lists new index hashes each day, and so misses once a day: the
+ * price of never serving an image resolved against yesterday's archive.
+ */
+
+// Bump when what goes into the key changes meaning.
+const KEY_FORMAT = 1;
+/** The files of the Release a platform's resolution reads: its Packages and Contents. */
+async function listedIndexes(arch, release) {
+    return Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const listed = await release(repository);
+        const wanted = new RegExp(`^${component}/(binary-(${arch.architecture}|all)/Packages|Contents-(${arch.architecture}|all))(\\.|$)`);
+        return [
+            `${repository.mirror} ${repository.suite} ${component}`,
+            ...[...listed.sha256]
+                .filter(([path]) => wanted.test(path))
+                .map(([path, entry]) => `${path}=${entry.sha256}:${entry.size}`)
+                .sort(),
+        ];
+    }));
+}
+async function imageKey(input) {
+    const platforms = await Promise.all(input.platforms.map(async (p) => ({
+        platform: p.platform,
+        roots: p.roots,
+        debs: p.packages.map(({ pkg, repository }) => [
+            pkg.package,
+            pkg.version,
+            pkg.architecture,
+            pkg.filename,
+            pkg.sha256,
+            pkg.size,
+            repository.mirror,
+            repository.suite,
+        ]),
+        system: p.minimal
+            ? {
+                indexes: await listedIndexes(p.arch, input.release),
+                minimal: [[...p.minimal.packages].sort(), [...p.minimal.provides].sort()],
+                installed: p.arch.installed?.map((i) => `${i.package}=${i.version}`).sort() ?? null,
+            }
+            : null,
+    })));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([
+        KEY_FORMAT,
+        input.code,
+        input.major,
+        input.distribution,
+        input.postgresVersion ?? null,
+        platforms,
+        input.options,
+    ]))
+        .digest('hex');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/control.ts
+/**
+ * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ *
+ * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
+ * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
+ * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
+ * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
+ * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
+ * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
+ */
+const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
+/** The settings of a control file (later lines win, as in PostgreSQL). */
+function parseControl(text) {
+    const settings = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*(#|$)/.test(line))
+            continue;
+        const m = SETTING.exec(line);
+        if (!m?.[1])
+            continue;
+        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
+    }
+    return settings;
+}
+const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
+/** The module names a text loads as `$libdir/<name>`. */
+function libdirModules(text) {
+    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
+}
+/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
+function rewriteLibdir(text) {
+    return text.replaceAll('$libdir/', '');
+}
+/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
+function moduleName(pathname) {
+    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
+}
+/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
+function scriptExtension(fileName) {
+    const m = /^(.+?)--.+\.sql$/.exec(fileName);
+    return m?.[1];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
+/**
+ * The extension image contract, applied to an assembled tree and checked: control files
+ * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
+ * module an extension's scripts load present in `lib/`. An image without a control file is a
+ * module CNPG loads by name (an output plugin, a preloaded library) or programs under `bin/`.
+ */
+
+
+
+const EXTENSION_DIR = 'share/extension';
+// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
+// (scripts are mostly UTF-8, but nothing here needs them to be).
+const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
+function listing(tree) {
+    const paths = tree.files().map((f) => f.path);
+    if (paths.length === 0)
+        return 'no files';
+    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
+    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
+ * maintainer script point the plain name at it with update-alternatives; unpacking without
+ * dpkg runs no script. A control file whose name has no scripts, while the name without its
+ * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
+ */
+function renameAlternatives(tree) {
+    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_namespaceObject.posix.basename(f.path));
+    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
+    const renamed = [];
+    for (const name of names) {
+        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
+        const base = m?.[1];
+        if (!base || names.includes(`${base}.control`))
+            continue;
+        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
+            continue;
+        const from = `${EXTENSION_DIR}/${name}`;
+        const to = `${EXTENSION_DIR}/${base}.control`;
+        const file = tree.get(from);
+        if (!file)
+            continue;
+        tree.delete(from);
+        tree.add({ ...file, path: to });
+        renamed.push([from, to]);
+    }
+    return renamed;
+}
+const namesIn = (tree, dir, suffix) => tree
+    .filesIn(dir)
+    .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
+    .filter((n) => n.endsWith(suffix))
+    .map((n) => n.slice(0, n.length - suffix.length))
+    .sort();
+/**
+ * Applies the contract to `tree` (in place) and checks it; `source` names it in errors, `name`
+ * is the image's name (the mount directory), which need not be an SQL name (`pgvector` holds
+ * `vector`).
+ *
+ * What is checked is what PostgreSQL loads, not what a file mentions: a module counts as
+ * needed when an extension's own scripts (`<name>--*.sql`, the ones CREATE and ALTER
+ * EXTENSION run) load it as `$libdir/<module>`, or through MODULE_PATHNAME, which stands for
+ * the control file's `module_pathname`. A `module_pathname` no script uses (pgtap's, pure SQL;
+ * pldebugger's, whose scripts name `plugin_debugger`) is never loaded, and so not required.
+ */
+function applyContract(tree, options) {
+    const renamed = renameAlternatives(tree);
+    const files = tree
+        .filesIn(EXTENSION_DIR)
+        .filter((f) => f.type === 'file' && !!f.data);
+    // The scripts of each extension, before `$libdir/` is rewritten away.
+    const controlsText = new Map();
+    const scripts = new Map();
+    for (const file of files) {
+        const base = external_node_path_namespaceObject.posix.basename(file.path);
+        const text = asText(file.data);
+        if (base.endsWith('.control'))
+            controlsText.set(base.slice(0, -'.control'.length), text);
+        const owner = scriptExtension(base);
+        if (owner !== undefined) {
+            scripts.set(owner, [...(scripts.get(owner) ?? []), { path: file.path, text }]);
+        }
+    }
+    // Symlinked control files (Debian's alternatives left as links) are read through the link.
+    for (const name of namesIn(tree, EXTENSION_DIR, '.control')) {
+        if (controlsText.has(name))
+            continue;
+        const target = tree.resolve(`${EXTENSION_DIR}/${name}.control`);
+        if (target?.data)
+            controlsText.set(name, asText(target.data));
+    }
+    const modules = namesIn(tree, 'lib', '.so');
+    const controls = [];
+    for (const name of [...controlsText.keys()].sort()) {
+        const settings = parseControl(controlsText.get(name) ?? '');
+        const loads = new Map();
+        for (const script of scripts.get(name) ?? []) {
+            for (const m of libdirModules(script.text))
+                if (!loads.has(m))
+                    loads.set(m, script.path);
+            const pathname = settings.get('module_pathname');
+            if (pathname && script.text.includes('MODULE_PATHNAME')) {
+                const m = moduleName(pathname);
+                if (!loads.has(m))
+                    loads.set(m, `${script.path} (MODULE_PATHNAME, ${pathname})`);
+            }
+        }
+        for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
+                throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
+            }
+        }
+        const defaultVersion = settings.get('default_version');
+        const comment = settings.get('comment');
+        controls.push({
+            name,
+            ...(defaultVersion ? { defaultVersion } : {}),
+            requires: (settings.get('requires') ?? '')
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean),
+            loads: [...loads.keys()].sort(),
+            ...(comment ? { comment } : {}),
+        });
+    }
+    for (const file of files) {
+        const text = asText(file.data);
+        const rewritten = rewriteLibdir(text);
+        if (rewritten !== text)
+            tree.replace({ ...file, data: asBytes(rewritten) });
+    }
+    const extensions = controls.map((c) => c.name);
+    const programs = tree
+        .files()
+        .filter((f) => f.path.startsWith('bin/'))
+        .map((f) => f.path.slice('bin/'.length))
+        .sort();
+    if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
+        throw new NoControlFileError(options.source, listing(tree));
+    }
+    const primary = controls.find((c) => c.name === options.name) ??
+        (controls.length === 1 ? controls[0] : undefined);
+    if (primary && !primary.defaultVersion) {
+        throw new ExtensionError(`${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
+            'CREATE EXTENSION needs one to know which script to run');
+    }
+    return {
+        ...(primary?.defaultVersion ? { sqlVersion: primary.defaultVersion } : {}),
+        extensions,
+        controls,
+        createExtension: controls.length > 0,
+        modules,
+        programs,
+        renamed,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
+/**
+ * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
+ * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
+ * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
+ * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
+ * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
+ * man pages) is left out.
+ */
+
+/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
+function debianRules(major) {
+    return [
+        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
+        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
+        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
+    ];
+}
+/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
+function shippedMajors(entries) {
+    const majors = new Set();
+    for (const e of entries) {
+        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
+        if (m?.[1] && e.type !== 'directory')
+            majors.add(Number(m[1]));
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+function mapPath(path, rules) {
+    for (const rule of rules) {
+        if (rule.from === '' || path.startsWith(rule.from))
+            return rule.to + path.slice(rule.from.length);
+    }
+    return undefined;
+}
+/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
+function copyrightPath(packageName) {
+    return `usr/share/doc/${packageName}/copyright`;
+}
+/**
+ * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
+ * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
+ * the image are kept (their target rewritten for the new place); those pointing at a file
+ * that stays behind are replaced by a copy of it; hardlinks become copies.
+ */
+function placeEntries(tree, entries, options) {
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    const rules = [...options.rules];
+    if (options.license !== undefined) {
+        rules.push({
+            from: copyrightPath(options.license),
+            to: `licenses/${options.license}/copyright`,
+        });
+    }
+    const result = { placed: [], leftOut: [] };
+    /** The regular file an entry finally stands for, within the source tree. */
+    const fileOf = (entry, depth = 0) => {
+        if (depth > 16)
+            return undefined;
+        if (entry.type === 'file')
+            return entry;
+        if (entry.type === 'hardlink') {
+            const target = byPath.get(entry.linkTarget ?? '');
+            return target ? fileOf(target, depth + 1) : undefined;
+        }
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const next = target === undefined ? undefined : byPath.get(target);
+            return next ? fileOf(next, depth + 1) : undefined;
+        }
+        return undefined;
+    };
+    for (const entry of entries) {
+        if (entry.type === 'directory')
+            continue;
+        const to = mapPath(entry.path, rules);
+        if (to === undefined || to === '' || to.endsWith('/')) {
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        const common = { path: to, origin: options.origin, layer: options.layer };
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const mapped = target === undefined ? undefined : mapPath(target, rules);
+            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
+                tree.add({
+                    ...common,
+                    type: 'symlink',
+                    mode: 0o777,
+                    linkTarget: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(to), mapped) || external_node_path_namespaceObject.posix.basename(mapped),
+                });
+                result.placed.push(to);
+                continue;
+            }
+        }
+        const file = fileOf(entry);
+        if (!file?.data) {
+            // A dangling link (its target in another package): nothing to copy.
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
+        result.placed.push(to);
+    }
+    return result;
+}
+/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
+function resolveLink(path, target) {
+    const joined = target.startsWith('/')
+        ? external_node_path_namespaceObject.posix.normalize(target.slice(1))
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/data.ts
+/**
+ * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
+ * them in architecture-independent packages the library depends on (`proj-data`,
+ * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
+ * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
+ * must be set: its name is the one the library itself carries among its strings,
+ * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
+ * no library names a variable for is left out (the library could not find it anyway).
+ *
+ * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
+ * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
+ * ExtensionConfiguration.
+ */
+
+
+
+// /usr/share/<x> directories that hold no library's data.
+const NOT_DATA = new Set([
+    'doc',
+    'doc-base',
+    'lintian',
+    'man',
+    'info',
+    'bug',
+    'locale',
+    'menu',
+    'pixmaps',
+    'icons',
+    'applications',
+    'bash-completion',
+    'zsh',
+    'fish',
+    'mime',
+    'gtk-doc',
+    'help',
+    'common-licenses',
+]);
+/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
+function dataVariable(dir, libraries) {
+    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
+        // A C string among the library's read-only data: NUL on both sides.
+        const needle = Buffer.from(`\0${name}\0`, 'latin1');
+        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
+            return name;
+        }
+    }
+    return undefined;
+}
+async function placeDataFiles(tree, options) {
+    const { arch, minimal, apt } = options;
+    const placed = new Set(options.owners.map((o) => o.pkg.package));
+    const debs = new Map();
+    const placedDirs = new Set();
+    const packages = [];
+    const env = new Map();
+    for (const owner of options.owners) {
+        if (owner.elf.length === 0)
+            continue;
+        for (const group of dependencyGroups(owner.pkg)) {
+            const [first] = group;
+            if (!first)
+                continue;
+            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
+            if (placed.has(name) || minimal.packages.has(name))
+                continue;
+            const source = candidate(arch, name);
+            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
+            if (!source || source.pkg.architecture !== 'all')
+                continue;
+            let reading = debs.get(name);
+            if (!reading) {
+                reading = apt
+                    .fetchDeb(source.repository, source.pkg)
+                    .then((bytes) => readDeb(bytes, { source: source.pkg.filename }));
+                debs.set(name, reading);
+            }
+            const deb = await reading;
+            const dirs = [
+                ...new Set(deb.entries
+                    .filter((e) => e.type === 'file')
+                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
+                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
+            ].sort();
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let used = false;
+            for (const dir of dirs) {
+                if (placedDirs.has(dir))
+                    continue;
+                const variable = dataVariable(dir, owner.elf);
+                if (!variable) {
+                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
+                    continue;
+                }
+                placeEntries(tree, deb.entries, {
+                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
+                    origin,
+                    layer: 'system',
+                });
+                placedDirs.add(dir);
+                env.set(variable, `\${image_root}/share/${dir}`);
+                packages.push({
+                    package: source.pkg.package,
+                    version: source.pkg.version,
+                    directory: `share/${dir}`,
+                    env: variable,
+                    neededBy: owner.pkg.package,
+                });
+                used = true;
+            }
+            if (used) {
+                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
+            }
+        }
+    }
+    return {
+        packages,
+        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
+/**
+ * The shared libraries an extension's modules need that the minimal operand image lacks, found
+ * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
+ * every library added, resolved through the Contents index to the Debian package that ships
+ * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
+ * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
+ * written anywhere: PostGIS's ~140 come out of its module's needs.
+ *
+ * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
+ * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
+ * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
+ * how it is found.
+ *
+ * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
+ * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
+ * file whose package's dependencies the minimal image all holds needs nothing new, because
+ * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
+ * when it did not match its signed Release, every claim it makes ("libc6 ships
+ * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
+ * vouches for; when it names no package that holds the library, the requirer's own
+ * dependencies are searched.
+ */
+
+
+
+
+
+
+const SYSTEM_DIR = 'system';
+/** Dependencies followed for libraries a module may dlopen: library packages, not data or tools. */
+const DEPENDENCY_LIBRARY = /^(default-)?lib/;
+/** Where the dynamic linker looks, as Debian installs libraries. */
+const LINKER_DIR = /^(usr\/)?lib(64)?\/([^/]+-linux-[^/]+\/)?[^/]+$/;
+const SHARED_OBJECT = /^lib[^/]*\.so(\.[0-9][^/]*)?$/;
+/**
+ * True when the minimal image holds a package for every dependency of `pkg` (one alternative
+ * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
+ * package of each DT_NEEDED library into Depends).
+ */
+function dependenciesHeldBy(pkg, minimal) {
+    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
+}
+/** Packages providing a virtual name (a SONAME, for some library packages), in any index. */
+function providersOf(arch, virtual) {
+    return [...new Set(arch.indexes.flatMap(({ index }) => index.providers(virtual)))];
+}
+async function resolveSystemLibraries(tree, options) {
+    const { arch, minimal, apt } = options;
+    const libraries = [];
+    const packages = new Map();
+    const debs = new Map();
+    const done = new Set();
+    const queue = [];
+    const enqueue = (path, data, pkg) => {
+        const info = readElf(data, { source: path });
+        if (info.machine !== options.machine) {
+            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
+        }
+        for (const soname of info.needed)
+            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
+    };
+    for (const root of options.roots)
+        enqueue(root.path, root.data, root.pkg);
+    const fetch = (source) => {
+        let promise = debs.get(source.pkg.package);
+        if (!promise) {
+            promise = apt
+                .fetchDeb(source.repository, source.pkg)
+                .then((bytes) => readDeb(bytes, { source: source.pkg.filename }))
+                .then((deb) => ({ ...source, deb, elf: [] }));
+            debs.set(source.pkg.package, promise);
+        }
+        return promise;
+    };
+    /** A package some file of `system/` came from: its copyright goes to `licenses/`, once. */
+    const adopt = (source, placed, origin) => {
+        if (packages.has(source.pkg.package))
+            return;
+        packages.set(source.pkg.package, placed);
+        placeEntries(tree, placed.deb.entries, {
+            rules: [],
+            origin,
+            layer: 'system',
+            license: source.pkg.package,
+        });
+    };
+    /** `system/<name>` as a symlink to `target` (a SONAME, or the name a module opens). */
+    const linkAs = (name, target, origin) => {
+        tree.add({
+            path: `${SYSTEM_DIR}/${name}`,
+            type: 'symlink',
+            mode: 0o777,
+            linkTarget: target,
+            origin,
+            layer: 'system',
+        });
+    };
+    /** A library placed as `system/<file>`: recorded, and its own needs queued. */
+    const recordLibrary = (soname, file, source, placed, data, neededBy) => {
+        placed.elf.push(data);
+        libraries.push({
+            soname,
+            file: `${SYSTEM_DIR}/${file}`,
+            package: source.pkg.package,
+            version: source.pkg.version,
+            neededBy,
+        });
+        enqueue(`${SYSTEM_DIR}/${file} (${source.pkg.package})`, data, source.pkg);
+    };
+    /**
+     * Libraries a module loads with dlopen are in no DT_NEEDED entry; its package's Depends name
+     * them (mysql_fdw → default-libmysqlclient-dev → … → libmariadb3). The library packages its
+     * Depends reach, and the minimal image lacks, give their shared objects to `system/`: files,
+     * and symlinks to what is placed (`libmysqlclient.so` → `libmariadb.so.3`, the name it opens).
+     */
+    async function placeDependencyLibraries() {
+        const seen = new Set();
+        const queueDeps = [];
+        for (const root of options.roots) {
+            if (root.pkg && !seen.has(root.pkg.package)) {
+                seen.add(root.pkg.package);
+                queueDeps.push({ pkg: root.pkg, by: root.path });
+            }
+        }
+        const reached = [];
+        while (queueDeps.length > 0) {
+            const next = queueDeps.shift();
+            if (!next)
+                break;
+            for (const group of dependencyGroups(next.pkg)) {
+                const held = group.some((r) => minimal.packages.has(r.name) ||
+                    minimal.provides.has(r.name) ||
+                    seen.has(r.name) ||
+                    packages.has(r.name));
+                if (held)
+                    continue;
+                const relation = group.find((r) => DEPENDENCY_LIBRARY.test(r.name) && candidate(arch, r.name));
+                const source = relation ? candidate(arch, relation.name) : undefined;
+                if (!relation || !source || seen.has(source.pkg.package))
+                    continue;
+                seen.add(source.pkg.package);
+                const by = `${next.pkg.package} (Depends: ${relation.name})`;
+                reached.push({ source, by });
+                queueDeps.push({ pkg: source.pkg, by });
+            }
+        }
+        const placedNames = new Set();
+        const links = [];
+        for (const { source, by } of reached) {
+            const placed = await fetch(source);
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let any = false;
+            for (const entry of placed.deb.entries) {
+                const name = external_node_path_namespaceObject.posix.basename(entry.path);
+                if (!LINKER_DIR.test(entry.path) || !SHARED_OBJECT.test(name))
+                    continue;
+                if (entry.type === 'symlink') {
+                    links.push({ name, target: external_node_path_namespaceObject.posix.basename(entry.linkTarget ?? ''), origin });
+                    continue;
+                }
+                const real = fileEntry(placed.deb.entries, entry);
+                if (!real?.data || !isElf(real.data) || done.has(name))
+                    continue;
+                tree.add({
+                    path: `${SYSTEM_DIR}/${name}`,
+                    type: 'file',
+                    mode: real.mode || 0o644,
+                    data: real.data,
+                    origin,
+                    layer: 'system',
+                });
+                done.add(name);
+                placedNames.add(name);
+                recordLibrary(name, name, source, placed, real.data, by);
+                any = true;
+            }
+            if (any)
+                adopt(source, placed, origin);
+        }
+        for (const link of links) {
+            if (!placedNames.has(link.target) || tree.has(`${SYSTEM_DIR}/${link.name}`))
+                continue;
+            linkAs(link.name, link.target, link.origin);
+            done.add(link.name);
+        }
+    }
+    let loaded;
+    const contents = async () => (loaded ??= await options.contents());
+    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
+    const inMinimal = async (soname) => {
+        for (const index of await contents()) {
+            for (const match of index.findLibrary(soname)) {
+                for (const name of match.packages) {
+                    if (!minimal.packages.has(name))
+                        continue;
+                    if (index.verified)
+                        return true;
+                    const source = candidate(arch, name);
+                    if (!source)
+                        continue;
+                    const placed = await fetch(source);
+                    if (placed.deb.entries.some((e) => e.path === match.path))
+                        return true;
+                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
+                }
+            }
+        }
+        return false;
+    };
+    /** Who may ship `soname`, most likely first. */
+    const candidatesFor = async (soname, requirer) => {
+        const out = [];
+        for (const index of await contents()) {
+            const matches = index.findLibrary(soname);
+            if (matches.length === 0)
+                continue;
+            const path = matches[0]?.path;
+            for (const name of new Set(matches.flatMap((m) => m.packages))) {
+                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
+            }
+            break;
+        }
+        for (const name of [
+            ...(candidate(arch, soname) ? [soname] : []),
+            ...providersOf(arch, soname),
+        ]) {
+            out.push({ name, vouched: false });
+        }
+        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
+        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
+        if (requirer) {
+            for (const name of dependencyNames(requirer)) {
+                if (!minimal.packages.has(name))
+                    out.push({ name, vouched: false });
+            }
+        }
+        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
+        // than libjpeg62 for libjpeg.so.62); else in the order found.
+        const wanted = requirer ? dependencyNames(requirer) : new Set();
+        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
+    };
+    await placeDependencyLibraries();
+    while (queue.length > 0) {
+        const item = queue.shift();
+        if (!item || done.has(item.soname))
+            continue;
+        done.add(item.soname);
+        if (minimal.provides.has(item.soname))
+            continue;
+        const shipped = async (source, path) => {
+            const placed = await fetch(source);
+            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
+            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
+        };
+        // The requirer's own package first: a library that links a sibling of its own package
+        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
+        // dpkg-shlibdeps lists no package's dependency on itself.
+        const own = item.pkg
+            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
+            : undefined;
+        let found = own ? await shipped(own) : undefined;
+        if (!found) {
+            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
+                continue;
+            if (await inMinimal(item.soname))
+                continue;
+        }
+        const tried = new Set(own ? [own.pkg.package] : []);
+        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
+            if (tried.has(c.name))
+                continue;
+            tried.add(c.name);
+            const source = candidate(arch, c.name);
+            if (!source)
+                continue;
+            found = await shipped(source, c.path);
+            if (found)
+                break;
+            if (c.vouched) {
+                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
+            }
+        }
+        if (!found) {
+            const named = [...tried];
+            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
+                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
+                    'in a directory the dynamic linker searches, or provides it'
+                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
+                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
+        }
+        const { source, placed, real, data } = found;
+        const origin = `${source.pkg.package} ${source.pkg.version}`;
+        const realName = external_node_path_namespaceObject.posix.basename(real.path);
+        tree.add({
+            path: `${SYSTEM_DIR}/${realName}`,
+            type: 'file',
+            mode: real.mode || 0o644,
+            data,
+            origin,
+            layer: 'system',
+        });
+        if (realName !== item.soname)
+            linkAs(item.soname, realName, origin);
+        adopt(source, placed, origin);
+        recordLibrary(item.soname, realName, source, placed, data, item.neededBy);
+    }
+    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
+    return { libraries, packages };
+}
+/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
+function findLibraryEntry(entries, soname, path) {
+    if (path !== undefined) {
+        const exact = entries.find((e) => e.path === path);
+        if (exact)
+            return exact;
+    }
+    return entries.find((e) => e.type !== 'directory' &&
+        external_node_path_namespaceObject.posix.basename(e.path) === soname &&
+        /^(usr\/)?lib(64)?\//.test(e.path));
+}
+/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
+function fileEntry(entries, entry, depth = 0) {
+    if (entry.type === 'file')
+        return entry;
+    if (depth > 16 || entry.type === 'directory')
+        return undefined;
+    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
+    const next = entries.find((e) => e.path === target);
+    return next ? fileEntry(entries, next, depth + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
+/**
+ * The file tree of one extension image (one platform) while it is assembled: regular files and
+ * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
+ * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
+ */
+
+
+
+/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
+function imagePath(path, origin) {
+    try {
+        return normaliseLayerPath(path);
+    }
+    catch (error) {
+        if (error instanceof LayerEntryError) {
+            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * Refuses a symlink whose target leaves the image: an absolute target points into the
+ * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
+ * above the root.
+ */
+function checkLinkTarget(path, target, origin) {
+    if (target.startsWith('/')) {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
+            'not in the extension image (the image is mounted under /extensions/<name>)');
+    }
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
+    }
+}
+function sameBytes(a, b) {
+    if (!a || !b)
+        return a === b;
+    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+/** `a/b/c` → `a`, `a/b`: the directories a path needs. */
+function parentsOf(path) {
+    const parts = path.split('/');
+    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+class ImageTree {
+    #files = new Map();
+    /** How many files each implied directory holds, below it at any depth. */
+    #dirs = new Map();
+    /**
+     * Adds a file or symlink. The same content from two sources is kept once (packages of one
+     * source often ship the same file); different content at one path is an error naming both.
+     */
+    add(file) {
+        const path = imagePath(file.path, file.origin);
+        if (file.type === 'symlink')
+            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
+        const normal = { ...file, path };
+        const existing = this.#files.get(path);
+        if (existing) {
+            const same = existing.type === normal.type &&
+                existing.linkTarget === normal.linkTarget &&
+                sameBytes(existing.data, normal.data);
+            if (same)
+                return;
+            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
+        }
+        this.#checkPlace(normal);
+        this.#files.set(path, normal);
+        for (const dir of parentsOf(path))
+            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 0) + 1);
+    }
+    /**
+     * A layer holding `lib` as a symlink (or a file) and `lib/x.so` below it would make whoever
+     * unpacks it write through that symlink: refused whichever of the two comes first.
+     */
+    #checkPlace(file) {
+        for (const dir of parentsOf(file.path)) {
+            const holder = this.#files.get(dir);
+            if (holder) {
+                throw new PathEscapeError(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
+                    'an image may not hold entries below a symlink or a file');
+            }
+        }
+        if ((this.#dirs.get(file.path) ?? 0) > 0) {
+            throw new PathEscapeError(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
+        }
+    }
+    get(path) {
+        return this.#files.get(path);
+    }
+    has(path) {
+        return this.#files.has(path);
+    }
+    delete(path) {
+        if (!this.#files.delete(path))
+            return;
+        for (const dir of parentsOf(path))
+            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 1) - 1);
+    }
+    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
+    replace(file) {
+        this.#files.set(file.path, file);
+    }
+    /** Every file, sorted by path. */
+    files() {
+        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+    /** The files directly in `dir` (not below it), sorted. */
+    filesIn(dir) {
+        return this.files().filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === dir);
+    }
+    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
+    layerEntries(layer) {
+        return this.files()
+            .filter((f) => f.layer === layer)
+            .map((f) => f.type === 'file'
+            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
+            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
+    }
+    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
+    resolve(path, depth = 0) {
+        const file = this.#files.get(path);
+        if (!file || file.type === 'file' || depth > 16)
+            return file;
+        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), file.linkTarget ?? ''));
+        return this.resolve(target, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
+/**
+ * One platform of one extension image, assembled: the extension's files placed as the
+ * contract says (from its packages or from a directory), the contract applied and checked, the
+ * modules' machine checked against the platform, then the system libraries and the data they
+ * need.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
+function machineOf(platform) {
+    const row = findByPlatform(platform);
+    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
+    if (!row)
+        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
+    return row.elfMachine;
+}
+/**
+ * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
+ * as the ELF header does not say which 32-bit ARM ABI a file is for.
+ */
+function platformOfMachine(machine) {
+    return findByElfMachine(machine)?.platform;
+}
+const record = (pkg) => ({
+    name: pkg.package,
+    version: pkg.version,
+    architecture: pkg.architecture,
+});
+/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
+function elfRoots(tree, packageOf) {
+    return tree
+        .files()
+        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
+        .filter((f) => {
+        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
+        return dir === 'lib' || dir === 'bin';
+    })
+        .map((f) => {
+        const pkg = packageOf(f.path);
+        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
+    });
+}
+async function finish(tree, common, source, extensionPackages, packageOf) {
+    const contract = applyContract(tree, { ...(common.name ? { name: common.name } : {}), source });
+    const machine = machineOf(common.platform);
+    const roots = elfRoots(tree, packageOf);
+    for (const root of roots) {
+        const info = readElf(root.data, { source: root.path });
+        if (info.machine !== machine) {
+            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
+        }
+    }
+    if (!common.system) {
+        return {
+            platform: common.platform,
+            tree,
+            contract,
+            systemLibraries: [],
+            systemPackages: [],
+            data: [],
+            env: [],
+        };
+    }
+    const { arch, contents, minimal, apt } = common.system;
+    const system = await resolveSystemLibraries(tree, {
+        arch,
+        contents,
+        minimal,
+        apt,
+        machine,
+        platform: common.platform,
+        roots,
+        ...(common.log ? { log: common.log } : {}),
+    });
+    for (const pkg of extensionPackages) {
+        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
+    }
+    const data = await placeDataFiles(tree, {
+        arch,
+        minimal,
+        apt,
+        owners: [...extensionPackages, ...system.packages.values()],
+        ...(common.log ? { log: common.log } : {}),
+    });
+    return {
+        platform: common.platform,
+        tree,
+        contract,
+        systemLibraries: system.libraries,
+        systemPackages: [...system.packages.values()]
+            .map((p) => record(p.pkg))
+            .sort((a, b) => (a.name < b.name ? -1 : 1)),
+        data: data.packages,
+        env: data.env,
+    };
+}
+/** From the packages `resolveImages` chose for this platform. */
+async function assembleFromPackages(common) {
+    const tree = new ImageTree();
+    const placed = [];
+    const owners = new Map();
+    let leftOut = 0;
+    const debs = await Promise.all(common.packages.map(async (p) => ({
+        ...p,
+        deb: await readDeb(await common.apt.fetchDeb(p.repository, p.pkg), {
+            source: p.pkg.filename,
+        }),
+    })));
+    for (const p of debs) {
+        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
+        const result = placeEntries(tree, p.deb.entries, {
+            rules: debianRules(common.major),
+            origin,
+            layer: 'extension',
+            license: p.pkg.package,
+        });
+        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
+        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
+            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
+        }
+        for (const f of result.placed)
+            owners.set(f, p.pkg);
+        leftOut += result.leftOut.length;
+        placed.push({ ...p, elf: [] });
+    }
+    const first = debs[0];
+    const source = first
+        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
+        : 'the packages';
+    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
+    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
+    const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
+    const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
+    return {
+        ...rest,
+        packages: debs.map((p) => record(p.pkg)),
+        ...(description ? { description } : {}),
+        ...(version ? { version } : {}),
+        leftOut,
+    };
+}
+function notForMajor(source, entries, major) {
+    const majors = shippedMajors(entries);
+    const others = majors.filter((m) => m !== major);
+    if (others.length > 0) {
+        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
+    }
+    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
+        '(where PostgreSQL extensions go)');
+}
+/** From a directory read by readDirectoryTree. */
+async function assembleFromDirectory(common) {
+    const tree = new ImageTree();
+    const origin = `directory ${common.directory}`;
+    const licenseRules = common.entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
+        .filter((m) => m !== null)
+        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
+    const result = placeEntries(tree, common.entries, {
+        rules: [...licenseRules, ...common.rules],
+        origin,
+        layer: 'extension',
+    });
+    const rest = await finish(tree, common, origin, [], () => undefined);
+    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
+        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
+    }
+    return { ...rest, packages: [], leftOut: result.leftOut.length };
+}
+/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
+function hasSystemDir(tree) {
+    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
+}
+
 ;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
 /**
  * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
@@ -50630,6 +52144,328 @@ function clusterExtensionsYaml(items) {
         return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
     })
         .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
+/**
+ * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
+ * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
+ * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
+ * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
+ * (`share/extension/`, `lib/` at its top).
+ */
+
+
+
+async function walk(root, dir, out) {
+    let names;
+    try {
+        names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+    }
+    catch (error) {
+        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
+    }
+    for (const name of names) {
+        const full = (0,external_node_path_namespaceObject.join)(dir, name);
+        const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
+        const stat = await (0,promises_namespaceObject.lstat)(full);
+        const mode = stat.mode & 0o7777;
+        if (stat.isDirectory()) {
+            await walk(root, full, out);
+        }
+        else if (stat.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.readlink)(full);
+            if (target.startsWith('/')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
+                    'image, not in the extension image');
+            }
+            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+            if (resolved === '..' || resolved.startsWith('../')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
+            }
+            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
+        }
+        else if (stat.isFile()) {
+            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_namespaceObject.readFile)(full)) });
+        }
+        // Sockets, devices and fifos are not files an image can carry; make install writes none.
+    }
+}
+function directory_listing(entries) {
+    const paths = entries.map((e) => e.path);
+    if (paths.length === 0)
+        return 'no files';
+    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * The directory's files and how they map to the image. `major` is checked against a Debian-style
+ * sharedir (`share/postgresql/<major>`), the only layout that names one.
+ */
+async function readDirectoryTree(directory, major) {
+    const stat = await (0,promises_namespaceObject.lstat)(directory).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new DirectoryError(directory, 'is not a directory');
+    const entries = [];
+    await walk(directory, directory, entries);
+    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
+    if (controls.length === 0)
+        return moduleTree(directory, entries, major);
+    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
+    }
+    const sharedirs = [...new Set(controls.map((e) => external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(e.path))))];
+    if (sharedirs.length > 1) {
+        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
+            'give the tree of one installation');
+    }
+    const sharedir = sharedirs[0] ?? '';
+    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
+    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
+    let libdir;
+    let bindir;
+    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
+    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
+    const plain = /^(.*?)\/?share$/.exec(sharedir);
+    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
+    if (debian) {
+        const [, prefix = '', shipped = ''] = debian;
+        if (Number(shipped) !== major) {
+            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
+        }
+        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
+        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
+    }
+    else if (named) {
+        libdir = join2(named[1] ?? '', 'lib/postgresql');
+        bindir = join2(named[1] ?? '', 'bin');
+    }
+    else if (plain) {
+        libdir = join2(plain[1] ?? '', 'lib');
+        bindir = join2(plain[1] ?? '', 'bin');
+    }
+    else {
+        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
+            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
+            'install, or a tree with share/extension and lib at its top');
+    }
+    return {
+        entries,
+        rules: [
+            { from: `${libdir}/`, to: 'lib/' },
+            { from: `${bindir}/`, to: 'bin/' },
+            { from: `${sharedir}/`, to: 'share/' },
+        ],
+        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
+    };
+}
+/**
+ * A tree without a control file: a module PostgreSQL loads by name (an output plugin, a
+ * preloaded library) or programs. Found where pg_config puts them, Debian's layout
+ * (`usr/lib/postgresql/<major>/lib`) or the image's own (`lib/`, `bin/` at the top).
+ */
+function moduleTree(directory, entries, major) {
+    if (entries.some((e) => /^(lib\/[^/]+\.so|bin\/[^/]+)$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout (no control file)' };
+    }
+    const debian = entries
+        .map((e) => /^(.*?)\/?lib\/postgresql\/(\d+)\/(?:lib\/[^/]+\.so|bin\/[^/]+)$/.exec(e.path))
+        .find((m) => m !== null);
+    if (!debian)
+        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
+    const [, prefix = '', shipped = ''] = debian;
+    if (Number(shipped) !== major) {
+        throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`);
+    }
+    const base = `${prefix ? `${prefix}/` : ''}lib/postgresql/${shipped}`;
+    return {
+        entries,
+        rules: [
+            { from: `${base}/lib/`, to: 'lib/' },
+            { from: `${base}/bin/`, to: 'bin/' },
+        ],
+        kind: `install tree (no control file, pkglibdir ${base}/lib)`,
+    };
+}
+/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
+function treeLicenses(entries) {
+    return entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
+        .filter((n) => n !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+/**
+ * What the minimal operand image of a major × distribution × platform already holds: the
+ * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
+ * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
+ * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
+ * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
+ * stands in for it. A shared library is provided when one of those packages ships it where
+ * the dynamic linker looks (system-libraries.ts says how that is known).
+ */
+
+
+
+
+
+
+
+/**
+ * The minimal flavour's own packages for this major and distribution: the flavour named
+ * `minimal`, else the first one built on no other.
+ */
+function minimalFlavourPackages(config, major, distribution) {
+    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
+    if (!flavour)
+        return [];
+    return flavour.packages
+        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
+        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
+        .filter((r) => !r.distributions || r.distributions.includes(distribution))
+        .map((r) => renderTemplate(r.name, { major: String(major) }));
+}
+function minimalImage(arch, major, flavourPackages, upgrade = true) {
+    const indexes = arch.indexes.map((i) => i.index);
+    const server = candidate(arch, `postgresql-${major}`);
+    // A flavour package the source lacks (an optional one) is simply not in the image.
+    const extra = flavourPackages.flatMap((name) => {
+        const c = candidate(arch, name);
+        return c ? [{ name, version: c.pkg.version }] : [];
+    });
+    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
+    if (!server)
+        return { packages: new Set(), provides: new Set(), roots };
+    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
+    const images = predictArchImages({
+        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
+        upgrade,
+        arch: {
+            architecture: arch.architecture,
+            indexes,
+            ...(arch.installed ? { installed: arch.installed } : {}),
+        },
+        server: { name: server.pkg.package, version: server.pkg.version },
+        flavourPackages: { minimal: extra },
+    });
+    const packages = images.get('minimal')?.packages ?? new Map();
+    const provides = new Set();
+    for (const pkg of packages.values()) {
+        for (const group of parseRelations(pkg.provides))
+            for (const r of group)
+                provides.add(r.name);
+    }
+    return { packages: new Set(packages.keys()), provides, roots };
+}
+const CACHE_VERSION = 3;
+async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
+    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const release = await cache.release(repository);
+        const prefix = `${component}/binary-${arch.architecture}/Packages`;
+        return [...release.sha256]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([path, entry]) => `${path}=${entry.sha256}`)
+            .sort();
+    }));
+    // The base's packages (name=version) are part of what the set is computed from.
+    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
+        .digest('hex');
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
+    if (!cache)
+        return minimalImage(arch, major, flavourPackages, upgrade);
+    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
+    try {
+        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        if (isStringArray(parsed.packages) &&
+            parsed.packages.length > 0 &&
+            isStringArray(parsed.provides) &&
+            isStringArray(parsed.roots)) {
+            return {
+                packages: new Set(parsed.packages),
+                provides: new Set(parsed.provides),
+                roots: parsed.roots,
+            };
+        }
+    }
+    catch {
+        // Absent or unreadable: computed below.
+    }
+    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
+    // No minimal image holds nothing: such a set is a failure to compute, never kept.
+    if (minimal.packages.size === 0)
+        return minimal;
+    const text = JSON.stringify({
+        packages: [...minimal.packages].sort(),
+        provides: [...minimal.provides].sort(),
+        roots: minimal.roots,
+    });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
+    // Written whole and renamed: a concurrent reader never sees half a file.
+    const temporary = `${file}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, text);
+    await (0,promises_namespaceObject.rename)(temporary, file);
+    return minimal;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
+/**
+ * The annotations of an extension image, at index and manifest level and as labels: the OCI
+ * standard keys (the base is `scratch`) and CNPG's own, which name the operand image the
+ * extension is built for and the SQL version CREATE EXTENSION gives.
+ */
+
+/** The metadata as annotations: lists comma-separated, `name=version` for SQL names. */
+function metadataAnnotations(metadata) {
+    const list = (key, values) => values.length > 0 ? { [key]: values.join(',') } : {};
+    const licenses = metadata.licenses.filter((l) => l !== 'NOASSERTION');
+    return {
+        ...list(METADATA_ANNOTATIONS.sqlNames, metadata.sqlNames.map((e) => (e.version ? `${e.name}=${e.version}` : e.name))),
+        [METADATA_ANNOTATIONS.createExtension]: String(metadata.createExtension),
+        ...list(METADATA_ANNOTATIONS.sharedPreloadLibraries, metadata.sharedPreloadLibraries),
+        ...list(METADATA_ANNOTATIONS.requiredExtensions, metadata.requiredExtensions),
+        ...list(METADATA_ANNOTATIONS.ldLibraryPath, metadata.ldLibraryPath),
+        ...list(METADATA_ANNOTATIONS.binPath, metadata.binPath),
+        ...(metadata.limitations.length > 0
+            ? { [METADATA_ANNOTATIONS.limitations]: metadata.limitations.join(' | ') }
+            : {}),
+        // OCI's own key takes an SPDX expression: every package's licence applies.
+        ...(licenses.length > 0
+            ? {
+                'org.opencontainers.image.licenses': licenses
+                    .map((l) => (licenses.length > 1 && / (OR|AND) /.test(l) ? `(${l})` : l))
+                    .join(' AND '),
+            }
+            : {}),
+    };
+}
+function imageAnnotations(input) {
+    const { source } = input;
+    return {
+        'org.opencontainers.image.title': `${input.name} ${input.sqlVersion} for PostgreSQL ${input.major} (Debian ${input.distribution})`,
+        'org.opencontainers.image.description': input.description ?? `PostgreSQL extension ${input.name} for CloudNativePG image volumes`,
+        'org.opencontainers.image.vendor': source?.vendor ?? 'pgforge',
+        ...(source?.url
+            ? {
+                'org.opencontainers.image.url': source.url,
+                'org.opencontainers.image.source': source.url,
+            }
+            : {}),
+        ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
+        ...input.extra,
+        ...(input.metadata ? metadataAnnotations(input.metadata) : {}),
+        'org.opencontainers.image.created': input.created,
+        'org.opencontainers.image.version': input.sqlVersion,
+        'org.opencontainers.image.base.name': 'scratch',
+        [CNPG_ANNOTATIONS.baseName]: input.baseImage,
+        [CNPG_ANNOTATIONS.pgMajor]: String(input.major),
+        [CNPG_ANNOTATIONS.os]: input.distribution,
+        [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
@@ -52529,1412 +54365,104 @@ function deriveMetadata(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/control.ts
+;// CONCATENATED MODULE: ./packages/extension/src/make-image.ts
 /**
- * Extension control files and SQL scripts: what CREATE EXTENSION reads.
- *
- * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
- * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
- * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
- * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
- * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
- * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
- */
-const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
-/** The settings of a control file (later lines win, as in PostgreSQL). */
-function parseControl(text) {
-    const settings = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        if (/^\s*(#|$)/.test(line))
-            continue;
-        const m = SETTING.exec(line);
-        if (!m?.[1])
-            continue;
-        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
-    }
-    return settings;
-}
-const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
-/** The module names a text loads as `$libdir/<name>`. */
-function libdirModules(text) {
-    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
-}
-/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
-function rewriteLibdir(text) {
-    return text.replaceAll('$libdir/', '');
-}
-/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
-function moduleName(pathname) {
-    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
-}
-/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
-function scriptExtension(fileName) {
-    const m = /^(.+?)--.+\.sql$/.exec(fileName);
-    return m?.[1];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
-/**
- * The extension image contract, applied to an assembled tree and checked: control files
- * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
- * module an extension's scripts load present in `lib/`. An image without a control file is a
- * module CNPG loads by name (an output plugin, a preloaded library) or programs under `bin/`.
+ * One extension image made from its platforms' assembled trees: the name (given, or derived
+ * from the first platform), the one version every platform must carry, the environment and
+ * metadata, the annotations, each platform's layers, configuration and manifest, and the
+ * index over them. What comes out is all the command reports and publishes of the image, and
+ * what image-cache.ts keeps.
  */
 
 
 
-const EXTENSION_DIR = 'share/extension';
-// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
-// (scripts are mostly UTF-8, but nothing here needs them to be).
-const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
-const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
-function listing(tree) {
-    const paths = tree.files().map((f) => f.path);
-    if (paths.length === 0)
-        return 'no files';
-    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
-    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
-}
-/**
- * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
- * maintainer script point the plain name at it with update-alternatives; unpacking without
- * dpkg runs no script. A control file whose name has no scripts, while the name without its
- * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
- */
-function renameAlternatives(tree) {
-    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_namespaceObject.posix.basename(f.path));
-    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
-    const renamed = [];
-    for (const name of names) {
-        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
-        const base = m?.[1];
-        if (!base || names.includes(`${base}.control`))
-            continue;
-        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
-            continue;
-        const from = `${EXTENSION_DIR}/${name}`;
-        const to = `${EXTENSION_DIR}/${base}.control`;
-        const file = tree.get(from);
-        if (!file)
-            continue;
-        tree.delete(from);
-        tree.add({ ...file, path: to });
-        renamed.push([from, to]);
-    }
-    return renamed;
-}
-const namesIn = (tree, dir, suffix) => tree
-    .filesIn(dir)
-    .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
-    .filter((n) => n.endsWith(suffix))
-    .map((n) => n.slice(0, n.length - suffix.length))
-    .sort();
-/**
- * Applies the contract to `tree` (in place) and checks it; `source` names it in errors, `name`
- * is the image's name (the mount directory), which need not be an SQL name (`pgvector` holds
- * `vector`).
- *
- * What is checked is what PostgreSQL loads, not what a file mentions: a module counts as
- * needed when an extension's own scripts (`<name>--*.sql`, the ones CREATE and ALTER
- * EXTENSION run) load it as `$libdir/<module>`, or through MODULE_PATHNAME, which stands for
- * the control file's `module_pathname`. A `module_pathname` no script uses (pgtap's, pure SQL;
- * pldebugger's, whose scripts name `plugin_debugger`) is never loaded, and so not required.
- */
-function applyContract(tree, options) {
-    const renamed = renameAlternatives(tree);
-    const files = tree
-        .filesIn(EXTENSION_DIR)
-        .filter((f) => f.type === 'file' && !!f.data);
-    // The scripts of each extension, before `$libdir/` is rewritten away.
-    const controlsText = new Map();
-    const scripts = new Map();
-    for (const file of files) {
-        const base = external_node_path_namespaceObject.posix.basename(file.path);
-        const text = asText(file.data);
-        if (base.endsWith('.control'))
-            controlsText.set(base.slice(0, -'.control'.length), text);
-        const owner = scriptExtension(base);
-        if (owner !== undefined) {
-            scripts.set(owner, [...(scripts.get(owner) ?? []), { path: file.path, text }]);
-        }
-    }
-    // Symlinked control files (Debian's alternatives left as links) are read through the link.
-    for (const name of namesIn(tree, EXTENSION_DIR, '.control')) {
-        if (controlsText.has(name))
-            continue;
-        const target = tree.resolve(`${EXTENSION_DIR}/${name}.control`);
-        if (target?.data)
-            controlsText.set(name, asText(target.data));
-    }
-    const modules = namesIn(tree, 'lib', '.so');
-    const controls = [];
-    for (const name of [...controlsText.keys()].sort()) {
-        const settings = parseControl(controlsText.get(name) ?? '');
-        const loads = new Map();
-        for (const script of scripts.get(name) ?? []) {
-            for (const m of libdirModules(script.text))
-                if (!loads.has(m))
-                    loads.set(m, script.path);
-            const pathname = settings.get('module_pathname');
-            if (pathname && script.text.includes('MODULE_PATHNAME')) {
-                const m = moduleName(pathname);
-                if (!loads.has(m))
-                    loads.set(m, `${script.path} (MODULE_PATHNAME, ${pathname})`);
-            }
-        }
-        for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
-                throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
-            }
-        }
-        const defaultVersion = settings.get('default_version');
-        const comment = settings.get('comment');
-        controls.push({
-            name,
-            ...(defaultVersion ? { defaultVersion } : {}),
-            requires: (settings.get('requires') ?? '')
-                .split(',')
-                .map((r) => r.trim())
-                .filter(Boolean),
-            loads: [...loads.keys()].sort(),
-            ...(comment ? { comment } : {}),
-        });
-    }
-    for (const file of files) {
-        const text = asText(file.data);
-        const rewritten = rewriteLibdir(text);
-        if (rewritten !== text)
-            tree.replace({ ...file, data: asBytes(rewritten) });
-    }
-    const extensions = controls.map((c) => c.name);
-    const programs = tree
-        .files()
-        .filter((f) => f.path.startsWith('bin/'))
-        .map((f) => f.path.slice('bin/'.length))
-        .sort();
-    if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
-        throw new NoControlFileError(options.source, listing(tree));
-    }
-    const primary = controls.find((c) => c.name === options.name) ??
-        (controls.length === 1 ? controls[0] : undefined);
-    if (primary && !primary.defaultVersion) {
-        throw new ExtensionError(`${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
-            'CREATE EXTENSION needs one to know which script to run');
-    }
-    return {
-        ...(primary?.defaultVersion ? { sqlVersion: primary.defaultVersion } : {}),
-        extensions,
-        controls,
-        createExtension: controls.length > 0,
-        modules,
-        programs,
-        renamed,
-    };
-}
 
-;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
-/**
- * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
- * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
- * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
- * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
- * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
- * man pages) is left out.
- */
 
-/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
-function debianRules(major) {
-    return [
-        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
-        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
-        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
-    ];
-}
-/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
-function shippedMajors(entries) {
-    const majors = new Set();
-    for (const e of entries) {
-        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
-        if (m?.[1] && e.type !== 'directory')
-            majors.add(Number(m[1]));
+
+
+const bytesUnder = (a, prefix) => a.tree
+    .files()
+    .filter((f) => f.path.startsWith(prefix))
+    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
+/** The name of an image none was given for, from its first platform, and where it came from. */
+function derivedName(subject, first) {
+    const source = subject.directory !== undefined
+        ? { directory: (0,external_node_path_namespaceObject.resolve)(subject.directory) }
+        : { package: subject.packages?.[0] ?? '' };
+    const derived = deriveImageName(first.contract, source);
+    if (!derived) {
+        throw new ExtensionOptionsError('name', `required: no name CNPG accepts can be made from ${'package' in source ? source.package : source.directory}`);
     }
-    return [...majors].sort((a, b) => a - b);
+    return derived;
 }
-function mapPath(path, rules) {
-    for (const rule of rules) {
-        if (rule.from === '' || path.startsWith(rule.from))
-            return rule.to + path.slice(rule.from.length);
-    }
-    return undefined;
-}
-/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
-function copyrightPath(packageName) {
-    return `usr/share/doc/${packageName}/copyright`;
-}
-/**
- * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
- * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
- * the image are kept (their target rewritten for the new place); those pointing at a file
- * that stays behind are replaced by a copy of it; hardlinks become copies.
- */
-function placeEntries(tree, entries, options) {
-    const byPath = new Map(entries.map((e) => [e.path, e]));
-    const rules = [...options.rules];
-    if (options.license !== undefined) {
-        rules.push({
-            from: copyrightPath(options.license),
-            to: `licenses/${options.license}/copyright`,
-        });
-    }
-    const result = { placed: [], leftOut: [] };
-    /** The regular file an entry finally stands for, within the source tree. */
-    const fileOf = (entry, depth = 0) => {
-        if (depth > 16)
-            return undefined;
-        if (entry.type === 'file')
-            return entry;
-        if (entry.type === 'hardlink') {
-            const target = byPath.get(entry.linkTarget ?? '');
-            return target ? fileOf(target, depth + 1) : undefined;
-        }
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const next = target === undefined ? undefined : byPath.get(target);
-            return next ? fileOf(next, depth + 1) : undefined;
-        }
+/** The image of `assembled` (one per platform, the first names it); undefined without any. */
+async function makeImage(subject, assembled, options) {
+    const [first] = assembled;
+    if (!first)
         return undefined;
-    };
-    for (const entry of entries) {
-        if (entry.type === 'directory')
-            continue;
-        const to = mapPath(entry.path, rules);
-        if (to === undefined || to === '' || to.endsWith('/')) {
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        const common = { path: to, origin: options.origin, layer: options.layer };
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const mapped = target === undefined ? undefined : mapPath(target, rules);
-            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
-                tree.add({
-                    ...common,
-                    type: 'symlink',
-                    mode: 0o777,
-                    linkTarget: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(to), mapped) || external_node_path_namespaceObject.posix.basename(mapped),
-                });
-                result.placed.push(to);
-                continue;
-            }
-        }
-        const file = fileOf(entry);
-        if (!file?.data) {
-            // A dangling link (its target in another package): nothing to copy.
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
-        result.placed.push(to);
+    const derived = subject.name === undefined ? derivedName(subject, first) : undefined;
+    const name = subject.name ?? derived?.name ?? '';
+    // An image of several extensions, or of none, carries its package's version.
+    const versionOf = (a) => a.contract.sqlVersion ?? a.version;
+    const sqlVersion = versionOf(first);
+    if (sqlVersion === undefined) {
+        throw new ExtensionError(`${subject.directory ?? subject.packages?.join(', ') ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`);
     }
-    return result;
-}
-/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
-function resolveLink(path, target) {
-    const joined = target.startsWith('/')
-        ? external_node_path_namespaceObject.posix.normalize(target.slice(1))
-        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-    if (joined === '..' || joined.startsWith('../'))
-        return undefined;
-    return joined;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/data.ts
-/**
- * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
- * them in architecture-independent packages the library depends on (`proj-data`,
- * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
- * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
- * must be set: its name is the one the library itself carries among its strings,
- * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
- * no library names a variable for is left out (the library could not find it anyway).
- *
- * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
- * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
- * ExtensionConfiguration.
- */
-
-
-
-// /usr/share/<x> directories that hold no library's data.
-const NOT_DATA = new Set([
-    'doc',
-    'doc-base',
-    'lintian',
-    'man',
-    'info',
-    'bug',
-    'locale',
-    'menu',
-    'pixmaps',
-    'icons',
-    'applications',
-    'bash-completion',
-    'zsh',
-    'fish',
-    'mime',
-    'gtk-doc',
-    'help',
-    'common-licenses',
-]);
-/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
-function dataVariable(dir, libraries) {
-    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
-        // A C string among the library's read-only data: NUL on both sides.
-        const needle = Buffer.from(`\0${name}\0`, 'latin1');
-        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
-            return name;
+    for (const a of assembled) {
+        if (versionOf(a) !== sqlVersion) {
+            throw new ExtensionError(`PostgreSQL ${options.major} on ${options.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`);
         }
     }
-    return undefined;
-}
-async function placeDataFiles(tree, options) {
-    const { arch, minimal, apt } = options;
-    const placed = new Set(options.owners.map((o) => o.pkg.package));
-    const debs = new Map();
-    const placedDirs = new Set();
-    const packages = [];
-    const env = new Map();
-    for (const owner of options.owners) {
-        if (owner.elf.length === 0)
-            continue;
-        for (const group of dependencyGroups(owner.pkg)) {
-            const [first] = group;
-            if (!first)
-                continue;
-            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
-            if (placed.has(name) || minimal.packages.has(name))
-                continue;
-            const source = candidate(arch, name);
-            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
-            if (!source || source.pkg.architecture !== 'all')
-                continue;
-            let reading = debs.get(name);
-            if (!reading) {
-                reading = apt
-                    .fetchDeb(source.repository, source.pkg)
-                    .then((bytes) => readDeb(bytes, { source: source.pkg.filename }));
-                debs.set(name, reading);
-            }
-            const deb = await reading;
-            const dirs = [
-                ...new Set(deb.entries
-                    .filter((e) => e.type === 'file')
-                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
-                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
-            ].sort();
-            const origin = `${source.pkg.package} ${source.pkg.version}`;
-            let used = false;
-            for (const dir of dirs) {
-                if (placedDirs.has(dir))
-                    continue;
-                const variable = dataVariable(dir, owner.elf);
-                if (!variable) {
-                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
-                    continue;
-                }
-                placeEntries(tree, deb.entries, {
-                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
-                    origin,
-                    layer: 'system',
-                });
-                placedDirs.add(dir);
-                env.set(variable, `\${image_root}/share/${dir}`);
-                packages.push({
-                    package: source.pkg.package,
-                    version: source.pkg.version,
-                    directory: `share/${dir}`,
-                    env: variable,
-                    neededBy: owner.pkg.package,
-                });
-                used = true;
-            }
-            if (used) {
-                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
-            }
-        }
-    }
-    return {
-        packages,
-        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
-/**
- * The shared libraries an extension's modules need that the minimal operand image lacks, found
- * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
- * every library added, resolved through the Contents index to the Debian package that ships
- * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
- * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
- * written anywhere: PostGIS's ~140 come out of its module's needs.
- *
- * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
- * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
- * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
- * how it is found.
- *
- * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
- * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
- * file whose package's dependencies the minimal image all holds needs nothing new, because
- * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
- * when it did not match its signed Release, every claim it makes ("libc6 ships
- * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
- * vouches for; when it names no package that holds the library, the requirer's own
- * dependencies are searched.
- */
-
-
-
-
-
-
-const SYSTEM_DIR = 'system';
-/** Dependencies followed for libraries a module may dlopen: library packages, not data or tools. */
-const DEPENDENCY_LIBRARY = /^(default-)?lib/;
-/** Where the dynamic linker looks, as Debian installs libraries. */
-const LINKER_DIR = /^(usr\/)?lib(64)?\/([^/]+-linux-[^/]+\/)?[^/]+$/;
-const SHARED_OBJECT = /^lib[^/]*\.so(\.[0-9][^/]*)?$/;
-/**
- * True when the minimal image holds a package for every dependency of `pkg` (one alternative
- * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
- * package of each DT_NEEDED library into Depends).
- */
-function dependenciesHeldBy(pkg, minimal) {
-    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
-}
-/** Packages providing a virtual name (a SONAME, for some library packages), in any index. */
-function providersOf(arch, virtual) {
-    return [...new Set(arch.indexes.flatMap(({ index }) => index.providers(virtual)))];
-}
-async function resolveSystemLibraries(tree, options) {
-    const { arch, minimal, apt } = options;
-    const libraries = [];
-    const packages = new Map();
-    const debs = new Map();
-    const done = new Set();
-    const queue = [];
-    const enqueue = (path, data, pkg) => {
-        const info = readElf(data, { source: path });
-        if (info.machine !== options.machine) {
-            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
-        }
-        for (const soname of info.needed)
-            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
-    };
-    for (const root of options.roots)
-        enqueue(root.path, root.data, root.pkg);
-    const fetch = (source) => {
-        let promise = debs.get(source.pkg.package);
-        if (!promise) {
-            promise = apt
-                .fetchDeb(source.repository, source.pkg)
-                .then((bytes) => readDeb(bytes, { source: source.pkg.filename }))
-                .then((deb) => ({ ...source, deb, elf: [] }));
-            debs.set(source.pkg.package, promise);
-        }
-        return promise;
-    };
-    /** A package some file of `system/` came from: its copyright goes to `licenses/`, once. */
-    const adopt = (source, placed, origin) => {
-        if (packages.has(source.pkg.package))
-            return;
-        packages.set(source.pkg.package, placed);
-        placeEntries(tree, placed.deb.entries, {
-            rules: [],
-            origin,
-            layer: 'system',
-            license: source.pkg.package,
-        });
-    };
-    /** `system/<name>` as a symlink to `target` (a SONAME, or the name a module opens). */
-    const linkAs = (name, target, origin) => {
-        tree.add({
-            path: `${SYSTEM_DIR}/${name}`,
-            type: 'symlink',
-            mode: 0o777,
-            linkTarget: target,
-            origin,
-            layer: 'system',
-        });
-    };
-    /** A library placed as `system/<file>`: recorded, and its own needs queued. */
-    const recordLibrary = (soname, file, source, placed, data, neededBy) => {
-        placed.elf.push(data);
-        libraries.push({
-            soname,
-            file: `${SYSTEM_DIR}/${file}`,
-            package: source.pkg.package,
-            version: source.pkg.version,
-            neededBy,
-        });
-        enqueue(`${SYSTEM_DIR}/${file} (${source.pkg.package})`, data, source.pkg);
-    };
-    /**
-     * Libraries a module loads with dlopen are in no DT_NEEDED entry; its package's Depends name
-     * them (mysql_fdw → default-libmysqlclient-dev → … → libmariadb3). The library packages its
-     * Depends reach, and the minimal image lacks, give their shared objects to `system/`: files,
-     * and symlinks to what is placed (`libmysqlclient.so` → `libmariadb.so.3`, the name it opens).
-     */
-    async function placeDependencyLibraries() {
-        const seen = new Set();
-        const queueDeps = [];
-        for (const root of options.roots) {
-            if (root.pkg && !seen.has(root.pkg.package)) {
-                seen.add(root.pkg.package);
-                queueDeps.push({ pkg: root.pkg, by: root.path });
-            }
-        }
-        const reached = [];
-        while (queueDeps.length > 0) {
-            const next = queueDeps.shift();
-            if (!next)
-                break;
-            for (const group of dependencyGroups(next.pkg)) {
-                const held = group.some((r) => minimal.packages.has(r.name) ||
-                    minimal.provides.has(r.name) ||
-                    seen.has(r.name) ||
-                    packages.has(r.name));
-                if (held)
-                    continue;
-                const relation = group.find((r) => DEPENDENCY_LIBRARY.test(r.name) && candidate(arch, r.name));
-                const source = relation ? candidate(arch, relation.name) : undefined;
-                if (!relation || !source || seen.has(source.pkg.package))
-                    continue;
-                seen.add(source.pkg.package);
-                const by = `${next.pkg.package} (Depends: ${relation.name})`;
-                reached.push({ source, by });
-                queueDeps.push({ pkg: source.pkg, by });
-            }
-        }
-        const placedNames = new Set();
-        const links = [];
-        for (const { source, by } of reached) {
-            const placed = await fetch(source);
-            const origin = `${source.pkg.package} ${source.pkg.version}`;
-            let any = false;
-            for (const entry of placed.deb.entries) {
-                const name = external_node_path_namespaceObject.posix.basename(entry.path);
-                if (!LINKER_DIR.test(entry.path) || !SHARED_OBJECT.test(name))
-                    continue;
-                if (entry.type === 'symlink') {
-                    links.push({ name, target: external_node_path_namespaceObject.posix.basename(entry.linkTarget ?? ''), origin });
-                    continue;
-                }
-                const real = fileEntry(placed.deb.entries, entry);
-                if (!real?.data || !isElf(real.data) || done.has(name))
-                    continue;
-                tree.add({
-                    path: `${SYSTEM_DIR}/${name}`,
-                    type: 'file',
-                    mode: real.mode || 0o644,
-                    data: real.data,
-                    origin,
-                    layer: 'system',
-                });
-                done.add(name);
-                placedNames.add(name);
-                recordLibrary(name, name, source, placed, real.data, by);
-                any = true;
-            }
-            if (any)
-                adopt(source, placed, origin);
-        }
-        for (const link of links) {
-            if (!placedNames.has(link.target) || tree.has(`${SYSTEM_DIR}/${link.name}`))
-                continue;
-            linkAs(link.name, link.target, link.origin);
-            done.add(link.name);
-        }
-    }
-    let loaded;
-    const contents = async () => (loaded ??= await options.contents());
-    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
-    const inMinimal = async (soname) => {
-        for (const index of await contents()) {
-            for (const match of index.findLibrary(soname)) {
-                for (const name of match.packages) {
-                    if (!minimal.packages.has(name))
-                        continue;
-                    if (index.verified)
-                        return true;
-                    const source = candidate(arch, name);
-                    if (!source)
-                        continue;
-                    const placed = await fetch(source);
-                    if (placed.deb.entries.some((e) => e.path === match.path))
-                        return true;
-                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
-                }
-            }
-        }
-        return false;
-    };
-    /** Who may ship `soname`, most likely first. */
-    const candidatesFor = async (soname, requirer) => {
-        const out = [];
-        for (const index of await contents()) {
-            const matches = index.findLibrary(soname);
-            if (matches.length === 0)
-                continue;
-            const path = matches[0]?.path;
-            for (const name of new Set(matches.flatMap((m) => m.packages))) {
-                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
-            }
-            break;
-        }
-        for (const name of [
-            ...(candidate(arch, soname) ? [soname] : []),
-            ...providersOf(arch, soname),
-        ]) {
-            out.push({ name, vouched: false });
-        }
-        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
-        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
-        if (requirer) {
-            for (const name of dependencyNames(requirer)) {
-                if (!minimal.packages.has(name))
-                    out.push({ name, vouched: false });
-            }
-        }
-        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
-        // than libjpeg62 for libjpeg.so.62); else in the order found.
-        const wanted = requirer ? dependencyNames(requirer) : new Set();
-        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
-    };
-    await placeDependencyLibraries();
-    while (queue.length > 0) {
-        const item = queue.shift();
-        if (!item || done.has(item.soname))
-            continue;
-        done.add(item.soname);
-        if (minimal.provides.has(item.soname))
-            continue;
-        const shipped = async (source, path) => {
-            const placed = await fetch(source);
-            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
-            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
-        };
-        // The requirer's own package first: a library that links a sibling of its own package
-        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
-        // dpkg-shlibdeps lists no package's dependency on itself.
-        const own = item.pkg
-            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
-            : undefined;
-        let found = own ? await shipped(own) : undefined;
-        if (!found) {
-            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
-                continue;
-            if (await inMinimal(item.soname))
-                continue;
-        }
-        const tried = new Set(own ? [own.pkg.package] : []);
-        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
-            if (tried.has(c.name))
-                continue;
-            tried.add(c.name);
-            const source = candidate(arch, c.name);
-            if (!source)
-                continue;
-            found = await shipped(source, c.path);
-            if (found)
-                break;
-            if (c.vouched) {
-                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
-            }
-        }
-        if (!found) {
-            const named = [...tried];
-            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
-                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
-                    'in a directory the dynamic linker searches, or provides it'
-                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
-                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
-        }
-        const { source, placed, real, data } = found;
-        const origin = `${source.pkg.package} ${source.pkg.version}`;
-        const realName = external_node_path_namespaceObject.posix.basename(real.path);
-        tree.add({
-            path: `${SYSTEM_DIR}/${realName}`,
-            type: 'file',
-            mode: real.mode || 0o644,
-            data,
-            origin,
-            layer: 'system',
-        });
-        if (realName !== item.soname)
-            linkAs(item.soname, realName, origin);
-        adopt(source, placed, origin);
-        recordLibrary(item.soname, realName, source, placed, data, item.neededBy);
-    }
-    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
-    return { libraries, packages };
-}
-/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
-function findLibraryEntry(entries, soname, path) {
-    if (path !== undefined) {
-        const exact = entries.find((e) => e.path === path);
-        if (exact)
-            return exact;
-    }
-    return entries.find((e) => e.type !== 'directory' &&
-        external_node_path_namespaceObject.posix.basename(e.path) === soname &&
-        /^(usr\/)?lib(64)?\//.test(e.path));
-}
-/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
-function fileEntry(entries, entry, depth = 0) {
-    if (entry.type === 'file')
-        return entry;
-    if (depth > 16 || entry.type === 'directory')
-        return undefined;
-    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
-    const next = entries.find((e) => e.path === target);
-    return next ? fileEntry(entries, next, depth + 1) : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
-/**
- * The file tree of one extension image (one platform) while it is assembled: regular files and
- * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
- * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
- */
-
-
-
-/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
-function imagePath(path, origin) {
-    try {
-        return normaliseLayerPath(path);
-    }
-    catch (error) {
-        if (error instanceof LayerEntryError) {
-            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
-        }
-        throw error;
-    }
-}
-/**
- * Refuses a symlink whose target leaves the image: an absolute target points into the
- * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
- * above the root.
- */
-function checkLinkTarget(path, target, origin) {
-    if (target.startsWith('/')) {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
-            'not in the extension image (the image is mounted under /extensions/<name>)');
-    }
-    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
-    }
-}
-function sameBytes(a, b) {
-    if (!a || !b)
-        return a === b;
-    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-}
-/** `a/b/c` → `a`, `a/b`: the directories a path needs. */
-function parentsOf(path) {
-    const parts = path.split('/');
-    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-class ImageTree {
-    #files = new Map();
-    /** How many files each implied directory holds, below it at any depth. */
-    #dirs = new Map();
-    /**
-     * Adds a file or symlink. The same content from two sources is kept once (packages of one
-     * source often ship the same file); different content at one path is an error naming both.
-     */
-    add(file) {
-        const path = imagePath(file.path, file.origin);
-        if (file.type === 'symlink')
-            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
-        const normal = { ...file, path };
-        const existing = this.#files.get(path);
-        if (existing) {
-            const same = existing.type === normal.type &&
-                existing.linkTarget === normal.linkTarget &&
-                sameBytes(existing.data, normal.data);
-            if (same)
-                return;
-            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
-        }
-        this.#checkPlace(normal);
-        this.#files.set(path, normal);
-        for (const dir of parentsOf(path))
-            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 0) + 1);
-    }
-    /**
-     * A layer holding `lib` as a symlink (or a file) and `lib/x.so` below it would make whoever
-     * unpacks it write through that symlink: refused whichever of the two comes first.
-     */
-    #checkPlace(file) {
-        for (const dir of parentsOf(file.path)) {
-            const holder = this.#files.get(dir);
-            if (holder) {
-                throw new PathEscapeError(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
-                    'an image may not hold entries below a symlink or a file');
-            }
-        }
-        if ((this.#dirs.get(file.path) ?? 0) > 0) {
-            throw new PathEscapeError(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
-        }
-    }
-    get(path) {
-        return this.#files.get(path);
-    }
-    has(path) {
-        return this.#files.has(path);
-    }
-    delete(path) {
-        if (!this.#files.delete(path))
-            return;
-        for (const dir of parentsOf(path))
-            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 1) - 1);
-    }
-    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
-    replace(file) {
-        this.#files.set(file.path, file);
-    }
-    /** Every file, sorted by path. */
-    files() {
-        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    }
-    /** The files directly in `dir` (not below it), sorted. */
-    filesIn(dir) {
-        return this.files().filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === dir);
-    }
-    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
-    layerEntries(layer) {
-        return this.files()
-            .filter((f) => f.layer === layer)
-            .map((f) => f.type === 'file'
-            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
-            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
-    }
-    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
-    resolve(path, depth = 0) {
-        const file = this.#files.get(path);
-        if (!file || file.type === 'file' || depth > 16)
-            return file;
-        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), file.linkTarget ?? ''));
-        return this.resolve(target, depth + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
-/**
- * One platform of one extension image, assembled: the extension's files placed as the
- * contract says (from its packages or from a directory), the contract applied and checked, the
- * modules' machine checked against the platform, then the system libraries and the data they
- * need.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
-function machineOf(platform) {
-    const row = findByPlatform(platform);
-    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
-    if (!row)
-        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
-    return row.elfMachine;
-}
-/**
- * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
- * as the ELF header does not say which 32-bit ARM ABI a file is for.
- */
-function platformOfMachine(machine) {
-    return findByElfMachine(machine)?.platform;
-}
-const record = (pkg) => ({
-    name: pkg.package,
-    version: pkg.version,
-    architecture: pkg.architecture,
-});
-/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
-function elfRoots(tree, packageOf) {
-    return tree
-        .files()
-        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
-        .filter((f) => {
-        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
-        return dir === 'lib' || dir === 'bin';
-    })
-        .map((f) => {
-        const pkg = packageOf(f.path);
-        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
+    // One environment for the image: every platform's libraries need the same data.
+    const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+    const metadata = deriveMetadata({
+        name,
+        tree: first.tree,
+        contract: first.contract,
+        env,
+        system: assembled.some((a) => hasSystemDir(a.tree)),
     });
-}
-async function finish(tree, common, source, extensionPackages, packageOf) {
-    const contract = applyContract(tree, { ...(common.name ? { name: common.name } : {}), source });
-    const machine = machineOf(common.platform);
-    const roots = elfRoots(tree, packageOf);
-    for (const root of roots) {
-        const info = readElf(root.data, { source: root.path });
-        if (info.machine !== machine) {
-            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
-        }
-    }
-    if (!common.system) {
-        return {
-            platform: common.platform,
-            tree,
-            contract,
-            systemLibraries: [],
-            systemPackages: [],
-            data: [],
-            env: [],
-        };
-    }
-    const { arch, contents, minimal, apt } = common.system;
-    const system = await resolveSystemLibraries(tree, {
-        arch,
-        contents,
-        minimal,
-        apt,
-        machine,
-        platform: common.platform,
-        roots,
-        ...(common.log ? { log: common.log } : {}),
-    });
-    for (const pkg of extensionPackages) {
-        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
-    }
-    const data = await placeDataFiles(tree, {
-        arch,
-        minimal,
-        apt,
-        owners: [...extensionPackages, ...system.packages.values()],
-        ...(common.log ? { log: common.log } : {}),
-    });
-    return {
-        platform: common.platform,
-        tree,
-        contract,
-        systemLibraries: system.libraries,
-        systemPackages: [...system.packages.values()]
-            .map((p) => record(p.pkg))
-            .sort((a, b) => (a.name < b.name ? -1 : 1)),
-        data: data.packages,
-        env: data.env,
-    };
-}
-/** From the packages `resolveImages` chose for this platform. */
-async function assembleFromPackages(common) {
-    const tree = new ImageTree();
-    const placed = [];
-    const owners = new Map();
-    let leftOut = 0;
-    const debs = await Promise.all(common.packages.map(async (p) => ({
-        ...p,
-        deb: await readDeb(await common.apt.fetchDeb(p.repository, p.pkg), {
-            source: p.pkg.filename,
-        }),
-    })));
-    for (const p of debs) {
-        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
-        const result = placeEntries(tree, p.deb.entries, {
-            rules: debianRules(common.major),
-            origin,
-            layer: 'extension',
-            license: p.pkg.package,
-        });
-        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
-        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
-            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
-        }
-        for (const f of result.placed)
-            owners.set(f, p.pkg);
-        leftOut += result.leftOut.length;
-        placed.push({ ...p, elf: [] });
-    }
-    const first = debs[0];
-    const source = first
-        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
-        : 'the packages';
-    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
-    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
-    const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
-    const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
-    return {
-        ...rest,
-        packages: debs.map((p) => record(p.pkg)),
-        ...(description ? { description } : {}),
-        ...(version ? { version } : {}),
-        leftOut,
-    };
-}
-function notForMajor(source, entries, major) {
-    const majors = shippedMajors(entries);
-    const others = majors.filter((m) => m !== major);
-    if (others.length > 0) {
-        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
-    }
-    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
-        '(where PostgreSQL extensions go)');
-}
-/** From a directory read by readDirectoryTree. */
-async function assembleFromDirectory(common) {
-    const tree = new ImageTree();
-    const origin = `directory ${common.directory}`;
-    const licenseRules = common.entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
-        .filter((m) => m !== null)
-        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
-    const result = placeEntries(tree, common.entries, {
-        rules: [...licenseRules, ...common.rules],
-        origin,
-        layer: 'extension',
-    });
-    const rest = await finish(tree, common, origin, [], () => undefined);
-    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
-        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
-    }
-    return { ...rest, packages: [], leftOut: result.leftOut.length };
-}
-/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
-function hasSystemDir(tree) {
-    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
-/**
- * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
- * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
- * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
- * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
- * (`share/extension/`, `lib/` at its top).
- */
-
-
-
-async function walk(root, dir, out) {
-    let names;
-    try {
-        names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
-    }
-    catch (error) {
-        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
-    }
-    for (const name of names) {
-        const full = (0,external_node_path_namespaceObject.join)(dir, name);
-        const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
-        const stat = await (0,promises_namespaceObject.lstat)(full);
-        const mode = stat.mode & 0o7777;
-        if (stat.isDirectory()) {
-            await walk(root, full, out);
-        }
-        else if (stat.isSymbolicLink()) {
-            const target = await (0,promises_namespaceObject.readlink)(full);
-            if (target.startsWith('/')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
-                    'image, not in the extension image');
-            }
-            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-            if (resolved === '..' || resolved.startsWith('../')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
-            }
-            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
-        }
-        else if (stat.isFile()) {
-            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_namespaceObject.readFile)(full)) });
-        }
-        // Sockets, devices and fifos are not files an image can carry; make install writes none.
-    }
-}
-function directory_listing(entries) {
-    const paths = entries.map((e) => e.path);
-    if (paths.length === 0)
-        return 'no files';
-    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
-}
-/**
- * The directory's files and how they map to the image. `major` is checked against a Debian-style
- * sharedir (`share/postgresql/<major>`), the only layout that names one.
- */
-async function readDirectoryTree(directory, major) {
-    const stat = await (0,promises_namespaceObject.lstat)(directory).catch(() => undefined);
-    if (!stat?.isDirectory())
-        throw new DirectoryError(directory, 'is not a directory');
-    const entries = [];
-    await walk(directory, directory, entries);
-    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
-    if (controls.length === 0)
-        return moduleTree(directory, entries, major);
-    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
-        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
-    }
-    const sharedirs = [...new Set(controls.map((e) => external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(e.path))))];
-    if (sharedirs.length > 1) {
-        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
-            'give the tree of one installation');
-    }
-    const sharedir = sharedirs[0] ?? '';
-    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
-    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
-    let libdir;
-    let bindir;
-    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
-    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
-    const plain = /^(.*?)\/?share$/.exec(sharedir);
-    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
-    if (debian) {
-        const [, prefix = '', shipped = ''] = debian;
-        if (Number(shipped) !== major) {
-            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
-        }
-        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
-        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
-    }
-    else if (named) {
-        libdir = join2(named[1] ?? '', 'lib/postgresql');
-        bindir = join2(named[1] ?? '', 'bin');
-    }
-    else if (plain) {
-        libdir = join2(plain[1] ?? '', 'lib');
-        bindir = join2(plain[1] ?? '', 'bin');
-    }
-    else {
-        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
-            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
-            'install, or a tree with share/extension and lib at its top');
-    }
-    return {
-        entries,
-        rules: [
-            { from: `${libdir}/`, to: 'lib/' },
-            { from: `${bindir}/`, to: 'bin/' },
-            { from: `${sharedir}/`, to: 'share/' },
-        ],
-        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
-    };
-}
-/**
- * A tree without a control file: a module PostgreSQL loads by name (an output plugin, a
- * preloaded library) or programs. Found where pg_config puts them, Debian's layout
- * (`usr/lib/postgresql/<major>/lib`) or the image's own (`lib/`, `bin/` at the top).
- */
-function moduleTree(directory, entries, major) {
-    if (entries.some((e) => /^(lib\/[^/]+\.so|bin\/[^/]+)$/.test(e.path))) {
-        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout (no control file)' };
-    }
-    const debian = entries
-        .map((e) => /^(.*?)\/?lib\/postgresql\/(\d+)\/(?:lib\/[^/]+\.so|bin\/[^/]+)$/.exec(e.path))
-        .find((m) => m !== null);
-    if (!debian)
-        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
-    const [, prefix = '', shipped = ''] = debian;
-    if (Number(shipped) !== major) {
-        throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`);
-    }
-    const base = `${prefix ? `${prefix}/` : ''}lib/postgresql/${shipped}`;
-    return {
-        entries,
-        rules: [
-            { from: `${base}/lib/`, to: 'lib/' },
-            { from: `${base}/bin/`, to: 'bin/' },
-        ],
-        kind: `install tree (no control file, pkglibdir ${base}/lib)`,
-    };
-}
-/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
-function treeLicenses(entries) {
-    return entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
-        .filter((n) => n !== undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
-/**
- * What the minimal operand image of a major × distribution × platform already holds: the
- * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
- * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
- * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
- * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
- * stands in for it. A shared library is provided when one of those packages ships it where
- * the dynamic linker looks (system-libraries.ts says how that is known).
- */
-
-
-
-
-
-
-
-/**
- * The minimal flavour's own packages for this major and distribution: the flavour named
- * `minimal`, else the first one built on no other.
- */
-function minimalFlavourPackages(config, major, distribution) {
-    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
-    if (!flavour)
-        return [];
-    return flavour.packages
-        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
-        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
-        .filter((r) => !r.distributions || r.distributions.includes(distribution))
-        .map((r) => renderTemplate(r.name, { major: String(major) }));
-}
-function minimalImage(arch, major, flavourPackages, upgrade = true) {
-    const indexes = arch.indexes.map((i) => i.index);
-    const server = candidate(arch, `postgresql-${major}`);
-    // A flavour package the source lacks (an optional one) is simply not in the image.
-    const extra = flavourPackages.flatMap((name) => {
-        const c = candidate(arch, name);
-        return c ? [{ name, version: c.pkg.version }] : [];
-    });
-    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
-    if (!server)
-        return { packages: new Set(), provides: new Set(), roots };
-    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
-    const images = predictArchImages({
-        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
-        upgrade,
-        arch: {
-            architecture: arch.architecture,
-            indexes,
-            ...(arch.installed ? { installed: arch.installed } : {}),
-        },
-        server: { name: server.pkg.package, version: server.pkg.version },
-        flavourPackages: { minimal: extra },
-    });
-    const packages = images.get('minimal')?.packages ?? new Map();
-    const provides = new Set();
-    for (const pkg of packages.values()) {
-        for (const group of parseRelations(pkg.provides))
-            for (const r of group)
-                provides.add(r.name);
-    }
-    return { packages: new Set(packages.keys()), provides, roots };
-}
-const CACHE_VERSION = 3;
-async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
-    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
-        const release = await cache.release(repository);
-        const prefix = `${component}/binary-${arch.architecture}/Packages`;
-        return [...release.sha256]
-            .filter(([path]) => path.startsWith(prefix))
-            .map(([path, entry]) => `${path}=${entry.sha256}`)
-            .sort();
-    }));
-    // The base's packages (name=version) are part of what the set is computed from.
-    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256')
-        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
-        .digest('hex');
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
-    if (!cache)
-        return minimalImage(arch, major, flavourPackages, upgrade);
-    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
-    try {
-        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-        if (isStringArray(parsed.packages) &&
-            parsed.packages.length > 0 &&
-            isStringArray(parsed.provides) &&
-            isStringArray(parsed.roots)) {
-            return {
-                packages: new Set(parsed.packages),
-                provides: new Set(parsed.provides),
-                roots: parsed.roots,
-            };
-        }
-    }
-    catch {
-        // Absent or unreadable: computed below.
-    }
-    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
-    // No minimal image holds nothing: such a set is a failure to compute, never kept.
-    if (minimal.packages.size === 0)
-        return minimal;
-    const text = JSON.stringify({
-        packages: [...minimal.packages].sort(),
-        provides: [...minimal.provides].sort(),
-        roots: minimal.roots,
-    });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
-    // Written whole and renamed: a concurrent reader never sees half a file.
-    const temporary = `${file}.${(0,external_node_crypto_namespaceObject.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, text);
-    await (0,promises_namespaceObject.rename)(temporary, file);
-    return minimal;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
-/**
- * The OCI documents of an extension image: per platform, one layer for the extension's own
- * files and, when there are any, one for the system libraries and their data (which change
- * less often and are shared by the extension's versions), the configuration (with
- * `rootfs.diff_ids`) and the manifest; then an index over the platforms. Layers are
- * deterministic (@pgforge/oci's buildLayer: sorted, owner 0:0, one mtime, one gzip level), and
- * nothing else takes a clock: the same inputs give the same digests.
- */
-
-const LAYERS = ['system', 'extension'];
-// zlib's default. Fixed, so the same files give the same digest; not 9, which on PostGIS's
-// 200 MB of libraries takes 2.5 times as long (35 s against 14 s) for 0.2 % fewer bytes.
-const GZIP_LEVEL = 6;
-async function buildPlatformImage(platform, tree, options) {
-    const layers = [];
-    for (const layer of LAYERS) {
-        const entries = tree.layerEntries(layer);
-        if (entries.length > 0) {
-            layers.push(await buildLayer(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
-        }
-    }
-    const image = buildImage({
-        platform: parsePlatform(platform),
-        layers,
-        // Labels too: `docker inspect` and tools that read only the configuration see them.
-        config: { labels: options.annotations },
-        annotations: options.annotations,
+    const annotations = imageAnnotations({
+        name,
+        sqlVersion,
+        major: options.major,
+        distribution: options.distribution,
         created: options.created,
+        baseImage: `${options.baseRepository}:${options.major}-minimal-${options.distribution}`,
+        ...(first.description ? { description: first.description } : {}),
+        ...(options.source ? { source: options.source } : {}),
+        extra: options.annotations,
+        metadata,
     });
-    return { platform, image, layers };
-}
-function buildImageIndex(images, annotations) {
-    return buildIndex({ manifests: images.map((i) => i.image), annotations });
-}
-/** Every blob the index reaches, deduplicated, for a layout or a push. */
-function blobsOf(images) {
-    const byDigest = new Map();
-    for (const { image, layers } of images) {
-        for (const l of layers) {
-            byDigest.set(l.digest, {
-                mediaType: l.mediaType,
-                digest: l.digest,
-                size: l.size,
-                bytes: l.blob,
-            });
-        }
-        byDigest.set(image.config.digest, image.config);
-        byDigest.set(image.manifest.digest, image.manifest);
+    const platformImages = [];
+    for (const a of assembled) {
+        platformImages.push(await buildPlatformImage(a.platform, a.tree, {
+            mtime: options.epoch,
+            created: options.created,
+            annotations,
+        }));
     }
-    return [...byDigest.values()];
+    const platforms = assembled.map((a) => ({
+        platform: a.platform,
+        packages: a.packages,
+        systemPackages: a.systemPackages,
+        systemLibraries: a.systemLibraries.length,
+        systemBytes: bytesUnder(a, 'system/'),
+        files: a.tree.files().length,
+    }));
+    return {
+        name,
+        ...(derived ? { nameFrom: derived.from } : {}),
+        sqlVersion,
+        extensions: first.contract.extensions,
+        env,
+        metadata,
+        annotations,
+        created: options.created,
+        platforms,
+        platformImages,
+        index: buildImageIndex(platformImages, annotations),
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/publish.ts
@@ -54096,6 +54624,7 @@ function renderTags(templates, values) {
 
 
 
+
 const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
 function checkOptions(options) {
     if (options.name !== undefined &&
@@ -54178,6 +54707,8 @@ class SystemContexts {
     log;
     #contents = new Map();
     #minimalSets = new Map();
+    /** Distributions × architectures whose Contents index was a hint only (mid-sync). */
+    #hints = new Set();
     constructor(apt, config, cache, log) {
         this.apt = apt;
         this.config = config;
@@ -54191,7 +54722,11 @@ class SystemContexts {
         const contents = () => {
             let loading = this.#contents.get(key);
             if (!loading) {
-                loading = loadContents(this.apt, arch);
+                loading = loadContents(this.apt, arch).then((indexes) => {
+                    if (indexes.some((i) => !i.verified))
+                        this.#hints.add(key);
+                    return indexes;
+                });
                 this.#contents.set(key, loading);
                 loading.catch(() => this.#contents.delete(key));
             }
@@ -54207,6 +54742,10 @@ class SystemContexts {
             this.#minimalSets.set(minimalKey, minimal);
         }
         return { arch, contents, minimal: await minimal, apt: this.apt };
+    }
+    /** Whether a Contents index read for `arch` did not match its Release. */
+    usedHints(arch) {
+        return this.#hints.has(`${arch.distribution}\0${arch.architecture}`);
     }
 }
 async function packagePlans(options, config, apt, systems, views) {
@@ -54237,7 +54776,33 @@ async function packagePlans(options, config, apt, systems, views) {
                 ...(options.log ? { log: options.log } : {}),
             }),
         })),
+        ...(apt.release
+            ? {
+                key: async (keyOptions) => imageKey({
+                    code: await codeVersion(),
+                    major: r.major,
+                    distribution: r.distribution,
+                    postgresVersion: r.postgresVersion,
+                    platforms: await Promise.all(r.platforms.map(async (p) => ({
+                        platform: p.platform,
+                        roots: p.roots,
+                        packages: p.packages,
+                        arch: p.arch,
+                        ...(systems ? { minimal: (await systems.get(p.arch, r.major)).minimal } : {}),
+                    }))),
+                    options: keyOptions,
+                    release: (repository) => releaseOf(apt, repository),
+                }),
+            }
+            : {}),
+        usedHints: () => r.platforms.some((p) => systems?.usedHints(p.arch) === true),
     }));
+}
+/** The signed Release through a reader that has it (the caller checked). */
+function releaseOf(apt, repository) {
+    if (!apt.release)
+        throw new Error('this APT reader gives no signed Release');
+    return apt.release(repository);
 }
 async function directoryPlans(options, config, apt, systems, views) {
     const directory = (0,external_node_path_namespaceObject.resolve)(options.directory ?? '.');
@@ -54323,29 +54888,6 @@ function repositoryOf(value) {
 function command_rfc3339(epoch) {
     return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
 }
-const bytesUnder = (a, prefix) => a.tree
-    .files()
-    .filter((f) => f.path.startsWith(prefix))
-    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
-/**
- * The name of an image none was given for, from its first platform; every major and
- * distribution must come to the same one (their repository is one).
- */
-function derivedName(options, first, plan, earlier) {
-    const source = options.directory !== undefined
-        ? { directory: (0,external_node_path_namespaceObject.resolve)(options.directory) }
-        : { package: options.packages?.[0] ?? '' };
-    const derived = deriveImageName(first.contract, source);
-    if (!derived) {
-        throw new ExtensionOptionsError('name', `required: no name CNPG accepts can be made from ${'package' in source ? source.package : source.directory}`);
-    }
-    if (earlier !== undefined && derived.name !== earlier) {
-        throw new ExtensionOptionsError('name', `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${derived.name} (${derived.from}), the images before it ${earlier}; one repository holds one name`);
-    }
-    if (earlier === undefined)
-        options.log?.(`image name ${derived.name}, from ${derived.from}`);
-    return derived.name;
-}
 async function extensionCommand(options) {
     checkOptions(options);
     const batch = isBatch(options);
@@ -54368,7 +54910,7 @@ async function extensionCommand(options) {
             ? options.bases.local
                 ? { local: options.bases.local }
                 : {}
-            : { local: new LocalStoreBaseReader() }),
+            : { local: new LocalStoreBaseReader(undefined, options.cacheDir) }),
         apt: apt.release ? apt : client,
         keyringDir: (0,external_node_path_namespaceObject.join)(options.cacheDir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge'), 'keyrings'),
         ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),
@@ -54398,7 +54940,20 @@ async function extensionCommand(options) {
     const created = command_rfc3339(epoch);
     const timestamp = tagTimestamp(options.now);
     const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
+    // Images made before from the same inputs (image-cache.ts), with a cache directory.
+    const imageCache = options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined;
+    /** What of the options reaches an image, besides its plan: part of its cache key. */
+    const keyOptions = (subject) => ({
+        name: subject.name ?? null,
+        packages: subject.packages ?? [],
+        systemLibraries: options.systemLibraries,
+        epoch,
+        source: options.source ?? null,
+        annotations: config.annotations,
+        baseRepository: `${config.registry}/${config.name}`,
+    });
     const images = [];
+    const publishing = serially();
     const layout = options.push ? undefined : (0,external_node_path_namespaceObject.resolve)(options.output ?? '.');
     const registry = options.push
         ? (options.registry ??
@@ -54418,50 +54973,40 @@ async function extensionCommand(options) {
         let imageName = subject.name;
         for (const plan of plans) {
             const started = Date.now();
-            const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
-            const [first] = assembled;
-            if (!first)
-                continue;
-            const name = subject.name ?? derivedName(subject, first, plan, imageName);
-            imageName = name;
-            const { production, repositoryName } = repositoriesOf(name);
-            // An image of several extensions, or of none, carries its package's version.
-            const versionOf = (a) => a.contract.sqlVersion ?? a.version;
-            const sqlVersion = versionOf(first);
-            if (sqlVersion === undefined) {
-                throw new ExtensionError(`${subject.directory ?? subject.packages?.join(', ') ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`);
+            const key = imageCache && plan.key ? await plan.key(keyOptions(subject)) : undefined;
+            let made = key !== undefined ? await imageCache?.get(key) : undefined;
+            if (made) {
+                log?.(`${made.name} ${made.sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution}: made before from the same inputs (cache)`);
             }
-            for (const a of assembled) {
-                if (versionOf(a) !== sqlVersion) {
-                    throw new ExtensionError(`PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`);
+            else {
+                const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+                made = await makeImage(subject, assembled, {
+                    major: plan.major,
+                    distribution: plan.distribution,
+                    epoch,
+                    created,
+                    baseRepository: `${config.registry}/${config.name}`,
+                    annotations: config.annotations,
+                    ...(options.source ? { source: options.source } : {}),
+                });
+                if (!made)
+                    continue;
+                if (key !== undefined && plan.usedHints?.() !== true) {
+                    // A cache that cannot be written costs the next run a build, nothing else.
+                    await imageCache?.put(key, made).catch(() => undefined);
                 }
             }
-            // One environment for the image: every platform's libraries need the same data.
-            const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
-            const metadata = deriveMetadata({
-                name,
-                tree: first.tree,
-                contract: first.contract,
-                env,
-                system: assembled.some((a) => hasSystemDir(a.tree)),
-            });
-            const annotations = imageAnnotations({
-                name,
-                sqlVersion,
-                major: plan.major,
-                distribution: plan.distribution,
-                created,
-                baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
-                ...(first.description ? { description: first.description } : {}),
-                ...(options.source ? { source: options.source } : {}),
-                extra: config.annotations,
-                metadata,
-            });
-            const platformImages = [];
-            for (const a of assembled) {
-                platformImages.push(await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }));
+            // Every major and distribution must come to the same name: their repository is one.
+            if (subject.name === undefined) {
+                if (imageName !== undefined && made.name !== imageName) {
+                    throw new ExtensionOptionsError('name', `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${made.name} (${made.nameFrom ?? 'derived'}), the images before it ${imageName}; one repository holds one name`);
+                }
+                if (imageName === undefined)
+                    log?.(`image name ${made.name}, from ${made.nameFrom ?? 'its contents'}`);
             }
-            const index = buildImageIndex(platformImages, annotations);
+            imageName = made.name;
+            const { name, sqlVersion, metadata, annotations, index, platformImages, env } = made;
+            const { production, repositoryName } = repositoriesOf(name);
             const values = {
                 version: sqlVersion,
                 major: String(plan.major),
@@ -54476,14 +55021,16 @@ async function extensionCommand(options) {
             const tags = options.push && immutable.length > 0 ? immutable : allTags;
             const productionTags = [...new Set([...immutable, ...allTags])];
             const image = { index, platforms: platformImages, tags };
-            if (registry) {
-                await pushImage(registry, repositoryName, image, {
-                    ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
-                });
-            }
-            else if (layout) {
-                await writeImageLayout(layout, image);
-            }
+            await publishing(async () => {
+                if (registry) {
+                    await pushImage(registry, repositoryName, image, {
+                        ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+                    });
+                }
+                else if (layout) {
+                    await writeImageLayout(layout, image);
+                }
+            });
             const reference = `${repositoryName}@${index.digest}`;
             const entry = clusterEntry(name, reference, metadata);
             built.push({
@@ -54500,16 +55047,11 @@ async function extensionCommand(options) {
                 distribution: plan.distribution,
                 ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
                 sqlVersion,
-                extensions: first.contract.extensions,
-                platforms: assembled.map((a, i) => ({
-                    platform: a.platform,
+                extensions: made.extensions,
+                platforms: made.platforms.map((p, i) => ({
+                    ...p,
                     digest: platformImages[i]?.image.manifest.digest ?? '',
                     size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
-                    packages: a.packages,
-                    systemPackages: a.systemPackages,
-                    systemLibraries: a.systemLibraries.length,
-                    systemBytes: bytesUnder(a, 'system/'),
-                    files: a.tree.files().length,
                 })),
                 env,
                 metadata,
@@ -54517,7 +55059,7 @@ async function extensionCommand(options) {
                 annotations,
             });
             log?.(`${name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
-                `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
+                `(${made.platforms.map((p) => p.platform).join(', ')}): ${index.digest}` +
                 `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         }
         return { name: imageName, images: built };
@@ -54525,17 +55067,26 @@ async function extensionCommand(options) {
     let imageName;
     const refused = [];
     if (batch) {
-        for (const pkg of await batchPackages(options, config, specsOf(config), apt, views)) {
+        const packages = await batchPackages(options, config, specsOf(config), apt, views);
+        // One image per core at a time; the results in the packages' order, whatever finished first.
+        const outcomes = await mapBounded(packages, (0,external_node_os_namespaceObject.availableParallelism)(), async (pkg) => {
             try {
-                const one = await imagesOf({ ...options, packages: [pkg], name: undefined });
-                images.push(...one.images);
+                return {
+                    images: (await imagesOf({ ...options, packages: [pkg], name: undefined })).images,
+                };
             }
             catch (error) {
                 if (!(error instanceof ExtensionError))
                     throw error;
-                refused.push({ package: pkg, reason: error.message });
                 log?.(`${pkg}: refused: ${error.message}`);
+                return { refused: { package: pkg, reason: error.message } };
             }
+        });
+        for (const outcome of outcomes) {
+            if (outcome.images)
+                images.push(...outcome.images);
+            if (outcome.refused)
+                refused.push(outcome.refused);
         }
     }
     else {
@@ -55388,8 +55939,6 @@ class Cosign {
     }
 }
 
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./packages/attest/src/signer.ts
 const SIGSTORE_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
@@ -55988,8 +56537,6 @@ function annotationLevels(platforms, attested) {
     return platforms > 1 || attested ? ANNOTATION_LEVELS : ['manifest'];
 }
 
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: ./packages/bake/src/project.ts
 
 
@@ -58587,7 +59134,9 @@ async function matrixCommand(options) {
         registry,
         bases: {
             registry: new RegistryBaseReader(registry, options.cacheDir),
-            ...(options.localStore === false ? {} : { local: new LocalStoreBaseReader() }),
+            ...(options.localStore === false
+                ? {}
+                : { local: new LocalStoreBaseReader(undefined, options.cacheDir) }),
         },
         keyringDir: (0,external_node_path_namespaceObject.join)(options.cacheDir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge'), 'keyrings'),
         notes: {
@@ -62656,7 +63205,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1380);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1712);
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),

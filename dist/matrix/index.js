@@ -54321,6 +54321,8 @@ class RegistryClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -54333,6 +54335,7 @@ var tar_stream = __nccwpck_require__(6118);
  * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
  * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
  */
+
 
 
 
@@ -54355,6 +54358,9 @@ const DEFAULT_MODE = {
 // The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
 // BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
 const GZIP_OS_UNKNOWN = 0xff;
+// In zlib's thread pool, not on the main thread: a batch compresses one image's layers while
+// it reads the next one's packages (the same bytes as gzipSync: one input, one finish).
+const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
 function normaliseLayerPath(path) {
     if (path.includes('\0'))
@@ -54513,7 +54519,7 @@ async function buildLayer(entries, options = {}) {
         throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
     }
     const tarBytes = await buildLayerTar(entries, options);
-    const blob = gzipSync(tarBytes, { level });
+    const blob = await gzip(tarBytes, { level });
     // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
     blob[9] = GZIP_OS_UNKNOWN;
     return {
@@ -58335,8 +58341,18 @@ const STALE_TEMPORARY_MS = DAY_MS;
 const PRUNE_INTERVAL_MS = DAY_MS;
 /** Marking is skipped when the mark is fresher than this: a warm run writes nothing. */
 const MARK_EVERY_MS = 60 * 60 * 1000;
-/** The directories under the cache directory that hold cached files. */
-const DIRS = ['by-hash', 'parsed'];
+/**
+ * The directories under the cache directory that hold cached files: the indexes, the base
+ * images read, and the extension images assembled (sealed records and their layer blobs).
+ */
+const DIRS = [
+    'by-hash',
+    'parsed',
+    'base-images',
+    'extension',
+    'extension/images',
+    'extension/blobs',
+];
 const MARKER = '.pruned';
 /**
  * Marks a cached file as used now, unless its mark is fresher than an hour (`mtimeMs`, when the
@@ -59038,10 +59054,13 @@ var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress.ts
 /**
- * Index files come as .xz, .gz (node:zlib) or uncompressed. xz goes through the system's `xz`
- * when there is one: three times faster than the WebAssembly decoder (xz-decompress, no native
- * build, the fallback) on a suite's main index, and in another process, so that the indexes of
- * two architectures decompress side by side while this one parses.
+ * Index files come as .xz, .gz (node:zlib) or uncompressed. A large xz input goes through the
+ * system's `xz` when there is one: faster than the WebAssembly decoder (xz-decompress, no
+ * native build, the fallback) on a suite's main index, and in another process, so that the
+ * indexes of two architectures decompress side by side while this one parses. A small one
+ * (most `.deb` members) is decoded here: starting a process costs more than decoding it, and
+ * the more so the more memory this process holds (a fork copies its page tables: ~100 ms each
+ * with a 2 GB heap, most of a cold batch of extension images when it spawned per member).
  *
  * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
  * holding no more than that: a bomb costs the limit, not the machine.
@@ -59102,9 +59121,14 @@ async function decompress_decompress(bytes, compression, options = {}) {
         case 'gz':
             return gunzipLimited(bytes, collector(options));
         case 'xz':
+            if (bytes.length < SYSTEM_XZ_MIN_BYTES)
+                return wasmXz(bytes, options);
             return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
     }
 }
+// Measured on a 2-core machine, heap of 2 GB: below this, decoding in WebAssembly (about 50 ms
+// for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
+const SYSTEM_XZ_MIN_BYTES = 4 * 1024 * 1024;
 function gunzipLimited(bytes, out) {
     return new Promise((resolve, reject) => {
         const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 64 * 1024 });
@@ -89917,6 +89941,62 @@ function hostAptRoot(env) {
     return env.PGFORGE_HOST_APT_ROOT || '/';
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/sealed-file.ts
+/**
+ * Cached results that later runs trust without checking them against anything signed (a base
+ * image's keyrings and dpkg status, an assembled extension image's metadata): JSON files
+ * sealed with this machine's key (cache-seal.ts), so that only what this machine computed
+ * itself is reused. A file restored from a shared CI cache, edited, truncated or copied under
+ * another name fails its seal and reads as absent: the caller computes it again.
+ *
+ * The seal covers the kind of record and the file's own name (the key it was stored under) as
+ * well as the body, so a valid record cannot stand in for another key's.
+ */
+
+
+
+
+
+const sealed_file_MAGIC = 'pgforge-sealed';
+/** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
+async function writeSealedJson(path, kind, value) {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const mac = await seal(sealed_file_MAGIC, kind, (0,external_node_path_namespaceObject.basename)(path), body);
+    await cache_writeAtomically(path, Buffer.concat([Buffer.from(`${sealed_file_MAGIC} ${kind} ${mac}\n`), body]));
+}
+/**
+ * The value written by writeSealedJson under this `path` and `kind` on this machine, or
+ * undefined when absent, unreadable or not sealed by this machine's key. A hit is marked used
+ * for the pruner (cache-prune.ts).
+ */
+async function readSealedJson(path, kind) {
+    let bytes;
+    try {
+        bytes = await (0,promises_namespaceObject.readFile)(path);
+    }
+    catch {
+        return undefined;
+    }
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0)
+        return undefined;
+    const [magic, named, mac] = bytes.toString('latin1', 0, newline).split(' ');
+    if (magic !== sealed_file_MAGIC || named !== kind || mac === undefined)
+        return undefined;
+    const body = bytes.subarray(newline + 1);
+    if ((await seal(sealed_file_MAGIC, kind, (0,external_node_path_namespaceObject.basename)(path), body)) !== mac)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    await markUsed(path);
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
 /**
  * Debian changelogs (`/usr/share/doc/<package>/changelog.Debian.gz`, deb-changelog(5)): the
@@ -90014,6 +90094,9 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
+
 
 
 
@@ -90305,16 +90388,29 @@ const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
 function supportedMajors(arches) {
     const majors = new Set();
     for (const { index } of arches[0]?.indexes ?? []) {
+        for (const major of indexMajors(index))
+            majors.add(major);
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+const majorsOfIndex = new WeakMap();
+/** The majors one index carries as releases. */
+function indexMajors(index) {
+    let majors = majorsOfIndex.get(index);
+    if (!majors) {
+        majors = [];
         for (const name of index.names()) {
             const m = POSTGRES_PACKAGE.exec(name);
             if (!m?.[1])
                 continue;
             const newest = index.versions(name)[0];
             if (newest && !isPreview(upstreamPostgresVersion(newest.version)))
-                majors.add(Number(m[1]));
+                majors.push(Number(m[1]));
         }
+        majorsOfIndex.set(index, majors);
     }
-    return [...majors].sort((a, b) => a - b);
+    return majors;
 }
 /**
  * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
@@ -90506,6 +90602,71 @@ workspace) {
     return results.filter((r) => !('field' in r));
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/base-image-cache.ts
+/**
+ * What was read of a base image, kept between runs under the cache directory
+ * (`base-images/`), by what makes it immutable: the platform image's manifest digest from a
+ * registry, or the local image's ID (a content digest) and the platform. Reading a local base
+ * means creating a container and exporting its whole file system (0.5 s of a 1.5 s warm
+ * extension build), a registry one downloading its layers.
+ *
+ * The record holds the keyrings the package view then trusts to verify the archive's
+ * InRelease, so it is sealed with this machine's key (@pgforge/apt's sealed files): one
+ * restored from a shared CI cache, or edited, reads as absent and the base is read again.
+ */
+
+
+// Bump when the record's shape changes: older records then fail their seal (the kind differs).
+const KIND = 'base-image-files.v2';
+/** The file a base's record lives in; `key` names it uniquely (a digest, an ID and platform). */
+function baseRecordPath(cacheDir, key) {
+    return (0,external_node_path_namespaceObject.join)(cacheDir, 'base-images', `${key.replace(/[^A-Za-z0-9_.-]/g, '-')}.json`);
+}
+const isString = (v) => typeof v === 'string';
+function base_image_cache_decode(value, origin) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const stored = value;
+    if (stored.store !== 'registry' && stored.store !== 'local')
+        return undefined;
+    if (!Array.isArray(stored.aptSources) || typeof stored.keyrings !== 'object')
+        return undefined;
+    if (!stored.aptSources.every((s) => isString(s.path) && isString(s.text)))
+        return undefined;
+    const keyrings = Object.entries(stored.keyrings ?? {});
+    if (!keyrings.every(([, b]) => isString(b)))
+        return undefined;
+    return {
+        origin,
+        store: stored.store,
+        ...(isString(stored.digest) ? { digest: stored.digest } : {}),
+        aptSources: stored.aptSources,
+        keyrings: Object.fromEntries(keyrings.map(([p, b]) => [p, new Uint8Array(Buffer.from(b, 'base64'))])),
+        ...(isString(stored.dpkgStatus) ? { dpkgStatus: stored.dpkgStatus } : {}),
+        ...(isString(stored.osRelease) ? { osRelease: stored.osRelease } : {}),
+    };
+}
+/** The record stored for `key`, with `origin` as this run names it; undefined if none holds. */
+async function readBaseRecord(cacheDir, key, origin) {
+    if (cacheDir === undefined)
+        return undefined;
+    return base_image_cache_decode(await readSealedJson(baseRecordPath(cacheDir, key), KIND), origin);
+}
+/** Stores what was read; a cache that cannot be written only costs the next run a read. */
+async function writeBaseRecord(cacheDir, key, read) {
+    if (cacheDir === undefined)
+        return;
+    const stored = {
+        store: read.store,
+        ...(read.digest ? { digest: read.digest } : {}),
+        aptSources: read.aptSources,
+        keyrings: Object.fromEntries(Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')])),
+        ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
+        ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
+    };
+    await writeSealedJson(baseRecordPath(cacheDir, key), KIND, stored).catch(() => undefined);
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/base-image.ts
 /**
  * What the matrix reads of a base image, per platform: its apt sources and the keyrings they
@@ -90514,7 +90675,6 @@ workspace) {
  * through the registry, or from the local image store; never from the machine that runs the
  * tool: on GitHub's runners that is Ubuntu, not the image.
  */
-
 
 
 
@@ -90586,8 +90746,8 @@ const SELECTION = {
 };
 /**
  * The base through its registry, by the platform image's digest. What is read is cached by that
- * digest (content-addressed: the same digest always holds the same files), so a warm run
- * downloads no layer.
+ * digest (content-addressed: the same digest always holds the same files; base-image-cache.ts),
+ * so a warm run downloads no layer.
  */
 class RegistryBaseReader {
     #registry;
@@ -90601,7 +90761,7 @@ class RegistryBaseReader {
         const pinned = digest ? formatReference({ ...ref, tag: undefined, digest }) : image;
         const { manifest } = await this.#registry.getImageManifest(pinned, platform);
         const origin = `${image}${digest ? `@${digest}` : ''} (${platform})`;
-        const cached = await this.#cached(manifest.digest, origin);
+        const cached = await readBaseRecord(this.#cacheDir, manifest.digest, origin);
         if (cached)
             return cached;
         const files = await readImageFiles({
@@ -90611,70 +90771,9 @@ class RegistryBaseReader {
             select: SELECTION,
         });
         const read = baseFilesOf(files, origin, 'registry', manifest.digest);
-        await this.#store(read);
+        await writeBaseRecord(this.#cacheDir, manifest.digest, read);
         return read;
     }
-    #file(digest) {
-        return this.#cacheDir === undefined
-            ? undefined
-            : (0,external_node_path_namespaceObject.join)(this.#cacheDir, 'base-images', `${digest.replace(':', '-')}.json`);
-    }
-    async #cached(digest, origin) {
-        const file = this.#file(digest);
-        if (!file)
-            return undefined;
-        try {
-            const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-            if (parsed.v !== STORE_VERSION || parsed.digest !== digest)
-                return undefined;
-            // The entry carries the hash of its own content: a damaged file is read again.
-            const { sha256, ...rest } = parsed;
-            if (sha256 !== hashOf(rest))
-                return undefined;
-            return {
-                origin,
-                store: 'registry',
-                digest,
-                aptSources: rest.aptSources,
-                keyrings: Object.fromEntries(Object.entries(rest.keyrings).map(([p, b]) => [
-                    p,
-                    new Uint8Array(Buffer.from(b, 'base64')),
-                ])),
-                ...(rest.dpkgStatus !== undefined ? { dpkgStatus: rest.dpkgStatus } : {}),
-                ...(rest.osRelease !== undefined ? { osRelease: rest.osRelease } : {}),
-            };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async #store(read) {
-        const file = read.digest ? this.#file(read.digest) : undefined;
-        if (!file || !read.digest)
-            return;
-        const body = {
-            v: STORE_VERSION,
-            digest: read.digest,
-            aptSources: read.aptSources,
-            keyrings: Object.fromEntries(Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')])),
-            ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
-            ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
-        };
-        try {
-            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.posix.dirname(file), { recursive: true });
-            // Written whole and renamed: a concurrent reader never sees half a file.
-            const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify({ ...body, sha256: hashOf(body) }));
-            await (0,promises_namespaceObject.rename)(temporary, file);
-        }
-        catch {
-            // A cache that cannot be written only costs the next run a download.
-        }
-    }
-}
-const STORE_VERSION = 1;
-function hashOf(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
 }
 const spawnDocker = (args) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, {
@@ -90709,8 +90808,11 @@ async function docker(run, args) {
  */
 class LocalStoreBaseReader {
     #docker;
-    constructor(run = spawnDocker) {
+    #cacheDir;
+    /** `cacheDir`: where what was read is kept by image ID and platform (base-image-cache.ts). */
+    constructor(run = spawnDocker, cacheDir) {
         this.#docker = run;
+        this.#cacheDir = cacheDir;
     }
     async read(image, platform, digest) {
         const inspect = await docker(this.#docker, [
@@ -90728,6 +90830,12 @@ class LocalStoreBaseReader {
         if (digest && id !== digest && !repoDigests.some((r) => r.endsWith(`@${digest}`))) {
             return undefined;
         }
+        // The ID is a content digest: the same ID and platform always export the same files.
+        const origin = `${image} (local image ${id}, ${platform})`;
+        const key = `local-${id}-${platform}`;
+        const cached = await readBaseRecord(this.#cacheDir, key, origin);
+        if (cached)
+            return cached;
         const created = await docker(this.#docker, [
             'create',
             '--platform',
@@ -90748,7 +90856,9 @@ class LocalStoreBaseReader {
             if (code !== 0) {
                 throw new Error(`docker export of ${image} (${platform}) failed: ${stderr.trim()}`);
             }
-            return baseFilesOf(files, `${image} (local image ${id}, ${platform})`, 'local', id);
+            const read = baseFilesOf(files, origin, 'local', id);
+            await writeBaseRecord(this.#cacheDir, key, read);
+            return read;
         }
         finally {
             await docker(this.#docker, ['rm', '--force', container]);
@@ -92557,7 +92667,9 @@ async function matrixCommand(options) {
         registry,
         bases: {
             registry: new RegistryBaseReader(registry, options.cacheDir),
-            ...(options.localStore === false ? {} : { local: new LocalStoreBaseReader() }),
+            ...(options.localStore === false
+                ? {}
+                : { local: new LocalStoreBaseReader(undefined, options.cacheDir) }),
         },
         keyringDir: (0,external_node_path_namespaceObject.join)(options.cacheDir ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge'), 'keyrings'),
         notes: {

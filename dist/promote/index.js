@@ -46350,6 +46350,8 @@ class RegistryClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
@@ -46362,6 +46364,7 @@ var tar_stream = __nccwpck_require__(6118);
  * is ustar with PAX records only where ustar cannot hold a name (tar-stream decides that the
  * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
  */
+
 
 
 
@@ -46384,6 +46387,9 @@ const DEFAULT_MODE = {
 // The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
 // BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
 const GZIP_OS_UNKNOWN = 0xff;
+// In zlib's thread pool, not on the main thread: a batch compresses one image's layers while
+// it reads the next one's packages (the same bytes as gzipSync: one input, one finish).
+const gzip = (0,external_node_util_.promisify)(external_node_zlib_.gzip);
 /** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
 function normaliseLayerPath(path) {
     if (path.includes('\0'))
@@ -46542,7 +46548,7 @@ async function buildLayer(entries, options = {}) {
         throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
     }
     const tarBytes = await buildLayerTar(entries, options);
-    const blob = gzipSync(tarBytes, { level });
+    const blob = await gzip(tarBytes, { level });
     // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
     blob[9] = GZIP_OS_UNKNOWN;
     return {
@@ -49435,8 +49441,6 @@ class cosign_Cosign {
     }
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./packages/attest/src/command.ts
 /**
  * The attest command: what the attest action (and later `pgforge attest`) calls. For each image

@@ -25,8 +25,18 @@ const PRUNE_INTERVAL_MS = DAY_MS;
 /** Marking is skipped when the mark is fresher than this: a warm run writes nothing. */
 const MARK_EVERY_MS = 60 * 60 * 1000;
 
-/** The directories under the cache directory that hold cached files. */
-const DIRS = ['by-hash', 'parsed'];
+/**
+ * The directories under the cache directory that hold cached files: the indexes, the base
+ * images read, and the extension images assembled (sealed records and their layer blobs).
+ */
+const DIRS = [
+  'by-hash',
+  'parsed',
+  'base-images',
+  'extension',
+  'extension/images',
+  'extension/blobs',
+];
 const MARKER = '.pruned';
 
 /**

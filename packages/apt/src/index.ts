@@ -62,6 +62,9 @@ export {
   MAX_PACKAGES_INDEX_BYTES,
 } from './limits.js';
 export { defaultCacheDir, hostAptRoot } from './cache-dir.js';
+export { sha256Hex, writeAtomically } from './cache.js';
+export { markUsed } from './cache-prune.js';
+export { readSealedJson, writeSealedJson } from './sealed-file.js';
 export { readKeyring } from './signature.js';
 export type { Keyring } from './signature.js';
 export { debChangelog, entriesBetween, parseChangelog } from './changelog.js';

@@ -3,9 +3,9 @@
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
-import { homedir, tmpdir } from 'node:os';
+import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
-import { AptClient, type ContentsIndex } from '@pgforge/apt';
+import { AptClient, type AptRepository, type ContentsIndex, type ReleaseFile } from '@pgforge/apt';
 import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
 import { isElf, readElf } from '@pgforge/elf';
 import {
@@ -33,15 +33,16 @@ import {
   type SourceInfo,
 } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
-import { imageAnnotations } from './annotations.js';
 import { batchPackages, isBatch } from './batch.js';
-import { deriveImageName } from './image-name.js';
-import { deriveMetadata, type ExtensionMetadata, type OperandCatalogue } from './metadata.js';
+import { mapBounded, serially } from './bounded.js';
+import { codeVersion } from './code-version.js';
+import { ImageCache } from './image-cache.js';
+import { imageKey } from './image-key.js';
+import type { ExtensionMetadata, OperandCatalogue } from './metadata.js';
 import { mapRequirements, OperandExtensions } from './requirements.js';
 import {
   assembleFromDirectory,
   assembleFromPackages,
-  hasSystemDir,
   machineOf,
   platformOfMachine,
   type AssembledPlatform,
@@ -64,7 +65,7 @@ import {
   type MinimalCache,
   type MinimalImage,
 } from './minimal.js';
-import { buildImageIndex, buildPlatformImage, type PlatformImage } from './oci-image.js';
+import { makeImage } from './make-image.js';
 import { pushImage, writeImageLayout, type ImagePusher } from './publish.js';
 import { resolveImages } from './resolve.js';
 import {
@@ -207,6 +208,13 @@ interface Plan {
   platforms: { platform: string; assemble: () => Promise<AssembledPlatform> }[];
   /** The operand image's own extensions (contrib), read on first need. */
   operand?: () => Promise<OperandCatalogue>;
+  /**
+   * The image's cache key given what of the options reaches it (image-key.ts); absent where
+   * nothing is cached (a directory, an APT reader without signed Releases).
+   */
+  key?: (options: Record<string, unknown>) => Promise<string>;
+  /** Whether assembling used an index that did not match its Release: such an image is not kept. */
+  usedHints?: () => boolean;
 }
 
 function checkOptions(options: ExtensionCommandOptions): void {
@@ -311,6 +319,8 @@ function specsOf(config: Config): PostgresVersionSpec[] {
 class SystemContexts {
   readonly #contents = new Map<string, Promise<ContentsIndex[]>>();
   readonly #minimalSets = new Map<string, Promise<MinimalImage>>();
+  /** Distributions × architectures whose Contents index was a hint only (mid-sync). */
+  readonly #hints = new Set<string>();
 
   constructor(
     readonly apt: AptReader,
@@ -326,7 +336,10 @@ class SystemContexts {
     const contents = (): Promise<ContentsIndex[]> => {
       let loading = this.#contents.get(key);
       if (!loading) {
-        loading = loadContents(this.apt, arch);
+        loading = loadContents(this.apt, arch).then((indexes) => {
+          if (indexes.some((i) => !i.verified)) this.#hints.add(key);
+          return indexes;
+        });
         this.#contents.set(key, loading);
         loading.catch(() => this.#contents.delete(key));
       }
@@ -350,6 +363,11 @@ class SystemContexts {
       this.#minimalSets.set(minimalKey, minimal);
     }
     return { arch, contents, minimal: await minimal, apt: this.apt };
+  }
+
+  /** Whether a Contents index read for `arch` did not match its Release. */
+  usedHints(arch: ArchSources): boolean {
+    return this.#hints.has(`${arch.distribution}\0${arch.architecture}`);
   }
 }
 
@@ -395,7 +413,36 @@ async function packagePlans(
           ...(options.log ? { log: options.log } : {}),
         }),
     })),
+    ...(apt.release
+      ? {
+          key: async (keyOptions: Record<string, unknown>) =>
+            imageKey({
+              code: await codeVersion(),
+              major: r.major,
+              distribution: r.distribution,
+              postgresVersion: r.postgresVersion,
+              platforms: await Promise.all(
+                r.platforms.map(async (p) => ({
+                  platform: p.platform,
+                  roots: p.roots,
+                  packages: p.packages,
+                  arch: p.arch,
+                  ...(systems ? { minimal: (await systems.get(p.arch, r.major)).minimal } : {}),
+                })),
+              ),
+              options: keyOptions,
+              release: (repository) => releaseOf(apt, repository),
+            }),
+        }
+      : {}),
+    usedHints: () => r.platforms.some((p) => systems?.usedHints(p.arch) === true),
   }));
+}
+
+/** The signed Release through a reader that has it (the caller checked). */
+function releaseOf(apt: AptReader, repository: AptRepository): Promise<ReleaseFile> {
+  if (!apt.release) throw new Error('this APT reader gives no signed Release');
+  return apt.release(repository);
 }
 
 async function directoryPlans(
@@ -510,43 +557,6 @@ function rfc3339(epoch: number): string {
   return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-const bytesUnder = (a: AssembledPlatform, prefix: string): number =>
-  a.tree
-    .files()
-    .filter((f) => f.path.startsWith(prefix))
-    .reduce((n, f) => n + (f.data?.length ?? 0), 0);
-
-/**
- * The name of an image none was given for, from its first platform; every major and
- * distribution must come to the same one (their repository is one).
- */
-function derivedName(
-  options: ExtensionCommandOptions,
-  first: AssembledPlatform,
-  plan: Plan,
-  earlier: string | undefined,
-): string {
-  const source =
-    options.directory !== undefined
-      ? { directory: resolvePath(options.directory) }
-      : { package: options.packages?.[0] ?? '' };
-  const derived = deriveImageName(first.contract, source);
-  if (!derived) {
-    throw new ExtensionOptionsError(
-      'name',
-      `required: no name CNPG accepts can be made from ${'package' in source ? source.package : source.directory}`,
-    );
-  }
-  if (earlier !== undefined && derived.name !== earlier) {
-    throw new ExtensionOptionsError(
-      'name',
-      `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${derived.name} (${derived.from}), the images before it ${earlier}; one repository holds one name`,
-    );
-  }
-  if (earlier === undefined) options.log?.(`image name ${derived.name}, from ${derived.from}`);
-  return derived.name;
-}
-
 export async function extensionCommand(
   options: ExtensionCommandOptions,
 ): Promise<ExtensionCommandResult> {
@@ -571,7 +581,7 @@ export async function extensionCommand(
       ? options.bases.local
         ? { local: options.bases.local }
         : {}
-      : { local: new LocalStoreBaseReader() }),
+      : { local: new LocalStoreBaseReader(undefined, options.cacheDir) }),
     apt: apt.release ? (apt as AptReader & ReleaseReader) : client,
     keyringDir: join(options.cacheDir ?? join(tmpdir(), 'pgforge'), 'keyrings'),
     ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),
@@ -604,8 +614,21 @@ export async function extensionCommand(
   const created = rfc3339(epoch);
   const timestamp = tagTimestamp(options.now);
   const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
+  // Images made before from the same inputs (image-cache.ts), with a cache directory.
+  const imageCache = options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined;
+  /** What of the options reaches an image, besides its plan: part of its cache key. */
+  const keyOptions = (subject: ExtensionCommandOptions): Record<string, unknown> => ({
+    name: subject.name ?? null,
+    packages: subject.packages ?? [],
+    systemLibraries: options.systemLibraries,
+    epoch,
+    source: options.source ?? null,
+    annotations: config.annotations,
+    baseRepository: `${config.registry}/${config.name}`,
+  });
 
   const images: ExtensionImageOutput[] = [];
+  const publishing = serially();
   const layout = options.push ? undefined : resolvePath(options.output ?? '.');
   const registry = options.push
     ? (options.registry ??
@@ -630,60 +653,47 @@ export async function extensionCommand(
     let imageName = subject.name;
     for (const plan of plans) {
       const started = Date.now();
-      const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
-      const [first] = assembled;
-      if (!first) continue;
-      const name = subject.name ?? derivedName(subject, first, plan, imageName);
-      imageName = name;
-      const { production, repositoryName } = repositoriesOf(name);
-      // An image of several extensions, or of none, carries its package's version.
-      const versionOf = (a: AssembledPlatform): string | undefined =>
-        a.contract.sqlVersion ?? a.version;
-      const sqlVersion = versionOf(first);
-      if (sqlVersion === undefined) {
-        throw new ExtensionError(
-          `${subject.directory ?? subject.packages?.join(', ') ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`,
+      const key = imageCache && plan.key ? await plan.key(keyOptions(subject)) : undefined;
+      let made = key !== undefined ? await imageCache?.get(key) : undefined;
+      if (made) {
+        log?.(
+          `${made.name} ${made.sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution}: made before from the same inputs (cache)`,
         );
-      }
-      for (const a of assembled) {
-        if (versionOf(a) !== sqlVersion) {
-          throw new ExtensionError(
-            `PostgreSQL ${plan.major} on ${plan.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`,
-          );
+      } else {
+        const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+        // Whether a requirement is contrib is read only when there is one.
+        const required = assembled[0]?.contract.controls.some((c) => c.requires.length > 0);
+        const operand = required && plan.operand ? await plan.operand() : undefined;
+        made = await makeImage(subject, assembled, {
+          ...(operand ? { operand } : {}),
+          major: plan.major,
+          distribution: plan.distribution,
+          epoch,
+          created,
+          baseRepository: `${config.registry}/${config.name}`,
+          annotations: config.annotations,
+          ...(options.source ? { source: options.source } : {}),
+        });
+        if (!made) continue;
+        if (key !== undefined && plan.usedHints?.() !== true) {
+          // A cache that cannot be written costs the next run a build, nothing else.
+          await imageCache?.put(key, made).catch(() => undefined);
         }
       }
-      // One environment for the image: every platform's libraries need the same data.
-      const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
-      // Whether a requirement is contrib is read only when there is one.
-      const required = first.contract.controls.some((c) => c.requires.length > 0);
-      const operand = required && plan.operand ? await plan.operand() : undefined;
-      const metadata = deriveMetadata({
-        name,
-        tree: first.tree,
-        contract: first.contract,
-        env,
-        system: assembled.some((a) => hasSystemDir(a.tree)),
-        ...(operand ? { operand } : {}),
-      });
-      const annotations = imageAnnotations({
-        name,
-        sqlVersion,
-        major: plan.major,
-        distribution: plan.distribution,
-        created,
-        baseImage: `${config.registry}/${config.name}:${plan.major}-minimal-${plan.distribution}`,
-        ...(first.description ? { description: first.description } : {}),
-        ...(options.source ? { source: options.source } : {}),
-        extra: config.annotations,
-        metadata,
-      });
-      const platformImages: PlatformImage[] = [];
-      for (const a of assembled) {
-        platformImages.push(
-          await buildPlatformImage(a.platform, a.tree, { mtime: epoch, created, annotations }),
-        );
+      // Every major and distribution must come to the same name: their repository is one.
+      if (subject.name === undefined) {
+        if (imageName !== undefined && made.name !== imageName) {
+          throw new ExtensionOptionsError(
+            'name',
+            `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${made.name} (${made.nameFrom ?? 'derived'}), the images before it ${imageName}; one repository holds one name`,
+          );
+        }
+        if (imageName === undefined)
+          log?.(`image name ${made.name}, from ${made.nameFrom ?? 'its contents'}`);
       }
-      const index = buildImageIndex(platformImages, annotations);
+      imageName = made.name;
+      const { name, sqlVersion, metadata, annotations, index, platformImages, env } = made;
+      const { production, repositoryName } = repositoriesOf(name);
       const values = {
         version: sqlVersion,
         major: String(plan.major),
@@ -701,13 +711,15 @@ export async function extensionCommand(
       const tags = options.push && immutable.length > 0 ? immutable : allTags;
       const productionTags = [...new Set([...immutable, ...allTags])];
       const image = { index, platforms: platformImages, tags };
-      if (registry) {
-        await pushImage(registry, repositoryName, image, {
-          ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
-        });
-      } else if (layout) {
-        await writeImageLayout(layout, image);
-      }
+      await publishing(async () => {
+        if (registry) {
+          await pushImage(registry, repositoryName, image, {
+            ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
+          });
+        } else if (layout) {
+          await writeImageLayout(layout, image);
+        }
+      });
       const reference = `${repositoryName}@${index.digest}`;
       const entry = clusterEntry(name, reference, metadata);
       built.push({
@@ -724,16 +736,11 @@ export async function extensionCommand(
         distribution: plan.distribution,
         ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
         sqlVersion,
-        extensions: first.contract.extensions,
-        platforms: assembled.map((a, i) => ({
-          platform: a.platform,
+        extensions: made.extensions,
+        platforms: made.platforms.map((p, i) => ({
+          ...p,
           digest: platformImages[i]?.image.manifest.digest ?? '',
           size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
-          packages: a.packages,
-          systemPackages: a.systemPackages,
-          systemLibraries: a.systemLibraries.length,
-          systemBytes: bytesUnder(a, 'system/'),
-          files: a.tree.files().length,
         })),
         env,
         metadata,
@@ -742,7 +749,7 @@ export async function extensionCommand(
       });
       log?.(
         `${name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
-          `(${assembled.map((a) => a.platform).join(', ')}): ${index.digest}` +
+          `(${made.platforms.map((p) => p.platform).join(', ')}): ${index.digest}` +
           `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
     }
@@ -752,15 +759,22 @@ export async function extensionCommand(
   let imageName: string | undefined;
   const refused: RefusedPackage[] = [];
   if (batch) {
-    for (const pkg of await batchPackages(options, config, specsOf(config), apt, views)) {
+    const packages = await batchPackages(options, config, specsOf(config), apt, views);
+    // One image per core at a time; the results in the packages' order, whatever finished first.
+    const outcomes = await mapBounded(packages, availableParallelism(), async (pkg) => {
       try {
-        const one = await imagesOf({ ...options, packages: [pkg], name: undefined });
-        images.push(...one.images);
+        return {
+          images: (await imagesOf({ ...options, packages: [pkg], name: undefined })).images,
+        };
       } catch (error) {
         if (!(error instanceof ExtensionError)) throw error;
-        refused.push({ package: pkg, reason: error.message });
         log?.(`${pkg}: refused: ${error.message}`);
+        return { refused: { package: pkg, reason: error.message } };
       }
+    });
+    for (const outcome of outcomes) {
+      if (outcome.images) images.push(...outcome.images);
+      if (outcome.refused) refused.push(outcome.refused);
     }
   } else {
     const one = await imagesOf(options);

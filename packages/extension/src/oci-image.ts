@@ -48,6 +48,15 @@ export async function buildPlatformImage(
       layers.push(await buildLayer(entries, { mtime: options.mtime, gzipLevel: GZIP_LEVEL }));
     }
   }
+  return platformImageOf(platform, layers, options);
+}
+
+/** The configuration and manifest over layers already built (here, or kept by image-cache.ts). */
+export function platformImageOf(
+  platform: string,
+  layers: BuiltLayer[],
+  options: Pick<OciImageOptions, 'created' | 'annotations'>,
+): PlatformImage {
   const image = buildImage({
     platform: parsePlatform(platform),
     layers,

@@ -84,7 +84,9 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
       registry,
       bases: {
         registry: new RegistryBaseReader(registry, options.cacheDir),
-        ...(options.localStore === false ? {} : { local: new LocalStoreBaseReader() }),
+        ...(options.localStore === false
+          ? {}
+          : { local: new LocalStoreBaseReader(undefined, options.cacheDir) }),
       },
       keyringDir: join(options.cacheDir ?? join(tmpdir(), 'pgforge'), 'keyrings'),
       notes: {

@@ -6,7 +6,8 @@
  * same way every time). Gzip runs at a fixed level with no file name or mtime in its header.
  */
 import { posix } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 import { pack as tarPack } from 'tar-stream';
 import type { Header } from 'tar-stream';
 import { computeDigest } from './digest.js';
@@ -72,6 +73,10 @@ const DEFAULT_MODE: Record<LayerEntryType, number> = {
 // The gzip header's OS byte: zlib writes the build platform's; Go's compress/gzip (containerd,
 // BuildKit) writes 255, "unknown". Pinned so a layer built on any OS has the same digest.
 const GZIP_OS_UNKNOWN = 0xff;
+
+// In zlib's thread pool, not on the main thread: a batch compresses one image's layers while
+// it reads the next one's packages (the same bytes as gzipSync: one input, one finish).
+const gzip = promisify(gzipCallback);
 
 /** `a/b` for `/a/b`, `./a/b/`, `a//b`; throws for paths that leave the root or are empty. */
 export function normaliseLayerPath(path: string): string {
@@ -240,7 +245,7 @@ export async function buildLayer(
     throw new RangeError(`gzipLevel ${level} is not a zlib level (0 to 9)`);
   }
   const tarBytes = await buildLayerTar(entries, options);
-  const blob = gzipSync(tarBytes, { level });
+  const blob = await gzip(tarBytes, { level });
   // zlib leaves MTIME 0 and names no file when given none; only the OS byte varies by build.
   blob[9] = GZIP_OS_UNKNOWN;
   return {

@@ -169,14 +169,28 @@ const POSTGRES_PACKAGE = /^postgresql-(\d+)$/;
 function supportedMajors(arches: ArchIndexes[]): number[] {
   const majors = new Set<number>();
   for (const { index } of arches[0]?.indexes ?? []) {
+    for (const major of indexMajors(index)) majors.add(major);
+  }
+  return [...majors].sort((a, b) => a - b);
+}
+
+// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+const majorsOfIndex = new WeakMap<PackageIndex, number[]>();
+
+/** The majors one index carries as releases. */
+function indexMajors(index: PackageIndex): number[] {
+  let majors = majorsOfIndex.get(index);
+  if (!majors) {
+    majors = [];
     for (const name of index.names()) {
       const m = POSTGRES_PACKAGE.exec(name);
       if (!m?.[1]) continue;
       const newest = index.versions(name)[0];
-      if (newest && !isPreview(upstreamPostgresVersion(newest.version))) majors.add(Number(m[1]));
+      if (newest && !isPreview(upstreamPostgresVersion(newest.version))) majors.push(Number(m[1]));
     }
+    majorsOfIndex.set(index, majors);
   }
-  return [...majors].sort((a, b) => a - b);
+  return majors;
 }
 
 export interface ResolveOptions {

@@ -41870,7 +41870,7 @@ var visit = __nccwpck_require__(204);
 
 
 __webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
+exports.yo = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
@@ -56293,13 +56293,240 @@ function readExtensionAnnotations(annotations) {
 
 
 
+;// CONCATENATED MODULE: ./packages/catalog/src/metadata.ts
+/**
+ * What a promoted extension image says of itself in its annotations (the extension action
+ * derives the fields of CNPG's `metadata.hcl` and writes them there), read back from
+ * production: the catalog takes the image's word, not the input's.
+ *
+ * Two uses. The fields CNPG's ExtensionConfiguration holds (`ld_library_path`, `bin_path`,
+ * `env`) fill an entry the input left without them, and an input that disagrees is refused.
+ * The fields it cannot hold (SQL names and default versions, `create_extension`,
+ * `shared_preload_libraries`, `required_extensions`, licences, limitations) go into the
+ * catalog's own `metadata.annotations`, one key per major × extension (see `noteKey`), and as
+ * a comment above the entry (document.ts).
+ */
+
+
+/**
+ * The image's environment, a JSON array of `{name, value}` (values hold `${image_root}` and may
+ * hold commas, so not the comma-separated form of the other lists). The extension action does
+ * not write it yet; until it does, an entry's env is the input's, unchecked.
+ */
+const ENV_ANNOTATION = 'io.pgforge.extension.env';
+const LICENSES_ANNOTATION = 'org.opencontainers.image.licenses';
+/** How the extension action joins limitations (sentences that may hold commas). */
+const LIMITATION_SEPARATOR = ' | ';
+const metadata_list = (value) => (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+const isEnvVar = (v) => typeof v === 'object' &&
+    v !== null &&
+    typeof v.name === 'string' &&
+    typeof v.value === 'string';
+/**
+ * The metadata `annotations` hold, or undefined for an image without any: one built before the
+ * extension action derived it says nothing, which is not the same as saying "no library path".
+ * `create-extension` is written for every image that carries metadata, so it tells them apart.
+ */
+function imageMetadata(annotations, image) {
+    if (annotations[METADATA_ANNOTATIONS.createExtension] === undefined)
+        return undefined;
+    const known = readExtensionAnnotations(annotations);
+    const sqlNames = metadata_list(annotations[METADATA_ANNOTATIONS.sqlNames]).map((s) => {
+        const at = s.indexOf('=');
+        return at < 0 ? { name: s } : { name: s.slice(0, at), version: s.slice(at + 1) };
+    });
+    let env;
+    const envText = annotations[ENV_ANNOTATION];
+    if (envText !== undefined) {
+        let value;
+        try {
+            value = JSON.parse(envText);
+        }
+        catch {
+            value = undefined;
+        }
+        if (!Array.isArray(value) || !value.every(isEnvVar)) {
+            throw new CatalogError(`${image}: annotation ${ENV_ANNOTATION} is ${JSON.stringify(envText.slice(0, 200))}; expected a JSON array of {"name", "value"} strings`);
+        }
+        env = value.map((e) => ({ name: e.name, value: e.value }));
+    }
+    const licenses = annotations[LICENSES_ANNOTATION];
+    const limitations = annotations[METADATA_ANNOTATIONS.limitations];
+    return {
+        sqlNames,
+        createExtension: known.createExtension ?? true,
+        sharedPreloadLibraries: known.sharedPreloadLibraries ?? [],
+        requiredExtensions: known.requiredExtensions ?? [],
+        ldLibraryPath: metadata_list(annotations[METADATA_ANNOTATIONS.ldLibraryPath]),
+        binPath: metadata_list(annotations[METADATA_ANNOTATIONS.binPath]),
+        ...(env ? { env } : {}),
+        ...(licenses ? { licenses } : {}),
+        limitations: limitations
+            ? limitations
+                .split(LIMITATION_SEPARATOR)
+                .map((l) => l.trim())
+                .filter(Boolean)
+            : [],
+    };
+}
+/** Where the image says a field is, for an error message. */
+const ANNOTATION_OF = {
+    ld_library_path: METADATA_ANNOTATIONS.ldLibraryPath,
+    bin_path: METADATA_ANNOTATIONS.binPath,
+    env: ENV_ANNOTATION,
+};
+/**
+ * The extensions PostgreSQL's own server package ships (contrib, and plpgsql), so every
+ * operand image has them, minimal included: the control files of Debian's and PGDG's
+ * `postgresql-18` (18.6), which has held contrib since PostgreSQL 10. The project had no such
+ * list before: the extension action only says what an image requires and does not itself
+ * provide. Catalogs carry extensions from PostgreSQL 18 only (extension_control_path);
+ * contrib changes rarely between majors, and a name missing here only costs a needless
+ * warning, never a wrong entry. The PL packages (plperl, plpython3u, pltcl) are separate
+ * packages, not in the operand image, so they are not here.
+ */
+const CONTRIB_EXTENSIONS = new Set([
+    'amcheck',
+    'autoinc',
+    'bloom',
+    'btree_gin',
+    'btree_gist',
+    'citext',
+    'cube',
+    'dblink',
+    'dict_int',
+    'dict_xsyn',
+    'earthdistance',
+    'file_fdw',
+    'fuzzystrmatch',
+    'hstore',
+    'insert_username',
+    'intagg',
+    'intarray',
+    'isn',
+    'lo',
+    'ltree',
+    'moddatetime',
+    'pageinspect',
+    'pg_buffercache',
+    'pg_freespacemap',
+    'pg_logicalinspect',
+    'pg_prewarm',
+    'pg_stat_statements',
+    'pg_surgery',
+    'pg_trgm',
+    'pg_visibility',
+    'pg_walinspect',
+    'pgcrypto',
+    'pgrowlocks',
+    'pgstattuple',
+    'plpgsql',
+    'postgres_fdw',
+    'refint',
+    'seg',
+    'sslinfo',
+    'tablefunc',
+    'tcn',
+    'tsm_system_rows',
+    'tsm_system_time',
+    'unaccent',
+    'uuid-ossp',
+    'xml2',
+]);
+/**
+ * The annotation key of an entry's note: `extensions.pgforge.io/<major>.<name>`. One key per
+ * entry rather than one JSON document for the catalog: `kubectl get clusterimagecatalog X -o
+ * jsonpath` reads one extension without parsing the rest, a new image changes one line of a
+ * diff, and the key is valid for every entry the CRD allows (a name is at most 59 characters,
+ * so `<major>.<name>` fits the 63 of a key's name up to major 999). The prefix is a DNS
+ * subdomain of the project, as Kubernetes asks of keys not its own.
+ */
+const metadata_NOTE_PREFIX = 'extensions.pgforge.io';
+const noteKey = (major, name) => `${metadata_NOTE_PREFIX}/${major}.${name}`;
+/** The extension names an entry provides: its SQL names, else its own name. */
+function provides(name, metadata) {
+    return metadata && metadata.sqlNames.length > 0 ? metadata.sqlNames.map((s) => s.name) : [name];
+}
+/**
+ * The note of each entry of one catalog image that carries metadata, by entry name: each
+ * required extension found in another entry, in contrib, or nowhere.
+ */
+function extensionNotes(entries) {
+    const notes = new Map();
+    for (const e of entries) {
+        if (!e.metadata)
+            continue;
+        const required = e.metadata.requiredExtensions.map((name) => {
+            const other = entries.find((o) => o.name !== e.name && provides(o.name, o.metadata).includes(name));
+            if (other)
+                return { name, from: 'entry', entry: other.name };
+            if (CONTRIB_EXTENSIONS.has(name))
+                return { name, from: 'contrib' };
+            return { name, from: 'missing' };
+        });
+        notes.set(e.name, {
+            image: e.image,
+            sql_names: e.metadata.sqlNames,
+            create_extension: e.metadata.createExtension,
+            shared_preload_libraries: e.metadata.sharedPreloadLibraries,
+            required_extensions: required,
+            ...(e.metadata.licenses ? { licenses: e.metadata.licenses } : {}),
+            limitations: e.metadata.limitations,
+        });
+    }
+    return notes;
+}
+/** One line without line breaks or control characters: a comment cannot be broken out of. */
+const oneLine = (text) => text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+/**
+ * The comment above an entry: what a Cluster using it must set besides listing it. Empty when
+ * there is nothing to do.
+ */
+function noteComment(note) {
+    const lines = [];
+    if (note.shared_preload_libraries.length > 0) {
+        lines.push(`add to postgresql.shared_preload_libraries: ${note.shared_preload_libraries.join(', ')}`);
+    }
+    const from = (kind) => note.required_extensions.filter((r) => r.from === kind);
+    const entries = note.required_extensions.flatMap((r) => r.from === 'entry' ? [r.entry === r.name ? r.name : `${r.entry} (for ${r.name})`] : []);
+    if (entries.length > 0) {
+        lines.push(`requires, so list too in .spec.postgresql.extensions: ${entries.join(', ')}`);
+    }
+    const contrib = from('contrib');
+    if (contrib.length > 0) {
+        lines.push(`requires ${contrib.map((r) => r.name).join(', ')}: PostgreSQL contrib, in the operand image`);
+    }
+    const missing = from('missing');
+    if (missing.length > 0) {
+        lines.push(`requires ${missing.map((r) => r.name).join(', ')}: not in this catalog (no extension entry, not contrib)`);
+    }
+    if (!note.create_extension) {
+        lines.push('no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
+    }
+    for (const limitation of note.limitations)
+        lines.push(`limitation: ${limitation}`);
+    return lines.map(oneLine);
+}
+/** `[a, b]`: a list as YAML's flow style spells it, for messages. */
+const flow = (values) => `[${values.join(', ')}]`;
+
 ;// CONCATENATED MODULE: ./packages/catalog/src/extensions.ts
 /**
  * The extension images of a catalog: given as the extension action's `images` output or its
  * `cluster-extensions` entries (both name them in the testing repository, by digest), each is
  * looked up in production (a catalog names only what was promoted) and placed by its own
  * `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input says.
+ * Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken from
+ * its annotations when the input leaves them out, and an input that says otherwise is refused.
  */
+
 
 
 
@@ -56307,8 +56534,31 @@ function readExtensionAnnotations(annotations) {
 const PGMAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
 const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
 const EXPECTED = "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
-const PATH_FIELDS = ['extension_control_path', 'dynamic_library_path', 'bin_path'];
+const PATH_FIELDS = [
+    'ld_library_path',
+    'extension_control_path',
+    'dynamic_library_path',
+    'bin_path',
+];
 const stringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+/** The input's env, each a name the CRD allows and a value. */
+function envOf(value, where) {
+    const allowed = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+    if (!Array.isArray(value)) {
+        throw new CatalogOptionError(`${where}.env`, JSON.stringify(value) ?? '', allowed);
+    }
+    return value.map((v, j) => {
+        const item = (typeof v === 'object' && v !== null ? v : {});
+        if (typeof item.name !== 'string' ||
+            !ENV_NAME.test(item.name) ||
+            typeof item.value !== 'string' ||
+            item.value === '') {
+            throw new CatalogOptionError(`${where}.env[${j}]`, JSON.stringify(v) ?? '', allowed);
+        }
+        return { name: item.name, value: item.value };
+    });
+}
 /** The entry and where it is in production: `<production repository>@<digest>`. */
 function entryOf(raw, i) {
     const where = `extensions[${i}]`;
@@ -56340,16 +56590,18 @@ function entryOf(raw, i) {
         name: cluster.name,
         image: { reference: `${production}@${ref.digest}` },
     };
-    if (stringList(cluster.ld_library_path))
-        entry.ld_library_path = cluster.ld_library_path;
-    if (Array.isArray(cluster.env))
-        entry.env = cluster.env;
     for (const field of PATH_FIELDS) {
         const v = cluster[field];
-        if (stringList(v))
-            entry[field] = v;
+        if (v === undefined)
+            continue;
+        if (!stringList(v)) {
+            throw new CatalogOptionError(`${where}.${field}`, JSON.stringify(v) ?? '', 'a list of directories inside the image, e.g. [system]');
+        }
+        entry[field] = v;
     }
-    return { entry, production: entry.image.reference };
+    if (cluster.env !== undefined)
+        entry.env = envOf(cluster.env, where);
+    return { entry, production: entry.image.reference, where };
 }
 /** Parses the `extensions` input: JSON (the images output) or YAML (cluster-extensions). */
 function parseExtensions(text) {
@@ -56373,10 +56625,56 @@ function parseExtensions(text) {
         return entryOf(raw, i);
     });
 }
-/** Reads each extension's annotations in production, where it must have been promoted to. */
-async function placeExtensions(parsed, registry) {
+const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
+const envText = (env) => flow(env.map((e) => `${e.name}=${e.value}`));
+const extensions_byName = (x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+/** env is a set by name (the CRD's list-type map): order does not matter. */
+const sameEnv = (a, b) => envText([...a].sort(extensions_byName)) === envText([...b].sort(extensions_byName));
+/**
+ * The entry with the image's `ld_library_path`, `bin_path` and `env` where the input has none;
+ * an input that says otherwise than the image is refused, naming both. An image without
+ * metadata leaves the entry as the input gave it (it says nothing to check against).
+ */
+function reconcileEntry(parsed, metadata) {
+    if (!metadata)
+        return parsed.entry;
+    const entry = { ...parsed.entry };
+    const refuse = (field, given, image) => {
+        throw new CatalogOptionError(`${parsed.where}.${field}`, given, `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`);
+    };
+    const paths = [
+        ['ld_library_path', metadata.ldLibraryPath],
+        ['bin_path', metadata.binPath],
+    ];
+    for (const [field, image] of paths) {
+        const given = entry[field];
+        if (given === undefined) {
+            if (image.length > 0)
+                entry[field] = [...image];
+        }
+        else if (!sameList(given, image)) {
+            refuse(field, flow(given), flow(image));
+        }
+    }
+    if (metadata.env !== undefined) {
+        if (entry.env === undefined) {
+            if (metadata.env.length > 0)
+                entry.env = metadata.env.map((e) => ({ ...e }));
+        }
+        else if (!sameEnv(entry.env, metadata.env)) {
+            refuse('env', envText(entry.env), envText(metadata.env));
+        }
+    }
+    return entry;
+}
+/**
+ * Reads each extension's annotations in production, where it must have been promoted to: its
+ * major and distribution, and its metadata, which completes and checks its entry.
+ */
+async function placeExtensions(parsed, registry, log) {
     const placed = [];
-    for (const { entry, production } of parsed) {
+    for (const p of parsed) {
+        const { entry, production } = p;
         if ((await registry.resolveDigest(production)) === undefined) {
             throw new CatalogError(`extension ${entry.name}: ${production} is not in production; promote it first (a catalog names promoted images only)`);
         }
@@ -56387,25 +56685,48 @@ async function placeExtensions(parsed, registry) {
             throw new CatalogError(`extension ${entry.name}: ${production} has no ${!Number.isInteger(major) ? PGMAJOR_ANNOTATION : OS_ANNOTATION} annotation; ` +
                 'an extension image says which PostgreSQL major and distribution it is for (the extension action sets both)');
         }
-        placed.push({ entry, major, os });
+        const metadata = imageMetadata(annotations, `extension ${entry.name}: ${production}`);
+        if (!metadata) {
+            log?.(`extension ${entry.name}: ${production} carries no io.pgforge.extension.* metadata; its entry is the input's, unchecked, with no note`);
+        }
+        placed.push({
+            entry: reconcileEntry(p, metadata),
+            major,
+            os,
+            ...(metadata ? { metadata } : {}),
+        });
     }
     return placed;
 }
-/** The extensions of one catalog image: from PG 18 (extension_control_path), one per name. */
-function extensionsFor(placed, major, os) {
+/**
+ * The extensions of one catalog image: from PG 18 (extension_control_path), one per name,
+ * sorted by name, each with what the image says of itself.
+ */
+function placedFor(placed, major, os) {
     if (major < 18)
         return [];
     const chosen = placed.filter((p) => p.major === major && p.os === os);
     const names = new Map();
     for (const p of chosen) {
         const other = names.get(p.entry.name);
-        if (other !== undefined && other !== p.entry.image.reference) {
-            throw new CatalogError(`extension ${p.entry.name} is given twice for PostgreSQL ${major} on ${os} (${other} and ${p.entry.image.reference}); a catalog image holds one per name`);
+        if (other !== undefined && other.entry.image.reference !== p.entry.image.reference) {
+            throw new CatalogError(`extension ${p.entry.name} is given twice for PostgreSQL ${major} on ${os} (${other.entry.image.reference} and ${p.entry.image.reference}); a catalog image holds one per name`);
         }
-        names.set(p.entry.name, p.entry.image.reference);
+        names.set(p.entry.name, p);
     }
-    const unique = [...new Map(chosen.map((p) => [p.entry.name, p.entry])).values()];
-    return unique.sort((a, b) => a.name.localeCompare(b.name));
+    return [...names.values()].sort((a, b) => a.entry.name.localeCompare(b.entry.name));
+}
+/** The entries of one catalog image (see placedFor). */
+function extensionsFor(placed, major, os) {
+    return placedFor(placed, major, os).map((p) => p.entry);
+}
+/** The notes of one catalog image's entries (metadata.ts), by entry name. */
+function notesFor(chosen) {
+    return extensionNotes(chosen.map((p) => ({
+        name: p.entry.name,
+        image: p.entry.image.reference,
+        ...(p.metadata ? { metadata: p.metadata } : {}),
+    })));
 }
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/document.ts
@@ -56415,7 +56736,16 @@ function extensionsFor(placed, major, os) {
  * `<family>-<flavour>-<distribution>`, with the `images.cnpg.io/*` labels, and a
  * `kustomization.yaml` listing them. The rules of CNPG's CRD that a catalog can break are
  * checked here too (the API server would refuse the document otherwise).
+ *
+ * What an extension entry cannot hold (SQL names, preload, required extensions, licences,
+ * limitations: metadata.ts) is in `metadata.annotations`, one JSON value per major × entry
+ * under `extensions.pgforge.io/<major>.<name>`, and said again in a comment above the entry.
+ * Annotations rather than labels (free text, up to 256 KiB in all), on the catalog itself
+ * rather than in a file beside it: whoever reads the catalog, `kubectl` or a tool, has them,
+ * and the cosign bundle covers them. The comment is for a person reading the file; the
+ * annotation is what a tool reads (comments do not survive `kubectl apply`).
  */
+
 
 
 
@@ -56426,7 +56756,21 @@ const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 // An object name: a DNS subdomain, lower case.
 const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
 const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const document_ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+// An annotation key: an optional DNS subdomain prefix and `/`, then a name of at most 63
+// characters of [A-Za-z0-9-_.], alphanumeric at each end.
+const KEY_NAME = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+/** Kubernetes' limit on all the annotations of an object together (keys and values). */
+const MAX_ANNOTATION_BYTES = 256 * 1024;
+/** Whether `key` is a valid Kubernetes annotation key. */
+function isAnnotationKey(key) {
+    const slash = key.lastIndexOf('/');
+    const prefix = slash < 0 ? undefined : key.slice(0, slash);
+    const name = slash < 0 ? key : key.slice(slash + 1);
+    if (prefix !== undefined && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix)))
+        return false;
+    return KEY_NAME.test(name);
+}
 /** A label value made of any text: invalid characters become `-`, trimmed to 63. */
 function labelValue(text) {
     const cleaned = text
@@ -56438,6 +56782,14 @@ function labelValue(text) {
 const catalogFileName = (flavour, distribution) => `catalog-${flavour}-${distribution}.yaml`;
 function catalogDocument(id, images) {
     const name = `${id.family}-${id.flavour}-${id.distribution}`.toLowerCase();
+    const annotations = {};
+    for (const i of images) {
+        for (const e of i.extensions ?? []) {
+            const note = i.notes?.[e.name];
+            if (note)
+                annotations[noteKey(i.major, e.name)] = JSON.stringify(note);
+        }
+    }
     const doc = {
         apiVersion: API_VERSION,
         kind: id.kind,
@@ -56451,6 +56803,7 @@ function catalogDocument(id, images) {
                 'images.cnpg.io/date': id.date,
                 'images.cnpg.io/publisher': labelValue(id.publisher),
             },
+            ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
         },
         spec: {
             images: images.map((i) => ({
@@ -56475,6 +56828,16 @@ function checkCatalog(doc) {
         if (!LABEL_VALUE.test(value))
             fail(`label ${key}: ${JSON.stringify(value)} is not a label value`);
     }
+    let bytes = 0;
+    for (const [key, value] of Object.entries(doc.metadata.annotations ?? {})) {
+        if (!isAnnotationKey(key)) {
+            fail(`annotation key ${JSON.stringify(key)} is not allowed (a DNS subdomain prefix, /, and a name of at most 63 of A-Z a-z 0-9 - _ .)`);
+        }
+        bytes += Buffer.byteLength(key) + Buffer.byteLength(value);
+    }
+    if (bytes > MAX_ANNOTATION_BYTES) {
+        fail(`its annotations take ${bytes} bytes; Kubernetes allows ${MAX_ANNOTATION_BYTES} in all`);
+    }
     const { images } = doc.spec;
     if (images.length === 0)
         fail('no image: a catalog holds at least one');
@@ -56497,16 +56860,45 @@ function checkCatalog(doc) {
                 fail(`extension ${e.name} is given twice for major ${i.major}`);
             names.add(e.name);
             for (const v of e.env ?? []) {
-                if (!ENV_NAME.test(v.name) || typeof v.value !== 'string' || v.value === '') {
+                if (!document_ENV_NAME.test(v.name) || typeof v.value !== 'string' || v.value === '') {
                     fail(`extension ${e.name}: env ${JSON.stringify(v)} is not allowed (a name of letters, digits and _, not starting with a digit, and a value)`);
                 }
             }
         }
     }
 }
-function catalogYaml(doc) {
-    return (0,dist/* stringify */.As)(doc, { lineWidth: 0 });
+/** The note of an entry, when the catalog's annotations hold one (written by catalogDocument). */
+function noteOf(doc, major, name) {
+    const text = doc.metadata.annotations?.[noteKey(major, name)];
+    return text === undefined ? undefined : JSON.parse(text);
 }
+/**
+ * The document as YAML, each extension entry with a note preceded by a comment saying what a
+ * Cluster using it must do besides listing it (read back from the annotation: one source).
+ */
+function catalogYaml(doc) {
+    const yaml = new dist/* Document */.yo(doc);
+    const images = yaml.getIn(['spec', 'images'], true);
+    if ((0,dist/* isSeq */.oP)(images)) {
+        images.items.forEach((item, i) => {
+            const image = doc.spec.images[i];
+            const extensions = (0,dist/* isMap */.jh)(item) ? item.get('extensions', true) : undefined;
+            if (!image || !(0,dist/* isSeq */.oP)(extensions))
+                return;
+            extensions.items.forEach((node, j) => {
+                const name = image.extensions?.[j]?.name;
+                const note = name === undefined ? undefined : noteOf(doc, image.major, name);
+                const lines = note ? noteComment(note) : [];
+                if (lines.length > 0 && (0,dist/* isMap */.jh)(node)) {
+                    node.commentBefore = lines.map((l) => ` ${l}`).join('\n');
+                }
+            });
+        });
+    }
+    return yaml.toString({ lineWidth: 0 });
+}
+/** Keys of the catalog's annotations that are extension notes. */
+const isNoteKey = (key) => key.startsWith(`${NOTE_PREFIX}/`);
 function kustomizationYaml(files) {
     return (0,dist/* stringify */.As)({
         apiVersion: 'kustomize.config.k8s.io/v1beta1',
@@ -57330,6 +57722,20 @@ function checkBundle(bundle, statement) {
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/summary.ts
 const code = (s) => `\`${s}\``;
+/** An image's extensions, each with what its note asks of a Cluster beyond listing it. */
+function extensionsCell(image) {
+    const cells = (image.extensions ?? []).map((e) => {
+        const note = image.notes?.[e.name];
+        const preload = note?.shared_preload_libraries ?? [];
+        const missing = (note?.required_extensions ?? []).filter((r) => r.from === 'missing');
+        const extra = [
+            ...(preload.length > 0 ? [`preload ${preload.map(code).join(', ')}`] : []),
+            ...(missing.length > 0 ? [`⚠ lacks ${missing.map((r) => code(r.name)).join(', ')}`] : []),
+        ];
+        return `${code(e.name)}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+    });
+    return cells.join(' ') || '–';
+}
 /** The step summary: one row per catalog image. */
 function catalogSummary(catalogs, empty) {
     return [
@@ -57337,7 +57743,7 @@ function catalogSummary(catalogs, empty) {
         '',
         '| catalog | major | image | extensions |',
         '| --- | --- | --- | --- |',
-        ...catalogs.flatMap((c) => c.images.map((i) => `| ${code(c.name)} | ${i.major} | ${code(i.image)} | ${(i.extensions ?? []).map((e) => code(e.name)).join(' ') || '–'} |`)),
+        ...catalogs.flatMap((c) => c.images.map((i) => `| ${code(c.name)} | ${i.major} | ${code(i.image)} | ${extensionsCell(i)} |`)),
         '',
     ].join('\n');
 }
@@ -57348,7 +57754,10 @@ function catalogSummary(catalogs, empty) {
  * distribution it lists the production repository's tags once, picks the newest immutable tag
  * of each major (select.ts), pins it by the digest the registry answers for it, adds the
  * extension images promoted for that major and distribution, and writes the files and a
- * kustomization; optionally a cosign bundle beside each file.
+ * kustomization; optionally a cosign bundle beside each file. An extension's metadata, as its
+ * image says it (metadata.ts), goes into the catalog's annotations and a comment above its
+ * entry; a required extension that neither another entry of the catalog image nor contrib
+ * provides is a warning.
  */
 
 
@@ -57390,7 +57799,7 @@ async function catalogCommand(options) {
     const family = config.name.split('/').at(-1) ?? config.name;
     const publisher = options.publisher ?? defaultPublisher(config, repository);
     const date = yyyymmdd(options.now);
-    const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry);
+    const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry, options.log);
     const tags = await options.registry.listTags(reference_parseReference(repository));
     options.log?.(`${repository}: ${tags.length} tags`);
     await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
@@ -57418,11 +57827,23 @@ async function catalogCommand(options) {
                     if (digest === undefined) {
                         throw new CatalogError(`${repository}:${c.tag} was listed but does not resolve; run again`);
                     }
-                    const extensions = extensionsFor(placed, c.major, distribution);
+                    const chosenExtensions = placedFor(placed, c.major, distribution);
+                    const extensions = chosenExtensions.map((p) => p.entry);
+                    const notes = notesFor(chosenExtensions);
+                    for (const [name, note] of notes) {
+                        const missing = note.required_extensions.filter((r) => r.from === 'missing');
+                        if (missing.length === 0)
+                            continue;
+                        options.warn?.(`${catalogFileName(flavour, distribution)}: extension ${name} (PostgreSQL ${c.major}) requires ` +
+                            `${missing.map((r) => r.name).join(', ')}, which this catalog does not provide (no other extension entry ` +
+                            `of PostgreSQL ${c.major} on ${distribution} holds it, and it is not PostgreSQL contrib): CREATE EXTENSION ` +
+                            `fails unless the ${flavour} operand image has it; add its extension image to the extensions input`);
+                    }
                     images.push({
                         major: c.major,
                         image: `${repository}:${c.tag}@${digest}`,
                         ...(extensions.length > 0 ? { extensions } : {}),
+                        ...(notes.size > 0 ? { notes: Object.fromEntries(notes) } : {}),
                     });
                 }
                 const doc = catalogDocument({
@@ -57527,6 +57948,7 @@ async function runCatalog(settings) {
 }
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/index.ts
+
 
 
 

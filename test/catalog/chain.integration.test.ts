@@ -3,13 +3,19 @@
 // with a cosign key (tested-operand.ts); promoted; a pgvector extension image for PG 18 on sid
 // built by the extension action into testing, smoke-tested mounted in that operand, promoted;
 // then the catalog action writes CNPG's catalogs of what production holds, signed. The files
-// are checked against CNPG's own CRDs, and each image they pin against the registry.
+// are checked against CNPG's own CRDs, and each image they pin against the registry. A second
+// extension image, assembled here with the extension package's own annotation writer and
+// promoted by digest, carries the metadata pgvector has no use for (preload, required
+// extensions, library and program paths, environment): it flows from its annotations in
+// production into the catalog's entry, annotations and comments.
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { RegistryClient } from '@pgforge/oci';
+import { ENV_ANNOTATION, isAnnotationKey, noteKey } from '@pgforge/catalog';
+import { imageAnnotations } from '@pgforge/extension';
+import { buildImage, buildIndex, buildLayer, RegistryClient } from '@pgforge/oci';
 import { DEFAULT_CNPG_VERSION, DEFAULT_KIND_NODE_IMAGE, smokeCommand } from '@pgforge/smoke';
 import type { Target } from '@pgforge/targets';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -41,14 +47,92 @@ let extensionOutput: string;
 interface CatalogDoc {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   spec: {
     images: {
       major: number;
       image: string;
-      extensions?: { name: string; image: { reference: string } }[];
+      extensions?: {
+        name: string;
+        image: { reference: string };
+        ld_library_path?: string[];
+        bin_path?: string[];
+        env?: { name: string; value: string }[];
+      }[];
     }[];
   };
+}
+
+const EARTHVEC_ENV = [{ name: 'EARTHVEC_DATA', value: '${image_root}/share/earthvec' }];
+
+/**
+ * An extension image as the extension action writes one, pushed to `<repository>-testing` by
+ * digest: a control file that requires vector (another entry), cube (contrib) and postgis
+ * (nowhere in the catalog), a module to preload, /system and /bin; its annotations written by
+ * the extension package's own writer. The env annotation is added by hand: the extension
+ * action does not write it yet. Returns the digest.
+ */
+async function pushEarthvec(repository: string): Promise<string> {
+  const layer = await buildLayer(
+    [
+      {
+        path: 'share/extension/earthvec.control',
+        type: 'file',
+        data: "default_version = '1.2'\nrequires = 'vector, cube, postgis'\n",
+      },
+      { path: 'share/extension/earthvec--1.2.sql', type: 'file', data: 'SELECT 1;\n' },
+      { path: 'share/earthvec/grid.dat', type: 'file', data: 'grid\n' },
+      { path: 'system/libearth.so.1', type: 'file', data: 'not really a library\n' },
+      { path: 'bin/earthvec-tool', type: 'file', mode: 0o755, data: '#!/bin/sh\n' },
+    ],
+    { mtime: 1763730900 },
+  );
+  const annotations = {
+    ...imageAnnotations({
+      name: 'earthvec',
+      sqlVersion: '1.2',
+      major: 18,
+      distribution: 'sid',
+      created: '2025-11-21T13:15:00Z',
+      baseImage: `${home}/postgresql:18-minimal-sid`,
+      metadata: {
+        name: 'earthvec',
+        sqlNames: [{ name: 'earthvec', version: '1.2' }],
+        createExtension: true,
+        sharedPreloadLibraries: ['earthvec'],
+        requiredExtensions: ['cube', 'postgis', 'vector'],
+        ldLibraryPath: ['system'],
+        binPath: ['bin'],
+        env: EARTHVEC_ENV,
+        licenses: ['MIT'],
+        limitations: [
+          "reads share/earthvec/grid.dat from the server's share directory, which is not redirected",
+        ],
+      },
+    }),
+    [ENV_ANNOTATION]: JSON.stringify(EARTHVEC_ENV),
+  };
+  const image = buildImage({ platform: 'linux/amd64', layers: [layer], annotations });
+  const index = buildIndex({ manifests: [image], annotations });
+  await client.pushBlob(repository, layer.blob, {
+    digest: layer.digest,
+    mediaType: layer.mediaType,
+  });
+  await client.pushBlob(repository, image.config.bytes, {
+    digest: image.config.digest,
+    mediaType: image.config.mediaType,
+  });
+  await client.pushManifest(
+    `${repository}@${image.manifest.digest}`,
+    image.manifest.bytes,
+    image.manifest.mediaType,
+  );
+  return client.pushManifest(`${repository}@${index.digest}`, index.bytes, index.mediaType);
 }
 
 async function bundle(
@@ -240,6 +324,22 @@ describe('the catalog of what was promoted', () => {
     expect(extension!.promote.repository).toBe(`${home}/vector`);
   });
 
+  it("notes what pgvector's image says of itself in the catalog's annotations, under a valid key", () => {
+    const [extension] = extensionImages;
+    const keys = Object.keys(doc.metadata.annotations ?? {});
+    expect(keys).toEqual([noteKey(18, 'vector')]);
+    for (const key of keys) expect(isAnnotationKey(key)).toBe(true);
+    expect(JSON.parse(doc.metadata.annotations?.[noteKey(18, 'vector')] ?? '{}')).toEqual({
+      image: `${extension!.promote.repository}@${extension!.digest}`,
+      sql_names: [{ name: 'vector', version: expect.stringMatching(/^\d+\.\d+\.\d+$/) }],
+      create_extension: true,
+      shared_preload_libraries: [],
+      required_extensions: [],
+      licenses: expect.stringMatching(/PostgreSQL/),
+      limitations: [],
+    });
+  });
+
   it('is signed: cosign verify-blob checks the bundle, and refuses an altered file', async () => {
     const file = join(out(), 'catalog-minimal-sid.yaml');
     const args = [
@@ -327,6 +427,99 @@ describe('the catalog of what was promoted', () => {
     expect(bad.annotations.map((a) => a.message).join('\n')).toContain(
       `extension vector: ${home}/never-promoted@${extension!.digest} is not in production; promote it first`,
     );
+    expect(bad.stdout + bad.stderr).not.toMatch(/^\s+at /m);
+    await expect(readFile(join(dir, 'catalog-minimal-sid.yaml'))).rejects.toThrow();
+  });
+  it("an extension image's metadata flows from production into the catalog: paths and env, a note, a comment, a warning", async () => {
+    const dir = join(work, 'catalogs-metadata');
+    const digestOf = await pushEarthvec(`${home}/earthvec-testing`);
+    // Promoted by digest, as promote copies it.
+    await client.copyImage(`${home}/earthvec-testing@${digestOf}`, `${home}/earthvec:1.2-18-sid`);
+    const production = `${home}/earthvec@${digestOf}`;
+    const input = JSON.stringify([
+      ...(JSON.parse(extensionOutput) as unknown[]),
+      { name: 'earthvec', image: { reference: `${home}/earthvec-testing@${digestOf}` } },
+    ]);
+    const m = await bundle('catalog', {
+      config: join(work, 'images.yaml'),
+      flavours: 'minimal',
+      extensions: input,
+      'output-dir': dir,
+    });
+    expect(m.exitCode, transcript(m)).toBe(0);
+    const text = await readFile(join(dir, 'catalog-minimal-sid.yaml'), 'utf8');
+    const written = parse(text) as CatalogDoc;
+    expect(new CrdValidators().validate(written)).toEqual([]);
+    const [image] = written.spec.images;
+    // Nothing about paths or env was in the input: all of it is the image's.
+    expect(image?.extensions?.[0]).toEqual({
+      name: 'earthvec',
+      image: { reference: production },
+      ld_library_path: ['system'],
+      bin_path: ['bin'],
+      env: EARTHVEC_ENV,
+    });
+    expect(image?.extensions?.map((e) => e.name)).toEqual(['earthvec', 'vector']);
+    const annotations = written.metadata.annotations ?? {};
+    expect(Object.keys(annotations)).toEqual([noteKey(18, 'earthvec'), noteKey(18, 'vector')]);
+    for (const key of Object.keys(annotations)) expect(isAnnotationKey(key)).toBe(true);
+    expect(JSON.parse(annotations[noteKey(18, 'earthvec')] ?? '{}')).toEqual({
+      image: production,
+      sql_names: [{ name: 'earthvec', version: '1.2' }],
+      create_extension: true,
+      shared_preload_libraries: ['earthvec'],
+      required_extensions: [
+        { name: 'cube', from: 'contrib' },
+        { name: 'postgis', from: 'missing' },
+        { name: 'vector', from: 'entry', entry: 'vector' },
+      ],
+      licenses: 'MIT',
+      limitations: [
+        "reads share/earthvec/grid.dat from the server's share directory, which is not redirected",
+      ],
+    });
+    expect(text).toContain(
+      [
+        '        # add to postgresql.shared_preload_libraries: earthvec',
+        '        # requires, so list too in .spec.postgresql.extensions: vector',
+        '        # requires cube: PostgreSQL contrib, in the operand image',
+        '        # requires postgis: not in this catalog (no extension entry, not contrib)',
+        "        # limitation: reads share/earthvec/grid.dat from the server's share directory, which is not redirected",
+        '        - name: earthvec',
+      ].join('\n'),
+    );
+    const warnings = m.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^catalog-minimal-sid\.yaml: extension earthvec \(PostgreSQL 18\) requires postgis, which this catalog does not provide/,
+      ),
+    ]);
+  });
+
+  it("an input that disagrees with the image's annotations is an error naming extension, field and both values", async () => {
+    const dir = join(work, 'catalogs-disagree');
+    const [extension] = JSON.parse(extensionOutput) as {
+      clusterExtension: Record<string, unknown>;
+    }[];
+    const input = JSON.stringify([
+      {
+        ...extension,
+        clusterExtension: { ...extension!.clusterExtension, ld_library_path: ['system'] },
+      },
+    ]);
+    const bad = await bundle('catalog', {
+      config: join(work, 'images.yaml'),
+      flavours: 'minimal',
+      extensions: input,
+      'output-dir': dir,
+    });
+    expect(bad.exitCode).toBe(1);
+    const errors = bad.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^input "extensions\[0\]\.ld_library_path": "\[system\]" is not allowed; expected \[\], what extension vector's promoted image \S+ says in its io\.pgforge\.extension\.ld-library-path annotation/,
+      ),
+    ]);
     expect(bad.stdout + bad.stderr).not.toMatch(/^\s+at /m);
     await expect(readFile(join(dir, 'catalog-minimal-sid.yaml'))).rejects.toThrow();
   });

@@ -3,7 +3,10 @@
  * distribution it lists the production repository's tags once, picks the newest immutable tag
  * of each major (select.ts), pins it by the digest the registry answers for it, adds the
  * extension images promoted for that major and distribution, and writes the files and a
- * kustomization; optionally a cosign bundle beside each file.
+ * kustomization; optionally a cosign bundle beside each file. An extension's metadata, as its
+ * image says it (metadata.ts), goes into the catalog's annotations and a comment above its
+ * entry; a required extension that neither another entry of the catalog image nor contrib
+ * provides is a warning.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,7 +22,7 @@ import {
   type CatalogKind,
 } from './document.js';
 import { CatalogError, CatalogOptionError } from './errors.js';
-import { extensionsFor, parseExtensions, placeExtensions } from './extensions.js';
+import { notesFor, parseExtensions, placeExtensions, placedFor } from './extensions.js';
 import { selectImages } from './select.js';
 import { catalogSummary } from './summary.js';
 
@@ -120,7 +123,11 @@ export async function catalogCommand(
   const publisher = options.publisher ?? defaultPublisher(config, repository);
   const date = yyyymmdd(options.now);
 
-  const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry);
+  const placed = await placeExtensions(
+    parseExtensions(options.extensions ?? ''),
+    options.registry,
+    options.log,
+  );
   const tags = await options.registry.listTags(parseReference(repository));
   options.log?.(`${repository}: ${tags.length} tags`);
 
@@ -153,11 +160,24 @@ export async function catalogCommand(
               `${repository}:${c.tag} was listed but does not resolve; run again`,
             );
           }
-          const extensions = extensionsFor(placed, c.major, distribution);
+          const chosenExtensions = placedFor(placed, c.major, distribution);
+          const extensions = chosenExtensions.map((p) => p.entry);
+          const notes = notesFor(chosenExtensions);
+          for (const [name, note] of notes) {
+            const missing = note.required_extensions.filter((r) => r.from === 'missing');
+            if (missing.length === 0) continue;
+            options.warn?.(
+              `${catalogFileName(flavour, distribution)}: extension ${name} (PostgreSQL ${c.major}) requires ` +
+                `${missing.map((r) => r.name).join(', ')}, which this catalog does not provide (no other extension entry ` +
+                `of PostgreSQL ${c.major} on ${distribution} holds it, and it is not PostgreSQL contrib): CREATE EXTENSION ` +
+                `fails unless the ${flavour} operand image has it; add its extension image to the extensions input`,
+            );
+          }
           images.push({
             major: c.major,
             image: `${repository}:${c.tag}@${digest}`,
             ...(extensions.length > 0 ? { extensions } : {}),
+            ...(notes.size > 0 ? { notes: Object.fromEntries(notes) } : {}),
           });
         }
         const doc = catalogDocument(

@@ -4,10 +4,19 @@
  * `<family>-<flavour>-<distribution>`, with the `images.cnpg.io/*` labels, and a
  * `kustomization.yaml` listing them. The rules of CNPG's CRD that a catalog can break are
  * checked here too (the API server would refuse the document otherwise).
+ *
+ * What an extension entry cannot hold (SQL names, preload, required extensions, licences,
+ * limitations: metadata.ts) is in `metadata.annotations`, one JSON value per major × entry
+ * under `extensions.pgforge.io/<major>.<name>`, and said again in a comment above the entry.
+ * Annotations rather than labels (free text, up to 256 KiB in all), on the catalog itself
+ * rather than in a file beside it: whoever reads the catalog, `kubectl` or a tool, has them,
+ * and the cosign bundle covers them. The comment is for a person reading the file; the
+ * annotation is what a tool reads (comments do not survive `kubectl apply`).
  */
-import { stringify } from 'yaml';
+import { Document, isMap, isSeq, stringify } from 'yaml';
 import { CatalogError } from './errors.js';
 import type { CatalogExtension } from './extensions.js';
+import { noteComment, noteKey, NOTE_PREFIX, type ExtensionNote } from './metadata.js';
 import { MAX_CATALOG_MAJORS } from './select.js';
 
 export const CATALOG_KINDS = ['ClusterImageCatalog', 'ImageCatalog'] as const;
@@ -20,12 +29,19 @@ export interface CatalogImage {
   /** `<repository>:<immutable tag>@sha256:…` */
   image: string;
   extensions?: CatalogExtension[];
+  /** What each entry's image says beyond the entry, by entry name (metadata.ts). */
+  notes?: Record<string, ExtensionNote>;
 }
 
 export interface CatalogDocument {
   apiVersion: typeof API_VERSION;
   kind: CatalogKind;
-  metadata: { name: string; namespace?: string; labels: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   spec: { images: CatalogImage[] };
 }
 
@@ -46,6 +62,20 @@ const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
 const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
 const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+// An annotation key: an optional DNS subdomain prefix and `/`, then a name of at most 63
+// characters of [A-Za-z0-9-_.], alphanumeric at each end.
+const KEY_NAME = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+/** Kubernetes' limit on all the annotations of an object together (keys and values). */
+export const MAX_ANNOTATION_BYTES = 256 * 1024;
+
+/** Whether `key` is a valid Kubernetes annotation key. */
+export function isAnnotationKey(key: string): boolean {
+  const slash = key.lastIndexOf('/');
+  const prefix = slash < 0 ? undefined : key.slice(0, slash);
+  const name = slash < 0 ? key : key.slice(slash + 1);
+  if (prefix !== undefined && (prefix.length > 253 || !DNS_SUBDOMAIN.test(prefix))) return false;
+  return KEY_NAME.test(name);
+}
 
 /** A label value made of any text: invalid characters become `-`, trimmed to 63. */
 export function labelValue(text: string): string {
@@ -61,6 +91,13 @@ export const catalogFileName = (flavour: string, distribution: string): string =
 
 export function catalogDocument(id: CatalogIdentity, images: CatalogImage[]): CatalogDocument {
   const name = `${id.family}-${id.flavour}-${id.distribution}`.toLowerCase();
+  const annotations: Record<string, string> = {};
+  for (const i of images) {
+    for (const e of i.extensions ?? []) {
+      const note = i.notes?.[e.name];
+      if (note) annotations[noteKey(i.major, e.name)] = JSON.stringify(note);
+    }
+  }
   const doc: CatalogDocument = {
     apiVersion: API_VERSION,
     kind: id.kind,
@@ -74,6 +111,7 @@ export function catalogDocument(id: CatalogIdentity, images: CatalogImage[]): Ca
         'images.cnpg.io/date': id.date,
         'images.cnpg.io/publisher': labelValue(id.publisher),
       },
+      ...(Object.keys(annotations).length > 0 ? { annotations } : {}),
     },
     spec: {
       images: images.map((i) => ({
@@ -98,6 +136,18 @@ export function checkCatalog(doc: CatalogDocument): void {
   for (const [key, value] of Object.entries(doc.metadata.labels)) {
     if (!LABEL_VALUE.test(value))
       fail(`label ${key}: ${JSON.stringify(value)} is not a label value`);
+  }
+  let bytes = 0;
+  for (const [key, value] of Object.entries(doc.metadata.annotations ?? {})) {
+    if (!isAnnotationKey(key)) {
+      fail(
+        `annotation key ${JSON.stringify(key)} is not allowed (a DNS subdomain prefix, /, and a name of at most 63 of A-Z a-z 0-9 - _ .)`,
+      );
+    }
+    bytes += Buffer.byteLength(key) + Buffer.byteLength(value);
+  }
+  if (bytes > MAX_ANNOTATION_BYTES) {
+    fail(`its annotations take ${bytes} bytes; Kubernetes allows ${MAX_ANNOTATION_BYTES} in all`);
   }
   const { images } = doc.spec;
   if (images.length === 0) fail('no image: a catalog holds at least one');
@@ -127,9 +177,39 @@ export function checkCatalog(doc: CatalogDocument): void {
   }
 }
 
-export function catalogYaml(doc: CatalogDocument): string {
-  return stringify(doc, { lineWidth: 0 });
+/** The note of an entry, when the catalog's annotations hold one (written by catalogDocument). */
+function noteOf(doc: CatalogDocument, major: number, name: string): ExtensionNote | undefined {
+  const text = doc.metadata.annotations?.[noteKey(major, name)];
+  return text === undefined ? undefined : (JSON.parse(text) as ExtensionNote);
 }
+
+/**
+ * The document as YAML, each extension entry with a note preceded by a comment saying what a
+ * Cluster using it must do besides listing it (read back from the annotation: one source).
+ */
+export function catalogYaml(doc: CatalogDocument): string {
+  const yaml = new Document(doc);
+  const images = yaml.getIn(['spec', 'images'], true);
+  if (isSeq(images)) {
+    images.items.forEach((item, i) => {
+      const image = doc.spec.images[i];
+      const extensions = isMap(item) ? item.get('extensions', true) : undefined;
+      if (!image || !isSeq(extensions)) return;
+      extensions.items.forEach((node, j) => {
+        const name = image.extensions?.[j]?.name;
+        const note = name === undefined ? undefined : noteOf(doc, image.major, name);
+        const lines = note ? noteComment(note) : [];
+        if (lines.length > 0 && isMap(node)) {
+          node.commentBefore = lines.map((l) => ` ${l}`).join('\n');
+        }
+      });
+    });
+  }
+  return yaml.toString({ lineWidth: 0 });
+}
+
+/** Keys of the catalog's annotations that are extension notes. */
+export const isNoteKey = (key: string): boolean => key.startsWith(`${NOTE_PREFIX}/`);
 
 export function kustomizationYaml(files: string[]): string {
   return stringify(

@@ -3,18 +3,29 @@
  * `cluster-extensions` entries (both name them in the testing repository, by digest), each is
  * looked up in production (a catalog names only what was promoted) and placed by its own
  * `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input says.
+ * Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken from
+ * its annotations when the input leaves them out, and an input that says otherwise is refused.
  */
 import { formatReference, parseReference, type RegistryClient } from '@pgforge/oci';
 import { imagesArray, productionRepositoryOf } from '@pgforge/targets';
 import { parse } from 'yaml';
 import { CatalogError, CatalogOptionError } from './errors.js';
+import {
+  ANNOTATION_OF,
+  extensionNotes,
+  flow,
+  imageMetadata,
+  type EnvVar,
+  type ExtensionNote,
+  type ImageMetadata,
+} from './metadata.js';
 
 /** An entry of a catalog image's `extensions`, as CNPG's ExtensionConfiguration has it. */
 export interface CatalogExtension {
   name: string;
   image: { reference: string };
   ld_library_path?: string[];
-  env?: { name: string; value: string }[];
+  env?: EnvVar[];
   extension_control_path?: string[];
   dynamic_library_path?: string[];
   bin_path?: string[];
@@ -24,6 +35,16 @@ export interface PlacedExtension {
   entry: CatalogExtension;
   major: number;
   os: string;
+  /** What the image's annotations say of it; absent for an image that carries none. */
+  metadata?: ImageMetadata;
+}
+
+/** An entry of the input, with where it is in it (`extensions[2]`) for messages. */
+export interface ParsedExtension {
+  entry: CatalogExtension;
+  /** `<production repository>@<digest>` */
+  production: string;
+  where: string;
 }
 
 export const PGMAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
@@ -32,7 +53,12 @@ export const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
 const EXPECTED =
   "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
 
-const PATH_FIELDS = ['extension_control_path', 'dynamic_library_path', 'bin_path'] as const;
+const PATH_FIELDS = [
+  'ld_library_path',
+  'extension_control_path',
+  'dynamic_library_path',
+  'bin_path',
+] as const;
 
 interface RawEntry {
   name?: unknown;
@@ -50,8 +76,34 @@ interface RawEntry {
 const stringList = (v: unknown): v is string[] =>
   Array.isArray(v) && v.every((x) => typeof x === 'string');
 
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+
+/** The input's env, each a name the CRD allows and a value. */
+function envOf(value: unknown, where: string): EnvVar[] {
+  const allowed =
+    'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+  if (!Array.isArray(value)) {
+    throw new CatalogOptionError(`${where}.env`, JSON.stringify(value) ?? '', allowed);
+  }
+  return value.map((v: unknown, j) => {
+    const item = (typeof v === 'object' && v !== null ? v : {}) as {
+      name?: unknown;
+      value?: unknown;
+    };
+    if (
+      typeof item.name !== 'string' ||
+      !ENV_NAME.test(item.name) ||
+      typeof item.value !== 'string' ||
+      item.value === ''
+    ) {
+      throw new CatalogOptionError(`${where}.env[${j}]`, JSON.stringify(v) ?? '', allowed);
+    }
+    return { name: item.name, value: item.value };
+  });
+}
+
 /** The entry and where it is in production: `<production repository>@<digest>`. */
-function entryOf(raw: RawEntry, i: number): { entry: CatalogExtension; production: string } {
+function entryOf(raw: RawEntry, i: number): ParsedExtension {
   const where = `extensions[${i}]`;
   // The images output: its clusterExtension is the entry, its promote the production repository.
   const cluster = raw.clusterExtension ?? raw;
@@ -90,17 +142,24 @@ function entryOf(raw: RawEntry, i: number): { entry: CatalogExtension; productio
     name: cluster.name,
     image: { reference: `${production}@${ref.digest}` },
   };
-  if (stringList(cluster.ld_library_path)) entry.ld_library_path = cluster.ld_library_path;
-  if (Array.isArray(cluster.env)) entry.env = cluster.env as CatalogExtension['env'];
   for (const field of PATH_FIELDS) {
     const v = cluster[field];
-    if (stringList(v)) entry[field] = v;
+    if (v === undefined) continue;
+    if (!stringList(v)) {
+      throw new CatalogOptionError(
+        `${where}.${field}`,
+        JSON.stringify(v) ?? '',
+        'a list of directories inside the image, e.g. [system]',
+      );
+    }
+    entry[field] = v;
   }
-  return { entry, production: entry.image.reference };
+  if (cluster.env !== undefined) entry.env = envOf(cluster.env, where);
+  return { entry, production: entry.image.reference, where };
 }
 
 /** Parses the `extensions` input: JSON (the images output) or YAML (cluster-extensions). */
-export function parseExtensions(text: string): { entry: CatalogExtension; production: string }[] {
+export function parseExtensions(text: string): ParsedExtension[] {
   if (text.trim() === '') return [];
   let value: unknown;
   try {
@@ -124,13 +183,69 @@ export function parseExtensions(text: string): { entry: CatalogExtension; produc
   });
 }
 
-/** Reads each extension's annotations in production, where it must have been promoted to. */
+const sameList = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
+const envText = (env: readonly EnvVar[]): string => flow(env.map((e) => `${e.name}=${e.value}`));
+
+const byName = (x: EnvVar, y: EnvVar): number => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0);
+
+/** env is a set by name (the CRD's list-type map): order does not matter. */
+const sameEnv = (a: readonly EnvVar[], b: readonly EnvVar[]): boolean =>
+  envText([...a].sort(byName)) === envText([...b].sort(byName));
+
+/**
+ * The entry with the image's `ld_library_path`, `bin_path` and `env` where the input has none;
+ * an input that says otherwise than the image is refused, naming both. An image without
+ * metadata leaves the entry as the input gave it (it says nothing to check against).
+ */
+export function reconcileEntry(
+  parsed: ParsedExtension,
+  metadata: ImageMetadata | undefined,
+): CatalogExtension {
+  if (!metadata) return parsed.entry;
+  const entry: CatalogExtension = { ...parsed.entry };
+  const refuse = (field: keyof typeof ANNOTATION_OF, given: string, image: string): never => {
+    throw new CatalogOptionError(
+      `${parsed.where}.${field}`,
+      given,
+      `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`,
+    );
+  };
+  const paths = [
+    ['ld_library_path', metadata.ldLibraryPath],
+    ['bin_path', metadata.binPath],
+  ] as const;
+  for (const [field, image] of paths) {
+    const given = entry[field];
+    if (given === undefined) {
+      if (image.length > 0) entry[field] = [...image];
+    } else if (!sameList(given, image)) {
+      refuse(field, flow(given), flow(image));
+    }
+  }
+  if (metadata.env !== undefined) {
+    if (entry.env === undefined) {
+      if (metadata.env.length > 0) entry.env = metadata.env.map((e) => ({ ...e }));
+    } else if (!sameEnv(entry.env, metadata.env)) {
+      refuse('env', envText(entry.env), envText(metadata.env));
+    }
+  }
+  return entry;
+}
+
+/**
+ * Reads each extension's annotations in production, where it must have been promoted to: its
+ * major and distribution, and its metadata, which completes and checks its entry.
+ */
 export async function placeExtensions(
-  parsed: { entry: CatalogExtension; production: string }[],
+  parsed: ParsedExtension[],
   registry: Pick<RegistryClient, 'resolveDigest' | 'imageAnnotations'>,
+  log?: (line: string) => void,
 ): Promise<PlacedExtension[]> {
   const placed: PlacedExtension[] = [];
-  for (const { entry, production } of parsed) {
+  for (const p of parsed) {
+    const { entry, production } = p;
     if ((await registry.resolveDigest(production)) === undefined) {
       throw new CatalogError(
         `extension ${entry.name}: ${production} is not in production; promote it first (a catalog names promoted images only)`,
@@ -145,29 +260,58 @@ export async function placeExtensions(
           'an extension image says which PostgreSQL major and distribution it is for (the extension action sets both)',
       );
     }
-    placed.push({ entry, major, os });
+    const metadata = imageMetadata(annotations, `extension ${entry.name}: ${production}`);
+    if (!metadata) {
+      log?.(
+        `extension ${entry.name}: ${production} carries no io.pgforge.extension.* metadata; its entry is the input's, unchecked, with no note`,
+      );
+    }
+    placed.push({
+      entry: reconcileEntry(p, metadata),
+      major,
+      os,
+      ...(metadata ? { metadata } : {}),
+    });
   }
   return placed;
 }
 
-/** The extensions of one catalog image: from PG 18 (extension_control_path), one per name. */
+/**
+ * The extensions of one catalog image: from PG 18 (extension_control_path), one per name,
+ * sorted by name, each with what the image says of itself.
+ */
+export function placedFor(placed: PlacedExtension[], major: number, os: string): PlacedExtension[] {
+  if (major < 18) return [];
+  const chosen = placed.filter((p) => p.major === major && p.os === os);
+  const names = new Map<string, PlacedExtension>();
+  for (const p of chosen) {
+    const other = names.get(p.entry.name);
+    if (other !== undefined && other.entry.image.reference !== p.entry.image.reference) {
+      throw new CatalogError(
+        `extension ${p.entry.name} is given twice for PostgreSQL ${major} on ${os} (${other.entry.image.reference} and ${p.entry.image.reference}); a catalog image holds one per name`,
+      );
+    }
+    names.set(p.entry.name, p);
+  }
+  return [...names.values()].sort((a, b) => a.entry.name.localeCompare(b.entry.name));
+}
+
+/** The entries of one catalog image (see placedFor). */
 export function extensionsFor(
   placed: PlacedExtension[],
   major: number,
   os: string,
 ): CatalogExtension[] {
-  if (major < 18) return [];
-  const chosen = placed.filter((p) => p.major === major && p.os === os);
-  const names = new Map<string, string>();
-  for (const p of chosen) {
-    const other = names.get(p.entry.name);
-    if (other !== undefined && other !== p.entry.image.reference) {
-      throw new CatalogError(
-        `extension ${p.entry.name} is given twice for PostgreSQL ${major} on ${os} (${other} and ${p.entry.image.reference}); a catalog image holds one per name`,
-      );
-    }
-    names.set(p.entry.name, p.entry.image.reference);
-  }
-  const unique = [...new Map(chosen.map((p) => [p.entry.name, p.entry])).values()];
-  return unique.sort((a, b) => a.name.localeCompare(b.name));
+  return placedFor(placed, major, os).map((p) => p.entry);
+}
+
+/** The notes of one catalog image's entries (metadata.ts), by entry name. */
+export function notesFor(chosen: PlacedExtension[]): Map<string, ExtensionNote> {
+  return extensionNotes(
+    chosen.map((p) => ({
+      name: p.entry.name,
+      image: p.entry.image.reference,
+      ...(p.metadata ? { metadata: p.metadata } : {}),
+    })),
+  );
 }

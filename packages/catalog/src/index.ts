@@ -1,6 +1,7 @@
 export * from './errors.js';
 export * from './select.js';
 export * from './extensions.js';
+export * from './metadata.js';
 export * from './document.js';
 export * from './command.js';
 export { catalogSummary } from './summary.js';

@@ -207,6 +207,7 @@ describe('extensions', () => {
             ld_library_path: ['system'],
           },
           production: `ghcr.io/example/pgvector@${D(3)}`,
+          where: 'extensions[0]',
         },
       ]);
     }

@@ -106,6 +106,12 @@ async function pushEarthvec(repository: string): Promise<string> {
         createExtension: true,
         sharedPreloadLibraries: ['earthvec'],
         requiredExtensions: ['cube', 'postgis', 'vector'],
+        // As the extension action maps them: cube read from the operand's server package.
+        requires: [
+          { name: 'cube', provider: 'operand' },
+          { name: 'postgis', provider: 'none' },
+          { name: 'vector', provider: 'none' },
+        ],
         ldLibraryPath: ['system'],
         binPath: ['bin'],
         env: EARTHVEC_ENV,
@@ -115,8 +121,9 @@ async function pushEarthvec(repository: string): Promise<string> {
         ],
       },
     }),
-    [ENV_ANNOTATION]: JSON.stringify(EARTHVEC_ENV),
   };
+  // The extension action writes the environment itself now.
+  expect(annotations[ENV_ANNOTATION]).toBe(JSON.stringify(EARTHVEC_ENV));
   const image = buildImage({ platform: 'linux/amd64', layers: [layer], annotations });
   const index = buildIndex({ manifests: [image], annotations });
   await client.pushBlob(repository, layer.blob, {

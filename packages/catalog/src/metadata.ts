@@ -15,10 +15,9 @@ import { CatalogError } from './errors.js';
 
 /**
  * The image's environment, a JSON array of `{name, value}` (values hold `${image_root}` and may
- * hold commas, so not the comma-separated form of the other lists). The extension action does
- * not write it yet; until it does, an entry's env is the input's, unchecked.
+ * hold commas, so not the comma-separated form of the other lists).
  */
-export const ENV_ANNOTATION = 'io.pgforge.extension.env';
+export const ENV_ANNOTATION = METADATA_ANNOTATIONS.env;
 export const LICENSES_ANNOTATION = 'org.opencontainers.image.licenses';
 /** How the extension action joins limitations (sentences that may hold commas). */
 const LIMITATION_SEPARATOR = ' | ';
@@ -39,6 +38,8 @@ export interface ImageMetadata {
   createExtension: boolean;
   sharedPreloadLibraries: string[];
   requiredExtensions: string[];
+  /** Those the image says the operand ships (contrib), as read from its server package. */
+  requiredFromOperand: string[];
   ldLibraryPath: string[];
   binPath: string[];
   /** Only when the image has the env annotation. */
@@ -98,6 +99,7 @@ export function imageMetadata(
     createExtension: known.createExtension ?? true,
     sharedPreloadLibraries: known.sharedPreloadLibraries ?? [],
     requiredExtensions: known.requiredExtensions ?? [],
+    requiredFromOperand: list(annotations[METADATA_ANNOTATIONS.requiredFromOperand]),
     ldLibraryPath: list(annotations[METADATA_ANNOTATIONS.ldLibraryPath]),
     binPath: list(annotations[METADATA_ANNOTATIONS.binPath]),
     ...(env ? { env } : {}),
@@ -117,65 +119,6 @@ export const ANNOTATION_OF = {
   bin_path: METADATA_ANNOTATIONS.binPath,
   env: ENV_ANNOTATION,
 } as const;
-
-/**
- * The extensions PostgreSQL's own server package ships (contrib, and plpgsql), so every
- * operand image has them, minimal included: the control files of Debian's and PGDG's
- * `postgresql-18` (18.6), which has held contrib since PostgreSQL 10. The project had no such
- * list before: the extension action only says what an image requires and does not itself
- * provide. Catalogs carry extensions from PostgreSQL 18 only (extension_control_path);
- * contrib changes rarely between majors, and a name missing here only costs a needless
- * warning, never a wrong entry. The PL packages (plperl, plpython3u, pltcl) are separate
- * packages, not in the operand image, so they are not here.
- */
-export const CONTRIB_EXTENSIONS: ReadonlySet<string> = new Set([
-  'amcheck',
-  'autoinc',
-  'bloom',
-  'btree_gin',
-  'btree_gist',
-  'citext',
-  'cube',
-  'dblink',
-  'dict_int',
-  'dict_xsyn',
-  'earthdistance',
-  'file_fdw',
-  'fuzzystrmatch',
-  'hstore',
-  'insert_username',
-  'intagg',
-  'intarray',
-  'isn',
-  'lo',
-  'ltree',
-  'moddatetime',
-  'pageinspect',
-  'pg_buffercache',
-  'pg_freespacemap',
-  'pg_logicalinspect',
-  'pg_prewarm',
-  'pg_stat_statements',
-  'pg_surgery',
-  'pg_trgm',
-  'pg_visibility',
-  'pg_walinspect',
-  'pgcrypto',
-  'pgrowlocks',
-  'pgstattuple',
-  'plpgsql',
-  'postgres_fdw',
-  'refint',
-  'seg',
-  'sslinfo',
-  'tablefunc',
-  'tcn',
-  'tsm_system_rows',
-  'tsm_system_time',
-  'unaccent',
-  'uuid-ossp',
-  'xml2',
-]);
 
 /** Where a required extension comes from, in a catalog image. */
 export type RequiredExtension =
@@ -235,7 +178,8 @@ export function extensionNotes(entries: readonly NotedEntry[]): Map<string, Exte
         (o) => o.name !== e.name && provides(o.name, o.metadata).includes(name),
       );
       if (other) return { name, from: 'entry', entry: other.name };
-      if (CONTRIB_EXTENSIONS.has(name)) return { name, from: 'contrib' };
+      // What the image itself read from the operand's server package when it was built.
+      if (e.metadata?.requiredFromOperand.includes(name)) return { name, from: 'contrib' };
       return { name, from: 'missing' };
     });
     notes.set(e.name, {

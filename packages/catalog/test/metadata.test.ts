@@ -43,6 +43,7 @@ const metadata = (over: Partial<ImageMetadata> = {}): ImageMetadata => ({
   createExtension: true,
   sharedPreloadLibraries: [],
   requiredExtensions: [],
+  requiredFromOperand: [],
   ldLibraryPath: [],
   binPath: [],
   limitations: [],
@@ -68,6 +69,7 @@ describe('imageMetadata: what an image says of itself', () => {
         [M.createExtension]: 'true',
         [M.sharedPreloadLibraries]: 'postgis-3',
         [M.requiredExtensions]: 'cube, plpython3u',
+        [M.requiredFromOperand]: 'cube',
         [M.ldLibraryPath]: 'system',
         [M.binPath]: 'bin',
         [M.limitations]: 'reads a, b from share | another, with commas',
@@ -83,6 +85,7 @@ describe('imageMetadata: what an image says of itself', () => {
         createExtension: true,
         sharedPreloadLibraries: ['postgis-3'],
         requiredExtensions: ['cube', 'plpython3u'],
+        requiredFromOperand: ['cube'],
         ldLibraryPath: ['system'],
         binPath: ['bin'],
         env: [{ name: 'PROJ_DATA', value: '${image_root}/share/proj' }],
@@ -247,8 +250,13 @@ describe('extensionNotes: where each required extension comes from', () => {
       [{ name: 'vector', from: 'entry', entry: 'vector' }],
     ],
     [
-      'contrib, from the operand image',
-      [entry('earth', { requiredExtensions: ['cube', 'earthdistance', 'uuid-ossp'] })],
+      "contrib, as the image read it from the operand's server package when it was built",
+      [
+        entry('earth', {
+          requiredExtensions: ['cube', 'earthdistance', 'uuid-ossp'],
+          requiredFromOperand: ['cube', 'earthdistance', 'uuid-ossp'],
+        }),
+      ],
       'earth',
       [
         { name: 'cube', from: 'contrib' },
@@ -257,7 +265,7 @@ describe('extensionNotes: where each required extension comes from', () => {
       ],
     ],
     [
-      'nowhere: missing (a PL package is not contrib)',
+      'nowhere: missing (an image that says nothing of the operand is not taken to)',
       [entry('plr', { requiredExtensions: ['plpython3u', 'postgis'] })],
       'plr',
       [
@@ -269,7 +277,7 @@ describe('extensionNotes: where each required extension comes from', () => {
       'an entry is preferred to contrib',
       [
         entry('mycube', { sqlNames: [{ name: 'cube' }] }),
-        entry('e', { requiredExtensions: ['cube'] }),
+        entry('e', { requiredExtensions: ['cube'], requiredFromOperand: ['cube'] }),
       ],
       'e',
       [{ name: 'cube', from: 'entry', entry: 'mycube' }],
@@ -457,6 +465,7 @@ describe('catalogCommand: metadata from the registry to the file', () => {
         [earth]: annotated({
           [M.sqlNames]: 'earth=1.0',
           [M.requiredExtensions]: 'vector,cube,postgis',
+          [M.requiredFromOperand]: 'cube',
           [M.sharedPreloadLibraries]: 'earth',
           [M.ldLibraryPath]: 'system',
           [M.binPath]: 'bin',

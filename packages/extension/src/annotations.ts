@@ -36,6 +36,17 @@ export function metadataAnnotations(metadata: ExtensionMetadata): Record<string,
     [METADATA_ANNOTATIONS.createExtension]: String(metadata.createExtension),
     ...list(METADATA_ANNOTATIONS.sharedPreloadLibraries, metadata.sharedPreloadLibraries),
     ...list(METADATA_ANNOTATIONS.requiredExtensions, metadata.requiredExtensions),
+    ...list(
+      METADATA_ANNOTATIONS.requiredFromOperand,
+      metadata.requires.filter((r) => r.provider === 'operand').map((r) => r.name),
+    ),
+    ...(metadata.env.length > 0
+      ? {
+          [METADATA_ANNOTATIONS.env]: JSON.stringify(
+            metadata.env.map((e) => ({ name: e.name, value: e.value })),
+          ),
+        }
+      : {}),
     ...list(METADATA_ANNOTATIONS.ldLibraryPath, metadata.ldLibraryPath),
     ...list(METADATA_ANNOTATIONS.binPath, metadata.binPath),
     ...(metadata.limitations.length > 0

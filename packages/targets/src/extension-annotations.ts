@@ -16,6 +16,13 @@ export const METADATA_ANNOTATIONS = {
   createExtension: 'io.pgforge.extension.create-extension',
   sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
   requiredExtensions: 'io.pgforge.extension.required-extensions',
+  /**
+   * Those of the required extensions the operand image itself ships (contrib), read from its
+   * server package when the image was built: a catalog, reading the image later, has no APT.
+   */
+  requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+  /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+  env: 'io.pgforge.extension.env',
   ldLibraryPath: 'io.pgforge.extension.ld-library-path',
   binPath: 'io.pgforge.extension.bin-path',
   limitations: 'io.pgforge.extension.limitations',

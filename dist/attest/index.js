@@ -48867,6 +48867,13 @@ const METADATA_ANNOTATIONS = {
     createExtension: 'io.pgforge.extension.create-extension',
     sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
     requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
     ldLibraryPath: 'io.pgforge.extension.ld-library-path',
     binPath: 'io.pgforge.extension.bin-path',
     limitations: 'io.pgforge.extension.limitations',
@@ -48882,11 +48889,17 @@ function readExtensionAnnotations(annotations) {
     const create = annotations[METADATA_ANNOTATIONS.createExtension];
     const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
     const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
     return {
         ...(sqlVersion !== undefined ? { sqlVersion } : {}),
         ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
         ...(preload ? { sharedPreloadLibraries: preload } : {}),
         ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
     };
 }
 

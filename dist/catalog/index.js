@@ -56259,6 +56259,13 @@ const METADATA_ANNOTATIONS = {
     createExtension: 'io.pgforge.extension.create-extension',
     sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
     requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
     ldLibraryPath: 'io.pgforge.extension.ld-library-path',
     binPath: 'io.pgforge.extension.bin-path',
     limitations: 'io.pgforge.extension.limitations',
@@ -56274,11 +56281,17 @@ function readExtensionAnnotations(annotations) {
     const create = annotations[METADATA_ANNOTATIONS.createExtension];
     const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
     const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
     return {
         ...(sqlVersion !== undefined ? { sqlVersion } : {}),
         ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
         ...(preload ? { sharedPreloadLibraries: preload } : {}),
         ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
     };
 }
 
@@ -56310,10 +56323,9 @@ function readExtensionAnnotations(annotations) {
 
 /**
  * The image's environment, a JSON array of `{name, value}` (values hold `${image_root}` and may
- * hold commas, so not the comma-separated form of the other lists). The extension action does
- * not write it yet; until it does, an entry's env is the input's, unchecked.
+ * hold commas, so not the comma-separated form of the other lists).
  */
-const ENV_ANNOTATION = 'io.pgforge.extension.env';
+const ENV_ANNOTATION = METADATA_ANNOTATIONS.env;
 const LICENSES_ANNOTATION = 'org.opencontainers.image.licenses';
 /** How the extension action joins limitations (sentences that may hold commas). */
 const LIMITATION_SEPARATOR = ' | ';
@@ -56360,6 +56372,7 @@ function imageMetadata(annotations, image) {
         createExtension: known.createExtension ?? true,
         sharedPreloadLibraries: known.sharedPreloadLibraries ?? [],
         requiredExtensions: known.requiredExtensions ?? [],
+        requiredFromOperand: metadata_list(annotations[METADATA_ANNOTATIONS.requiredFromOperand]),
         ldLibraryPath: metadata_list(annotations[METADATA_ANNOTATIONS.ldLibraryPath]),
         binPath: metadata_list(annotations[METADATA_ANNOTATIONS.binPath]),
         ...(env ? { env } : {}),
@@ -56378,64 +56391,6 @@ const ANNOTATION_OF = {
     bin_path: METADATA_ANNOTATIONS.binPath,
     env: ENV_ANNOTATION,
 };
-/**
- * The extensions PostgreSQL's own server package ships (contrib, and plpgsql), so every
- * operand image has them, minimal included: the control files of Debian's and PGDG's
- * `postgresql-18` (18.6), which has held contrib since PostgreSQL 10. The project had no such
- * list before: the extension action only says what an image requires and does not itself
- * provide. Catalogs carry extensions from PostgreSQL 18 only (extension_control_path);
- * contrib changes rarely between majors, and a name missing here only costs a needless
- * warning, never a wrong entry. The PL packages (plperl, plpython3u, pltcl) are separate
- * packages, not in the operand image, so they are not here.
- */
-const CONTRIB_EXTENSIONS = new Set([
-    'amcheck',
-    'autoinc',
-    'bloom',
-    'btree_gin',
-    'btree_gist',
-    'citext',
-    'cube',
-    'dblink',
-    'dict_int',
-    'dict_xsyn',
-    'earthdistance',
-    'file_fdw',
-    'fuzzystrmatch',
-    'hstore',
-    'insert_username',
-    'intagg',
-    'intarray',
-    'isn',
-    'lo',
-    'ltree',
-    'moddatetime',
-    'pageinspect',
-    'pg_buffercache',
-    'pg_freespacemap',
-    'pg_logicalinspect',
-    'pg_prewarm',
-    'pg_stat_statements',
-    'pg_surgery',
-    'pg_trgm',
-    'pg_visibility',
-    'pg_walinspect',
-    'pgcrypto',
-    'pgrowlocks',
-    'pgstattuple',
-    'plpgsql',
-    'postgres_fdw',
-    'refint',
-    'seg',
-    'sslinfo',
-    'tablefunc',
-    'tcn',
-    'tsm_system_rows',
-    'tsm_system_time',
-    'unaccent',
-    'uuid-ossp',
-    'xml2',
-]);
 /**
  * The annotation key of an entry's note: `extensions.pgforge.io/<major>.<name>`. One key per
  * entry rather than one JSON document for the catalog: `kubectl get clusterimagecatalog X -o
@@ -56463,7 +56418,8 @@ function extensionNotes(entries) {
             const other = entries.find((o) => o.name !== e.name && provides(o.name, o.metadata).includes(name));
             if (other)
                 return { name, from: 'entry', entry: other.name };
-            if (CONTRIB_EXTENSIONS.has(name))
+            // What the image itself read from the operand's server package when it was built.
+            if (e.metadata?.requiredFromOperand.includes(name))
                 return { name, from: 'contrib' };
             return { name, from: 'missing' };
         });

@@ -9490,7 +9490,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 4481:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10318,7 +10318,7 @@ module.exports = upgrade
 
 module.exports.request = __nccwpck_require__(4043)
 module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(4481)
+module.exports.pipeline = __nccwpck_require__(6862)
 module.exports.upgrade = __nccwpck_require__(1882)
 module.exports.connect = __nccwpck_require__(2279)
 
@@ -92325,6 +92325,13 @@ const METADATA_ANNOTATIONS = {
     createExtension: 'io.pgforge.extension.create-extension',
     sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
     requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
     ldLibraryPath: 'io.pgforge.extension.ld-library-path',
     binPath: 'io.pgforge.extension.bin-path',
     limitations: 'io.pgforge.extension.limitations',
@@ -92340,11 +92347,17 @@ function readExtensionAnnotations(annotations) {
     const create = annotations[METADATA_ANNOTATIONS.createExtension];
     const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
     const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
     return {
         ...(sqlVersion !== undefined ? { sqlVersion } : {}),
         ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
         ...(preload ? { sharedPreloadLibraries: preload } : {}),
         ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
     };
 }
 
@@ -93184,1470 +93197,6 @@ function moduleName(pathname) {
 function scriptExtension(fileName) {
     const m = /^(.+?)--.+\.sql$/.exec(fileName);
     return m?.[1];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
-/**
- * The extension image contract, applied to an assembled tree and checked: control files
- * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
- * module an extension's scripts load present in `lib/`. An image without a control file is a
- * module CNPG loads by name (an output plugin, a preloaded library) or programs under `bin/`.
- */
-
-
-
-const EXTENSION_DIR = 'share/extension';
-// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
-// (scripts are mostly UTF-8, but nothing here needs them to be).
-const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
-const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
-function listing(tree) {
-    const paths = tree.files().map((f) => f.path);
-    if (paths.length === 0)
-        return 'no files';
-    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
-    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
-}
-/**
- * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
- * maintainer script point the plain name at it with update-alternatives; unpacking without
- * dpkg runs no script. A control file whose name has no scripts, while the name without its
- * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
- */
-function renameAlternatives(tree) {
-    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_namespaceObject.posix.basename(f.path));
-    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
-    const renamed = [];
-    for (const name of names) {
-        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
-        const base = m?.[1];
-        if (!base || names.includes(`${base}.control`))
-            continue;
-        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
-            continue;
-        const from = `${EXTENSION_DIR}/${name}`;
-        const to = `${EXTENSION_DIR}/${base}.control`;
-        const file = tree.get(from);
-        if (!file)
-            continue;
-        tree.delete(from);
-        tree.add({ ...file, path: to });
-        renamed.push([from, to]);
-    }
-    return renamed;
-}
-const namesIn = (tree, dir, suffix) => tree
-    .filesIn(dir)
-    .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
-    .filter((n) => n.endsWith(suffix))
-    .map((n) => n.slice(0, n.length - suffix.length))
-    .sort();
-/**
- * Applies the contract to `tree` (in place) and checks it; `source` names it in errors, `name`
- * is the image's name (the mount directory), which need not be an SQL name (`pgvector` holds
- * `vector`).
- *
- * What is checked is what PostgreSQL loads, not what a file mentions: a module counts as
- * needed when an extension's own scripts (`<name>--*.sql`, the ones CREATE and ALTER
- * EXTENSION run) load it as `$libdir/<module>`, or through MODULE_PATHNAME, which stands for
- * the control file's `module_pathname`. A `module_pathname` no script uses (pgtap's, pure SQL;
- * pldebugger's, whose scripts name `plugin_debugger`) is never loaded, and so not required.
- */
-function applyContract(tree, options) {
-    const renamed = renameAlternatives(tree);
-    const files = tree
-        .filesIn(EXTENSION_DIR)
-        .filter((f) => f.type === 'file' && !!f.data);
-    // The scripts of each extension, before `$libdir/` is rewritten away.
-    const controlsText = new Map();
-    const scripts = new Map();
-    for (const file of files) {
-        const base = external_node_path_namespaceObject.posix.basename(file.path);
-        const text = asText(file.data);
-        if (base.endsWith('.control'))
-            controlsText.set(base.slice(0, -'.control'.length), text);
-        const owner = scriptExtension(base);
-        if (owner !== undefined) {
-            scripts.set(owner, [...(scripts.get(owner) ?? []), { path: file.path, text }]);
-        }
-    }
-    // Symlinked control files (Debian's alternatives left as links) are read through the link.
-    for (const name of namesIn(tree, EXTENSION_DIR, '.control')) {
-        if (controlsText.has(name))
-            continue;
-        const target = tree.resolve(`${EXTENSION_DIR}/${name}.control`);
-        if (target?.data)
-            controlsText.set(name, asText(target.data));
-    }
-    const modules = namesIn(tree, 'lib', '.so');
-    const controls = [];
-    for (const name of [...controlsText.keys()].sort()) {
-        const settings = parseControl(controlsText.get(name) ?? '');
-        const loads = new Map();
-        for (const script of scripts.get(name) ?? []) {
-            for (const m of libdirModules(script.text))
-                if (!loads.has(m))
-                    loads.set(m, script.path);
-            const pathname = settings.get('module_pathname');
-            if (pathname && script.text.includes('MODULE_PATHNAME')) {
-                const m = moduleName(pathname);
-                if (!loads.has(m))
-                    loads.set(m, `${script.path} (MODULE_PATHNAME, ${pathname})`);
-            }
-        }
-        for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
-            if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
-                throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
-            }
-        }
-        const defaultVersion = settings.get('default_version');
-        const comment = settings.get('comment');
-        controls.push({
-            name,
-            ...(defaultVersion ? { defaultVersion } : {}),
-            requires: (settings.get('requires') ?? '')
-                .split(',')
-                .map((r) => r.trim())
-                .filter(Boolean),
-            loads: [...loads.keys()].sort(),
-            ...(comment ? { comment } : {}),
-        });
-    }
-    for (const file of files) {
-        const text = asText(file.data);
-        const rewritten = rewriteLibdir(text);
-        if (rewritten !== text)
-            tree.replace({ ...file, data: asBytes(rewritten) });
-    }
-    const extensions = controls.map((c) => c.name);
-    const programs = tree
-        .files()
-        .filter((f) => f.path.startsWith('bin/'))
-        .map((f) => f.path.slice('bin/'.length))
-        .sort();
-    if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
-        throw new NoControlFileError(options.source, listing(tree));
-    }
-    const primary = controls.find((c) => c.name === options.name) ??
-        (controls.length === 1 ? controls[0] : undefined);
-    if (primary && !primary.defaultVersion) {
-        throw new ExtensionError(`${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
-            'CREATE EXTENSION needs one to know which script to run');
-    }
-    return {
-        ...(primary?.defaultVersion ? { sqlVersion: primary.defaultVersion } : {}),
-        extensions,
-        controls,
-        createExtension: controls.length > 0,
-        modules,
-        programs,
-        renamed,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
-/**
- * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
- * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
- * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
- * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
- * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
- * man pages) is left out.
- */
-
-/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
-function debianRules(major) {
-    return [
-        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
-        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
-        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
-    ];
-}
-/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
-function shippedMajors(entries) {
-    const majors = new Set();
-    for (const e of entries) {
-        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
-        if (m?.[1] && e.type !== 'directory')
-            majors.add(Number(m[1]));
-    }
-    return [...majors].sort((a, b) => a - b);
-}
-function mapPath(path, rules) {
-    for (const rule of rules) {
-        if (rule.from === '' || path.startsWith(rule.from))
-            return rule.to + path.slice(rule.from.length);
-    }
-    return undefined;
-}
-/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
-function copyrightPath(packageName) {
-    return `usr/share/doc/${packageName}/copyright`;
-}
-/**
- * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
- * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
- * the image are kept (their target rewritten for the new place); those pointing at a file
- * that stays behind are replaced by a copy of it; hardlinks become copies.
- */
-function placeEntries(tree, entries, options) {
-    const byPath = new Map(entries.map((e) => [e.path, e]));
-    const rules = [...options.rules];
-    if (options.license !== undefined) {
-        rules.push({
-            from: copyrightPath(options.license),
-            to: `licenses/${options.license}/copyright`,
-        });
-    }
-    const result = { placed: [], leftOut: [] };
-    /** The regular file an entry finally stands for, within the source tree. */
-    const fileOf = (entry, depth = 0) => {
-        if (depth > 16)
-            return undefined;
-        if (entry.type === 'file')
-            return entry;
-        if (entry.type === 'hardlink') {
-            const target = byPath.get(entry.linkTarget ?? '');
-            return target ? fileOf(target, depth + 1) : undefined;
-        }
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const next = target === undefined ? undefined : byPath.get(target);
-            return next ? fileOf(next, depth + 1) : undefined;
-        }
-        return undefined;
-    };
-    for (const entry of entries) {
-        if (entry.type === 'directory')
-            continue;
-        const to = mapPath(entry.path, rules);
-        if (to === undefined || to === '' || to.endsWith('/')) {
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        const common = { path: to, origin: options.origin, layer: options.layer };
-        if (entry.type === 'symlink') {
-            const target = resolveLink(entry.path, entry.linkTarget ?? '');
-            const mapped = target === undefined ? undefined : mapPath(target, rules);
-            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
-                tree.add({
-                    ...common,
-                    type: 'symlink',
-                    mode: 0o777,
-                    linkTarget: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(to), mapped) || external_node_path_namespaceObject.posix.basename(mapped),
-                });
-                result.placed.push(to);
-                continue;
-            }
-        }
-        const file = fileOf(entry);
-        if (!file?.data) {
-            // A dangling link (its target in another package): nothing to copy.
-            result.leftOut.push(entry.path);
-            continue;
-        }
-        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
-        result.placed.push(to);
-    }
-    return result;
-}
-/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
-function resolveLink(path, target) {
-    const joined = target.startsWith('/')
-        ? external_node_path_namespaceObject.posix.normalize(target.slice(1))
-        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-    if (joined === '..' || joined.startsWith('../'))
-        return undefined;
-    return joined;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/data.ts
-/**
- * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
- * them in architecture-independent packages the library depends on (`proj-data`,
- * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
- * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
- * must be set: its name is the one the library itself carries among its strings,
- * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
- * no library names a variable for is left out (the library could not find it anyway).
- *
- * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
- * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
- * ExtensionConfiguration.
- */
-
-
-
-// /usr/share/<x> directories that hold no library's data.
-const NOT_DATA = new Set([
-    'doc',
-    'doc-base',
-    'lintian',
-    'man',
-    'info',
-    'bug',
-    'locale',
-    'menu',
-    'pixmaps',
-    'icons',
-    'applications',
-    'bash-completion',
-    'zsh',
-    'fish',
-    'mime',
-    'gtk-doc',
-    'help',
-    'common-licenses',
-]);
-/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
-function dataVariable(dir, libraries) {
-    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
-        // A C string among the library's read-only data: NUL on both sides.
-        const needle = Buffer.from(`\0${name}\0`, 'latin1');
-        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
-            return name;
-        }
-    }
-    return undefined;
-}
-async function placeDataFiles(tree, options) {
-    const { arch, minimal, apt } = options;
-    const placed = new Set(options.owners.map((o) => o.pkg.package));
-    const debs = new Map();
-    const placedDirs = new Set();
-    const packages = [];
-    const env = new Map();
-    for (const owner of options.owners) {
-        if (owner.elf.length === 0)
-            continue;
-        for (const group of dependencyGroups(owner.pkg)) {
-            const [first] = group;
-            if (!first)
-                continue;
-            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
-            if (placed.has(name) || minimal.packages.has(name))
-                continue;
-            const source = candidate(arch, name);
-            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
-            if (!source || source.pkg.architecture !== 'all')
-                continue;
-            let reading = debs.get(name);
-            if (!reading) {
-                reading = apt
-                    .fetchDeb(source.repository, source.pkg)
-                    .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }));
-                debs.set(name, reading);
-            }
-            const deb = await reading;
-            const dirs = [
-                ...new Set(deb.entries
-                    .filter((e) => e.type === 'file')
-                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
-                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
-            ].sort();
-            const origin = `${source.pkg.package} ${source.pkg.version}`;
-            let used = false;
-            for (const dir of dirs) {
-                if (placedDirs.has(dir))
-                    continue;
-                const variable = dataVariable(dir, owner.elf);
-                if (!variable) {
-                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
-                    continue;
-                }
-                placeEntries(tree, deb.entries, {
-                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
-                    origin,
-                    layer: 'system',
-                });
-                placedDirs.add(dir);
-                env.set(variable, `\${image_root}/share/${dir}`);
-                packages.push({
-                    package: source.pkg.package,
-                    version: source.pkg.version,
-                    directory: `share/${dir}`,
-                    env: variable,
-                    neededBy: owner.pkg.package,
-                });
-                used = true;
-            }
-            if (used) {
-                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
-            }
-        }
-    }
-    return {
-        packages,
-        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
-/**
- * The shared libraries an extension's modules need that the minimal operand image lacks, found
- * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
- * every library added, resolved through the Contents index to the Debian package that ships
- * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
- * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
- * written anywhere: PostGIS's ~140 come out of its module's needs.
- *
- * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
- * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
- * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
- * how it is found.
- *
- * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
- * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
- * file whose package's dependencies the minimal image all holds needs nothing new, because
- * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
- * when it did not match its signed Release, every claim it makes ("libc6 ships
- * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
- * vouches for; when it names no package that holds the library, the requirer's own
- * dependencies are searched.
- */
-
-
-
-
-
-
-const SYSTEM_DIR = 'system';
-/** Dependencies followed for libraries a module may dlopen: library packages, not data or tools. */
-const DEPENDENCY_LIBRARY = /^(default-)?lib/;
-/** Where the dynamic linker looks, as Debian installs libraries. */
-const LINKER_DIR = /^(usr\/)?lib(64)?\/([^/]+-linux-[^/]+\/)?[^/]+$/;
-const SHARED_OBJECT = /^lib[^/]*\.so(\.[0-9][^/]*)?$/;
-/**
- * True when the minimal image holds a package for every dependency of `pkg` (one alternative
- * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
- * package of each DT_NEEDED library into Depends).
- */
-function dependenciesHeldBy(pkg, minimal) {
-    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
-}
-/** Packages providing a virtual name (a SONAME, for some library packages), in any index. */
-function providersOf(arch, virtual) {
-    return [...new Set(arch.indexes.flatMap(({ index }) => index.providers(virtual)))];
-}
-async function resolveSystemLibraries(tree, options) {
-    const { arch, minimal, apt } = options;
-    const libraries = [];
-    const packages = new Map();
-    const debs = new Map();
-    const done = new Set();
-    const queue = [];
-    const enqueue = (path, data, pkg) => {
-        const info = readElf(data, { source: path });
-        if (info.machine !== options.machine) {
-            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
-        }
-        for (const soname of info.needed)
-            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
-    };
-    for (const root of options.roots)
-        enqueue(root.path, root.data, root.pkg);
-    const fetch = (source) => {
-        let promise = debs.get(source.pkg.package);
-        if (!promise) {
-            promise = apt
-                .fetchDeb(source.repository, source.pkg)
-                .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }))
-                .then((deb) => ({ ...source, deb, elf: [] }));
-            debs.set(source.pkg.package, promise);
-        }
-        return promise;
-    };
-    /** A package some file of `system/` came from: its copyright goes to `licenses/`, once. */
-    const adopt = (source, placed, origin) => {
-        if (packages.has(source.pkg.package))
-            return;
-        packages.set(source.pkg.package, placed);
-        placeEntries(tree, placed.deb.entries, {
-            rules: [],
-            origin,
-            layer: 'system',
-            license: source.pkg.package,
-        });
-    };
-    /** `system/<name>` as a symlink to `target` (a SONAME, or the name a module opens). */
-    const linkAs = (name, target, origin) => {
-        tree.add({
-            path: `${SYSTEM_DIR}/${name}`,
-            type: 'symlink',
-            mode: 0o777,
-            linkTarget: target,
-            origin,
-            layer: 'system',
-        });
-    };
-    /** A library placed as `system/<file>`: recorded, and its own needs queued. */
-    const recordLibrary = (soname, file, source, placed, data, neededBy) => {
-        placed.elf.push(data);
-        libraries.push({
-            soname,
-            file: `${SYSTEM_DIR}/${file}`,
-            package: source.pkg.package,
-            version: source.pkg.version,
-            neededBy,
-        });
-        enqueue(`${SYSTEM_DIR}/${file} (${source.pkg.package})`, data, source.pkg);
-    };
-    /**
-     * Libraries a module loads with dlopen are in no DT_NEEDED entry; its package's Depends name
-     * them (mysql_fdw → default-libmysqlclient-dev → … → libmariadb3). The library packages its
-     * Depends reach, and the minimal image lacks, give their shared objects to `system/`: files,
-     * and symlinks to what is placed (`libmysqlclient.so` → `libmariadb.so.3`, the name it opens).
-     */
-    async function placeDependencyLibraries() {
-        const seen = new Set();
-        const queueDeps = [];
-        for (const root of options.roots) {
-            if (root.pkg && !seen.has(root.pkg.package)) {
-                seen.add(root.pkg.package);
-                queueDeps.push({ pkg: root.pkg, by: root.path });
-            }
-        }
-        const reached = [];
-        while (queueDeps.length > 0) {
-            const next = queueDeps.shift();
-            if (!next)
-                break;
-            for (const group of dependencyGroups(next.pkg)) {
-                const held = group.some((r) => minimal.packages.has(r.name) ||
-                    minimal.provides.has(r.name) ||
-                    seen.has(r.name) ||
-                    packages.has(r.name));
-                if (held)
-                    continue;
-                const relation = group.find((r) => DEPENDENCY_LIBRARY.test(r.name) && candidate(arch, r.name));
-                const source = relation ? candidate(arch, relation.name) : undefined;
-                if (!relation || !source || seen.has(source.pkg.package))
-                    continue;
-                seen.add(source.pkg.package);
-                const by = `${next.pkg.package} (Depends: ${relation.name})`;
-                reached.push({ source, by });
-                queueDeps.push({ pkg: source.pkg, by });
-            }
-        }
-        const placedNames = new Set();
-        const links = [];
-        for (const { source, by } of reached) {
-            const placed = await fetch(source);
-            const origin = `${source.pkg.package} ${source.pkg.version}`;
-            let any = false;
-            for (const entry of placed.deb.entries) {
-                const name = external_node_path_namespaceObject.posix.basename(entry.path);
-                if (!LINKER_DIR.test(entry.path) || !SHARED_OBJECT.test(name))
-                    continue;
-                if (entry.type === 'symlink') {
-                    links.push({ name, target: external_node_path_namespaceObject.posix.basename(entry.linkTarget ?? ''), origin });
-                    continue;
-                }
-                const real = fileEntry(placed.deb.entries, entry);
-                if (!real?.data || !isElf(real.data) || done.has(name))
-                    continue;
-                tree.add({
-                    path: `${SYSTEM_DIR}/${name}`,
-                    type: 'file',
-                    mode: real.mode || 0o644,
-                    data: real.data,
-                    origin,
-                    layer: 'system',
-                });
-                done.add(name);
-                placedNames.add(name);
-                recordLibrary(name, name, source, placed, real.data, by);
-                any = true;
-            }
-            if (any)
-                adopt(source, placed, origin);
-        }
-        for (const link of links) {
-            if (!placedNames.has(link.target) || tree.has(`${SYSTEM_DIR}/${link.name}`))
-                continue;
-            linkAs(link.name, link.target, link.origin);
-            done.add(link.name);
-        }
-    }
-    let loaded;
-    const contents = async () => (loaded ??= await options.contents());
-    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
-    const inMinimal = async (soname) => {
-        for (const index of await contents()) {
-            for (const match of index.findLibrary(soname)) {
-                for (const name of match.packages) {
-                    if (!minimal.packages.has(name))
-                        continue;
-                    if (index.verified)
-                        return true;
-                    const source = candidate(arch, name);
-                    if (!source)
-                        continue;
-                    const placed = await fetch(source);
-                    if (placed.deb.entries.some((e) => e.path === match.path))
-                        return true;
-                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
-                }
-            }
-        }
-        return false;
-    };
-    /** Who may ship `soname`, most likely first. */
-    const candidatesFor = async (soname, requirer) => {
-        const out = [];
-        for (const index of await contents()) {
-            const matches = index.findLibrary(soname);
-            if (matches.length === 0)
-                continue;
-            const path = matches[0]?.path;
-            for (const name of new Set(matches.flatMap((m) => m.packages))) {
-                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
-            }
-            break;
-        }
-        for (const name of [
-            ...(candidate(arch, soname) ? [soname] : []),
-            ...providersOf(arch, soname),
-        ]) {
-            out.push({ name, vouched: false });
-        }
-        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
-        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
-        if (requirer) {
-            for (const name of dependencyNames(requirer)) {
-                if (!minimal.packages.has(name))
-                    out.push({ name, vouched: false });
-            }
-        }
-        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
-        // than libjpeg62 for libjpeg.so.62); else in the order found.
-        const wanted = requirer ? dependencyNames(requirer) : new Set();
-        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
-    };
-    await placeDependencyLibraries();
-    while (queue.length > 0) {
-        const item = queue.shift();
-        if (!item || done.has(item.soname))
-            continue;
-        done.add(item.soname);
-        if (minimal.provides.has(item.soname))
-            continue;
-        const shipped = async (source, path) => {
-            const placed = await fetch(source);
-            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
-            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
-            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
-        };
-        // The requirer's own package first: a library that links a sibling of its own package
-        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
-        // dpkg-shlibdeps lists no package's dependency on itself.
-        const own = item.pkg
-            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
-            : undefined;
-        let found = own ? await shipped(own) : undefined;
-        if (!found) {
-            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
-                continue;
-            if (await inMinimal(item.soname))
-                continue;
-        }
-        const tried = new Set(own ? [own.pkg.package] : []);
-        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
-            if (tried.has(c.name))
-                continue;
-            tried.add(c.name);
-            const source = candidate(arch, c.name);
-            if (!source)
-                continue;
-            found = await shipped(source, c.path);
-            if (found)
-                break;
-            if (c.vouched) {
-                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
-            }
-        }
-        if (!found) {
-            const named = [...tried];
-            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
-                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
-                    'in a directory the dynamic linker searches, or provides it'
-                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
-                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
-        }
-        const { source, placed, real, data } = found;
-        const origin = `${source.pkg.package} ${source.pkg.version}`;
-        const realName = external_node_path_namespaceObject.posix.basename(real.path);
-        tree.add({
-            path: `${SYSTEM_DIR}/${realName}`,
-            type: 'file',
-            mode: real.mode || 0o644,
-            data,
-            origin,
-            layer: 'system',
-        });
-        if (realName !== item.soname)
-            linkAs(item.soname, realName, origin);
-        adopt(source, placed, origin);
-        recordLibrary(item.soname, realName, source, placed, data, item.neededBy);
-    }
-    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
-    return { libraries, packages };
-}
-/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
-function findLibraryEntry(entries, soname, path) {
-    if (path !== undefined) {
-        const exact = entries.find((e) => e.path === path);
-        if (exact)
-            return exact;
-    }
-    return entries.find((e) => e.type !== 'directory' &&
-        external_node_path_namespaceObject.posix.basename(e.path) === soname &&
-        /^(usr\/)?lib(64)?\//.test(e.path));
-}
-/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
-function fileEntry(entries, entry, depth = 0) {
-    if (entry.type === 'file')
-        return entry;
-    if (depth > 16 || entry.type === 'directory')
-        return undefined;
-    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
-    const next = entries.find((e) => e.path === target);
-    return next ? fileEntry(entries, next, depth + 1) : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
-/**
- * The file tree of one extension image (one platform) while it is assembled: regular files and
- * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
- * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
- */
-
-
-
-/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
-function imagePath(path, origin) {
-    try {
-        return normaliseLayerPath(path);
-    }
-    catch (error) {
-        if (error instanceof LayerEntryError) {
-            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
-        }
-        throw error;
-    }
-}
-/**
- * Refuses a symlink whose target leaves the image: an absolute target points into the
- * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
- * above the root.
- */
-function checkLinkTarget(path, target, origin) {
-    if (target.startsWith('/')) {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
-            'not in the extension image (the image is mounted under /extensions/<name>)');
-    }
-    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
-    }
-}
-function sameBytes(a, b) {
-    if (!a || !b)
-        return a === b;
-    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
-}
-/** `a/b/c` → `a`, `a/b`: the directories a path needs. */
-function parentsOf(path) {
-    const parts = path.split('/');
-    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
-}
-class ImageTree {
-    #files = new Map();
-    /** How many files each implied directory holds, below it at any depth. */
-    #dirs = new Map();
-    /**
-     * Adds a file or symlink. The same content from two sources is kept once (packages of one
-     * source often ship the same file); different content at one path is an error naming both.
-     */
-    add(file) {
-        const path = imagePath(file.path, file.origin);
-        if (file.type === 'symlink')
-            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
-        const normal = { ...file, path };
-        const existing = this.#files.get(path);
-        if (existing) {
-            const same = existing.type === normal.type &&
-                existing.linkTarget === normal.linkTarget &&
-                sameBytes(existing.data, normal.data);
-            if (same)
-                return;
-            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
-        }
-        this.#checkPlace(normal);
-        this.#files.set(path, normal);
-        for (const dir of parentsOf(path))
-            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 0) + 1);
-    }
-    /**
-     * A layer holding `lib` as a symlink (or a file) and `lib/x.so` below it would make whoever
-     * unpacks it write through that symlink: refused whichever of the two comes first.
-     */
-    #checkPlace(file) {
-        for (const dir of parentsOf(file.path)) {
-            const holder = this.#files.get(dir);
-            if (holder) {
-                throw new PathEscapeError(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
-                    'an image may not hold entries below a symlink or a file');
-            }
-        }
-        if ((this.#dirs.get(file.path) ?? 0) > 0) {
-            throw new PathEscapeError(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
-        }
-    }
-    get(path) {
-        return this.#files.get(path);
-    }
-    has(path) {
-        return this.#files.has(path);
-    }
-    delete(path) {
-        if (!this.#files.delete(path))
-            return;
-        for (const dir of parentsOf(path))
-            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 1) - 1);
-    }
-    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
-    replace(file) {
-        this.#files.set(file.path, file);
-    }
-    /** Every file, sorted by path. */
-    files() {
-        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-    }
-    /** The files directly in `dir` (not below it), sorted. */
-    filesIn(dir) {
-        return this.files().filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === dir);
-    }
-    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
-    layerEntries(layer) {
-        return this.files()
-            .filter((f) => f.layer === layer)
-            .map((f) => f.type === 'file'
-            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
-            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
-    }
-    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
-    resolve(path, depth = 0) {
-        const file = this.#files.get(path);
-        if (!file || file.type === 'file' || depth > 16)
-            return file;
-        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), file.linkTarget ?? ''));
-        return this.resolve(target, depth + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
-/**
- * One platform of one extension image, assembled: the extension's files placed as the
- * contract says (from its packages or from a directory), the contract applied and checked, the
- * modules' machine checked against the platform, then the system libraries and the data they
- * need.
- */
-
-
-
-
-
-
-
-
-
-
-
-/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
-function machineOf(platform) {
-    const row = findByPlatform(platform);
-    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
-    if (!row)
-        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
-    return row.elfMachine;
-}
-/**
- * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
- * as the ELF header does not say which 32-bit ARM ABI a file is for.
- */
-function platformOfMachine(machine) {
-    return findByElfMachine(machine)?.platform;
-}
-const record = (pkg) => ({
-    name: pkg.package,
-    version: pkg.version,
-    architecture: pkg.architecture,
-});
-/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
-function elfRoots(tree, packageOf) {
-    return tree
-        .files()
-        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
-        .filter((f) => {
-        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
-        return dir === 'lib' || dir === 'bin';
-    })
-        .map((f) => {
-        const pkg = packageOf(f.path);
-        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
-    });
-}
-async function finish(tree, common, source, extensionPackages, packageOf) {
-    const contract = applyContract(tree, { ...(common.name ? { name: common.name } : {}), source });
-    const machine = machineOf(common.platform);
-    const roots = elfRoots(tree, packageOf);
-    for (const root of roots) {
-        const info = readElf(root.data, { source: root.path });
-        if (info.machine !== machine) {
-            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
-        }
-    }
-    if (!common.system) {
-        return {
-            platform: common.platform,
-            tree,
-            contract,
-            systemLibraries: [],
-            systemPackages: [],
-            data: [],
-            env: [],
-        };
-    }
-    const { arch, contents, minimal, apt } = common.system;
-    const system = await resolveSystemLibraries(tree, {
-        arch,
-        contents,
-        minimal,
-        apt,
-        machine,
-        platform: common.platform,
-        roots,
-        ...(common.log ? { log: common.log } : {}),
-    });
-    for (const pkg of extensionPackages) {
-        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
-    }
-    const data = await placeDataFiles(tree, {
-        arch,
-        minimal,
-        apt,
-        owners: [...extensionPackages, ...system.packages.values()],
-        ...(common.log ? { log: common.log } : {}),
-    });
-    return {
-        platform: common.platform,
-        tree,
-        contract,
-        systemLibraries: system.libraries,
-        systemPackages: [...system.packages.values()]
-            .map((p) => record(p.pkg))
-            .sort((a, b) => (a.name < b.name ? -1 : 1)),
-        data: data.packages,
-        env: data.env,
-    };
-}
-/** From the packages `resolveImages` chose for this platform. */
-async function assembleFromPackages(common) {
-    const tree = new ImageTree();
-    const placed = [];
-    const owners = new Map();
-    let leftOut = 0;
-    const debs = await Promise.all(common.packages.map(async (p) => ({
-        ...p,
-        deb: await deb_readDeb(await common.apt.fetchDeb(p.repository, p.pkg), {
-            source: p.pkg.filename,
-        }),
-    })));
-    for (const p of debs) {
-        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
-        const result = placeEntries(tree, p.deb.entries, {
-            rules: debianRules(common.major),
-            origin,
-            layer: 'extension',
-            license: p.pkg.package,
-        });
-        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
-        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
-            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
-        }
-        for (const f of result.placed)
-            owners.set(f, p.pkg);
-        leftOut += result.leftOut.length;
-        placed.push({ ...p, elf: [] });
-    }
-    const first = debs[0];
-    const source = first
-        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
-        : 'the packages';
-    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
-    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
-    const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
-    const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
-    return {
-        ...rest,
-        packages: debs.map((p) => record(p.pkg)),
-        ...(description ? { description } : {}),
-        ...(version ? { version } : {}),
-        leftOut,
-    };
-}
-function notForMajor(source, entries, major) {
-    const majors = shippedMajors(entries);
-    const others = majors.filter((m) => m !== major);
-    if (others.length > 0) {
-        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
-    }
-    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
-        '(where PostgreSQL extensions go)');
-}
-/** From a directory read by readDirectoryTree. */
-async function assembleFromDirectory(common) {
-    const tree = new ImageTree();
-    const origin = `directory ${common.directory}`;
-    const licenseRules = common.entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
-        .filter((m) => m !== null)
-        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
-    const result = placeEntries(tree, common.entries, {
-        rules: [...licenseRules, ...common.rules],
-        origin,
-        layer: 'extension',
-    });
-    const rest = await finish(tree, common, origin, [], () => undefined);
-    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
-        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
-    }
-    return { ...rest, packages: [], leftOut: result.leftOut.length };
-}
-/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
-function hasSystemDir(tree) {
-    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
-/**
- * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
- * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
- * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
- * [bin]` when it carries programs, and the
- * environment its libraries need (values may use `${image_root}`, the mount path). The
- * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
- * image's layout, so they are left out.
- */
-
-/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
-const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const EXTENSION_NAME_MAX = 59;
-function clusterEntry(name, reference, metadata) {
-    return {
-        name,
-        image: { reference },
-        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
-        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
-        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
-    };
-}
-/**
- * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
- * CRD's ExtensionConfiguration accepts.
- */
-function notes(metadata) {
-    if (!metadata)
-        return [];
-    const lines = [];
-    if (metadata.sharedPreloadLibraries.length > 0) {
-        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
-    }
-    if (metadata.requiredExtensions.length > 0) {
-        lines.push(`# CREATE EXTENSION needs first: ${metadata.requiredExtensions.join(', ')} (from the operand image or another extension image)`);
-    }
-    if (!metadata.createExtension) {
-        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
-    }
-    for (const limitation of metadata.limitations)
-        lines.push(`# limitation: ${limitation}`);
-    return lines;
-}
-/**
- * A YAML list of entries. With several images (majors or distributions) each entry is
- * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
- */
-function clusterExtensionsYaml(items) {
-    return items
-        .map(({ entry, comment, metadata }) => {
-        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
-        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
-    })
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
-/**
- * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
- * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
- * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
- * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
- * (`share/extension/`, `lib/` at its top).
- */
-
-
-
-async function walk(root, dir, out) {
-    let names;
-    try {
-        names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
-    }
-    catch (error) {
-        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
-    }
-    for (const name of names) {
-        const full = (0,external_node_path_namespaceObject.join)(dir, name);
-        const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
-        const stat = await (0,promises_namespaceObject.lstat)(full);
-        const mode = stat.mode & 0o7777;
-        if (stat.isDirectory()) {
-            await walk(root, full, out);
-        }
-        else if (stat.isSymbolicLink()) {
-            const target = await (0,promises_namespaceObject.readlink)(full);
-            if (target.startsWith('/')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
-                    'image, not in the extension image');
-            }
-            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
-            if (resolved === '..' || resolved.startsWith('../')) {
-                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
-            }
-            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
-        }
-        else if (stat.isFile()) {
-            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_namespaceObject.readFile)(full)) });
-        }
-        // Sockets, devices and fifos are not files an image can carry; make install writes none.
-    }
-}
-function directory_listing(entries) {
-    const paths = entries.map((e) => e.path);
-    if (paths.length === 0)
-        return 'no files';
-    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
-}
-/**
- * The directory's files and how they map to the image. `major` is checked against a Debian-style
- * sharedir (`share/postgresql/<major>`), the only layout that names one.
- */
-async function readDirectoryTree(directory, major) {
-    const stat = await (0,promises_namespaceObject.lstat)(directory).catch(() => undefined);
-    if (!stat?.isDirectory())
-        throw new DirectoryError(directory, 'is not a directory');
-    const entries = [];
-    await walk(directory, directory, entries);
-    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
-    if (controls.length === 0)
-        return moduleTree(directory, entries, major);
-    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
-        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
-    }
-    const sharedirs = [...new Set(controls.map((e) => external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(e.path))))];
-    if (sharedirs.length > 1) {
-        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
-            'give the tree of one installation');
-    }
-    const sharedir = sharedirs[0] ?? '';
-    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
-    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
-    let libdir;
-    let bindir;
-    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
-    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
-    const plain = /^(.*?)\/?share$/.exec(sharedir);
-    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
-    if (debian) {
-        const [, prefix = '', shipped = ''] = debian;
-        if (Number(shipped) !== major) {
-            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
-        }
-        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
-        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
-    }
-    else if (named) {
-        libdir = join2(named[1] ?? '', 'lib/postgresql');
-        bindir = join2(named[1] ?? '', 'bin');
-    }
-    else if (plain) {
-        libdir = join2(plain[1] ?? '', 'lib');
-        bindir = join2(plain[1] ?? '', 'bin');
-    }
-    else {
-        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
-            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
-            'install, or a tree with share/extension and lib at its top');
-    }
-    return {
-        entries,
-        rules: [
-            { from: `${libdir}/`, to: 'lib/' },
-            { from: `${bindir}/`, to: 'bin/' },
-            { from: `${sharedir}/`, to: 'share/' },
-        ],
-        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
-    };
-}
-/**
- * A tree without a control file: a module PostgreSQL loads by name (an output plugin, a
- * preloaded library) or programs. Found where pg_config puts them, Debian's layout
- * (`usr/lib/postgresql/<major>/lib`) or the image's own (`lib/`, `bin/` at the top).
- */
-function moduleTree(directory, entries, major) {
-    if (entries.some((e) => /^(lib\/[^/]+\.so|bin\/[^/]+)$/.test(e.path))) {
-        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout (no control file)' };
-    }
-    const debian = entries
-        .map((e) => /^(.*?)\/?lib\/postgresql\/(\d+)\/(?:lib\/[^/]+\.so|bin\/[^/]+)$/.exec(e.path))
-        .find((m) => m !== null);
-    if (!debian)
-        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
-    const [, prefix = '', shipped = ''] = debian;
-    if (Number(shipped) !== major) {
-        throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`);
-    }
-    const base = `${prefix ? `${prefix}/` : ''}lib/postgresql/${shipped}`;
-    return {
-        entries,
-        rules: [
-            { from: `${base}/lib/`, to: 'lib/' },
-            { from: `${base}/bin/`, to: 'bin/' },
-        ],
-        kind: `install tree (no control file, pkglibdir ${base}/lib)`,
-    };
-}
-/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
-function treeLicenses(entries) {
-    return entries
-        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
-        .filter((n) => n !== undefined);
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
-/**
- * What the minimal operand image of a major × distribution × platform already holds: the
- * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
- * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
- * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
- * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
- * stands in for it. A shared library is provided when one of those packages ships it where
- * the dynamic linker looks (system-libraries.ts says how that is known).
- */
-
-
-
-
-
-
-
-/**
- * The minimal flavour's own packages for this major and distribution: the flavour named
- * `minimal`, else the first one built on no other.
- */
-function minimalFlavourPackages(config, major, distribution) {
-    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
-    if (!flavour)
-        return [];
-    return flavour.packages
-        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
-        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
-        .filter((r) => !r.distributions || r.distributions.includes(distribution))
-        .map((r) => template_renderTemplate(r.name, { major: String(major) }));
-}
-function minimalImage(arch, major, flavourPackages, upgrade = true) {
-    const indexes = arch.indexes.map((i) => i.index);
-    const server = candidate(arch, `postgresql-${major}`);
-    // A flavour package the source lacks (an optional one) is simply not in the image.
-    const extra = flavourPackages.flatMap((name) => {
-        const c = candidate(arch, name);
-        return c ? [{ name, version: c.pkg.version }] : [];
-    });
-    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
-    if (!server)
-        return { packages: new Set(), provides: new Set(), roots };
-    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
-    const images = predictArchImages({
-        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
-        upgrade,
-        arch: {
-            architecture: arch.architecture,
-            indexes,
-            ...(arch.installed ? { installed: arch.installed } : {}),
-        },
-        server: { name: server.pkg.package, version: server.pkg.version },
-        flavourPackages: { minimal: extra },
-    });
-    const packages = images.get('minimal')?.packages ?? new Map();
-    const provides = new Set();
-    for (const pkg of packages.values()) {
-        for (const group of parseRelations(pkg.provides))
-            for (const r of group)
-                provides.add(r.name);
-    }
-    return { packages: new Set(packages.keys()), provides, roots };
-}
-const CACHE_VERSION = 3;
-async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
-    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
-        const release = await cache.release(repository);
-        const prefix = `${component}/binary-${arch.architecture}/Packages`;
-        return [...release.sha256]
-            .filter(([path]) => path.startsWith(prefix))
-            .map(([path, entry]) => `${path}=${entry.sha256}`)
-            .sort();
-    }));
-    // The base's packages (name=version) are part of what the set is computed from.
-    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
-        .digest('hex');
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
-    if (!cache)
-        return minimalImage(arch, major, flavourPackages, upgrade);
-    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
-    try {
-        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-        if (isStringArray(parsed.packages) &&
-            parsed.packages.length > 0 &&
-            isStringArray(parsed.provides) &&
-            isStringArray(parsed.roots)) {
-            return {
-                packages: new Set(parsed.packages),
-                provides: new Set(parsed.provides),
-                roots: parsed.roots,
-            };
-        }
-    }
-    catch {
-        // Absent or unreadable: computed below.
-    }
-    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
-    // No minimal image holds nothing: such a set is a failure to compute, never kept.
-    if (minimal.packages.size === 0)
-        return minimal;
-    const text = JSON.stringify({
-        packages: [...minimal.packages].sort(),
-        provides: [...minimal.provides].sort(),
-        roots: minimal.roots,
-    });
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
-    // Written whole and renamed: a concurrent reader never sees half a file.
-    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_namespaceObject.writeFile)(temporary, text);
-    await (0,promises_namespaceObject.rename)(temporary, file);
-    return minimal;
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
-/**
- * The annotations of an extension image, at index and manifest level and as labels: the OCI
- * standard keys (the base is `scratch`) and CNPG's own, which name the operand image the
- * extension is built for and the SQL version CREATE EXTENSION gives.
- */
-
-/** The metadata as annotations: lists comma-separated, `name=version` for SQL names. */
-function metadataAnnotations(metadata) {
-    const list = (key, values) => values.length > 0 ? { [key]: values.join(',') } : {};
-    const licenses = metadata.licenses.filter((l) => l !== 'NOASSERTION');
-    return {
-        ...list(METADATA_ANNOTATIONS.sqlNames, metadata.sqlNames.map((e) => (e.version ? `${e.name}=${e.version}` : e.name))),
-        [METADATA_ANNOTATIONS.createExtension]: String(metadata.createExtension),
-        ...list(METADATA_ANNOTATIONS.sharedPreloadLibraries, metadata.sharedPreloadLibraries),
-        ...list(METADATA_ANNOTATIONS.requiredExtensions, metadata.requiredExtensions),
-        ...list(METADATA_ANNOTATIONS.ldLibraryPath, metadata.ldLibraryPath),
-        ...list(METADATA_ANNOTATIONS.binPath, metadata.binPath),
-        ...(metadata.limitations.length > 0
-            ? { [METADATA_ANNOTATIONS.limitations]: metadata.limitations.join(' | ') }
-            : {}),
-        // OCI's own key takes an SPDX expression: every package's licence applies.
-        ...(licenses.length > 0
-            ? {
-                'org.opencontainers.image.licenses': licenses
-                    .map((l) => (licenses.length > 1 && / (OR|AND) /.test(l) ? `(${l})` : l))
-                    .join(' AND '),
-            }
-            : {}),
-    };
-}
-function imageAnnotations(input) {
-    const { source } = input;
-    return {
-        'org.opencontainers.image.title': `${input.name} ${input.sqlVersion} for PostgreSQL ${input.major} (Debian ${input.distribution})`,
-        'org.opencontainers.image.description': input.description ?? `PostgreSQL extension ${input.name} for CloudNativePG image volumes`,
-        'org.opencontainers.image.vendor': source?.vendor ?? 'pgforge',
-        ...(source?.url
-            ? {
-                'org.opencontainers.image.url': source.url,
-                'org.opencontainers.image.source': source.url,
-            }
-            : {}),
-        ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
-        ...input.extra,
-        ...(input.metadata ? metadataAnnotations(input.metadata) : {}),
-        'org.opencontainers.image.created': input.created,
-        'org.opencontainers.image.version': input.sqlVersion,
-        'org.opencontainers.image.base.name': 'scratch',
-        [CNPG_ANNOTATIONS.baseName]: input.baseImage,
-        [CNPG_ANNOTATIONS.pgMajor]: String(input.major),
-        [CNPG_ANNOTATIONS.os]: input.distribution,
-        [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
-/**
- * The image's name when none is given: CNPG mounts the image at /extensions/<name>, and the
- * name is also the repository's last component. An image of one extension is named after it
- * (`vector`); one of several extensions, or of a module or programs without a control file, after
- * its package (`postgresql-{major}-postgis-3` → `postgis-3`, `postgresql-18-wal2json` →
- * `wal2json`), as CNPG's own images are (wal2json, pg-crash).
- */
-
-
-/** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
-function sanitize(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/^[-_]+|[-_]+$/g, '')
-        .slice(0, EXTENSION_NAME_MAX)
-        .replace(/[-_]+$/, '');
-}
-/** `postgresql-{major}-pgvector` or `postgresql-18-pgvector` → `pgvector`. */
-function packageStem(template) {
-    return template.replace(/^postgresql-(?:\{major\}|\d+)-/, '');
-}
-/** The name for an image with `contract`, made from `source` (package template, or directory). */
-function deriveImageName(contract, source) {
-    const [only, ...more] = contract.extensions;
-    if (only !== undefined && more.length === 0 && EXTENSION_NAME.test(only)) {
-        return { name: only, from: `its only control file, ${only}.control` };
-    }
-    const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
-    const name = sanitize(stem);
-    if (!EXTENSION_NAME.test(name))
-        return undefined;
-    const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
-    return {
-        name,
-        from: `${'package' in source ? `its package ${source.package}` : `its directory ${stem}`} (${what})`,
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
@@ -96403,8 +94952,11 @@ async function sbomCommand(options) {
  *   'shared_preload_libraries'") or it has no control file, so loading is all it does
  *   (pg_failover_slots, pg_crash). Modules that merely use preloading when it is there (pgvector,
  *   orafce, pg_partman's worker) are not listed: across sid's 105 PostgreSQL 18 packages the
- *   symbols alone named 32 images, 15 of them wrongly.
- * - `required_extensions`: the control files' `requires` that the image does not provide.
+ *   symbols alone named 32 images, 15 of them wrongly. A contrib extension the image requires
+ *   whose module must be preloaded by the same rule (pg_stat_statements, for powa and
+ *   pg_stat_kcache) comes first: the user must preload it too, and before.
+ * - `required_extensions`: the control files' `requires` that the image does not provide, each
+ *   with where it comes from (requirements.ts).
  * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
  * - licences: SPDX expressions from each package's machine-readable copyright file.
  * - limitations: data a module reads from the server's share directory, which
@@ -96433,6 +94985,22 @@ function saysPreload(data) {
     return false;
 }
 /**
+ * Whether the module at `path` must be preloaded: it asks about preloading and either says it
+ * must be or (`createExtension` false) loading is all it is for. A file that is not ELF is not.
+ */
+function mustPreload(data, path, createExtension) {
+    let imports;
+    try {
+        imports = readElf(data, { source: path, imports: true }).imports ?? [];
+    }
+    catch {
+        return false;
+    }
+    if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s)))
+        return false;
+    return !createExtension || saysPreload(data);
+}
+/**
  * The modules of `tree` that must be preloaded (a versioned module beside its loader left
  * out); `createExtension` false means the image has no control file.
  */
@@ -96441,17 +95009,9 @@ function preloadModules(tree, createExtension = true) {
     for (const file of tree.filesIn('lib')) {
         if (file.type !== 'file' || !file.data || !file.path.endsWith('.so'))
             continue;
-        let imports;
-        try {
-            imports = readElf(file.data, { source: file.path, imports: true }).imports ?? [];
-        }
-        catch {
-            continue;
-        }
-        if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s)))
-            continue;
-        if (!createExtension || saysPreload(file.data))
+        if (mustPreload(file.data, file.path, createExtension)) {
             found.push(external_node_path_namespaceObject.posix.basename(file.path, '.so'));
+        }
     }
     // timescaledb preloads its loader, which loads timescaledb-<version>: the loader alone.
     return found.filter((m) => !found.some((other) => m.startsWith(`${other}-`))).sort();
@@ -96471,6 +95031,24 @@ function shareLimitations(tree) {
             'extension_control_path does not redirect: mounted as an image volume, what needs ' +
             'them fails (install the package in the operand image instead)',
     ];
+}
+/**
+ * What the control files themselves make hard, in a sentence each: one no script goes with
+ * (decoderbufs: its module is what is used), one without a default_version (pg_proctab: CREATE
+ * EXTENSION needs VERSION). Both are so when apt installs the package too.
+ */
+function controlLimitations(contract) {
+    const out = contract.uncreatable.map((name) => `share/extension/${name}.control has no script to create ${name} (so too installed by apt): ` +
+        `it is not created; PostgreSQL loads its module by name`);
+    for (const c of contract.controls) {
+        if (c.defaultVersion)
+            continue;
+        out.push(c.versions.length > 0
+            ? `${c.name} has no default_version: CREATE EXTENSION ${c.name} VERSION '${c.versions.at(-1) ?? ''}'` +
+                (c.versions.length > 1 ? ` (or one of ${c.versions.join(', ')})` : '')
+            : `${c.name} has no default_version and no install script: CREATE EXTENSION ${c.name} cannot create it`);
+    }
+    return out;
 }
 /** SPDX expressions of the image's `licenses/<package>/copyright` files, distinct, sorted. */
 function imageLicenses(tree) {
@@ -96492,18 +95070,1696 @@ function deriveMetadata(input) {
     ].sort();
     return {
         name: input.name,
-        sqlNames: contract.controls.map((c) => ({
-            name: c.name,
-            ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
-        })),
+        // Without a default_version, CREATE EXTENSION needs VERSION: the one it can install.
+        sqlNames: contract.controls.map((c) => {
+            const version = c.defaultVersion ?? (c.versions.length === 1 ? c.versions[0] : undefined);
+            return { name: c.name, ...(version ? { version } : {}) };
+        }),
         createExtension: contract.createExtension,
-        sharedPreloadLibraries: preloadModules(tree, contract.createExtension),
+        sharedPreloadLibraries: [
+            ...new Set([
+                ...requiredExtensions.flatMap((r) => input.operand?.preload.get(r) ?? []),
+                ...preloadModules(tree, contract.createExtension),
+            ]),
+        ],
         requiredExtensions,
+        requires: requiredExtensions.map((name) => input.operand?.extensions.has(name)
+            ? { name, provider: 'operand' }
+            : { name, provider: 'none' }),
         ldLibraryPath: input.system ? ['system'] : [],
         binPath: contract.programs.length > 0 ? ['bin'] : [],
         env: input.env,
         licenses: imageLicenses(tree),
-        limitations: shareLimitations(tree),
+        limitations: [...controlLimitations(contract), ...shareLimitations(tree)],
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/requirements.ts
+/**
+ * Where each extension an image's control files `require` comes from, as a Cluster needs to
+ * know it: the operand image itself (PostgreSQL's own contrib extensions, which the server
+ * package ships: `hstore`, `cube`, `plpython3u` is not one), another image of the same run for
+ * the same major and distribution (pgrouting → postgis-3), or nowhere this run knows of.
+ *
+ * The operand's extensions are read from the server package the minimal image installs
+ * (`postgresql-<major>`, its `share/extension/*.control`), not from a list kept here: what
+ * contrib holds changes between majors and distributions. So are those of its modules that must
+ * be preloaded (pg_stat_statements), by the rule an image's own modules are judged by: an image
+ * requiring one must have it preloaded too. Both are kept beside the APT cache under the
+ * `.deb`'s SHA256, so a warm run reads no package for them.
+ */
+
+
+
+
+
+
+
+/**
+ * What the server package ships of contrib: its extensions (control files for that major) and,
+ * for each whose module must be preloaded by the same rule as an image's own (metadata.ts),
+ * that module. The module is the control file's `module_pathname`, else the extension's name.
+ */
+function readOperandCatalogue(files, major) {
+    const extensionDir = `usr/share/postgresql/${major}/extension`;
+    const libDir = `usr/lib/postgresql/${major}/lib`;
+    const controls = new Map();
+    const modules = new Map();
+    for (const file of files) {
+        const p = external_node_path_namespaceObject.posix.normalize(file.path.replace(/^\.?\/+/, ''));
+        const dir = external_node_path_namespaceObject.posix.dirname(p);
+        if (dir === extensionDir && p.endsWith('.control')) {
+            controls.set(external_node_path_namespaceObject.posix.basename(p, '.control'), file.data ? Buffer.from(file.data).toString('utf8') : '');
+        }
+        else if (dir === libDir && p.endsWith('.so') && file.data) {
+            modules.set(external_node_path_namespaceObject.posix.basename(p, '.so'), file.data);
+        }
+    }
+    const preload = new Map();
+    for (const [name, text] of controls) {
+        const pathname = parseControl(text).get('module_pathname');
+        const module = pathname ? moduleName(pathname) : name;
+        const data = modules.get(module);
+        if (data && mustPreload(data, `${libDir}/${module}.so`, true))
+            preload.set(name, [module]);
+    }
+    return { extensions: new Set([...controls.keys()].sort()), preload };
+}
+const CACHE_VERSION = 2;
+function isCachedCatalogue(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (Array.isArray(v.extensions) &&
+        v.extensions.every((e) => typeof e === 'string') &&
+        Array.isArray(v.preload) &&
+        v.preload.every((e) => Array.isArray(e) &&
+            typeof e[0] === 'string' &&
+            Array.isArray(e[1]) &&
+            e[1].every((m) => typeof m === 'string')));
+}
+/**
+ * The operand's catalogue per major × distribution (the first architecture's server package:
+ * contrib is the same on every architecture), each read once per run.
+ */
+class OperandExtensions {
+    apt;
+    cacheDir;
+    #loaded = new Map();
+    constructor(apt, cacheDir) {
+        this.apt = apt;
+        this.cacheDir = cacheDir;
+    }
+    get(arch, major) {
+        const key = `${arch.distribution}\0${major}`;
+        let loading = this.#loaded.get(key);
+        if (!loading) {
+            loading = this.#load(arch, major);
+            this.#loaded.set(key, loading);
+            loading.catch(() => this.#loaded.delete(key));
+        }
+        return loading;
+    }
+    async #load(arch, major) {
+        const server = candidate(arch, `postgresql-${major}`);
+        if (!server)
+            return { extensions: new Set(), preload: new Map() };
+        const sha = server.pkg.sha256;
+        const key = (0,external_node_crypto_.createHash)('sha256').update(`${CACHE_VERSION}\0${major}\0${sha}`).digest('hex');
+        const file = this.cacheDir !== undefined && sha
+            ? (0,external_node_path_namespaceObject.join)(this.cacheDir, 'operand-extensions', `${key}.json`)
+            : undefined;
+        if (file) {
+            try {
+                const cached = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+                if (isCachedCatalogue(cached)) {
+                    return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
+                }
+            }
+            catch {
+                // Absent or unreadable: read the package again.
+            }
+        }
+        const deb = await deb_readDeb(await this.apt.fetchDeb(server.repository, server.pkg), {
+            source: server.pkg.filename,
+        });
+        const catalogue = readOperandCatalogue(deb.entries, major);
+        if (file) {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
+            const temporary = `${file}.${process.pid}.tmp`;
+            const cached = {
+                extensions: [...catalogue.extensions],
+                preload: [...catalogue.preload],
+            };
+            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(cached));
+            await (0,promises_namespaceObject.rename)(temporary, file);
+        }
+        return catalogue;
+    }
+}
+/**
+ * Names, for each requirement an image's metadata lists as not (yet) provided by the operand,
+ * the image of `images` for the same major and distribution that declares it; the first one
+ * wins, in the run's order. An image's metadata comes back unchanged when there is nothing to
+ * name.
+ */
+function mapRequirements(images) {
+    return images.map((image) => {
+        const requires = image.metadata.requires.map((r) => {
+            if (r.provider !== 'none')
+                return r;
+            const other = images.find((o) => o !== image &&
+                o.major === image.major &&
+                o.distribution === image.distribution &&
+                o.metadata.sqlNames.some((s) => s.name === r.name));
+            return other
+                ? {
+                    name: r.name,
+                    provider: 'image',
+                    image: other.metadata.name,
+                    reference: other.reference,
+                }
+                : r;
+        });
+        // What nothing provides is a limitation of this image as the run leaves it (citus, which
+        // documentdb_distributed requires, is in no Debian package).
+        const missing = requires.filter((r) => r.provider === 'none').map((r) => r.name);
+        const limitations = missing.length === 0
+            ? image.metadata.limitations
+            : [
+                ...image.metadata.limitations,
+                `requires ${missing.join(', ')}, which neither the operand image nor any image of this run provides: CREATE EXTENSION fails until an image that does is mounted too`,
+            ];
+        return { ...image, metadata: { ...image.metadata, requires, limitations } };
+    });
+}
+/** A requirement in words: `postgis (image postgis-3)`, `hstore (operand)`. */
+function describeRequirement(r) {
+    switch (r.provider) {
+        case 'operand':
+            return `${r.name} (operand image)`;
+        case 'image':
+            return `${r.name} (image ${r.image})`;
+        case 'none':
+            return `${r.name} (no image of this run)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
+/**
+ * The extension image contract, applied to an assembled tree and checked: control files
+ * where CREATE EXTENSION finds them, `$libdir/` rewritten to bare module names, and every
+ * module an extension's scripts load present in `lib/`. An image without a control file is a
+ * module CNPG loads by name (an output plugin, a preloaded library) or programs under `bin/`.
+ */
+
+
+
+const EXTENSION_DIR = 'share/extension';
+// Bytes as latin1 text: one character per byte, so a rewrite changes nothing it does not match
+// (scripts are mostly UTF-8, but nothing here needs them to be).
+const asText = (data) => Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+const asBytes = (text) => new Uint8Array(Buffer.from(text, 'latin1'));
+function listing(tree) {
+    const paths = tree.files().map((f) => f.path);
+    if (paths.length === 0)
+        return 'no files';
+    const shown = paths.filter((p) => !p.startsWith('lib/bitcode/'));
+    return shown.slice(0, 12).join(', ') + (shown.length > 12 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * Debian installs some control files under a versioned name (`postgis-3.control`) and lets its
+ * maintainer script point the plain name at it with update-alternatives; unpacking without
+ * dpkg runs no script. A control file whose name has no scripts, while the name without its
+ * `-<digits>` suffix has them, is renamed to that name, which is what CREATE EXTENSION asks for.
+ */
+function renameAlternatives(tree) {
+    const names = tree.filesIn(EXTENSION_DIR).map((f) => external_node_path_namespaceObject.posix.basename(f.path));
+    const scripted = new Set(names.map(scriptExtension).filter((n) => n !== undefined));
+    const renamed = [];
+    for (const name of names) {
+        const m = /^(.+)-\d+(?:\.\d+)*\.control$/.exec(name);
+        const base = m?.[1];
+        if (!base || names.includes(`${base}.control`))
+            continue;
+        if (!scripted.has(base) || scripted.has(name.slice(0, -'.control'.length)))
+            continue;
+        const from = `${EXTENSION_DIR}/${name}`;
+        const to = `${EXTENSION_DIR}/${base}.control`;
+        const file = tree.get(from);
+        if (!file)
+            continue;
+        tree.delete(from);
+        tree.add({ ...file, path: to });
+        renamed.push([from, to]);
+    }
+    return renamed;
+}
+const namesIn = (tree, dir, suffix) => tree
+    .filesIn(dir)
+    .map((f) => external_node_path_namespaceObject.posix.basename(f.path))
+    .filter((n) => n.endsWith(suffix))
+    .map((n) => n.slice(0, n.length - suffix.length))
+    .sort();
+/**
+ * Applies the contract to `tree` (in place) and checks it; `source` names it in errors, `name`
+ * is the image's name (the mount directory), which need not be an SQL name (`pgvector` holds
+ * `vector`).
+ *
+ * What is checked is what PostgreSQL loads, not what a file mentions: a module counts as
+ * needed when an extension's own scripts (`<name>--*.sql`, the ones CREATE and ALTER
+ * EXTENSION run) load it as `$libdir/<module>`, or through MODULE_PATHNAME, which stands for
+ * the control file's `module_pathname`. A `module_pathname` no script uses (pgtap's, pure SQL;
+ * pldebugger's, whose scripts name `plugin_debugger`) is never loaded, and so not required.
+ */
+function applyContract(tree, options) {
+    const renamed = renameAlternatives(tree);
+    const files = tree
+        .filesIn(EXTENSION_DIR)
+        .filter((f) => f.type === 'file' && !!f.data);
+    // The scripts of each extension, before `$libdir/` is rewritten away.
+    const controlsText = new Map();
+    const scripts = new Map();
+    // `<name>--<version>.control` is a secondary control file: settings for that version of
+    // `<name>`, not an extension of its own.
+    const secondary = new Map();
+    const isSecondary = (name) => name.includes('--');
+    for (const name of namesIn(tree, EXTENSION_DIR, '.control').filter(isSecondary)) {
+        const [owner = '', version = ''] = name.split('--');
+        secondary.set(owner, [...(secondary.get(owner) ?? []), version]);
+    }
+    for (const file of files) {
+        const base = external_node_path_namespaceObject.posix.basename(file.path);
+        const text = asText(file.data);
+        if (base.endsWith('.control') && !isSecondary(base)) {
+            controlsText.set(base.slice(0, -'.control'.length), text);
+        }
+        const owner = scriptExtension(base);
+        if (owner !== undefined) {
+            scripts.set(owner, [...(scripts.get(owner) ?? []), { path: file.path, text }]);
+        }
+    }
+    // Symlinked control files (Debian's alternatives left as links) are read through the link.
+    for (const name of namesIn(tree, EXTENSION_DIR, '.control')) {
+        if (controlsText.has(name) || isSecondary(name))
+            continue;
+        const target = tree.resolve(`${EXTENSION_DIR}/${name}.control`);
+        if (target?.data)
+            controlsText.set(name, asText(target.data));
+    }
+    const modules = namesIn(tree, 'lib', '.so');
+    const controls = [];
+    const uncreatable = [];
+    for (const name of [...controlsText.keys()].sort()) {
+        if ((scripts.get(name) ?? []).length === 0) {
+            uncreatable.push(name);
+            continue;
+        }
+        const settings = parseControl(controlsText.get(name) ?? '');
+        const loads = new Map();
+        for (const script of scripts.get(name) ?? []) {
+            for (const m of libdirModules(script.text))
+                if (!loads.has(m))
+                    loads.set(m, script.path);
+            const pathname = settings.get('module_pathname');
+            if (pathname && script.text.includes('MODULE_PATHNAME')) {
+                const m = moduleName(pathname);
+                if (!loads.has(m))
+                    loads.set(m, `${script.path} (MODULE_PATHNAME, ${pathname})`);
+            }
+        }
+        for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
+            if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
+                throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
+            }
+        }
+        const defaultVersion = settings.get('default_version');
+        const comment = settings.get('comment');
+        // `<name>--<version>.sql` installs that version; `<name>--<from>--<to>.sql` updates.
+        const installs = (scripts.get(name) ?? [])
+            .map((script) => external_node_path_namespaceObject.posix.basename(script.path).slice(`${name}--`.length, -'.sql'.length))
+            .filter((v) => v !== '' && !v.includes('--'));
+        controls.push({
+            name,
+            ...(defaultVersion ? { defaultVersion } : {}),
+            versions: [...new Set([...installs, ...(secondary.get(name) ?? [])])].sort(),
+            requires: (settings.get('requires') ?? '')
+                .split(',')
+                .map((r) => r.trim())
+                .filter(Boolean),
+            loads: [...loads.keys()].sort(),
+            ...(comment ? { comment } : {}),
+        });
+    }
+    for (const file of files) {
+        const text = asText(file.data);
+        const rewritten = rewriteLibdir(text);
+        if (rewritten !== text)
+            tree.replace({ ...file, data: asBytes(rewritten) });
+    }
+    const extensions = controls.map((c) => c.name);
+    const programs = tree
+        .files()
+        .filter((f) => f.path.startsWith('bin/'))
+        .map((f) => f.path.slice('bin/'.length))
+        .sort();
+    if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
+        // A control file no script goes with is not something PostgreSQL can use either.
+        throw new NoControlFileError(options.source, listing(tree));
+    }
+    const primary = controls.find((c) => c.name === options.name) ??
+        (controls.length === 1 ? controls[0] : undefined);
+    // Without a default_version but with a version to install, CREATE EXTENSION works with
+    // VERSION (the metadata says which); with neither, nothing would create it.
+    if (primary && !primary.defaultVersion && primary.versions.length === 0) {
+        throw new ExtensionError(`${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
+            'CREATE EXTENSION needs one to know which script to run');
+    }
+    return {
+        ...(primary?.defaultVersion ? { sqlVersion: primary.defaultVersion } : {}),
+        extensions,
+        controls,
+        createExtension: controls.length > 0,
+        modules,
+        programs,
+        renamed,
+        uncreatable,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/placement.ts
+/**
+ * Where a package's (or an install tree's) files go in the image, as CNPG mounts it at
+ * /extensions/<name>: the server's library directory to `lib/` (bitcode included, as
+ * `lib/bitcode/`), its share directory to `share/` (control and SQL files in
+ * `share/extension/`, other data beside it), its bin directory to `bin/`, and each package's
+ * copyright file to `licenses/<package>/copyright`. Everything else (headers, documentation,
+ * man pages) is left out.
+ */
+
+/** Debian's (and PGDG's) paths for PostgreSQL `major`: pg_config's pkglibdir, sharedir, bindir. */
+function debianRules(major) {
+    return [
+        { from: `usr/lib/postgresql/${major}/lib/`, to: 'lib/' },
+        { from: `usr/lib/postgresql/${major}/bin/`, to: 'bin/' },
+        { from: `usr/share/postgresql/${major}/`, to: 'share/' },
+    ];
+}
+/** The majors whose Debian paths a package ships files under (to tell a wrong-major package). */
+function shippedMajors(entries) {
+    const majors = new Set();
+    for (const e of entries) {
+        const m = /^usr\/(?:lib|share)\/postgresql\/(\d+)\//.exec(e.path);
+        if (m?.[1] && e.type !== 'directory')
+            majors.add(Number(m[1]));
+    }
+    return [...majors].sort((a, b) => a - b);
+}
+function mapPath(path, rules) {
+    for (const rule of rules) {
+        if (rule.from === '' || path.startsWith(rule.from))
+            return rule.to + path.slice(rule.from.length);
+    }
+    return undefined;
+}
+/** A package's copyright file: `usr/share/doc/<package>/copyright`. */
+function copyrightPath(packageName) {
+    return `usr/share/doc/${packageName}/copyright`;
+}
+/**
+ * Puts `entries` into `tree` by `rules`, plus `licenses/<license>/copyright` from
+ * `usr/share/doc/<license>/copyright` when `license` is given. Symlinks whose target lands in
+ * the image are kept (their target rewritten for the new place); those pointing at a file
+ * that stays behind are replaced by a copy of it; hardlinks become copies.
+ */
+function placeEntries(tree, entries, options) {
+    const byPath = new Map(entries.map((e) => [e.path, e]));
+    const rules = [...options.rules];
+    if (options.license !== undefined) {
+        rules.push({
+            from: copyrightPath(options.license),
+            to: `licenses/${options.license}/copyright`,
+        });
+    }
+    const result = { placed: [], leftOut: [] };
+    /** The regular file an entry finally stands for, within the source tree. */
+    const fileOf = (entry, depth = 0) => {
+        if (depth > 16)
+            return undefined;
+        if (entry.type === 'file')
+            return entry;
+        if (entry.type === 'hardlink') {
+            const target = byPath.get(entry.linkTarget ?? '');
+            return target ? fileOf(target, depth + 1) : undefined;
+        }
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const next = target === undefined ? undefined : byPath.get(target);
+            return next ? fileOf(next, depth + 1) : undefined;
+        }
+        return undefined;
+    };
+    for (const entry of entries) {
+        if (entry.type === 'directory')
+            continue;
+        const to = mapPath(entry.path, rules);
+        if (to === undefined || to === '' || to.endsWith('/')) {
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        const common = { path: to, origin: options.origin, layer: options.layer };
+        if (entry.type === 'symlink') {
+            const target = resolveLink(entry.path, entry.linkTarget ?? '');
+            const mapped = target === undefined ? undefined : mapPath(target, rules);
+            if (mapped !== undefined && mapped !== '' && byPath.has(target ?? '')) {
+                tree.add({
+                    ...common,
+                    type: 'symlink',
+                    mode: 0o777,
+                    linkTarget: external_node_path_namespaceObject.posix.relative(external_node_path_namespaceObject.posix.dirname(to), mapped) || external_node_path_namespaceObject.posix.basename(mapped),
+                });
+                result.placed.push(to);
+                continue;
+            }
+        }
+        const file = fileOf(entry);
+        if (!file?.data) {
+            // A dangling link (its target in another package): nothing to copy.
+            result.leftOut.push(entry.path);
+            continue;
+        }
+        tree.add({ ...common, type: 'file', mode: file.mode || 0o644, data: file.data });
+        result.placed.push(to);
+    }
+    return result;
+}
+/** A symlink's target as a path of the same tree (undefined when it leaves the tree). */
+function resolveLink(path, target) {
+    const joined = target.startsWith('/')
+        ? external_node_path_namespaceObject.posix.normalize(target.slice(1))
+        : external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (joined === '..' || joined.startsWith('../'))
+        return undefined;
+    return joined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/data.ts
+/**
+ * Data files libraries read at run time (PROJ's `proj.db`, GDAL's `gdal/*.json`): Debian ships
+ * them in architecture-independent packages the library depends on (`proj-data`,
+ * `gdal-data`), under `/usr/share/<x>`, and the library looks there unless an environment
+ * variable says otherwise. In an extension image they live under `share/<x>`, so the variable
+ * must be set: its name is the one the library itself carries among its strings,
+ * `<X>_DATA` or `<X>_LIB` for data in `usr/share/<x>` (PROJ_DATA, GDAL_DATA). A data package
+ * no library names a variable for is left out (the library could not find it anyway).
+ *
+ * The value uses CNPG's `${image_root}` placeholder, which the operator expands to the
+ * image's mount path (`/extensions/<name>`): see the `env` field of the Cluster CRD's
+ * ExtensionConfiguration.
+ */
+
+
+
+// /usr/share/<x> directories that hold no library's data.
+const NOT_DATA = new Set([
+    'doc',
+    'doc-base',
+    'lintian',
+    'man',
+    'info',
+    'bug',
+    'locale',
+    'menu',
+    'pixmaps',
+    'icons',
+    'applications',
+    'bash-completion',
+    'zsh',
+    'fish',
+    'mime',
+    'gtk-doc',
+    'help',
+    'common-licenses',
+]);
+/** The variable a library reads for data in `usr/share/<dir>`, if its bytes name one. */
+function dataVariable(dir, libraries) {
+    const stem = dir.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    for (const name of [`${stem}_DATA`, `${stem}_LIB`]) {
+        // A C string among the library's read-only data: NUL on both sides.
+        const needle = Buffer.from(`\0${name}\0`, 'latin1');
+        if (libraries.some((b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0)) {
+            return name;
+        }
+    }
+    return undefined;
+}
+async function placeDataFiles(tree, options) {
+    const { arch, minimal, apt } = options;
+    const placed = new Set(options.owners.map((o) => o.pkg.package));
+    const debs = new Map();
+    const placedDirs = new Set();
+    const packages = [];
+    const env = new Map();
+    for (const owner of options.owners) {
+        if (owner.elf.length === 0)
+            continue;
+        for (const group of dependencyGroups(owner.pkg)) {
+            const [first] = group;
+            if (!first)
+                continue;
+            const name = group.find((r) => candidate(arch, r.name, r.constraint))?.name ?? first.name;
+            if (placed.has(name) || minimal.packages.has(name))
+                continue;
+            const source = candidate(arch, name);
+            // Data are architecture-independent (Debian Policy 5.6.8); libraries are not.
+            if (!source || source.pkg.architecture !== 'all')
+                continue;
+            let reading = debs.get(name);
+            if (!reading) {
+                reading = apt
+                    .fetchDeb(source.repository, source.pkg)
+                    .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }));
+                debs.set(name, reading);
+            }
+            const deb = await reading;
+            const dirs = [
+                ...new Set(deb.entries
+                    .filter((e) => e.type === 'file')
+                    .map((e) => /^usr\/share\/([^/]+)\//.exec(e.path)?.[1])
+                    .filter((d) => d !== undefined && !NOT_DATA.has(d))),
+            ].sort();
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let used = false;
+            for (const dir of dirs) {
+                if (placedDirs.has(dir))
+                    continue;
+                const variable = dataVariable(dir, owner.elf);
+                if (!variable) {
+                    options.log?.(`${origin}: usr/share/${dir} left out (${owner.pkg.package} names no ${dir.toUpperCase()}_DATA or _LIB variable to find it by)`);
+                    continue;
+                }
+                placeEntries(tree, deb.entries, {
+                    rules: [{ from: `usr/share/${dir}/`, to: `share/${dir}/` }],
+                    origin,
+                    layer: 'system',
+                });
+                placedDirs.add(dir);
+                env.set(variable, `\${image_root}/share/${dir}`);
+                packages.push({
+                    package: source.pkg.package,
+                    version: source.pkg.version,
+                    directory: `share/${dir}`,
+                    env: variable,
+                    neededBy: owner.pkg.package,
+                });
+                used = true;
+            }
+            if (used) {
+                placeEntries(tree, deb.entries, { rules: [], origin, layer: 'system', license: name });
+            }
+        }
+    }
+    return {
+        packages,
+        env: [...env].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, value]) => ({ name, value })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/system-libraries.ts
+/**
+ * The shared libraries an extension's modules need that the minimal operand image lacks, found
+ * the way the dynamic linker would look for them: every DT_NEEDED name of every module, then of
+ * every library added, resolved through the Contents index to the Debian package that ships
+ * it, downloaded (checked against the signed index), and placed in `system/` (the file, and its
+ * SONAME as a symlink to it) with the package's copyright file. No list of libraries is
+ * written anywhere: PostGIS's ~140 come out of its module's needs.
+ *
+ * A library reached only through alternatives (`libblas.so.3`, which Debian keeps under
+ * `…/blas/` and links through /etc/alternatives) is not in the linker's directories of the
+ * Contents index; packages that ship one provide the SONAME as a virtual package, and that is
+ * how it is found.
+ *
+ * The Contents index is large (a suite's is ~40 MB compressed) and apt never reads it, so
+ * mirrors mid-sync are careless with it. It is loaded only when a library may be missing: a
+ * file whose package's dependencies the minimal image all holds needs nothing new, because
+ * dpkg-shlibdeps puts the package of every DT_NEEDED library into Depends. And it is a hint:
+ * when it did not match its signed Release, every claim it makes ("libc6 ships
+ * libc.so.6 there") is checked against that package's `.deb`, which the signed Packages index
+ * vouches for; when it names no package that holds the library, the requirer's own
+ * dependencies are searched.
+ */
+
+
+
+
+
+
+const SYSTEM_DIR = 'system';
+/** Dependencies followed for libraries a module may dlopen: library packages, not data or tools. */
+const DEPENDENCY_LIBRARY = /^(default-)?lib/;
+/** Where the dynamic linker looks, as Debian installs libraries. */
+const LINKER_DIR = /^(usr\/)?lib(64)?\/([^/]+-linux-[^/]+\/)?[^/]+$/;
+const SHARED_OBJECT = /^lib[^/]*\.so(\.[0-9][^/]*)?$/;
+/**
+ * True when the minimal image holds a package for every dependency of `pkg` (one alternative
+ * of each group): then every library its files need is there already (dpkg-shlibdeps puts the
+ * package of each DT_NEEDED library into Depends).
+ */
+function dependenciesHeldBy(pkg, minimal) {
+    return dependencyGroups(pkg).every((group) => group.some((r) => minimal.packages.has(r.name) || minimal.provides.has(r.name)));
+}
+/** Packages providing a virtual name (a SONAME, for some library packages), in any index. */
+function providersOf(arch, virtual) {
+    return [...new Set(arch.indexes.flatMap(({ index }) => index.providers(virtual)))];
+}
+async function resolveSystemLibraries(tree, options) {
+    const { arch, minimal, apt } = options;
+    const libraries = [];
+    const packages = new Map();
+    const debs = new Map();
+    const done = new Set();
+    const queue = [];
+    const enqueue = (path, data, pkg) => {
+        const info = readElf(data, { source: path });
+        if (info.machine !== options.machine) {
+            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
+        }
+        for (const soname of info.needed)
+            queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
+    };
+    for (const root of options.roots)
+        enqueue(root.path, root.data, root.pkg);
+    const fetch = (source) => {
+        let promise = debs.get(source.pkg.package);
+        if (!promise) {
+            promise = apt
+                .fetchDeb(source.repository, source.pkg)
+                .then((bytes) => deb_readDeb(bytes, { source: source.pkg.filename }))
+                .then((deb) => ({ ...source, deb, elf: [] }));
+            debs.set(source.pkg.package, promise);
+        }
+        return promise;
+    };
+    /** A package some file of `system/` came from: its copyright goes to `licenses/`, once. */
+    const adopt = (source, placed, origin) => {
+        if (packages.has(source.pkg.package))
+            return;
+        packages.set(source.pkg.package, placed);
+        placeEntries(tree, placed.deb.entries, {
+            rules: [],
+            origin,
+            layer: 'system',
+            license: source.pkg.package,
+        });
+    };
+    /** `system/<name>` as a symlink to `target` (a SONAME, or the name a module opens). */
+    const linkAs = (name, target, origin) => {
+        tree.add({
+            path: `${SYSTEM_DIR}/${name}`,
+            type: 'symlink',
+            mode: 0o777,
+            linkTarget: target,
+            origin,
+            layer: 'system',
+        });
+    };
+    /** A library placed as `system/<file>`: recorded, and its own needs queued. */
+    const recordLibrary = (soname, file, source, placed, data, neededBy) => {
+        placed.elf.push(data);
+        libraries.push({
+            soname,
+            file: `${SYSTEM_DIR}/${file}`,
+            package: source.pkg.package,
+            version: source.pkg.version,
+            neededBy,
+        });
+        enqueue(`${SYSTEM_DIR}/${file} (${source.pkg.package})`, data, source.pkg);
+    };
+    /**
+     * Libraries a module loads with dlopen are in no DT_NEEDED entry; its package's Depends name
+     * them (mysql_fdw → default-libmysqlclient-dev → … → libmariadb3). The library packages its
+     * Depends reach, and the minimal image lacks, give their shared objects to `system/`: files,
+     * and symlinks to what is placed (`libmysqlclient.so` → `libmariadb.so.3`, the name it opens).
+     */
+    async function placeDependencyLibraries() {
+        const seen = new Set();
+        const queueDeps = [];
+        for (const root of options.roots) {
+            if (root.pkg && !seen.has(root.pkg.package)) {
+                seen.add(root.pkg.package);
+                queueDeps.push({ pkg: root.pkg, by: root.path });
+            }
+        }
+        const reached = [];
+        while (queueDeps.length > 0) {
+            const next = queueDeps.shift();
+            if (!next)
+                break;
+            for (const group of dependencyGroups(next.pkg)) {
+                const held = group.some((r) => minimal.packages.has(r.name) ||
+                    minimal.provides.has(r.name) ||
+                    seen.has(r.name) ||
+                    packages.has(r.name));
+                if (held)
+                    continue;
+                const relation = group.find((r) => DEPENDENCY_LIBRARY.test(r.name) && candidate(arch, r.name));
+                const source = relation ? candidate(arch, relation.name) : undefined;
+                if (!relation || !source || seen.has(source.pkg.package))
+                    continue;
+                seen.add(source.pkg.package);
+                const by = `${next.pkg.package} (Depends: ${relation.name})`;
+                reached.push({ source, by });
+                queueDeps.push({ pkg: source.pkg, by });
+            }
+        }
+        const placedNames = new Set();
+        const links = [];
+        for (const { source, by } of reached) {
+            const placed = await fetch(source);
+            const origin = `${source.pkg.package} ${source.pkg.version}`;
+            let any = false;
+            for (const entry of placed.deb.entries) {
+                const name = external_node_path_namespaceObject.posix.basename(entry.path);
+                if (!LINKER_DIR.test(entry.path) || !SHARED_OBJECT.test(name))
+                    continue;
+                if (entry.type === 'symlink') {
+                    links.push({ name, target: external_node_path_namespaceObject.posix.basename(entry.linkTarget ?? ''), origin });
+                    continue;
+                }
+                const real = fileEntry(placed.deb.entries, entry);
+                if (!real?.data || !isElf(real.data) || done.has(name))
+                    continue;
+                tree.add({
+                    path: `${SYSTEM_DIR}/${name}`,
+                    type: 'file',
+                    mode: real.mode || 0o644,
+                    data: real.data,
+                    origin,
+                    layer: 'system',
+                });
+                done.add(name);
+                placedNames.add(name);
+                recordLibrary(name, name, source, placed, real.data, by);
+                any = true;
+            }
+            if (any)
+                adopt(source, placed, origin);
+        }
+        for (const link of links) {
+            if (!placedNames.has(link.target) || tree.has(`${SYSTEM_DIR}/${link.name}`))
+                continue;
+            linkAs(link.name, link.target, link.origin);
+            done.add(link.name);
+        }
+    }
+    let loaded;
+    const contents = async () => (loaded ??= await options.contents());
+    /** Whether the minimal image has `soname` where the linker looks, by the Contents index. */
+    const inMinimal = async (soname) => {
+        for (const index of await contents()) {
+            for (const match of index.findLibrary(soname)) {
+                for (const name of match.packages) {
+                    if (!minimal.packages.has(name))
+                        continue;
+                    if (index.verified)
+                        return true;
+                    const source = candidate(arch, name);
+                    if (!source)
+                        continue;
+                    const placed = await fetch(source);
+                    if (placed.deb.entries.some((e) => e.path === match.path))
+                        return true;
+                    options.log?.(`${soname}: the unverified Contents index says ${name} ships ${match.path}; its .deb does not`);
+                }
+            }
+        }
+        return false;
+    };
+    /** Who may ship `soname`, most likely first. */
+    const candidatesFor = async (soname, requirer) => {
+        const out = [];
+        for (const index of await contents()) {
+            const matches = index.findLibrary(soname);
+            if (matches.length === 0)
+                continue;
+            const path = matches[0]?.path;
+            for (const name of new Set(matches.flatMap((m) => m.packages))) {
+                out.push({ name, ...(path ? { path } : {}), vouched: index.verified });
+            }
+            break;
+        }
+        for (const name of [
+            ...(candidate(arch, soname) ? [soname] : []),
+            ...providersOf(arch, soname),
+        ]) {
+            out.push({ name, vouched: false });
+        }
+        // Last, what the requirer depends on and the minimal image lacks: where shlibdeps says the
+        // library is, when the Contents index (unverified, or incomplete) named nobody who has it.
+        if (requirer) {
+            for (const name of dependencyNames(requirer)) {
+                if (!minimal.packages.has(name))
+                    out.push({ name, vouched: false });
+            }
+        }
+        // The package the requirer depends on, when several ship the file (libjpeg62-turbo rather
+        // than libjpeg62 for libjpeg.so.62); else in the order found.
+        const wanted = requirer ? dependencyNames(requirer) : new Set();
+        return [...out.filter((c) => wanted.has(c.name)), ...out.filter((c) => !wanted.has(c.name))];
+    };
+    await placeDependencyLibraries();
+    while (queue.length > 0) {
+        const item = queue.shift();
+        if (!item || done.has(item.soname))
+            continue;
+        done.add(item.soname);
+        if (minimal.provides.has(item.soname))
+            continue;
+        const shipped = async (source, path) => {
+            const placed = await fetch(source);
+            const entry = findLibraryEntry(placed.deb.entries, item.soname, path);
+            const real = entry ? fileEntry(placed.deb.entries, entry) : undefined;
+            return entry && real?.data ? { source, placed, real, data: real.data } : undefined;
+        };
+        // The requirer's own package first: a library that links a sibling of its own package
+        // (libbrotlidec.so.1 → libbrotlicommon.so.1, both in libbrotli1) finds it there, and
+        // dpkg-shlibdeps lists no package's dependency on itself.
+        const own = item.pkg
+            ? versionsOf(arch, item.pkg.package).find((p) => p.pkg.version === item.pkg?.version)
+            : undefined;
+        let found = own ? await shipped(own) : undefined;
+        if (!found) {
+            if (item.pkg && dependenciesHeldBy(item.pkg, minimal))
+                continue;
+            if (await inMinimal(item.soname))
+                continue;
+        }
+        const tried = new Set(own ? [own.pkg.package] : []);
+        for (const c of found ? [] : await candidatesFor(item.soname, item.pkg)) {
+            if (tried.has(c.name))
+                continue;
+            tried.add(c.name);
+            const source = candidate(arch, c.name);
+            if (!source)
+                continue;
+            found = await shipped(source, c.path);
+            if (found)
+                break;
+            if (c.vouched) {
+                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
+            }
+        }
+        if (!found) {
+            const named = [...tried];
+            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
+                ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
+                    'in a directory the dynamic linker searches, or provides it'
+                : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
+                    `(${arch.architecture}) holds it in a directory the dynamic linker searches`);
+        }
+        const { source, placed, real, data } = found;
+        const origin = `${source.pkg.package} ${source.pkg.version}`;
+        const realName = external_node_path_namespaceObject.posix.basename(real.path);
+        tree.add({
+            path: `${SYSTEM_DIR}/${realName}`,
+            type: 'file',
+            mode: real.mode || 0o644,
+            data,
+            origin,
+            layer: 'system',
+        });
+        if (realName !== item.soname)
+            linkAs(item.soname, realName, origin);
+        adopt(source, placed, origin);
+        recordLibrary(item.soname, realName, source, placed, data, item.neededBy);
+    }
+    libraries.sort((a, b) => (a.soname < b.soname ? -1 : a.soname > b.soname ? 1 : 0));
+    return { libraries, packages };
+}
+/** The entry at the Contents path, or (for a provider) the library file named `soname`. */
+function findLibraryEntry(entries, soname, path) {
+    if (path !== undefined) {
+        const exact = entries.find((e) => e.path === path);
+        if (exact)
+            return exact;
+    }
+    return entries.find((e) => e.type !== 'directory' &&
+        external_node_path_namespaceObject.posix.basename(e.path) === soname &&
+        /^(usr\/)?lib(64)?\//.test(e.path));
+}
+/** The regular file an entry stands for, following symlinks and hardlinks inside the package. */
+function fileEntry(entries, entry, depth = 0) {
+    if (entry.type === 'file')
+        return entry;
+    if (depth > 16 || entry.type === 'directory')
+        return undefined;
+    const target = entry.type === 'hardlink' ? entry.linkTarget : resolveLink(entry.path, entry.linkTarget ?? '');
+    const next = entries.find((e) => e.path === target);
+    return next ? fileEntry(entries, next, depth + 1) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tree.ts
+/**
+ * The file tree of one extension image (one platform) while it is assembled: regular files and
+ * symlinks by image path (`lib/vector.so`), each remembering who put it there (for messages)
+ * and which layer it goes to. Directories are implied by the paths; the layer writer adds them.
+ */
+
+
+
+/** `lib/x.so` for `/lib/x.so` or `./lib//x.so`; a path leaving the root is a PathEscapeError. */
+function imagePath(path, origin) {
+    try {
+        return normaliseLayerPath(path);
+    }
+    catch (error) {
+        if (error instanceof LayerEntryError) {
+            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
+        }
+        throw error;
+    }
+}
+/**
+ * Refuses a symlink whose target leaves the image: an absolute target points into the
+ * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
+ * above the root.
+ */
+function checkLinkTarget(path, target, origin) {
+    if (target.startsWith('/')) {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
+            'not in the extension image (the image is mounted under /extensions/<name>)');
+    }
+    const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+    if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
+    }
+}
+function sameBytes(a, b) {
+    if (!a || !b)
+        return a === b;
+    return Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+}
+/** `a/b/c` → `a`, `a/b`: the directories a path needs. */
+function parentsOf(path) {
+    const parts = path.split('/');
+    return parts.slice(1).map((_, i) => parts.slice(0, i + 1).join('/'));
+}
+class ImageTree {
+    #files = new Map();
+    /** How many files each implied directory holds, below it at any depth. */
+    #dirs = new Map();
+    /**
+     * Adds a file or symlink. The same content from two sources is kept once (packages of one
+     * source often ship the same file); different content at one path is an error naming both.
+     */
+    add(file) {
+        const path = imagePath(file.path, file.origin);
+        if (file.type === 'symlink')
+            checkLinkTarget(path, file.linkTarget ?? '', file.origin);
+        const normal = { ...file, path };
+        const existing = this.#files.get(path);
+        if (existing) {
+            const same = existing.type === normal.type &&
+                existing.linkTarget === normal.linkTarget &&
+                sameBytes(existing.data, normal.data);
+            if (same)
+                return;
+            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
+        }
+        this.#checkPlace(normal);
+        this.#files.set(path, normal);
+        for (const dir of parentsOf(path))
+            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 0) + 1);
+    }
+    /**
+     * A layer holding `lib` as a symlink (or a file) and `lib/x.so` below it would make whoever
+     * unpacks it write through that symlink: refused whichever of the two comes first.
+     */
+    #checkPlace(file) {
+        for (const dir of parentsOf(file.path)) {
+            const holder = this.#files.get(dir);
+            if (holder) {
+                throw new PathEscapeError(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
+                    'an image may not hold entries below a symlink or a file');
+            }
+        }
+        if ((this.#dirs.get(file.path) ?? 0) > 0) {
+            throw new PathEscapeError(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
+        }
+    }
+    get(path) {
+        return this.#files.get(path);
+    }
+    has(path) {
+        return this.#files.has(path);
+    }
+    delete(path) {
+        if (!this.#files.delete(path))
+            return;
+        for (const dir of parentsOf(path))
+            this.#dirs.set(dir, (this.#dirs.get(dir) ?? 1) - 1);
+    }
+    /** Replaces the file at `path` (same path), e.g. after rewriting its content. */
+    replace(file) {
+        this.#files.set(file.path, file);
+    }
+    /** Every file, sorted by path. */
+    files() {
+        return [...this.#files.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    }
+    /** The files directly in `dir` (not below it), sorted. */
+    filesIn(dir) {
+        return this.files().filter((f) => external_node_path_namespaceObject.posix.dirname(f.path) === dir);
+    }
+    /** The entries of one layer, as @pgforge/oci's buildLayer takes them. */
+    layerEntries(layer) {
+        return this.files()
+            .filter((f) => f.layer === layer)
+            .map((f) => f.type === 'file'
+            ? { path: f.path, type: 'file', mode: f.mode, data: f.data ?? new Uint8Array() }
+            : { path: f.path, type: 'symlink', linkTarget: f.linkTarget ?? '' });
+    }
+    /** Where a symlink points, followed through other symlinks of the tree (undefined if dangling). */
+    resolve(path, depth = 0) {
+        const file = this.#files.get(path);
+        if (!file || file.type === 'file' || depth > 16)
+            return file;
+        const target = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), file.linkTarget ?? ''));
+        return this.resolve(target, depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/assemble.ts
+/**
+ * One platform of one extension image, assembled: the extension's files placed as the
+ * contract says (from its packages or from a directory), the contract applied and checked, the
+ * modules' machine checked against the platform, then the system libraries and the data they
+ * need.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** readElf's machine for an OCI platform (`linux/arm64` → `aarch64`), from the platform table. */
+function machineOf(platform) {
+    const row = findByPlatform(platform);
+    // An ExtensionError, so that the action and the CLI report it as the user's mistake.
+    if (!row)
+        throw new ExtensionError(new UnknownPlatformError('platform', platform).message);
+    return row.elfMachine;
+}
+/**
+ * The OCI platform an ELF machine runs on (`aarch64` → `linux/arm64`); `arm` is linux/arm/v7,
+ * as the ELF header does not say which 32-bit ARM ABI a file is for.
+ */
+function platformOfMachine(machine) {
+    return findByElfMachine(machine)?.platform;
+}
+const record = (pkg) => ({
+    name: pkg.package,
+    version: pkg.version,
+    architecture: pkg.architecture,
+});
+/** Modules (`lib/*.so`) and programs (`bin/*`) the dynamic linker loads. */
+function elfRoots(tree, packageOf) {
+    return tree
+        .files()
+        .filter((f) => f.type === 'file' && f.data && isElf(f.data))
+        .filter((f) => {
+        const dir = external_node_path_namespaceObject.posix.dirname(f.path);
+        return dir === 'lib' || dir === 'bin';
+    })
+        .map((f) => {
+        const pkg = packageOf(f.path);
+        return { path: f.path, data: f.data, ...(pkg ? { pkg } : {}) };
+    });
+}
+async function finish(tree, common, source, extensionPackages, packageOf) {
+    const contract = applyContract(tree, { ...(common.name ? { name: common.name } : {}), source });
+    const machine = machineOf(common.platform);
+    const roots = elfRoots(tree, packageOf);
+    for (const root of roots) {
+        const info = readElf(root.data, { source: root.path });
+        if (info.machine !== machine) {
+            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
+        }
+    }
+    if (!common.system) {
+        return {
+            platform: common.platform,
+            tree,
+            contract,
+            systemLibraries: [],
+            systemPackages: [],
+            data: [],
+            env: [],
+        };
+    }
+    const { arch, contents, minimal, apt } = common.system;
+    const system = await resolveSystemLibraries(tree, {
+        arch,
+        contents,
+        minimal,
+        apt,
+        machine,
+        platform: common.platform,
+        roots,
+        ...(common.log ? { log: common.log } : {}),
+    });
+    for (const pkg of extensionPackages) {
+        pkg.elf.push(...roots.filter((r) => r.pkg?.package === pkg.pkg.package).map((r) => r.data));
+    }
+    const data = await placeDataFiles(tree, {
+        arch,
+        minimal,
+        apt,
+        owners: [...extensionPackages, ...system.packages.values()],
+        ...(common.log ? { log: common.log } : {}),
+    });
+    return {
+        platform: common.platform,
+        tree,
+        contract,
+        systemLibraries: system.libraries,
+        systemPackages: [...system.packages.values()]
+            .map((p) => record(p.pkg))
+            .sort((a, b) => (a.name < b.name ? -1 : 1)),
+        data: data.packages,
+        env: data.env,
+    };
+}
+/** From the packages `resolveImages` chose for this platform. */
+async function assembleFromPackages(common) {
+    const tree = new ImageTree();
+    const placed = [];
+    const owners = new Map();
+    let leftOut = 0;
+    const debs = await Promise.all(common.packages.map(async (p) => ({
+        ...p,
+        deb: await deb_readDeb(await common.apt.fetchDeb(p.repository, p.pkg), {
+            source: p.pkg.filename,
+        }),
+    })));
+    for (const p of debs) {
+        const origin = `${p.pkg.package} ${p.pkg.version} (${p.pkg.architecture})`;
+        const result = placeEntries(tree, p.deb.entries, {
+            rules: debianRules(common.major),
+            origin,
+            layer: 'extension',
+            license: p.pkg.package,
+        });
+        const contentFiles = result.placed.filter((f) => !f.startsWith('licenses/'));
+        if (contentFiles.length === 0 && common.roots.includes(p.pkg.package)) {
+            throw notForMajor(`${p.pkg.package} ${p.pkg.version}`, p.deb.entries, common.major);
+        }
+        for (const f of result.placed)
+            owners.set(f, p.pkg);
+        leftOut += result.leftOut.length;
+        placed.push({ ...p, elf: [] });
+    }
+    const first = debs[0];
+    const source = first
+        ? `${first.pkg.package} ${first.pkg.version} (${first.pkg.architecture})`
+        : 'the packages';
+    const rest = await finish(tree, common, source, placed, (path) => owners.get(path));
+    const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
+    const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
+    const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
+    return {
+        ...rest,
+        packages: debs.map((p) => record(p.pkg)),
+        ...(description ? { description } : {}),
+        ...(version ? { version } : {}),
+        leftOut,
+    };
+}
+function notForMajor(source, entries, major) {
+    const majors = shippedMajors(entries);
+    const others = majors.filter((m) => m !== major);
+    if (others.length > 0) {
+        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
+    }
+    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
+        '(where PostgreSQL extensions go)');
+}
+/** From a directory read by readDirectoryTree. */
+async function assembleFromDirectory(common) {
+    const tree = new ImageTree();
+    const origin = `directory ${common.directory}`;
+    const licenseRules = common.entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path))
+        .filter((m) => m !== null)
+        .map((m) => ({ from: m[0], to: `licenses/${m[1]}/copyright` }));
+    const result = placeEntries(tree, common.entries, {
+        rules: [...licenseRules, ...common.rules],
+        origin,
+        layer: 'extension',
+    });
+    const rest = await finish(tree, common, origin, [], () => undefined);
+    if (tree.files().every((f) => !f.path.startsWith('licenses/'))) {
+        common.log?.(`${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`);
+    }
+    return { ...rest, packages: [], leftOut: result.leftOut.length };
+}
+/** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */
+function hasSystemDir(tree) {
+    return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+/**
+ * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
+ * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
+ * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
+ * [bin]` when it carries programs, and the
+ * environment its libraries need (values may use `${image_root}`, the mount path). The
+ * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
+ * image's layout, so they are left out.
+ */
+
+
+/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const EXTENSION_NAME_MAX = 59;
+function clusterEntry(name, reference, metadata) {
+    return {
+        name,
+        image: { reference },
+        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
+        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
+        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
+    };
+}
+/**
+ * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
+ * CRD's ExtensionConfiguration accepts.
+ */
+function notes(metadata) {
+    if (!metadata)
+        return [];
+    const lines = [];
+    if (metadata.sharedPreloadLibraries.length > 0) {
+        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
+    }
+    if (metadata.requires.length > 0) {
+        lines.push(`# CREATE EXTENSION needs first: ${metadata.requires.map(describeRequirement).join(', ')}`);
+        const missing = metadata.requires.filter((r) => r.provider === 'none').map((r) => r.name);
+        if (missing.length > 0) {
+            lines.push(`# add the image that provides ${missing.join(', ')} to the Cluster's extensions too`);
+        }
+    }
+    if (!metadata.createExtension) {
+        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
+    }
+    for (const limitation of metadata.limitations)
+        lines.push(`# limitation: ${limitation}`);
+    return lines;
+}
+/**
+ * A YAML list of entries. With several images (majors or distributions) each entry is
+ * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
+ */
+function clusterExtensionsYaml(items) {
+    return items
+        .map(({ entry, comment, metadata }) => {
+        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
+        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
+/**
+ * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
+ * pg_config's sharedir and pkglibdir, e.g. `usr/share/postgresql/18/extension` and
+ * `usr/lib/postgresql/18/lib` on Debian, `usr/local/pgsql/share/extension` and
+ * `usr/local/pgsql/lib` for a source build), or a tree already in the image layout
+ * (`share/extension/`, `lib/` at its top).
+ */
+
+
+
+async function walk(root, dir, out) {
+    let names;
+    try {
+        names = (await (0,promises_namespaceObject.readdir)(dir)).sort();
+    }
+    catch (error) {
+        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
+    }
+    for (const name of names) {
+        const full = (0,external_node_path_namespaceObject.join)(dir, name);
+        const path = (0,external_node_path_namespaceObject.relative)(root, full).split(external_node_path_namespaceObject.sep).join('/');
+        const stat = await (0,promises_namespaceObject.lstat)(full);
+        const mode = stat.mode & 0o7777;
+        if (stat.isDirectory()) {
+            await walk(root, full, out);
+        }
+        else if (stat.isSymbolicLink()) {
+            const target = await (0,promises_namespaceObject.readlink)(full);
+            if (target.startsWith('/')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
+                    'image, not in the extension image');
+            }
+            const resolved = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(path), target));
+            if (resolved === '..' || resolved.startsWith('../')) {
+                throw new PathEscapeError(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
+            }
+            out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
+        }
+        else if (stat.isFile()) {
+            out.push({ path, type: 'file', mode, data: new Uint8Array(await (0,promises_namespaceObject.readFile)(full)) });
+        }
+        // Sockets, devices and fifos are not files an image can carry; make install writes none.
+    }
+}
+function directory_listing(entries) {
+    const paths = entries.map((e) => e.path);
+    if (paths.length === 0)
+        return 'no files';
+    return paths.slice(0, 10).join(', ') + (paths.length > 10 ? `, … (${paths.length} files)` : '');
+}
+/**
+ * The directory's files and how they map to the image. `major` is checked against a Debian-style
+ * sharedir (`share/postgresql/<major>`), the only layout that names one.
+ */
+async function readDirectoryTree(directory, major) {
+    const stat = await (0,promises_namespaceObject.lstat)(directory).catch(() => undefined);
+    if (!stat?.isDirectory())
+        throw new DirectoryError(directory, 'is not a directory');
+    const entries = [];
+    await walk(directory, directory, entries);
+    const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
+    if (controls.length === 0)
+        return moduleTree(directory, entries, major);
+    if (controls.some((e) => /^share\/extension\/[^/]+\.control$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout' };
+    }
+    const sharedirs = [...new Set(controls.map((e) => external_node_path_namespaceObject.posix.dirname(external_node_path_namespaceObject.posix.dirname(e.path))))];
+    if (sharedirs.length > 1) {
+        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
+            'give the tree of one installation');
+    }
+    const sharedir = sharedirs[0] ?? '';
+    // pg_config's layout: a sharedir named share/postgresql[/<major>] keeps its libraries in
+    // lib/postgresql[/<major>/lib]; a plain share/ in lib/.
+    let libdir;
+    let bindir;
+    const debian = /^(.*?)\/?share\/postgresql\/(\d+)$/.exec(sharedir);
+    const named = /^(.*?)\/?share\/postgresql$/.exec(sharedir);
+    const plain = /^(.*?)\/?share$/.exec(sharedir);
+    const join2 = (prefix, rest) => (prefix ? `${prefix}/${rest}` : rest);
+    if (debian) {
+        const [, prefix = '', shipped = ''] = debian;
+        if (Number(shipped) !== major) {
+            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
+        }
+        libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
+        bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
+    }
+    else if (named) {
+        libdir = join2(named[1] ?? '', 'lib/postgresql');
+        bindir = join2(named[1] ?? '', 'bin');
+    }
+    else if (plain) {
+        libdir = join2(plain[1] ?? '', 'lib');
+        bindir = join2(plain[1] ?? '', 'bin');
+    }
+    else {
+        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
+            '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
+            'install, or a tree with share/extension and lib at its top');
+    }
+    return {
+        entries,
+        rules: [
+            { from: `${libdir}/`, to: 'lib/' },
+            { from: `${bindir}/`, to: 'bin/' },
+            { from: `${sharedir}/`, to: 'share/' },
+        ],
+        kind: `install tree (sharedir ${sharedir}, pkglibdir ${libdir})`,
+    };
+}
+/**
+ * A tree without a control file: a module PostgreSQL loads by name (an output plugin, a
+ * preloaded library) or programs. Found where pg_config puts them, Debian's layout
+ * (`usr/lib/postgresql/<major>/lib`) or the image's own (`lib/`, `bin/` at the top).
+ */
+function moduleTree(directory, entries, major) {
+    if (entries.some((e) => /^(lib\/[^/]+\.so|bin\/[^/]+)$/.test(e.path))) {
+        return { entries, rules: [{ from: '', to: '' }], kind: 'image layout (no control file)' };
+    }
+    const debian = entries
+        .map((e) => /^(.*?)\/?lib\/postgresql\/(\d+)\/(?:lib\/[^/]+\.so|bin\/[^/]+)$/.exec(e.path))
+        .find((m) => m !== null);
+    if (!debian)
+        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
+    const [, prefix = '', shipped = ''] = debian;
+    if (Number(shipped) !== major) {
+        throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`);
+    }
+    const base = `${prefix ? `${prefix}/` : ''}lib/postgresql/${shipped}`;
+    return {
+        entries,
+        rules: [
+            { from: `${base}/lib/`, to: 'lib/' },
+            { from: `${base}/bin/`, to: 'bin/' },
+        ],
+        kind: `install tree (no control file, pkglibdir ${base}/lib)`,
+    };
+}
+/** Copyright files of an install tree: `usr/share/doc/<name>/copyright`, by name. */
+function treeLicenses(entries) {
+    return entries
+        .map((e) => /^(?:.*\/)?share\/doc\/([^/]+)\/copyright$/.exec(e.path)?.[1])
+        .filter((n) => n !== undefined);
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+/**
+ * What the minimal operand image of a major × distribution × platform already holds: the
+ * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
+ * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
+ * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
+ * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
+ * stands in for it. A shared library is provided when one of those packages ships it where
+ * the dynamic linker looks (system-libraries.ts says how that is known).
+ */
+
+
+
+
+
+
+
+/**
+ * The minimal flavour's own packages for this major and distribution: the flavour named
+ * `minimal`, else the first one built on no other.
+ */
+function minimalFlavourPackages(config, major, distribution) {
+    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
+    if (!flavour)
+        return [];
+    return flavour.packages
+        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
+        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
+        .filter((r) => !r.distributions || r.distributions.includes(distribution))
+        .map((r) => template_renderTemplate(r.name, { major: String(major) }));
+}
+function minimalImage(arch, major, flavourPackages, upgrade = true) {
+    const indexes = arch.indexes.map((i) => i.index);
+    const server = candidate(arch, `postgresql-${major}`);
+    // A flavour package the source lacks (an optional one) is simply not in the image.
+    const extra = flavourPackages.flatMap((name) => {
+        const c = candidate(arch, name);
+        return c ? [{ name, version: c.pkg.version }] : [];
+    });
+    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
+    if (!server)
+        return { packages: new Set(), provides: new Set(), roots };
+    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
+    const images = predictArchImages({
+        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
+        upgrade,
+        arch: {
+            architecture: arch.architecture,
+            indexes,
+            ...(arch.installed ? { installed: arch.installed } : {}),
+        },
+        server: { name: server.pkg.package, version: server.pkg.version },
+        flavourPackages: { minimal: extra },
+    });
+    const packages = images.get('minimal')?.packages ?? new Map();
+    const provides = new Set();
+    for (const pkg of packages.values()) {
+        for (const group of parseRelations(pkg.provides))
+            for (const r of group)
+                provides.add(r.name);
+    }
+    return { packages: new Set(packages.keys()), provides, roots };
+}
+const minimal_CACHE_VERSION = 3;
+async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
+    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const release = await cache.release(repository);
+        const prefix = `${component}/binary-${arch.architecture}/Packages`;
+        return [...release.sha256]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([path, entry]) => `${path}=${entry.sha256}`)
+            .sort();
+    }));
+    // The base's packages (name=version) are part of what the set is computed from.
+    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([minimal_CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
+        .digest('hex');
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
+    if (!cache)
+        return minimalImage(arch, major, flavourPackages, upgrade);
+    const file = (0,external_node_path_namespaceObject.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
+    try {
+        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        if (isStringArray(parsed.packages) &&
+            parsed.packages.length > 0 &&
+            isStringArray(parsed.provides) &&
+            isStringArray(parsed.roots)) {
+            return {
+                packages: new Set(parsed.packages),
+                provides: new Set(parsed.provides),
+                roots: parsed.roots,
+            };
+        }
+    }
+    catch {
+        // Absent or unreadable: computed below.
+    }
+    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
+    // No minimal image holds nothing: such a set is a failure to compute, never kept.
+    if (minimal.packages.size === 0)
+        return minimal;
+    const text = JSON.stringify({
+        packages: [...minimal.packages].sort(),
+        provides: [...minimal.provides].sort(),
+        roots: minimal.roots,
+    });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(cache.dir, 'extension'), { recursive: true });
+    // Written whole and renamed: a concurrent reader never sees half a file.
+    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_namespaceObject.writeFile)(temporary, text);
+    await (0,promises_namespaceObject.rename)(temporary, file);
+    return minimal;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
+/**
+ * The annotations of an extension image, at index and manifest level and as labels: the OCI
+ * standard keys (the base is `scratch`) and CNPG's own, which name the operand image the
+ * extension is built for and the SQL version CREATE EXTENSION gives.
+ */
+
+/** The metadata as annotations: lists comma-separated, `name=version` for SQL names. */
+function metadataAnnotations(metadata) {
+    const list = (key, values) => values.length > 0 ? { [key]: values.join(',') } : {};
+    const licenses = metadata.licenses.filter((l) => l !== 'NOASSERTION');
+    return {
+        ...list(METADATA_ANNOTATIONS.sqlNames, metadata.sqlNames.map((e) => (e.version ? `${e.name}=${e.version}` : e.name))),
+        [METADATA_ANNOTATIONS.createExtension]: String(metadata.createExtension),
+        ...list(METADATA_ANNOTATIONS.sharedPreloadLibraries, metadata.sharedPreloadLibraries),
+        ...list(METADATA_ANNOTATIONS.requiredExtensions, metadata.requiredExtensions),
+        ...list(METADATA_ANNOTATIONS.requiredFromOperand, metadata.requires.filter((r) => r.provider === 'operand').map((r) => r.name)),
+        ...(metadata.env.length > 0
+            ? {
+                [METADATA_ANNOTATIONS.env]: JSON.stringify(metadata.env.map((e) => ({ name: e.name, value: e.value }))),
+            }
+            : {}),
+        ...list(METADATA_ANNOTATIONS.ldLibraryPath, metadata.ldLibraryPath),
+        ...list(METADATA_ANNOTATIONS.binPath, metadata.binPath),
+        ...(metadata.limitations.length > 0
+            ? { [METADATA_ANNOTATIONS.limitations]: metadata.limitations.join(' | ') }
+            : {}),
+        // OCI's own key takes an SPDX expression: every package's licence applies.
+        ...(licenses.length > 0
+            ? {
+                'org.opencontainers.image.licenses': licenses
+                    .map((l) => (licenses.length > 1 && / (OR|AND) /.test(l) ? `(${l})` : l))
+                    .join(' AND '),
+            }
+            : {}),
+    };
+}
+function imageAnnotations(input) {
+    const { source } = input;
+    return {
+        'org.opencontainers.image.title': `${input.name} ${input.sqlVersion} for PostgreSQL ${input.major} (Debian ${input.distribution})`,
+        'org.opencontainers.image.description': input.description ?? `PostgreSQL extension ${input.name} for CloudNativePG image volumes`,
+        'org.opencontainers.image.vendor': source?.vendor ?? 'pgforge',
+        ...(source?.url
+            ? {
+                'org.opencontainers.image.url': source.url,
+                'org.opencontainers.image.source': source.url,
+            }
+            : {}),
+        ...(source?.revision ? { 'org.opencontainers.image.revision': source.revision } : {}),
+        ...input.extra,
+        ...(input.metadata ? metadataAnnotations(input.metadata) : {}),
+        'org.opencontainers.image.created': input.created,
+        'org.opencontainers.image.version': input.sqlVersion,
+        'org.opencontainers.image.base.name': 'scratch',
+        [CNPG_ANNOTATIONS.baseName]: input.baseImage,
+        [CNPG_ANNOTATIONS.pgMajor]: String(input.major),
+        [CNPG_ANNOTATIONS.os]: input.distribution,
+        [CNPG_ANNOTATIONS.sqlVersion]: input.sqlVersion,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
+/**
+ * The image's name when none is given: CNPG mounts the image at /extensions/<name>, and the
+ * name is also the repository's last component. An image of one extension is named after it
+ * (`vector`); one of several extensions, or of a module or programs without a control file, after
+ * its package (`postgresql-{major}-postgis-3` → `postgis-3`, `postgresql-18-wal2json` →
+ * `wal2json`), as CNPG's own images are (wal2json, pg-crash).
+ */
+
+
+/** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
+function sanitize(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '')
+        .slice(0, EXTENSION_NAME_MAX)
+        .replace(/[-_]+$/, '');
+}
+/** `postgresql-{major}-pgvector` or `postgresql-18-pgvector` → `pgvector`. */
+function packageStem(template) {
+    return template.replace(/^postgresql-(?:\{major\}|\d+)-/, '');
+}
+/** The name for an image with `contract`, made from `source` (package template, or directory). */
+function deriveImageName(contract, source) {
+    const [only, ...more] = contract.extensions;
+    if (only !== undefined && more.length === 0 && EXTENSION_NAME.test(only)) {
+        return { name: only, from: `its only control file, ${only}.control` };
+    }
+    const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
+    const name = sanitize(stem);
+    if (!EXTENSION_NAME.test(name))
+        return undefined;
+    const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
+    return {
+        name,
+        from: `${'package' in source ? `its package ${source.package}` : `its directory ${stem}`} (${what})`,
     };
 }
 
@@ -96563,6 +96819,7 @@ async function makeImage(subject, assembled, options) {
         contract: first.contract,
         env,
         system: assembled.some((a) => hasSystemDir(a.tree)),
+        ...(options.operand ? { operand: options.operand } : {}),
     });
     const annotations = imageAnnotations({
         name,
@@ -96654,6 +96911,7 @@ async function writeImageLayout(dir, image) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 function summaryMarkdown(name, images, where) {
     const lines = [
@@ -96676,7 +96934,7 @@ function summaryMarkdown(name, images, where) {
             ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
             : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
         const preload = m.sharedPreloadLibraries.join(', ') || '–';
-        const requires = m.requiredExtensions.join(', ') || '–';
+        const requires = m.requires.map(describeRequirement).join(', ') || '–';
         lines.push(`| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
     }
     if (where.refused && where.refused.length > 0) {
@@ -96742,6 +97000,7 @@ function renderTags(templates, values) {
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
+
 
 
 
@@ -96890,7 +97149,7 @@ class SystemContexts {
         return this.#hints.has(`${arch.distribution}\0${arch.architecture}`);
     }
 }
-async function packagePlans(options, config, apt, systems, views) {
+async function packagePlans(options, config, apt, systems, views, operands) {
     const resolved = await resolveImages(apt, {
         config,
         packages: options.packages ?? [],
@@ -96905,6 +97164,12 @@ async function packagePlans(options, config, apt, systems, views) {
         major: r.major,
         distribution: r.distribution,
         postgresVersion: r.postgresVersion,
+        operand: async () => {
+            const [first] = r.platforms;
+            return first
+                ? operands.get(first.arch, r.major)
+                : { extensions: new Set(), preload: new Map() };
+        },
         platforms: r.platforms.map((p) => ({
             platform: p.platform,
             assemble: async () => assembleFromPackages({
@@ -97067,6 +97332,7 @@ async function extensionCommand(options) {
         }
         : undefined;
     const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+    const operands = new OperandExtensions(apt, options.cacheDir);
     // `image` names the production repository; images are pushed to its testing twin, and only
     // promote writes production, once the image has passed its smoke test (mounted).
     const repositoriesOf = (name) => {
@@ -97111,7 +97377,7 @@ async function extensionCommand(options) {
         const built = [];
         const plans = subject.directory !== undefined
             ? await directoryPlans(subject, config, apt, systems, views)
-            : await packagePlans(subject, config, apt, systems, views);
+            : await packagePlans(subject, config, apt, systems, views, operands);
         let imageName = subject.name;
         for (const plan of plans) {
             const started = Date.now();
@@ -97122,7 +97388,11 @@ async function extensionCommand(options) {
             }
             else {
                 const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+                // Whether a requirement is contrib is read only when there is one.
+                const required = assembled[0]?.contract.controls.some((c) => c.requires.length > 0);
+                const operand = required && plan.operand ? await plan.operand() : undefined;
                 made = await makeImage(subject, assembled, {
+                    ...(operand ? { operand } : {}),
                     major: plan.major,
                     distribution: plan.distribution,
                     epoch,
@@ -97236,6 +97506,9 @@ async function extensionCommand(options) {
         imageName = one.name;
         images.push(...one.images);
     }
+    // A requirement another image of this run provides is named with it.
+    const mapped = mapRequirements(images);
+    images.splice(0, images.length, ...mapped);
     const entries = images.map((i) => i.clusterExtension);
     return {
         name: imageName ?? options.name ?? '',

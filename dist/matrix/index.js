@@ -56927,9 +56927,9 @@ const log = {
  */
 function failWith(title, problems) {
     for (const p of problems)
-        core.error(p, { title });
+        core_error(p, { title });
     if (problems.length > 0)
-        process.exitCode = core.ExitCode.Failure;
+        process.exitCode = ExitCode.Failure;
 }
 
 ;// CONCATENATED MODULE: ./packages/action-io/src/github.ts
@@ -57359,6 +57359,13 @@ const METADATA_ANNOTATIONS = {
     createExtension: 'io.pgforge.extension.create-extension',
     sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
     requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
     ldLibraryPath: 'io.pgforge.extension.ld-library-path',
     binPath: 'io.pgforge.extension.bin-path',
     limitations: 'io.pgforge.extension.limitations',
@@ -57374,11 +57381,17 @@ function readExtensionAnnotations(annotations) {
     const create = annotations[METADATA_ANNOTATIONS.createExtension];
     const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
     const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
     return {
         ...(sqlVersion !== undefined ? { sqlVersion } : {}),
         ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
         ...(preload ? { sharedPreloadLibraries: preload } : {}),
         ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
     };
 }
 
@@ -92316,8 +92329,22 @@ function tagsToCompare(t) {
  * (a registry error) the target is kept too.
  */
 async function decide(targets, registry, options) {
-    if (options.force)
-        return targets.map((t) => ({ id: t.id, kept: true, reason: 'forced' }));
+    if (options.force) {
+        // Forced, every target is built; one whose tag of this run's minute exists would collide.
+        return mapLimit(targets, options.concurrency ?? 8, async (t) => {
+            const forced = { id: t.id, kept: true, reason: 'forced' };
+            for (const tag of tagsToCompare(t).optional) {
+                const digest = await registry
+                    .resolveDigest(`${t.repository}:${tag}`)
+                    .catch(() => undefined);
+                if (digest === undefined)
+                    continue;
+                const refused = `${t.repository}:${tag} already names ${skip_short(digest)}, and a forced build now would be another image under it; an immutable tag never moves, so run again in another minute or with another timestamp`;
+                return { ...forced, kept: false, reason: `refused: ${refused}`, refused };
+            }
+            return forced;
+        });
+    }
     if (!options.skipUnchanged) {
         return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
     }
@@ -92350,32 +92377,56 @@ async function decide(targets, registry, options) {
                 ...keep(reason, checked),
                 ...(publishedDigest ? { published: `${t.repository}@${publishedDigest}` } : {}),
             });
-            if (missing.length > 0) {
-                return keepAgainst(`half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
-                    present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', '));
-            }
-            const digests = new Set(present.map((p) => p.digest));
-            if (digests.size > 1) {
-                return keepAgainst(`tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`);
+            // A target to build whose tag of this run's minute already names an image: the build
+            // would get a new digest, which promote may not write there. Refused now, not after.
+            const taken = points.find((p) => !p.required && p.digest !== undefined);
+            const refuseCollision = (decision) => {
+                if (!taken)
+                    return decision;
+                const refused = `${t.repository}:${taken.tag} already names ${skip_short(taken.digest ?? '')}, and a build now would be another image under it ` +
+                    `(${decision.reason}); an immutable tag never moves, so run again in another minute or with another timestamp`;
+                return { ...decision, kept: false, reason: `refused: ${refused}`, refused };
+            };
+            const digests = [...new Set(present.map((p) => p.digest ?? ''))];
+            if (missing.length > 0 || digests.length > 1) {
+                const state = missing.length > 0
+                    ? `half-written: ${missing.map((p) => p.tag).join(', ')} ${missing.length === 1 ? 'is' : 'are'} missing while ` +
+                        present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')
+                    : `tags disagree: ${present.map((p) => `${p.tag} → ${skip_short(p.digest ?? '')}`).join(', ')}`;
+                // An image under one of the tags that is this target, unchanged, was tested and
+                // promoted once: the other tags are pointed at it again, nothing is built (a rebuild
+                // in the same minute would collide with the immutable tag it already has).
+                for (const candidate of digests) {
+                    const byDigest = `${t.repository}@${candidate}`;
+                    if (!t.base.digest)
+                        break;
+                    if ((await differs(t, registry, byDigest, byDigest)) !== undefined)
+                        continue;
+                    const tags = points
+                        .filter((p) => p.required && p.digest !== candidate)
+                        .map((p) => `${t.repository}:${p.tag}`);
+                    const collision = points.find((p) => !p.required && p.digest !== undefined && p.digest !== candidate);
+                    if (collision)
+                        break;
+                    return {
+                        id: t.id,
+                        kept: false,
+                        reason: `repair: ${state}; ${skip_short(candidate)} has this fingerprint and every platform, so ${tags.map((r) => r.slice(t.repository.length + 1)).join(', ')} ${tags.length === 1 ? 'is' : 'are'} pointed at it again`,
+                        checked,
+                        published: byDigest,
+                        repair: { image: byDigest, tags },
+                    };
+                }
+                return refuseCollision(keepAgainst(state));
             }
             const digest = present[0]?.digest ?? '';
-            const byDigest = `${t.repository}@${digest}`;
-            const fetched = await registry.getManifest(byDigest);
-            const platforms = await platformsOf(registry, byDigest, fetched);
-            const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, platform_parsePlatform(p))));
-            if (lacking.length > 0) {
-                return keepAgainst(`${checked} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`);
-            }
-            const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
-            if (previous === undefined)
-                return keepAgainst(`${checked} has no fingerprint`);
-            if (previous !== t.fingerprint) {
-                return keepAgainst(`changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`);
-            }
+            const why = await differs(t, registry, `${t.repository}@${digest}`, checked);
+            if (why !== undefined)
+                return refuseCollision(keepAgainst(why));
             // Checked last: only a target that would otherwise be skipped needs the base's digest, and
             // a missing or changed image says more than an unknown base.
             if (!t.base.digest) {
-                return keepAgainst(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`);
+                return refuseCollision(keepAgainst(`base digest unknown: ${t.base.image} could not be resolved, so the fingerprint cannot tell whether the base changed`));
             }
             return {
                 id: t.id,
@@ -92408,6 +92459,22 @@ async function publishedImage(t, registry) {
     return undefined;
 }
 const skip_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+/** Why the image at `byDigest` is not this target unchanged, or undefined when it is. */
+async function differs(t, registry, byDigest, label) {
+    const fetched = await registry.getManifest(byDigest);
+    const platforms = await platformsOf(registry, byDigest, fetched);
+    const lacking = t.platforms.filter((p) => !platforms.some((have) => platformMatches(have, platform_parsePlatform(p))));
+    if (lacking.length > 0) {
+        return `${label} lacks ${lacking.join(', ')} (it has ${platforms.map(formatPlatform).join(', ') || 'none'})`;
+    }
+    const previous = fetched.manifest.annotations?.[FINGERPRINT_ANNOTATION];
+    if (previous === undefined)
+        return `${label} has no fingerprint`;
+    if (previous !== t.fingerprint) {
+        return `changed: fingerprint ${skip_short(previous)} → ${skip_short(t.fingerprint)}`;
+    }
+    return undefined;
+}
 async function mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
@@ -92491,8 +92558,10 @@ async function runMatrix(inputs, deps) {
     return {
         targets,
         kept,
+        repairs: decisions.flatMap((d) => (d.repair ? [{ target: d.id, ...d.repair }] : [])),
+        refused: decisions.flatMap((d) => (d.refused ? [{ target: d.id, reason: d.refused }] : [])),
         skipped: decisions
-            .filter((d) => !d.kept)
+            .filter((d) => !d.kept && d.refused === undefined)
             .map((d) => ({
             target: d.id,
             reason: d.reason,
@@ -92746,11 +92815,16 @@ async function main() {
     report_setOutput('targets', result.kept);
     report_setOutput('all-targets', result.targets);
     report_setOutput('skipped', result.skipped);
+    report_setOutput('repairs', result.repairs);
+    report_setOutput('refused', result.refused);
     report_setOutput('bake-file', result.bakeFile);
     report_setOutput('count', result.kept.length);
     report_setOutput('timestamp', result.timestamp);
     log.info(`${result.kept.length} of ${result.targets.length} targets to build`);
     await writeSummary(result.summary);
+    // Refused before building: their build could never be promoted (an immutable tag of this
+    // minute already names another image). The run stops here, saying which and why.
+    failWith('matrix', result.refused.map((r) => `${r.target}: ${r.reason}`));
 }
 main().catch(reportFailure);
 

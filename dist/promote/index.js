@@ -48211,14 +48211,14 @@ function failWith(title, problems) {
 
 ;// CONCATENATED MODULE: ./packages/promote/src/errors.ts
 /** Errors a person can act on: each names the image, the value and what was expected. */
-class PromoteError extends Error {
+class errors_PromoteError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'PromoteError';
     }
 }
 /** A bad option: the `images` input, a report file, a verification setting. */
-class PromoteOptionError extends PromoteError {
+class PromoteOptionError extends errors_PromoteError {
     option;
     value;
     expected;
@@ -48231,7 +48231,7 @@ class PromoteOptionError extends PromoteError {
     }
 }
 /** Gates stopped one image or more: nothing at all was written to production. */
-class PromoteRefusedError extends PromoteError {
+class PromoteRefusedError extends errors_PromoteError {
     refusals;
     constructor(refusals) {
         super(`promote refused ${refusals.length} image${refusals.length === 1 ? '' : 's'}; no production tag was written:\n` +
@@ -48594,6 +48594,13 @@ const METADATA_ANNOTATIONS = {
     createExtension: 'io.pgforge.extension.create-extension',
     sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
     requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
     ldLibraryPath: 'io.pgforge.extension.ld-library-path',
     binPath: 'io.pgforge.extension.bin-path',
     limitations: 'io.pgforge.extension.limitations',
@@ -48609,11 +48616,17 @@ function readExtensionAnnotations(annotations) {
     const create = annotations[METADATA_ANNOTATIONS.createExtension];
     const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
     const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
     return {
         ...(sqlVersion !== undefined ? { sqlVersion } : {}),
         ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
         ...(preload ? { sharedPreloadLibraries: preload } : {}),
         ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
     };
 }
 
@@ -49915,7 +49928,7 @@ async function promoteCommand(options) {
         const artifacts = await copyCosignArtifacts(c, options);
         const landed = await options.registry.headManifest(`${request.destination}@${request.digest}`);
         if (landed?.digest !== request.digest) {
-            throw new PromoteError(`${request.destination}@${request.digest} is not in production after the copy (the registry answers ${landed?.digest ?? 'nothing'}); no tag was written`);
+            throw new errors_PromoteError(`${request.destination}@${request.digest} is not in production after the copy (the registry answers ${landed?.digest ?? 'nothing'}); no tag was written`);
         }
         const entry = promoted[i];
         if (entry)
@@ -49933,7 +49946,7 @@ async function promoteCommand(options) {
                     continue;
                 const digest = await options.registry.pushManifest(tag.reference, c.top.bytes, c.top.mediaType);
                 if (digest !== c.request.digest) {
-                    throw new PromoteError(`${tag.reference}: tagged ${digest}, expected ${c.request.digest}`);
+                    throw new errors_PromoteError(`${tag.reference}: tagged ${digest}, expected ${c.request.digest}`);
                 }
                 log(`${tag.reference} → ${promote_short(digest)}${tag.previous ? ` (was ${promote_short(tag.previous)})` : ''}`);
             }
@@ -50029,7 +50042,53 @@ async function runPromote(settings) {
     });
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/repair.ts
+/**
+ * A repair: tags of production pointed at an image production already holds, by digest. The
+ * matrix asks for one when an image under a target's tags is that target unchanged (its
+ * fingerprint, every platform) while other tags name another image or none: an alias moved,
+ * or a run died between two tags. Nothing is copied and nothing new enters production, so no
+ * smoke report is asked for: the image was tested when it was promoted, and the matrix has just
+ * read that it is still the target. Each tag must be of the image's own repository, and is read
+ * back afterwards.
+ */
+
+
+function repair_repositoryOf(reference) {
+    const r = parseReference(reference);
+    return `${r.registry}/${r.repository}`;
+}
+async function repairTags(registry, request) {
+    const image = parseReference(request.image);
+    if (!image.digest) {
+        throw new PromoteError(`repair: ${request.image} does not name its image by digest`);
+    }
+    const repository = repair_repositoryOf(request.image);
+    for (const tag of request.tags) {
+        const t = parseReference(tag);
+        if (repair_repositoryOf(tag) !== repository || !t.tag || t.digest) {
+            throw new PromoteError(`repair: ${tag} is not a tag of ${repository}; a repair points tags of the image's own repository at it`);
+        }
+    }
+    // The bytes of the image's own manifest, unchanged, are what each tag is put on.
+    const fetched = await registry.getManifest(request.image);
+    const repaired = [];
+    for (const tag of request.tags) {
+        const previous = await registry.resolveDigest(tag);
+        if (previous === fetched.digest)
+            continue;
+        await registry.pushManifest(tag, fetched.bytes, fetched.mediaType);
+        const now = await registry.resolveDigest(tag);
+        if (now !== fetched.digest) {
+            throw new PromoteError(`repair: ${tag} names ${now ?? 'nothing'} after it was pointed at ${fetched.digest}`);
+        }
+        repaired.push({ tag, digest: fetched.digest, ...(previous ? { previous } : {}) });
+    }
+    return repaired;
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
+
 
 
 

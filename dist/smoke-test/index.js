@@ -49770,6 +49770,13 @@ const METADATA_ANNOTATIONS = {
     createExtension: 'io.pgforge.extension.create-extension',
     sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
     requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
     ldLibraryPath: 'io.pgforge.extension.ld-library-path',
     binPath: 'io.pgforge.extension.bin-path',
     limitations: 'io.pgforge.extension.limitations',
@@ -49785,11 +49792,17 @@ function readExtensionAnnotations(annotations) {
     const create = annotations[METADATA_ANNOTATIONS.createExtension];
     const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
     const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
     return {
         ...(sqlVersion !== undefined ? { sqlVersion } : {}),
         ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
         ...(preload ? { sharedPreloadLibraries: preload } : {}),
         ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
     };
 }
 
@@ -49814,13 +49827,30 @@ function readExtensionAnnotations(annotations) {
 
 /** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
 const SQL_VERSION_ANNOTATION = CNPG_ANNOTATIONS.sqlVersion;
+/**
+ * The requirements of `plan` that none of the mounted images declares: the operand may still
+ * have them (contrib); if not, the Cluster must mount the image that does, and so must the
+ * smoke test. Said when CREATE EXTENSION fails, so the failure names what to add.
+ */
+function unmountedRequirements(plan, mounted) {
+    const declared = new Set(mounted.flatMap((p) => p.controlFiles.map((f) => external_node_path_namespaceObject.posix.basename(f, '.control'))));
+    return plan.requires.filter((r) => !declared.has(r));
+}
 function planExtension(entry, image) {
     const dirs = controlDirectories(entry).map((d) => external_node_path_namespaceObject.posix.normalize(d).replace(/^\/+/, ''));
     const controlFiles = image.files.filter((f) => f.endsWith('.control') && dirs.includes(external_node_path_namespaceObject.posix.dirname(f)));
-    const declared = [...new Set(controlFiles.map((f) => external_node_path_namespaceObject.posix.basename(f, '.control')))].sort();
+    const annotated = readExtensionAnnotations(image.annotations);
+    // `<name>--<version>.control` is a secondary control file, not an extension; and where the
+    // image lists its SQL names, a control file it leaves out is not one to create (decoderbufs's,
+    // which no script goes with).
+    const listed = annotated.sqlNames ? new Set(annotated.sqlNames.map((n) => n.name)) : undefined;
+    const declared = [
+        ...new Set(controlFiles
+            .map((f) => external_node_path_namespaceObject.posix.basename(f, '.control'))
+            .filter((n) => !n.includes('--') && (listed === undefined || listed.has(n)))),
+    ].sort();
     const named = declared.find((n) => n === entry.name || n === entry.name.replaceAll('-', '_'));
     const primary = named ?? (declared.length === 1 ? declared[0] : undefined);
-    const annotated = readExtensionAnnotations(image.annotations);
     const sqlVersion = annotated.sqlVersion;
     const modules = image.files
         .filter((f) => external_node_path_namespaceObject.posix.dirname(f) === 'lib' && f.endsWith('.so'))
@@ -49832,11 +49862,13 @@ function planExtension(entry, image) {
         files: image.files,
         controlFiles,
         sqlNames: primary ? [primary] : declared,
+        versions: Object.fromEntries((annotated.sqlNames ?? []).flatMap((n) => (n.version ? [[n.name, n.version]] : []))),
         ...(primary ? { primary } : {}),
         ...(sqlVersion ? { sqlVersion } : {}),
         createExtension: annotated.createExtension ?? true,
         modules,
         preload: annotated.sharedPreloadLibraries ?? [],
+        requires: annotated.requiredExtensions ?? [],
     };
 }
 
@@ -50006,6 +50038,7 @@ async function runSteps(checks, steps) {
  * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
  * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
  */
+
 
 
 
@@ -50495,9 +50528,16 @@ async function runContainerLevel(options) {
                             throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
                         }
                         const r = await psql([
-                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
+                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${plan.versions[sqlName] ? ` VERSION ${quoteLiteral(plan.versions[sqlName])}` : ''} CASCADE`,
                             `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
-                        ]);
+                        ]).catch((error) => {
+                            const missing = unmountedRequirements(plan, extensions);
+                            if (!(error instanceof CheckFailure) || missing.length === 0)
+                                throw error;
+                            throw new CheckFailure(`${error.message}; ${plan.entry.name} requires ${missing.join(', ')}, which no ` +
+                                'mounted image declares and the operand may lack: mount the image that ' +
+                                'provides it beside this one, as the Cluster must list it too', error.log);
+                        });
                         const version = r.stdout.trim();
                         // With several control files and none named like the entry, no one of them is
                         // the image's version; each must still create.
@@ -50920,9 +50960,13 @@ async function downloadCnpgManifest(version, fetchImpl = globalThis.fetch, pinne
 
 
 
-const DEFAULT_CNPG_VERSION = '1.29.1';
-/** kind v0.29.0's node image (containerd 2.1, which image volumes need), pinned as kind asks. */
-const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.33.1@sha256:050072256b9a903bd914c0b2866828150cb229cea0efe5892e2b644d5dd3b34f';
+/** CNPG's current minor, as its extension repository tests against. */
+const DEFAULT_CNPG_VERSION = '1.30.0';
+/**
+ * kind v0.32.0's node image for Kubernetes 1.36 (image volumes are on by default since 1.35),
+ * pinned by digest as kind asks: the digest is kind's own default at its v0.32.0 release.
+ */
+const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.36.1@sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5';
 /** The distribution registry the nodes pull through, pinned by digest (its 2.8.3 index). */
 const REGISTRY_IMAGE = 'registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373';
 const OPERATOR_NAMESPACE = 'cnpg-system';
@@ -51015,7 +51059,11 @@ async function runKindLevel(options) {
         ...imageExtensions.map(({ name, plan }) => ({
             name,
             ensure: 'present',
-            ...(plan.primary === name && plan.sqlVersion ? { version: plan.sqlVersion } : {}),
+            ...(plan.primary === name && plan.sqlVersion
+                ? { version: plan.sqlVersion }
+                : plan.versions[name]
+                    ? { version: plan.versions[name] }
+                    : {}),
         })),
     ];
     const steps = [

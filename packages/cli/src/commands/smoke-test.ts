@@ -11,6 +11,7 @@ import {
   type SmokeCommandOptions,
 } from '@pgforge/smoke';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+import { jsonFlag, oneOutput } from '../output.js';
 
 export const SMOKE_TEST = {
   name: 'smoke-test',
@@ -108,6 +109,7 @@ export const SMOKE_TEST = {
       description: 'print the Markdown summary instead of the report',
       default: 'false',
     },
+    jsonFlag('the report (the default)'),
   ],
 } as const satisfies CommandSpec;
 
@@ -115,6 +117,7 @@ export const SMOKE_TEST = {
 const inlineYaml = (v: string): boolean => v.includes('\n') || /^\s*[-[]/.test(v);
 
 export async function smokeTest(values: FlagValues<typeof SMOKE_TEST>): Promise<number> {
+  oneOutput(values);
   const timeoutMs = parseDuration(values.timeout);
   if (timeoutMs === undefined) {
     throw new UsageError(

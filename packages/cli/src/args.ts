@@ -3,6 +3,7 @@
  * the unit test that holds every flag to the action input of the same name (name, default,
  * boolean or not, required or not) all read that one declaration, so they cannot drift apart.
  */
+import { InvalidReferenceError, parseReference } from '@pgforge/oci';
 import { UsageError } from './errors.js';
 import { nearest } from './suggest.js';
 
@@ -265,4 +266,17 @@ export function time(name: string, v: string | undefined): Date {
     );
   }
   return t;
+}
+
+/** An image reference a flag names, checked before anything reaches a registry. */
+export function imageReference(name: string, v: string): string {
+  try {
+    parseReference(v);
+  } catch (e) {
+    if (!(e instanceof InvalidReferenceError)) throw e;
+    throw new UsageError(
+      `--${name}: ${JSON.stringify(v)} is not an image reference (${e.rule}); expected [registry/]repository[:tag][@sha256:digest], e.g. ghcr.io/example/postgresql:18-minimal-trixie`,
+    );
+  }
+  return v;
 }

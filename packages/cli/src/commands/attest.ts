@@ -114,6 +114,12 @@ export async function attest(
         '(use the attest action there); on this machine use --cosign-key FILE',
     );
   }
+  if (values.kind === 'sbom' && values.sbom === undefined) {
+    throw new UsageError('--sbom: required with --kind sbom (the SPDX or CycloneDX JSON file to attest)');
+  }
+  if (values.kind !== 'sbom' && values.sbom !== undefined) {
+    throw new UsageError(`--sbom ${values.sbom}: only with --kind sbom; --kind is ${values.kind}`);
+  }
   const key = values['cosign-key'];
   if (key === undefined) {
     throw new UsageError(

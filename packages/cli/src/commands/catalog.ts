@@ -92,6 +92,11 @@ export const CATALOG = {
 const inlineDocument = (v: string): boolean => /^\s*[[{-]/.test(v);
 
 export async function catalog(values: FlagValues<typeof CATALOG>): Promise<number> {
+  if (values.namespace === undefined && values.kind === 'ImageCatalog') {
+    throw new UsageError(
+      '--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)',
+    );
+  }
   if (values.namespace !== undefined && values.kind !== 'ImageCatalog') {
     throw new UsageError(
       `--namespace ${values.namespace}: a ${values.kind} belongs to no namespace; give --kind ImageCatalog with it, or leave --namespace out`,

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import {
@@ -11,6 +12,7 @@ import {
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import {
   documentOrFile,
+  InputFileError,
   integer,
   list,
   time,
@@ -165,6 +167,10 @@ export const EXTENSION = {
 } as const satisfies CommandSpec;
 
 export async function extension(values: FlagValues<typeof EXTENSION>): Promise<number> {
+  const directory = values.directory;
+  if (directory !== undefined && !existsSync(directory)) {
+    throw new InputFileError(`--directory: not found: ${directory}`);
+  }
   const epoch =
     integer('source-date-epoch', values['source-date-epoch']) ??
     integer('source-date-epoch', process.env.SOURCE_DATE_EPOCH || undefined) ??

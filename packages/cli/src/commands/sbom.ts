@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { parseFormats, SbomOptionError, sbomCommand } from '@pgforge/sbom';
-import { UsageError, type CommandSpec, type FlagValues } from '../args.js';
+import { imageReference, UsageError, type CommandSpec, type FlagValues } from '../args.js';
 import { jsonFlag, oneOutput } from '../output.js';
 
 export const SBOM = {
@@ -66,6 +66,8 @@ export const SBOM = {
 
 export async function sbom(values: FlagValues<typeof SBOM>): Promise<number> {
   oneOutput(values);
+  imageReference('image', values.image);
+  if (values['compare-to'] !== undefined) imageReference('compare-to', values['compare-to']);
   let formats;
   try {
     formats = parseFormats(values.format);

@@ -10,7 +10,14 @@ import {
   smokeCommand,
   type SmokeCommandOptions,
 } from '@pgforge/smoke';
-import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+import {
+  documentOrFile,
+  imageReference,
+  list,
+  UsageError,
+  type CommandSpec,
+  type FlagValues,
+} from '../args.js';
 import { jsonFlag, oneOutput } from '../output.js';
 
 export const SMOKE_TEST = {
@@ -145,7 +152,7 @@ export async function smokeTest(values: FlagValues<typeof SMOKE_TEST>): Promise<
       )
     : [];
   const result = await smokeCommand({
-    image: values.image,
+    image: imageReference('image', values.image),
     ...(values.flavour ? { flavour: values.flavour } : {}),
     expect,
     extensions: entries,

@@ -56226,7 +56226,7 @@ function longestOf(names) {
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection) {
+function checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -56262,6 +56262,17 @@ function checkSemantics(config, raw, flavourSelection) {
     }
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
+            // A rule for a distribution the file does not build is a typo or a leftover: the package
+            // would silently be in no image.
+            p.distributions?.forEach((d, j) => {
+                if (!configuredDistributions.includes(d)) {
+                    problems.push({
+                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                        value: d,
+                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
+                    });
+                }
+            });
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -56748,6 +56759,20 @@ function parseConfig(text, origin, options = {}) {
         }
         throw e;
     }
+    // An empty file is a mistake, not a wish for the defaults: they build CNPG's own images into
+    // CNPG's registry. The defaults apply where there is no file at all (origin "defaults"), or
+    // where an override names the registry, which is then the user's own.
+    const empty = doc.value === null || doc.value === undefined;
+    if (empty && origin !== 'defaults' && !options.overrides?.registry) {
+        throw new errors_ConfigError([
+            {
+                origin,
+                field: '',
+                message: `the file is empty${text.trim() === '' ? '' : ' (comments only)'}; it would build CNPG's own images into ${DEFAULT_REGISTRY}: write at least registry: (e.g. registry: ghcr.io/example), or delete the file to build the defaults on purpose`,
+                line: 1,
+            },
+        ]);
+    }
     const fileValue = doc.value ?? {};
     if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
         throw new errors_ConfigError([
@@ -56779,7 +56804,14 @@ function parseConfig(text, origin, options = {}) {
         })));
     }
     const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+    // Package rules are checked against the file's distributions: an override that builds fewer
+    // leaves a rule for another one in force, not wrong.
+    const fileDistributions = fileValue.distributions ?? [
+        ...DEFAULT_DISTRIBUTIONS,
+    ];
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
+        ...new Set([...fileDistributions, ...config.distributions]),
+    ]).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -92717,101 +92749,48 @@ function parsePackageList(text) {
         .filter((line) => line !== '');
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+;// CONCATENATED MODULE: ./packages/extension/src/control.ts
 /**
- * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
- * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
- * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
- * [bin]` when it carries programs, and the
- * environment its libraries need (values may use `${image_root}`, the mount path). The
- * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
- * image's layout, so they are left out.
+ * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ *
+ * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
+ * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
+ * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
+ * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
+ * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
+ * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
  */
-
-/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
-const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const EXTENSION_NAME_MAX = 59;
-function clusterEntry(name, reference, metadata) {
-    return {
-        name,
-        image: { reference },
-        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
-        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
-        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
-    };
-}
-/**
- * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
- * CRD's ExtensionConfiguration accepts.
- */
-function notes(metadata) {
-    if (!metadata)
-        return [];
-    const lines = [];
-    if (metadata.sharedPreloadLibraries.length > 0) {
-        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
+const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
+/** The settings of a control file (later lines win, as in PostgreSQL). */
+function parseControl(text) {
+    const settings = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*(#|$)/.test(line))
+            continue;
+        const m = SETTING.exec(line);
+        if (!m?.[1])
+            continue;
+        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
     }
-    if (metadata.requiredExtensions.length > 0) {
-        lines.push(`# CREATE EXTENSION needs first: ${metadata.requiredExtensions.join(', ')} (from the operand image or another extension image)`);
-    }
-    if (!metadata.createExtension) {
-        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
-    }
-    for (const limitation of metadata.limitations)
-        lines.push(`# limitation: ${limitation}`);
-    return lines;
+    return settings;
 }
-/**
- * A YAML list of entries. With several images (majors or distributions) each entry is
- * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
- */
-function clusterExtensionsYaml(items) {
-    return items
-        .map(({ entry, comment, metadata }) => {
-        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
-        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
-    })
-        .join('');
+const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
+/** The module names a text loads as `$libdir/<name>`. */
+function libdirModules(text) {
+    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
 }
-
-;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
-/**
- * The image's name when none is given: CNPG mounts the image at /extensions/<name>, and the
- * name is also the repository's last component. An image of one extension is named after it
- * (`vector`); one of several extensions, or of a module or programs without a control file, after
- * its package (`postgresql-{major}-postgis-3` → `postgis-3`, `postgresql-18-wal2json` →
- * `wal2json`), as CNPG's own images are (wal2json, pg-crash).
- */
-
-
-/** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
-function sanitize(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/^[-_]+|[-_]+$/g, '')
-        .slice(0, EXTENSION_NAME_MAX)
-        .replace(/[-_]+$/, '');
+/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
+function rewriteLibdir(text) {
+    return text.replaceAll('$libdir/', '');
 }
-/** `postgresql-{major}-pgvector` or `postgresql-18-pgvector` → `pgvector`. */
-function packageStem(template) {
-    return template.replace(/^postgresql-(?:\{major\}|\d+)-/, '');
+/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
+function moduleName(pathname) {
+    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
 }
-/** The name for an image with `contract`, made from `source` (package template, or directory). */
-function deriveImageName(contract, source) {
-    const [only, ...more] = contract.extensions;
-    if (only !== undefined && more.length === 0 && EXTENSION_NAME.test(only)) {
-        return { name: only, from: `its only control file, ${only}.control` };
-    }
-    const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
-    const name = sanitize(stem);
-    if (!EXTENSION_NAME.test(name))
-        return undefined;
-    const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
-    return {
-        name,
-        from: `${'package' in source ? `its package ${source.package}` : `its directory ${stem}`} (${what})`,
-    };
+/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
+function scriptExtension(fileName) {
+    const m = /^(.+?)--.+\.sql$/.exec(fileName);
+    return m?.[1];
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
@@ -94567,8 +94546,11 @@ async function sbomCommand(options) {
  *   'shared_preload_libraries'") or it has no control file, so loading is all it does
  *   (pg_failover_slots, pg_crash). Modules that merely use preloading when it is there (pgvector,
  *   orafce, pg_partman's worker) are not listed: across sid's 105 PostgreSQL 18 packages the
- *   symbols alone named 32 images, 15 of them wrongly.
- * - `required_extensions`: the control files' `requires` that the image does not provide.
+ *   symbols alone named 32 images, 15 of them wrongly. A contrib extension the image requires
+ *   whose module must be preloaded by the same rule (pg_stat_statements, for powa and
+ *   pg_stat_kcache) comes first: the user must preload it too, and before.
+ * - `required_extensions`: the control files' `requires` that the image does not provide, each
+ *   with where it comes from (requirements.ts).
  * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
  * - licences: SPDX expressions from each package's machine-readable copyright file.
  * - limitations: data a module reads from the server's share directory, which
@@ -94597,6 +94579,22 @@ function saysPreload(data) {
     return false;
 }
 /**
+ * Whether the module at `path` must be preloaded: it asks about preloading and either says it
+ * must be or (`createExtension` false) loading is all it is for. A file that is not ELF is not.
+ */
+function mustPreload(data, path, createExtension) {
+    let imports;
+    try {
+        imports = readElf(data, { source: path, imports: true }).imports ?? [];
+    }
+    catch {
+        return false;
+    }
+    if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s)))
+        return false;
+    return !createExtension || saysPreload(data);
+}
+/**
  * The modules of `tree` that must be preloaded (a versioned module beside its loader left
  * out); `createExtension` false means the image has no control file.
  */
@@ -94605,17 +94603,9 @@ function preloadModules(tree, createExtension = true) {
     for (const file of tree.filesIn('lib')) {
         if (file.type !== 'file' || !file.data || !file.path.endsWith('.so'))
             continue;
-        let imports;
-        try {
-            imports = readElf(file.data, { source: file.path, imports: true }).imports ?? [];
-        }
-        catch {
-            continue;
-        }
-        if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s)))
-            continue;
-        if (!createExtension || saysPreload(file.data))
+        if (mustPreload(file.data, file.path, createExtension)) {
             found.push(external_node_path_namespaceObject.posix.basename(file.path, '.so'));
+        }
     }
     // timescaledb preloads its loader, which loads timescaledb-<version>: the loader alone.
     return found.filter((m) => !found.some((other) => m.startsWith(`${other}-`))).sort();
@@ -94661,8 +94651,16 @@ function deriveMetadata(input) {
             ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
         })),
         createExtension: contract.createExtension,
-        sharedPreloadLibraries: preloadModules(tree, contract.createExtension),
+        sharedPreloadLibraries: [
+            ...new Set([
+                ...requiredExtensions.flatMap((r) => input.operand?.preload.get(r) ?? []),
+                ...preloadModules(tree, contract.createExtension),
+            ]),
+        ],
         requiredExtensions,
+        requires: requiredExtensions.map((name) => input.operand?.extensions.has(name)
+            ? { name, provider: 'operand' }
+            : { name, provider: 'none' }),
         ldLibraryPath: input.system ? ['system'] : [],
         binPath: contract.programs.length > 0 ? ['bin'] : [],
         env: input.env,
@@ -94671,48 +94669,268 @@ function deriveMetadata(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/control.ts
+;// CONCATENATED MODULE: ./packages/extension/src/requirements.ts
 /**
- * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ * Where each extension an image's control files `require` comes from, as a Cluster needs to
+ * know it: the operand image itself (PostgreSQL's own contrib extensions, which the server
+ * package ships: `hstore`, `cube`, `plpython3u` is not one), another image of the same run for
+ * the same major and distribution (pgrouting → postgis-3), or nowhere this run knows of.
  *
- * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
- * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
- * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
- * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
- * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
- * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
+ * The operand's extensions are read from the server package the minimal image installs
+ * (`postgresql-<major>`, its `share/extension/*.control`), not from a list kept here: what
+ * contrib holds changes between majors and distributions. So are those of its modules that must
+ * be preloaded (pg_stat_statements), by the rule an image's own modules are judged by: an image
+ * requiring one must have it preloaded too. Both are kept beside the APT cache under the
+ * `.deb`'s SHA256, so a warm run reads no package for them.
  */
-const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
-/** The settings of a control file (later lines win, as in PostgreSQL). */
-function parseControl(text) {
-    const settings = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        if (/^\s*(#|$)/.test(line))
-            continue;
-        const m = SETTING.exec(line);
-        if (!m?.[1])
-            continue;
-        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
+
+
+
+
+
+
+
+/**
+ * What the server package ships of contrib: its extensions (control files for that major) and,
+ * for each whose module must be preloaded by the same rule as an image's own (metadata.ts),
+ * that module. The module is the control file's `module_pathname`, else the extension's name.
+ */
+function readOperandCatalogue(files, major) {
+    const extensionDir = `usr/share/postgresql/${major}/extension`;
+    const libDir = `usr/lib/postgresql/${major}/lib`;
+    const controls = new Map();
+    const modules = new Map();
+    for (const file of files) {
+        const p = external_node_path_namespaceObject.posix.normalize(file.path.replace(/^\.?\/+/, ''));
+        const dir = external_node_path_namespaceObject.posix.dirname(p);
+        if (dir === extensionDir && p.endsWith('.control')) {
+            controls.set(external_node_path_namespaceObject.posix.basename(p, '.control'), file.data ? Buffer.from(file.data).toString('utf8') : '');
+        }
+        else if (dir === libDir && p.endsWith('.so') && file.data) {
+            modules.set(external_node_path_namespaceObject.posix.basename(p, '.so'), file.data);
+        }
     }
-    return settings;
+    const preload = new Map();
+    for (const [name, text] of controls) {
+        const pathname = parseControl(text).get('module_pathname');
+        const module = pathname ? moduleName(pathname) : name;
+        const data = modules.get(module);
+        if (data && mustPreload(data, `${libDir}/${module}.so`, true))
+            preload.set(name, [module]);
+    }
+    return { extensions: new Set([...controls.keys()].sort()), preload };
 }
-const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
-/** The module names a text loads as `$libdir/<name>`. */
-function libdirModules(text) {
-    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
+const CACHE_VERSION = 2;
+function isCachedCatalogue(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (Array.isArray(v.extensions) &&
+        v.extensions.every((e) => typeof e === 'string') &&
+        Array.isArray(v.preload) &&
+        v.preload.every((e) => Array.isArray(e) &&
+            typeof e[0] === 'string' &&
+            Array.isArray(e[1]) &&
+            e[1].every((m) => typeof m === 'string')));
 }
-/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
-function rewriteLibdir(text) {
-    return text.replaceAll('$libdir/', '');
+/**
+ * The operand's catalogue per major × distribution (the first architecture's server package:
+ * contrib is the same on every architecture), each read once per run.
+ */
+class OperandExtensions {
+    apt;
+    cacheDir;
+    #loaded = new Map();
+    constructor(apt, cacheDir) {
+        this.apt = apt;
+        this.cacheDir = cacheDir;
+    }
+    get(arch, major) {
+        const key = `${arch.distribution}\0${major}`;
+        let loading = this.#loaded.get(key);
+        if (!loading) {
+            loading = this.#load(arch, major);
+            this.#loaded.set(key, loading);
+            loading.catch(() => this.#loaded.delete(key));
+        }
+        return loading;
+    }
+    async #load(arch, major) {
+        const server = candidate(arch, `postgresql-${major}`);
+        if (!server)
+            return { extensions: new Set(), preload: new Map() };
+        const sha = server.pkg.sha256;
+        const key = (0,external_node_crypto_.createHash)('sha256').update(`${CACHE_VERSION}\0${major}\0${sha}`).digest('hex');
+        const file = this.cacheDir !== undefined && sha
+            ? (0,external_node_path_namespaceObject.join)(this.cacheDir, 'operand-extensions', `${key}.json`)
+            : undefined;
+        if (file) {
+            try {
+                const cached = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+                if (isCachedCatalogue(cached)) {
+                    return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
+                }
+            }
+            catch {
+                // Absent or unreadable: read the package again.
+            }
+        }
+        const deb = await deb_readDeb(await this.apt.fetchDeb(server.repository, server.pkg), {
+            source: server.pkg.filename,
+        });
+        const catalogue = readOperandCatalogue(deb.entries, major);
+        if (file) {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
+            const temporary = `${file}.${process.pid}.tmp`;
+            const cached = {
+                extensions: [...catalogue.extensions],
+                preload: [...catalogue.preload],
+            };
+            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(cached));
+            await (0,promises_namespaceObject.rename)(temporary, file);
+        }
+        return catalogue;
+    }
 }
-/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
-function moduleName(pathname) {
-    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
+/**
+ * Names, for each requirement an image's metadata lists as not (yet) provided by the operand,
+ * the image of `images` for the same major and distribution that declares it; the first one
+ * wins, in the run's order. An image's metadata comes back unchanged when there is nothing to
+ * name.
+ */
+function mapRequirements(images) {
+    return images.map((image) => {
+        const requires = image.metadata.requires.map((r) => {
+            if (r.provider !== 'none')
+                return r;
+            const other = images.find((o) => o !== image &&
+                o.major === image.major &&
+                o.distribution === image.distribution &&
+                o.metadata.sqlNames.some((s) => s.name === r.name));
+            return other
+                ? {
+                    name: r.name,
+                    provider: 'image',
+                    image: other.metadata.name,
+                    reference: other.reference,
+                }
+                : r;
+        });
+        return { ...image, metadata: { ...image.metadata, requires } };
+    });
 }
-/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
-function scriptExtension(fileName) {
-    const m = /^(.+?)--.+\.sql$/.exec(fileName);
-    return m?.[1];
+/** A requirement in words: `postgis (image postgis-3)`, `hstore (operand)`. */
+function describeRequirement(r) {
+    switch (r.provider) {
+        case 'operand':
+            return `${r.name} (operand image)`;
+        case 'image':
+            return `${r.name} (image ${r.image})`;
+        case 'none':
+            return `${r.name} (no image of this run)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+/**
+ * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
+ * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
+ * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
+ * [bin]` when it carries programs, and the
+ * environment its libraries need (values may use `${image_root}`, the mount path). The
+ * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
+ * image's layout, so they are left out.
+ */
+
+
+/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const EXTENSION_NAME_MAX = 59;
+function clusterEntry(name, reference, metadata) {
+    return {
+        name,
+        image: { reference },
+        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
+        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
+        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
+    };
+}
+/**
+ * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
+ * CRD's ExtensionConfiguration accepts.
+ */
+function notes(metadata) {
+    if (!metadata)
+        return [];
+    const lines = [];
+    if (metadata.sharedPreloadLibraries.length > 0) {
+        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
+    }
+    if (metadata.requires.length > 0) {
+        lines.push(`# CREATE EXTENSION needs first: ${metadata.requires.map(describeRequirement).join(', ')}`);
+        const missing = metadata.requires.filter((r) => r.provider === 'none').map((r) => r.name);
+        if (missing.length > 0) {
+            lines.push(`# add the image that provides ${missing.join(', ')} to the Cluster's extensions too`);
+        }
+    }
+    if (!metadata.createExtension) {
+        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
+    }
+    for (const limitation of metadata.limitations)
+        lines.push(`# limitation: ${limitation}`);
+    return lines;
+}
+/**
+ * A YAML list of entries. With several images (majors or distributions) each entry is
+ * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
+ */
+function clusterExtensionsYaml(items) {
+    return items
+        .map(({ entry, comment, metadata }) => {
+        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
+        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
+/**
+ * The image's name when none is given: CNPG mounts the image at /extensions/<name>, and the
+ * name is also the repository's last component. An image of one extension is named after it
+ * (`vector`); one of several extensions, or of a module or programs without a control file, after
+ * its package (`postgresql-{major}-postgis-3` → `postgis-3`, `postgresql-18-wal2json` →
+ * `wal2json`), as CNPG's own images are (wal2json, pg-crash).
+ */
+
+
+/** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
+function sanitize(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '')
+        .slice(0, EXTENSION_NAME_MAX)
+        .replace(/[-_]+$/, '');
+}
+/** `postgresql-{major}-pgvector` or `postgresql-18-pgvector` → `pgvector`. */
+function packageStem(template) {
+    return template.replace(/^postgresql-(?:\{major\}|\d+)-/, '');
+}
+/** The name for an image with `contract`, made from `source` (package template, or directory). */
+function deriveImageName(contract, source) {
+    const [only, ...more] = contract.extensions;
+    if (only !== undefined && more.length === 0 && EXTENSION_NAME.test(only)) {
+        return { name: only, from: `its only control file, ${only}.control` };
+    }
+    const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
+    const name = sanitize(stem);
+    if (!EXTENSION_NAME.test(name))
+        return undefined;
+    const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
+    return {
+        name,
+        from: `${'package' in source ? `its package ${source.package}` : `its directory ${stem}`} (${what})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
@@ -95970,7 +96188,7 @@ function minimalImage(arch, major, flavourPackages, upgrade = true) {
     }
     return { packages: new Set(packages.keys()), provides, roots };
 }
-const CACHE_VERSION = 3;
+const minimal_CACHE_VERSION = 3;
 async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
     const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
         const release = await cache.release(repository);
@@ -95983,7 +96201,7 @@ async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
     // The base's packages (name=version) are part of what the set is computed from.
     const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
     return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
+        .update(JSON.stringify([minimal_CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
         .digest('hex');
 }
 function isStringArray(value) {
@@ -96126,6 +96344,7 @@ async function writeImageLayout(dir, image) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 function summaryMarkdown(name, images, where) {
     const lines = [
@@ -96148,7 +96367,7 @@ function summaryMarkdown(name, images, where) {
             ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
             : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
         const preload = m.sharedPreloadLibraries.join(', ') || '–';
-        const requires = m.requiredExtensions.join(', ') || '–';
+        const requires = m.requires.map(describeRequirement).join(', ') || '–';
         lines.push(`| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
     }
     if (where.refused && where.refused.length > 0) {
@@ -96186,6 +96405,11 @@ function checkTagTemplates(templates) {
         throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
     }
     for (const template of templates) {
+        // A tag without placeholders is one tag for every version, major and distribution: each
+        // push would move it to another image, and none of them could be told apart or promoted.
+        if (placeholdersOf(template).length === 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" has no placeholder, so every image would get it and it would move on each push${template.toLowerCase() === 'latest' ? ' ("latest" is never written)' : ''}; use {version}, {major} and {distribution}, e.g. ${DEFAULT_EXTENSION_TAGS.join(',')}`);
+        }
         const unknown = unknownPlaceholders(template, EXTENSION_TAG_PLACEHOLDERS);
         if (unknown.length > 0) {
             throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
@@ -96214,6 +96438,7 @@ function renderTags(templates, values) {
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
+
 
 
 
@@ -96351,7 +96576,7 @@ class SystemContexts {
         return { arch, contents, minimal: await minimal, apt: this.apt };
     }
 }
-async function packagePlans(options, config, apt, systems, views) {
+async function packagePlans(options, config, apt, systems, views, operands) {
     const resolved = await resolveImages(apt, {
         config,
         packages: options.packages ?? [],
@@ -96366,6 +96591,12 @@ async function packagePlans(options, config, apt, systems, views) {
         major: r.major,
         distribution: r.distribution,
         postgresVersion: r.postgresVersion,
+        operand: async () => {
+            const [first] = r.platforms;
+            return first
+                ? operands.get(first.arch, r.major)
+                : { extensions: new Set(), preload: new Map() };
+        },
         platforms: r.platforms.map((p) => ({
             platform: p.platform,
             assemble: async () => assembleFromPackages({
@@ -96525,6 +96756,7 @@ async function extensionCommand(options) {
         }
         : undefined;
     const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+    const operands = new OperandExtensions(apt, options.cacheDir);
     // `image` names the production repository; images are pushed to its testing twin, and only
     // promote writes production, once the image has passed its smoke test (mounted).
     const repositoriesOf = (name) => {
@@ -96556,7 +96788,7 @@ async function extensionCommand(options) {
         const built = [];
         const plans = subject.directory !== undefined
             ? await directoryPlans(subject, config, apt, systems, views)
-            : await packagePlans(subject, config, apt, systems, views);
+            : await packagePlans(subject, config, apt, systems, views, operands);
         let imageName = subject.name;
         for (const plan of plans) {
             const started = Date.now();
@@ -96580,12 +96812,16 @@ async function extensionCommand(options) {
             }
             // One environment for the image: every platform's libraries need the same data.
             const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+            // Whether a requirement is contrib is read only when there is one.
+            const required = first.contract.controls.some((c) => c.requires.length > 0);
+            const operand = required && plan.operand ? await plan.operand() : undefined;
             const metadata = deriveMetadata({
                 name,
                 tree: first.tree,
                 contract: first.contract,
                 env,
                 system: assembled.some((a) => hasSystemDir(a.tree)),
+                ...(operand ? { operand } : {}),
             });
             const annotations = imageAnnotations({
                 name,
@@ -96685,6 +96921,9 @@ async function extensionCommand(options) {
         imageName = one.name;
         images.push(...one.images);
     }
+    // A requirement another image of this run provides is named with it.
+    const mapped = mapRequirements(images);
+    images.splice(0, images.length, ...mapped);
     const entries = images.map((i) => i.clusterExtension);
     return {
         name: imageName ?? options.name ?? '',

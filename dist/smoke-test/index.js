@@ -48255,7 +48255,7 @@ function longestOf(names) {
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function check_checkSemantics(config, raw, flavourSelection) {
+function check_checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -48291,6 +48291,17 @@ function check_checkSemantics(config, raw, flavourSelection) {
     }
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
+            // A rule for a distribution the file does not build is a typo or a leftover: the package
+            // would silently be in no image.
+            p.distributions?.forEach((d, j) => {
+                if (!configuredDistributions.includes(d)) {
+                    problems.push({
+                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                        value: d,
+                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
+                    });
+                }
+            });
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -48775,6 +48786,20 @@ function parseConfig(text, origin, options = {}) {
         }
         throw e;
     }
+    // An empty file is a mistake, not a wish for the defaults: they build CNPG's own images into
+    // CNPG's registry. The defaults apply where there is no file at all (origin "defaults"), or
+    // where an override names the registry, which is then the user's own.
+    const empty = doc.value === null || doc.value === undefined;
+    if (empty && origin !== 'defaults' && !options.overrides?.registry) {
+        throw new ConfigError([
+            {
+                origin,
+                field: '',
+                message: `the file is empty${text.trim() === '' ? '' : ' (comments only)'}; it would build CNPG's own images into ${DEFAULT_REGISTRY}: write at least registry: (e.g. registry: ghcr.io/example), or delete the file to build the defaults on purpose`,
+                line: 1,
+            },
+        ]);
+    }
     const fileValue = doc.value ?? {};
     if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
         throw new ConfigError([
@@ -48806,7 +48831,14 @@ function parseConfig(text, origin, options = {}) {
         })));
     }
     const config = withDefaults(raw, origin, resolve(options.baseDir ?? options.cwd ?? '.'));
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+    // Package rules are checked against the file's distributions: an override that builds fewer
+    // leaves a rule for another one in force, not wrong.
+    const fileDistributions = fileValue.distributions ?? [
+        ...DEFAULT_DISTRIBUTIONS,
+    ];
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
+        ...new Set([...fileDistributions, ...config.distributions]),
+    ]).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -49808,6 +49840,15 @@ function readExtensionAnnotations(annotations) {
 
 /** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
 const SQL_VERSION_ANNOTATION = CNPG_ANNOTATIONS.sqlVersion;
+/**
+ * The requirements of `plan` that none of the mounted images declares: the operand may still
+ * have them (contrib); if not, the Cluster must mount the image that does, and so must the
+ * smoke test. Said when CREATE EXTENSION fails, so the failure names what to add.
+ */
+function unmountedRequirements(plan, mounted) {
+    const declared = new Set(mounted.flatMap((p) => p.controlFiles.map((f) => external_node_path_namespaceObject.posix.basename(f, '.control'))));
+    return plan.requires.filter((r) => !declared.has(r));
+}
 function planExtension(entry, image) {
     const dirs = controlDirectories(entry).map((d) => external_node_path_namespaceObject.posix.normalize(d).replace(/^\/+/, ''));
     const controlFiles = image.files.filter((f) => f.endsWith('.control') && dirs.includes(external_node_path_namespaceObject.posix.dirname(f)));
@@ -49831,6 +49872,7 @@ function planExtension(entry, image) {
         createExtension: annotated.createExtension ?? true,
         modules,
         preload: annotated.sharedPreloadLibraries ?? [],
+        requires: annotated.requiredExtensions ?? [],
     };
 }
 
@@ -50000,6 +50042,7 @@ async function runSteps(checks, steps) {
  * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
  * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
  */
+
 
 
 
@@ -50491,7 +50534,14 @@ async function runContainerLevel(options) {
                         const r = await psql([
                             `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)} CASCADE`,
                             `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
-                        ]);
+                        ]).catch((error) => {
+                            const missing = unmountedRequirements(plan, extensions);
+                            if (!(error instanceof CheckFailure) || missing.length === 0)
+                                throw error;
+                            throw new CheckFailure(`${error.message}; ${plan.entry.name} requires ${missing.join(', ')}, which no ` +
+                                'mounted image declares and the operand may lack: mount the image that ' +
+                                'provides it beside this one, as the Cluster must list it too', error.log);
+                        });
                         const version = r.stdout.trim();
                         // With several control files and none named like the entry, no one of them is
                         // the image's version; each must still create.

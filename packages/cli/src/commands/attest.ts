@@ -115,7 +115,9 @@ export async function attest(
     );
   }
   if (values.kind === 'sbom' && values.sbom === undefined) {
-    throw new UsageError('--sbom: required with --kind sbom (the SPDX or CycloneDX JSON file to attest)');
+    throw new UsageError(
+      '--sbom: required with --kind sbom (the SPDX or CycloneDX JSON file to attest)',
+    );
   }
   if (values.kind !== 'sbom' && values.sbom !== undefined) {
     throw new UsageError(`--sbom ${values.sbom}: only with --kind sbom; --kind is ${values.kind}`);

@@ -55125,7 +55125,7 @@ function longestOf(names) {
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection) {
+function checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -55161,6 +55161,17 @@ function checkSemantics(config, raw, flavourSelection) {
     }
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
+            // A rule for a distribution the file does not build is a typo or a leftover: the package
+            // would silently be in no image.
+            p.distributions?.forEach((d, j) => {
+                if (!configuredDistributions.includes(d)) {
+                    problems.push({
+                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                        value: d,
+                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
+                    });
+                }
+            });
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -55647,6 +55658,20 @@ function parseConfig(text, origin, options = {}) {
         }
         throw e;
     }
+    // An empty file is a mistake, not a wish for the defaults: they build CNPG's own images into
+    // CNPG's registry. The defaults apply where there is no file at all (origin "defaults"), or
+    // where an override names the registry, which is then the user's own.
+    const empty = doc.value === null || doc.value === undefined;
+    if (empty && origin !== 'defaults' && !options.overrides?.registry) {
+        throw new errors_ConfigError([
+            {
+                origin,
+                field: '',
+                message: `the file is empty${text.trim() === '' ? '' : ' (comments only)'}; it would build CNPG's own images into ${DEFAULT_REGISTRY}: write at least registry: (e.g. registry: ghcr.io/example), or delete the file to build the defaults on purpose`,
+                line: 1,
+            },
+        ]);
+    }
     const fileValue = doc.value ?? {};
     if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
         throw new errors_ConfigError([
@@ -55678,7 +55703,14 @@ function parseConfig(text, origin, options = {}) {
         })));
     }
     const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+    // Package rules are checked against the file's distributions: an override that builds fewer
+    // leaves a rule for another one in force, not wrong.
+    const fileDistributions = fileValue.distributions ?? [
+        ...DEFAULT_DISTRIBUTIONS,
+    ];
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
+        ...new Set([...fileDistributions, ...config.distributions]),
+    ]).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -57939,6 +57971,11 @@ function getInputs(env = process.env) {
     }
     if (cosignPassword)
         log.mask(cosignPassword);
+    const kind = choiceInput('kind', CATALOG_KINDS, 'ClusterImageCatalog');
+    // A ClusterImageCatalog has no namespace: one given with it would be dropped without a word.
+    if (namespace && kind !== 'ImageCatalog') {
+        throw new UserError(`input "namespace": "${namespace}" is not taken with kind ${kind}, which belongs to no namespace; set kind: ImageCatalog with it, or leave namespace out`);
+    }
     return {
         // The default file may be missing (the built-in defaults then apply); a named one may not.
         ...(configFile && configFile !== 'images.yaml' ? { configFile } : {}),
@@ -57948,7 +57985,7 @@ function getInputs(env = process.env) {
         },
         ...(repository ? { repository } : {}),
         ...(extensions ? { extensions } : {}),
-        kind: choiceInput('kind', CATALOG_KINDS, 'ClusterImageCatalog'),
+        kind,
         ...(namespace ? { namespace } : {}),
         previews: booleanInput('previews', false),
         ...(publisher ? { publisher } : {}),

@@ -47506,7 +47506,7 @@ function longestOf(names) {
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function check_checkSemantics(config, raw, flavourSelection) {
+function check_checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -47542,6 +47542,17 @@ function check_checkSemantics(config, raw, flavourSelection) {
     }
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
+            // A rule for a distribution the file does not build is a typo or a leftover: the package
+            // would silently be in no image.
+            p.distributions?.forEach((d, j) => {
+                if (!configuredDistributions.includes(d)) {
+                    problems.push({
+                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                        value: d,
+                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
+                    });
+                }
+            });
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -48026,6 +48037,20 @@ function parseConfig(text, origin, options = {}) {
         }
         throw e;
     }
+    // An empty file is a mistake, not a wish for the defaults: they build CNPG's own images into
+    // CNPG's registry. The defaults apply where there is no file at all (origin "defaults"), or
+    // where an override names the registry, which is then the user's own.
+    const empty = doc.value === null || doc.value === undefined;
+    if (empty && origin !== 'defaults' && !options.overrides?.registry) {
+        throw new ConfigError([
+            {
+                origin,
+                field: '',
+                message: `the file is empty${text.trim() === '' ? '' : ' (comments only)'}; it would build CNPG's own images into ${DEFAULT_REGISTRY}: write at least registry: (e.g. registry: ghcr.io/example), or delete the file to build the defaults on purpose`,
+                line: 1,
+            },
+        ]);
+    }
     const fileValue = doc.value ?? {};
     if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
         throw new ConfigError([
@@ -48057,7 +48082,14 @@ function parseConfig(text, origin, options = {}) {
         })));
     }
     const config = withDefaults(raw, origin, resolve(options.baseDir ?? options.cwd ?? '.'));
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+    // Package rules are checked against the file's distributions: an override that builds fewer
+    // leaves a rule for another one in force, not wrong.
+    const fileDistributions = fileValue.distributions ?? [
+        ...DEFAULT_DISTRIBUTIONS,
+    ];
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
+        ...new Set([...fileDistributions, ...config.distributions]),
+    ]).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,

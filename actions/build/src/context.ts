@@ -68,8 +68,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): BuildInputs {
   const builder = stringInput('builder');
   const environment = retiredEnvironment(stringInput('environment'), 'input');
   if (environment.error) throw new UserError(environment.error);
+  const mode = choiceInput('mode', ['build', 'merge'] as const, 'build');
+  // A merge joins every platform the per-platform jobs left; a platform there would be ignored.
+  if (mode === 'merge' && platform) {
+    throw new UserError(
+      `input "platform": "${platform}" is not taken with mode merge, which joins the platforms the per-platform builds left in digests-dir; give platform to each mode build job, and none to the merge`,
+    );
+  }
   return {
-    mode: choiceInput('mode', ['build', 'merge'] as const, 'build'),
+    mode,
     targets,
     ...(allTargets ? { allTargets } : {}),
     ...(select ? { select } : {}),

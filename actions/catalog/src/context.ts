@@ -1,6 +1,13 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { booleanInput, choiceInput, listInput, log, stringInput } from '@pgforge/action-io';
+import {
+  booleanInput,
+  choiceInput,
+  listInput,
+  log,
+  stringInput,
+  UserError,
+} from '@pgforge/action-io';
 import { CATALOG_KINDS, type CatalogKind } from '@pgforge/catalog';
 import type { ConfigOverrides } from '@pgforge/config';
 
@@ -38,6 +45,13 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): CatalogInputs {
     }
   }
   if (cosignPassword) log.mask(cosignPassword);
+  const kind = choiceInput('kind', CATALOG_KINDS, 'ClusterImageCatalog');
+  // A ClusterImageCatalog has no namespace: one given with it would be dropped without a word.
+  if (namespace && kind !== 'ImageCatalog') {
+    throw new UserError(
+      `input "namespace": "${namespace}" is not taken with kind ${kind}, which belongs to no namespace; set kind: ImageCatalog with it, or leave namespace out`,
+    );
+  }
   return {
     // The default file may be missing (the built-in defaults then apply); a named one may not.
     ...(configFile && configFile !== 'images.yaml' ? { configFile } : {}),
@@ -47,7 +61,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): CatalogInputs {
     },
     ...(repository ? { repository } : {}),
     ...(extensions ? { extensions } : {}),
-    kind: choiceInput('kind', CATALOG_KINDS, 'ClusterImageCatalog'),
+    kind,
     ...(namespace ? { namespace } : {}),
     previews: booleanInput('previews', false),
     ...(publisher ? { publisher } : {}),

@@ -3,14 +3,12 @@
  * the unit test that holds every flag to the action input of the same name (name, default,
  * boolean or not, required or not) all read that one declaration, so they cannot drift apart.
  */
-import { readFile } from 'node:fs/promises';
+import { InvalidReferenceError, parseReference } from '@pgforge/oci';
+import { UsageError } from './errors.js';
+import { nearest } from './suggest.js';
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+export { InputFileError, UsageError } from './errors.js';
+export { documentOrFile, documentProblem, startsAsJson } from './document-or-file.js';
 
 interface FlagCommon {
   /** Without the dashes: the name of the action input of the same meaning. */
@@ -89,13 +87,16 @@ function toBoolean(v: string): boolean | undefined {
   return undefined;
 }
 
-/**
- * Parses a command's arguments against its spec. `--help`/`-h` anywhere asks for the usage;
- * an empty value counts as absent, as an empty action input does; the last of a repeated flag
- * wins (a script may append to arguments it was given).
- */
 /** Flags a password would go in: refused with where the password goes instead. */
 const PASSWORD_FLAGS = new Set(['cosign-password', 'password', 'registry-password']);
+
+/**
+ * Parses a command's arguments against its spec. `--help`/`-h` anywhere asks for the usage.
+ * A flag given twice is refused rather than one value silently winning (`--postgres 17
+ * --postgres 18` meant both, which is `--postgres 17,18`); so is an empty value, which on a
+ * command line is an unset shell variable far more often than a choice (leaving the flag out
+ * gives its default).
+ */
 
 export function parseFlags<S extends CommandSpec>(
   spec: S,
@@ -108,12 +109,26 @@ export function parseFlags<S extends CommandSpec>(
     for (const alias of flag.aliases ?? []) byName.set(alias, { flag, alias });
   }
   const given = new Map<string, string | boolean>();
+  const set = (flag: string, value: string | boolean): void => {
+    const before = given.get(flag);
+    if (before !== undefined) {
+      const list = byName.get(flag)?.flag;
+      const hint =
+        list?.type === 'string' && list.value === 'LIST'
+          ? ` (a list takes commas: --${flag} ${String(before)},${String(value)})`
+          : '';
+      throw new UsageError(
+        `--${flag} is given twice (${JSON.stringify(before)} and ${JSON.stringify(value)}); give it once${hint}`,
+      );
+    }
+    given.set(flag, value);
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
     if (arg === '--help' || arg === '-h') return { help: true };
     if (!arg.startsWith('--') || arg === '--') {
       throw new UsageError(
-        `${JSON.stringify(arg)} is not a flag; pgforge ${spec.name} takes --flags only (pgforge ${spec.name} --help lists them)`,
+        `${JSON.stringify(arg)} is not a flag; pgforge ${spec.name} takes --flags only (pgforge help ${spec.name} lists them)`,
       );
     }
     const eq = arg.indexOf('=');
@@ -126,8 +141,11 @@ export function parseFlags<S extends CommandSpec>(
       );
     }
     if (!entry) {
+      const guess = nearest(name, [...byName.keys()]);
       throw new UsageError(
-        `--${name} is not a flag of pgforge ${spec.name}; expected one of ${spec.flags.map((f) => `--${f.name}`).join(', ')}`,
+        guess !== undefined
+          ? `--${name} is not a flag of pgforge ${spec.name}; did you mean --${byName.get(guess)?.flag.name ?? guess}? (pgforge help ${spec.name} lists them)`
+          : `--${name} is not a flag of pgforge ${spec.name}; expected one of ${spec.flags.map((f) => `--${f.name}`).join(', ')}`,
       );
     }
     const { flag, alias } = entry;
@@ -141,18 +159,18 @@ export function parseFlags<S extends CommandSpec>(
         i++;
       }
       if (value === undefined || value === '') {
-        given.set(flag.name, true);
+        set(flag.name, true);
         continue;
       }
       const b = toBoolean(value);
       if (b !== undefined) {
-        given.set(flag.name, b);
+        set(flag.name, b);
       } else if (flag.legacyValue) {
         warn(
           `--${flag.name} ${value} is deprecated; use --${flag.name} --${flag.legacyValue} ${value}`,
         );
-        given.set(flag.name, true);
-        given.set(flag.legacyValue, value);
+        set(flag.name, true);
+        set(flag.legacyValue, value);
       } else {
         throw new UsageError(
           `--${flag.name}: ${JSON.stringify(value)} is not allowed; expected true or false`,
@@ -168,16 +186,22 @@ export function parseFlags<S extends CommandSpec>(
       value = next;
       i++;
     }
-    if (value === '') {
-      given.delete(flag.name);
-      continue;
+    if (value.trim() === '') {
+      throw new UsageError(
+        `--${flag.name}: the value is empty; expected ${flag.value}${flag.type === 'string' && flag.choices ? ` (${flag.choices.join(', ')})` : ''}, or leave the flag out for its default${defaultWords(flag)}`,
+      );
+    }
+    if (flag.value === 'LIST' && (list(value) ?? []).length === 0) {
+      throw new UsageError(
+        `--${flag.name}: ${JSON.stringify(value)} lists nothing; expected ${flag.description}`,
+      );
     }
     if (flag.choices && !flag.choices.includes(value)) {
       throw new UsageError(
         `--${flag.name}: ${JSON.stringify(value)} is not allowed; expected ${flag.choices.join(', ')}`,
       );
     }
-    given.set(flag.name, value);
+    set(flag.name, value);
   }
   for (const flag of spec.flags) {
     if (given.has(flag.name)) continue;
@@ -188,6 +212,12 @@ export function parseFlags<S extends CommandSpec>(
   }
   // The keys and value types are the spec's by construction: the loops above set nothing else.
   return { help: false, values: Object.fromEntries(given) as FlagValues<S> };
+}
+
+/** `` (the configuration's)``: a flag's default in words, for a message; empty when it has none. */
+function defaultWords(flag: StringFlag): string {
+  const text = flag.defaultText ?? flag.default;
+  return text === undefined ? '' : ` (${text})`;
 }
 
 // Descriptions start in this column, or one space after a longer flag.
@@ -238,19 +268,15 @@ export function time(name: string, v: string | undefined): Date {
   return t;
 }
 
-/**
- * A flag whose action input takes a document (a step's output, JSON or YAML): the document
- * itself, as the action takes it, or, what a shell has, the path of a file holding it. `inline`
- * tells the two apart by the document's first character; a path never starts with one.
- */
-export async function documentOrFile(
-  name: string,
-  v: string,
-  inline: (text: string) => boolean,
-): Promise<{ text: string; source: string }> {
-  if (inline(v)) return { text: v, source: `--${name}` };
-  const text = await readFile(v, 'utf8').catch((e: NodeJS.ErrnoException) => {
-    throw new UsageError(`--${name}: cannot read ${v} (${e.code ?? e.message})`);
-  });
-  return { text, source: `--${name} ${v}` };
+/** An image reference a flag names, checked before anything reaches a registry. */
+export function imageReference(name: string, v: string): string {
+  try {
+    parseReference(v);
+  } catch (e) {
+    if (!(e instanceof InvalidReferenceError)) throw e;
+    throw new UsageError(
+      `--${name}: ${JSON.stringify(v)} is not an image reference (${e.rule}); expected [registry/]repository[:tag][@sha256:digest], e.g. ghcr.io/example/postgresql:18-minimal-trixie`,
+    );
+  }
+  return v;
 }

@@ -7,11 +7,12 @@ import { ExtensionError } from '@pgforge/extension';
 import {
   parseFlags,
   usage,
-  UsageError,
   type CommandContext,
   type CommandSpec,
   type FlagValues,
 } from './args.js';
+import { EXIT_FAILURE, EXIT_USAGE, InputFileError, UsageError } from './errors.js';
+import { nearest } from './suggest.js';
 import { attest, ATTEST } from './commands/attest.js';
 import { build, BUILD } from './commands/build.js';
 import { catalog, CATALOG } from './commands/catalog.js';
@@ -74,8 +75,12 @@ export { VERSION };
 export const USAGE = `pgforge ${VERSION}: build the PostgreSQL images CloudNativePG runs
 
 Usage:
-  pgforge <command> [options]  (pgforge <command> --help: that command's flags alone)
-  pgforge --version            print the version
+  pgforge <command> [options]  run a command
+  pgforge help <command>       that command's flags alone (also pgforge <command> --help)
+  pgforge version              print the version (also --version, -V)
+
+Exit status: 0 done, 1 failed (a bad input file, a refused image, a failed build), 2 the
+command line itself was wrong (an unknown command or flag, a bad or missing value).
 
 ${Object.values(COMMANDS)
   .map((c) => usage(c.spec))
@@ -91,6 +96,7 @@ const USER_ERRORS = [
   'SbomOptionError',
   'CatalogError',
   'PromoteError',
+  'PromoteRefusedError',
   'AttestOptionError',
   'KeyringContextError',
 ];
@@ -99,8 +105,38 @@ function isUserError(e: unknown): e is Error {
   return (
     e instanceof ConfigError ||
     e instanceof UsageError ||
+    e instanceof InputFileError ||
     e instanceof ExtensionError ||
     (e instanceof Error && USER_ERRORS.includes(e.name))
+  );
+}
+
+/**
+ * A configuration problem that came from a flag (`--postgres 9`) rather than the file is a
+ * mistake on the command line: named as the flag, and a usage error. The loader names such a
+ * value as the action input it also is (`input "postgres"`).
+ */
+function asFlags(e: ConfigError): { message: string; usage: boolean } {
+  const fromInput = /^input "([a-z-]+)"/;
+  const lines = e.problems.map((p) => {
+    const flag = fromInput.exec(p.origin)?.[1];
+    return flag === undefined
+      ? undefined
+      : `--${flag}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+  });
+  const usage = lines.every((l) => l !== undefined);
+  return {
+    message: usage ? lines.join('\n') : e.message.replace(/^input "([a-z-]+)"/gm, '--$1'),
+    usage,
+  };
+}
+
+function unknownCommand(name: string): UsageError {
+  const guess = nearest(name, Object.keys(COMMANDS));
+  return new UsageError(
+    guess !== undefined
+      ? `unknown command ${JSON.stringify(name)}; did you mean ${guess}? (pgforge help lists the commands)`
+      : `unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')}`,
   );
 }
 
@@ -114,31 +150,45 @@ export async function runCli(
     if (name === undefined) {
       // No command is a mistake: the usage goes where errors go, and the exit code says so.
       io.stderr(USAGE);
-      return 2;
+      return EXIT_USAGE;
     }
     if (['-h', '--help', 'help'].includes(name)) {
-      io.stdout(USAGE);
+      const [topic, ...more] = rest;
+      if (topic === undefined || name !== 'help') {
+        io.stdout(USAGE);
+        return 0;
+      }
+      if (more.length > 0) throw new UsageError(`help takes one command; got ${rest.join(' ')}`);
+      const cmd = COMMANDS[topic];
+      if (!cmd) throw unknownCommand(topic);
+      io.stdout(usage(cmd.spec));
       return 0;
     }
-    if (name === '--version') {
+    if (['-V', '--version', 'version'].includes(name)) {
+      if (rest.length > 0)
+        throw new UsageError(`${name} takes nothing more; got ${rest.join(' ')}`);
       io.stdout(`${VERSION}\n`);
       return 0;
     }
     const cmd = COMMANDS[name];
-    if (!cmd) {
-      throw new UsageError(
-        `unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')}`,
-      );
-    }
+    if (!cmd) throw unknownCommand(name);
     return await cmd.run(rest, io);
   } catch (e) {
-    if (isUserError(e)) {
-      io.stderr(`error: ${e.message.split('\n').join('\nerror: ')}\n`);
-      return 1;
+    const lines = (message: string): void =>
+      io.stderr(`error: ${message.split('\n').join('\nerror: ')}\n`);
+    if (e instanceof ConfigError) {
+      const { message, usage: fromFlags } = asFlags(e);
+      lines(message);
+      return fromFlags ? EXIT_USAGE : EXIT_FAILURE;
     }
-    const err = e as Error;
-    io.stderr(`error: ${err.message}\n`);
+    if (isUserError(e)) {
+      lines(e.message);
+      return e instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
+    }
+    // Not a mistake the user made: still one line; the stack only when asked for.
+    const err = e instanceof Error ? e : new Error(String(e));
+    lines(err.message);
     if (env.PGFORGE_DEBUG) io.stderr(`${err.stack ?? ''}\n`);
-    return 1;
+    return EXIT_FAILURE;
   }
 }

@@ -3,6 +3,7 @@
  * actions/<command>/action.yml of the same name, with the same default, the same kind (boolean
  * or not) and the same required-ness. What only one front end can have is listed below, each
  * with its reason; a listed exception that no longer differs fails too, so the list stays true.
+ * A default that differs is listed with its reason here and in the README's table of them.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,38 @@ const CLI_ONLY: Record<string, Record<string, string>> = {
   sbom: {
     summary:
       'the action always writes the step summary; a shell picks the file list or Markdown on stdout',
+  },
+};
+
+/** Flags every command that prints a result has: stdout is a shell's; an action sets outputs. */
+const CLI_ONLY_EVERYWHERE: Record<string, string> = {
+  json: 'a shell reads the result from stdout; the action sets outputs, which are JSON already',
+};
+
+/**
+ * Defaults that differ between a flag and its input, and why. The README's CLI section lists
+ * each one too (checked below), so that a user of both finds them.
+ */
+const DEFAULT_DIFFERS: Record<string, Record<string, string>> = {
+  matrix: {
+    'bake-file':
+      'the action writes under RUNNER_TEMP and sets the bake-file output; a shell needs a file it can find, in the working directory',
+  },
+  build: {
+    'digests-dir':
+      'the action keeps them under RUNNER_TEMP for upload-artifact; a shell keeps them in the working directory for the merge',
+    'sbom-dir':
+      'the action writes under RUNNER_TEMP for upload-artifact; a shell, in the working directory',
+  },
+  extension: {
+    output:
+      'the action writes the layout under RUNNER_TEMP and sets an output; a shell, in the working directory',
+    'sbom-dir':
+      'the action writes under RUNNER_TEMP for upload-artifact; a shell, in the working directory',
+  },
+  'smoke-test': {
+    'report-file':
+      'the action writes under RUNNER_TEMP and sets the report output; a shell, in the working directory',
   },
 };
 
@@ -115,7 +148,7 @@ describe('commands and actions', () => {
 describe.each(specs)('pgforge %s and its action', (name, spec) => {
   const inputs = actionInputs(name);
   const flags = new Map(spec.flags.map((f) => [f.name, f]));
-  const cliOnly = CLI_ONLY[name] ?? {};
+  const cliOnly = { ...(CLI_ONLY[name] ?? {}), ...CLI_ONLY_EVERYWHERE };
   const actionOnly = ACTION_ONLY[name] ?? {};
 
   it('share every name, but for the listed exceptions', () => {
@@ -127,6 +160,7 @@ describe.each(specs)('pgforge %s and its action', (name, spec) => {
   it('list as exceptions only names that are on one side alone', () => {
     for (const [flag, reason] of Object.entries(cliOnly)) {
       expect(reason).not.toBe('');
+      if (flag in CLI_ONLY_EVERYWHERE && !flags.has(flag)) continue;
       expect(flags.has(flag), `--${flag} is listed as CLI-only but is no flag`).toBe(true);
       expect(inputs.has(flag), `${flag} is an input now: drop it from CLI_ONLY`).toBe(false);
     }
@@ -137,19 +171,29 @@ describe.each(specs)('pgforge %s and its action', (name, spec) => {
     }
   });
 
-  it('give a shared name the same default where both declare one', () => {
+  it('give a shared name the same default (or none on both sides), but for the listed ones', () => {
+    const listed = DEFAULT_DIFFERS[name] ?? {};
     const differ: string[] = [];
     for (const [key, input] of inputs) {
       const flag = flags.get(key);
+      if (!flag) continue;
       const fromAction = actionDefault(input);
-      if (!flag || fromAction === undefined || flag.default === undefined) continue;
-      if (fromAction !== flag.default) {
+      if (fromAction !== flag.default && !(key in listed)) {
         differ.push(
           `${key}: action.yml ${JSON.stringify(fromAction)}, CLI ${JSON.stringify(flag.default)}`,
         );
       }
     }
     expect(differ).toEqual([]);
+    for (const [key, reason] of Object.entries(listed)) {
+      expect(reason).not.toBe('');
+      const input = inputs.get(key);
+      expect(input && flags.has(key), `${key} is listed but is not a shared name`).toBeTruthy();
+      expect(
+        input && actionDefault(input) !== flags.get(key)?.default,
+        `${key}: the defaults agree now: drop it from DEFAULT_DIFFERS`,
+      ).toBe(true);
+    }
   });
 
   it('agree on which names are booleans', () => {
@@ -194,4 +238,24 @@ describe.each(specs)('pgforge %s and its action', (name, spec) => {
     const aliases = spec.flags.flatMap((f) => f.aliases ?? []);
     expect(new Set(aliases).size).toBe(aliases.length);
   });
+});
+
+describe('the README', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('### Defaults that differ from the actions'));
+  const table = section.slice(0, section.indexOf('\n#'));
+
+  it.each(Object.entries(DEFAULT_DIFFERS).flatMap(([c, f]) => Object.keys(f).map((k) => [c, k])))(
+    'lists the differing default of pgforge %s --%s, with both defaults',
+    (command, key) => {
+      const flag = COMMANDS[command]?.spec.flags.find((f) => f.name === key);
+      // Cells trimmed: prettier pads the columns.
+      const row = table
+        .split('\n')
+        .map((l) => l.split('|').map((c) => c.trim()))
+        .find((cells) => cells[1] === `\`${command}\`` && cells[2] === `\`--${key}\``);
+      expect(row, `no row for ${command} --${key} in the README's table`).toBeDefined();
+      expect(row?.[3]).toBe(`\`${String(flag?.default)}\``);
+    },
+  );
 });

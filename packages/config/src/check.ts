@@ -28,6 +28,7 @@ export function checkSemantics(
   config: Config,
   raw: Record<string, unknown>,
   flavourSelection?: string[],
+  configuredDistributions: readonly string[] = config.distributions,
 ): SemanticProblem[] {
   const problems: SemanticProblem[] = [];
   const names = config.flavours.map((f) => f.name);
@@ -67,6 +68,17 @@ export function checkSemantics(
   }
   for (const f of config.flavours) {
     f.packages.forEach((p, i) => {
+      // A rule for a distribution the file does not build is a typo or a leftover: the package
+      // would silently be in no image.
+      p.distributions?.forEach((d, j) => {
+        if (!configuredDistributions.includes(d)) {
+          problems.push({
+            path: ['flavours', f.name, 'packages', i, 'distributions', j],
+            value: d,
+            message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
+          });
+        }
+      });
       if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
         problems.push({
           path: ['flavours', f.name, 'packages', i, 'min-major'],

@@ -100,6 +100,20 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
     }
     throw e;
   }
+  // An empty file is a mistake, not a wish for the defaults: they build CNPG's own images into
+  // CNPG's registry. The defaults apply where there is no file at all (origin "defaults"), or
+  // where an override names the registry, which is then the user's own.
+  const empty = doc.value === null || doc.value === undefined;
+  if (empty && origin !== 'defaults' && !options.overrides?.registry) {
+    throw new ConfigError([
+      {
+        origin,
+        field: '',
+        message: `the file is empty${text.trim() === '' ? '' : ' (comments only)'}; it would build CNPG's own images into ${DEFAULT_REGISTRY}: write at least registry: (e.g. registry: ghcr.io/example), or delete the file to build the defaults on purpose`,
+        line: 1,
+      },
+    ]);
+  }
   const fileValue = doc.value ?? {};
   if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
     throw new ConfigError([
@@ -137,7 +151,14 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
   }
 
   const config = withDefaults(raw, origin, resolve(options.baseDir ?? options.cwd ?? '.'));
-  const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+  // Package rules are checked against the file's distributions: an override that builds fewer
+  // leaves a rule for another one in force, not wrong.
+  const fileDistributions = ((fileValue as Raw).distributions as string[] | undefined) ?? [
+    ...DEFAULT_DISTRIBUTIONS,
+  ];
+  const problems = checkSemantics(config, raw, options.overrides?.flavours, [
+    ...new Set([...fileDistributions, ...config.distributions]),
+  ]).map((p) => ({
     ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
     field: p.field ?? fieldPath(p.path),
     value: p.value,

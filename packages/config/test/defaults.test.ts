@@ -108,10 +108,32 @@ describe('defaults', () => {
     });
   });
 
-  it('with an empty file or one of comments only gives the defaults', () => {
-    const empty = parseConfig('', 'images.yaml');
-    expectDesignImages(empty, 'ghcr.io/cloudnative-pg');
-    expect(parseConfig('# nothing yet\n', 'images.yaml')).toEqual(empty);
+  it("refuses an empty file or one of comments only: it would build CNPG's images into CNPG's registry", () => {
+    expect(() => parseConfig('', 'images.yaml')).toThrow(
+      /^images\.yaml:1: the file is empty; it would build CNPG's own images into ghcr\.io\/cloudnative-pg/,
+    );
+    expect(() => parseConfig('# nothing yet\n', 'images.yaml')).toThrow(/empty \(comments only\)/);
+    // With the registry given as an override, nothing goes to CNPG's: the defaults apply.
+    const overridden = parseConfig('', 'images.yaml', {
+      overrides: { registry: 'ghcr.io/example' },
+    });
+    expectDesignImages(overridden, 'ghcr.io/example');
+  });
+
+  it('refuses a package rule for a distribution the file does not build, not one an override leaves out', () => {
+    const file = [
+      'distributions: [trixie, bookworm]',
+      'flavours:',
+      '  minimal:',
+      '    packages: [{ name: libfoo, distributions: [trixy] }, { name: libbar, distributions: [bookworm] }]',
+    ].join('\n');
+    expect(() => parseConfig(file, 'images.yaml')).toThrow(
+      'images.yaml:4: flavours.minimal.packages[0].distributions[0]: "trixy" is not a configured distribution, so the rule installs "libfoo" nowhere; configured: trixie, bookworm',
+    );
+    const fixed = file.replace('trixy', 'trixie');
+    expect(
+      parseConfig(fixed, 'images.yaml', { overrides: { distributions: ['trixie'] } }).distributions,
+    ).toEqual(['trixie']);
   });
 
   it('renders CNPG tag names with the default templates', () => {

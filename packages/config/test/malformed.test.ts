@@ -683,7 +683,7 @@ const cases: Case[] = [
   },
   {
     name: 'override postgres "9.6"',
-    text: '',
+    text: yaml('registry: ghcr.io/example'),
     overrides: { postgres: ['18', '9.6'] },
     field: 'postgres[1]',
     shows: '"9.6"',
@@ -692,7 +692,7 @@ const cases: Case[] = [
   },
   {
     name: 'override flavours naming an unknown flavour',
-    text: '',
+    text: yaml('registry: ghcr.io/example'),
     overrides: { flavours: ['standard', 'nope'] },
     field: 'flavours[1]',
     shows: '"nope"',
@@ -710,7 +710,7 @@ const cases: Case[] = [
   },
   {
     name: 'override platforms "linux/amd65"',
-    text: '',
+    text: yaml('registry: ghcr.io/example'),
     overrides: { platforms: ['linux/amd65'] },
     field: 'platforms[0]',
     shows: '"linux/amd65"',

@@ -3,7 +3,7 @@
  * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
  * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
  */
-import { renderTemplate, TAG_PATTERN, unknownPlaceholders } from '@pgforge/config';
+import { placeholdersOf, renderTemplate, TAG_PATTERN, unknownPlaceholders } from '@pgforge/config';
 import { ExtensionOptionsError } from './errors.js';
 
 export const DEFAULT_EXTENSION_TAGS: readonly string[] = [
@@ -27,6 +27,14 @@ export function checkTagTemplates(templates: readonly string[]): void {
     throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
   }
   for (const template of templates) {
+    // A tag without placeholders is one tag for every version, major and distribution: each
+    // push would move it to another image, and none of them could be told apart or promoted.
+    if (placeholdersOf(template).length === 0) {
+      throw new ExtensionOptionsError(
+        'tags',
+        `"${template}" has no placeholder, so every image would get it and it would move on each push${template.toLowerCase() === 'latest' ? ' ("latest" is never written)' : ''}; use {version}, {major} and {distribution}, e.g. ${DEFAULT_EXTENSION_TAGS.join(',')}`,
+      );
+    }
     const unknown = unknownPlaceholders(template, EXTENSION_TAG_PLACEHOLDERS);
     if (unknown.length > 0) {
       throw new ExtensionOptionsError(

@@ -13,6 +13,9 @@ import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { parseTargetList } from '@pgforge/targets';
 import {
   documentOrFile,
+  documentProblem,
+  InputFileError,
+  startsAsJson,
   time,
   UsageError,
   type CommandContext,
@@ -20,6 +23,7 @@ import {
   type FlagValues,
 } from '../args.js';
 import { localRun } from '../local-run.js';
+import { jsonFlag, printJson } from '../output.js';
 
 export const ATTEST = {
   name: 'attest',
@@ -93,6 +97,7 @@ export const ATTEST = {
       value: 'TIME',
       description: 'provenance: when the build finished, RFC 3339',
     },
+    jsonFlag('attestations and publicKey (the default)'),
   ],
 } as const satisfies CommandSpec;
 
@@ -109,6 +114,14 @@ export async function attest(
         '(use the attest action there); on this machine use --cosign-key FILE',
     );
   }
+  if (values.kind === 'sbom' && values.sbom === undefined) {
+    throw new UsageError(
+      '--sbom: required with --kind sbom (the SPDX or CycloneDX JSON file to attest)',
+    );
+  }
+  if (values.kind !== 'sbom' && values.sbom !== undefined) {
+    throw new UsageError(`--sbom ${values.sbom}: only with --kind sbom; --kind is ${values.kind}`);
+  }
   const key = values['cosign-key'];
   if (key === undefined) {
     throw new UsageError(
@@ -116,11 +129,13 @@ export async function attest(
     );
   }
   if (!key.includes('-----BEGIN') && !existsSync(key)) {
-    throw new UsageError(`--cosign-key: cannot read ${key} (no such file)`);
+    throw new InputFileError(`--cosign-key: file not found: ${key}`);
   }
-  const subjectsText = (await documentOrFile('subjects', values.subjects, inlineSubjects)).text;
-  const targetsText = values.targets
-    ? await documentOrFile('targets', values.targets, (v) => v.trimStart().startsWith('['))
+  const subjectsText = (
+    await documentOrFile('subjects', values.subjects, inlineSubjects, { json: true })
+  ).text;
+  const targetsDoc = values.targets
+    ? await documentOrFile('targets', values.targets, startsAsJson, { json: true })
     : undefined;
   const env = { ...process.env };
   const workDir = await mkdtemp(join(tmpdir(), 'pgforge-attest-'));
@@ -128,9 +143,10 @@ export async function attest(
     const subjects = parseSubjects(subjectsText);
     let targets;
     try {
-      targets = targetsText ? parseTargetList(targetsText.text) : undefined;
+      targets = targetsDoc ? parseTargetList(targetsDoc.text) : undefined;
     } catch (e) {
-      throw new UsageError(`${targetsText?.source ?? '--targets'}: ${(e as Error).message}`);
+      if (!targetsDoc) throw e;
+      throw documentProblem(targetsDoc, (e as Error).message);
     }
     const startedOn = values['started-on'] ? time('started-on', values['started-on']) : undefined;
     const finishedOn = values['finished-on']
@@ -164,9 +180,7 @@ export async function attest(
       }),
       log: (m) => void process.stderr.write(`${m}\n`),
     });
-    process.stdout.write(
-      `${JSON.stringify({ attestations: result.attestations, publicKey: result.publicKey }, null, 2)}\n`,
-    );
+    printJson({ attestations: result.attestations, publicKey: result.publicKey });
     return 0;
   } catch (error) {
     if (error instanceof AttestOptionError) throw new UsageError(`--${error.message}`);

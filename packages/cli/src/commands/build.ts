@@ -6,12 +6,15 @@ import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { parseTargetList, type Target } from '@pgforge/targets';
 import {
   documentOrFile,
+  documentProblem,
   integer,
   list,
+  startsAsJson,
   UsageError,
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
+import { jsonFlag, printJson } from '../output.js';
 
 export const BUILD = {
   name: 'build',
@@ -122,21 +125,27 @@ export const BUILD = {
       description: 'bake files and layouts',
       defaultText: 'a temporary directory',
     },
+    jsonFlag('images and failed (the default)'),
   ],
 } as const satisfies CommandSpec;
 
 async function targets(flag: string, value: string | undefined): Promise<Target[] | undefined> {
   if (value === undefined) return undefined;
   // The action's input is the matrix's JSON array itself; a shell more often has a file.
-  const { text, source } = await documentOrFile(flag, value, (v) => v.trimStart().startsWith('['));
+  const doc = await documentOrFile(flag, value, startsAsJson, { json: true });
   try {
-    return parseTargetList(text);
+    return parseTargetList(doc.text);
   } catch (e) {
-    throw new UsageError(`${source}: ${(e as Error).message}`);
+    throw documentProblem(doc, (e as Error).message);
   }
 }
 
 export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
+  if (values.mode === 'merge' && values.platform !== undefined) {
+    throw new UsageError(
+      `--platform ${values.platform}: not with --mode merge, which joins the platforms the per-platform builds left in --digests-dir; give --platform to each --mode build, and none to the merge`,
+    );
+  }
   const environment = retiredEnvironment(values.environment, 'flag');
   if (environment.error) throw new UsageError(environment.error);
   if (environment.warning) process.stderr.write(`warning: ${environment.warning}\n`);
@@ -172,9 +181,7 @@ export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
       return fn();
     },
   });
-  process.stdout.write(
-    `${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`,
-  );
+  printJson({ images: result.images, failed: result.failed });
   for (const f of result.failed) process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
   return result.failed.length > 0 ? 1 : 0;
 }

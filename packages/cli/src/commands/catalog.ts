@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { CATALOG_KINDS, CatalogOptionError, runCatalog } from '@pgforge/catalog';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+import { jsonFlag, printJson } from '../output.js';
 
 export const CATALOG = {
   name: 'catalog',
@@ -83,6 +84,7 @@ export const CATALOG = {
       value: 'FILE',
       description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
     },
+    jsonFlag('the files written (the default)'),
   ],
 } as const satisfies CommandSpec;
 
@@ -90,6 +92,16 @@ export const CATALOG = {
 const inlineDocument = (v: string): boolean => /^\s*[[{-]/.test(v);
 
 export async function catalog(values: FlagValues<typeof CATALOG>): Promise<number> {
+  if (values.namespace === undefined && values.kind === 'ImageCatalog') {
+    throw new UsageError(
+      '--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)',
+    );
+  }
+  if (values.namespace !== undefined && values.kind !== 'ImageCatalog') {
+    throw new UsageError(
+      `--namespace ${values.namespace}: a ${values.kind} belongs to no namespace; give --kind ImageCatalog with it, or leave --namespace out`,
+    );
+  }
   const env = { ...process.env };
   const registry = new RegistryClient({
     credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
@@ -120,7 +132,7 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
       log: (m) => void process.stderr.write(`${m}\n`),
       warn: (m) => void process.stderr.write(`warning: ${m}\n`),
     });
-    process.stdout.write(`${JSON.stringify(result.files, null, 2)}\n`);
+    printJson(result.files);
     return 0;
   } catch (error) {
     if (error instanceof CatalogOptionError) throw new UsageError(`--${error.message}`);

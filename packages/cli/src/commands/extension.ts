@@ -1,14 +1,26 @@
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import {
   DEFAULT_EXTENSION_TAGS,
   extensionCommand,
+  ExtensionOptionsError,
   extensionSboms,
   parsePackageList,
   SYSTEM_LIBRARIES_MODES,
 } from '@pgforge/extension';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
-import { documentOrFile, integer, list, time, type CommandSpec, type FlagValues } from '../args.js';
+import {
+  documentOrFile,
+  InputFileError,
+  integer,
+  list,
+  time,
+  UsageError,
+  type CommandSpec,
+  type FlagValues,
+} from '../args.js';
+import { jsonFlag, printJson } from '../output.js';
 
 export const EXTENSION = {
   name: 'extension',
@@ -150,10 +162,15 @@ export const EXTENSION = {
       description: 'where the SBOM files go, with --sbom',
       default: 'pgforge-sbom',
     },
+    jsonFlag('name, images, refused, layout (the default; cluster-extensions go to stderr)'),
   ],
 } as const satisfies CommandSpec;
 
 export async function extension(values: FlagValues<typeof EXTENSION>): Promise<number> {
+  const directory = values.directory;
+  if (directory !== undefined && !existsSync(directory)) {
+    throw new InputFileError(`--directory: not found: ${directory}`);
+  }
   const epoch =
     integer('source-date-epoch', values['source-date-epoch']) ??
     integer('source-date-epoch', process.env.SOURCE_DATE_EPOCH || undefined) ??
@@ -162,6 +179,7 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
   const warn = (m: string): void => log(`warning: ${m}`);
   const docker = { env: { ...process.env }, homeDir: homedir() };
   const mountFrom = list(values['mount-from']);
+  // The command names a bad option by its name, which is also the flag's.
   const result = await extensionCommand({
     ...(values.name !== undefined ? { name: values.name } : {}),
     ...(values.package ? { packages: list(values.package) ?? [] } : {}),
@@ -199,13 +217,20 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
     docker,
     log,
     warn,
+  }).catch((error: unknown) => {
+    if (error instanceof ExtensionOptionsError) throw new UsageError(`--${error.message}`);
+    throw error;
   });
   const sbomFiles = values.sbom
     ? await extensionSboms(result, { outputDir: resolve(values['sbom-dir']), docker, log, warn })
     : undefined;
-  process.stdout.write(
-    `${JSON.stringify({ name: result.name, images: result.images, refused: result.refused, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`,
-  );
+  printJson({
+    name: result.name,
+    images: result.images,
+    refused: result.refused,
+    layout: result.layout,
+    ...(sbomFiles ? { sbomFiles } : {}),
+  });
   process.stderr.write(`\n${result.clusterExtensions}`);
   return 0;
 }

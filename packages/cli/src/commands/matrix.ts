@@ -1,11 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { GROUP_BY, matrixCommand } from '@pgforge/matrix';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { time, type CommandSpec, type FlagValues } from '../args.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
+import { jsonFlag, oneOutput, printJson } from '../output.js';
 
 export const MATRIX = {
   name: 'matrix',
@@ -66,10 +67,12 @@ export const MATRIX = {
       value: 'FILE',
       description: 'also write every target (JSON) there, for `--all-targets`',
     },
+    jsonFlag('matrix, targets, skipped, bakeFile, timestamp (the default)'),
   ],
 } as const satisfies CommandSpec;
 
 export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number> {
+  oneOutput(values);
   const result = await matrixCommand({
     // The default file may be absent (defaults apply); a file someone named must exist.
     configFile: values.config === 'images.yaml' ? undefined : values.config,
@@ -98,8 +101,7 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
     return 0;
   }
   const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
-  process.stdout.write(
-    `${JSON.stringify({ matrix: m, targets: kept, skipped, bakeFile: join(process.cwd(), bakeFile), timestamp }, null, 2)}\n`,
-  );
+  // resolve, not join: an absolute --bake-file is where the file is, not a path under the cwd.
+  printJson({ matrix: m, targets: kept, skipped, bakeFile: resolve(bakeFile), timestamp });
   return 0;
 }

@@ -2,13 +2,16 @@ import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { PromoteOptionError, runPromote, VERIFY_METHODS } from '@pgforge/promote';
 import {
-  PromoteOptionError,
-  PromoteRefusedError,
-  runPromote,
-  VERIFY_METHODS,
-} from '@pgforge/promote';
-import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+  documentOrFile,
+  list,
+  startsAsJson,
+  UsageError,
+  type CommandSpec,
+  type FlagValues,
+} from '../args.js';
+import { jsonFlag, printJson } from '../output.js';
 
 export const PROMOTE = {
   name: 'promote',
@@ -86,12 +89,13 @@ export const PROMOTE = {
       description: 'check the gates and print what would be written, writing nothing',
       default: 'false',
     },
+    jsonFlag('each promoted image and its tags (the default)'),
   ],
 } as const satisfies CommandSpec;
 
 export async function promote(values: FlagValues<typeof PROMOTE>): Promise<number> {
   // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
-  const images = (await documentOrFile('images', values.images, (v) => /^\s*[[{]/.test(v))).text;
+  const images = (await documentOrFile('images', values.images, startsAsJson, { json: true })).text;
   const env = { ...process.env };
   const registry = new RegistryClient({
     credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
@@ -120,11 +124,10 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
       env,
       log: (m) => void process.stderr.write(`${m}\n`),
     });
-    process.stdout.write(`${JSON.stringify(result.promoted, null, 2)}\n`);
+    printJson(result.promoted);
     return 0;
   } catch (error) {
     if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);
-    if (error instanceof PromoteRefusedError) throw new UsageError(error.message);
     throw error;
   }
 }

@@ -8,6 +8,7 @@ import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { releaseTable, runRelease } from '@pgforge/release';
 import { parseDuration } from '@pgforge/smoke';
 import {
+  InputFileError,
   integer,
   time,
   UsageError,
@@ -16,6 +17,7 @@ import {
   type FlagValues,
 } from '../args.js';
 import { localRun } from '../local-run.js';
+import { jsonFlag } from '../output.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
 import { VERSION } from '../version.js';
 
@@ -86,12 +88,7 @@ export const RELEASE = {
       description: "print every step's own output (BuildKit's, the smoke test's) as well",
       default: 'false',
     },
-    {
-      name: 'json',
-      type: 'boolean',
-      description: 'print the result as JSON (built, skipped, failed, promoted, catalogs, steps)',
-      default: 'false',
-    },
+    jsonFlag('built, skipped, failed, promoted, catalogs, steps (default: a table)'),
   ],
 } as const satisfies CommandSpec;
 
@@ -107,7 +104,7 @@ export async function release(
   }
   const key = values['cosign-key'];
   if (key !== undefined && !existsSync(key)) {
-    throw new UsageError(`--cosign-key: cannot read ${key} (no such file)`);
+    throw new InputFileError(`--cosign-key: file not found: ${key}`);
   }
   const env = { ...process.env };
   const now = time('timestamp', values.timestamp);

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { parseFormats, SbomOptionError, sbomCommand } from '@pgforge/sbom';
-import { UsageError, type CommandSpec, type FlagValues } from '../args.js';
+import { imageReference, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+import { jsonFlag, oneOutput } from '../output.js';
 
 export const SBOM = {
   name: 'sbom',
@@ -59,10 +60,14 @@ export const SBOM = {
       description: 'print the Markdown summary instead of the written files',
       default: 'false',
     },
+    jsonFlag('the files written (the default)'),
   ],
 } as const satisfies CommandSpec;
 
 export async function sbom(values: FlagValues<typeof SBOM>): Promise<number> {
+  oneOutput(values);
+  imageReference('image', values.image);
+  if (values['compare-to'] !== undefined) imageReference('compare-to', values['compare-to']);
   let formats;
   try {
     formats = parseFormats(values.format);

@@ -10,7 +10,15 @@ import {
   smokeCommand,
   type SmokeCommandOptions,
 } from '@pgforge/smoke';
-import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
+import {
+  documentOrFile,
+  imageReference,
+  list,
+  UsageError,
+  type CommandSpec,
+  type FlagValues,
+} from '../args.js';
+import { jsonFlag, oneOutput } from '../output.js';
 
 export const SMOKE_TEST = {
   name: 'smoke-test',
@@ -108,6 +116,7 @@ export const SMOKE_TEST = {
       description: 'print the Markdown summary instead of the report',
       default: 'false',
     },
+    jsonFlag('the report (the default)'),
   ],
 } as const satisfies CommandSpec;
 
@@ -115,6 +124,7 @@ export const SMOKE_TEST = {
 const inlineYaml = (v: string): boolean => v.includes('\n') || /^\s*[-[]/.test(v);
 
 export async function smokeTest(values: FlagValues<typeof SMOKE_TEST>): Promise<number> {
+  oneOutput(values);
   const timeoutMs = parseDuration(values.timeout);
   if (timeoutMs === undefined) {
     throw new UsageError(
@@ -142,7 +152,7 @@ export async function smokeTest(values: FlagValues<typeof SMOKE_TEST>): Promise<
       )
     : [];
   const result = await smokeCommand({
-    image: values.image,
+    image: imageReference('image', values.image),
     ...(values.flavour ? { flavour: values.flavour } : {}),
     expect,
     extensions: entries,

@@ -125,7 +125,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
         }
         return result.repaired;
       },
-      (done) => `${plural(done.length, 'target')}' tags pointed at their image again`,
+      (done) => `the tags of ${plural(done.length, 'target')} pointed at their image again`,
     );
   }
 

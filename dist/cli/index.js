@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 1902:
+/***/ 9099:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14138,7 +14138,7 @@ function longestOf(names) {
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection) {
+function checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -14174,6 +14174,17 @@ function checkSemantics(config, raw, flavourSelection) {
     }
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
+            // A rule for a distribution the file does not build is a typo or a leftover: the package
+            // would silently be in no image.
+            p.distributions?.forEach((d, j) => {
+                if (!configuredDistributions.includes(d)) {
+                    problems.push({
+                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                        value: d,
+                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
+                    });
+                }
+            });
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -14660,6 +14671,20 @@ function parseConfig(text, origin, options = {}) {
         }
         throw e;
     }
+    // An empty file is a mistake, not a wish for the defaults: they build CNPG's own images into
+    // CNPG's registry. The defaults apply where there is no file at all (origin "defaults"), or
+    // where an override names the registry, which is then the user's own.
+    const empty = doc.value === null || doc.value === undefined;
+    if (empty && origin !== 'defaults' && !options.overrides?.registry) {
+        throw new ConfigError([
+            {
+                origin,
+                field: '',
+                message: `the file is empty${text.trim() === '' ? '' : ' (comments only)'}; it would build CNPG's own images into ${DEFAULT_REGISTRY}: write at least registry: (e.g. registry: ghcr.io/example), or delete the file to build the defaults on purpose`,
+                line: 1,
+            },
+        ]);
+    }
     const fileValue = doc.value ?? {};
     if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
         throw new ConfigError([
@@ -14691,7 +14716,14 @@ function parseConfig(text, origin, options = {}) {
         })));
     }
     const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+    // Package rules are checked against the file's distributions: an override that builds fewer
+    // leaves a rule for another one in force, not wrong.
+    const fileDistributions = fileValue.distributions ?? [
+        ...DEFAULT_DISTRIBUTIONS,
+    ];
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
+        ...new Set([...fileDistributions, ...config.distributions]),
+    ]).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -54830,6 +54862,11 @@ function checkTagTemplates(templates) {
         throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
     }
     for (const template of templates) {
+        // A tag without placeholders is one tag for every version, major and distribution: each
+        // push would move it to another image, and none of them could be told apart or promoted.
+        if (placeholdersOf(template).length === 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" has no placeholder, so every image would get it and it would move on each push${template.toLowerCase() === 'latest' ? ' ("latest" is never written)' : ''}; use {version}, {major} and {distribution}, e.g. ${DEFAULT_EXTENSION_TAGS.join(',')}`);
+        }
         const unknown = unknownPlaceholders(template, EXTENSION_TAG_PLACEHOLDERS);
         if (unknown.length > 0) {
             throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
@@ -55443,6 +55480,271 @@ async function extensionSboms(result, options) {
 
 
 
+;// CONCATENATED MODULE: ./packages/cli/src/errors.ts
+/**
+ * The two kinds of mistake the CLI tells apart by exit code, as gh, docker and git do: a
+ * command line it cannot take (exit 2), and an input it was pointed at that is wrong or
+ * missing (exit 1, as every other failure).
+ */
+/** The command line itself: an unknown command or flag, a bad or missing value, a conflict. */
+class UsageError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UsageError';
+    }
+}
+/** A file a flag names is missing, empty or not what the flag takes. */
+class InputFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'InputFileError';
+    }
+}
+const EXIT_FAILURE = 1;
+const EXIT_USAGE = 2;
+
+;// CONCATENATED MODULE: ./packages/cli/src/suggest.ts
+/**
+ * "Did you mean": the nearest of the known names to a mistyped one, as git and gh suggest.
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions), so that a swap
+ * such as `matirx` counts as the one slip it is.
+ */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => d[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            }
+            const row = d[i];
+            if (row)
+                row[j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+/**
+ * The known name closest to `word`, when it is close enough to be a slip: at most a third of
+ * its length away (at least 1, at most 3), or a prefix of it (`--distrib`). Ties go to the
+ * first in `known`, which callers order as their usage text does.
+ */
+function nearest(word, known) {
+    const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+    let best;
+    for (const name of known) {
+        const distance = editDistance(word.toLowerCase(), name);
+        if (distance <= limit && (best === undefined || distance < best.distance)) {
+            best = { name, distance };
+        }
+    }
+    if (best)
+        return best.name;
+    return word.length >= 3 ? known.find((name) => name.startsWith(word.toLowerCase())) : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/json-syntax.ts
+class Stop extends Error {
+    position;
+    constructor(position) {
+        super('stop');
+        this.position = position;
+    }
+}
+function scan(text) {
+    let i = 0;
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i] ?? ''))
+            i++;
+    };
+    const expect = (literal) => {
+        for (const ch of literal) {
+            if (text[i] !== ch)
+                throw new Stop(i);
+            i++;
+        }
+    };
+    const string = () => {
+        i++; // the opening quote
+        for (;;) {
+            const ch = text[i];
+            if (ch === undefined || ch < ' ')
+                throw new Stop(i);
+            if (ch === '"') {
+                i++;
+                return;
+            }
+            if (ch === '\\') {
+                const esc = text[i + 1] ?? '';
+                if ('"\\/bfnrt'.includes(esc) && esc !== '')
+                    i += 2;
+                else if (esc === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                    i += 6;
+                else
+                    throw new Stop(i + 1);
+            }
+            else
+                i++;
+        }
+    };
+    const number = () => {
+        const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i));
+        if (!m || m[0] === '' || m[0] === '-')
+            throw new Stop(i + (m?.[0].length ?? 0));
+        i += m[0].length;
+    };
+    const value = () => {
+        ws();
+        const ch = text[i];
+        if (ch === '{') {
+            i++;
+            ws();
+            if (text[i] === '}') {
+                i++;
+                return;
+            }
+            for (;;) {
+                ws();
+                if (text[i] !== '"')
+                    throw new Stop(i);
+                string();
+                ws();
+                expect(':');
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === '}') {
+                    i++;
+                    return;
+                }
+                else
+                    throw new Stop(i);
+            }
+        }
+        else if (ch === '[') {
+            i++;
+            ws();
+            if (text[i] === ']') {
+                i++;
+                return;
+            }
+            for (;;) {
+                value();
+                ws();
+                if (text[i] === ',')
+                    i++;
+                else if (text[i] === ']') {
+                    i++;
+                    return;
+                }
+                else
+                    throw new Stop(i);
+            }
+        }
+        else if (ch === '"')
+            string();
+        else if (ch === 't')
+            expect('true');
+        else if (ch === 'f')
+            expect('false');
+        else if (ch === 'n')
+            expect('null');
+        else if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9'))
+            number();
+        else
+            throw new Stop(i);
+    };
+    value();
+    ws();
+    if (i < text.length)
+        throw new Stop(i);
+}
+/** Undefined for valid JSON; else where and what the first mistake is. */
+function jsonSyntaxError(text) {
+    try {
+        scan(text);
+        return undefined;
+    }
+    catch (e) {
+        if (!(e instanceof Stop))
+            throw e;
+        const before = text.slice(0, e.position).split('\n');
+        const ch = text[e.position];
+        return {
+            message: ch === undefined ? 'unexpected end' : `unexpected ${JSON.stringify(ch)}`,
+            position: e.position,
+            line: before.length,
+            column: (before[before.length - 1]?.length ?? 0) + 1,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/cli/src/document-or-file.ts
+/**
+ * Flags whose action input takes a document (a step's output, JSON or YAML) take the document
+ * itself, as the action does, or what a shell more often has, the path of a file holding it.
+ * The two are told apart before anything is read, so that a mistake in either is named as what
+ * it is: `--targets '{bad'` is JSON that does not parse, not a file that does not exist.
+ */
+
+
+
+/** A value that starts as JSON does: `[` or `{`, after white space. */
+const startsAsJson = (v) => /^\s*[[{]/.test(v);
+/** A path, not a word: it has a directory part, a file extension, or starts with `.` or `~`. */
+function looksLikePath(v) {
+    return /[\\/]/.test(v) || /\.[A-Za-z0-9]{1,5}$/.test(v) || /^[.~]/.test(v);
+}
+function shown(v) {
+    const text = JSON.stringify(v);
+    return text.length > 40 ? `${text.slice(0, 37)}..."` : text;
+}
+function checkJson(text, where, ErrorType) {
+    const problem = jsonSyntaxError(text);
+    if (problem) {
+        throw new ErrorType(`${where}: not JSON: ${problem.message} at line ${problem.line}, column ${problem.column} (position ${problem.position})`);
+    }
+}
+/**
+ * The document a flag names: `inline` says whether the value is the document itself (by its
+ * first characters; a path never starts with `[`, `{` or `-`), else it names a file.
+ */
+async function documentOrFile(name, v, inline, options = {}) {
+    if (inline(v)) {
+        if (options.json && startsAsJson(v))
+            checkJson(v, `--${name}`, UsageError);
+        return { text: v, source: `--${name}`, fromFile: false };
+    }
+    const text = await (0,promises_namespaceObject.readFile)(v, 'utf8').catch((e) => {
+        if (e.code === 'ENOENT' && !looksLikePath(v)) {
+            throw new UsageError(`--${name}: ${shown(v)} is neither ${options.json ? 'JSON (which starts with [ or {)' : 'the document itself'} nor a file that exists`);
+        }
+        if (e.code === 'ENOENT')
+            throw new InputFileError(`--${name}: file not found: ${v}`);
+        if (e.code === 'EISDIR') {
+            throw new InputFileError(`--${name}: ${v} is a directory; expected a file`);
+        }
+        throw new InputFileError(`--${name}: cannot read ${v} (${e.code ?? e.message})`);
+    });
+    const source = `--${name} ${v}`;
+    if (text.trim() === '')
+        throw new InputFileError(`${source}: the file is empty`);
+    if (options.json && startsAsJson(text))
+        checkJson(text, source, InputFileError);
+    return { text, source, fromFile: true };
+}
+/**
+ * What is wrong with a document's content, as the error its origin calls for: a value on the
+ * command line is a usage error, a file's content a failed input.
+ */
+function documentProblem(doc, message) {
+    const text = `${doc.source}: ${message}`;
+    return doc.fromFile ? new InputFileError(text) : new UsageError(text);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/args.ts
 /**
  * Flags as data. Each command declares its flags once (a CommandSpec); parsing, `--help` and
@@ -55450,12 +55752,10 @@ async function extensionSboms(result, options) {
  * boolean or not, required or not) all read that one declaration, so they cannot drift apart.
  */
 
-class UsageError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UsageError';
-    }
-}
+
+
+
+
 const TRUE = ['true', 'True', 'TRUE'];
 const FALSE = ['false', 'False', 'FALSE'];
 /** YAML 1.2 core-schema booleans, the ones an action's boolean input accepts. */
@@ -55466,13 +55766,15 @@ function toBoolean(v) {
         return false;
     return undefined;
 }
-/**
- * Parses a command's arguments against its spec. `--help`/`-h` anywhere asks for the usage;
- * an empty value counts as absent, as an empty action input does; the last of a repeated flag
- * wins (a script may append to arguments it was given).
- */
 /** Flags a password would go in: refused with where the password goes instead. */
 const PASSWORD_FLAGS = new Set(['cosign-password', 'password', 'registry-password']);
+/**
+ * Parses a command's arguments against its spec. `--help`/`-h` anywhere asks for the usage.
+ * A flag given twice is refused rather than one value silently winning (`--postgres 17
+ * --postgres 18` meant both, which is `--postgres 17,18`); so is an empty value, which on a
+ * command line is an unset shell variable far more often than a choice (leaving the flag out
+ * gives its default).
+ */
 function parseFlags(spec, args, warn) {
     const byName = new Map();
     for (const flag of spec.flags) {
@@ -55481,12 +55783,23 @@ function parseFlags(spec, args, warn) {
             byName.set(alias, { flag, alias });
     }
     const given = new Map();
+    const set = (flag, value) => {
+        const before = given.get(flag);
+        if (before !== undefined) {
+            const list = byName.get(flag)?.flag;
+            const hint = list?.type === 'string' && list.value === 'LIST'
+                ? ` (a list takes commas: --${flag} ${String(before)},${String(value)})`
+                : '';
+            throw new UsageError(`--${flag} is given twice (${JSON.stringify(before)} and ${JSON.stringify(value)}); give it once${hint}`);
+        }
+        given.set(flag, value);
+    };
     for (let i = 0; i < args.length; i++) {
         const arg = args[i] ?? '';
         if (arg === '--help' || arg === '-h')
             return { help: true };
         if (!arg.startsWith('--') || arg === '--') {
-            throw new UsageError(`${JSON.stringify(arg)} is not a flag; pgforge ${spec.name} takes --flags only (pgforge ${spec.name} --help lists them)`);
+            throw new UsageError(`${JSON.stringify(arg)} is not a flag; pgforge ${spec.name} takes --flags only (pgforge help ${spec.name} lists them)`);
         }
         const eq = arg.indexOf('=');
         const name = arg.slice(2, eq === -1 ? undefined : eq);
@@ -55496,7 +55809,10 @@ function parseFlags(spec, args, warn) {
                 'machine (ps); set COSIGN_PASSWORD in the environment instead, as cosign reads it');
         }
         if (!entry) {
-            throw new UsageError(`--${name} is not a flag of pgforge ${spec.name}; expected one of ${spec.flags.map((f) => `--${f.name}`).join(', ')}`);
+            const guess = nearest(name, [...byName.keys()]);
+            throw new UsageError(guess !== undefined
+                ? `--${name} is not a flag of pgforge ${spec.name}; did you mean --${byName.get(guess)?.flag.name ?? guess}? (pgforge help ${spec.name} lists them)`
+                : `--${name} is not a flag of pgforge ${spec.name}; expected one of ${spec.flags.map((f) => `--${f.name}`).join(', ')}`);
         }
         const { flag, alias } = entry;
         if (alias)
@@ -55510,17 +55826,17 @@ function parseFlags(spec, args, warn) {
                 i++;
             }
             if (value === undefined || value === '') {
-                given.set(flag.name, true);
+                set(flag.name, true);
                 continue;
             }
             const b = toBoolean(value);
             if (b !== undefined) {
-                given.set(flag.name, b);
+                set(flag.name, b);
             }
             else if (flag.legacyValue) {
                 warn(`--${flag.name} ${value} is deprecated; use --${flag.name} --${flag.legacyValue} ${value}`);
-                given.set(flag.name, true);
-                given.set(flag.legacyValue, value);
+                set(flag.name, true);
+                set(flag.legacyValue, value);
             }
             else {
                 throw new UsageError(`--${flag.name}: ${JSON.stringify(value)} is not allowed; expected true or false`);
@@ -55535,14 +55851,16 @@ function parseFlags(spec, args, warn) {
             value = next;
             i++;
         }
-        if (value === '') {
-            given.delete(flag.name);
-            continue;
+        if (value.trim() === '') {
+            throw new UsageError(`--${flag.name}: the value is empty; expected ${flag.value}${flag.type === 'string' && flag.choices ? ` (${flag.choices.join(', ')})` : ''}, or leave the flag out for its default${defaultWords(flag)}`);
+        }
+        if (flag.value === 'LIST' && (args_list(value) ?? []).length === 0) {
+            throw new UsageError(`--${flag.name}: ${JSON.stringify(value)} lists nothing; expected ${flag.description}`);
         }
         if (flag.choices && !flag.choices.includes(value)) {
             throw new UsageError(`--${flag.name}: ${JSON.stringify(value)} is not allowed; expected ${flag.choices.join(', ')}`);
         }
-        given.set(flag.name, value);
+        set(flag.name, value);
     }
     for (const flag of spec.flags) {
         if (given.has(flag.name))
@@ -55557,6 +55875,11 @@ function parseFlags(spec, args, warn) {
     }
     // The keys and value types are the spec's by construction: the loops above set nothing else.
     return { help: false, values: Object.fromEntries(given) };
+}
+/** `` (the configuration's)``: a flag's default in words, for a message; empty when it has none. */
+function defaultWords(flag) {
+    const text = flag.defaultText ?? flag.default;
+    return text === undefined ? '' : ` (${text})`;
 }
 // Descriptions start in this column, or one space after a longer flag.
 const COLUMN = 30;
@@ -55601,18 +55924,17 @@ function time(name, v) {
     }
     return t;
 }
-/**
- * A flag whose action input takes a document (a step's output, JSON or YAML): the document
- * itself, as the action takes it, or, what a shell has, the path of a file holding it. `inline`
- * tells the two apart by the document's first character; a path never starts with one.
- */
-async function documentOrFile(name, v, inline) {
-    if (inline(v))
-        return { text: v, source: `--${name}` };
-    const text = await (0,promises_namespaceObject.readFile)(v, 'utf8').catch((e) => {
-        throw new UsageError(`--${name}: cannot read ${v} (${e.code ?? e.message})`);
-    });
-    return { text, source: `--${name} ${v}` };
+/** An image reference a flag names, checked before anything reaches a registry. */
+function imageReference(name, v) {
+    try {
+        parseReference(v);
+    }
+    catch (e) {
+        if (!(e instanceof InvalidReferenceError))
+            throw e;
+        throw new UsageError(`--${name}: ${JSON.stringify(v)} is not an image reference (${e.rule}); expected [registry/]repository[:tag][@sha256:digest], e.g. ghcr.io/example/postgresql:18-minimal-trixie`);
+    }
+    return v;
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
@@ -56569,7 +56891,33 @@ async function localRun(argv, directory, env) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/cli/src/output.ts
+/**
+ * `--json`, the same on every command that produces a result: the result as JSON on stdout,
+ * nothing else there, whatever a command prints by default (a table, Markdown), so that a
+ * script can rely on it now and if a default changes.
+ */
+
+function jsonFlag(what) {
+    return {
+        name: 'json',
+        type: 'boolean',
+        description: `print the result as JSON: ${what}`,
+        default: 'false',
+    };
+}
+/** `--json` and `--summary` both ask for stdout: one of them. */
+function oneOutput(values) {
+    if (values.json && values.summary) {
+        throw new UsageError('--json and --summary both choose what stdout holds; give one of them');
+    }
+}
+function printJson(value) {
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/attest.ts
+
 
 
 
@@ -56650,6 +56998,7 @@ const ATTEST = {
             value: 'TIME',
             description: 'provenance: when the build finished, RFC 3339',
         },
+        jsonFlag('attestations and publicKey (the default)'),
     ],
 };
 /** A list of references or a JSON document is the value itself; anything else names a file. */
@@ -56659,16 +57008,22 @@ async function attest(values, context) {
         throw new UsageError('--signing github: Sigstore signing through GitHub needs the OIDC token of a workflow run ' +
             '(use the attest action there); on this machine use --cosign-key FILE');
     }
+    if (values.kind === 'sbom' && values.sbom === undefined) {
+        throw new UsageError('--sbom: required with --kind sbom (the SPDX or CycloneDX JSON file to attest)');
+    }
+    if (values.kind !== 'sbom' && values.sbom !== undefined) {
+        throw new UsageError(`--sbom ${values.sbom}: only with --kind sbom; --kind is ${values.kind}`);
+    }
     const key = values['cosign-key'];
     if (key === undefined) {
         throw new UsageError('--cosign-key: required to sign on this machine (cosign generate-key-pair makes one; its password goes in COSIGN_PASSWORD)');
     }
     if (!key.includes('-----BEGIN') && !(0,external_node_fs_namespaceObject.existsSync)(key)) {
-        throw new UsageError(`--cosign-key: cannot read ${key} (no such file)`);
+        throw new InputFileError(`--cosign-key: file not found: ${key}`);
     }
-    const subjectsText = (await documentOrFile('subjects', values.subjects, inlineSubjects)).text;
-    const targetsText = values.targets
-        ? await documentOrFile('targets', values.targets, (v) => v.trimStart().startsWith('['))
+    const subjectsText = (await documentOrFile('subjects', values.subjects, inlineSubjects, { json: true })).text;
+    const targetsDoc = values.targets
+        ? await documentOrFile('targets', values.targets, startsAsJson, { json: true })
         : undefined;
     const env = { ...process.env };
     const workDir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), 'pgforge-attest-'));
@@ -56676,10 +57031,12 @@ async function attest(values, context) {
         const subjects = parseSubjects(subjectsText);
         let targets;
         try {
-            targets = targetsText ? parseTargetList(targetsText.text) : undefined;
+            targets = targetsDoc ? parseTargetList(targetsDoc.text) : undefined;
         }
         catch (e) {
-            throw new UsageError(`${targetsText?.source ?? '--targets'}: ${e.message}`);
+            if (!targetsDoc)
+                throw e;
+            throw documentProblem(targetsDoc, e.message);
         }
         const startedOn = values['started-on'] ? time('started-on', values['started-on']) : undefined;
         const finishedOn = values['finished-on']
@@ -56713,7 +57070,7 @@ async function attest(values, context) {
             }),
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        process.stdout.write(`${JSON.stringify({ attestations: result.attestations, publicKey: result.publicKey }, null, 2)}\n`);
+        printJson({ attestations: result.attestations, publicKey: result.publicKey });
         return 0;
     }
     catch (error) {
@@ -57874,6 +58231,7 @@ async function runBuild(s) {
 
 
 
+
 const BUILD = {
     name: 'build',
     summary: 'build the targets with docker buildx bake, push, tag',
@@ -57981,21 +58339,25 @@ const BUILD = {
             description: 'bake files and layouts',
             defaultText: 'a temporary directory',
         },
+        jsonFlag('images and failed (the default)'),
     ],
 };
 async function targets(flag, value) {
     if (value === undefined)
         return undefined;
     // The action's input is the matrix's JSON array itself; a shell more often has a file.
-    const { text, source } = await documentOrFile(flag, value, (v) => v.trimStart().startsWith('['));
+    const doc = await documentOrFile(flag, value, startsAsJson, { json: true });
     try {
-        return parseTargetList(text);
+        return parseTargetList(doc.text);
     }
     catch (e) {
-        throw new UsageError(`${source}: ${e.message}`);
+        throw documentProblem(doc, e.message);
     }
 }
 async function build(values) {
+    if (values.mode === 'merge' && values.platform !== undefined) {
+        throw new UsageError(`--platform ${values.platform}: not with --mode merge, which joins the platforms the per-platform builds left in --digests-dir; give --platform to each --mode build, and none to the merge`);
+    }
     const environment = retiredEnvironment(values.environment, 'flag');
     if (environment.error)
         throw new UsageError(environment.error);
@@ -58033,7 +58395,7 @@ async function build(values) {
             return fn();
         },
     });
-    process.stdout.write(`${JSON.stringify({ images: result.images, failed: result.failed }, null, 2)}\n`);
+    printJson({ images: result.images, failed: result.failed });
     for (const f of result.failed)
         process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
     return result.failed.length > 0 ? 1 : 0;
@@ -58914,6 +59276,7 @@ async function runCatalog(settings) {
 
 
 
+
 const CATALOG = {
     name: 'catalog',
     summary: 'CNPG image catalogs of the newest promoted image per major, read from production',
@@ -58992,11 +59355,18 @@ const CATALOG = {
             value: 'FILE',
             description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
         },
+        jsonFlag('the files written (the default)'),
     ],
 };
 /** `[` or `{` starts JSON, `-` a YAML list: the text itself; anything else names a file. */
 const inlineDocument = (v) => /^\s*[[{-]/.test(v);
 async function catalog(values) {
+    if (values.namespace === undefined && values.kind === 'ImageCatalog') {
+        throw new UsageError('--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)');
+    }
+    if (values.namespace !== undefined && values.kind !== 'ImageCatalog') {
+        throw new UsageError(`--namespace ${values.namespace}: a ${values.kind} belongs to no namespace; give --kind ImageCatalog with it, or leave --namespace out`);
+    }
     const env = { ...process.env };
     const registry = new RegistryClient({
         credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
@@ -59027,7 +59397,7 @@ async function catalog(values) {
             log: (m) => void process.stderr.write(`${m}\n`),
             warn: (m) => void process.stderr.write(`warning: ${m}\n`),
         });
-        process.stdout.write(`${JSON.stringify(result.files, null, 2)}\n`);
+        printJson(result.files);
         return 0;
     }
     catch (error) {
@@ -59038,6 +59408,8 @@ async function catalog(values) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/extension.ts
+
+
 
 
 
@@ -59182,9 +59554,14 @@ const EXTENSION = {
             description: 'where the SBOM files go, with --sbom',
             default: 'pgforge-sbom',
         },
+        jsonFlag('name, images, refused, layout (the default; cluster-extensions go to stderr)'),
     ],
 };
 async function extension(values) {
+    const directory = values.directory;
+    if (directory !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(directory)) {
+        throw new InputFileError(`--directory: not found: ${directory}`);
+    }
     const epoch = integer('source-date-epoch', values['source-date-epoch']) ??
         integer('source-date-epoch', process.env.SOURCE_DATE_EPOCH || undefined) ??
         0;
@@ -59192,6 +59569,7 @@ async function extension(values) {
     const warn = (m) => log(`warning: ${m}`);
     const docker = { env: { ...process.env }, homeDir: (0,external_node_os_namespaceObject.homedir)() };
     const mountFrom = args_list(values['mount-from']);
+    // The command names a bad option by its name, which is also the flag's.
     const result = await extensionCommand({
         ...(values.name !== undefined ? { name: values.name } : {}),
         ...(values.package ? { packages: args_list(values.package) ?? [] } : {}),
@@ -59227,11 +59605,21 @@ async function extension(values) {
         docker,
         log,
         warn,
+    }).catch((error) => {
+        if (error instanceof ExtensionOptionsError)
+            throw new UsageError(`--${error.message}`);
+        throw error;
     });
     const sbomFiles = values.sbom
         ? await extensionSboms(result, { outputDir: (0,external_node_path_namespaceObject.resolve)(values['sbom-dir']), docker, log, warn })
         : undefined;
-    process.stdout.write(`${JSON.stringify({ name: result.name, images: result.images, refused: result.refused, layout: result.layout, ...(sbomFiles ? { sbomFiles } : {}) }, null, 2)}\n`);
+    printJson({
+        name: result.name,
+        images: result.images,
+        refused: result.refused,
+        layout: result.layout,
+        ...(sbomFiles ? { sbomFiles } : {}),
+    });
     process.stderr.write(`\n${result.clusterExtensions}`);
     return 0;
 }
@@ -59901,6 +60289,7 @@ function configOverrides(values) {
 
 
 
+
 const MATRIX = {
     name: 'matrix',
     summary: 'resolve versions, expand targets, write a bake file',
@@ -59960,9 +60349,11 @@ const MATRIX = {
             value: 'FILE',
             description: 'also write every target (JSON) there, for `--all-targets`',
         },
+        jsonFlag('matrix, targets, skipped, bakeFile, timestamp (the default)'),
     ],
 };
 async function matrix(values) {
+    oneOutput(values);
     const result = await matrixCommand({
         // The default file may be absent (defaults apply); a file someone named must exist.
         configFile: values.config === 'images.yaml' ? undefined : values.config,
@@ -59991,7 +60382,8 @@ async function matrix(values) {
         return 0;
     }
     const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
-    process.stdout.write(`${JSON.stringify({ matrix: m, targets: kept, skipped, bakeFile: (0,external_node_path_namespaceObject.join)(process.cwd(), bakeFile), timestamp }, null, 2)}\n`);
+    // resolve, not join: an absolute --bake-file is where the file is, not a path under the cwd.
+    printJson({ matrix: m, targets: kept, skipped, bakeFile: (0,external_node_path_namespaceObject.resolve)(bakeFile), timestamp });
     return 0;
 }
 
@@ -60699,6 +61091,7 @@ async function repairTags(registry, request) {
 
 
 
+
 const PROMOTE = {
     name: 'promote',
     summary: 'copy tested images to production by digest, gates first and tags last',
@@ -60775,11 +61168,12 @@ const PROMOTE = {
             description: 'check the gates and print what would be written, writing nothing',
             default: 'false',
         },
+        jsonFlag('each promoted image and its tags (the default)'),
     ],
 };
 async function promote(values) {
     // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
-    const images = (await documentOrFile('images', values.images, (v) => /^\s*[[{]/.test(v))).text;
+    const images = (await documentOrFile('images', values.images, startsAsJson, { json: true })).text;
     const env = { ...process.env };
     const registry = new RegistryClient({
         credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
@@ -60808,14 +61202,12 @@ async function promote(values) {
             env,
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        process.stdout.write(`${JSON.stringify(result.promoted, null, 2)}\n`);
+        printJson(result.promoted);
         return 0;
     }
     catch (error) {
         if (error instanceof PromoteOptionError)
             throw new UsageError(`--${error.message}`);
-        if (error instanceof PromoteRefusedError)
-            throw new UsageError(error.message);
         throw error;
     }
 }
@@ -63274,7 +63666,7 @@ async function runRelease(o) {
                 }
             }
             return result.repaired;
-        }, (done) => `${plural(done.length, 'target')}' tags pointed at their image again`);
+        }, (done) => `the tags of ${plural(done.length, 'target')} pointed at their image again`);
     }
     let images = [];
     if (matrix.kept.length === 0) {
@@ -63537,6 +63929,7 @@ const version_VERSION = package_namespaceObject.rE;
 
 
 
+
 const RELEASE = {
     name: 'release',
     summary: 'the whole chain here: matrix, build, smoke-test, sbom, attest, promote, catalog',
@@ -63603,12 +63996,7 @@ const RELEASE = {
             description: "print every step's own output (BuildKit's, the smoke test's) as well",
             default: 'false',
         },
-        {
-            name: 'json',
-            type: 'boolean',
-            description: 'print the result as JSON (built, skipped, failed, promoted, catalogs, steps)',
-            default: 'false',
-        },
+        jsonFlag('built, skipped, failed, promoted, catalogs, steps (default: a table)'),
     ],
 };
 async function release(values, context) {
@@ -63618,7 +64006,7 @@ async function release(values, context) {
     }
     const key = values['cosign-key'];
     if (key !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(key)) {
-        throw new UsageError(`--cosign-key: cannot read ${key} (no such file)`);
+        throw new InputFileError(`--cosign-key: file not found: ${key}`);
     }
     const env = { ...process.env };
     const now = time('timestamp', values.timestamp);
@@ -63663,6 +64051,7 @@ async function release(values, context) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/sbom.ts
+
 
 
 
@@ -63723,9 +64112,14 @@ const SBOM = {
             description: 'print the Markdown summary instead of the written files',
             default: 'false',
         },
+        jsonFlag('the files written (the default)'),
     ],
 };
 async function sbom(values) {
+    oneOutput(values);
+    imageReference('image', values.image);
+    if (values['compare-to'] !== undefined)
+        imageReference('compare-to', values['compare-to']);
     let formats;
     try {
         formats = parseFormats(values.format);
@@ -63755,6 +64149,7 @@ async function sbom(values) {
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/smoke-test.ts
+
 
 
 
@@ -63854,11 +64249,13 @@ const SMOKE_TEST = {
             description: 'print the Markdown summary instead of the report',
             default: 'false',
         },
+        jsonFlag('the report (the default)'),
     ],
 };
 /** A YAML list given in-line starts as one does; a file's path never starts with `-` or `[`. */
 const inlineYaml = (v) => v.includes('\n') || /^\s*[-[]/.test(v);
 async function smokeTest(values) {
+    oneOutput(values);
     const timeoutMs = parseDuration(values.timeout);
     if (timeoutMs === undefined) {
         throw new UsageError(`--timeout: ${JSON.stringify(values.timeout)} is not allowed; expected a duration such as 90s, 10m or 1h`);
@@ -63884,7 +64281,7 @@ async function smokeTest(values) {
         ? await documentOrFile('extensions', values.extensions, inlineYaml).then(({ text, source }) => parseExtensionEntries(text, source))
         : [];
     const result = await smokeCommand({
-        image: values.image,
+        image: imageReference('image', values.image),
         ...(values.flavour ? { flavour: values.flavour } : {}),
         expect,
         extensions: entries,
@@ -63909,6 +64306,8 @@ async function smokeTest(values) {
  * The CLI without its process: commands by name, usage and version, errors told as one line.
  * main.ts only hands it the arguments and sets the exit code, so tests run it in-process.
  */
+
+
 
 
 
@@ -63953,8 +64352,12 @@ const COMMANDS = Object.fromEntries([
 const USAGE = `pgforge ${version_VERSION}: build the PostgreSQL images CloudNativePG runs
 
 Usage:
-  pgforge <command> [options]  (pgforge <command> --help: that command's flags alone)
-  pgforge --version            print the version
+  pgforge <command> [options]  run a command
+  pgforge help <command>       that command's flags alone (also pgforge <command> --help)
+  pgforge version              print the version (also --version, -V)
+
+Exit status: 0 done, 1 failed (a bad input file, a refused image, a failed build), 2 the
+command line itself was wrong (an unknown command or flag, a bad or missing value).
 
 ${Object.values(COMMANDS)
     .map((c) => usage(c.spec))
@@ -63969,14 +64372,41 @@ const USER_ERRORS = [
     'SbomOptionError',
     'CatalogError',
     'PromoteError',
+    'PromoteRefusedError',
     'AttestOptionError',
     'KeyringContextError',
 ];
 function isUserError(e) {
     return (e instanceof ConfigError ||
         e instanceof UsageError ||
+        e instanceof InputFileError ||
         e instanceof ExtensionError ||
         (e instanceof Error && USER_ERRORS.includes(e.name)));
+}
+/**
+ * A configuration problem that came from a flag (`--postgres 9`) rather than the file is a
+ * mistake on the command line: named as the flag, and a usage error. The loader names such a
+ * value as the action input it also is (`input "postgres"`).
+ */
+function asFlags(e) {
+    const fromInput = /^input "([a-z-]+)"/;
+    const lines = e.problems.map((p) => {
+        const flag = fromInput.exec(p.origin)?.[1];
+        return flag === undefined
+            ? undefined
+            : `--${flag}: ${p.field ? `${p.field}: ` : ''}${p.message}`;
+    });
+    const usage = lines.every((l) => l !== undefined);
+    return {
+        message: usage ? lines.join('\n') : e.message.replace(/^input "([a-z-]+)"/gm, '--$1'),
+        usage,
+    };
+}
+function unknownCommand(name) {
+    const guess = nearest(name, Object.keys(COMMANDS));
+    return new UsageError(guess !== undefined
+        ? `unknown command ${JSON.stringify(name)}; did you mean ${guess}? (pgforge help lists the commands)`
+        : `unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')}`);
 }
 async function runCli(argv, io, env = {}) {
     const [name, ...rest] = argv;
@@ -63984,32 +64414,50 @@ async function runCli(argv, io, env = {}) {
         if (name === undefined) {
             // No command is a mistake: the usage goes where errors go, and the exit code says so.
             io.stderr(USAGE);
-            return 2;
+            return EXIT_USAGE;
         }
         if (['-h', '--help', 'help'].includes(name)) {
-            io.stdout(USAGE);
+            const [topic, ...more] = rest;
+            if (topic === undefined || name !== 'help') {
+                io.stdout(USAGE);
+                return 0;
+            }
+            if (more.length > 0)
+                throw new UsageError(`help takes one command; got ${rest.join(' ')}`);
+            const cmd = COMMANDS[topic];
+            if (!cmd)
+                throw unknownCommand(topic);
+            io.stdout(usage(cmd.spec));
             return 0;
         }
-        if (name === '--version') {
+        if (['-V', '--version', 'version'].includes(name)) {
+            if (rest.length > 0)
+                throw new UsageError(`${name} takes nothing more; got ${rest.join(' ')}`);
             io.stdout(`${version_VERSION}\n`);
             return 0;
         }
         const cmd = COMMANDS[name];
-        if (!cmd) {
-            throw new UsageError(`unknown command ${JSON.stringify(name)}; commands: ${Object.keys(COMMANDS).join(', ')}`);
-        }
+        if (!cmd)
+            throw unknownCommand(name);
         return await cmd.run(rest, io);
     }
     catch (e) {
-        if (isUserError(e)) {
-            io.stderr(`error: ${e.message.split('\n').join('\nerror: ')}\n`);
-            return 1;
+        const lines = (message) => io.stderr(`error: ${message.split('\n').join('\nerror: ')}\n`);
+        if (e instanceof ConfigError) {
+            const { message, usage: fromFlags } = asFlags(e);
+            lines(message);
+            return fromFlags ? EXIT_USAGE : EXIT_FAILURE;
         }
-        const err = e;
-        io.stderr(`error: ${err.message}\n`);
+        if (isUserError(e)) {
+            lines(e.message);
+            return e instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
+        }
+        // Not a mistake the user made: still one line; the stack only when asked for.
+        const err = e instanceof Error ? e : new Error(String(e));
+        lines(err.message);
         if (env.PGFORGE_DEBUG)
             io.stderr(`${err.stack ?? ''}\n`);
-        return 1;
+        return EXIT_FAILURE;
     }
 }
 
@@ -64020,8 +64468,19 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1902);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9099);
 
+// Whatever escapes runCli (an error thrown from a stream's callback) is still one line, not a
+// stack trace; PGFORGE_DEBUG shows the stack.
+const last = (e) => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    process.stderr.write(`error: ${err.message}\n`);
+    if (process.env.PGFORGE_DEBUG)
+        process.stderr.write(`${err.stack ?? ''}\n`);
+    process.exit(1);
+};
+process.on('uncaughtException', last);
+process.on('unhandledRejection', last);
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),

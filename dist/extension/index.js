@@ -56232,7 +56232,7 @@ function longestOf(names) {
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection) {
+function checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -56268,6 +56268,17 @@ function checkSemantics(config, raw, flavourSelection) {
     }
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
+            // A rule for a distribution the file does not build is a typo or a leftover: the package
+            // would silently be in no image.
+            p.distributions?.forEach((d, j) => {
+                if (!configuredDistributions.includes(d)) {
+                    problems.push({
+                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                        value: d,
+                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
+                    });
+                }
+            });
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -56754,6 +56765,20 @@ function parseConfig(text, origin, options = {}) {
         }
         throw e;
     }
+    // An empty file is a mistake, not a wish for the defaults: they build CNPG's own images into
+    // CNPG's registry. The defaults apply where there is no file at all (origin "defaults"), or
+    // where an override names the registry, which is then the user's own.
+    const empty = doc.value === null || doc.value === undefined;
+    if (empty && origin !== 'defaults' && !options.overrides?.registry) {
+        throw new errors_ConfigError([
+            {
+                origin,
+                field: '',
+                message: `the file is empty${text.trim() === '' ? '' : ' (comments only)'}; it would build CNPG's own images into ${DEFAULT_REGISTRY}: write at least registry: (e.g. registry: ghcr.io/example), or delete the file to build the defaults on purpose`,
+                line: 1,
+            },
+        ]);
+    }
     const fileValue = doc.value ?? {};
     if (typeof fileValue !== 'object' || Array.isArray(fileValue)) {
         throw new errors_ConfigError([
@@ -56785,7 +56810,14 @@ function parseConfig(text, origin, options = {}) {
         })));
     }
     const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+    // Package rules are checked against the file's distributions: an override that builds fewer
+    // leaves a rule for another one in force, not wrong.
+    const fileDistributions = fileValue.distributions ?? [
+        ...DEFAULT_DISTRIBUTIONS,
+    ];
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
+        ...new Set([...fileDistributions, ...config.distributions]),
+    ]).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -96972,6 +97004,11 @@ function checkTagTemplates(templates) {
         throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
     }
     for (const template of templates) {
+        // A tag without placeholders is one tag for every version, major and distribution: each
+        // push would move it to another image, and none of them could be told apart or promoted.
+        if (placeholdersOf(template).length === 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" has no placeholder, so every image would get it and it would move on each push${template.toLowerCase() === 'latest' ? ' ("latest" is never written)' : ''}; use {version}, {major} and {distribution}, e.g. ${DEFAULT_EXTENSION_TAGS.join(',')}`);
+        }
         const unknown = unknownPlaceholders(template, EXTENSION_TAG_PLACEHOLDERS);
         if (unknown.length > 0) {
             throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +

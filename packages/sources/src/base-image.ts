@@ -7,9 +7,7 @@
  */
 import { childEnvironment } from '@pgforge/exec';
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { extract as tarExtract } from 'tar-stream';
 import {
   parseReference,
@@ -19,6 +17,7 @@ import {
   type ImageFile,
   type RegistryClient,
 } from '@pgforge/oci';
+import { readCachedBase, storeCachedBase } from './base-cache.js';
 
 /** The files of one platform image of a base that the package view is made from. */
 export interface BaseImageFiles {
@@ -136,7 +135,7 @@ export class RegistryBaseReader implements BaseImageReader {
     const pinned = digest ? formatReference({ ...ref, tag: undefined, digest }) : image;
     const { manifest } = await this.#registry.getImageManifest(pinned, platform);
     const origin = `${image}${digest ? `@${digest}` : ''} (${platform})`;
-    const cached = await this.#cached(manifest.digest, origin);
+    const cached = await readCachedBase(this.#cacheDir, manifest.digest, origin, 'registry');
     if (cached) return cached;
     const files = await readImageFiles({
       image: origin,
@@ -145,83 +144,9 @@ export class RegistryBaseReader implements BaseImageReader {
       select: SELECTION,
     });
     const read = baseFilesOf(files, origin, 'registry', manifest.digest);
-    await this.#store(read);
+    if (read.digest) await storeCachedBase(this.#cacheDir, read.digest, read);
     return read;
   }
-
-  #file(digest: string): string | undefined {
-    return this.#cacheDir === undefined
-      ? undefined
-      : join(this.#cacheDir, 'base-images', `${digest.replace(':', '-')}.json`);
-  }
-
-  async #cached(digest: string, origin: string): Promise<BaseImageFiles | undefined> {
-    const file = this.#file(digest);
-    if (!file) return undefined;
-    try {
-      const parsed = JSON.parse(await readFile(file, 'utf8')) as StoredBase;
-      if (parsed.v !== STORE_VERSION || parsed.digest !== digest) return undefined;
-      // The entry carries the hash of its own content: a damaged file is read again.
-      const { sha256, ...rest } = parsed;
-      if (sha256 !== hashOf(rest)) return undefined;
-      return {
-        origin,
-        store: 'registry',
-        digest,
-        aptSources: rest.aptSources,
-        keyrings: Object.fromEntries(
-          Object.entries(rest.keyrings).map(([p, b]) => [
-            p,
-            new Uint8Array(Buffer.from(b, 'base64')),
-          ]),
-        ),
-        ...(rest.dpkgStatus !== undefined ? { dpkgStatus: rest.dpkgStatus } : {}),
-        ...(rest.osRelease !== undefined ? { osRelease: rest.osRelease } : {}),
-      };
-    } catch {
-      return undefined;
-    }
-  }
-
-  async #store(read: BaseImageFiles): Promise<void> {
-    const file = read.digest ? this.#file(read.digest) : undefined;
-    if (!file || !read.digest) return;
-    const body: Omit<StoredBase, 'sha256'> = {
-      v: STORE_VERSION,
-      digest: read.digest,
-      aptSources: read.aptSources,
-      keyrings: Object.fromEntries(
-        Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')]),
-      ),
-      ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
-      ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
-    };
-    try {
-      await mkdir(posix.dirname(file), { recursive: true });
-      // Written whole and renamed: a concurrent reader never sees half a file.
-      const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(temporary, JSON.stringify({ ...body, sha256: hashOf(body) }));
-      await rename(temporary, file);
-    } catch {
-      // A cache that cannot be written only costs the next run a download.
-    }
-  }
-}
-
-const STORE_VERSION = 1;
-
-interface StoredBase {
-  v: number;
-  digest: string;
-  aptSources: { path: string; text: string }[];
-  keyrings: Record<string, string>;
-  dpkgStatus?: string;
-  osRelease?: string;
-  sha256: string;
-}
-
-function hashOf(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
 /** Runs `docker` and gives its stdout as a stream; the reader never buffers an export whole. */
@@ -266,9 +191,16 @@ async function docker(
  */
 export class LocalStoreBaseReader implements BaseImageReader {
   readonly #docker: DockerSpawn;
+  readonly #cacheDir: string | undefined;
 
-  constructor(run: DockerSpawn = spawnDocker) {
+  /**
+   * `cacheDir`: where what was read is kept by image ID and platform. An image ID is the digest
+   * of the image's configuration (or, in the containerd store, of its index), so the same ID
+   * always holds the same files: a warm run exports nothing (an export is a second or more).
+   */
+  constructor(run: DockerSpawn = spawnDocker, cacheDir?: string) {
     this.#docker = run;
+    this.#cacheDir = cacheDir;
   }
 
   async read(
@@ -290,6 +222,10 @@ export class LocalStoreBaseReader implements BaseImageReader {
     if (digest && id !== digest && !repoDigests.some((r) => r.endsWith(`@${digest}`))) {
       return undefined;
     }
+    const origin = `${image} (local image ${id}, ${platform})`;
+    const key = `local-${id}-${platform}`;
+    const cached = id ? await readCachedBase(this.#cacheDir, key, origin, 'local', id) : undefined;
+    if (cached) return cached;
     const created = await docker(this.#docker, [
       'create',
       '--platform',
@@ -309,7 +245,9 @@ export class LocalStoreBaseReader implements BaseImageReader {
       if (code !== 0) {
         throw new Error(`docker export of ${image} (${platform}) failed: ${stderr.trim()}`);
       }
-      return baseFilesOf(files, `${image} (local image ${id}, ${platform})`, 'local', id);
+      const read = baseFilesOf(files, origin, 'local', id);
+      if (id) await storeCachedBase(this.#cacheDir, key, read);
+      return read;
     } finally {
       await docker(this.#docker, ['rm', '--force', container]);
     }

@@ -137,7 +137,13 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
   }
 
   const config = withDefaults(raw, origin, resolve(options.baseDir ?? options.cwd ?? '.'));
-  const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+  const fileDistributions = (fileValue as Raw).distributions as string[] | undefined;
+  const problems = checkSemantics(
+    config,
+    raw,
+    options.overrides?.flavours,
+    fileDistributions ?? DEFAULT_DISTRIBUTIONS,
+  ).map((p) => ({
     ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
     field: p.field ?? fieldPath(p.path),
     value: p.value,
@@ -145,6 +151,10 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
   }));
   if (problems.length > 0) throw new ConfigError(problems);
   if (options.overrides?.flavours) config.selectedFlavours = [...options.overrides.flavours];
+  // Lines of the file's own settings only: an overridden one is the input's, not the file's.
+  config.lines = Object.fromEntries(
+    Object.entries(doc.lines()).filter(([field]) => !((field.split(/[.[]/)[0] ?? '') in overrides)),
+  );
   return config;
 }
 

@@ -60,6 +60,11 @@ export interface Config {
   selectedFlavours: string[];
   tags: TagTemplates;
   annotations: Record<string, string>;
+  /**
+   * The line of each field the file sets, by dotted path (`packages.mirror`), so that a mistake
+   * found only later (an unreachable mirror, an expired Release) still names file and line.
+   */
+  lines?: Record<string, number>;
 }
 
 /** Overrides from action inputs or command-line flags; each replaces the file's value. */

@@ -151,6 +151,7 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
   }));
   if (problems.length > 0) throw new ConfigError(problems);
   if (options.overrides?.flavours) config.selectedFlavours = [...options.overrides.flavours];
+  if (options.overrides?.allowExpiredRelease) config.packages.allowExpiredRelease = true;
   // Lines of the file's own settings only: an overridden one is the input's, not the file's.
   config.lines = Object.fromEntries(
     Object.entries(doc.lines()).filter(([field]) => !((field.split(/[.[]/)[0] ?? '') in overrides)),

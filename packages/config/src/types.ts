@@ -74,4 +74,6 @@ export interface ConfigOverrides {
   flavours?: string[];
   platforms?: string[];
   registry?: string;
+  /** True accepts a Release past its Valid-Until; absent or false leaves the file's setting. */
+  allowExpiredRelease?: boolean;
 }

@@ -872,3 +872,19 @@ describe('problem placement', () => {
     });
   });
 });
+
+describe('allow-expired-release as an override', () => {
+  it('true accepts an expired Release whatever the file says; absent leaves the file in force', () => {
+    const text = yaml('packages:', '  allow-expired-release: false');
+    expect(
+      parseConfig(text, FILE, { overrides: { allowExpiredRelease: true } }).packages
+        .allowExpiredRelease,
+    ).toBe(true);
+    expect(parseConfig(text, FILE).packages.allowExpiredRelease).toBe(false);
+    expect(
+      parseConfig(yaml('packages:', '  allow-expired-release: true'), FILE, {
+        overrides: { allowExpiredRelease: false },
+      }).packages.allowExpiredRelease,
+    ).toBe(true);
+  });
+});

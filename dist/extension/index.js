@@ -42157,12 +42157,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -42177,7 +42177,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -51300,6 +51300,23 @@ class errors_ConfigError extends Error {
         this.problems = problems;
     }
 }
+/**
+ * A problem with the setting `field` found after loading (resolving packages, reading the
+ * mirror), placed at the file's line for it. `field` may list fallbacks, tried in order, for a
+ * setting the file does not hold: `packages.allow-expired-release`, else the distribution that
+ * needs it. The first is the one named.
+ */
+function problemAt(config, field, value, message) {
+    const fields = typeof field === 'string' ? [field] : field;
+    const line = fields.map((f) => config.lines?.[f]).find((l) => l !== undefined);
+    return {
+        origin: config.origin,
+        field: fields[0] ?? '',
+        ...(value !== undefined ? { value } : {}),
+        message,
+        ...(line !== undefined ? { line } : {}),
+    };
+}
 /** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
 function showValue(value) {
     const text = JSON.stringify(value) ?? String(value);
@@ -52366,13 +52383,82 @@ function runCredentialHelper(helper, serverUrl, run) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+;// CONCATENATED MODULE: ./packages/http/src/retry-policy.ts
 /**
- * When and how long to wait before trying a request again.
+ * Which failed HTTP attempts are worth another, and how long to wait before it. The registry
+ * client and the APT client both ask here, so a registry and a mirror are treated alike.
+ *
+ * Worth another try: what a moment may mend (a server busy or restarting, a connection reset,
+ * a timeout, 429). Not worth it: what the same request will meet again (a name that does not
+ * resolve, a port nobody listens on, a method the server does not implement); retrying those
+ * only makes a user wait for the same error.
  */
 /** 429 and 5xx are worth another try, except 501 (the server will never do it). */
 function isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/**
+ * Network error codes that asking again within seconds will not change, with the reason told to
+ * the user. EAI_AGAIN is a resolver's "try again", but on a machine that reaches no resolver (or
+ * none that knows the name) it answers the same for minutes: the user is better served by the
+ * error now than by the same error after the backoff.
+ */
+const FINAL_CODES = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name does not resolve',
+    ECONNREFUSED: 'nothing listens there (connection refused)',
+    EHOSTUNREACH: 'there is no route to the host',
+    ENETUNREACH: 'there is no route to the network',
+    // TLS: the certificate will be the same one on the next attempt.
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name',
+};
+/** undici refuses some ports (fetch's "bad port" list) before connecting, with no code. */
+const FINAL_MESSAGES = [[/^bad port$/, 'fetch refuses that port']];
+/** The errors an error stands for: itself, its `cause` chain and an AggregateError's members. */
+function errorsWithin(error, depth = 0) {
+    if (typeof error !== 'object' || error === null || depth > 5)
+        return [];
+    const found = [error];
+    // Happy eyeballs (IPv4 and IPv6 tried together) reports an AggregateError of both attempts.
+    const members = error.errors;
+    if (Array.isArray(members))
+        for (const m of members)
+            found.push(...errorsWithin(m, depth + 1));
+    found.push(...errorsWithin(error.cause, depth + 1));
+    return found;
+}
+function codeOf(error) {
+    const code = error.code;
+    return typeof code === 'string' && code !== '' ? code : undefined;
+}
+/**
+ * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
+ * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
+ * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * seen before is more likely a passing one than a permanent one.
+ */
+function classifyNetworkError(error) {
+    const within = errorsWithin(error);
+    const codes = within.map(codeOf).filter((c) => c !== undefined);
+    for (const code of codes) {
+        const why = FINAL_CODES[code];
+        if (why !== undefined)
+            return { retry: false, code, why };
+    }
+    for (const e of within) {
+        const message = e instanceof Error ? e.message : '';
+        for (const [pattern, why] of FINAL_MESSAGES) {
+            if (pattern.test(message))
+                return { retry: false, why };
+        }
+    }
+    const code = codes[0];
+    return code === undefined ? { retry: true } : { retry: true, code };
 }
 /**
  * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
@@ -52399,8 +52485,8 @@ function backoffDelay(attempt, options) {
     return Math.round(exponential / 2 + (exponential / 2) * options.random());
 }
 /**
- * The delay to use: what the server asked for in Retry-After (capped), but never less than the
- * backoff.
+ * The delay to use: what the server asked for in Retry-After (capped, so a server cannot stall
+ * a build), but never less than the backoff.
  */
 function retryDelay(attempt, retryAfterMs, options) {
     const backoff = backoffDelay(attempt, options);
@@ -52408,6 +52494,74 @@ function retryDelay(attempt, retryAfterMs, options) {
         return backoff;
     return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
 }
+
+;// CONCATENATED MODULE: ./packages/http/src/body.ts
+/**
+ * An answer's body read no further than a limit: a server (or whatever answers in its place)
+ * cannot make a client hold more than it expects of a manifest, an index or a Release.
+ */
+/** The body was longer than the limit; nothing more than the limit was held. */
+class BodyTooLargeError extends Error {
+    limit;
+    bytes;
+    announced;
+    constructor(
+    /** The limit, in bytes. */
+    limit, 
+    /** The announced Content-Length, or the bytes read when reading stopped. */
+    bytes, 
+    /** True when Content-Length announced it and no byte was read. */
+    announced) {
+        super(announced
+            ? `the answer announced ${bytes} bytes, more than ${limit}, and none were read`
+            : `the answer is longer than ${limit} bytes: reading stopped after ${bytes}`);
+        this.limit = limit;
+        this.bytes = bytes;
+        this.announced = announced;
+        this.name = 'BodyTooLargeError';
+    }
+}
+/**
+ * The body of `response`, whole when `limit` is undefined. A body past the limit (announced by
+ * Content-Length, or counted as it streams) is cancelled and BodyTooLargeError thrown; an error
+ * of the connection while reading passes unchanged (the caller's retry policy decides).
+ */
+async function readBody(response, limit) {
+    if (limit === undefined || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit) {
+        await response.body.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(limit, announced, true);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLargeError(limit, total, false);
+        }
+        chunks.push(value);
+    }
+    if (chunks.length === 1 && chunks[0])
+        return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
@@ -52421,19 +52575,25 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 // A failure that never produced an HTTP status (refused, reset, timed out, no such host).
 class NetworkFailure extends Error {
-    /** A name that does not resolve: asking again only waits (the host is not there). */
-    get final() {
-        // fetch's TypeError keeps the system error in its own `cause`.
-        const error = this.cause;
-        const code = error?.cause?.code ?? error?.code;
-        return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+    /**
+     * Why asking again would meet the same failure (a name that does not resolve, a port nobody
+     * listens on), as the shared retry policy judges; undefined when another attempt may succeed.
+     */
+    final;
+    constructor(message, options) {
+        super(message, options);
+        const verdict = classifyNetworkError(options.cause);
+        this.final = verdict.retry ? undefined : verdict.why;
     }
 }
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 class RegistryNetworkError extends RegistryError {
+    /** False when another attempt would meet the same failure (the policy said: not retried). */
+    retryable;
     constructor(message, details, options) {
         super(message, details, options);
         this.name = 'RegistryNetworkError';
+        this.retryable = options?.retryable ?? true;
     }
 }
 /** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
@@ -52441,43 +52601,20 @@ function safeUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
 /** The body of `response`, read no further than the request's limit allows. */
-async function readBody(response, request) {
+async function readLimited(response, request) {
     const limit = request.bodyLimit;
-    if (!limit || !response.body)
-        return new Uint8Array(await response.arrayBuffer());
-    const details = {
-        registry: request.registry,
-        repository: request.repository,
-        status: response.status,
-    };
-    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(announced) && announced > limit.bytes) {
-        await response.body.cancel().catch(() => undefined);
-        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+    try {
+        return await readBody(response, limit?.bytes);
     }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.length;
-        if (total > limit.bytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
-        }
-        chunks.push(value);
+    catch (error) {
+        if (!(error instanceof BodyTooLargeError) || !limit)
+            throw error;
+        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, error.bytes, error.announced, {
+            registry: request.registry,
+            repository: request.repository,
+            status: response.status,
+        });
     }
-    if (chunks.length === 1 && chunks[0])
-        return chunks[0];
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.length;
-    }
-    return bytes;
 }
 class Transport {
     options;
@@ -52500,10 +52637,15 @@ class Transport {
             if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
                 return { ...outcome, attempts: attempt };
             }
-            if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
+            const final = outcome instanceof NetworkFailure ? outcome.final : undefined;
+            if (attempt > retries || final !== undefined) {
                 if (outcome instanceof NetworkFailure) {
                     throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
-                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
+                        (final !== undefined
+                            ? ` (${final}: not retried)`
+                            : attempt > 1
+                                ? ` (${attempt} attempts)`
+                                : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause, retryable: final === undefined });
                 }
                 return { ...outcome, attempts: attempt };
             }
@@ -52590,7 +52732,7 @@ class Transport {
             }
             let bytes;
             try {
-                bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
+                bytes = method === 'HEAD' ? new Uint8Array() : await readLimited(response, request);
             }
             catch (error) {
                 if (error instanceof RegistryError)
@@ -53878,7 +54020,8 @@ class BlobUploader {
             });
         }
         catch (error) {
-            if (error instanceof RegistryNetworkError) {
+            // A refused connection or an unknown host would refuse the new upload too.
+            if (error instanceof RegistryNetworkError && error.retryable) {
                 return { failed: { reason: error.message }, url, method: request.method };
             }
             throw error;
@@ -56003,6 +56146,7 @@ function linkTarget(from, linkname) {
 
 
 
+// The retry policy is the project's one (shared with the APT client), re-exported for users.
 
 
 
@@ -56221,12 +56365,15 @@ function postgres_version_tagVersion(upstream) {
 ;// CONCATENATED MODULE: ./packages/config/src/check.ts
 
 
+
 function longestOf(names) {
     return names.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection) {
+function checkSemantics(config, raw, flavourSelection, 
+/** The distributions the file configures, before an input narrows them. */
+fileDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -56259,6 +56406,21 @@ function checkSemantics(config, raw, flavourSelection) {
             }
             seen.push(cur.name);
         }
+    }
+    // A rule for a distribution nothing builds never applies: most likely a typo (bookwrom).
+    const configured = [...new Set([...fileDistributions, ...config.distributions])];
+    for (const f of config.flavours) {
+        f.packages.forEach((p, i) => {
+            (p.distributions ?? []).forEach((d, j) => {
+                if (configured.includes(d))
+                    return;
+                problems.push({
+                    path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                    value: d,
+                    message: `${showValue(d)} is not a configured distribution (${configured.join(', ')}), so this rule never applies; add it to distributions, or correct the name`,
+                });
+            });
+        });
     }
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
@@ -56298,14 +56460,7 @@ function checkSemantics(config, raw, flavourSelection) {
                 seenMajors.set(spec.major, i);
         });
     }
-    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
-    if (baseUnknown.length > 0) {
-        problems.push({
-            path: ['base', 'image'],
-            value: config.base.image,
-            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
-        });
-    }
+    problems.push(...checkBaseImage(config));
     const templates = [
         [['tags', 'immutable'], config.tags.immutable],
         ...config.tags.aliases.map((t, i) => [
@@ -56382,10 +56537,110 @@ function checkSemantics(config, raw, flavourSelection) {
     }
     return problems;
 }
+/**
+ * `base.image`: known placeholders, a valid image reference for every distribution, and one
+ * base per distribution: the image's own apt sources decide what it installs, so a single base
+ * for several distributions would put one distribution's packages on every image.
+ */
+function checkBaseImage(config) {
+    const path = ['base', 'image'];
+    const image = config.base.image;
+    const unknown = unknownPlaceholders(image, ['distribution']);
+    if (unknown.length > 0) {
+        return [
+            {
+                path,
+                value: image,
+                message: `${showValue(image)} has an unknown placeholder {${unknown[0]}}; allowed: {distribution}`,
+            },
+        ];
+    }
+    for (const distribution of config.distributions) {
+        try {
+            parseReference(template_renderTemplate(image, { distribution }));
+        }
+        catch (error) {
+            if (!(error instanceof InvalidReferenceError))
+                throw error;
+            return [
+                {
+                    path,
+                    value: image,
+                    message: `${showValue(image)} is not an image reference${image.includes('{distribution}') ? ` for ${distribution}` : ''}: ${error.rule}; e.g. debian:{distribution}-slim`,
+                },
+            ];
+        }
+    }
+    if (config.distributions.length > 1 && !placeholdersOf(image).includes('distribution')) {
+        return [
+            {
+                path,
+                value: image,
+                message: `${showValue(image)} is one base for ${config.distributions.join(', ')}: each image would hold what that one base's apt sources install, whatever its distribution says; write {distribution} in it (debian:{distribution}-slim), or configure one distribution`,
+            },
+        ];
+    }
+    return [];
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/config/src/aliases.ts
+/**
+ * Where an alias bomb goes off. yaml refuses a document whose aliases expand past a bound, but
+ * says neither where nor which alias: this repeats its count (per anchor: the uses of its alias
+ * so far × the aliases the anchored node holds, recursively) to find the alias that crosses it.
+ */
+
+/** As many aliased copies as a configuration file could want; far below what hurts. */
+const MAX_ALIAS_COUNT = 100;
+/** The offset of the first alias whose expansion passes MAX_ALIAS_COUNT, in document order. */
+function excessiveAlias(doc) {
+    const anchors = new Map();
+    const uses = new Map();
+    const weight = new Map();
+    // The copies one expansion of `node` makes: 1 for a plain node, uses × weight for an alias.
+    const weightOf = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const source = anchors.get(node.source);
+            return source ? (uses.get(source) ?? 0) * (weight.get(source) ?? 1) : 0;
+        }
+        if ((0,dist/* isCollection */.P3)(node))
+            return Math.max(1, ...node.items.map(weightOf));
+        if ((0,dist/* isPair */.tO)(node))
+            return Math.max(weightOf(node.key), weightOf(node.value));
+        return 1;
+    };
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if (found !== undefined)
+                return dist/* visit */.YR.BREAK;
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const source = anchors.get(node.source);
+                if (!source)
+                    return undefined;
+                if (!weight.has(source))
+                    weight.set(source, weightOf(source));
+                const count = (uses.get(source) ?? 0) + 1;
+                uses.set(source, count);
+                if (count * (weight.get(source) ?? 1) > MAX_ALIAS_COUNT) {
+                    found = node.range?.[0];
+                    return dist/* visit */.YR.BREAK;
+                }
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./packages/config/src/locate.ts
+
+
 
 class YamlSyntaxError extends Error {
     line;
@@ -56405,8 +56660,49 @@ function parseYaml(text) {
         const pos = first.linePos?.[0];
         throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
     }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml stops an alias bomb ("billion laughs") with a bare ReferenceError: say where.
+        if (!(error instanceof ReferenceError))
+            throw error;
+        const alias = excessiveAlias(doc);
+        const pos = alias === undefined ? undefined : lineCounter.linePos(alias);
+        throw new YamlSyntaxError(/excessive alias/i.test(error.message)
+            ? `aliases here expand to more than ${MAX_ALIAS_COUNT} copies (a YAML "billion laughs"); write the values out, or use fewer aliases of aliases`
+            : error.message, pos?.line, pos?.col);
+    }
     return {
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value,
+        lines() {
+            const lines = {};
+            const walk = (node, path) => {
+                const offset = node?.range?.[0];
+                if (path.length > 0 && offset !== undefined) {
+                    lines[fieldPath(path)] = lineCounter.linePos(offset).line;
+                }
+                if ((0,dist/* isMap */.jh)(node)) {
+                    for (const pair of node.items) {
+                        if (!(0,dist/* isScalar */.jn)(pair.key))
+                            continue;
+                        const key = String(pair.key.value);
+                        // The key's line: a mapping or list value starts on the lines after it.
+                        const at = pair.key.range?.[0];
+                        if (at !== undefined)
+                            lines[fieldPath([...path, key])] = lineCounter.linePos(at).line;
+                        if ((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))
+                            walk(pair.value, [...path, key]);
+                    }
+                }
+                else if ((0,dist/* isSeq */.oP)(node)) {
+                    node.items.forEach((item, i) => walk(item, [...path, i]));
+                }
+            };
+            walk(doc.contents, []);
+            return lines;
+        },
         locate(path, key = false) {
             let node = doc.contents;
             let offset = node?.range?.[0];
@@ -56779,7 +57075,8 @@ function parseConfig(text, origin, options = {}) {
         })));
     }
     const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
-    const problems = checkSemantics(config, raw, options.overrides?.flavours).map((p) => ({
+    const fileDistributions = fileValue.distributions;
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, fileDistributions ?? DEFAULT_DISTRIBUTIONS).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -56789,6 +57086,10 @@ function parseConfig(text, origin, options = {}) {
         throw new errors_ConfigError(problems);
     if (options.overrides?.flavours)
         config.selectedFlavours = [...options.overrides.flavours];
+    if (options.overrides?.allowExpiredRelease)
+        config.packages.allowExpiredRelease = true;
+    // Lines of the file's own settings only: an overridden one is the input's, not the file's.
+    config.lines = Object.fromEntries(Object.entries(doc.lines()).filter(([field]) => !((field.split(/[.[]/)[0] ?? '') in overrides)));
     return config;
 }
 function packageRule(p) {
@@ -57068,7 +57369,8 @@ class ReleaseExpiredError extends AptError {
     now;
     constructor(mirror, suite, validUntil, now) {
         super(`Release of ${suite} at ${mirror} expired on ${validUntil.toISOString()} (Valid-Until; ` +
-            `now ${now.toISOString()}); pass allowExpiredRelease to accept it ` +
+            // Named as the user sets it (configuration key, flag and action input alike).
+            `now ${now.toISOString()}); allow-expired-release accepts it ` +
             `(apt: -o Acquire::Check-Valid-Until=false)`);
         this.mirror = mirror;
         this.suite = suite;
@@ -58487,30 +58789,17 @@ async function* decompressChunks(bytes, compression, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/apt/src/http.ts
 /**
- * GET with bounded retries: network errors, 429 and 5xx are retried with exponential backoff,
- * or after the server's Retry-After when it gives one (capped, so a server cannot stall a build).
+ * GET with bounded retries, by the project's one retry policy (@pgforge/http, shared with the
+ * registry client): 429 and 5xx but 501 are retried with exponential backoff, or after the
+ * server's Retry-After when it gives one (capped, so a server cannot stall a build); a reset or a
+ * timeout is retried; a host that does not resolve or refuses the connection is not, since the
+ * same request would meet the same answer.
  */
 
-const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 30_000;
+
+const BACKOFF = { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random };
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retryable(status) {
-    return status === 429 || status >= 500;
-}
-/** Milliseconds from a Retry-After header (delta-seconds or an HTTP date), capped. */
-function retryAfterMs(header, now = Date.now()) {
-    if (header === null || header.trim() === '')
-        return undefined;
-    const text = header.trim();
-    const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-    if (!Number.isFinite(ms))
-        return undefined;
-    return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
-}
-function backoffMs(attempt) {
-    const exp = BASE_DELAY_MS * 2 ** attempt;
-    return Math.min(exp + Math.random() * BASE_DELAY_MS, MAX_DELAY_MS);
-}
+const attemptsText = (attempts) => ` (after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
 /**
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
@@ -58520,7 +58809,7 @@ async function httpGet(url, options, get = {}) {
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
     for (let attempt = 0; attempt < attempts; attempt++) {
-        let delay;
+        let retryAfter;
         try {
             const response = await options.fetch(url, {
                 redirect: 'follow',
@@ -58528,52 +58817,49 @@ async function httpGet(url, options, get = {}) {
             });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
-                const body = await http_readBody(url, response, get.limit);
+                const body = await http_readLimited(url, response, get.limit);
                 return { status: 200, body };
             }
             await response.body?.cancel().catch(() => undefined);
             if (response.status === 404)
                 return { status: 404 };
             const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-            if (!retryable(response.status))
+            if (!isRetryableStatus(response.status))
                 throw new HttpError(url, response.status, reason);
-            last = new HttpError(url, response.status, `${reason} (after ${attempt + 1} attempts)`);
-            delay = retryAfterMs(response.headers.get('retry-after'));
+            last = new HttpError(url, response.status, `${reason}${attemptsText(attempt + 1)}`);
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
         }
         catch (error) {
             if (error instanceof HttpError)
                 throw error;
-            last = new HttpError(url, undefined, `${errorText(error)}${causeText(error)} (after ${attempt + 1} attempts)`, { cause: error });
+            const verdict = classifyNetworkError(error);
+            const text = `${errorText(error)}${causeText(error)}`;
+            if (!verdict.retry) {
+                throw new HttpError(url, undefined, `${text} (${verdict.why}: not retried)`, {
+                    cause: error,
+                });
+            }
+            last = new HttpError(url, undefined, `${text}${attemptsText(attempt + 1)}`, {
+                cause: error,
+            });
         }
         if (attempt + 1 < attempts)
-            await sleep(delay ?? backoffMs(attempt));
+            await sleep(retryDelay(attempt, retryAfter, BACKOFF));
     }
     throw last ?? new HttpError(url, undefined, 'no attempt made');
 }
-async function http_readBody(url, response, limit) {
-    if (!limit || !response.body)
-        return new Uint8Array(await response.arrayBuffer());
-    const tooLong = (what) => new HttpError(url, 200, `the answer is longer than ${limit.bytes} bytes (${limit.reason}): ${what}`);
-    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(announced) && announced > limit.bytes) {
-        await response.body.cancel().catch(() => undefined);
-        throw tooLong(`the mirror announced ${announced} bytes, and none were read`);
+async function http_readLimited(url, response, limit) {
+    try {
+        return await readBody(response, limit?.bytes);
     }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.length;
-        if (total > limit.bytes) {
-            await reader.cancel().catch(() => undefined);
-            throw tooLong(`reading stopped after ${total} bytes`);
-        }
-        chunks.push(value);
+    catch (error) {
+        if (!(error instanceof BodyTooLargeError) || !limit)
+            throw error;
+        const what = error.announced
+            ? `the mirror announced ${error.bytes} bytes, and none were read`
+            : `reading stopped after ${error.bytes} bytes`;
+        throw new HttpError(url, 200, `the answer is longer than ${limit.bytes} bytes (${limit.reason}): ${what}`);
     }
-    return Buffer.concat(chunks, total);
 }
 /** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND) in `cause`. */
 function causeText(error) {
@@ -89759,6 +90045,22 @@ function describeSources(repositories) {
     return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/expired-release.ts
+
+/**
+ * A Release past its Valid-Until (sid on a mirror that lags) as the configuration problem it is:
+ * named by the key the user sets, at its line when the file has it, else at the distribution
+ * that needs it.
+ */
+function expiredReleaseProblem(config, error) {
+    const { suite } = error;
+    const distribution = config.distributions.findIndex((d) => suite === d || suite.startsWith(`${d}-`));
+    const expired = error.message.replace(/; allow-expired-release accepts it.*$/, '');
+    return new errors_ConfigError([
+        problemAt(config, ['packages.allow-expired-release', `distributions[${distribution}]`, 'distributions'], error.mirror, `${expired}: set packages.allow-expired-release: true (the matrix's --allow-expired-release, or its input allow-expired-release: true) to accept it, as apt's -o Acquire::Check-Valid-Until=false does`),
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/predict.ts
 /**
  * The whole package set of every flavour's image, per architecture, predicted from the base's
@@ -89949,6 +90251,7 @@ function mergeInstalls(images) {
 
 
 
+
 async function loadIndexes(config, apt, sources, architecture) {
     const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => {
         try {
@@ -89977,6 +90280,14 @@ function sourceProblem(config, r, error) {
     }
     if (error instanceof errors_KeyringError) {
         return problem(config, r.fields.keyring, error.file, `${error.message}; set ${r.fields.keyring} to the public key file(s) (armoured .asc or binary .gpg) that sign ${mirror}`);
+    }
+    if (error instanceof ReleaseExpiredError)
+        return expiredReleaseProblem(config, error);
+    // A mirror the configuration names that gives no answer at all (no such host, nothing
+    // listening, reset after every retry): the setting is where to look.
+    const configured = configuredMirror(config, r.fields.mirror);
+    if (error instanceof HttpError && error.status === undefined && configured === mirror) {
+        return problem(config, r.fields.mirror, mirror, `${mirror} cannot be reached: ${error.message}; set ${r.fields.mirror} to a mirror this machine reaches`);
     }
     // Only a key the configuration lacks is the configuration's to fix; a bad or missing
     // signature (a mirror caught mid-write) is the mirror's, and passes unchanged.
@@ -90170,8 +90481,21 @@ function pgdgSetup(config) {
         ...(mirror.startsWith('https://') ? ['ca-certificates'] : []),
     ];
 }
+/** The mirror a `packages.*` setting configures, when it does. */
+function configuredMirror(config, field) {
+    switch (field) {
+        case 'packages.mirror':
+            return (config.packages.mirror ?? (config.packages.source === 'pgdg' ? PGDG_MIRROR : undefined));
+        case 'packages.debian-mirror':
+            return config.packages.debianMirror;
+        case 'packages.security-mirror':
+            return config.packages.securityMirror;
+        default:
+            return undefined;
+    }
+}
 function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
+    return problemAt(config, field, value, message);
 }
 function problem(config, field, value, message) {
     return new errors_ConfigError([problemOf(config, field, value, message)]);
@@ -90233,6 +90557,79 @@ workspace) {
     return results.filter((r) => !('field' in r));
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/base-cache.ts
+/**
+ * What was read of a base image, kept on disk under a content address (a manifest digest, or a
+ * local image ID with its platform): the same address always holds the same files, so a warm
+ * run reads no layer and exports no container.
+ */
+
+
+
+const STORE_VERSION = 1;
+function hashOf(value) {
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
+}
+function fileOf(cacheDir, key) {
+    return cacheDir === undefined
+        ? undefined
+        : (0,external_node_path_namespaceObject.join)(cacheDir, 'base-images', `${key.replace(/[^A-Za-z0-9._-]/g, '-')}.json`);
+}
+/** The entry stored under `key`; undefined when there is none or it is damaged. */
+async function readCachedBase(cacheDir, key, origin, store, digest = key) {
+    const file = fileOf(cacheDir, key);
+    if (!file)
+        return undefined;
+    try {
+        const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        if (parsed.v !== STORE_VERSION || parsed.digest !== key)
+            return undefined;
+        // The entry carries the hash of its own content: a damaged file is read again.
+        const { sha256, ...rest } = parsed;
+        if (sha256 !== hashOf(rest))
+            return undefined;
+        return {
+            origin,
+            store,
+            digest,
+            aptSources: rest.aptSources,
+            keyrings: Object.fromEntries(Object.entries(rest.keyrings).map(([p, b]) => [
+                p,
+                new Uint8Array(Buffer.from(b, 'base64')),
+            ])),
+            ...(rest.dpkgStatus !== undefined ? { dpkgStatus: rest.dpkgStatus } : {}),
+            ...(rest.osRelease !== undefined ? { osRelease: rest.osRelease } : {}),
+        };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Keeps `read` under `key`; a cache that cannot be written only costs the next run a read. */
+async function storeCachedBase(cacheDir, key, read) {
+    const file = fileOf(cacheDir, key);
+    if (!file)
+        return;
+    const body = {
+        v: STORE_VERSION,
+        digest: key,
+        aptSources: read.aptSources,
+        keyrings: Object.fromEntries(Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')])),
+        ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
+        ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
+    };
+    try {
+        await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.dirname)(file), { recursive: true });
+        // Written whole and renamed: a concurrent reader never sees half a file.
+        const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify({ ...body, sha256: hashOf(body) }));
+        await (0,promises_namespaceObject.rename)(temporary, file);
+    }
+    catch {
+        // Nothing to do: the next run reads the image again.
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/base-image.ts
 /**
  * What the matrix reads of a base image, per platform: its apt sources and the keyrings they
@@ -90241,7 +90638,6 @@ workspace) {
  * through the registry, or from the local image store; never from the machine that runs the
  * tool: on GitHub's runners that is Ubuntu, not the image.
  */
-
 
 
 
@@ -90328,7 +90724,7 @@ class RegistryBaseReader {
         const pinned = digest ? formatReference({ ...ref, tag: undefined, digest }) : image;
         const { manifest } = await this.#registry.getImageManifest(pinned, platform);
         const origin = `${image}${digest ? `@${digest}` : ''} (${platform})`;
-        const cached = await this.#cached(manifest.digest, origin);
+        const cached = await readCachedBase(this.#cacheDir, manifest.digest, origin, 'registry');
         if (cached)
             return cached;
         const files = await readImageFiles({
@@ -90338,70 +90734,10 @@ class RegistryBaseReader {
             select: SELECTION,
         });
         const read = baseFilesOf(files, origin, 'registry', manifest.digest);
-        await this.#store(read);
+        if (read.digest)
+            await storeCachedBase(this.#cacheDir, read.digest, read);
         return read;
     }
-    #file(digest) {
-        return this.#cacheDir === undefined
-            ? undefined
-            : (0,external_node_path_namespaceObject.join)(this.#cacheDir, 'base-images', `${digest.replace(':', '-')}.json`);
-    }
-    async #cached(digest, origin) {
-        const file = this.#file(digest);
-        if (!file)
-            return undefined;
-        try {
-            const parsed = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-            if (parsed.v !== STORE_VERSION || parsed.digest !== digest)
-                return undefined;
-            // The entry carries the hash of its own content: a damaged file is read again.
-            const { sha256, ...rest } = parsed;
-            if (sha256 !== hashOf(rest))
-                return undefined;
-            return {
-                origin,
-                store: 'registry',
-                digest,
-                aptSources: rest.aptSources,
-                keyrings: Object.fromEntries(Object.entries(rest.keyrings).map(([p, b]) => [
-                    p,
-                    new Uint8Array(Buffer.from(b, 'base64')),
-                ])),
-                ...(rest.dpkgStatus !== undefined ? { dpkgStatus: rest.dpkgStatus } : {}),
-                ...(rest.osRelease !== undefined ? { osRelease: rest.osRelease } : {}),
-            };
-        }
-        catch {
-            return undefined;
-        }
-    }
-    async #store(read) {
-        const file = read.digest ? this.#file(read.digest) : undefined;
-        if (!file || !read.digest)
-            return;
-        const body = {
-            v: STORE_VERSION,
-            digest: read.digest,
-            aptSources: read.aptSources,
-            keyrings: Object.fromEntries(Object.entries(read.keyrings).map(([p, b]) => [p, Buffer.from(b).toString('base64')])),
-            ...(read.dpkgStatus !== undefined ? { dpkgStatus: read.dpkgStatus } : {}),
-            ...(read.osRelease !== undefined ? { osRelease: read.osRelease } : {}),
-        };
-        try {
-            await (0,promises_namespaceObject.mkdir)(external_node_path_namespaceObject.posix.dirname(file), { recursive: true });
-            // Written whole and renamed: a concurrent reader never sees half a file.
-            const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify({ ...body, sha256: hashOf(body) }));
-            await (0,promises_namespaceObject.rename)(temporary, file);
-        }
-        catch {
-            // A cache that cannot be written only costs the next run a download.
-        }
-    }
-}
-const STORE_VERSION = 1;
-function hashOf(value) {
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(value)).digest('hex');
 }
 const spawnDocker = (args) => {
     const child = (0,external_node_child_process_namespaceObject.spawn)('docker', args, {
@@ -90436,8 +90772,15 @@ async function docker(run, args) {
  */
 class LocalStoreBaseReader {
     #docker;
-    constructor(run = spawnDocker) {
+    #cacheDir;
+    /**
+     * `cacheDir`: where what was read is kept by image ID and platform. An image ID is the digest
+     * of the image's configuration (or, in the containerd store, of its index), so the same ID
+     * always holds the same files: a warm run exports nothing (an export is a second or more).
+     */
+    constructor(run = spawnDocker, cacheDir) {
         this.#docker = run;
+        this.#cacheDir = cacheDir;
     }
     async read(image, platform, digest) {
         const inspect = await docker(this.#docker, [
@@ -90455,6 +90798,11 @@ class LocalStoreBaseReader {
         if (digest && id !== digest && !repoDigests.some((r) => r.endsWith(`@${digest}`))) {
             return undefined;
         }
+        const origin = `${image} (local image ${id}, ${platform})`;
+        const key = `local-${id}-${platform}`;
+        const cached = id ? await readCachedBase(this.#cacheDir, key, origin, 'local', id) : undefined;
+        if (cached)
+            return cached;
         const created = await docker(this.#docker, [
             'create',
             '--platform',
@@ -90475,7 +90823,10 @@ class LocalStoreBaseReader {
             if (code !== 0) {
                 throw new Error(`docker export of ${image} (${platform}) failed: ${stderr.trim()}`);
             }
-            return baseFilesOf(files, `${image} (local image ${id}, ${platform})`, 'local', id);
+            const read = baseFilesOf(files, origin, 'local', id);
+            if (id)
+                await storeCachedBase(this.#cacheDir, key, read);
+            return read;
         }
         finally {
             await docker(this.#docker, ['rm', '--force', container]);
@@ -91340,6 +91691,7 @@ const DEBIAN_ARCHIVE_KEYRING_BASE64 = [
 
 
 
+
 const SECURITY_SUITE = /(-security|\/updates)$/;
 const UPDATES_SUITE = /-updates$/;
 function roleOf(suites) {
@@ -91599,7 +91951,11 @@ async function isDebianArchive(mirror, suite, keyrings, config, apt) {
         });
         return release.raw.get('Origin')?.trim() === 'Debian';
     }
-    catch {
+    catch (error) {
+        // Signed and verified, only past its date (sid): the archive is the one; the setting
+        // that accepts it is what to say, not "no archive".
+        if (error instanceof ReleaseExpiredError)
+            throw expiredReleaseProblem(config, error);
         return false;
     }
 }
@@ -92717,101 +93073,48 @@ function parsePackageList(text) {
         .filter((line) => line !== '');
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+;// CONCATENATED MODULE: ./packages/extension/src/control.ts
 /**
- * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
- * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
- * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
- * [bin]` when it carries programs, and the
- * environment its libraries need (values may use `${image_root}`, the mount path). The
- * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
- * image's layout, so they are left out.
+ * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ *
+ * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
+ * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
+ * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
+ * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
+ * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
+ * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
  */
-
-/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
-const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const EXTENSION_NAME_MAX = 59;
-function clusterEntry(name, reference, metadata) {
-    return {
-        name,
-        image: { reference },
-        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
-        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
-        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
-    };
-}
-/**
- * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
- * CRD's ExtensionConfiguration accepts.
- */
-function notes(metadata) {
-    if (!metadata)
-        return [];
-    const lines = [];
-    if (metadata.sharedPreloadLibraries.length > 0) {
-        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
+const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
+/** The settings of a control file (later lines win, as in PostgreSQL). */
+function parseControl(text) {
+    const settings = new Map();
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*(#|$)/.test(line))
+            continue;
+        const m = SETTING.exec(line);
+        if (!m?.[1])
+            continue;
+        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
     }
-    if (metadata.requiredExtensions.length > 0) {
-        lines.push(`# CREATE EXTENSION needs first: ${metadata.requiredExtensions.join(', ')} (from the operand image or another extension image)`);
-    }
-    if (!metadata.createExtension) {
-        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
-    }
-    for (const limitation of metadata.limitations)
-        lines.push(`# limitation: ${limitation}`);
-    return lines;
+    return settings;
 }
-/**
- * A YAML list of entries. With several images (majors or distributions) each entry is
- * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
- */
-function clusterExtensionsYaml(items) {
-    return items
-        .map(({ entry, comment, metadata }) => {
-        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
-        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
-    })
-        .join('');
+const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
+/** The module names a text loads as `$libdir/<name>`. */
+function libdirModules(text) {
+    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
 }
-
-;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
-/**
- * The image's name when none is given: CNPG mounts the image at /extensions/<name>, and the
- * name is also the repository's last component. An image of one extension is named after it
- * (`vector`); one of several extensions, or of a module or programs without a control file, after
- * its package (`postgresql-{major}-postgis-3` → `postgis-3`, `postgresql-18-wal2json` →
- * `wal2json`), as CNPG's own images are (wal2json, pg-crash).
- */
-
-
-/** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
-function sanitize(text) {
-    return text
-        .toLowerCase()
-        .replace(/[^a-z0-9_-]+/g, '-')
-        .replace(/^[-_]+|[-_]+$/g, '')
-        .slice(0, EXTENSION_NAME_MAX)
-        .replace(/[-_]+$/, '');
+/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
+function rewriteLibdir(text) {
+    return text.replaceAll('$libdir/', '');
 }
-/** `postgresql-{major}-pgvector` or `postgresql-18-pgvector` → `pgvector`. */
-function packageStem(template) {
-    return template.replace(/^postgresql-(?:\{major\}|\d+)-/, '');
+/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
+function moduleName(pathname) {
+    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
 }
-/** The name for an image with `contract`, made from `source` (package template, or directory). */
-function deriveImageName(contract, source) {
-    const [only, ...more] = contract.extensions;
-    if (only !== undefined && more.length === 0 && EXTENSION_NAME.test(only)) {
-        return { name: only, from: `its only control file, ${only}.control` };
-    }
-    const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
-    const name = sanitize(stem);
-    if (!EXTENSION_NAME.test(name))
-        return undefined;
-    const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
-    return {
-        name,
-        from: `${'package' in source ? `its package ${source.package}` : `its directory ${stem}`} (${what})`,
-    };
+/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
+function scriptExtension(fileName) {
+    const m = /^(.+?)--.+\.sql$/.exec(fileName);
+    return m?.[1];
 }
 
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
@@ -94567,8 +94870,11 @@ async function sbomCommand(options) {
  *   'shared_preload_libraries'") or it has no control file, so loading is all it does
  *   (pg_failover_slots, pg_crash). Modules that merely use preloading when it is there (pgvector,
  *   orafce, pg_partman's worker) are not listed: across sid's 105 PostgreSQL 18 packages the
- *   symbols alone named 32 images, 15 of them wrongly.
- * - `required_extensions`: the control files' `requires` that the image does not provide.
+ *   symbols alone named 32 images, 15 of them wrongly. A contrib extension the image requires
+ *   whose module must be preloaded by the same rule (pg_stat_statements, for powa and
+ *   pg_stat_kcache) comes first: the user must preload it too, and before.
+ * - `required_extensions`: the control files' `requires` that the image does not provide, each
+ *   with where it comes from (requirements.ts).
  * - `ld_library_path`, `bin_path`, `env`: from the image's layout.
  * - licences: SPDX expressions from each package's machine-readable copyright file.
  * - limitations: data a module reads from the server's share directory, which
@@ -94597,6 +94903,22 @@ function saysPreload(data) {
     return false;
 }
 /**
+ * Whether the module at `path` must be preloaded: it asks about preloading and either says it
+ * must be or (`createExtension` false) loading is all it is for. A file that is not ELF is not.
+ */
+function mustPreload(data, path, createExtension) {
+    let imports;
+    try {
+        imports = readElf(data, { source: path, imports: true }).imports ?? [];
+    }
+    catch {
+        return false;
+    }
+    if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s)))
+        return false;
+    return !createExtension || saysPreload(data);
+}
+/**
  * The modules of `tree` that must be preloaded (a versioned module beside its loader left
  * out); `createExtension` false means the image has no control file.
  */
@@ -94605,17 +94927,9 @@ function preloadModules(tree, createExtension = true) {
     for (const file of tree.filesIn('lib')) {
         if (file.type !== 'file' || !file.data || !file.path.endsWith('.so'))
             continue;
-        let imports;
-        try {
-            imports = readElf(file.data, { source: file.path, imports: true }).imports ?? [];
-        }
-        catch {
-            continue;
-        }
-        if (!PRELOAD_SYMBOLS.some((s) => imports.includes(s)))
-            continue;
-        if (!createExtension || saysPreload(file.data))
+        if (mustPreload(file.data, file.path, createExtension)) {
             found.push(external_node_path_namespaceObject.posix.basename(file.path, '.so'));
+        }
     }
     // timescaledb preloads its loader, which loads timescaledb-<version>: the loader alone.
     return found.filter((m) => !found.some((other) => m.startsWith(`${other}-`))).sort();
@@ -94661,8 +94975,16 @@ function deriveMetadata(input) {
             ...(c.defaultVersion ? { version: c.defaultVersion } : {}),
         })),
         createExtension: contract.createExtension,
-        sharedPreloadLibraries: preloadModules(tree, contract.createExtension),
+        sharedPreloadLibraries: [
+            ...new Set([
+                ...requiredExtensions.flatMap((r) => input.operand?.preload.get(r) ?? []),
+                ...preloadModules(tree, contract.createExtension),
+            ]),
+        ],
         requiredExtensions,
+        requires: requiredExtensions.map((name) => input.operand?.extensions.has(name)
+            ? { name, provider: 'operand' }
+            : { name, provider: 'none' }),
         ldLibraryPath: input.system ? ['system'] : [],
         binPath: contract.programs.length > 0 ? ['bin'] : [],
         env: input.env,
@@ -94671,48 +94993,268 @@ function deriveMetadata(input) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/control.ts
+;// CONCATENATED MODULE: ./packages/extension/src/requirements.ts
 /**
- * Extension control files and SQL scripts: what CREATE EXTENSION reads.
+ * Where each extension an image's control files `require` comes from, as a Cluster needs to
+ * know it: the operand image itself (PostgreSQL's own contrib extensions, which the server
+ * package ships: `hstore`, `cube`, `plpython3u` is not one), another image of the same run for
+ * the same major and distribution (pgrouting → postgis-3), or nowhere this run knows of.
  *
- * A control file is a list of `name = value` settings in PostgreSQL's configuration-file
- * syntax (values single-quoted, `''` for a quote, `#` comments). SQL scripts name modules as
- * `'$libdir/vector'` or `MODULE_PATHNAME` (which stands for the control file's
- * `module_pathname`). `$libdir` is the server's own library directory; a module in an image
- * mounted under /extensions is only found through `dynamic_library_path`, which PostgreSQL
- * searches for a bare name. Hence the rewrite of `$libdir/` to nothing.
+ * The operand's extensions are read from the server package the minimal image installs
+ * (`postgresql-<major>`, its `share/extension/*.control`), not from a list kept here: what
+ * contrib holds changes between majors and distributions. So are those of its modules that must
+ * be preloaded (pg_stat_statements), by the rule an image's own modules are judged by: an image
+ * requiring one must have it preloaded too. Both are kept beside the APT cache under the
+ * `.deb`'s SHA256, so a warm run reads no package for them.
  */
-const SETTING = /^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=?\s*(?:'((?:[^']|'')*)'|([^\s#']+))/;
-/** The settings of a control file (later lines win, as in PostgreSQL). */
-function parseControl(text) {
-    const settings = new Map();
-    for (const line of text.split(/\r?\n/)) {
-        if (/^\s*(#|$)/.test(line))
-            continue;
-        const m = SETTING.exec(line);
-        if (!m?.[1])
-            continue;
-        settings.set(m[1], m[2] !== undefined ? m[2].replaceAll("''", "'") : (m[3] ?? ''));
+
+
+
+
+
+
+
+/**
+ * What the server package ships of contrib: its extensions (control files for that major) and,
+ * for each whose module must be preloaded by the same rule as an image's own (metadata.ts),
+ * that module. The module is the control file's `module_pathname`, else the extension's name.
+ */
+function readOperandCatalogue(files, major) {
+    const extensionDir = `usr/share/postgresql/${major}/extension`;
+    const libDir = `usr/lib/postgresql/${major}/lib`;
+    const controls = new Map();
+    const modules = new Map();
+    for (const file of files) {
+        const p = external_node_path_namespaceObject.posix.normalize(file.path.replace(/^\.?\/+/, ''));
+        const dir = external_node_path_namespaceObject.posix.dirname(p);
+        if (dir === extensionDir && p.endsWith('.control')) {
+            controls.set(external_node_path_namespaceObject.posix.basename(p, '.control'), file.data ? Buffer.from(file.data).toString('utf8') : '');
+        }
+        else if (dir === libDir && p.endsWith('.so') && file.data) {
+            modules.set(external_node_path_namespaceObject.posix.basename(p, '.so'), file.data);
+        }
     }
-    return settings;
+    const preload = new Map();
+    for (const [name, text] of controls) {
+        const pathname = parseControl(text).get('module_pathname');
+        const module = pathname ? moduleName(pathname) : name;
+        const data = modules.get(module);
+        if (data && mustPreload(data, `${libDir}/${module}.so`, true))
+            preload.set(name, [module]);
+    }
+    return { extensions: new Set([...controls.keys()].sort()), preload };
 }
-const LIBDIR_MODULE = /\$libdir\/([A-Za-z0-9_.+-]+)/g;
-/** The module names a text loads as `$libdir/<name>`. */
-function libdirModules(text) {
-    return [...new Set([...text.matchAll(LIBDIR_MODULE)].map((m) => m[1] ?? ''))].filter(Boolean);
+const CACHE_VERSION = 2;
+function isCachedCatalogue(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const v = value;
+    return (Array.isArray(v.extensions) &&
+        v.extensions.every((e) => typeof e === 'string') &&
+        Array.isArray(v.preload) &&
+        v.preload.every((e) => Array.isArray(e) &&
+            typeof e[0] === 'string' &&
+            Array.isArray(e[1]) &&
+            e[1].every((m) => typeof m === 'string')));
 }
-/** The text with every `$libdir/` prefix removed: `'$libdir/vector'` → `'vector'`. */
-function rewriteLibdir(text) {
-    return text.replaceAll('$libdir/', '');
+/**
+ * The operand's catalogue per major × distribution (the first architecture's server package:
+ * contrib is the same on every architecture), each read once per run.
+ */
+class OperandExtensions {
+    apt;
+    cacheDir;
+    #loaded = new Map();
+    constructor(apt, cacheDir) {
+        this.apt = apt;
+        this.cacheDir = cacheDir;
+    }
+    get(arch, major) {
+        const key = `${arch.distribution}\0${major}`;
+        let loading = this.#loaded.get(key);
+        if (!loading) {
+            loading = this.#load(arch, major);
+            this.#loaded.set(key, loading);
+            loading.catch(() => this.#loaded.delete(key));
+        }
+        return loading;
+    }
+    async #load(arch, major) {
+        const server = candidate(arch, `postgresql-${major}`);
+        if (!server)
+            return { extensions: new Set(), preload: new Map() };
+        const sha = server.pkg.sha256;
+        const key = (0,external_node_crypto_.createHash)('sha256').update(`${CACHE_VERSION}\0${major}\0${sha}`).digest('hex');
+        const file = this.cacheDir !== undefined && sha
+            ? (0,external_node_path_namespaceObject.join)(this.cacheDir, 'operand-extensions', `${key}.json`)
+            : undefined;
+        if (file) {
+            try {
+                const cached = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+                if (isCachedCatalogue(cached)) {
+                    return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
+                }
+            }
+            catch {
+                // Absent or unreadable: read the package again.
+            }
+        }
+        const deb = await deb_readDeb(await this.apt.fetchDeb(server.repository, server.pkg), {
+            source: server.pkg.filename,
+        });
+        const catalogue = readOperandCatalogue(deb.entries, major);
+        if (file) {
+            await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
+            const temporary = `${file}.${process.pid}.tmp`;
+            const cached = {
+                extensions: [...catalogue.extensions],
+                preload: [...catalogue.preload],
+            };
+            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(cached));
+            await (0,promises_namespaceObject.rename)(temporary, file);
+        }
+        return catalogue;
+    }
 }
-/** The module a `module_pathname` names, without `$libdir/` and without `.so`. */
-function moduleName(pathname) {
-    return pathname.replace(/^\$libdir\//, '').replace(/\.so$/, '');
+/**
+ * Names, for each requirement an image's metadata lists as not (yet) provided by the operand,
+ * the image of `images` for the same major and distribution that declares it; the first one
+ * wins, in the run's order. An image's metadata comes back unchanged when there is nothing to
+ * name.
+ */
+function mapRequirements(images) {
+    return images.map((image) => {
+        const requires = image.metadata.requires.map((r) => {
+            if (r.provider !== 'none')
+                return r;
+            const other = images.find((o) => o !== image &&
+                o.major === image.major &&
+                o.distribution === image.distribution &&
+                o.metadata.sqlNames.some((s) => s.name === r.name));
+            return other
+                ? {
+                    name: r.name,
+                    provider: 'image',
+                    image: other.metadata.name,
+                    reference: other.reference,
+                }
+                : r;
+        });
+        return { ...image, metadata: { ...image.metadata, requires } };
+    });
 }
-/** `vector--0.8.1.sql`, `vector--0.8.0--0.8.1.sql` → `vector`; other names → undefined. */
-function scriptExtension(fileName) {
-    const m = /^(.+?)--.+\.sql$/.exec(fileName);
-    return m?.[1];
+/** A requirement in words: `postgis (image postgis-3)`, `hstore (operand)`. */
+function describeRequirement(r) {
+    switch (r.provider) {
+        case 'operand':
+            return `${r.name} (operand image)`;
+        case 'image':
+            return `${r.name} (image ${r.image})`;
+        case 'none':
+            return `${r.name} (no image of this run)`;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+/**
+ * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
+ * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
+ * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
+ * [bin]` when it carries programs, and the
+ * environment its libraries need (values may use `${image_root}`, the mount path). The
+ * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
+ * image's layout, so they are left out.
+ */
+
+
+/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const EXTENSION_NAME_MAX = 59;
+function clusterEntry(name, reference, metadata) {
+    return {
+        name,
+        image: { reference },
+        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
+        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
+        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
+    };
+}
+/**
+ * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
+ * CRD's ExtensionConfiguration accepts.
+ */
+function notes(metadata) {
+    if (!metadata)
+        return [];
+    const lines = [];
+    if (metadata.sharedPreloadLibraries.length > 0) {
+        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
+    }
+    if (metadata.requires.length > 0) {
+        lines.push(`# CREATE EXTENSION needs first: ${metadata.requires.map(describeRequirement).join(', ')}`);
+        const missing = metadata.requires.filter((r) => r.provider === 'none').map((r) => r.name);
+        if (missing.length > 0) {
+            lines.push(`# add the image that provides ${missing.join(', ')} to the Cluster's extensions too`);
+        }
+    }
+    if (!metadata.createExtension) {
+        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
+    }
+    for (const limitation of metadata.limitations)
+        lines.push(`# limitation: ${limitation}`);
+    return lines;
+}
+/**
+ * A YAML list of entries. With several images (majors or distributions) each entry is
+ * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
+ */
+function clusterExtensionsYaml(items) {
+    return items
+        .map(({ entry, comment, metadata }) => {
+        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
+        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/image-name.ts
+/**
+ * The image's name when none is given: CNPG mounts the image at /extensions/<name>, and the
+ * name is also the repository's last component. An image of one extension is named after it
+ * (`vector`); one of several extensions, or of a module or programs without a control file, after
+ * its package (`postgresql-{major}-postgis-3` → `postgis-3`, `postgresql-18-wal2json` →
+ * `wal2json`), as CNPG's own images are (wal2json, pg-crash).
+ */
+
+
+/** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
+function sanitize(text) {
+    return text
+        .toLowerCase()
+        .replace(/[^a-z0-9_-]+/g, '-')
+        .replace(/^[-_]+|[-_]+$/g, '')
+        .slice(0, EXTENSION_NAME_MAX)
+        .replace(/[-_]+$/, '');
+}
+/** `postgresql-{major}-pgvector` or `postgresql-18-pgvector` → `pgvector`. */
+function packageStem(template) {
+    return template.replace(/^postgresql-(?:\{major\}|\d+)-/, '');
+}
+/** The name for an image with `contract`, made from `source` (package template, or directory). */
+function deriveImageName(contract, source) {
+    const [only, ...more] = contract.extensions;
+    if (only !== undefined && more.length === 0 && EXTENSION_NAME.test(only)) {
+        return { name: only, from: `its only control file, ${only}.control` };
+    }
+    const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
+    const name = sanitize(stem);
+    if (!EXTENSION_NAME.test(name))
+        return undefined;
+    const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
+    return {
+        name,
+        from: `${'package' in source ? `its package ${source.package}` : `its directory ${stem}`} (${what})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
@@ -95970,7 +96512,7 @@ function minimalImage(arch, major, flavourPackages, upgrade = true) {
     }
     return { packages: new Set(packages.keys()), provides, roots };
 }
-const CACHE_VERSION = 3;
+const minimal_CACHE_VERSION = 3;
 async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
     const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
         const release = await cache.release(repository);
@@ -95983,7 +96525,7 @@ async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
     // The base's packages (name=version) are part of what the set is computed from.
     const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
     return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
+        .update(JSON.stringify([minimal_CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
         .digest('hex');
 }
 function isStringArray(value) {
@@ -96126,6 +96668,7 @@ async function writeImageLayout(dir, image) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 function summaryMarkdown(name, images, where) {
     const lines = [
@@ -96148,7 +96691,7 @@ function summaryMarkdown(name, images, where) {
             ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
             : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
         const preload = m.sharedPreloadLibraries.join(', ') || '–';
-        const requires = m.requiredExtensions.join(', ') || '–';
+        const requires = m.requires.map(describeRequirement).join(', ') || '–';
         lines.push(`| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
     }
     if (where.refused && where.refused.length > 0) {
@@ -96214,6 +96757,7 @@ function renderTags(templates, values) {
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
+
 
 
 
@@ -96351,7 +96895,7 @@ class SystemContexts {
         return { arch, contents, minimal: await minimal, apt: this.apt };
     }
 }
-async function packagePlans(options, config, apt, systems, views) {
+async function packagePlans(options, config, apt, systems, views, operands) {
     const resolved = await resolveImages(apt, {
         config,
         packages: options.packages ?? [],
@@ -96366,6 +96910,12 @@ async function packagePlans(options, config, apt, systems, views) {
         major: r.major,
         distribution: r.distribution,
         postgresVersion: r.postgresVersion,
+        operand: async () => {
+            const [first] = r.platforms;
+            return first
+                ? operands.get(first.arch, r.major)
+                : { extensions: new Set(), preload: new Map() };
+        },
         platforms: r.platforms.map((p) => ({
             platform: p.platform,
             assemble: async () => assembleFromPackages({
@@ -96525,6 +97075,7 @@ async function extensionCommand(options) {
         }
         : undefined;
     const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
+    const operands = new OperandExtensions(apt, options.cacheDir);
     // `image` names the production repository; images are pushed to its testing twin, and only
     // promote writes production, once the image has passed its smoke test (mounted).
     const repositoriesOf = (name) => {
@@ -96556,7 +97107,7 @@ async function extensionCommand(options) {
         const built = [];
         const plans = subject.directory !== undefined
             ? await directoryPlans(subject, config, apt, systems, views)
-            : await packagePlans(subject, config, apt, systems, views);
+            : await packagePlans(subject, config, apt, systems, views, operands);
         let imageName = subject.name;
         for (const plan of plans) {
             const started = Date.now();
@@ -96580,12 +97131,16 @@ async function extensionCommand(options) {
             }
             // One environment for the image: every platform's libraries need the same data.
             const env = [...new Map(assembled.flatMap((a) => a.env).map((e) => [e.name, e])).values()];
+            // Whether a requirement is contrib is read only when there is one.
+            const required = first.contract.controls.some((c) => c.requires.length > 0);
+            const operand = required && plan.operand ? await plan.operand() : undefined;
             const metadata = deriveMetadata({
                 name,
                 tree: first.tree,
                 contract: first.contract,
                 env,
                 system: assembled.some((a) => hasSystemDir(a.tree)),
+                ...(operand ? { operand } : {}),
             });
             const annotations = imageAnnotations({
                 name,
@@ -96685,6 +97240,9 @@ async function extensionCommand(options) {
         imageName = one.name;
         images.push(...one.images);
     }
+    // A requirement another image of this run provides is named with it.
+    const mapped = mapRequirements(images);
+    images.splice(0, images.length, ...mapped);
     const entries = images.map((i) => i.clusterExtension);
     return {
         name: imageName ?? options.name ?? '',

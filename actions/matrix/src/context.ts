@@ -34,6 +34,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOp
       flavours: listInput('flavours'),
       platforms: listInput('platforms'),
       registry: stringInput('registry'),
+      ...(booleanInput('allow-expired-release', false) ? { allowExpiredRelease: true } : {}),
     },
     skipUnchanged: booleanInput('skip-unchanged', true),
     force: booleanInput('force', false),

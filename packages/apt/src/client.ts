@@ -48,7 +48,7 @@ export interface AptClientOptions {
   cacheDir?: string;
   fetch?: typeof globalThis.fetch;
   now?: () => Date;
-  /** Retries after a network error, 429 or 5xx (default 3). */
+  /** Retries of what @pgforge/http deems passing (resets, timeouts, 429, 5xx but 501); default 3. */
   retries?: number;
   /** Where a warning goes (a Contents index used although it did not match its Release). */
   warn?: (message: string) => void;

@@ -67,7 +67,8 @@ export class ReleaseExpiredError extends AptError {
   ) {
     super(
       `Release of ${suite} at ${mirror} expired on ${validUntil.toISOString()} (Valid-Until; ` +
-        `now ${now.toISOString()}); pass allowExpiredRelease to accept it ` +
+        // Named as the user sets it (configuration key, flag and action input alike).
+        `now ${now.toISOString()}); allow-expired-release accepts it ` +
         `(apt: -o Acquire::Check-Valid-Until=false)`,
     );
   }

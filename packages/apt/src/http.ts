@@ -1,7 +1,18 @@
 /**
- * GET with bounded retries: network errors, 429 and 5xx are retried with exponential backoff,
- * or after the server's Retry-After when it gives one (capped, so a server cannot stall a build).
+ * GET with bounded retries, by the project's one retry policy (@pgforge/http, shared with the
+ * registry client): 429 and 5xx but 501 are retried with exponential backoff, or after the
+ * server's Retry-After when it gives one (capped, so a server cannot stall a build); a reset or a
+ * timeout is retried; a host that does not resolve or refuses the connection is not, since the
+ * same request would meet the same answer.
  */
+import {
+  BodyTooLargeError,
+  classifyNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  readBody,
+  retryDelay,
+} from '@pgforge/http';
 import { HttpError, errorText } from './errors.js';
 
 export interface HttpOptions {
@@ -27,29 +38,13 @@ export interface GetOptions {
 
 export type HttpResult = { status: 200; body: Uint8Array } | { status: 404 };
 
-const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 30_000;
+const BACKOFF = { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random };
 
 const defaultSleep = (ms: number): Promise<void> =>
   new Promise((resolve) => setTimeout(resolve, ms));
 
-function retryable(status: number): boolean {
-  return status === 429 || status >= 500;
-}
-
-/** Milliseconds from a Retry-After header (delta-seconds or an HTTP date), capped. */
-export function retryAfterMs(header: string | null, now = Date.now()): number | undefined {
-  if (header === null || header.trim() === '') return undefined;
-  const text = header.trim();
-  const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-  if (!Number.isFinite(ms)) return undefined;
-  return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
-}
-
-function backoffMs(attempt: number): number {
-  const exp = BASE_DELAY_MS * 2 ** attempt;
-  return Math.min(exp + Math.random() * BASE_DELAY_MS, MAX_DELAY_MS);
-}
+const attemptsText = (attempts: number): string =>
+  ` (after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
 
 /**
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
@@ -64,7 +59,7 @@ export async function httpGet(
   const attempts = Math.max(0, Math.floor(options.retries)) + 1;
   let last: HttpError | undefined;
   for (let attempt = 0; attempt < attempts; attempt++) {
-    let delay: number | undefined;
+    let retryAfter: number | undefined;
     try {
       const response = await options.fetch(url, {
         redirect: 'follow',
@@ -72,60 +67,51 @@ export async function httpGet(
       });
       if (response.status === 200) {
         // Reading the body can fail mid-way too (connection reset): that is retried below.
-        const body = await readBody(url, response, get.limit);
+        const body = await readLimited(url, response, get.limit);
         return { status: 200, body };
       }
       await response.body?.cancel().catch(() => undefined);
       if (response.status === 404) return { status: 404 };
       const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-      if (!retryable(response.status)) throw new HttpError(url, response.status, reason);
-      last = new HttpError(url, response.status, `${reason} (after ${attempt + 1} attempts)`);
-      delay = retryAfterMs(response.headers.get('retry-after'));
+      if (!isRetryableStatus(response.status)) throw new HttpError(url, response.status, reason);
+      last = new HttpError(url, response.status, `${reason}${attemptsText(attempt + 1)}`);
+      retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
     } catch (error) {
       if (error instanceof HttpError) throw error;
-      last = new HttpError(
-        url,
-        undefined,
-        `${errorText(error)}${causeText(error)} (after ${attempt + 1} attempts)`,
-        { cause: error },
-      );
+      const verdict = classifyNetworkError(error);
+      const text = `${errorText(error)}${causeText(error)}`;
+      if (!verdict.retry) {
+        throw new HttpError(url, undefined, `${text} (${verdict.why}: not retried)`, {
+          cause: error,
+        });
+      }
+      last = new HttpError(url, undefined, `${text}${attemptsText(attempt + 1)}`, {
+        cause: error,
+      });
     }
-    if (attempt + 1 < attempts) await sleep(delay ?? backoffMs(attempt));
+    if (attempt + 1 < attempts) await sleep(retryDelay(attempt, retryAfter, BACKOFF));
   }
   throw last ?? new HttpError(url, undefined, 'no attempt made');
 }
 
-async function readBody(
+async function readLimited(
   url: string,
   response: Response,
   limit: GetOptions['limit'],
 ): Promise<Uint8Array> {
-  if (!limit || !response.body) return new Uint8Array(await response.arrayBuffer());
-  const tooLong = (what: string): HttpError =>
-    new HttpError(
+  try {
+    return await readBody(response, limit?.bytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError) || !limit) throw error;
+    const what = error.announced
+      ? `the mirror announced ${error.bytes} bytes, and none were read`
+      : `reading stopped after ${error.bytes} bytes`;
+    throw new HttpError(
       url,
       200,
       `the answer is longer than ${limit.bytes} bytes (${limit.reason}): ${what}`,
     );
-  const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(announced) && announced > limit.bytes) {
-    await response.body.cancel().catch(() => undefined);
-    throw tooLong(`the mirror announced ${announced} bytes, and none were read`);
   }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit.bytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLong(`reading stopped after ${total} bytes`);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks, total);
 }
 
 /** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND) in `cause`. */

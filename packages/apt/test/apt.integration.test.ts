@@ -109,7 +109,7 @@ describe('Debian InRelease', () => {
       expect(error.message).toContain(
         `Release of sid at ${mirror()} expired on ${release.validUntil?.toISOString()}`,
       );
-      expect(error.message).toContain('pass allowExpiredRelease to accept it');
+      expect(error.message).toContain('allow-expired-release accepts it');
     } else {
       expect((await strict).codename).toBe('sid');
     }

@@ -180,7 +180,7 @@ describe('AptClient.release', () => {
     expect(error.message).toContain(
       `Release of ${SUITE} at ${server.url} expired on 2025-11-25T10:22:51.000Z (Valid-Until`,
     );
-    expect(error.message).toContain('pass allowExpiredRelease to accept it');
+    expect(error.message).toContain('allow-expired-release accepts it');
     const allowed = await after.release(repoAt(server, { allowExpiredRelease: true }));
     expect(allowed.validUntil).toEqual(validUntil);
   });

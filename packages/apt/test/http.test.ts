@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HttpError } from '@pgforge/apt';
-import { httpGet, retryAfterMs } from '../src/http.js';
+import { httpGet } from '../src/http.js';
 
 type Answer = Response | Error;
 
@@ -47,23 +47,44 @@ describe('httpGet', () => {
     expect(result.status).toBe(200);
     expect(calls).toHaveLength(3);
     expect(delays[0]).toBe(2000);
-    expect(delays[1]).toBeGreaterThanOrEqual(1000); // backoff after the second attempt
+    expect(delays[1]).toBeGreaterThanOrEqual(500); // backoff after the second attempt, jittered
   });
 
-  it('retries network errors and gives up after the bound, naming URL and cause', async () => {
+  it('retries a reset connection and gives up after the bound, naming URL and cause', async () => {
+    const reset = Object.assign(new TypeError('fetch failed'), {
+      cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+    });
+    const { fetch, calls } = fakeFetch([reset, reset, reset]);
+    const { sleep, delays } = recordingSleep();
+    const error = await httpGet('http://m/x', { fetch, retries: 2, sleep }).catch((e) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error.message).toBe(
+      'GET http://m/x failed: fetch failed: read ECONNRESET (after 3 attempts)',
+    );
+    expect(calls).toHaveLength(3);
+    expect(delays).toHaveLength(2);
+    expect(delays[1]).toBeGreaterThan(delays[0] as number);
+  });
+
+  it('does not retry a refused connection, and says why', async () => {
     const refused = Object.assign(new TypeError('fetch failed'), {
       cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }),
     });
     const { fetch, calls } = fakeFetch([refused, refused, refused]);
     const { sleep, delays } = recordingSleep();
     const error = await httpGet('http://m/x', { fetch, retries: 2, sleep }).catch((e) => e);
-    expect(error).toBeInstanceOf(HttpError);
     expect(error.message).toBe(
-      'GET http://m/x failed: fetch failed: connect ECONNREFUSED 127.0.0.1:9 (after 3 attempts)',
+      'GET http://m/x failed: fetch failed: connect ECONNREFUSED 127.0.0.1:9 (nothing listens there (connection refused): not retried)',
     );
-    expect(calls).toHaveLength(3);
-    expect(delays).toHaveLength(2);
-    expect(delays[1]).toBeGreaterThan(delays[0] as number);
+    expect(calls).toHaveLength(1);
+    expect(delays).toEqual([]);
+  });
+
+  it('does not retry 501, which the server will never do', async () => {
+    const { fetch, calls } = fakeFetch([new Response('', { status: 501 })]);
+    const error = await httpGet('http://m/x', { fetch, retries: 3 }).catch((e) => e);
+    expect(error.status).toBe(501);
+    expect(calls).toHaveLength(1);
   });
 
   it('fails at once on other statuses, with URL and status', async () => {
@@ -86,17 +107,5 @@ describe('httpGet', () => {
     await expect(httpGet('http://m/x', { fetch, retries: 1, sleep })).rejects.toThrow(
       'GET http://m/x failed: HTTP 500 (after 2 attempts)',
     );
-  });
-});
-
-describe('retryAfterMs', () => {
-  it('reads seconds and HTTP dates, caps them, and ignores garbage', () => {
-    const now = Date.parse('2026-11-21T12:00:00Z');
-    expect(retryAfterMs('3', now)).toBe(3000);
-    expect(retryAfterMs('Sat, 21 Nov 2026 12:00:05 GMT', now)).toBe(5000);
-    expect(retryAfterMs('Sat, 21 Nov 2026 11:00:00 GMT', now)).toBe(0);
-    expect(retryAfterMs('86400', now)).toBe(30_000);
-    expect(retryAfterMs('soon', now)).toBeUndefined();
-    expect(retryAfterMs(null, now)).toBeUndefined();
   });
 });

@@ -74,7 +74,7 @@ describe('Release expiry (Valid-Until)', () => {
     expect(() => checkValidUntil(release, now, false, CONTEXT)).toThrow(ReleaseExpiredError);
     expect(() => checkValidUntil(release, now, false, CONTEXT)).toThrow(
       'Release of sid at http://mirror.example/debian expired on 2026-11-06T08:08:01.000Z ' +
-        '(Valid-Until; now 2026-11-21T00:00:00.000Z); pass allowExpiredRelease to accept it',
+        '(Valid-Until; now 2026-11-21T00:00:00.000Z); allow-expired-release accepts it',
     );
   });
 

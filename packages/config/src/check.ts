@@ -1,6 +1,8 @@
+import { InvalidReferenceError, parseReference } from '@pgforge/oci';
 import { showValue } from './errors.js';
 import {
   placeholdersOf,
+  renderTemplate,
   TAG_MAX_LENGTH,
   TAG_PLACEHOLDERS,
   unknownPlaceholders,
@@ -28,7 +30,8 @@ export function checkSemantics(
   config: Config,
   raw: Record<string, unknown>,
   flavourSelection?: string[],
-  configuredDistributions: readonly string[] = config.distributions,
+  /** The distributions the file configures, before an input narrows them. */
+  fileDistributions: readonly string[] = config.distributions,
 ): SemanticProblem[] {
   const problems: SemanticProblem[] = [];
   const names = config.flavours.map((f) => f.name);
@@ -66,19 +69,22 @@ export function checkSemantics(
       seen.push(cur.name);
     }
   }
+  // A rule for a distribution nothing builds never applies: most likely a typo (bookwrom).
+  const configured = [...new Set([...fileDistributions, ...config.distributions])];
   for (const f of config.flavours) {
     f.packages.forEach((p, i) => {
-      // A rule for a distribution the file does not build is a typo or a leftover: the package
-      // would silently be in no image.
-      p.distributions?.forEach((d, j) => {
-        if (!configuredDistributions.includes(d)) {
-          problems.push({
-            path: ['flavours', f.name, 'packages', i, 'distributions', j],
-            value: d,
-            message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
-          });
-        }
+      (p.distributions ?? []).forEach((d, j) => {
+        if (configured.includes(d)) return;
+        problems.push({
+          path: ['flavours', f.name, 'packages', i, 'distributions', j],
+          value: d,
+          message: `${showValue(d)} is not a configured distribution (${configured.join(', ')}), so this rule never applies; add it to distributions, or correct the name`,
+        });
       });
+    });
+  }
+  for (const f of config.flavours) {
+    f.packages.forEach((p, i) => {
       if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
         problems.push({
           path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -116,14 +122,7 @@ export function checkSemantics(
     });
   }
 
-  const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
-  if (baseUnknown.length > 0) {
-    problems.push({
-      path: ['base', 'image'],
-      value: config.base.image,
-      message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
-    });
-  }
+  problems.push(...checkBaseImage(config));
 
   const templates: [(string | number)[], string][] = [
     [['tags', 'immutable'], config.tags.immutable],
@@ -204,4 +203,48 @@ export function checkSemantics(
     }
   }
   return problems;
+}
+
+/**
+ * `base.image`: known placeholders, a valid image reference for every distribution, and one
+ * base per distribution: the image's own apt sources decide what it installs, so a single base
+ * for several distributions would put one distribution's packages on every image.
+ */
+function checkBaseImage(config: Config): SemanticProblem[] {
+  const path = ['base', 'image'];
+  const image = config.base.image;
+  const unknown = unknownPlaceholders(image, ['distribution']);
+  if (unknown.length > 0) {
+    return [
+      {
+        path,
+        value: image,
+        message: `${showValue(image)} has an unknown placeholder {${unknown[0]}}; allowed: {distribution}`,
+      },
+    ];
+  }
+  for (const distribution of config.distributions) {
+    try {
+      parseReference(renderTemplate(image, { distribution }));
+    } catch (error) {
+      if (!(error instanceof InvalidReferenceError)) throw error;
+      return [
+        {
+          path,
+          value: image,
+          message: `${showValue(image)} is not an image reference${image.includes('{distribution}') ? ` for ${distribution}` : ''}: ${error.rule}; e.g. debian:{distribution}-slim`,
+        },
+      ];
+    }
+  }
+  if (config.distributions.length > 1 && !placeholdersOf(image).includes('distribution')) {
+    return [
+      {
+        path,
+        value: image,
+        message: `${showValue(image)} is one base for ${config.distributions.join(', ')}: each image would hold what that one base's apt sources install, whatever its distribution says; write {distribution} in it (debian:{distribution}-slim), or configure one distribution`,
+      },
+    ];
+  }
+  return [];
 }

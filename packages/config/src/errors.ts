@@ -30,6 +30,29 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * A problem with the setting `field` found after loading (resolving packages, reading the
+ * mirror), placed at the file's line for it. `field` may list fallbacks, tried in order, for a
+ * setting the file does not hold: `packages.allow-expired-release`, else the distribution that
+ * needs it. The first is the one named.
+ */
+export function problemAt(
+  config: { origin: string; lines?: Record<string, number> },
+  field: string | readonly string[],
+  value: unknown,
+  message: string,
+): ConfigProblem {
+  const fields = typeof field === 'string' ? [field] : field;
+  const line = fields.map((f) => config.lines?.[f]).find((l) => l !== undefined);
+  return {
+    origin: config.origin,
+    field: fields[0] ?? '',
+    ...(value !== undefined ? { value } : {}),
+    message,
+    ...(line !== undefined ? { line } : {}),
+  };
+}
+
 /** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
 export function showValue(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);

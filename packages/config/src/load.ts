@@ -153,12 +153,13 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
   const config = withDefaults(raw, origin, resolve(options.baseDir ?? options.cwd ?? '.'));
   // Package rules are checked against the file's distributions: an override that builds fewer
   // leaves a rule for another one in force, not wrong.
-  const fileDistributions = ((fileValue as Raw).distributions as string[] | undefined) ?? [
-    ...DEFAULT_DISTRIBUTIONS,
-  ];
-  const problems = checkSemantics(config, raw, options.overrides?.flavours, [
-    ...new Set([...fileDistributions, ...config.distributions]),
-  ]).map((p) => ({
+  const fileDistributions = (fileValue as Raw).distributions as string[] | undefined;
+  const problems = checkSemantics(
+    config,
+    raw,
+    options.overrides?.flavours,
+    fileDistributions ?? DEFAULT_DISTRIBUTIONS,
+  ).map((p) => ({
     ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
     field: p.field ?? fieldPath(p.path),
     value: p.value,
@@ -166,6 +167,11 @@ export function parseConfig(text: string, origin: string, options: LoadOptions =
   }));
   if (problems.length > 0) throw new ConfigError(problems);
   if (options.overrides?.flavours) config.selectedFlavours = [...options.overrides.flavours];
+  if (options.overrides?.allowExpiredRelease) config.packages.allowExpiredRelease = true;
+  // Lines of the file's own settings only: an overridden one is the input's, not the file's.
+  config.lines = Object.fromEntries(
+    Object.entries(doc.lines()).filter(([field]) => !((field.split(/[.[]/)[0] ?? '') in overrides)),
+  );
   return config;
 }
 

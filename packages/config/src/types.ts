@@ -60,6 +60,11 @@ export interface Config {
   selectedFlavours: string[];
   tags: TagTemplates;
   annotations: Record<string, string>;
+  /**
+   * The line of each field the file sets, by dotted path (`packages.mirror`), so that a mistake
+   * found only later (an unreachable mirror, an expired Release) still names file and line.
+   */
+  lines?: Record<string, number>;
 }
 
 /** Overrides from action inputs or command-line flags; each replaces the file's value. */
@@ -69,4 +74,6 @@ export interface ConfigOverrides {
   flavours?: string[];
   platforms?: string[];
   registry?: string;
+  /** True accepts a Release past its Valid-Until; absent or false leaves the file's setting. */
+  allowExpiredRelease?: boolean;
 }

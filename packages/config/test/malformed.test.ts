@@ -655,6 +655,52 @@ const cases: Case[] = [
     line: 4,
   },
   {
+    // "Billion laughs": each line nine aliases of the one before; yaml stops it, this says where.
+    name: 'an alias bomb',
+    text: yaml(
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'registry: ghcr.io/example',
+    ),
+    field: '',
+    shows: '"d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]"',
+    allowed: 'expand to more than 100 copies',
+    line: 4,
+  },
+  {
+    name: 'base.image that is no image reference',
+    text: yaml('distributions: [trixie]', 'base:', '  image: "Debian:{distribution}-slim!!"'),
+    field: 'base.image',
+    shows: '"Debian:{distribution}-slim!!"',
+    allowed: 'must be lowercase',
+    line: 3,
+  },
+  {
+    name: 'base.image without {distribution} for several distributions',
+    text: yaml('distributions: [bookworm, trixie]', 'base:', '  image: debian:trixie-slim'),
+    field: 'base.image',
+    shows: '"debian:trixie-slim" is one base for bookworm, trixie',
+    allowed: 'write {distribution} in it',
+    line: 3,
+  },
+  {
+    name: 'a package rule for a distribution that is not configured',
+    text: yaml(
+      'distributions: [bookworm, trixie]',
+      'flavours:',
+      '  minimal:',
+      '    packages:',
+      '      - name: curl',
+      '        distributions: [trixie, bookwrom]',
+    ),
+    field: 'flavours.minimal.packages[0].distributions[1]',
+    shows: '"bookwrom"',
+    allowed: 'is not a configured distribution (bookworm, trixie)',
+    line: 6,
+  },
+  {
     name: 'annotation with an invalid key',
     text: yaml('annotations:', '  org.opencontainers.image.vendor: Example', '  Vendor: Example'),
     field: 'annotations.Vendor',
@@ -824,5 +870,21 @@ describe('problem placement', () => {
       ]);
       expectReadable((error as ConfigError).message);
     });
+  });
+});
+
+describe('allow-expired-release as an override', () => {
+  it('true accepts an expired Release whatever the file says; absent leaves the file in force', () => {
+    const text = yaml('packages:', '  allow-expired-release: false');
+    expect(
+      parseConfig(text, FILE, { overrides: { allowExpiredRelease: true } }).packages
+        .allowExpiredRelease,
+    ).toBe(true);
+    expect(parseConfig(text, FILE).packages.allowExpiredRelease).toBe(false);
+    expect(
+      parseConfig(yaml('packages:', '  allow-expired-release: true'), FILE, {
+        overrides: { allowExpiredRelease: false },
+      }).packages.allowExpiredRelease,
+    ).toBe(true);
   });
 });

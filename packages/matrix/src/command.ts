@@ -5,7 +5,7 @@ import { AptClient } from '@pgforge/apt';
 import { tmpdir } from 'node:os';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/sources';
+import { LocalStoreBaseReader, RegistryBaseReader, spawnDocker } from '@pgforge/sources';
 import type { SourceInfo } from '@pgforge/targets';
 import type { GroupBy } from './outputs.js';
 import { publishedPackages } from './published.js';
@@ -86,7 +86,7 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
         registry: new RegistryBaseReader(registry, options.cacheDir),
         ...(options.localStore === false
           ? {}
-          : { local: new LocalStoreBaseReader(undefined, options.cacheDir) }),
+          : { local: new LocalStoreBaseReader(spawnDocker, options.cacheDir) }),
       },
       keyringDir: join(options.cacheDir ?? join(tmpdir(), 'pgforge'), 'keyrings'),
       notes: {

@@ -1,4 +1,4 @@
-import { formatPlatform, parsePlatform, platformMatches } from '@pgforge/oci';
+import { formatPlatform, parsePlatform, platformMatches, RegistryNetworkError } from '@pgforge/oci';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
 import { platformsOf, type PlatformReader } from './platforms.js';
 
@@ -91,6 +91,7 @@ export async function decide(
   if (!options.skipUnchanged) {
     return targets.map((t) => ({ id: t.id, kept: true, reason: 'skip-unchanged is off' }));
   }
+  const failures = new Map<string, unknown>();
   const one = async (t: Target): Promise<Decision> => {
     const keep = (reason: string, checked?: string): Decision => ({
       id: t.id,
@@ -182,13 +183,45 @@ export async function decide(
       };
     } catch (e) {
       const err = e as Error;
+      failures.set(t.id, e);
       return {
         ...keep(`could not read ${checked}`, checked),
         warning: `${t.id}: kept, because ${checked} could not be read: ${err.message}`,
       };
     }
   };
-  return mapLimit(targets, options.concurrency ?? 8, one);
+  return oneWarningPerUnreachableRegistry(
+    await mapLimit(targets, options.concurrency ?? 8, one),
+    failures,
+  );
+}
+
+/**
+ * A registry that cannot answer at all (no such host, nothing listening) fails every target the
+ * same way: said once, naming every target it kept, rather than once per target.
+ */
+function oneWarningPerUnreachableRegistry(
+  decisions: Decision[],
+  failures: ReadonlyMap<string, unknown>,
+): Decision[] {
+  const byRegistry = new Map<string, { error: RegistryNetworkError; decisions: Decision[] }>();
+  for (const d of decisions) {
+    const error = failures.get(d.id);
+    if (!(error instanceof RegistryNetworkError) || error.retryable) continue;
+    const group = byRegistry.get(error.registry) ?? { error, decisions: [] };
+    group.decisions.push(d);
+    byRegistry.set(error.registry, group);
+  }
+  for (const [registry, { error, decisions: kept }] of byRegistry) {
+    if (kept.length < 2) continue;
+    const [first, ...rest] = kept;
+    if (!first) continue;
+    first.warning =
+      `${kept.map((d) => d.id).join(', ')}: kept, because ${registry} cannot be reached ` +
+      `to compare with what is published: ${error.message}`;
+    for (const d of rest) delete d.warning;
+  }
+  return decisions;
 }
 
 /**

@@ -56,7 +56,7 @@ export interface RegistryClientOptions {
   /** Where credentials come from (e.g. `dockerConfigCredentials()`); default: anonymous only. */
   credentials?: CredentialResolver;
   fetch?: typeof globalThis.fetch;
-  /** Retries after the first attempt, for network errors, 429 and 5xx (not 501). Default 4. */
+  /** Retries of what @pgforge/http deems passing (resets, timeouts, 429, 5xx but 501). Default 4. */
   retries?: number;
   /** The first backoff; each retry doubles it, with jitter. Default 500 ms. */
   retryBaseDelayMs?: number;

@@ -15,7 +15,8 @@ export {
 export type { DockerConfigOptions } from './docker-config.js';
 export { parseWwwAuthenticate } from './www-authenticate.js';
 export type { Challenge } from './www-authenticate.js';
-export { isRetryableStatus, parseRetryAfter, backoffDelay, retryDelay } from './retry.js';
+// The retry policy is the project's one (shared with the APT client), re-exported for users.
+export { isRetryableStatus, parseRetryAfter, backoffDelay, retryDelay } from '@pgforge/http';
 export { RegistryNetworkError } from './transport.js';
 export type { RetryInfo } from './transport.js';
 export { isLoopbackRegistry, pullScope, pushScope, scopeCovers } from './registry-http.js';

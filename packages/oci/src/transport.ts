@@ -3,9 +3,16 @@
  * followed by hand so that Authorization never goes to another host, and a timeout per attempt.
  * Authentication sits one layer up (registry-http.ts); the token requests go through here too.
  */
+import {
+  BodyTooLargeError,
+  classifyNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  readBody,
+  retryDelay,
+} from '@pgforge/http';
 import { RegistryError, ResponseTooLargeError, statusMessage } from './errors.js';
 import type { RegistryErrorDetails } from './errors.js';
-import { isRetryableStatus, parseRetryAfter, retryDelay } from './retry.js';
 
 export interface RetryInfo {
   /** The attempt that failed, from 1. */
@@ -80,20 +87,32 @@ const MAX_REDIRECTS = 10;
 
 // A failure that never produced an HTTP status (refused, reset, timed out, no such host).
 class NetworkFailure extends Error {
-  /** A name that does not resolve: asking again only waits (the host is not there). */
-  get final(): boolean {
-    // fetch's TypeError keeps the system error in its own `cause`.
-    const error = this.cause as { code?: unknown; cause?: { code?: unknown } } | undefined;
-    const code = error?.cause?.code ?? error?.code;
-    return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+  /**
+   * Why asking again would meet the same failure (a name that does not resolve, a port nobody
+   * listens on), as the shared retry policy judges; undefined when another attempt may succeed.
+   */
+  readonly final: string | undefined;
+
+  constructor(message: string, options: { cause: unknown }) {
+    super(message, options);
+    const verdict = classifyNetworkError(options.cause);
+    this.final = verdict.retry ? undefined : verdict.why;
   }
 }
 
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 export class RegistryNetworkError extends RegistryError {
-  constructor(message: string, details: RegistryErrorDetails, options?: { cause?: unknown }) {
+  /** False when another attempt would meet the same failure (the policy said: not retried). */
+  readonly retryable: boolean;
+
+  constructor(
+    message: string,
+    details: RegistryErrorDetails,
+    options?: { cause?: unknown; retryable?: boolean },
+  ) {
     super(message, details, options);
     this.name = 'RegistryNetworkError';
+    this.retryable = options?.retryable ?? true;
   }
 }
 
@@ -112,40 +131,25 @@ export function safeUrl(url: URL): string {
 }
 
 /** The body of `response`, read no further than the request's limit allows. */
-async function readBody(response: Response, request: HttpRequest): Promise<Uint8Array> {
+async function readLimited(response: Response, request: HttpRequest): Promise<Uint8Array> {
   const limit = request.bodyLimit;
-  if (!limit || !response.body) return new Uint8Array(await response.arrayBuffer());
-  const details = {
-    registry: request.registry,
-    repository: request.repository,
-    status: response.status,
-  };
-  const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (Number.isFinite(announced) && announced > limit.bytes) {
-    await response.body.cancel().catch(() => undefined);
-    throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+  try {
+    return await readBody(response, limit?.bytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError) || !limit) throw error;
+    throw new ResponseTooLargeError(
+      limit.what,
+      limit.bytes,
+      limit.text,
+      error.bytes,
+      error.announced,
+      {
+        registry: request.registry,
+        repository: request.repository,
+        status: response.status,
+      },
+    );
   }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > limit.bytes) {
-      await reader.cancel().catch(() => undefined);
-      throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
-    }
-    chunks.push(value);
-  }
-  if (chunks.length === 1 && chunks[0]) return chunks[0];
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
 }
 
 export class Transport {
@@ -165,17 +169,22 @@ export class Transport {
       if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
         return { ...outcome, attempts: attempt };
       }
-      if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
+      const final = outcome instanceof NetworkFailure ? outcome.final : undefined;
+      if (attempt > retries || final !== undefined) {
         if (outcome instanceof NetworkFailure) {
           throw new RegistryNetworkError(
             statusMessage(
               undefined,
               request,
               `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
-                (attempt > 1 ? ` (${attempt} attempts)` : ''),
+                (final !== undefined
+                  ? ` (${final}: not retried)`
+                  : attempt > 1
+                    ? ` (${attempt} attempts)`
+                    : ''),
             ),
             { registry: request.registry, repository: request.repository },
-            { cause: outcome.cause },
+            { cause: outcome.cause, retryable: final === undefined },
           );
         }
         return { ...outcome, attempts: attempt };
@@ -283,7 +292,7 @@ export class Transport {
       }
       let bytes: Uint8Array;
       try {
-        bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
+        bytes = method === 'HEAD' ? new Uint8Array() : await readLimited(response, request);
       } catch (error) {
         if (error instanceof RegistryError) throw error;
         throw this.networkFailure(error);

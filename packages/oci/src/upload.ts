@@ -12,7 +12,7 @@
 import { digestOf, parseDigest } from './digest.js';
 import { DigestMismatchError, RegistryError, parseErrorBody, statusMessage } from './errors.js';
 import type { RegistryErrorDetails } from './errors.js';
-import { isRetryableStatus } from './retry.js';
+import { isRetryableStatus } from '@pgforge/http';
 import { pullScope, pushScope } from './registry-http.js';
 import type { RegistryHttp, RegistryRequest } from './registry-http.js';
 import { responseFailure } from './responses.js';
@@ -226,7 +226,8 @@ export class BlobUploader {
         retries: 0,
       });
     } catch (error) {
-      if (error instanceof RegistryNetworkError) {
+      // A refused connection or an unknown host would refuse the new upload too.
+      if (error instanceof RegistryNetworkError && error.retryable) {
         return { failed: { reason: error.message }, url, method: request.method };
       }
       throw error;

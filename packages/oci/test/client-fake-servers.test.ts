@@ -11,6 +11,8 @@ import {
   MediaTypes,
   RegistryClient,
   RegistryError,
+  RegistryNetworkError,
+  isRetryableStatus,
   staticCredentials,
 } from '../src/index.js';
 import type { RegistryClientOptions, RetryInfo } from '../src/index.js';
@@ -120,16 +122,47 @@ describe('retries (fake registry)', () => {
     expect(sleeps).toEqual([]);
   });
 
-  it('retries refused connections and then says what failed', async () => {
+  it('retries a connection reset before any answer, and a body broken off mid-way', async () => {
+    let calls = 0;
+    const registry = await fake((req, res) => {
+      calls++;
+      if (calls === 1) req.socket.resetAndDestroy();
+      else if (calls === 2) {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+        res.write('{"tags":');
+        setTimeout(() => res.socket?.destroy(), 20);
+      } else sendJson(res, 200, { name: 'x/y', tags: ['a'] });
+    });
+    const { client, sleeps, retries } = recordingClient();
+    expect(await client.listTags({ registry: registry.host, repository: 'x/y' })).toEqual(['a']);
+    expect(registry.requests).toHaveLength(3);
+    expect(sleeps).toHaveLength(2);
+    expect(retries.map((r) => r.status)).toEqual([undefined, undefined]);
+  });
+
+  it.each([500, 501, 502, 503, 504, 429, 403])(
+    'status %i: as many attempts as the shared policy says',
+    async (status) => {
+      const registry = await fake((req, res) => sendJson(res, status, {}));
+      const { client } = recordingClient({ retries: 2 });
+      await expect(
+        client.listTags({ registry: registry.host, repository: 'x/y' }),
+      ).rejects.toBeInstanceOf(RegistryError);
+      expect(registry.requests).toHaveLength(isRetryableStatus(status) ? 3 : 1);
+    },
+  );
+
+  it('does not retry a refused connection: once, saying why', async () => {
     const port = await freePort();
     const { client, sleeps, retries } = recordingClient({ retries: 3 });
     const error = await client.getManifest(`127.0.0.1:${port}/x/y:t`).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RegistryError);
+    expect(error).toBeInstanceOf(RegistryNetworkError);
     expect((error as Error).message).toBe(
-      `127.0.0.1:${port} for repository x/y: GET http://127.0.0.1:${port}/v2/x/y/manifests/t failed: connect ECONNREFUSED 127.0.0.1:${port} (4 attempts)`,
+      `127.0.0.1:${port} for repository x/y: GET http://127.0.0.1:${port}/v2/x/y/manifests/t failed: connect ECONNREFUSED 127.0.0.1:${port} (nothing listens there (connection refused): not retried)`,
     );
-    expect(sleeps).toHaveLength(3);
-    expect(retries[0]?.reason).toContain('ECONNREFUSED');
+    expect((error as RegistryNetworkError).retryable).toBe(false);
+    expect(sleeps).toEqual([]);
+    expect(retries).toEqual([]);
   });
 
   it('does not retry a host name that does not resolve: once, naming it', async () => {
@@ -139,7 +172,7 @@ describe('retries (fake registry)', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RegistryError);
     expect((error as Error).message).toMatch(
-      /GET https:\/\/no-such-registry\.invalid\/v2\/x\/y\/manifests\/t failed: getaddrinfo (ENOTFOUND|EAI_AGAIN) no-such-registry\.invalid$/,
+      /GET https:\/\/no-such-registry\.invalid\/v2\/x\/y\/manifests\/t failed: getaddrinfo (ENOTFOUND|EAI_AGAIN) no-such-registry\.invalid \(the host name does not resolve: not retried\)$/,
     );
     expect(sleeps).toEqual([]);
   });

@@ -1,5 +1,7 @@
 import {
+  HttpError,
   KeyringError,
+  ReleaseExpiredError,
   SignatureError,
   UnknownSuiteError,
   UnsatisfiableDependencyError,
@@ -10,6 +12,7 @@ import {
 import {
   ConfigError,
   PGDG_MIRROR,
+  problemAt,
   renderTemplate,
   type Config,
   type ConfigProblem,
@@ -23,6 +26,7 @@ import {
   upstreamPostgresVersion,
   type PostgresVersionSpec,
 } from '@pgforge/versions';
+import { expiredReleaseProblem } from './expired-release.js';
 import type { DistributionView } from './package-view.js';
 import { predictFlavourImages, type FlavourImage } from './predict.js';
 import {
@@ -91,6 +95,18 @@ function sourceProblem(config: Config, r: SourceRepository, error: unknown): unk
       r.fields.keyring,
       error.file,
       `${error.message}; set ${r.fields.keyring} to the public key file(s) (armoured .asc or binary .gpg) that sign ${mirror}`,
+    );
+  }
+  if (error instanceof ReleaseExpiredError) return expiredReleaseProblem(config, error);
+  // A mirror the configuration names that gives no answer at all (no such host, nothing
+  // listening, reset after every retry): the setting is where to look.
+  const configured = configuredMirror(config, r.fields.mirror);
+  if (error instanceof HttpError && error.status === undefined && configured === mirror) {
+    return problem(
+      config,
+      r.fields.mirror,
+      mirror,
+      `${mirror} cannot be reached: ${error.message}; set ${r.fields.mirror} to a mirror this machine reaches`,
     );
   }
   // Only a key the configuration lacks is the configuration's to fix; a bad or missing
@@ -356,8 +372,24 @@ function pgdgSetup(config: Config): string[] {
   ];
 }
 
+/** The mirror a `packages.*` setting configures, when it does. */
+function configuredMirror(config: Config, field: string): string | undefined {
+  switch (field) {
+    case 'packages.mirror':
+      return (
+        config.packages.mirror ?? (config.packages.source === 'pgdg' ? PGDG_MIRROR : undefined)
+      );
+    case 'packages.debian-mirror':
+      return config.packages.debianMirror;
+    case 'packages.security-mirror':
+      return config.packages.securityMirror;
+    default:
+      return undefined;
+  }
+}
+
 function problemOf(config: Config, field: string, value: unknown, message: string): ConfigProblem {
-  return { origin: config.origin, field, value, message };
+  return problemAt(config, field, value, message);
 }
 
 function problem(config: Config, field: string, value: unknown, message: string): ConfigError {

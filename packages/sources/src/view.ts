@@ -16,12 +16,14 @@ import {
   parseSourcesDeb822,
   parseSourcesList,
   readSystemAptSources,
+  ReleaseExpiredError,
   type AptRepository,
   type AptSourceEntry,
   type ReleaseFile,
 } from '@pgforge/apt';
 import { ConfigError, DEBIAN_KEYRING, type Config } from '@pgforge/config';
 import type { BaseImageFiles } from './base-image.js';
+import { expiredReleaseProblem } from './expired-release.js';
 import {
   DEBIAN_ARCHIVE_KEYRING_BASE64,
   DEBIAN_ARCHIVE_KEYRING_SHA256,
@@ -344,7 +346,10 @@ async function isDebianArchive(
       allowExpiredRelease: config.packages.allowExpiredRelease,
     });
     return release.raw.get('Origin')?.trim() === 'Debian';
-  } catch {
+  } catch (error) {
+    // Signed and verified, only past its date (sid): the archive is the one; the setting
+    // that accepts it is what to say, not "no archive".
+    if (error instanceof ReleaseExpiredError) throw expiredReleaseProblem(config, error);
     return false;
   }
 }

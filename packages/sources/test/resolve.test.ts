@@ -85,7 +85,7 @@ describe('resolution from recorded PGDG fixture indexes', () => {
     await expect(
       resolve(config('postgres: ["17.9"]'), 'trixie', new FixtureIndexes()),
     ).rejects.toThrow(
-      'images.yaml: postgres[0]: PostgreSQL 17.9 is not in PGDG trixie-pgdg + Debian trixie, trixie-updates for amd64; it has 17.5, 17.6',
+      'images.yaml:7: postgres[0]: PostgreSQL 17.9 is not in PGDG trixie-pgdg + Debian trixie, trixie-updates for amd64; it has 17.5, 17.6',
     );
   });
 

@@ -28,6 +28,12 @@ export const MATRIX = {
     },
     { name: 'force', type: 'boolean', description: 'keep every target', default: 'false' },
     {
+      name: 'allow-expired-release',
+      type: 'boolean',
+      description: 'accept a Release past its Valid-Until (sid); false: as the configuration says',
+      default: 'false',
+    },
+    {
       name: 'group-by',
       type: 'string',
       value: 'KIND',
@@ -76,7 +82,10 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
   const result = await matrixCommand({
     // The default file may be absent (defaults apply); a file someone named must exist.
     configFile: values.config === 'images.yaml' ? undefined : values.config,
-    overrides: configOverrides(values),
+    overrides: {
+      ...configOverrides(values),
+      ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
+    },
     skipUnchanged: values['skip-unchanged'],
     force: values.force,
     groupBy: values['group-by'],

@@ -1,0 +1,9 @@
+export {
+  backoffDelay,
+  classifyNetworkError,
+  isRetryableStatus,
+  parseRetryAfter,
+  retryDelay,
+} from './retry-policy.js';
+export type { BackoffOptions, NetworkVerdict } from './retry-policy.js';
+export { BodyTooLargeError, readBody } from './body.js';

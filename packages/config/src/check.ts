@@ -78,7 +78,7 @@ export function checkSemantics(
         problems.push({
           path: ['flavours', f.name, 'packages', i, 'distributions', j],
           value: d,
-          message: `${showValue(d)} is not a configured distribution (${configured.join(', ')}), so this rule never applies; add it to distributions, or correct the name`,
+          message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configured.join(', ')}`,
         });
       });
     });

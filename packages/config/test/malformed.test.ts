@@ -697,7 +697,8 @@ const cases: Case[] = [
     ),
     field: 'flavours.minimal.packages[0].distributions[1]',
     shows: '"bookwrom"',
-    allowed: 'is not a configured distribution, so the rule installs "curl" nowhere; configured: bookworm, trixie',
+    allowed:
+      'is not a configured distribution, so the rule installs "curl" nowhere; configured: bookworm, trixie',
     line: 6,
   },
   {

@@ -41876,12 +41876,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -41896,7 +41896,7 @@ exports.qg = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -50951,6 +50951,23 @@ class errors_ConfigError extends Error {
         this.problems = problems;
     }
 }
+/**
+ * A problem with the setting `field` found after loading (resolving packages, reading the
+ * mirror), placed at the file's line for it. `field` may list fallbacks, tried in order, for a
+ * setting the file does not hold: `packages.allow-expired-release`, else the distribution that
+ * needs it. The first is the one named.
+ */
+function problemAt(config, field, value, message) {
+    const fields = typeof field === 'string' ? [field] : field;
+    const line = fields.map((f) => config.lines?.[f]).find((l) => l !== undefined);
+    return {
+        origin: config.origin,
+        field: fields[0] ?? '',
+        ...(value !== undefined ? { value } : {}),
+        message,
+        ...(line !== undefined ? { line } : {}),
+    };
+}
 /** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
 function showValue(value) {
     const text = JSON.stringify(value) ?? String(value);
@@ -52008,13 +52025,82 @@ function runCredentialHelper(helper, serverUrl, run) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+;// CONCATENATED MODULE: ./packages/http/src/retry-policy.ts
 /**
- * When and how long to wait before trying a request again.
+ * Which failed HTTP attempts are worth another, and how long to wait before it. The registry
+ * client and the APT client both ask here, so a registry and a mirror are treated alike.
+ *
+ * Worth another try: what a moment may mend (a server busy or restarting, a connection reset,
+ * a timeout, 429). Not worth it: what the same request will meet again (a name that does not
+ * resolve, a port nobody listens on, a method the server does not implement); retrying those
+ * only makes a user wait for the same error.
  */
 /** 429 and 5xx are worth another try, except 501 (the server will never do it). */
 function isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/**
+ * Network error codes that asking again within seconds will not change, with the reason told to
+ * the user. EAI_AGAIN is a resolver's "try again", but on a machine that reaches no resolver (or
+ * none that knows the name) it answers the same for minutes: the user is better served by the
+ * error now than by the same error after the backoff.
+ */
+const FINAL_CODES = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name does not resolve',
+    ECONNREFUSED: 'nothing listens there (connection refused)',
+    EHOSTUNREACH: 'there is no route to the host',
+    ENETUNREACH: 'there is no route to the network',
+    // TLS: the certificate will be the same one on the next attempt.
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name',
+};
+/** undici refuses some ports (fetch's "bad port" list) before connecting, with no code. */
+const FINAL_MESSAGES = [[/^bad port$/, 'fetch refuses that port']];
+/** The errors an error stands for: itself, its `cause` chain and an AggregateError's members. */
+function errorsWithin(error, depth = 0) {
+    if (typeof error !== 'object' || error === null || depth > 5)
+        return [];
+    const found = [error];
+    // Happy eyeballs (IPv4 and IPv6 tried together) reports an AggregateError of both attempts.
+    const members = error.errors;
+    if (Array.isArray(members))
+        for (const m of members)
+            found.push(...errorsWithin(m, depth + 1));
+    found.push(...errorsWithin(error.cause, depth + 1));
+    return found;
+}
+function codeOf(error) {
+    const code = error.code;
+    return typeof code === 'string' && code !== '' ? code : undefined;
+}
+/**
+ * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
+ * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
+ * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * seen before is more likely a passing one than a permanent one.
+ */
+function classifyNetworkError(error) {
+    const within = errorsWithin(error);
+    const codes = within.map(codeOf).filter((c) => c !== undefined);
+    for (const code of codes) {
+        const why = FINAL_CODES[code];
+        if (why !== undefined)
+            return { retry: false, code, why };
+    }
+    for (const e of within) {
+        const message = e instanceof Error ? e.message : '';
+        for (const [pattern, why] of FINAL_MESSAGES) {
+            if (pattern.test(message))
+                return { retry: false, why };
+        }
+    }
+    const code = codes[0];
+    return code === undefined ? { retry: true } : { retry: true, code };
 }
 /**
  * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
@@ -52041,8 +52127,8 @@ function backoffDelay(attempt, options) {
     return Math.round(exponential / 2 + (exponential / 2) * options.random());
 }
 /**
- * The delay to use: what the server asked for in Retry-After (capped), but never less than the
- * backoff.
+ * The delay to use: what the server asked for in Retry-After (capped, so a server cannot stall
+ * a build), but never less than the backoff.
  */
 function retryDelay(attempt, retryAfterMs, options) {
     const backoff = backoffDelay(attempt, options);
@@ -52050,6 +52136,74 @@ function retryDelay(attempt, retryAfterMs, options) {
         return backoff;
     return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
 }
+
+;// CONCATENATED MODULE: ./packages/http/src/body.ts
+/**
+ * An answer's body read no further than a limit: a server (or whatever answers in its place)
+ * cannot make a client hold more than it expects of a manifest, an index or a Release.
+ */
+/** The body was longer than the limit; nothing more than the limit was held. */
+class BodyTooLargeError extends Error {
+    limit;
+    bytes;
+    announced;
+    constructor(
+    /** The limit, in bytes. */
+    limit, 
+    /** The announced Content-Length, or the bytes read when reading stopped. */
+    bytes, 
+    /** True when Content-Length announced it and no byte was read. */
+    announced) {
+        super(announced
+            ? `the answer announced ${bytes} bytes, more than ${limit}, and none were read`
+            : `the answer is longer than ${limit} bytes: reading stopped after ${bytes}`);
+        this.limit = limit;
+        this.bytes = bytes;
+        this.announced = announced;
+        this.name = 'BodyTooLargeError';
+    }
+}
+/**
+ * The body of `response`, whole when `limit` is undefined. A body past the limit (announced by
+ * Content-Length, or counted as it streams) is cancelled and BodyTooLargeError thrown; an error
+ * of the connection while reading passes unchanged (the caller's retry policy decides).
+ */
+async function readBody(response, limit) {
+    if (limit === undefined || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit) {
+        await response.body.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(limit, announced, true);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLargeError(limit, total, false);
+        }
+        chunks.push(value);
+    }
+    if (chunks.length === 1 && chunks[0])
+        return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
@@ -52063,19 +52217,25 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 // A failure that never produced an HTTP status (refused, reset, timed out, no such host).
 class NetworkFailure extends Error {
-    /** A name that does not resolve: asking again only waits (the host is not there). */
-    get final() {
-        // fetch's TypeError keeps the system error in its own `cause`.
-        const error = this.cause;
-        const code = error?.cause?.code ?? error?.code;
-        return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+    /**
+     * Why asking again would meet the same failure (a name that does not resolve, a port nobody
+     * listens on), as the shared retry policy judges; undefined when another attempt may succeed.
+     */
+    final;
+    constructor(message, options) {
+        super(message, options);
+        const verdict = classifyNetworkError(options.cause);
+        this.final = verdict.retry ? undefined : verdict.why;
     }
 }
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 class RegistryNetworkError extends RegistryError {
+    /** False when another attempt would meet the same failure (the policy said: not retried). */
+    retryable;
     constructor(message, details, options) {
         super(message, details, options);
         this.name = 'RegistryNetworkError';
+        this.retryable = options?.retryable ?? true;
     }
 }
 /** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
@@ -52083,43 +52243,20 @@ function safeUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
 /** The body of `response`, read no further than the request's limit allows. */
-async function readBody(response, request) {
+async function readLimited(response, request) {
     const limit = request.bodyLimit;
-    if (!limit || !response.body)
-        return new Uint8Array(await response.arrayBuffer());
-    const details = {
-        registry: request.registry,
-        repository: request.repository,
-        status: response.status,
-    };
-    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(announced) && announced > limit.bytes) {
-        await response.body.cancel().catch(() => undefined);
-        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+    try {
+        return await readBody(response, limit?.bytes);
     }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.length;
-        if (total > limit.bytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
-        }
-        chunks.push(value);
+    catch (error) {
+        if (!(error instanceof BodyTooLargeError) || !limit)
+            throw error;
+        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, error.bytes, error.announced, {
+            registry: request.registry,
+            repository: request.repository,
+            status: response.status,
+        });
     }
-    if (chunks.length === 1 && chunks[0])
-        return chunks[0];
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.length;
-    }
-    return bytes;
 }
 class Transport {
     options;
@@ -52142,10 +52279,15 @@ class Transport {
             if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
                 return { ...outcome, attempts: attempt };
             }
-            if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
+            const final = outcome instanceof NetworkFailure ? outcome.final : undefined;
+            if (attempt > retries || final !== undefined) {
                 if (outcome instanceof NetworkFailure) {
                     throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
-                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
+                        (final !== undefined
+                            ? ` (${final}: not retried)`
+                            : attempt > 1
+                                ? ` (${attempt} attempts)`
+                                : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause, retryable: final === undefined });
                 }
                 return { ...outcome, attempts: attempt };
             }
@@ -52232,7 +52374,7 @@ class Transport {
             }
             let bytes;
             try {
-                bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
+                bytes = method === 'HEAD' ? new Uint8Array() : await readLimited(response, request);
             }
             catch (error) {
                 if (error instanceof RegistryError)
@@ -53526,7 +53668,8 @@ class BlobUploader {
             });
         }
         catch (error) {
-            if (error instanceof RegistryNetworkError) {
+            // A refused connection or an unknown host would refuse the new upload too.
+            if (error instanceof RegistryNetworkError && error.retryable) {
                 return { failed: { reason: error.message }, url, method: request.method };
             }
             throw error;
@@ -54902,6 +55045,7 @@ function linkTarget(from, linkname) {
 
 
 
+// The retry policy is the project's one (shared with the APT client), re-exported for users.
 
 
 
@@ -55120,12 +55264,15 @@ function postgres_version_tagVersion(upstream) {
 ;// CONCATENATED MODULE: ./packages/config/src/check.ts
 
 
+
 function longestOf(names) {
     return names.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
+function checkSemantics(config, raw, flavourSelection, 
+/** The distributions the file configures, before an input narrows them. */
+fileDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -55159,19 +55306,23 @@ function checkSemantics(config, raw, flavourSelection, configuredDistributions =
             seen.push(cur.name);
         }
     }
+    // A rule for a distribution nothing builds never applies: most likely a typo (bookwrom).
+    const configured = [...new Set([...fileDistributions, ...config.distributions])];
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
-            // A rule for a distribution the file does not build is a typo or a leftover: the package
-            // would silently be in no image.
-            p.distributions?.forEach((d, j) => {
-                if (!configuredDistributions.includes(d)) {
-                    problems.push({
-                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
-                        value: d,
-                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
-                    });
-                }
+            (p.distributions ?? []).forEach((d, j) => {
+                if (configured.includes(d))
+                    return;
+                problems.push({
+                    path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                    value: d,
+                    message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configured.join(', ')}`,
+                });
             });
+        });
+    }
+    for (const f of config.flavours) {
+        f.packages.forEach((p, i) => {
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -55208,14 +55359,7 @@ function checkSemantics(config, raw, flavourSelection, configuredDistributions =
                 seenMajors.set(spec.major, i);
         });
     }
-    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
-    if (baseUnknown.length > 0) {
-        problems.push({
-            path: ['base', 'image'],
-            value: config.base.image,
-            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
-        });
-    }
+    problems.push(...checkBaseImage(config));
     const templates = [
         [['tags', 'immutable'], config.tags.immutable],
         ...config.tags.aliases.map((t, i) => [
@@ -55292,10 +55436,110 @@ function checkSemantics(config, raw, flavourSelection, configuredDistributions =
     }
     return problems;
 }
+/**
+ * `base.image`: known placeholders, a valid image reference for every distribution, and one
+ * base per distribution: the image's own apt sources decide what it installs, so a single base
+ * for several distributions would put one distribution's packages on every image.
+ */
+function checkBaseImage(config) {
+    const path = ['base', 'image'];
+    const image = config.base.image;
+    const unknown = unknownPlaceholders(image, ['distribution']);
+    if (unknown.length > 0) {
+        return [
+            {
+                path,
+                value: image,
+                message: `${showValue(image)} has an unknown placeholder {${unknown[0]}}; allowed: {distribution}`,
+            },
+        ];
+    }
+    for (const distribution of config.distributions) {
+        try {
+            reference_parseReference(template_renderTemplate(image, { distribution }));
+        }
+        catch (error) {
+            if (!(error instanceof reference_InvalidReferenceError))
+                throw error;
+            return [
+                {
+                    path,
+                    value: image,
+                    message: `${showValue(image)} is not an image reference${image.includes('{distribution}') ? ` for ${distribution}` : ''}: ${error.rule}; e.g. debian:{distribution}-slim`,
+                },
+            ];
+        }
+    }
+    if (config.distributions.length > 1 && !placeholdersOf(image).includes('distribution')) {
+        return [
+            {
+                path,
+                value: image,
+                message: `${showValue(image)} is one base for ${config.distributions.join(', ')}: each image would hold what that one base's apt sources install, whatever its distribution says; write {distribution} in it (debian:{distribution}-slim), or configure one distribution`,
+            },
+        ];
+    }
+    return [];
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/config/src/aliases.ts
+/**
+ * Where an alias bomb goes off. yaml refuses a document whose aliases expand past a bound, but
+ * says neither where nor which alias: this repeats its count (per anchor: the uses of its alias
+ * so far × the aliases the anchored node holds, recursively) to find the alias that crosses it.
+ */
+
+/** As many aliased copies as a configuration file could want; far below what hurts. */
+const MAX_ALIAS_COUNT = 100;
+/** The offset of the first alias whose expansion passes MAX_ALIAS_COUNT, in document order. */
+function excessiveAlias(doc) {
+    const anchors = new Map();
+    const uses = new Map();
+    const weight = new Map();
+    // The copies one expansion of `node` makes: 1 for a plain node, uses × weight for an alias.
+    const weightOf = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const source = anchors.get(node.source);
+            return source ? (uses.get(source) ?? 0) * (weight.get(source) ?? 1) : 0;
+        }
+        if ((0,dist/* isCollection */.P3)(node))
+            return Math.max(1, ...node.items.map(weightOf));
+        if ((0,dist/* isPair */.tO)(node))
+            return Math.max(weightOf(node.key), weightOf(node.value));
+        return 1;
+    };
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if (found !== undefined)
+                return dist/* visit */.YR.BREAK;
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const source = anchors.get(node.source);
+                if (!source)
+                    return undefined;
+                if (!weight.has(source))
+                    weight.set(source, weightOf(source));
+                const count = (uses.get(source) ?? 0) + 1;
+                uses.set(source, count);
+                if (count * (weight.get(source) ?? 1) > MAX_ALIAS_COUNT) {
+                    found = node.range?.[0];
+                    return dist/* visit */.YR.BREAK;
+                }
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./packages/config/src/locate.ts
+
+
 
 class YamlSyntaxError extends Error {
     line;
@@ -55315,8 +55559,49 @@ function parseYaml(text) {
         const pos = first.linePos?.[0];
         throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
     }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml stops an alias bomb ("billion laughs") with a bare ReferenceError: say where.
+        if (!(error instanceof ReferenceError))
+            throw error;
+        const alias = excessiveAlias(doc);
+        const pos = alias === undefined ? undefined : lineCounter.linePos(alias);
+        throw new YamlSyntaxError(/excessive alias/i.test(error.message)
+            ? `aliases here expand to more than ${MAX_ALIAS_COUNT} copies (a YAML "billion laughs"); write the values out, or use fewer aliases of aliases`
+            : error.message, pos?.line, pos?.col);
+    }
     return {
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value,
+        lines() {
+            const lines = {};
+            const walk = (node, path) => {
+                const offset = node?.range?.[0];
+                if (path.length > 0 && offset !== undefined) {
+                    lines[fieldPath(path)] = lineCounter.linePos(offset).line;
+                }
+                if ((0,dist/* isMap */.jh)(node)) {
+                    for (const pair of node.items) {
+                        if (!(0,dist/* isScalar */.jn)(pair.key))
+                            continue;
+                        const key = String(pair.key.value);
+                        // The key's line: a mapping or list value starts on the lines after it.
+                        const at = pair.key.range?.[0];
+                        if (at !== undefined)
+                            lines[fieldPath([...path, key])] = lineCounter.linePos(at).line;
+                        if ((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))
+                            walk(pair.value, [...path, key]);
+                    }
+                }
+                else if ((0,dist/* isSeq */.oP)(node)) {
+                    node.items.forEach((item, i) => walk(item, [...path, i]));
+                }
+            };
+            walk(doc.contents, []);
+            return lines;
+        },
         locate(path, key = false) {
             let node = doc.contents;
             let offset = node?.range?.[0];
@@ -55705,12 +55990,8 @@ function parseConfig(text, origin, options = {}) {
     const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
     // Package rules are checked against the file's distributions: an override that builds fewer
     // leaves a rule for another one in force, not wrong.
-    const fileDistributions = fileValue.distributions ?? [
-        ...DEFAULT_DISTRIBUTIONS,
-    ];
-    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
-        ...new Set([...fileDistributions, ...config.distributions]),
-    ]).map((p) => ({
+    const fileDistributions = fileValue.distributions;
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, fileDistributions ?? DEFAULT_DISTRIBUTIONS).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -55720,6 +56001,10 @@ function parseConfig(text, origin, options = {}) {
         throw new errors_ConfigError(problems);
     if (options.overrides?.flavours)
         config.selectedFlavours = [...options.overrides.flavours];
+    if (options.overrides?.allowExpiredRelease)
+        config.packages.allowExpiredRelease = true;
+    // Lines of the file's own settings only: an overridden one is the input's, not the file's.
+    config.lines = Object.fromEntries(Object.entries(doc.lines()).filter(([field]) => !((field.split(/[.[]/)[0] ?? '') in overrides)));
     return config;
 }
 function packageRule(p) {

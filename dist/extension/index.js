@@ -42157,12 +42157,12 @@ __webpack_unused_export__ = errors.YAMLError;
 __webpack_unused_export__ = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
+exports.Vj = identity.isAlias;
+exports.P3 = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -42177,7 +42177,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
@@ -51300,6 +51300,23 @@ class errors_ConfigError extends Error {
         this.problems = problems;
     }
 }
+/**
+ * A problem with the setting `field` found after loading (resolving packages, reading the
+ * mirror), placed at the file's line for it. `field` may list fallbacks, tried in order, for a
+ * setting the file does not hold: `packages.allow-expired-release`, else the distribution that
+ * needs it. The first is the one named.
+ */
+function problemAt(config, field, value, message) {
+    const fields = typeof field === 'string' ? [field] : field;
+    const line = fields.map((f) => config.lines?.[f]).find((l) => l !== undefined);
+    return {
+        origin: config.origin,
+        field: fields[0] ?? '',
+        ...(value !== undefined ? { value } : {}),
+        message,
+        ...(line !== undefined ? { line } : {}),
+    };
+}
 /** Renders a value for a message: strings quoted, the rest as JSON, long values cut. */
 function showValue(value) {
     const text = JSON.stringify(value) ?? String(value);
@@ -52366,13 +52383,82 @@ function runCredentialHelper(helper, serverUrl, run) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/retry.ts
+;// CONCATENATED MODULE: ./packages/http/src/retry-policy.ts
 /**
- * When and how long to wait before trying a request again.
+ * Which failed HTTP attempts are worth another, and how long to wait before it. The registry
+ * client and the APT client both ask here, so a registry and a mirror are treated alike.
+ *
+ * Worth another try: what a moment may mend (a server busy or restarting, a connection reset,
+ * a timeout, 429). Not worth it: what the same request will meet again (a name that does not
+ * resolve, a port nobody listens on, a method the server does not implement); retrying those
+ * only makes a user wait for the same error.
  */
 /** 429 and 5xx are worth another try, except 501 (the server will never do it). */
 function isRetryableStatus(status) {
     return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/**
+ * Network error codes that asking again within seconds will not change, with the reason told to
+ * the user. EAI_AGAIN is a resolver's "try again", but on a machine that reaches no resolver (or
+ * none that knows the name) it answers the same for minutes: the user is better served by the
+ * error now than by the same error after the backoff.
+ */
+const FINAL_CODES = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name does not resolve',
+    ECONNREFUSED: 'nothing listens there (connection refused)',
+    EHOSTUNREACH: 'there is no route to the host',
+    ENETUNREACH: 'there is no route to the network',
+    // TLS: the certificate will be the same one on the next attempt.
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name',
+};
+/** undici refuses some ports (fetch's "bad port" list) before connecting, with no code. */
+const FINAL_MESSAGES = [[/^bad port$/, 'fetch refuses that port']];
+/** The errors an error stands for: itself, its `cause` chain and an AggregateError's members. */
+function errorsWithin(error, depth = 0) {
+    if (typeof error !== 'object' || error === null || depth > 5)
+        return [];
+    const found = [error];
+    // Happy eyeballs (IPv4 and IPv6 tried together) reports an AggregateError of both attempts.
+    const members = error.errors;
+    if (Array.isArray(members))
+        for (const m of members)
+            found.push(...errorsWithin(m, depth + 1));
+    found.push(...errorsWithin(error.cause, depth + 1));
+    return found;
+}
+function codeOf(error) {
+    const code = error.code;
+    return typeof code === 'string' && code !== '' ? code : undefined;
+}
+/**
+ * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
+ * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
+ * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * seen before is more likely a passing one than a permanent one.
+ */
+function classifyNetworkError(error) {
+    const within = errorsWithin(error);
+    const codes = within.map(codeOf).filter((c) => c !== undefined);
+    for (const code of codes) {
+        const why = FINAL_CODES[code];
+        if (why !== undefined)
+            return { retry: false, code, why };
+    }
+    for (const e of within) {
+        const message = e instanceof Error ? e.message : '';
+        for (const [pattern, why] of FINAL_MESSAGES) {
+            if (pattern.test(message))
+                return { retry: false, why };
+        }
+    }
+    const code = codes[0];
+    return code === undefined ? { retry: true } : { retry: true, code };
 }
 /**
  * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
@@ -52399,8 +52485,8 @@ function backoffDelay(attempt, options) {
     return Math.round(exponential / 2 + (exponential / 2) * options.random());
 }
 /**
- * The delay to use: what the server asked for in Retry-After (capped), but never less than the
- * backoff.
+ * The delay to use: what the server asked for in Retry-After (capped, so a server cannot stall
+ * a build), but never less than the backoff.
  */
 function retryDelay(attempt, retryAfterMs, options) {
     const backoff = backoffDelay(attempt, options);
@@ -52408,6 +52494,74 @@ function retryDelay(attempt, retryAfterMs, options) {
         return backoff;
     return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
 }
+
+;// CONCATENATED MODULE: ./packages/http/src/body.ts
+/**
+ * An answer's body read no further than a limit: a server (or whatever answers in its place)
+ * cannot make a client hold more than it expects of a manifest, an index or a Release.
+ */
+/** The body was longer than the limit; nothing more than the limit was held. */
+class BodyTooLargeError extends Error {
+    limit;
+    bytes;
+    announced;
+    constructor(
+    /** The limit, in bytes. */
+    limit, 
+    /** The announced Content-Length, or the bytes read when reading stopped. */
+    bytes, 
+    /** True when Content-Length announced it and no byte was read. */
+    announced) {
+        super(announced
+            ? `the answer announced ${bytes} bytes, more than ${limit}, and none were read`
+            : `the answer is longer than ${limit} bytes: reading stopped after ${bytes}`);
+        this.limit = limit;
+        this.bytes = bytes;
+        this.announced = announced;
+        this.name = 'BodyTooLargeError';
+    }
+}
+/**
+ * The body of `response`, whole when `limit` is undefined. A body past the limit (announced by
+ * Content-Length, or counted as it streams) is cancelled and BodyTooLargeError thrown; an error
+ * of the connection while reading passes unchanged (the caller's retry policy decides).
+ */
+async function readBody(response, limit) {
+    if (limit === undefined || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit) {
+        await response.body.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(limit, announced, true);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLargeError(limit, total, false);
+        }
+        chunks.push(value);
+    }
+    if (chunks.length === 1 && chunks[0])
+        return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
 
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
@@ -52421,19 +52575,25 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 // A failure that never produced an HTTP status (refused, reset, timed out, no such host).
 class NetworkFailure extends Error {
-    /** A name that does not resolve: asking again only waits (the host is not there). */
-    get final() {
-        // fetch's TypeError keeps the system error in its own `cause`.
-        const error = this.cause;
-        const code = error?.cause?.code ?? error?.code;
-        return code === 'ENOTFOUND' || code === 'EAI_AGAIN';
+    /**
+     * Why asking again would meet the same failure (a name that does not resolve, a port nobody
+     * listens on), as the shared retry policy judges; undefined when another attempt may succeed.
+     */
+    final;
+    constructor(message, options) {
+        super(message, options);
+        const verdict = classifyNetworkError(options.cause);
+        this.final = verdict.retry ? undefined : verdict.why;
     }
 }
 /** The request never got an HTTP answer (refused, reset, timed out), after every retry. */
 class RegistryNetworkError extends RegistryError {
+    /** False when another attempt would meet the same failure (the policy said: not retried). */
+    retryable;
     constructor(message, details, options) {
         super(message, details, options);
         this.name = 'RegistryNetworkError';
+        this.retryable = options?.retryable ?? true;
     }
 }
 /** The URL as it may appear in messages: no query (signed storage URLs), no credentials. */
@@ -52441,43 +52601,20 @@ function safeUrl(url) {
     return `${url.protocol}//${url.host}${url.pathname}`;
 }
 /** The body of `response`, read no further than the request's limit allows. */
-async function readBody(response, request) {
+async function readLimited(response, request) {
     const limit = request.bodyLimit;
-    if (!limit || !response.body)
-        return new Uint8Array(await response.arrayBuffer());
-    const details = {
-        registry: request.registry,
-        repository: request.repository,
-        status: response.status,
-    };
-    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(announced) && announced > limit.bytes) {
-        await response.body.cancel().catch(() => undefined);
-        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, announced, true, details);
+    try {
+        return await readBody(response, limit?.bytes);
     }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.length;
-        if (total > limit.bytes) {
-            await reader.cancel().catch(() => undefined);
-            throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, total, false, details);
-        }
-        chunks.push(value);
+    catch (error) {
+        if (!(error instanceof BodyTooLargeError) || !limit)
+            throw error;
+        throw new ResponseTooLargeError(limit.what, limit.bytes, limit.text, error.bytes, error.announced, {
+            registry: request.registry,
+            repository: request.repository,
+            status: response.status,
+        });
     }
-    if (chunks.length === 1 && chunks[0])
-        return chunks[0];
-    const bytes = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-        bytes.set(chunk, offset);
-        offset += chunk.length;
-    }
-    return bytes;
 }
 class Transport {
     options;
@@ -52500,10 +52637,15 @@ class Transport {
             if (!(outcome instanceof NetworkFailure) && !isRetryableStatus(outcome.status)) {
                 return { ...outcome, attempts: attempt };
             }
-            if (attempt > retries || (outcome instanceof NetworkFailure && outcome.final)) {
+            const final = outcome instanceof NetworkFailure ? outcome.final : undefined;
+            if (attempt > retries || final !== undefined) {
                 if (outcome instanceof NetworkFailure) {
                     throw new RegistryNetworkError(statusMessage(undefined, request, `${request.method} ${safeUrl(request.url)} failed: ${outcome.message}` +
-                        (attempt > 1 ? ` (${attempt} attempts)` : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause });
+                        (final !== undefined
+                            ? ` (${final}: not retried)`
+                            : attempt > 1
+                                ? ` (${attempt} attempts)`
+                                : '')), { registry: request.registry, repository: request.repository }, { cause: outcome.cause, retryable: final === undefined });
                 }
                 return { ...outcome, attempts: attempt };
             }
@@ -52590,7 +52732,7 @@ class Transport {
             }
             let bytes;
             try {
-                bytes = method === 'HEAD' ? new Uint8Array() : await readBody(response, request);
+                bytes = method === 'HEAD' ? new Uint8Array() : await readLimited(response, request);
             }
             catch (error) {
                 if (error instanceof RegistryError)
@@ -53878,7 +54020,8 @@ class BlobUploader {
             });
         }
         catch (error) {
-            if (error instanceof RegistryNetworkError) {
+            // A refused connection or an unknown host would refuse the new upload too.
+            if (error instanceof RegistryNetworkError && error.retryable) {
                 return { failed: { reason: error.message }, url, method: request.method };
             }
             throw error;
@@ -56009,6 +56152,7 @@ function linkTarget(from, linkname) {
 
 
 
+// The retry policy is the project's one (shared with the APT client), re-exported for users.
 
 
 
@@ -56227,12 +56371,15 @@ function postgres_version_tagVersion(upstream) {
 ;// CONCATENATED MODULE: ./packages/config/src/check.ts
 
 
+
 function longestOf(names) {
     return names.reduce((a, b) => (b.length > a.length ? b : a), '');
 }
 /** The longest a {version} can render: `19beta10`, `17.10`. */
 const MAX_VERSION_LENGTH = 10;
-function checkSemantics(config, raw, flavourSelection, configuredDistributions = config.distributions) {
+function checkSemantics(config, raw, flavourSelection, 
+/** The distributions the file configures, before an input narrows them. */
+fileDistributions = config.distributions) {
     const problems = [];
     const names = config.flavours.map((f) => f.name);
     const inCycle = new Set();
@@ -56266,19 +56413,23 @@ function checkSemantics(config, raw, flavourSelection, configuredDistributions =
             seen.push(cur.name);
         }
     }
+    // A rule for a distribution nothing builds never applies: most likely a typo (bookwrom).
+    const configured = [...new Set([...fileDistributions, ...config.distributions])];
     for (const f of config.flavours) {
         f.packages.forEach((p, i) => {
-            // A rule for a distribution the file does not build is a typo or a leftover: the package
-            // would silently be in no image.
-            p.distributions?.forEach((d, j) => {
-                if (!configuredDistributions.includes(d)) {
-                    problems.push({
-                        path: ['flavours', f.name, 'packages', i, 'distributions', j],
-                        value: d,
-                        message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configuredDistributions.join(', ')}`,
-                    });
-                }
+            (p.distributions ?? []).forEach((d, j) => {
+                if (configured.includes(d))
+                    return;
+                problems.push({
+                    path: ['flavours', f.name, 'packages', i, 'distributions', j],
+                    value: d,
+                    message: `${showValue(d)} is not a configured distribution, so the rule installs ${showValue(p.name)} nowhere; configured: ${configured.join(', ')}`,
+                });
             });
+        });
+    }
+    for (const f of config.flavours) {
+        f.packages.forEach((p, i) => {
             if (p.minMajor !== undefined && p.maxMajor !== undefined && p.minMajor > p.maxMajor) {
                 problems.push({
                     path: ['flavours', f.name, 'packages', i, 'min-major'],
@@ -56315,14 +56466,7 @@ function checkSemantics(config, raw, flavourSelection, configuredDistributions =
                 seenMajors.set(spec.major, i);
         });
     }
-    const baseUnknown = unknownPlaceholders(config.base.image, ['distribution']);
-    if (baseUnknown.length > 0) {
-        problems.push({
-            path: ['base', 'image'],
-            value: config.base.image,
-            message: `${showValue(config.base.image)} has an unknown placeholder {${baseUnknown[0]}}; allowed: {distribution}`,
-        });
-    }
+    problems.push(...checkBaseImage(config));
     const templates = [
         [['tags', 'immutable'], config.tags.immutable],
         ...config.tags.aliases.map((t, i) => [
@@ -56399,10 +56543,110 @@ function checkSemantics(config, raw, flavourSelection, configuredDistributions =
     }
     return problems;
 }
+/**
+ * `base.image`: known placeholders, a valid image reference for every distribution, and one
+ * base per distribution: the image's own apt sources decide what it installs, so a single base
+ * for several distributions would put one distribution's packages on every image.
+ */
+function checkBaseImage(config) {
+    const path = ['base', 'image'];
+    const image = config.base.image;
+    const unknown = unknownPlaceholders(image, ['distribution']);
+    if (unknown.length > 0) {
+        return [
+            {
+                path,
+                value: image,
+                message: `${showValue(image)} has an unknown placeholder {${unknown[0]}}; allowed: {distribution}`,
+            },
+        ];
+    }
+    for (const distribution of config.distributions) {
+        try {
+            parseReference(template_renderTemplate(image, { distribution }));
+        }
+        catch (error) {
+            if (!(error instanceof InvalidReferenceError))
+                throw error;
+            return [
+                {
+                    path,
+                    value: image,
+                    message: `${showValue(image)} is not an image reference${image.includes('{distribution}') ? ` for ${distribution}` : ''}: ${error.rule}; e.g. debian:{distribution}-slim`,
+                },
+            ];
+        }
+    }
+    if (config.distributions.length > 1 && !placeholdersOf(image).includes('distribution')) {
+        return [
+            {
+                path,
+                value: image,
+                message: `${showValue(image)} is one base for ${config.distributions.join(', ')}: each image would hold what that one base's apt sources install, whatever its distribution says; write {distribution} in it (debian:{distribution}-slim), or configure one distribution`,
+            },
+        ];
+    }
+    return [];
+}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./packages/config/src/aliases.ts
+/**
+ * Where an alias bomb goes off. yaml refuses a document whose aliases expand past a bound, but
+ * says neither where nor which alias: this repeats its count (per anchor: the uses of its alias
+ * so far × the aliases the anchored node holds, recursively) to find the alias that crosses it.
+ */
+
+/** As many aliased copies as a configuration file could want; far below what hurts. */
+const MAX_ALIAS_COUNT = 100;
+/** The offset of the first alias whose expansion passes MAX_ALIAS_COUNT, in document order. */
+function excessiveAlias(doc) {
+    const anchors = new Map();
+    const uses = new Map();
+    const weight = new Map();
+    // The copies one expansion of `node` makes: 1 for a plain node, uses × weight for an alias.
+    const weightOf = (node) => {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const source = anchors.get(node.source);
+            return source ? (uses.get(source) ?? 0) * (weight.get(source) ?? 1) : 0;
+        }
+        if ((0,dist/* isCollection */.P3)(node))
+            return Math.max(1, ...node.items.map(weightOf));
+        if ((0,dist/* isPair */.tO)(node))
+            return Math.max(weightOf(node.key), weightOf(node.value));
+        return 1;
+    };
+    let found;
+    (0,dist/* visit */.YR)(doc, {
+        Node(_key, node) {
+            if (found !== undefined)
+                return dist/* visit */.YR.BREAK;
+            if ((0,dist/* isAlias */.Vj)(node)) {
+                const source = anchors.get(node.source);
+                if (!source)
+                    return undefined;
+                if (!weight.has(source))
+                    weight.set(source, weightOf(source));
+                const count = (uses.get(source) ?? 0) + 1;
+                uses.set(source, count);
+                if (count * (weight.get(source) ?? 1) > MAX_ALIAS_COUNT) {
+                    found = node.range?.[0];
+                    return dist/* visit */.YR.BREAK;
+                }
+            }
+            else if (node.anchor) {
+                anchors.set(node.anchor, node);
+            }
+            return undefined;
+        },
+    });
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./packages/config/src/locate.ts
+
+
 
 class YamlSyntaxError extends Error {
     line;
@@ -56422,8 +56666,49 @@ function parseYaml(text) {
         const pos = first.linePos?.[0];
         throw new YamlSyntaxError(first.message.split('\n')[0] ?? first.message, pos?.line, pos?.col);
     }
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        // yaml stops an alias bomb ("billion laughs") with a bare ReferenceError: say where.
+        if (!(error instanceof ReferenceError))
+            throw error;
+        const alias = excessiveAlias(doc);
+        const pos = alias === undefined ? undefined : lineCounter.linePos(alias);
+        throw new YamlSyntaxError(/excessive alias/i.test(error.message)
+            ? `aliases here expand to more than ${MAX_ALIAS_COUNT} copies (a YAML "billion laughs"); write the values out, or use fewer aliases of aliases`
+            : error.message, pos?.line, pos?.col);
+    }
     return {
-        value: doc.toJS({ maxAliasCount: 100 }),
+        value,
+        lines() {
+            const lines = {};
+            const walk = (node, path) => {
+                const offset = node?.range?.[0];
+                if (path.length > 0 && offset !== undefined) {
+                    lines[fieldPath(path)] = lineCounter.linePos(offset).line;
+                }
+                if ((0,dist/* isMap */.jh)(node)) {
+                    for (const pair of node.items) {
+                        if (!(0,dist/* isScalar */.jn)(pair.key))
+                            continue;
+                        const key = String(pair.key.value);
+                        // The key's line: a mapping or list value starts on the lines after it.
+                        const at = pair.key.range?.[0];
+                        if (at !== undefined)
+                            lines[fieldPath([...path, key])] = lineCounter.linePos(at).line;
+                        if ((0,dist/* isMap */.jh)(pair.value) || (0,dist/* isSeq */.oP)(pair.value))
+                            walk(pair.value, [...path, key]);
+                    }
+                }
+                else if ((0,dist/* isSeq */.oP)(node)) {
+                    node.items.forEach((item, i) => walk(item, [...path, i]));
+                }
+            };
+            walk(doc.contents, []);
+            return lines;
+        },
         locate(path, key = false) {
             let node = doc.contents;
             let offset = node?.range?.[0];
@@ -56812,12 +57097,8 @@ function parseConfig(text, origin, options = {}) {
     const config = withDefaults(raw, origin, (0,external_node_path_namespaceObject.resolve)(options.baseDir ?? options.cwd ?? '.'));
     // Package rules are checked against the file's distributions: an override that builds fewer
     // leaves a rule for another one in force, not wrong.
-    const fileDistributions = fileValue.distributions ?? [
-        ...DEFAULT_DISTRIBUTIONS,
-    ];
-    const problems = checkSemantics(config, raw, options.overrides?.flavours, [
-        ...new Set([...fileDistributions, ...config.distributions]),
-    ]).map((p) => ({
+    const fileDistributions = fileValue.distributions;
+    const problems = checkSemantics(config, raw, options.overrides?.flavours, fileDistributions ?? DEFAULT_DISTRIBUTIONS).map((p) => ({
         ...(p.input ? { origin: `input "${p.input}"` } : where(p.path)),
         field: p.field ?? fieldPath(p.path),
         value: p.value,
@@ -56827,6 +57108,10 @@ function parseConfig(text, origin, options = {}) {
         throw new errors_ConfigError(problems);
     if (options.overrides?.flavours)
         config.selectedFlavours = [...options.overrides.flavours];
+    if (options.overrides?.allowExpiredRelease)
+        config.packages.allowExpiredRelease = true;
+    // Lines of the file's own settings only: an overridden one is the input's, not the file's.
+    config.lines = Object.fromEntries(Object.entries(doc.lines()).filter(([field]) => !((field.split(/[.[]/)[0] ?? '') in overrides)));
     return config;
 }
 function packageRule(p) {
@@ -57106,7 +57391,8 @@ class ReleaseExpiredError extends AptError {
     now;
     constructor(mirror, suite, validUntil, now) {
         super(`Release of ${suite} at ${mirror} expired on ${validUntil.toISOString()} (Valid-Until; ` +
-            `now ${now.toISOString()}); pass allowExpiredRelease to accept it ` +
+            // Named as the user sets it (configuration key, flag and action input alike).
+            `now ${now.toISOString()}); allow-expired-release accepts it ` +
             `(apt: -o Acquire::Check-Valid-Until=false)`);
         this.mirror = mirror;
         this.suite = suite;
@@ -58543,30 +58829,17 @@ async function* decompressChunks(bytes, compression, options = {}) {
 
 ;// CONCATENATED MODULE: ./packages/apt/src/http.ts
 /**
- * GET with bounded retries: network errors, 429 and 5xx are retried with exponential backoff,
- * or after the server's Retry-After when it gives one (capped, so a server cannot stall a build).
+ * GET with bounded retries, by the project's one retry policy (@pgforge/http, shared with the
+ * registry client): 429 and 5xx but 501 are retried with exponential backoff, or after the
+ * server's Retry-After when it gives one (capped, so a server cannot stall a build); a reset or a
+ * timeout is retried; a host that does not resolve or refuses the connection is not, since the
+ * same request would meet the same answer.
  */
 
-const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 30_000;
+
+const BACKOFF = { baseDelayMs: 500, maxDelayMs: 30_000, random: Math.random };
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function retryable(status) {
-    return status === 429 || status >= 500;
-}
-/** Milliseconds from a Retry-After header (delta-seconds or an HTTP date), capped. */
-function retryAfterMs(header, now = Date.now()) {
-    if (header === null || header.trim() === '')
-        return undefined;
-    const text = header.trim();
-    const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
-    if (!Number.isFinite(ms))
-        return undefined;
-    return Math.min(Math.max(ms, 0), MAX_DELAY_MS);
-}
-function backoffMs(attempt) {
-    const exp = BASE_DELAY_MS * 2 ** attempt;
-    return Math.min(exp + Math.random() * BASE_DELAY_MS, MAX_DELAY_MS);
-}
+const attemptsText = (attempts) => ` (after ${attempts} attempt${attempts === 1 ? '' : 's'})`;
 /**
  * The body of `url` for 200, `{ status: 404 }` for 404 (callers decide what a missing file
  * means), and HttpError for anything else once retries are spent.
@@ -58576,7 +58849,7 @@ async function httpGet(url, options, get = {}) {
     const attempts = Math.max(0, Math.floor(options.retries)) + 1;
     let last;
     for (let attempt = 0; attempt < attempts; attempt++) {
-        let delay;
+        let retryAfter;
         try {
             const response = await options.fetch(url, {
                 redirect: 'follow',
@@ -58584,52 +58857,49 @@ async function httpGet(url, options, get = {}) {
             });
             if (response.status === 200) {
                 // Reading the body can fail mid-way too (connection reset): that is retried below.
-                const body = await http_readBody(url, response, get.limit);
+                const body = await http_readLimited(url, response, get.limit);
                 return { status: 200, body };
             }
             await response.body?.cancel().catch(() => undefined);
             if (response.status === 404)
                 return { status: 404 };
             const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-            if (!retryable(response.status))
+            if (!isRetryableStatus(response.status))
                 throw new HttpError(url, response.status, reason);
-            last = new HttpError(url, response.status, `${reason} (after ${attempt + 1} attempts)`);
-            delay = retryAfterMs(response.headers.get('retry-after'));
+            last = new HttpError(url, response.status, `${reason}${attemptsText(attempt + 1)}`);
+            retryAfter = parseRetryAfter(response.headers.get('retry-after'), Date.now());
         }
         catch (error) {
             if (error instanceof HttpError)
                 throw error;
-            last = new HttpError(url, undefined, `${errorText(error)}${causeText(error)} (after ${attempt + 1} attempts)`, { cause: error });
+            const verdict = classifyNetworkError(error);
+            const text = `${errorText(error)}${causeText(error)}`;
+            if (!verdict.retry) {
+                throw new HttpError(url, undefined, `${text} (${verdict.why}: not retried)`, {
+                    cause: error,
+                });
+            }
+            last = new HttpError(url, undefined, `${text}${attemptsText(attempt + 1)}`, {
+                cause: error,
+            });
         }
         if (attempt + 1 < attempts)
-            await sleep(delay ?? backoffMs(attempt));
+            await sleep(retryDelay(attempt, retryAfter, BACKOFF));
     }
     throw last ?? new HttpError(url, undefined, 'no attempt made');
 }
-async function http_readBody(url, response, limit) {
-    if (!limit || !response.body)
-        return new Uint8Array(await response.arrayBuffer());
-    const tooLong = (what) => new HttpError(url, 200, `the answer is longer than ${limit.bytes} bytes (${limit.reason}): ${what}`);
-    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
-    if (Number.isFinite(announced) && announced > limit.bytes) {
-        await response.body.cancel().catch(() => undefined);
-        throw tooLong(`the mirror announced ${announced} bytes, and none were read`);
+async function http_readLimited(url, response, limit) {
+    try {
+        return await readBody(response, limit?.bytes);
     }
-    const reader = response.body.getReader();
-    const chunks = [];
-    let total = 0;
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.length;
-        if (total > limit.bytes) {
-            await reader.cancel().catch(() => undefined);
-            throw tooLong(`reading stopped after ${total} bytes`);
-        }
-        chunks.push(value);
+    catch (error) {
+        if (!(error instanceof BodyTooLargeError) || !limit)
+            throw error;
+        const what = error.announced
+            ? `the mirror announced ${error.bytes} bytes, and none were read`
+            : `reading stopped after ${error.bytes} bytes`;
+        throw new HttpError(url, 200, `the answer is longer than ${limit.bytes} bytes (${limit.reason}): ${what}`);
     }
-    return Buffer.concat(chunks, total);
 }
 /** fetch's "fetch failed" hides the reason (ECONNREFUSED, ENOTFOUND) in `cause`. */
 function causeText(error) {
@@ -89874,6 +90144,22 @@ function describeSources(repositories) {
     return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/expired-release.ts
+
+/**
+ * A Release past its Valid-Until (sid on a mirror that lags) as the configuration problem it is:
+ * named by the key the user sets, at its line when the file has it, else at the distribution
+ * that needs it.
+ */
+function expiredReleaseProblem(config, error) {
+    const { suite } = error;
+    const distribution = config.distributions.findIndex((d) => suite === d || suite.startsWith(`${d}-`));
+    const expired = error.message.replace(/; allow-expired-release accepts it.*$/, '');
+    return new errors_ConfigError([
+        problemAt(config, ['packages.allow-expired-release', `distributions[${distribution}]`, 'distributions'], error.mirror, `${expired}: set packages.allow-expired-release: true (the matrix's --allow-expired-release, or its input allow-expired-release: true) to accept it, as apt's -o Acquire::Check-Valid-Until=false does`),
+    ]);
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/predict.ts
 /**
  * The whole package set of every flavour's image, per architecture, predicted from the base's
@@ -90064,6 +90350,7 @@ function mergeInstalls(images) {
 
 
 
+
 async function loadIndexes(config, apt, sources, architecture) {
     const jobs = sources.repositories.flatMap((r) => r.components.map(async (component) => {
         try {
@@ -90092,6 +90379,14 @@ function sourceProblem(config, r, error) {
     }
     if (error instanceof errors_KeyringError) {
         return problem(config, r.fields.keyring, error.file, `${error.message}; set ${r.fields.keyring} to the public key file(s) (armoured .asc or binary .gpg) that sign ${mirror}`);
+    }
+    if (error instanceof ReleaseExpiredError)
+        return expiredReleaseProblem(config, error);
+    // A mirror the configuration names that gives no answer at all (no such host, nothing
+    // listening, reset after every retry): the setting is where to look.
+    const configured = configuredMirror(config, r.fields.mirror);
+    if (error instanceof HttpError && error.status === undefined && configured === mirror) {
+        return problem(config, r.fields.mirror, mirror, `${mirror} cannot be reached: ${error.message}; set ${r.fields.mirror} to a mirror this machine reaches`);
     }
     // Only a key the configuration lacks is the configuration's to fix; a bad or missing
     // signature (a mirror caught mid-write) is the mirror's, and passes unchanged.
@@ -90298,8 +90593,21 @@ function pgdgSetup(config) {
         ...(mirror.startsWith('https://') ? ['ca-certificates'] : []),
     ];
 }
+/** The mirror a `packages.*` setting configures, when it does. */
+function configuredMirror(config, field) {
+    switch (field) {
+        case 'packages.mirror':
+            return (config.packages.mirror ?? (config.packages.source === 'pgdg' ? PGDG_MIRROR : undefined));
+        case 'packages.debian-mirror':
+            return config.packages.debianMirror;
+        case 'packages.security-mirror':
+            return config.packages.securityMirror;
+        default:
+            return undefined;
+    }
+}
 function problemOf(config, field, value, message) {
-    return { origin: config.origin, field, value, message };
+    return problemAt(config, field, value, message);
 }
 function problem(config, field, value, message) {
     return new errors_ConfigError([problemOf(config, field, value, message)]);
@@ -91482,6 +91790,7 @@ const DEBIAN_ARCHIVE_KEYRING_BASE64 = [
 
 
 
+
 const SECURITY_SUITE = /(-security|\/updates)$/;
 const UPDATES_SUITE = /-updates$/;
 function roleOf(suites) {
@@ -91741,7 +92050,11 @@ async function isDebianArchive(mirror, suite, keyrings, config, apt) {
         });
         return release.raw.get('Origin')?.trim() === 'Debian';
     }
-    catch {
+    catch (error) {
+        // Signed and verified, only past its date (sid): the archive is the one; the setting
+        // that accepts it is what to say, not "no archive".
+        if (error instanceof ReleaseExpiredError)
+            throw expiredReleaseProblem(config, error);
         return false;
     }
 }

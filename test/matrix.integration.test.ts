@@ -238,7 +238,15 @@ describe('skip-unchanged against the registry', () => {
     // full: one image under both aliases, with its fingerprint, but amd64 only.
     await pushAnnotated(refs(full), { [FINGERPRINT_ANNOTATION]: full.fingerprint }, 'linux/amd64');
 
-    const again = await runMatrix(inputs(text), deps);
+    // Without a caller that re-tags (the matrix action today), nothing is repaired: all built.
+    const unrepaired = await runMatrix(inputs(text), deps);
+    expect(unrepaired.repairs).toEqual([]);
+    expect(unrepaired.kept.map((t) => t.id)).toEqual([
+      '17-minimal-trixie',
+      '17-standard-trixie',
+      '17-full-trixie',
+    ]);
+    const again = await runMatrix(inputs(text, { repair: true }), deps);
     const decision = (id: string) => again.decisions.find((d) => d.id === id);
     const digestOf = async (ref: string): Promise<string> =>
       (await deps.registry.resolveDigest(ref)) ?? 'none';
@@ -267,7 +275,7 @@ describe('skip-unchanged against the registry', () => {
 
     // Once the tag set is whole, the same image under every tag, minimal is skipped.
     await pushAnnotated(refs(minimal), { [FINGERPRINT_ANNOTATION]: minimal.fingerprint });
-    const whole = await runMatrix(inputs(text), deps);
+    const whole = await runMatrix(inputs(text, { repair: true }), deps);
     expect(whole.decisions.find((d) => d.id === '17-minimal-trixie')?.reason).toMatch(
       /^unchanged: /,
     );

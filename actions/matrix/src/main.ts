@@ -11,7 +11,6 @@ async function main(): Promise<void> {
   setOutput('targets', result.kept);
   setOutput('all-targets', result.targets);
   setOutput('skipped', result.skipped);
-  setOutput('repairs', result.repairs);
   setOutput('refused', result.refused);
   setOutput('bake-file', result.bakeFile);
   setOutput('count', result.kept.length);

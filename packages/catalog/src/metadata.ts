@@ -198,8 +198,10 @@ export function extensionNotes(entries: readonly NotedEntry[]): Map<string, Exte
 /** One line without line breaks or control characters: a comment cannot be broken out of. */
 const oneLine = (text: string): string =>
   text
+    // C0, DEL, C1 (NEL, U+0085, is a line break to YAML 1.1 parsers such as kubectl's) and the
+    // Unicode line and paragraph separators.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 

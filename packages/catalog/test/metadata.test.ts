@@ -332,6 +332,11 @@ describe('noteComment: what a Cluster must do besides listing the entry', () => 
         'limitation: one kind: Secret',
       ],
     ],
+    [
+      'a limitation with NEL and a line separator, line breaks to YAML 1.1 parsers (kubectl)',
+      { limitations: ['one\u0085  - name: evil\u2028kind: Secret'] },
+      ['limitation: one - name: evil kind: Secret'],
+    ],
   ])('%s', (_name, over, lines) => {
     expect(noteComment(note(over))).toEqual(lines);
   });

@@ -188,7 +188,8 @@ export function applyContract(
     controls.push({
       name,
       ...(defaultVersion ? { defaultVersion } : {}),
-      versions: [...new Set([...installs, ...(secondary.get(name) ?? [])])].sort(),
+      // A secondary control file alone installs nothing: the versions are the install scripts'.
+      versions: [...new Set(installs)].sort(),
       requires: (settings.get('requires') ?? '')
         .split(',')
         .map((r) => r.trim())

@@ -12,9 +12,9 @@
  * `.deb`'s SHA256, so a warm run reads no package for them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { readDeb } from '@pgforge/apt';
+import { readDeb, readSealedJson, writeSealedJson } from '@pgforge/apt';
 import { moduleName, parseControl } from './control.js';
 import {
   mustPreload,
@@ -62,7 +62,8 @@ export function readOperandCatalogue(files: Iterable<ServerFile>, major: number)
   return { extensions: new Set([...controls.keys()].sort()), preload };
 }
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
+const SEAL_KIND = 'operand-extensions';
 
 interface CachedCatalogue {
   extensions: string[];
@@ -118,14 +119,12 @@ export class OperandExtensions {
       this.cacheDir !== undefined && sha
         ? join(this.cacheDir, 'operand-extensions', `${key}.json`)
         : undefined;
+    // Sealed like the other results later runs trust unchecked: what it says goes into image
+    // annotations and catalogs, so a file restored from a shared cache must not.
     if (file) {
-      try {
-        const cached: unknown = JSON.parse(await readFile(file, 'utf8'));
-        if (isCachedCatalogue(cached)) {
-          return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
-        }
-      } catch {
-        // Absent or unreadable: read the package again.
+      const cached = await readSealedJson(file, SEAL_KIND);
+      if (isCachedCatalogue(cached)) {
+        return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
       }
     }
     const deb = await readDeb(await this.apt.fetchDeb(server.repository, server.pkg), {
@@ -134,13 +133,12 @@ export class OperandExtensions {
     const catalogue = readOperandCatalogue(deb.entries, major);
     if (file) {
       await mkdir(join(file, '..'), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
       const cached: CachedCatalogue = {
         extensions: [...catalogue.extensions],
         preload: [...catalogue.preload],
       };
-      await writeFile(temporary, JSON.stringify(cached));
-      await rename(temporary, file);
+      // A cache that cannot be written costs the next run a read of the package, nothing else.
+      await writeSealedJson(file, SEAL_KIND, cached).catch(() => undefined);
     }
     return catalogue;
   }

@@ -73,6 +73,22 @@ describe('the retry policy: network errors', () => {
       false,
       'ECONNREFUSED',
     ],
+    [
+      'no IPv6 route, the IPv4 attempt timed out (a runner without IPv6): retried',
+      new TypeError('fetch failed', {
+        cause: Object.assign(
+          new AggregateError([
+            Object.assign(new Error('connect ENETUNREACH 2001:db8::1:443'), {
+              code: 'ENETUNREACH',
+            }),
+            Object.assign(new Error('connect ETIMEDOUT 192.0.2.1:443'), { code: 'ETIMEDOUT' }),
+          ]),
+          { code: 'ENETUNREACH' },
+        ),
+      }),
+      true,
+      'ENETUNREACH',
+    ],
     ['ECONNRESET', fetchFailed('ECONNRESET', 'read ECONNRESET'), true, 'ECONNRESET'],
     ['ETIMEDOUT', fetchFailed('ETIMEDOUT', 'connect ETIMEDOUT 10.0.0.1:443'), true, 'ETIMEDOUT'],
     ['socket hang up', fetchFailed('ECONNRESET', 'socket hang up'), true, 'ECONNRESET'],

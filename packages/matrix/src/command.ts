@@ -22,6 +22,8 @@ export interface MatrixCommandOptions {
   overrides: ConfigOverrides;
   skipUnchanged: boolean;
   force: boolean;
+  /** Repair targets whose tags moved instead of building them: the caller re-tags them. */
+  repair?: boolean;
   groupBy: GroupBy;
   /** Where to write the bake definition. */
   bakeFile: string;
@@ -72,6 +74,7 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
         content: dockerfile,
       },
       skipUnchanged: options.skipUnchanged,
+      ...(options.repair ? { repair: true } : {}),
       force: options.force,
       groupBy: options.groupBy,
       source: options.source,

@@ -46,6 +46,8 @@ export interface MatrixInputs {
   /** The Dockerfile the images are built from: its bytes go into every fingerprint. */
   dockerfile: { directory: string; name: string; content: string | Uint8Array };
   skipUnchanged: boolean;
+  /** Repair targets whose tags moved instead of building them (the caller re-tags). */
+  repair?: boolean;
   force: boolean;
   groupBy: GroupBy;
   source?: SourceInfo;
@@ -158,6 +160,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   const decisions = await decide(targets, deps.registry, {
     skipUnchanged: inputs.skipUnchanged,
     force: inputs.force,
+    ...(inputs.repair ? { repair: true } : {}),
   });
   for (const d of decisions) if (d.warning) deps.warn?.(d.warning);
   const keptIds = new Set(decisions.filter((d) => d.kept).map((d) => d.id));

@@ -44,6 +44,11 @@ export interface DecideOptions {
   force: boolean;
   /** Registry reads in flight at once. */
   concurrency?: number;
+  /**
+   * Whether the caller points a repaired target's tags at its image (the release does; the
+   * workflows do not yet): without it, such a target is kept and built, as before repairs.
+   */
+  repair?: boolean;
 }
 
 /**
@@ -141,7 +146,7 @@ export async function decide(
         // An image under one of the tags that is this target, unchanged, was tested and
         // promoted once: the other tags are pointed at it again, nothing is built (a rebuild
         // in the same minute would collide with the immutable tag it already has).
-        for (const candidate of digests) {
+        for (const candidate of options.repair === true ? digests : []) {
           const byDigest = `${t.repository}@${candidate}`;
           if (!t.base.digest) break;
           if ((await differs(t, registry, byDigest, byDigest)) !== undefined) continue;

@@ -24,6 +24,11 @@ export interface RepairedTag {
   previous?: string;
 }
 
+/** `org.opencontainers.image.created` of a manifest or index (RFC 3339). */
+function createdOf(manifest: { annotations?: Record<string, string> }): string | undefined {
+  return manifest.annotations?.['org.opencontainers.image.created'];
+}
+
 function repositoryOf(reference: string): string {
   const r = parseReference(reference);
   return `${r.registry}/${r.repository}`;
@@ -48,10 +53,21 @@ export async function repairTags(
   }
   // The bytes of the image's own manifest, unchanged, are what each tag is put on.
   const fetched = await registry.getManifest(request.image);
+  const created = createdOf(fetched.manifest);
   const repaired: RepairedTag[] = [];
   for (const tag of request.tags) {
     const previous = await registry.resolveDigest(tag);
     if (previous === fetched.digest) continue;
+    // As promote does: an alias that names a newer image stays (a later release, or a rollback
+    // made by hand after it, is not undone by a run that read the registry before).
+    if (previous !== undefined) {
+      const now = createdOf(
+        (await registry.getManifest(`${repositoryOf(tag)}@${previous}`)).manifest,
+      );
+      if (now !== undefined && created !== undefined && Date.parse(now) > Date.parse(created)) {
+        continue;
+      }
+    }
     await registry.pushManifest(tag, fetched.bytes, fetched.mediaType);
     const now = await registry.resolveDigest(tag);
     if (now !== fetched.digest) {

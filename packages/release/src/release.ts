@@ -69,6 +69,8 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
         overrides: o.overrides,
         skipUnchanged: true,
         force: o.force,
+        // The release points a repaired target's tags at its image itself (below).
+        repair: true,
         groupBy: 'target',
         bakeFile: join(o.workDir, 'bake.json'),
         dockerfile: o.dockerfile,

@@ -564,6 +564,11 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
       out.push({
         name: `extension image ${plan.entry.name}: control file`,
         run: async () => {
+          if (plan.createExtension && plan.controlFiles.length > 0 && plan.sqlNames.length === 0) {
+            throw new CheckFailure(
+              `the image's io.pgforge.extension.sql-names names no control file it holds (${plan.controlFiles.join(', ')})`,
+            );
+          }
           if (plan.controlFiles.length === 0) {
             // Bitcode (one file per source file) would crowd out what tells the story.
             const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
@@ -591,7 +596,9 @@ export async function runContainerLevel(options: ContainerLevelOptions): Promise
             }
             const r = await psql([
               `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${
-                plan.versions[sqlName] ? ` VERSION ${quoteLiteral(plan.versions[sqlName])}` : ''
+                plan.versions.has(sqlName)
+                  ? ` VERSION ${quoteLiteral(plan.versions.get(sqlName) ?? '')}`
+                  : ''
               } CASCADE`,
               `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
             ]).catch((error: unknown) => {

@@ -24,7 +24,7 @@ export interface ExtensionPlan {
    * The version to create each with, where the image's annotation names one: CREATE EXTENSION
    * takes it as VERSION (needed by a control file without default_version, pg_proctab's).
    */
-  versions: Record<string, string>;
+  versions: ReadonlyMap<string, string>;
   /** The one whose version must equal the annotation (undefined: any created one may). */
   primary?: string;
   sqlVersion?: string;
@@ -83,8 +83,12 @@ export function planExtension(entry: ExtensionEntry, image: UnpackedImage): Exte
     files: image.files,
     controlFiles,
     sqlNames: primary ? [primary] : declared,
-    versions: Object.fromEntries(
-      (annotated.sqlNames ?? []).flatMap((n) => (n.version ? [[n.name, n.version]] : [])),
+    // The primary is created without VERSION: its default_version is what the image's
+    // sql.version annotation is checked against, so naming it would check nothing.
+    versions: new Map(
+      (annotated.sqlNames ?? []).flatMap((n): [string, string][] =>
+        n.version && n.name !== primary ? [[n.name, n.version]] : [],
+      ),
     ),
     ...(primary ? { primary } : {}),
     ...(sqlVersion ? { sqlVersion } : {}),

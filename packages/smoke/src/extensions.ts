@@ -223,5 +223,13 @@ export function controlDirectories(entry: ExtensionEntry): string[] {
 
 /** A `postgresql.conf` line; values are single-quoted with `'` doubled, as CNPG writes them. */
 export function confLine(name: string, value: string): string {
-  return `${name} = '${value.replaceAll("'", "''")}'`;
+  // postgresql.conf reads backslash escapes in quoted values, and a line break ends a setting:
+  // a value from an image's annotations must stay the one value it is.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f]/.test(value)) {
+    throw new Error(
+      `${name}: ${JSON.stringify(value)} holds a control character; a setting is one line`,
+    );
+  }
+  return `${name} = '${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }

@@ -26,7 +26,7 @@ const plan: ExtensionPlan = {
   modules: ['vector'],
   preload: [],
   requires: [],
-  versions: {},
+  versions: new Map(),
 };
 
 const inspect = JSON.stringify([
@@ -149,7 +149,7 @@ describe('the container level, recorded by a fake runner', () => {
       modules: ['pg_crash', 'wal2json'],
       preload: ['pg_crash'],
       requires: [],
-      versions: {},
+      versions: new Map(),
     };
     const runner = new RecordingRunner([
       { match: /-c SHOW shared_preload_libraries$/, result: { stdout: 'pgaudit,pg_crash\n' } },

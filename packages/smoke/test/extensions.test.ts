@@ -181,6 +181,16 @@ describe('confLine', () => {
     );
     expect(confLine('x', "it's")).toBe("x = 'it''s'");
   });
+
+  it('keeps a value from an image one value: backslashes escaped, line breaks refused', () => {
+    // postgresql.conf reads \' as a quote: unescaped, the value would end there.
+    expect(confLine('shared_preload_libraries', "a\\'b")).toBe(
+      "shared_preload_libraries = 'a\\\\''b'",
+    );
+    expect(() => confLine('shared_preload_libraries', "a'\nfsync = off")).toThrow(
+      /control character; a setting is one line/,
+    );
+  });
 });
 
 describe('entries the parser accepts are entries the Cluster CRD accepts', () => {

@@ -31,7 +31,7 @@ const vectorPlan: ExtensionPlan = {
   modules: ['vector'],
   preload: [],
   requires: [],
-  versions: {},
+  versions: new Map(),
 };
 
 const healthy: Rule[] = [

@@ -336,7 +336,15 @@ describe('planExtension', () => {
       ),
     );
     expect(all.sqlNames).toEqual(['pg_proctab', 'pgnodemx']);
-    expect(all.versions).toEqual({ pgnodemx: '1.7', pg_proctab: '0.0.10-compat' });
+    // No primary here: both at the versions the image states.
+    expect(all.versions).toEqual(
+      new Map([
+        ['pgnodemx', '1.7'],
+        ['pg_proctab', '0.0.10-compat'],
+      ]),
+    );
+    // The primary is created as its control file says, without VERSION.
+    expect(plan.versions).toEqual(new Map([['pg_proctab', '0.0.10-compat']]));
     // Without the annotation (an image made elsewhere), every primary control file counts.
     const bare = planExtension(
       { name: 'nodes', image: { reference: 'r' } },

@@ -175,8 +175,8 @@ export async function runKindLevel(options: KindLevelOptions): Promise<KindLevel
       ensure: 'present',
       ...(plan.primary === name && plan.sqlVersion
         ? { version: plan.sqlVersion }
-        : plan.versions[name]
-          ? { version: plan.versions[name] }
+        : plan.versions.has(name)
+          ? { version: plan.versions.get(name) ?? '' }
           : {}),
     })),
   ];

@@ -52081,16 +52081,18 @@ function codeOf(error) {
 /**
  * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
  * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
- * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * is final when every code found there is. Anything unknown is retried: a failure no one has
  * seen before is more likely a passing one than a permanent one.
  */
 function classifyNetworkError(error) {
     const within = errorsWithin(error);
     const codes = within.map(codeOf).filter((c) => c !== undefined);
-    for (const code of codes) {
-        const why = FINAL_CODES[code];
-        if (why !== undefined)
-            return { retry: false, code, why };
+    // Final only when every attempt failed for a final reason: happy eyeballs on a runner
+    // without IPv6 reports ENETUNREACH for the IPv6 address beside the IPv4 attempt's own
+    // (a timeout or a reset), and that one is worth another try.
+    const final = codes.find((code) => FINAL_CODES[code] !== undefined);
+    if (final !== undefined && codes.every((code) => FINAL_CODES[code] !== undefined)) {
+        return { retry: false, code: final, why: FINAL_CODES[final] ?? '' };
     }
     for (const e of within) {
         const message = e instanceof Error ? e.message : '';
@@ -56754,8 +56756,10 @@ function extensionNotes(entries) {
 }
 /** One line without line breaks or control characters: a comment cannot be broken out of. */
 const oneLine = (text) => text
+    // C0, DEL, C1 (NEL, U+0085, is a line break to YAML 1.1 parsers such as kubectl's) and the
+    // Unicode line and paragraph separators.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 /**

@@ -10345,16 +10345,18 @@ function codeOf(error) {
 /**
  * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
  * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
- * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * is final when every code found there is. Anything unknown is retried: a failure no one has
  * seen before is more likely a passing one than a permanent one.
  */
 function classifyNetworkError(error) {
     const within = errorsWithin(error);
     const codes = within.map(codeOf).filter((c) => c !== undefined);
-    for (const code of codes) {
-        const why = FINAL_CODES[code];
-        if (why !== undefined)
-            return { retry: false, code, why };
+    // Final only when every attempt failed for a final reason: happy eyeballs on a runner
+    // without IPv6 reports ENETUNREACH for the IPv6 address beside the IPv4 attempt's own
+    // (a timeout or a reset), and that one is worth another try.
+    const final = codes.find((code) => FINAL_CODES[code] !== undefined);
+    if (final !== undefined && codes.every((code) => FINAL_CODES[code] !== undefined)) {
+        return { retry: false, code: final, why: FINAL_CODES[final] ?? '' };
     }
     for (const e of within) {
         const message = e instanceof Error ? e.message : '';
@@ -53348,7 +53350,8 @@ function readOperandCatalogue(files, major) {
     }
     return { extensions: new Set([...controls.keys()].sort()), preload };
 }
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
+const SEAL_KIND = 'operand-extensions';
 function isCachedCatalogue(value) {
     if (typeof value !== 'object' || value === null)
         return false;
@@ -53392,15 +53395,12 @@ class OperandExtensions {
         const file = this.cacheDir !== undefined && sha
             ? (0,external_node_path_namespaceObject.join)(this.cacheDir, 'operand-extensions', `${key}.json`)
             : undefined;
+        // Sealed like the other results later runs trust unchecked: what it says goes into image
+        // annotations and catalogs, so a file restored from a shared cache must not.
         if (file) {
-            try {
-                const cached = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-                if (isCachedCatalogue(cached)) {
-                    return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
-                }
-            }
-            catch {
-                // Absent or unreadable: read the package again.
+            const cached = await readSealedJson(file, SEAL_KIND);
+            if (isCachedCatalogue(cached)) {
+                return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
             }
         }
         const deb = await readDeb(await this.apt.fetchDeb(server.repository, server.pkg), {
@@ -53409,13 +53409,12 @@ class OperandExtensions {
         const catalogue = readOperandCatalogue(deb.entries, major);
         if (file) {
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
-            const temporary = `${file}.${process.pid}.tmp`;
             const cached = {
                 extensions: [...catalogue.extensions],
                 preload: [...catalogue.preload],
             };
-            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(cached));
-            await (0,promises_namespaceObject.rename)(temporary, file);
+            // A cache that cannot be written costs the next run a read of the package, nothing else.
+            await writeSealedJson(file, SEAL_KIND, cached).catch(() => undefined);
         }
         return catalogue;
     }
@@ -53605,7 +53604,8 @@ function applyContract(tree, options) {
         controls.push({
             name,
             ...(defaultVersion ? { defaultVersion } : {}),
-            versions: [...new Set([...installs, ...(secondary.get(name) ?? [])])].sort(),
+            // A secondary control file alone installs nothing: the versions are the install scripts'.
+            versions: [...new Set(installs)].sort(),
             requires: (settings.get('requires') ?? '')
                 .split(',')
                 .map((r) => r.trim())
@@ -58921,8 +58921,10 @@ function extensionNotes(entries) {
 }
 /** One line without line breaks or control characters: a comment cannot be broken out of. */
 const metadata_oneLine = (text) => text
+    // C0, DEL, C1 (NEL, U+0085, is a line break to YAML 1.1 parsers such as kubectl's) and the
+    // Unicode line and paragraph separators.
     // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 /**
@@ -60190,7 +60192,7 @@ async function decide(targets, registry, options) {
                 // An image under one of the tags that is this target, unchanged, was tested and
                 // promoted once: the other tags are pointed at it again, nothing is built (a rebuild
                 // in the same minute would collide with the immutable tag it already has).
-                for (const candidate of digests) {
+                for (const candidate of options.repair === true ? digests : []) {
                     const byDigest = `${t.repository}@${candidate}`;
                     if (!t.base.digest)
                         break;
@@ -60370,6 +60372,7 @@ async function runMatrix(inputs, deps) {
     const decisions = await decide(targets, deps.registry, {
         skipUnchanged: inputs.skipUnchanged,
         force: inputs.force,
+        ...(inputs.repair ? { repair: true } : {}),
     });
     for (const d of decisions)
         if (d.warning)
@@ -60548,6 +60551,7 @@ async function matrixCommand(options) {
             content: dockerfile,
         },
         skipUnchanged: options.skipUnchanged,
+        ...(options.repair ? { repair: true } : {}),
         force: options.force,
         groupBy: options.groupBy,
         source: options.source,
@@ -61393,6 +61397,10 @@ async function runPromote(settings) {
  */
 
 
+/** `org.opencontainers.image.created` of a manifest or index (RFC 3339). */
+function repair_createdOf(manifest) {
+    return manifest.annotations?.['org.opencontainers.image.created'];
+}
 function repair_repositoryOf(reference) {
     const r = parseReference(reference);
     return `${r.registry}/${r.repository}`;
@@ -61411,11 +61419,20 @@ async function repairTags(registry, request) {
     }
     // The bytes of the image's own manifest, unchanged, are what each tag is put on.
     const fetched = await registry.getManifest(request.image);
+    const created = repair_createdOf(fetched.manifest);
     const repaired = [];
     for (const tag of request.tags) {
         const previous = await registry.resolveDigest(tag);
         if (previous === fetched.digest)
             continue;
+        // As promote does: an alias that names a newer image stays (a later release, or a rollback
+        // made by hand after it, is not undone by a run that read the registry before).
+        if (previous !== undefined) {
+            const now = repair_createdOf((await registry.getManifest(`${repair_repositoryOf(tag)}@${previous}`)).manifest);
+            if (now !== undefined && created !== undefined && Date.parse(now) > Date.parse(created)) {
+                continue;
+            }
+        }
         await registry.pushManifest(tag, fetched.bytes, fetched.mediaType);
         const now = await registry.resolveDigest(tag);
         if (now !== fetched.digest) {
@@ -62057,7 +62074,13 @@ function controlDirectories(entry) {
 }
 /** A `postgresql.conf` line; values are single-quoted with `'` doubled, as CNPG writes them. */
 function confLine(name, value) {
-    return `${name} = '${value.replaceAll("'", "''")}'`;
+    // postgresql.conf reads backslash escapes in quoted values, and a line break ends a setting:
+    // a value from an image's annotations must stay the one value it is.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value)) {
+        throw new Error(`${name}: ${JSON.stringify(value)} holds a control character; a setting is one line`);
+    }
+    return `${name} = '${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/extension-plan.ts
@@ -62105,7 +62128,9 @@ function planExtension(entry, image) {
         files: image.files,
         controlFiles,
         sqlNames: primary ? [primary] : declared,
-        versions: Object.fromEntries((annotated.sqlNames ?? []).flatMap((n) => (n.version ? [[n.name, n.version]] : []))),
+        // The primary is created without VERSION: its default_version is what the image's
+        // sql.version annotation is checked against, so naming it would check nothing.
+        versions: new Map((annotated.sqlNames ?? []).flatMap((n) => n.version && n.name !== primary ? [[n.name, n.version]] : [])),
         ...(primary ? { primary } : {}),
         ...(sqlVersion ? { sqlVersion } : {}),
         createExtension: annotated.createExtension ?? true,
@@ -62750,6 +62775,9 @@ async function runContainerLevel(options) {
             out.push({
                 name: `extension image ${plan.entry.name}: control file`,
                 run: async () => {
+                    if (plan.createExtension && plan.controlFiles.length > 0 && plan.sqlNames.length === 0) {
+                        throw new CheckFailure(`the image's io.pgforge.extension.sql-names names no control file it holds (${plan.controlFiles.join(', ')})`);
+                    }
                     if (plan.controlFiles.length === 0) {
                         // Bitcode (one file per source file) would crowd out what tells the story.
                         const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
@@ -62771,7 +62799,9 @@ async function runContainerLevel(options) {
                             throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
                         }
                         const r = await psql([
-                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${plan.versions[sqlName] ? ` VERSION ${quoteLiteral(plan.versions[sqlName])}` : ''} CASCADE`,
+                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${plan.versions.has(sqlName)
+                                ? ` VERSION ${quoteLiteral(plan.versions.get(sqlName) ?? '')}`
+                                : ''} CASCADE`,
                             `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
                         ]).catch((error) => {
                             const missing = unmountedRequirements(plan, extensions);
@@ -63304,8 +63334,8 @@ async function runKindLevel(options) {
             ensure: 'present',
             ...(plan.primary === name && plan.sqlVersion
                 ? { version: plan.sqlVersion }
-                : plan.versions[name]
-                    ? { version: plan.versions[name] }
+                : plan.versions.has(name)
+                    ? { version: plan.versions.get(name) ?? '' }
                     : {}),
         })),
     ];
@@ -63970,6 +64000,8 @@ async function runRelease(o) {
         overrides: o.overrides,
         skipUnchanged: true,
         force: o.force,
+        // The release points a repaired target's tags at its image itself (below).
+        repair: true,
         groupBy: 'target',
         bakeFile: (0,external_node_path_namespaceObject.join)(o.workDir, 'bake.json'),
         dockerfile: o.dockerfile,

@@ -52439,16 +52439,18 @@ function codeOf(error) {
 /**
  * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
  * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
- * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * is final when every code found there is. Anything unknown is retried: a failure no one has
  * seen before is more likely a passing one than a permanent one.
  */
 function classifyNetworkError(error) {
     const within = errorsWithin(error);
     const codes = within.map(codeOf).filter((c) => c !== undefined);
-    for (const code of codes) {
-        const why = FINAL_CODES[code];
-        if (why !== undefined)
-            return { retry: false, code, why };
+    // Final only when every attempt failed for a final reason: happy eyeballs on a runner
+    // without IPv6 reports ENETUNREACH for the IPv6 address beside the IPv4 attempt's own
+    // (a timeout or a reset), and that one is worth another try.
+    const final = codes.find((code) => FINAL_CODES[code] !== undefined);
+    if (final !== undefined && codes.every((code) => FINAL_CODES[code] !== undefined)) {
+        return { retry: false, code: final, why: FINAL_CODES[final] ?? '' };
     }
     for (const e of within) {
         const message = e instanceof Error ? e.message : '';
@@ -95490,7 +95492,8 @@ function readOperandCatalogue(files, major) {
     }
     return { extensions: new Set([...controls.keys()].sort()), preload };
 }
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
+const SEAL_KIND = 'operand-extensions';
 function isCachedCatalogue(value) {
     if (typeof value !== 'object' || value === null)
         return false;
@@ -95534,15 +95537,12 @@ class OperandExtensions {
         const file = this.cacheDir !== undefined && sha
             ? (0,external_node_path_namespaceObject.join)(this.cacheDir, 'operand-extensions', `${key}.json`)
             : undefined;
+        // Sealed like the other results later runs trust unchecked: what it says goes into image
+        // annotations and catalogs, so a file restored from a shared cache must not.
         if (file) {
-            try {
-                const cached = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-                if (isCachedCatalogue(cached)) {
-                    return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
-                }
-            }
-            catch {
-                // Absent or unreadable: read the package again.
+            const cached = await readSealedJson(file, SEAL_KIND);
+            if (isCachedCatalogue(cached)) {
+                return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
             }
         }
         const deb = await deb_readDeb(await this.apt.fetchDeb(server.repository, server.pkg), {
@@ -95551,13 +95551,12 @@ class OperandExtensions {
         const catalogue = readOperandCatalogue(deb.entries, major);
         if (file) {
             await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(file, '..'), { recursive: true });
-            const temporary = `${file}.${process.pid}.tmp`;
             const cached = {
                 extensions: [...catalogue.extensions],
                 preload: [...catalogue.preload],
             };
-            await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(cached));
-            await (0,promises_namespaceObject.rename)(temporary, file);
+            // A cache that cannot be written costs the next run a read of the package, nothing else.
+            await writeSealedJson(file, SEAL_KIND, cached).catch(() => undefined);
         }
         return catalogue;
     }
@@ -95747,7 +95746,8 @@ function applyContract(tree, options) {
         controls.push({
             name,
             ...(defaultVersion ? { defaultVersion } : {}),
-            versions: [...new Set([...installs, ...(secondary.get(name) ?? [])])].sort(),
+            // A secondary control file alone installs nothing: the versions are the install scripts'.
+            versions: [...new Set(installs)].sort(),
             requires: (settings.get('requires') ?? '')
                 .split(',')
                 .map((r) => r.trim())

@@ -52439,16 +52439,18 @@ function codeOf(error) {
 /**
  * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
  * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
- * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * is final when every code found there is. Anything unknown is retried: a failure no one has
  * seen before is more likely a passing one than a permanent one.
  */
 function classifyNetworkError(error) {
     const within = errorsWithin(error);
     const codes = within.map(codeOf).filter((c) => c !== undefined);
-    for (const code of codes) {
-        const why = FINAL_CODES[code];
-        if (why !== undefined)
-            return { retry: false, code, why };
+    // Final only when every attempt failed for a final reason: happy eyeballs on a runner
+    // without IPv6 reports ENETUNREACH for the IPv6 address beside the IPv4 attempt's own
+    // (a timeout or a reset), and that one is worth another try.
+    const final = codes.find((code) => FINAL_CODES[code] !== undefined);
+    if (final !== undefined && codes.every((code) => FINAL_CODES[code] !== undefined)) {
+        return { retry: false, code: final, why: FINAL_CODES[final] ?? '' };
     }
     for (const e of within) {
         const message = e instanceof Error ? e.message : '';
@@ -92742,7 +92744,7 @@ async function decide(targets, registry, options) {
                 // An image under one of the tags that is this target, unchanged, was tested and
                 // promoted once: the other tags are pointed at it again, nothing is built (a rebuild
                 // in the same minute would collide with the immutable tag it already has).
-                for (const candidate of digests) {
+                for (const candidate of options.repair === true ? digests : []) {
                     const byDigest = `${t.repository}@${candidate}`;
                     if (!t.base.digest)
                         break;
@@ -92922,6 +92924,7 @@ async function runMatrix(inputs, deps) {
     const decisions = await decide(targets, deps.registry, {
         skipUnchanged: inputs.skipUnchanged,
         force: inputs.force,
+        ...(inputs.repair ? { repair: true } : {}),
     });
     for (const d of decisions)
         if (d.warning)
@@ -93100,6 +93103,7 @@ async function matrixCommand(options) {
             content: dockerfile,
         },
         skipUnchanged: options.skipUnchanged,
+        ...(options.repair ? { repair: true } : {}),
         force: options.force,
         groupBy: options.groupBy,
         source: options.source,
@@ -93191,7 +93195,6 @@ async function main() {
     report_setOutput('targets', result.kept);
     report_setOutput('all-targets', result.targets);
     report_setOutput('skipped', result.skipped);
-    report_setOutput('repairs', result.repairs);
     report_setOutput('refused', result.refused);
     report_setOutput('bake-file', result.bakeFile);
     report_setOutput('count', result.kept.length);

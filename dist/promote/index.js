@@ -44468,16 +44468,18 @@ function codeOf(error) {
 /**
  * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
  * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
- * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * is final when every code found there is. Anything unknown is retried: a failure no one has
  * seen before is more likely a passing one than a permanent one.
  */
 function classifyNetworkError(error) {
     const within = errorsWithin(error);
     const codes = within.map(codeOf).filter((c) => c !== undefined);
-    for (const code of codes) {
-        const why = FINAL_CODES[code];
-        if (why !== undefined)
-            return { retry: false, code, why };
+    // Final only when every attempt failed for a final reason: happy eyeballs on a runner
+    // without IPv6 reports ENETUNREACH for the IPv6 address beside the IPv4 attempt's own
+    // (a timeout or a reset), and that one is worth another try.
+    const final = codes.find((code) => FINAL_CODES[code] !== undefined);
+    if (final !== undefined && codes.every((code) => FINAL_CODES[code] !== undefined)) {
+        return { retry: false, code: final, why: FINAL_CODES[final] ?? '' };
     }
     for (const e of within) {
         const message = e instanceof Error ? e.message : '';
@@ -50371,6 +50373,10 @@ async function runPromote(settings) {
  */
 
 
+/** `org.opencontainers.image.created` of a manifest or index (RFC 3339). */
+function repair_createdOf(manifest) {
+    return manifest.annotations?.['org.opencontainers.image.created'];
+}
 function repair_repositoryOf(reference) {
     const r = parseReference(reference);
     return `${r.registry}/${r.repository}`;
@@ -50389,11 +50395,20 @@ async function repairTags(registry, request) {
     }
     // The bytes of the image's own manifest, unchanged, are what each tag is put on.
     const fetched = await registry.getManifest(request.image);
+    const created = repair_createdOf(fetched.manifest);
     const repaired = [];
     for (const tag of request.tags) {
         const previous = await registry.resolveDigest(tag);
         if (previous === fetched.digest)
             continue;
+        // As promote does: an alias that names a newer image stays (a later release, or a rollback
+        // made by hand after it, is not undone by a run that read the registry before).
+        if (previous !== undefined) {
+            const now = repair_createdOf((await registry.getManifest(`${repair_repositoryOf(tag)}@${previous}`)).manifest);
+            if (now !== undefined && created !== undefined && Date.parse(now) > Date.parse(created)) {
+                continue;
+            }
+        }
         await registry.pushManifest(tag, fetched.bytes, fetched.mediaType);
         const now = await registry.resolveDigest(tag);
         if (now !== fetched.digest) {

@@ -44462,16 +44462,18 @@ function codeOf(error) {
 /**
  * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
  * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
- * is taken from the first code found there. Anything unknown is retried: a failure no one has
+ * is final when every code found there is. Anything unknown is retried: a failure no one has
  * seen before is more likely a passing one than a permanent one.
  */
 function classifyNetworkError(error) {
     const within = errorsWithin(error);
     const codes = within.map(codeOf).filter((c) => c !== undefined);
-    for (const code of codes) {
-        const why = FINAL_CODES[code];
-        if (why !== undefined)
-            return { retry: false, code, why };
+    // Final only when every attempt failed for a final reason: happy eyeballs on a runner
+    // without IPv6 reports ENETUNREACH for the IPv6 address beside the IPv4 attempt's own
+    // (a timeout or a reset), and that one is worth another try.
+    const final = codes.find((code) => FINAL_CODES[code] !== undefined);
+    if (final !== undefined && codes.every((code) => FINAL_CODES[code] !== undefined)) {
+        return { retry: false, code: final, why: FINAL_CODES[final] ?? '' };
     }
     for (const e of within) {
         const message = e instanceof Error ? e.message : '';
@@ -49774,7 +49776,13 @@ function controlDirectories(entry) {
 }
 /** A `postgresql.conf` line; values are single-quoted with `'` doubled, as CNPG writes them. */
 function confLine(name, value) {
-    return `${name} = '${value.replaceAll("'", "''")}'`;
+    // postgresql.conf reads backslash escapes in quoted values, and a line break ends a setting:
+    // a value from an image's annotations must stay the one value it is.
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value)) {
+        throw new Error(`${name}: ${JSON.stringify(value)} holds a control character; a setting is one line`);
+    }
+    return `${name} = '${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
@@ -50179,7 +50187,9 @@ function planExtension(entry, image) {
         files: image.files,
         controlFiles,
         sqlNames: primary ? [primary] : declared,
-        versions: Object.fromEntries((annotated.sqlNames ?? []).flatMap((n) => (n.version ? [[n.name, n.version]] : []))),
+        // The primary is created without VERSION: its default_version is what the image's
+        // sql.version annotation is checked against, so naming it would check nothing.
+        versions: new Map((annotated.sqlNames ?? []).flatMap((n) => n.version && n.name !== primary ? [[n.name, n.version]] : [])),
         ...(primary ? { primary } : {}),
         ...(sqlVersion ? { sqlVersion } : {}),
         createExtension: annotated.createExtension ?? true,
@@ -50824,6 +50834,9 @@ async function runContainerLevel(options) {
             out.push({
                 name: `extension image ${plan.entry.name}: control file`,
                 run: async () => {
+                    if (plan.createExtension && plan.controlFiles.length > 0 && plan.sqlNames.length === 0) {
+                        throw new CheckFailure(`the image's io.pgforge.extension.sql-names names no control file it holds (${plan.controlFiles.join(', ')})`);
+                    }
                     if (plan.controlFiles.length === 0) {
                         // Bitcode (one file per source file) would crowd out what tells the story.
                         const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
@@ -50845,7 +50858,9 @@ async function runContainerLevel(options) {
                             throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
                         }
                         const r = await psql([
-                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${plan.versions[sqlName] ? ` VERSION ${quoteLiteral(plan.versions[sqlName])}` : ''} CASCADE`,
+                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${plan.versions.has(sqlName)
+                                ? ` VERSION ${quoteLiteral(plan.versions.get(sqlName) ?? '')}`
+                                : ''} CASCADE`,
                             `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
                         ]).catch((error) => {
                             const missing = unmountedRequirements(plan, extensions);
@@ -51378,8 +51393,8 @@ async function runKindLevel(options) {
             ensure: 'present',
             ...(plan.primary === name && plan.sqlVersion
                 ? { version: plan.sqlVersion }
-                : plan.versions[name]
-                    ? { version: plan.versions[name] }
+                : plan.versions.has(name)
+                    ? { version: plan.versions.get(name) ?? '' }
                     : {}),
         })),
     ];

@@ -152,6 +152,7 @@ function matrix(
   config: string,
   flavours: string[],
   platforms?: string[],
+  now = new Date('2026-12-03T10:00:00Z'),
 ): Promise<MatrixCommandResult> {
   return matrixCommand({
     configFile: config,
@@ -161,7 +162,7 @@ function matrix(
     groupBy: 'target',
     bakeFile: join(work, `bake-${randomBytes(3).toString('hex')}`, 'bake.json'),
     dockerfile: projectDockerfile(),
-    now: new Date('2026-12-03T10:00:00Z'),
+    now,
     cacheDir: APT_CACHE,
     docker: { env: { ...process.env } },
   });
@@ -328,12 +329,17 @@ describe('pgforge release from PGDG: PostgreSQL 18 on sid, minimal and standard'
     const before = byId(targets.targets, '18-minimal-sid');
     await archive.publish([await suite('sid', { 'postgresql-18': 2 })]);
     try {
-      const after = await matrix(config, ['minimal']);
+      // A run of a later minute: the release's own minute already has its immutable tag.
+      const after = await matrix(config, ['minimal'], undefined, new Date('2026-12-03T10:01:00Z'));
       const t = byId(after.targets, '18-minimal-sid');
       expect(t.postgres.debianVersion).toBe(before.postgres.debianVersion.replace(/\+1$/, '+2'));
       expect(t.postgres.version).toBe(before.postgres.version);
       expect(t.fingerprint).not.toBe(before.fingerprint);
       expect(after.kept.map((k) => k.id)).toEqual(['18-minimal-sid']);
+      // In the release's minute the build could not be promoted: refused before building.
+      const same = await matrix(config, ['minimal']);
+      expect(same.kept).toEqual([]);
+      expect(same.refused.map((r) => r.target)).toEqual(['18-minimal-sid']);
     } finally {
       await archive.publish([await suite('sid')]);
     }

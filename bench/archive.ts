@@ -33,7 +33,6 @@ import {
 import {
   confLine,
   instanceSettings,
-  mountPath,
   unpackImage,
   type ExtensionEntry,
   type ImageSource,
@@ -43,6 +42,7 @@ import { baseImageCacheDir, ensureBaseImage } from '../test/setup/base-images.js
 import { run } from '../test/setup/docker.js';
 import { testMirror } from '../test/setup/mirror.js';
 import { startRegistry } from '../test/setup/registry.js';
+import { cnpgContainerOptions } from '../test/extension/container.js';
 import { operandImages } from '../test/support/operand-images.js';
 
 const MAJOR = 18;
@@ -292,22 +292,10 @@ async function tryImage(
     '--rm',
     '--name',
     name,
-    '--read-only',
-    '--user',
-    '26',
-    '--network',
-    'none',
-    '--tmpfs',
-    '/var/lib/postgresql/data:rw,mode=1777',
-    '--tmpfs',
-    '/var/run/postgresql:rw,mode=1777',
-    '--tmpfs',
-    '/tmp:rw,mode=1777',
-    ...env.flatMap((e) => ['--env', e]),
-    ...mounted.flatMap((m) => [
-      '--mount',
-      `type=bind,source=${m.unpacked.dir},target=${mountPath(m.entry)},readonly`,
-    ]),
+    ...cnpgContainerOptions(
+      mounted.map((m) => ({ entry: m.entry, dir: m.unpacked.dir })),
+      env,
+    ),
     '--entrypoint',
     'sh',
     operand,

@@ -14,10 +14,13 @@ export interface MountedImage {
   dir: string;
 }
 
-function dockerArgs(image: string, mounted: MountedImage[], env: string[]): string[] {
+/**
+ * `docker run` options for a PostgreSQL container as CNPG runs one with these images mounted:
+ * read-only root, UID 26, no network, writable tmpfs for data, sockets and /tmp, the
+ * environment, each image read-only at /extensions/<name>.
+ */
+export function cnpgContainerOptions(mounted: MountedImage[], env: string[]): string[] {
   return [
-    'run',
-    '--rm',
     '--read-only',
     '--user',
     '26',
@@ -34,11 +37,11 @@ function dockerArgs(image: string, mounted: MountedImage[], env: string[]): stri
       '--mount',
       `type=bind,source=${m.dir},target=${mountPath(m.entry)},readonly`,
     ]),
-    '--entrypoint',
-    'sh',
-    image,
-    '-c',
   ];
+}
+
+function dockerArgs(image: string, mounted: MountedImage[], env: string[]): string[] {
+  return ['run', '--rm', ...cnpgContainerOptions(mounted, env), '--entrypoint', 'sh', image, '-c'];
 }
 
 /** The environment CNPG gives the PostgreSQL process for these entries. */

@@ -53544,12 +53544,7 @@ function applyContract(tree, options) {
     const scripts = new Map();
     // `<name>--<version>.control` is a secondary control file: settings for that version of
     // `<name>`, not an extension of its own.
-    const secondary = new Map();
     const isSecondary = (name) => name.includes('--');
-    for (const name of namesIn(tree, EXTENSION_DIR, '.control').filter(isSecondary)) {
-        const [owner = '', version = ''] = name.split('--');
-        secondary.set(owner, [...(secondary.get(owner) ?? []), version]);
-    }
     for (const file of files) {
         const base = external_node_path_namespaceObject.posix.basename(file.path);
         const text = asText(file.data);
@@ -53604,7 +53599,6 @@ function applyContract(tree, options) {
         controls.push({
             name,
             ...(defaultVersion ? { defaultVersion } : {}),
-            // A secondary control file alone installs nothing: the versions are the install scripts'.
             versions: [...new Set(installs)].sort(),
             requires: (settings.get('requires') ?? '')
                 .split(',')

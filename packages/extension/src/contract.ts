@@ -24,8 +24,8 @@ export interface ExtensionControl {
   /** `default_version`: what CREATE EXTENSION installs (absent: it needs a VERSION). */
   defaultVersion?: string;
   /**
-   * The versions CREATE EXTENSION can install directly: its install scripts
-   * (`<name>--<version>.sql`) and secondary control files (`<name>--<version>.control`).
+   * The versions CREATE EXTENSION can install directly: those of its install scripts
+   * (`<name>--<version>.sql`). A secondary control file alone installs nothing.
    */
   versions: string[];
   /** `requires`: extensions that must exist first, in the order written. */
@@ -132,12 +132,7 @@ export function applyContract(
   const scripts = new Map<string, { path: string; text: string }[]>();
   // `<name>--<version>.control` is a secondary control file: settings for that version of
   // `<name>`, not an extension of its own.
-  const secondary = new Map<string, string[]>();
   const isSecondary = (name: string): boolean => name.includes('--');
-  for (const name of namesIn(tree, EXTENSION_DIR, '.control').filter(isSecondary)) {
-    const [owner = '', version = ''] = name.split('--');
-    secondary.set(owner, [...(secondary.get(owner) ?? []), version]);
-  }
   for (const file of files) {
     const base = posix.basename(file.path);
     const text = asText(file.data);
@@ -188,7 +183,6 @@ export function applyContract(
     controls.push({
       name,
       ...(defaultVersion ? { defaultVersion } : {}),
-      // A secondary control file alone installs nothing: the versions are the install scripts'.
       versions: [...new Set(installs)].sort(),
       requires: (settings.get('requires') ?? '')
         .split(',')

@@ -141,7 +141,7 @@ function fingerprint(inputs) {
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
-var config_src = __webpack_require__(6363);
+var config_src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
 ;// CONCATENATED MODULE: ./packages/targets/src/expand.ts

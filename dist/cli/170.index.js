@@ -63,7 +63,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
 var src = __webpack_require__(5505);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
-var config_src = __webpack_require__(6363);
+var config_src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
 var oci_src = __webpack_require__(686);
 // EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules

@@ -25,7 +25,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEBIAN_ARCHIVE_KEYRING_SHA256, KEYRING_MOUNT, baseFilesOf, basePackages, carriedDebianKeyring, isBaseFile, keyringOverride, predictFlavourImages, viewFromBase, viewWithoutBase, workspacePath
 
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
-var src = __webpack_require__(6363);
+var src = __webpack_require__(4456);
 ;// CONCATENATED MODULE: ./packages/sources/src/sources.ts
 
 /**

@@ -23,7 +23,7 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
 var src = __webpack_require__(464);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
-var config_src = __webpack_require__(6363);
+var config_src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/elf/src/index.ts + 4 modules
 var elf_src = __webpack_require__(6638);
 // EXTERNAL MODULE: ./packages/sources/src/index.ts + 12 modules

@@ -38,7 +38,7 @@ class CatalogOptionError extends CatalogError {
 }
 
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
-var src = __webpack_require__(6363);
+var src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
 ;// CONCATENATED MODULE: ./packages/catalog/src/select.ts

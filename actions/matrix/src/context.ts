@@ -8,6 +8,7 @@ import {
   runnerContext,
   stringInput,
 } from '@pgforge/action-io';
+import { namedConfigFile } from '@pgforge/config';
 import { GROUP_BY, type MatrixCommandOptions } from '@pgforge/matrix';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
@@ -27,7 +28,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOp
   const configFile = stringInput('config');
   return {
     // The default file may be absent (defaults apply); a file someone named must exist.
-    configFile: configFile === 'images.yaml' ? undefined : configFile,
+    configFile: namedConfigFile(configFile),
     overrides: {
       postgres: listInput('postgres'),
       distributions: listInput('distributions'),

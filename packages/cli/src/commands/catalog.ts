@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import { CATALOG_KINDS, CatalogOptionError, runCatalog } from '@pgforge/catalog';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
@@ -15,7 +16,7 @@ export const CATALOG = {
       type: 'string',
       value: 'FILE',
       description: 'the configuration (registry, name, flavours, distributions, tags)',
-      default: 'images.yaml',
+      default: DEFAULT_CONFIG_FILE,
     },
     {
       name: 'repository',
@@ -113,7 +114,7 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
   const distributions = list(values.distributions);
   try {
     const result = await runCatalog({
-      ...(values.config !== 'images.yaml' ? { configFile: values.config } : {}),
+      configFile: namedConfigFile(values.config),
       overrides: {
         ...(flavours ? { flavours } : {}),
         ...(distributions ? { distributions } : {}),

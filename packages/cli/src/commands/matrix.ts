@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import { GROUP_BY, matrixCommand } from '@pgforge/matrix';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
@@ -17,7 +18,7 @@ export const MATRIX = {
       type: 'string',
       value: 'FILE',
       description: 'the configuration file; when the default is absent, the built-in defaults',
-      default: 'images.yaml',
+      default: DEFAULT_CONFIG_FILE,
     },
     ...overrideFlags('build only these flavours'),
     {
@@ -81,7 +82,7 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
   oneOutput(values);
   const result = await matrixCommand({
     // The default file may be absent (defaults apply); a file someone named must exist.
-    configFile: values.config === 'images.yaml' ? undefined : values.config,
+    configFile: namedConfigFile(values.config),
     overrides: {
       ...configOverrides(values),
       ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),

@@ -9129,7 +9129,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 3839:
+/***/ 4212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50323,7 +50323,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 contents: image.contents,
                 installs: image.installs,
                 repository,
-                testingRepository: testingRepositoryOf(repository),
+                testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
                 tags: {
                     immutable: renderTemplate(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),
@@ -60360,6 +60360,7 @@ async function runMatrix(inputs, deps) {
         ...(keyring ? { keyring } : {}),
         normaliseImage: (image) => formatReference(parseReference(image)),
         source: inputs.source,
+        ...(inputs.testingRegistry !== undefined ? { testingRegistry: inputs.testingRegistry } : {}),
     };
     const all = expandTargets(expandInputs, false);
     const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
@@ -60552,6 +60553,9 @@ async function matrixCommand(options) {
         hostRoot: options.hostRoot ?? '/',
         keyringContext,
         ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+        ...(options.testingRegistry !== undefined
+            ? { testingRegistry: options.testingRegistry }
+            : {}),
     }, {
         apt,
         registry,
@@ -60577,7 +60581,27 @@ async function matrixCommand(options) {
     return { ...result, bakeFile: options.bakeFile };
 }
 
+;// CONCATENATED MODULE: ./packages/matrix/src/testing-registry.ts
+/**
+ * The matrix's `testing-registry`: where the builds of a run are tested when that is not the
+ * configuration's registry. A pull request builds into a registry of its own job
+ * (`localhost:5001/pr`) while the matrix still compares every target with production, so that
+ * only what changed is built and nothing is written where the release writes.
+ */
+/** images.yaml's `registry` pattern (schema/images.schema.json): host, optional port, namespace. */
+const REGISTRY_NAME = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$/;
+const TESTING_REGISTRY_EXPECTED = 'a registry host with an optional port and namespace in lower case, e.g. localhost:5001/pr';
+/**
+ * The value as the targets take it: lower case (it often comes from a workflow expression, as
+ * the registry override does), or undefined when it is not a registry name at all.
+ */
+function testingRegistry(value) {
+    const name = value.trim().toLowerCase();
+    return REGISTRY_NAME.test(name) ? name : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
+
 
 
 
@@ -60631,6 +60655,7 @@ function configOverrides(values) {
 
 
 
+
 const MATRIX = {
     name: 'matrix',
     summary: 'resolve versions, expand targets, write a bake file',
@@ -60643,6 +60668,12 @@ const MATRIX = {
             default: 'images.yaml',
         },
         ...overrideFlags('build only these flavours'),
+        {
+            name: 'testing-registry',
+            type: 'string',
+            value: 'REGISTRY',
+            description: 'push builds to <this>/<name>-testing; production stays <registry>/<name> (pull requests)',
+        },
         {
             name: 'skip-unchanged',
             type: 'boolean',
@@ -60701,6 +60732,11 @@ const MATRIX = {
 };
 async function matrix(values) {
     oneOutput(values);
+    const testing = values['testing-registry'];
+    const testingName = testing === undefined ? undefined : testingRegistry(testing);
+    if (testing !== undefined && testingName === undefined) {
+        throw new UsageError(`--testing-registry: ${JSON.stringify(testing)} is not allowed; expected ${TESTING_REGISTRY_EXPECTED}`);
+    }
     const result = await matrixCommand({
         // The default file may be absent (defaults apply); a file someone named must exist.
         configFile: values.config === 'images.yaml' ? undefined : values.config,
@@ -60708,6 +60744,7 @@ async function matrix(values) {
             ...configOverrides(values),
             ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
         },
+        ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
         skipUnchanged: values['skip-unchanged'],
         force: values.force,
         groupBy: values['group-by'],
@@ -64846,7 +64883,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3839);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4212);
 
 // Whatever escapes runCli (an error thrown from a stream's callback) is still one line, not a
 // stack trace; PGFORGE_DEBUG shows the stack.

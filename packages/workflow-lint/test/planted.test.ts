@@ -394,7 +394,8 @@ const PLANTS: Plant[] = [
     from: 'testing-registry: ${{ env.TESTING_REGISTRY }}',
     to: 'testing-registry: ghcr.io/acme/pull-requests',
     kind: 'pull-request-write',
-    message: 'testing-registry is "ghcr.io/acme/pull-requests"; the matrix names where the builds go',
+    message:
+      'testing-registry is "ghcr.io/acme/pull-requests"; the matrix names where the builds go',
   },
   {
     name: 'a pull request’s extension pushed to the release’s registry',

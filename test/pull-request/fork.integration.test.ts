@@ -78,11 +78,17 @@ async function step(name: string, inputs: Record<string, string>, cwd: string, t
 const transcript = (r: ActionRun): string =>
   `exit ${r.exitCode}\nstdout:\n${r.stdout.slice(-6000)}\nstderr:\n${r.stderr.slice(-3000)}`;
 
-/** The repositories a registry holds, by its catalog API. */
+/** The repositories a registry holds, by its catalog API, page after page. */
 async function catalog(host: string): Promise<string[]> {
-  const response = await fetch(`http://${host}/v2/_catalog?n=10000`);
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { repositories: string[] }).repositories;
+  const repositories: string[] = [];
+  let next: string | undefined = '/v2/_catalog?n=1000';
+  while (next !== undefined) {
+    const response = await fetch(`http://${host}${next}`);
+    expect(response.status, `GET ${next}`).toBe(200);
+    repositories.push(...((await response.json()) as { repositories: string[] }).repositories);
+    next = /<([^>]+)>;\s*rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+  }
+  return repositories;
 }
 
 beforeAll(async () => {

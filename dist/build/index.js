@@ -49849,7 +49849,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 contents: image.contents,
                 installs: image.installs,
                 repository,
-                testingRepository: testingRepositoryOf(repository),
+                testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
                 tags: {
                     immutable: renderTemplate(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),

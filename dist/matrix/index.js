@@ -57487,7 +57487,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 contents: image.contents,
                 installs: image.installs,
                 repository,
-                testingRepository: testingRepositoryOf(repository),
+                testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
                 tags: {
                     immutable: template_renderTemplate(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => template_renderTemplate(t, values)),
@@ -92918,6 +92918,7 @@ async function runMatrix(inputs, deps) {
         ...(keyring ? { keyring } : {}),
         normaliseImage: (image) => formatReference(parseReference(image)),
         source: inputs.source,
+        ...(inputs.testingRegistry !== undefined ? { testingRegistry: inputs.testingRegistry } : {}),
     };
     const all = expandTargets(expandInputs, false);
     const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
@@ -93110,6 +93111,9 @@ async function matrixCommand(options) {
         hostRoot: options.hostRoot ?? '/',
         keyringContext,
         ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+        ...(options.testingRegistry !== undefined
+            ? { testingRegistry: options.testingRegistry }
+            : {}),
     }, {
         apt,
         registry,
@@ -93135,7 +93139,27 @@ async function matrixCommand(options) {
     return { ...result, bakeFile: options.bakeFile };
 }
 
+;// CONCATENATED MODULE: ./packages/matrix/src/testing-registry.ts
+/**
+ * The matrix's `testing-registry`: where the builds of a run are tested when that is not the
+ * configuration's registry. A pull request builds into a registry of its own job
+ * (`localhost:5001/pr`) while the matrix still compares every target with production, so that
+ * only what changed is built and nothing is written where the release writes.
+ */
+/** images.yaml's `registry` pattern (schema/images.schema.json): host, optional port, namespace. */
+const REGISTRY_NAME = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$/;
+const TESTING_REGISTRY_EXPECTED = 'a registry host with an optional port and namespace in lower case, e.g. localhost:5001/pr';
+/**
+ * The value as the targets take it: lower case (it often comes from a workflow expression, as
+ * the registry override does), or undefined when it is not a registry name at all.
+ */
+function testingRegistry(value) {
+    const name = value.trim().toLowerCase();
+    return REGISTRY_NAME.test(name) ? name : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
+
 
 
 
@@ -93159,6 +93183,11 @@ function getInputs(env = process.env) {
     }
     const context = runnerContext(env);
     const configFile = stringInput('config');
+    const testing = stringInput('testing-registry');
+    const testingName = testing === undefined ? undefined : testingRegistry(testing);
+    if (testing !== undefined && testingName === undefined) {
+        throw new InputError('testing-registry', testing, TESTING_REGISTRY_EXPECTED);
+    }
     return {
         // The default file may be absent (defaults apply); a file someone named must exist.
         configFile: configFile === 'images.yaml' ? undefined : configFile,
@@ -93170,6 +93199,7 @@ function getInputs(env = process.env) {
             registry: stringInput('registry'),
             ...(booleanInput('allow-expired-release', false) ? { allowExpiredRelease: true } : {}),
         },
+        ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
         skipUnchanged: booleanInput('skip-unchanged', true),
         force: booleanInput('force', false),
         groupBy: choiceInput('group-by', GROUP_BY, 'target'),

@@ -40,6 +40,11 @@ export interface MatrixCommandOptions {
   workspace?: string;
   /** The machine's apt configuration root, for the fallback only (default '/'). */
   hostRoot?: string;
+  /**
+   * Push builds to `<testingRegistry>/<name>-testing` instead of the configuration's registry
+   * (a pull request's job-local registry); production stays what targets are compared with.
+   */
+  testingRegistry?: string;
   /** false: never read the base from the local image store (no Docker). */
   localStore?: boolean;
   /** Docker's config.json location and environment, for registry credentials. */
@@ -81,6 +86,9 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
       hostRoot: options.hostRoot ?? '/',
       keyringContext,
       ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+      ...(options.testingRegistry !== undefined
+        ? { testingRegistry: options.testingRegistry }
+        : {}),
     },
     {
       apt,

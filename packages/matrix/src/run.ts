@@ -60,6 +60,8 @@ export interface MatrixInputs {
   keyringContext?: string;
   /** The checkout the matrix runs in (see MatrixCommandOptions.workspace). */
   workspace?: string;
+  /** Test builds here instead of the configuration's registry (see testing-registry.ts). */
+  testingRegistry?: string;
 }
 
 export type RegistryReader = PublishedImageReader;
@@ -153,6 +155,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
     ...(keyring ? { keyring } : {}),
     normaliseImage: (image: string) => formatReference(parseReference(image)),
     source: inputs.source,
+    ...(inputs.testingRegistry !== undefined ? { testingRegistry: inputs.testingRegistry } : {}),
   };
   const all = expandTargets(expandInputs, false);
   const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));

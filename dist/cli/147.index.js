@@ -293,7 +293,7 @@ function expandTargets(inputs, selectedOnly = true) {
                 contents: image.contents,
                 installs: image.installs,
                 repository,
-                testingRepository: testingRepositoryOf(repository),
+                testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
                 tags: {
                     immutable: (0,config_src/* renderTemplate */.Xm)(config.tags.immutable, values),
                     aliases: config.tags.aliases.map((t) => (0,config_src/* renderTemplate */.Xm)(t, values)),

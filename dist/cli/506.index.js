@@ -16,10 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pgforge_catalog__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4917);
-/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(686);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9147);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7101);
+/* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4456);
+/* harmony import */ var _pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4917);
+/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(686);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9147);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7101);
+
 
 
 
@@ -36,7 +38,7 @@ const CATALOG = {
             type: 'string',
             value: 'FILE',
             description: 'the configuration (registry, name, flavours, distributions, tags)',
-            default: 'images.yaml',
+            default: _pgforge_config__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_FILE */ .Cu,
         },
         {
             name: 'repository',
@@ -70,7 +72,7 @@ const CATALOG = {
             type: 'string',
             value: 'KIND',
             description: 'ClusterImageCatalog | ImageCatalog',
-            choices: _pgforge_catalog__WEBPACK_IMPORTED_MODULE_3__/* .CATALOG_KINDS */ .wF,
+            choices: _pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .CATALOG_KINDS */ .wF,
             default: 'ClusterImageCatalog',
         },
         {
@@ -105,30 +107,30 @@ const CATALOG = {
             value: 'FILE',
             description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFlag */ .hG)('the files written (the default)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFlag */ .hG)('the files written (the default)'),
     ],
 };
 /** `[` or `{` starts JSON, `-` a YAML list: the text itself; anything else names a file. */
 const inlineDocument = (v) => /^\s*[[{-]/.test(v);
 async function catalog(values) {
     if (values.namespace === undefined && values.kind === 'ImageCatalog') {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb('--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)');
     }
     if (values.namespace !== undefined && values.kind !== 'ImageCatalog') {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--namespace ${values.namespace}: a ${values.kind} belongs to no namespace; give --kind ImageCatalog with it, or leave --namespace out`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--namespace ${values.namespace}: a ${values.kind} belongs to no namespace; give --kind ImageCatalog with it, or leave --namespace out`);
     }
     const env = { ...process.env };
-    const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({
-        credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigCredentials */ .D)({ env, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() }),
+    const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_5__/* .RegistryClient */ .bP({
+        credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigCredentials */ .D)({ env, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() }),
     });
     const extensions = values.extensions
-        ? (await (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOrFile */ .Pw)('extensions', values.extensions, inlineDocument)).text
+        ? (await (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .documentOrFile */ .Pw)('extensions', values.extensions, inlineDocument)).text
         : undefined;
-    const flavours = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.flavours);
-    const distributions = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values.distributions);
+    const flavours = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(values.flavours);
+    const distributions = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(values.distributions);
     try {
-        const result = await (0,_pgforge_catalog__WEBPACK_IMPORTED_MODULE_3__/* .runCatalog */ .Hx)({
-            ...(values.config !== 'images.yaml' ? { configFile: values.config } : {}),
+        const result = await (0,_pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .runCatalog */ .Hx)({
+            configFile: (0,_pgforge_config__WEBPACK_IMPORTED_MODULE_3__/* .namedConfigFile */ .Yq)(values.config),
             overrides: {
                 ...(flavours ? { flavours } : {}),
                 ...(distributions ? { distributions } : {}),
@@ -147,12 +149,12 @@ async function catalog(values) {
             log: (m) => void process.stderr.write(`${m}\n`),
             warn: (m) => void process.stderr.write(`warning: ${m}\n`),
         });
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(result.files);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)(result.files);
         return 0;
     }
     catch (error) {
-        if (error instanceof _pgforge_catalog__WEBPACK_IMPORTED_MODULE_3__/* .CatalogOptionError */ .dQ)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${error.message}`);
+        if (error instanceof _pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .CatalogOptionError */ .dQ)
+            throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--${error.message}`);
         throw error;
     }
 }

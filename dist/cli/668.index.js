@@ -239,12 +239,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8579);
-/* harmony import */ var _pgforge_apt__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(464);
-/* harmony import */ var _pgforge_bake__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5505);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9147);
-/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2683);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7101);
+/* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4456);
+/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9242);
+/* harmony import */ var _pgforge_apt__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(464);
+/* harmony import */ var _pgforge_bake__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5505);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9147);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1863);
+/* harmony import */ var _overrides_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2683);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7101);
+
+
 
 
 
@@ -263,9 +267,15 @@ const MATRIX = {
             type: 'string',
             value: 'FILE',
             description: 'the configuration file; when the default is absent, the built-in defaults',
-            default: 'images.yaml',
+            default: _pgforge_config__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG_FILE */ .Cu,
         },
-        ...(0,_overrides_js__WEBPACK_IMPORTED_MODULE_7__/* .overrideFlags */ .n)('build only these flavours'),
+        ...(0,_overrides_js__WEBPACK_IMPORTED_MODULE_9__/* .overrideFlags */ .n)('build only these flavours'),
+        {
+            name: 'testing-registry',
+            type: 'string',
+            value: 'REGISTRY',
+            description: 'push builds to <this>/<name>-testing; production stays <registry>/<name> (pull requests)',
+        },
         {
             name: 'skip-unchanged',
             type: 'boolean',
@@ -283,8 +293,8 @@ const MATRIX = {
             name: 'group-by',
             type: 'string',
             value: 'KIND',
-            description: `one matrix entry per ${_pgforge_matrix__WEBPACK_IMPORTED_MODULE_3__/* .GROUP_BY */ .a0.join(' | ')}`,
-            choices: _pgforge_matrix__WEBPACK_IMPORTED_MODULE_3__/* .GROUP_BY */ .a0,
+            description: `one matrix entry per ${_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0.join(' | ')}`,
+            choices: _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .GROUP_BY */ .a0,
             default: 'target',
         },
         {
@@ -319,26 +329,32 @@ const MATRIX = {
             value: 'FILE',
             description: 'also write every target (JSON) there, for `--all-targets`',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonFlag */ .hG)('matrix, targets, skipped, bakeFile, timestamp (the default)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonFlag */ .hG)('matrix, targets, skipped, bakeFile, timestamp (the default)'),
     ],
 };
 async function matrix(values) {
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOutput */ .wW)(values);
-    const result = await (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_3__/* .matrixCommand */ .B_)({
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .oneOutput */ .wW)(values);
+    const testing = values['testing-registry'];
+    const testingName = testing === undefined ? undefined : (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .testingRegistry */ .G2)(testing);
+    if (testing !== undefined && testingName === undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .eb(`--testing-registry: ${JSON.stringify(testing)} is not allowed; expected ${_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .TESTING_REGISTRY_EXPECTED */ .OU}`);
+    }
+    const result = await (0,_pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__/* .matrixCommand */ .B_)({
         // The default file may be absent (defaults apply); a file someone named must exist.
-        configFile: values.config === 'images.yaml' ? undefined : values.config,
+        configFile: (0,_pgforge_config__WEBPACK_IMPORTED_MODULE_3__/* .namedConfigFile */ .Yq)(values.config),
         overrides: {
-            ...(0,_overrides_js__WEBPACK_IMPORTED_MODULE_7__/* .configOverrides */ .G)(values),
+            ...(0,_overrides_js__WEBPACK_IMPORTED_MODULE_9__/* .configOverrides */ .G)(values),
             ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
         },
+        ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
         skipUnchanged: values['skip-unchanged'],
         force: values.force,
         groupBy: values['group-by'],
         bakeFile: values['bake-file'],
-        dockerfile: (0,_pgforge_bake__WEBPACK_IMPORTED_MODULE_5__/* .projectDockerfile */ .UH)(),
-        now: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .time */ .kB)('timestamp', values.timestamp),
-        cacheDir: (0,_pgforge_apt__WEBPACK_IMPORTED_MODULE_4__/* .defaultCacheDir */ .$g)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()),
-        hostRoot: (0,_pgforge_apt__WEBPACK_IMPORTED_MODULE_4__/* .hostAptRoot */ .uV)(process.env),
+        dockerfile: (0,_pgforge_bake__WEBPACK_IMPORTED_MODULE_6__/* .projectDockerfile */ .UH)(),
+        now: (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .time */ .kB)('timestamp', values.timestamp),
+        cacheDir: (0,_pgforge_apt__WEBPACK_IMPORTED_MODULE_5__/* .defaultCacheDir */ .$g)(process.env, (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)()),
+        hostRoot: (0,_pgforge_apt__WEBPACK_IMPORTED_MODULE_5__/* .hostAptRoot */ .uV)(process.env),
         workspace: process.cwd(),
         docker: { env: { ...process.env } },
         log: (m) => process.stderr.write(`${m}\n`),
@@ -356,7 +372,7 @@ async function matrix(values) {
     }
     const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
     // resolve, not join: an absolute --bake-file is where the file is, not a path under the cwd.
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printJson */ .Q2)({ matrix: m, targets: kept, skipped, bakeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(bakeFile), timestamp });
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .printJson */ .Q2)({ matrix: m, targets: kept, skipped, bakeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(bakeFile), timestamp });
     return 0;
 }
 

@@ -20,10 +20,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
-var src = __webpack_require__(464);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
-var config_src = __webpack_require__(4456);
+var src = __webpack_require__(4456);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
+var apt_src = __webpack_require__(464);
 // EXTERNAL MODULE: ./packages/elf/src/index.ts + 4 modules
 var elf_src = __webpack_require__(6638);
 // EXTERNAL MODULE: ./packages/sources/src/index.ts + 12 modules
@@ -74,7 +74,7 @@ async function loadContents(apt, arch) {
             out.push(await apt.contents(repository, component, arch.architecture));
         }
         catch (error) {
-            if (!(error instanceof src/* IndexNotListedError */.$n))
+            if (!(error instanceof apt_src/* IndexNotListedError */.$n))
                 throw error;
         }
     }
@@ -88,11 +88,11 @@ function versionsOf(arch, name) {
 }
 /** apt's candidate for `name` (the newest version any index has), optionally constrained. */
 function candidate(arch, name, constraint) {
-    return versionsOf(arch, name).find((p) => (0,src/* satisfiesConstraint */.N_)(p.pkg.version, constraint));
+    return versionsOf(arch, name).find((p) => (0,apt_src/* satisfiesConstraint */.N_)(p.pkg.version, constraint));
 }
 /** The relations of Pre-Depends and Depends, one array per group of alternatives. */
 function dependencyGroups(pkg) {
-    return [...(0,src/* parseRelations */.Hd)(pkg.preDepends), ...(0,src/* parseRelations */.Hd)(pkg.depends)];
+    return [...(0,apt_src/* parseRelations */.Hd)(pkg.preDepends), ...(0,apt_src/* parseRelations */.Hd)(pkg.depends)];
 }
 /** Every name a package's Pre-Depends and Depends mention, alternatives included. */
 function dependencyNames(pkg) {
@@ -203,7 +203,7 @@ async function resolveImages(apt, request) {
                 continue;
             }
             checkPresent(arches, platforms, server, spec.major);
-            const names = request.packages.map((t) => (0,config_src/* renderTemplate */.Xm)(t, { major: String(spec.major) }));
+            const names = request.packages.map((t) => (0,src/* renderTemplate */.Xm)(t, { major: String(spec.major) }));
             for (const name of names)
                 checkPresent(arches, platforms, name, spec.major);
             const resolved = await (0,sources_src/* resolveDistribution */.X5)({
@@ -221,7 +221,7 @@ async function resolveImages(apt, request) {
                 selectedFlavours: [FLAVOUR],
             }, distribution, apt, { view }).catch((error) => {
                 // The matrix names its own configuration fields; say it in the extension's words.
-                if (error instanceof config_src/* ConfigError */.xL) {
+                if (error instanceof src/* ConfigError */.xL) {
                     throw new errors/* ExtensionError */.cd(error.problems.map((p) => p.message.replace(/; mark it optional.*$/, '')).join('; '));
                 }
                 throw error;
@@ -275,7 +275,7 @@ function batch_escape(text) {
 }
 /** The packages of `names` a glob template matches, as templates again (`{major}` put back). */
 function matchGlob(template, major, names) {
-    const rendered = (0,config_src/* renderTemplate */.Xm)(template, { major: String(major) });
+    const rendered = (0,src/* renderTemplate */.Xm)(template, { major: String(major) });
     const pattern = new RegExp(`^${rendered.split('*').map(batch_escape).join('([a-z0-9+.-]*)')}$`);
     const out = [];
     for (const name of names) {
@@ -309,7 +309,7 @@ async function batchPackages(options, config, specs, apt, views) {
             const matched = new Map();
             for (const glob of globs) {
                 for (const template of matchGlob(glob, spec.major, names)) {
-                    matched.set((0,config_src/* renderTemplate */.Xm)(template, { major: String(spec.major) }), template);
+                    matched.set((0,src/* renderTemplate */.Xm)(template, { major: String(spec.major) }), template);
                 }
             }
             // What another matched package of its source depends on goes into that one's image.
@@ -550,7 +550,7 @@ class ImageCache {
     }
     /** The image stored under `key`, or undefined when absent, not sealed here, or damaged. */
     async get(key) {
-        const stored = asStoredImage(await (0,src/* readSealedJson */.Xc)(this.#record(key), KIND));
+        const stored = asStoredImage(await (0,apt_src/* readSealedJson */.Xc)(this.#record(key), KIND));
         if (!stored || stored.layers.length !== stored.platforms.length)
             return undefined;
         const platformImages = [];
@@ -587,10 +587,10 @@ class ImageCache {
         if (!path)
             return undefined;
         const bytes = await (0,promises_.readFile)(path).catch(() => undefined);
-        if (!bytes || bytes.length !== layer.size || `sha256:${(0,src/* sha256Hex */.fg)(bytes)}` !== layer.digest) {
+        if (!bytes || bytes.length !== layer.size || `sha256:${(0,apt_src/* sha256Hex */.fg)(bytes)}` !== layer.digest) {
             return undefined;
         }
-        await (0,src/* markUsed */.Nm)(path);
+        await (0,apt_src/* markUsed */.Nm)(path);
         return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     }
     /** Stores `image` under `key`: the layers first, so a record never names a missing blob. */
@@ -602,7 +602,7 @@ class ImageCache {
                 const path = this.#blob(descriptor.digest);
                 if (!path)
                     return;
-                await (0,src/* writeAtomically */.vK)(path, blob);
+                await (0,apt_src/* writeAtomically */.vK)(path, blob);
                 descriptors.push(descriptor);
             }
             layers.push(descriptors);
@@ -619,7 +619,7 @@ class ImageCache {
             platforms: image.platforms,
             layers,
         };
-        await (0,src/* writeSealedJson */.UY)(this.#record(key), KIND, stored);
+        await (0,apt_src/* writeSealedJson */.UY)(this.#record(key), KIND, stored);
     }
 }
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -779,7 +779,7 @@ var sbom_src = __webpack_require__(7477);
 function unmetRecommends(pkg, field, present) {
     if (!field)
         return undefined;
-    const groups = (0,src/* parseRelations */.Hd)(field)
+    const groups = (0,apt_src/* parseRelations */.Hd)(field)
         .filter((group) => !group.some((r) => r.name.endsWith('-doc') || present(r.name)))
         .map((group) => group.map((r) => r.name).join(' | '));
     return groups.length > 0 ? { package: pkg, groups } : undefined;
@@ -1054,12 +1054,12 @@ class OperandExtensions {
         // Sealed like the other results later runs trust unchecked: what it says goes into image
         // annotations and catalogs, so a file restored from a shared cache must not.
         if (file) {
-            const cached = await (0,src/* readSealedJson */.Xc)(file, SEAL_KIND);
+            const cached = await (0,apt_src/* readSealedJson */.Xc)(file, SEAL_KIND);
             if (isCachedCatalogue(cached)) {
                 return { extensions: new Set(cached.extensions), preload: new Map(cached.preload) };
             }
         }
-        const deb = await (0,src/* readDeb */.Sg)(await this.apt.fetchDeb(server.repository, server.pkg), {
+        const deb = await (0,apt_src/* readDeb */.Sg)(await this.apt.fetchDeb(server.repository, server.pkg), {
             source: server.pkg.filename,
         });
         const catalogue = readOperandCatalogue(deb.entries, major);
@@ -1070,7 +1070,7 @@ class OperandExtensions {
                 preload: [...catalogue.preload],
             };
             // A cache that cannot be written costs the next run a read of the package, nothing else.
-            await (0,src/* writeSealedJson */.UY)(file, SEAL_KIND, cached).catch(() => undefined);
+            await (0,apt_src/* writeSealedJson */.UY)(file, SEAL_KIND, cached).catch(() => undefined);
         }
         return catalogue;
     }
@@ -1491,7 +1491,7 @@ async function placeDataFiles(tree, options) {
             if (!reading) {
                 reading = apt
                     .fetchDeb(source.repository, source.pkg)
-                    .then((bytes) => (0,src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }));
+                    .then((bytes) => (0,apt_src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }));
                 debs.set(name, reading);
             }
             const deb = await reading;
@@ -1607,7 +1607,7 @@ async function resolveSystemLibraries(tree, options) {
         if (!promise) {
             promise = apt
                 .fetchDeb(source.repository, source.pkg)
-                .then((bytes) => (0,src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }))
+                .then((bytes) => (0,apt_src/* readDeb */.Sg)(bytes, { source: source.pkg.filename }))
                 .then((deb) => ({ ...source, deb, elf: [] }));
             debs.set(source.pkg.package, promise);
         }
@@ -2117,7 +2117,7 @@ async function assembleFromPackages(common) {
     let leftOut = 0;
     const debs = await Promise.all(common.packages.map(async (p) => ({
         ...p,
-        deb: await (0,src/* readDeb */.Sg)(await common.apt.fetchDeb(p.repository, p.pkg), {
+        deb: await (0,apt_src/* readDeb */.Sg)(await common.apt.fetchDeb(p.repository, p.pkg), {
             source: p.pkg.filename,
         }),
     })));
@@ -2435,7 +2435,7 @@ function minimalFlavourPackages(config, major, distribution) {
         .filter((r) => r.minMajor === undefined || major >= r.minMajor)
         .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
         .filter((r) => !r.distributions || r.distributions.includes(distribution))
-        .map((r) => (0,config_src/* renderTemplate */.Xm)(r.name, { major: String(major) }));
+        .map((r) => (0,src/* renderTemplate */.Xm)(r.name, { major: String(major) }));
 }
 function minimalImage(arch, major, flavourPackages, upgrade = true) {
     const indexes = arch.indexes.map((i) => i.index);
@@ -2463,7 +2463,7 @@ function minimalImage(arch, major, flavourPackages, upgrade = true) {
     const packages = images.get('minimal')?.packages ?? new Map();
     const provides = new Set();
     for (const pkg of packages.values()) {
-        for (const group of (0,src/* parseRelations */.Hd)(pkg.provides))
+        for (const group of (0,apt_src/* parseRelations */.Hd)(pkg.provides))
             for (const r of group)
                 provides.add(r.name);
     }
@@ -2840,10 +2840,10 @@ function checkTagTemplates(templates) {
     for (const template of templates) {
         // A tag without placeholders is one tag for every version, major and distribution: each
         // push would move it to another image, and none of them could be told apart or promoted.
-        if ((0,config_src/* placeholdersOf */.iJ)(template).length === 0) {
+        if ((0,src/* placeholdersOf */.iJ)(template).length === 0) {
             throw new errors/* ExtensionOptionsError */.IU('tags', `"${template}" has no placeholder, so every image would get it and it would move on each push${template.toLowerCase() === 'latest' ? ' ("latest" is never written)' : ''}; use {version}, {major} and {distribution}, e.g. ${DEFAULT_EXTENSION_TAGS.join(',')}`);
         }
-        const unknown = (0,config_src/* unknownPlaceholders */.hX)(template, EXTENSION_TAG_PLACEHOLDERS);
+        const unknown = (0,src/* unknownPlaceholders */.hX)(template, EXTENSION_TAG_PLACEHOLDERS);
         if (unknown.length > 0) {
             throw new errors/* ExtensionOptionsError */.IU('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
                 EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
@@ -2856,9 +2856,9 @@ function tagSafe(value) {
 }
 function renderTags(templates, values) {
     const safe = { ...values, version: tagSafe(values.version) };
-    const tags = templates.map((t) => (0,config_src/* renderTemplate */.Xm)(t, safe));
+    const tags = templates.map((t) => (0,src/* renderTemplate */.Xm)(t, safe));
     for (const [i, tag] of tags.entries()) {
-        if (!config_src/* TAG_PATTERN */.A0.test(tag)) {
+        if (!src/* TAG_PATTERN */.A0.test(tag)) {
             throw new errors/* ExtensionOptionsError */.IU('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
         }
     }
@@ -2946,7 +2946,7 @@ function checkOptions(options) {
     }
 }
 async function configOf(options) {
-    const config = await (0,config_src/* loadConfig */.Z9)(options.configFile, {
+    const config = await (0,src/* loadConfig */.Z9)(options.configFile, {
         overrides: {
             ...(options.postgres ? { postgres: options.postgres } : {}),
             ...(options.distributions ? { distributions: options.distributions } : {}),
@@ -3171,7 +3171,7 @@ async function extensionCommand(options) {
     const batch = isBatch(options);
     const config = await configOf(options);
     const log = options.log;
-    const client = new src/* AptClient */.Rt({
+    const client = new apt_src/* AptClient */.Rt({
         ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
         ...(options.warn ? { warn: options.warn } : {}),
     });
@@ -3468,6 +3468,7 @@ var output = __webpack_require__(7101);
 
 
 
+
 const EXTENSION = {
     name: 'extension',
     summary: 'assemble extension images from a package or a directory',
@@ -3572,7 +3573,7 @@ const EXTENSION = {
             type: 'string',
             value: 'FILE',
             description: 'the configuration file; when the default is absent, the built-in defaults',
-            default: 'images.yaml',
+            default: src/* DEFAULT_CONFIG_FILE */.Cu,
         },
         {
             name: 'source-date-epoch',
@@ -3649,11 +3650,11 @@ async function extension(values) {
         tags: (0,args/* list */.p_)(values.tags),
         systemLibraries: values['system-libraries'],
         // The default file may be absent (defaults apply); a file someone named must exist.
-        configFile: values.config === 'images.yaml' ? undefined : values.config,
+        configFile: (0,src/* namedConfigFile */.Yq)(values.config),
         now: (0,args/* time */.kB)('timestamp', values.timestamp),
         sourceDateEpoch: epoch,
-        cacheDir: (0,src/* defaultCacheDir */.$g)(process.env, (0,external_node_os_.homedir)()),
-        hostRoot: (0,src/* hostAptRoot */.uV)(process.env),
+        cacheDir: (0,apt_src/* defaultCacheDir */.$g)(process.env, (0,external_node_os_.homedir)()),
+        hostRoot: (0,apt_src/* hostAptRoot */.uV)(process.env),
         ...(mountFrom ? { mountFrom } : {}),
         docker,
         log,

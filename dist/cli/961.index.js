@@ -20,8 +20,10 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
+var src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/build/src/index.ts + 13 modules
-var src = __webpack_require__(2229);
+var build_src = __webpack_require__(2229);
 // EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
 var apt_src = __webpack_require__(464);
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
@@ -34,8 +36,8 @@ var promises_ = __webpack_require__(1455);
 var attest_src = __webpack_require__(6264);
 // EXTERNAL MODULE: ./packages/catalog/src/index.ts + 8 modules
 var catalog_src = __webpack_require__(4917);
-// EXTERNAL MODULE: ./packages/matrix/src/index.ts + 7 modules
-var matrix_src = __webpack_require__(8579);
+// EXTERNAL MODULE: ./packages/matrix/src/index.ts + 8 modules
+var matrix_src = __webpack_require__(9242);
 // EXTERNAL MODULE: ./packages/promote/src/index.ts + 8 modules
 var promote_src = __webpack_require__(79);
 // EXTERNAL MODULE: ./packages/sbom/src/index.ts + 16 modules
@@ -145,7 +147,7 @@ async function runRelease(o) {
         skip('build', 'nothing changed');
     }
     else {
-        const built = await step('build', () => (0,src/* buildCommand */.Oe)({
+        const built = await step('build', () => (0,build_src/* buildCommand */.Oe)({
             targets: matrix.kept,
             allTargets: matrix.targets,
             push: true,
@@ -405,6 +407,7 @@ var version = __webpack_require__(7142);
 
 
 
+
 const RELEASE = {
     name: 'release',
     summary: 'the whole chain here: matrix, build, smoke-test, sbom, attest, promote, catalog',
@@ -414,7 +417,7 @@ const RELEASE = {
             type: 'string',
             value: 'FILE',
             description: 'the configuration file; its registry is where images go',
-            default: 'images.yaml',
+            default: src/* DEFAULT_CONFIG_FILE */.Cu,
         },
         ...(0,overrides/* overrideFlags */.n)('only these flavours'),
         {
@@ -486,11 +489,11 @@ async function release(values, context) {
     const env = { ...process.env };
     const now = (0,args/* time */.kB)('timestamp', values.timestamp);
     const epoch = (0,args/* integer */.nd)('source-date-epoch', values['source-date-epoch']) ??
-        (await (0,src/* commitTime */.bX)(process.cwd(), env));
+        (await (0,build_src/* commitTime */.bX)(process.cwd(), env));
     const stderr = (m) => void process.stderr.write(`${m}\n`);
     const result = await runRelease({
         // The default file may be absent (defaults apply); a file someone named must exist.
-        ...(values.config === 'images.yaml' ? {} : { configFile: values.config }),
+        configFile: (0,src/* namedConfigFile */.Yq)(values.config),
         overrides: (0,overrides/* configOverrides */.G)(values),
         force: values.force,
         now,

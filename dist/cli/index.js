@@ -3574,7 +3574,7 @@ function command(spec, fn) {
  */
 const LOADERS = {
     matrix: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(650), __nccwpck_require__.e(170), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(650), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
         return command(m.MATRIX, m.matrix);
     },
     build: async () => {
@@ -3606,7 +3606,7 @@ const LOADERS = {
         return command(m.CATALOG, m.catalog);
     },
     release: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(650), __nccwpck_require__.e(142), __nccwpck_require__.e(229), __nccwpck_require__.e(917), __nccwpck_require__.e(170), __nccwpck_require__.e(79), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(650), __nccwpck_require__.e(142), __nccwpck_require__.e(229), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(79), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
         return command(m.RELEASE, m.release);
     },
 };
@@ -3880,18 +3880,20 @@ const VERSION = package_namespaceObject.rE;
 __nccwpck_require__.d(__webpack_exports__, {
   xL: () => (/* reexport */ ConfigError),
   Ek: () => (/* reexport */ DEBIAN_KEYRING),
+  Cu: () => (/* reexport */ DEFAULT_CONFIG_FILE),
   D: () => (/* reexport */ PGDG_KEYRING),
   ZY: () => (/* reexport */ PGDG_MIRROR),
   A0: () => (/* reexport */ TAG_PATTERN),
   Z9: () => (/* reexport */ loadConfig),
   eg: () => (/* reexport */ matchTemplate),
+  Yq: () => (/* reexport */ namedConfigFile),
   iJ: () => (/* reexport */ placeholdersOf),
   l4: () => (/* reexport */ problemAt),
   Xm: () => (/* reexport */ renderTemplate),
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_BASE_IMAGE, DEFAULT_CONFIG_FILE, DEFAULT_DISTRIBUTIONS, DEFAULT_FLAVOURS, DEFAULT_NAME, DEFAULT_PLATFORMS, DEFAULT_POSTGRES, DEFAULT_REGISTRY, DEFAULT_TAGS, TAG_MAX_LENGTH, TAG_PLACEHOLDERS, fieldPath, formatProblem, parseConfig, parseTemplate, showValue
+// UNUSED EXPORTS: DEFAULT_BASE_IMAGE, DEFAULT_DISTRIBUTIONS, DEFAULT_FLAVOURS, DEFAULT_NAME, DEFAULT_PLATFORMS, DEFAULT_POSTGRES, DEFAULT_REGISTRY, DEFAULT_TAGS, TAG_MAX_LENGTH, TAG_PLACEHOLDERS, fieldPath, formatProblem, parseConfig, parseTemplate, showValue
 
 ;// CONCATENATED MODULE: ./packages/config/src/defaults.ts
 /**
@@ -4698,6 +4700,14 @@ function validateDocument(doc) {
 
 
 const DEFAULT_CONFIG_FILE = 'images.yaml';
+/**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+function namedConfigFile(value) {
+    return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
 /**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.

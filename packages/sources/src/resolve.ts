@@ -190,7 +190,7 @@ function supportedMajors(arches: ArchIndexes[]): number[] {
   return [...majors].sort((a, b) => a - b);
 }
 
-// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+// An index is read for every image of a batch: its majors are found once.
 const majorsOfIndex = new WeakMap<PackageIndex, number[]>();
 
 /** The majors one index carries as releases. */
@@ -198,7 +198,7 @@ function indexMajors(index: PackageIndex): number[] {
   let majors = majorsOfIndex.get(index);
   if (!majors) {
     majors = [];
-    for (const name of index.names()) {
+    for (const name of index.namesWithPrefix('postgresql-')) {
       const m = POSTGRES_PACKAGE.exec(name);
       if (!m?.[1]) continue;
       const newest = index.versions(name)[0];

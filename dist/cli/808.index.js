@@ -1,5 +1,5 @@
-export const id = 170;
-export const ids = [170];
+export const id = 808;
+export const ids = [808];
 export const modules = {
 
 /***/ 2683:
@@ -48,17 +48,19 @@ function configOverrides(values) {
 
 /***/ }),
 
-/***/ 8579:
+/***/ 9242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   a0: () => (/* reexport */ GROUP_BY),
-  B_: () => (/* reexport */ matrixCommand)
+  OU: () => (/* reexport */ TESTING_REGISTRY_EXPECTED),
+  B_: () => (/* reexport */ matrixCommand),
+  G2: () => (/* reexport */ testingRegistry)
 });
 
-// UNUSED EXPORTS: decide, githubMatrix, publishedImage, publishedPackages, releaseNotes, runMatrix, summaryMarkdown, tagsToCompare
+// UNUSED EXPORTS: REGISTRY_NAME, decide, githubMatrix, publishedImage, publishedPackages, releaseNotes, runMatrix, summaryMarkdown, tagsToCompare
 
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
 var src = __webpack_require__(5505);
@@ -501,6 +503,7 @@ async function runMatrix(inputs, deps) {
         ...(keyring ? { keyring } : {}),
         normaliseImage: (image) => (0,oci_src/* formatReference */.FH)((0,oci_src/* parseReference */.F2)(image)),
         source: inputs.source,
+        ...(inputs.testingRegistry !== undefined ? { testingRegistry: inputs.testingRegistry } : {}),
     };
     const all = (0,targets_src/* expandTargets */.Vq)(expandInputs, false);
     const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));
@@ -701,6 +704,9 @@ async function matrixCommand(options) {
         hostRoot: options.hostRoot ?? '/',
         keyringContext,
         ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+        ...(options.testingRegistry !== undefined
+            ? { testingRegistry: options.testingRegistry }
+            : {}),
     }, {
         apt,
         registry,
@@ -726,7 +732,27 @@ async function matrixCommand(options) {
     return { ...result, bakeFile: options.bakeFile };
 }
 
+;// CONCATENATED MODULE: ./packages/matrix/src/testing-registry.ts
+/**
+ * The matrix's `testing-registry`: where the builds of a run are tested when that is not the
+ * configuration's registry. A pull request builds into a registry of its own job
+ * (`localhost:5001/pr`) while the matrix still compares every target with production, so that
+ * only what changed is built and nothing is written where the release writes.
+ */
+/** images.yaml's `registry` pattern (schema/images.schema.json): host, optional port, namespace. */
+const REGISTRY_NAME = /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9]+(([._]|__|-+)[a-z0-9]+)*)*$/;
+const TESTING_REGISTRY_EXPECTED = 'a registry host with an optional port and namespace in lower case, e.g. localhost:5001/pr';
+/**
+ * The value as the targets take it: lower case (it often comes from a workflow expression, as
+ * the registry override does), or undefined when it is not a registry name at all.
+ */
+function testingRegistry(value) {
+    const name = value.trim().toLowerCase();
+    return REGISTRY_NAME.test(name) ? name : undefined;
+}
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/index.ts
+
 
 
 

@@ -380,14 +380,14 @@ function supportedMajors(arches) {
     }
     return [...majors].sort((a, b) => a - b);
 }
-// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+// An index is read for every image of a batch: its majors are found once.
 const majorsOfIndex = new WeakMap();
 /** The majors one index carries as releases. */
 function indexMajors(index) {
     let majors = majorsOfIndex.get(index);
     if (!majors) {
         majors = [];
-        for (const name of index.names()) {
+        for (const name of index.namesWithPrefix('postgresql-')) {
             const m = POSTGRES_PACKAGE.exec(name);
             if (!m?.[1])
                 continue;

@@ -33,6 +33,12 @@ export interface PackageIndex {
   readonly suite: string;
   readonly component: string;
   readonly architecture: string;
+  /**
+   * What the index's content is known by: the SHA256 the signed Release lists for its Packages
+   * file (several, joined, for a union). Absent for one built from stanzas in memory: then
+   * nothing computed from it may be kept under its name.
+   */
+  readonly digest?: string;
   names(): Iterable<string>;
   /**
    * The names that start with `prefix` (`postgresql-`): a range of the sorted table where the
@@ -88,6 +94,8 @@ export interface PackageIndexOrigin {
   architecture: string;
   /** Names the index in error messages (its URL). */
   source: string;
+  /** See PackageIndex.digest. */
+  digest?: string;
 }
 
 /** Parses the text of a Packages file; `source` (its URL or path) names it in errors. */
@@ -99,6 +107,7 @@ class MemoryPackageIndex implements PackageIndex {
   readonly suite: string;
   readonly component: string;
   readonly architecture: string;
+  readonly digest?: string;
   readonly size: number;
   readonly #byName = new Map<string, BinaryPackage[]>();
 
@@ -106,6 +115,7 @@ class MemoryPackageIndex implements PackageIndex {
     this.suite = origin.suite;
     this.component = origin.component;
     this.architecture = origin.architecture;
+    if (origin.digest !== undefined) this.digest = origin.digest;
     this.size = packages.length;
     for (const p of packages) {
       const list = this.#byName.get(p.package);
@@ -174,6 +184,7 @@ export abstract class LazyPackageIndex implements PackageIndex {
   readonly suite: string;
   readonly component: string;
   readonly architecture: string;
+  readonly digest?: string;
   protected readonly source: string;
   readonly #loaded = new Map<string, BinaryPackage[]>();
 
@@ -181,6 +192,7 @@ export abstract class LazyPackageIndex implements PackageIndex {
     this.suite = origin.suite;
     this.component = origin.component;
     this.architecture = origin.architecture;
+    if (origin.digest !== undefined) this.digest = origin.digest;
     this.source = origin.source;
   }
 
@@ -284,5 +296,12 @@ export function unionPackageIndex(
   parts: readonly PackageIndex[],
 ): PackageIndex {
   const [only] = parts;
-  return parts.length === 1 && only ? only : new UnionPackageIndex(origin, parts);
+  if (parts.length === 1 && only) return only;
+  // Known by its parts, in order, when each is known.
+  const digests = parts.map((p) => p.digest);
+  const digest = digests.every((d) => d !== undefined) ? digests.join('+') : undefined;
+  return new UnionPackageIndex(
+    { ...origin, ...(digest !== undefined ? { digest } : {}) },
+    parts,
+  );
 }

@@ -5,7 +5,14 @@
  */
 import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
-import { AptClient, type AptRepository, type ContentsIndex, type ReleaseFile } from '@pgforge/apt';
+import {
+  AptClient,
+  codeVersion,
+  SealedStore,
+  type AptRepository,
+  type ContentsIndex,
+  type ReleaseFile,
+} from '@pgforge/apt';
 import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
 import { isElf, readElf } from '@pgforge/elf';
 import {
@@ -35,7 +42,7 @@ import {
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { batchPackages, isBatch } from './batch.js';
 import { mapBounded, serially } from './bounded.js';
-import { codeVersion } from './code-version.js';
+
 import { ImageCache } from './image-cache.js';
 import { imageKey } from './image-key.js';
 import type { ExtensionMetadata, OperandCatalogue } from './metadata.js';
@@ -386,6 +393,15 @@ async function packagePlans(
     distributions: config.distributions,
     platforms: config.platforms,
     view: views,
+    ...(options.cacheDir !== undefined
+      ? {
+          predictions: new SealedStore(
+            join(options.cacheDir, 'predictions'),
+            'prediction',
+            await codeVersion(),
+          ),
+        }
+      : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
   });

@@ -1,7 +1,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { keyringFiles, writeKeyringContext } from '@pgforge/bake';
-import { AptClient } from '@pgforge/apt';
+import { AptClient, codeVersion, SealedStore } from '@pgforge/apt';
 import { tmpdir } from 'node:os';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
@@ -104,6 +104,15 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
         published: (reference, platform) => publishedPackages(registry, reference, platform),
         debs: apt,
       },
+      ...(options.cacheDir !== undefined
+        ? {
+            predictions: new SealedStore(
+              join(options.cacheDir, 'predictions'),
+              'prediction',
+              await codeVersion(),
+            ),
+          }
+        : {}),
       log: options.log,
       warn: options.warn,
     },

@@ -27,6 +27,7 @@ import {
   type DebReader,
   type PackageIndexReader,
   type ReleaseReader,
+  type PredictionStore,
   type SourceRepository,
 } from '@pgforge/sources';
 import { releaseNotes, type NotesReader } from './notes.js';
@@ -81,6 +82,8 @@ export interface MatrixDeps {
     published(reference: string, platform: string): Promise<Map<string, string> | undefined>;
     debs: DebReader;
   };
+  /** Where predicted images are kept between runs (none: computed every time). */
+  predictions?: PredictionStore;
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -123,6 +126,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
       const resolutions = await resolveDistribution(config, distribution, deps.apt, {
         view,
         log,
+        ...(deps.predictions ? { predictions: deps.predictions } : {}),
       });
       views.set(
         distribution,

@@ -482,8 +482,8 @@ function packageCounts(t) {
 var elf_src = __webpack_require__(6638);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
-var apt_src = __webpack_require__(464);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
+var apt_src = __webpack_require__(6507);
 ;// CONCATENATED MODULE: ./packages/build/src/platform-check.ts
 /**
  * What is labelled is what is inside: every platform image of a built (or merged) image is

@@ -66,8 +66,8 @@ class AttachError extends SbomError {
     }
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
-var apt_src = __webpack_require__(464);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
+var apt_src = __webpack_require__(6507);
 ;// CONCATENATED MODULE: ./packages/sbom/src/dpkg-status.ts
 /**
  * The dpkg database: `var/lib/dpkg/status` (one paragraph per package, deb822) and the

@@ -141,8 +141,8 @@ function summaryMarkdown(targets, decisions, timestamp) {
     return `${lines.join('\n')}\n`;
 }
 
-// EXTERNAL MODULE: ./packages/sources/src/index.ts + 12 modules
-var sources_src = __webpack_require__(1650);
+// EXTERNAL MODULE: ./packages/sources/src/index.ts + 13 modules
+var sources_src = __webpack_require__(6747);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
@@ -480,6 +480,7 @@ async function runMatrix(inputs, deps) {
         const resolutions = await (0,sources_src/* resolveDistribution */.X5)(config, distribution, deps.apt, {
             view,
             log,
+            ...(deps.predictions ? { predictions: deps.predictions } : {}),
         });
         views.set(distribution, (0,sources_src/* distributionSources */.Nf)(config, distribution, { view: view.repositories, previewMajors: [] })
             .repositories);
@@ -615,8 +616,8 @@ async function missingBasePlatforms(image, digest, platforms, registry) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
-var apt_src = __webpack_require__(464);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
+var apt_src = __webpack_require__(6507);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/matrix/src/published.ts
@@ -721,6 +722,11 @@ async function matrixCommand(options) {
             published: (reference, platform) => publishedPackages(registry, reference, platform),
             debs: apt,
         },
+        ...(options.cacheDir !== undefined
+            ? {
+                predictions: new apt_src/* SealedStore */.U4((0,external_node_path_.join)(options.cacheDir, 'predictions'), 'prediction', await (0,apt_src/* codeVersion */.iq)()),
+            }
+            : {}),
         log: options.log,
         warn: options.warn,
     });

@@ -24,8 +24,8 @@ var external_node_path_ = __webpack_require__(6760);
 var src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/build/src/index.ts + 13 modules
 var build_src = __webpack_require__(2229);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
-var apt_src = __webpack_require__(464);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
+var apt_src = __webpack_require__(6507);
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
 var bake_src = __webpack_require__(5505);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules

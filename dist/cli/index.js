@@ -3574,15 +3574,15 @@ function command(spec, fn) {
  */
 const LOADERS = {
     matrix: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(650), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(747), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
         return command(m.MATRIX, m.matrix);
     },
     build: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(477), __nccwpck_require__.e(229), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(229), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
         return command(m.BUILD, m.build);
     },
     extension: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(477), __nccwpck_require__.e(650), __nccwpck_require__.e(873)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3873));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(747), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2280));
         return command(m.EXTENSION, m.extension);
     },
     'smoke-test': async () => {
@@ -3590,7 +3590,7 @@ const LOADERS = {
         return command(m.SMOKE_TEST, m.smokeTest);
     },
     sbom: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(477), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
         return command(m.SBOM, m.sbom);
     },
     attest: async () => {
@@ -3606,7 +3606,7 @@ const LOADERS = {
         return command(m.CATALOG, m.catalog);
     },
     release: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(464), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(650), __nccwpck_require__.e(142), __nccwpck_require__.e(229), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(79), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(747), __nccwpck_require__.e(142), __nccwpck_require__.e(229), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(79), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
         return command(m.RELEASE, m.release);
     },
 };

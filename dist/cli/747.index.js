@@ -1,8 +1,8 @@
-export const id = 650;
-export const ids = [650];
+export const id = 747;
+export const ids = [747];
 export const modules = {
 
-/***/ 1650:
+/***/ 6747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -22,7 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
   W6: () => (/* reexport */ viewsOf)
 });
 
-// UNUSED EXPORTS: DEBIAN_ARCHIVE_KEYRING_SHA256, KEYRING_MOUNT, baseFilesOf, basePackages, carriedDebianKeyring, isBaseFile, keyringOverride, predictFlavourImages, viewFromBase, viewWithoutBase, workspacePath
+// UNUSED EXPORTS: DEBIAN_ARCHIVE_KEYRING_SHA256, KEYRING_MOUNT, asFlavourImages, baseFilesOf, basePackages, carriedDebianKeyring, isBaseFile, keyringOverride, predictFlavourImages, predictionKey, viewFromBase, viewWithoutBase, workspacePath
 
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
 var src = __webpack_require__(4456);
@@ -71,8 +71,8 @@ function describeSources(repositories) {
     return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
-var apt_src = __webpack_require__(464);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
+var apt_src = __webpack_require__(6507);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
@@ -276,7 +276,61 @@ function mergeInstalls(images) {
     return [...entries].map(([name, entry]) => resolved(name, entry, architectures)).sort(byName);
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/prediction-cache.ts
+const digests = (indexes) => {
+    const list = (indexes ?? []).map((i) => i.digest);
+    return list.every((d) => d !== undefined) ? list : undefined;
+};
+/** What a prediction is a function of; undefined when an index is not known by its digest. */
+function predictionKey(request) {
+    const arches = [];
+    for (const arch of request.arches) {
+        const indexes = digests(arch.indexes);
+        const setup = arch.setupIndexes ? digests(arch.setupIndexes) : [];
+        if (!indexes || !setup)
+            return undefined;
+        arches.push({
+            architecture: arch.architecture,
+            indexes,
+            setup,
+            installed: arch.installed?.map((p) => `${p.package}=${p.version}:${p.architecture}`).sort() ?? null,
+        });
+    }
+    return JSON.stringify({
+        arches,
+        flavours: request.config.flavours.map((f) => [f.name, f.from ?? null]),
+        upgrade: request.config.packages.upgrade,
+        server: request.server,
+        flavourPackages: request.flavourPackages,
+        setup: request.setup ?? [],
+    });
+}
+const isPackage = (v) => typeof v === 'object' &&
+    v !== null &&
+    typeof v.name === 'string' &&
+    typeof v.version === 'string';
+/** A stored value read back as the flavours' images, or undefined when it is not one. */
+function asFlavourImages(value, flavours) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const record = value;
+    if (Object.keys(record).sort().join('\0') !== [...flavours].sort().join('\0'))
+        return undefined;
+    for (const name of flavours) {
+        const image = record[name];
+        if (!Array.isArray(image?.contents) ||
+            !Array.isArray(image.installs) ||
+            image.contents.length === 0 ||
+            !image.contents.every(isPackage) ||
+            !image.installs.every(isPackage)) {
+            return undefined;
+        }
+    }
+    return record;
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
+
 
 
 
@@ -399,6 +453,21 @@ function indexMajors(index) {
     }
     return majors;
 }
+/** The prediction, from the store when it holds this request's; else computed and kept. */
+async function predictOnce(request, store) {
+    const key = store ? predictionKey(request) : undefined;
+    const flavours = request.config.flavours.map((f) => f.name);
+    if (store && key !== undefined) {
+        const kept = asFlavourImages(await store.get(key), flavours);
+        if (kept)
+            return kept;
+    }
+    const images = predictFlavourImages(request);
+    // A store that cannot be written is a slower next run, not a failed one.
+    if (store && key !== undefined)
+        await store.put(key, images).catch(() => undefined);
+    return images;
+}
 /**
  * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
  * version each platform's signed index offers, as apt would pick it (the highest version any
@@ -466,7 +535,7 @@ async function resolveDistribution(config, distribution, apt, options) {
         }
         let images;
         try {
-            images = predictFlavourImages({
+            images = await predictOnce({
                 config,
                 arches: arches.map((a) => ({
                     architecture: a.architecture,
@@ -478,7 +547,7 @@ async function resolveDistribution(config, distribution, apt, options) {
                 server,
                 flavourPackages,
                 setup: pgdgSetup(config),
-            });
+            }, options.predictions);
         }
         catch (error) {
             if (!(error instanceof apt_src/* UnsatisfiableDependencyError */._g))
@@ -2210,6 +2279,7 @@ async function imageAptSources(config, repositories, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
 
 
 

@@ -1,8 +1,8 @@
-export const id = 873;
-export const ids = [873];
+export const id = 280;
+export const ids = [280];
 export const modules = {
 
-/***/ 3873:
+/***/ 2280:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,12 +22,12 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
 var src = __webpack_require__(4456);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 31 modules
-var apt_src = __webpack_require__(464);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
+var apt_src = __webpack_require__(6507);
 // EXTERNAL MODULE: ./packages/elf/src/index.ts + 4 modules
 var elf_src = __webpack_require__(6638);
-// EXTERNAL MODULE: ./packages/sources/src/index.ts + 12 modules
-var sources_src = __webpack_require__(1650);
+// EXTERNAL MODULE: ./packages/sources/src/index.ts + 13 modules
+var sources_src = __webpack_require__(6747);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
 var oci_src = __webpack_require__(686);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
@@ -219,7 +219,7 @@ async function resolveImages(apt, request) {
                     },
                 ],
                 selectedFlavours: [FLAVOUR],
-            }, distribution, apt, { view }).catch((error) => {
+            }, distribution, apt, { view, ...(request.predictions ? { predictions: request.predictions } : {}) }).catch((error) => {
                 // The matrix names its own configuration fields; say it in the extension's words.
                 if (error instanceof src/* ConfigError */.xL) {
                     throw new errors/* ExtensionError */.cd(error.problems.map((p) => p.message.replace(/; mark it optional.*$/, '')).join('; '));
@@ -383,80 +383,8 @@ function serially() {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/extension/src/code-version.ts
-/**
- * A digest of the code that assembles images, for the keys of cached results (image-cache.ts):
- * any change to it, or to what it links (zlib writes the layers' bytes), makes new keys, so a
- * cached image is never one that today's code would build differently. A version number would
- * not do: it does not change with every commit, and a stale hit would hand out an image that
- * a fresh build no longer gives.
- *
- * In the bundle (dist/<name>/), the digest of its JavaScript files; run from the sources
- * (tests, benches), of every package's sources and the lock file.
- */
-
-
-
-
-async function filesUnder(dir, keep) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    for (const entry of entries) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (entry.name !== 'node_modules' && entry.name !== 'test') {
-                out.push(...(await filesUnder(path, keep)));
-            }
-        }
-        else if (keep(entry.name)) {
-            out.push(path);
-        }
-    }
-    return out;
-}
-async function digestOf(files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of files.sort()) {
-        hash.update(`${file.length}:${file}`);
-        const bytes = await (0,promises_.readFile)(file).catch(() => Buffer.alloc(0));
-        hash.update(`${bytes.length}:`).update(bytes);
-    }
-    return hash.digest('hex');
-}
-/** The code's digest, from the running module's place (`from`, this module by default). */
-async function computeCodeVersion(from = import.meta.url) {
-    const here = from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from;
-    let files;
-    if (here.endsWith('.ts')) {
-        // packages/extension/src/code-version.ts: every package's sources, and what they link.
-        const packages = (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here)));
-        files = [
-            ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
-            (0,external_node_path_.join)((0,external_node_path_.dirname)(packages), 'package-lock.json'),
-        ];
-    }
-    else {
-        files = await filesUnder((0,external_node_path_.dirname)(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
-    }
-    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(runtime)
-        .update(await digestOf(files))
-        .digest('hex');
-}
-let running;
-/** The running code's digest, computed once per process. */
-function codeVersion() {
-    running ??= computeCodeVersion();
-    return running;
-}
-
 ;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
 /**
  * The OCI documents of an extension image: per platform, one layer for the extension's own
@@ -647,12 +575,14 @@ function asStoredImage(value) {
     return layersOk && platformsOk ? value : undefined;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/extension/src/image-key.ts
 /**
  * The key an extension image is cached under (image-cache.ts): a digest of everything the
  * image is a function of, so that any change to any of them is a miss.
  *
- * - the code (code-version.ts) and the options that reach the image: the name given or the
+ * - the code (@pgforge/apt's code-version.ts) and the options that reach the image: the name given or the
  *   templates it is derived from, SOURCE_DATE_EPOCH (`created`), the source annotations, the
  *   configuration's annotations and base image name, whether system libraries are resolved;
  * - per platform, each `.deb` by the SHA-256 and size its signed Packages index gives (its
@@ -2896,7 +2826,6 @@ function renderTags(templates, values) {
 
 
 
-
 const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
 function checkOptions(options) {
     if (options.name !== undefined &&
@@ -3028,6 +2957,11 @@ async function packagePlans(options, config, apt, systems, views, operands) {
         distributions: config.distributions,
         platforms: config.platforms,
         view: views,
+        ...(options.cacheDir !== undefined
+            ? {
+                predictions: new apt_src/* SealedStore */.U4((0,external_node_path_.join)(options.cacheDir, 'predictions'), 'prediction', await (0,apt_src/* codeVersion */.iq)()),
+            }
+            : {}),
         ...(options.log ? { log: options.log } : {}),
         ...(options.warn ? { warn: options.warn } : {}),
     });
@@ -3057,7 +2991,7 @@ async function packagePlans(options, config, apt, systems, views, operands) {
         ...(apt.release
             ? {
                 key: async (keyOptions) => imageKey({
-                    code: await codeVersion(),
+                    code: await (0,apt_src/* codeVersion */.iq)(),
                     major: r.major,
                     distribution: r.distribution,
                     postgresVersion: r.postgresVersion,

@@ -1,8 +1,8 @@
-export const id = 464;
-export const ids = [464];
+export const id = 507;
+export const ids = [507];
 export const modules = {
 
-/***/ 464:
+/***/ 6507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,9 +14,11 @@ __webpack_require__.d(__webpack_exports__, {
   $n: () => (/* reexport */ IndexNotListedError),
   Wy: () => (/* reexport */ KeyringError),
   rY: () => (/* reexport */ ReleaseExpiredError),
+  U4: () => (/* reexport */ SealedStore),
   VA: () => (/* reexport */ SignatureError),
   z8: () => (/* reexport */ UnknownSuiteError),
   _g: () => (/* reexport */ UnsatisfiableDependencyError),
+  iq: () => (/* reexport */ codeVersion),
   OP: () => (/* reexport */ debChangelog),
   $g: () => (/* reexport */ defaultCacheDir),
   bz: () => (/* reexport */ entriesBetween),
@@ -40,7 +42,7 @@ __webpack_require__.d(__webpack_exports__, {
   UY: () => (/* reexport */ writeSealedJson)
 });
 
-// UNUSED EXPORTS: AptCacheError, AptError, ChecksumMismatchError, ContentsIndexError, Deb822Paragraph, Deb822ParseError, DebFormatError, DecompressionLimitError, MAX_CONTENTS_BYTES, MAX_CONTENTS_HINT_BYTES, MAX_CONTENTS_LINE_BYTES, MAX_DEB_BYTES, MAX_PACKAGES_INDEX_BYTES, MirrorOutOfSyncError, PackagesIndexError, ReleaseFutureError, ReleaseParseError, ReleaseReplayError, createContentsIndex, createPackageIndex, dependencyClosure, isInstalledStatus, multiarchTriplet, parseChangelog, parseContents, parsePackages, parseRelease, systemMirror
+// UNUSED EXPORTS: AptCacheError, AptError, ChecksumMismatchError, ContentsIndexError, Deb822Paragraph, Deb822ParseError, DebFormatError, DecompressionLimitError, MAX_CONTENTS_BYTES, MAX_CONTENTS_HINT_BYTES, MAX_CONTENTS_LINE_BYTES, MAX_DEB_BYTES, MAX_PACKAGES_INDEX_BYTES, MirrorOutOfSyncError, PackagesIndexError, ReleaseFutureError, ReleaseParseError, ReleaseReplayError, computeCodeVersion, createContentsIndex, createPackageIndex, dependencyClosure, isInstalledStatus, multiarchTriplet, parseChangelog, parseContents, parsePackages, parseRelease, systemMirror
 
 ;// CONCATENATED MODULE: ./packages/apt/src/limits.ts
 /**
@@ -688,7 +690,8 @@ const PRUNE_INTERVAL_MS = DAY_MS;
 const MARK_EVERY_MS = 60 * 60 * 1000;
 /**
  * The directories under the cache directory that hold cached files: the indexes, the base
- * images read, and the extension images assembled (sealed records and their layer blobs).
+ * images read, the extension images assembled (sealed records and their layer blobs), and the
+ * predicted images.
  */
 const DIRS = [
     'by-hash',
@@ -697,6 +700,7 @@ const DIRS = [
     'extension',
     'extension/images',
     'extension/blobs',
+    'predictions',
 ];
 const MARKER = '.pruned';
 /**
@@ -2047,12 +2051,15 @@ class MemoryPackageIndex {
     suite;
     component;
     architecture;
+    digest;
     size;
     #byName = new Map();
     constructor(origin, packages) {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
         this.size = packages.length;
         for (const p of packages) {
             const list = this.#byName.get(p.package);
@@ -2114,12 +2121,15 @@ class LazyPackageIndex {
     suite;
     component;
     architecture;
+    digest;
     source;
     #loaded = new Map();
     constructor(origin) {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
         this.source = origin.source;
     }
     #stanzas(name) {
@@ -2202,7 +2212,12 @@ class UnionPackageIndex extends LazyPackageIndex {
 }
 function unionPackageIndex(origin, parts) {
     const [only] = parts;
-    return parts.length === 1 && only ? only : new UnionPackageIndex(origin, parts);
+    if (parts.length === 1 && only)
+        return only;
+    // Known by its parts, in order, when each is known.
+    const digests = parts.map((p) => p.digest);
+    const digest = digests.every((d) => d !== undefined) ? digests.join('+') : undefined;
+    return new UnionPackageIndex({ ...origin, ...(digest !== undefined ? { digest } : {}) }, parts);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/packages-store.ts
@@ -2757,6 +2772,7 @@ class AptClient {
                     component,
                     architecture,
                     source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                    ...(index.digest !== undefined ? { digest: `${index.digest}:all` } : {}),
                 }, stanzas);
             }
         }
@@ -2787,6 +2803,7 @@ class AptClient {
             component,
             architecture,
             source: url,
+            digest: file.sha256,
         });
         return memo(this.#parsed, key, async () => {
             const stored = await this.#cache?.getStored(file.sha256);
@@ -3841,6 +3858,7 @@ function hostAptRoot(env) {
 
 
 
+
 const sealed_file_MAGIC = 'pgforge-sealed';
 /** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
 async function writeSealedJson(path, kind, value) {
@@ -3879,6 +3897,103 @@ async function readSealedJson(path, kind) {
     }
     await markUsed(path);
     return value;
+}
+/**
+ * Results kept under a key, sealed, in one directory: the file's name is a digest of the kind,
+ * the code's version (codeVersion) and the caller's key, so a result of other code, or of
+ * other inputs, is never found. What a caller reads back it still checks for shape.
+ */
+class SealedStore {
+    dir;
+    kind;
+    version;
+    constructor(dir, kind, version) {
+        this.dir = dir;
+        this.kind = kind;
+        this.version = version;
+    }
+    #path(key) {
+        const name = (0,external_node_crypto_.createHash)('sha256')
+            .update(`${this.kind}\0${this.version}\0${key}`)
+            .digest('hex');
+        return (0,external_node_path_.join)(this.dir, `${this.kind}-${name}.json`);
+    }
+    get(key) {
+        return readSealedJson(this.#path(key), this.kind);
+    }
+    put(key, value) {
+        return writeSealedJson(this.#path(key), this.kind, value);
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./packages/apt/src/code-version.ts
+/**
+ * A digest of the running code, for the keys of cached results (extension images, predicted
+ * package sets): any change to it, or to what it links (zlib writes the layers' bytes), makes
+ * new keys, so a cached result is never one that today's code would compute differently. A version number would
+ * not do: it does not change with every commit, and a stale hit would hand out an image that
+ * a fresh build no longer gives.
+ *
+ * In the bundle (dist/<name>/), the digest of its JavaScript files; run from the sources
+ * (tests, benches), of every package's sources and the lock file.
+ */
+
+
+
+
+async function filesUnder(dir, keep) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const entry of entries) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== 'node_modules' && entry.name !== 'test') {
+                out.push(...(await filesUnder(path, keep)));
+            }
+        }
+        else if (keep(entry.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+async function digestOf(files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files.sort()) {
+        hash.update(`${file.length}:${file}`);
+        const bytes = await (0,promises_.readFile)(file).catch(() => Buffer.alloc(0));
+        hash.update(`${bytes.length}:`).update(bytes);
+    }
+    return hash.digest('hex');
+}
+/** The code's digest, from the running module's place (`from`, this module by default). */
+async function computeCodeVersion(from = import.meta.url) {
+    const here = from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from;
+    let files;
+    if (here.endsWith('.ts')) {
+        // packages/apt/src/code-version.ts: every package's sources, and what they link.
+        const packages = (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here)));
+        files = [
+            ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
+            (0,external_node_path_.join)((0,external_node_path_.dirname)(packages), 'package-lock.json'),
+        ];
+    }
+    else {
+        files = await filesUnder((0,external_node_path_.dirname)(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
+    }
+    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(runtime)
+        .update(await digestOf(files))
+        .digest('hex');
+}
+let running;
+/** The running code's digest, computed once per process. */
+function codeVersion() {
+    running ??= computeCodeVersion();
+    return running;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
@@ -3978,6 +4093,7 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 

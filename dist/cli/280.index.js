@@ -2746,8 +2746,9 @@ function summaryMarkdown(name, images, where) {
 ;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
 /**
  * Tag names of extension images, from templates in the configuration's template language:
- * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
- * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
+ * `<extversion>-<major>-<distribution>` and the immutable
+ * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default (docs/contracts.md, "Extension
+ * image").
  */
 
 

@@ -600,7 +600,8 @@ const OS_RELEASE = ['etc/os-release', 'usr/lib/os-release'];
 const oneLevelUnder = (path, dir) => path.startsWith(dir) && path.length > dir.length && !path.slice(dir.length).includes('/');
 /** `usr/share/doc/<pkg>/copyright` */
 const isDocCopyright = (path) => path.startsWith(DOC) && /^[^/]+\/copyright$/.test(path.slice(DOC.length));
-// The extension image layout (DESIGN.md): lib, share/extension, licenses, system, bin.
+// The extension image layout (docs/contracts.md, "Extension image"): lib, share/extension,
+// licenses, system, bin.
 const isControl = (path) => /^share\/extension\/[^/]+\.control$/.test(path);
 const isLicense = (path) => /^licenses\/[^/]+\/copyright$/.test(path);
 const isHashed = (path) => /^(lib|system)\//.test(path);

@@ -3898,7 +3898,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 ;// CONCATENATED MODULE: ./packages/config/src/defaults.ts
 /**
  * The defaults: with no file, or a file holding only `registry`, these give the images
- * DESIGN.md describes (CNPG's minimal, standard and full).
+ * docs/contracts.md describes ("Operand image": CNPG's minimal, standard and full).
  */
 const DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
 const DEFAULT_NAME = 'postgresql';

@@ -117,7 +117,7 @@ export interface ExtensionCommandOptions {
   push: boolean;
   /** Where the OCI image layout is written when not pushing. */
   output?: string;
-  /** Tag templates; default DESIGN.md's two. */
+  /** Tag templates; default the two of docs/contracts.md (DEFAULT_EXTENSION_TAGS). */
   tags?: string[];
   systemLibraries: SystemLibrariesMode;
   /** images.yaml; undefined: `images.yaml` if present, else the defaults. */

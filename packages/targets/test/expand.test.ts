@@ -145,7 +145,7 @@ describe('expandTargets', () => {
     expect(t?.tags.aliases).toEqual(['19beta3-minimal-trixie', '19-minimal-trixie']);
   });
 
-  it('sets every annotation DESIGN.md lists, and the fingerprint', () => {
+  it('sets every annotation docs/contracts.md lists, and the fingerprint', () => {
     const [t] = expandTargets(inputs());
     const keys = [
       'created',

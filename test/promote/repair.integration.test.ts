@@ -6,7 +6,7 @@
 // refused and its tag left, while the attested one beside it is repaired.
 import { randomBytes } from 'node:crypto';
 import { spawn } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { generateKeyPair, pushSmallImage, requireCosign, type KeyPair } from '..
 import { run } from '../setup/docker.js';
 import { node24 } from '../support/node24.js';
 import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
+import { runStep, stepScript } from '../support/workflow-step.js';
 
 const registry = inject('registry');
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -356,5 +357,96 @@ describe('promote given repairs with verify: cosign-key', () => {
       }),
     ]);
     expect(bad.stdout + bad.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("build-images.yml's repair job: who must have signed, as its own step says", () => {
+  const verifyStep = (): string => stepScript('build-images.yml', 'repair', 'verify');
+
+  it('with a cosign key and no public key given: derives the public half, and promote verifies the repair with it', async () => {
+    const temp = await mkdtemp(join(work, 'runner-temp-'));
+    const step = runStep(verifyStep(), {
+      HAS_KEY: 'true',
+      HAS_PUBLIC_KEY: 'false',
+      COSIGN_PRIVATE_KEY: keys.pem,
+      COSIGN_PASSWORD: keys.password,
+      SERVER_URL: 'https://github.com',
+      WORKFLOW_REF: 'pgforge/pgforge/.github/workflows/build-images.yml@refs/tags/v1',
+      RUNNER_TEMP: temp,
+    });
+    expect(step.code, step.stderr).toBe(0);
+    expect(step.outputs).toEqual({ verify: 'cosign-key', 'public-key': join(temp, 'cosign.pub') });
+    expect(await readFile(join(temp, 'cosign.pub'), 'utf8')).toBe(await readFile(keys.pub, 'utf8'));
+    // Nothing of the private key is written or printed.
+    expect(step.stdout + step.stderr).not.toContain('PRIVATE KEY');
+
+    const p = await production();
+    const r = await action(PROMOTE, {
+      repairs: JSON.stringify([{ image: `${p.repository}@${p.promoted}`, tags: [p.alias] }]),
+      verify: step.outputs.verify ?? '',
+      'cosign-public-key': step.outputs['public-key'] ?? '',
+    });
+    expect(r.exitCode, transcript(r)).toBe(0);
+    expect(repaired(r)[0]?.verified).toMatch(/^cosign verify-attestation --key /);
+    expect(await client.resolveDigest(p.alias)).toBe(p.promoted);
+  }, 600_000);
+
+  it('with a cosign key and a wrong password: the step fails, and says so', () => {
+    const step = runStep(verifyStep(), {
+      HAS_KEY: 'true',
+      HAS_PUBLIC_KEY: 'false',
+      COSIGN_PRIVATE_KEY: keys.pem,
+      COSIGN_PASSWORD: 'not the password',
+      SERVER_URL: 'https://github.com',
+      WORKFLOW_REF: 'pgforge/pgforge/.github/workflows/build-images.yml@refs/tags/v1',
+      RUNNER_TEMP: work,
+    });
+    expect(step.code).not.toBe(0);
+    expect(step.stderr).toMatch(/decrypt/);
+  });
+
+  it('with the public key given: derives nothing', () => {
+    const step = runStep(verifyStep(), {
+      HAS_KEY: 'true',
+      HAS_PUBLIC_KEY: 'true',
+      COSIGN_PRIVATE_KEY: keys.pem,
+      COSIGN_PASSWORD: keys.password,
+      SERVER_URL: 'https://github.com',
+      WORKFLOW_REF: 'pgforge/pgforge/.github/workflows/build-images.yml@refs/tags/v1',
+      RUNNER_TEMP: work,
+    });
+    expect(step.code, step.stderr).toBe(0);
+    expect(step.outputs).toEqual({ verify: 'cosign-key' });
+  });
+
+  it('with Sigstore: this workflow file at any ref or commit, its metacharacters escaped, and no other file', () => {
+    const step = runStep(verifyStep(), {
+      HAS_KEY: 'false',
+      HAS_PUBLIC_KEY: 'false',
+      SERVER_URL: 'https://github.com',
+      // A repository name may hold dots; the ref this run resolved is not the one asked for.
+      WORKFLOW_REF: 'pg-forge/pg.forge/.github/workflows/build-images.yml@refs/heads/main',
+      RUNNER_TEMP: work,
+    });
+    expect(step.code, step.stderr).toBe(0);
+    expect(step.outputs.verify).toBe('github');
+    const regexp = step.outputs['identity-regexp'] ?? '';
+    expect(regexp).toBe(
+      '^https://github\\.com/pg-forge/pg\\.forge/\\.github/workflows/build-images\\.yml@(refs/[^@]+|[0-9a-f]{40})$',
+    );
+    const identity = new RegExp(regexp);
+    const file = 'https://github.com/pg-forge/pg.forge/.github/workflows/build-images.yml';
+    for (const ref of ['refs/heads/main', 'refs/tags/v1', 'refs/tags/v1.4.2', 'a'.repeat(40)]) {
+      expect(identity.test(`${file}@${ref}`), ref).toBe(true);
+    }
+    for (const other of [
+      'https://github.com/pg-forge/pgxforge/.github/workflows/build-images.yml@refs/heads/main',
+      'https://github.com/pg-forge/pg.forge/.github/workflows/build-images-pull-request.yml@refs/heads/main',
+      'https://github.com/pg-forge/pg.forge/.github/workflows/build-images.yml@refs.yml@refs/heads/main',
+      'https://github.com/evil/x/.github/workflows/y.yml@refs/heads/main?https://github.com/pg-forge/pg.forge/.github/workflows/build-images.yml@refs/heads/main',
+      `${file}@main`,
+    ]) {
+      expect(identity.test(other), other).toBe(false);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { run } from './setup/docker.js';
 import { node24, nodeMajor } from './support/node24.js';
 import { RUNNER_GITHUB, runAction, type ActionRun } from './support/runner.js';
 import { runnerAptRoot } from './support/runner-apt.js';
+import { pushAnnotatedIndex } from './support/registry-images.js';
 
 // Runs the committed bundle of the matrix action as GitHub's runner does, on the Node it
 // declares (node24) and on Node 20, against the Debian mirror and the test registry.
@@ -552,4 +553,76 @@ describe('Node 20 and Node 24', () => {
     expect(on24.targets).toBe(on20.targets);
     expect(on24.bake).toBe(on20.bake);
   });
+});
+
+describe('repair: a target whose alias moved off the image that is still it', () => {
+  const AMD64 = { os: 'linux', architecture: 'amd64' };
+  const ARM64 = { os: 'linux', architecture: 'arm64' };
+  let node: string;
+  let dir: string;
+
+  beforeAll(async () => {
+    node = await node24();
+    const name = `it-repair-${randomBytes(4).toString('hex')}`;
+    // A base in the test registry, so that its digest is known: a repair needs it (the
+    // fingerprint cannot otherwise tell that the base is unchanged).
+    const base = await pushAnnotatedIndex({
+      host: registry.host,
+      repository: `${name}-base`,
+      tag: 'trixie-slim',
+      annotations: {},
+      platforms: [AMD64, ARM64],
+    });
+    dir = await workspaceWith([
+      ...goodConfig(name).filter((l) => !l.startsWith('base:')),
+      `base: { image: "${base.reference.replace(/:trixie-slim$/, ':{distribution}-slim')}", resolve-digest: true }`,
+    ]);
+  }, RUN_TIMEOUT);
+
+  it(
+    'with repair: true, is listed in repairs (image by digest, the tags to point at it) and not built; without, it is built',
+    async () => {
+      const first = await runBundle(node, dir, { flavours: 'minimal', repair: 'true' });
+      expect(first.exitCode, transcript(first)).toBe(0);
+      expect(first.outputs.repairs).toBe('[]');
+      const [target] = JSON.parse(first.outputs.targets ?? '[]') as Target[];
+      if (!target) throw new Error(`no target:\n${transcript(first)}`);
+      const [kept, moved] = target.tags.aliases;
+      if (!kept || !moved) throw new Error(`expected two aliases: ${target.tags.aliases.join()}`);
+
+      // The target, unchanged, under its first alias; the second moved away (here: gone, as
+      // when a run dies between two tags).
+      const path = target.repository.slice(registry.host.length + 1);
+      const published = await pushAnnotatedIndex({
+        host: registry.host,
+        repository: path,
+        tag: kept,
+        annotations: { [FINGERPRINT_ANNOTATION]: target.fingerprint },
+        platforms: [AMD64, ARM64],
+      });
+
+      const without = await runBundle(node, dir, { flavours: 'minimal' });
+      expect(without.exitCode, transcript(without)).toBe(0);
+      expect(without.outputs.repairs).toBe('[]');
+      expect(without.outputs.count).toBe('1');
+
+      const r = await runBundle(node, dir, { flavours: 'minimal', repair: 'true' });
+      expect(r.exitCode, transcript(r)).toBe(0);
+      expect(JSON.parse(r.outputs.repairs ?? 'null')).toEqual([
+        {
+          target: target.id,
+          image: `${target.repository}@${published.digest}`,
+          tags: [`${target.repository}:${moved}`],
+        },
+      ]);
+      expect(r.outputs.count).toBe('0');
+      expect(JSON.parse(r.outputs.matrix ?? 'null')).toEqual({ include: [] });
+      const skipped = JSON.parse(r.outputs.skipped ?? '[]') as { target: string; reason: string }[];
+      expect(skipped.map((s) => s.target)).toEqual([target.id]);
+      expect(skipped[0]?.reason).toMatch(/^repair: half-written: /);
+      expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+      expectNoStackTrace(r);
+    },
+    RUN_TIMEOUT * 3,
+  );
 });

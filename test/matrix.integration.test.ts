@@ -238,7 +238,7 @@ describe('skip-unchanged against the registry', () => {
     // full: one image under both aliases, with its fingerprint, but amd64 only.
     await pushAnnotated(refs(full), { [FINGERPRINT_ANNOTATION]: full.fingerprint }, 'linux/amd64');
 
-    // Without a caller that re-tags (the matrix action today), nothing is repaired: all built.
+    // Without a caller that re-tags (the matrix action without `repair`), nothing is repaired.
     const unrepaired = await runMatrix(inputs(text), deps);
     expect(unrepaired.repairs).toEqual([]);
     expect(unrepaired.kept.map((t) => t.id)).toEqual([

@@ -49417,6 +49417,14 @@ function validate_validateDocument(doc) {
 
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+function namedConfigFile(value) {
+    return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
+/**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.
  */
@@ -51350,7 +51358,8 @@ function blockReader(file, bodyStart, hashes) {
                 if (now.ino !== file.ino || now.size !== file.size)
                     throw gone();
                 for (const b of missing) {
-                    const buffer = Buffer.alloc(BLOCK);
+                    // Filled by the read, then checked: no need to zero it first.
+                    const buffer = Buffer.allocUnsafe(BLOCK);
                     const n = readSync(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
                     const block = buffer.subarray(0, n);
                     if (hashes[b] === undefined || cache_sha256Hex(block) !== hashes[b]) {
@@ -51376,12 +51385,14 @@ function blockReader(file, bodyStart, hashes) {
     };
 }
 // The stored text is checked in blocks of this size: a lookup reads and hashes only those it
-// touches (a few dozen of a suite's ~1000).
-const BLOCK = (/* unused pure expression or super */ null && (64 * 1024));
+// touches. A flavour's closure touches a few hundred stanzas spread over the whole text, most
+// in a block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list
+// of hashes (about 6000 for sid's main) is still a small part of the table.
+const BLOCK = (/* unused pure expression or super */ null && (16 * 1024));
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 // Bump when the stored layout changes: old files are then simply not found.
-const PARSED_FORMAT = 4;
+const PARSED_FORMAT = 5;
 const PARSED_MAGIC = 'pgforge-apt-stored-index';
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
@@ -52388,6 +52399,9 @@ class MemoryPackageIndex {
     names() {
         return this.#byName.keys();
     }
+    namesWithPrefix(prefix) {
+        return [...this.#byName.keys()].filter((n) => n.startsWith(prefix));
+    }
     versions(name) {
         return [...(this.#byName.get(name) ?? [])];
     }
@@ -52487,6 +52501,9 @@ class UnionPackageIndex extends LazyPackageIndex {
             }
         }
     }
+    namesWithPrefix(prefix) {
+        return new Set(this.#parts.flatMap((part) => [...part.namesWithPrefix(prefix)]));
+    }
     // A name's newest stanza here is some part's newest, so each part's lists hold every
     // candidate; the check keeps those whose newest across the parts still qualifies.
     providers(virtual) {
@@ -52561,8 +52578,35 @@ function findLine(block, key) {
     }
     return undefined;
 }
-function* lineKeys(block) {
-    let pos = 0;
+/** The offset of the first line whose key is not below `key` (block.length if none). */
+function lowerBound(block, key) {
+    let lo = 0;
+    let hi = block.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const start = mid === 0 ? 0 : block.lastIndexOf(packages_store_NL, mid - 1) + 1;
+        const tab = block.indexOf(packages_store_TAB, start);
+        const end = block.indexOf(packages_store_NL, start);
+        if (tab < 0 || end < 0 || tab > end)
+            throw new Error('malformed stored table line');
+        if (Buffer.compare(block.subarray(start, tab), key) < 0)
+            lo = end + 1;
+        else
+            hi = start;
+    }
+    return lo;
+}
+/** The keys that start with `prefix`: one range of the sorted block. */
+function* prefixKeys(block, prefix) {
+    const wanted = Buffer.from(prefix, 'utf8');
+    for (const key of lineKeys(block, lowerBound(block, wanted))) {
+        if (!key.startsWith(prefix))
+            return;
+        yield key;
+    }
+}
+function* lineKeys(block, from = 0) {
+    let pos = from;
     while (pos < block.length) {
         const tab = block.indexOf(packages_store_TAB, pos);
         const end = block.indexOf(packages_store_NL, pos);
@@ -52638,6 +52682,9 @@ class StoredPackageIndex extends LazyPackageIndex {
     }
     names() {
         return lineKeys(this.#table.names);
+    }
+    namesWithPrefix(prefix) {
+        return prefixKeys(this.#table.names, prefix);
     }
     providers(virtual) {
         return findLine(this.#table.providers, virtual)?.split(',') ?? [];

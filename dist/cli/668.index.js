@@ -284,6 +284,12 @@ const MATRIX = {
         },
         { name: 'force', type: 'boolean', description: 'keep every target', default: 'false' },
         {
+            name: 'repair',
+            type: 'boolean',
+            description: 'list a target whose tags moved off its unchanged image in repairs (for promote --repairs), not build it',
+            default: 'false',
+        },
+        {
             name: 'allow-expired-release',
             type: 'boolean',
             description: 'accept a Release past its Valid-Until (sid); false: as the configuration says',
@@ -329,7 +335,7 @@ const MATRIX = {
             value: 'FILE',
             description: 'also write every target (JSON) there, for `--all-targets`',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonFlag */ .hG)('matrix, targets, skipped, bakeFile, timestamp (the default)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .jsonFlag */ .hG)('matrix, targets, skipped, repairs, refused, bakeFile, timestamp (the default)'),
     ],
 };
 async function matrix(values) {
@@ -349,6 +355,7 @@ async function matrix(values) {
         ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
         skipUnchanged: values['skip-unchanged'],
         force: values.force,
+        ...(values.repair ? { repair: true } : {}),
         groupBy: values['group-by'],
         bakeFile: values['bake-file'],
         dockerfile: (0,_pgforge_bake__WEBPACK_IMPORTED_MODULE_6__/* .projectDockerfile */ .UH)(),
@@ -370,9 +377,17 @@ async function matrix(values) {
         process.stdout.write(result.summary);
         return 0;
     }
-    const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
+    const { matrix: m, kept, skipped, repairs, refused, bakeFile, timestamp } = result;
     // resolve, not join: an absolute --bake-file is where the file is, not a path under the cwd.
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .printJson */ .Q2)({ matrix: m, targets: kept, skipped, bakeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(bakeFile), timestamp });
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .printJson */ .Q2)({
+        matrix: m,
+        targets: kept,
+        skipped,
+        repairs,
+        refused,
+        bakeFile: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(bakeFile),
+        timestamp,
+    });
     return 0;
 }
 

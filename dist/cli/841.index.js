@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(686);
-/* harmony import */ var _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79);
+/* harmony import */ var _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1085);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9147);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7101);
 
@@ -35,8 +35,13 @@ const PROMOTE = {
             name: 'images',
             type: 'string',
             value: 'JSON|FILE',
-            description: "the build or extension command's images (JSON, or a file holding it)",
-            required: true,
+            description: "the build or extension command's images (JSON, or a file holding it); may be left out with --repairs",
+        },
+        {
+            name: 'repairs',
+            type: 'string',
+            value: 'JSON|FILE',
+            description: "the matrix's repairs (matrix --repair): production tags to point back at images production holds",
         },
         {
             name: 'smoke-reports',
@@ -103,19 +108,32 @@ const PROMOTE = {
             description: 'check the gates and print what would be written, writing nothing',
             default: 'false',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFlag */ .hG)('each promoted image and its tags (the default)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFlag */ .hG)('each promoted image and its tags; with --repairs, { promoted, repaired } (the default)'),
     ],
 };
 async function promote(values) {
+    if (values.images === undefined && values.repairs === undefined) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("--images: required, unless --repairs is given (the build or extension command's images)");
+    }
     // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
-    const images = (await (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOrFile */ .Pw)('images', values.images, _args_js__WEBPACK_IMPORTED_MODULE_5__/* .startsAsJson */ .gY, { json: true })).text;
+    const images = values.images === undefined
+        ? undefined
+        : (await (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOrFile */ .Pw)('images', values.images, _args_js__WEBPACK_IMPORTED_MODULE_5__/* .startsAsJson */ .gY, { json: true })).text;
+    const repairs = values.repairs === undefined
+        ? undefined
+        : (await (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOrFile */ .Pw)('repairs', values.repairs, _args_js__WEBPACK_IMPORTED_MODULE_5__/* .startsAsJson */ .gY, { json: true })).text;
+    // The promoted images, as before repairs; given repairs, both lists.
+    const print = (result) => (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(repairs === undefined
+        ? result.promoted
+        : { promoted: result.promoted, repaired: result.repaired });
     const env = { ...process.env };
     const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({
         credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigCredentials */ .D)({ env, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() }),
     });
     try {
         const result = await (0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .runPromote */ .EQ)({
-            images,
+            ...(images !== undefined ? { images } : {}),
+            ...(repairs !== undefined ? { repairs } : {}),
             smokeReports: values['smoke-reports'] ? ((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values['smoke-reports']) ?? []) : [],
             requireSmoke: values['require-smoke'],
             verification: {
@@ -137,12 +155,15 @@ async function promote(values) {
             env,
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(result.promoted);
+        print(result);
         return 0;
     }
     catch (error) {
         if (error instanceof _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .PromoteOptionError */ .EB)
             throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${error.message}`);
+        // Repairs refused alone: what was written is still the result; the refusals fail the run.
+        if (error instanceof _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .PromoteRefusedError */ .VO && error.done)
+            print(error.done);
         throw error;
     }
 }

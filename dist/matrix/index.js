@@ -49417,6 +49417,14 @@ function validateDocument(doc) {
 
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+function namedConfigFile(value) {
+    return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
+/**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.
  */
@@ -51439,7 +51447,8 @@ function blockReader(file, bodyStart, hashes) {
                 if (now.ino !== file.ino || now.size !== file.size)
                     throw gone();
                 for (const b of missing) {
-                    const buffer = Buffer.alloc(BLOCK);
+                    // Filled by the read, then checked: no need to zero it first.
+                    const buffer = Buffer.allocUnsafe(BLOCK);
                     const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
                     const block = buffer.subarray(0, n);
                     if (hashes[b] === undefined || cache_sha256Hex(block) !== hashes[b]) {
@@ -51465,12 +51474,14 @@ function blockReader(file, bodyStart, hashes) {
     };
 }
 // The stored text is checked in blocks of this size: a lookup reads and hashes only those it
-// touches (a few dozen of a suite's ~1000).
-const BLOCK = 64 * 1024;
+// touches. A flavour's closure touches a few hundred stanzas spread over the whole text, most
+// in a block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list
+// of hashes (about 6000 for sid's main) is still a small part of the table.
+const BLOCK = 16 * 1024;
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 // Bump when the stored layout changes: old files are then simply not found.
-const PARSED_FORMAT = 4;
+const PARSED_FORMAT = 5;
 const PARSED_MAGIC = 'pgforge-apt-stored-index';
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
@@ -52477,6 +52488,9 @@ class MemoryPackageIndex {
     names() {
         return this.#byName.keys();
     }
+    namesWithPrefix(prefix) {
+        return [...this.#byName.keys()].filter((n) => n.startsWith(prefix));
+    }
     versions(name) {
         return [...(this.#byName.get(name) ?? [])];
     }
@@ -52576,6 +52590,9 @@ class UnionPackageIndex extends LazyPackageIndex {
             }
         }
     }
+    namesWithPrefix(prefix) {
+        return new Set(this.#parts.flatMap((part) => [...part.namesWithPrefix(prefix)]));
+    }
     // A name's newest stanza here is some part's newest, so each part's lists hold every
     // candidate; the check keeps those whose newest across the parts still qualifies.
     providers(virtual) {
@@ -52650,8 +52667,35 @@ function findLine(block, key) {
     }
     return undefined;
 }
-function* lineKeys(block) {
-    let pos = 0;
+/** The offset of the first line whose key is not below `key` (block.length if none). */
+function lowerBound(block, key) {
+    let lo = 0;
+    let hi = block.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const start = mid === 0 ? 0 : block.lastIndexOf(packages_store_NL, mid - 1) + 1;
+        const tab = block.indexOf(packages_store_TAB, start);
+        const end = block.indexOf(packages_store_NL, start);
+        if (tab < 0 || end < 0 || tab > end)
+            throw new Error('malformed stored table line');
+        if (Buffer.compare(block.subarray(start, tab), key) < 0)
+            lo = end + 1;
+        else
+            hi = start;
+    }
+    return lo;
+}
+/** The keys that start with `prefix`: one range of the sorted block. */
+function* prefixKeys(block, prefix) {
+    const wanted = Buffer.from(prefix, 'utf8');
+    for (const key of lineKeys(block, lowerBound(block, wanted))) {
+        if (!key.startsWith(prefix))
+            return;
+        yield key;
+    }
+}
+function* lineKeys(block, from = 0) {
+    let pos = from;
     while (pos < block.length) {
         const tab = block.indexOf(packages_store_TAB, pos);
         const end = block.indexOf(packages_store_NL, pos);
@@ -52727,6 +52771,9 @@ class StoredPackageIndex extends LazyPackageIndex {
     }
     names() {
         return lineKeys(this.#table.names);
+    }
+    namesWithPrefix(prefix) {
+        return prefixKeys(this.#table.names, prefix);
     }
     providers(virtual) {
         return findLine(this.#table.providers, virtual)?.split(',') ?? [];
@@ -83165,14 +83212,14 @@ function supportedMajors(arches) {
     }
     return [...majors].sort((a, b) => a - b);
 }
-// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+// An index is read for every image of a batch: its majors are found once.
 const majorsOfIndex = new WeakMap();
 /** The majors one index carries as releases. */
 function indexMajors(index) {
     let majors = majorsOfIndex.get(index);
     if (!majors) {
         majors = [];
-        for (const name of index.names()) {
+        for (const name of index.namesWithPrefix('postgresql-')) {
             const m = POSTGRES_PACKAGE.exec(name);
             if (!m?.[1])
                 continue;
@@ -85604,6 +85651,7 @@ function testingRegistry(value) {
 
 
 
+
 /** Parses every input once into the typed options the command takes. */
 function getInputs(env = process.env) {
     const timestamp = stringInput('timestamp');
@@ -85620,7 +85668,7 @@ function getInputs(env = process.env) {
     }
     return {
         // The default file may be absent (defaults apply); a file someone named must exist.
-        configFile: configFile === 'images.yaml' ? undefined : configFile,
+        configFile: namedConfigFile(configFile),
         overrides: {
             postgres: listInput('postgres'),
             distributions: listInput('distributions'),
@@ -85632,6 +85680,7 @@ function getInputs(env = process.env) {
         ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
         skipUnchanged: booleanInput('skip-unchanged', true),
         force: booleanInput('force', false),
+        ...(booleanInput('repair', false) ? { repair: true } : {}),
         groupBy: choiceInput('group-by', GROUP_BY, 'target'),
         bakeFile: stringInput('bake-file') ?? (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'pgforge', 'bake.json'),
         dockerfile: projectDockerfile(),
@@ -85655,11 +85704,13 @@ async function main() {
     report_setOutput('targets', result.kept);
     report_setOutput('all-targets', result.targets);
     report_setOutput('skipped', result.skipped);
+    report_setOutput('repairs', result.repairs);
     report_setOutput('refused', result.refused);
     report_setOutput('bake-file', result.bakeFile);
     report_setOutput('count', result.kept.length);
     report_setOutput('timestamp', result.timestamp);
-    log.info(`${result.kept.length} of ${result.targets.length} targets to build`);
+    log.info(`${result.kept.length} of ${result.targets.length} targets to build` +
+        (result.repairs.length > 0 ? `, ${result.repairs.length} to repair` : ''));
     await writeSummary(result.summary);
     // Refused before building: their build could never be promoted (an immutable tag of this
     // minute already names another image). The run stops here, saying which and why.

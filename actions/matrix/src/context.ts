@@ -50,6 +50,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOp
     ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
     skipUnchanged: booleanInput('skip-unchanged', true),
     force: booleanInput('force', false),
+    ...(booleanInput('repair', false) ? { repair: true } : {}),
     groupBy: choiceInput('group-by', GROUP_BY, 'target'),
     bakeFile: stringInput('bake-file') ?? join(env.RUNNER_TEMP || tmpdir(), 'pgforge', 'bake.json'),
     dockerfile: projectDockerfile(),

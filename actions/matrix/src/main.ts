@@ -11,11 +11,15 @@ async function main(): Promise<void> {
   setOutput('targets', result.kept);
   setOutput('all-targets', result.targets);
   setOutput('skipped', result.skipped);
+  setOutput('repairs', result.repairs);
   setOutput('refused', result.refused);
   setOutput('bake-file', result.bakeFile);
   setOutput('count', result.kept.length);
   setOutput('timestamp', result.timestamp);
-  log.info(`${result.kept.length} of ${result.targets.length} targets to build`);
+  log.info(
+    `${result.kept.length} of ${result.targets.length} targets to build` +
+      (result.repairs.length > 0 ? `, ${result.repairs.length} to repair` : ''),
+  );
   await writeSummary(result.summary);
   // Refused before building: their build could never be promoted (an immutable tag of this
   // minute already names another image). The run stops here, saying which and why.

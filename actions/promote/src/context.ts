@@ -1,17 +1,12 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  booleanInput,
-  choiceInput,
-  InputError,
-  listInput,
-  log,
-  stringInput,
-} from '@pgforge/action-io';
+import { booleanInput, choiceInput, listInput, log, stringInput } from '@pgforge/action-io';
 import { VERIFY_METHODS, type VerificationSettings } from '@pgforge/promote';
 
 export interface PromoteInputs {
-  images: string;
+  /** Absent: repairs alone (runPromote says so when there are none either). */
+  images?: string;
+  repairs?: string;
   smokeReports: string[];
   requireSmoke: boolean;
   verification: VerificationSettings;
@@ -19,12 +14,10 @@ export interface PromoteInputs {
   dryRun: boolean;
 }
 
-const IMAGES = "the build or extension action's images output (a JSON array)";
-
 /** Parses every input once into the typed object `main` runs with. */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): PromoteInputs {
   const images = stringInput('images');
-  if (images === undefined) throw new InputError('images', '', IMAGES);
+  const repairs = stringInput('repairs');
   const to = stringInput('to');
   const key = stringInput('cosign-public-key');
   if (key?.includes('-----BEGIN')) log.mask(key);
@@ -34,7 +27,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): PromoteInputs {
   const issuer = optional('certificate-oidc-issuer');
   const predicateType = optional('predicate-type');
   return {
-    images,
+    ...(images !== undefined ? { images } : {}),
+    ...(repairs !== undefined ? { repairs } : {}),
     smokeReports: listInput('smoke-reports') ?? [],
     requireSmoke: booleanInput('require-smoke', true),
     verification: {

@@ -20,16 +20,23 @@ async function main(): Promise<void> {
   try {
     const result = await runPromote({ ...inputs, registry, env, log: log.info });
     setOutput('promoted', result.promoted);
+    setOutput('repaired', result.repaired);
     await writeSummary(result.summary);
   } catch (error) {
     if (error instanceof PromoteOptionError) {
       throw new InputError(error.option, error.value, error.expected);
     }
     if (error instanceof PromoteRefusedError) {
-      setOutput('promoted', []);
+      // Repairs refused alone: the rest was written, and is reported as a success would be.
+      const done = error.done;
+      setOutput('promoted', done?.promoted ?? []);
+      setOutput('repaired', done?.repaired ?? []);
       await writeSummary(
         [
-          `### Promote refused: nothing was written to production`,
+          ...(done ? [done.summary] : []),
+          done
+            ? `### Repairs refused: ${done.dryRun ? 'their tags would not move' : 'their tags were not moved'}`
+            : `### Promote refused: nothing was written to production`,
           '',
           ...error.refusals.map((r) => `- \`${r.image}\`: ${r.reason}`),
           '',

@@ -461,6 +461,64 @@ const ROWS: Row[] = [
   },
   {
     class: 'JSON inputs',
+    args: ['promote', '--repairs', '[{"image":'],
+    code: 2,
+    error: /^error: --repairs: not JSON: unexpected end at line 1, column 11/,
+  },
+  {
+    class: 'JSON inputs',
+    args: ['promote', '--repairs', '{"image": "x"}'],
+    code: 2,
+    error:
+      /^error: --repairs: "\{\\"image\\":\\"x\\"\}" is not allowed; expected the matrix action's `repairs` output: a JSON array of objects with `image`/,
+  },
+  {
+    class: 'JSON inputs',
+    args: ['promote', '--repairs', 'repairs.json'],
+    files: { 'repairs.json': '[{"image": "ghcr.io/example/postgresql:18", "tags": ["18"]}]\n' },
+    code: 2,
+    error:
+      /^error: --repairs\[0\]\.image: "ghcr\.io\/example\/postgresql:18" is not allowed; expected a reference by digest, <repository>@sha256:…/,
+  },
+  {
+    class: 'JSON inputs',
+    args: [
+      'promote',
+      '--repairs',
+      `[{"image": "ghcr.io/example/postgresql@${DIGEST}", "tags": ["ghcr.io/example/other:18"]}]`,
+    ],
+    code: 2,
+    error:
+      /^error: --repairs\[0\]\.tags\[0\]: "ghcr\.io\/example\/other:18" is not allowed; expected a tag of ghcr\.io\/example\/postgresql, the image's own repository/,
+  },
+  {
+    class: 'JSON inputs',
+    args: ['promote', '--repairs', `[{"image": "ghcr.io/example/postgresql@${DIGEST}"}]`],
+    code: 2,
+    error:
+      /^error: --repairs\[0\]\.tags: "" is not allowed; expected a non-empty array of tags of ghcr\.io\/example\/postgresql/,
+  },
+  {
+    class: 'JSON inputs',
+    args: ['promote', '--repairs', '[]'],
+    code: 2,
+    error:
+      /^error: --images: "" is not allowed; expected the build or extension action's `images` output \(a JSON array\), unless `repairs` names a repair/,
+  },
+  {
+    class: 'empty or missing files',
+    args: ['promote', '--repairs', './repairs.json'],
+    code: 1,
+    error: /^error: --repairs: file not found: \.\/repairs\.json/,
+  },
+  {
+    class: 'JSON inputs',
+    args: ['promote', '--smoke-reports', 'reports'],
+    code: 2,
+    error: /^error: --images: required, unless --repairs is given/,
+  },
+  {
+    class: 'JSON inputs',
     args: ['attest', '--subjects', '{"x":', '--cosign-key', 'cosign.key'],
     files: { 'cosign.key': 'not a key\n' },
     code: 2,

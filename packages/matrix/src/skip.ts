@@ -45,8 +45,8 @@ export interface DecideOptions {
   /** Registry reads in flight at once. */
   concurrency?: number;
   /**
-   * Whether the caller points a repaired target's tags at its image (the release does; the
-   * workflows do not yet): without it, such a target is kept and built, as before repairs.
+   * Whether the caller points a repaired target's tags at its image (the release does, and the
+   * reusable workflow's repair job): without it, such a target is kept and built.
    */
   repair?: boolean;
 }

@@ -1,4 +1,5 @@
 /** Errors a person can act on: each names the image, the value and what was expected. */
+import type { PromoteResult } from './promote.js';
 
 export class PromoteError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -26,11 +27,21 @@ export interface Refusal {
   reason: string;
 }
 
-/** Gates stopped one image or more: nothing at all was written to production. */
+/**
+ * Gates stopped one image or more: nothing at all was written to production. Or, with `done`,
+ * gates stopped repairs alone: their tags were left as they were, and `done` is what was
+ * written for the rest (images promoted, other repairs).
+ */
 export class PromoteRefusedError extends PromoteError {
-  constructor(readonly refusals: Refusal[]) {
+  constructor(
+    readonly refusals: Refusal[],
+    readonly done?: PromoteResult,
+  ) {
+    const n = refusals.length;
     super(
-      `promote refused ${refusals.length} image${refusals.length === 1 ? '' : 's'}; no production tag was written:\n` +
+      (done === undefined
+        ? `promote refused ${n} image${n === 1 ? '' : 's'}; no production tag was written:\n`
+        : `promote refused ${n} repair${n === 1 ? '' : 's'}; ${n === 1 ? 'its' : 'their'} tags were not moved${done.dryRun ? '' : ', the rest was written'}:\n`) +
         refusals.map((r) => `- ${r.image}: ${r.reason}`).join('\n'),
     );
     this.name = 'PromoteRefusedError';

@@ -33,6 +33,8 @@ export interface PromoteRequest {
 export interface ImagesInputOptions {
   /** The production repository for every image, instead of each entry's own. */
   to?: string;
+  /** An empty list is allowed (promote given repairs alone); otherwise it is refused. */
+  allowEmpty?: boolean;
 }
 
 const EXPECTED =
@@ -204,7 +206,9 @@ export function parseImages(
   if (!Array.isArray(value)) {
     throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
   }
-  if (value.length === 0) throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty`);
+  if (value.length === 0 && options.allowEmpty !== true) {
+    throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
+  }
   // `to` is often written from a workflow's repository owner: lowered, as registries require.
   if (options.to !== undefined) options = { ...options, to: lowercaseName(options.to) };
   if (options.to !== undefined) {

@@ -6,3 +6,4 @@ export { promoteSummary } from './summary.js';
 export * from './verification.js';
 export * from './run.js';
 export * from './repair.js';
+export * from './repairs.js';

@@ -15,11 +15,14 @@ import {
 import {
   isImageIndex,
   ManifestNotFoundError,
+  parseReference,
   type FetchedManifest,
   type RegistryClient,
 } from '@pgforge/oci';
 import { PromoteError, PromoteRefusedError, type Refusal } from './errors.js';
 import type { PromoteRequest } from './images.js';
+import { applyRepair, planRepair, type RepairPlan } from './repair.js';
+import type { RepairInput } from './repairs.js';
 import { smokeVerdict, type LoadedReport } from './reports.js';
 import { promoteSummary } from './summary.js';
 
@@ -31,6 +34,12 @@ export type PromoteRegistry = Pick<
 
 export interface PromoteOptions {
   images: PromoteRequest[];
+  /**
+   * Production tags to point at images production holds already (the matrix's repairs). Each
+   * image's attestation is verified as a promoted image's is; one that does not verify is
+   * refused alone, and its tags stay as they are.
+   */
+  repairs?: RepairInput[];
   /** The smoke reports given; every image needs a passing one for its digest unless requireSmoke is false. */
   reports: LoadedReport[];
   requireSmoke: boolean;
@@ -79,8 +88,23 @@ export interface PromotedImage {
   verified?: string;
 }
 
+/** A repair done (or, in a dry run, to do): the tags pointed at an image of production again. */
+export interface RepairedImage {
+  label: string;
+  /** The matrix's target id, when the repair named one. */
+  target?: string;
+  /** The image, in production, by digest. */
+  image: string;
+  digest: string;
+  /** Every tag of the repair and what was done to it (`written` and `moved` are the repairs). */
+  changes: PromotedTag[];
+  /** The verification command that passed, when one was required. */
+  verified?: string;
+}
+
 export interface PromoteResult {
   promoted: PromotedImage[];
+  repaired: RepairedImage[];
   dryRun: boolean;
   summary: string;
 }
@@ -106,6 +130,70 @@ interface Checked {
   plan: PromotedTag[];
 }
 
+/**
+ * The attestation gate, when one is asked for: the image's attestation of the predicate type
+ * must verify with the key or identity given. The command that passed, or why it refused.
+ */
+async function verifyImage(
+  reference: string,
+  options: PromoteOptions,
+): Promise<{ verified?: string; refusal?: string }> {
+  if (!options.verify) return {};
+  const verify = options.verifyAttestation ?? cosignVerifyAttestation;
+  const result = await verify({
+    verification: options.verify.verification,
+    predicateType: options.verify.predicateType,
+    reference,
+    env: options.env,
+  });
+  if (result.verified) return { verified: result.command };
+  const who =
+    options.verify.verification.method === 'cosign-key'
+      ? `the key ${options.verify.verification.publicKey}`
+      : `the identity ${JSON.stringify(options.verify.verification.identity)} of ${options.verify.verification.issuer}`;
+  return {
+    refusal: `no ${options.verify.predicateType} attestation verifies with ${who} (\`${result.command}\`): ${result.output ?? ''}`,
+  };
+}
+
+interface CheckedRepair {
+  repair: RepairInput;
+  plan: RepairPlan;
+  verified?: string;
+}
+
+/**
+ * A repair's gate: the image is in production, and its attestation verifies when one is asked
+ * for (a repair brings nothing in, but an image pushed to production by hand never met promote's
+ * gates). Then what each tag would become.
+ */
+async function gateRepair(
+  repair: RepairInput,
+  options: PromoteOptions,
+): Promise<{ checked?: CheckedRepair; refusal?: Refusal }> {
+  const refuse = (reason: string) => ({ refusal: { image: repair.image, reason } });
+  let top: FetchedManifest;
+  try {
+    top = await options.registry.getManifest(repair.image);
+  } catch (error) {
+    if (!(error instanceof ManifestNotFoundError)) throw error;
+    const { registry, repository } = parseReference(repair.image);
+    return refuse(
+      `not in production: ${registry} has no ${repair.digest} in ${repository}; a repair points tags at an image production holds`,
+    );
+  }
+  const verification = await verifyImage(repair.image, options);
+  if (verification.refusal !== undefined) return refuse(verification.refusal);
+  const plan = await planRepair(options.registry, repair, top);
+  return {
+    checked: {
+      repair,
+      plan,
+      ...(verification.verified ? { verified: verification.verified } : {}),
+    },
+  };
+}
+
 async function gate(
   request: PromoteRequest,
   options: PromoteOptions,
@@ -127,26 +215,9 @@ async function gate(
     if (!verdict.passed) return refuse(verdict.reason);
     smokeReport = verdict.file;
   }
-  let verified: string | undefined;
-  if (options.verify) {
-    const verify = options.verifyAttestation ?? cosignVerifyAttestation;
-    const result = await verify({
-      verification: options.verify.verification,
-      predicateType: options.verify.predicateType,
-      reference: request.source,
-      env: options.env,
-    });
-    if (!result.verified) {
-      const who =
-        options.verify.verification.method === 'cosign-key'
-          ? `the key ${options.verify.verification.publicKey}`
-          : `the identity ${JSON.stringify(options.verify.verification.identity)} of ${options.verify.verification.issuer}`;
-      return refuse(
-        `no ${options.verify.predicateType} attestation verifies with ${who} (\`${result.command}\`): ${result.output ?? ''}`,
-      );
-    }
-    verified = result.command;
-  }
+  const verification = await verifyImage(request.source, options);
+  if (verification.refusal !== undefined) return refuse(verification.refusal);
+  const verified = verification.verified;
   const created = createdOf(top);
   // Aliases often name one previous image: its created time is read once.
   const heldTimes = new Map<string, Promise<number | undefined>>();
@@ -225,8 +296,28 @@ export async function promoteCommand(options: PromoteOptions): Promise<PromoteRe
       log(`refused ${request.label} (${request.source}): ${refusal.reason}`);
     }
   }
-  if (refusals.length > 0) throw new PromoteRefusedError(refusals);
+  // Every repair's gate too, before anything is written.
+  const repairs: CheckedRepair[] = [];
+  const repairRefusals: Refusal[] = [];
+  for (const repair of options.repairs ?? []) {
+    const { checked: ok, refusal } = await gateRepair(repair, options);
+    if (ok) repairs.push(ok);
+    if (refusal) {
+      repairRefusals.push(refusal);
+      log(`refused the repair of ${repair.label} (${repair.image}): ${refusal.reason}`);
+    }
+  }
+  // A refused image refuses everything: no tag moves at all.
+  if (refusals.length > 0) throw new PromoteRefusedError([...refusals, ...repairRefusals]);
 
+  const repaired: RepairedImage[] = repairs.map((c) => ({
+    label: c.repair.label,
+    ...(c.repair.target !== undefined ? { target: c.repair.target } : {}),
+    image: c.repair.image,
+    digest: c.repair.digest,
+    changes: c.plan.tags,
+    ...(c.verified ? { verified: c.verified } : {}),
+  }));
   const promoted: PromotedImage[] = checked.map((c) => ({
     label: c.request.label,
     source: c.request.source,
@@ -238,9 +329,19 @@ export async function promoteCommand(options: PromoteOptions): Promise<PromoteRe
     ...(c.smokeReport ? { smokeReport: c.smokeReport } : {}),
     ...(c.verified ? { verified: c.verified } : {}),
   }));
-  if (options.dryRun) {
-    return { promoted, dryRun: true, summary: promoteSummary(promoted, true) };
-  }
+  // A refused repair stops itself alone: the other repairs and the images go on, and the
+  // refusal is thrown once they are written (with what was).
+  const finish = (dryRun: boolean): PromoteResult => {
+    const result = {
+      promoted,
+      repaired,
+      dryRun,
+      summary: promoteSummary(promoted, dryRun, repaired),
+    };
+    if (repairRefusals.length > 0) throw new PromoteRefusedError(repairRefusals, result);
+    return result;
+  };
+  if (options.dryRun) return finish(true);
 
   // Whole images first, each checked where it landed.
   for (const [i, c] of checked.entries()) {
@@ -284,5 +385,13 @@ export async function promoteCommand(options: PromoteOptions): Promise<PromoteRe
       }
     }
   }
-  return { promoted, dryRun: false, summary: promoteSummary(promoted, false) };
+  // Then the repairs: tags pointed at images production holds, each read back.
+  for (const c of repairs) {
+    for (const done of await applyRepair(options.registry, c.plan)) {
+      log(
+        `${done.tag} → ${short(done.digest)}${done.previous ? ` (was ${short(done.previous)})` : ''} (repair of ${c.repair.label})`,
+      );
+    }
+  }
+  return finish(false);
 }

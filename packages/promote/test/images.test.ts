@@ -88,7 +88,7 @@ describe('parseImages', () => {
       /^images: "\{" is not allowed; expected the build or extension action's `images` output/,
     ],
     ['an object', '{"a":1}', /^images: .* expected the build or extension/],
-    ['empty', '[]', /^images: "\[\]" is not allowed; .* not empty$/],
+    ['empty', '[]', /^images: "\[\]" is not allowed; .* not empty \(or `repairs` alone\)$/],
     [
       'a reference by tag',
       JSON.stringify([{ ...built(), reference: `${REPO}-testing:17` }]),

@@ -81,6 +81,13 @@ const UNTRUSTED: { re: RegExp; what: string }[] = [
     re: new RegExp(`${notAfterDot}github\\.head_ref\\b`),
     what: 'the head branch name (github.head_ref)',
   },
+  // A branch or tag name may hold `$(…)`, `;` or backquotes: git refuses none of them.
+  {
+    re: new RegExp(
+      `${notAfterDot}(?:github\\.(?:ref|ref_name|workflow_ref)|job\\.workflow_ref)\\b`,
+    ),
+    what: 'a ref name (git allows shell metacharacters in one)',
+  },
   { re: new RegExp(`${notAfterDot}matrix\\.`), what: 'matrix values' },
   { re: new RegExp(`${notAfterDot}steps\\.${NAME}\\.outputs\\b`), what: 'step outputs' },
   { re: new RegExp(`${notAfterDot}needs\\.${NAME}\\.outputs\\b`), what: 'job outputs' },

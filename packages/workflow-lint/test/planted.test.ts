@@ -72,6 +72,14 @@ const PLANTS: Plant[] = [
     message: 'puts inputs into the script',
   },
   {
+    name: 'the workflow ref inside run:',
+    file: 'build-images.yml',
+    from: 'path="${WORKFLOW_REF%%@*}"',
+    to: 'path="${{ job.workflow_ref }}"',
+    kind: 'injection',
+    message: 'puts a ref name (git allows shell metacharacters in one)',
+  },
+  {
     name: 'event data inside run:',
     file: 'e2e-kind.yml',
     from: '          "$bin/kind" version\n',
@@ -162,10 +170,10 @@ const PLANTS: Plant[] = [
   {
     name: 'a job output of a job not in needs',
     file: 'build-images.yml',
-    from: 'needs: [matrix, promote]',
-    to: 'needs: promote',
+    from: 'needs: [matrix, promote, repair]',
+    to: 'needs: [promote, repair]',
     kind: 'needs-output',
-    message: "reads needs.matrix, but matrix is not in the job's needs (promote)",
+    message: "reads needs.matrix, but matrix is not in the job's needs (promote, repair)",
     at: 'repository: ${{ needs.matrix.outputs.repository }}',
   },
   {
@@ -302,6 +310,23 @@ const PLANTS: Plant[] = [
     kind: 'cosign-missing',
     message: 'actions/promote with cosign-public-key calls cosign',
     at: 'uses: $/actions/promote',
+  },
+  {
+    name: 'the repair job deriving the public key without cosign',
+    file: 'build-images.yml',
+    from: '      - uses: sigstore/cosign-installer@6f9f17788090df1f26f669e9d70d6ae9567deba6 # v4.1.2\n        with:\n          cosign-release: v2.6.1\n\n      # Who must',
+    to: '      # Who must',
+    kind: 'cosign-missing',
+    message: 'job repair, step 2 (id verify): runs cosign',
+    at: 'cosign public-key --key env://COSIGN_PRIVATE_KEY',
+  },
+  {
+    name: "a misspelt output of the matrix's repairs",
+    file: 'build-images.yml',
+    from: 'repairs: ${{ needs.matrix.outputs.repairs }}',
+    to: 'repairs: ${{ needs.matrix.outputs.repair }}',
+    kind: 'needs-output',
+    message: 'reads needs.matrix.outputs.repair, but job matrix declares',
   },
   {
     name: 'a cosign command in a job without cosign',

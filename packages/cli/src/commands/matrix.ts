@@ -42,6 +42,13 @@ export const MATRIX = {
     },
     { name: 'force', type: 'boolean', description: 'keep every target', default: 'false' },
     {
+      name: 'repair',
+      type: 'boolean',
+      description:
+        'list a target whose tags moved off its unchanged image in repairs (for promote --repairs), not build it',
+      default: 'false',
+    },
+    {
       name: 'allow-expired-release',
       type: 'boolean',
       description: 'accept a Release past its Valid-Until (sid); false: as the configuration says',
@@ -87,7 +94,7 @@ export const MATRIX = {
       value: 'FILE',
       description: 'also write every target (JSON) there, for `--all-targets`',
     },
-    jsonFlag('matrix, targets, skipped, bakeFile, timestamp (the default)'),
+    jsonFlag('matrix, targets, skipped, repairs, refused, bakeFile, timestamp (the default)'),
   ],
 } as const satisfies CommandSpec;
 
@@ -110,6 +117,7 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
     ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
     skipUnchanged: values['skip-unchanged'],
     force: values.force,
+    ...(values.repair ? { repair: true } : {}),
     groupBy: values['group-by'],
     bakeFile: values['bake-file'],
     dockerfile: projectDockerfile(),
@@ -131,8 +139,16 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
     process.stdout.write(result.summary);
     return 0;
   }
-  const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
+  const { matrix: m, kept, skipped, repairs, refused, bakeFile, timestamp } = result;
   // resolve, not join: an absolute --bake-file is where the file is, not a path under the cwd.
-  printJson({ matrix: m, targets: kept, skipped, bakeFile: resolve(bakeFile), timestamp });
+  printJson({
+    matrix: m,
+    targets: kept,
+    skipped,
+    repairs,
+    refused,
+    bakeFile: resolve(bakeFile),
+    timestamp,
+  });
   return 0;
 }

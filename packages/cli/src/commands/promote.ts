@@ -2,7 +2,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { PromoteOptionError, runPromote, VERIFY_METHODS } from '@pgforge/promote';
+import {
+  PromoteOptionError,
+  PromoteRefusedError,
+  runPromote,
+  VERIFY_METHODS,
+  type PromoteResult,
+} from '@pgforge/promote';
 import {
   documentOrFile,
   list,
@@ -21,8 +27,15 @@ export const PROMOTE = {
       name: 'images',
       type: 'string',
       value: 'JSON|FILE',
-      description: "the build or extension command's images (JSON, or a file holding it)",
-      required: true,
+      description:
+        "the build or extension command's images (JSON, or a file holding it); may be left out with --repairs",
+    },
+    {
+      name: 'repairs',
+      type: 'string',
+      value: 'JSON|FILE',
+      description:
+        "the matrix's repairs (matrix --repair): production tags to point back at images production holds",
     },
     {
       name: 'smoke-reports',
@@ -89,20 +102,42 @@ export const PROMOTE = {
       description: 'check the gates and print what would be written, writing nothing',
       default: 'false',
     },
-    jsonFlag('each promoted image and its tags (the default)'),
+    jsonFlag(
+      'each promoted image and its tags; with --repairs, { promoted, repaired } (the default)',
+    ),
   ],
 } as const satisfies CommandSpec;
 
 export async function promote(values: FlagValues<typeof PROMOTE>): Promise<number> {
+  if (values.images === undefined && values.repairs === undefined) {
+    throw new UsageError(
+      "--images: required, unless --repairs is given (the build or extension command's images)",
+    );
+  }
   // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
-  const images = (await documentOrFile('images', values.images, startsAsJson, { json: true })).text;
+  const images =
+    values.images === undefined
+      ? undefined
+      : (await documentOrFile('images', values.images, startsAsJson, { json: true })).text;
+  const repairs =
+    values.repairs === undefined
+      ? undefined
+      : (await documentOrFile('repairs', values.repairs, startsAsJson, { json: true })).text;
+  // The promoted images, as before repairs; given repairs, both lists.
+  const print = (result: PromoteResult): void =>
+    printJson(
+      repairs === undefined
+        ? result.promoted
+        : { promoted: result.promoted, repaired: result.repaired },
+    );
   const env = { ...process.env };
   const registry = new RegistryClient({
     credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
   });
   try {
     const result = await runPromote({
-      images,
+      ...(images !== undefined ? { images } : {}),
+      ...(repairs !== undefined ? { repairs } : {}),
       smokeReports: values['smoke-reports'] ? (list(values['smoke-reports']) ?? []) : [],
       requireSmoke: values['require-smoke'],
       verification: {
@@ -124,10 +159,12 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
       env,
       log: (m) => void process.stderr.write(`${m}\n`),
     });
-    printJson(result.promoted);
+    print(result);
     return 0;
   } catch (error) {
     if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);
+    // Repairs refused alone: what was written is still the result; the refusals fail the run.
+    if (error instanceof PromoteRefusedError && error.done) print(error.done);
     throw error;
   }
 }

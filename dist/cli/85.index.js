@@ -1,23 +1,23 @@
-export const id = 79;
-export const ids = [79];
+export const id = 85;
+export const ids = [85];
 export const modules = {
 
-/***/ 79:
+/***/ 1085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   EB: () => (/* reexport */ PromoteOptionError),
+  VO: () => (/* reexport */ PromoteRefusedError),
   lE: () => (/* reexport */ VERIFY_METHODS),
   Hr: () => (/* reexport */ repairTags),
   EQ: () => (/* reexport */ runPromote)
 });
 
-// UNUSED EXPORTS: PromoteError, PromoteRefusedError, loadReports, parseImages, parseVerification, promoteCommand, promoteSummary, smokeVerdict
+// UNUSED EXPORTS: PromoteError, applyRepair, checkRepairsAgainstImages, loadReports, parseImages, parseRepairs, parseVerification, planRepair, promoteCommand, promoteSummary, smokeVerdict
 
 ;// CONCATENATED MODULE: ./packages/promote/src/errors.ts
-/** Errors a person can act on: each names the image, the value and what was expected. */
 class PromoteError extends Error {
     constructor(message, options) {
         super(message, options);
@@ -37,13 +37,22 @@ class PromoteOptionError extends PromoteError {
         this.name = 'PromoteOptionError';
     }
 }
-/** Gates stopped one image or more: nothing at all was written to production. */
+/**
+ * Gates stopped one image or more: nothing at all was written to production. Or, with `done`,
+ * gates stopped repairs alone: their tags were left as they were, and `done` is what was
+ * written for the rest (images promoted, other repairs).
+ */
 class PromoteRefusedError extends PromoteError {
     refusals;
-    constructor(refusals) {
-        super(`promote refused ${refusals.length} image${refusals.length === 1 ? '' : 's'}; no production tag was written:\n` +
+    done;
+    constructor(refusals, done) {
+        const n = refusals.length;
+        super((done === undefined
+            ? `promote refused ${n} image${n === 1 ? '' : 's'}; no production tag was written:\n`
+            : `promote refused ${n} repair${n === 1 ? '' : 's'}; ${n === 1 ? 'its' : 'their'} tags were not moved${done.dryRun ? '' : ', the rest was written'}:\n`) +
             refusals.map((r) => `- ${r.image}: ${r.reason}`).join('\n'));
         this.refusals = refusals;
+        this.done = done;
         this.name = 'PromoteRefusedError';
     }
 }
@@ -175,8 +184,9 @@ function parseImages(input, options = {}) {
     if (!Array.isArray(value)) {
         throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
     }
-    if (value.length === 0)
-        throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty`);
+    if (value.length === 0 && options.allowEmpty !== true) {
+        throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
+    }
     // `to` is often written from a workflow's repository owner: lowered, as registries require.
     if (options.to !== undefined)
         options = { ...options, to: (0,src/* lowercaseName */.dc)(options.to) };
@@ -360,6 +370,87 @@ function smokeVerdict(request, reports) {
 
 // EXTERNAL MODULE: ./packages/attest/src/index.ts + 12 modules
 var attest_src = __webpack_require__(6264);
+;// CONCATENATED MODULE: ./packages/promote/src/repair.ts
+/**
+ * A repair: tags of production pointed at an image production already holds, by digest. The
+ * matrix asks for one when an image under a target's tags is that target unchanged (its
+ * fingerprint, every platform) while other tags name another image or none: an alias moved,
+ * or a run died between two tags. Nothing is copied and nothing new enters production, so no
+ * smoke report is asked for: the image was tested when it was promoted, and the matrix has just
+ * read that it is still the target. (Promote, given repairs, still verifies the image's
+ * attestation when asked: an image pushed to production by hand was never promoted.) Each tag
+ * must be of the image's own repository, and is read back afterwards.
+ */
+
+
+/** `org.opencontainers.image.created` of a manifest or index (RFC 3339). */
+function createdOf(manifest) {
+    return manifest.annotations?.['org.opencontainers.image.created'];
+}
+function repair_repositoryOf(reference) {
+    const r = (0,src/* parseReference */.F2)(reference);
+    return `${r.registry}/${r.repository}`;
+}
+/** Reads what each tag names now and says what the repair would do to it; writes nothing. */
+async function planRepair(registry, request, fetched) {
+    const image = (0,src/* parseReference */.F2)(request.image);
+    if (!image.digest) {
+        throw new PromoteError(`repair: ${request.image} does not name its image by digest`);
+    }
+    const repository = repair_repositoryOf(request.image);
+    for (const tag of request.tags) {
+        const t = (0,src/* parseReference */.F2)(tag);
+        if (repair_repositoryOf(tag) !== repository || !t.tag || t.digest) {
+            throw new PromoteError(`repair: ${tag} is not a tag of ${repository}; a repair points tags of the image's own repository at it`);
+        }
+    }
+    // The bytes of the image's own manifest, unchanged, are what each tag is put on.
+    const top = fetched ?? (await registry.getManifest(request.image));
+    const created = createdOf(top.manifest);
+    const tags = [];
+    for (const tag of request.tags) {
+        const previous = await registry.resolveDigest(tag);
+        if (previous === top.digest) {
+            tags.push({ reference: tag, change: 'unchanged' });
+            continue;
+        }
+        if (previous === undefined) {
+            tags.push({ reference: tag, change: 'written' });
+            continue;
+        }
+        // As promote does: an alias that names a newer image stays (a later release, or a rollback
+        // made by hand after it, is not undone by a run that read the registry before).
+        const now = createdOf((await registry.getManifest(`${repair_repositoryOf(tag)}@${previous}`)).manifest);
+        const newer = now !== undefined && created !== undefined && Date.parse(now) > Date.parse(created);
+        tags.push({ reference: tag, change: newer ? 'newer' : 'moved', previous });
+    }
+    return { image: request.image, fetched: top, tags };
+}
+/** Writes the tags the plan moves or writes, each read back; returns those written. */
+async function applyRepair(registry, plan) {
+    const { fetched } = plan;
+    const repaired = [];
+    for (const t of plan.tags) {
+        if (t.change !== 'written' && t.change !== 'moved')
+            continue;
+        await registry.pushManifest(t.reference, fetched.bytes, fetched.mediaType);
+        const now = await registry.resolveDigest(t.reference);
+        if (now !== fetched.digest) {
+            throw new PromoteError(`repair: ${t.reference} names ${now ?? 'nothing'} after it was pointed at ${fetched.digest}`);
+        }
+        repaired.push({
+            tag: t.reference,
+            digest: fetched.digest,
+            ...(t.previous ? { previous: t.previous } : {}),
+        });
+    }
+    return repaired;
+}
+/** Points the request's tags at its image (never an alias at an older one); the tags written. */
+async function repairTags(registry, request) {
+    return applyRepair(registry, await planRepair(registry, request));
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
 const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
 const code = (s) => `\`${s}\``;
@@ -378,18 +469,43 @@ function change(image) {
     })
         .join('<br>');
 }
-/** The step summary: one row per image, what was (or would be) written. */
-function promoteSummary(images, dryRun) {
-    const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
-    const lines = [
-        `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
+/** The repairs: one row per tag, what it named (from) and names now (to). */
+function repairsSummary(repairs, dryRun) {
+    const moved = repairs.reduce((n, r) => n + r.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
+    const from = (t, r) => {
+        if (t.change === 'unchanged')
+            return `${code(summary_short(r.digest))} (already)`;
+        if (t.previous === undefined)
+            return 'nothing';
+        return code(summary_short(t.previous));
+    };
+    const to = (t, r) => t.change === 'newer'
+        ? `${code(summary_short(t.previous ?? ''))} (left: it names a newer image than ${code(summary_short(r.digest))})`
+        : code(summary_short(r.digest));
+    return [
+        `### Repairs${dryRun ? ' (dry run: nothing written)' : ''}: ${repairs.length} image${repairs.length === 1 ? '' : 's'} of production, ${moved} tag${moved === 1 ? '' : 's'} ${dryRun ? 'to point back' : 'pointed back'}`,
         '',
-        '| image | digest | production | tags | smoke report | attestation |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...images.map((i) => `| ${code(i.label)} | ${code(summary_short(i.digest))} | ${code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
+        '| target | tag | from | to | attestation |',
+        '| --- | --- | --- | --- | --- |',
+        ...repairs.flatMap((r) => r.changes.map((t) => `| ${code(r.label)} | ${code(t.reference)} | ${from(t, r)} | ${to(t, r)} | ${r.verified ? 'verified' : 'not checked'} |`)),
         '',
     ];
-    return lines.join('\n');
+}
+/** The step summary: one row per image, what was (or would be) written; then the repairs. */
+function promoteSummary(images, dryRun, repairs = []) {
+    const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
+    // A run of repairs alone has no image to list.
+    const promote = images.length === 0 && repairs.length > 0
+        ? []
+        : [
+            `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
+            '',
+            '| image | digest | production | tags | smoke report | attestation |',
+            '| --- | --- | --- | --- | --- | --- |',
+            ...images.map((i) => `| ${code(i.label)} | ${code(summary_short(i.digest))} | ${code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
+            '',
+        ];
+    return [...promote, ...(repairs.length > 0 ? repairsSummary(repairs, dryRun) : [])].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
@@ -406,14 +522,67 @@ function promoteSummary(images, dryRun) {
 
 
 
+
 const COSIGN_SUFFIXES = ['att', 'sig', 'sbom'];
 const promote_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
 const CREATED = 'org.opencontainers.image.created';
 /** When the image was built, as its annotation says (RFC 3339, compared as instants). */
-function createdOf(fetched) {
+function promote_createdOf(fetched) {
     const value = fetched.manifest.annotations?.[CREATED];
     const time = value === undefined ? Number.NaN : Date.parse(value);
     return Number.isNaN(time) ? undefined : time;
+}
+/**
+ * The attestation gate, when one is asked for: the image's attestation of the predicate type
+ * must verify with the key or identity given. The command that passed, or why it refused.
+ */
+async function verifyImage(reference, options) {
+    if (!options.verify)
+        return {};
+    const verify = options.verifyAttestation ?? attest_src/* verifyAttestation */.oe;
+    const result = await verify({
+        verification: options.verify.verification,
+        predicateType: options.verify.predicateType,
+        reference,
+        env: options.env,
+    });
+    if (result.verified)
+        return { verified: result.command };
+    const who = options.verify.verification.method === 'cosign-key'
+        ? `the key ${options.verify.verification.publicKey}`
+        : `the identity ${JSON.stringify(options.verify.verification.identity)} of ${options.verify.verification.issuer}`;
+    return {
+        refusal: `no ${options.verify.predicateType} attestation verifies with ${who} (\`${result.command}\`): ${result.output ?? ''}`,
+    };
+}
+/**
+ * A repair's gate: the image is in production, and its attestation verifies when one is asked
+ * for (a repair brings nothing in, but an image pushed to production by hand never met promote's
+ * gates). Then what each tag would become.
+ */
+async function gateRepair(repair, options) {
+    const refuse = (reason) => ({ refusal: { image: repair.image, reason } });
+    let top;
+    try {
+        top = await options.registry.getManifest(repair.image);
+    }
+    catch (error) {
+        if (!(error instanceof src/* ManifestNotFoundError */.ZF))
+            throw error;
+        const { registry, repository } = (0,src/* parseReference */.F2)(repair.image);
+        return refuse(`not in production: ${registry} has no ${repair.digest} in ${repository}; a repair points tags at an image production holds`);
+    }
+    const verification = await verifyImage(repair.image, options);
+    if (verification.refusal !== undefined)
+        return refuse(verification.refusal);
+    const plan = await planRepair(options.registry, repair, top);
+    return {
+        checked: {
+            repair,
+            plan,
+            ...(verification.verified ? { verified: verification.verified } : {}),
+        },
+    };
 }
 async function gate(request, options) {
     const refuse = (reason) => ({ refusal: { image: request.source, reason } });
@@ -434,24 +603,11 @@ async function gate(request, options) {
             return refuse(verdict.reason);
         smokeReport = verdict.file;
     }
-    let verified;
-    if (options.verify) {
-        const verify = options.verifyAttestation ?? attest_src/* verifyAttestation */.oe;
-        const result = await verify({
-            verification: options.verify.verification,
-            predicateType: options.verify.predicateType,
-            reference: request.source,
-            env: options.env,
-        });
-        if (!result.verified) {
-            const who = options.verify.verification.method === 'cosign-key'
-                ? `the key ${options.verify.verification.publicKey}`
-                : `the identity ${JSON.stringify(options.verify.verification.identity)} of ${options.verify.verification.issuer}`;
-            return refuse(`no ${options.verify.predicateType} attestation verifies with ${who} (\`${result.command}\`): ${result.output ?? ''}`);
-        }
-        verified = result.command;
-    }
-    const created = createdOf(top);
+    const verification = await verifyImage(request.source, options);
+    if (verification.refusal !== undefined)
+        return refuse(verification.refusal);
+    const verified = verification.verified;
+    const created = promote_createdOf(top);
     // Aliases often name one previous image: its created time is read once.
     const heldTimes = new Map();
     const heldTime = (digest) => {
@@ -459,7 +615,7 @@ async function gate(request, options) {
         if (!time) {
             time = options.registry
                 .getManifest(`${request.destination}@${digest}`)
-                .then((fetched) => createdOf(fetched));
+                .then((fetched) => promote_createdOf(fetched));
             heldTimes.set(digest, time);
         }
         return time;
@@ -530,8 +686,29 @@ async function promoteCommand(options) {
             log(`refused ${request.label} (${request.source}): ${refusal.reason}`);
         }
     }
+    // Every repair's gate too, before anything is written.
+    const repairs = [];
+    const repairRefusals = [];
+    for (const repair of options.repairs ?? []) {
+        const { checked: ok, refusal } = await gateRepair(repair, options);
+        if (ok)
+            repairs.push(ok);
+        if (refusal) {
+            repairRefusals.push(refusal);
+            log(`refused the repair of ${repair.label} (${repair.image}): ${refusal.reason}`);
+        }
+    }
+    // A refused image refuses everything: no tag moves at all.
     if (refusals.length > 0)
-        throw new PromoteRefusedError(refusals);
+        throw new PromoteRefusedError([...refusals, ...repairRefusals]);
+    const repaired = repairs.map((c) => ({
+        label: c.repair.label,
+        ...(c.repair.target !== undefined ? { target: c.repair.target } : {}),
+        image: c.repair.image,
+        digest: c.repair.digest,
+        changes: c.plan.tags,
+        ...(c.verified ? { verified: c.verified } : {}),
+    }));
     const promoted = checked.map((c) => ({
         label: c.request.label,
         source: c.request.source,
@@ -543,9 +720,21 @@ async function promoteCommand(options) {
         ...(c.smokeReport ? { smokeReport: c.smokeReport } : {}),
         ...(c.verified ? { verified: c.verified } : {}),
     }));
-    if (options.dryRun) {
-        return { promoted, dryRun: true, summary: promoteSummary(promoted, true) };
-    }
+    // A refused repair stops itself alone: the other repairs and the images go on, and the
+    // refusal is thrown once they are written (with what was).
+    const finish = (dryRun) => {
+        const result = {
+            promoted,
+            repaired,
+            dryRun,
+            summary: promoteSummary(promoted, dryRun, repaired),
+        };
+        if (repairRefusals.length > 0)
+            throw new PromoteRefusedError(repairRefusals, result);
+        return result;
+    };
+    if (options.dryRun)
+        return finish(true);
     // Whole images first, each checked where it landed.
     for (const [i, c] of checked.entries()) {
         const { request } = c;
@@ -580,7 +769,13 @@ async function promoteCommand(options) {
             }
         }
     }
-    return { promoted, dryRun: false, summary: promoteSummary(promoted, false) };
+    // Then the repairs: tags pointed at images production holds, each read back.
+    for (const c of repairs) {
+        for (const done of await applyRepair(options.registry, c.plan)) {
+            log(`${done.tag} → ${promote_short(done.digest)}${done.previous ? ` (was ${promote_short(done.previous)})` : ''} (repair of ${c.repair.label})`);
+        }
+    }
+    return finish(false);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -644,21 +839,165 @@ async function parseVerification(s) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/promote/src/repairs.ts
+/**
+ * What to repair, from the matrix action's `repairs` output: each entry's `image` (in
+ * production, by digest) and the `tags` of that same repository to point at it again. Parsed
+ * once, for the action and the CLI both, before anything reaches a registry.
+ */
+
+
+const repairs_EXPECTED = "the matrix action's `repairs` output: a JSON array of objects with `image` (<repository>@sha256:…, an image production holds) and `tags` (<repository>:<tag> of that same repository)";
+function imageOf(value, where) {
+    if (typeof value !== 'string' || value === '') {
+        throw new PromoteOptionError(where, value === undefined ? '' : JSON.stringify(value), 'the image in production, by digest: <repository>@sha256:…');
+    }
+    let ref;
+    try {
+        ref = (0,src/* parseReference */.F2)(value);
+    }
+    catch (error) {
+        throw new PromoteOptionError(where, value, `<repository>@sha256:… (${error.message})`);
+    }
+    if (ref.digest === undefined || !(0,src/* isDigest */.Uz)(ref.digest)) {
+        throw new PromoteOptionError(where, value, 'a reference by digest, <repository>@sha256:…: a repair points tags at one image production holds, never at whatever a tag names now');
+    }
+    return { registry: ref.registry, repository: ref.repository, digest: ref.digest };
+}
+/** `<repository>:<tag>` of `repository`, or a bare tag name meaning one of it. */
+function tagOf(value, repository, where) {
+    if (typeof value !== 'string' || value === '') {
+        throw new PromoteOptionError(where, JSON.stringify(value), `a tag of ${repository} (<repository>:<tag>)`);
+    }
+    // A tag name has no '/', ':' or '@'; anything else is a reference.
+    const full = /[/:@]/.test(value) ? value : `${repository}:${value}`;
+    let ref;
+    try {
+        ref = (0,src/* parseReference */.F2)(full);
+    }
+    catch (error) {
+        throw new PromoteOptionError(where, value, `a tag of ${repository} (${error.message})`);
+    }
+    if (ref.tag === undefined || ref.digest !== undefined) {
+        throw new PromoteOptionError(where, value, `a tag reference of ${repository}, <repository>:<tag>, without digest`);
+    }
+    const own = (0,src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
+    if (own !== repository) {
+        throw new PromoteOptionError(where, value, `a tag of ${repository}, the image's own repository: a repair points a repository's tags at an image it holds, and copies nothing`);
+    }
+    return (0,src/* formatReference */.FH)(ref);
+}
+function entry(e, i) {
+    const where = `repairs[${i}]`;
+    if (e.target !== undefined && (typeof e.target !== 'string' || e.target === '')) {
+        throw new PromoteOptionError(`${where}.target`, JSON.stringify(e.target), "the matrix's target id, or no target at all");
+    }
+    const image = imageOf(e.image, `${where}.image`);
+    const repository = (0,src/* formatReference */.FH)({ registry: image.registry, repository: image.repository });
+    if (!Array.isArray(e.tags) ||
+        e.tags.length === 0 ||
+        e.tags.some((t) => typeof t !== 'string' || t === '')) {
+        throw new PromoteOptionError(`${where}.tags`, e.tags === undefined ? '' : JSON.stringify(e.tags), `a non-empty array of tags of ${repository} (<repository>:<tag>)`);
+    }
+    const tags = [
+        ...new Set(e.tags.map((t, j) => tagOf(t, repository, `${where}.tags[${j}]`))),
+    ];
+    const byDigest = `${repository}@${image.digest}`;
+    return {
+        image: byDigest,
+        tags,
+        repository,
+        digest: image.digest,
+        ...(typeof e.target === 'string' ? { target: e.target } : {}),
+        label: typeof e.target === 'string' ? e.target : byDigest,
+    };
+}
+/** Parses the `repairs` input (JSON text, or the array already parsed). */
+function parseRepairs(input) {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input);
+        }
+        catch (error) {
+            throw new PromoteOptionError('repairs', input.slice(0, 200), `${repairs_EXPECTED} (${error.message})`);
+        }
+    }
+    if (!Array.isArray(value)) {
+        throw new PromoteOptionError('repairs', (JSON.stringify(value) ?? String(value)).slice(0, 200), repairs_EXPECTED);
+    }
+    const repairs = value.map((e, i) => {
+        if (typeof e !== 'object' || e === null || Array.isArray(e)) {
+            throw new PromoteOptionError(`repairs[${i}]`, JSON.stringify(e), repairs_EXPECTED);
+        }
+        return entry(e, i);
+    });
+    // Two repairs pointing one tag at two images would leave it to whichever came last.
+    const owners = new Map();
+    for (const r of repairs) {
+        for (const tag of r.tags) {
+            const other = owners.get(tag);
+            if (other !== undefined && other !== r.digest) {
+                throw new PromoteOptionError('repairs', tag, `one image per tag; ${tag} is to be pointed at ${other} and at ${r.digest}`);
+            }
+            owners.set(tag, r.digest);
+        }
+    }
+    return repairs;
+}
+/**
+ * A tag both promoted and repaired in one run would name whichever was written last: refused,
+ * naming both.
+ */
+function checkRepairsAgainstImages(repairs, images) {
+    const promoted = new Map();
+    for (const image of images) {
+        for (const tag of image.tags)
+            promoted.set(`${image.destination}:${tag}`, image);
+    }
+    for (const [i, r] of repairs.entries()) {
+        for (const tag of r.tags) {
+            const image = promoted.get(tag);
+            if (image !== undefined) {
+                throw new PromoteOptionError(`repairs[${i}].tags`, tag, `a tag no image of \`images\` writes: ${image.label} (${image.source}) is promoted under ${tag}`);
+            }
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/run.ts
 /**
- * Promote from its settings as the action and the CLI both take them: the `images` text, the
- * report paths and the verification settings are parsed here once, for both.
+ * Promote from its settings as the action and the CLI both take them: the `images` and
+ * `repairs` text, the report paths and the verification settings are parsed here once, for
+ * both.
  */
 
 
 
 
+
+
+const IMAGES_OR_REPAIRS = "the build or extension action's `images` output (a JSON array), unless `repairs` names a repair";
 async function runPromote(settings) {
-    const images = parseImages(settings.images, settings.to ? { to: settings.to } : {});
+    const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
+    const onlyRepairs = repairs.length > 0;
+    if (settings.images === undefined || settings.images === '') {
+        if (!onlyRepairs)
+            throw new PromoteOptionError('images', '', IMAGES_OR_REPAIRS);
+    }
+    const images = settings.images === undefined || settings.images === ''
+        ? []
+        : parseImages(settings.images, {
+            ...(settings.to ? { to: settings.to } : {}),
+            allowEmpty: onlyRepairs,
+        });
+    checkRepairsAgainstImages(repairs, images);
+    // Smoke reports are for images coming in; a repair brings none.
     const reports = await loadReports(settings.smokeReports);
     const verify = await parseVerification(settings.verification);
     return promoteCommand({
         images,
+        repairs,
         reports,
         requireSmoke: settings.requireSmoke,
         ...(verify ? { verify } : {}),
@@ -670,65 +1009,8 @@ async function runPromote(settings) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/promote/src/repair.ts
-/**
- * A repair: tags of production pointed at an image production already holds, by digest. The
- * matrix asks for one when an image under a target's tags is that target unchanged (its
- * fingerprint, every platform) while other tags name another image or none: an alias moved,
- * or a run died between two tags. Nothing is copied and nothing new enters production, so no
- * smoke report is asked for: the image was tested when it was promoted, and the matrix has just
- * read that it is still the target. Each tag must be of the image's own repository, and is read
- * back afterwards.
- */
-
-
-/** `org.opencontainers.image.created` of a manifest or index (RFC 3339). */
-function repair_createdOf(manifest) {
-    return manifest.annotations?.['org.opencontainers.image.created'];
-}
-function repair_repositoryOf(reference) {
-    const r = (0,src/* parseReference */.F2)(reference);
-    return `${r.registry}/${r.repository}`;
-}
-async function repairTags(registry, request) {
-    const image = (0,src/* parseReference */.F2)(request.image);
-    if (!image.digest) {
-        throw new PromoteError(`repair: ${request.image} does not name its image by digest`);
-    }
-    const repository = repair_repositoryOf(request.image);
-    for (const tag of request.tags) {
-        const t = (0,src/* parseReference */.F2)(tag);
-        if (repair_repositoryOf(tag) !== repository || !t.tag || t.digest) {
-            throw new PromoteError(`repair: ${tag} is not a tag of ${repository}; a repair points tags of the image's own repository at it`);
-        }
-    }
-    // The bytes of the image's own manifest, unchanged, are what each tag is put on.
-    const fetched = await registry.getManifest(request.image);
-    const created = repair_createdOf(fetched.manifest);
-    const repaired = [];
-    for (const tag of request.tags) {
-        const previous = await registry.resolveDigest(tag);
-        if (previous === fetched.digest)
-            continue;
-        // As promote does: an alias that names a newer image stays (a later release, or a rollback
-        // made by hand after it, is not undone by a run that read the registry before).
-        if (previous !== undefined) {
-            const now = repair_createdOf((await registry.getManifest(`${repair_repositoryOf(tag)}@${previous}`)).manifest);
-            if (now !== undefined && created !== undefined && Date.parse(now) > Date.parse(created)) {
-                continue;
-            }
-        }
-        await registry.pushManifest(tag, fetched.bytes, fetched.mediaType);
-        const now = await registry.resolveDigest(tag);
-        if (now !== fetched.digest) {
-            throw new PromoteError(`repair: ${tag} names ${now ?? 'nothing'} after it was pointed at ${fetched.digest}`);
-        }
-        repaired.push({ tag, digest: fetched.digest, ...(previous ? { previous } : {}) });
-    }
-    return repaired;
-}
-
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
+
 
 
 

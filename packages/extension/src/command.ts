@@ -33,6 +33,7 @@ import {
   type SourceInfo,
 } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
+import { renderMarkdown, type SummaryDocument } from '@pgforge/summary';
 import { batchPackages, isBatch } from './batch.js';
 import { mapBounded, serially } from './bounded.js';
 import { codeVersion } from './code-version.js';
@@ -75,7 +76,7 @@ import {
   type AptReader,
   type ArchSources,
 } from './sources.js';
-import { summaryMarkdown } from './summary.js';
+import { summaryDocument } from './summary.js';
 import { checkTagTemplates, DEFAULT_EXTENSION_TAGS, renderTags } from './tags.js';
 
 export type SystemLibrariesMode = 'auto' | 'none';
@@ -198,7 +199,10 @@ export interface ExtensionCommandResult {
   /** The OCI image layout written (when not pushing). */
   layout?: string;
   pushed: boolean;
+  /** Markdown for the step summary. */
   summary: string;
+  /** The same summary as a document, for a terminal. */
+  summaryDocument: SummaryDocument;
 }
 
 interface Plan {
@@ -786,6 +790,11 @@ export async function extensionCommand(
   const mapped = mapRequirements(images);
   images.splice(0, images.length, ...mapped);
   const entries = images.map((i) => i.clusterExtension);
+  const document = summaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
+    pushed: registry !== undefined,
+    ...(layout ? { layout } : {}),
+    refused,
+  });
   return {
     name: imageName ?? options.name ?? '',
     images,
@@ -800,10 +809,7 @@ export async function extensionCommand(
     entries,
     ...(layout ? { layout } : {}),
     pushed: registry !== undefined,
-    summary: summaryMarkdown(batch ? 'batch' : (imageName ?? 'extension'), images, {
-      pushed: registry !== undefined,
-      ...(layout ? { layout } : {}),
-      refused,
-    }),
+    summary: renderMarkdown(document),
+    summaryDocument: document,
   };
 }

@@ -36,7 +36,7 @@ export type {
 export { uuidV5 } from './ids.js';
 export { SPDX_MEDIA_TYPE, spdxSupplier, writeSpdx } from './spdx.js';
 export { CYCLONEDX_MEDIA_TYPE, cyclonedxLicenses, writeCycloneDx } from './cyclonedx.js';
-export { diffMarkdown, diffPackages, isEmptyDiff } from './diff.js';
+export { diffDocument, diffMarkdown, diffPackages, isEmptyDiff } from './diff.js';
 export type { DiffPackage, PackageChange, PackageDiff } from './diff.js';
 export { documentInput, sbomTimestamp } from './document.js';
 export { readSbomContent, resolvePlatformImages } from './registry-image.js';

@@ -2,7 +2,12 @@ import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { PromoteOptionError, runPromote, VERIFY_METHODS } from '@pgforge/promote';
+import {
+  PromoteOptionError,
+  promoteSummaryDocument,
+  runPromote,
+  VERIFY_METHODS,
+} from '@pgforge/promote';
 import {
   documentOrFile,
   list,
@@ -11,7 +16,7 @@ import {
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
-import { jsonFlag, printJson } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const PROMOTE = {
   name: 'promote',
@@ -89,11 +94,13 @@ export const PROMOTE = {
       description: 'check the gates and print what would be written, writing nothing',
       default: 'false',
     },
+    summaryFlag('the summary (a row per image: digest, production, tags)'),
     jsonFlag('each promoted image and its tags (the default)'),
   ],
 } as const satisfies CommandSpec;
 
 export async function promote(values: FlagValues<typeof PROMOTE>): Promise<number> {
+  oneOutput(values);
   // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
   const images = (await documentOrFile('images', values.images, startsAsJson, { json: true })).text;
   const env = { ...process.env };
@@ -124,7 +131,9 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
       env,
       log: (m) => void process.stderr.write(`${m}\n`),
     });
-    printJson(result.promoted);
+    if (values.summary) {
+      printSummary(promoteSummaryDocument(result.promoted, result.dryRun), values.summary);
+    } else printJson(result.promoted);
     return 0;
   } catch (error) {
     if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);

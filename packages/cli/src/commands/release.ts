@@ -5,7 +5,7 @@ import { commitTime } from '@pgforge/build';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { releaseTable, runRelease } from '@pgforge/release';
+import { releaseDocument, runRelease } from '@pgforge/release';
 import { parseDuration } from '@pgforge/smoke';
 import {
   InputFileError,
@@ -17,7 +17,7 @@ import {
   type FlagValues,
 } from '../args.js';
 import { localRun } from '../local-run.js';
-import { jsonFlag } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
 import { VERSION } from '../version.js';
 
@@ -88,6 +88,7 @@ export const RELEASE = {
       description: "print every step's own output (BuildKit's, the smoke test's) as well",
       default: 'false',
     },
+    summaryFlag('the table of targets (the default, as text)'),
     jsonFlag('built, skipped, failed, promoted, catalogs, steps (default: a table)'),
   ],
 } as const satisfies CommandSpec;
@@ -96,6 +97,7 @@ export async function release(
   values: FlagValues<typeof RELEASE>,
   context: CommandContext,
 ): Promise<number> {
+  oneOutput(values);
   const timeoutMs = parseDuration(values.timeout);
   if (timeoutMs === undefined) {
     throw new UsageError(
@@ -145,6 +147,7 @@ export async function release(
     log: values.verbose ? stderr : () => undefined,
     warn: (m) => stderr(`warning: ${m}`),
   });
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : releaseTable(result));
+  if (values.json) printJson(result);
+  else printSummary(releaseDocument(result), values.summary ?? 'text');
   return result.failed.length > 0 ? 1 : 0;
 }

@@ -76,7 +76,7 @@ import {
   type AptReader,
   type ArchSources,
 } from './sources.js';
-import { summaryDocument } from './summary.js';
+import { extensionSummaryDocument } from './summary.js';
 import { checkTagTemplates, DEFAULT_EXTENSION_TAGS, renderTags } from './tags.js';
 
 export type SystemLibrariesMode = 'auto' | 'none';
@@ -764,15 +764,24 @@ export async function extensionCommand(
   const refused: RefusedPackage[] = [];
   if (batch) {
     const packages = await batchPackages(options, config, specsOf(config), apt, views);
+    // A counter as each package ends (in the order they end: several are made at once), so a
+    // batch of a hundred says how far it is.
+    let ended = 0;
+    const counted = (pkg: string, what: string, started: number): void =>
+      log?.(
+        `[${++ended}/${packages.length}] ${pkg}: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
+    log?.(`batch: ${packages.length} package${packages.length === 1 ? '' : 's'}`);
     // One image per core at a time; the results in the packages' order, whatever finished first.
     const outcomes = await mapBounded(packages, availableParallelism(), async (pkg) => {
+      const started = Date.now();
       try {
-        return {
-          images: (await imagesOf({ ...options, packages: [pkg], name: undefined })).images,
-        };
+        const made = (await imagesOf({ ...options, packages: [pkg], name: undefined })).images;
+        counted(pkg, `${made.length} image${made.length === 1 ? '' : 's'}`, started);
+        return { images: made };
       } catch (error) {
         if (!(error instanceof ExtensionError)) throw error;
-        log?.(`${pkg}: refused: ${error.message}`);
+        counted(pkg, `refused: ${error.message}`, started);
         return { refused: { package: pkg, reason: error.message } };
       }
     });
@@ -790,7 +799,7 @@ export async function extensionCommand(
   const mapped = mapRequirements(images);
   images.splice(0, images.length, ...mapped);
   const entries = images.map((i) => i.clusterExtension);
-  const document = summaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
+  const document = extensionSummaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
     pushed: registry !== undefined,
     ...(layout ? { layout } : {}),
     refused,

@@ -22,7 +22,7 @@ export interface SummaryWhere {
   refused?: readonly RefusedPackage[];
 }
 
-export function summaryDocument(
+export function extensionSummaryDocument(
   name: string,
   images: readonly ExtensionImageOutput[],
   where: SummaryWhere,
@@ -96,4 +96,4 @@ export const summaryMarkdown = (
   name: string,
   images: readonly ExtensionImageOutput[],
   where: SummaryWhere,
-): string => renderMarkdown(summaryDocument(name, images, where));
+): string => renderMarkdown(extensionSummaryDocument(name, images, where));

@@ -180,7 +180,8 @@ async function compare(
   };
 }
 
-function summaryTable(images: SbomImageResult[], image: string): Block[] {
+/** The head of the step summary: a row per platform (the package changes follow it). */
+export function sbomSummaryDocument(images: SbomImageResult[], image: string): Block[] {
   const short = (digest: string): Code => code(`${digest.slice(0, 19)}…`);
   return [
     heading(2, ['SBOM of ', code(image)]),
@@ -317,7 +318,7 @@ export async function sbomCommand(options: SbomCommandOptions): Promise<SbomComm
     }
     images.push(result);
   }
-  const document = [...summaryTable(images, formatReference(ref)), ...changes];
+  const document = [...sbomSummaryDocument(images, formatReference(ref)), ...changes];
   return {
     images,
     files,

@@ -43,7 +43,13 @@ export { readSbomContent, resolvePlatformImages } from './registry-image.js';
 export type { ImageSource, ReadContentOptions, ResolvedPlatformImage } from './registry-image.js';
 export { attachSbom, findAttachedSboms } from './attach.js';
 export type { ArtifactTarget, AttachedSbom, SbomArtifact } from './attach.js';
-export { parseFormats, SBOM_FORMATS, sbomCommand, sbomFileBase } from './command.js';
+export {
+  parseFormats,
+  SBOM_FORMATS,
+  sbomCommand,
+  sbomFileBase,
+  sbomSummaryDocument,
+} from './command.js';
 export type {
   SbomCommandOptions,
   SbomCommandResult,

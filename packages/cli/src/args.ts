@@ -47,6 +47,11 @@ export interface StringFlag extends FlagCommon {
    * is its value only when it is not a flag.
    */
   readonly bare?: string;
+  /**
+   * The flag was a boolean: `true` (as an action input spells it) still means this value, and
+   * `false` leaves the flag out, each with a deprecation warning, so old scripts still run.
+   */
+  readonly legacyTrue?: string;
 }
 
 export type Flag = BooleanFlag | StringFlag;
@@ -203,6 +208,16 @@ export function parseFlags<S extends CommandSpec>(
       throw new UsageError(
         `--${flag.name}: the value is empty; expected ${flag.value}${flag.type === 'string' && flag.choices ? ` (${flag.choices.join(', ')})` : ''}, or leave the flag out for its default${defaultWords(flag)}`,
       );
+    }
+    const legacy = flag.legacyTrue !== undefined ? toBoolean(value) : undefined;
+    if (legacy !== undefined) {
+      warn(
+        legacy
+          ? `--${flag.name} ${value} is deprecated; use --${flag.name} ${flag.legacyTrue ?? ''}`
+          : `--${flag.name} ${value} is deprecated; leave --${flag.name} out`,
+      );
+      if (legacy) set(flag.name, flag.legacyTrue ?? '');
+      continue;
     }
     if (flag.value === 'LIST' && (list(value) ?? []).length === 0) {
       throw new UsageError(

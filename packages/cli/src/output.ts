@@ -20,8 +20,8 @@ export const SUMMARY_FORMATS = ['text', 'markdown'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];
 
 /**
- * `--summary [text|markdown]`. Alone it is text, which a terminal shows as columns; the flag was
- * a boolean that printed Markdown, which now takes `--summary markdown`.
+ * `--summary [text|markdown]`. Alone it is text, which a terminal shows as columns. The flag was
+ * a boolean that printed Markdown: `--summary true` still does, with a warning.
  */
 export function summaryFlag(what: string) {
   return {
@@ -31,6 +31,7 @@ export function summaryFlag(what: string) {
     description: `print ${what} instead: text (aligned columns) or markdown (as the step summary)`,
     choices: SUMMARY_FORMATS,
     bare: 'text',
+    legacyTrue: 'markdown',
   } as const;
 }
 

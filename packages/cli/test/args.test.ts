@@ -43,6 +43,15 @@ describe('parseFlags', () => {
     expect(parse(spec, ['--summary', 'markdown']).values.summary).toBe('markdown');
     expect(parse(spec, ['--summary=markdown']).values.summary).toBe('markdown');
     expect(parse(spec, []).values.summary).toBeUndefined();
+    // It was a boolean that printed Markdown: `true` still does, `false` is no summary.
+    expect(parse(spec, ['--summary', 'true'])).toEqual({
+      values: { summary: 'markdown', json: false },
+      warnings: ['--summary true is deprecated; use --summary markdown'],
+    });
+    expect(parse(spec, ['--summary=false'])).toEqual({
+      values: { json: false },
+      warnings: ['--summary false is deprecated; leave --summary out'],
+    });
     expect(() => parse(spec, ['--summary', 'html'])).toThrow(
       new UsageError('--summary: "html" is not allowed; expected text, markdown'),
     );

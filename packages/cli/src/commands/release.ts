@@ -16,6 +16,7 @@ import {
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
+import { progressLine } from '../build-progress.js';
 import { localRun } from '../local-run.js';
 import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
@@ -143,6 +144,8 @@ export async function release(
     env,
     homeDir: homedir(),
     progress: (m) => stderr(`pgforge release: ${m}`),
+    // Plain lines: the build takes minutes, and a redrawn line would mix with the other steps'.
+    buildProgress: (e) => stderr(`pgforge release: build      ${progressLine(e)}`),
     // The steps' own output stays out of the way unless asked for; failures carry their reasons.
     log: values.verbose ? stderr : () => undefined,
     warn: (m) => stderr(`warning: ${m}`),

@@ -5851,6 +5851,335 @@ module.exports = {
 
 /***/ }),
 
+/***/ 1428:
+/***/ ((module) => {
+
+var eaw = {};
+
+if (false) {} else {
+  module.exports = eaw;
+}
+
+eaw.eastAsianWidth = function(character) {
+  var x = character.charCodeAt(0);
+  var y = (character.length == 2) ? character.charCodeAt(1) : 0;
+  var codePoint = x;
+  if ((0xD800 <= x && x <= 0xDBFF) && (0xDC00 <= y && y <= 0xDFFF)) {
+    x &= 0x3FF;
+    y &= 0x3FF;
+    codePoint = (x << 10) | y;
+    codePoint += 0x10000;
+  }
+
+  if ((0x3000 == codePoint) ||
+      (0xFF01 <= codePoint && codePoint <= 0xFF60) ||
+      (0xFFE0 <= codePoint && codePoint <= 0xFFE6)) {
+    return 'F';
+  }
+  if ((0x20A9 == codePoint) ||
+      (0xFF61 <= codePoint && codePoint <= 0xFFBE) ||
+      (0xFFC2 <= codePoint && codePoint <= 0xFFC7) ||
+      (0xFFCA <= codePoint && codePoint <= 0xFFCF) ||
+      (0xFFD2 <= codePoint && codePoint <= 0xFFD7) ||
+      (0xFFDA <= codePoint && codePoint <= 0xFFDC) ||
+      (0xFFE8 <= codePoint && codePoint <= 0xFFEE)) {
+    return 'H';
+  }
+  if ((0x1100 <= codePoint && codePoint <= 0x115F) ||
+      (0x11A3 <= codePoint && codePoint <= 0x11A7) ||
+      (0x11FA <= codePoint && codePoint <= 0x11FF) ||
+      (0x2329 <= codePoint && codePoint <= 0x232A) ||
+      (0x2E80 <= codePoint && codePoint <= 0x2E99) ||
+      (0x2E9B <= codePoint && codePoint <= 0x2EF3) ||
+      (0x2F00 <= codePoint && codePoint <= 0x2FD5) ||
+      (0x2FF0 <= codePoint && codePoint <= 0x2FFB) ||
+      (0x3001 <= codePoint && codePoint <= 0x303E) ||
+      (0x3041 <= codePoint && codePoint <= 0x3096) ||
+      (0x3099 <= codePoint && codePoint <= 0x30FF) ||
+      (0x3105 <= codePoint && codePoint <= 0x312D) ||
+      (0x3131 <= codePoint && codePoint <= 0x318E) ||
+      (0x3190 <= codePoint && codePoint <= 0x31BA) ||
+      (0x31C0 <= codePoint && codePoint <= 0x31E3) ||
+      (0x31F0 <= codePoint && codePoint <= 0x321E) ||
+      (0x3220 <= codePoint && codePoint <= 0x3247) ||
+      (0x3250 <= codePoint && codePoint <= 0x32FE) ||
+      (0x3300 <= codePoint && codePoint <= 0x4DBF) ||
+      (0x4E00 <= codePoint && codePoint <= 0xA48C) ||
+      (0xA490 <= codePoint && codePoint <= 0xA4C6) ||
+      (0xA960 <= codePoint && codePoint <= 0xA97C) ||
+      (0xAC00 <= codePoint && codePoint <= 0xD7A3) ||
+      (0xD7B0 <= codePoint && codePoint <= 0xD7C6) ||
+      (0xD7CB <= codePoint && codePoint <= 0xD7FB) ||
+      (0xF900 <= codePoint && codePoint <= 0xFAFF) ||
+      (0xFE10 <= codePoint && codePoint <= 0xFE19) ||
+      (0xFE30 <= codePoint && codePoint <= 0xFE52) ||
+      (0xFE54 <= codePoint && codePoint <= 0xFE66) ||
+      (0xFE68 <= codePoint && codePoint <= 0xFE6B) ||
+      (0x1B000 <= codePoint && codePoint <= 0x1B001) ||
+      (0x1F200 <= codePoint && codePoint <= 0x1F202) ||
+      (0x1F210 <= codePoint && codePoint <= 0x1F23A) ||
+      (0x1F240 <= codePoint && codePoint <= 0x1F248) ||
+      (0x1F250 <= codePoint && codePoint <= 0x1F251) ||
+      (0x20000 <= codePoint && codePoint <= 0x2F73F) ||
+      (0x2B740 <= codePoint && codePoint <= 0x2FFFD) ||
+      (0x30000 <= codePoint && codePoint <= 0x3FFFD)) {
+    return 'W';
+  }
+  if ((0x0020 <= codePoint && codePoint <= 0x007E) ||
+      (0x00A2 <= codePoint && codePoint <= 0x00A3) ||
+      (0x00A5 <= codePoint && codePoint <= 0x00A6) ||
+      (0x00AC == codePoint) ||
+      (0x00AF == codePoint) ||
+      (0x27E6 <= codePoint && codePoint <= 0x27ED) ||
+      (0x2985 <= codePoint && codePoint <= 0x2986)) {
+    return 'Na';
+  }
+  if ((0x00A1 == codePoint) ||
+      (0x00A4 == codePoint) ||
+      (0x00A7 <= codePoint && codePoint <= 0x00A8) ||
+      (0x00AA == codePoint) ||
+      (0x00AD <= codePoint && codePoint <= 0x00AE) ||
+      (0x00B0 <= codePoint && codePoint <= 0x00B4) ||
+      (0x00B6 <= codePoint && codePoint <= 0x00BA) ||
+      (0x00BC <= codePoint && codePoint <= 0x00BF) ||
+      (0x00C6 == codePoint) ||
+      (0x00D0 == codePoint) ||
+      (0x00D7 <= codePoint && codePoint <= 0x00D8) ||
+      (0x00DE <= codePoint && codePoint <= 0x00E1) ||
+      (0x00E6 == codePoint) ||
+      (0x00E8 <= codePoint && codePoint <= 0x00EA) ||
+      (0x00EC <= codePoint && codePoint <= 0x00ED) ||
+      (0x00F0 == codePoint) ||
+      (0x00F2 <= codePoint && codePoint <= 0x00F3) ||
+      (0x00F7 <= codePoint && codePoint <= 0x00FA) ||
+      (0x00FC == codePoint) ||
+      (0x00FE == codePoint) ||
+      (0x0101 == codePoint) ||
+      (0x0111 == codePoint) ||
+      (0x0113 == codePoint) ||
+      (0x011B == codePoint) ||
+      (0x0126 <= codePoint && codePoint <= 0x0127) ||
+      (0x012B == codePoint) ||
+      (0x0131 <= codePoint && codePoint <= 0x0133) ||
+      (0x0138 == codePoint) ||
+      (0x013F <= codePoint && codePoint <= 0x0142) ||
+      (0x0144 == codePoint) ||
+      (0x0148 <= codePoint && codePoint <= 0x014B) ||
+      (0x014D == codePoint) ||
+      (0x0152 <= codePoint && codePoint <= 0x0153) ||
+      (0x0166 <= codePoint && codePoint <= 0x0167) ||
+      (0x016B == codePoint) ||
+      (0x01CE == codePoint) ||
+      (0x01D0 == codePoint) ||
+      (0x01D2 == codePoint) ||
+      (0x01D4 == codePoint) ||
+      (0x01D6 == codePoint) ||
+      (0x01D8 == codePoint) ||
+      (0x01DA == codePoint) ||
+      (0x01DC == codePoint) ||
+      (0x0251 == codePoint) ||
+      (0x0261 == codePoint) ||
+      (0x02C4 == codePoint) ||
+      (0x02C7 == codePoint) ||
+      (0x02C9 <= codePoint && codePoint <= 0x02CB) ||
+      (0x02CD == codePoint) ||
+      (0x02D0 == codePoint) ||
+      (0x02D8 <= codePoint && codePoint <= 0x02DB) ||
+      (0x02DD == codePoint) ||
+      (0x02DF == codePoint) ||
+      (0x0300 <= codePoint && codePoint <= 0x036F) ||
+      (0x0391 <= codePoint && codePoint <= 0x03A1) ||
+      (0x03A3 <= codePoint && codePoint <= 0x03A9) ||
+      (0x03B1 <= codePoint && codePoint <= 0x03C1) ||
+      (0x03C3 <= codePoint && codePoint <= 0x03C9) ||
+      (0x0401 == codePoint) ||
+      (0x0410 <= codePoint && codePoint <= 0x044F) ||
+      (0x0451 == codePoint) ||
+      (0x2010 == codePoint) ||
+      (0x2013 <= codePoint && codePoint <= 0x2016) ||
+      (0x2018 <= codePoint && codePoint <= 0x2019) ||
+      (0x201C <= codePoint && codePoint <= 0x201D) ||
+      (0x2020 <= codePoint && codePoint <= 0x2022) ||
+      (0x2024 <= codePoint && codePoint <= 0x2027) ||
+      (0x2030 == codePoint) ||
+      (0x2032 <= codePoint && codePoint <= 0x2033) ||
+      (0x2035 == codePoint) ||
+      (0x203B == codePoint) ||
+      (0x203E == codePoint) ||
+      (0x2074 == codePoint) ||
+      (0x207F == codePoint) ||
+      (0x2081 <= codePoint && codePoint <= 0x2084) ||
+      (0x20AC == codePoint) ||
+      (0x2103 == codePoint) ||
+      (0x2105 == codePoint) ||
+      (0x2109 == codePoint) ||
+      (0x2113 == codePoint) ||
+      (0x2116 == codePoint) ||
+      (0x2121 <= codePoint && codePoint <= 0x2122) ||
+      (0x2126 == codePoint) ||
+      (0x212B == codePoint) ||
+      (0x2153 <= codePoint && codePoint <= 0x2154) ||
+      (0x215B <= codePoint && codePoint <= 0x215E) ||
+      (0x2160 <= codePoint && codePoint <= 0x216B) ||
+      (0x2170 <= codePoint && codePoint <= 0x2179) ||
+      (0x2189 == codePoint) ||
+      (0x2190 <= codePoint && codePoint <= 0x2199) ||
+      (0x21B8 <= codePoint && codePoint <= 0x21B9) ||
+      (0x21D2 == codePoint) ||
+      (0x21D4 == codePoint) ||
+      (0x21E7 == codePoint) ||
+      (0x2200 == codePoint) ||
+      (0x2202 <= codePoint && codePoint <= 0x2203) ||
+      (0x2207 <= codePoint && codePoint <= 0x2208) ||
+      (0x220B == codePoint) ||
+      (0x220F == codePoint) ||
+      (0x2211 == codePoint) ||
+      (0x2215 == codePoint) ||
+      (0x221A == codePoint) ||
+      (0x221D <= codePoint && codePoint <= 0x2220) ||
+      (0x2223 == codePoint) ||
+      (0x2225 == codePoint) ||
+      (0x2227 <= codePoint && codePoint <= 0x222C) ||
+      (0x222E == codePoint) ||
+      (0x2234 <= codePoint && codePoint <= 0x2237) ||
+      (0x223C <= codePoint && codePoint <= 0x223D) ||
+      (0x2248 == codePoint) ||
+      (0x224C == codePoint) ||
+      (0x2252 == codePoint) ||
+      (0x2260 <= codePoint && codePoint <= 0x2261) ||
+      (0x2264 <= codePoint && codePoint <= 0x2267) ||
+      (0x226A <= codePoint && codePoint <= 0x226B) ||
+      (0x226E <= codePoint && codePoint <= 0x226F) ||
+      (0x2282 <= codePoint && codePoint <= 0x2283) ||
+      (0x2286 <= codePoint && codePoint <= 0x2287) ||
+      (0x2295 == codePoint) ||
+      (0x2299 == codePoint) ||
+      (0x22A5 == codePoint) ||
+      (0x22BF == codePoint) ||
+      (0x2312 == codePoint) ||
+      (0x2460 <= codePoint && codePoint <= 0x24E9) ||
+      (0x24EB <= codePoint && codePoint <= 0x254B) ||
+      (0x2550 <= codePoint && codePoint <= 0x2573) ||
+      (0x2580 <= codePoint && codePoint <= 0x258F) ||
+      (0x2592 <= codePoint && codePoint <= 0x2595) ||
+      (0x25A0 <= codePoint && codePoint <= 0x25A1) ||
+      (0x25A3 <= codePoint && codePoint <= 0x25A9) ||
+      (0x25B2 <= codePoint && codePoint <= 0x25B3) ||
+      (0x25B6 <= codePoint && codePoint <= 0x25B7) ||
+      (0x25BC <= codePoint && codePoint <= 0x25BD) ||
+      (0x25C0 <= codePoint && codePoint <= 0x25C1) ||
+      (0x25C6 <= codePoint && codePoint <= 0x25C8) ||
+      (0x25CB == codePoint) ||
+      (0x25CE <= codePoint && codePoint <= 0x25D1) ||
+      (0x25E2 <= codePoint && codePoint <= 0x25E5) ||
+      (0x25EF == codePoint) ||
+      (0x2605 <= codePoint && codePoint <= 0x2606) ||
+      (0x2609 == codePoint) ||
+      (0x260E <= codePoint && codePoint <= 0x260F) ||
+      (0x2614 <= codePoint && codePoint <= 0x2615) ||
+      (0x261C == codePoint) ||
+      (0x261E == codePoint) ||
+      (0x2640 == codePoint) ||
+      (0x2642 == codePoint) ||
+      (0x2660 <= codePoint && codePoint <= 0x2661) ||
+      (0x2663 <= codePoint && codePoint <= 0x2665) ||
+      (0x2667 <= codePoint && codePoint <= 0x266A) ||
+      (0x266C <= codePoint && codePoint <= 0x266D) ||
+      (0x266F == codePoint) ||
+      (0x269E <= codePoint && codePoint <= 0x269F) ||
+      (0x26BE <= codePoint && codePoint <= 0x26BF) ||
+      (0x26C4 <= codePoint && codePoint <= 0x26CD) ||
+      (0x26CF <= codePoint && codePoint <= 0x26E1) ||
+      (0x26E3 == codePoint) ||
+      (0x26E8 <= codePoint && codePoint <= 0x26FF) ||
+      (0x273D == codePoint) ||
+      (0x2757 == codePoint) ||
+      (0x2776 <= codePoint && codePoint <= 0x277F) ||
+      (0x2B55 <= codePoint && codePoint <= 0x2B59) ||
+      (0x3248 <= codePoint && codePoint <= 0x324F) ||
+      (0xE000 <= codePoint && codePoint <= 0xF8FF) ||
+      (0xFE00 <= codePoint && codePoint <= 0xFE0F) ||
+      (0xFFFD == codePoint) ||
+      (0x1F100 <= codePoint && codePoint <= 0x1F10A) ||
+      (0x1F110 <= codePoint && codePoint <= 0x1F12D) ||
+      (0x1F130 <= codePoint && codePoint <= 0x1F169) ||
+      (0x1F170 <= codePoint && codePoint <= 0x1F19A) ||
+      (0xE0100 <= codePoint && codePoint <= 0xE01EF) ||
+      (0xF0000 <= codePoint && codePoint <= 0xFFFFD) ||
+      (0x100000 <= codePoint && codePoint <= 0x10FFFD)) {
+    return 'A';
+  }
+
+  return 'N';
+};
+
+eaw.characterLength = function(character) {
+  var code = this.eastAsianWidth(character);
+  if (code == 'F' || code == 'W' || code == 'A') {
+    return 2;
+  } else {
+    return 1;
+  }
+};
+
+// Split a string considering surrogate-pairs.
+function stringToArray(string) {
+  return string.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[^\uD800-\uDFFF]/g) || [];
+}
+
+eaw.length = function(string) {
+  var characters = stringToArray(string);
+  var len = 0;
+  for (var i = 0; i < characters.length; i++) {
+    len = len + this.characterLength(characters[i]);
+  }
+  return len;
+};
+
+eaw.slice = function(text, start, end) {
+  textLen = eaw.length(text)
+  start = start ? start : 0;
+  end = end ? end : 1;
+  if (start < 0) {
+      start = textLen + start;
+  }
+  if (end < 0) {
+      end = textLen + end;
+  }
+  var result = '';
+  var eawLen = 0;
+  var chars = stringToArray(text);
+  for (var i = 0; i < chars.length; i++) {
+    var char = chars[i];
+    var charLen = eaw.length(char);
+    if (eawLen >= start - (charLen == 2 ? 1 : 0)) {
+        if (eawLen + charLen <= end) {
+            result += char;
+        } else {
+            break;
+        }
+    }
+    eawLen += charLen;
+  }
+  return result;
+};
+
+
+/***/ }),
+
+/***/ 872:
+/***/ ((module) => {
+
+
+
+module.exports = function () {
+  // https://mths.be/emoji
+  return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67)\uDB40\uDC7F|(?:\uD83E\uDDD1\uD83C\uDFFF\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFC-\uDFFF])|\uD83D\uDC68(?:\uD83C\uDFFB(?:\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFF])|\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFF]))|\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|[\u2695\u2696\u2708]\uFE0F|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))?|(?:\uD83C[\uDFFC-\uDFFF])\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFF])|\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFF]))|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])\uFE0F|\u200D(?:(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|\uD83D[\uDC66\uDC67])|\uD83C\uDFFF|\uD83C\uDFFE|\uD83C\uDFFD|\uD83C\uDFFC)?|(?:\uD83D\uDC69(?:\uD83C\uDFFB\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|(?:\uD83C[\uDFFC-\uDFFF])\u200D\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69]))|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)(?:\uD83C[\uDFFB-\uDFFF])|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC69(?:\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83E\uDDD1(?:\u200D(?:\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|\uD83D\uDE36\u200D\uD83C\uDF2B|\uD83C\uDFF3\uFE0F\u200D\u26A7|\uD83D\uDC3B\u200D\u2744|(?:(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC70\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD35\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD4\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uFE0F|\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\uD83C\uDFF4\u200D\u2620|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC70\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD35\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD4\uDDD6-\uDDDD])\u200D[\u2640\u2642]|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u2600-\u2604\u260E\u2611\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26B0\u26B1\u26C8\u26CF\u26D1\u26D3\u26E9\u26F0\u26F1\u26F4\u26F7\u26F8\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u3030\u303D\u3297\u3299]|\uD83C[\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]|\uD83D[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3])\uFE0F|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDE35\u200D\uD83D\uDCAB|\uD83D\uDE2E\u200D\uD83D\uDCA8|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83E\uDDD1(?:\uD83C\uDFFF|\uD83C\uDFFE|\uD83C\uDFFD|\uD83C\uDFFC|\uD83C\uDFFB)?|\uD83D\uDC69(?:\uD83C\uDFFF|\uD83C\uDFFE|\uD83C\uDFFD|\uD83C\uDFFC|\uD83C\uDFFB)?|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF6\uD83C\uDDE6|\uD83C\uDDF4\uD83C\uDDF2|\uD83D\uDC08\u200D\u2B1B|\u2764\uFE0F\u200D(?:\uD83D\uDD25|\uD83E\uDE79)|\uD83D\uDC41\uFE0F|\uD83C\uDFF3\uFE0F|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|[#\*0-9]\uFE0F\u20E3|\u2764\uFE0F|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC70\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD35\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD4\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uFE0F|\uD83C[\uDFFB-\uDFFF])|\uD83C\uDFF4|(?:[\u270A\u270B]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0C\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270C\u270D]|\uD83D[\uDD74\uDD90])(?:\uFE0F|\uD83C[\uDFFB-\uDFFF])|[\u270A\u270B]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC08\uDC15\uDC3B\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE2E\uDE35\uDE36\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0C\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5]|\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC70\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD35\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD4\uDDD6-\uDDDD]|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF]|[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED7\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB]|\uD83E[\uDD0D\uDD0E\uDD10-\uDD17\uDD1D\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78\uDD7A-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCB\uDDD0\uDDE0-\uDDFF\uDE70-\uDE74\uDE78-\uDE7A\uDE80-\uDE86\uDE90-\uDEA8\uDEB0-\uDEB6\uDEC0-\uDEC2\uDED0-\uDED6]|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5-\uDED7\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB]|\uD83E[\uDD0C-\uDD3A\uDD3C-\uDD45\uDD47-\uDD78\uDD7A-\uDDCB\uDDCD-\uDDFF\uDE70-\uDE74\uDE78-\uDE7A\uDE80-\uDE86\uDE90-\uDEA8\uDEB0-\uDEB6\uDEC0-\uDEC2\uDED0-\uDED6])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26A7\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5-\uDED7\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFC\uDFE0-\uDFEB]|\uD83E[\uDD0C-\uDD3A\uDD3C-\uDD45\uDD47-\uDD78\uDD7A-\uDDCB\uDDCD-\uDDFF\uDE70-\uDE74\uDE78-\uDE7A\uDE80-\uDE86\uDE90-\uDEA8\uDEB0-\uDEB6\uDEC0-\uDEC2\uDED0-\uDED6])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0C\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDD77\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+};
+
+
+/***/ }),
+
 /***/ 9580:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -9129,7 +9458,7 @@ class XzReadableStream extends ReadableStream {
 
 /***/ }),
 
-/***/ 3839:
+/***/ 7284:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50455,10 +50784,387 @@ function imagesArray(value) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./packages/summary/src/model.ts
+/**
+ * What a step summary says, apart from how it is written down. Each package builds one of
+ * these; GitHub's step summary gets it as Markdown (markdown.ts) and a terminal as aligned
+ * text (text.ts), so neither sees the other's syntax: no `<details>` in a terminal, no padded
+ * columns in Markdown.
+ */
+const code = (text) => ({ kind: 'code', text });
+const strong = (content) => ({ kind: 'strong', content });
+const small = (content) => ({ kind: 'small', content });
+const lineBreak = { kind: 'break' };
+const fold = (title, body) => ({ kind: 'fold', title, body });
+const heading = (level, text) => ({
+    kind: 'heading',
+    level,
+    text,
+});
+const paragraph = (text) => ({ kind: 'paragraph', text });
+const table = (header, rows) => ({
+    kind: 'table',
+    header,
+    rows,
+});
+const list = (items) => ({ kind: 'list', items });
+const codeBlock = (lines, language) => language === undefined ? { kind: 'codeBlock', lines } : { kind: 'codeBlock', lines, language };
+const model_details = (title, body) => ({
+    kind: 'details',
+    title,
+    body,
+});
+/** `items` with `separator` between each two: `join([code(a), code(b)], lineBreak)`. */
+function join(items, separator) {
+    return items.flatMap((item, i) => [...(i > 0 ? [separator] : []), ...inlines(item)]);
+}
+/** A Text as a list of inlines. */
+const inlines = (text) => (isList(text) ? text : [text]);
+// Array.isArray does not narrow a readonly array type.
+const isList = (text) => Array.isArray(text);
+/** The words of a Text without any mark: for a comparison or a one-line log. */
+function plain(text) {
+    return inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return i;
+        switch (i.kind) {
+            case 'code':
+                return i.text;
+            case 'strong':
+            case 'small':
+                return plain(i.content);
+            case 'break':
+                return '\n';
+            case 'fold':
+                return plain(i.title);
+        }
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/markdown.ts
+/**
+ * A summary as GitHub Flavored Markdown, for GITHUB_STEP_SUMMARY (and `--summary markdown`).
+ * Where GitHub needs HTML (a folded section, a line break or a note inside a table cell) it
+ * gets the HTML GitHub renders; everything else is plain Markdown.
+ */
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function markdown_words(s, context) {
+    if (context === 'html')
+        return escapeHtml(s).replace(/\r?\n/g, ' ');
+    if (context === 'cell')
+        return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+    return s;
+}
+/** A code span: fenced by one backtick more than the longest run inside it. */
+function codeSpan(s, context) {
+    if (context === 'html')
+        return `<code>${escapeHtml(s)}</code>`;
+    const text = context === 'cell' ? s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') : s;
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+function inline(text, context) {
+    return inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return markdown_words(i, context);
+        switch (i.kind) {
+            case 'code':
+                return codeSpan(i.text, context);
+            case 'strong':
+                return context === 'html'
+                    ? `<strong>${inline(i.content, context)}</strong>`
+                    : `**${inline(i.content, context)}**`;
+            case 'small':
+                return `<sub>${inline(i.content, context)}</sub>`;
+            case 'break':
+                return '<br>';
+            case 'fold':
+                return `<details><summary>${inline(i.title, 'html')}</summary>${inline(i.body, context)}</details>`;
+        }
+    })
+        .join('');
+}
+/** `| a | b |`; an empty cell is `| |`. */
+const markdown_row = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+function block(b) {
+    switch (b.kind) {
+        case 'heading':
+            return `${'#'.repeat(b.level)} ${inline(b.text, 'block')}`;
+        case 'paragraph':
+            return inline(b.text, 'block');
+        case 'list':
+            return b.items.map((item) => `- ${inline(item, 'block')}`).join('\n');
+        case 'table':
+            return [
+                markdown_row(b.header.map((h) => markdown_words(h, 'cell'))),
+                markdown_row(b.header.map(() => '---')),
+                ...b.rows.map((r) => markdown_row(r.map((cell) => inline(cell, 'cell')))),
+            ].join('\n');
+        case 'codeBlock': {
+            const longest = Math.max(2, ...b.lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)));
+            const fence = '`'.repeat(longest + 1);
+            return [`${fence}${b.language ?? ''}`, ...b.lines, fence].join('\n');
+        }
+        case 'details':
+            return [
+                `<details><summary>${inline(b.title, 'html')}</summary>`,
+                '',
+                ...b.body.map(block).flatMap((text) => [text, '']),
+                '</details>',
+            ].join('\n');
+    }
+}
+/** The document as Markdown: blocks apart by a blank line, a new line at the end. */
+function markdown_renderMarkdown(document) {
+    return `${document.map(block).join('\n\n')}\n`;
+}
+/** One line of inline Markdown, as a list item or a paragraph holds it. */
+const markdown_renderInlineMarkdown = (text) => inline(text, 'block');
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+// EXTERNAL MODULE: ./node_modules/eastasianwidth/eastasianwidth.js
+var eastasianwidth = __nccwpck_require__(1428);
+// EXTERNAL MODULE: ./node_modules/emoji-regex/index.js
+var emoji_regex = __nccwpck_require__(872);
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
+
+
+
+
+function stringWidth(string, options = {}) {
+	if (typeof string !== 'string' || string.length === 0) {
+		return 0;
+	}
+
+	options = {
+		ambiguousIsNarrow: true,
+		...options
+	};
+
+	string = stripAnsi(string);
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	string = string.replace(emoji_regex(), '  ');
+
+	const ambiguousCharacterWidth = options.ambiguousIsNarrow ? 1 : 2;
+	let width = 0;
+
+	for (const character of string) {
+		const codePoint = character.codePointAt(0);
+
+		// Ignore control characters
+		if (codePoint <= 0x1F || (codePoint >= 0x7F && codePoint <= 0x9F)) {
+			continue;
+		}
+
+		// Ignore combining characters
+		if (codePoint >= 0x300 && codePoint <= 0x36F) {
+			continue;
+		}
+
+		const code = eastasianwidth.eastAsianWidth(character);
+		switch (code) {
+			case 'F':
+			case 'W':
+				width += 2;
+				break;
+			case 'A':
+				width += ambiguousCharacterWidth;
+				break;
+			default:
+				width += 1;
+		}
+	}
+
+	return width;
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/color.ts
+/**
+ * Whether a terminal gets colour, and the few styles the text rendering uses. The decision
+ * takes the stream and the environment as arguments, so the edge (the CLI) passes its own and a
+ * test passes any.
+ */
+/**
+ * Colour only on a terminal. `NO_COLOR` (any value but the empty string, no-color.org) turns
+ * it off and wins over everything; `FORCE_COLOR` (anything but empty, `0` or `false`) turns it
+ * on where no terminal is, as Node and most tools take it; a `dumb` terminal gets none.
+ */
+function colorWanted(stream, env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    return stream.isTTY === true && env.TERM !== 'dumb';
+}
+const sgr = (open, close) => (s) => s === '' ? s : `\x1b[${open}m${s}\x1b[${close}m`;
+const same = (s) => s;
+function style(color) {
+    return color
+        ? { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), green: sgr(32, 39) }
+        : { bold: same, dim: same, red: same, green: same };
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/text.ts
+/**
+ * A summary as a terminal shows it: tables in columns padded to their display width (an emoji
+ * takes two, a combining mark none), a line break in a cell a line of its own, a folded
+ * section its title with the body indented under it, and no Markdown or HTML syntax at all.
+ */
+
+
+
+const GAP = '  ';
+const INDENT = '  ';
+/**
+ * Control characters from a registry, a log or a file would move the cursor or recolour the
+ * terminal: each is dropped; a tab, whose width depends on the column, is a space.
+ */
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g;
+const sanitize = (s) => s.replace(/\t/g, ' ').replace(CONTROL, '');
+/** Applied per line, so that a style never spans the padding or the next row. */
+const perLine = (f) => (s) => s.split('\n').map(f).join('\n');
+/** An inline as text: lines apart by `\n` (a line break, or a new line in a value). */
+function text_inline(text, s) {
+    return inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return sanitize(i);
+        switch (i.kind) {
+            case 'code':
+                return sanitize(i.text);
+            case 'strong':
+                return perLine(s.bold)(text_inline(i.content, s));
+            case 'small':
+                return perLine(s.dim)(text_inline(i.content, s));
+            case 'break':
+                return '\n';
+            case 'fold':
+                return text_inline(i.title, s);
+        }
+    })
+        .join('');
+}
+const width = (line) => stringWidth(line);
+const text_pad = (line, to) => line + ' '.repeat(Math.max(0, to - width(line)));
+function text_table(header, rows, s) {
+    const cells = [
+        header.map((h) => [s.bold(sanitize(h))]),
+        ...rows.map((r) => header.map((_, c) => text_inline(r[c] ?? '', s).split('\n'))),
+    ];
+    const widths = header.map((_, c) => Math.max(...cells.map((r) => Math.max(...(r[c] ?? ['']).map(width)))));
+    const lines = (r) => {
+        const height = Math.max(...r.map((cell) => cell.length));
+        return Array.from({ length: height }, (_, l) => r
+            .map((cell, c) => c === r.length - 1 ? (cell[l] ?? '') : text_pad(cell[l] ?? '', widths[c] ?? 0))
+            .join(GAP)
+            .trimEnd());
+    };
+    // Rows of several lines are told apart by a blank line; one-line rows need none.
+    const tall = cells.some((r) => r.some((cell) => cell.length > 1));
+    return cells.flatMap((r, i) => [...(tall && i > 1 ? [''] : []), ...lines(r)]);
+}
+const indent = (lines) => lines.map((l) => (l === '' ? l : INDENT + l));
+function text_block(b, s) {
+    switch (b.kind) {
+        case 'heading':
+            return [perLine(s.bold)(text_inline(b.text, s))];
+        case 'paragraph':
+            return text_inline(b.text, s).split('\n');
+        case 'list':
+            return b.items.flatMap((item) => {
+                const [first = '', ...more] = text_inline(item, s).split('\n');
+                return [`- ${first}`, ...indent(more)];
+            });
+        case 'table':
+            return text_table(b.header, b.rows, s);
+        case 'codeBlock':
+            return indent(b.lines.map(sanitize));
+        case 'details':
+            return [perLine(s.bold)(text_inline(b.title, s)), ...indent(blocks(b.body, s))];
+    }
+}
+/** Blocks apart by a blank line. */
+function blocks(document, s) {
+    return document.flatMap((b, i) => [...(i > 0 ? [''] : []), ...text_block(b, s)]);
+}
+/** The document as text for a terminal, a new line at the end. */
+function text_renderText(document, options) {
+    return `${blocks(document, style(options.color)).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/index.ts
+
+
+
+
+
 ;// CONCATENATED MODULE: ./packages/targets/src/notes.ts
-const esc = (s) => s.replace(/\|/g, '\\|');
-/** One line per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
-function noteLines(notes) {
+
+/** One item per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
+function noteItems(notes) {
     return notes.packages.map((p) => {
         const what = p.from === undefined
             ? `added ${p.to ?? ''}`
@@ -50466,9 +51172,15 @@ function noteLines(notes) {
                 ? `removed (was ${p.from})`
                 : `${p.from} → ${p.to}`;
         const where = [p.suite, ...(p.cves.length > 0 ? [p.cves.join(', ')] : [])].filter(Boolean);
-        return `${p.security ? '**security** ' : ''}\`${p.name}\` ${esc(what)}${where.length > 0 ? ` (${esc(where.join('; '))})` : ''}`;
+        return [
+            ...(p.security ? [strong('security'), ' '] : []),
+            code(p.name),
+            ` ${what}${where.length > 0 ? ` (${where.join('; ')})` : ''}`,
+        ];
     });
 }
+/** The same items as Markdown lines. */
+const noteLines = (notes) => noteItems(notes).map(renderInlineMarkdown);
 
 ;// CONCATENATED MODULE: ./packages/targets/src/packages-artifact.ts
 /**
@@ -50541,7 +51253,7 @@ const METADATA_ANNOTATIONS = {
     binPath: 'io.pgforge.extension.bin-path',
     limitations: 'io.pgforge.extension.limitations',
 };
-const list = (value) => value === undefined
+const extension_annotations_list = (value) => value === undefined
     ? undefined
     : value
         .split(',')
@@ -50550,10 +51262,10 @@ const list = (value) => value === undefined
 function readExtensionAnnotations(annotations) {
     const sqlVersion = annotations[CNPG_ANNOTATIONS.sqlVersion];
     const create = annotations[METADATA_ANNOTATIONS.createExtension];
-    const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
-    const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    const preload = extension_annotations_list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
+    const requires = extension_annotations_list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
     // `name=version` or `name`, as the extension action writes them.
-    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+    const sqlNames = extension_annotations_list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
         const at = entry.indexOf('=');
         return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
     });
@@ -51684,7 +52396,7 @@ function write(expr, parent) {
     const text = expr.args.map((a) => write(a, expr.op)).join(` ${expr.op} `);
     return parent === 'AND' && expr.op === 'OR' ? `(${text})` : text;
 }
-function join(op, args) {
+function copyright_join(op, args) {
     const flat = [];
     for (const a of args) {
         if ('op' in a && a.op === op)
@@ -51738,7 +52450,7 @@ function segment(text, names) {
         if (lower === 'or') {
             flushTerm();
             if (ands.length > 0)
-                ors.push(join('AND', ands));
+                ors.push(copyright_join('AND', ands));
             ands = [];
         }
         else if (lower === 'and') {
@@ -51750,10 +52462,10 @@ function segment(text, names) {
     }
     flushTerm();
     if (ands.length > 0)
-        ors.push(join('AND', ands));
+        ors.push(copyright_join('AND', ands));
     if (ors.length === 0)
         return undefined;
-    return join('OR', ors);
+    return copyright_join('OR', ors);
 }
 /**
  * A DEP-5 license line as an SPDX expression: `GPL-2+ or Artistic-2.0, and BSD-3-clause` is
@@ -51772,7 +52484,7 @@ function licenseLine(line, names) {
         const expr = segment(text, names);
         if (!expr)
             continue;
-        result = result ? join(op, [result, expr]) : expr;
+        result = result ? copyright_join(op, [result, expr]) : expr;
     }
     return result;
 }
@@ -51830,7 +52542,7 @@ function parseCopyright(text) {
     if (exprs.length === 0)
         return UNKNOWN;
     // The same licences in any order are the same expression: sort the conjuncts.
-    const combined = join('AND', exprs);
+    const combined = copyright_join('AND', exprs);
     const parts = 'op' in combined && combined.op === 'AND' ? combined.args : [combined];
     const expression = parts
         .map((p) => write(p, parts.length > 1 ? 'AND' : undefined))
@@ -52603,6 +53315,7 @@ function writeCycloneDx(input) {
  */
 
 
+
 function diff_order(a, b) {
     const ka = packageKey(a);
     const kb = packageKey(b);
@@ -52658,15 +53371,15 @@ function diffPackages(before, after) {
 function isEmptyDiff(diff) {
     return (diff.added.length + diff.removed.length + diff.upgraded.length + diff.downgraded.length === 0);
 }
-// Markdown table cells: a `|` would end the cell, a backtick the code span.
-const cell = (text) => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-const label = (p) => `${cell(p.name)}${p.architecture === 'all' ? '' : ` (${p.architecture})`}`;
+const label = (p) => [
+    code(p.name),
+    p.architecture === 'all' ? '' : ` (${p.architecture})`,
+];
 /**
- * The diff as Markdown for a step summary: one line of counts, then a table of the changes.
- * `title` heads it (`Package changes since …`).
+ * The diff for a step summary: one line of counts, then a table of the changes. `title` heads
+ * it (`Package changes since …`).
  */
-function diffMarkdown(diff, title) {
-    const lines = [`### ${title}`, ''];
+function diffDocument(diff, title) {
     const counts = [
         `${diff.added.length} added`,
         `${diff.removed.length} removed`,
@@ -52674,25 +53387,27 @@ function diffMarkdown(diff, title) {
         `${diff.downgraded.length} downgraded`,
         `${diff.unchanged} unchanged`,
     ];
-    lines.push(counts.join(', '), '');
-    if (isEmptyDiff(diff)) {
-        lines.push('No package changed.', '');
-        return `${lines.join('\n')}\n`;
-    }
-    lines.push('| change | package | from | to | suite, CVEs |', '| --- | --- | --- | --- | --- |');
+    const document = [heading(3, title), paragraph(counts.join(', '))];
+    if (isEmptyDiff(diff))
+        return [...document, paragraph('No package changed.')];
     const noted = (p) => [p.suite, ...(p.cves ?? [])].filter((x) => !!x).join(', ');
-    for (const p of diff.upgraded)
-        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
-    for (const p of diff.downgraded) {
-        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
-    }
-    for (const p of diff.added)
-        lines.push(`| added | ${label(p)} | | ${cell(p.version)} | |`);
-    for (const p of diff.removed)
-        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | | |`);
-    lines.push('');
-    return `${lines.join('\n')}\n`;
+    const changed = (kind) => (p) => [
+        kind,
+        label(p),
+        code(p.from),
+        code(p.to),
+        noted(p),
+    ];
+    const rows = [
+        ...diff.upgraded.map(changed('upgraded')),
+        ...diff.downgraded.map(changed('downgraded')),
+        ...diff.added.map((p) => ['added', label(p), '', code(p.version), '']),
+        ...diff.removed.map((p) => ['removed', label(p), code(p.version), '', '']),
+    ];
+    return [...document, table(['change', 'package', 'from', 'to', 'suite, CVEs'], rows)];
 }
+/** The diff as Markdown (diffDocument); `title` is Markdown already. */
+const diffMarkdown = (diff, title) => renderMarkdown(diffDocument(diff, title));
 /**
  * The diff with the image's release notes: each changed package's suite (security updates
  * show as `<codename>-security`) and the CVE identifiers its changelog names.
@@ -52925,6 +53640,7 @@ async function findAttachedSboms(registry, subject, mediaType) {
 
 
 
+
 const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /** `spdx-json`, `cyclonedx-json`, `both` or a list of the two: the formats to write. */
 function parseFormats(value) {
@@ -52993,23 +53709,23 @@ async function compare(registry, compareTo, subject, content, options) {
         }),
     };
 }
-function summaryTable(images, image) {
-    const lines = [
-        `## SBOM of \`${image}\``,
-        '',
-        '| platform | digest | packages | files | attached |',
-        '| --- | --- | --- | --- | --- |',
+/** The head of the step summary: a row per platform (the package changes follow it). */
+function sbomSummaryDocument(images, image) {
+    const short = (digest) => code(`${digest.slice(0, 19)}…`);
+    return [
+        heading(2, ['SBOM of ', code(image)]),
+        table(['platform', 'digest', 'packages', 'files', 'attached'], images.map((r) => [
+            r.platform,
+            short(r.digest),
+            String(r.packages),
+            join([r.spdx, r.cyclonedx]
+                .filter((f) => f !== undefined)
+                .map((f) => code(f.split('/').pop() ?? f)), ', '),
+            r.attached.length > 0
+                ? join(r.attached.map((a) => short(a.digest)), ', ')
+                : '—',
+        ])),
     ];
-    for (const r of images) {
-        const files = [r.spdx, r.cyclonedx]
-            .filter((f) => f !== undefined)
-            .map((f) => `\`${f.split('/').pop()}\``)
-            .join(', ');
-        const attached = r.attached.map((a) => `\`${a.digest.slice(0, 19)}…\``).join(', ') || '—';
-        lines.push(`| ${r.platform} | \`${r.digest.slice(0, 19)}…\` | ${r.packages} | ${files} | ${attached} |`);
-    }
-    lines.push('');
-    return `${lines.join('\n')}\n`;
 }
 async function releaseNotesOf(registry, ref, options) {
     try {
@@ -53037,7 +53753,7 @@ async function sbomCommand(options) {
     const images = [];
     const files = [];
     const diffs = {};
-    let summary = '';
+    const changes = [];
     for (const platformImage of platforms) {
         const { subject } = platformImage;
         const platform = formatPlatform(subject.platform);
@@ -53095,7 +53811,7 @@ async function sbomCommand(options) {
                 result.diff = diff;
                 result.comparedTo = compared.reference;
                 diffs[platform] = diff;
-                summary += diffMarkdown(diff, `${platform}: package changes since \`${compared.reference}\``);
+                changes.push(...diffDocument(diff, [`${platform}: package changes since `, code(compared.reference)]));
             }
         }
         if (options.attach) {
@@ -53112,11 +53828,13 @@ async function sbomCommand(options) {
         }
         images.push(result);
     }
+    const document = [...sbomSummaryDocument(images, formatReference(ref)), ...changes];
     return {
         images,
         files,
         diffs,
-        summary: summaryTable(images, formatReference(ref)) + summary,
+        summary: markdown_renderMarkdown(document),
+        summaryDocument: document,
     };
 }
 
@@ -54931,7 +55649,7 @@ function imageAnnotations(input) {
 
 
 /** A package or directory name made into one CNPG accepts: lowercase, `-` for what it refuses. */
-function sanitize(text) {
+function image_name_sanitize(text) {
     return text
         .toLowerCase()
         .replace(/[^a-z0-9_-]+/g, '-')
@@ -54950,7 +55668,7 @@ function deriveImageName(contract, source) {
         return { name: only, from: `its only control file, ${only}.control` };
     }
     const stem = 'package' in source ? packageStem(source.package) : external_node_path_namespaceObject.posix.basename(source.directory);
-    const name = sanitize(stem);
+    const name = image_name_sanitize(stem);
     if (!EXTENSION_NAME.test(name))
         return undefined;
     const what = contract.extensions.length === 0 ? 'no control file' : 'several control files';
@@ -55108,20 +55826,12 @@ async function writeImageLayout(dir, image) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+/** The step summary: one row per image, then the refused packages and the limitations. */
+
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-function summaryMarkdown(name, images, where) {
-    const lines = [
-        `### Extension images: ${name}`,
-        '',
-        where.pushed
-            ? 'Pushed by digest, then tagged.'
-            : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
-        '',
-        '| image | PostgreSQL | distribution | version | extensions | preload | requires | platforms | system libraries | compressed | digest | tags |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ];
-    for (const i of images) {
+function extensionSummaryDocument(name, images, where) {
+    const rows = images.map((i) => {
         const system = i.platforms
             .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
             .join(', ');
@@ -55130,19 +55840,51 @@ function summaryMarkdown(name, images, where) {
         const extensions = m.createExtension
             ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
             : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
-        const preload = m.sharedPreloadLibraries.join(', ') || '–';
-        const requires = m.requires.map(describeRequirement).join(', ') || '–';
-        lines.push(`| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
-    }
+        return [
+            i.metadata.name,
+            String(i.major),
+            i.distribution,
+            i.sqlVersion,
+            extensions,
+            m.sharedPreloadLibraries.join(', ') || '–',
+            m.requires.map(describeRequirement).join(', ') || '–',
+            i.platforms.map((p) => p.platform).join(', '),
+            system,
+            size,
+            code(i.digest),
+            join(i.tags.map(code), ' '),
+        ];
+    });
+    const document = [
+        heading(3, `Extension images: ${name}`),
+        paragraph(where.pushed
+            ? 'Pushed by digest, then tagged.'
+            : ['Written to the OCI image layout ', code(where.layout ?? ''), '.']),
+        table([
+            'image',
+            'PostgreSQL',
+            'distribution',
+            'version',
+            'extensions',
+            'preload',
+            'requires',
+            'platforms',
+            'system libraries',
+            'compressed',
+            'digest',
+            'tags',
+        ], rows),
+    ];
     if (where.refused && where.refused.length > 0) {
-        lines.push('', `**Refused** (${where.refused.length})`, '', '| package | reason |', '| --- | --- |', ...where.refused.map((r) => `| ${r.package} | ${r.reason.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`));
+        document.push(paragraph([strong('Refused'), ` (${where.refused.length})`]), table(['package', 'reason'], where.refused.map((r) => [r.package, r.reason])));
     }
     const limitations = [...new Set(images.flatMap((i) => i.metadata.limitations))];
     if (limitations.length > 0) {
-        lines.push('', '**Limitations**', '', ...limitations.map((l) => `- ${l}`));
+        document.push(paragraph(strong('Limitations')), list(limitations));
     }
-    return `${lines.join('\n')}\n`;
+    return document;
 }
+const summaryMarkdown = (name, images, where) => renderMarkdown(extensionSummaryDocument(name, images, where));
 
 ;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
 /**
@@ -55202,6 +55944,7 @@ function renderTags(templates, values) {
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
+
 
 
 
@@ -55682,17 +56425,23 @@ async function extensionCommand(options) {
     const refused = [];
     if (batch) {
         const packages = await batchPackages(options, config, specsOf(config), apt, views);
+        // A counter as each package ends (in the order they end: several are made at once), so a
+        // batch of a hundred says how far it is.
+        let ended = 0;
+        const counted = (pkg, what, started) => log?.(`[${++ended}/${packages.length}] ${pkg}: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        log?.(`batch: ${packages.length} package${packages.length === 1 ? '' : 's'}`);
         // One image per core at a time; the results in the packages' order, whatever finished first.
         const outcomes = await mapBounded(packages, (0,external_node_os_namespaceObject.availableParallelism)(), async (pkg) => {
+            const started = Date.now();
             try {
-                return {
-                    images: (await imagesOf({ ...options, packages: [pkg], name: undefined })).images,
-                };
+                const made = (await imagesOf({ ...options, packages: [pkg], name: undefined })).images;
+                counted(pkg, `${made.length} image${made.length === 1 ? '' : 's'}`, started);
+                return { images: made };
             }
             catch (error) {
                 if (!(error instanceof ExtensionError))
                     throw error;
-                log?.(`${pkg}: refused: ${error.message}`);
+                counted(pkg, `refused: ${error.message}`, started);
                 return { refused: { package: pkg, reason: error.message } };
             }
         });
@@ -55712,6 +56461,11 @@ async function extensionCommand(options) {
     const mapped = mapRequirements(images);
     images.splice(0, images.length, ...mapped);
     const entries = images.map((i) => i.clusterExtension);
+    const document = extensionSummaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
+        pushed: registry !== undefined,
+        ...(layout ? { layout } : {}),
+        refused,
+    });
     return {
         name: imageName ?? options.name ?? '',
         images,
@@ -55724,11 +56478,8 @@ async function extensionCommand(options) {
         entries,
         ...(layout ? { layout } : {}),
         pushed: registry !== undefined,
-        summary: summaryMarkdown(batch ? 'batch' : (imageName ?? 'extension'), images, {
-            pushed: registry !== undefined,
-            ...(layout ? { layout } : {}),
-            refused,
-        }),
+        summary: markdown_renderMarkdown(document),
+        summaryDocument: document,
     };
 }
 
@@ -55769,6 +56520,7 @@ async function extensionSboms(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/index.ts
+
 
 
 
@@ -56150,6 +56902,12 @@ function parseFlags(spec, args, warn) {
             }
             continue;
         }
+        if (value === undefined &&
+            flag.bare !== undefined &&
+            (next === undefined || next.startsWith('-'))) {
+            set(flag.name, flag.bare);
+            continue;
+        }
         if (value === undefined) {
             // `--mirror --push` is a forgotten value, not a mirror named "--push".
             if (next === undefined || next.startsWith('--')) {
@@ -56160,6 +56918,15 @@ function parseFlags(spec, args, warn) {
         }
         if (value.trim() === '') {
             throw new UsageError(`--${flag.name}: the value is empty; expected ${flag.value}${flag.type === 'string' && flag.choices ? ` (${flag.choices.join(', ')})` : ''}, or leave the flag out for its default${defaultWords(flag)}`);
+        }
+        const legacy = flag.legacyTrue !== undefined ? toBoolean(value) : undefined;
+        if (legacy !== undefined) {
+            warn(legacy
+                ? `--${flag.name} ${value} is deprecated; use --${flag.name} ${flag.legacyTrue ?? ''}`
+                : `--${flag.name} ${value} is deprecated; leave --${flag.name} out`);
+            if (legacy)
+                set(flag.name, flag.legacyTrue ?? '');
+            continue;
         }
         if (flag.value === 'LIST' && (args_list(value) ?? []).length === 0) {
             throw new UsageError(`--${flag.name}: ${JSON.stringify(value)} lists nothing; expected ${flag.description}`);
@@ -56196,10 +56963,13 @@ function usage(spec) {
     const lines = [`${head.padEnd(COLUMN - 1)} ${spec.summary}`, ''];
     lines.push(`${spec.name[0]?.toUpperCase() ?? ''}${spec.name.slice(1)} options:`);
     for (const flag of spec.flags) {
-        const left = `  --${flag.name} ${flag.type === 'boolean' ? '[BOOL]' : flag.value}`;
+        const value = flag.type === 'boolean' ? '[BOOL]' : flag.bare !== undefined ? `[${flag.value}]` : flag.value;
+        const left = `  --${flag.name} ${value}`;
         const notes = [];
         if (flag.type === 'string' && flag.required)
             notes.push('required');
+        if (flag.type === 'string' && flag.bare !== undefined)
+            notes.push(`alone: ${flag.bare}`);
         const shown = flag.type === 'string' ? (flag.defaultText ?? flag.default) : flag.default;
         if (shown !== undefined)
             notes.push(`default: ${shown}`);
@@ -56889,6 +57659,7 @@ function statementBytes(statement) {
 
 
 
+
 const ATTEST_KINDS = ['provenance', 'sbom'];
 const SIGNING_METHODS = ['github', 'cosign-key'];
 /** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
@@ -56952,22 +57723,19 @@ function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, 
         ]),
     ];
 }
-function summaryOf(kind, method, attestations) {
-    const lines = [
-        `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
-        '',
-        '| image | predicate type | pushed | bundle |',
-        '| --- | --- | --- | --- |',
-        ...attestations.map((a) => `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`),
-        '',
-        'Verify with:',
-        '',
-        '```sh',
-        ...attestations.flatMap((a) => a.verifyCommands),
-        '```',
-        '',
+/** The step summary: one row per attestation, then the commands that verify them. */
+function attestSummaryDocument(kind, method, attestations) {
+    return [
+        heading(2, `${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`),
+        table(['image', 'predicate type', 'pushed', 'bundle'], attestations.map((a) => [
+            code(a.subject),
+            a.predicateType,
+            a.pushed ? code(a.pushed) : 'no',
+            code(a.bundle),
+        ])),
+        paragraph('Verify with:'),
+        codeBlock(attestations.flatMap((a) => a.verifyCommands), 'sh'),
     ];
-    return lines.join('\n');
 }
 async function attestCommand(options) {
     const log = options.log ?? (() => undefined);
@@ -57040,12 +57808,14 @@ async function attestCommand(options) {
     finally {
         await cosign?.dispose();
     }
+    const document = attestSummaryDocument(options.kind, signing.method, attestations);
     return {
         attestations,
         bundles: attestations.map((a) => a.bundle),
         verifyCommands: attestations.flatMap((a) => a.verifyCommands),
         ...(publicKey ? { publicKey } : {}),
-        summary: summaryOf(options.kind, signing.method, attestations),
+        summary: markdown_renderMarkdown(document),
+        summaryDocument: document,
     };
 }
 async function signWithCosign(cosign, publicKey, subject, statement, stem, manifest, push, workDir) {
@@ -57200,10 +57970,12 @@ async function localRun(argv, directory, env) {
 
 ;// CONCATENATED MODULE: ./packages/cli/src/output.ts
 /**
- * `--json`, the same on every command that produces a result: the result as JSON on stdout,
- * nothing else there, whatever a command prints by default (a table, Markdown), so that a
- * script can rely on it now and if a default changes.
+ * What a command prints on stdout. `--json`, the same on every command that produces a result:
+ * the result as JSON, nothing else there, whatever a command prints by default (a table,
+ * Markdown), so that a script can rely on it now and if a default changes. `--summary`: the
+ * step summary the action writes, as aligned text for a terminal or as the Markdown itself.
  */
+
 
 function jsonFlag(what) {
     return {
@@ -57213,14 +57985,39 @@ function jsonFlag(what) {
         default: 'false',
     };
 }
+const SUMMARY_FORMATS = ['text', 'markdown'];
+/**
+ * `--summary [text|markdown]`. Alone it is text, which a terminal shows as columns. The flag was
+ * a boolean that printed Markdown: `--summary true` still does, with a warning.
+ */
+function summaryFlag(what) {
+    return {
+        name: 'summary',
+        type: 'string',
+        value: 'FORMAT',
+        description: `print ${what} instead: text (aligned columns) or markdown (as the step summary)`,
+        choices: SUMMARY_FORMATS,
+        bare: 'text',
+        legacyTrue: 'markdown',
+    };
+}
 /** `--json` and `--summary` both ask for stdout: one of them. */
 function oneOutput(values) {
-    if (values.json && values.summary) {
+    if (values.json && values.summary !== undefined) {
         throw new UsageError('--json and --summary both choose what stdout holds; give one of them');
     }
 }
 function printJson(value) {
     process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+/** A summary in the format asked for; text in colour only where stdout is a terminal. */
+function formatSummary(document, format, stdout, env) {
+    return format === 'markdown'
+        ? markdown_renderMarkdown(document)
+        : text_renderText(document, { color: colorWanted(stdout, env) });
+}
+function printSummary(document, format) {
+    process.stdout.write(formatSummary(document, format, process.stdout, process.env));
 }
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/attest.ts
@@ -57305,12 +58102,14 @@ const ATTEST = {
             value: 'TIME',
             description: 'provenance: when the build finished, RFC 3339',
         },
+        summaryFlag('the summary (a row per attestation, the commands that verify them)'),
         jsonFlag('attestations and publicKey (the default)'),
     ],
 };
 /** A list of references or a JSON document is the value itself; anything else names a file. */
 const inlineSubjects = (v) => /^\s*[[{]/.test(v) || v.includes('@sha256:');
 async function attest(values, context) {
+    oneOutput(values);
     if (values.signing === 'github') {
         throw new UsageError('--signing github: Sigstore signing through GitHub needs the OIDC token of a workflow run ' +
             '(use the attest action there); on this machine use --cosign-key FILE');
@@ -57377,7 +58176,10 @@ async function attest(values, context) {
             }),
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        printJson({ attestations: result.attestations, publicKey: result.publicKey });
+        if (values.summary)
+            printSummary(result.summaryDocument, values.summary);
+        else
+            printJson({ attestations: result.attestations, publicKey: result.publicKey });
         return 0;
     }
     catch (error) {
@@ -58061,45 +58863,62 @@ function parentsFirst(chosen, known) {
 
 ;// CONCATENATED MODULE: ./packages/build/src/summary.ts
 
+
 const summary_mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const summary_esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 /** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
-function buildSummary(title, images, failed, logs) {
-    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
+function buildSummaryDocument(title, images, failed, parts = {}) {
+    const document = [
+        heading(3, `${title}: ${images.length} built, ${failed.length} failed`),
+    ];
     if (images.length > 0) {
-        lines.push('| target | digest | platforms | compressed | packages (from -security) | tags | time |');
-        lines.push('| --- | --- | --- | --- | --- | --- | --- |');
-        for (const i of images) {
-            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
-            const platforms = i.platforms
-                .map((p) => `${p.platform} ${summary_mb(p.compressedSize)}`)
-                .join('<br>');
-            const packages = i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '';
-            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${summary_mb(i.compressedSize)} | ${packages} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
-        }
-        lines.push('');
+        document.push(table([
+            'target',
+            'digest',
+            'platforms',
+            'compressed',
+            'packages (from -security)',
+            'tags',
+            'time',
+        ], images.map((i) => [
+            code(i.target),
+            code(summary_short(i.digest)),
+            join(i.platforms.map((p) => `${p.platform} ${summary_mb(p.compressedSize)}`), lineBreak),
+            summary_mb(i.compressedSize),
+            i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '',
+            i.tags.length > 0
+                ? join(i.tags.map((t) => code(t.split(':').pop() ?? t)), lineBreak)
+                : '(by digest)',
+            `${(i.durationMs / 1000).toFixed(0)} s`,
+        ])));
     }
     if (failed.length > 0) {
-        lines.push('| failed target | reason |', '| --- | --- |');
-        for (const f of failed)
-            lines.push(`| \`${f.target}\` | ${summary_esc(f.reason)} |`);
-        lines.push('');
+        document.push(table(['failed target', 'reason'], failed.map((f) => [code(f.target), f.reason])));
     }
     for (const i of images) {
         const notes = i.packages?.notes;
         if (!notes?.since || notes.packages.length === 0)
             continue;
-        lines.push(`<details><summary>release notes of <code>${i.target}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since <code>${notes.since}</code></summary>`, '', ...noteLines(notes).map((l) => `- ${l}`), '</details>', '');
+        document.push(model_details([
+            'release notes of ',
+            code(i.target),
+            `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since `,
+            code(notes.since),
+        ], [list(noteItems(notes))]));
     }
-    for (const i of images.filter((x) => x.sbom?.changes)) {
-        lines.push(`<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`, '', i.sbom?.changes ?? '', '</details>', '');
+    for (const i of images) {
+        const changes = parts.changes?.get(i.target);
+        if (!changes)
+            continue;
+        document.push(model_details(['packages of ', code(i.target), ' since ', code(i.sbom?.comparedTo ?? '')], changes));
     }
-    for (const [target, tail] of logs) {
-        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
+    for (const [target, tail] of parts.logs ?? []) {
+        document.push(model_details(['build log of ', code(target), ` (last ${tail.length} lines)`], [codeBlock(tail, 'text')]));
     }
-    return `${lines.join('\n')}\n`;
+    return document;
 }
+/** The step summary as Markdown. */
+const buildSummary = (title, images, failed, parts = {}) => renderMarkdown(buildSummaryDocument(title, images, failed, parts));
 
 ;// CONCATENATED MODULE: ./packages/build/src/command.ts
 /**
@@ -58107,6 +58926,7 @@ function buildSummary(title, images, failed, logs) {
  * layout, pushed by digest, then tagged. One target failing neither stops the others nor
  * moves a tag; it fails the whole run at the end, named with its reason.
  */
+
 
 
 
@@ -58164,19 +58984,32 @@ async function buildCommand(options) {
     const images = [];
     const failed = [];
     const logs = new Map();
+    const changes = new Map();
     const failedIds = new Set();
     const byId = new Map(all.map((x) => [x.id, x]));
-    for (const t of build) {
+    for (const [i, t] of build.entries()) {
+        const started = Date.now();
+        const progress = (step, detail) => options.progress?.({
+            target: t.id,
+            index: i + 1,
+            total: build.length,
+            step,
+            elapsedMs: Date.now() - started,
+            ...(detail !== undefined ? { detail } : {}),
+        });
         const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
         if (brokenParent !== undefined) {
             failedIds.add(t.id);
-            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
+            const reason = `its parent ${brokenParent} failed`;
+            failed.push({ target: t.id, reason, tail: [] });
+            progress('failed', reason);
             continue;
         }
         await group(`Build ${t.id}`, async () => {
             try {
-                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs, keyringContext });
+                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs, changes, keyringContext, step: progress });
                 images.push(image);
+                progress('done', image.digest);
             }
             catch (e) {
                 failedIds.add(t.id);
@@ -58185,11 +59018,13 @@ async function buildCommand(options) {
                     : { target: t.id, reason: e.message, tail: [] };
                 failed.push(f);
                 options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+                progress('failed', f.reason);
             }
         });
     }
     const title = platform ? `Build (${platform})` : 'Build';
-    return { images, failed, summary: buildSummary(title, images, failed, logs) };
+    const summaryDocument = buildSummaryDocument(title, images, failed, { logs, changes });
+    return { images, failed, summary: markdown_renderMarkdown(summaryDocument), summaryDocument };
 }
 class TargetFailure extends Error {
     failure;
@@ -58214,6 +59049,8 @@ async function buildOne(t, all, options, shared) {
         ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
     });
     await (0,promises_namespaceObject.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+    shared.step('bake');
+    const buildOutput = options.buildOutput ?? options.log;
     const run = await runBake({
         bakeFile,
         target: t.id,
@@ -58225,7 +59062,7 @@ async function buildOne(t, all, options, shared) {
         ...(options.builder ? { builder: options.builder } : {}),
         ...(options.noCache ? { noCache: true } : {}),
         ...(shared.buildx ? { buildx: shared.buildx } : {}),
-        ...(options.log ? { onLine: options.log } : {}),
+        ...(buildOutput ? { onLine: buildOutput } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
     });
     shared.logs.set(t.id, run.tail.slice(-40));
@@ -58246,6 +59083,7 @@ async function buildOne(t, all, options, shared) {
     const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
     // Before the image leaves this machine (pushed, or handed over as a layout): each platform
     // is what it says it is.
+    shared.step('check');
     if (t.base.estimated) {
         options.log?.(`${t.id}: its packages are not compared with the prediction: the matrix could not read the base image ${t.base.image}, so it estimated the base's packages`);
     }
@@ -58283,17 +59121,23 @@ async function buildOne(t, all, options, shared) {
     if (!options.push) {
         return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
     }
+    shared.step('push');
     await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
     // The whole image's package list and notes, before any tag names it (a per-platform job's
     // image is one platform of the index the merge attaches them to).
     if (shared.platform === undefined)
         await attachPackages(options.registry, repository, top, t);
     // Before any tag moves: the alias still names the previous image, the one to compare with.
+    if (options.sbom)
+        shared.step('sbom');
     const sbom = options.sbom
         ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
         : undefined;
+    if (sbom?.changes)
+        shared.changes.set(t.id, sbom.changes);
     let tags = [];
     if (shared.platform === undefined) {
+        shared.step('tag');
         tags = testingReferences(t);
         await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
     }
@@ -58313,7 +59157,7 @@ async function buildOne(t, all, options, shared) {
         ...base,
         tags,
         pushed: true,
-        ...(sbom ? { sbom } : {}),
+        ...(sbom ? { sbom: sbom.image } : {}),
         durationMs: Date.now() - started,
     };
 }
@@ -58331,8 +59175,11 @@ async function imageSbom(t, reference, outputDir, options) {
         ...(options.log ? { log: options.log, warn: options.log } : {}),
     });
     return {
-        files: result.files,
-        ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+        image: {
+            files: result.files,
+            ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+        },
+        ...(exists && previous ? { changes: result.summaryDocument } : {}),
     };
 }
 
@@ -58342,6 +59189,7 @@ async function imageSbom(t, reference, outputDir, options) {
  * pushed its platform by digest and left a record; this assembles every target's index from
  * those digests, with the target's annotations, pushes it by digest and only then tags it.
  */
+
 
 
 
@@ -58380,7 +59228,8 @@ async function mergeCommand(options) {
             options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
         }
     }
-    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
+    const summaryDocument = buildSummaryDocument('Merge', images, failed);
+    return { images, failed, summary: markdown_renderMarkdown(summaryDocument), summaryDocument };
 }
 async function mergeOne(t, mine, options, started) {
     const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
@@ -58514,6 +59363,8 @@ async function runBuild(s) {
         ...(s.builder ? { builder: s.builder } : {}),
         ...(s.sbomDir ? { sbom: { outputDir: s.sbomDir } } : {}),
         env: s.env,
+        ...(s.buildOutput ? { buildOutput: s.buildOutput } : {}),
+        ...(s.progress ? { progress: s.progress } : {}),
         ...(s.group ? { group: s.group } : {}),
     });
 }
@@ -58530,7 +59381,126 @@ async function runBuild(s) {
 
 
 
+
+;// CONCATENATED MODULE: ./packages/cli/src/build-progress.ts
+
+const PROGRESS_MODES = ['auto', 'plain', 'quiet'];
+const DOING = {
+    bake: 'building with BuildKit',
+    check: 'checking its platforms and packages',
+    push: 'pushing by digest',
+    sbom: 'writing and attaching SBOMs',
+    tag: 'tagging',
+};
+/** `4.2 s`, `2 min 05 s`. */
+function elapsed(ms) {
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const whole = Math.floor(s);
+    return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}
+/** A line of the build, as plain mode prints it and auto mode keeps it. */
+function progressLine(event) {
+    const where = `[${event.index}/${event.total}] ${event.target}`;
+    if (event.step === 'done') {
+        return `${where}: built ${event.detail ?? ''} in ${elapsed(event.elapsedMs)}`.replace('  ', ' ');
+    }
+    if (event.step === 'failed') {
+        return `${where}: failed after ${elapsed(event.elapsedMs)}: ${event.detail ?? ''}`;
+    }
+    return `${where}: ${DOING[event.step]} (${elapsed(event.elapsedMs)})`;
+}
+// A BuildKit step as its plain log begins it: `#7 [stage-1 3/7] RUN apt-get install …`.
+const BUILDKIT_STEP = /^#\d+ (\[[^\]]+\] .*)$/;
+const defaultEvery = (tick) => {
+    const timer = setInterval(tick, 1000);
+    timer.unref();
+    return () => clearInterval(timer);
+};
+function buildView(options) {
+    const { stream } = options;
+    const write = (line) => void stream.write(`${line}\n`);
+    const mode = options.mode === 'auto' ? (stream.isTTY ? 'tty' : 'plain') : options.mode;
+    if (mode === 'plain') {
+        return {
+            output: write,
+            progress: (e) => write(`pgforge: ${progressLine(e)}`),
+            log: write,
+            warn: (m) => write(`warning: ${m}`),
+            folded: false,
+            close: () => undefined,
+        };
+    }
+    if (mode === 'quiet') {
+        return {
+            output: () => undefined,
+            progress: () => undefined,
+            log: () => undefined,
+            warn: (m) => write(`warning: ${m}`),
+            folded: true,
+            close: () => undefined,
+        };
+    }
+    // A terminal: one status line, redrawn with a carriage return, above which lines are kept.
+    const now = options.now ?? Date.now;
+    const s = style(colorWanted(stream, options.env));
+    let current;
+    let shown = false;
+    const clear = () => {
+        if (shown)
+            stream.write('\r\x1b[K');
+        shown = false;
+    };
+    const draw = () => {
+        if (!current)
+            return;
+        const { event, since, detail } = current;
+        const line = progressLine({ ...event, elapsedMs: event.elapsedMs + now() - since });
+        const full = detail ? `${line} ${detail}` : line;
+        // One column short of the width: a line that reaches the edge wraps on some terminals.
+        const width = Math.max(20, (stream.columns ?? 80) - 1);
+        const chars = [...full];
+        const fitted = chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : full;
+        stream.write(`\r\x1b[K${s.dim(fitted)}`);
+        shown = true;
+    };
+    const above = (line) => {
+        clear();
+        write(line);
+        draw();
+    };
+    const stop = (options.every ?? defaultEvery)(draw);
+    return {
+        output: (line) => {
+            const step = BUILDKIT_STEP.exec(line)?.[1];
+            if (step !== undefined && current) {
+                current.detail = step;
+                draw();
+            }
+        },
+        progress: (event) => {
+            if (event.step === 'done' || event.step === 'failed') {
+                current = undefined;
+                const line = progressLine(event);
+                above(event.step === 'done' ? s.green(line) : s.red(line));
+                return;
+            }
+            current = { event, since: now() };
+            draw();
+        },
+        log: above,
+        warn: (m) => above(`warning: ${m}`),
+        folded: true,
+        close: () => {
+            stop();
+            clear();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/build.ts
+
 
 
 
@@ -58646,6 +59616,15 @@ const BUILD = {
             description: 'bake files and layouts',
             defaultText: 'a temporary directory',
         },
+        {
+            name: 'progress',
+            type: 'string',
+            value: 'MODE',
+            description: "auto | plain (BuildKit's whole log) | quiet; auto folds the log into a status line on a terminal, plain elsewhere",
+            choices: PROGRESS_MODES,
+            default: 'auto',
+        },
+        summaryFlag('the summary (a row per image: digest, sizes, tags; failures; log tails)'),
         jsonFlag('images and failed (the default)'),
     ],
 };
@@ -58662,6 +59641,7 @@ async function targets(flag, value) {
     }
 }
 async function build(values) {
+    oneOutput(values);
     if (values.mode === 'merge' && values.platform !== undefined) {
         throw new UsageError(`--platform ${values.platform}: not with --mode merge, which joins the platforms the per-platform builds left in --digests-dir; give --platform to each --mode build, and none to the merge`);
     }
@@ -58674,8 +59654,9 @@ async function build(values) {
     const allTargets = await targets('all-targets', values['all-targets']);
     const env = { ...process.env };
     const registry = new RegistryClient({ credentials: dockerConfigCredentials({ env }) });
-    const log = (m) => void process.stderr.write(`${m}\n`);
     const epoch = integer('source-date-epoch', values['source-date-epoch']);
+    const retries = integer('retries', values.retries) ?? 2;
+    const view = buildView({ mode: values.progress, stream: process.stderr, env });
     const result = await runBuild({
         mode: values.mode,
         targets: targetList,
@@ -58688,23 +59669,27 @@ async function build(values) {
         ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
         workspace: process.cwd(),
         rewriteTimestamp: values['rewrite-timestamp'],
-        retries: integer('retries', values.retries) ?? 2,
+        retries,
         ...(values.builder ? { builder: values.builder } : {}),
         ...(values.sbom ? { sbomDir: (0,external_node_path_namespaceObject.resolve)(values['sbom-dir']) } : {}),
         dockerfile: projectDockerfile(),
         workDir: values['work-dir'] ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.tmpdir)(), `pgforge-build-${process.pid}`),
         env,
         registry,
-        log,
-        warn: (m) => log(`warning: ${m}`),
-        group: async (name, fn) => {
-            log(`== ${name}`);
-            return fn();
-        },
-    });
-    printJson({ images: result.images, failed: result.failed });
-    for (const f of result.failed)
-        process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
+        log: view.log,
+        warn: view.warn,
+        buildOutput: view.output,
+        progress: view.progress,
+    }).finally(view.close);
+    if (values.summary)
+        printSummary(result.summaryDocument, values.summary);
+    else
+        printJson({ images: result.images, failed: result.failed });
+    for (const f of result.failed) {
+        // BuildKit's log was not shown: the end of the failed build's is, under its error.
+        const tail = view.folded ? f.tail.slice(-20) : [];
+        process.stderr.write(`error: ${f.target}: ${f.reason}\n${tail.map((l) => `  ${l}\n`).join('')}`);
+    }
     return result.failed.length > 0 ? 1 : 0;
 }
 
@@ -59344,7 +60329,7 @@ function kustomizationYaml(files) {
 }
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/summary.ts
-const code = (s) => `\`${s}\``;
+
 /** An image's extensions, each with what its note asks of a Cluster beyond listing it. */
 function extensionsCell(image) {
     const cells = (image.extensions ?? []).map((e) => {
@@ -59352,24 +60337,29 @@ function extensionsCell(image) {
         const preload = note?.shared_preload_libraries ?? [];
         const missing = (note?.required_extensions ?? []).filter((r) => r.from === 'missing');
         const extra = [
-            ...(preload.length > 0 ? [`preload ${preload.map(code).join(', ')}`] : []),
-            ...(missing.length > 0 ? [`⚠ lacks ${missing.map((r) => code(r.name)).join(', ')}`] : []),
+            ...(preload.length > 0 ? [['preload ', ...join(preload.map(code), ', ')]] : []),
+            ...(missing.length > 0
+                ? [
+                    [
+                        '⚠ lacks ',
+                        ...join(missing.map((r) => code(r.name)), ', '),
+                    ],
+                ]
+                : []),
         ];
-        return `${code(e.name)}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+        return extra.length > 0 ? [code(e.name), ' (', ...join(extra, '; '), ')'] : code(e.name);
     });
-    return cells.join(' ') || '–';
+    return cells.length > 0 ? join(cells, ' ') : '–';
 }
 /** The step summary: one row per catalog image. */
-function catalogSummary(catalogs, empty) {
+function catalogSummaryDocument(catalogs, empty) {
     return [
-        `### Catalogs: ${catalogs.length} written${empty.length ? `, ${empty.length} with no promoted image (${empty.join(', ')})` : ''}`,
-        '',
-        '| catalog | major | image | extensions |',
-        '| --- | --- | --- | --- |',
-        ...catalogs.flatMap((c) => c.images.map((i) => `| ${code(c.name)} | ${i.major} | ${code(i.image)} | ${extensionsCell(i)} |`)),
-        '',
-    ].join('\n');
+        heading(3, `Catalogs: ${catalogs.length} written${empty.length ? `, ${empty.length} with no promoted image (${empty.join(', ')})` : ''}`),
+        table(['catalog', 'major', 'image', 'extensions'], catalogs.flatMap((c) => c.images.map((i) => [code(c.name), String(i.major), code(i.image), extensionsCell(i)]))),
+    ];
 }
+/** The step summary as Markdown. */
+const catalogSummary = (catalogs, empty) => markdown_renderMarkdown(catalogSummaryDocument(catalogs, empty));
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/command.ts
 /**
@@ -59664,12 +60654,14 @@ const CATALOG = {
             value: 'FILE',
             description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
         },
+        summaryFlag('the summary (a row per catalog image)'),
         jsonFlag('the files written (the default)'),
     ],
 };
 /** `[` or `{` starts JSON, `-` a YAML list: the text itself; anything else names a file. */
 const inlineDocument = (v) => /^\s*[[{-]/.test(v);
 async function catalog(values) {
+    oneOutput(values);
     if (values.namespace === undefined && values.kind === 'ImageCatalog') {
         throw new UsageError('--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)');
     }
@@ -59706,7 +60698,11 @@ async function catalog(values) {
             log: (m) => void process.stderr.write(`${m}\n`),
             warn: (m) => void process.stderr.write(`warning: ${m}\n`),
         });
-        printJson(result.files);
+        if (values.summary) {
+            printSummary(catalogSummaryDocument(result.catalogs, result.empty), values.summary);
+        }
+        else
+            printJson(result.files);
         return 0;
     }
     catch (error) {
@@ -59863,10 +60859,12 @@ const EXTENSION = {
             description: 'where the SBOM files go, with --sbom',
             default: 'pgforge-sbom',
         },
+        summaryFlag('the summary (a row per image, refused packages, limitations)'),
         jsonFlag('name, images, refused, layout (the default; cluster-extensions go to stderr)'),
     ],
 };
 async function extension(values) {
+    oneOutput(values);
     const directory = values.directory;
     if (directory !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(directory)) {
         throw new InputFileError(`--directory: not found: ${directory}`);
@@ -59922,18 +60920,23 @@ async function extension(values) {
     const sbomFiles = values.sbom
         ? await extensionSboms(result, { outputDir: (0,external_node_path_namespaceObject.resolve)(values['sbom-dir']), docker, log, warn })
         : undefined;
-    printJson({
-        name: result.name,
-        images: result.images,
-        refused: result.refused,
-        layout: result.layout,
-        ...(sbomFiles ? { sbomFiles } : {}),
-    });
+    if (values.summary)
+        printSummary(result.summaryDocument, values.summary);
+    else {
+        printJson({
+            name: result.name,
+            images: result.images,
+            refused: result.refused,
+            layout: result.layout,
+            ...(sbomFiles ? { sbomFiles } : {}),
+        });
+    }
     process.stderr.write(`\n${result.clusterExtensions}`);
     return 0;
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
+
 
 const GROUP_BY = ['target', 'major', 'distribution'];
 /** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
@@ -59963,45 +60966,47 @@ function githubMatrix(kept, groupBy) {
         })),
     };
 }
-const outputs_esc = (s) => s.replace(/\|/g, '\\|');
 /** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
 function perArchitecture(p) {
     const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
     return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
 }
 /** The step summary: each target, its versions and tags, and why it was kept or skipped. */
-function outputs_summaryMarkdown(targets, decisions, timestamp) {
+function summaryDocument(targets, decisions, timestamp) {
     const byId = new Map(decisions.map((d) => [d.id, d]));
     const kept = decisions.filter((d) => d.kept).length;
-    const lines = [
-        `### Matrix: ${kept} of ${targets.length} targets to build`,
-        '',
-        `Timestamp \`${timestamp}\` (UTC).`,
-        '',
-        '| target | PostgreSQL | packages (from -security) | tags | decision |',
-        '| --- | --- | --- | --- | --- |',
-    ];
-    for (const t of targets) {
+    const rows = targets.map((t) => {
         const d = byId.get(t.id);
         const security = t.contents.filter((p) => p.suite?.endsWith('-security')).length;
-        const packages = `<details><summary>${t.contents.length} (${security})</summary>${t.packages
-            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
-            .join('<br>')}</details>`;
-        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
-        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${outputs_esc(d.reason)}` : '';
-        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
-    }
+        const packages = fold(`${t.contents.length} (${security})`, join(t.packages.map((p) => [code(`${p.name}=${p.version}`), perArchitecture(p)]), lineBreak));
+        const tags = join([t.tags.immutable, ...t.tags.aliases].map(code), lineBreak);
+        const decision = d ? [d.kept ? strong('build') : 'skip', `: ${d.reason}`] : '';
+        return [code(t.id), code(t.postgres.debianVersion), packages, tags, decision];
+    });
+    const document = [
+        heading(3, `Matrix: ${kept} of ${targets.length} targets to build`),
+        paragraph(['Timestamp ', code(timestamp), ' (UTC).']),
+        table(['target', 'PostgreSQL', 'packages (from -security)', 'tags', 'decision'], rows),
+    ];
     const noted = targets.filter((t) => t.notes?.since !== undefined);
     if (noted.length > 0) {
-        lines.push('', '#### What changed since the published images', '');
+        document.push(heading(4, 'What changed since the published images'));
         for (const t of noted) {
             const notes = t.notes;
             const security = notes.packages.filter((p) => p.security).length;
-            lines.push(`<details><summary><code>${t.id}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed` +
-                `${security > 0 ? `, ${security} from -security` : ''} since <code>${notes.since ?? ''}</code></summary>`, '', ...noteLines(notes).map((l) => `- ${l}`), '', '</details>');
+            document.push(model_details([
+                code(t.id),
+                `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed` +
+                    `${security > 0 ? `, ${security} from -security` : ''} since `,
+                code(notes.since ?? ''),
+            ], [list(noteItems(notes))]));
         }
     }
-    return `${lines.join('\n')}\n`;
+    return document;
+}
+/** The step summary as Markdown. */
+function outputs_summaryMarkdown(targets, decisions, timestamp) {
+    return renderMarkdown(summaryDocument(targets, decisions, timestamp));
 }
 
 ;// CONCATENATED MODULE: ./packages/matrix/src/notes.ts
@@ -60317,6 +61322,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** Reads the package source and the registry, and computes everything the matrix action emits. */
 async function runMatrix(inputs, deps) {
     const { config } = inputs;
@@ -60375,6 +61381,7 @@ async function runMatrix(inputs, deps) {
     const kept = targets.filter((t) => keptIds.has(t.id));
     await addNotes(kept, decisions, views, deps);
     const timestamp = tagTimestamp(inputs.now);
+    const document = summaryDocument(targets, decisions, timestamp);
     return {
         targets,
         kept,
@@ -60394,7 +61401,8 @@ async function runMatrix(inputs, deps) {
             dockerfile: inputs.dockerfile.name,
             ...(inputs.keyringContext ? { keyringContext: inputs.keyringContext } : {}),
         }),
-        summary: outputs_summaryMarkdown(targets, decisions, timestamp),
+        summaryDocument: document,
+        summary: markdown_renderMarkdown(document),
         timestamp,
     };
 }
@@ -60678,12 +61686,7 @@ const MATRIX = {
             description: "the run's time, RFC 3339",
             defaultText: 'now',
         },
-        {
-            name: 'summary',
-            type: 'boolean',
-            description: 'print the summary table (Markdown) instead of JSON',
-            default: 'false',
-        },
+        summaryFlag('the summary table (targets, versions, tags, decisions)'),
         {
             name: 'targets-file',
             type: 'string',
@@ -60728,7 +61731,7 @@ async function matrix(values) {
         await (0,promises_namespaceObject.writeFile)(values['all-targets-file'], `${JSON.stringify(result.targets, null, 2)}\n`);
     }
     if (values.summary) {
-        process.stdout.write(result.summary);
+        printSummary(result.summaryDocument, values.summary);
         return 0;
     }
     const { matrix: m, kept, skipped, bakeFile, timestamp } = result;
@@ -61072,36 +62075,38 @@ function smokeVerdict(request, reports) {
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
+
 const src_summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const summary_code = (s) => `\`${s}\``;
 function change(image) {
-    return image.changes
-        .map((t) => {
-        const tag = summary_code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
+    return join(image.changes.map((t) => {
+        const tag = code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
         if (t.change === 'unchanged')
-            return `${tag} (already)`;
+            return [tag, ' (already)'];
         if (t.change === 'moved')
-            return `${tag} (moved from ${summary_code(src_summary_short(t.previous ?? ''))})`;
+            return [tag, ' (moved from ', code(src_summary_short(t.previous ?? '')), ')'];
         if (t.change === 'newer') {
-            return `${tag} (left: it names the newer ${summary_code(src_summary_short(t.previous ?? ''))})`;
+            return [tag, ' (left: it names the newer ', code(src_summary_short(t.previous ?? '')), ')'];
         }
         return tag;
-    })
-        .join('<br>');
+    }), lineBreak);
 }
 /** The step summary: one row per image, what was (or would be) written. */
-function promoteSummary(images, dryRun) {
+function promoteSummaryDocument(images, dryRun) {
     const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
-    const lines = [
-        `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
-        '',
-        '| image | digest | production | tags | smoke report | attestation |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...images.map((i) => `| ${summary_code(i.label)} | ${summary_code(src_summary_short(i.digest))} | ${summary_code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? summary_code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
-        '',
+    return [
+        heading(3, `Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`),
+        table(['image', 'digest', 'production', 'tags', 'smoke report', 'attestation'], images.map((i) => [
+            code(i.label),
+            code(src_summary_short(i.digest)),
+            code(i.destination.slice(0, i.destination.indexOf('@'))),
+            change(i),
+            i.smokeReport ? code(i.smokeReport) : 'not required',
+            i.verified ? 'verified' : 'not checked',
+        ])),
     ];
-    return lines.join('\n');
 }
+/** The step summary as Markdown. */
+const promoteSummary = (images, dryRun) => markdown_renderMarkdown(promoteSummaryDocument(images, dryRun));
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**
@@ -61531,10 +62536,12 @@ const PROMOTE = {
             description: 'check the gates and print what would be written, writing nothing',
             default: 'false',
         },
+        summaryFlag('the summary (a row per image: digest, production, tags)'),
         jsonFlag('each promoted image and its tags (the default)'),
     ],
 };
 async function promote(values) {
+    oneOutput(values);
     // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
     const images = (await documentOrFile('images', values.images, startsAsJson, { json: true })).text;
     const env = { ...process.env };
@@ -61565,7 +62572,11 @@ async function promote(values) {
             env,
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        printJson(result.promoted);
+        if (values.summary) {
+            printSummary(promoteSummaryDocument(result.promoted, result.dryRun), values.summary);
+        }
+        else
+            printJson(result.promoted);
         return 0;
     }
     catch (error) {
@@ -63613,12 +64624,15 @@ async function runKindLevel(options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/report.ts
+/** The step summary (one row per check, with its result and time) and the failure message. */
+
 const ICON = {
     passed: '✅ passed',
     failed: '❌ failed',
     skipped: '⏭️ skipped',
 };
-const report_cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// A note under a check is one line in a table, whichever way it is written.
+const report_oneLine = (s) => s.replace(/\r?\n/g, ' ');
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 /** `12 checks: 11 passed, 1 failed` */
 function countLine(checks) {
@@ -63630,36 +64644,46 @@ function countLine(checks) {
         parts.push(`${by('skipped')} skipped`);
     return `${checks.length} check${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
-function report_summaryMarkdown(report) {
+function report_summaryDocument(report) {
     const flavour = report.flavourSource === 'none'
         ? 'no flavour (explicit expectations)'
         : `flavour ${report.flavour} (from the ${report.flavourSource === 'tag' ? 'tag' : 'input'})`;
-    const lines = [
-        `### Smoke test ${report.passed ? 'passed' : 'FAILED'}: \`${report.image}\``,
-        '',
-        `Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`,
+    const document = [
+        heading(3, [`Smoke test ${report.passed ? 'passed' : 'FAILED'}: `, code(report.image)]),
+        paragraph(`Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`),
     ];
     if (report.extensions.length > 0) {
-        lines.push('', `Extension images: ${report.extensions
-            .map((e) => `\`${e.name}\` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`)
-            .join(', ')}.`);
+        document.push(paragraph([
+            'Extension images: ',
+            ...join(report.extensions.map((e) => [
+                code(e.name),
+                ` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`,
+            ]), ', '),
+            '.',
+        ]));
     }
-    lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
-    for (const c of report.checks) {
+    document.push(table(['level', 'check', 'result', 'time'], report.checks.map((c) => {
         const said = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
         const note = [said, ...(c.notes ?? []).map((n) => `ℹ️ ${n}`)].filter(Boolean).join('; ');
-        const shown = note.length > 160 ? `${note.slice(0, 157)}…` : note;
-        lines.push(`| ${c.level} | ${report_cell(c.name)}${shown ? `<br><sub>${report_cell(shown)}</sub>` : ''} | ${ICON[c.status]} | ${seconds(c.durationMs)} |`);
-    }
-    const failed = report.checks.filter((c) => c.status === 'failed');
-    for (const c of failed) {
-        lines.push('', `<details><summary>❌ ${c.level}: ${report_cell(c.name)}</summary>`, '', '```', `${c.error ?? ''}${c.log ? `\n\n${c.log}` : ''}`.replace(/```/g, "'''"), '```', '', '</details>');
+        const shown = report_oneLine(note.length > 160 ? `${note.slice(0, 157)}…` : note);
+        return [
+            c.level,
+            shown ? [c.name, lineBreak, small(shown)] : c.name,
+            ICON[c.status],
+            seconds(c.durationMs),
+        ];
+    })));
+    for (const c of report.checks.filter((x) => x.status === 'failed')) {
+        document.push(model_details(`❌ ${c.level}: ${report_oneLine(c.name)}`, [
+            codeBlock(`${c.error ?? ''}${c.log ? `\n\n${c.log}` : ''}`.split('\n')),
+        ]));
     }
     if (report.diagnostics.length > 0) {
-        lines.push('', `Diagnostics (${report.diagnostics.length} commands) are in the report and the log.`);
+        document.push(paragraph(`Diagnostics (${report.diagnostics.length} commands) are in the report and the log.`));
     }
-    return `${lines.join('\n')}\n`;
+    return document;
 }
+const report_summaryMarkdown = (report) => markdown_renderMarkdown(report_summaryDocument(report));
 /** Each failed check in one line: its level and name, then why (an annotation each). */
 function report_failedChecks(report) {
     return report.checks
@@ -64063,6 +65087,7 @@ async function runRelease(o) {
             env: o.env,
             registry: o.registry,
             log: o.log,
+            ...(o.buildProgress ? { progress: o.buildProgress } : {}),
             group: async (name, fn) => {
                 o.log(`== ${name}`);
                 return fn();
@@ -64226,20 +65251,12 @@ async function runRelease(o) {
 }
 
 ;// CONCATENATED MODULE: ./packages/release/src/table.ts
+/** The final table of a release: one row per target, what became of it. */
+
 const table_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-function table(rows) {
-    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-    return rows
-        .map((r) => r
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-function releaseTable(result) {
-    const rows = [
-        ['target', 'result', 'digest', 'packages (security)', 'changed', 'production tags'],
-    ];
+const tagsOf = (references) => references.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ');
+function releaseDocument(result) {
+    const rows = [];
     const promoted = new Map(result.promoted.map((p) => [p.target, p]));
     const failed = new Map(result.failed.map((f) => [f.target, f]));
     for (const image of result.built) {
@@ -64251,7 +65268,7 @@ function releaseTable(result) {
             table_short(image.digest),
             image.packages ? `${image.packages.total} (${image.packages.fromSecurity})` : '',
             image.packages?.notes?.since ? String(image.packages.notes.packages.length) : 'new',
-            p ? p.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ') : '',
+            p ? tagsOf(p.tags) : '',
         ]);
     }
     for (const f of result.failed) {
@@ -64266,20 +65283,26 @@ function releaseTable(result) {
             table_short(r.image.slice(r.image.indexOf('@') + 1)),
             '',
             '',
-            r.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', '),
+            tagsOf(r.tags),
         ]);
     }
     for (const s of result.skipped)
         rows.push([s.target, 'unchanged', '', '', '', '']);
-    const lines = [table(rows), ''];
-    for (const f of result.failed)
-        lines.push(`${f.target ?? f.step}: ${f.step}: ${f.reason}`);
-    if (result.catalogs.length > 0)
-        lines.push(`catalogs: ${result.catalogs.join(', ')}`);
+    const document = [
+        table(['target', 'result', 'digest', 'packages (security)', 'changed', 'production tags'], rows),
+    ];
+    if (result.failed.length > 0) {
+        document.push(heading(3, 'Failed'), list(result.failed.map((f) => `${f.target ?? f.step}: ${f.step}: ${f.reason}`)));
+    }
+    if (result.catalogs.length > 0) {
+        document.push(paragraph(`catalogs: ${result.catalogs.join(', ')}`));
+    }
     const total = result.steps.reduce((n, s) => n + s.seconds, 0);
-    lines.push(`steps: ${result.steps.map((s) => `${s.step} ${s.seconds} s`).join(', ')}; ${Math.round(total * 10) / 10} s in all`);
-    return `${lines.join('\n')}\n`;
+    document.push(paragraph(`steps: ${result.steps.map((s) => `${s.step} ${s.seconds} s`).join(', ')}; ${Math.round(total * 10) / 10} s in all`));
+    return document;
 }
+/** The release's table as plain text, without colour. */
+const releaseTable = (result) => renderText(releaseDocument(result), { color: false });
 
 ;// CONCATENATED MODULE: ./packages/release/src/index.ts
 
@@ -64294,6 +65317,7 @@ const package_namespaceObject = {"rE":"0.1.0"};
 const version_VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
+
 
 
 
@@ -64374,10 +65398,12 @@ const RELEASE = {
             description: "print every step's own output (BuildKit's, the smoke test's) as well",
             default: 'false',
         },
+        summaryFlag('the table of targets (the default, as text)'),
         jsonFlag('built, skipped, failed, promoted, catalogs, steps (default: a table)'),
     ],
 };
 async function release(values, context) {
+    oneOutput(values);
     const timeoutMs = parseDuration(values.timeout);
     if (timeoutMs === undefined) {
         throw new UsageError(`--timeout: ${JSON.stringify(values.timeout)} is not allowed; expected a duration such as 90s, 10m or 1h`);
@@ -64420,11 +65446,16 @@ async function release(values, context) {
         env,
         homeDir: (0,external_node_os_namespaceObject.homedir)(),
         progress: (m) => stderr(`pgforge release: ${m}`),
+        // Plain lines: the build takes minutes, and a redrawn line would mix with the other steps'.
+        buildProgress: (e) => stderr(`pgforge release: build      ${progressLine(e)}`),
         // The steps' own output stays out of the way unless asked for; failures carry their reasons.
         log: values.verbose ? stderr : () => undefined,
         warn: (m) => stderr(`warning: ${m}`),
     });
-    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : releaseTable(result));
+    if (values.json)
+        printJson(result);
+    else
+        printSummary(releaseDocument(result), values.summary ?? 'text');
     return result.failed.length > 0 ? 1 : 0;
 }
 
@@ -64484,12 +65515,7 @@ const SBOM = {
             description: "the documents' creation time, RFC 3339",
             defaultText: "the image's",
         },
-        {
-            name: 'summary',
-            type: 'boolean',
-            description: 'print the Markdown summary instead of the written files',
-            default: 'false',
-        },
+        summaryFlag('the summary (platforms, packages, files, package changes)'),
         jsonFlag('the files written (the default)'),
     ],
 };
@@ -64522,7 +65548,10 @@ async function sbom(values) {
         log: (m) => void process.stderr.write(`${m}\n`),
         warn: (m) => void process.stderr.write(`warning: ${m}\n`),
     });
-    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`);
+    if (values.summary)
+        printSummary(result.summaryDocument, values.summary);
+    else
+        printJson(result.files);
     return 0;
 }
 
@@ -64621,12 +65650,7 @@ const SMOKE_TEST = {
             default: 'pgforge-smoke-report.json',
             aliases: ['report'],
         },
-        {
-            name: 'summary',
-            type: 'boolean',
-            description: 'print the Markdown summary instead of the report',
-            default: 'false',
-        },
+        summaryFlag('the summary (a row per check)'),
         jsonFlag('the report (the default)'),
     ],
 };
@@ -64673,7 +65697,10 @@ async function smokeTest(values) {
         docker: { env: { ...process.env } },
         log: (m) => void process.stderr.write(`${m}\n`),
     });
-    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.report, null, 2)}\n`);
+    if (values.summary)
+        printSummary(report_summaryDocument(result.report), values.summary);
+    else
+        printJson(result.report);
     if (!result.passed)
         process.stderr.write(`error: ${result.failure ?? 'a check failed'}\n`);
     return result.passed ? 0 : 1;
@@ -64846,7 +65873,7 @@ async function runCli(argv, io, env = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3839);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7284);
 
 // Whatever escapes runCli (an error thrown from a stream's callback) is still one line, not a
 // stack trace; PGFORGE_DEBUG shows the stack.

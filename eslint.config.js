@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/fixtures/**', '**/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   prettier,

@@ -17,6 +17,9 @@ export default defineConfig({
             'scripts/test/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts'],
+          // Some unit tests run real tools (dpkg-deb, actionlint, npm pack): on a busy 2-core
+          // machine they pass 5 s now and then, which says nothing about the code.
+          testTimeout: 30_000,
           // GitHub's workflow parser imports its JSON schemas without an import attribute, which
           // only a bundler accepts: vitest transforms it instead of handing it to Node.
           server: { deps: { inline: ['@actions/workflow-parser'] } },

@@ -3,8 +3,9 @@
 # CNCF distribution registry binary, debootstrap, htpasswd, skopeo, umoci and cosign. Where a
 # working engine with buildx already exists (a laptop, a GitHub runner) it installs nothing for
 # the engine. Where none exists and the machine is Debian with root, it installs one from Debian
-# trixie (bookworm's docker.io has no buildx) and starts it, as ../shared/TEST-ENVIRONMENT.md
-# describes. Where arm64 binaries cannot run yet, it registers QEMU (bookworm's
+# trixie (bookworm's docker.io is 20.10 and has no buildx; trixie's docker.io and docker-buildx
+# have both, taken through a trixie entry pinned below the machine's own release) and starts it.
+# Where arm64 binaries cannot run yet, it registers QEMU (bookworm's
 # qemu-user-static) with binfmt_misc on Debian with root, so that linux/arm64 images are built
 # from an arm64 base under emulation instead of not at all.
 #

@@ -38,7 +38,7 @@ const EPOCH = '1763730900';
 const client = new RegistryClient({ retries: 2 });
 const repository = `build-${randomBytes(3).toString('hex')}`;
 
-/** DESIGN.md's annotations, at index and manifest level and as labels. */
+/** The annotations of docs/contracts.md, at index and manifest level and as labels. */
 const ANNOTATION_KEYS = [
   'org.opencontainers.image.created',
   'org.opencontainers.image.version',
@@ -123,7 +123,7 @@ describe('build action: PG 17 minimal, standard, full on trixie and PG 18 minima
     expect(JSON.parse(run.outputs.failed ?? 'null')).toEqual([]);
   });
 
-  it('each image is an OCI index with DESIGN.md annotations at both levels, labels and provenance', async () => {
+  it('each image is an OCI index with the annotations of docs/contracts.md at both levels, labels and provenance', async () => {
     for (const i of images(run)) {
       const t = targets.find((x) => x.id === i.target)!;
       const fetched = await client.getManifest(i.reference);

@@ -134,6 +134,16 @@ describe('any package of the archive, named and described from what it holds', (
     expect(r.summary).toContain('**Limitations**');
   });
 
+  it('pg_snakeoil: what it recommends (ClamAV databases) and no image holds is stated as a limitation', async () => {
+    const r = await build('postgresql-{major}-snakeoil');
+    expect(r.images[0]?.metadata.limitations).toEqual([
+      expect.stringMatching(
+        /^postgresql-18-snakeoil recommends clamav-freshclam \| clamav-data, which/,
+      ),
+    ]);
+    expect(r.images[0]?.annotations['io.pgforge.extension.limitations']).toContain('clamav-data');
+  });
+
   it('pgaudit: a module that must be preloaded, found in its imported symbols', async () => {
     const r = await build('postgresql-{major}-pgaudit');
     expect(r.images[0]?.metadata.sharedPreloadLibraries).toEqual(['pgaudit']);

@@ -3,7 +3,8 @@
  * (base-images.ts), written with the project's own image model and registry client
  * (@pgforge/oci), and an OCI index over them. `FROM <registry>/debian:<suite>-slim` with
  * `--platform linux/amd64,linux/arm64` then builds each platform on its own base; an
- * amd64-only base would have BuildKit build arm64 on amd64 binaries (TEST-ENVIRONMENT.md).
+ * amd64-only base would have BuildKit (0.13, docker driver) build arm64 on amd64 binaries
+ * without a word, and label the result arm64.
  *
  * Why not `docker import` + `docker push` + `imagetools create`: the images written here have
  * no clock in them, so the same tarballs give the same digests on every run, and BuildKit's

@@ -1,7 +1,8 @@
 /**
- * An apt configuration root shaped like GitHub's `ubuntu-24.04` runner image (TEST-ENVIRONMENT
- * "What GitHub's hosted runners look like"): Ubuntu's archive through apt's mirror method in
- * ubuntu.sources, Microsoft's package repository, no Debian entry and no Debian keyring. The
+ * An apt configuration root shaped like GitHub's `ubuntu-24.04` runner image, as that image is:
+ * Ubuntu's archive through apt's mirror method in ubuntu.sources (`mirror+file:` with the
+ * suites noble, -updates, -backports, -security), Microsoft's package repository
+ * (microsoft-prod.list), no Debian entry and no Debian keyring. The
  * project reads the host's apt sources only as a fallback; on such a host it must never take
  * one of these for Debian's archive.
  */

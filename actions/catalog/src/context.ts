@@ -9,7 +9,7 @@ import {
   UserError,
 } from '@pgforge/action-io';
 import { CATALOG_KINDS, type CatalogKind } from '@pgforge/catalog';
-import type { ConfigOverrides } from '@pgforge/config';
+import { namedConfigFile, type ConfigOverrides } from '@pgforge/config';
 
 export interface CatalogInputs {
   configFile?: string;
@@ -54,7 +54,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): CatalogInputs {
   }
   return {
     // The default file may be missing (the built-in defaults then apply); a named one may not.
-    ...(configFile && configFile !== 'images.yaml' ? { configFile } : {}),
+    configFile: namedConfigFile(configFile),
     overrides: {
       ...(flavours ? { flavours } : {}),
       ...(distributions ? { distributions } : {}),

@@ -9,7 +9,7 @@ import {
   runnerContext,
   stringInput,
 } from '@pgforge/action-io';
-import type { PackageSource } from '@pgforge/config';
+import { namedConfigFile, type PackageSource } from '@pgforge/config';
 import {
   parsePackageList,
   SYSTEM_LIBRARIES_MODES,
@@ -105,7 +105,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ExtensionInputs
     ...(tags ? { tags } : {}),
     systemLibraries: choiceInput('system-libraries', SYSTEM_LIBRARIES_MODES, 'auto'),
     // The default file may be absent (defaults apply); a file someone named must exist.
-    configFile: configFile === 'images.yaml' ? undefined : configFile,
+    configFile: namedConfigFile(configFile),
     now,
     sourceDateEpoch: epochOf(env),
     source: { revision: context.revision, url: context.url, vendor: context.owner },

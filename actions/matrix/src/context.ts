@@ -8,7 +8,13 @@ import {
   runnerContext,
   stringInput,
 } from '@pgforge/action-io';
-import { GROUP_BY, type MatrixCommandOptions } from '@pgforge/matrix';
+import { namedConfigFile } from '@pgforge/config';
+import {
+  GROUP_BY,
+  testingRegistry,
+  TESTING_REGISTRY_EXPECTED,
+  type MatrixCommandOptions,
+} from '@pgforge/matrix';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 
@@ -25,9 +31,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOp
   }
   const context = runnerContext(env);
   const configFile = stringInput('config');
+  const testing = stringInput('testing-registry');
+  const testingName = testing === undefined ? undefined : testingRegistry(testing);
+  if (testing !== undefined && testingName === undefined) {
+    throw new InputError('testing-registry', testing, TESTING_REGISTRY_EXPECTED);
+  }
   return {
     // The default file may be absent (defaults apply); a file someone named must exist.
-    configFile: configFile === 'images.yaml' ? undefined : configFile,
+    configFile: namedConfigFile(configFile),
     overrides: {
       postgres: listInput('postgres'),
       distributions: listInput('distributions'),
@@ -36,6 +47,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): MatrixCommandOp
       registry: stringInput('registry'),
       ...(booleanInput('allow-expired-release', false) ? { allowExpiredRelease: true } : {}),
     },
+    ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
     skipUnchanged: booleanInput('skip-unchanged', true),
     force: booleanInput('force', false),
     groupBy: choiceInput('group-by', GROUP_BY, 'target'),

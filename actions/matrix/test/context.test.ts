@@ -31,4 +31,20 @@ describe('matrix action inputs', () => {
       'input "allow-expired-release": "sometimes" is not allowed; expected true or false',
     );
   });
+
+  it('testing-registry: where builds go, lower-cased; production is left as configured', () => {
+    inputs({ 'testing-registry': 'Localhost:5001/PR' });
+    const parsed = getInputs(RUNNER);
+    expect(parsed.testingRegistry).toBe('localhost:5001/pr');
+    expect(parsed.overrides.registry).toBeUndefined();
+    vi.unstubAllEnvs();
+    expect(getInputs(RUNNER)).not.toHaveProperty('testingRegistry');
+  });
+
+  it('testing-registry: a URL names the input, the value and what is allowed', () => {
+    inputs({ 'testing-registry': 'http://localhost:5001' });
+    expect(() => getInputs(RUNNER)).toThrow(
+      'input "testing-registry": "http://localhost:5001" is not allowed; expected a registry host with an optional port and namespace in lower case',
+    );
+  });
 });

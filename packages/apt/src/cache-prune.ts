@@ -27,7 +27,8 @@ const MARK_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * The directories under the cache directory that hold cached files: the indexes, the base
- * images read, and the extension images assembled (sealed records and their layer blobs).
+ * images read, the extension images assembled (sealed records and their layer blobs), and the
+ * predicted images.
  */
 const DIRS = [
   'by-hash',
@@ -36,6 +37,7 @@ const DIRS = [
   'extension',
   'extension/images',
   'extension/blobs',
+  'predictions',
 ];
 const MARKER = '.pruned';
 

@@ -164,6 +164,7 @@ export class AptClient {
             component,
             architecture,
             source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+            ...(index.digest !== undefined ? { digest: `${index.digest}:all` } : {}),
           },
           stanzas,
         );
@@ -208,6 +209,7 @@ export class AptClient {
       component,
       architecture,
       source: url,
+      digest: file.sha256,
     });
     return memo(this.#parsed, key, async () => {
       const stored = await this.#cache?.getStored(file.sha256);

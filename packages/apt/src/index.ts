@@ -64,7 +64,8 @@ export {
 export { defaultCacheDir, hostAptRoot } from './cache-dir.js';
 export { sha256Hex, writeAtomically } from './cache.js';
 export { markUsed } from './cache-prune.js';
-export { readSealedJson, writeSealedJson } from './sealed-file.js';
+export { readSealedJson, writeSealedJson, SealedStore } from './sealed-file.js';
+export { codeVersion, computeCodeVersion } from './code-version.js';
 export { readKeyring } from './signature.js';
 export type { Keyring } from './signature.js';
 export { debChangelog, entriesBetween, parseChangelog } from './changelog.js';

@@ -67,8 +67,33 @@ export function findLine(block: Buffer, key: string): string | undefined {
   return undefined;
 }
 
-function* lineKeys(block: Buffer): Generator<string> {
-  let pos = 0;
+/** The offset of the first line whose key is not below `key` (block.length if none). */
+function lowerBound(block: Buffer, key: Buffer): number {
+  let lo = 0;
+  let hi = block.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const start = mid === 0 ? 0 : block.lastIndexOf(NL, mid - 1) + 1;
+    const tab = block.indexOf(TAB, start);
+    const end = block.indexOf(NL, start);
+    if (tab < 0 || end < 0 || tab > end) throw new Error('malformed stored table line');
+    if (Buffer.compare(block.subarray(start, tab), key) < 0) lo = end + 1;
+    else hi = start;
+  }
+  return lo;
+}
+
+/** The keys that start with `prefix`: one range of the sorted block. */
+function* prefixKeys(block: Buffer, prefix: string): Generator<string> {
+  const wanted = Buffer.from(prefix, 'utf8');
+  for (const key of lineKeys(block, lowerBound(block, wanted))) {
+    if (!key.startsWith(prefix)) return;
+    yield key;
+  }
+}
+
+function* lineKeys(block: Buffer, from = 0): Generator<string> {
+  let pos = from;
   while (pos < block.length) {
     const tab = block.indexOf(TAB, pos);
     const end = block.indexOf(NL, pos);
@@ -152,6 +177,10 @@ class StoredPackageIndex extends LazyPackageIndex {
 
   names(): Iterable<string> {
     return lineKeys(this.#table.names);
+  }
+
+  namesWithPrefix(prefix: string): Iterable<string> {
+    return prefixKeys(this.#table.names, prefix);
   }
 
   providers(virtual: string): readonly string[] {

@@ -33,7 +33,18 @@ export interface PackageIndex {
   readonly suite: string;
   readonly component: string;
   readonly architecture: string;
+  /**
+   * What the index's content is known by: the SHA256 the signed Release lists for its Packages
+   * file (several, joined, for a union). Absent for one built from stanzas in memory: then
+   * nothing computed from it may be kept under its name.
+   */
+  readonly digest?: string;
   names(): Iterable<string>;
+  /**
+   * The names that start with `prefix` (`postgresql-`): a range of the sorted table where the
+   * index keeps one, so that finding a few names does not walk 70 000.
+   */
+  namesWithPrefix(prefix: string): Iterable<string>;
   /** All stanzas of that name, newest first (dpkg order); empty when the index has none. */
   versions(name: string): BinaryPackage[];
   /** The newest stanza of that name that passes `filter` (all pass when no filter is given). */
@@ -83,6 +94,8 @@ export interface PackageIndexOrigin {
   architecture: string;
   /** Names the index in error messages (its URL). */
   source: string;
+  /** See PackageIndex.digest. */
+  digest?: string;
 }
 
 /** Parses the text of a Packages file; `source` (its URL or path) names it in errors. */
@@ -94,6 +107,7 @@ class MemoryPackageIndex implements PackageIndex {
   readonly suite: string;
   readonly component: string;
   readonly architecture: string;
+  readonly digest?: string;
   readonly size: number;
   readonly #byName = new Map<string, BinaryPackage[]>();
 
@@ -101,6 +115,7 @@ class MemoryPackageIndex implements PackageIndex {
     this.suite = origin.suite;
     this.component = origin.component;
     this.architecture = origin.architecture;
+    if (origin.digest !== undefined) this.digest = origin.digest;
     this.size = packages.length;
     for (const p of packages) {
       const list = this.#byName.get(p.package);
@@ -122,6 +137,10 @@ class MemoryPackageIndex implements PackageIndex {
 
   names(): Iterable<string> {
     return this.#byName.keys();
+  }
+
+  namesWithPrefix(prefix: string): Iterable<string> {
+    return [...this.#byName.keys()].filter((n) => n.startsWith(prefix));
   }
 
   versions(name: string): BinaryPackage[] {
@@ -165,6 +184,7 @@ export abstract class LazyPackageIndex implements PackageIndex {
   readonly suite: string;
   readonly component: string;
   readonly architecture: string;
+  readonly digest?: string;
   protected readonly source: string;
   readonly #loaded = new Map<string, BinaryPackage[]>();
 
@@ -172,12 +192,14 @@ export abstract class LazyPackageIndex implements PackageIndex {
     this.suite = origin.suite;
     this.component = origin.component;
     this.architecture = origin.architecture;
+    if (origin.digest !== undefined) this.digest = origin.digest;
     this.source = origin.source;
   }
 
   /** The stanzas of that name, newest first. */
   protected abstract load(name: string): BinaryPackage[];
   abstract names(): Iterable<string>;
+  abstract namesWithPrefix(prefix: string): Iterable<string>;
   abstract providers(virtual: string): readonly string[];
   abstract required(): readonly string[];
   abstract readonly size: number;
@@ -244,6 +266,10 @@ class UnionPackageIndex extends LazyPackageIndex {
     }
   }
 
+  namesWithPrefix(prefix: string): Iterable<string> {
+    return new Set(this.#parts.flatMap((part) => [...part.namesWithPrefix(prefix)]));
+  }
+
   // A name's newest stanza here is some part's newest, so each part's lists hold every
   // candidate; the check keeps those whose newest across the parts still qualifies.
   providers(virtual: string): readonly string[] {
@@ -270,5 +296,12 @@ export function unionPackageIndex(
   parts: readonly PackageIndex[],
 ): PackageIndex {
   const [only] = parts;
-  return parts.length === 1 && only ? only : new UnionPackageIndex(origin, parts);
+  if (parts.length === 1 && only) return only;
+  // Known by its parts, in order, when each is known.
+  const digests = parts.map((p) => p.digest);
+  const digest = digests.every((d) => d !== undefined) ? digests.join('+') : undefined;
+  return new UnionPackageIndex(
+    { ...origin, ...(digest !== undefined ? { digest } : {}) },
+    parts,
+  );
 }

@@ -8,8 +8,9 @@
  * The seal covers the kind of record and the file's own name (the key it was stored under) as
  * well as the body, so a valid record cannot stand in for another key's.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, join } from 'node:path';
 import { writeAtomically } from './cache.js';
 import { markUsed } from './cache-prune.js';
 import { seal } from './cache-seal.js';
@@ -49,4 +50,32 @@ export async function readSealedJson(path: string, kind: string): Promise<unknow
   }
   await markUsed(path);
   return value;
+}
+
+/**
+ * Results kept under a key, sealed, in one directory: the file's name is a digest of the kind,
+ * the code's version (codeVersion) and the caller's key, so a result of other code, or of
+ * other inputs, is never found. What a caller reads back it still checks for shape.
+ */
+export class SealedStore {
+  constructor(
+    readonly dir: string,
+    readonly kind: string,
+    readonly version: string,
+  ) {}
+
+  #path(key: string): string {
+    const name = createHash('sha256')
+      .update(`${this.kind}\0${this.version}\0${key}`)
+      .digest('hex');
+    return join(this.dir, `${this.kind}-${name}.json`);
+  }
+
+  get(key: string): Promise<unknown> {
+    return readSealedJson(this.#path(key), this.kind);
+  }
+
+  put(key: string, value: unknown): Promise<void> {
+    return writeSealedJson(this.#path(key), this.kind, value);
+  }
 }

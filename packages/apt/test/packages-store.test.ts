@@ -1,6 +1,7 @@
 /** The sorted line blocks of a stored index, searched in place. */
 import { describe, expect, it } from 'vitest';
-import { findLine } from '../src/packages-store.js';
+import { createPackageIndex, unionPackageIndex } from '../src/packages.js';
+import { findLine, indexPackagesText } from '../src/packages-store.js';
 
 const block = (keys: string[]): Buffer =>
   Buffer.from(keys.map((k) => `${k}\tvalue of ${k}\n`).join(''), 'utf8');
@@ -29,4 +30,42 @@ describe('findLine', () => {
     for (const key of many) expect(findLine(big, key)).toBe(`value of ${key}`);
     expect(findLine(big, 'pkg--')).toBeUndefined();
   });
+});
+
+describe('namesWithPrefix', () => {
+  const names = [
+    'a',
+    'postgresql',
+    'postgresql-17',
+    'postgresql-17-pgvector',
+    'postgresql-18',
+    'postgresql-common',
+    'postgresqz',
+    'zlib1g',
+  ];
+  const text = Buffer.from(
+    names
+      .map(
+        (n) =>
+          `Package: ${n}\nVersion: 1\nArchitecture: amd64\nFilename: pool/${n}.deb\nSize: 1\nSHA256: ${'0'.repeat(64)}\n\n`,
+      )
+      .join(''),
+  );
+  const origin = { suite: 'sid', component: 'main', architecture: 'amd64', source: 'test' };
+  const stored = indexPackagesText(origin, text).index;
+  const memory = createPackageIndex(
+    origin,
+    [...names].reverse().map((n) => stored.newest(n)!),
+  );
+  const union = unionPackageIndex(origin, [stored, memory]);
+
+  it.each(['', 'p', 'postgresql', 'postgresql-', 'postgresql-17', 'postgresql-19', 'z', 'zz', '~'])(
+    'gives what filtering every name gives, for %j, in each kind of index',
+    (prefix) => {
+      const expected = names.filter((n) => n.startsWith(prefix)).sort();
+      for (const index of [stored, memory, union]) {
+        expect([...index.namesWithPrefix(prefix)].sort()).toEqual(expected);
+      }
+    },
+  );
 });

@@ -11,7 +11,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CommandSpec } from '../src/args.js';
-import { COMMANDS } from '../src/cli.js';
+import { loadCommands } from '../src/cli.js';
+
+// Every command loaded, as `pgforge help` loads them (the CLI loads one when it runs).
+const COMMANDS = await loadCommands();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 

@@ -523,6 +523,13 @@ const ROWS: Row[] = [
   },
   {
     class: 'shell metacharacters',
+    args: ['matrix', '--testing-registry', 'localhost:5001/pr;id'],
+    code: 2,
+    error:
+      /^error: --testing-registry: "localhost:5001\/pr;id" is not allowed; expected a registry host/,
+  },
+  {
+    class: 'shell metacharacters',
     args: ['matrix'],
     files: { 'images.yaml': `${OK}flavours:\n  minimal: { packages: ["libfoo; rm -rf /"] }\n` },
     code: 1,

@@ -4,8 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { COMMANDS, runCli } from '../src/cli.js';
+import { loadCommands, runCli } from '../src/cli.js';
 import { recordedCommand } from '../src/local-run.js';
+
+// Every command loaded, as `pgforge help` loads them (the CLI loads one when it runs).
+const COMMANDS = await loadCommands();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,6 +25,10 @@ async function run(...argv: string[]) {
 const NAMES = Object.keys(COMMANDS);
 
 describe('pgforge', () => {
+  it('loads each command under the name its spec gives', () => {
+    for (const [name, command] of Object.entries(COMMANDS)) expect(command.spec.name).toBe(name);
+  });
+
   it('has a command for every step of a release, and release itself', () => {
     expect(NAMES.sort()).toEqual(
       [

@@ -3,6 +3,7 @@
  * project, run with npx. The bundle carries every dependency, so the install fetches nothing.
  */
 import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +67,27 @@ describe('the pgforge package', () => {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => f.startsWith('packages/') || f.startsWith('test/'))).toEqual([]);
+  });
+
+  it("README's links reach their files: inside the tarball, or by URL in the repository", async () => {
+    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
+    const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '');
+    const repository = 'https://github.com/pgforge/pgforge/blob/main/';
+    expect(links.length).toBeGreaterThan(10);
+    for (const link of links) {
+      const path = link.split('#')[0] ?? '';
+      if (path === '' || link.startsWith('mailto:')) continue;
+      if (path.startsWith(repository)) {
+        // A link into the repository names a file this checkout has.
+        expect(existsSync(join(ROOT, path.slice(repository.length))), link).toBe(true);
+      } else if (!/^https?:\/\//.test(path)) {
+        // A relative link must name a file the tarball holds: the rest are not installed.
+        expect(
+          files.some((f) => f === path || f.startsWith(path.endsWith('/') ? path : `${path}/`)),
+          `${link}: not in the tarball; link to it by URL`,
+        ).toBe(true);
+      }
+    }
   });
 
   it('runs with npx once installed: --help, --version and a command its help', () => {

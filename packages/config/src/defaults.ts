@@ -1,6 +1,6 @@
 /**
  * The defaults: with no file, or a file holding only `registry`, these give the images
- * DESIGN.md describes (CNPG's minimal, standard and full).
+ * docs/contracts.md describes ("Operand image": CNPG's minimal, standard and full).
  */
 export const DEFAULT_REGISTRY = 'ghcr.io/cloudnative-pg';
 export const DEFAULT_NAME = 'postgresql';

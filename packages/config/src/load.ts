@@ -20,6 +20,15 @@ import { validateDocument } from './validate.js';
 
 export const DEFAULT_CONFIG_FILE = 'images.yaml';
 
+/**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+export function namedConfigFile(value: string | undefined): string | undefined {
+  return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
+
 export interface LoadOptions {
   /** Overrides from action inputs or flags; each replaces the file's value. */
   overrides?: ConfigOverrides;

@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import schema from '../../../schema/images.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import { validate as validateSchema } from './generated/images-validator.js';
 import { showValue } from './errors.js';
 
 export interface SchemaViolation {
@@ -9,19 +9,6 @@ export interface SchemaViolation {
   key?: string;
   value: unknown;
   message: string;
-}
-
-// Compiled on first use, not at import: compiling takes ~50 ms, and every bundle imports this
-// package, most of them for a path that never reads a configuration (issue 13, cold start).
-let compiled: ValidateFunction | undefined;
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    // Our own keyword: the human description of what a pattern or a oneOf accepts.
-    ajv.addKeyword({ keyword: 'x-allowed', schemaType: 'string' });
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
 }
 
 function pathOf(instancePath: string): (string | number)[] {
@@ -219,7 +206,7 @@ function expectedType(type: unknown, schema: unknown): string {
  * - a parent's error is explained by the deeper one.
  */
 export function validateDocument(doc: unknown): SchemaViolation[] {
-  const validateSchema = validator();
+  // Ajv's code for schema/images.schema.json, generated ahead (scripts/validator.mjs).
   if (validateSchema(doc)) return [];
   const at = placeOf;
   const atOrBelow = (e: ErrorObject, o: ErrorObject): boolean =>

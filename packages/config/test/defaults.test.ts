@@ -24,7 +24,7 @@ const pkg = (name: string, more: { minMajor?: number } = {}) => ({
   ...more,
 });
 
-/** DESIGN.md's operand images, written out here rather than taken from src/defaults.ts. */
+/** The operand images of docs/contracts.md, written out here rather than taken from src/defaults.ts. */
 const DESIGN_FLAVOURS: Omit<Flavour, 'description'>[] = [
   {
     name: 'minimal',
@@ -71,7 +71,7 @@ function expectDesignImages(config: Config, registry: string): void {
   expect(config.packages.keyring).toBeUndefined();
   expect(config.packages.allowExpiredRelease).toBe(false);
   expect(config.flavours).toMatchObject(DESIGN_FLAVOURS);
-  // No package rule carries more than DESIGN.md says (no max-major, no distributions).
+  // No package rule carries more than docs/contracts.md says (no max-major, no distributions).
   for (const f of config.flavours) {
     for (const p of f.packages) {
       expect(p.maxMajor).toBeUndefined();
@@ -89,7 +89,7 @@ function expectDesignImages(config: Config, registry: string): void {
 }
 
 describe('defaults', () => {
-  it('with no file gives the images of DESIGN.md', async () => {
+  it('with no file gives the images of docs/contracts.md', async () => {
     const config = await loadConfig(undefined, { cwd: dir });
     expect(config.origin).toBe('defaults');
     expectDesignImages(config, 'ghcr.io/cloudnative-pg');

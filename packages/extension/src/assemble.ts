@@ -14,6 +14,7 @@ import { placeDataFiles, type DataPackage, type EnvVar } from './data.js';
 import { ExtensionError, ModuleArchitectureError, NotAnExtensionError } from './errors.js';
 import type { MinimalImage } from './minimal.js';
 import { debianRules, placeEntries, shippedMajors, type PlacementRule } from './placement.js';
+import { unmetRecommends, type UnmetRecommends } from './recommends.js';
 import type { AptReader, ArchSources, SourcedPackage } from './sources.js';
 import {
   resolveSystemLibraries,
@@ -64,6 +65,8 @@ export interface AssembledPlatform {
   version?: string;
   /** Source files left out of the image (documentation, headers, …). */
   leftOut: number;
+  /** What the packages asked for recommend and neither this image nor the minimal one holds. */
+  recommends: UnmetRecommends[];
 }
 
 /** What system-library resolution needs for one platform (absent: `system-libraries: none`). */
@@ -113,7 +116,7 @@ async function finish(
   source: string,
   extensionPackages: PlacedPackage[],
   packageOf: (path: string) => BinaryPackage | undefined,
-): Promise<Omit<AssembledPlatform, 'packages' | 'leftOut'>> {
+): Promise<Omit<AssembledPlatform, 'packages' | 'leftOut' | 'recommends'>> {
   const contract = applyContract(tree, { ...(common.name ? { name: common.name } : {}), source });
   const machine = machineOf(common.platform);
   const roots = elfRoots(tree, packageOf);
@@ -219,8 +222,17 @@ export async function assembleFromPackages(
   const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
   const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
   const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
+  const inImage = new Set(debs.map((p) => p.pkg.package));
+  const present = (name: string): boolean =>
+    inImage.has(name) ||
+    common.system?.minimal.packages.has(name) === true ||
+    common.system?.minimal.provides.has(name) === true;
+  const recommends = debs
+    .filter((p) => common.roots.includes(p.pkg.package))
+    .flatMap((p) => unmetRecommends(p.pkg.package, p.deb.control.get('Recommends'), present) ?? []);
   return {
     ...rest,
+    recommends,
     packages: debs.map((p) => record(p.pkg)),
     ...(description ? { description } : {}),
     ...(version ? { version } : {}),
@@ -273,7 +285,7 @@ export async function assembleFromDirectory(
       `${origin}: no copyright file (share/doc/<name>/copyright); the image has no licenses/`,
     );
   }
-  return { ...rest, packages: [], leftOut: result.leftOut.length };
+  return { ...rest, packages: [], leftOut: result.leftOut.length, recommends: [] };
 }
 
 /** Whether the tree has files under `system/` (then CNPG needs `ld_library_path: [system]`). */

@@ -5,7 +5,14 @@
  */
 import { availableParallelism, homedir, tmpdir } from 'node:os';
 import { join, resolve as resolvePath } from 'node:path';
-import { AptClient, type AptRepository, type ContentsIndex, type ReleaseFile } from '@pgforge/apt';
+import {
+  AptClient,
+  codeVersion,
+  SealedStore,
+  type AptRepository,
+  type ContentsIndex,
+  type ReleaseFile,
+} from '@pgforge/apt';
 import { loadConfig, type Config, type PackageSource } from '@pgforge/config';
 import { isElf, readElf } from '@pgforge/elf';
 import {
@@ -36,7 +43,7 @@ import type { PostgresVersionSpec } from '@pgforge/versions';
 import { renderMarkdown, type SummaryDocument } from '@pgforge/summary';
 import { batchPackages, isBatch } from './batch.js';
 import { mapBounded, serially } from './bounded.js';
-import { codeVersion } from './code-version.js';
+
 import { ImageCache } from './image-cache.js';
 import { imageKey } from './image-key.js';
 import type { ExtensionMetadata, OperandCatalogue } from './metadata.js';
@@ -111,7 +118,7 @@ export interface ExtensionCommandOptions {
   push: boolean;
   /** Where the OCI image layout is written when not pushing. */
   output?: string;
-  /** Tag templates; default DESIGN.md's two. */
+  /** Tag templates; default the two of docs/contracts.md (DEFAULT_EXTENSION_TAGS). */
   tags?: string[];
   systemLibraries: SystemLibrariesMode;
   /** images.yaml; undefined: `images.yaml` if present, else the defaults. */
@@ -390,6 +397,15 @@ async function packagePlans(
     distributions: config.distributions,
     platforms: config.platforms,
     view: views,
+    ...(options.cacheDir !== undefined
+      ? {
+          predictions: new SealedStore(
+            join(options.cacheDir, 'predictions'),
+            'prediction',
+            await codeVersion(),
+          ),
+        }
+      : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.warn ? { warn: options.warn } : {}),
   });

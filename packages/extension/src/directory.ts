@@ -8,13 +8,9 @@
 import { lstat, readFile, readdir, readlink } from 'node:fs/promises';
 import { join, posix, relative, sep } from 'node:path';
 import type { DebEntry } from '@pgforge/apt';
-import {
-  DirectoryError,
-  NoControlFileError,
-  NotAnExtensionError,
-  PathEscapeError,
-} from './errors.js';
+import { DirectoryError, NoControlFileError, NotAnExtensionError } from './errors.js';
 import type { PlacementRule } from './placement.js';
+import { checkLinkTarget } from './tree.js';
 
 export interface DirectoryTree {
   entries: DebEntry[];
@@ -43,20 +39,7 @@ async function walk(root: string, dir: string, out: DebEntry[]): Promise<void> {
       await walk(root, full, out);
     } else if (stat.isSymbolicLink()) {
       const target = await readlink(full);
-      if (target.startsWith('/')) {
-        throw new PathEscapeError(
-          `${root}: ${path}`,
-          `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
-            'image, not in the extension image',
-        );
-      }
-      const resolved = posix.normalize(posix.join(posix.dirname(path), target));
-      if (resolved === '..' || resolved.startsWith('../')) {
-        throw new PathEscapeError(
-          `${root}: ${path}`,
-          `is a symlink to ${target}, outside the directory`,
-        );
-      }
+      checkLinkTarget(path, target, root, 'the directory');
       out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
     } else if (stat.isFile()) {
       out.push({ path, type: 'file', mode, data: new Uint8Array(await readFile(full)) });

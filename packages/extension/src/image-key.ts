@@ -2,7 +2,7 @@
  * The key an extension image is cached under (image-cache.ts): a digest of everything the
  * image is a function of, so that any change to any of them is a miss.
  *
- * - the code (code-version.ts) and the options that reach the image: the name given or the
+ * - the code (@pgforge/apt's code-version.ts) and the options that reach the image: the name given or the
  *   templates it is derived from, SOURCE_DATE_EPOCH (`created`), the source annotations, the
  *   configuration's annotations and base image name, whether system libraries are resolved;
  * - per platform, each `.deb` by the SHA-256 and size its signed Packages index gives (its

@@ -96,6 +96,8 @@ export async function makeImage(
     env,
     system: assembled.some((a) => hasSystemDir(a.tree)),
     ...(options.operand ? { operand: options.operand } : {}),
+    // Recommends are the same on every architecture: the first platform's say it.
+    recommends: first.recommends,
   });
   const annotations = imageAnnotations({
     name,

@@ -22,13 +22,15 @@
  * - licences: SPDX expressions from each package's machine-readable copyright file.
  * - limitations: data a module reads from the server's share directory, which
  *   `extension_control_path` does not redirect (unit's `unit_prefixes.data`), or text search
- *   files in `share/tsearch_data`.
+ *   files in `share/tsearch_data`; what a package recommends and no image holds (pg_snakeoil's
+ *   ClamAV databases).
  */
 import { posix } from 'node:path';
 import { readElf } from '@pgforge/elf';
 import { NOASSERTION, parseCopyright } from '@pgforge/sbom';
 import type { ContractResult } from './contract.js';
 import type { EnvVar } from './data.js';
+import { recommendsLimitations, type UnmetRecommends } from './recommends.js';
 import type { ImageTree } from './tree.js';
 
 /** Symbols a module uses only when it is loaded through shared_preload_libraries. */
@@ -194,6 +196,8 @@ export function deriveMetadata(input: {
   system: boolean;
   /** The operand image's own extensions (contrib), when known. */
   operand?: OperandCatalogue;
+  /** What the packages recommend that no image holds (recommends.ts). */
+  recommends?: readonly UnmetRecommends[];
 }): ExtensionMetadata {
   const { contract, tree } = input;
   // plpgsql is created in every database PostgreSQL initialises: nothing to do for it.
@@ -225,6 +229,10 @@ export function deriveMetadata(input: {
     binPath: contract.programs.length > 0 ? ['bin'] : [],
     env: input.env,
     licenses: imageLicenses(tree),
-    limitations: [...controlLimitations(contract), ...shareLimitations(tree)],
+    limitations: [
+      ...controlLimitations(contract),
+      ...shareLimitations(tree),
+      ...recommendsLimitations(input.recommends ?? []),
+    ],
   };
 }

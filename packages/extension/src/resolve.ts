@@ -13,6 +13,7 @@ import {
   resolveDistribution,
   type DistributionView,
   type PackageIndexReader,
+  type PredictionStore,
 } from '@pgforge/sources';
 import { byPlatform } from '@pgforge/platform';
 import { isPreview, type PostgresVersionSpec } from '@pgforge/versions';
@@ -53,6 +54,8 @@ export interface ResolveRequest {
   platforms: string[];
   /** The image's package view of a distribution, read from the operand base it targets. */
   view: (distribution: string) => Promise<DistributionView>;
+  /** Where predicted images are kept between runs (none: computed every time). */
+  predictions?: PredictionStore;
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -202,7 +205,7 @@ export async function resolveImages(
         },
         distribution,
         apt,
-        { view },
+        { view, ...(request.predictions ? { predictions: request.predictions } : {}) },
       ).catch((error: unknown) => {
         // The matrix names its own configuration fields; say it in the extension's words.
         if (error instanceof ConfigError) {

@@ -1,7 +1,8 @@
 /**
  * Tag names of extension images, from templates in the configuration's template language:
- * DESIGN.md's `<extversion>-<major>-<distribution>` and the immutable
- * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default.
+ * `<extversion>-<major>-<distribution>` and the immutable
+ * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default (docs/contracts.md, "Extension
+ * image").
  */
 import { placeholdersOf, renderTemplate, TAG_PATTERN, unknownPlaceholders } from '@pgforge/config';
 import { ExtensionOptionsError } from './errors.js';

@@ -40,7 +40,13 @@ export function imagePath(path: string, origin: string): string {
  * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
  * above the root.
  */
-export function checkLinkTarget(path: string, target: string, origin: string): void {
+export function checkLinkTarget(
+  path: string,
+  target: string,
+  origin: string,
+  /** What the target must stay inside, for the message: the image, or the directory read. */
+  root = 'the image root',
+): void {
   if (target.startsWith('/')) {
     throw new PathEscapeError(
       `${origin}: ${path}`,
@@ -52,7 +58,7 @@ export function checkLinkTarget(path: string, target: string, origin: string): v
   if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
     throw new PathEscapeError(
       `${origin}: ${path}`,
-      `is a symlink to ${target}, which resolves outside the image root`,
+      `is a symlink to ${target}, which resolves outside ${root}`,
     );
   }
 }

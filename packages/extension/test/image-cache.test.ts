@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPackageIndex, parseRelease, type BinaryPackage } from '@pgforge/apt';
-import { computeCodeVersion } from '../src/code-version.js';
+import { computeCodeVersion } from '@pgforge/apt';
 import { ImageCache, type MadeImage } from '../src/image-cache.js';
 import { imageKey, type ImageKeyInput } from '../src/image-key.js';
 import { buildImageIndex, buildPlatformImage } from '../src/oci-image.js';

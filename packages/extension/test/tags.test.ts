@@ -11,7 +11,7 @@ const values = {
 };
 
 describe('extension tags', () => {
-  it("are DESIGN.md's by default", () => {
+  it('are those of docs/contracts.md by default', () => {
     expect(renderTags(DEFAULT_EXTENSION_TAGS, values)).toEqual([
       '0.8.7-18-trixie',
       '0.8.7-202611211315-18-trixie',

@@ -1,7 +1,7 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { keyringFiles, writeKeyringContext } from '@pgforge/bake';
-import { AptClient } from '@pgforge/apt';
+import { AptClient, codeVersion, SealedStore } from '@pgforge/apt';
 import { tmpdir } from 'node:os';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
@@ -40,6 +40,11 @@ export interface MatrixCommandOptions {
   workspace?: string;
   /** The machine's apt configuration root, for the fallback only (default '/'). */
   hostRoot?: string;
+  /**
+   * Push builds to `<testingRegistry>/<name>-testing` instead of the configuration's registry
+   * (a pull request's job-local registry); production stays what targets are compared with.
+   */
+  testingRegistry?: string;
   /** false: never read the base from the local image store (no Docker). */
   localStore?: boolean;
   /** Docker's config.json location and environment, for registry credentials. */
@@ -81,6 +86,9 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
       hostRoot: options.hostRoot ?? '/',
       keyringContext,
       ...(options.workspace !== undefined ? { workspace: options.workspace } : {}),
+      ...(options.testingRegistry !== undefined
+        ? { testingRegistry: options.testingRegistry }
+        : {}),
     },
     {
       apt,
@@ -96,6 +104,15 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
         published: (reference, platform) => publishedPackages(registry, reference, platform),
         debs: apt,
       },
+      ...(options.cacheDir !== undefined
+        ? {
+            predictions: new SealedStore(
+              join(options.cacheDir, 'predictions'),
+              'prediction',
+              await codeVersion(),
+            ),
+          }
+        : {}),
       log: options.log,
       warn: options.warn,
     },

@@ -28,6 +28,7 @@ import {
   type DebReader,
   type PackageIndexReader,
   type ReleaseReader,
+  type PredictionStore,
   type SourceRepository,
 } from '@pgforge/sources';
 import { releaseNotes, type NotesReader } from './notes.js';
@@ -61,6 +62,8 @@ export interface MatrixInputs {
   keyringContext?: string;
   /** The checkout the matrix runs in (see MatrixCommandOptions.workspace). */
   workspace?: string;
+  /** Test builds here instead of the configuration's registry (see testing-registry.ts). */
+  testingRegistry?: string;
 }
 
 export type RegistryReader = PublishedImageReader;
@@ -80,6 +83,8 @@ export interface MatrixDeps {
     published(reference: string, platform: string): Promise<Map<string, string> | undefined>;
     debs: DebReader;
   };
+  /** Where predicted images are kept between runs (none: computed every time). */
+  predictions?: PredictionStore;
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -125,6 +130,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
       const resolutions = await resolveDistribution(config, distribution, deps.apt, {
         view,
         log,
+        ...(deps.predictions ? { predictions: deps.predictions } : {}),
       });
       views.set(
         distribution,
@@ -157,6 +163,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
     ...(keyring ? { keyring } : {}),
     normaliseImage: (image: string) => formatReference(parseReference(image)),
     source: inputs.source,
+    ...(inputs.testingRegistry !== undefined ? { testingRegistry: inputs.testingRegistry } : {}),
   };
   const all = expandTargets(expandInputs, false);
   const targets = all.filter((t) => config.selectedFlavours.includes(t.flavour));

@@ -27,7 +27,8 @@ const oneLevelUnder = (path: string, dir: string): boolean =>
 const isDocCopyright = (path: string): boolean =>
   path.startsWith(DOC) && /^[^/]+\/copyright$/.test(path.slice(DOC.length));
 
-// The extension image layout (DESIGN.md): lib, share/extension, licenses, system, bin.
+// The extension image layout (docs/contracts.md, "Extension image"): lib, share/extension,
+// licenses, system, bin.
 const isControl = (path: string): boolean => /^share\/extension\/[^/]+\.control$/.test(path);
 const isLicense = (path: string): boolean => /^licenses\/[^/]+\/copyright$/.test(path);
 const isHashed = (path: string): boolean => /^(lib|system)\//.test(path);

@@ -8,3 +8,4 @@ export * from './predict.js';
 export { DEBIAN_ARCHIVE_KEYRING_SHA256 } from './debian-archive-keyring.js';
 export * from './changelogs.js';
 export * from './image-sources.js';
+export * from './prediction-cache.js';

@@ -28,7 +28,8 @@ import {
 } from '@pgforge/versions';
 import { expiredReleaseProblem } from './expired-release.js';
 import type { DistributionView } from './package-view.js';
-import { predictFlavourImages, type FlavourImage } from './predict.js';
+import { predictFlavourImages, type FlavourImage, type PredictRequest } from './predict.js';
+import { asFlavourImages, predictionKey, type PredictionStore } from './prediction-cache.js';
 import {
   describeSources,
   distributionSources,
@@ -190,7 +191,7 @@ function supportedMajors(arches: ArchIndexes[]): number[] {
   return [...majors].sort((a, b) => a - b);
 }
 
-// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+// An index is read for every image of a batch: its majors are found once.
 const majorsOfIndex = new WeakMap<PackageIndex, number[]>();
 
 /** The majors one index carries as releases. */
@@ -198,7 +199,7 @@ function indexMajors(index: PackageIndex): number[] {
   let majors = majorsOfIndex.get(index);
   if (!majors) {
     majors = [];
-    for (const name of index.names()) {
+    for (const name of index.namesWithPrefix('postgresql-')) {
       const m = POSTGRES_PACKAGE.exec(name);
       if (!m?.[1]) continue;
       const newest = index.versions(name)[0];
@@ -213,6 +214,25 @@ export interface ResolveOptions {
   /** The image's view of the distribution's archives, and what its base holds per platform. */
   view: DistributionView;
   log?: (message: string) => void;
+  /** Where predictions are kept between runs (prediction-cache.ts); none: always computed. */
+  predictions?: PredictionStore;
+}
+
+/** The prediction, from the store when it holds this request's; else computed and kept. */
+async function predictOnce(
+  request: PredictRequest,
+  store: PredictionStore | undefined,
+): Promise<Record<string, FlavourImage>> {
+  const key = store ? predictionKey(request) : undefined;
+  const flavours = request.config.flavours.map((f) => f.name);
+  if (store && key !== undefined) {
+    const kept = asFlavourImages(await store.get(key), flavours);
+    if (kept) return kept;
+  }
+  const images = predictFlavourImages(request);
+  // A store that cannot be written is a slower next run, not a failed one.
+  if (store && key !== undefined) await store.put(key, images).catch(() => undefined);
+  return images;
 }
 
 /**
@@ -303,19 +323,22 @@ export async function resolveDistribution(
     }
     let images: Record<string, FlavourImage>;
     try {
-      images = predictFlavourImages({
-        config,
-        arches: arches.map((a) => ({
-          architecture: a.architecture,
-          indexes: a.indexes.map((i) => i.index),
-          // PGDG's set-up installs from the distribution's archives, before PGDG is configured.
-          setupIndexes: a.indexes.filter((i) => !i.pgdg).map((i) => i.index),
-          ...installedOn(options.view, a.architecture),
-        })),
-        server,
-        flavourPackages,
-        setup: pgdgSetup(config),
-      });
+      images = await predictOnce(
+        {
+          config,
+          arches: arches.map((a) => ({
+            architecture: a.architecture,
+            indexes: a.indexes.map((i) => i.index),
+            // PGDG's set-up installs from the distribution's archives, before PGDG is configured.
+            setupIndexes: a.indexes.filter((i) => !i.pgdg).map((i) => i.index),
+            ...installedOn(options.view, a.architecture),
+          })),
+          server,
+          flavourPackages,
+          setup: pgdgSetup(config),
+        },
+        options.predictions,
+      );
     } catch (error) {
       if (!(error instanceof UnsatisfiableDependencyError)) throw error;
       problems.push(

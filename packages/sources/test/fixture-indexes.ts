@@ -98,13 +98,24 @@ export async function fixtureView(
 /** Serves fixture indexes; records what was asked, so tests can check the sources used. */
 export class FixtureIndexes implements PackageIndexReader {
   readonly requests: string[] = [];
+  /** `digests`: each index known by a digest (of its name here), as the APT client's are. */
+  constructor(private readonly options: { digests?: boolean } = {}) {}
+
   async packages(
     repo: AptRepository,
     component: string,
     architecture: string,
   ): Promise<PackageIndex> {
     this.requests.push(`${repo.mirror} ${repo.suite} ${component} ${architecture}`);
-    const origin = { suite: repo.suite, component, architecture, source: repo.mirror };
+    const origin = {
+      suite: repo.suite,
+      component,
+      architecture,
+      source: repo.mirror,
+      ...(this.options.digests
+        ? { digest: `fixture ${repo.mirror} ${repo.suite} ${component} ${architecture}` }
+        : {}),
+    };
     if (repo.suite.endsWith('-pgdg')) {
       const file = join(PGDG, repo.suite, component, `binary-${architecture}`, 'Packages');
       const stanzas = existsSync(file) ? parsePackages(readFileSync(file, 'utf8'), file) : [];

@@ -59,6 +59,12 @@ export interface ExpandInputs {
   /** The base image as a full reference, for annotations (`docker.io/library/debian:trixie-slim`). */
   normaliseImage?: (image: string) => string;
   source?: SourceInfo;
+  /**
+   * Where builds go to be tested instead of the configuration's registry: a pull request's
+   * job-local registry (`localhost:5001/pr`). Production (`repository`), which unchanged targets
+   * are compared with, stays the configuration's. Never part of the fingerprint.
+   */
+  testingRegistry?: string;
 }
 
 /**
@@ -217,7 +223,9 @@ export function expandTargets(inputs: ExpandInputs, selectedOnly = true): Target
         contents: image.contents,
         installs: image.installs,
         repository,
-        testingRepository: testingRepositoryOf(repository),
+        testingRepository: testingRepositoryOf(
+          `${inputs.testingRegistry ?? config.registry}/${config.name}`,
+        ),
         tags: {
           immutable: renderTemplate(config.tags.immutable, values),
           aliases: config.tags.aliases.map((t) => renderTemplate(t, values)),

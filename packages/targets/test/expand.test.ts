@@ -111,6 +111,19 @@ describe('expandTargets', () => {
     ]);
   });
 
+  it('tests builds in a testing registry of their own, production and fingerprint unchanged', () => {
+    const [released] = expandTargets(inputs());
+    const [pr] = expandTargets(inputs(undefined, { testingRegistry: 'localhost:5001/pr' }));
+    expect(pr?.testingRepository).toBe('localhost:5001/pr/postgresql-testing');
+    expect(testingReferences(pr!)).toEqual([
+      'localhost:5001/pr/postgresql-testing:17.6-202611211315-minimal-trixie',
+    ]);
+    expect(pr?.repository).toBe('ghcr.io/example/postgresql');
+    expect(productionReferences(pr!)).toEqual(productionReferences(released!));
+    expect(pr?.fingerprint).toBe(released?.fingerprint);
+    expect(pr?.annotations).toEqual(released?.annotations);
+  });
+
   it('expresses the proposed scheme with the timestamp last', () => {
     const [t] = expandTargets(
       inputs('tags: { immutable: "{version}-{flavour}-{distribution}-{timestamp}", aliases: [] }'),
@@ -132,7 +145,7 @@ describe('expandTargets', () => {
     expect(t?.tags.aliases).toEqual(['19beta3-minimal-trixie', '19-minimal-trixie']);
   });
 
-  it('sets every annotation DESIGN.md lists, and the fingerprint', () => {
+  it('sets every annotation docs/contracts.md lists, and the fingerprint', () => {
     const [t] = expandTargets(inputs());
     const keys = [
       'created',

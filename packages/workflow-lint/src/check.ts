@@ -4,6 +4,7 @@ import { checkDataFlow } from './check-dataflow.js';
 import { checkInjection, checkSecretsInherit } from './check-injection.js';
 import { checkPermissions } from './check-permissions.js';
 import { checkPins } from './check-pins.js';
+import { checkPullRequestMode } from './check-pull-request.js';
 import { checkArtifactNames } from './check-artifacts.js';
 import { checkRegistryToken } from './check-registry-token.js';
 import { checkCosignInstalled, checkDownloads } from './check-tools.js';
@@ -29,5 +30,6 @@ export function checkWorkflow(file: string, text: string, project: Project): Fin
   checkCosignInstalled(c);
   checkDownloads(c);
   checkArtifactNames(c);
+  checkPullRequestMode(c);
   return c.findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -35,7 +35,9 @@ export type FindingKind =
   /** A binary or manifest fetched (curl, wget, kubectl apply -f URL) that no checksum check follows. */
   | 'unchecked-download'
   /** An artifact a reusable workflow uploads or downloads under a name not made from artifact-prefix. */
-  | 'artifact-name';
+  | 'artifact-name'
+  /** A pull request's workflow (or its caller) asking to write, publish or sign. */
+  | 'pull-request-write';
 
 export interface Finding {
   file: string;

@@ -19,3 +19,4 @@ export {
 } from './specs.js';
 export { parseUse, PROJECT_REPOSITORY, type Use } from './references.js';
 export { extractSnippets, prepareSnippet, type Snippet, type PreparedSnippet } from './snippets.js';
+export { isPullRequestWorkflow, writesOf } from './check-pull-request.js';

@@ -354,6 +354,67 @@ const PLANTS: Plant[] = [
     kind: 'artifact-name',
     message: 'the artifact pattern "smoke-*" is not derived from inputs.artifact-prefix',
   },
+  {
+    name: 'a pull request’s job that asks for packages: write',
+    file: 'build-images-pull-request.yml',
+    from: '    permissions:\n      contents: read\n      packages: read\n    outputs:',
+    to: '    permissions:\n      contents: read\n      packages: write\n    outputs:',
+    kind: 'pull-request-write',
+    message: "job matrix asks for packages: write, in a pull request's workflow",
+    at: '      packages: write',
+  },
+  {
+    name: 'a pull request’s job that asks for id-token: write',
+    file: 'extension-images-pull-request.yml',
+    from: '      packages: read\n    strategy:',
+    to: '      packages: read\n      id-token: write\n    strategy:',
+    kind: 'pull-request-write',
+    message: "job extension asks for id-token: write, in a pull request's workflow",
+    at: '      id-token: write',
+  },
+  {
+    name: 'a pull request’s workflow that grants write-all',
+    file: 'build-images-pull-request.yml',
+    from: 'permissions: {}\n\n# A newer commit',
+    to: 'permissions: write-all\n\n# A newer commit',
+    kind: 'pull-request-write',
+    message: "the workflow grants write-all, in a pull request's workflow",
+  },
+  {
+    name: 'a pull request’s workflow that attests',
+    file: 'build-images-pull-request.yml',
+    from: 'uses: $/actions/sbom',
+    to: 'uses: $/actions/attest',
+    kind: 'pull-request-write',
+    message: 'actions/attest signs attestations',
+  },
+  {
+    name: 'a pull request’s matrix that builds into the release’s registry',
+    file: 'build-images-pull-request.yml',
+    from: 'testing-registry: ${{ env.TESTING_REGISTRY }}',
+    to: 'testing-registry: ghcr.io/acme/pull-requests',
+    kind: 'pull-request-write',
+    message:
+      'testing-registry is "ghcr.io/acme/pull-requests"; the matrix names where the builds go',
+  },
+  {
+    name: 'a pull request’s extension pushed to the release’s registry',
+    file: 'extension-images-pull-request.yml',
+    from: 'image: ${{ env.TESTING_REGISTRY }}/${{ inputs.name }}',
+    to: 'image: ghcr.io/${{ github.repository_owner }}/${{ inputs.name }}',
+    kind: 'pull-request-write',
+    message: 'pushed images go to <image>-testing',
+  },
+  {
+    name: 'a caller that grants a pull request’s workflow packages: write',
+    file: 'ci.yml',
+    from: '      contents: read\n      packages: read\n    uses: ./.github/workflows/build-images-pull-request.yml',
+    to: '      contents: read\n      packages: write\n    uses: ./.github/workflows/build-images-pull-request.yml',
+    kind: 'pull-request-write',
+    message:
+      'job e2e-pull-request grants packages: write to .github/workflows/build-images-pull-request.yml, which writes nothing',
+    at: '      packages: write\n    uses: ./.github/workflows/build-images-pull-request.yml',
+  },
 ];
 
 let project: Project;
@@ -383,6 +444,7 @@ describe('a planted mistake', () => {
         'cosign-missing',
         'unchecked-download',
         'artifact-name',
+        'pull-request-write',
       ].sort(),
     );
   });

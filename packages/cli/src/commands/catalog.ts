@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import {
   CATALOG_KINDS,
   CatalogOptionError,
@@ -20,7 +21,7 @@ export const CATALOG = {
       type: 'string',
       value: 'FILE',
       description: 'the configuration (registry, name, flavours, distributions, tags)',
-      default: 'images.yaml',
+      default: DEFAULT_CONFIG_FILE,
     },
     {
       name: 'repository',
@@ -120,7 +121,7 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
   const distributions = list(values.distributions);
   try {
     const result = await runCatalog({
-      ...(values.config !== 'images.yaml' ? { configFile: values.config } : {}),
+      configFile: namedConfigFile(values.config),
       overrides: {
         ...(flavours ? { flavours } : {}),
         ...(distributions ? { distributions } : {}),

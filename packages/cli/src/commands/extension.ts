@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
+import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import {
   DEFAULT_EXTENSION_TAGS,
   extensionCommand,
@@ -127,7 +128,7 @@ export const EXTENSION = {
       type: 'string',
       value: 'FILE',
       description: 'the configuration file; when the default is absent, the built-in defaults',
-      default: 'images.yaml',
+      default: DEFAULT_CONFIG_FILE,
     },
     {
       name: 'source-date-epoch',
@@ -210,7 +211,7 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
     tags: list(values.tags),
     systemLibraries: values['system-libraries'],
     // The default file may be absent (defaults apply); a file someone named must exist.
-    configFile: values.config === 'images.yaml' ? undefined : values.config,
+    configFile: namedConfigFile(values.config),
     now: time('timestamp', values.timestamp),
     sourceDateEpoch: epoch,
     cacheDir: defaultCacheDir(process.env, homedir()),

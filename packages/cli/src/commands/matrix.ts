@@ -1,10 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { resolve } from 'node:path';
-import { GROUP_BY, matrixCommand } from '@pgforge/matrix';
+import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
+import {
+  GROUP_BY,
+  matrixCommand,
+  testingRegistry,
+  TESTING_REGISTRY_EXPECTED,
+} from '@pgforge/matrix';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { time, type CommandSpec, type FlagValues } from '../args.js';
+import { UsageError } from '../errors.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
 import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
@@ -17,9 +24,16 @@ export const MATRIX = {
       type: 'string',
       value: 'FILE',
       description: 'the configuration file; when the default is absent, the built-in defaults',
-      default: 'images.yaml',
+      default: DEFAULT_CONFIG_FILE,
     },
     ...overrideFlags('build only these flavours'),
+    {
+      name: 'testing-registry',
+      type: 'string',
+      value: 'REGISTRY',
+      description:
+        'push builds to <this>/<name>-testing; production stays <registry>/<name> (pull requests)',
+    },
     {
       name: 'skip-unchanged',
       type: 'boolean',
@@ -74,13 +88,21 @@ export const MATRIX = {
 
 export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number> {
   oneOutput(values);
+  const testing = values['testing-registry'];
+  const testingName = testing === undefined ? undefined : testingRegistry(testing);
+  if (testing !== undefined && testingName === undefined) {
+    throw new UsageError(
+      `--testing-registry: ${JSON.stringify(testing)} is not allowed; expected ${TESTING_REGISTRY_EXPECTED}`,
+    );
+  }
   const result = await matrixCommand({
     // The default file may be absent (defaults apply); a file someone named must exist.
-    configFile: values.config === 'images.yaml' ? undefined : values.config,
+    configFile: namedConfigFile(values.config),
     overrides: {
       ...configOverrides(values),
       ...(values['allow-expired-release'] ? { allowExpiredRelease: true } : {}),
     },
+    ...(testingName !== undefined ? { testingRegistry: testingName } : {}),
     skipUnchanged: values['skip-unchanged'],
     force: values.force,
     groupBy: values['group-by'],

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import { commitTime } from '@pgforge/build';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
@@ -31,7 +32,7 @@ export const RELEASE = {
       type: 'string',
       value: 'FILE',
       description: 'the configuration file; its registry is where images go',
-      default: 'images.yaml',
+      default: DEFAULT_CONFIG_FILE,
     },
     ...overrideFlags('only these flavours'),
     {
@@ -117,7 +118,7 @@ export async function release(
   const stderr = (m: string): void => void process.stderr.write(`${m}\n`);
   const result = await runRelease({
     // The default file may be absent (defaults apply); a file someone named must exist.
-    ...(values.config === 'images.yaml' ? {} : { configFile: values.config }),
+    configFile: namedConfigFile(values.config),
     overrides: configOverrides(values),
     force: values.force,
     now,

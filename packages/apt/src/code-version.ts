@@ -1,7 +1,7 @@
 /**
- * A digest of the code that assembles images, for the keys of cached results (image-cache.ts):
- * any change to it, or to what it links (zlib writes the layers' bytes), makes new keys, so a
- * cached image is never one that today's code would build differently. A version number would
+ * A digest of the running code, for the keys of cached results (extension images, predicted
+ * package sets): any change to it, or to what it links (zlib writes the layers' bytes), makes
+ * new keys, so a cached result is never one that today's code would compute differently. A version number would
  * not do: it does not change with every commit, and a stale hit would hand out an image that
  * a fresh build no longer gives.
  *
@@ -44,7 +44,7 @@ export async function computeCodeVersion(from: string = import.meta.url): Promis
   const here = from.startsWith('file:') ? fileURLToPath(from) : from;
   let files: string[];
   if (here.endsWith('.ts')) {
-    // packages/extension/src/code-version.ts: every package's sources, and what they link.
+    // packages/apt/src/code-version.ts: every package's sources, and what they link.
     const packages = dirname(dirname(dirname(here)));
     files = [
       ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),

@@ -1,0 +1,553 @@
+export const id = 147;
+export const ids = [147];
+export const modules = {
+
+/***/ 7101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ printJson),
+/* harmony export */   hG: () => (/* binding */ jsonFlag),
+/* harmony export */   wW: () => (/* binding */ oneOutput)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
+/**
+ * `--json`, the same on every command that produces a result: the result as JSON on stdout,
+ * nothing else there, whatever a command prints by default (a table, Markdown), so that a
+ * script can rely on it now and if a default changes.
+ */
+
+function jsonFlag(what) {
+    return {
+        name: 'json',
+        type: 'boolean',
+        description: `print the result as JSON: ${what}`,
+        default: 'false',
+    };
+}
+/** `--json` and `--summary` both ask for stdout: one of them. */
+function oneOutput(values) {
+    if (values.json && values.summary) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--json and --summary both choose what stdout holds; give one of them');
+    }
+}
+function printJson(value) {
+    process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+
+/***/ }),
+
+/***/ 7287:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SM: () => (/* reexport */ CNPG_ANNOTATIONS),
+  nf: () => (/* reexport */ FINGERPRINT_ANNOTATION),
+  Nw: () => (/* reexport */ METADATA_ANNOTATIONS),
+  yc: () => (/* reexport */ PACKAGES_ARTIFACT_TYPE),
+  bH: () => (/* reexport */ TESTING_SUFFIX),
+  Vq: () => (/* reexport */ expandTargets),
+  m2: () => (/* reexport */ imagesArray),
+  GI: () => (/* reexport */ noteLines),
+  n5: () => (/* reexport */ parseTargetList),
+  em: () => (/* reexport */ productionReferences),
+  r4: () => (/* reexport */ productionRepositoryOf),
+  o7: () => (/* reexport */ readExtensionAnnotations),
+  g0: () => (/* reexport */ readPackagesArtifact),
+  fg: () => (/* reexport */ sha256Hex),
+  nj: () => (/* reexport */ tagTimestamp),
+  lO: () => (/* reexport */ testingReferences),
+  KB: () => (/* reexport */ testingRepositoryOf)
+});
+
+// UNUSED EXPORTS: TargetListError, canonicalJson, createdAt, debianArchitecturesArg, fingerprint, keyringArg, targetId
+
+;// CONCATENATED MODULE: ./packages/targets/src/model.ts
+/** The annotation under which every image carries the fingerprint of its inputs. */
+const FINGERPRINT_ANNOTATION = 'io.pgforge.image.fingerprint';
+/** The artifact type of the package list the build attaches to each image (a referrer). */
+const PACKAGES_ARTIFACT_TYPE = 'application/vnd.pgforge.image.packages.v1+json';
+/** What names a testing repository: `<registry>/<name>-testing` beside `<registry>/<name>`. */
+const TESTING_SUFFIX = '-testing';
+/** The testing repository of a production one (operand and extension images alike). */
+const testingRepositoryOf = (production) => `${production}${TESTING_SUFFIX}`;
+/** The production repository of a testing one; undefined when `repository` is not one. */
+function productionRepositoryOf(repository) {
+    return repository.endsWith(TESTING_SUFFIX)
+        ? repository.slice(0, -TESTING_SUFFIX.length)
+        : undefined;
+}
+/**
+ * Where the build writes a target: the immutable tag in the testing repository, nothing else.
+ * Moving tags (aliases) exist only in production, and only promote writes there.
+ */
+function testingReferences(target) {
+    return [`${target.testingRepository}:${target.tags.immutable}`];
+}
+/** What promote writes in production: the immutable tag first (one), the aliases after it. */
+function productionReferences(target) {
+    return [target.tags.immutable, ...target.tags.aliases].map((t) => `${target.repository}:${t}`);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/timestamp.ts
+/** The run's UTC minute in CNPG's tag spelling: `202611211315`. */
+function tagTimestamp(date) {
+    const p = (n, w = 2) => String(n).padStart(w, '0');
+    return (p(date.getUTCFullYear(), 4) +
+        p(date.getUTCMonth() + 1) +
+        p(date.getUTCDate()) +
+        p(date.getUTCHours()) +
+        p(date.getUTCMinutes()));
+}
+/** The same minute as RFC 3339, for `org.opencontainers.image.created`. */
+function createdAt(date) {
+    const d = new Date(date);
+    d.setUTCSeconds(0, 0);
+    return d.toISOString().replace('.000Z', 'Z');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./packages/targets/src/fingerprint.ts
+
+/**
+ * JSON with object keys sorted at every level, so that the same value always gives the same
+ * bytes whatever order it was built in.
+ */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_key, v) => v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+        : v);
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** Bumped when the meaning of the inputs changes, so that old fingerprints never match. */
+// 2: the whole predicted package set, not only the packages the flavours name.
+const FINGERPRINT_VERSION = 2;
+function fingerprint(inputs) {
+    const normalised = {
+        v: FINGERPRINT_VERSION,
+        ...inputs,
+        platforms: [...inputs.platforms].sort(),
+        packages: [...inputs.packages].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+    };
+    return `sha256:${sha256Hex(canonicalJson(normalised))}`;
+}
+
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
+var src = __webpack_require__(684);
+// EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
+var config_src = __webpack_require__(4456);
+// EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
+var versions_src = __webpack_require__(7289);
+;// CONCATENATED MODULE: ./packages/targets/src/expand.ts
+
+
+
+
+
+
+/**
+ * `PACKAGES`: `name=version` words every platform installs alike; `ARCH_PACKAGES`:
+ * `arch:name=version` words for those whose binary version differs by architecture (the
+ * Dockerfile installs the words of the architecture it builds).
+ */
+function packageArgs(packages) {
+    const common = packages.filter((p) => !p.byArchitecture);
+    const perArch = packages.flatMap((p) => Object.entries(p.byArchitecture ?? {}).map(([arch, v]) => `${arch}:${p.name}=${v}`));
+    return {
+        PACKAGES: common.map((p) => `${p.name}=${p.version}`).join(' '),
+        ...(perArch.length > 0 ? { ARCH_PACKAGES: perArch.join(' ') } : {}),
+    };
+}
+/**
+ * `DEBIAN_ARCHITECTURES`: `<architecture>[/<variant>]=<Debian architecture>` words, one per
+ * platform (`amd64=amd64 arm64=arm64 arm/v7=armhf`), keyed the way BuildKit's TARGETARCH and
+ * TARGETVARIANT name the platform being built. The Dockerfile refuses to build a platform on a
+ * base whose dpkg says another architecture: that is where a mislabelled image is cheapest to
+ * stop. The table lives in @pgforge/platform alone; the Dockerfile only looks words up.
+ */
+function debianArchitecturesArg(platforms) {
+    return platforms
+        .map((p) => {
+        const row = (0,src/* byPlatform */.HE)(p);
+        const [os = 'linux', architecture = '', variant] = p.split('/');
+        const normal = (0,src/* normalisePlatform */.WN)({ os, architecture, ...(variant ? { variant } : {}) });
+        const key = [normal.architecture, normal.variant].filter(Boolean).join('/');
+        return `${key}=${row.debianArchitecture}`;
+    })
+        .join(' ');
+}
+/**
+ * `PGDG_KEYRING`: `<name>=<sha256>` words, one per key file of the `keyring` context. The
+ * Dockerfile copies each file into /etc/apt/keyrings after checking its hash, and names them
+ * in the sources entry's Signed-By; the hashes put the keys' content into the fingerprint.
+ */
+function keyringArg(files) {
+    return files.map((f) => `${f.name}=${f.sha256}`).join(' ');
+}
+const byName = (a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const targetId = (major, flavour, distribution) => `${major}-${flavour}-${distribution}`;
+/**
+ * Expands resolutions into targets: one per (major, distribution, selected flavour), in that
+ * order. Every flavour of a lineage is expanded, so a selected flavour always finds its
+ * parent; `selectedOnly` then drops the ones not asked for.
+ */
+function expandTargets(inputs, selectedOnly = true) {
+    const { config, now } = inputs;
+    const timestamp = tagTimestamp(now);
+    const created = createdAt(now);
+    const flavourOf = new Map(config.flavours.map((f) => [f.name, f]));
+    const targets = [];
+    const pgdgKeyring = config.packages.source === 'pgdg' && inputs.keyring?.length ? inputs.keyring : undefined;
+    for (const r of inputs.resolutions) {
+        for (const flavour of config.flavours) {
+            const lineage = flavour.lineage.map((n) => flavourOf.get(n)).filter((f) => !!f);
+            const own = (f) => [
+                ...(f.from === undefined ? r.server : []),
+                ...(r.flavourPackages[f.name] ?? []),
+            ];
+            const layerPackages = [...own(flavour)].sort(byName);
+            const packages = lineage.flatMap(own).sort(byName);
+            const image = r.images[flavour.name] ?? { contents: [], installs: [] };
+            const values = {
+                version: (0,versions_src/* tagVersion */.RQ)(r.postgres.version),
+                major: String(r.major),
+                timestamp,
+                flavour: flavour.name,
+                distribution: r.distribution,
+            };
+            const buildArgs = {
+                BASE_IMAGE: r.base.digest ? `${r.base.image}@${r.base.digest}` : r.base.image,
+                PG_MAJOR: String(r.major),
+                PG_VERSION: r.postgres.debianVersion,
+                PACKAGE_SOURCE: config.packages.source,
+                DEBIAN_ARCHITECTURES: debianArchitecturesArg(config.platforms),
+                // Every package the layer installs or upgrades, pinned; the flavour's own are roots.
+                ...packageArgs(image.installs),
+                ROOT_PACKAGES: layerPackages.map((p) => p.name).join(' '),
+                APT_ALLOW_EXPIRED_RELEASE: String(config.packages.allowExpiredRelease),
+                ...(config.packages.source === 'pgdg' && inputs.pgdgMirror
+                    ? { PGDG_MIRROR: inputs.pgdgMirror, PGDG_SUITE: `${r.distribution}-pgdg` }
+                    : {}),
+                ...(pgdgKeyring ? { PGDG_KEYRING: keyringArg(pgdgKeyring) } : {}),
+                ...(r.aptSources ? { APT_SOURCES: r.aptSources.text } : {}),
+                ...(r.aptSources?.keyring.length ? { APT_KEYRING: keyringArg(r.aptSources.keyring) } : {}),
+            };
+            const keyring = [...(pgdgKeyring ?? []), ...(r.aptSources?.keyring ?? [])];
+            const staticAnnotations = {
+                'org.opencontainers.image.title': `PostgreSQL ${r.postgres.version} ${flavour.name} (Debian ${r.distribution})`,
+                'org.opencontainers.image.description': flavour.description ?? `PostgreSQL ${r.postgres.version}, ${flavour.name} flavour`,
+                'org.opencontainers.image.vendor': inputs.source?.vendor ?? 'pgforge',
+                'org.opencontainers.image.licenses': 'PostgreSQL',
+                ...(inputs.source?.url ? { 'org.opencontainers.image.url': inputs.source.url } : {}),
+                ...config.annotations,
+            };
+            const print = fingerprint({
+                base: r.base,
+                platforms: config.platforms,
+                packageSource: config.packages.source,
+                packages: image.contents.flatMap((p) => p.byArchitecture
+                    ? Object.entries(p.byArchitecture).map(([arch, version]) => ({
+                        name: `${arch}:${p.name}`,
+                        version,
+                    }))
+                    : [{ name: p.name, version: p.version }]),
+                flavours: lineage.map((f) => ({ name: f.name, from: f.from, packages: f.packages })),
+                dockerfile: inputs.dockerfileDigest,
+                buildArgs,
+                staticAnnotations,
+            });
+            const baseName = inputs.normaliseImage?.(r.base.image) ?? r.base.image;
+            const annotations = {
+                ...staticAnnotations,
+                'org.opencontainers.image.created': created,
+                'org.opencontainers.image.version': r.postgres.version,
+                ...(inputs.source?.revision
+                    ? { 'org.opencontainers.image.revision': inputs.source.revision }
+                    : {}),
+                ...(inputs.source?.url ? { 'org.opencontainers.image.source': inputs.source.url } : {}),
+                'org.opencontainers.image.base.name': baseName,
+                ...(r.base.digest ? { 'org.opencontainers.image.base.digest': r.base.digest } : {}),
+                [FINGERPRINT_ANNOTATION]: print,
+            };
+            const repository = `${config.registry}/${config.name}`;
+            targets.push({
+                id: targetId(r.major, flavour.name, r.distribution),
+                postgres: { ...r.postgres, major: r.major },
+                distribution: r.distribution,
+                flavour: flavour.name,
+                lineage: flavour.lineage,
+                ...(flavour.from !== undefined
+                    ? { parent: targetId(r.major, flavour.from, r.distribution) }
+                    : {}),
+                platforms: [...config.platforms],
+                base: r.base,
+                packageSource: config.packages.source,
+                packages,
+                layerPackages,
+                contents: image.contents,
+                installs: image.installs,
+                repository,
+                testingRepository: testingRepositoryOf(`${inputs.testingRegistry ?? config.registry}/${config.name}`),
+                tags: {
+                    immutable: (0,config_src/* renderTemplate */.Xm)(config.tags.immutable, values),
+                    aliases: config.tags.aliases.map((t) => (0,config_src/* renderTemplate */.Xm)(t, values)),
+                },
+                annotations,
+                buildArgs,
+                ...(keyring.length > 0 ? { keyring } : {}),
+                fingerprint: print,
+                timestamp,
+            });
+        }
+    }
+    checkTags(config, targets);
+    return selectedOnly
+        ? targets.filter((t) => config.selectedFlavours.includes(t.flavour))
+        : targets;
+}
+/** Every tag valid, never `latest`, and no tag naming two targets. */
+function checkTags(config, targets) {
+    const problems = [];
+    const owner = new Map();
+    for (const t of targets) {
+        const named = [
+            ['tags.immutable', t.tags.immutable],
+            ...t.tags.aliases.map((a, i) => [`tags.aliases[${i}]`, a]),
+        ];
+        for (const [field, tag] of named) {
+            const problem = (message) => {
+                if (!problems.some((p) => p.field === field)) {
+                    problems.push({ origin: config.origin, field, value: tag, message });
+                }
+            };
+            if (!config_src/* TAG_PATTERN */.A0.test(tag)) {
+                problem(`renders ${JSON.stringify(tag)} for ${t.id}, not a valid tag: [A-Za-z0-9_][A-Za-z0-9._-]{0,127}`);
+            }
+            else if (tag === 'latest') {
+                problem(`renders "latest" for ${t.id}; "latest" is never written`);
+            }
+            const other = owner.get(tag);
+            if (other !== undefined && other !== t.id) {
+                problem(`renders ${JSON.stringify(tag)} for both ${other} and ${t.id}: tags must name one image`);
+            }
+            owner.set(tag, t.id);
+        }
+    }
+    if (problems.length > 0)
+        throw new config_src/* ConfigError */.xL(problems);
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+/** A `targets` value that is not the matrix's target list. */
+class TargetListError extends Error {
+    reason;
+    value;
+    constructor(reason, value) {
+        super(reason);
+        this.reason = reason;
+        this.value = value;
+        this.name = 'TargetListError';
+    }
+}
+const REQUIRED = [
+    'id',
+    'postgres',
+    'distribution',
+    'flavour',
+    'platforms',
+    'repository',
+    'testingRepository',
+    'tags',
+    'annotations',
+    'buildArgs',
+    'contents',
+    'installs',
+    'fingerprint',
+];
+/**
+ * The matrix's `targets` output read back: a JSON array of targets. Checked for the fields
+ * later steps rely on, so a hand-written or truncated value fails here, named, and not in the
+ * middle of a build.
+ */
+function parseTargetList(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (e) {
+        throw new TargetListError(`not JSON (${e.message})`, text);
+    }
+    if (!Array.isArray(value)) {
+        throw new TargetListError('not a JSON array of targets', text);
+    }
+    value.forEach((t, i) => {
+        if (typeof t !== 'object' || t === null || Array.isArray(t)) {
+            throw new TargetListError(`item ${i} is not a target object`, text);
+        }
+        const keyring = t.keyring;
+        if (keyring !== undefined && !isKeyringList(keyring)) {
+            throw new TargetListError(`item ${i}: keyring is not a list of { path, name, sha256 } key files`, text);
+        }
+        const missing = REQUIRED.filter((k) => !(k in t));
+        if (missing.length > 0) {
+            const id = t.id;
+            throw new TargetListError(`item ${i}${typeof id === 'string' ? ` (${id})` : ''} lacks ${missing.join(', ')}`, text);
+        }
+    });
+    return value;
+}
+function isKeyringList(value) {
+    return (Array.isArray(value) &&
+        value.every((f) => typeof f === 'object' &&
+            f !== null &&
+            ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+/**
+ * The `images` output of build and extension, as the next step gets it: the array an action's
+ * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
+ * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ */
+function imagesArray(value) {
+    if (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Array.isArray(value.images)) {
+        return value.images;
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/notes.ts
+const esc = (s) => s.replace(/\|/g, '\\|');
+/** One line per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
+function noteLines(notes) {
+    return notes.packages.map((p) => {
+        const what = p.from === undefined
+            ? `added ${p.to ?? ''}`
+            : p.to === undefined
+                ? `removed (was ${p.from})`
+                : `${p.from} → ${p.to}`;
+        const where = [p.suite, ...(p.cves.length > 0 ? [p.cves.join(', ')] : [])].filter(Boolean);
+        return `${p.security ? '**security** ' : ''}\`${p.name}\` ${esc(what)}${where.length > 0 ? ` (${esc(where.join('; '))})` : ''}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/packages-artifact.ts
+/**
+ * The package list the build attaches to each image (PACKAGES_ARTIFACT_TYPE), read back: by
+ * the matrix as "what the published image holds", by the SBOM step for its diff's notes.
+ * Typed structurally, so that this package needs no registry client of its own.
+ */
+
+function isArtifact(value) {
+    return (typeof value === 'object' &&
+        value !== null &&
+        Array.isArray(value.packages) &&
+        value.packages.every((p) => typeof p?.name === 'string' && typeof p.version === 'string'));
+}
+/**
+ * The package list attached to `repository@digest`, or undefined when it has none (an image
+ * built otherwise, or before the build attached one). A listed artifact that is not one is
+ * passed over.
+ */
+async function readPackagesArtifact(registry, repository, digest) {
+    const listed = await registry.referrers(repository, digest, {
+        artifactType: PACKAGES_ARTIFACT_TYPE,
+    });
+    for (const descriptor of listed) {
+        const { manifest } = await registry.getManifest(`${repository}@${descriptor.digest}`);
+        const layers = manifest.layers;
+        const layer = layers?.[0]?.digest;
+        if (typeof layer !== 'string')
+            continue;
+        const size = layers?.[0]?.size;
+        let body;
+        try {
+            body = JSON.parse(new TextDecoder().decode(await registry.getBlob(repository, layer, typeof size === 'number' ? size : undefined)));
+        }
+        catch {
+            continue;
+        }
+        if (isArtifact(body))
+            return body;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/extension-annotations.ts
+/**
+ * The annotations of an extension image that other steps read back: CNPG's own keys (the
+ * operand image it is built for, the SQL version CREATE EXTENSION gives) and pgforge's keys for
+ * the metadata derived from the image (the fields of CNPG's `metadata.hcl`). The extension
+ * action writes them; the smoke test and the catalog read them. One table, both sides.
+ */
+const CNPG_ANNOTATIONS = {
+    baseName: 'io.cloudnativepg.image.base.name',
+    pgMajor: 'io.cloudnativepg.image.base.pgmajor',
+    os: 'io.cloudnativepg.image.base.os',
+    sqlVersion: 'io.cloudnativepg.image.sql.version',
+};
+const METADATA_ANNOTATIONS = {
+    sqlNames: 'io.pgforge.extension.sql-names',
+    createExtension: 'io.pgforge.extension.create-extension',
+    sharedPreloadLibraries: 'io.pgforge.extension.shared-preload-libraries',
+    requiredExtensions: 'io.pgforge.extension.required-extensions',
+    /**
+     * Those of the required extensions the operand image itself ships (contrib), read from its
+     * server package when the image was built: a catalog, reading the image later, has no APT.
+     */
+    requiredFromOperand: 'io.pgforge.extension.required-from-operand',
+    /** The environment, a JSON array of `{name, value}` (values may hold commas). */
+    env: 'io.pgforge.extension.env',
+    ldLibraryPath: 'io.pgforge.extension.ld-library-path',
+    binPath: 'io.pgforge.extension.bin-path',
+    limitations: 'io.pgforge.extension.limitations',
+};
+const list = (value) => value === undefined
+    ? undefined
+    : value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
+function readExtensionAnnotations(annotations) {
+    const sqlVersion = annotations[CNPG_ANNOTATIONS.sqlVersion];
+    const create = annotations[METADATA_ANNOTATIONS.createExtension];
+    const preload = list(annotations[METADATA_ANNOTATIONS.sharedPreloadLibraries]);
+    const requires = list(annotations[METADATA_ANNOTATIONS.requiredExtensions]);
+    // `name=version` or `name`, as the extension action writes them.
+    const sqlNames = list(annotations[METADATA_ANNOTATIONS.sqlNames])?.map((entry) => {
+        const at = entry.indexOf('=');
+        return at < 0 ? { name: entry } : { name: entry.slice(0, at), version: entry.slice(at + 1) };
+    });
+    return {
+        ...(sqlVersion !== undefined ? { sqlVersion } : {}),
+        ...(create !== undefined ? { createExtension: create !== 'false' } : {}),
+        ...(preload ? { sharedPreloadLibraries: preload } : {}),
+        ...(requires ? { requiredExtensions: requires } : {}),
+        ...(sqlNames ? { sqlNames } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,0 +1,744 @@
+export const id = 79;
+export const ids = [79];
+export const modules = {
+
+/***/ 79:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EB: () => (/* reexport */ PromoteOptionError),
+  lE: () => (/* reexport */ VERIFY_METHODS),
+  Hr: () => (/* reexport */ repairTags),
+  EQ: () => (/* reexport */ runPromote)
+});
+
+// UNUSED EXPORTS: PromoteError, PromoteRefusedError, loadReports, parseImages, parseVerification, promoteCommand, promoteSummary, smokeVerdict
+
+;// CONCATENATED MODULE: ./packages/promote/src/errors.ts
+/** Errors a person can act on: each names the image, the value and what was expected. */
+class PromoteError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'PromoteError';
+    }
+}
+/** A bad option: the `images` input, a report file, a verification setting. */
+class PromoteOptionError extends PromoteError {
+    option;
+    value;
+    expected;
+    constructor(option, value, expected) {
+        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
+        this.option = option;
+        this.value = value;
+        this.expected = expected;
+        this.name = 'PromoteOptionError';
+    }
+}
+/** Gates stopped one image or more: nothing at all was written to production. */
+class PromoteRefusedError extends PromoteError {
+    refusals;
+    constructor(refusals) {
+        super(`promote refused ${refusals.length} image${refusals.length === 1 ? '' : 's'}; no production tag was written:\n` +
+            refusals.map((r) => `- ${r.image}: ${r.reason}`).join('\n'));
+        this.refusals = refusals;
+        this.name = 'PromoteRefusedError';
+    }
+}
+
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
+var src = __webpack_require__(686);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
+var targets_src = __webpack_require__(7287);
+;// CONCATENATED MODULE: ./packages/promote/src/images.ts
+/**
+ * What to promote, from the build or extension action's `images` output: each entry's
+ * `reference` (the testing repository, by digest) and where it goes. An entry's `promote`
+ * (repository and tags, immutable first) says that exactly; without one, the production
+ * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
+ */
+
+
+
+const EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
+function strings(value, where) {
+    if (value === undefined)
+        return [];
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw new PromoteOptionError(where, JSON.stringify(value), 'an array of tag references');
+    }
+    return value;
+}
+/** A tag name from `repo:tag`, `tag`, checked to belong to `repository` when it names one. */
+function tagName(value, repository, where) {
+    if (!value.includes('/') && !value.includes('@'))
+        return value;
+    const ref = (0,src/* parseReference */.F2)(value);
+    if (ref.tag === undefined || ref.digest !== undefined) {
+        throw new PromoteOptionError(where, value, 'a tag reference, <repository>:<tag>');
+    }
+    if (repository !== undefined && (0,src/* formatReference */.FH)({ ...ref, tag: undefined }) !== repository) {
+        throw new PromoteOptionError(where, value, `a tag of ${repository}`);
+    }
+    return ref.tag;
+}
+/** `promote.immutable`, or 1 (the build's one immutable tag, first) when it is not given. */
+function immutableCount(value, tags, where) {
+    if (value === undefined)
+        return Math.min(1, tags);
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > tags) {
+        throw new PromoteOptionError(`${where}.promote.immutable`, JSON.stringify(value), `how many of the tags are immutable: a whole number from 0 to ${tags}`);
+    }
+    return value;
+}
+function labelOf(e, fallback) {
+    if (typeof e.target === 'string')
+        return e.target;
+    if (typeof e.name === 'string') {
+        const parts = [e.name, e.major, e.distribution].filter((p) => typeof p === 'string' || typeof p === 'number');
+        return parts.join(' ');
+    }
+    return fallback;
+}
+function request(e, i, options) {
+    const where = `images[${i}]`;
+    if (typeof e.reference !== 'string') {
+        throw new PromoteOptionError(`${where}.reference`, String(e.reference), '<repository>@sha256:…');
+    }
+    let ref;
+    try {
+        ref = (0,src/* parseReference */.F2)(e.reference);
+    }
+    catch (error) {
+        throw new PromoteOptionError(`${where}.reference`, e.reference, `<repository>@sha256:… (${error.message})`);
+    }
+    if (ref.digest === undefined || !(0,src/* isDigest */.Uz)(ref.digest)) {
+        throw new PromoteOptionError(`${where}.reference`, e.reference, 'a reference by digest, <repository>@sha256:…: promote copies what was tested, byte for byte');
+    }
+    const sourceRef = { registry: ref.registry, repository: ref.repository, digest: ref.digest };
+    const sourceRepository = (0,src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
+    const planned = e.promote;
+    let destination;
+    let tags;
+    if (planned !== undefined) {
+        if (typeof planned.repository !== 'string' || planned.repository === '') {
+            throw new PromoteOptionError(`${where}.promote.repository`, String(planned.repository), 'the production repository');
+        }
+        const own = (0,src/* formatReference */.FH)((0,src/* parseReference */.F2)(planned.repository));
+        tags = strings(planned.tags, `${where}.promote.tags`).map((t) => tagName(t, own, `${where}.promote.tags`));
+        destination = options.to ?? own;
+    }
+    else {
+        const derived = (0,targets_src/* productionRepositoryOf */.r4)(sourceRepository);
+        if (options.to === undefined && derived === undefined) {
+            throw new PromoteOptionError(`${where}.reference`, e.reference, `an image of a testing repository (<name>${targets_src/* TESTING_SUFFIX */.bH}), or give \`to\`: the production repository cannot be told from it`);
+        }
+        destination = options.to ?? derived ?? '';
+        tags = strings(e.tags, `${where}.tags`).map((t) => tagName(t, sourceRepository, `${where}.tags`));
+    }
+    if (tags.length === 0) {
+        throw new PromoteOptionError(`${where}.tags`, '[]', 'at least one tag: an image promoted without one could not be found again');
+    }
+    const destinationRef = (0,src/* parseReference */.F2)(destination);
+    if (destinationRef.tag !== undefined || destinationRef.digest !== undefined) {
+        throw new PromoteOptionError('to', destination, 'a repository, without tag or digest');
+    }
+    const canonical = (0,src/* formatReference */.FH)(destinationRef);
+    if (canonical === sourceRepository) {
+        throw new PromoteOptionError('to', canonical, `a repository other than the image's own (${sourceRepository})`);
+    }
+    return {
+        source: e.reference,
+        sourceRef,
+        digest: ref.digest,
+        destination: canonical,
+        destinationRef,
+        tags: [...new Set(tags)],
+        immutable: immutableCount(planned?.immutable, new Set(tags).size, where),
+        label: labelOf(e, `images[${i}]`),
+    };
+}
+/** Parses the `images` input (JSON text, or the array already parsed). */
+function parseImages(input, options = {}) {
+    let value = input;
+    if (typeof input === 'string') {
+        try {
+            value = JSON.parse(input);
+        }
+        catch (error) {
+            throw new PromoteOptionError('images', input.slice(0, 200), `${EXPECTED} (${error.message})`);
+        }
+    }
+    value = (0,targets_src/* imagesArray */.m2)(value);
+    if (!Array.isArray(value)) {
+        throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
+    }
+    if (value.length === 0)
+        throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty`);
+    // `to` is often written from a workflow's repository owner: lowered, as registries require.
+    if (options.to !== undefined)
+        options = { ...options, to: (0,src/* lowercaseName */.dc)(options.to) };
+    if (options.to !== undefined) {
+        try {
+            (0,src/* parseReference */.F2)(options.to);
+        }
+        catch (error) {
+            throw new PromoteOptionError('to', options.to, `a repository (${error.message})`);
+        }
+    }
+    const requests = value.map((e, i) => {
+        if (typeof e !== 'object' || e === null || Array.isArray(e)) {
+            throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), EXPECTED);
+        }
+        return request(e, i, options);
+    });
+    // Two entries writing one tag would leave it to whichever came last.
+    const owners = new Map();
+    for (const r of requests) {
+        for (const tag of r.tags) {
+            const key = `${r.destination}:${tag}`;
+            const other = owners.get(key);
+            if (other !== undefined && other !== r.digest) {
+                throw new PromoteOptionError('images', key, `one image per tag; ${key} is given for ${other} and ${r.digest}`);
+            }
+            owners.set(key, r.digest);
+        }
+    }
+    return requests;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./packages/promote/src/reports.ts
+/**
+ * The smoke gate. An image is promoted only on a passing smoke report for its own digest: the
+ * report of an operand image names the digest it pinned before its first check, and the
+ * report of a test that mounted extension images names each of them by digest. A report for
+ * the same repository but another digest (a tag that moved, another build) does not count.
+ */
+
+
+
+
+const reports_EXPECTED = 'a smoke-test report (the smoke-test action writes one to report-file)';
+function isReport(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    const r = value;
+    return (r.schemaVersion === 1 &&
+        typeof r.image === 'string' &&
+        typeof r.passed === 'boolean' &&
+        Array.isArray(r.checks) &&
+        Array.isArray(r.extensions));
+}
+async function filesOf(path) {
+    const info = await (0,promises_.stat)(path).catch(() => undefined);
+    if (!info)
+        throw new PromoteOptionError('smoke-reports', path, 'an existing report file or directory');
+    if (!info.isDirectory())
+        return [path];
+    // A directory of downloaded artifacts: each job's report, one level down at most.
+    const found = [];
+    for (const entry of (await (0,promises_.readdir)(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+        const full = (0,external_node_path_.join)(path, entry.name);
+        if (entry.isFile() && entry.name.endsWith('.json'))
+            found.push(full);
+        else if (entry.isDirectory()) {
+            for (const inner of (await (0,promises_.readdir)(full)).sort()) {
+                if (inner.endsWith('.json'))
+                    found.push((0,external_node_path_.join)(full, inner));
+            }
+        }
+    }
+    return found;
+}
+/** Reads every report named (files, or directories of `.json` files). */
+async function loadReports(paths) {
+    const loaded = [];
+    for (const path of paths) {
+        for (const file of await filesOf(path)) {
+            let value;
+            try {
+                value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+            }
+            catch (error) {
+                throw new PromoteOptionError('smoke-reports', file, `${reports_EXPECTED}; it is not JSON (${error.message})`);
+            }
+            // A directory may hold other JSON (SBOMs); a named file must be a report.
+            if (!isReport(value)) {
+                if (paths.includes(file))
+                    throw new PromoteOptionError('smoke-reports', file, reports_EXPECTED);
+                continue;
+            }
+            loaded.push({ file, report: value });
+        }
+    }
+    return loaded;
+}
+const digestOf = (reference) => {
+    try {
+        return (0,src/* parseReference */.F2)(reference).digest;
+    }
+    catch {
+        return undefined;
+    }
+};
+const repositoryOf = (reference) => {
+    try {
+        const ref = (0,src/* parseReference */.F2)(reference);
+        return (0,src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
+    }
+    catch {
+        return undefined;
+    }
+};
+/** What the report tested that is `digest`: the operand, or an extension image mounted in it. */
+function covers(report, digest) {
+    if (report.digest === digest)
+        return 'operand';
+    if (report.extensions.some((e) => digestOf(e.reference) === digest))
+        return 'extension';
+    return undefined;
+}
+function failedChecks(report) {
+    const failed = report.checks.filter((c) => c.status === 'failed');
+    if (failed.length === 0)
+        return 'no check ran';
+    return failed
+        .slice(0, 3)
+        .map((c) => `${c.level}: ${c.name}${c.error ? ` (${c.error.split('\n')[0]})` : ''}`)
+        .join('; ');
+}
+function smokeVerdict(request, reports) {
+    const mine = reports.filter((r) => covers(r.report, request.digest) !== undefined);
+    // One failed test of the digest refuses it, whatever else passed (a kind job that failed
+    // beside a container job that passed).
+    const failing = mine.find((r) => !r.report.passed);
+    if (failing) {
+        return {
+            passed: false,
+            reason: `the smoke test of ${request.digest} failed (${failing.file}): ${failedChecks(failing.report)}`,
+        };
+    }
+    const passing = mine[0];
+    if (passing)
+        return { passed: true, file: passing.file };
+    // Reports of the same repository that tested something else say more than "none".
+    const source = (0,src/* formatReference */.FH)({
+        registry: request.sourceRef.registry,
+        repository: request.sourceRef.repository,
+    });
+    const sameRepository = (reference) => reference !== undefined && repositoryOf(reference) === source;
+    for (const { file, report } of reports) {
+        if (sameRepository(report.reference ?? report.image)) {
+            return {
+                passed: false,
+                reason: report.digest
+                    ? `the smoke report ${file} is for ${report.digest}, not ${request.digest}: it tested another image (a tag that moved, or another build)`
+                    : `the smoke report ${file} names no digest (${report.unpinned ?? 'it was not pinned'}), so it cannot vouch for ${request.digest}`,
+            };
+        }
+        const other = report.extensions.find((e) => sameRepository(e.reference));
+        if (other) {
+            return {
+                passed: false,
+                reason: `the smoke report ${file} mounted ${other.reference}, not ${request.digest}`,
+            };
+        }
+    }
+    return {
+        passed: false,
+        reason: reports.length === 0
+            ? 'no smoke report was given; run the smoke-test action on it and pass its report in smoke-reports (or set require-smoke: false)'
+            : `none of the ${reports.length} smoke report${reports.length === 1 ? '' : 's'} given is for ${request.digest}; run the smoke-test action on it and pass its report`,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/attest/src/index.ts + 12 modules
+var attest_src = __webpack_require__(6264);
+;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
+const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const code = (s) => `\`${s}\``;
+function change(image) {
+    return image.changes
+        .map((t) => {
+        const tag = code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
+        if (t.change === 'unchanged')
+            return `${tag} (already)`;
+        if (t.change === 'moved')
+            return `${tag} (moved from ${code(summary_short(t.previous ?? ''))})`;
+        if (t.change === 'newer') {
+            return `${tag} (left: it names the newer ${code(summary_short(t.previous ?? ''))})`;
+        }
+        return tag;
+    })
+        .join('<br>');
+}
+/** The step summary: one row per image, what was (or would be) written. */
+function promoteSummary(images, dryRun) {
+    const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
+    const lines = [
+        `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
+        '',
+        '| image | digest | production | tags | smoke report | attestation |',
+        '| --- | --- | --- | --- | --- | --- |',
+        ...images.map((i) => `| ${code(i.label)} | ${code(summary_short(i.digest))} | ${code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
+        '',
+    ];
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
+/**
+ * `promoteCommand`: the one way into production. Every gate of every image runs before
+ * anything is written; then each image is copied by digest with everything that refers to it,
+ * its copy is checked, and only then are tags written: every image's immutable tag first, the
+ * moving aliases last. An interruption at any point leaves no production tag on an incomplete
+ * image (a tag is written only after its image is whole), and a rerun completes the work
+ * (what is there already is not copied again; a tag that names the image already is left).
+ */
+
+
+
+
+
+const COSIGN_SUFFIXES = ['att', 'sig', 'sbom'];
+const promote_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
+const CREATED = 'org.opencontainers.image.created';
+/** When the image was built, as its annotation says (RFC 3339, compared as instants). */
+function createdOf(fetched) {
+    const value = fetched.manifest.annotations?.[CREATED];
+    const time = value === undefined ? Number.NaN : Date.parse(value);
+    return Number.isNaN(time) ? undefined : time;
+}
+async function gate(request, options) {
+    const refuse = (reason) => ({ refusal: { image: request.source, reason } });
+    // Fetched once: whether the source is there, its bytes for the tags, its created time.
+    let top;
+    try {
+        top = await options.registry.getManifest(request.sourceRef);
+    }
+    catch (error) {
+        if (!(error instanceof src/* ManifestNotFoundError */.ZF))
+            throw error;
+        return refuse(`not in the registry: ${request.sourceRef.registry} has no ${request.digest} in ${request.sourceRef.repository}`);
+    }
+    let smokeReport;
+    if (options.requireSmoke) {
+        const verdict = smokeVerdict(request, options.reports);
+        if (!verdict.passed)
+            return refuse(verdict.reason);
+        smokeReport = verdict.file;
+    }
+    let verified;
+    if (options.verify) {
+        const verify = options.verifyAttestation ?? attest_src/* verifyAttestation */.oe;
+        const result = await verify({
+            verification: options.verify.verification,
+            predicateType: options.verify.predicateType,
+            reference: request.source,
+            env: options.env,
+        });
+        if (!result.verified) {
+            const who = options.verify.verification.method === 'cosign-key'
+                ? `the key ${options.verify.verification.publicKey}`
+                : `the identity ${JSON.stringify(options.verify.verification.identity)} of ${options.verify.verification.issuer}`;
+            return refuse(`no ${options.verify.predicateType} attestation verifies with ${who} (\`${result.command}\`): ${result.output ?? ''}`);
+        }
+        verified = result.command;
+    }
+    const created = createdOf(top);
+    // Aliases often name one previous image: its created time is read once.
+    const heldTimes = new Map();
+    const heldTime = (digest) => {
+        let time = heldTimes.get(digest);
+        if (!time) {
+            time = options.registry
+                .getManifest(`${request.destination}@${digest}`)
+                .then((fetched) => createdOf(fetched));
+            heldTimes.set(digest, time);
+        }
+        return time;
+    };
+    const plan = [];
+    for (const [i, tag] of request.tags.entries()) {
+        const reference = `${request.destination}:${tag}`;
+        const current = await options.registry.resolveDigest(reference);
+        if (current === request.digest)
+            plan.push({ reference, change: 'unchanged' });
+        else if (current === undefined)
+            plan.push({ reference, change: 'written' });
+        else if (i < request.immutable) {
+            // An immutable tag names one image forever.
+            return refuse(`${reference} already names ${current}; an immutable tag never moves (build again, under a new timestamp)`);
+        }
+        else {
+            const held = await heldTime(current);
+            plan.push({
+                reference,
+                change: created && held && held > created ? 'newer' : 'moved',
+                previous: current,
+            });
+        }
+    }
+    return {
+        checked: {
+            request,
+            top,
+            plan,
+            ...(smokeReport ? { smokeReport } : {}),
+            ...(verified ? { verified } : {}),
+        },
+    };
+}
+/** The cosign artifacts of the image and of each manifest in it, copied under the same tags. */
+async function copyCosignArtifacts(c, options) {
+    const { request, top } = c;
+    const digests = [
+        request.digest,
+        ...((0,src/* isImageIndex */.yR)(top.manifest) ? top.manifest.manifests.map((d) => d.digest) : []),
+    ];
+    const source = `${request.sourceRef.registry}/${request.sourceRef.repository}`;
+    const copied = [];
+    for (const digest of digests) {
+        for (const suffix of COSIGN_SUFFIXES) {
+            const tag = `${digest.replace(':', '-')}.${suffix}`;
+            if ((await options.registry.resolveDigest(`${source}:${tag}`)) === undefined)
+                continue;
+            await options.registry.copyImage(`${source}:${tag}`, `${request.destination}:${tag}`, {
+                referrers: true,
+            });
+            copied.push(tag);
+        }
+    }
+    return copied;
+}
+async function promoteCommand(options) {
+    const log = options.log ?? (() => undefined);
+    const checked = [];
+    const refusals = [];
+    for (const request of options.images) {
+        const { checked: ok, refusal } = await gate(request, options);
+        if (ok)
+            checked.push(ok);
+        if (refusal) {
+            refusals.push(refusal);
+            log(`refused ${request.label} (${request.source}): ${refusal.reason}`);
+        }
+    }
+    if (refusals.length > 0)
+        throw new PromoteRefusedError(refusals);
+    const promoted = checked.map((c) => ({
+        label: c.request.label,
+        source: c.request.source,
+        destination: `${c.request.destination}@${c.request.digest}`,
+        digest: c.request.digest,
+        tags: c.plan.map((p) => p.reference),
+        changes: c.plan,
+        artifacts: [],
+        ...(c.smokeReport ? { smokeReport: c.smokeReport } : {}),
+        ...(c.verified ? { verified: c.verified } : {}),
+    }));
+    if (options.dryRun) {
+        return { promoted, dryRun: true, summary: promoteSummary(promoted, true) };
+    }
+    // Whole images first, each checked where it landed.
+    for (const [i, c] of checked.entries()) {
+        const { request } = c;
+        log(`copying ${request.source} to ${request.destination}`);
+        await options.registry.copyImage(request.source, `${request.destination}@${request.digest}`, {
+            referrers: true,
+        });
+        const artifacts = await copyCosignArtifacts(c, options);
+        const landed = await options.registry.headManifest(`${request.destination}@${request.digest}`);
+        if (landed?.digest !== request.digest) {
+            throw new PromoteError(`${request.destination}@${request.digest} is not in production after the copy (the registry answers ${landed?.digest ?? 'nothing'}); no tag was written`);
+        }
+        const entry = promoted[i];
+        if (entry)
+            entry.artifacts = artifacts;
+    }
+    // Then the tags: every immutable one, and only then the aliases that move.
+    const phases = [
+        (c) => c.plan.slice(0, c.request.immutable),
+        (c) => c.plan.slice(c.request.immutable),
+    ];
+    for (const phase of phases) {
+        for (const c of checked) {
+            for (const tag of phase(c)) {
+                if (tag.change === 'unchanged' || tag.change === 'newer')
+                    continue;
+                const digest = await options.registry.pushManifest(tag.reference, c.top.bytes, c.top.mediaType);
+                if (digest !== c.request.digest) {
+                    throw new PromoteError(`${tag.reference}: tagged ${digest}, expected ${c.request.digest}`);
+                }
+                log(`${tag.reference} → ${promote_short(digest)}${tag.previous ? ` (was ${promote_short(tag.previous)})` : ''}`);
+            }
+        }
+    }
+    return { promoted, dryRun: false, summary: promoteSummary(promoted, false) };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/promote/src/verification.ts
+/**
+ * The `verify` setting: which signer an image's attestation must come from. A public key given
+ * as PEM text (a secret or a variable) is written to a file, since cosign reads keys from files.
+ */
+
+
+
+
+
+const VERIFY_METHODS = ['none', 'cosign-key', 'github'];
+async function parseVerification(s) {
+    const predicateType = s.predicateType ?? attest_src/* SLSA_PROVENANCE_V1 */.us;
+    if (s.verify === 'none')
+        return undefined;
+    if (s.verify === 'cosign-key') {
+        const key = s.cosignPublicKey;
+        if (key === undefined) {
+            throw new PromoteOptionError('cosign-public-key', '', 'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key');
+        }
+        if (key.includes('-----BEGIN')) {
+            // A directory of this run's own: a fixed path could be another's (or another user's).
+            await (0,promises_.mkdir)(s.workDir, { recursive: true, mode: 0o700 });
+            const file = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir, 'key-')), 'cosign.pub');
+            await (0,promises_.writeFile)(file, key.endsWith('\n') ? key : `${key}\n`, { flag: 'wx', mode: 0o600 });
+            return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
+        }
+        if (!(0,external_node_fs_.existsSync)(key) || !(0,external_node_fs_.statSync)(key).isFile()) {
+            throw new PromoteOptionError('cosign-public-key', key, 'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)');
+        }
+        return { verification: { method: 'cosign-key', publicKey: key }, predicateType };
+    }
+    const exact = s.certificateIdentity;
+    const regexp = s.certificateIdentityRegexp;
+    const identityHelp = 'the signing workflow (https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) as certificate-identity, or a pattern as certificate-identity-regexp, with verify: github';
+    if (exact === undefined && regexp === undefined) {
+        throw new PromoteOptionError('certificate-identity', '', identityHelp);
+    }
+    if (exact !== undefined && regexp !== undefined) {
+        throw new PromoteOptionError('certificate-identity-regexp', regexp, `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`);
+    }
+    if (regexp !== undefined) {
+        try {
+            new RegExp(regexp);
+        }
+        catch (error) {
+            throw new PromoteOptionError('certificate-identity-regexp', regexp, `a regular expression (${error.message})`);
+        }
+    }
+    return {
+        verification: {
+            method: 'github',
+            identity: exact !== undefined ? { exact } : { regexp: regexp ?? '' },
+            issuer: s.certificateOidcIssuer ?? attest_src/* DEFAULT_CERTIFICATE_OIDC_ISSUER */.Q$,
+        },
+        predicateType,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/run.ts
+/**
+ * Promote from its settings as the action and the CLI both take them: the `images` text, the
+ * report paths and the verification settings are parsed here once, for both.
+ */
+
+
+
+
+async function runPromote(settings) {
+    const images = parseImages(settings.images, settings.to ? { to: settings.to } : {});
+    const reports = await loadReports(settings.smokeReports);
+    const verify = await parseVerification(settings.verification);
+    return promoteCommand({
+        images,
+        reports,
+        requireSmoke: settings.requireSmoke,
+        ...(verify ? { verify } : {}),
+        dryRun: settings.dryRun,
+        registry: settings.registry,
+        env: settings.env,
+        ...(settings.log ? { log: settings.log } : {}),
+        ...(settings.verifyAttestation ? { verifyAttestation: settings.verifyAttestation } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/repair.ts
+/**
+ * A repair: tags of production pointed at an image production already holds, by digest. The
+ * matrix asks for one when an image under a target's tags is that target unchanged (its
+ * fingerprint, every platform) while other tags name another image or none: an alias moved,
+ * or a run died between two tags. Nothing is copied and nothing new enters production, so no
+ * smoke report is asked for: the image was tested when it was promoted, and the matrix has just
+ * read that it is still the target. Each tag must be of the image's own repository, and is read
+ * back afterwards.
+ */
+
+
+/** `org.opencontainers.image.created` of a manifest or index (RFC 3339). */
+function repair_createdOf(manifest) {
+    return manifest.annotations?.['org.opencontainers.image.created'];
+}
+function repair_repositoryOf(reference) {
+    const r = (0,src/* parseReference */.F2)(reference);
+    return `${r.registry}/${r.repository}`;
+}
+async function repairTags(registry, request) {
+    const image = (0,src/* parseReference */.F2)(request.image);
+    if (!image.digest) {
+        throw new PromoteError(`repair: ${request.image} does not name its image by digest`);
+    }
+    const repository = repair_repositoryOf(request.image);
+    for (const tag of request.tags) {
+        const t = (0,src/* parseReference */.F2)(tag);
+        if (repair_repositoryOf(tag) !== repository || !t.tag || t.digest) {
+            throw new PromoteError(`repair: ${tag} is not a tag of ${repository}; a repair points tags of the image's own repository at it`);
+        }
+    }
+    // The bytes of the image's own manifest, unchanged, are what each tag is put on.
+    const fetched = await registry.getManifest(request.image);
+    const created = repair_createdOf(fetched.manifest);
+    const repaired = [];
+    for (const tag of request.tags) {
+        const previous = await registry.resolveDigest(tag);
+        if (previous === fetched.digest)
+            continue;
+        // As promote does: an alias that names a newer image stays (a later release, or a rollback
+        // made by hand after it, is not undone by a run that read the registry before).
+        if (previous !== undefined) {
+            const now = repair_createdOf((await registry.getManifest(`${repair_repositoryOf(tag)}@${previous}`)).manifest);
+            if (now !== undefined && created !== undefined && Date.parse(now) > Date.parse(created)) {
+                continue;
+            }
+        }
+        await registry.pushManifest(tag, fetched.bytes, fetched.mediaType);
+        const now = await registry.resolveDigest(tag);
+        if (now !== fetched.digest) {
+            throw new PromoteError(`repair: ${tag} names ${now ?? 'nothing'} after it was pointed at ${fetched.digest}`);
+        }
+        repaired.push({ tag, digest: fetched.digest, ...(previous ? { previous } : {}) });
+    }
+    return repaired;
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/index.ts
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

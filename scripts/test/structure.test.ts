@@ -1,0 +1,149 @@
+// The map the repository carries, held to the code: each package's README says what it must
+// never import (`**Never imports:**`), and its sources do not; the list names at least every
+// package built on it (an import of one would close a circle), as the package.json files declare
+// them; and docs/architecture.md lists every package, each after all it depends on.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const PACKAGES = join(ROOT, 'packages');
+const SCOPE = '@pgforge/';
+/** The one adapter to the runner, and the development tool: the rules' two exceptions. */
+const RUNNER_ADAPTER = 'action-io';
+const DEVELOPMENT_TOOL = 'workflow-lint';
+
+const names = readdirSync(PACKAGES)
+  .filter((d) => statSync(join(PACKAGES, d, 'package.json'), { throwIfNoEntry: false }))
+  .sort();
+
+/** Each package's workspace dependencies (runtime), by directory name. */
+const dependencies = new Map(
+  names.map((n) => {
+    const pkg = JSON.parse(readFileSync(join(PACKAGES, n, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    const own = Object.keys(pkg.dependencies ?? {})
+      .filter((d) => d.startsWith(SCOPE))
+      .map((d) => d.slice(SCOPE.length));
+    return [n, own];
+  }),
+);
+
+/** Every package that depends on `name`, directly or through another. */
+function dependents(name: string): string[] {
+  const found = new Set<string>();
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [n, deps] of dependencies) {
+      if (!found.has(n) && deps.some((d) => d === name || found.has(d))) {
+        found.add(n);
+        grew = true;
+      }
+    }
+  }
+  return [...found].sort();
+}
+
+/** The backticked names of the README's `**Never imports:**` paragraph; undefined without one. */
+function neverImports(name: string): string[] | undefined {
+  let text: string;
+  try {
+    text = readFileSync(join(PACKAGES, name, 'README.md'), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const paragraph = text.split(/\n\s*\n/).find((p) => p.startsWith('**Never imports:**'));
+  return paragraph === undefined
+    ? undefined
+    : [...paragraph.matchAll(/`([^`]+)`/g)].map((m) => m[1] ?? '');
+}
+
+/** Whether `specifier` is one a rule names: exactly, a subpath of it, or under a `/*` scope. */
+function forbids(rule: string, specifier: string, self: string): boolean {
+  if (rule.endsWith('/*')) {
+    const scope = rule.slice(0, -1);
+    return specifier.startsWith(scope) && !specifier.startsWith(`${SCOPE}${self}`);
+  }
+  return specifier === rule || specifier.startsWith(`${rule}/`);
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return sourceFiles(path);
+    return /\.(?:[mc]?ts|[mc]?js)$/.test(e.name) ? [path] : [];
+  });
+}
+
+/** Every module a file imports or re-exports, `import type` and `import()` included. */
+function importsOf(file: string): string[] {
+  const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  return info.importedFiles.map((f) => f.fileName);
+}
+
+describe('each package', () => {
+  it('has a README saying what it must never import', () => {
+    const without = names.filter((n) => neverImports(n) === undefined);
+    expect(without, 'packages/<name>/README.md lacks a **Never imports:** paragraph').toEqual([]);
+  });
+
+  describe.each(names)('%s', (name) => {
+    const rules = neverImports(name) ?? [];
+
+    it('imports nothing its README forbids', () => {
+      const broken = sourceFiles(join(PACKAGES, name, 'src')).flatMap((file) =>
+        importsOf(file)
+          .filter((specifier) => rules.some((rule) => forbids(rule, specifier, name)))
+          .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
+      );
+      expect(broken).toEqual([]);
+    });
+
+    it('forbids every package built on it, as the package.json files declare them', () => {
+      const missing = dependents(name).filter(
+        (d) => !rules.some((rule) => forbids(rule, `${SCOPE}${d}`, name)),
+      );
+      expect(missing, 'add them to the README’s **Never imports:**').toEqual([]);
+    });
+
+    if (name !== RUNNER_ADAPTER && name !== DEVELOPMENT_TOOL) {
+      it('forbids the runner’s API and the development tool', () => {
+        for (const specifier of [
+          '@actions/core',
+          `${SCOPE}${RUNNER_ADAPTER}`,
+          `${SCOPE}${DEVELOPMENT_TOOL}`,
+        ]) {
+          expect(
+            rules.some((r) => forbids(r, specifier, name)),
+            specifier,
+          ).toBe(true);
+        }
+      });
+    }
+  });
+});
+
+describe('docs/architecture.md', () => {
+  const text = readFileSync(join(ROOT, 'docs', 'architecture.md'), 'utf8');
+  const section = text.slice(
+    text.indexOf('## Packages'),
+    text.indexOf('\n## ', text.indexOf('## Packages') + 1),
+  );
+  const listed = [...section.matchAll(/^\| `([a-z0-9-]+)` +\|/gm)].map((m) => m[1] ?? '');
+
+  it('lists every package once', () => {
+    expect([...listed].sort()).toEqual(names);
+  });
+
+  it('lists each package after every package it depends on', () => {
+    const late = listed.flatMap((name, i) =>
+      (dependencies.get(name) ?? [])
+        .filter((d) => !listed.slice(0, i).includes(d))
+        .map((d) => `${name} depends on ${d}, listed after it`),
+    );
+    expect(late).toEqual([]);
+  });
+});

@@ -300,8 +300,5 @@ export function unionPackageIndex(
   // Known by its parts, in order, when each is known.
   const digests = parts.map((p) => p.digest);
   const digest = digests.every((d) => d !== undefined) ? digests.join('+') : undefined;
-  return new UnionPackageIndex(
-    { ...origin, ...(digest !== undefined ? { digest } : {}) },
-    parts,
-  );
+  return new UnionPackageIndex({ ...origin, ...(digest !== undefined ? { digest } : {}) }, parts);
 }

@@ -65,9 +65,7 @@ export class SealedStore {
   ) {}
 
   #path(key: string): string {
-    const name = createHash('sha256')
-      .update(`${this.kind}\0${this.version}\0${key}`)
-      .digest('hex');
+    const name = createHash('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
     return join(this.dir, `${this.kind}-${name}.json`);
   }
 

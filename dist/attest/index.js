@@ -48933,6 +48933,14 @@ function validate_validateDocument(doc) {
 
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+function namedConfigFile(value) {
+    return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
+/**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.
  */

@@ -48639,6 +48639,14 @@ function validateDocument(doc) {
 
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+function namedConfigFile(value) {
+    return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
+/**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.
  */
@@ -51322,6 +51330,7 @@ async function runCatalog(settings) {
 
 
 
+
 /** Parses every input once into the typed object `main` runs with. */
 function getInputs(env = process.env) {
     const configFile = stringInput('config');
@@ -51350,7 +51359,7 @@ function getInputs(env = process.env) {
     }
     return {
         // The default file may be missing (the built-in defaults then apply); a named one may not.
-        ...(configFile && configFile !== 'images.yaml' ? { configFile } : {}),
+        configFile: namedConfigFile(configFile),
         overrides: {
             ...(flavours ? { flavours } : {}),
             ...(distributions ? { distributions } : {}),

@@ -10,6 +10,7 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   EB: () => (/* reexport */ PromoteOptionError),
   lE: () => (/* reexport */ VERIFY_METHODS),
+  At: () => (/* reexport */ promoteSummaryDocument),
   Hr: () => (/* reexport */ repairTags),
   EQ: () => (/* reexport */ runPromote)
 });
@@ -360,37 +361,41 @@ function smokeVerdict(request, reports) {
 
 // EXTERNAL MODULE: ./packages/attest/src/index.ts + 12 modules
 var attest_src = __webpack_require__(6264);
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
+
 const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const code = (s) => `\`${s}\``;
 function change(image) {
-    return image.changes
-        .map((t) => {
-        const tag = code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
+    return (0,summary_src/* join */.fj)(image.changes.map((t) => {
+        const tag = (0,summary_src/* code */.aY)(t.reference.slice(t.reference.lastIndexOf(':') + 1));
         if (t.change === 'unchanged')
-            return `${tag} (already)`;
+            return [tag, ' (already)'];
         if (t.change === 'moved')
-            return `${tag} (moved from ${code(summary_short(t.previous ?? ''))})`;
+            return [tag, ' (moved from ', (0,summary_src/* code */.aY)(summary_short(t.previous ?? '')), ')'];
         if (t.change === 'newer') {
-            return `${tag} (left: it names the newer ${code(summary_short(t.previous ?? ''))})`;
+            return [tag, ' (left: it names the newer ', (0,summary_src/* code */.aY)(summary_short(t.previous ?? '')), ')'];
         }
         return tag;
-    })
-        .join('<br>');
+    }), summary_src/* lineBreak */.qL);
 }
 /** The step summary: one row per image, what was (or would be) written. */
-function promoteSummary(images, dryRun) {
+function promoteSummaryDocument(images, dryRun) {
     const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
-    const lines = [
-        `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
-        '',
-        '| image | digest | production | tags | smoke report | attestation |',
-        '| --- | --- | --- | --- | --- | --- |',
-        ...images.map((i) => `| ${code(i.label)} | ${code(summary_short(i.digest))} | ${code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
-        '',
+    return [
+        (0,summary_src/* heading */.R_)(3, `Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`),
+        (0,summary_src/* table */.tp)(['image', 'digest', 'production', 'tags', 'smoke report', 'attestation'], images.map((i) => [
+            (0,summary_src/* code */.aY)(i.label),
+            (0,summary_src/* code */.aY)(summary_short(i.digest)),
+            (0,summary_src/* code */.aY)(i.destination.slice(0, i.destination.indexOf('@'))),
+            change(i),
+            i.smokeReport ? (0,summary_src/* code */.aY)(i.smokeReport) : 'not required',
+            i.verified ? 'verified' : 'not checked',
+        ])),
     ];
-    return lines.join('\n');
 }
+/** The step summary as Markdown. */
+const promoteSummary = (images, dryRun) => (0,summary_src/* renderMarkdown */.Gc)(promoteSummaryDocument(images, dryRun));
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**

@@ -103,10 +103,12 @@ const PROMOTE = {
             description: 'check the gates and print what would be written, writing nothing',
             default: 'false',
         },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryFlag */ .B6)('the summary (a row per image: digest, production, tags)'),
         (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFlag */ .hG)('each promoted image and its tags (the default)'),
     ],
 };
 async function promote(values) {
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOutput */ .wW)(values);
     // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
     const images = (await (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOrFile */ .Pw)('images', values.images, _args_js__WEBPACK_IMPORTED_MODULE_5__/* .startsAsJson */ .gY, { json: true })).text;
     const env = { ...process.env };
@@ -137,7 +139,11 @@ async function promote(values) {
             env,
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(result.promoted);
+        if (values.summary) {
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printSummary */ .ot)((0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .promoteSummaryDocument */ .At)(result.promoted, result.dryRun), values.summary);
+        }
+        else
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(result.promoted);
         return 0;
     }
     catch (error) {

@@ -49746,6 +49746,14 @@ function validateDocument(doc) {
 
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+function namedConfigFile(value) {
+    return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
+/**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.
  */
@@ -51742,7 +51750,8 @@ const PRUNE_INTERVAL_MS = DAY_MS;
 const MARK_EVERY_MS = 60 * 60 * 1000;
 /**
  * The directories under the cache directory that hold cached files: the indexes, the base
- * images read, and the extension images assembled (sealed records and their layer blobs).
+ * images read, the extension images assembled (sealed records and their layer blobs), and the
+ * predicted images.
  */
 const DIRS = [
     'by-hash',
@@ -51751,6 +51760,7 @@ const DIRS = [
     'extension',
     'extension/images',
     'extension/blobs',
+    'predictions',
 ];
 const MARKER = '.pruned';
 /**
@@ -52075,7 +52085,8 @@ function blockReader(file, bodyStart, hashes) {
                 if (now.ino !== file.ino || now.size !== file.size)
                     throw gone();
                 for (const b of missing) {
-                    const buffer = Buffer.alloc(BLOCK);
+                    // Filled by the read, then checked: no need to zero it first.
+                    const buffer = Buffer.allocUnsafe(BLOCK);
                     const n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
                     const block = buffer.subarray(0, n);
                     if (hashes[b] === undefined || cache_sha256Hex(block) !== hashes[b]) {
@@ -52101,12 +52112,14 @@ function blockReader(file, bodyStart, hashes) {
     };
 }
 // The stored text is checked in blocks of this size: a lookup reads and hashes only those it
-// touches (a few dozen of a suite's ~1000).
-const BLOCK = 64 * 1024;
+// touches. A flavour's closure touches a few hundred stanzas spread over the whole text, most
+// in a block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list
+// of hashes (about 6000 for sid's main) is still a small part of the table.
+const BLOCK = 16 * 1024;
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 // Bump when the stored layout changes: old files are then simply not found.
-const PARSED_FORMAT = 4;
+const PARSED_FORMAT = 5;
 const PARSED_MAGIC = 'pgforge-apt-stored-index';
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
@@ -53082,12 +53095,15 @@ class MemoryPackageIndex {
     suite;
     component;
     architecture;
+    digest;
     size;
     #byName = new Map();
     constructor(origin, packages) {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
         this.size = packages.length;
         for (const p of packages) {
             const list = this.#byName.get(p.package);
@@ -53112,6 +53128,9 @@ class MemoryPackageIndex {
     }
     names() {
         return this.#byName.keys();
+    }
+    namesWithPrefix(prefix) {
+        return [...this.#byName.keys()].filter((n) => n.startsWith(prefix));
     }
     versions(name) {
         return [...(this.#byName.get(name) ?? [])];
@@ -53146,12 +53165,15 @@ class LazyPackageIndex {
     suite;
     component;
     architecture;
+    digest;
     source;
     #loaded = new Map();
     constructor(origin) {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
         this.source = origin.source;
     }
     #stanzas(name) {
@@ -53212,6 +53234,9 @@ class UnionPackageIndex extends LazyPackageIndex {
             }
         }
     }
+    namesWithPrefix(prefix) {
+        return new Set(this.#parts.flatMap((part) => [...part.namesWithPrefix(prefix)]));
+    }
     // A name's newest stanza here is some part's newest, so each part's lists hold every
     // candidate; the check keeps those whose newest across the parts still qualifies.
     providers(virtual) {
@@ -53231,7 +53256,12 @@ class UnionPackageIndex extends LazyPackageIndex {
 }
 function unionPackageIndex(origin, parts) {
     const [only] = parts;
-    return parts.length === 1 && only ? only : new UnionPackageIndex(origin, parts);
+    if (parts.length === 1 && only)
+        return only;
+    // Known by its parts, in order, when each is known.
+    const digests = parts.map((p) => p.digest);
+    const digest = digests.every((d) => d !== undefined) ? digests.join('+') : undefined;
+    return new UnionPackageIndex({ ...origin, ...(digest !== undefined ? { digest } : {}) }, parts);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/packages-store.ts
@@ -53286,8 +53316,35 @@ function findLine(block, key) {
     }
     return undefined;
 }
-function* lineKeys(block) {
-    let pos = 0;
+/** The offset of the first line whose key is not below `key` (block.length if none). */
+function lowerBound(block, key) {
+    let lo = 0;
+    let hi = block.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const start = mid === 0 ? 0 : block.lastIndexOf(packages_store_NL, mid - 1) + 1;
+        const tab = block.indexOf(packages_store_TAB, start);
+        const end = block.indexOf(packages_store_NL, start);
+        if (tab < 0 || end < 0 || tab > end)
+            throw new Error('malformed stored table line');
+        if (Buffer.compare(block.subarray(start, tab), key) < 0)
+            lo = end + 1;
+        else
+            hi = start;
+    }
+    return lo;
+}
+/** The keys that start with `prefix`: one range of the sorted block. */
+function* prefixKeys(block, prefix) {
+    const wanted = Buffer.from(prefix, 'utf8');
+    for (const key of lineKeys(block, lowerBound(block, wanted))) {
+        if (!key.startsWith(prefix))
+            return;
+        yield key;
+    }
+}
+function* lineKeys(block, from = 0) {
+    let pos = from;
     while (pos < block.length) {
         const tab = block.indexOf(packages_store_TAB, pos);
         const end = block.indexOf(packages_store_NL, pos);
@@ -53363,6 +53420,9 @@ class StoredPackageIndex extends LazyPackageIndex {
     }
     names() {
         return lineKeys(this.#table.names);
+    }
+    namesWithPrefix(prefix) {
+        return prefixKeys(this.#table.names, prefix);
     }
     providers(virtual) {
         return findLine(this.#table.providers, virtual)?.split(',') ?? [];
@@ -82289,6 +82349,7 @@ class AptClient {
                     component,
                     architecture,
                     source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                    ...(index.digest !== undefined ? { digest: `${index.digest}:all` } : {}),
                 }, stanzas);
             }
         }
@@ -82319,6 +82380,7 @@ class AptClient {
             component,
             architecture,
             source: url,
+            digest: file.sha256,
         });
         return memo(this.#parsed, key, async () => {
             const stored = await this.#cache?.getStored(file.sha256);
@@ -83340,6 +83402,7 @@ function hostAptRoot(env) {
 
 
 
+
 const sealed_file_MAGIC = 'pgforge-sealed';
 /** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
 async function writeSealedJson(path, kind, value) {
@@ -83378,6 +83441,99 @@ async function readSealedJson(path, kind) {
     }
     await markUsed(path);
     return value;
+}
+/**
+ * Results kept under a key, sealed, in one directory: the file's name is a digest of the kind,
+ * the code's version (codeVersion) and the caller's key, so a result of other code, or of
+ * other inputs, is never found. What a caller reads back it still checks for shape.
+ */
+class SealedStore {
+    dir;
+    kind;
+    version;
+    constructor(dir, kind, version) {
+        this.dir = dir;
+        this.kind = kind;
+        this.version = version;
+    }
+    #path(key) {
+        const name = (0,external_node_crypto_.createHash)('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
+        return (0,external_node_path_namespaceObject.join)(this.dir, `${this.kind}-${name}.json`);
+    }
+    get(key) {
+        return readSealedJson(this.#path(key), this.kind);
+    }
+    put(key, value) {
+        return writeSealedJson(this.#path(key), this.kind, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/code-version.ts
+/**
+ * A digest of the running code, for the keys of cached results (extension images, predicted
+ * package sets): any change to it, or to what it links (zlib writes the layers' bytes), makes
+ * new keys, so a cached result is never one that today's code would compute differently. A version number would
+ * not do: it does not change with every commit, and a stale hit would hand out an image that
+ * a fresh build no longer gives.
+ *
+ * In the bundle (dist/<name>/), the digest of its JavaScript files; run from the sources
+ * (tests, benches), of every package's sources and the lock file.
+ */
+
+
+
+
+async function filesUnder(dir, keep) {
+    const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const entry of entries) {
+        const path = (0,external_node_path_namespaceObject.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== 'node_modules' && entry.name !== 'test') {
+                out.push(...(await filesUnder(path, keep)));
+            }
+        }
+        else if (keep(entry.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+async function code_version_digestOf(files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files.sort()) {
+        hash.update(`${file.length}:${file}`);
+        const bytes = await (0,promises_namespaceObject.readFile)(file).catch(() => Buffer.alloc(0));
+        hash.update(`${bytes.length}:`).update(bytes);
+    }
+    return hash.digest('hex');
+}
+/** The code's digest, from the running module's place (`from`, this module by default). */
+async function computeCodeVersion(from = import.meta.url) {
+    const here = from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from;
+    let files;
+    if (here.endsWith('.ts')) {
+        // packages/apt/src/code-version.ts: every package's sources, and what they link.
+        const packages = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.dirname)(here)));
+        files = [
+            ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
+            (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(packages), 'package-lock.json'),
+        ];
+    }
+    else {
+        files = await filesUnder((0,external_node_path_namespaceObject.dirname)(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
+    }
+    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(runtime)
+        .update(await code_version_digestOf(files))
+        .digest('hex');
+}
+let running;
+/** The running code's digest, computed once per process. */
+function codeVersion() {
+    running ??= computeCodeVersion();
+    return running;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
@@ -83477,6 +83633,7 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 
@@ -83697,7 +83854,61 @@ function mergeInstalls(images) {
     return [...entries].map(([name, entry]) => resolved(name, entry, architectures)).sort(predict_byName);
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/prediction-cache.ts
+const digests = (indexes) => {
+    const list = (indexes ?? []).map((i) => i.digest);
+    return list.every((d) => d !== undefined) ? list : undefined;
+};
+/** What a prediction is a function of; undefined when an index is not known by its digest. */
+function predictionKey(request) {
+    const arches = [];
+    for (const arch of request.arches) {
+        const indexes = digests(arch.indexes);
+        const setup = arch.setupIndexes ? digests(arch.setupIndexes) : [];
+        if (!indexes || !setup)
+            return undefined;
+        arches.push({
+            architecture: arch.architecture,
+            indexes,
+            setup,
+            installed: arch.installed?.map((p) => `${p.package}=${p.version}:${p.architecture}`).sort() ?? null,
+        });
+    }
+    return JSON.stringify({
+        arches,
+        flavours: request.config.flavours.map((f) => [f.name, f.from ?? null]),
+        upgrade: request.config.packages.upgrade,
+        server: request.server,
+        flavourPackages: request.flavourPackages,
+        setup: request.setup ?? [],
+    });
+}
+const isPackage = (v) => typeof v === 'object' &&
+    v !== null &&
+    typeof v.name === 'string' &&
+    typeof v.version === 'string';
+/** A stored value read back as the flavours' images, or undefined when it is not one. */
+function asFlavourImages(value, flavours) {
+    if (typeof value !== 'object' || value === null)
+        return undefined;
+    const record = value;
+    if (Object.keys(record).sort().join('\0') !== [...flavours].sort().join('\0'))
+        return undefined;
+    for (const name of flavours) {
+        const image = record[name];
+        if (!Array.isArray(image?.contents) ||
+            !Array.isArray(image.installs) ||
+            image.contents.length === 0 ||
+            !image.contents.every(isPackage) ||
+            !image.installs.every(isPackage)) {
+            return undefined;
+        }
+    }
+    return record;
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
+
 
 
 
@@ -83801,14 +84012,14 @@ function supportedMajors(arches) {
     }
     return [...majors].sort((a, b) => a - b);
 }
-// An index is read for every image of a batch, its 70 000 names walked each time: once is enough.
+// An index is read for every image of a batch: its majors are found once.
 const majorsOfIndex = new WeakMap();
 /** The majors one index carries as releases. */
 function indexMajors(index) {
     let majors = majorsOfIndex.get(index);
     if (!majors) {
         majors = [];
-        for (const name of index.names()) {
+        for (const name of index.namesWithPrefix('postgresql-')) {
             const m = POSTGRES_PACKAGE.exec(name);
             if (!m?.[1])
                 continue;
@@ -83819,6 +84030,21 @@ function indexMajors(index) {
         majorsOfIndex.set(index, majors);
     }
     return majors;
+}
+/** The prediction, from the store when it holds this request's; else computed and kept. */
+async function predictOnce(request, store) {
+    const key = store ? predictionKey(request) : undefined;
+    const flavours = request.config.flavours.map((f) => f.name);
+    if (store && key !== undefined) {
+        const kept = asFlavourImages(await store.get(key), flavours);
+        if (kept)
+            return kept;
+    }
+    const images = predictFlavourImages(request);
+    // A store that cannot be written is a slower next run, not a failed one.
+    if (store && key !== undefined)
+        await store.put(key, images).catch(() => undefined);
+    return images;
 }
 /**
  * Resolves every PostgreSQL major and every flavour package of one distribution to the exact
@@ -83887,7 +84113,7 @@ async function resolveDistribution(config, distribution, apt, options) {
         }
         let images;
         try {
-            images = predictFlavourImages({
+            images = await predictOnce({
                 config,
                 arches: arches.map((a) => ({
                     architecture: a.architecture,
@@ -83899,7 +84125,7 @@ async function resolveDistribution(config, distribution, apt, options) {
                 server,
                 flavourPackages,
                 setup: pgdgSetup(config),
-            });
+            }, options.predictions);
         }
         catch (error) {
             if (!(error instanceof UnsatisfiableDependencyError))
@@ -85628,6 +85854,7 @@ async function imageAptSources(config, repositories, workspace) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/matrix/src/notes.ts
 
 
@@ -85962,6 +86189,7 @@ async function runMatrix(inputs, deps) {
         const resolutions = await resolveDistribution(config, distribution, deps.apt, {
             view,
             log,
+            ...(deps.predictions ? { predictions: deps.predictions } : {}),
         });
         views.set(distribution, distributionSources(config, distribution, { view: view.repositories, previewMajors: [] })
             .repositories);
@@ -86197,6 +86425,11 @@ async function matrixCommand(options) {
             published: (reference, platform) => publishedPackages(registry, reference, platform),
             debs: apt,
         },
+        ...(options.cacheDir !== undefined
+            ? {
+                predictions: new SealedStore((0,external_node_path_namespaceObject.join)(options.cacheDir, 'predictions'), 'prediction', await codeVersion()),
+            }
+            : {}),
         log: options.log,
         warn: options.warn,
     });
@@ -86243,6 +86476,7 @@ function testingRegistry(value) {
 
 
 
+
 /** Parses every input once into the typed options the command takes. */
 function getInputs(env = process.env) {
     const timestamp = stringInput('timestamp');
@@ -86259,7 +86493,7 @@ function getInputs(env = process.env) {
     }
     return {
         // The default file may be absent (defaults apply); a file someone named must exist.
-        configFile: configFile === 'images.yaml' ? undefined : configFile,
+        configFile: namedConfigFile(configFile),
         overrides: {
             postgres: listInput('postgres'),
             distributions: listInput('distributions'),

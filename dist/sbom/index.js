@@ -49746,6 +49746,14 @@ function validate_validateDocument(doc) {
 
 const DEFAULT_CONFIG_FILE = 'images.yaml';
 /**
+ * The file a front end hands to loadConfig: none when its flag or input holds the default, so
+ * that a missing `images.yaml` means the defaults, while a missing file someone named is an
+ * error. (A flag's default cannot tell "not given" from "given as the default".)
+ */
+function namedConfigFile(value) {
+    return value === undefined || value === '' || value === DEFAULT_CONFIG_FILE ? undefined : value;
+}
+/**
  * Reads the configuration file. A missing file is fine when it is the default one (the
  * defaults apply); a missing file someone named is an error.
  */
@@ -50699,7 +50707,8 @@ const PRUNE_INTERVAL_MS = (/* unused pure expression or super */ null && (DAY_MS
 const MARK_EVERY_MS = (/* unused pure expression or super */ null && (60 * 60 * 1000));
 /**
  * The directories under the cache directory that hold cached files: the indexes, the base
- * images read, and the extension images assembled (sealed records and their layer blobs).
+ * images read, the extension images assembled (sealed records and their layer blobs), and the
+ * predicted images.
  */
 const DIRS = (/* unused pure expression or super */ null && ([
     'by-hash',
@@ -50708,6 +50717,7 @@ const DIRS = (/* unused pure expression or super */ null && ([
     'extension',
     'extension/images',
     'extension/blobs',
+    'predictions',
 ]));
 const MARKER = '.pruned';
 /**
@@ -51032,7 +51042,8 @@ function blockReader(file, bodyStart, hashes) {
                 if (now.ino !== file.ino || now.size !== file.size)
                     throw gone();
                 for (const b of missing) {
-                    const buffer = Buffer.alloc(BLOCK);
+                    // Filled by the read, then checked: no need to zero it first.
+                    const buffer = Buffer.allocUnsafe(BLOCK);
                     const n = readSync(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
                     const block = buffer.subarray(0, n);
                     if (hashes[b] === undefined || cache_sha256Hex(block) !== hashes[b]) {
@@ -51058,12 +51069,14 @@ function blockReader(file, bodyStart, hashes) {
     };
 }
 // The stored text is checked in blocks of this size: a lookup reads and hashes only those it
-// touches (a few dozen of a suite's ~1000).
-const BLOCK = (/* unused pure expression or super */ null && (64 * 1024));
+// touches. A flavour's closure touches a few hundred stanzas spread over the whole text, most
+// in a block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list
+// of hashes (about 6000 for sid's main) is still a small part of the table.
+const BLOCK = (/* unused pure expression or super */ null && (16 * 1024));
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 // Bump when the stored layout changes: old files are then simply not found.
-const PARSED_FORMAT = 4;
+const PARSED_FORMAT = 5;
 const PARSED_MAGIC = 'pgforge-apt-stored-index';
 
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
@@ -52039,12 +52052,15 @@ class MemoryPackageIndex {
     suite;
     component;
     architecture;
+    digest;
     size;
     #byName = new Map();
     constructor(origin, packages) {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
         this.size = packages.length;
         for (const p of packages) {
             const list = this.#byName.get(p.package);
@@ -52069,6 +52085,9 @@ class MemoryPackageIndex {
     }
     names() {
         return this.#byName.keys();
+    }
+    namesWithPrefix(prefix) {
+        return [...this.#byName.keys()].filter((n) => n.startsWith(prefix));
     }
     versions(name) {
         return [...(this.#byName.get(name) ?? [])];
@@ -52103,12 +52122,15 @@ class LazyPackageIndex {
     suite;
     component;
     architecture;
+    digest;
     source;
     #loaded = new Map();
     constructor(origin) {
         this.suite = origin.suite;
         this.component = origin.component;
         this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
         this.source = origin.source;
     }
     #stanzas(name) {
@@ -52169,6 +52191,9 @@ class UnionPackageIndex extends LazyPackageIndex {
             }
         }
     }
+    namesWithPrefix(prefix) {
+        return new Set(this.#parts.flatMap((part) => [...part.namesWithPrefix(prefix)]));
+    }
     // A name's newest stanza here is some part's newest, so each part's lists hold every
     // candidate; the check keeps those whose newest across the parts still qualifies.
     providers(virtual) {
@@ -52188,7 +52213,12 @@ class UnionPackageIndex extends LazyPackageIndex {
 }
 function packages_unionPackageIndex(origin, parts) {
     const [only] = parts;
-    return parts.length === 1 && only ? only : new UnionPackageIndex(origin, parts);
+    if (parts.length === 1 && only)
+        return only;
+    // Known by its parts, in order, when each is known.
+    const digests = parts.map((p) => p.digest);
+    const digest = digests.every((d) => d !== undefined) ? digests.join('+') : undefined;
+    return new UnionPackageIndex({ ...origin, ...(digest !== undefined ? { digest } : {}) }, parts);
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/packages-store.ts
@@ -52243,8 +52273,35 @@ function findLine(block, key) {
     }
     return undefined;
 }
-function* lineKeys(block) {
-    let pos = 0;
+/** The offset of the first line whose key is not below `key` (block.length if none). */
+function lowerBound(block, key) {
+    let lo = 0;
+    let hi = block.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const start = mid === 0 ? 0 : block.lastIndexOf(packages_store_NL, mid - 1) + 1;
+        const tab = block.indexOf(packages_store_TAB, start);
+        const end = block.indexOf(packages_store_NL, start);
+        if (tab < 0 || end < 0 || tab > end)
+            throw new Error('malformed stored table line');
+        if (Buffer.compare(block.subarray(start, tab), key) < 0)
+            lo = end + 1;
+        else
+            hi = start;
+    }
+    return lo;
+}
+/** The keys that start with `prefix`: one range of the sorted block. */
+function* prefixKeys(block, prefix) {
+    const wanted = Buffer.from(prefix, 'utf8');
+    for (const key of lineKeys(block, lowerBound(block, wanted))) {
+        if (!key.startsWith(prefix))
+            return;
+        yield key;
+    }
+}
+function* lineKeys(block, from = 0) {
+    let pos = from;
     while (pos < block.length) {
         const tab = block.indexOf(packages_store_TAB, pos);
         const end = block.indexOf(packages_store_NL, pos);
@@ -52320,6 +52377,9 @@ class StoredPackageIndex extends LazyPackageIndex {
     }
     names() {
         return lineKeys(this.#table.names);
+    }
+    namesWithPrefix(prefix) {
+        return prefixKeys(this.#table.names, prefix);
     }
     providers(virtual) {
         return findLine(this.#table.providers, virtual)?.split(',') ?? [];
@@ -81246,6 +81306,7 @@ class AptClient {
                     component,
                     architecture,
                     source: `${mirror}/dists/${repo.suite}/${component}/binary-${arch}/Packages`,
+                    ...(index.digest !== undefined ? { digest: `${index.digest}:all` } : {}),
                 }, stanzas);
             }
         }
@@ -81276,6 +81337,7 @@ class AptClient {
             component,
             architecture,
             source: url,
+            digest: file.sha256,
         });
         return memo(this.#parsed, key, async () => {
             const stored = await this.#cache?.getStored(file.sha256);
@@ -82326,6 +82388,7 @@ function hostAptRoot(env) {
 
 
 
+
 const sealed_file_MAGIC = 'pgforge-sealed';
 /** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
 async function writeSealedJson(path, kind, value) {
@@ -82364,6 +82427,101 @@ async function readSealedJson(path, kind) {
     }
     await markUsed(path);
     return value;
+}
+/**
+ * Results kept under a key, sealed, in one directory: the file's name is a digest of the kind,
+ * the code's version (codeVersion) and the caller's key, so a result of other code, or of
+ * other inputs, is never found. What a caller reads back it still checks for shape.
+ */
+class SealedStore {
+    dir;
+    kind;
+    version;
+    constructor(dir, kind, version) {
+        this.dir = dir;
+        this.kind = kind;
+        this.version = version;
+    }
+    #path(key) {
+        const name = createHash('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
+        return join(this.dir, `${this.kind}-${name}.json`);
+    }
+    get(key) {
+        return readSealedJson(this.#path(key), this.kind);
+    }
+    put(key, value) {
+        return writeSealedJson(this.#path(key), this.kind, value);
+    }
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+;// CONCATENATED MODULE: ./packages/apt/src/code-version.ts
+/**
+ * A digest of the running code, for the keys of cached results (extension images, predicted
+ * package sets): any change to it, or to what it links (zlib writes the layers' bytes), makes
+ * new keys, so a cached result is never one that today's code would compute differently. A version number would
+ * not do: it does not change with every commit, and a stale hit would hand out an image that
+ * a fresh build no longer gives.
+ *
+ * In the bundle (dist/<name>/), the digest of its JavaScript files; run from the sources
+ * (tests, benches), of every package's sources and the lock file.
+ */
+
+
+
+
+async function filesUnder(dir, keep) {
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const entry of entries) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== 'node_modules' && entry.name !== 'test') {
+                out.push(...(await filesUnder(path, keep)));
+            }
+        }
+        else if (keep(entry.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+async function code_version_digestOf(files) {
+    const hash = createHash('sha256');
+    for (const file of files.sort()) {
+        hash.update(`${file.length}:${file}`);
+        const bytes = await readFile(file).catch(() => Buffer.alloc(0));
+        hash.update(`${bytes.length}:`).update(bytes);
+    }
+    return hash.digest('hex');
+}
+/** The code's digest, from the running module's place (`from`, this module by default). */
+async function computeCodeVersion(from = import.meta.url) {
+    const here = from.startsWith('file:') ? fileURLToPath(from) : from;
+    let files;
+    if (here.endsWith('.ts')) {
+        // packages/apt/src/code-version.ts: every package's sources, and what they link.
+        const packages = dirname(dirname(dirname(here)));
+        files = [
+            ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
+            join(dirname(packages), 'package-lock.json'),
+        ];
+    }
+    else {
+        files = await filesUnder(dirname(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
+    }
+    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
+    return createHash('sha256')
+        .update(runtime)
+        .update(await code_version_digestOf(files))
+        .digest('hex');
+}
+let running;
+/** The running code's digest, computed once per process. */
+function codeVersion() {
+    running ??= computeCodeVersion();
+    return running;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
@@ -82463,6 +82621,7 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 

@@ -16,7 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   iX: () => (/* reexport */ isFlavour),
   E9: () => (/* reexport */ parseDuration),
   Z7: () => (/* reexport */ parseExtensionEntries),
-  bU: () => (/* reexport */ smokeCommand)
+  bU: () => (/* reexport */ smokeCommand),
+  ad: () => (/* reexport */ summaryDocument)
 });
 
 // UNUSED EXPORTS: APP_DATABASE, CNPG_API_VERSION, CNPG_BINARIES, CNPG_MANIFEST_SHA256, CheckFailure, Checks, CnpgManifestError, CnpgVersionError, DEFAULT_LOCAL_REGISTRY, Deadline, EXTENSIONS_BASE_DIRECTORY, ExtensionChoiceError, ExtensionEntriesError, FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH, FLAVOUR_EXPECTATIONS, OS_ANNOTATION, PG_MAJOR_ANNOTATION, POSTGRES_UID, REGISTRY_IMAGE, SQL_VERSION_ANNOTATION, ToolNotFoundError, UnpackError, chooseExtensionEntry, clusterManifest, commandLine, confLine, containerName, controlDirectories, countLine, databaseManifest, describeCandidate, describeFailure, describeOperand, distributionNames, downloadCnpgManifest, expandEnvValue, failedChecks, failureMessage, flavourOfReference, groupByName, instanceSettings, isRuntimeHiccup, kindClusterConfig, lastLines, localImage, majorOfReference, mountPath, operandIdentity, parseOsRelease, parseServerVersion, pinImage, planExtension, probeOperand, processRunner, registryHostsToml, resolveExpectations, retryingRuntimeHiccups, runContainerLevel, runKindLevel, seconds, sqlFailure, summariseCandidate, summaryMarkdown, toYaml, unmountedRequirements, unpackImage
@@ -2074,13 +2075,18 @@ async function runKindLevel(options) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/smoke/src/report.ts
+/** The step summary (one row per check, with its result and time) and the failure message. */
+
 const ICON = {
     passed: '✅ passed',
     failed: '❌ failed',
     skipped: '⏭️ skipped',
 };
-const cell = (s) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// A note under a check is one line in a table, whichever way it is written.
+const oneLine = (s) => s.replace(/\r?\n/g, ' ');
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 /** `12 checks: 11 passed, 1 failed` */
 function countLine(checks) {
@@ -2092,36 +2098,46 @@ function countLine(checks) {
         parts.push(`${by('skipped')} skipped`);
     return `${checks.length} check${checks.length === 1 ? '' : 's'}: ${parts.join(', ')}`;
 }
-function summaryMarkdown(report) {
+function summaryDocument(report) {
     const flavour = report.flavourSource === 'none'
         ? 'no flavour (explicit expectations)'
         : `flavour ${report.flavour} (from the ${report.flavourSource === 'tag' ? 'tag' : 'input'})`;
-    const lines = [
-        `### Smoke test ${report.passed ? 'passed' : 'FAILED'}: \`${report.image}\``,
-        '',
-        `Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`,
+    const document = [
+        (0,summary_src/* heading */.R_)(3, [`Smoke test ${report.passed ? 'passed' : 'FAILED'}: `, (0,summary_src/* code */.aY)(report.image)]),
+        (0,summary_src/* paragraph */.FY)(`Mode ${report.mode}, ${flavour}; ${countLine(report.checks)}; ${seconds(report.durationMs)}.`),
     ];
     if (report.extensions.length > 0) {
-        lines.push('', `Extension images: ${report.extensions
-            .map((e) => `\`${e.name}\` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`)
-            .join(', ')}.`);
+        document.push((0,summary_src/* paragraph */.FY)([
+            'Extension images: ',
+            ...(0,summary_src/* join */.fj)(report.extensions.map((e) => [
+                (0,summary_src/* code */.aY)(e.name),
+                ` (${e.reference}${e.choice ? `, of ${e.choice.candidates.length} entries the one annotated for the operand` : ''})`,
+            ]), ', '),
+            '.',
+        ]));
     }
-    lines.push('', '| level | check | result | time |', '| --- | --- | --- | --- |');
-    for (const c of report.checks) {
+    document.push((0,summary_src/* table */.tp)(['level', 'check', 'result', 'time'], report.checks.map((c) => {
         const said = c.status === 'passed' ? (c.detail ?? '') : (c.error ?? '');
         const note = [said, ...(c.notes ?? []).map((n) => `ℹ️ ${n}`)].filter(Boolean).join('; ');
-        const shown = note.length > 160 ? `${note.slice(0, 157)}…` : note;
-        lines.push(`| ${c.level} | ${cell(c.name)}${shown ? `<br><sub>${cell(shown)}</sub>` : ''} | ${ICON[c.status]} | ${seconds(c.durationMs)} |`);
-    }
-    const failed = report.checks.filter((c) => c.status === 'failed');
-    for (const c of failed) {
-        lines.push('', `<details><summary>❌ ${c.level}: ${cell(c.name)}</summary>`, '', '```', `${c.error ?? ''}${c.log ? `\n\n${c.log}` : ''}`.replace(/```/g, "'''"), '```', '', '</details>');
+        const shown = oneLine(note.length > 160 ? `${note.slice(0, 157)}…` : note);
+        return [
+            c.level,
+            shown ? [c.name, summary_src/* lineBreak */.qL, (0,summary_src/* small */.EX)(shown)] : c.name,
+            ICON[c.status],
+            seconds(c.durationMs),
+        ];
+    })));
+    for (const c of report.checks.filter((x) => x.status === 'failed')) {
+        document.push((0,summary_src/* details */.zH)(`❌ ${c.level}: ${oneLine(c.name)}`, [
+            (0,summary_src/* codeBlock */.DV)(`${c.error ?? ''}${c.log ? `\n\n${c.log}` : ''}`.split('\n')),
+        ]));
     }
     if (report.diagnostics.length > 0) {
-        lines.push('', `Diagnostics (${report.diagnostics.length} commands) are in the report and the log.`);
+        document.push((0,summary_src/* paragraph */.FY)(`Diagnostics (${report.diagnostics.length} commands) are in the report and the log.`));
     }
-    return `${lines.join('\n')}\n`;
+    return document;
 }
+const summaryMarkdown = (report) => (0,summary_src/* renderMarkdown */.Gc)(summaryDocument(report));
 /** Each failed check in one line: its level and name, then why (an annotation each). */
 function failedChecks(report) {
     return report.checks

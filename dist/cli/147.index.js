@@ -6,16 +6,22 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B6: () => (/* binding */ summaryFlag),
 /* harmony export */   Q2: () => (/* binding */ printJson),
 /* harmony export */   hG: () => (/* binding */ jsonFlag),
+/* harmony export */   ot: () => (/* binding */ printSummary),
 /* harmony export */   wW: () => (/* binding */ oneOutput)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1863);
+/* unused harmony exports SUMMARY_FORMATS, formatSummary */
+/* harmony import */ var _pgforge_summary__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7755);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1863);
 /**
- * `--json`, the same on every command that produces a result: the result as JSON on stdout,
- * nothing else there, whatever a command prints by default (a table, Markdown), so that a
- * script can rely on it now and if a default changes.
+ * What a command prints on stdout. `--json`, the same on every command that produces a result:
+ * the result as JSON, nothing else there, whatever a command prints by default (a table,
+ * Markdown), so that a script can rely on it now and if a default changes. `--summary`: the
+ * step summary the action writes, as aligned text for a terminal or as the Markdown itself.
  */
+
 
 function jsonFlag(what) {
     return {
@@ -25,15 +31,336 @@ function jsonFlag(what) {
         default: 'false',
     };
 }
+const SUMMARY_FORMATS = ['text', 'markdown'];
+/**
+ * `--summary [text|markdown]`. Alone it is text, which a terminal shows as columns. The flag was
+ * a boolean that printed Markdown: `--summary true` still does, with a warning.
+ */
+function summaryFlag(what) {
+    return {
+        name: 'summary',
+        type: 'string',
+        value: 'FORMAT',
+        description: `print ${what} instead: text (aligned columns) or markdown (as the step summary)`,
+        choices: SUMMARY_FORMATS,
+        bare: 'text',
+        legacyTrue: 'markdown',
+    };
+}
 /** `--json` and `--summary` both ask for stdout: one of them. */
 function oneOutput(values) {
-    if (values.json && values.summary) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb('--json and --summary both choose what stdout holds; give one of them');
+    if (values.json && values.summary !== undefined) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--json and --summary both choose what stdout holds; give one of them');
     }
 }
 function printJson(value) {
     process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
 }
+/** A summary in the format asked for; text in colour only where stdout is a terminal. */
+function formatSummary(document, format, stdout, env) {
+    return format === 'markdown'
+        ? (0,_pgforge_summary__WEBPACK_IMPORTED_MODULE_0__/* .renderMarkdown */ .Gc)(document)
+        : (0,_pgforge_summary__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S5)(document, { color: (0,_pgforge_summary__WEBPACK_IMPORTED_MODULE_0__/* .colorWanted */ .tN)(stdout, env) });
+}
+function printSummary(document, format) {
+    process.stdout.write(formatSummary(document, format, process.stdout, process.env));
+}
+
+
+/***/ }),
+
+/***/ 7755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  aY: () => (/* reexport */ code),
+  DV: () => (/* reexport */ codeBlock),
+  tN: () => (/* reexport */ colorWanted),
+  zH: () => (/* reexport */ details),
+  AU: () => (/* reexport */ fold),
+  R_: () => (/* reexport */ heading),
+  fj: () => (/* reexport */ join),
+  qL: () => (/* reexport */ lineBreak),
+  p_: () => (/* reexport */ list),
+  FY: () => (/* reexport */ paragraph),
+  Gc: () => (/* reexport */ renderMarkdown),
+  S5: () => (/* reexport */ renderText),
+  EX: () => (/* reexport */ small),
+  ko: () => (/* reexport */ strong),
+  iF: () => (/* reexport */ style),
+  tp: () => (/* reexport */ table)
+});
+
+// UNUSED EXPORTS: inlines, plain, renderInlineMarkdown
+
+;// CONCATENATED MODULE: ./packages/summary/src/model.ts
+/**
+ * What a step summary says, apart from how it is written down. Each package builds one of
+ * these; GitHub's step summary gets it as Markdown (markdown.ts) and a terminal as aligned
+ * text (text.ts), so neither sees the other's syntax: no `<details>` in a terminal, no padded
+ * columns in Markdown.
+ */
+const code = (text) => ({ kind: 'code', text });
+const strong = (content) => ({ kind: 'strong', content });
+const small = (content) => ({ kind: 'small', content });
+const lineBreak = { kind: 'break' };
+const fold = (title, body) => ({ kind: 'fold', title, body });
+const heading = (level, text) => ({
+    kind: 'heading',
+    level,
+    text,
+});
+const paragraph = (text) => ({ kind: 'paragraph', text });
+const table = (header, rows) => ({
+    kind: 'table',
+    header,
+    rows,
+});
+const list = (items) => ({ kind: 'list', items });
+const codeBlock = (lines, language) => language === undefined ? { kind: 'codeBlock', lines } : { kind: 'codeBlock', lines, language };
+const details = (title, body) => ({
+    kind: 'details',
+    title,
+    body,
+});
+/** `items` with `separator` between each two: `join([code(a), code(b)], lineBreak)`. */
+function join(items, separator) {
+    return items.flatMap((item, i) => [...(i > 0 ? [separator] : []), ...inlines(item)]);
+}
+/** A Text as a list of inlines. */
+const inlines = (text) => (isList(text) ? text : [text]);
+// Array.isArray does not narrow a readonly array type.
+const isList = (text) => Array.isArray(text);
+/** The words of a Text without any mark: for a comparison or a one-line log. */
+function plain(text) {
+    return inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return i;
+        switch (i.kind) {
+            case 'code':
+                return i.text;
+            case 'strong':
+            case 'small':
+                return plain(i.content);
+            case 'break':
+                return '\n';
+            case 'fold':
+                return plain(i.title);
+        }
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/markdown.ts
+/**
+ * A summary as GitHub Flavored Markdown, for GITHUB_STEP_SUMMARY (and `--summary markdown`).
+ * Where GitHub needs HTML (a folded section, a line break or a note inside a table cell) it
+ * gets the HTML GitHub renders; everything else is plain Markdown.
+ */
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function words(s, context) {
+    if (context === 'html')
+        return escapeHtml(s).replace(/\r?\n/g, ' ');
+    if (context === 'cell')
+        return s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;');
+    return s;
+}
+/** A code span: fenced by one backtick more than the longest run inside it. */
+function codeSpan(s, context) {
+    if (context === 'html')
+        return `<code>${escapeHtml(s)}</code>`;
+    const text = context === 'cell' ? s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ') : s;
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+function inline(text, context) {
+    return inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return words(i, context);
+        switch (i.kind) {
+            case 'code':
+                return codeSpan(i.text, context);
+            case 'strong':
+                return context === 'html'
+                    ? `<strong>${inline(i.content, context)}</strong>`
+                    : `**${inline(i.content, context)}**`;
+            case 'small':
+                return `<sub>${inline(i.content, context)}</sub>`;
+            case 'break':
+                return '<br>';
+            case 'fold':
+                return `<details><summary>${inline(i.title, 'html')}</summary>${inline(i.body, context)}</details>`;
+        }
+    })
+        .join('');
+}
+/** `| a | b |`; an empty cell is `| |`. */
+const row = (cells) => `|${cells.map((c) => (c === '' ? ' ' : ` ${c} `)).join('|')}|`;
+function block(b) {
+    switch (b.kind) {
+        case 'heading':
+            return `${'#'.repeat(b.level)} ${inline(b.text, 'block')}`;
+        case 'paragraph':
+            return inline(b.text, 'block');
+        case 'list':
+            return b.items.map((item) => `- ${inline(item, 'block')}`).join('\n');
+        case 'table':
+            return [
+                row(b.header.map((h) => words(h, 'cell'))),
+                row(b.header.map(() => '---')),
+                ...b.rows.map((r) => row(r.map((cell) => inline(cell, 'cell')))),
+            ].join('\n');
+        case 'codeBlock': {
+            const longest = Math.max(2, ...b.lines.flatMap((l) => [...l.matchAll(/`+/g)].map((m) => m[0].length)));
+            const fence = '`'.repeat(longest + 1);
+            return [`${fence}${b.language ?? ''}`, ...b.lines, fence].join('\n');
+        }
+        case 'details':
+            return [
+                `<details><summary>${inline(b.title, 'html')}</summary>`,
+                '',
+                ...b.body.map(block).flatMap((text) => [text, '']),
+                '</details>',
+            ].join('\n');
+    }
+}
+/** The document as Markdown: blocks apart by a blank line, a new line at the end. */
+function renderMarkdown(document) {
+    return `${document.map(block).join('\n\n')}\n`;
+}
+/** One line of inline Markdown, as a list item or a paragraph holds it. */
+const renderInlineMarkdown = (text) => inline(text, 'block');
+
+// EXTERNAL MODULE: ./node_modules/string-width/index.js + 2 modules
+var string_width = __webpack_require__(6774);
+;// CONCATENATED MODULE: ./packages/summary/src/color.ts
+/**
+ * Whether a terminal gets colour, and the few styles the text rendering uses. The decision
+ * takes the stream and the environment as arguments, so the edge (the CLI) passes its own and a
+ * test passes any.
+ */
+/**
+ * Colour only on a terminal. `NO_COLOR` (any value but the empty string, no-color.org) turns
+ * it off and wins over everything; `FORCE_COLOR` (anything but empty, `0` or `false`) turns it
+ * on where no terminal is, as Node and most tools take it; a `dumb` terminal gets none.
+ */
+function colorWanted(stream, env) {
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined && force !== '')
+        return force !== '0' && force !== 'false';
+    return stream.isTTY === true && env.TERM !== 'dumb';
+}
+const sgr = (open, close) => (s) => s === '' ? s : `\x1b[${open}m${s}\x1b[${close}m`;
+const same = (s) => s;
+function style(color) {
+    return color
+        ? { bold: sgr(1, 22), dim: sgr(2, 22), red: sgr(31, 39), green: sgr(32, 39) }
+        : { bold: same, dim: same, red: same, green: same };
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/text.ts
+/**
+ * A summary as a terminal shows it: tables in columns padded to their display width (an emoji
+ * takes two, a combining mark none), a line break in a cell a line of its own, a folded
+ * section its title with the body indented under it, and no Markdown or HTML syntax at all.
+ */
+
+
+
+const GAP = '  ';
+const INDENT = '  ';
+/**
+ * Control characters from a registry, a log or a file would move the cursor or recolour the
+ * terminal: each is dropped; a tab, whose width depends on the column, is a space.
+ */
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const CONTROL = /[\x00-\x09\x0b-\x1f\x7f-\x9f]/g;
+const sanitize = (s) => s.replace(/\t/g, ' ').replace(CONTROL, '');
+/** Applied per line, so that a style never spans the padding or the next row. */
+const perLine = (f) => (s) => s.split('\n').map(f).join('\n');
+/** An inline as text: lines apart by `\n` (a line break, or a new line in a value). */
+function text_inline(text, s) {
+    return inlines(text)
+        .map((i) => {
+        if (typeof i === 'string')
+            return sanitize(i);
+        switch (i.kind) {
+            case 'code':
+                return sanitize(i.text);
+            case 'strong':
+                return perLine(s.bold)(text_inline(i.content, s));
+            case 'small':
+                return perLine(s.dim)(text_inline(i.content, s));
+            case 'break':
+                return '\n';
+            case 'fold':
+                return text_inline(i.title, s);
+        }
+    })
+        .join('');
+}
+const width = (line) => (0,string_width/* default */.A)(line);
+const pad = (line, to) => line + ' '.repeat(Math.max(0, to - width(line)));
+function text_table(header, rows, s) {
+    const cells = [
+        header.map((h) => [s.bold(sanitize(h))]),
+        ...rows.map((r) => header.map((_, c) => text_inline(r[c] ?? '', s).split('\n'))),
+    ];
+    const widths = header.map((_, c) => Math.max(...cells.map((r) => Math.max(...(r[c] ?? ['']).map(width)))));
+    const lines = (r) => {
+        const height = Math.max(...r.map((cell) => cell.length));
+        return Array.from({ length: height }, (_, l) => r
+            .map((cell, c) => c === r.length - 1 ? (cell[l] ?? '') : pad(cell[l] ?? '', widths[c] ?? 0))
+            .join(GAP)
+            .trimEnd());
+    };
+    // Rows of several lines are told apart by a blank line; one-line rows need none.
+    const tall = cells.some((r) => r.some((cell) => cell.length > 1));
+    return cells.flatMap((r, i) => [...(tall && i > 1 ? [''] : []), ...lines(r)]);
+}
+const indent = (lines) => lines.map((l) => (l === '' ? l : INDENT + l));
+function text_block(b, s) {
+    switch (b.kind) {
+        case 'heading':
+            return [perLine(s.bold)(text_inline(b.text, s))];
+        case 'paragraph':
+            return text_inline(b.text, s).split('\n');
+        case 'list':
+            return b.items.flatMap((item) => {
+                const [first = '', ...more] = text_inline(item, s).split('\n');
+                return [`- ${first}`, ...indent(more)];
+            });
+        case 'table':
+            return text_table(b.header, b.rows, s);
+        case 'codeBlock':
+            return indent(b.lines.map(sanitize));
+        case 'details':
+            return [perLine(s.bold)(text_inline(b.title, s)), ...indent(blocks(b.body, s))];
+    }
+}
+/** Blocks apart by a blank line. */
+function blocks(document, s) {
+    return document.flatMap((b, i) => [...(i > 0 ? [''] : []), ...text_block(b, s)]);
+}
+/** The document as text for a terminal, a new line at the end. */
+function renderText(document, options) {
+    return `${blocks(document, style(options.color)).join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./packages/summary/src/index.ts
+
+
+
+
 
 
 /***/ }),
@@ -51,7 +378,7 @@ __webpack_require__.d(__webpack_exports__, {
   bH: () => (/* reexport */ TESTING_SUFFIX),
   Vq: () => (/* reexport */ expandTargets),
   m2: () => (/* reexport */ imagesArray),
-  GI: () => (/* reexport */ noteLines),
+  bM: () => (/* reexport */ noteItems),
   n5: () => (/* reexport */ parseTargetList),
   em: () => (/* reexport */ productionReferences),
   r4: () => (/* reexport */ productionRepositoryOf),
@@ -63,7 +390,7 @@ __webpack_require__.d(__webpack_exports__, {
   KB: () => (/* reexport */ testingRepositoryOf)
 });
 
-// UNUSED EXPORTS: TargetListError, canonicalJson, createdAt, debianArchitecturesArg, fingerprint, keyringArg, targetId
+// UNUSED EXPORTS: TargetListError, canonicalJson, createdAt, debianArchitecturesArg, fingerprint, keyringArg, noteLines, targetId
 
 ;// CONCATENATED MODULE: ./packages/targets/src/model.ts
 /** The annotation under which every image carries the fingerprint of its inputs. */
@@ -425,10 +752,12 @@ function imagesArray(value) {
     return value;
 }
 
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/targets/src/notes.ts
-const esc = (s) => s.replace(/\|/g, '\\|');
-/** One line per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
-function noteLines(notes) {
+
+/** One item per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
+function noteItems(notes) {
     return notes.packages.map((p) => {
         const what = p.from === undefined
             ? `added ${p.to ?? ''}`
@@ -436,9 +765,15 @@ function noteLines(notes) {
                 ? `removed (was ${p.from})`
                 : `${p.from} → ${p.to}`;
         const where = [p.suite, ...(p.cves.length > 0 ? [p.cves.join(', ')] : [])].filter(Boolean);
-        return `${p.security ? '**security** ' : ''}\`${p.name}\` ${esc(what)}${where.length > 0 ? ` (${esc(where.join('; '))})` : ''}`;
+        return [
+            ...(p.security ? [(0,summary_src/* strong */.ko)('security'), ' '] : []),
+            (0,summary_src/* code */.aY)(p.name),
+            ` ${what}${where.length > 0 ? ` (${where.join('; ')})` : ''}`,
+        ];
     });
 }
+/** The same items as Markdown lines. */
+const noteLines = (notes) => noteItems(notes).map(renderInlineMarkdown);
 
 ;// CONCATENATED MODULE: ./packages/targets/src/packages-artifact.ts
 /**

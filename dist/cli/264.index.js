@@ -20,7 +20,7 @@ __webpack_require__.d(__webpack_exports__, {
   oe: () => (/* reexport */ verifyAttestation)
 });
 
-// UNUSED EXPORTS: AttestError, BUILD_TYPE, CYCLONEDX_PREDICATE_TYPE, CosignError, GithubSigningError, IN_TOTO_PAYLOAD_TYPE, LOCAL_BUILD_TYPE, SIGSTORE_BUNDLE_V03, SPDX_PREDICATE_TYPE, STATEMENT_TYPE, buildProvenance, buildStatement, cosignType, cosignVerifyCommand, cosignVerifyFileCommand, envelopeOf, envelopePayload, imageResource, isLocalRun, localBuilderId, parseSubject, preAuthEncoding, runUrl, sbomPredicate, slsaTimestamp, sourceUri, statementBytes, statementSubject, verifyAttestationArgs, workflowIdentity, workflowUrl
+// UNUSED EXPORTS: AttestError, BUILD_TYPE, CYCLONEDX_PREDICATE_TYPE, CosignError, GithubSigningError, IN_TOTO_PAYLOAD_TYPE, LOCAL_BUILD_TYPE, SIGSTORE_BUNDLE_V03, SPDX_PREDICATE_TYPE, STATEMENT_TYPE, attestSummaryDocument, buildProvenance, buildStatement, cosignType, cosignVerifyCommand, cosignVerifyFileCommand, envelopeOf, envelopePayload, imageResource, isLocalRun, localBuilderId, parseSubject, preAuthEncoding, runUrl, sbomPredicate, slsaTimestamp, sourceUri, statementBytes, statementSubject, verifyAttestationArgs, workflowIdentity, workflowUrl
 
 ;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
 /** Errors a person can act on: each names the thing, the value, and what was expected. */
@@ -631,6 +631,8 @@ class Cosign {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/attest/src/signer.ts
 const SIGSTORE_BUNDLE_V03 = 'application/vnd.dev.sigstore.bundle.v0.3+json';
 
@@ -666,6 +668,7 @@ function statementBytes(statement) {
  * manifest (so the files verify without a registry), pushes the attestation next to the image,
  * and says the exact commands that verify it.
  */
+
 
 
 
@@ -742,22 +745,19 @@ function ghVerifyCommands(subject, predicateType, repository, bundle, manifest, 
         ]),
     ];
 }
-function summaryOf(kind, method, attestations) {
-    const lines = [
-        `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
-        '',
-        '| image | predicate type | pushed | bundle |',
-        '| --- | --- | --- | --- |',
-        ...attestations.map((a) => `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`),
-        '',
-        'Verify with:',
-        '',
-        '```sh',
-        ...attestations.flatMap((a) => a.verifyCommands),
-        '```',
-        '',
+/** The step summary: one row per attestation, then the commands that verify them. */
+function attestSummaryDocument(kind, method, attestations) {
+    return [
+        (0,summary_src/* heading */.R_)(2, `${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`),
+        (0,summary_src/* table */.tp)(['image', 'predicate type', 'pushed', 'bundle'], attestations.map((a) => [
+            (0,summary_src/* code */.aY)(a.subject),
+            a.predicateType,
+            a.pushed ? (0,summary_src/* code */.aY)(a.pushed) : 'no',
+            (0,summary_src/* code */.aY)(a.bundle),
+        ])),
+        (0,summary_src/* paragraph */.FY)('Verify with:'),
+        (0,summary_src/* codeBlock */.DV)(attestations.flatMap((a) => a.verifyCommands), 'sh'),
     ];
-    return lines.join('\n');
 }
 async function attestCommand(options) {
     const log = options.log ?? (() => undefined);
@@ -830,12 +830,14 @@ async function attestCommand(options) {
     finally {
         await cosign?.dispose();
     }
+    const document = attestSummaryDocument(options.kind, signing.method, attestations);
     return {
         attestations,
         bundles: attestations.map((a) => a.bundle),
         verifyCommands: attestations.flatMap((a) => a.verifyCommands),
         ...(publicKey ? { publicKey } : {}),
-        summary: summaryOf(options.kind, signing.method, attestations),
+        summary: (0,summary_src/* renderMarkdown */.Gc)(document),
+        summaryDocument: document,
     };
 }
 async function signWithCosign(cosign, publicKey, subject, statement, stem, manifest, push, workDir) {

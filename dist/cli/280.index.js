@@ -34,6 +34,8 @@ var oci_src = __webpack_require__(686);
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
 var targets_src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 // EXTERNAL MODULE: ./packages/extension/src/errors.ts
 var errors = __webpack_require__(858);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
@@ -1827,14 +1829,16 @@ function imagePath(path, origin) {
  * operand image (the extension is mounted at /extensions/<name>), and a relative one may climb
  * above the root.
  */
-function checkLinkTarget(path, target, origin) {
+function checkLinkTarget(path, target, origin, 
+/** What the target must stay inside, for the message: the image, or the directory read. */
+root = 'the image root') {
     if (target.startsWith('/')) {
         throw new errors/* PathEscapeError */.ZU(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
             'not in the extension image (the image is mounted under /extensions/<name>)');
     }
     const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
     if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-        throw new errors/* PathEscapeError */.ZU(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside the image root`);
+        throw new errors/* PathEscapeError */.ZU(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside ${root}`);
     }
 }
 function sameBytes(a, b) {
@@ -2200,6 +2204,7 @@ function clusterExtensionsYaml(items) {
 
 
 
+
 async function walk(root, dir, out) {
     let names;
     try {
@@ -2218,14 +2223,7 @@ async function walk(root, dir, out) {
         }
         else if (stat.isSymbolicLink()) {
             const target = await (0,promises_.readlink)(full);
-            if (target.startsWith('/')) {
-                throw new errors/* PathEscapeError */.ZU(`${root}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL ` +
-                    'image, not in the extension image');
-            }
-            const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
-            if (resolved === '..' || resolved.startsWith('../')) {
-                throw new errors/* PathEscapeError */.ZU(`${root}: ${path}`, `is a symlink to ${target}, outside the directory`);
-            }
+            checkLinkTarget(path, target, root, 'the directory');
             out.push({ path, type: 'symlink', mode: 0o777, linkTarget: target });
         }
         else if (stat.isFile()) {
@@ -2707,20 +2705,12 @@ async function writeImageLayout(dir, image) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/summary.ts
+/** The step summary: one row per image, then the refused packages and the limitations. */
+
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
-function summaryMarkdown(name, images, where) {
-    const lines = [
-        `### Extension images: ${name}`,
-        '',
-        where.pushed
-            ? 'Pushed by digest, then tagged.'
-            : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
-        '',
-        '| image | PostgreSQL | distribution | version | extensions | preload | requires | platforms | system libraries | compressed | digest | tags |',
-        '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ];
-    for (const i of images) {
+function extensionSummaryDocument(name, images, where) {
+    const rows = images.map((i) => {
         const system = i.platforms
             .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
             .join(', ');
@@ -2729,19 +2719,51 @@ function summaryMarkdown(name, images, where) {
         const extensions = m.createExtension
             ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
             : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
-        const preload = m.sharedPreloadLibraries.join(', ') || '–';
-        const requires = m.requires.map(describeRequirement).join(', ') || '–';
-        lines.push(`| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`);
-    }
+        return [
+            i.metadata.name,
+            String(i.major),
+            i.distribution,
+            i.sqlVersion,
+            extensions,
+            m.sharedPreloadLibraries.join(', ') || '–',
+            m.requires.map(describeRequirement).join(', ') || '–',
+            i.platforms.map((p) => p.platform).join(', '),
+            system,
+            size,
+            (0,summary_src/* code */.aY)(i.digest),
+            (0,summary_src/* join */.fj)(i.tags.map(summary_src/* code */.aY), ' '),
+        ];
+    });
+    const document = [
+        (0,summary_src/* heading */.R_)(3, `Extension images: ${name}`),
+        (0,summary_src/* paragraph */.FY)(where.pushed
+            ? 'Pushed by digest, then tagged.'
+            : ['Written to the OCI image layout ', (0,summary_src/* code */.aY)(where.layout ?? ''), '.']),
+        (0,summary_src/* table */.tp)([
+            'image',
+            'PostgreSQL',
+            'distribution',
+            'version',
+            'extensions',
+            'preload',
+            'requires',
+            'platforms',
+            'system libraries',
+            'compressed',
+            'digest',
+            'tags',
+        ], rows),
+    ];
     if (where.refused && where.refused.length > 0) {
-        lines.push('', `**Refused** (${where.refused.length})`, '', '| package | reason |', '| --- | --- |', ...where.refused.map((r) => `| ${r.package} | ${r.reason.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`));
+        document.push((0,summary_src/* paragraph */.FY)([(0,summary_src/* strong */.ko)('Refused'), ` (${where.refused.length})`]), (0,summary_src/* table */.tp)(['package', 'reason'], where.refused.map((r) => [r.package, r.reason])));
     }
     const limitations = [...new Set(images.flatMap((i) => i.metadata.limitations))];
     if (limitations.length > 0) {
-        lines.push('', '**Limitations**', '', ...limitations.map((l) => `- ${l}`));
+        document.push((0,summary_src/* paragraph */.FY)((0,summary_src/* strong */.ko)('Limitations')), (0,summary_src/* list */.p_)(limitations));
     }
-    return `${lines.join('\n')}\n`;
+    return document;
 }
+const summaryMarkdown = (name, images, where) => renderMarkdown(extensionSummaryDocument(name, images, where));
 
 ;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
 /**
@@ -2802,6 +2824,7 @@ function renderTags(templates, values) {
  * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
  * the options from inputs or flags and the environment; nothing here reads process.env.
  */
+
 
 
 
@@ -3286,17 +3309,23 @@ async function extensionCommand(options) {
     const refused = [];
     if (batch) {
         const packages = await batchPackages(options, config, specsOf(config), apt, views);
+        // A counter as each package ends (in the order they end: several are made at once), so a
+        // batch of a hundred says how far it is.
+        let ended = 0;
+        const counted = (pkg, what, started) => log?.(`[${++ended}/${packages.length}] ${pkg}: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+        log?.(`batch: ${packages.length} package${packages.length === 1 ? '' : 's'}`);
         // One image per core at a time; the results in the packages' order, whatever finished first.
         const outcomes = await mapBounded(packages, (0,external_node_os_.availableParallelism)(), async (pkg) => {
+            const started = Date.now();
             try {
-                return {
-                    images: (await imagesOf({ ...options, packages: [pkg], name: undefined })).images,
-                };
+                const made = (await imagesOf({ ...options, packages: [pkg], name: undefined })).images;
+                counted(pkg, `${made.length} image${made.length === 1 ? '' : 's'}`, started);
+                return { images: made };
             }
             catch (error) {
                 if (!(error instanceof errors/* ExtensionError */.cd))
                     throw error;
-                log?.(`${pkg}: refused: ${error.message}`);
+                counted(pkg, `refused: ${error.message}`, started);
                 return { refused: { package: pkg, reason: error.message } };
             }
         });
@@ -3316,6 +3345,11 @@ async function extensionCommand(options) {
     const mapped = mapRequirements(images);
     images.splice(0, images.length, ...mapped);
     const entries = images.map((i) => i.clusterExtension);
+    const document = extensionSummaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
+        pushed: registry !== undefined,
+        ...(layout ? { layout } : {}),
+        refused,
+    });
     return {
         name: imageName ?? options.name ?? '',
         images,
@@ -3328,11 +3362,8 @@ async function extensionCommand(options) {
         entries,
         ...(layout ? { layout } : {}),
         pushed: registry !== undefined,
-        summary: summaryMarkdown(batch ? 'batch' : (imageName ?? 'extension'), images, {
-            pushed: registry !== undefined,
-            ...(layout ? { layout } : {}),
-            refused,
-        }),
+        summary: (0,summary_src/* renderMarkdown */.Gc)(document),
+        summaryDocument: document,
     };
 }
 
@@ -3373,6 +3404,7 @@ async function extensionSboms(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/index.ts
+
 
 
 
@@ -3543,10 +3575,12 @@ const EXTENSION = {
             description: 'where the SBOM files go, with --sbom',
             default: 'pgforge-sbom',
         },
+        (0,output/* summaryFlag */.B6)('the summary (a row per image, refused packages, limitations)'),
         (0,output/* jsonFlag */.hG)('name, images, refused, layout (the default; cluster-extensions go to stderr)'),
     ],
 };
 async function extension(values) {
+    (0,output/* oneOutput */.wW)(values);
     const directory = values.directory;
     if (directory !== undefined && !(0,external_node_fs_.existsSync)(directory)) {
         throw new args/* InputFileError */.TH(`--directory: not found: ${directory}`);
@@ -3602,13 +3636,17 @@ async function extension(values) {
     const sbomFiles = values.sbom
         ? await extensionSboms(result, { outputDir: (0,external_node_path_.resolve)(values['sbom-dir']), docker, log, warn })
         : undefined;
-    (0,output/* printJson */.Q2)({
-        name: result.name,
-        images: result.images,
-        refused: result.refused,
-        layout: result.layout,
-        ...(sbomFiles ? { sbomFiles } : {}),
-    });
+    if (values.summary)
+        (0,output/* printSummary */.ot)(result.summaryDocument, values.summary);
+    else {
+        (0,output/* printJson */.Q2)({
+            name: result.name,
+            images: result.images,
+            refused: result.refused,
+            layout: result.layout,
+            ...(sbomFiles ? { sbomFiles } : {}),
+        });
+    }
     process.stderr.write(`\n${result.clusterExtensions}`);
     return 0;
 }

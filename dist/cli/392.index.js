@@ -105,12 +105,14 @@ const ATTEST = {
             value: 'TIME',
             description: 'provenance: when the build finished, RFC 3339',
         },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .summaryFlag */ .B6)('the summary (a row per attestation, the commands that verify them)'),
         (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonFlag */ .hG)('attestations and publicKey (the default)'),
     ],
 };
 /** A list of references or a JSON document is the value itself; anything else names a file. */
 const inlineSubjects = (v) => /^\s*[[{]/.test(v) || v.includes('@sha256:');
 async function attest(values, context) {
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .oneOutput */ .wW)(values);
     if (values.signing === 'github') {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--signing github: Sigstore signing through GitHub needs the OIDC token of a workflow run ' +
             '(use the attest action there); on this machine use --cosign-key FILE');
@@ -177,7 +179,10 @@ async function attest(values, context) {
             }),
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .printJson */ .Q2)({ attestations: result.attestations, publicKey: result.publicKey });
+        if (values.summary)
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .printSummary */ .ot)(result.summaryDocument, values.summary);
+        else
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .printJson */ .Q2)({ attestations: result.attestations, publicKey: result.publicKey });
         return 0;
     }
     catch (error) {

@@ -18,7 +18,7 @@ __webpack_require__.d(__webpack_exports__, {
   Vk: () => (/* reexport */ sbomCommand)
 });
 
-// UNUSED EXPORTS: AttachError, CYCLONEDX_MEDIA_TYPE, DEFAULT_TOOL, LayerReadError, NoPackagesFoundError, SBOM_SELECTION, SPDX_MEDIA_TYPE, SbomError, UnsupportedLayerError, analyzeImageFiles, attachSbom, cyclonedxLicenses, debPurl, diffMarkdown, diffPackages, distroQualifier, documentInput, encodePurlComponent, findAttachedSboms, formatPurl, isEmptyDiff, isInstalled, isMachineReadable, layerCompression, licenseRef, normalizePath, ociPurl, packageKey, parseControlFile, parseDpkgDatabase, parseOsRelease, parseSourceField, readSbomContent, resolvePlatformImages, sbomFileBase, sbomTimestamp, spdxExceptionId, spdxLicenseId, spdxSupplier, uuidV5, writeCycloneDx, writeSpdx
+// UNUSED EXPORTS: AttachError, CYCLONEDX_MEDIA_TYPE, DEFAULT_TOOL, LayerReadError, NoPackagesFoundError, SBOM_SELECTION, SPDX_MEDIA_TYPE, SbomError, UnsupportedLayerError, analyzeImageFiles, attachSbom, cyclonedxLicenses, debPurl, diffDocument, diffMarkdown, diffPackages, distroQualifier, documentInput, encodePurlComponent, findAttachedSboms, formatPurl, isEmptyDiff, isInstalled, isMachineReadable, layerCompression, licenseRef, normalizePath, ociPurl, packageKey, parseControlFile, parseDpkgDatabase, parseOsRelease, parseSourceField, readSbomContent, resolvePlatformImages, sbomFileBase, sbomSummaryDocument, sbomTimestamp, spdxExceptionId, spdxLicenseId, spdxSupplier, uuidV5, writeCycloneDx, writeSpdx
 
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
 var src = __webpack_require__(686);
@@ -1225,11 +1225,14 @@ function writeCycloneDx(input) {
 
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/sbom/src/diff.ts
 /**
  * What changed between two images' packages: added, removed, upgraded, downgraded (dpkg's
  * version order), keyed by name and architecture. The per-image release notes.
  */
+
 
 
 function order(a, b) {
@@ -1287,15 +1290,15 @@ function diffPackages(before, after) {
 function isEmptyDiff(diff) {
     return (diff.added.length + diff.removed.length + diff.upgraded.length + diff.downgraded.length === 0);
 }
-// Markdown table cells: a `|` would end the cell, a backtick the code span.
-const cell = (text) => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-const label = (p) => `${cell(p.name)}${p.architecture === 'all' ? '' : ` (${p.architecture})`}`;
+const label = (p) => [
+    (0,summary_src/* code */.aY)(p.name),
+    p.architecture === 'all' ? '' : ` (${p.architecture})`,
+];
 /**
- * The diff as Markdown for a step summary: one line of counts, then a table of the changes.
- * `title` heads it (`Package changes since …`).
+ * The diff for a step summary: one line of counts, then a table of the changes. `title` heads
+ * it (`Package changes since …`).
  */
-function diffMarkdown(diff, title) {
-    const lines = [`### ${title}`, ''];
+function diffDocument(diff, title) {
     const counts = [
         `${diff.added.length} added`,
         `${diff.removed.length} removed`,
@@ -1303,25 +1306,27 @@ function diffMarkdown(diff, title) {
         `${diff.downgraded.length} downgraded`,
         `${diff.unchanged} unchanged`,
     ];
-    lines.push(counts.join(', '), '');
-    if (isEmptyDiff(diff)) {
-        lines.push('No package changed.', '');
-        return `${lines.join('\n')}\n`;
-    }
-    lines.push('| change | package | from | to | suite, CVEs |', '| --- | --- | --- | --- | --- |');
+    const document = [(0,summary_src/* heading */.R_)(3, title), (0,summary_src/* paragraph */.FY)(counts.join(', '))];
+    if (isEmptyDiff(diff))
+        return [...document, (0,summary_src/* paragraph */.FY)('No package changed.')];
     const noted = (p) => [p.suite, ...(p.cves ?? [])].filter((x) => !!x).join(', ');
-    for (const p of diff.upgraded)
-        lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
-    for (const p of diff.downgraded) {
-        lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
-    }
-    for (const p of diff.added)
-        lines.push(`| added | ${label(p)} | | ${cell(p.version)} | |`);
-    for (const p of diff.removed)
-        lines.push(`| removed | ${label(p)} | ${cell(p.version)} | | |`);
-    lines.push('');
-    return `${lines.join('\n')}\n`;
+    const changed = (kind) => (p) => [
+        kind,
+        label(p),
+        (0,summary_src/* code */.aY)(p.from),
+        (0,summary_src/* code */.aY)(p.to),
+        noted(p),
+    ];
+    const rows = [
+        ...diff.upgraded.map(changed('upgraded')),
+        ...diff.downgraded.map(changed('downgraded')),
+        ...diff.added.map((p) => ['added', label(p), '', (0,summary_src/* code */.aY)(p.version), '']),
+        ...diff.removed.map((p) => ['removed', label(p), (0,summary_src/* code */.aY)(p.version), '', '']),
+    ];
+    return [...document, (0,summary_src/* table */.tp)(['change', 'package', 'from', 'to', 'suite, CVEs'], rows)];
 }
+/** The diff as Markdown (diffDocument); `title` is Markdown already. */
+const diffMarkdown = (diff, title) => renderMarkdown(diffDocument(diff, title));
 /**
  * The diff with the image's release notes: each changed package's suite (security updates
  * show as `<codename>-security`) and the CVE identifiers its changelog names.
@@ -1558,6 +1563,7 @@ var targets_src = __webpack_require__(7287);
 
 
 
+
 const SBOM_FORMATS = ['spdx-json', 'cyclonedx-json'];
 /** `spdx-json`, `cyclonedx-json`, `both` or a list of the two: the formats to write. */
 function parseFormats(value) {
@@ -1626,23 +1632,23 @@ async function compare(registry, compareTo, subject, content, options) {
         }),
     };
 }
-function summaryTable(images, image) {
-    const lines = [
-        `## SBOM of \`${image}\``,
-        '',
-        '| platform | digest | packages | files | attached |',
-        '| --- | --- | --- | --- | --- |',
+/** The head of the step summary: a row per platform (the package changes follow it). */
+function sbomSummaryDocument(images, image) {
+    const short = (digest) => (0,summary_src/* code */.aY)(`${digest.slice(0, 19)}…`);
+    return [
+        (0,summary_src/* heading */.R_)(2, ['SBOM of ', (0,summary_src/* code */.aY)(image)]),
+        (0,summary_src/* table */.tp)(['platform', 'digest', 'packages', 'files', 'attached'], images.map((r) => [
+            r.platform,
+            short(r.digest),
+            String(r.packages),
+            (0,summary_src/* join */.fj)([r.spdx, r.cyclonedx]
+                .filter((f) => f !== undefined)
+                .map((f) => (0,summary_src/* code */.aY)(f.split('/').pop() ?? f)), ', '),
+            r.attached.length > 0
+                ? (0,summary_src/* join */.fj)(r.attached.map((a) => short(a.digest)), ', ')
+                : '—',
+        ])),
     ];
-    for (const r of images) {
-        const files = [r.spdx, r.cyclonedx]
-            .filter((f) => f !== undefined)
-            .map((f) => `\`${f.split('/').pop()}\``)
-            .join(', ');
-        const attached = r.attached.map((a) => `\`${a.digest.slice(0, 19)}…\``).join(', ') || '—';
-        lines.push(`| ${r.platform} | \`${r.digest.slice(0, 19)}…\` | ${r.packages} | ${files} | ${attached} |`);
-    }
-    lines.push('');
-    return `${lines.join('\n')}\n`;
 }
 async function releaseNotesOf(registry, ref, options) {
     try {
@@ -1670,7 +1676,7 @@ async function sbomCommand(options) {
     const images = [];
     const files = [];
     const diffs = {};
-    let summary = '';
+    const changes = [];
     for (const platformImage of platforms) {
         const { subject } = platformImage;
         const platform = (0,src/* formatPlatform */.Bq)(subject.platform);
@@ -1728,7 +1734,7 @@ async function sbomCommand(options) {
                 result.diff = diff;
                 result.comparedTo = compared.reference;
                 diffs[platform] = diff;
-                summary += diffMarkdown(diff, `${platform}: package changes since \`${compared.reference}\``);
+                changes.push(...diffDocument(diff, [`${platform}: package changes since `, (0,summary_src/* code */.aY)(compared.reference)]));
             }
         }
         if (options.attach) {
@@ -1745,11 +1751,13 @@ async function sbomCommand(options) {
         }
         images.push(result);
     }
+    const document = [...sbomSummaryDocument(images, (0,src/* formatReference */.FH)(ref)), ...changes];
     return {
         images,
         files,
         diffs,
-        summary: summaryTable(images, (0,src/* formatReference */.FH)(ref)) + summary,
+        summary: (0,summary_src/* renderMarkdown */.Gc)(document),
+        summaryDocument: document,
     };
 }
 

@@ -107,12 +107,14 @@ const CATALOG = {
             value: 'FILE',
             description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
         },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryFlag */ .B6)('the summary (a row per catalog image)'),
         (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFlag */ .hG)('the files written (the default)'),
     ],
 };
 /** `[` or `{` starts JSON, `-` a YAML list: the text itself; anything else names a file. */
 const inlineDocument = (v) => /^\s*[[{-]/.test(v);
 async function catalog(values) {
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOutput */ .wW)(values);
     if (values.namespace === undefined && values.kind === 'ImageCatalog') {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)');
     }
@@ -149,7 +151,11 @@ async function catalog(values) {
             log: (m) => void process.stderr.write(`${m}\n`),
             warn: (m) => void process.stderr.write(`warning: ${m}\n`),
         });
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)(result.files);
+        if (values.summary) {
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printSummary */ .ot)((0,_pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .catalogSummaryDocument */ .DL)(result.catalogs, result.empty), values.summary);
+        }
+        else
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)(result.files);
         return 0;
     }
     catch (error) {

@@ -3913,9 +3913,7 @@ class SealedStore {
         this.version = version;
     }
     #path(key) {
-        const name = (0,external_node_crypto_.createHash)('sha256')
-            .update(`${this.kind}\0${this.version}\0${key}`)
-            .digest('hex');
+        const name = (0,external_node_crypto_.createHash)('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
         return (0,external_node_path_.join)(this.dir, `${this.kind}-${name}.json`);
     }
     get(key) {

@@ -317,12 +317,7 @@ const MATRIX = {
             description: "the run's time, RFC 3339",
             defaultText: 'now',
         },
-        {
-            name: 'summary',
-            type: 'boolean',
-            description: 'print the summary table (Markdown) instead of JSON',
-            default: 'false',
-        },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .summaryFlag */ .B6)('the summary table (targets, versions, tags, decisions)'),
         {
             name: 'targets-file',
             type: 'string',
@@ -374,7 +369,7 @@ async function matrix(values) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(values['all-targets-file'], `${JSON.stringify(result.targets, null, 2)}\n`);
     }
     if (values.summary) {
-        process.stdout.write(result.summary);
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_10__/* .printSummary */ .ot)(result.summaryDocument, values.summary);
         return 0;
     }
     const { matrix: m, kept, skipped, repairs, refused, bakeFile, timestamp } = result;

@@ -109,12 +109,7 @@ const SMOKE_TEST = {
             default: 'pgforge-smoke-report.json',
             aliases: ['report'],
         },
-        {
-            name: 'summary',
-            type: 'boolean',
-            description: 'print the Markdown summary instead of the report',
-            default: 'false',
-        },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryFlag */ .B6)('the summary (a row per check)'),
         (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFlag */ .hG)('the report (the default)'),
     ],
 };
@@ -161,7 +156,10 @@ async function smokeTest(values) {
         docker: { env: { ...process.env } },
         log: (m) => void process.stderr.write(`${m}\n`),
     });
-    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.report, null, 2)}\n`);
+    if (values.summary)
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .printSummary */ .ot)((0,_pgforge_smoke__WEBPACK_IMPORTED_MODULE_1__/* .summaryDocument */ .ad)(result.report), values.summary);
+    else
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(result.report);
     if (!result.passed)
         process.stderr.write(`error: ${result.failure ?? 'a check failed'}\n`);
     return result.passed ? 0 : 1;

@@ -60,7 +60,7 @@ __webpack_require__.d(__webpack_exports__, {
   G2: () => (/* reexport */ testingRegistry)
 });
 
-// UNUSED EXPORTS: REGISTRY_NAME, decide, githubMatrix, publishedImage, publishedPackages, releaseNotes, runMatrix, summaryMarkdown, tagsToCompare
+// UNUSED EXPORTS: REGISTRY_NAME, decide, githubMatrix, publishedImage, publishedPackages, releaseNotes, runMatrix, summaryDocument, summaryMarkdown, tagsToCompare
 
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
 var src = __webpack_require__(5505);
@@ -70,7 +70,10 @@ var config_src = __webpack_require__(4456);
 var oci_src = __webpack_require__(686);
 // EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
 var targets_src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
+
 
 const GROUP_BY = ['target', 'major', 'distribution'];
 /** `{include: [...]}` for `strategy.matrix`: one entry per kept target, or per group of them. */
@@ -100,45 +103,47 @@ function githubMatrix(kept, groupBy) {
         })),
     };
 }
-const esc = (s) => s.replace(/\|/g, '\\|');
 /** ` (arm64: 1.4.1-2)` for the architectures whose binary version differs. */
 function perArchitecture(p) {
     const others = Object.entries(p.byArchitecture ?? {}).filter(([, v]) => v !== p.version);
     return others.length > 0 ? ` (${others.map(([a, v]) => `${a}: ${v}`).join(', ')})` : '';
 }
 /** The step summary: each target, its versions and tags, and why it was kept or skipped. */
-function summaryMarkdown(targets, decisions, timestamp) {
+function summaryDocument(targets, decisions, timestamp) {
     const byId = new Map(decisions.map((d) => [d.id, d]));
     const kept = decisions.filter((d) => d.kept).length;
-    const lines = [
-        `### Matrix: ${kept} of ${targets.length} targets to build`,
-        '',
-        `Timestamp \`${timestamp}\` (UTC).`,
-        '',
-        '| target | PostgreSQL | packages (from -security) | tags | decision |',
-        '| --- | --- | --- | --- | --- |',
-    ];
-    for (const t of targets) {
+    const rows = targets.map((t) => {
         const d = byId.get(t.id);
         const security = t.contents.filter((p) => p.suite?.endsWith('-security')).length;
-        const packages = `<details><summary>${t.contents.length} (${security})</summary>${t.packages
-            .map((p) => `\`${p.name}=${p.version}\`${perArchitecture(p)}`)
-            .join('<br>')}</details>`;
-        const tags = [t.tags.immutable, ...t.tags.aliases].map((x) => `\`${x}\``).join('<br>');
-        const decision = d ? `${d.kept ? '**build**' : 'skip'}: ${esc(d.reason)}` : '';
-        lines.push(`| \`${t.id}\` | \`${t.postgres.debianVersion}\` | ${packages} | ${tags} | ${decision} |`);
-    }
+        const packages = (0,summary_src/* fold */.AU)(`${t.contents.length} (${security})`, (0,summary_src/* join */.fj)(t.packages.map((p) => [(0,summary_src/* code */.aY)(`${p.name}=${p.version}`), perArchitecture(p)]), summary_src/* lineBreak */.qL));
+        const tags = (0,summary_src/* join */.fj)([t.tags.immutable, ...t.tags.aliases].map(summary_src/* code */.aY), summary_src/* lineBreak */.qL);
+        const decision = d ? [d.kept ? (0,summary_src/* strong */.ko)('build') : 'skip', `: ${d.reason}`] : '';
+        return [(0,summary_src/* code */.aY)(t.id), (0,summary_src/* code */.aY)(t.postgres.debianVersion), packages, tags, decision];
+    });
+    const document = [
+        (0,summary_src/* heading */.R_)(3, `Matrix: ${kept} of ${targets.length} targets to build`),
+        (0,summary_src/* paragraph */.FY)(['Timestamp ', (0,summary_src/* code */.aY)(timestamp), ' (UTC).']),
+        (0,summary_src/* table */.tp)(['target', 'PostgreSQL', 'packages (from -security)', 'tags', 'decision'], rows),
+    ];
     const noted = targets.filter((t) => t.notes?.since !== undefined);
     if (noted.length > 0) {
-        lines.push('', '#### What changed since the published images', '');
+        document.push((0,summary_src/* heading */.R_)(4, 'What changed since the published images'));
         for (const t of noted) {
             const notes = t.notes;
             const security = notes.packages.filter((p) => p.security).length;
-            lines.push(`<details><summary><code>${t.id}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed` +
-                `${security > 0 ? `, ${security} from -security` : ''} since <code>${notes.since ?? ''}</code></summary>`, '', ...(0,targets_src/* noteLines */.GI)(notes).map((l) => `- ${l}`), '', '</details>');
+            document.push((0,summary_src/* details */.zH)([
+                (0,summary_src/* code */.aY)(t.id),
+                `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed` +
+                    `${security > 0 ? `, ${security} from -security` : ''} since `,
+                (0,summary_src/* code */.aY)(notes.since ?? ''),
+            ], [(0,summary_src/* list */.p_)((0,targets_src/* noteItems */.bM)(notes))]));
         }
     }
-    return `${lines.join('\n')}\n`;
+    return document;
+}
+/** The step summary as Markdown. */
+function summaryMarkdown(targets, decisions, timestamp) {
+    return renderMarkdown(summaryDocument(targets, decisions, timestamp));
 }
 
 // EXTERNAL MODULE: ./packages/sources/src/index.ts + 13 modules
@@ -460,6 +465,7 @@ async function mapLimit(items, limit, fn) {
 
 
 
+
 /** Reads the package source and the registry, and computes everything the matrix action emits. */
 async function runMatrix(inputs, deps) {
     const { config } = inputs;
@@ -520,6 +526,7 @@ async function runMatrix(inputs, deps) {
     const kept = targets.filter((t) => keptIds.has(t.id));
     await addNotes(kept, decisions, views, deps);
     const timestamp = (0,targets_src/* tagTimestamp */.nj)(inputs.now);
+    const document = summaryDocument(targets, decisions, timestamp);
     return {
         targets,
         kept,
@@ -539,7 +546,8 @@ async function runMatrix(inputs, deps) {
             dockerfile: inputs.dockerfile.name,
             ...(inputs.keyringContext ? { keyringContext: inputs.keyringContext } : {}),
         }),
-        summary: summaryMarkdown(targets, decisions, timestamp),
+        summaryDocument: document,
+        summary: (0,summary_src/* renderMarkdown */.Gc)(document),
         timestamp,
     };
 }

@@ -19,7 +19,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(686);
 /* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7287);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9147);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7101);
+/* harmony import */ var _build_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(820);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7101);
+
 
 
 
@@ -135,7 +137,16 @@ const BUILD = {
             description: 'bake files and layouts',
             defaultText: 'a temporary directory',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFlag */ .hG)('images and failed (the default)'),
+        {
+            name: 'progress',
+            type: 'string',
+            value: 'MODE',
+            description: "auto | plain (BuildKit's whole log) | quiet; auto folds the log into a status line on a terminal, plain elsewhere",
+            choices: _build_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .PROGRESS_MODES */ .py,
+            default: 'auto',
+        },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .summaryFlag */ .B6)('the summary (a row per image: digest, sizes, tags; failures; log tails)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonFlag */ .hG)('images and failed (the default)'),
     ],
 };
 async function targets(flag, value) {
@@ -151,6 +162,7 @@ async function targets(flag, value) {
     }
 }
 async function build(values) {
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOutput */ .wW)(values);
     if (values.mode === 'merge' && values.platform !== undefined) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--platform ${values.platform}: not with --mode merge, which joins the platforms the per-platform builds left in --digests-dir; give --platform to each --mode build, and none to the merge`);
     }
@@ -163,8 +175,9 @@ async function build(values) {
     const allTargets = await targets('all-targets', values['all-targets']);
     const env = { ...process.env };
     const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({ credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigCredentials */ .D)({ env }) });
-    const log = (m) => void process.stderr.write(`${m}\n`);
     const epoch = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)('source-date-epoch', values['source-date-epoch']);
+    const retries = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)('retries', values.retries) ?? 2;
+    const view = (0,_build_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .buildView */ .kK)({ mode: values.progress, stream: process.stderr, env });
     const result = await (0,_pgforge_build__WEBPACK_IMPORTED_MODULE_2__/* .runBuild */ .cM)({
         mode: values.mode,
         targets: targetList,
@@ -177,23 +190,27 @@ async function build(values) {
         ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
         workspace: process.cwd(),
         rewriteTimestamp: values['rewrite-timestamp'],
-        retries: (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)('retries', values.retries) ?? 2,
+        retries,
         ...(values.builder ? { builder: values.builder } : {}),
         ...(values.sbom ? { sbomDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(values['sbom-dir']) } : {}),
         dockerfile: (0,_pgforge_bake__WEBPACK_IMPORTED_MODULE_3__/* .projectDockerfile */ .UH)(),
         workDir: values['work-dir'] ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), `pgforge-build-${process.pid}`),
         env,
         registry,
-        log,
-        warn: (m) => log(`warning: ${m}`),
-        group: async (name, fn) => {
-            log(`== ${name}`);
-            return fn();
-        },
-    });
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)({ images: result.images, failed: result.failed });
-    for (const f of result.failed)
-        process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
+        log: view.log,
+        warn: view.warn,
+        buildOutput: view.output,
+        progress: view.progress,
+    }).finally(view.close);
+    if (values.summary)
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printSummary */ .ot)(result.summaryDocument, values.summary);
+    else
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printJson */ .Q2)({ images: result.images, failed: result.failed });
+    for (const f of result.failed) {
+        // BuildKit's log was not shown: the end of the failed build's is, under its error.
+        const tail = view.folded ? f.tail.slice(-20) : [];
+        process.stderr.write(`error: ${f.target}: ${f.reason}\n${tail.map((l) => `  ${l}\n`).join('')}`);
+    }
     return result.failed.length > 0 ? 1 : 0;
 }
 

@@ -70,12 +70,7 @@ const SBOM = {
             description: "the documents' creation time, RFC 3339",
             defaultText: "the image's",
         },
-        {
-            name: 'summary',
-            type: 'boolean',
-            description: 'print the Markdown summary instead of the written files',
-            default: 'false',
-        },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryFlag */ .B6)('the summary (platforms, packages, files, package changes)'),
         (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonFlag */ .hG)('the files written (the default)'),
     ],
 };
@@ -108,7 +103,10 @@ async function sbom(values) {
         log: (m) => void process.stderr.write(`${m}\n`),
         warn: (m) => void process.stderr.write(`warning: ${m}\n`),
     });
-    process.stdout.write(values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`);
+    if (values.summary)
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .printSummary */ .ot)(result.summaryDocument, values.summary);
+    else
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .printJson */ .Q2)(result.files);
     return 0;
 }
 

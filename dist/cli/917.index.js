@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   wF: () => (/* reexport */ CATALOG_KINDS),
   G$: () => (/* reexport */ CatalogError),
   dQ: () => (/* reexport */ CatalogOptionError),
+  DL: () => (/* reexport */ catalogSummaryDocument),
   Hx: () => (/* reexport */ runCatalog)
 });
 
@@ -667,8 +668,10 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/attest/src/index.ts + 12 modules
 var attest_src = __webpack_require__(6264);
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/catalog/src/summary.ts
-const code = (s) => `\`${s}\``;
+
 /** An image's extensions, each with what its note asks of a Cluster beyond listing it. */
 function extensionsCell(image) {
     const cells = (image.extensions ?? []).map((e) => {
@@ -676,24 +679,29 @@ function extensionsCell(image) {
         const preload = note?.shared_preload_libraries ?? [];
         const missing = (note?.required_extensions ?? []).filter((r) => r.from === 'missing');
         const extra = [
-            ...(preload.length > 0 ? [`preload ${preload.map(code).join(', ')}`] : []),
-            ...(missing.length > 0 ? [`⚠ lacks ${missing.map((r) => code(r.name)).join(', ')}`] : []),
+            ...(preload.length > 0 ? [['preload ', ...(0,summary_src/* join */.fj)(preload.map(summary_src/* code */.aY), ', ')]] : []),
+            ...(missing.length > 0
+                ? [
+                    [
+                        '⚠ lacks ',
+                        ...(0,summary_src/* join */.fj)(missing.map((r) => (0,summary_src/* code */.aY)(r.name)), ', '),
+                    ],
+                ]
+                : []),
         ];
-        return `${code(e.name)}${extra.length > 0 ? ` (${extra.join('; ')})` : ''}`;
+        return extra.length > 0 ? [(0,summary_src/* code */.aY)(e.name), ' (', ...(0,summary_src/* join */.fj)(extra, '; '), ')'] : (0,summary_src/* code */.aY)(e.name);
     });
-    return cells.join(' ') || '–';
+    return cells.length > 0 ? (0,summary_src/* join */.fj)(cells, ' ') : '–';
 }
 /** The step summary: one row per catalog image. */
-function catalogSummary(catalogs, empty) {
+function catalogSummaryDocument(catalogs, empty) {
     return [
-        `### Catalogs: ${catalogs.length} written${empty.length ? `, ${empty.length} with no promoted image (${empty.join(', ')})` : ''}`,
-        '',
-        '| catalog | major | image | extensions |',
-        '| --- | --- | --- | --- |',
-        ...catalogs.flatMap((c) => c.images.map((i) => `| ${code(c.name)} | ${i.major} | ${code(i.image)} | ${extensionsCell(i)} |`)),
-        '',
-    ].join('\n');
+        (0,summary_src/* heading */.R_)(3, `Catalogs: ${catalogs.length} written${empty.length ? `, ${empty.length} with no promoted image (${empty.join(', ')})` : ''}`),
+        (0,summary_src/* table */.tp)(['catalog', 'major', 'image', 'extensions'], catalogs.flatMap((c) => c.images.map((i) => [(0,summary_src/* code */.aY)(c.name), String(i.major), (0,summary_src/* code */.aY)(i.image), extensionsCell(i)]))),
+    ];
 }
+/** The step summary as Markdown. */
+const catalogSummary = (catalogs, empty) => (0,summary_src/* renderMarkdown */.Gc)(catalogSummaryDocument(catalogs, empty));
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/command.ts
 /**

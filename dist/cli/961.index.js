@@ -159,6 +159,7 @@ async function runRelease(o) {
             env: o.env,
             registry: o.registry,
             log: o.log,
+            ...(o.buildProgress ? { progress: o.buildProgress } : {}),
             group: async (name, fn) => {
                 o.log(`== ${name}`);
                 return fn();
@@ -321,21 +322,15 @@ async function runRelease(o) {
     return result;
 }
 
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/release/src/table.ts
+/** The final table of a release: one row per target, what became of it. */
+
 const table_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-function table(rows) {
-    const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-    return rows
-        .map((r) => r
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd())
-        .join('\n');
-}
-function releaseTable(result) {
-    const rows = [
-        ['target', 'result', 'digest', 'packages (security)', 'changed', 'production tags'],
-    ];
+const tagsOf = (references) => references.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ');
+function releaseDocument(result) {
+    const rows = [];
     const promoted = new Map(result.promoted.map((p) => [p.target, p]));
     const failed = new Map(result.failed.map((f) => [f.target, f]));
     for (const image of result.built) {
@@ -347,7 +342,7 @@ function releaseTable(result) {
             table_short(image.digest),
             image.packages ? `${image.packages.total} (${image.packages.fromSecurity})` : '',
             image.packages?.notes?.since ? String(image.packages.notes.packages.length) : 'new',
-            p ? p.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ') : '',
+            p ? tagsOf(p.tags) : '',
         ]);
     }
     for (const f of result.failed) {
@@ -362,20 +357,26 @@ function releaseTable(result) {
             table_short(r.image.slice(r.image.indexOf('@') + 1)),
             '',
             '',
-            r.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', '),
+            tagsOf(r.tags),
         ]);
     }
     for (const s of result.skipped)
         rows.push([s.target, 'unchanged', '', '', '', '']);
-    const lines = [table(rows), ''];
-    for (const f of result.failed)
-        lines.push(`${f.target ?? f.step}: ${f.step}: ${f.reason}`);
-    if (result.catalogs.length > 0)
-        lines.push(`catalogs: ${result.catalogs.join(', ')}`);
+    const document = [
+        (0,summary_src/* table */.tp)(['target', 'result', 'digest', 'packages (security)', 'changed', 'production tags'], rows),
+    ];
+    if (result.failed.length > 0) {
+        document.push((0,summary_src/* heading */.R_)(3, 'Failed'), (0,summary_src/* list */.p_)(result.failed.map((f) => `${f.target ?? f.step}: ${f.step}: ${f.reason}`)));
+    }
+    if (result.catalogs.length > 0) {
+        document.push((0,summary_src/* paragraph */.FY)(`catalogs: ${result.catalogs.join(', ')}`));
+    }
     const total = result.steps.reduce((n, s) => n + s.seconds, 0);
-    lines.push(`steps: ${result.steps.map((s) => `${s.step} ${s.seconds} s`).join(', ')}; ${Math.round(total * 10) / 10} s in all`);
-    return `${lines.join('\n')}\n`;
+    document.push((0,summary_src/* paragraph */.FY)(`steps: ${result.steps.map((s) => `${s.step} ${s.seconds} s`).join(', ')}; ${Math.round(total * 10) / 10} s in all`));
+    return document;
 }
+/** The release's table as plain text, without colour. */
+const releaseTable = (result) => renderText(releaseDocument(result), { color: false });
 
 ;// CONCATENATED MODULE: ./packages/release/src/index.ts
 
@@ -384,6 +385,8 @@ function releaseTable(result) {
 
 // EXTERNAL MODULE: ./packages/cli/src/args.ts + 2 modules
 var args = __webpack_require__(9147);
+// EXTERNAL MODULE: ./packages/cli/src/build-progress.ts
+var build_progress = __webpack_require__(820);
 // EXTERNAL MODULE: ./packages/cli/src/local-run.ts
 var local_run = __webpack_require__(2353);
 // EXTERNAL MODULE: ./packages/cli/src/output.ts
@@ -393,6 +396,7 @@ var overrides = __webpack_require__(2683);
 // EXTERNAL MODULE: ./packages/cli/src/version.ts + 1 modules
 var version = __webpack_require__(7142);
 ;// CONCATENATED MODULE: ./packages/cli/src/commands/release.ts
+
 
 
 
@@ -474,10 +478,12 @@ const RELEASE = {
             description: "print every step's own output (BuildKit's, the smoke test's) as well",
             default: 'false',
         },
+        (0,output/* summaryFlag */.B6)('the table of targets (the default, as text)'),
         (0,output/* jsonFlag */.hG)('built, skipped, failed, promoted, catalogs, steps (default: a table)'),
     ],
 };
 async function release(values, context) {
+    (0,output/* oneOutput */.wW)(values);
     const timeoutMs = (0,smoke_src/* parseDuration */.E9)(values.timeout);
     if (timeoutMs === undefined) {
         throw new args/* UsageError */.eb(`--timeout: ${JSON.stringify(values.timeout)} is not allowed; expected a duration such as 90s, 10m or 1h`);
@@ -520,11 +526,16 @@ async function release(values, context) {
         env,
         homeDir: (0,external_node_os_.homedir)(),
         progress: (m) => stderr(`pgforge release: ${m}`),
+        // Plain lines: the build takes minutes, and a redrawn line would mix with the other steps'.
+        buildProgress: (e) => stderr(`pgforge release: build      ${(0,build_progress/* progressLine */.oz)(e)}`),
         // The steps' own output stays out of the way unless asked for; failures carry their reasons.
         log: values.verbose ? stderr : () => undefined,
         warn: (m) => stderr(`warning: ${m}`),
     });
-    process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : releaseTable(result));
+    if (values.json)
+        (0,output/* printJson */.Q2)(result);
+    else
+        (0,output/* printSummary */.ot)(releaseDocument(result), values.summary ?? 'text');
     return result.failed.length > 0 ? 1 : 0;
 }
 

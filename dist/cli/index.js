@@ -3431,6 +3431,12 @@ function parseFlags(spec, args, warn) {
             }
             continue;
         }
+        if (value === undefined &&
+            flag.bare !== undefined &&
+            (next === undefined || next.startsWith('-'))) {
+            set(flag.name, flag.bare);
+            continue;
+        }
         if (value === undefined) {
             // `--mirror --push` is a forgotten value, not a mirror named "--push".
             if (next === undefined || next.startsWith('--')) {
@@ -3441,6 +3447,15 @@ function parseFlags(spec, args, warn) {
         }
         if (value.trim() === '') {
             throw new errors/* UsageError */.eb(`--${flag.name}: the value is empty; expected ${flag.value}${flag.type === 'string' && flag.choices ? ` (${flag.choices.join(', ')})` : ''}, or leave the flag out for its default${defaultWords(flag)}`);
+        }
+        const legacy = flag.legacyTrue !== undefined ? toBoolean(value) : undefined;
+        if (legacy !== undefined) {
+            warn(legacy
+                ? `--${flag.name} ${value} is deprecated; use --${flag.name} ${flag.legacyTrue ?? ''}`
+                : `--${flag.name} ${value} is deprecated; leave --${flag.name} out`);
+            if (legacy)
+                set(flag.name, flag.legacyTrue ?? '');
+            continue;
         }
         if (flag.value === 'LIST' && (list(value) ?? []).length === 0) {
             throw new errors/* UsageError */.eb(`--${flag.name}: ${JSON.stringify(value)} lists nothing; expected ${flag.description}`);
@@ -3477,10 +3492,13 @@ function usage(spec) {
     const lines = [`${head.padEnd(COLUMN - 1)} ${spec.summary}`, ''];
     lines.push(`${spec.name[0]?.toUpperCase() ?? ''}${spec.name.slice(1)} options:`);
     for (const flag of spec.flags) {
-        const left = `  --${flag.name} ${flag.type === 'boolean' ? '[BOOL]' : flag.value}`;
+        const value = flag.type === 'boolean' ? '[BOOL]' : flag.bare !== undefined ? `[${flag.value}]` : flag.value;
+        const left = `  --${flag.name} ${value}`;
         const notes = [];
         if (flag.type === 'string' && flag.required)
             notes.push('required');
+        if (flag.type === 'string' && flag.bare !== undefined)
+            notes.push(`alone: ${flag.bare}`);
         const shown = flag.type === 'string' ? (flag.defaultText ?? flag.default) : flag.default;
         if (shown !== undefined)
             notes.push(`default: ${shown}`);
@@ -3574,39 +3592,39 @@ function command(spec, fn) {
  */
 const LOADERS = {
     matrix: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(747), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(747), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
         return command(m.MATRIX, m.matrix);
     },
     build: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(229), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(512), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
         return command(m.BUILD, m.build);
     },
     extension: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(747), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2280));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(747), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2280));
         return command(m.EXTENSION, m.extension);
     },
     'smoke-test': async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(142), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1789));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(142), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1789));
         return command(m.SMOKE_TEST, m.smokeTest);
     },
     sbom: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
         return command(m.SBOM, m.sbom);
     },
     attest: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392));
         return command(m.ATTEST, m.attest);
     },
     promote: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(79), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(79), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841));
         return command(m.PROMOTE, m.promote);
     },
     catalog: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(917), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2506));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(917), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2506));
         return command(m.CATALOG, m.catalog);
     },
     release: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(747), __nccwpck_require__.e(142), __nccwpck_require__.e(229), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(79), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(747), __nccwpck_require__.e(142), __nccwpck_require__.e(512), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(79), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
         return command(m.RELEASE, m.release);
     },
 };

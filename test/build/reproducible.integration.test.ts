@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import tar from 'tar-stream';
-import { buildCommand, type BuiltImage } from '@pgforge/build';
+import { buildCommand, type BuildProgress, type BuiltImage } from '@pgforge/build';
 import { projectDockerfile } from '@pgforge/bake';
 import {
   isImageIndex,
@@ -23,7 +23,13 @@ import { matrixTargets } from '../support/targets.js';
 const EPOCH = 1763730900;
 let target: Target;
 
+/** What the last build reported as it went: its steps, BuildKit's lines, its other lines. */
+const seen = { progress: [] as BuildProgress[], buildkit: [] as string[], log: [] as string[] };
+
 async function build(label: string, noCache = false): Promise<BuiltImage> {
+  seen.progress = [];
+  seen.buildkit = [];
+  seen.log = [];
   const r = await buildCommand({
     targets: [target],
     push: false,
@@ -35,6 +41,9 @@ async function build(label: string, noCache = false): Promise<BuiltImage> {
     noCache,
     env: { ...process.env },
     registry: new RegistryClient(),
+    progress: (e) => seen.progress.push(e),
+    buildOutput: (l) => seen.buildkit.push(l),
+    log: (l) => seen.log.push(l),
   });
   expect(r.failed.map((f) => f.reason)).toEqual([]);
   return r.images[0]!;
@@ -86,6 +95,18 @@ describe('reproducibility of an operand image (same SOURCE_DATE_EPOCH)', () => {
     const a = await build('a');
     const b = await build('b');
     expect(b.digest).toBe(a.digest);
+    // It said what it was doing, step by step, with the time since the target began; BuildKit's
+    // own lines went apart from the others, for a terminal to fold them away.
+    expect(seen.progress.map((e) => [e.target, e.index, e.total, e.step])).toEqual([
+      [target.id, 1, 1, 'bake'],
+      [target.id, 1, 1, 'check'],
+      [target.id, 1, 1, 'done'],
+    ]);
+    const times = seen.progress.map((e) => e.elapsedMs);
+    expect(times).toEqual([...times].sort((x, y) => x - y));
+    expect(seen.progress.at(-1)?.detail).toBe(b.digest);
+    expect(seen.buildkit.some((l) => /^#\d+ \[/.test(l))).toBe(true);
+    expect(seen.log.filter((l) => /^#\d+ /.test(l))).toEqual([]);
   });
 
   it('a rebuild without any cache gives the same digest, with no rewrite-timestamp', async () => {

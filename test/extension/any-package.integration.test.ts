@@ -13,6 +13,7 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { defaultCacheDir } from '@pgforge/apt';
+import { renderText } from '@pgforge/summary';
 import {
   extensionCommand,
   NotAnExtensionError,
@@ -175,12 +176,28 @@ describe('any package of the archive, named and described from what it holds', (
 
 describe('a batch: many packages, one image each, in one run', () => {
   it('a list: each package its own image, named from what it holds; a refusal does not stop the rest', async () => {
+    const lines: string[] = [];
     const r = await extensionCommand({
       ...options('unused'),
       packages: ['postgresql-{major}-wal2json', 'zlib1g', 'postgresql-{major}-pgtap'],
       batch: true,
       output: join(work, 'batch-list'),
+      log: (line) => {
+        lines.push(line);
+        log(line);
+      },
     });
+    // A counter as each package ends, in whichever order they end.
+    const counted = lines.filter((l) => /^\[\d\/3\] /.test(l));
+    expect(counted.map((l) => l.slice(0, 6))).toEqual(['[1/3] ', '[2/3] ', '[3/3] ']);
+    expect(counted).toContainEqual(
+      expect.stringMatching(/^\[\d\/3\] postgresql-\{major\}-wal2json: 1 image \(\d+\.\d s\)$/),
+    );
+    expect(counted).toContainEqual(expect.stringMatching(/^\[\d\/3\] zlib1g: refused: /));
+    // The same summary in a terminal: columns, no Markdown.
+    const text = renderText(r.summaryDocument, { color: false });
+    expect(text).toMatch(/^wal2json +18 +sid /m);
+    expect(text).not.toMatch(/\||\*\*|<\/?[a-z]+>/);
     expect(r.images.map((i) => i.metadata.name).sort()).toEqual(['pgtap', 'wal2json']);
     expect(r.refused).toEqual([
       {

@@ -136,6 +136,13 @@ describe('pgforge release', () => {
         `pgforge release: ${step.step.padEnd(10)} ${step.note}`,
       );
     }
+    // The build, the longest step, says which target it is at, doing what, for how long.
+    expect(first.process.stderr).toMatch(
+      /^pgforge release: build {6}\[[12]\/2\] 18-minimal-sid: building with BuildKit \(\d+\.\d s\)$/m,
+    );
+    expect(first.process.stderr).toMatch(
+      /^pgforge release: build {6}\[[12]\/2\] 18-standard-sid: built sha256:[0-9a-f]{64} in /m,
+    );
     for (const built of result.built) {
       expect(built.reference).toMatch(/-testing@sha256:[0-9a-f]{64}$/);
       const promoted = result.promoted.find((p) => p.target === built.target);

@@ -8,6 +8,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import {
+  code,
+  codeBlock,
+  heading,
+  paragraph,
+  renderMarkdown,
+  table,
+  type SummaryDocument,
+} from '@pgforge/summary';
 import { commandLine } from '@pgforge/exec';
 import { parseDigest } from '@pgforge/oci';
 import type { Descriptor, RegistryClient } from '@pgforge/oci';
@@ -112,7 +121,10 @@ export interface AttestResult {
   verifyCommands: string[];
   /** cosign-key: the public key verifiers need. */
   publicKey?: string;
+  /** Markdown for the step summary. */
   summary: string;
+  /** The same summary as a document, for a terminal. */
+  summaryDocument: SummaryDocument;
 }
 
 /** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
@@ -196,29 +208,32 @@ function ghVerifyCommands(
   ];
 }
 
-function summaryOf(
+/** The step summary: one row per attestation, then the commands that verify them. */
+export function attestSummaryDocument(
   kind: AttestKind,
   method: SigningMethod,
-  attestations: SubjectAttestation[],
-): string {
-  const lines = [
-    `## ${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
-    '',
-    '| image | predicate type | pushed | bundle |',
-    '| --- | --- | --- | --- |',
-    ...attestations.map(
-      (a) =>
-        `| \`${a.subject}\` | ${a.predicateType} | ${a.pushed ? `\`${a.pushed}\`` : 'no'} | \`${a.bundle}\` |`,
+  attestations: readonly SubjectAttestation[],
+): SummaryDocument {
+  return [
+    heading(
+      2,
+      `${kind === 'provenance' ? 'SLSA provenance' : 'SBOM'} attestations (${method === 'github' ? 'Sigstore via GitHub' : 'cosign key'})`,
     ),
-    '',
-    'Verify with:',
-    '',
-    '```sh',
-    ...attestations.flatMap((a) => a.verifyCommands),
-    '```',
-    '',
+    table(
+      ['image', 'predicate type', 'pushed', 'bundle'],
+      attestations.map((a) => [
+        code(a.subject),
+        a.predicateType,
+        a.pushed ? code(a.pushed) : 'no',
+        code(a.bundle),
+      ]),
+    ),
+    paragraph('Verify with:'),
+    codeBlock(
+      attestations.flatMap((a) => a.verifyCommands),
+      'sh',
+    ),
   ];
-  return lines.join('\n');
 }
 
 export async function attestCommand(options: AttestCommandOptions): Promise<AttestResult> {
@@ -319,12 +334,14 @@ export async function attestCommand(options: AttestCommandOptions): Promise<Atte
   } finally {
     await cosign?.dispose();
   }
+  const document = attestSummaryDocument(options.kind, signing.method, attestations);
   return {
     attestations,
     bundles: attestations.map((a) => a.bundle),
     verifyCommands: attestations.flatMap((a) => a.verifyCommands),
     ...(publicKey ? { publicKey } : {}),
-    summary: summaryOf(options.kind, signing.method, attestations),
+    summary: renderMarkdown(document),
+    summaryDocument: document,
   };
 }
 

@@ -21,9 +21,12 @@ import { attachPackages, packageCounts } from './packages-artifact.js';
 import { checkPlatformContent, PlatformMismatchError, serverBinary } from './platform-check.js';
 import { mediaTypeOf, writeTags } from './publish.js';
 import { lineageIds, selectTargets, TargetSelectionError } from './select.js';
-import { buildSummary } from './summary.js';
+import { renderMarkdown, type SummaryDocument } from '@pgforge/summary';
+import { buildSummaryDocument } from './summary.js';
 import type {
   BuildOptions,
+  BuildProgress,
+  BuildStep,
   BuildResult,
   BuiltImage,
   FailedTarget,
@@ -80,14 +83,27 @@ export async function buildCommand(options: BuildOptions): Promise<BuildResult> 
   const images: BuiltImage[] = [];
   const failed: FailedTarget[] = [];
   const logs = new Map<string, string[]>();
+  const changes = new Map<string, SummaryDocument>();
   const failedIds = new Set<string>();
   const byId = new Map(all.map((x) => [x.id, x]));
 
-  for (const t of build) {
+  for (const [i, t] of build.entries()) {
+    const started = Date.now();
+    const progress = (step: BuildProgress['step'], detail?: string): void =>
+      options.progress?.({
+        target: t.id,
+        index: i + 1,
+        total: build.length,
+        step,
+        elapsedMs: Date.now() - started,
+        ...(detail !== undefined ? { detail } : {}),
+      });
     const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
     if (brokenParent !== undefined) {
       failedIds.add(t.id);
-      failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
+      const reason = `its parent ${brokenParent} failed`;
+      failed.push({ target: t.id, reason, tail: [] });
+      progress('failed', reason);
       continue;
     }
     await group(`Build ${t.id}`, async () => {
@@ -96,9 +112,10 @@ export async function buildCommand(options: BuildOptions): Promise<BuildResult> 
           t,
           all,
           { ...options, env },
-          { context, layouts, buildx, platform, logs, keyringContext },
+          { context, layouts, buildx, platform, logs, changes, keyringContext, step: progress },
         );
         images.push(image);
+        progress('done', image.digest);
       } catch (e) {
         failedIds.add(t.id);
         const f =
@@ -107,12 +124,14 @@ export async function buildCommand(options: BuildOptions): Promise<BuildResult> 
             : { target: t.id, reason: (e as Error).message, tail: [] };
         failed.push(f);
         options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+        progress('failed', f.reason);
       }
     });
   }
 
   const title = platform ? `Build (${platform})` : 'Build';
-  return { images, failed, summary: buildSummary(title, images, failed, logs) };
+  const summaryDocument = buildSummaryDocument(title, images, failed, { logs, changes });
+  return { images, failed, summary: renderMarkdown(summaryDocument), summaryDocument };
 }
 
 class TargetFailure extends Error {
@@ -127,7 +146,11 @@ interface Shared {
   buildx: BuildxVersion | undefined;
   platform: string | undefined;
   logs: Map<string, string[]>;
+  /** Each target's package changes (the SBOMs' diff), for the summary. */
+  changes: Map<string, SummaryDocument>;
   keyringContext: string | undefined;
+  /** Tells the front end which step of this target begins. */
+  step: (step: BuildStep) => void;
 }
 
 async function buildOne(
@@ -151,6 +174,8 @@ async function buildOne(
     ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
   });
   await writeFile(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+  shared.step('bake');
+  const buildOutput = options.buildOutput ?? options.log;
   const run = await runBake({
     bakeFile,
     target: t.id,
@@ -162,7 +187,7 @@ async function buildOne(
     ...(options.builder ? { builder: options.builder } : {}),
     ...(options.noCache ? { noCache: true } : {}),
     ...(shared.buildx ? { buildx: shared.buildx } : {}),
-    ...(options.log ? { onLine: options.log } : {}),
+    ...(buildOutput ? { onLine: buildOutput } : {}),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   });
   shared.logs.set(t.id, run.tail.slice(-40));
@@ -186,6 +211,7 @@ async function buildOne(
   );
   // Before the image leaves this machine (pushed, or handed over as a layout): each platform
   // is what it says it is.
+  shared.step('check');
   if (t.base.estimated) {
     options.log?.(
       `${t.id}: its packages are not compared with the prediction: the matrix could not read the base image ${t.base.image}, so it estimated the base's packages`,
@@ -227,16 +253,20 @@ async function buildOne(
   if (!options.push) {
     return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
   }
+  shared.step('push');
   await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
   // The whole image's package list and notes, before any tag names it (a per-platform job's
   // image is one platform of the index the merge attaches them to).
   if (shared.platform === undefined) await attachPackages(options.registry, repository, top, t);
   // Before any tag moves: the alias still names the previous image, the one to compare with.
+  if (options.sbom) shared.step('sbom');
   const sbom = options.sbom
     ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
     : undefined;
+  if (sbom?.changes) shared.changes.set(t.id, sbom.changes);
   let tags: string[] = [];
   if (shared.platform === undefined) {
+    shared.step('tag');
     tags = testingReferences(t);
     await writeTags(
       options.registry,
@@ -262,7 +292,7 @@ async function buildOne(
     ...base,
     tags,
     pushed: true,
-    ...(sbom ? { sbom } : {}),
+    ...(sbom ? { sbom: sbom.image } : {}),
     durationMs: Date.now() - started,
   };
 }
@@ -272,7 +302,7 @@ async function imageSbom(
   reference: string,
   outputDir: string,
   options: BuildOptions,
-): Promise<NonNullable<BuiltImage['sbom']>> {
+): Promise<{ image: NonNullable<BuiltImage['sbom']>; changes?: SummaryDocument }> {
   const alias = t.tags.aliases[0];
   const previous = alias ? `${t.repository}:${alias}` : undefined;
   const exists = previous ? await options.registry.headManifest(previous) : undefined;
@@ -286,7 +316,10 @@ async function imageSbom(
     ...(options.log ? { log: options.log, warn: options.log } : {}),
   });
   return {
-    files: result.files,
-    ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+    image: {
+      files: result.files,
+      ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+    },
+    ...(exists && previous ? { changes: result.summaryDocument } : {}),
   };
 }

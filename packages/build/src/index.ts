@@ -16,9 +16,12 @@ export { parseBuildxVersion, entitlementArgs, bakeArgs } from './buildx.js';
 export { readImageGraph } from './image-graph.js';
 export type { ImageGraph, PlatformImage } from './image-graph.js';
 export { commitTime } from './source-date.js';
+export { buildSummary, buildSummaryDocument, type BuildSummaryParts } from './summary.js';
 export type {
   BuildOptions,
+  BuildProgress,
   BuildResult,
+  BuildStep,
   BuiltImage,
   FailedTarget,
   PlatformRecord,

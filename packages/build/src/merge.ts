@@ -20,7 +20,8 @@ import { attachPackages, packageCounts } from './packages-artifact.js';
 import { checkPlatformContent, serverBinary } from './platform-check.js';
 import { writeTags } from './publish.js';
 import { selectTargets } from './select.js';
-import { buildSummary } from './summary.js';
+import { renderMarkdown } from '@pgforge/summary';
+import { buildSummaryDocument } from './summary.js';
 import type { BuildResult, BuiltImage, FailedTarget, PlatformRecord } from './types.js';
 
 export interface MergeOptions {
@@ -72,7 +73,8 @@ export async function mergeCommand(options: MergeOptions): Promise<BuildResult> 
       options.log?.(`pgforge: ${t.id} failed: ${(e as Error).message}`);
     }
   }
-  return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
+  const summaryDocument = buildSummaryDocument('Merge', images, failed);
+  return { images, failed, summary: renderMarkdown(summaryDocument), summaryDocument };
 }
 
 async function mergeOne(

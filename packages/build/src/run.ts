@@ -34,6 +34,9 @@ export interface BuildSettings {
   registry: RegistryClient;
   log: (line: string) => void;
   warn: (line: string) => void;
+  /** BuildKit's output; default: log. */
+  buildOutput?: BuildOptions['buildOutput'];
+  progress?: BuildOptions['progress'];
   group?: BuildOptions['group'];
 }
 
@@ -65,6 +68,8 @@ export async function runBuild(s: BuildSettings): Promise<BuildResult> {
     ...(s.builder ? { builder: s.builder } : {}),
     ...(s.sbomDir ? { sbom: { outputDir: s.sbomDir } } : {}),
     env: s.env,
+    ...(s.buildOutput ? { buildOutput: s.buildOutput } : {}),
+    ...(s.progress ? { progress: s.progress } : {}),
     ...(s.group ? { group: s.group } : {}),
   });
 }

@@ -1,70 +1,117 @@
-import { noteLines } from '@pgforge/targets';
+import {
+  code,
+  codeBlock,
+  details,
+  heading,
+  join,
+  lineBreak,
+  list,
+  renderMarkdown,
+  table,
+  type Block,
+  type SummaryDocument,
+} from '@pgforge/summary';
+import { noteItems } from '@pgforge/targets';
 import type { BuiltImage, FailedTarget } from './types.js';
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 const short = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);
-const esc = (s: string): string => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
+
+/** What a build's summary is made of, besides its images and failures. */
+export interface BuildSummaryParts {
+  /** The tail of each target's build log. */
+  logs?: ReadonlyMap<string, readonly string[]>;
+  /** Each target's package changes since the image its alias named (the SBOMs' diff). */
+  changes?: ReadonlyMap<string, SummaryDocument>;
+}
 
 /** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
-export function buildSummary(
+export function buildSummaryDocument(
   title: string,
   images: BuiltImage[],
   failed: FailedTarget[],
-  logs: Map<string, string[]>,
-): string {
-  const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
+  parts: BuildSummaryParts = {},
+): SummaryDocument {
+  const document: Block[] = [
+    heading(3, `${title}: ${images.length} built, ${failed.length} failed`),
+  ];
   if (images.length > 0) {
-    lines.push(
-      '| target | digest | platforms | compressed | packages (from -security) | tags | time |',
+    document.push(
+      table(
+        [
+          'target',
+          'digest',
+          'platforms',
+          'compressed',
+          'packages (from -security)',
+          'tags',
+          'time',
+        ],
+        images.map((i) => [
+          code(i.target),
+          code(short(i.digest)),
+          join(
+            i.platforms.map((p) => `${p.platform} ${mb(p.compressedSize)}`),
+            lineBreak,
+          ),
+          mb(i.compressedSize),
+          i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '',
+          i.tags.length > 0
+            ? join(
+                i.tags.map((t) => code(t.split(':').pop() ?? t)),
+                lineBreak,
+              )
+            : '(by digest)',
+          `${(i.durationMs / 1000).toFixed(0)} s`,
+        ]),
+      ),
     );
-    lines.push('| --- | --- | --- | --- | --- | --- | --- |');
-    for (const i of images) {
-      const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
-      const platforms = i.platforms
-        .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
-        .join('<br>');
-      const packages = i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '';
-      lines.push(
-        `| \`${i.target}\` | \`${short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${packages} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`,
-      );
-    }
-    lines.push('');
   }
   if (failed.length > 0) {
-    lines.push('| failed target | reason |', '| --- | --- |');
-    for (const f of failed) lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
-    lines.push('');
+    document.push(
+      table(
+        ['failed target', 'reason'],
+        failed.map((f) => [code(f.target), f.reason]),
+      ),
+    );
   }
   for (const i of images) {
     const notes = i.packages?.notes;
     if (!notes?.since || notes.packages.length === 0) continue;
-    lines.push(
-      `<details><summary>release notes of <code>${i.target}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since <code>${notes.since}</code></summary>`,
-      '',
-      ...noteLines(notes).map((l) => `- ${l}`),
-      '</details>',
-      '',
+    document.push(
+      details(
+        [
+          'release notes of ',
+          code(i.target),
+          `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since `,
+          code(notes.since),
+        ],
+        [list(noteItems(notes))],
+      ),
     );
   }
-  for (const i of images.filter((x) => x.sbom?.changes)) {
-    lines.push(
-      `<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`,
-      '',
-      i.sbom?.changes ?? '',
-      '</details>',
-      '',
+  for (const i of images) {
+    const changes = parts.changes?.get(i.target);
+    if (!changes) continue;
+    document.push(
+      details(['packages of ', code(i.target), ' since ', code(i.sbom?.comparedTo ?? '')], changes),
     );
   }
-  for (const [target, tail] of logs) {
-    lines.push(
-      `<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`,
-      '',
-      '```text',
-      ...tail.map((l) => l.replace(/```/g, '`\u200b``')),
-      '```',
-      '</details>',
-      '',
+  for (const [target, tail] of parts.logs ?? []) {
+    document.push(
+      details(
+        ['build log of ', code(target), ` (last ${tail.length} lines)`],
+        [codeBlock(tail, 'text')],
+      ),
     );
   }
-  return `${lines.join('\n')}\n`;
+  return document;
 }
+
+/** The step summary as Markdown. */
+export const buildSummary = (
+  title: string,
+  images: BuiltImage[],
+  failed: FailedTarget[],
+  parts: BuildSummaryParts = {},
+): string => renderMarkdown(buildSummaryDocument(title, images, failed, parts));

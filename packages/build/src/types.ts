@@ -1,6 +1,7 @@
 import type { ReleaseNotes, Target } from '@pgforge/targets';
 import type { PlatformImage } from './image-graph.js';
 import type { RegistryClient } from '@pgforge/oci';
+import type { SummaryDocument } from '@pgforge/summary';
 
 export type Provenance = false | 'min' | 'max';
 
@@ -49,9 +50,29 @@ export interface BuildOptions {
   registry: RegistryClient;
   /** Build output, line by line. */
   log?: (line: string) => void;
+  /** BuildKit's own output, line by line (`--progress plain`); default: log. */
+  buildOutput?: (line: string) => void;
+  /** Each step of each target as it begins and ends, for a front end to show. */
+  progress?: (event: BuildProgress) => void;
   /** Wraps one target's work (a collapsible log group on a runner). */
   group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>;
   sleep?: (ms: number) => Promise<void>;
+}
+
+/** What one target's build is doing: BuildKit, the content check, pushing, SBOMs, tags. */
+export type BuildStep = 'bake' | 'check' | 'push' | 'sbom' | 'tag';
+
+export interface BuildProgress {
+  target: string;
+  /** The target's place in the run (from 1), and how many targets the run builds. */
+  index: number;
+  total: number;
+  /** The step that begins; `done` or `failed` once the target has ended. */
+  step: BuildStep | 'done' | 'failed';
+  /** Since this target's build began. */
+  elapsedMs: number;
+  /** With `failed`, why; with `done`, the digest. */
+  detail?: string;
 }
 
 export interface BuiltImage {
@@ -99,6 +120,8 @@ export interface BuildResult {
   failed: FailedTarget[];
   /** Markdown for the step summary. */
   summary: string;
+  /** The same summary as a document, for a terminal. */
+  summaryDocument: SummaryDocument;
 }
 
 /** What a per-platform job leaves for `merge`: one file per target and platform. */

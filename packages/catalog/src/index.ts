@@ -4,5 +4,5 @@ export * from './extensions.js';
 export * from './metadata.js';
 export * from './document.js';
 export * from './command.js';
-export { catalogSummary } from './summary.js';
+export { catalogSummary, catalogSummaryDocument } from './summary.js';
 export * from './run.js';

@@ -42,6 +42,16 @@ export interface StringFlag extends FlagCommon {
   readonly required?: boolean;
   /** The values allowed; anything else is a usage error naming them. */
   readonly choices?: readonly string[];
+  /**
+   * The value the flag has when given alone (`--summary` is `--summary text`): the next word
+   * is its value only when it is not a flag.
+   */
+  readonly bare?: string;
+  /**
+   * The flag was a boolean: `true` (as an action input spells it) still means this value, and
+   * `false` leaves the flag out, each with a deprecation warning, so old scripts still run.
+   */
+  readonly legacyTrue?: string;
 }
 
 export type Flag = BooleanFlag | StringFlag;
@@ -178,6 +188,14 @@ export function parseFlags<S extends CommandSpec>(
       }
       continue;
     }
+    if (
+      value === undefined &&
+      flag.bare !== undefined &&
+      (next === undefined || next.startsWith('-'))
+    ) {
+      set(flag.name, flag.bare);
+      continue;
+    }
     if (value === undefined) {
       // `--mirror --push` is a forgotten value, not a mirror named "--push".
       if (next === undefined || next.startsWith('--')) {
@@ -190,6 +208,16 @@ export function parseFlags<S extends CommandSpec>(
       throw new UsageError(
         `--${flag.name}: the value is empty; expected ${flag.value}${flag.type === 'string' && flag.choices ? ` (${flag.choices.join(', ')})` : ''}, or leave the flag out for its default${defaultWords(flag)}`,
       );
+    }
+    const legacy = flag.legacyTrue !== undefined ? toBoolean(value) : undefined;
+    if (legacy !== undefined) {
+      warn(
+        legacy
+          ? `--${flag.name} ${value} is deprecated; use --${flag.name} ${flag.legacyTrue ?? ''}`
+          : `--${flag.name} ${value} is deprecated; leave --${flag.name} out`,
+      );
+      if (legacy) set(flag.name, flag.legacyTrue ?? '');
+      continue;
     }
     if (flag.value === 'LIST' && (list(value) ?? []).length === 0) {
       throw new UsageError(
@@ -229,9 +257,12 @@ export function usage(spec: CommandSpec): string {
   const lines = [`${head.padEnd(COLUMN - 1)} ${spec.summary}`, ''];
   lines.push(`${spec.name[0]?.toUpperCase() ?? ''}${spec.name.slice(1)} options:`);
   for (const flag of spec.flags) {
-    const left = `  --${flag.name} ${flag.type === 'boolean' ? '[BOOL]' : flag.value}`;
+    const value =
+      flag.type === 'boolean' ? '[BOOL]' : flag.bare !== undefined ? `[${flag.value}]` : flag.value;
+    const left = `  --${flag.name} ${value}`;
     const notes: string[] = [];
     if (flag.type === 'string' && flag.required) notes.push('required');
+    if (flag.type === 'string' && flag.bare !== undefined) notes.push(`alone: ${flag.bare}`);
     const shown = flag.type === 'string' ? (flag.defaultText ?? flag.default) : flag.default;
     if (shown !== undefined) notes.push(`default: ${shown}`);
     const text = notes.length > 0 ? `${flag.description} (${notes.join('; ')})` : flag.description;

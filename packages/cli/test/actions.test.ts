@@ -30,7 +30,6 @@ const NO_ACTION: Record<string, string> = {
 /** Flags only a shell can use, and why. */
 const CLI_ONLY: Record<string, Record<string, string>> = {
   matrix: {
-    summary: 'the action always writes the step summary; a shell picks JSON or Markdown on stdout',
     'targets-file':
       'the action sets the targets output; a shell has no outputs, so writes the file build --targets reads',
     'all-targets-file':
@@ -39,20 +38,22 @@ const CLI_ONLY: Record<string, Record<string, string>> = {
   build: {
     'work-dir':
       'the action works under RUNNER_TEMP, which the runner removes; on a laptop the caller says where',
-  },
-  'smoke-test': {
-    summary:
-      'the action always writes the step summary; a shell picks the report or Markdown on stdout',
-  },
-  sbom: {
-    summary:
-      'the action always writes the step summary; a shell picks the file list or Markdown on stdout',
+    progress:
+      "a workflow log is no terminal: the action logs BuildKit's whole output, in a group per target",
   },
 };
+
+/**
+ * What a shell can ask of stdout besides the result: the step summary, which the action always
+ * writes to GITHUB_STEP_SUMMARY, as text for a terminal or as that Markdown.
+ */
+const SUMMARY =
+  'the action always writes the step summary; a shell picks the result (JSON), text or Markdown on stdout';
 
 /** Flags every command that prints a result has: stdout is a shell's; an action sets outputs. */
 const CLI_ONLY_EVERYWHERE: Record<string, string> = {
   json: 'a shell reads the result from stdout; the action sets outputs, which are JSON already',
+  summary: SUMMARY,
 };
 
 /**

@@ -3,6 +3,7 @@ import { parseFlags, usage, UsageError, type CommandSpec } from '../src/args.js'
 import { BUILD } from '../src/commands/build.js';
 import { EXTENSION } from '../src/commands/extension.js';
 import { SMOKE_TEST } from '../src/commands/smoke-test.js';
+import { jsonFlag, summaryFlag } from '../src/output.js';
 
 const SPEC = {
   name: 'demo',
@@ -31,6 +32,34 @@ function parse<S extends CommandSpec>(spec: S, args: string[]) {
 }
 
 describe('parseFlags', () => {
+  it('gives a flag with a value of its own when alone that value, or the next word', () => {
+    const spec = {
+      name: 'demo',
+      summary: 'a command with a summary',
+      flags: [summaryFlag('the summary'), jsonFlag('the result')],
+    } as const satisfies CommandSpec;
+    expect(parse(spec, ['--summary']).values.summary).toBe('text');
+    expect(parse(spec, ['--summary', '--json']).values).toEqual({ summary: 'text', json: true });
+    expect(parse(spec, ['--summary', 'markdown']).values.summary).toBe('markdown');
+    expect(parse(spec, ['--summary=markdown']).values.summary).toBe('markdown');
+    expect(parse(spec, []).values.summary).toBeUndefined();
+    // It was a boolean that printed Markdown: `true` still does, `false` is no summary.
+    expect(parse(spec, ['--summary', 'true'])).toEqual({
+      values: { summary: 'markdown', json: false },
+      warnings: ['--summary true is deprecated; use --summary markdown'],
+    });
+    expect(parse(spec, ['--summary=false'])).toEqual({
+      values: { json: false },
+      warnings: ['--summary false is deprecated; leave --summary out'],
+    });
+    expect(() => parse(spec, ['--summary', 'html'])).toThrow(
+      new UsageError('--summary: "html" is not allowed; expected text, markdown'),
+    );
+    expect(usage(spec)).toMatch(
+      /^ {2}--summary \[FORMAT\] +print the summary instead: .*\(alone: text\)$/m,
+    );
+  });
+
   it('applies the defaults of the spec and takes --x v and --x=v alike', () => {
     const { values } = parse(SPEC, ['--image', 'r1', '--dir=/tmp/x']);
     expect(values).toEqual({ image: 'r1', push: true, force: false, mode: 'a', dir: '/tmp/x' });

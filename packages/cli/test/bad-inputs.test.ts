@@ -64,6 +64,25 @@ const ROWS: Row[] = [
     error:
       /^error: images\.yaml:2: not valid YAML: Map keys must be unique.*"registry: ghcr\.io\/b"/,
   },
+  // A value not allowed
+  {
+    class: 'garbage',
+    args: ['matrix', '--summary', 'html'],
+    code: 2,
+    error: /^error: --summary: "html" is not allowed; expected text, markdown$/,
+  },
+  {
+    class: 'garbage',
+    args: ['build', '--targets', '[]', '--summary=md'],
+    code: 2,
+    error: /^error: --summary: "md" is not allowed; expected text, markdown$/,
+  },
+  {
+    class: 'garbage',
+    args: ['build', '--targets', '[]', '--progress', 'tty'],
+    code: 2,
+    error: /^error: --progress: "tty" is not allowed; expected auto, plain, quiet$/,
+  },
   // Wrong types
   {
     class: 'wrong types',
@@ -614,6 +633,12 @@ const ROWS: Row[] = [
     files: { 'tree/keep': '' },
     code: 2,
     error: /^error: --directory: give either package or directory, not both/,
+  },
+  {
+    class: 'conflicting flags',
+    args: ['sbom', '--image', 'r/pg:18', '--summary', 'markdown', '--json'],
+    code: 2,
+    error: /^error: --json and --summary both choose what stdout holds; give one of them/,
   },
   {
     class: 'conflicting flags',

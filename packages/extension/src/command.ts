@@ -40,6 +40,7 @@ import {
   type SourceInfo,
 } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
+import { renderMarkdown, type SummaryDocument } from '@pgforge/summary';
 import { batchPackages, isBatch } from './batch.js';
 import { mapBounded, serially } from './bounded.js';
 
@@ -82,7 +83,7 @@ import {
   type AptReader,
   type ArchSources,
 } from './sources.js';
-import { summaryMarkdown } from './summary.js';
+import { extensionSummaryDocument } from './summary.js';
 import { checkTagTemplates, DEFAULT_EXTENSION_TAGS, renderTags } from './tags.js';
 
 export type SystemLibrariesMode = 'auto' | 'none';
@@ -205,7 +206,10 @@ export interface ExtensionCommandResult {
   /** The OCI image layout written (when not pushing). */
   layout?: string;
   pushed: boolean;
+  /** Markdown for the step summary. */
   summary: string;
+  /** The same summary as a document, for a terminal. */
+  summaryDocument: SummaryDocument;
 }
 
 interface Plan {
@@ -776,15 +780,24 @@ export async function extensionCommand(
   const refused: RefusedPackage[] = [];
   if (batch) {
     const packages = await batchPackages(options, config, specsOf(config), apt, views);
+    // A counter as each package ends (in the order they end: several are made at once), so a
+    // batch of a hundred says how far it is.
+    let ended = 0;
+    const counted = (pkg: string, what: string, started: number): void =>
+      log?.(
+        `[${++ended}/${packages.length}] ${pkg}: ${what} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
+    log?.(`batch: ${packages.length} package${packages.length === 1 ? '' : 's'}`);
     // One image per core at a time; the results in the packages' order, whatever finished first.
     const outcomes = await mapBounded(packages, availableParallelism(), async (pkg) => {
+      const started = Date.now();
       try {
-        return {
-          images: (await imagesOf({ ...options, packages: [pkg], name: undefined })).images,
-        };
+        const made = (await imagesOf({ ...options, packages: [pkg], name: undefined })).images;
+        counted(pkg, `${made.length} image${made.length === 1 ? '' : 's'}`, started);
+        return { images: made };
       } catch (error) {
         if (!(error instanceof ExtensionError)) throw error;
-        log?.(`${pkg}: refused: ${error.message}`);
+        counted(pkg, `refused: ${error.message}`, started);
         return { refused: { package: pkg, reason: error.message } };
       }
     });
@@ -802,6 +815,11 @@ export async function extensionCommand(
   const mapped = mapRequirements(images);
   images.splice(0, images.length, ...mapped);
   const entries = images.map((i) => i.clusterExtension);
+  const document = extensionSummaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
+    pushed: registry !== undefined,
+    ...(layout ? { layout } : {}),
+    refused,
+  });
   return {
     name: imageName ?? options.name ?? '',
     images,
@@ -816,10 +834,7 @@ export async function extensionCommand(
     entries,
     ...(layout ? { layout } : {}),
     pushed: registry !== undefined,
-    summary: summaryMarkdown(batch ? 'batch' : (imageName ?? 'extension'), images, {
-      pushed: registry !== undefined,
-      ...(layout ? { layout } : {}),
-      refused,
-    }),
+    summary: renderMarkdown(document),
+    summaryDocument: document,
   };
 }

@@ -60,3 +60,4 @@ export {
   UnknownPackageError,
 } from './errors.js';
 export { extensionSboms, type ExtensionSbomsOptions } from './sboms.js';
+export { extensionSummaryDocument, summaryMarkdown, type SummaryWhere } from './summary.js';

@@ -1,25 +1,33 @@
-/** The step summary: one row per image, then the Cluster snippet. */
+/** The step summary: one row per image, then the refused packages and the limitations. */
+import {
+  code,
+  heading,
+  join,
+  list,
+  paragraph,
+  renderMarkdown,
+  strong,
+  table,
+  type Block,
+  type SummaryDocument,
+} from '@pgforge/summary';
 import type { ExtensionImageOutput, RefusedPackage } from './command.js';
 import { describeRequirement } from './requirements.js';
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
-export function summaryMarkdown(
+export interface SummaryWhere {
+  pushed: boolean;
+  layout?: string;
+  refused?: readonly RefusedPackage[];
+}
+
+export function extensionSummaryDocument(
   name: string,
   images: readonly ExtensionImageOutput[],
-  where: { pushed: boolean; layout?: string; refused?: readonly RefusedPackage[] },
-): string {
-  const lines = [
-    `### Extension images: ${name}`,
-    '',
-    where.pushed
-      ? 'Pushed by digest, then tagged.'
-      : `Written to the OCI image layout \`${where.layout ?? ''}\`.`,
-    '',
-    '| image | PostgreSQL | distribution | version | extensions | preload | requires | platforms | system libraries | compressed | digest | tags |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-  ];
-  for (const i of images) {
+  where: SummaryWhere,
+): SummaryDocument {
+  const rows = images.map((i) => {
     const system = i.platforms
       .map((p) => `${p.platform.split('/')[1]}: ${p.systemLibraries} (${mb(p.systemBytes)})`)
       .join(', ');
@@ -28,27 +36,64 @@ export function summaryMarkdown(
     const extensions = m.createExtension
       ? m.sqlNames.map((e) => (e.version ? `${e.name} ${e.version}` : e.name)).join(', ')
       : `none to create${m.binPath.length > 0 ? ' (programs)' : ' (module)'}`;
-    const preload = m.sharedPreloadLibraries.join(', ') || '–';
-    const requires = m.requires.map(describeRequirement).join(', ') || '–';
-    lines.push(
-      `| ${i.metadata.name} | ${i.major} | ${i.distribution} | ${i.sqlVersion} | ${extensions} | ${preload} | ${requires} | ${i.platforms.map((p) => p.platform).join(', ')} | ${system} | ${size} | \`${i.digest}\` | ${i.tags.map((t) => `\`${t}\``).join(' ')} |`,
-    );
-  }
+    return [
+      i.metadata.name,
+      String(i.major),
+      i.distribution,
+      i.sqlVersion,
+      extensions,
+      m.sharedPreloadLibraries.join(', ') || '–',
+      m.requires.map(describeRequirement).join(', ') || '–',
+      i.platforms.map((p) => p.platform).join(', '),
+      system,
+      size,
+      code(i.digest),
+      join(i.tags.map(code), ' '),
+    ];
+  });
+  const document: Block[] = [
+    heading(3, `Extension images: ${name}`),
+    paragraph(
+      where.pushed
+        ? 'Pushed by digest, then tagged.'
+        : ['Written to the OCI image layout ', code(where.layout ?? ''), '.'],
+    ),
+    table(
+      [
+        'image',
+        'PostgreSQL',
+        'distribution',
+        'version',
+        'extensions',
+        'preload',
+        'requires',
+        'platforms',
+        'system libraries',
+        'compressed',
+        'digest',
+        'tags',
+      ],
+      rows,
+    ),
+  ];
   if (where.refused && where.refused.length > 0) {
-    lines.push(
-      '',
-      `**Refused** (${where.refused.length})`,
-      '',
-      '| package | reason |',
-      '| --- | --- |',
-      ...where.refused.map(
-        (r) => `| ${r.package} | ${r.reason.replaceAll('|', '\\|').replaceAll('\n', ' ')} |`,
+    document.push(
+      paragraph([strong('Refused'), ` (${where.refused.length})`]),
+      table(
+        ['package', 'reason'],
+        where.refused.map((r) => [r.package, r.reason]),
       ),
     );
   }
   const limitations = [...new Set(images.flatMap((i) => i.metadata.limitations))];
   if (limitations.length > 0) {
-    lines.push('', '**Limitations**', '', ...limitations.map((l) => `- ${l}`));
+    document.push(paragraph(strong('Limitations')), list(limitations));
   }
-  return `${lines.join('\n')}\n`;
+  return document;
 }
+
+export const summaryMarkdown = (
+  name: string,
+  images: readonly ExtensionImageOutput[],
+  where: SummaryWhere,
+): string => renderMarkdown(extensionSummaryDocument(name, images, where));

@@ -15,7 +15,8 @@ import {
   type SourceInfo,
   type Target,
 } from '@pgforge/targets';
-import { githubMatrix, summaryMarkdown, type GroupBy, type MatrixEntry } from './outputs.js';
+import { renderMarkdown, type SummaryDocument } from '@pgforge/summary';
+import { githubMatrix, summaryDocument, type GroupBy, type MatrixEntry } from './outputs.js';
 import {
   ChangelogReader,
   distributionSources,
@@ -100,7 +101,10 @@ export interface MatrixResult {
   decisions: Decision[];
   matrix: { include: MatrixEntry[] };
   bake: BakeDefinition;
+  /** Markdown for the step summary. */
   summary: string;
+  /** The same summary as a document, for a terminal. */
+  summaryDocument: SummaryDocument;
   timestamp: string;
 }
 
@@ -174,6 +178,7 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
   const kept = targets.filter((t) => keptIds.has(t.id));
   await addNotes(kept, decisions, views, deps);
   const timestamp = tagTimestamp(inputs.now);
+  const document = summaryDocument(targets, decisions, timestamp);
   return {
     targets,
     kept,
@@ -193,7 +198,8 @@ export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise
       dockerfile: inputs.dockerfile.name,
       ...(inputs.keyringContext ? { keyringContext: inputs.keyringContext } : {}),
     }),
-    summary: summaryMarkdown(targets, decisions, timestamp),
+    summaryDocument: document,
+    summary: renderMarkdown(document),
     timestamp,
   };
 }

@@ -1,3 +1,3 @@
 export * from './types.js';
 export { runRelease, smokeFlavour } from './release.js';
-export { releaseTable } from './table.js';
+export { releaseDocument, releaseTable } from './table.js';

@@ -150,6 +150,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
           env: o.env,
           registry: o.registry,
           log: o.log,
+          ...(o.buildProgress ? { progress: o.buildProgress } : {}),
           group: async (name, fn) => {
             o.log(`== ${name}`);
             return fn();

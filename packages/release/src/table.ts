@@ -1,24 +1,21 @@
-/** The final table of a release, for a terminal: one row per target, what became of it. */
+/** The final table of a release: one row per target, what became of it. */
+import {
+  heading,
+  list,
+  paragraph,
+  renderText,
+  table,
+  type Block,
+  type SummaryDocument,
+} from '@pgforge/summary';
 import type { ReleaseResult } from './types.js';
 
 const short = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);
+const tagsOf = (references: readonly string[]): string =>
+  references.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ');
 
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows
-    .map((r) =>
-      r
-        .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
-}
-
-export function releaseTable(result: ReleaseResult): string {
-  const rows: string[][] = [
-    ['target', 'result', 'digest', 'packages (security)', 'changed', 'production tags'],
-  ];
+export function releaseDocument(result: ReleaseResult): SummaryDocument {
+  const rows: string[][] = [];
   const promoted = new Map(result.promoted.map((p) => [p.target, p]));
   const failed = new Map(result.failed.map((f) => [f.target, f]));
   for (const image of result.built) {
@@ -30,7 +27,7 @@ export function releaseTable(result: ReleaseResult): string {
       short(image.digest),
       image.packages ? `${image.packages.total} (${image.packages.fromSecurity})` : '',
       image.packages?.notes?.since ? String(image.packages.notes.packages.length) : 'new',
-      p ? p.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', ') : '',
+      p ? tagsOf(p.tags) : '',
     ]);
   }
   for (const f of result.failed) {
@@ -45,16 +42,34 @@ export function releaseTable(result: ReleaseResult): string {
       short(r.image.slice(r.image.indexOf('@') + 1)),
       '',
       '',
-      r.tags.map((t) => t.slice(t.lastIndexOf(':') + 1)).join(', '),
+      tagsOf(r.tags),
     ]);
   }
   for (const s of result.skipped) rows.push([s.target, 'unchanged', '', '', '', '']);
-  const lines = [table(rows), ''];
-  for (const f of result.failed) lines.push(`${f.target ?? f.step}: ${f.step}: ${f.reason}`);
-  if (result.catalogs.length > 0) lines.push(`catalogs: ${result.catalogs.join(', ')}`);
+  const document: Block[] = [
+    table(
+      ['target', 'result', 'digest', 'packages (security)', 'changed', 'production tags'],
+      rows,
+    ),
+  ];
+  if (result.failed.length > 0) {
+    document.push(
+      heading(3, 'Failed'),
+      list(result.failed.map((f) => `${f.target ?? f.step}: ${f.step}: ${f.reason}`)),
+    );
+  }
+  if (result.catalogs.length > 0) {
+    document.push(paragraph(`catalogs: ${result.catalogs.join(', ')}`));
+  }
   const total = result.steps.reduce((n, s) => n + s.seconds, 0);
-  lines.push(
-    `steps: ${result.steps.map((s) => `${s.step} ${s.seconds} s`).join(', ')}; ${Math.round(total * 10) / 10} s in all`,
+  document.push(
+    paragraph(
+      `steps: ${result.steps.map((s) => `${s.step} ${s.seconds} s`).join(', ')}; ${Math.round(total * 10) / 10} s in all`,
+    ),
   );
-  return `${lines.join('\n')}\n`;
+  return document;
 }
+
+/** The release's table as plain text, without colour. */
+export const releaseTable = (result: ReleaseResult): string =>
+  renderText(releaseDocument(result), { color: false });

@@ -1,3 +1,4 @@
+import type { BuildProgress } from '@pgforge/build';
 import type { ReleaseNotes } from '@pgforge/targets';
 import type { LocalRunContext } from '@pgforge/attest';
 import type { ConfigOverrides } from '@pgforge/config';
@@ -47,6 +48,8 @@ export interface ReleaseOptions {
   homeDir?: string;
   /** One line per step, as it ends. */
   progress: (line: string) => void;
+  /** Each target's build as its steps begin and end (the build step takes the longest). */
+  buildProgress?: (event: BuildProgress) => void;
   /** Everything else the steps say. */
   log: (line: string) => void;
   warn: (line: string) => void;

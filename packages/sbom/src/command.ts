@@ -15,12 +15,22 @@ import {
   toReference,
   type ImageReference,
 } from '@pgforge/oci';
+import {
+  code,
+  heading,
+  join as joinInlines,
+  renderMarkdown,
+  table,
+  type Block,
+  type Code,
+  type SummaryDocument,
+} from '@pgforge/summary';
 import type { ExtensionSourcePackage } from './analyze.js';
 import { attachSbom } from './attach.js';
 import type { AttachedSbom } from './attach.js';
 import { CYCLONEDX_MEDIA_TYPE, writeCycloneDx } from './cyclonedx.js';
 import { readPackagesArtifact, type ReleaseNotes } from '@pgforge/targets';
-import { diffMarkdown, diffPackages, withNotes } from './diff.js';
+import { diffDocument, diffPackages, withNotes } from './diff.js';
 import type { PackageDiff } from './diff.js';
 import { documentInput } from './document.js';
 import { SbomOptionError } from './errors.js';
@@ -111,6 +121,8 @@ export interface SbomCommandResult {
   diffs: Record<string, PackageDiff>;
   /** Markdown for a step summary. */
   summary: string;
+  /** The same summary as a document, for a terminal. */
+  summaryDocument: SummaryDocument;
 }
 
 function slug(text: string): string {
@@ -168,25 +180,32 @@ async function compare(
   };
 }
 
-function summaryTable(images: SbomImageResult[], image: string): string {
-  const lines = [
-    `## SBOM of \`${image}\``,
-    '',
-    '| platform | digest | packages | files | attached |',
-    '| --- | --- | --- | --- | --- |',
+/** The head of the step summary: a row per platform (the package changes follow it). */
+export function sbomSummaryDocument(images: SbomImageResult[], image: string): Block[] {
+  const short = (digest: string): Code => code(`${digest.slice(0, 19)}…`);
+  return [
+    heading(2, ['SBOM of ', code(image)]),
+    table(
+      ['platform', 'digest', 'packages', 'files', 'attached'],
+      images.map((r) => [
+        r.platform,
+        short(r.digest),
+        String(r.packages),
+        joinInlines(
+          [r.spdx, r.cyclonedx]
+            .filter((f): f is string => f !== undefined)
+            .map((f) => code(f.split('/').pop() ?? f)),
+          ', ',
+        ),
+        r.attached.length > 0
+          ? joinInlines(
+              r.attached.map((a) => short(a.digest)),
+              ', ',
+            )
+          : '—',
+      ]),
+    ),
   ];
-  for (const r of images) {
-    const files = [r.spdx, r.cyclonedx]
-      .filter((f): f is string => f !== undefined)
-      .map((f) => `\`${f.split('/').pop()}\``)
-      .join(', ');
-    const attached = r.attached.map((a) => `\`${a.digest.slice(0, 19)}…\``).join(', ') || '—';
-    lines.push(
-      `| ${r.platform} | \`${r.digest.slice(0, 19)}…\` | ${r.packages} | ${files} | ${attached} |`,
-    );
-  }
-  lines.push('');
-  return `${lines.join('\n')}\n`;
 }
 
 async function releaseNotesOf(
@@ -222,7 +241,7 @@ export async function sbomCommand(options: SbomCommandOptions): Promise<SbomComm
   const images: SbomImageResult[] = [];
   const files: string[] = [];
   const diffs: Record<string, PackageDiff> = {};
-  let summary = '';
+  const changes: Block[] = [];
   for (const platformImage of platforms) {
     const { subject } = platformImage;
     const platform = formatPlatform(subject.platform);
@@ -280,9 +299,8 @@ export async function sbomCommand(options: SbomCommandOptions): Promise<SbomComm
         result.diff = diff;
         result.comparedTo = compared.reference;
         diffs[platform] = diff;
-        summary += diffMarkdown(
-          diff,
-          `${platform}: package changes since \`${compared.reference}\``,
+        changes.push(
+          ...diffDocument(diff, [`${platform}: package changes since `, code(compared.reference)]),
         );
       }
     }
@@ -300,10 +318,12 @@ export async function sbomCommand(options: SbomCommandOptions): Promise<SbomComm
     }
     images.push(result);
   }
+  const document = [...sbomSummaryDocument(images, formatReference(ref)), ...changes];
   return {
     images,
     files,
     diffs,
-    summary: summaryTable(images, formatReference(ref)) + summary,
+    summary: renderMarkdown(document),
+    summaryDocument: document,
   };
 }

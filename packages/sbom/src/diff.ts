@@ -4,6 +4,15 @@
  */
 import { compareDebianVersions } from '@pgforge/versions';
 import type { ReleaseNotes } from '@pgforge/targets';
+import {
+  code,
+  heading,
+  paragraph,
+  renderMarkdown,
+  table,
+  type Block,
+  type Text,
+} from '@pgforge/summary';
 import { packageKey } from './dpkg-status.js';
 
 /** The part of a package a diff looks at. */
@@ -93,17 +102,16 @@ export function isEmptyDiff(diff: PackageDiff): boolean {
   );
 }
 
-// Markdown table cells: a `|` would end the cell, a backtick the code span.
-const cell = (text: string): string => `\`${text.replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
-const label = (p: { name: string; architecture: string }): string =>
-  `${cell(p.name)}${p.architecture === 'all' ? '' : ` (${p.architecture})`}`;
+const label = (p: { name: string; architecture: string }): Text => [
+  code(p.name),
+  p.architecture === 'all' ? '' : ` (${p.architecture})`,
+];
 
 /**
- * The diff as Markdown for a step summary: one line of counts, then a table of the changes.
- * `title` heads it (`Package changes since …`).
+ * The diff for a step summary: one line of counts, then a table of the changes. `title` heads
+ * it (`Package changes since …`).
  */
-export function diffMarkdown(diff: PackageDiff, title: string): string {
-  const lines = [`### ${title}`, ''];
+export function diffDocument(diff: PackageDiff, title: Text): Block[] {
   const counts = [
     `${diff.added.length} added`,
     `${diff.removed.length} removed`,
@@ -111,24 +119,29 @@ export function diffMarkdown(diff: PackageDiff, title: string): string {
     `${diff.downgraded.length} downgraded`,
     `${diff.unchanged} unchanged`,
   ];
-  lines.push(counts.join(', '), '');
-  if (isEmptyDiff(diff)) {
-    lines.push('No package changed.', '');
-    return `${lines.join('\n')}\n`;
-  }
-  lines.push('| change | package | from | to | suite, CVEs |', '| --- | --- | --- | --- | --- |');
+  const document: Block[] = [heading(3, title), paragraph(counts.join(', '))];
+  if (isEmptyDiff(diff)) return [...document, paragraph('No package changed.')];
   const noted = (p: PackageChange): string =>
     [p.suite, ...(p.cves ?? [])].filter((x): x is string => !!x).join(', ');
-  for (const p of diff.upgraded)
-    lines.push(`| upgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
-  for (const p of diff.downgraded) {
-    lines.push(`| downgraded | ${label(p)} | ${cell(p.from)} | ${cell(p.to)} | ${noted(p)} |`);
-  }
-  for (const p of diff.added) lines.push(`| added | ${label(p)} | | ${cell(p.version)} | |`);
-  for (const p of diff.removed) lines.push(`| removed | ${label(p)} | ${cell(p.version)} | | |`);
-  lines.push('');
-  return `${lines.join('\n')}\n`;
+  const changed = (kind: string) => (p: PackageChange) => [
+    kind,
+    label(p),
+    code(p.from),
+    code(p.to),
+    noted(p),
+  ];
+  const rows: Text[][] = [
+    ...diff.upgraded.map(changed('upgraded')),
+    ...diff.downgraded.map(changed('downgraded')),
+    ...diff.added.map((p) => ['added', label(p), '', code(p.version), '']),
+    ...diff.removed.map((p) => ['removed', label(p), code(p.version), '', '']),
+  ];
+  return [...document, table(['change', 'package', 'from', 'to', 'suite, CVEs'], rows)];
 }
+
+/** The diff as Markdown (diffDocument); `title` is Markdown already. */
+export const diffMarkdown = (diff: PackageDiff, title: string): string =>
+  renderMarkdown(diffDocument(diff, title));
 
 /**
  * The diff with the image's release notes: each changed package's suite (security updates

@@ -36,14 +36,20 @@ export type {
 export { uuidV5 } from './ids.js';
 export { SPDX_MEDIA_TYPE, spdxSupplier, writeSpdx } from './spdx.js';
 export { CYCLONEDX_MEDIA_TYPE, cyclonedxLicenses, writeCycloneDx } from './cyclonedx.js';
-export { diffMarkdown, diffPackages, isEmptyDiff } from './diff.js';
+export { diffDocument, diffMarkdown, diffPackages, isEmptyDiff } from './diff.js';
 export type { DiffPackage, PackageChange, PackageDiff } from './diff.js';
 export { documentInput, sbomTimestamp } from './document.js';
 export { readSbomContent, resolvePlatformImages } from './registry-image.js';
 export type { ImageSource, ReadContentOptions, ResolvedPlatformImage } from './registry-image.js';
 export { attachSbom, findAttachedSboms } from './attach.js';
 export type { ArtifactTarget, AttachedSbom, SbomArtifact } from './attach.js';
-export { parseFormats, SBOM_FORMATS, sbomCommand, sbomFileBase } from './command.js';
+export {
+  parseFormats,
+  SBOM_FORMATS,
+  sbomCommand,
+  sbomFileBase,
+  sbomSummaryDocument,
+} from './command.js';
 export type {
   SbomCommandOptions,
   SbomCommandResult,

@@ -4,6 +4,6 @@ export * from './fingerprint.js';
 export * from './expand.js';
 export { parseTargetList, TargetListError } from './parse.js';
 export { imagesArray } from './images-output.js';
-export { noteLines } from './notes.js';
+export { noteItems, noteLines } from './notes.js';
 export { readPackagesArtifact, type ArtifactReader } from './packages-artifact.js';
 export * from './extension-annotations.js';

@@ -1,9 +1,8 @@
+import { code, renderInlineMarkdown, strong, type Text } from '@pgforge/summary';
 import type { ReleaseNotes } from './model.js';
 
-const esc = (s: string): string => s.replace(/\|/g, '\\|');
-
-/** One line per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
-export function noteLines(notes: ReleaseNotes): string[] {
+/** One item per changed package, for summaries: `libkrb5-3 1.21.3-5+deb13u1 → …+deb13u2 (trixie-security; CVE-…)`. */
+export function noteItems(notes: ReleaseNotes): Text[] {
   return notes.packages.map((p) => {
     const what =
       p.from === undefined
@@ -12,6 +11,14 @@ export function noteLines(notes: ReleaseNotes): string[] {
           ? `removed (was ${p.from})`
           : `${p.from} → ${p.to}`;
     const where = [p.suite, ...(p.cves.length > 0 ? [p.cves.join(', ')] : [])].filter(Boolean);
-    return `${p.security ? '**security** ' : ''}\`${p.name}\` ${esc(what)}${where.length > 0 ? ` (${esc(where.join('; '))})` : ''}`;
+    return [
+      ...(p.security ? [strong('security'), ' '] : []),
+      code(p.name),
+      ` ${what}${where.length > 0 ? ` (${where.join('; ')})` : ''}`,
+    ];
   });
 }
+
+/** The same items as Markdown lines. */
+export const noteLines = (notes: ReleaseNotes): string[] =>
+  noteItems(notes).map(renderInlineMarkdown);

@@ -23,7 +23,7 @@ import {
   type FlagValues,
 } from '../args.js';
 import { localRun } from '../local-run.js';
-import { jsonFlag, printJson } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const ATTEST = {
   name: 'attest',
@@ -97,6 +97,7 @@ export const ATTEST = {
       value: 'TIME',
       description: 'provenance: when the build finished, RFC 3339',
     },
+    summaryFlag('the summary (a row per attestation, the commands that verify them)'),
     jsonFlag('attestations and publicKey (the default)'),
   ],
 } as const satisfies CommandSpec;
@@ -108,6 +109,7 @@ export async function attest(
   values: FlagValues<typeof ATTEST>,
   context: CommandContext,
 ): Promise<number> {
+  oneOutput(values);
   if (values.signing === 'github') {
     throw new UsageError(
       '--signing github: Sigstore signing through GitHub needs the OIDC token of a workflow run ' +
@@ -180,7 +182,8 @@ export async function attest(
       }),
       log: (m) => void process.stderr.write(`${m}\n`),
     });
-    printJson({ attestations: result.attestations, publicKey: result.publicKey });
+    if (values.summary) printSummary(result.summaryDocument, values.summary);
+    else printJson({ attestations: result.attestations, publicKey: result.publicKey });
     return 0;
   } catch (error) {
     if (error instanceof AttestOptionError) throw new UsageError(`--${error.message}`);

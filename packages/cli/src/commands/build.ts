@@ -14,7 +14,8 @@ import {
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
-import { jsonFlag, printJson } from '../output.js';
+import { buildView, PROGRESS_MODES } from '../build-progress.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const BUILD = {
   name: 'build',
@@ -125,6 +126,16 @@ export const BUILD = {
       description: 'bake files and layouts',
       defaultText: 'a temporary directory',
     },
+    {
+      name: 'progress',
+      type: 'string',
+      value: 'MODE',
+      description:
+        "auto | plain (BuildKit's whole log) | quiet; auto folds the log into a status line on a terminal, plain elsewhere",
+      choices: PROGRESS_MODES,
+      default: 'auto',
+    },
+    summaryFlag('the summary (a row per image: digest, sizes, tags; failures; log tails)'),
     jsonFlag('images and failed (the default)'),
   ],
 } as const satisfies CommandSpec;
@@ -141,6 +152,7 @@ async function targets(flag: string, value: string | undefined): Promise<Target[
 }
 
 export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
+  oneOutput(values);
   if (values.mode === 'merge' && values.platform !== undefined) {
     throw new UsageError(
       `--platform ${values.platform}: not with --mode merge, which joins the platforms the per-platform builds left in --digests-dir; give --platform to each --mode build, and none to the merge`,
@@ -153,8 +165,9 @@ export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
   const allTargets = await targets('all-targets', values['all-targets']);
   const env = { ...process.env };
   const registry = new RegistryClient({ credentials: dockerConfigCredentials({ env }) });
-  const log = (m: string): void => void process.stderr.write(`${m}\n`);
   const epoch = integer('source-date-epoch', values['source-date-epoch']);
+  const retries = integer('retries', values.retries) ?? 2;
+  const view = buildView({ mode: values.progress, stream: process.stderr, env });
   const result = await runBuild({
     mode: values.mode,
     targets: targetList,
@@ -167,21 +180,26 @@ export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
     ...(epoch !== undefined ? { sourceDateEpoch: epoch } : {}),
     workspace: process.cwd(),
     rewriteTimestamp: values['rewrite-timestamp'],
-    retries: integer('retries', values.retries) ?? 2,
+    retries,
     ...(values.builder ? { builder: values.builder } : {}),
     ...(values.sbom ? { sbomDir: resolve(values['sbom-dir']) } : {}),
     dockerfile: projectDockerfile(),
     workDir: values['work-dir'] ?? join(tmpdir(), `pgforge-build-${process.pid}`),
     env,
     registry,
-    log,
-    warn: (m) => log(`warning: ${m}`),
-    group: async (name, fn) => {
-      log(`== ${name}`);
-      return fn();
-    },
-  });
-  printJson({ images: result.images, failed: result.failed });
-  for (const f of result.failed) process.stderr.write(`error: ${f.target}: ${f.reason}\n`);
+    log: view.log,
+    warn: view.warn,
+    buildOutput: view.output,
+    progress: view.progress,
+  }).finally(view.close);
+  if (values.summary) printSummary(result.summaryDocument, values.summary);
+  else printJson({ images: result.images, failed: result.failed });
+  for (const f of result.failed) {
+    // BuildKit's log was not shown: the end of the failed build's is, under its error.
+    const tail = view.folded ? f.tail.slice(-20) : [];
+    process.stderr.write(
+      `error: ${f.target}: ${f.reason}\n${tail.map((l) => `  ${l}\n`).join('')}`,
+    );
+  }
   return result.failed.length > 0 ? 1 : 0;
 }

@@ -2,10 +2,15 @@ import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
-import { CATALOG_KINDS, CatalogOptionError, runCatalog } from '@pgforge/catalog';
+import {
+  CATALOG_KINDS,
+  CatalogOptionError,
+  catalogSummaryDocument,
+  runCatalog,
+} from '@pgforge/catalog';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
-import { jsonFlag, printJson } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const CATALOG = {
   name: 'catalog',
@@ -85,6 +90,7 @@ export const CATALOG = {
       value: 'FILE',
       description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
     },
+    summaryFlag('the summary (a row per catalog image)'),
     jsonFlag('the files written (the default)'),
   ],
 } as const satisfies CommandSpec;
@@ -93,6 +99,7 @@ export const CATALOG = {
 const inlineDocument = (v: string): boolean => /^\s*[[{-]/.test(v);
 
 export async function catalog(values: FlagValues<typeof CATALOG>): Promise<number> {
+  oneOutput(values);
   if (values.namespace === undefined && values.kind === 'ImageCatalog') {
     throw new UsageError(
       '--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)',
@@ -133,7 +140,9 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
       log: (m) => void process.stderr.write(`${m}\n`),
       warn: (m) => void process.stderr.write(`warning: ${m}\n`),
     });
-    printJson(result.files);
+    if (values.summary) {
+      printSummary(catalogSummaryDocument(result.catalogs, result.empty), values.summary);
+    } else printJson(result.files);
     return 0;
   } catch (error) {
     if (error instanceof CatalogOptionError) throw new UsageError(`--${error.message}`);

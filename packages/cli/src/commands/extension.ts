@@ -21,7 +21,7 @@ import {
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
-import { jsonFlag, printJson } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const EXTENSION = {
   name: 'extension',
@@ -163,11 +163,13 @@ export const EXTENSION = {
       description: 'where the SBOM files go, with --sbom',
       default: 'pgforge-sbom',
     },
+    summaryFlag('the summary (a row per image, refused packages, limitations)'),
     jsonFlag('name, images, refused, layout (the default; cluster-extensions go to stderr)'),
   ],
 } as const satisfies CommandSpec;
 
 export async function extension(values: FlagValues<typeof EXTENSION>): Promise<number> {
+  oneOutput(values);
   const directory = values.directory;
   if (directory !== undefined && !existsSync(directory)) {
     throw new InputFileError(`--directory: not found: ${directory}`);
@@ -225,13 +227,16 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
   const sbomFiles = values.sbom
     ? await extensionSboms(result, { outputDir: resolve(values['sbom-dir']), docker, log, warn })
     : undefined;
-  printJson({
-    name: result.name,
-    images: result.images,
-    refused: result.refused,
-    layout: result.layout,
-    ...(sbomFiles ? { sbomFiles } : {}),
-  });
+  if (values.summary) printSummary(result.summaryDocument, values.summary);
+  else {
+    printJson({
+      name: result.name,
+      images: result.images,
+      refused: result.refused,
+      layout: result.layout,
+      ...(sbomFiles ? { sbomFiles } : {}),
+    });
+  }
   process.stderr.write(`\n${result.clusterExtensions}`);
   return 0;
 }

@@ -13,7 +13,7 @@ import { projectDockerfile } from '@pgforge/bake';
 import { time, type CommandSpec, type FlagValues } from '../args.js';
 import { UsageError } from '../errors.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
-import { jsonFlag, oneOutput, printJson } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const MATRIX = {
   name: 'matrix',
@@ -76,12 +76,7 @@ export const MATRIX = {
       description: "the run's time, RFC 3339",
       defaultText: 'now',
     },
-    {
-      name: 'summary',
-      type: 'boolean',
-      description: 'print the summary table (Markdown) instead of JSON',
-      default: 'false',
-    },
+    summaryFlag('the summary table (targets, versions, tags, decisions)'),
     {
       name: 'targets-file',
       type: 'string',
@@ -136,7 +131,7 @@ export async function matrix(values: FlagValues<typeof MATRIX>): Promise<number>
     await writeFile(values['all-targets-file'], `${JSON.stringify(result.targets, null, 2)}\n`);
   }
   if (values.summary) {
-    process.stdout.write(result.summary);
+    printSummary(result.summaryDocument, values.summary);
     return 0;
   }
   const { matrix: m, kept, skipped, repairs, refused, bakeFile, timestamp } = result;

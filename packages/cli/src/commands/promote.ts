@@ -5,6 +5,7 @@ import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import {
   PromoteOptionError,
   PromoteRefusedError,
+  promoteSummaryDocument,
   runPromote,
   VERIFY_METHODS,
   type PromoteResult,
@@ -17,7 +18,7 @@ import {
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
-import { jsonFlag, printJson } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const PROMOTE = {
   name: 'promote',
@@ -102,6 +103,7 @@ export const PROMOTE = {
       description: 'check the gates and print what would be written, writing nothing',
       default: 'false',
     },
+    summaryFlag('the summary (a row per image: digest, production, tags; then the repairs)'),
     jsonFlag(
       'each promoted image and its tags; with --repairs, { promoted, repaired } (the default)',
     ),
@@ -109,6 +111,7 @@ export const PROMOTE = {
 } as const satisfies CommandSpec;
 
 export async function promote(values: FlagValues<typeof PROMOTE>): Promise<number> {
+  oneOutput(values);
   if (values.images === undefined && values.repairs === undefined) {
     throw new UsageError(
       "--images: required, unless --repairs is given (the build or extension command's images)",
@@ -159,7 +162,12 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
       env,
       log: (m) => void process.stderr.write(`${m}\n`),
     });
-    print(result);
+    if (values.summary) {
+      printSummary(
+        promoteSummaryDocument(result.promoted, result.dryRun, result.repaired),
+        values.summary,
+      );
+    } else print(result);
     return 0;
   } catch (error) {
     if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);

@@ -6,7 +6,7 @@ import { commitTime } from '@pgforge/build';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { releaseTable, runRelease } from '@pgforge/release';
+import { releaseDocument, runRelease } from '@pgforge/release';
 import { parseDuration } from '@pgforge/smoke';
 import {
   InputFileError,
@@ -17,8 +17,9 @@ import {
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
+import { progressLine } from '../build-progress.js';
 import { localRun } from '../local-run.js';
-import { jsonFlag } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 import { configOverrides, overrideFlags } from '../overrides.js';
 import { VERSION } from '../version.js';
 
@@ -89,6 +90,7 @@ export const RELEASE = {
       description: "print every step's own output (BuildKit's, the smoke test's) as well",
       default: 'false',
     },
+    summaryFlag('the table of targets (the default, as text)'),
     jsonFlag('built, skipped, failed, promoted, catalogs, steps (default: a table)'),
   ],
 } as const satisfies CommandSpec;
@@ -97,6 +99,7 @@ export async function release(
   values: FlagValues<typeof RELEASE>,
   context: CommandContext,
 ): Promise<number> {
+  oneOutput(values);
   const timeoutMs = parseDuration(values.timeout);
   if (timeoutMs === undefined) {
     throw new UsageError(
@@ -142,10 +145,13 @@ export async function release(
     env,
     homeDir: homedir(),
     progress: (m) => stderr(`pgforge release: ${m}`),
+    // Plain lines: the build takes minutes, and a redrawn line would mix with the other steps'.
+    buildProgress: (e) => stderr(`pgforge release: build      ${progressLine(e)}`),
     // The steps' own output stays out of the way unless asked for; failures carry their reasons.
     log: values.verbose ? stderr : () => undefined,
     warn: (m) => stderr(`warning: ${m}`),
   });
-  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : releaseTable(result));
+  if (values.json) printJson(result);
+  else printSummary(releaseDocument(result), values.summary ?? 'text');
   return result.failed.length > 0 ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { parseFormats, SbomOptionError, sbomCommand } from '@pgforge/sbom';
 import { imageReference, UsageError, type CommandSpec, type FlagValues } from '../args.js';
-import { jsonFlag, oneOutput } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const SBOM = {
   name: 'sbom',
@@ -54,12 +54,7 @@ export const SBOM = {
       description: "the documents' creation time, RFC 3339",
       defaultText: "the image's",
     },
-    {
-      name: 'summary',
-      type: 'boolean',
-      description: 'print the Markdown summary instead of the written files',
-      default: 'false',
-    },
+    summaryFlag('the summary (platforms, packages, files, package changes)'),
     jsonFlag('the files written (the default)'),
   ],
 } as const satisfies CommandSpec;
@@ -94,8 +89,7 @@ export async function sbom(values: FlagValues<typeof SBOM>): Promise<number> {
     log: (m) => void process.stderr.write(`${m}\n`),
     warn: (m) => void process.stderr.write(`warning: ${m}\n`),
   });
-  process.stdout.write(
-    values.summary ? result.summary : `${JSON.stringify(result.files, null, 2)}\n`,
-  );
+  if (values.summary) printSummary(result.summaryDocument, values.summary);
+  else printJson(result.files);
   return 0;
 }

@@ -8,6 +8,7 @@ import {
   parseDuration,
   parseExtensionEntries,
   smokeCommand,
+  summaryDocument,
   type SmokeCommandOptions,
 } from '@pgforge/smoke';
 import {
@@ -18,7 +19,7 @@ import {
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
-import { jsonFlag, oneOutput } from '../output.js';
+import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
 export const SMOKE_TEST = {
   name: 'smoke-test',
@@ -110,12 +111,7 @@ export const SMOKE_TEST = {
       default: 'pgforge-smoke-report.json',
       aliases: ['report'],
     },
-    {
-      name: 'summary',
-      type: 'boolean',
-      description: 'print the Markdown summary instead of the report',
-      default: 'false',
-    },
+    summaryFlag('the summary (a row per check)'),
     jsonFlag('the report (the default)'),
   ],
 } as const satisfies CommandSpec;
@@ -166,9 +162,8 @@ export async function smokeTest(values: FlagValues<typeof SMOKE_TEST>): Promise<
     docker: { env: { ...process.env } },
     log: (m) => void process.stderr.write(`${m}\n`),
   });
-  process.stdout.write(
-    values.summary ? result.summary : `${JSON.stringify(result.report, null, 2)}\n`,
-  );
+  if (values.summary) printSummary(summaryDocument(result.report), values.summary);
+  else printJson(result.report);
   if (!result.passed) process.stderr.write(`error: ${result.failure ?? 'a check failed'}\n`);
   return result.passed ? 0 : 1;
 }

@@ -1,5 +1,5 @@
-export const id = 229;
-export const ids = [229];
+export const id = 512;
+export const ids = [512];
 export const modules = {
 
 /***/ 5505:
@@ -237,7 +237,7 @@ __webpack_require__.d(__webpack_exports__, {
   cM: () => (/* reexport */ runBuild)
 });
 
-// UNUSED EXPORTS: PlatformMismatchError, TargetSelectionError, bakeArgs, buildxVersion, checkPlatformContent, entitlementArgs, failureReason, isTransientFailure, mergeCommand, parseBuildxVersion, platformSlug, readImageGraph, selectTargets, serverBinary
+// UNUSED EXPORTS: PlatformMismatchError, TargetSelectionError, bakeArgs, buildSummary, buildSummaryDocument, buildxVersion, checkPlatformContent, entitlementArgs, failureReason, isTransientFailure, mergeCommand, parseBuildxVersion, platformSlug, readImageGraph, selectTargets, serverBinary
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -735,47 +735,66 @@ function parentsFirst(chosen, known) {
         .map(({ t }) => t);
 }
 
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/build/src/summary.ts
+
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
 const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const esc = (s) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;');
 /** The step summary: what was built (tags, digests, sizes), what failed, each log's tail. */
-function buildSummary(title, images, failed, logs) {
-    const lines = [`### ${title}: ${images.length} built, ${failed.length} failed`, ''];
+function buildSummaryDocument(title, images, failed, parts = {}) {
+    const document = [
+        (0,summary_src/* heading */.R_)(3, `${title}: ${images.length} built, ${failed.length} failed`),
+    ];
     if (images.length > 0) {
-        lines.push('| target | digest | platforms | compressed | packages (from -security) | tags | time |');
-        lines.push('| --- | --- | --- | --- | --- | --- | --- |');
-        for (const i of images) {
-            const tags = i.tags.map((t) => `\`${t.split(':').pop()}\``).join('<br>') || '(by digest)';
-            const platforms = i.platforms
-                .map((p) => `${p.platform} ${mb(p.compressedSize)}`)
-                .join('<br>');
-            const packages = i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '';
-            lines.push(`| \`${i.target}\` | \`${summary_short(i.digest)}\` | ${platforms} | ${mb(i.compressedSize)} | ${packages} | ${tags} | ${(i.durationMs / 1000).toFixed(0)} s |`);
-        }
-        lines.push('');
+        document.push((0,summary_src/* table */.tp)([
+            'target',
+            'digest',
+            'platforms',
+            'compressed',
+            'packages (from -security)',
+            'tags',
+            'time',
+        ], images.map((i) => [
+            (0,summary_src/* code */.aY)(i.target),
+            (0,summary_src/* code */.aY)(summary_short(i.digest)),
+            (0,summary_src/* join */.fj)(i.platforms.map((p) => `${p.platform} ${mb(p.compressedSize)}`), summary_src/* lineBreak */.qL),
+            mb(i.compressedSize),
+            i.packages ? `${i.packages.total} (${i.packages.fromSecurity})` : '',
+            i.tags.length > 0
+                ? (0,summary_src/* join */.fj)(i.tags.map((t) => (0,summary_src/* code */.aY)(t.split(':').pop() ?? t)), summary_src/* lineBreak */.qL)
+                : '(by digest)',
+            `${(i.durationMs / 1000).toFixed(0)} s`,
+        ])));
     }
     if (failed.length > 0) {
-        lines.push('| failed target | reason |', '| --- | --- |');
-        for (const f of failed)
-            lines.push(`| \`${f.target}\` | ${esc(f.reason)} |`);
-        lines.push('');
+        document.push((0,summary_src/* table */.tp)(['failed target', 'reason'], failed.map((f) => [(0,summary_src/* code */.aY)(f.target), f.reason])));
     }
     for (const i of images) {
         const notes = i.packages?.notes;
         if (!notes?.since || notes.packages.length === 0)
             continue;
-        lines.push(`<details><summary>release notes of <code>${i.target}</code>: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since <code>${notes.since}</code></summary>`, '', ...(0,targets_src/* noteLines */.GI)(notes).map((l) => `- ${l}`), '</details>', '');
+        document.push((0,summary_src/* details */.zH)([
+            'release notes of ',
+            (0,summary_src/* code */.aY)(i.target),
+            `: ${notes.packages.length} package${notes.packages.length === 1 ? '' : 's'} changed since `,
+            (0,summary_src/* code */.aY)(notes.since),
+        ], [(0,summary_src/* list */.p_)((0,targets_src/* noteItems */.bM)(notes))]));
     }
-    for (const i of images.filter((x) => x.sbom?.changes)) {
-        lines.push(`<details><summary>packages of <code>${i.target}</code> since <code>${i.sbom?.comparedTo ?? ''}</code></summary>`, '', i.sbom?.changes ?? '', '</details>', '');
+    for (const i of images) {
+        const changes = parts.changes?.get(i.target);
+        if (!changes)
+            continue;
+        document.push((0,summary_src/* details */.zH)(['packages of ', (0,summary_src/* code */.aY)(i.target), ' since ', (0,summary_src/* code */.aY)(i.sbom?.comparedTo ?? '')], changes));
     }
-    for (const [target, tail] of logs) {
-        lines.push(`<details><summary>build log of <code>${target}</code> (last ${tail.length} lines)</summary>`, '', '```text', ...tail.map((l) => l.replace(/```/g, '`\u200b``')), '```', '</details>', '');
+    for (const [target, tail] of parts.logs ?? []) {
+        document.push((0,summary_src/* details */.zH)(['build log of ', (0,summary_src/* code */.aY)(target), ` (last ${tail.length} lines)`], [(0,summary_src/* codeBlock */.DV)(tail, 'text')]));
     }
-    return `${lines.join('\n')}\n`;
+    return document;
 }
+/** The step summary as Markdown. */
+const buildSummary = (title, images, failed, parts = {}) => renderMarkdown(buildSummaryDocument(title, images, failed, parts));
 
 ;// CONCATENATED MODULE: ./packages/build/src/command.ts
 /**
@@ -783,6 +802,7 @@ function buildSummary(title, images, failed, logs) {
  * layout, pushed by digest, then tagged. One target failing neither stops the others nor
  * moves a tag; it fails the whole run at the end, named with its reason.
  */
+
 
 
 
@@ -840,19 +860,32 @@ async function buildCommand(options) {
     const images = [];
     const failed = [];
     const logs = new Map();
+    const changes = new Map();
     const failedIds = new Set();
     const byId = new Map(all.map((x) => [x.id, x]));
-    for (const t of build) {
+    for (const [i, t] of build.entries()) {
+        const started = Date.now();
+        const progress = (step, detail) => options.progress?.({
+            target: t.id,
+            index: i + 1,
+            total: build.length,
+            step,
+            elapsedMs: Date.now() - started,
+            ...(detail !== undefined ? { detail } : {}),
+        });
         const brokenParent = lineageIds(t, byId).find((id) => failedIds.has(id));
         if (brokenParent !== undefined) {
             failedIds.add(t.id);
-            failed.push({ target: t.id, reason: `its parent ${brokenParent} failed`, tail: [] });
+            const reason = `its parent ${brokenParent} failed`;
+            failed.push({ target: t.id, reason, tail: [] });
+            progress('failed', reason);
             continue;
         }
         await group(`Build ${t.id}`, async () => {
             try {
-                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs, keyringContext });
+                const image = await buildOne(t, all, { ...options, env }, { context, layouts, buildx, platform, logs, changes, keyringContext, step: progress });
                 images.push(image);
+                progress('done', image.digest);
             }
             catch (e) {
                 failedIds.add(t.id);
@@ -861,11 +894,13 @@ async function buildCommand(options) {
                     : { target: t.id, reason: e.message, tail: [] };
                 failed.push(f);
                 options.log?.(`pgforge: ${t.id} failed: ${f.reason}`);
+                progress('failed', f.reason);
             }
         });
     }
     const title = platform ? `Build (${platform})` : 'Build';
-    return { images, failed, summary: buildSummary(title, images, failed, logs) };
+    const summaryDocument = buildSummaryDocument(title, images, failed, { logs, changes });
+    return { images, failed, summary: (0,summary_src/* renderMarkdown */.Gc)(summaryDocument), summaryDocument };
 }
 class TargetFailure extends Error {
     failure;
@@ -890,6 +925,8 @@ async function buildOne(t, all, options, shared) {
         ...(shared.keyringContext ? { keyringContext: shared.keyringContext } : {}),
     });
     await (0,promises_.writeFile)(bakeFile, `${JSON.stringify(bake, null, 2)}\n`);
+    shared.step('bake');
+    const buildOutput = options.buildOutput ?? options.log;
     const run = await runBake({
         bakeFile,
         target: t.id,
@@ -901,7 +938,7 @@ async function buildOne(t, all, options, shared) {
         ...(options.builder ? { builder: options.builder } : {}),
         ...(options.noCache ? { noCache: true } : {}),
         ...(shared.buildx ? { buildx: shared.buildx } : {}),
-        ...(options.log ? { onLine: options.log } : {}),
+        ...(buildOutput ? { onLine: buildOutput } : {}),
         ...(options.sleep ? { sleep: options.sleep } : {}),
     });
     shared.logs.set(t.id, run.tail.slice(-40));
@@ -922,6 +959,7 @@ async function buildOne(t, all, options, shared) {
     const graph = await readImageGraph({ manifest: async (d) => (await layout.readManifest(d.digest)).bytes }, top);
     // Before the image leaves this machine (pushed, or handed over as a layout): each platform
     // is what it says it is.
+    shared.step('check');
     if (t.base.estimated) {
         options.log?.(`${t.id}: its packages are not compared with the prediction: the matrix could not read the base image ${t.base.image}, so it estimated the base's packages`);
     }
@@ -959,17 +997,23 @@ async function buildOne(t, all, options, shared) {
     if (!options.push) {
         return { ...base, tags: [], pushed: false, layout: dir, durationMs: Date.now() - started };
     }
+    shared.step('push');
     await options.registry.pushLayout(layout, `${repository}@${top.digest}`);
     // The whole image's package list and notes, before any tag names it (a per-platform job's
     // image is one platform of the index the merge attaches them to).
     if (shared.platform === undefined)
         await attachPackages(options.registry, repository, top, t);
     // Before any tag moves: the alias still names the previous image, the one to compare with.
+    if (options.sbom)
+        shared.step('sbom');
     const sbom = options.sbom
         ? await imageSbom(t, `${repository}@${top.digest}`, options.sbom.outputDir, options)
         : undefined;
+    if (sbom?.changes)
+        shared.changes.set(t.id, sbom.changes);
     let tags = [];
     if (shared.platform === undefined) {
+        shared.step('tag');
         tags = (0,targets_src/* testingReferences */.lO)(t);
         await writeTags(options.registry, { descriptor: top, bytes: graph.top.bytes, mediaType: mediaTypeOf(graph.top) }, tags);
     }
@@ -989,7 +1033,7 @@ async function buildOne(t, all, options, shared) {
         ...base,
         tags,
         pushed: true,
-        ...(sbom ? { sbom } : {}),
+        ...(sbom ? { sbom: sbom.image } : {}),
         durationMs: Date.now() - started,
     };
 }
@@ -1007,8 +1051,11 @@ async function imageSbom(t, reference, outputDir, options) {
         ...(options.log ? { log: options.log, warn: options.log } : {}),
     });
     return {
-        files: result.files,
-        ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+        image: {
+            files: result.files,
+            ...(exists && previous ? { comparedTo: previous, changes: result.summary } : {}),
+        },
+        ...(exists && previous ? { changes: result.summaryDocument } : {}),
     };
 }
 
@@ -1018,6 +1065,7 @@ async function imageSbom(t, reference, outputDir, options) {
  * pushed its platform by digest and left a record; this assembles every target's index from
  * those digests, with the target's annotations, pushes it by digest and only then tags it.
  */
+
 
 
 
@@ -1056,7 +1104,8 @@ async function mergeCommand(options) {
             options.log?.(`pgforge: ${t.id} failed: ${e.message}`);
         }
     }
-    return { images, failed, summary: buildSummary('Merge', images, failed, new Map()) };
+    const summaryDocument = buildSummaryDocument('Merge', images, failed);
+    return { images, failed, summary: (0,summary_src/* renderMarkdown */.Gc)(summaryDocument), summaryDocument };
 }
 async function mergeOne(t, mine, options, started) {
     const missing = t.platforms.filter((p) => !mine.some((r) => r.platform === p));
@@ -1190,6 +1239,8 @@ async function runBuild(s) {
         ...(s.builder ? { builder: s.builder } : {}),
         ...(s.sbomDir ? { sbom: { outputDir: s.sbomDir } } : {}),
         env: s.env,
+        ...(s.buildOutput ? { buildOutput: s.buildOutput } : {}),
+        ...(s.progress ? { progress: s.progress } : {}),
         ...(s.group ? { group: s.group } : {}),
     });
 }
@@ -1205,6 +1256,136 @@ async function runBuild(s) {
 
 
 
+
+
+
+/***/ }),
+
+/***/ 820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kK: () => (/* binding */ buildView),
+/* harmony export */   oz: () => (/* binding */ progressLine),
+/* harmony export */   py: () => (/* binding */ PROGRESS_MODES)
+/* harmony export */ });
+/* unused harmony export elapsed */
+/* harmony import */ var _pgforge_summary__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7755);
+
+const PROGRESS_MODES = ['auto', 'plain', 'quiet'];
+const DOING = {
+    bake: 'building with BuildKit',
+    check: 'checking its platforms and packages',
+    push: 'pushing by digest',
+    sbom: 'writing and attaching SBOMs',
+    tag: 'tagging',
+};
+/** `4.2 s`, `2 min 05 s`. */
+function elapsed(ms) {
+    const s = ms / 1000;
+    if (s < 60)
+        return `${s.toFixed(1)} s`;
+    const whole = Math.floor(s);
+    return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}
+/** A line of the build, as plain mode prints it and auto mode keeps it. */
+function progressLine(event) {
+    const where = `[${event.index}/${event.total}] ${event.target}`;
+    if (event.step === 'done') {
+        return `${where}: built ${event.detail ?? ''} in ${elapsed(event.elapsedMs)}`.replace('  ', ' ');
+    }
+    if (event.step === 'failed') {
+        return `${where}: failed after ${elapsed(event.elapsedMs)}: ${event.detail ?? ''}`;
+    }
+    return `${where}: ${DOING[event.step]} (${elapsed(event.elapsedMs)})`;
+}
+// A BuildKit step as its plain log begins it: `#7 [stage-1 3/7] RUN apt-get install …`.
+const BUILDKIT_STEP = /^#\d+ (\[[^\]]+\] .*)$/;
+const defaultEvery = (tick) => {
+    const timer = setInterval(tick, 1000);
+    timer.unref();
+    return () => clearInterval(timer);
+};
+function buildView(options) {
+    const { stream } = options;
+    const write = (line) => void stream.write(`${line}\n`);
+    const mode = options.mode === 'auto' ? (stream.isTTY ? 'tty' : 'plain') : options.mode;
+    if (mode === 'plain') {
+        return {
+            output: write,
+            progress: (e) => write(`pgforge: ${progressLine(e)}`),
+            log: write,
+            warn: (m) => write(`warning: ${m}`),
+            folded: false,
+            close: () => undefined,
+        };
+    }
+    if (mode === 'quiet') {
+        return {
+            output: () => undefined,
+            progress: () => undefined,
+            log: () => undefined,
+            warn: (m) => write(`warning: ${m}`),
+            folded: true,
+            close: () => undefined,
+        };
+    }
+    // A terminal: one status line, redrawn with a carriage return, above which lines are kept.
+    const now = options.now ?? Date.now;
+    const s = (0,_pgforge_summary__WEBPACK_IMPORTED_MODULE_0__/* .style */ .iF)((0,_pgforge_summary__WEBPACK_IMPORTED_MODULE_0__/* .colorWanted */ .tN)(stream, options.env));
+    let current;
+    let shown = false;
+    const clear = () => {
+        if (shown)
+            stream.write('\r\x1b[K');
+        shown = false;
+    };
+    const draw = () => {
+        if (!current)
+            return;
+        const { event, since, detail } = current;
+        const line = progressLine({ ...event, elapsedMs: event.elapsedMs + now() - since });
+        const full = detail ? `${line} ${detail}` : line;
+        // One column short of the width: a line that reaches the edge wraps on some terminals.
+        const width = Math.max(20, (stream.columns ?? 80) - 1);
+        const chars = [...full];
+        const fitted = chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : full;
+        stream.write(`\r\x1b[K${s.dim(fitted)}`);
+        shown = true;
+    };
+    const above = (line) => {
+        clear();
+        write(line);
+        draw();
+    };
+    const stop = (options.every ?? defaultEvery)(draw);
+    return {
+        output: (line) => {
+            const step = BUILDKIT_STEP.exec(line)?.[1];
+            if (step !== undefined && current) {
+                current.detail = step;
+                draw();
+            }
+        },
+        progress: (event) => {
+            if (event.step === 'done' || event.step === 'failed') {
+                current = undefined;
+                const line = progressLine(event);
+                above(event.step === 'done' ? s.green(line) : s.red(line));
+                return;
+            }
+            current = { event, since: now() };
+            draw();
+        },
+        log: above,
+        warn: (m) => above(`warning: ${m}`),
+        folded: true,
+        close: () => {
+            stop();
+            clear();
+        },
+    };
+}
 
 
 /***/ }),

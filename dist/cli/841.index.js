@@ -108,10 +108,12 @@ const PROMOTE = {
             description: 'check the gates and print what would be written, writing nothing',
             default: 'false',
         },
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryFlag */ .B6)('the summary (a row per image: digest, production, tags; then the repairs)'),
         (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFlag */ .hG)('each promoted image and its tags; with --repairs, { promoted, repaired } (the default)'),
     ],
 };
 async function promote(values) {
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOutput */ .wW)(values);
     if (values.images === undefined && values.repairs === undefined) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("--images: required, unless --repairs is given (the build or extension command's images)");
     }
@@ -155,7 +157,11 @@ async function promote(values) {
             env,
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        print(result);
+        if (values.summary) {
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printSummary */ .ot)((0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .promoteSummaryDocument */ .At)(result.promoted, result.dryRun, result.repaired), values.summary);
+        }
+        else
+            print(result);
         return 0;
     }
     catch (error) {

@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   EB: () => (/* reexport */ PromoteOptionError),
   VO: () => (/* reexport */ PromoteRefusedError),
   lE: () => (/* reexport */ VERIFY_METHODS),
+  At: () => (/* reexport */ promoteSummaryDocument),
   Hr: () => (/* reexport */ repairTags),
   EQ: () => (/* reexport */ runPromote)
 });
@@ -451,62 +452,74 @@ async function repairTags(registry, request) {
     return applyRepair(registry, await planRepair(registry, request));
 }
 
+// EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
+var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/promote/src/summary.ts
+
 const summary_short = (digest) => digest.replace(/^sha256:/, '').slice(0, 12);
-const code = (s) => `\`${s}\``;
 function change(image) {
-    return image.changes
-        .map((t) => {
-        const tag = code(t.reference.slice(t.reference.lastIndexOf(':') + 1));
+    return (0,summary_src/* join */.fj)(image.changes.map((t) => {
+        const tag = (0,summary_src/* code */.aY)(t.reference.slice(t.reference.lastIndexOf(':') + 1));
         if (t.change === 'unchanged')
-            return `${tag} (already)`;
+            return [tag, ' (already)'];
         if (t.change === 'moved')
-            return `${tag} (moved from ${code(summary_short(t.previous ?? ''))})`;
+            return [tag, ' (moved from ', (0,summary_src/* code */.aY)(summary_short(t.previous ?? '')), ')'];
         if (t.change === 'newer') {
-            return `${tag} (left: it names the newer ${code(summary_short(t.previous ?? ''))})`;
+            return [tag, ' (left: it names the newer ', (0,summary_src/* code */.aY)(summary_short(t.previous ?? '')), ')'];
         }
         return tag;
-    })
-        .join('<br>');
+    }), summary_src/* lineBreak */.qL);
 }
 /** The repairs: one row per tag, what it named (from) and names now (to). */
-function repairsSummary(repairs, dryRun) {
+function repairsDocument(repairs, dryRun) {
     const moved = repairs.reduce((n, r) => n + r.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
     const from = (t, r) => {
         if (t.change === 'unchanged')
-            return `${code(summary_short(r.digest))} (already)`;
+            return [(0,summary_src/* code */.aY)(summary_short(r.digest)), ' (already)'];
         if (t.previous === undefined)
             return 'nothing';
-        return code(summary_short(t.previous));
+        return (0,summary_src/* code */.aY)(summary_short(t.previous));
     };
     const to = (t, r) => t.change === 'newer'
-        ? `${code(summary_short(t.previous ?? ''))} (left: it names a newer image than ${code(summary_short(r.digest))})`
-        : code(summary_short(r.digest));
+        ? [
+            (0,summary_src/* code */.aY)(summary_short(t.previous ?? '')),
+            ' (left: it names a newer image than ',
+            (0,summary_src/* code */.aY)(summary_short(r.digest)),
+            ')',
+        ]
+        : (0,summary_src/* code */.aY)(summary_short(r.digest));
     return [
-        `### Repairs${dryRun ? ' (dry run: nothing written)' : ''}: ${repairs.length} image${repairs.length === 1 ? '' : 's'} of production, ${moved} tag${moved === 1 ? '' : 's'} ${dryRun ? 'to point back' : 'pointed back'}`,
-        '',
-        '| target | tag | from | to | attestation |',
-        '| --- | --- | --- | --- | --- |',
-        ...repairs.flatMap((r) => r.changes.map((t) => `| ${code(r.label)} | ${code(t.reference)} | ${from(t, r)} | ${to(t, r)} | ${r.verified ? 'verified' : 'not checked'} |`)),
-        '',
+        (0,summary_src/* heading */.R_)(3, `Repairs${dryRun ? ' (dry run: nothing written)' : ''}: ${repairs.length} image${repairs.length === 1 ? '' : 's'} of production, ${moved} tag${moved === 1 ? '' : 's'} ${dryRun ? 'to point back' : 'pointed back'}`),
+        (0,summary_src/* table */.tp)(['target', 'tag', 'from', 'to', 'attestation'], repairs.flatMap((r) => r.changes.map((t) => [
+            (0,summary_src/* code */.aY)(r.label),
+            (0,summary_src/* code */.aY)(t.reference),
+            from(t, r),
+            to(t, r),
+            r.verified ? 'verified' : 'not checked',
+        ]))),
     ];
 }
 /** The step summary: one row per image, what was (or would be) written; then the repairs. */
-function promoteSummary(images, dryRun, repairs = []) {
+function promoteSummaryDocument(images, dryRun, repairs = []) {
     const written = images.reduce((n, i) => n + i.changes.filter((t) => t.change === 'written' || t.change === 'moved').length, 0);
     // A run of repairs alone has no image to list.
     const promote = images.length === 0 && repairs.length > 0
         ? []
         : [
-            `### Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`,
-            '',
-            '| image | digest | production | tags | smoke report | attestation |',
-            '| --- | --- | --- | --- | --- | --- |',
-            ...images.map((i) => `| ${code(i.label)} | ${code(summary_short(i.digest))} | ${code(i.destination.slice(0, i.destination.indexOf('@')))} | ${change(i)} | ${i.smokeReport ? code(i.smokeReport) : 'not required'} | ${i.verified ? 'verified' : 'not checked'} |`),
-            '',
+            (0,summary_src/* heading */.R_)(3, `Promote${dryRun ? ' (dry run: nothing written)' : ''}: ${images.length} image${images.length === 1 ? '' : 's'}, ${written} tag${written === 1 ? '' : 's'} ${dryRun ? 'to write' : 'written'}`),
+            (0,summary_src/* table */.tp)(['image', 'digest', 'production', 'tags', 'smoke report', 'attestation'], images.map((i) => [
+                (0,summary_src/* code */.aY)(i.label),
+                (0,summary_src/* code */.aY)(summary_short(i.digest)),
+                (0,summary_src/* code */.aY)(i.destination.slice(0, i.destination.indexOf('@'))),
+                change(i),
+                i.smokeReport ? (0,summary_src/* code */.aY)(i.smokeReport) : 'not required',
+                i.verified ? 'verified' : 'not checked',
+            ])),
         ];
-    return [...promote, ...(repairs.length > 0 ? repairsSummary(repairs, dryRun) : [])].join('\n');
+    return [...promote, ...(repairs.length > 0 ? repairsDocument(repairs, dryRun) : [])];
 }
+/** The step summary as Markdown. */
+const promoteSummary = (images, dryRun, repairs = []) => (0,summary_src/* renderMarkdown */.Gc)(promoteSummaryDocument(images, dryRun, repairs));
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**

@@ -46,27 +46,6 @@ function lineBlock(entries: Map<string, string>): Buffer {
   return Buffer.from(lines.join(''), 'utf8');
 }
 
-/** The value of the line whose key is `key`, by binary search over the sorted block. */
-export function findLine(block: Buffer, key: string): string | undefined {
-  const wanted = Buffer.from(key, 'utf8');
-  let lo = 0;
-  let hi = block.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    // The line holding `mid`: from just after the newline before it to its own newline.
-    // (lo is always a line start, so this never reaches before it.)
-    const start = mid === 0 ? 0 : block.lastIndexOf(NL, mid - 1) + 1;
-    const tab = block.indexOf(TAB, start);
-    const end = block.indexOf(NL, start);
-    if (tab < 0 || end < 0 || tab > end) throw new Error('malformed stored table line');
-    const order = Buffer.compare(block.subarray(start, tab), wanted);
-    if (order === 0) return block.toString('utf8', tab + 1, end);
-    if (order < 0) lo = end + 1;
-    else hi = start;
-  }
-  return undefined;
-}
-
 /** The offset of the first line whose key is not below `key` (block.length if none). */
 function lowerBound(block: Buffer, key: Buffer): number {
   let lo = 0;
@@ -81,6 +60,17 @@ function lowerBound(block: Buffer, key: Buffer): number {
     else hi = start;
   }
   return lo;
+}
+
+/** The value of the line whose key is `key`, by binary search over the sorted block. */
+export function findLine(block: Buffer, key: string): string | undefined {
+  const at = lowerBound(block, Buffer.from(key, 'utf8'));
+  if (at >= block.length) return undefined;
+  const tab = block.indexOf(TAB, at);
+  const end = block.indexOf(NL, at);
+  if (tab < 0 || end < 0 || tab > end) throw new Error('malformed stored table line');
+  if (block.toString('utf8', at, tab) !== key) return undefined;
+  return block.toString('utf8', tab + 1, end);
 }
 
 /** The keys that start with `prefix`: one range of the sorted block. */

@@ -8,7 +8,6 @@ import { join, resolve as resolvePath } from 'node:path';
 import {
   AptClient,
   codeVersion,
-  SealedStore,
   type AptRepository,
   type ContentsIndex,
   type ReleaseFile,
@@ -18,6 +17,7 @@ import { isElf, readElf } from '@pgforge/elf';
 import {
   distributionSources,
   LocalStoreBaseReader,
+  predictionStore,
   RegistryBaseReader,
   viewsOf,
   type BaseImageReader,
@@ -398,13 +398,7 @@ async function packagePlans(
     platforms: config.platforms,
     view: views,
     ...(options.cacheDir !== undefined
-      ? {
-          predictions: new SealedStore(
-            join(options.cacheDir, 'predictions'),
-            'prediction',
-            await codeVersion(),
-          ),
-        }
+      ? { predictions: await predictionStore(options.cacheDir) }
       : {}),
     ...(options.log ? { log: options.log } : {}),
     ...(options.warn ? { warn: options.warn } : {}),

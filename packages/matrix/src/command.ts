@@ -1,11 +1,16 @@
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { keyringFiles, writeKeyringContext } from '@pgforge/bake';
-import { AptClient, codeVersion, SealedStore } from '@pgforge/apt';
+import { AptClient } from '@pgforge/apt';
 import { tmpdir } from 'node:os';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { LocalStoreBaseReader, RegistryBaseReader, spawnDocker } from '@pgforge/sources';
+import {
+  LocalStoreBaseReader,
+  predictionStore,
+  RegistryBaseReader,
+  spawnDocker,
+} from '@pgforge/sources';
 import type { SourceInfo } from '@pgforge/targets';
 import type { GroupBy } from './outputs.js';
 import { publishedPackages } from './published.js';
@@ -105,13 +110,7 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
         debs: apt,
       },
       ...(options.cacheDir !== undefined
-        ? {
-            predictions: new SealedStore(
-              join(options.cacheDir, 'predictions'),
-              'prediction',
-              await codeVersion(),
-            ),
-          }
+        ? { predictions: await predictionStore(options.cacheDir) }
         : {}),
       log: options.log,
       warn: options.warn,

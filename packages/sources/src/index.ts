@@ -9,3 +9,4 @@ export { DEBIAN_ARCHIVE_KEYRING_SHA256 } from './debian-archive-keyring.js';
 export * from './changelogs.js';
 export * from './image-sources.js';
 export * from './prediction-cache.js';
+export * from './prediction-store.js';

@@ -26,8 +26,8 @@ var src = __webpack_require__(4456);
 var apt_src = __webpack_require__(6507);
 // EXTERNAL MODULE: ./packages/elf/src/index.ts + 4 modules
 var elf_src = __webpack_require__(6638);
-// EXTERNAL MODULE: ./packages/sources/src/index.ts + 13 modules
-var sources_src = __webpack_require__(6747);
+// EXTERNAL MODULE: ./packages/sources/src/index.ts + 14 modules
+var sources_src = __webpack_require__(9455);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
 var oci_src = __webpack_require__(686);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
@@ -2982,9 +2982,7 @@ async function packagePlans(options, config, apt, systems, views, operands) {
         platforms: config.platforms,
         view: views,
         ...(options.cacheDir !== undefined
-            ? {
-                predictions: new apt_src/* SealedStore */.U4((0,external_node_path_.join)(options.cacheDir, 'predictions'), 'prediction', await (0,apt_src/* codeVersion */.iq)()),
-            }
+            ? { predictions: await (0,sources_src/* predictionStore */.lo)(options.cacheDir) }
             : {}),
         ...(options.log ? { log: options.log } : {}),
         ...(options.warn ? { warn: options.warn } : {}),

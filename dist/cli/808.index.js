@@ -146,8 +146,8 @@ function summaryMarkdown(targets, decisions, timestamp) {
     return renderMarkdown(summaryDocument(targets, decisions, timestamp));
 }
 
-// EXTERNAL MODULE: ./packages/sources/src/index.ts + 13 modules
-var sources_src = __webpack_require__(6747);
+// EXTERNAL MODULE: ./packages/sources/src/index.ts + 14 modules
+var sources_src = __webpack_require__(9455);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
@@ -731,9 +731,7 @@ async function matrixCommand(options) {
             debs: apt,
         },
         ...(options.cacheDir !== undefined
-            ? {
-                predictions: new apt_src/* SealedStore */.U4((0,external_node_path_.join)(options.cacheDir, 'predictions'), 'prediction', await (0,apt_src/* codeVersion */.iq)()),
-            }
+            ? { predictions: await (0,sources_src/* predictionStore */.lo)(options.cacheDir) }
             : {}),
         log: options.log,
         warn: options.warn,

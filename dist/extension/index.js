@@ -52216,30 +52216,6 @@ function lineBlock(entries) {
     keys.forEach((key, i) => (lines[i] = `${key}\t${entries.get(key) ?? ''}\n`));
     return Buffer.from(lines.join(''), 'utf8');
 }
-/** The value of the line whose key is `key`, by binary search over the sorted block. */
-function findLine(block, key) {
-    const wanted = Buffer.from(key, 'utf8');
-    let lo = 0;
-    let hi = block.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        // The line holding `mid`: from just after the newline before it to its own newline.
-        // (lo is always a line start, so this never reaches before it.)
-        const start = mid === 0 ? 0 : block.lastIndexOf(packages_store_NL, mid - 1) + 1;
-        const tab = block.indexOf(packages_store_TAB, start);
-        const end = block.indexOf(packages_store_NL, start);
-        if (tab < 0 || end < 0 || tab > end)
-            throw new Error('malformed stored table line');
-        const order = Buffer.compare(block.subarray(start, tab), wanted);
-        if (order === 0)
-            return block.toString('utf8', tab + 1, end);
-        if (order < 0)
-            lo = end + 1;
-        else
-            hi = start;
-    }
-    return undefined;
-}
 /** The offset of the first line whose key is not below `key` (block.length if none). */
 function lowerBound(block, key) {
     let lo = 0;
@@ -52257,6 +52233,19 @@ function lowerBound(block, key) {
             hi = start;
     }
     return lo;
+}
+/** The value of the line whose key is `key`, by binary search over the sorted block. */
+function findLine(block, key) {
+    const at = lowerBound(block, Buffer.from(key, 'utf8'));
+    if (at >= block.length)
+        return undefined;
+    const tab = block.indexOf(packages_store_TAB, at);
+    const end = block.indexOf(packages_store_NL, at);
+    if (tab < 0 || end < 0 || tab > end)
+        throw new Error('malformed stored table line');
+    if (block.toString('utf8', at, tab) !== key)
+        return undefined;
+    return block.toString('utf8', tab + 1, end);
 }
 /** The keys that start with `prefix`: one range of the sorted block. */
 function* prefixKeys(block, prefix) {
@@ -85251,7 +85240,19 @@ async function imageAptSources(config, repositories, workspace) {
     return { text: entries.join('\n'), keyring };
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/prediction-store.ts
+/**
+ * The one place a front end's cache directory becomes the store predicted images are kept in
+ * (prediction-cache.ts): `<cacheDir>/predictions`, sealed, under the running code's version.
+ */
+
+
+async function predictionStore(cacheDir) {
+    return new SealedStore((0,external_node_path_namespaceObject.join)(cacheDir, 'predictions'), 'prediction', await codeVersion());
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
 
 
 
@@ -90812,9 +90813,7 @@ async function packagePlans(options, config, apt, systems, views, operands) {
         platforms: config.platforms,
         view: views,
         ...(options.cacheDir !== undefined
-            ? {
-                predictions: new SealedStore((0,external_node_path_namespaceObject.join)(options.cacheDir, 'predictions'), 'prediction', await codeVersion()),
-            }
+            ? { predictions: await predictionStore(options.cacheDir) }
             : {}),
         ...(options.log ? { log: options.log } : {}),
         ...(options.warn ? { warn: options.warn } : {}),

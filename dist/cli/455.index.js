@@ -1,8 +1,8 @@
-export const id = 747;
-export const ids = [747];
+export const id = 455;
+export const ids = [455];
 export const modules = {
 
-/***/ 6747:
+/***/ 9455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   jx: () => (/* reexport */ imageAptSources),
   hV: () => (/* reexport */ pgdgImageKeyring),
   _: () => (/* reexport */ predictArchImages),
+  lo: () => (/* reexport */ predictionStore),
   qh: () => (/* reexport */ readDistributionView),
   X5: () => (/* reexport */ resolveDistribution),
   Qp: () => (/* reexport */ spawnDocker),
@@ -2278,7 +2279,19 @@ async function imageAptSources(config, repositories, workspace) {
     return { text: entries.join('\n'), keyring };
 }
 
+;// CONCATENATED MODULE: ./packages/sources/src/prediction-store.ts
+/**
+ * The one place a front end's cache directory becomes the store predicted images are kept in
+ * (prediction-cache.ts): `<cacheDir>/predictions`, sealed, under the running code's version.
+ */
+
+
+async function predictionStore(cacheDir) {
+    return new apt_src/* SealedStore */.U4((0,external_node_path_.join)(cacheDir, 'predictions'), 'prediction', await (0,apt_src/* codeVersion */.iq)());
+}
+
 ;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+
 
 
 

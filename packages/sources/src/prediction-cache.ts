@@ -14,9 +14,11 @@ export interface PredictionStore {
   put(key: string, value: unknown): Promise<void>;
 }
 
+// Each index by where it is (the suite names what a package came from) and by its content.
 const digests = (indexes: ArchView['indexes'] | undefined): string[] | undefined => {
-  const list = (indexes ?? []).map((i) => i.digest);
-  return list.every((d): d is string => d !== undefined) ? list : undefined;
+  const list = indexes ?? [];
+  if (list.some((i) => i.digest === undefined)) return undefined;
+  return list.map((i) => `${i.suite}/${i.component}/${i.architecture}=${i.digest ?? ''}`);
 };
 
 /** What a prediction is a function of; undefined when an index is not known by its digest. */

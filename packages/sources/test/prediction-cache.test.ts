@@ -79,8 +79,13 @@ describe('predicted images kept between runs', () => {
 });
 
 describe('predictionKey', () => {
-  const index = (digest?: string) =>
-    ({ digest }) as unknown as PredictRequest['arches'][0]['indexes'][0];
+  const index = (digest?: string, suite = 'trixie') =>
+    ({
+      digest,
+      suite,
+      component: 'main',
+      architecture: 'amd64',
+    }) as unknown as PredictRequest['arches'][0]['indexes'][0];
   const request = (over: Partial<PredictRequest> = {}): PredictRequest => ({
     config: config(),
     arches: [
@@ -105,6 +110,17 @@ describe('predictionKey', () => {
       request({ setup: ['postgresql-common'] }),
       request({
         arches: [{ architecture: 'amd64', indexes: [index('a'), index('c')], installed: [] }],
+      }),
+      // The same content under another suite's name: a package's suite is read from it.
+      request({
+        arches: [
+          {
+            architecture: 'amd64',
+            indexes: [index('a'), index('b', 'trixie-security')],
+            setupIndexes: [index('a')],
+            installed: [],
+          },
+        ],
       }),
       request({
         arches: [

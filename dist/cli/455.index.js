@@ -278,9 +278,12 @@ function mergeInstalls(images) {
 }
 
 ;// CONCATENATED MODULE: ./packages/sources/src/prediction-cache.ts
+// Each index by where it is (the suite names what a package came from) and by its content.
 const digests = (indexes) => {
-    const list = (indexes ?? []).map((i) => i.digest);
-    return list.every((d) => d !== undefined) ? list : undefined;
+    const list = indexes ?? [];
+    if (list.some((i) => i.digest === undefined))
+        return undefined;
+    return list.map((i) => `${i.suite}/${i.component}/${i.architecture}=${i.digest ?? ''}`);
 };
 /** What a prediction is a function of; undefined when an index is not known by its digest. */
 function predictionKey(request) {

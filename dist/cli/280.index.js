@@ -2080,7 +2080,8 @@ async function assembleFromPackages(common) {
     const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
     const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
     const version = root ? (0,versions_src/* parseDebianVersion */.Rp)(root.pkg.version).upstream : undefined;
-    const inImage = new Set(debs.map((p) => p.pkg.package));
+    // What the image's packages are, and what they provide (a virtual package recommended).
+    const inImage = new Set(debs.flatMap((p) => [p.pkg.package, ...(0,apt_src/* providedNames */.om)(p.pkg.provides)]));
     const present = (name) => inImage.has(name) ||
         common.system?.minimal.packages.has(name) === true ||
         common.system?.minimal.provides.has(name) === true;

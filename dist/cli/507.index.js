@@ -32,6 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
   hJ: () => (/* reexport */ parseSourcesDeb822),
   uN: () => (/* reexport */ parseSourcesList),
   Vc: () => (/* reexport */ predictInstall),
+  om: () => (/* reexport */ providedNames),
   Sg: () => (/* reexport */ readDeb),
   ad: () => (/* reexport */ readKeyring),
   Xc: () => (/* reexport */ readSealedJson),

@@ -128,6 +128,14 @@ async function promote(values) {
     const print = (result) => (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(repairs === undefined
         ? result.promoted
         : { promoted: result.promoted, repaired: result.repaired });
+    // What stdout holds, the same for a run that ends well and one whose repairs were refused.
+    const show = (result) => {
+        if (values.summary) {
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printSummary */ .ot)((0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .promoteSummaryDocument */ .At)(result.promoted, result.dryRun, result.repaired), values.summary);
+        }
+        else
+            print(result);
+    };
     const env = { ...process.env };
     const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({
         credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigCredentials */ .D)({ env, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() }),
@@ -157,11 +165,7 @@ async function promote(values) {
             env,
             log: (m) => void process.stderr.write(`${m}\n`),
         });
-        if (values.summary) {
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printSummary */ .ot)((0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .promoteSummaryDocument */ .At)(result.promoted, result.dryRun, result.repaired), values.summary);
-        }
-        else
-            print(result);
+        show(result);
         return 0;
     }
     catch (error) {
@@ -169,7 +173,7 @@ async function promote(values) {
             throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${error.message}`);
         // Repairs refused alone: what was written is still the result; the refusals fail the run.
         if (error instanceof _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .PromoteRefusedError */ .VO && error.done)
-            print(error.done);
+            show(error.done);
         throw error;
     }
 }

@@ -331,6 +331,38 @@ describe('promote given repairs with verify: cosign-key', () => {
     );
   });
 
+  it('pgforge promote --summary: a refused repair still prints the summary asked for, not JSON', async () => {
+    const child = spawn(
+      process.execPath,
+      [
+        CLI,
+        'promote',
+        '--repairs',
+        JSON.stringify([{ image: `${byHand.repository}@${byHand.digest}`, tags: [byHand.alias] }]),
+        '--verify',
+        'cosign-key',
+        '--cosign-public-key',
+        keys.pub,
+        '--summary',
+        'markdown',
+      ],
+      { env: { ...process.env, DOCKER_CONFIG: noDockerConfig }, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => void (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => void (stderr += d.toString()));
+    const code = await new Promise<number | null>((res) => child.on('close', res));
+    expect(code, stderr).toBe(1);
+    expect(stderr).toContain(
+      `${byHand.repository}@${byHand.digest}: no https://slsa.dev/provenance/v1`,
+    );
+    expect(stdout.trimStart().startsWith('{') || stdout.trimStart().startsWith('[')).toBe(false);
+    // The Markdown summary of what was written (nothing), the refusal on stderr.
+    expect(stdout).toMatch(/^### Promote: 0 images, 0 tags written/);
+    expect(await client.resolveDigest(byHand.alias)).toBe(byHand.other);
+  }, 600_000);
+
   it('an image production does not hold is refused, naming the registry and the digest', async () => {
     const missing = `sha256:${'1'.repeat(64)}`;
     const refused = await action(PROMOTE, {

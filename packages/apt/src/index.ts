@@ -11,7 +11,7 @@ export type { AptClientOptions, AptRepository } from './client.js';
 export type { ReleaseFile } from './release.js';
 export { parseRelease } from './release.js';
 export type { BinaryPackage, PackageIndex } from './packages.js';
-export { createPackageIndex, parsePackages } from './packages.js';
+export { createPackageIndex, parsePackages, providedNames } from './packages.js';
 export { parseDependsNames } from './depends.js';
 export { parseRelations, satisfiesConstraint } from './relations.js';
 export type { Relation, RelationOperator } from './relations.js';

@@ -5,7 +5,7 @@
  * need.
  */
 import { posix } from 'node:path';
-import { readDeb, type BinaryPackage, type DebEntry } from '@pgforge/apt';
+import { providedNames, readDeb, type BinaryPackage, type DebEntry } from '@pgforge/apt';
 import { isElf, readElf } from '@pgforge/elf';
 import { findByElfMachine, findByPlatform, UnknownPlatformError } from '@pgforge/platform';
 import { parseDebianVersion } from '@pgforge/versions';
@@ -222,7 +222,8 @@ export async function assembleFromPackages(
   const description = first?.deb.control.get('Description')?.split('\n')[0]?.trim();
   const root = debs.find((p) => common.roots.includes(p.pkg.package)) ?? first;
   const version = root ? parseDebianVersion(root.pkg.version).upstream : undefined;
-  const inImage = new Set(debs.map((p) => p.pkg.package));
+  // What the image's packages are, and what they provide (a virtual package recommended).
+  const inImage = new Set(debs.flatMap((p) => [p.pkg.package, ...providedNames(p.pkg.provides)]));
   const present = (name: string): boolean =>
     inImage.has(name) ||
     common.system?.minimal.packages.has(name) === true ||

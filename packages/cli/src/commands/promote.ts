@@ -133,6 +133,15 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
         ? result.promoted
         : { promoted: result.promoted, repaired: result.repaired },
     );
+  // What stdout holds, the same for a run that ends well and one whose repairs were refused.
+  const show = (result: PromoteResult): void => {
+    if (values.summary) {
+      printSummary(
+        promoteSummaryDocument(result.promoted, result.dryRun, result.repaired),
+        values.summary,
+      );
+    } else print(result);
+  };
   const env = { ...process.env };
   const registry = new RegistryClient({
     credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
@@ -162,17 +171,12 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
       env,
       log: (m) => void process.stderr.write(`${m}\n`),
     });
-    if (values.summary) {
-      printSummary(
-        promoteSummaryDocument(result.promoted, result.dryRun, result.repaired),
-        values.summary,
-      );
-    } else print(result);
+    show(result);
     return 0;
   } catch (error) {
     if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);
     // Repairs refused alone: what was written is still the result; the refusals fail the run.
-    if (error instanceof PromoteRefusedError && error.done) print(error.done);
+    if (error instanceof PromoteRefusedError && error.done) show(error.done);
     throw error;
   }
 }

@@ -38,8 +38,8 @@ var attest_src = __webpack_require__(6264);
 var catalog_src = __webpack_require__(4917);
 // EXTERNAL MODULE: ./packages/matrix/src/index.ts + 8 modules
 var matrix_src = __webpack_require__(9242);
-// EXTERNAL MODULE: ./packages/promote/src/index.ts + 9 modules
-var promote_src = __webpack_require__(1085);
+// EXTERNAL MODULE: ./packages/promote/src/index.ts + 10 modules
+var promote_src = __webpack_require__(190);
 // EXTERNAL MODULE: ./packages/sbom/src/index.ts + 16 modules
 var sbom_src = __webpack_require__(7477);
 // EXTERNAL MODULE: ./packages/smoke/src/index.ts + 18 modules

@@ -3616,7 +3616,7 @@ const LOADERS = {
         return command(m.ATTEST, m.attest);
     },
     promote: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(85), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(190), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841));
         return command(m.PROMOTE, m.promote);
     },
     catalog: async () => {
@@ -3624,7 +3624,7 @@ const LOADERS = {
         return command(m.CATALOG, m.catalog);
     },
     release: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(455), __nccwpck_require__.e(142), __nccwpck_require__.e(512), __nccwpck_require__.e(85), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(455), __nccwpck_require__.e(142), __nccwpck_require__.e(512), __nccwpck_require__.e(190), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
         return command(m.RELEASE, m.release);
     },
 };

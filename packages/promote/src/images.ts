@@ -12,6 +12,7 @@ import {
   type ImageReference,
 } from '@pgforge/oci';
 import { imagesArray, productionRepositoryOf, TESTING_SUFFIX } from '@pgforge/targets';
+import { jsonInput } from './json-input.js';
 import { PromoteOptionError } from './errors.js';
 
 export interface PromoteRequest {
@@ -190,18 +191,7 @@ export function parseImages(
   input: string | unknown,
   options: ImagesInputOptions = {},
 ): PromoteRequest[] {
-  let value: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      throw new PromoteOptionError(
-        'images',
-        input.slice(0, 200),
-        `${EXPECTED} (${(error as Error).message})`,
-      );
-    }
-  }
+  let value = jsonInput('images', input, EXPECTED);
   value = imagesArray(value);
   if (!Array.isArray(value)) {
     throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);

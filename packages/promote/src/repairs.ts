@@ -4,6 +4,7 @@
  * once, for the action and the CLI both, before anything reaches a registry.
  */
 import { formatReference, isDigest, parseReference, type ImageReference } from '@pgforge/oci';
+import { jsonInput } from './json-input.js';
 import { PromoteOptionError } from './errors.js';
 import type { PromoteRequest } from './images.js';
 import type { RepairRequest } from './repair.js';
@@ -136,18 +137,7 @@ function entry(e: Entry, i: number): RepairInput {
 
 /** Parses the `repairs` input (JSON text, or the array already parsed). */
 export function parseRepairs(input: unknown): RepairInput[] {
-  let value: unknown = input;
-  if (typeof input === 'string') {
-    try {
-      value = JSON.parse(input);
-    } catch (error) {
-      throw new PromoteOptionError(
-        'repairs',
-        input.slice(0, 200),
-        `${EXPECTED} (${(error as Error).message})`,
-      );
-    }
-  }
+  const value = jsonInput('repairs', input, EXPECTED);
   if (!Array.isArray(value)) {
     throw new PromoteOptionError(
       'repairs',

@@ -1,8 +1,8 @@
-export const id = 85;
-export const ids = [85];
+export const id = 190;
+export const ids = [190];
 export const modules = {
 
-/***/ 1085:
+/***/ 190:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -62,6 +62,20 @@ class PromoteRefusedError extends PromoteError {
 var src = __webpack_require__(686);
 // EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
 var targets_src = __webpack_require__(7287);
+;// CONCATENATED MODULE: ./packages/promote/src/json-input.ts
+
+/** An input given as JSON text, or already parsed: the value, or an error naming the input. */
+function jsonInput(option, input, expected) {
+    if (typeof input !== 'string')
+        return input;
+    try {
+        return JSON.parse(input);
+    }
+    catch (error) {
+        throw new PromoteOptionError(option, input.slice(0, 200), `${expected} (${error.message})`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/promote/src/images.ts
 /**
  * What to promote, from the build or extension action's `images` output: each entry's
@@ -69,6 +83,7 @@ var targets_src = __webpack_require__(7287);
  * (repository and tags, immutable first) says that exactly; without one, the production
  * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
  */
+
 
 
 
@@ -172,15 +187,7 @@ function request(e, i, options) {
 }
 /** Parses the `images` input (JSON text, or the array already parsed). */
 function parseImages(input, options = {}) {
-    let value = input;
-    if (typeof input === 'string') {
-        try {
-            value = JSON.parse(input);
-        }
-        catch (error) {
-            throw new PromoteOptionError('images', input.slice(0, 200), `${EXPECTED} (${error.message})`);
-        }
-    }
+    let value = jsonInput('images', input, EXPECTED);
     value = (0,targets_src/* imagesArray */.m2)(value);
     if (!Array.isArray(value)) {
         throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
@@ -860,6 +867,7 @@ async function parseVerification(s) {
  */
 
 
+
 const repairs_EXPECTED = "the matrix action's `repairs` output: a JSON array of objects with `image` (<repository>@sha256:…, an image production holds) and `tags` (<repository>:<tag> of that same repository)";
 function imageOf(value, where) {
     if (typeof value !== 'string' || value === '') {
@@ -927,15 +935,7 @@ function entry(e, i) {
 }
 /** Parses the `repairs` input (JSON text, or the array already parsed). */
 function parseRepairs(input) {
-    let value = input;
-    if (typeof input === 'string') {
-        try {
-            value = JSON.parse(input);
-        }
-        catch (error) {
-            throw new PromoteOptionError('repairs', input.slice(0, 200), `${repairs_EXPECTED} (${error.message})`);
-        }
-    }
+    const value = jsonInput('repairs', input, repairs_EXPECTED);
     if (!Array.isArray(value)) {
         throw new PromoteOptionError('repairs', (JSON.stringify(value) ?? String(value)).slice(0, 200), repairs_EXPECTED);
     }

@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: [
             'packages/*/test/**/*.test.ts',
+            'tools/*/test/**/*.test.ts',
             'actions/*/test/**/*.test.ts',
             'scripts/test/**/*.test.ts',
           ],

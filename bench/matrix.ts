@@ -13,7 +13,7 @@ import { basename, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stringify } from 'yaml';
 import { AptClient, type PackageIndex } from '@pgforge/apt';
-import { RegistryBaseReader } from '@pgforge/sources';
+import { RegistryBaseReader } from '@pgforge/package-view';
 import { DEBIAN_KEYRING, DEFAULT_FLAVOURS, parseConfig } from '@pgforge/config';
 import { runMatrix, type MatrixResult } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
-import { buildCommand, type BuiltImage } from '@pgforge/build';
+import { buildCommand, type BuiltImage } from '@pgforge/operand';
 import { execOrThrow } from '@pgforge/exec';
 import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient, type ImageIndex, type ImageManifest } from '@pgforge/oci';

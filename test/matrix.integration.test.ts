@@ -10,7 +10,7 @@ import { parseConfig } from '@pgforge/config';
 import { runMatrix, type MatrixInputs } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient } from '@pgforge/oci';
-import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/sources';
+import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/package-view';
 import { FINGERPRINT_ANNOTATION } from '@pgforge/targets';
 import { readFile } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';

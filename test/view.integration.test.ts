@@ -17,7 +17,7 @@ import { projectDockerfile } from '@pgforge/bake';
 import { parseConfig } from '@pgforge/config';
 import { runMatrix, type MatrixInputs } from '@pgforge/matrix';
 import { RegistryClient } from '@pgforge/oci';
-import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/sources';
+import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/package-view';
 import type { ImagePackage, Target } from '@pgforge/targets';
 import { run } from './setup/docker.js';
 import { runnerAptRoot } from './support/runner-apt.js';

@@ -85281,7 +85281,7 @@ async function sbomCommand(options) {
 
 
 
-;// CONCATENATED MODULE: ./packages/build/src/transient.ts
+;// CONCATENATED MODULE: ./packages/operand/src/transient.ts
 /**
  * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
  * package that does not exist. Matched against the tail of the build's output.
@@ -85335,7 +85335,7 @@ function failureReason(tail) {
     return pick.length > 300 ? `${pick.slice(0, 297)}...` : pick;
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/buildx.ts
+;// CONCATENATED MODULE: ./packages/operand/src/buildx.ts
 /** Running `docker buildx bake` for one target: arguments, retries, the metadata it writes. */
 
 
@@ -85425,7 +85425,7 @@ async function readMetadata(file, target) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/image-graph.ts
+;// CONCATENATED MODULE: ./packages/operand/src/image-graph.ts
 /**
  * The content graph of a built image, read from where it is (an OCI layout on disk, or a
  * registry): the top descriptor, every manifest beneath it, and what each platform weighs.
@@ -85476,7 +85476,7 @@ async function readImageGraph(source, top) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/packages-artifact.ts
+;// CONCATENATED MODULE: ./packages/operand/src/packages-artifact.ts
 
 async function attachPackages(registry, repository, subject, target) {
     const artifact = {
@@ -85915,7 +85915,7 @@ function stringTableFromTags(r, entries, segments) {
 
 
 
-;// CONCATENATED MODULE: ./packages/build/src/platform-check.ts
+;// CONCATENATED MODULE: ./packages/operand/src/platform-check.ts
 /**
  * What is labelled is what is inside: every platform image of a built (or merged) image is
  * checked before anything is pushed or tagged. Its label (the index entry's platform), its
@@ -86093,7 +86093,7 @@ async function collect(blob) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/publish.ts
+;// CONCATENATED MODULE: ./packages/operand/src/publish.ts
 const mediaTypeOf = (n) => n.descriptor.mediaType || (n.manifest.mediaType ?? '');
 /** Points each `repository:tag` reference at the manifest `top` (already pushed). */
 async function writeTags(registry, top, references) {
@@ -86105,7 +86105,7 @@ async function writeTags(registry, top, references) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/select.ts
+;// CONCATENATED MODULE: ./packages/operand/src/select.ts
 /**
  * A request the build cannot carry out as asked: targets that are not there, a parent left
  * out, a platform a target lacks, a package mirror no build step can reach.
@@ -86166,7 +86166,7 @@ function parentsFirst(chosen, known) {
         .map(({ t }) => t);
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/summary.ts
+;// CONCATENATED MODULE: ./packages/operand/src/summary.ts
 
 
 const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -86225,7 +86225,7 @@ function buildSummaryDocument(title, images, failed, parts = {}) {
 /** The step summary as Markdown. */
 const buildSummary = (title, images, failed, parts = {}) => renderMarkdown(buildSummaryDocument(title, images, failed, parts));
 
-;// CONCATENATED MODULE: ./packages/build/src/command.ts
+;// CONCATENATED MODULE: ./packages/operand/src/command.ts
 /**
  * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
  * layout, pushed by digest, then tagged. One target failing neither stops the others nor
@@ -86488,7 +86488,7 @@ async function imageSbom(t, reference, outputDir, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/merge.ts
+;// CONCATENATED MODULE: ./packages/operand/src/merge.ts
 /**
  * `merge`: the second half of one-platform-per-job builds (native arm64 runners). Each job
  * pushed its platform by digest and left a record; this assembles every target's index from
@@ -86610,7 +86610,7 @@ async function mergeOne(t, mine, options, started) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/environment.ts
+;// CONCATENATED MODULE: ./packages/operand/src/environment.ts
 function retiredEnvironment(value, given) {
     if (value === undefined || value === '')
         return {};
@@ -86623,7 +86623,7 @@ function retiredEnvironment(value, given) {
     return { warning: `${name} is deprecated and has no effect (${JSON.stringify(value)}): ${why}` };
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/source-date.ts
+;// CONCATENATED MODULE: ./packages/operand/src/source-date.ts
 
 /**
  * The commit time of HEAD in `directory` (seconds since the epoch): SOURCE_DATE_EPOCH for a
@@ -86635,7 +86635,7 @@ async function commitTime(directory, env) {
     return Number.isInteger(seconds) && seconds > 0 ? seconds : undefined;
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/run.ts
+;// CONCATENATED MODULE: ./packages/operand/src/run.ts
 
 
 
@@ -86674,7 +86674,7 @@ async function runBuild(s) {
     });
 }
 
-;// CONCATENATED MODULE: ./packages/build/src/index.ts
+;// CONCATENATED MODULE: ./packages/operand/src/index.ts
 
 
 

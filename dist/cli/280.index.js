@@ -26,8 +26,8 @@ var src = __webpack_require__(4456);
 var apt_src = __webpack_require__(6507);
 // EXTERNAL MODULE: ./packages/elf/src/index.ts + 4 modules
 var elf_src = __webpack_require__(6638);
-// EXTERNAL MODULE: ./packages/sources/src/index.ts + 14 modules
-var sources_src = __webpack_require__(9455);
+// EXTERNAL MODULE: ./packages/package-view/src/index.ts + 14 modules
+var package_view_src = __webpack_require__(5969);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
 var oci_src = __webpack_require__(686);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
@@ -59,7 +59,7 @@ async function loadArchSources(apt, sources, architecture, installed) {
         distribution: sources.distribution,
         architecture,
         indexes: await Promise.all(jobs),
-        where: (0,sources_src/* describeSources */.av)(sources.repositories),
+        where: (0,package_view_src/* describeSources */.av)(sources.repositories),
         ...(installed ? { installed } : {}),
     };
 }
@@ -192,7 +192,7 @@ async function resolveImages(apt, request) {
     for (const distribution of request.distributions) {
         // Previews (19~beta3) live in PGDG's component named after the major, as the matrix reads them.
         const view = await request.view(distribution);
-        const sources = (0,sources_src/* distributionSources */.Nf)(config, distribution, {
+        const sources = (0,package_view_src/* distributionSources */.Nf)(config, distribution, {
             view: view.repositories,
             previewMajors: request.specs.filter((s) => s.exact && (0,versions_src/* isPreview */.bU)(s.exact)).map((s) => s.major),
         });
@@ -208,7 +208,7 @@ async function resolveImages(apt, request) {
             const names = request.packages.map((t) => (0,src/* renderTemplate */.Xm)(t, { major: String(spec.major) }));
             for (const name of names)
                 checkPresent(arches, platforms, name, spec.major);
-            const resolved = await (0,sources_src/* resolveDistribution */.X5)({
+            const resolved = await (0,package_view_src/* resolveDistribution */.X5)({
                 ...config,
                 postgres: [spec],
                 platforms,
@@ -301,7 +301,7 @@ async function batchPackages(options, config, specs, apt, views) {
     const architecture = (0,platform_src/* byPlatform */.HE)(platform).debianArchitecture;
     for (const distribution of config.distributions) {
         const view = await views(distribution);
-        const sources = (0,sources_src/* distributionSources */.Nf)(config, distribution, {
+        const sources = (0,package_view_src/* distributionSources */.Nf)(config, distribution, {
             view: view.repositories,
             previewMajors: [],
         });
@@ -2378,7 +2378,7 @@ function minimalImage(arch, major, flavourPackages, upgrade = true) {
     if (!server)
         return { packages: new Set(), provides: new Set(), roots };
     // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
-    const images = (0,sources_src/* predictArchImages */._)({
+    const images = (0,package_view_src/* predictArchImages */._)({
         flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
         upgrade,
         arch: {
@@ -2983,7 +2983,7 @@ async function packagePlans(options, config, apt, systems, views, operands) {
         platforms: config.platforms,
         view: views,
         ...(options.cacheDir !== undefined
-            ? { predictions: await (0,sources_src/* predictionStore */.lo)(options.cacheDir) }
+            ? { predictions: await (0,package_view_src/* predictionStore */.lo)(options.cacheDir) }
             : {}),
         ...(options.log ? { log: options.log } : {}),
         ...(options.warn ? { warn: options.warn } : {}),
@@ -3074,7 +3074,7 @@ async function directoryPlans(options, config, apt, systems, views) {
     return Promise.all(config.distributions.map(async (distribution) => {
         const view = systems ? await views(distribution) : undefined;
         const sources = view
-            ? (0,sources_src/* distributionSources */.Nf)(config, distribution, { view: view.repositories, previewMajors: [] })
+            ? (0,package_view_src/* distributionSources */.Nf)(config, distribution, { view: view.repositories, previewMajors: [] })
             : undefined;
         return {
             major: spec.major,
@@ -3139,13 +3139,13 @@ async function extensionCommand(options) {
             homeDir: options.docker?.homeDir ?? (0,external_node_os_.homedir)(),
         }),
     });
-    const views = (0,sources_src/* viewsOf */.W6)(config, {
-        registry: options.bases?.registry ?? new sources_src/* RegistryBaseReader */.uO(baseRegistry, options.cacheDir),
+    const views = (0,package_view_src/* viewsOf */.W6)(config, {
+        registry: options.bases?.registry ?? new package_view_src/* RegistryBaseReader */.uO(baseRegistry, options.cacheDir),
         ...(options.bases
             ? options.bases.local
                 ? { local: options.bases.local }
                 : {}
-            : { local: new sources_src/* LocalStoreBaseReader */.dN(undefined, options.cacheDir) }),
+            : { local: new package_view_src/* LocalStoreBaseReader */.dN(undefined, options.cacheDir) }),
         apt: apt.release ? apt : client,
         keyringDir: (0,external_node_path_.join)(options.cacheDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'pgforge'), 'keyrings'),
         ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),

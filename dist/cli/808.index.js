@@ -146,8 +146,8 @@ function summaryMarkdown(targets, decisions, timestamp) {
     return renderMarkdown(summaryDocument(targets, decisions, timestamp));
 }
 
-// EXTERNAL MODULE: ./packages/sources/src/index.ts + 14 modules
-var sources_src = __webpack_require__(9455);
+// EXTERNAL MODULE: ./packages/package-view/src/index.ts + 14 modules
+var package_view_src = __webpack_require__(5969);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
@@ -471,11 +471,11 @@ async function runMatrix(inputs, deps) {
     const { config } = inputs;
     const log = deps.log ?? (() => undefined);
     // Read first: a keyring that is not a key is the configuration's mistake, named as such.
-    const keyring = await (0,sources_src/* pgdgImageKeyring */.hV)(config, inputs.workspace);
+    const keyring = await (0,package_view_src/* pgdgImageKeyring */.hV)(config, inputs.workspace);
     const views = new Map();
     const perDistribution = await Promise.all(config.distributions.map(async (distribution) => {
         const base = await baseImage(config, distribution, deps);
-        const view = await (0,sources_src/* readDistributionView */.qh)(config, distribution, base, {
+        const view = await (0,package_view_src/* readDistributionView */.qh)(config, distribution, base, {
             ...deps.bases,
             apt: deps.apt,
             keyringDir: deps.keyringDir,
@@ -483,14 +483,14 @@ async function runMatrix(inputs, deps) {
             log,
             ...(deps.warn ? { warn: deps.warn } : {}),
         });
-        const resolutions = await (0,sources_src/* resolveDistribution */.X5)(config, distribution, deps.apt, {
+        const resolutions = await (0,package_view_src/* resolveDistribution */.X5)(config, distribution, deps.apt, {
             view,
             log,
             ...(deps.predictions ? { predictions: deps.predictions } : {}),
         });
-        views.set(distribution, (0,sources_src/* distributionSources */.Nf)(config, distribution, { view: view.repositories, previewMajors: [] })
+        views.set(distribution, (0,package_view_src/* distributionSources */.Nf)(config, distribution, { view: view.repositories, previewMajors: [] })
             .repositories);
-        const aptSources = await (0,sources_src/* imageAptSources */.jx)(config, view.repositories, inputs.workspace);
+        const aptSources = await (0,package_view_src/* imageAptSources */.jx)(config, view.repositories, inputs.workspace);
         // A platform whose base could not be read has its base packages estimated.
         const estimated = view.platforms.some((p) => p.installed === undefined);
         const read = estimated ? { ...base, estimated: true } : base;
@@ -558,7 +558,7 @@ async function runMatrix(inputs, deps) {
  */
 async function addNotes(kept, decisions, views, deps) {
     const published = new Map(decisions.map((d) => [d.id, d.published]));
-    const changelogs = deps.notes ? new sources_src/* ChangelogReader */.y1(deps.notes.debs) : undefined;
+    const changelogs = deps.notes ? new package_view_src/* ChangelogReader */.y1(deps.notes.debs) : undefined;
     const reader = {
         publishedPackages: (reference, platform) => deps.notes ? deps.notes.published(reference, platform) : Promise.resolve(undefined),
         changelog: async (target, architecture, name, version, from) => changelogs
@@ -720,10 +720,10 @@ async function matrixCommand(options) {
         apt,
         registry,
         bases: {
-            registry: new sources_src/* RegistryBaseReader */.uO(registry, options.cacheDir),
+            registry: new package_view_src/* RegistryBaseReader */.uO(registry, options.cacheDir),
             ...(options.localStore === false
                 ? {}
-                : { local: new sources_src/* LocalStoreBaseReader */.dN(sources_src/* spawnDocker */.Qp, options.cacheDir) }),
+                : { local: new package_view_src/* LocalStoreBaseReader */.dN(package_view_src/* spawnDocker */.Qp, options.cacheDir) }),
         },
         keyringDir: (0,external_node_path_.join)(options.cacheDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'pgforge'), 'keyrings'),
         notes: {
@@ -731,7 +731,7 @@ async function matrixCommand(options) {
             debs: apt,
         },
         ...(options.cacheDir !== undefined
-            ? { predictions: await (0,sources_src/* predictionStore */.lo)(options.cacheDir) }
+            ? { predictions: await (0,package_view_src/* predictionStore */.lo)(options.cacheDir) }
             : {}),
         log: options.log,
         warn: options.warn,

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pgforge_build__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2229);
+/* harmony import */ var _pgforge_operand__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(538);
 /* harmony import */ var _pgforge_bake__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5505);
 /* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(686);
 /* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7287);
@@ -166,7 +166,7 @@ async function build(values) {
     if (values.mode === 'merge' && values.platform !== undefined) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--platform ${values.platform}: not with --mode merge, which joins the platforms the per-platform builds left in --digests-dir; give --platform to each --mode build, and none to the merge`);
     }
-    const environment = (0,_pgforge_build__WEBPACK_IMPORTED_MODULE_2__/* .retiredEnvironment */ .b0)(values.environment, 'flag');
+    const environment = (0,_pgforge_operand__WEBPACK_IMPORTED_MODULE_2__/* .retiredEnvironment */ .b0)(values.environment, 'flag');
     if (environment.error)
         throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(environment.error);
     if (environment.warning)
@@ -178,7 +178,7 @@ async function build(values) {
     const epoch = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)('source-date-epoch', values['source-date-epoch']);
     const retries = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)('retries', values.retries) ?? 2;
     const view = (0,_build_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .buildView */ .kK)({ mode: values.progress, stream: process.stderr, env });
-    const result = await (0,_pgforge_build__WEBPACK_IMPORTED_MODULE_2__/* .runBuild */ .cM)({
+    const result = await (0,_pgforge_operand__WEBPACK_IMPORTED_MODULE_2__/* .runBuild */ .cM)({
         mode: values.mode,
         targets: targetList,
         ...(allTargets ? { allTargets } : {}),

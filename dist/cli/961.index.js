@@ -22,8 +22,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
 var src = __webpack_require__(4456);
-// EXTERNAL MODULE: ./packages/build/src/index.ts + 13 modules
-var build_src = __webpack_require__(2229);
+// EXTERNAL MODULE: ./packages/operand/src/index.ts + 13 modules
+var operand_src = __webpack_require__(538);
 // EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
 var apt_src = __webpack_require__(6507);
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
@@ -147,7 +147,7 @@ async function runRelease(o) {
         skip('build', 'nothing changed');
     }
     else {
-        const built = await step('build', () => (0,build_src/* buildCommand */.Oe)({
+        const built = await step('build', () => (0,operand_src/* buildCommand */.Oe)({
             targets: matrix.kept,
             allTargets: matrix.targets,
             push: true,
@@ -495,7 +495,7 @@ async function release(values, context) {
     const env = { ...process.env };
     const now = (0,args/* time */.kB)('timestamp', values.timestamp);
     const epoch = (0,args/* integer */.nd)('source-date-epoch', values['source-date-epoch']) ??
-        (await (0,build_src/* commitTime */.bX)(process.cwd(), env));
+        (await (0,operand_src/* commitTime */.bX)(process.cwd(), env));
     const stderr = (m) => void process.stderr.write(`${m}\n`);
     const result = await runRelease({
         // The default file may be absent (defaults apply); a file someone named must exist.

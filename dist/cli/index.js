@@ -3592,15 +3592,15 @@ function command(spec, fn) {
  */
 const LOADERS = {
     matrix: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(455), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(969), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
         return command(m.MATRIX, m.matrix);
     },
     build: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(512), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(595), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
         return command(m.BUILD, m.build);
     },
     extension: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(455), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2280));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(969), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2280));
         return command(m.EXTENSION, m.extension);
     },
     'smoke-test': async () => {
@@ -3624,7 +3624,7 @@ const LOADERS = {
         return command(m.CATALOG, m.catalog);
     },
     release: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(455), __nccwpck_require__.e(142), __nccwpck_require__.e(512), __nccwpck_require__.e(190), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(969), __nccwpck_require__.e(142), __nccwpck_require__.e(595), __nccwpck_require__.e(190), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
         return command(m.RELEASE, m.release);
     },
 };

@@ -51067,7 +51067,7 @@ function summaryMarkdown(targets, decisions, timestamp) {
     return renderMarkdown(summaryDocument(targets, decisions, timestamp));
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/sources.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/sources.ts
 
 /**
  * The repositories one distribution resolves from, in the order apt would be told about them.
@@ -83644,7 +83644,7 @@ function debChangelog(deb, pkg) {
 
 
 
-;// CONCATENATED MODULE: ./packages/sources/src/expired-release.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/expired-release.ts
 
 /**
  * A Release past its Valid-Until (sid on a mirror that lags) as the configuration problem it is:
@@ -83660,7 +83660,7 @@ function expiredReleaseProblem(config, error) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/predict.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/predict.ts
 /**
  * The whole package set of every flavour's image, per architecture, predicted from the base's
  * dpkg status and the image's view: the base's packages (upgraded to the view's newest when
@@ -83843,7 +83843,7 @@ function mergeInstalls(images) {
     return [...entries].map(([name, entry]) => resolved(name, entry, architectures)).sort(predict_byName);
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/prediction-cache.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/prediction-cache.ts
 // Each index by where it is (the suite names what a package came from) and by its content.
 const digests = (indexes) => {
     const list = indexes ?? [];
@@ -83899,7 +83899,7 @@ function asFlavourImages(value, flavours) {
     return record;
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/resolve.ts
 
 
 
@@ -84185,7 +84185,7 @@ function problem(config, field, value, message) {
     return new ConfigError([problemOf(config, field, value, message)]);
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/keyring.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/keyring.ts
 
 
 
@@ -84241,7 +84241,7 @@ workspace) {
     return results.filter((r) => !('field' in r));
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/base-image-cache.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/base-image-cache.ts
 /**
  * What was read of a base image, kept between runs under the cache directory
  * (`base-images/`), by what makes it immutable: the platform image's manifest digest from a
@@ -84306,7 +84306,7 @@ async function writeBaseRecord(cacheDir, key, read) {
     await writeSealedJson(baseRecordPath(cacheDir, key), KIND, stored).catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/base-image.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/base-image.ts
 /**
  * What the matrix reads of a base image, per platform: its apt sources and the keyrings they
  * name (the image's own view of the archive, which is what apt inside the build will use), and
@@ -84553,7 +84553,7 @@ async function filesOfTar(stream) {
     return files;
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/debian-archive-keyring.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/debian-archive-keyring.ts
 /**
  * Debian's archive keyring, carried by the project for hosts that lack it (GitHub's Ubuntu
  * runners have no Debian keyring): the file /usr/share/keyrings/debian-archive-keyring.gpg of
@@ -85345,7 +85345,7 @@ const DEBIAN_ARCHIVE_KEYRING_BASE64 = [
     'vkBqYlKsABgUUgmVylYf/s1FbYv6fUWgg6/nGPmHrvm4eH9YWU9M1CqtFo+nWg==',
 ].join('');
 
-;// CONCATENATED MODULE: ./packages/sources/src/view.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/view.ts
 /**
  * The image's own apt view: the repositories apt inside the build will read, taken from the
  * base image's apt sources (`debian.sources`: `<codename> <codename>-updates` and the security
@@ -85631,7 +85631,7 @@ async function isDebianArchive(mirror, suite, keyrings, config, apt) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/package-view.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/package-view.ts
 /**
  * One distribution's package view, as the images built on its base will see it: the base
  * image read per platform (apt sources, keyrings, dpkg status), the repositories its apt
@@ -85733,7 +85733,7 @@ function viewsOf(config, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/changelogs.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/changelogs.ts
 /**
  * Changelog entries of the packages an image changes, read from the new `.deb` of each (the
  * view's own archives, verified through their signed indexes like every other download): what
@@ -85775,7 +85775,7 @@ class ChangelogReader {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/image-sources.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/image-sources.ts
 /**
  * The image's view, as the build's apt is given it: one deb822 entry per repository of the
  * view (the APT_SOURCES build argument), used for the installs instead of the base's own
@@ -85834,7 +85834,7 @@ async function imageAptSources(config, repositories, workspace) {
     return { text: entries.join('\n'), keyring };
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/prediction-store.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/prediction-store.ts
 /**
  * The one place a front end's cache directory becomes the store predicted images are kept in
  * (prediction-cache.ts): `<cacheDir>/predictions`, sealed, under the running code's version.
@@ -85845,7 +85845,7 @@ async function predictionStore(cacheDir) {
     return new SealedStore((0,external_node_path_namespaceObject.join)(cacheDir, 'predictions'), 'prediction', await codeVersion());
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/index.ts
 
 
 

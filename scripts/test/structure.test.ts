@@ -9,20 +9,29 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const PACKAGES = join(ROOT, 'packages');
 const SCOPE = '@pgforge/';
 /** The one adapter to the runner, and the development tool: the rules' two exceptions. */
 const RUNNER_ADAPTER = 'action-io';
 const DEVELOPMENT_TOOL = 'workflow-lint';
 
-const names = readdirSync(PACKAGES)
-  .filter((d) => statSync(join(PACKAGES, d, 'package.json'), { throwIfNoEntry: false }))
-  .sort();
+/** The workspaces under `dir` (a package.json each), by directory name. */
+function workspaces(dir: string): string[] {
+  return readdirSync(join(ROOT, dir))
+    .filter((d) => statSync(join(ROOT, dir, d, 'package.json'), { throwIfNoEntry: false }))
+    .sort();
+}
+
+/** The product's packages (packages/), and the development tools beside them (tools/). */
+const products = workspaces('packages');
+const tools = workspaces('tools');
+const names = [...products, ...tools].sort();
+const home = (name: string): string =>
+  join(ROOT, tools.includes(name) ? 'tools' : 'packages', name);
 
 /** Each package's workspace dependencies (runtime), by directory name. */
 const dependencies = new Map(
   names.map((n) => {
-    const pkg = JSON.parse(readFileSync(join(PACKAGES, n, 'package.json'), 'utf8')) as {
+    const pkg = JSON.parse(readFileSync(join(home(n), 'package.json'), 'utf8')) as {
       dependencies?: Record<string, string>;
     };
     const own = Object.keys(pkg.dependencies ?? {})
@@ -51,7 +60,7 @@ function dependents(name: string): string[] {
 function neverImports(name: string): string[] | undefined {
   let text: string;
   try {
-    text = readFileSync(join(PACKAGES, name, 'README.md'), 'utf8');
+    text = readFileSync(join(home(name), 'README.md'), 'utf8');
   } catch {
     return undefined;
   }
@@ -94,7 +103,7 @@ describe('each package', () => {
     const rules = neverImports(name) ?? [];
 
     it('imports nothing its README forbids', () => {
-      const broken = sourceFiles(join(PACKAGES, name, 'src')).flatMap((file) =>
+      const broken = sourceFiles(join(home(name), 'src')).flatMap((file) =>
         importsOf(file)
           .filter((specifier) => rules.some((rule) => forbids(rule, specifier, name)))
           .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
@@ -134,8 +143,13 @@ describe('docs/architecture.md', () => {
   );
   const listed = [...section.matchAll(/^\| `([a-z0-9-]+)` +\|/gm)].map((m) => m[1] ?? '');
 
-  it('lists every package once', () => {
-    expect([...listed].sort()).toEqual(names);
+  it('lists every product package once, and no development tool', () => {
+    expect([...listed].sort()).toEqual(products);
+  });
+
+  it('keeps the development tools out of packages/', () => {
+    expect(products).not.toContain(DEVELOPMENT_TOOL);
+    expect(tools).toContain(DEVELOPMENT_TOOL);
   });
 
   it('lists each package after every package it depends on', () => {

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuiltImage, FailedTarget } from '@pgforge/build';
+import type { BuiltImage, FailedTarget } from '@pgforge/operand';
 import { readElf } from '@pgforge/elf';
 import {
   formatPlatform,

@@ -6,7 +6,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuiltImage, FailedTarget } from '@pgforge/build';
+import type { BuiltImage, FailedTarget } from '@pgforge/operand';
 import {
   isAttestationManifest,
   isImageIndex,

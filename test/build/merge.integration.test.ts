@@ -14,7 +14,7 @@ import {
   serverBinary,
   type BuiltImage,
   type PlatformRecord,
-} from '@pgforge/build';
+} from '@pgforge/operand';
 import {
   buildImage,
   buildLayer,

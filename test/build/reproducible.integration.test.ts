@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import tar from 'tar-stream';
-import { buildCommand, type BuildProgress, type BuiltImage } from '@pgforge/build';
+import { buildCommand, type BuildProgress, type BuiltImage } from '@pgforge/operand';
 import { projectDockerfile } from '@pgforge/bake';
 import {
   isImageIndex,

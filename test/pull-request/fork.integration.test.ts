@@ -10,7 +10,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BuiltImage } from '@pgforge/build';
+import type { BuiltImage } from '@pgforge/operand';
 import { RegistryClient } from '@pgforge/oci';
 import type { SmokeReport } from '@pgforge/smoke';
 import type { Target } from '@pgforge/targets';

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { access, constants } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
-import { isTransientFailure } from '@pgforge/build';
+import { isTransientFailure } from '@pgforge/operand';
 import { containerName, isRuntimeHiccup } from '@pgforge/smoke';
 
 export interface RunOptions {
@@ -53,7 +53,7 @@ export function commandLine(cmd: string, args: readonly string[]): string {
  * Why a failed docker command is worth running once more, or undefined: the container runtime
  * could not start the process (the product's smoke test retries the same, @pgforge/smoke), or a
  * push of a fixture met a registry or connection hiccup (the product's builds retry the same,
- * @pgforge/build). Either way, nothing the test looks at ran.
+ * @pgforge/operand). Either way, nothing the test looks at ran.
  */
 function hiccup(cmd: string, args: readonly string[], result: RunResult): string | undefined {
   if (result.code === 0) return undefined;

@@ -5,7 +5,7 @@
  * BuildKit's cache makes a second call quick.
  */
 import { join } from 'node:path';
-import { buildCommand } from '@pgforge/build';
+import { buildCommand } from '@pgforge/operand';
 import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';

@@ -2,7 +2,7 @@ import { InputError, log, reportFailure, setOutput, writeSummary } from '@pgforg
 import { attestCommand, AttestOptionError, type SigningOptions } from '@pgforge/attest';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { getInputs, type AttestInputs } from './context.js';
-import { actionsAttestSigner } from '@pgforge/action-io/attest';
+import { actionsAttestSigner } from './github-signer.js';
 
 function signing(inputs: AttestInputs): SigningOptions {
   const choice = inputs.signing;

@@ -13,7 +13,7 @@ import {
 import { parsePlatform } from '@pgforge/oci';
 import { projectDockerfile } from '@pgforge/bake';
 import { parseTargetList, type Target } from '@pgforge/targets';
-import { retiredEnvironment, type Provenance } from '@pgforge/build';
+import { retiredEnvironment, type Provenance } from '@pgforge/operand';
 
 export interface BuildInputs {
   mode: 'build' | 'merge';

@@ -6,7 +6,7 @@ import {
   UserError,
   writeSummary,
 } from '@pgforge/action-io';
-import { runBuild, TargetSelectionError, type BuildResult } from '@pgforge/build';
+import { runBuild, TargetSelectionError, type BuildResult } from '@pgforge/operand';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { KeyringContextError } from '@pgforge/bake';
 import { getInputs, type BuildInputs } from './context.js';

@@ -5,7 +5,7 @@
  * file), and on a terminal BuildKit's log folded into one status line that says which target,
  * which step and for how long, redrawn in place, with a line kept as each target ends.
  */
-import type { BuildProgress, BuildStep } from '@pgforge/build';
+import type { BuildProgress, BuildStep } from '@pgforge/operand';
 import { colorWanted, style } from '@pgforge/summary';
 
 export const PROGRESS_MODES = ['auto', 'plain', 'quiet'] as const;

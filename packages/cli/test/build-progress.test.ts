@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildProgress } from '@pgforge/build';
+import type { BuildProgress } from '@pgforge/operand';
 import { buildView, elapsed, progressLine, type ProgressMode } from '../src/build-progress.js';
 
 // A colour or weight: ESC [ n m.

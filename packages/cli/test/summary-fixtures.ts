@@ -4,7 +4,7 @@
  * (digests, tags, reasons with `|` and `<`, emoji, several platforms) so that what a terminal
  * would show wrong shows here.
  */
-import { buildSummaryDocument, type BuiltImage, type FailedTarget } from '@pgforge/build';
+import { buildSummaryDocument, type BuiltImage, type FailedTarget } from '@pgforge/operand';
 import { catalogSummaryDocument, type WrittenCatalog } from '@pgforge/catalog';
 import { attestSummaryDocument, type SubjectAttestation } from '@pgforge/attest';
 import { extensionSummaryDocument, type ExtensionImageOutput } from '@pgforge/extension';

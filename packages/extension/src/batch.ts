@@ -11,7 +11,7 @@
 import type { Config } from '@pgforge/config';
 import { renderTemplate } from '@pgforge/config';
 import { byPlatform } from '@pgforge/platform';
-import { distributionSources, type ViewOf } from '@pgforge/sources';
+import { distributionSources, type ViewOf } from '@pgforge/package-view';
 import type { PostgresVersionSpec } from '@pgforge/versions';
 import { ExtensionOptionsError } from './errors.js';
 import { installedOn } from './resolve.js';

@@ -23,7 +23,7 @@ import {
   type BaseImageReader,
   type ReleaseReader,
   type ViewOf,
-} from '@pgforge/sources';
+} from '@pgforge/package-view';
 import {
   dockerConfigCredentials,
   lowercaseName,

@@ -12,7 +12,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseRelations, type AptRepository, type ReleaseFile } from '@pgforge/apt';
 import { renderTemplate, type Config } from '@pgforge/config';
-import { predictArchImages } from '@pgforge/sources';
+import { predictArchImages } from '@pgforge/package-view';
 import { candidate, type ArchSources } from './sources.js';
 
 export interface MinimalImage {

@@ -14,7 +14,7 @@ import {
   type DistributionView,
   type PackageIndexReader,
   type PredictionStore,
-} from '@pgforge/sources';
+} from '@pgforge/package-view';
 import { byPlatform } from '@pgforge/platform';
 import { isPreview, type PostgresVersionSpec } from '@pgforge/versions';
 import { ExtensionError, PlatformMissingError, UnknownPackageError } from './errors.js';

@@ -14,7 +14,7 @@ import {
   type Relation,
   type ReleaseFile,
 } from '@pgforge/apt';
-import { describeSources, type DistributionSources } from '@pgforge/sources';
+import { describeSources, type DistributionSources } from '@pgforge/package-view';
 import { compareDebianVersions } from '@pgforge/versions';
 
 /** What assembling needs of an APT client (AptClient has it all). */

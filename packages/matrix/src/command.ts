@@ -10,7 +10,7 @@ import {
   predictionStore,
   RegistryBaseReader,
   spawnDocker,
-} from '@pgforge/sources';
+} from '@pgforge/package-view';
 import type { SourceInfo } from '@pgforge/targets';
 import type { GroupBy } from './outputs.js';
 import { publishedPackages } from './published.js';

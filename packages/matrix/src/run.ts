@@ -30,7 +30,7 @@ import {
   type ReleaseReader,
   type PredictionStore,
   type SourceRepository,
-} from '@pgforge/sources';
+} from '@pgforge/package-view';
 import { releaseNotes, type NotesReader } from './notes.js';
 import { platformsOf } from './platforms.js';
 import {

@@ -9,7 +9,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attestCommand, parseSubjects } from '@pgforge/attest';
-import { buildCommand, type BuiltImage } from '@pgforge/build';
+import { buildCommand, type BuiltImage } from '@pgforge/operand';
 import { CatalogError, CatalogOptionError, runCatalog } from '@pgforge/catalog';
 import { matrixCommand } from '@pgforge/matrix';
 import { repairTags, runPromote } from '@pgforge/promote';

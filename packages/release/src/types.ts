@@ -1,4 +1,4 @@
-import type { BuildProgress } from '@pgforge/build';
+import type { BuildProgress } from '@pgforge/operand';
 import type { ReleaseNotes } from '@pgforge/targets';
 import type { LocalRunContext } from '@pgforge/attest';
 import type { ConfigOverrides } from '@pgforge/config';

@@ -21,7 +21,7 @@ const BASE: ImagePackage[] = [
 ];
 
 /**
- * What the prediction (@pgforge/sources) would give for these packages: the base, the server
+ * What the prediction (@pgforge/package-view) would give for these packages: the base, the server
  * with one dependency (libpq5), each flavour's packages on its parent's set; `upgrades`
  * replace packages of the base (a security fix) in every flavour, or add a dependency to full.
  */

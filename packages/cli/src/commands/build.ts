@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { retiredEnvironment, runBuild } from '@pgforge/build';
+import { retiredEnvironment, runBuild } from '@pgforge/operand';
 import { projectDockerfile } from '@pgforge/bake';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { parseTargetList, type Target } from '@pgforge/targets';

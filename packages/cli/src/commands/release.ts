@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
-import { commitTime } from '@pgforge/build';
+import { commitTime } from '@pgforge/operand';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';

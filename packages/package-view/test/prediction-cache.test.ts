@@ -7,7 +7,7 @@ import {
   resolveDistribution,
   type PredictionStore,
   type PredictRequest,
-} from '@pgforge/sources';
+} from '@pgforge/package-view';
 import { FixtureIndexes, fixtureView } from './fixture-indexes.js';
 
 const config = (): Config =>

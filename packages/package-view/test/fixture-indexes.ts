@@ -14,7 +14,11 @@ import {
   type PackageIndex,
 } from '@pgforge/apt';
 import type { Config } from '@pgforge/config';
-import { viewWithoutBase, type DistributionView, type PackageIndexReader } from '@pgforge/sources';
+import {
+  viewWithoutBase,
+  type DistributionView,
+  type PackageIndexReader,
+} from '@pgforge/package-view';
 
 const PGDG = join(import.meta.dirname, '../../apt/test/fixtures/pgdg/dists');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectTargets, TargetSelectionError } from '@pgforge/build';
+import { selectTargets, TargetSelectionError } from '@pgforge/operand';
 import { sampleTargets } from '../../targets/test/sample.js';
 
 const { all } = sampleTargets();
@@ -52,7 +52,7 @@ describe('selectTargets', () => {
 
 describe('buildCommand before any build', () => {
   it('refuses a PGDG mirror on loopback, which no build step reaches, naming the target', async () => {
-    const { buildCommand } = await import('@pgforge/build');
+    const { buildCommand } = await import('@pgforge/operand');
     const { RegistryClient } = await import('@pgforge/oci');
     const { all } = sampleTargets();
     const t = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KeyringError, SignatureError, UnknownSuiteError } from '@pgforge/apt';
 import { ConfigError, parseConfig, PGDG_MIRROR, type Config } from '@pgforge/config';
-import { resolveDistribution } from '@pgforge/sources';
+import { resolveDistribution } from '@pgforge/package-view';
 import { FixtureIndexes, fixtureView } from './fixture-indexes.js';
 
 /** resolveDistribution with the view of an empty base over the configured Debian archive. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { failureReason, isTransientFailure } from '@pgforge/build';
+import { failureReason, isTransientFailure } from '@pgforge/operand';
 
 // Lines as buildx and apt print them (taken from real failed builds' output).
 describe('isTransientFailure', () => {

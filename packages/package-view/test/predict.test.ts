@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createPackageIndex, parsePackages, type PackageIndex } from '@pgforge/apt';
-import { predictArchImages } from '@pgforge/sources';
+import { predictArchImages } from '@pgforge/package-view';
 
 function index(suite: string, stanzas: string[]): PackageIndex {
   const text = stanzas

@@ -19,7 +19,7 @@ import {
   viewFromBase,
   viewWithoutBase,
   type BaseImageFiles,
-} from '@pgforge/sources';
+} from '@pgforge/package-view';
 import { createHash } from 'node:crypto';
 import { runnerAptRoot } from '../../../test/support/runner-apt.js';
 

@@ -1,8 +1,8 @@
-export const id = 455;
-export const ids = [455];
+export const id = 969;
+export const ids = [969];
 export const modules = {
 
-/***/ 9455:
+/***/ 5969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -27,7 +27,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
 var src = __webpack_require__(4456);
-;// CONCATENATED MODULE: ./packages/sources/src/sources.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/sources.ts
 
 /**
  * The repositories one distribution resolves from, in the order apt would be told about them.
@@ -78,7 +78,7 @@ var apt_src = __webpack_require__(6507);
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
-;// CONCATENATED MODULE: ./packages/sources/src/expired-release.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/expired-release.ts
 
 /**
  * A Release past its Valid-Until (sid on a mirror that lags) as the configuration problem it is:
@@ -94,7 +94,7 @@ function expiredReleaseProblem(config, error) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/predict.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/predict.ts
 /**
  * The whole package set of every flavour's image, per architecture, predicted from the base's
  * dpkg status and the image's view: the base's packages (upgraded to the view's newest when
@@ -277,7 +277,7 @@ function mergeInstalls(images) {
     return [...entries].map(([name, entry]) => resolved(name, entry, architectures)).sort(byName);
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/prediction-cache.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/prediction-cache.ts
 // Each index by where it is (the suite names what a package came from) and by its content.
 const digests = (indexes) => {
     const list = indexes ?? [];
@@ -333,7 +333,7 @@ function asFlavourImages(value, flavours) {
     return record;
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/resolve.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/resolve.ts
 
 
 
@@ -621,7 +621,7 @@ function problem(config, field, value, message) {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-;// CONCATENATED MODULE: ./packages/sources/src/keyring.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/keyring.ts
 
 
 
@@ -685,7 +685,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 var tar_stream = __webpack_require__(6118);
 // EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
 var oci_src = __webpack_require__(686);
-;// CONCATENATED MODULE: ./packages/sources/src/base-image-cache.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/base-image-cache.ts
 /**
  * What was read of a base image, kept between runs under the cache directory
  * (`base-images/`), by what makes it immutable: the platform image's manifest digest from a
@@ -750,7 +750,7 @@ async function writeBaseRecord(cacheDir, key, read) {
     await (0,apt_src/* writeSealedJson */.UY)(baseRecordPath(cacheDir, key), KIND, stored).catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/base-image.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/base-image.ts
 /**
  * What the matrix reads of a base image, per platform: its apt sources and the keyrings they
  * name (the image's own view of the archive, which is what apt inside the build will use), and
@@ -1001,7 +1001,7 @@ async function filesOfTar(stream) {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-;// CONCATENATED MODULE: ./packages/sources/src/debian-archive-keyring.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/debian-archive-keyring.ts
 /**
  * Debian's archive keyring, carried by the project for hosts that lack it (GitHub's Ubuntu
  * runners have no Debian keyring): the file /usr/share/keyrings/debian-archive-keyring.gpg of
@@ -1793,7 +1793,7 @@ const DEBIAN_ARCHIVE_KEYRING_BASE64 = [
     'vkBqYlKsABgUUgmVylYf/s1FbYv6fUWgg6/nGPmHrvm4eH9YWU9M1CqtFo+nWg==',
 ].join('');
 
-;// CONCATENATED MODULE: ./packages/sources/src/view.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/view.ts
 /**
  * The image's own apt view: the repositories apt inside the build will read, taken from the
  * base image's apt sources (`debian.sources`: `<codename> <codename>-updates` and the security
@@ -2079,7 +2079,7 @@ async function isDebianArchive(mirror, suite, keyrings, config, apt) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/package-view.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/package-view.ts
 /**
  * One distribution's package view, as the images built on its base will see it: the base
  * image read per platform (apt sources, keyrings, dpkg status), the repositories its apt
@@ -2181,7 +2181,7 @@ function viewsOf(config, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/changelogs.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/changelogs.ts
 /**
  * Changelog entries of the packages an image changes, read from the new `.deb` of each (the
  * view's own archives, verified through their signed indexes like every other download): what
@@ -2223,7 +2223,7 @@ class ChangelogReader {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/image-sources.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/image-sources.ts
 /**
  * The image's view, as the build's apt is given it: one deb822 entry per repository of the
  * view (the APT_SOURCES build argument), used for the installs instead of the base's own
@@ -2282,7 +2282,7 @@ async function imageAptSources(config, repositories, workspace) {
     return { text: entries.join('\n'), keyring };
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/prediction-store.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/prediction-store.ts
 /**
  * The one place a front end's cache directory becomes the store predicted images are kept in
  * (prediction-cache.ts): `<cacheDir>/predictions`, sealed, under the running code's version.
@@ -2293,7 +2293,7 @@ async function predictionStore(cacheDir) {
     return new apt_src/* SealedStore */.U4((0,external_node_path_.join)(cacheDir, 'predictions'), 'prediction', await (0,apt_src/* codeVersion */.iq)());
 }
 
-;// CONCATENATED MODULE: ./packages/sources/src/index.ts
+;// CONCATENATED MODULE: ./packages/package-view/src/index.ts
 
 
 

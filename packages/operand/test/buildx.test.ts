@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bakeArgs, entitlementArgs, parseBuildxVersion } from '@pgforge/build';
+import { bakeArgs, entitlementArgs, parseBuildxVersion } from '@pgforge/operand';
 
 describe('buildx', () => {
   it('reads the version as upstream and as Debian print it', () => {

@@ -1,8 +1,8 @@
 /**
  * The GitHub signer: @actions/attest's `attest()` (Sigstore public-good for public repositories,
  * GitHub's instance for private ones; the attestation is stored in GitHub). Loaded only when
- * `signing: github` is used. A subpath of its own (`@pgforge/action-io/attest`), so that only
- * the attest action's bundle carries it.
+ * `signing: github` is used. It lives in the attest action, so that only its bundle carries it,
+ * and the runner adapter (@pgforge/action-io) needs nothing of the attest package.
  */
 import {
   GithubSigningError,

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { generateKey } from 'openpgp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '@pgforge/config';
-import { pgdgImageKeyring } from '@pgforge/sources';
+import { pgdgImageKeyring } from '@pgforge/package-view';
 
 let dir: string;
 let armored: string;

@@ -30,7 +30,7 @@ const mirror = inject('mirror');
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const LIB = 'usr/lib/x86_64-linux-gnu';
 const CONTENTS = 'dists/sid/main/Contents-amd64.gz';
-const PACKAGES = 'dists/sid/main/binary-amd64/Packages.xz';
+const PACKAGES = 'dists/sid/main/binary-amd64/Packages.gz';
 
 let work: string;
 let proxy: MirrorProxy;
@@ -158,8 +158,8 @@ describe('a Contents index that does not match its Release', () => {
 
 describe('a Packages index that does not match its Release', () => {
   it('stops the extension action with one error annotation naming the file and the mirror; nothing is published', async () => {
-    proxy.alter.set(PACKAGES, (xz) => {
-      const copy = new Uint8Array(xz);
+    proxy.alter.set(PACKAGES, (gz) => {
+      const copy = new Uint8Array(gz);
       const middle = copy.length >> 1;
       copy[middle] = (copy[middle] ?? 0) ^ 0xff;
       return copy;

@@ -55,8 +55,11 @@ export interface AptClientOptions {
 }
 
 const DEFAULT_RETRIES = 3;
-// Tried in this order, as apt prefers them (smallest first).
-const INDEX_SUFFIXES = ['.xz', '.gz', ''] as const;
+// Tried in this order. gzip before xz, unlike apt: a suite's main index is ~40 % larger as .gz
+// (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
+// thread, against 0.8–1 s in xz, per index and architecture on a 2-core machine), and on a
+// hosted runner's network the extra 4 MB cost less than that. Only a cold index pays either.
+const INDEX_SUFFIXES = ['.gz', '.xz', ''] as const;
 
 interface IndexFile {
   path: string;
@@ -127,7 +130,7 @@ export class AptClient {
 
   /**
    * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
-   * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
+   * signed Release: .gz preferred, then .xz, then uncompressed (see INDEX_SUFFIXES). Memoized per client; cached on
    * disk by SHA256 when a cache directory is set.
    *
    * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`

@@ -12,7 +12,7 @@
  */
 import { compareDebianVersions } from '@pgforge/versions';
 import { PackagesIndexError, errorText } from './errors.js';
-import { parsePackagesBytes } from './packages-parse.js';
+import { parsePackagesBytes, parseStanzaHeads, type StanzaHead } from './packages-parse.js';
 import {
   LazyPackageIndex,
   summarise,
@@ -94,31 +94,36 @@ function* lineKeys(block: Buffer, from = 0): Generator<string> {
 }
 
 /**
- * The table of stanzas parsed from a Packages text, `spans` as parsePackagesBytes gave them:
+ * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
  */
 export function tableOf(
-  packages: readonly BinaryPackage[],
+  packages: readonly StanzaHead[],
   spans: readonly number[],
   source: string,
 ): StoredTable {
-  const groups = new Map<string, number[]>();
+  // Most names have one stanza: a group is its index until a second one comes.
+  const groups = new Map<string, number | number[]>();
   packages.forEach((p, i) => {
     const group = groups.get(p.package);
-    if (group) group.push(i);
-    else groups.set(p.package, [i]);
+    if (group === undefined) groups.set(p.package, i);
+    else if (typeof group === 'number') groups.set(p.package, [group, i]);
+    else group.push(i);
   });
   const names = new Map<string, string>();
-  const newest = new Map<string, BinaryPackage>();
+  const newest = new Map<string, StanzaHead>();
   for (const [name, group] of groups) {
-    if (group.length > 1) {
-      try {
-        group.sort((x, y) =>
-          compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''),
-        );
-      } catch (error) {
-        throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
-      }
+    if (typeof group === 'number') {
+      newest.set(name, packages[group] as StanzaHead);
+      names.set(name, `${spans[2 * group] ?? 0},${spans[2 * group + 1] ?? 0}`);
+      continue;
+    }
+    try {
+      group.sort((x, y) =>
+        compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''),
+      );
+    } catch (error) {
+      throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
     }
     const first = packages[group[0] ?? -1];
     if (first) newest.set(name, first);
@@ -199,7 +204,6 @@ export function indexPackagesText(
   text: Buffer,
 ): { index: PackageIndex; table: StoredTable } {
   const spans: number[] = [];
-  const packages = parsePackagesBytes(text, origin.source, spans);
-  const table = tableOf(packages, spans, origin.source);
+  const table = tableOf(parseStanzaHeads(text, origin.source, spans), spans, origin.source);
   return { index: storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
 }

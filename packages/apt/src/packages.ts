@@ -60,18 +60,30 @@ export interface PackageIndex {
 /** The names a Provides field lists (`a (= 1), b` → a, b), as the closure reads them. */
 export function providedNames(provides: string): string[] {
   if (provides === '') return [];
-  return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+  // Provides is `name [(= version)]` items, comma-separated: read here by hand, since a suite
+  // of Rust crates provides tens of thousands of names and parseRelations' general grammar
+  // was a third of building an index's table. Anything else (alternatives, architecture lists,
+  // build profiles, which Provides does not allow) goes through the general parser.
+  if (/[|[<]/.test(provides)) {
+    return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+  }
+  const names = new Set<string>();
+  for (const item of provides.split(',')) {
+    const name = /^\s*([^\s:(]+)/.exec(item)?.[1];
+    if (name !== undefined) names.add(name);
+  }
+  return [...names];
 }
 
 /** Priority required or Essential: what debootstrap's minbase installs. */
-export function isRequired(p: BinaryPackage | undefined): boolean {
+export function isRequired(p: Pick<BinaryPackage, 'priority' | 'essential'> | undefined): boolean {
   return p?.priority === 'required' || p?.essential === true;
 }
 
 /** providers() and required() of an index, computed from each name's newest stanza. */
 export function summarise(
   names: Iterable<string>,
-  newest: (name: string) => BinaryPackage | undefined,
+  newest: (name: string) => Pick<BinaryPackage, 'provides' | 'priority' | 'essential'> | undefined,
 ): { providers: Map<string, string[]>; required: string[] } {
   const providers = new Map<string, string[]>();
   const required: string[] = [];

@@ -164,7 +164,7 @@ describe('the index cache', () => {
         return { urls, fetch };
       };
       const cold = counted();
-      const a = await timed('cold cache: InRelease + Packages.xz + parse + cache write', () =>
+      const a = await timed('cold cache: InRelease + Packages index + parse + cache write', () =>
         new AptClient({ cacheDir, fetch: cold.fetch }).packages(repo, 'main', 'amd64'),
       );
       expect(cold.urls.filter((u) => !u.endsWith('/InRelease'))).toHaveLength(1);

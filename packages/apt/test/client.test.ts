@@ -229,7 +229,7 @@ describe('AptClient.release', () => {
 });
 
 describe('AptClient.packages', () => {
-  it('recorded PGDG fixture: trixie-pgdg main amd64 from Packages.xz, newest first', async () => {
+  it('recorded PGDG fixture: trixie-pgdg main amd64 from Packages.gz, newest first', async () => {
     const server = await serve();
     const index = await new AptClient().packages(repoAt(server), 'main', 'amd64');
     expect([index.suite, index.component, index.architecture]).toEqual([SUITE, 'main', 'amd64']);
@@ -257,12 +257,25 @@ describe('AptClient.packages', () => {
     expect(index.newest('postgresql-17-pgaudit')?.version).toBe('17.1-1.pgdg13+1');
     expect(index.newest('postgresql-common')?.architecture).toBe('all');
     expect(index.newest('libpq5')?.source).toBe('postgresql-18');
-    // Downloaded by hash, the .xz (smallest) of the three the Release lists.
+    // Downloaded by hash, the .gz (quickest to decode) of the three the Release lists.
     const indexRequests = server.requests.filter((r) => !r.endsWith('InRelease'));
     expect(indexRequests).toHaveLength(1);
     expect(indexRequests[0]).toMatch(
       /^dists\/trixie-pgdg\/main\/binary-amd64\/by-hash\/SHA256\/[0-9a-f]{64}$/,
     );
+    expect(server.files.get(indexRequests[0] as string)).toBe(
+      server.files.get(`dists/${SUITE}/main/binary-amd64/Packages.gz`),
+    );
+  });
+
+  it('recorded PGDG fixture: Packages.xz when the Release lists no .gz', async () => {
+    const server = await serve({
+      editRelease: (text) => text.replace(/^.*main\/binary-amd64\/Packages\.gz\n/m, ''),
+    });
+    const index = await new AptClient().packages(repoAt(server), 'main', 'amd64');
+    expect(index.newest('postgresql-17')?.version).toBe('17.6-2.pgdg13+1');
+    const indexRequests = server.requests.filter((r) => !r.endsWith('InRelease'));
+    expect(indexRequests).toHaveLength(1);
     expect(server.files.get(indexRequests[0] as string)).toBe(
       server.files.get(`dists/${SUITE}/main/binary-amd64/Packages.xz`),
     );

@@ -1,6 +1,12 @@
 /** The sorted line blocks of a stored index, searched in place. */
 import { describe, expect, it } from 'vitest';
-import { createPackageIndex, unionPackageIndex } from '../src/packages.js';
+import {
+  createPackageIndex,
+  parsePackages,
+  providedNames,
+  unionPackageIndex,
+} from '../src/packages.js';
+import { parseRelations } from '../src/relations.js';
 import { findLine, indexPackagesText } from '../src/packages-store.js';
 
 const block = (keys: string[]): Buffer =>
@@ -68,4 +74,69 @@ describe('namesWithPrefix', () => {
       }
     },
   );
+});
+
+describe('the table a cold run stores, from the stanzas’ heads', () => {
+  const stanza = (fields: Record<string, string>): string =>
+    Object.entries(fields)
+      .map(([k, v]) => `${k}: ${v}\n`)
+      .join('');
+  const full = (name: string, version: string, extra: Record<string, string> = {}): string =>
+    stanza({
+      Package: name,
+      Version: version,
+      Architecture: 'amd64',
+      Filename: `pool/${name}_${version}.deb`,
+      Size: '1',
+      SHA256: 'a'.repeat(64),
+      ...extra,
+    });
+  const text = [
+    full('a', '1', { Provides: 'v1 (= 1), v2:any, v1', Priority: 'required' }),
+    full('a', '2', { Provides: 'v3' }),
+    full('b', '1', { Provides: 'v3 (= 2),\n x1, x2 (= 0)', Essential: 'yes' }),
+    full('c', '1~rc1', { Provides: 'p | q, r [amd64]' }),
+    full('d', '1', { Priority: 'optional', Depends: 'a (>= 1)' }),
+  ].join('\n');
+  const origin = { suite: 'sid', component: 'main', architecture: 'amd64', source: 'x' };
+
+  it('answers as the whole parse does: names, newest first, providers, required', () => {
+    const stored = indexPackagesText(origin, Buffer.from(text)).index;
+    const memory = createPackageIndex(origin, parsePackages(text, 'x'));
+    for (const name of ['a', 'b', 'c', 'd', 'e']) {
+      expect(stored.versions(name), name).toEqual(memory.versions(name));
+    }
+    for (const virtual of ['v1', 'v2', 'v3', 'x1', 'x2', 'p', 'q', 'r', 'a']) {
+      expect(stored.providers(virtual), virtual).toEqual(memory.providers(virtual));
+    }
+    expect([...stored.required()].sort()).toEqual([...memory.required()].sort());
+    // The newest a provides v3 only; b's continuation line counts.
+    expect(stored.providers('v1')).toEqual([]);
+    expect(stored.providers('x2')).toEqual(['b']);
+  });
+
+  it('fails on a stanza without a field every package needs, as the whole parse does', () => {
+    const broken = `${text}\n${full('e', '1').replace(/^SHA256:.*\n/m, '')}`;
+    expect(() => indexPackagesText(origin, Buffer.from(broken))).toThrow(
+      /stanza of e at line \d+ has no sha256 field/,
+    );
+    const blank = `${text}\n${full('e', '1').replace(/^Filename:.*$/m, 'Filename:  ')}`;
+    expect(() => indexPackagesText(origin, Buffer.from(blank))).toThrow(/has no filename field/);
+  });
+});
+
+describe('providedNames', () => {
+  it.each([
+    ['', []],
+    ['a', ['a']],
+    ['a (= 1), b:any, a', ['a', 'b']],
+    ['  a  ,  , b (= 2)', ['a', 'b']],
+    ['(= 1), :x, c', ['c']],
+    ['p | q, r [amd64], s <!nocheck>', ['p', 'q', 'r', 's']],
+  ])('%j → %j, as parseRelations reads it', (field, names) => {
+    expect(providedNames(field)).toEqual(names);
+    expect(providedNames(field)).toEqual([
+      ...new Set(parseRelations(field).flatMap((g) => g.map((r) => r.name))),
+    ]);
+  });
 });

@@ -27,8 +27,8 @@ const MARK_EVERY_MS = 60 * 60 * 1000;
 
 /**
  * The directories under the cache directory that hold cached files: the indexes, the base
- * images read, the extension images assembled (sealed records and their layer blobs), and the
- * predicted images.
+ * images read, the extension images assembled (sealed records and their layer blobs), the
+ * predicted images, and the InRelease files verified.
  */
 const DIRS = [
   'by-hash',
@@ -38,6 +38,7 @@ const DIRS = [
   'extension/images',
   'extension/blobs',
   'predictions',
+  'verified',
 ];
 const MARKER = '.pruned';
 

@@ -31,6 +31,7 @@ import { ReleaseDates } from './release-dates.js';
 import type { ReleaseFile } from './release.js';
 import { readKeyring, verifyInRelease } from './signature.js';
 import type { Keyring } from './signature.js';
+import { VerifiedReleases } from './verified-releases.js';
 
 export interface AptRepository {
   /** Archive URI (the part before `dists/`), http or https. */
@@ -82,6 +83,7 @@ export class AptClient {
   readonly #warn: (message: string) => void;
   readonly #cache: IndexCache | undefined;
   readonly #dates: ReleaseDates;
+  readonly #verified: VerifiedReleases;
   readonly #keyrings = new Map<string, Promise<Keyring>>();
   readonly #releases = new Map<string, Promise<ReleaseFile>>();
   readonly #indexes = new Map<string, Promise<PackageIndex>>();
@@ -100,6 +102,7 @@ export class AptClient {
     this.#warn = options.warn ?? (() => undefined);
     this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
     this.#dates = new ReleaseDates(options.cacheDir);
+    this.#verified = new VerifiedReleases(options.cacheDir);
   }
 
   /**
@@ -404,14 +407,14 @@ export class AptClient {
       throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
     }
     const url = `${mirror}/dists/${repo.suite}/InRelease`;
-    const [response, keyrings] = await Promise.all([
-      httpGet(url, this.#http, get),
-      Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
-    ]);
+    const response = await httpGet(url, this.#http, get);
     if (response.status === 404) throw new UnknownSuiteError(mirror, repo.suite, url);
     const armored = new TextDecoder('utf-8').decode(response.body);
     const now = this.#now();
-    const signed = await verifyInRelease(armored, keyrings, { ...context, date: now });
+    const signed = await this.#verified.text(armored, repo.keyrings, now, async () => {
+      const keyrings = await Promise.all(repo.keyrings.map((path) => this.#keyring(path)));
+      return verifyInRelease(armored, keyrings, { ...context, date: now });
+    });
     const release = parseRelease(signed, context);
     checkSuite(release, context);
     checkValidUntil(release, now, repo.allowExpiredRelease === true, context);

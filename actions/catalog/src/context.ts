@@ -3,19 +3,21 @@ import { join } from 'node:path';
 import {
   booleanInput,
   choiceInput,
+  InputError,
   listInput,
   log,
   stringInput,
   UserError,
 } from '@pgforge/action-io';
-import { CATALOG_KINDS, type CatalogKind } from '@pgforge/catalog';
+import { CATALOG_KINDS, EXTENSIONS_INPUT, type CatalogKind } from '@pgforge/catalog';
 import { namedConfigFile, type ConfigOverrides } from '@pgforge/config';
+import { parseImageRecords, type ImageRecord } from '@pgforge/targets';
 
 export interface CatalogInputs {
   configFile?: string;
   overrides: ConfigOverrides;
   repository?: string;
-  extensions?: string;
+  extensions?: ImageRecord[];
   kind: CatalogKind;
   namespace?: string;
   previews: boolean;
@@ -60,7 +62,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): CatalogInputs {
       ...(distributions ? { distributions } : {}),
     },
     ...(repository ? { repository } : {}),
-    ...(extensions ? { extensions } : {}),
+    ...(extensions
+      ? {
+          extensions: parseImageRecords(extensions, {
+            ...EXTENSIONS_INPUT,
+            error: (field, value, allowed) => new InputError(field, value, allowed),
+          }),
+        }
+      : {}),
     kind,
     ...(namespace ? { namespace } : {}),
     previews: booleanInput('previews', false),

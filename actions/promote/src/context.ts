@@ -1,11 +1,19 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { booleanInput, choiceInput, listInput, log, stringInput } from '@pgforge/action-io';
-import { VERIFY_METHODS, type VerificationSettings } from '@pgforge/promote';
+import {
+  booleanInput,
+  choiceInput,
+  InputError,
+  listInput,
+  log,
+  stringInput,
+} from '@pgforge/action-io';
+import { IMAGES_INPUT, VERIFY_METHODS, type VerificationSettings } from '@pgforge/promote';
+import { parseImageRecords, type ImageRecord } from '@pgforge/targets';
 
 export interface PromoteInputs {
   /** Absent: repairs alone (runPromote says so when there are none either). */
-  images?: string;
+  images?: ImageRecord[];
   repairs?: string;
   smokeReports: string[];
   requireSmoke: boolean;
@@ -16,7 +24,14 @@ export interface PromoteInputs {
 
 /** Parses every input once into the typed object `main` runs with. */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): PromoteInputs {
-  const images = stringInput('images');
+  const text = stringInput('images');
+  const images =
+    text === undefined
+      ? undefined
+      : parseImageRecords(text, {
+          ...IMAGES_INPUT,
+          error: (field, value, allowed) => new InputError(field, value, allowed),
+        });
   const repairs = stringInput('repairs');
   const to = stringInput('to');
   const key = stringInput('cosign-public-key');

@@ -8,17 +8,18 @@ import {
   writeSummary,
 } from '@pgforge/action-io';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { PromoteOptionError, PromoteRefusedError, runPromote } from '@pgforge/promote';
+import { loadReports, PromoteOptionError, PromoteRefusedError, runPromote } from '@pgforge/promote';
 import { getInputs } from './context.js';
 
 async function main(): Promise<void> {
-  const inputs = getInputs();
+  const { smokeReports, ...inputs } = getInputs();
   const env = { ...process.env };
   const registry = new RegistryClient({
     credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
   });
   try {
-    const result = await runPromote({ ...inputs, registry, env, log: log.info });
+    const reports = await loadReports(smokeReports);
+    const result = await runPromote({ ...inputs, reports, registry, env, log: log.info });
     setOutput('promoted', result.promoted);
     setOutput('repaired', result.repaired);
     await writeSummary(result.summary);

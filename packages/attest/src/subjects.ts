@@ -1,9 +1,9 @@
 /**
  * What is attested: image references by digest, from a list a person writes or from the build or
- * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ * extension action's image records (`images`, read by parseImageRecords).
  */
 import { InvalidReferenceError, parseDigest, parseReference } from '@pgforge/oci';
-import { imagesArray } from '@pgforge/targets';
+import { parseImageRecords, type ImageRecord, type RecordsOrigin } from '@pgforge/targets';
 import { AttestOptionError } from './errors.js';
 import type { StatementSubject } from './statement.js';
 
@@ -50,48 +50,50 @@ export function parseSubject(value: string, target?: string): AttestSubject {
   return subject;
 }
 
-function fromJson(text: string): AttestSubject[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new AttestOptionError(
+/**
+ * The `subjects` input as image records: the images output, whose entries may also be references
+ * alone. Every message names the input as a whole, as those of a list of references do.
+ */
+const SUBJECTS_INPUT: RecordsOrigin = {
+  input: 'subjects',
+  expected: EXPECTED,
+  shorthands: ['reference'],
+  error: (field, value, allowed) =>
+    new AttestOptionError(
       'subjects',
-      text.length > 200 ? `${text.slice(0, 200)}…` : text,
-      `${EXPECTED} (${(error as Error).message})`,
-    );
-  }
-  // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
-  parsed = imagesArray(parsed);
-  if (!Array.isArray(parsed)) throw new AttestOptionError('subjects', text, EXPECTED);
-  return parsed.map((entry: unknown) => {
-    if (typeof entry === 'string') return parseSubject(entry);
-    if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
-      const { reference, target } = entry as { reference: unknown; target?: unknown };
-      if (typeof reference === 'string') {
-        return parseSubject(reference, typeof target === 'string' ? target : undefined);
-      }
-    }
-    throw new AttestOptionError('subjects', JSON.stringify(entry), EXPECTED);
-  });
+      value,
+      field === 'subjects' ? allowed : `${EXPECTED}; ${field}: ${allowed}`,
+    ),
+};
+
+/** Each digest once: the same image listed twice is attested once. */
+function once(subjects: AttestSubject[]): AttestSubject[] {
+  const seen = new Set<string>();
+  return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+
+/** The subjects of image records: each record's image, with its target. */
+export function subjectsOf(records: readonly ImageRecord[]): AttestSubject[] {
+  return once(records.map((r) => parseSubject(r.reference, r.target)));
 }
 
 /**
- * Subjects from text: a JSON array (the images output, or `{ images }`) or references separated by new lines or
- * commas. Each digest once: the same image listed twice is attested once.
+ * Subjects from text: a JSON array of image records or references (the images output, or
+ * `{ images }`), or references separated by new lines or commas.
  */
 export function parseSubjects(text: string): AttestSubject[] {
   const trimmed = text.trim();
   const subjects = /^[[{]/.test(trimmed)
-    ? fromJson(trimmed)
-    : trimmed
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '')
-        .map((s) => parseSubject(s));
+    ? subjectsOf(parseImageRecords(trimmed, SUBJECTS_INPUT))
+    : once(
+        trimmed
+          .split(/[\n,]/)
+          .map((s) => s.trim())
+          .filter((s) => s !== '')
+          .map((s) => parseSubject(s)),
+      );
   if (subjects.length === 0) throw new AttestOptionError('subjects', text, EXPECTED);
-  const seen = new Set<string>();
-  return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+  return subjects;
 }
 
 /** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */

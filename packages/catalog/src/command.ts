@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Cosign, type CosignKey } from '@pgforge/attest';
 import type { Config } from '@pgforge/config';
 import { lowercaseName, parseReference, type RegistryClient } from '@pgforge/oci';
+import type { ImageRecord } from '@pgforge/targets';
 import {
   catalogDocument,
   catalogFileName,
@@ -22,7 +23,7 @@ import {
   type CatalogKind,
 } from './document.js';
 import { CatalogError, CatalogOptionError } from './errors.js';
-import { notesFor, parseExtensions, placeExtensions, placedFor } from './extensions.js';
+import { extensionsOf, notesFor, placeExtensions, placedFor } from './extensions.js';
 import { selectImages } from './select.js';
 import { catalogSummary } from './summary.js';
 
@@ -36,8 +37,8 @@ export interface CatalogCommandOptions {
   config: Config;
   /** The production repository; default `<registry>/<name>` of the configuration. */
   repository?: string;
-  /** The extension action's images output or cluster-extensions entries. */
-  extensions?: string;
+  /** The extension action's image records (or its cluster-extensions entries, read as records). */
+  extensions?: readonly ImageRecord[];
   kind: CatalogKind;
   /** With ImageCatalog: its namespace. */
   namespace?: string;
@@ -124,7 +125,7 @@ export async function catalogCommand(
   const date = yyyymmdd(options.now);
 
   const placed = await placeExtensions(
-    parseExtensions(options.extensions ?? ''),
+    extensionsOf(options.extensions ?? []),
     options.registry,
     options.log,
   );

@@ -1,13 +1,19 @@
 /**
- * The extension images of a catalog: given as the extension action's `images` output or its
- * `cluster-extensions` entries (both name them in the testing repository, by digest), each is
- * looked up in production (a catalog names only what was promoted) and placed by its own
- * `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input says.
- * Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken from
- * its annotations when the input leaves them out, and an input that says otherwise is refused.
+ * The extension images of a catalog: given as image records (the extension action's `images`
+ * output, or its `cluster-extensions` entries, both naming them in the testing repository by
+ * digest), each is looked up in production (a catalog names only what was promoted) and placed
+ * by its own `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input
+ * says. Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken
+ * from its annotations when the input leaves them out, and an input that says otherwise is
+ * refused.
  */
 import { formatReference, parseReference, type RegistryClient } from '@pgforge/oci';
-import { imagesArray, productionRepositoryOf } from '@pgforge/targets';
+import {
+  productionRepositoryOf,
+  type ClusterExtensionEntry,
+  type ImageRecord,
+  type RecordsOrigin,
+} from '@pgforge/targets';
 import { parse } from 'yaml';
 import { CatalogError, CatalogOptionError } from './errors.js';
 import {
@@ -20,16 +26,8 @@ import {
   type ImageMetadata,
 } from './metadata.js';
 
-/** An entry of a catalog image's `extensions`, as CNPG's ExtensionConfiguration has it. */
-export interface CatalogExtension {
-  name: string;
-  image: { reference: string };
-  ld_library_path?: string[];
-  env?: EnvVar[];
-  extension_control_path?: string[];
-  dynamic_library_path?: string[];
-  bin_path?: string[];
-}
+/** An entry of a catalog image's `extensions`: CNPG's ExtensionConfiguration. */
+export type CatalogExtension = ClusterExtensionEntry;
 
 export interface PlacedExtension {
   entry: CatalogExtension;
@@ -53,133 +51,38 @@ export const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
 const EXPECTED =
   "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
 
-const PATH_FIELDS = [
-  'ld_library_path',
-  'extension_control_path',
-  'dynamic_library_path',
-  'bin_path',
-] as const;
+/**
+ * The `extensions` input, as its front ends read it with parseImageRecords: JSON or YAML, of
+ * image records or of a Cluster's entries.
+ */
+export const EXTENSIONS_INPUT: RecordsOrigin = {
+  input: 'extensions',
+  expected: EXPECTED,
+  shorthands: ['cluster-entry'],
+  parse,
+  error: (field, value, allowed) => new CatalogOptionError(field, value, allowed),
+};
 
-interface RawEntry {
-  name?: unknown;
-  image?: { reference?: unknown };
-  reference?: unknown;
-  clusterExtension?: RawEntry;
-  promote?: { repository?: unknown };
-  ld_library_path?: unknown;
-  env?: unknown;
-  extension_control_path?: unknown;
-  dynamic_library_path?: unknown;
-  bin_path?: unknown;
-}
-
-const stringList = (v: unknown): v is string[] =>
-  Array.isArray(v) && v.every((x) => typeof x === 'string');
-
-const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-
-/** The input's env, each a name the CRD allows and a value. */
-function envOf(value: unknown, where: string): EnvVar[] {
-  const allowed =
-    'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
-  if (!Array.isArray(value)) {
-    throw new CatalogOptionError(`${where}.env`, JSON.stringify(value) ?? '', allowed);
-  }
-  return value.map((v: unknown, j) => {
-    const item = (typeof v === 'object' && v !== null ? v : {}) as {
-      name?: unknown;
-      value?: unknown;
+/**
+ * Each record's entry, naming its image where promote put it: `promote.repository` when the
+ * record has one, else the testing repository without its `-testing` suffix.
+ */
+export function extensionsOf(records: readonly ImageRecord[]): ParsedExtension[] {
+  return records.map((record, i) => {
+    const where = `${EXTENSIONS_INPUT.input}[${i}]`;
+    const cluster = record.clusterExtension;
+    if (cluster === undefined) {
+      throw new CatalogOptionError(where, JSON.stringify(record).slice(0, 200), EXPECTED);
+    }
+    const ref = parseReference(record.reference);
+    const repository = formatReference({ registry: ref.registry, repository: ref.repository });
+    const production =
+      record.promote?.repository ?? productionRepositoryOf(repository) ?? repository;
+    const entry: CatalogExtension = {
+      ...cluster,
+      image: { reference: `${production}@${record.digest}` },
     };
-    if (
-      typeof item.name !== 'string' ||
-      !ENV_NAME.test(item.name) ||
-      typeof item.value !== 'string' ||
-      item.value === ''
-    ) {
-      throw new CatalogOptionError(`${where}.env[${j}]`, JSON.stringify(v) ?? '', allowed);
-    }
-    return { name: item.name, value: item.value };
-  });
-}
-
-/** The entry and where it is in production: `<production repository>@<digest>`. */
-function entryOf(raw: RawEntry, i: number): ParsedExtension {
-  const where = `extensions[${i}]`;
-  // The images output: its clusterExtension is the entry, its promote the production repository.
-  const cluster = raw.clusterExtension ?? raw;
-  const reference =
-    typeof cluster.image?.reference === 'string'
-      ? cluster.image.reference
-      : typeof raw.reference === 'string'
-        ? raw.reference
-        : undefined;
-  if (typeof cluster.name !== 'string' || reference === undefined) {
-    throw new CatalogOptionError(where, JSON.stringify(raw).slice(0, 200), EXPECTED);
-  }
-  let ref;
-  try {
-    ref = parseReference(reference);
-  } catch (error) {
-    throw new CatalogOptionError(
-      `${where}.image.reference`,
-      reference,
-      `a reference (${(error as Error).message})`,
-    );
-  }
-  if (ref.digest === undefined) {
-    throw new CatalogOptionError(
-      `${where}.image.reference`,
-      reference,
-      'a reference by digest (<repository>@sha256:…): a catalog pins what it names',
-    );
-  }
-  const repository = formatReference({ registry: ref.registry, repository: ref.repository });
-  const production =
-    typeof raw.promote?.repository === 'string'
-      ? raw.promote.repository
-      : (productionRepositoryOf(repository) ?? repository);
-  const entry: CatalogExtension = {
-    name: cluster.name,
-    image: { reference: `${production}@${ref.digest}` },
-  };
-  for (const field of PATH_FIELDS) {
-    const v = cluster[field];
-    if (v === undefined) continue;
-    if (!stringList(v)) {
-      throw new CatalogOptionError(
-        `${where}.${field}`,
-        JSON.stringify(v) ?? '',
-        'a list of directories inside the image, e.g. [system]',
-      );
-    }
-    entry[field] = v;
-  }
-  if (cluster.env !== undefined) entry.env = envOf(cluster.env, where);
-  return { entry, production: entry.image.reference, where };
-}
-
-/** Parses the `extensions` input: JSON (the images output) or YAML (cluster-extensions). */
-export function parseExtensions(text: string): ParsedExtension[] {
-  if (text.trim() === '') return [];
-  let value: unknown;
-  try {
-    value = parse(text);
-  } catch (error) {
-    throw new CatalogOptionError(
-      'extensions',
-      text.slice(0, 200),
-      `${EXPECTED} (${(error as Error).message})`,
-    );
-  }
-  value = imagesArray(value);
-  if (!Array.isArray(value)) {
-    throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
-  }
-  return value.map((raw, i) => {
-    if (typeof raw !== 'object' || raw === null) {
-      throw new CatalogOptionError(`extensions[${i}]`, JSON.stringify(raw), EXPECTED);
-    }
-    return entryOf(raw as RawEntry, i);
+    return { entry, production: entry.image.reference, where };
   });
 }
 

@@ -9,7 +9,8 @@ import {
   kustomizationYaml,
   type CatalogDocument,
 } from '../src/document.js';
-import { extensionsFor, parseExtensions } from '../src/extensions.js';
+import { extensionsFor } from '../src/extensions.js';
+import { parseExtensions } from './extensions-input.js';
 import { selectImages } from '../src/select.js';
 
 const CNPG = '{version}-{timestamp}-{flavour}-{distribution}';

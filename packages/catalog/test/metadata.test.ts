@@ -16,7 +16,8 @@ import {
   type CatalogImage,
 } from '../src/document.js';
 import { CatalogOptionError } from '../src/errors.js';
-import { parseExtensions, reconcileEntry, type ParsedExtension } from '../src/extensions.js';
+import { reconcileEntry, type ParsedExtension } from '../src/extensions.js';
+import { parseExtensions, records } from './extensions-input.js';
 import {
   ENV_ANNOTATION,
   extensionNotes,
@@ -457,10 +458,12 @@ describe('catalogCommand: metadata from the registry to the file', () => {
       config: parseConfig('registry: reg.example\ndistributions: [trixie]\n', 'test', {
         overrides: { flavours: ['minimal'] },
       }),
-      extensions: JSON.stringify([
-        { name: 'vector', image: { reference: `reg.example/vector-testing@${D(1)}` } },
-        { name: 'earth', image: { reference: `reg.example/earth-testing@${D(2)}` } },
-      ]),
+      extensions: records(
+        JSON.stringify([
+          { name: 'vector', image: { reference: `reg.example/vector-testing@${D(1)}` } },
+          { name: 'earth', image: { reference: `reg.example/earth-testing@${D(2)}` } },
+        ]),
+      ),
       kind: 'ClusterImageCatalog',
       previews: false,
       outputDir: out,

@@ -7,18 +7,13 @@
  * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
  * image's layout, so they are left out.
  */
+import type { ClusterExtensionEntry } from '@pgforge/targets';
 import { stringify } from 'yaml';
-import type { EnvVar } from './data.js';
 import type { ExtensionMetadata } from './metadata.js';
 import { describeRequirement } from './requirements.js';
 
-export interface ClusterExtensionEntry {
-  name: string;
-  image: { reference: string };
-  ld_library_path?: string[];
-  bin_path?: string[];
-  env?: EnvVar[];
-}
+/** The one entry type: the image record carries it, and the catalog reads it back. */
+export type { ClusterExtensionEntry };
 
 /** The CRD's pattern and length for `name` (it becomes part of a volume name). */
 export const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;

@@ -37,6 +37,8 @@ import {
   productionRepositoryOf,
   tagTimestamp,
   testingRepositoryOf,
+  type ImageRecord,
+  type PromotePlan,
   type SourceInfo,
 } from '@pgforge/targets';
 import type { PostgresVersionSpec } from '@pgforge/versions';
@@ -161,7 +163,8 @@ export interface PlatformOutput {
   files: number;
 }
 
-export interface ExtensionImageOutput {
+/** One image made: the record the next steps take (ImageRecord), and what it holds. */
+export interface ExtensionImageOutput extends ImageRecord {
   /** `<repository>@<index digest>`. */
   reference: string;
   digest: string;
@@ -173,7 +176,7 @@ export interface ExtensionImageOutput {
    * What promote writes once the image has passed its smoke test: `image` (the production
    * repository) and the full references of its tags there, the immutable first.
    */
-  promote: { repository: string; tags: string[]; immutable: number };
+  promote: PromotePlan;
   major: number;
   distribution: string;
   /** The Debian version of the PostgreSQL server the packages were resolved with. */

@@ -1,4 +1,4 @@
-import type { ReleaseNotes, Target } from '@pgforge/targets';
+import type { ImageRecord, PromotePlan, ReleaseNotes, Target } from '@pgforge/targets';
 import type { PlatformImage } from './image-graph.js';
 import type { RegistryClient } from '@pgforge/oci';
 import type { SummaryDocument } from '@pgforge/summary';
@@ -75,7 +75,8 @@ export interface BuildProgress {
   detail?: string;
 }
 
-export interface BuiltImage {
+/** One target's image: the record the next steps take (ImageRecord), and what its build did. */
+export interface BuiltImage extends ImageRecord {
   target: string;
   repository: string;
   /** `sha256:…` of the index (or of the manifest, for a one-platform image without one). */
@@ -91,7 +92,7 @@ export interface BuiltImage {
    * What promote writes once the image has passed its tests: the production repository and
    * the full references of its tags there, the immutable tag first and the aliases after it.
    */
-  promote: { repository: string; tags: string[]; immutable: number };
+  promote: PromotePlan;
   platforms: PlatformImage[];
   /** Compressed bytes of every platform's config and layers. */
   compressedSize: number;

@@ -1,18 +1,16 @@
 /**
- * What to promote, from the build or extension action's `images` output: each entry's
- * `reference` (the testing repository, by digest) and where it goes. An entry's `promote`
+ * What to promote, from the build or extension action's image records (`images`): each one's
+ * `reference` (the testing repository, by digest) and where it goes. A record's `promote`
  * (repository and tags, immutable first) says that exactly; without one, the production
- * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
+ * repository is the testing one without its `-testing` suffix and the tags are the record's own.
  */
+import { formatReference, lowercaseName, parseReference, type ImageReference } from '@pgforge/oci';
 import {
-  formatReference,
-  isDigest,
-  lowercaseName,
-  parseReference,
-  type ImageReference,
-} from '@pgforge/oci';
-import { imagesArray, productionRepositoryOf, TESTING_SUFFIX } from '@pgforge/targets';
-import { jsonInput } from './json-input.js';
+  productionRepositoryOf,
+  TESTING_SUFFIX,
+  type ImageRecord,
+  type RecordsOrigin,
+} from '@pgforge/targets';
 import { PromoteOptionError } from './errors.js';
 
 export interface PromoteRequest {
@@ -41,23 +39,12 @@ export interface ImagesInputOptions {
 const EXPECTED =
   "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
 
-interface Entry {
-  reference?: unknown;
-  tags?: unknown;
-  promote?: { repository?: unknown; tags?: unknown; immutable?: unknown };
-  target?: unknown;
-  name?: unknown;
-  major?: unknown;
-  distribution?: unknown;
-}
-
-function strings(value: unknown, where: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
-    throw new PromoteOptionError(where, JSON.stringify(value), 'an array of tag references');
-  }
-  return value as string[];
-}
+/** The `images` input, as its front ends read it with parseImageRecords. */
+export const IMAGES_INPUT: RecordsOrigin = {
+  input: 'images',
+  expected: EXPECTED,
+  error: (field, value, allowed) => new PromoteOptionError(field, value, allowed),
+};
 
 /** A tag name from `repo:tag`, `tag`, checked to belong to `repository` when it names one. */
 function tagName(value: string, repository: string | undefined, where: string): string {
@@ -72,88 +59,38 @@ function tagName(value: string, repository: string | undefined, where: string): 
   return ref.tag;
 }
 
-/** `promote.immutable`, or 1 (the build's one immutable tag, first) when it is not given. */
-function immutableCount(value: unknown, tags: number, where: string): number {
-  if (value === undefined) return Math.min(1, tags);
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > tags) {
-    throw new PromoteOptionError(
-      `${where}.promote.immutable`,
-      JSON.stringify(value),
-      `how many of the tags are immutable: a whole number from 0 to ${tags}`,
-    );
-  }
-  return value;
-}
-
-function labelOf(e: Entry, fallback: string): string {
-  if (typeof e.target === 'string') return e.target;
-  if (typeof e.name === 'string') {
-    const parts = [e.name, e.major, e.distribution].filter(
-      (p) => typeof p === 'string' || typeof p === 'number',
-    );
-    return parts.join(' ');
+function labelOf(r: ImageRecord, fallback: string): string {
+  if (r.target !== undefined) return r.target;
+  if (r.name !== undefined) {
+    return [r.name, r.major, r.distribution].filter((p) => p !== undefined).join(' ');
   }
   return fallback;
 }
 
-function request(e: Entry, i: number, options: ImagesInputOptions): PromoteRequest {
+function request(r: ImageRecord, i: number, options: ImagesInputOptions): PromoteRequest {
   const where = `images[${i}]`;
-  if (typeof e.reference !== 'string') {
-    throw new PromoteOptionError(
-      `${where}.reference`,
-      String(e.reference),
-      '<repository>@sha256:…',
-    );
-  }
-  let ref: ImageReference;
-  try {
-    ref = parseReference(e.reference);
-  } catch (error) {
-    throw new PromoteOptionError(
-      `${where}.reference`,
-      e.reference,
-      `<repository>@sha256:… (${(error as Error).message})`,
-    );
-  }
-  if (ref.digest === undefined || !isDigest(ref.digest)) {
-    throw new PromoteOptionError(
-      `${where}.reference`,
-      e.reference,
-      'a reference by digest, <repository>@sha256:…: promote copies what was tested, byte for byte',
-    );
-  }
-  const sourceRef = { registry: ref.registry, repository: ref.repository, digest: ref.digest };
+  const ref = parseReference(r.reference);
+  const sourceRef = { registry: ref.registry, repository: ref.repository, digest: r.digest };
   const sourceRepository = formatReference({ registry: ref.registry, repository: ref.repository });
 
-  const planned = e.promote;
+  const planned = r.promote;
   let destination: string;
   let tags: string[];
   if (planned !== undefined) {
-    if (typeof planned.repository !== 'string' || planned.repository === '') {
-      throw new PromoteOptionError(
-        `${where}.promote.repository`,
-        String(planned.repository),
-        'the production repository',
-      );
-    }
     const own = formatReference(parseReference(planned.repository));
-    tags = strings(planned.tags, `${where}.promote.tags`).map((t) =>
-      tagName(t, own, `${where}.promote.tags`),
-    );
+    tags = planned.tags.map((t) => tagName(t, own, `${where}.promote.tags`));
     destination = options.to ?? own;
   } else {
     const derived = productionRepositoryOf(sourceRepository);
     if (options.to === undefined && derived === undefined) {
       throw new PromoteOptionError(
         `${where}.reference`,
-        e.reference,
+        r.reference,
         `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`,
       );
     }
     destination = options.to ?? derived ?? '';
-    tags = strings(e.tags, `${where}.tags`).map((t) =>
-      tagName(t, sourceRepository, `${where}.tags`),
-    );
+    tags = (r.tags ?? []).map((t) => tagName(t, sourceRepository, `${where}.tags`));
   }
   if (tags.length === 0) {
     throw new PromoteOptionError(
@@ -174,29 +111,26 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
       `a repository other than the image's own (${sourceRepository})`,
     );
   }
+  const unique = [...new Set(tags)];
   return {
-    source: e.reference,
+    source: r.reference,
     sourceRef,
-    digest: ref.digest,
+    digest: r.digest,
     destination: canonical,
     destinationRef,
-    tags: [...new Set(tags)],
-    immutable: immutableCount(planned?.immutable, new Set(tags).size, where),
-    label: labelOf(e, `images[${i}]`),
+    tags: unique,
+    // The build's one immutable tag, first, when the record says nothing of them.
+    immutable: Math.min(planned?.immutable ?? 1, unique.length),
+    label: labelOf(r, where),
   };
 }
 
-/** Parses the `images` input (JSON text, or the array already parsed). */
-export function parseImages(
-  input: string | unknown,
+/** What promote does with each image record: where it goes and under which tags. */
+export function promoteRequests(
+  images: readonly ImageRecord[],
   options: ImagesInputOptions = {},
 ): PromoteRequest[] {
-  let value = jsonInput('images', input, EXPECTED);
-  value = imagesArray(value);
-  if (!Array.isArray(value)) {
-    throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
-  }
-  if (value.length === 0 && options.allowEmpty !== true) {
+  if (images.length === 0 && options.allowEmpty !== true) {
     throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
   }
   // `to` is often written from a workflow's repository owner: lowered, as registries require.
@@ -208,12 +142,7 @@ export function parseImages(
       throw new PromoteOptionError('to', options.to, `a repository (${(error as Error).message})`);
     }
   }
-  const requests = value.map((e, i) => {
-    if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-      throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), EXPECTED);
-    }
-    return request(e as Entry, i, options);
-  });
+  const requests = images.map((r, i) => request(r, i, options));
   // Two entries writing one tag would leave it to whichever came last.
   const owners = new Map<string, string>();
   for (const r of requests) {

@@ -7,28 +7,21 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatReference, parseReference } from '@pgforge/oci';
-import type { SmokeReport } from '@pgforge/smoke';
+import { parseSmokeReport, type ReportOrigin, type SmokeReport } from '@pgforge/targets';
 import { PromoteOptionError } from './errors.js';
 import type { PromoteRequest } from './images.js';
 
 export interface LoadedReport {
+  /** Where it was read from (or written to, in one process): what a verdict names. */
   file: string;
   report: SmokeReport;
 }
 
-const EXPECTED = 'a smoke-test report (the smoke-test action writes one to report-file)';
-
-function isReport(value: unknown): value is SmokeReport {
-  if (typeof value !== 'object' || value === null) return false;
-  const r = value as Partial<SmokeReport>;
-  return (
-    r.schemaVersion === 1 &&
-    typeof r.image === 'string' &&
-    typeof r.passed === 'boolean' &&
-    Array.isArray(r.checks) &&
-    Array.isArray(r.extensions)
-  );
-}
+const origin = (file: string): ReportOrigin => ({
+  input: 'smoke-reports',
+  file,
+  error: (field, value, allowed) => new PromoteOptionError(field, value, allowed),
+});
 
 async function filesOf(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
@@ -51,27 +44,17 @@ async function filesOf(path: string): Promise<string[]> {
   return found;
 }
 
-/** Reads every report named (files, or directories of `.json` files). */
+/**
+ * Reads every report named (files, or directories of `.json` files), for promote's front ends.
+ * A directory may hold other JSON (SBOMs), passed over; a file named must be a report.
+ */
 export async function loadReports(paths: string[]): Promise<LoadedReport[]> {
   const loaded: LoadedReport[] = [];
   for (const path of paths) {
     for (const file of await filesOf(path)) {
-      let value: unknown;
-      try {
-        value = JSON.parse(await readFile(file, 'utf8'));
-      } catch (error) {
-        throw new PromoteOptionError(
-          'smoke-reports',
-          file,
-          `${EXPECTED}; it is not JSON (${(error as Error).message})`,
-        );
-      }
-      // A directory may hold other JSON (SBOMs); a named file must be a report.
-      if (!isReport(value)) {
-        if (paths.includes(file)) throw new PromoteOptionError('smoke-reports', file, EXPECTED);
-        continue;
-      }
-      loaded.push({ file, report: value });
+      const text = await readFile(file, 'utf8');
+      const report = parseSmokeReport(text, { ...origin(file), required: paths.includes(file) });
+      if (report !== undefined) loaded.push({ file, report });
     }
   }
   return loaded;

@@ -1,29 +1,26 @@
 /**
- * Promote from its settings as the action and the CLI both take them: the `images` and
- * `repairs` text, the report paths and the verification settings are parsed here once, for
- * both.
+ * Promote from its settings as the action and the CLI both take them: the front ends read the
+ * image records (parseImageRecords, with IMAGES_INPUT) and the smoke reports (loadReports); the
+ * `repairs` text and the verification settings are parsed here once, for both.
  */
+import type { ImageRecord } from '@pgforge/targets';
 import { PromoteOptionError } from './errors.js';
-import { parseImages } from './images.js';
+import { promoteRequests } from './images.js';
 import { promoteCommand, type PromoteOptions, type PromoteResult } from './promote.js';
 import { checkRepairsAgainstImages, parseRepairs } from './repairs.js';
-import { loadReports } from './reports.js';
 import { parseVerification, type VerificationSettings } from './verification.js';
 
 export interface PromoteSettings extends Pick<
   PromoteOptions,
-  'registry' | 'env' | 'log' | 'verifyAttestation' | 'dryRun'
+  'registry' | 'env' | 'log' | 'verifyAttestation' | 'dryRun' | 'reports' | 'requireSmoke'
 > {
   /**
-   * The build or extension action's `images` output (JSON text or parsed). Absent or empty only
-   * when `repairs` asks for one repair or more.
+   * The build or extension action's image records. Absent or empty only when `repairs` asks for
+   * one repair or more.
    */
-  images?: unknown;
+  images?: readonly ImageRecord[];
   /** The matrix action's `repairs` output (JSON text or parsed). */
   repairs?: unknown;
-  /** Report files, or directories of them. */
-  smokeReports: string[];
-  requireSmoke: boolean;
   verification: VerificationSettings;
   to?: string;
 }
@@ -34,24 +31,22 @@ const IMAGES_OR_REPAIRS =
 export async function runPromote(settings: PromoteSettings): Promise<PromoteResult> {
   const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
   const onlyRepairs = repairs.length > 0;
-  if (settings.images === undefined || settings.images === '') {
-    if (!onlyRepairs) throw new PromoteOptionError('images', '', IMAGES_OR_REPAIRS);
+  if (settings.images === undefined && !onlyRepairs) {
+    throw new PromoteOptionError('images', '', IMAGES_OR_REPAIRS);
   }
   const images =
-    settings.images === undefined || settings.images === ''
+    settings.images === undefined
       ? []
-      : parseImages(settings.images, {
+      : promoteRequests(settings.images, {
           ...(settings.to ? { to: settings.to } : {}),
           allowEmpty: onlyRepairs,
         });
   checkRepairsAgainstImages(repairs, images);
-  // Smoke reports are for images coming in; a repair brings none.
-  const reports = await loadReports(settings.smokeReports);
   const verify = await parseVerification(settings.verification);
   return promoteCommand({
     images,
     repairs,
-    reports,
+    reports: settings.reports,
     requireSmoke: settings.requireSmoke,
     ...(verify ? { verify } : {}),
     dryRun: settings.dryRun,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseImages } from '../src/images.js';
+import { parseImages } from './requests.js';
 
 const D = `sha256:${'ab'.repeat(32)}`;
 const E = `sha256:${'cd'.repeat(32)}`;
@@ -18,7 +18,7 @@ const built = (digest = D, immutable = '17.6-202611211315-minimal-trixie') => ({
   },
 });
 
-describe('parseImages', () => {
+describe('the images input, read and made into promote requests', () => {
   it("takes the build action's entries: production repository and tags from `promote`, immutable first", () => {
     const [r] = parseImages(JSON.stringify([built()]));
     expect(r).toMatchObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseImages } from '../src/images.js';
+import { parseImages } from './requests.js';
 import { checkRepairsAgainstImages, parseRepairs } from '../src/repairs.js';
 import { runPromote } from '../src/run.js';
 
@@ -186,7 +186,7 @@ describe('repairs beside images', () => {
     ).not.toThrow();
   });
 
-  const settings = { smokeReports: [], requireSmoke: true, dryRun: true, env: {} };
+  const settings = { reports: [], requireSmoke: true, dryRun: true, env: {} };
   const verification = { verify: 'none' as const, workDir: '/nonexistent' };
   // No registry is reached: each call fails on its inputs first.
   const registry = {} as Parameters<typeof runPromote>[0]['registry'];
@@ -201,18 +201,18 @@ describe('repairs beside images', () => {
       /^images: "" is not allowed/,
     );
     await expect(
-      runPromote({ ...settings, verification, registry, images: '[]', repairs: '[]' }),
+      runPromote({ ...settings, verification, registry, images: [], repairs: '[]' }),
     ).rejects.toThrow(
       /^images: "\[\]" is not allowed; expected .*, not empty \(or `repairs` alone\)$/,
     );
-    await expect(runPromote({ ...settings, verification, registry, images: '[]' })).rejects.toThrow(
+    await expect(runPromote({ ...settings, verification, registry, images: [] })).rejects.toThrow(
       /^images: "\[\]" is not allowed/,
     );
   });
 
   it('a bad repairs input is named before images are read', async () => {
     await expect(
-      runPromote({ ...settings, verification, registry, images: '[]', repairs: '{' }),
+      runPromote({ ...settings, verification, registry, images: [], repairs: '{' }),
     ).rejects.toThrow(/^repairs: "\{" is not allowed/);
   });
 });

@@ -1,9 +1,9 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { SmokeReport } from '@pgforge/smoke';
+import type { SmokeReport } from '@pgforge/targets';
 import { describe, expect, it } from 'vitest';
-import { parseImages } from '../src/images.js';
+import { parseImages } from './requests.js';
 import { loadReports, smokeVerdict, type LoadedReport } from '../src/reports.js';
 
 const D = `sha256:${'ab'.repeat(32)}`;

@@ -8,11 +8,11 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { attestCommand, parseSubjects } from '@pgforge/attest';
+import { attestCommand, subjectsOf } from '@pgforge/attest';
 import { buildCommand, type BuiltImage } from '@pgforge/operand';
 import { CatalogError, CatalogOptionError, runCatalog } from '@pgforge/catalog';
 import { matrixCommand } from '@pgforge/matrix';
-import { repairTags, runPromote } from '@pgforge/promote';
+import { repairTags, runPromote, type LoadedReport } from '@pgforge/promote';
 import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
 import {
   DEFAULT_CNPG_VERSION,
@@ -171,6 +171,8 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
   }
 
   const reportsDir = join(o.outputDir, 'reports');
+  // The reports promote's gate reads: those written here, as they are.
+  const reports: LoadedReport[] = [];
   if (images.length === 0) {
     skip('smoke-test', 'no image');
   } else {
@@ -181,6 +183,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
         for (const image of images) {
           const target = byId.get(image.target);
           const flavour = target ? smokeFlavour(target) : undefined;
+          const reportFile = join(reportsDir, `${image.target}.json`);
           const smoke = await smokeCommand({
             image: image.reference,
             ...(flavour ? { flavour } : {}),
@@ -189,11 +192,12 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
             cnpgVersion: DEFAULT_CNPG_VERSION,
             kindNodeImage: DEFAULT_KIND_NODE_IMAGE,
             timeoutMs: o.smokeTimeoutMs,
-            reportFile: join(reportsDir, `${image.target}.json`),
+            reportFile,
             workDir: o.workDir,
             docker,
             log: o.log,
           });
+          reports.push({ file: reportFile, report: smoke.report });
           if (smoke.passed) passed.push(image);
           else {
             failed.push({
@@ -245,7 +249,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
       'attest',
       () =>
         attestCommand({
-          subjects: parseSubjects(JSON.stringify(images)),
+          subjects: subjectsOf(images),
           kind: 'provenance',
           provenance: {
             context: o.run,
@@ -276,8 +280,8 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
       'promote',
       () =>
         runPromote({
-          images: JSON.stringify(images),
-          smokeReports: [reportsDir],
+          images,
+          reports,
           requireSmoke: true,
           verification: publicKey
             ? { verify: 'cosign-key', cosignPublicKey: publicKey, workDir: o.workDir }

@@ -1,91 +1,19 @@
-/** What a smoke test run produces: one result per check, gathered into a report. */
+/**
+ * What a smoke test run produces: one result per check, gathered into a report. The report is
+ * handed to promote, so its types live beside its parser in @pgforge/targets; here they keep
+ * the names the smoke test's own code uses.
+ */
+import type { SmokeMode } from '@pgforge/targets';
 
-export type Mode = 'container' | 'kind' | 'all';
-export const MODES: readonly Mode[] = ['container', 'kind', 'all'];
+export type {
+  CheckResult,
+  CheckStatus,
+  ExtensionReport,
+  SmokeDiagnostic as Diagnostic,
+  SmokeExpectations as Expectations,
+  SmokeLevel as Level,
+  SmokeMode as Mode,
+  SmokeReport,
+} from '@pgforge/targets';
 
-/** Where a check ran: in a plain container, or on a kind cluster with the CNPG operator. */
-export type Level = 'container' | 'kind';
-
-export type CheckStatus = 'passed' | 'failed' | 'skipped';
-
-export interface CheckResult {
-  level: Level;
-  /** What was checked, as a person reads it: `pg_controldata on PATH`, `CREATE EXTENSION vector`. */
-  name: string;
-  status: CheckStatus;
-  durationMs: number;
-  /** What was seen when it passed (a version, a path). */
-  detail?: string;
-  /**
-   * Things worth knowing that do not fail the check: a CMD the operator overrides anyway,
-   * for instance.
-   */
-  notes?: string[];
-  /** Why it failed, or why it was skipped. */
-  error?: string;
-  /** The last lines of the server log (or of a command) when it failed. */
-  log?: string;
-}
-
-/** Output of a command run to find out why a level failed (describe, events, logs). */
-export interface Diagnostic {
-  level: Level;
-  command: string;
-  output: string;
-}
-
-/** What an image must hold: extensions that must create, locales that must exist. */
-export interface Expectations {
-  /** `CREATE EXTENSION` must succeed for each (plpgsql is always there and never listed). */
-  extensions: string[];
-  /** Each must be listed by `locale -a` and usable as a database's locale. */
-  locales: string[];
-  /** `shared_preload_libraries`: the libraries some promised extensions need loaded at start. */
-  preloadLibraries: string[];
-}
-
-/** One extension image of the run, as far as the checks need it. */
-export interface ExtensionReport {
-  name: string;
-  reference: string;
-  /** The extensions its control files declare and the checks create. */
-  sqlNames: string[];
-  /** `io.cloudnativepg.image.sql.version`, when the image carries it. */
-  sqlVersion?: string;
-  /** When several entries had this name: why this one was mounted, and which there were. */
-  choice?: {
-    /** The operand image: its PostgreSQL major and distribution, and where they came from. */
-    operand: string;
-    reason: string;
-    candidates: { reference: string; pgmajor?: string; os?: string }[];
-  };
-}
-
-export interface SmokeReport {
-  /** Changes when a field changes meaning. */
-  schemaVersion: 1;
-  /** The image as it was given (a tag, or a digest reference). */
-  image: string;
-  /**
-   * The registry's digest of what was tested (the index of a multi-platform image), resolved
-   * before the first check; promote trusts the report for this digest only.
-   */
-  digest?: string;
-  /** What the checks ran: `repository:tag@digest`. */
-  reference?: string;
-  /** Why the image could not be pinned (a local image, a registry out of reach). */
-  unpinned?: string;
-  /** The platform the container level ran, when one was asked for. */
-  platform?: string;
-  mode: Mode;
-  flavour?: string;
-  /** Where the flavour came from: the input, the image's tag, or nowhere (explicit expectations). */
-  flavourSource: 'input' | 'tag' | 'none';
-  expectations: Expectations;
-  extensions: ExtensionReport[];
-  startedAt: string;
-  durationMs: number;
-  passed: boolean;
-  checks: CheckResult[];
-  diagnostics: Diagnostic[];
-}
+export const MODES: readonly SmokeMode[] = ['container', 'kind', 'all'];

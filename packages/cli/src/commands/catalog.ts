@@ -6,8 +6,10 @@ import {
   CATALOG_KINDS,
   CatalogOptionError,
   catalogSummaryDocument,
+  EXTENSIONS_INPUT,
   runCatalog,
 } from '@pgforge/catalog';
+import { parseImageRecords } from '@pgforge/targets';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
 import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
@@ -127,7 +129,7 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
         ...(distributions ? { distributions } : {}),
       },
       ...(values.repository ? { repository: values.repository } : {}),
-      ...(extensions ? { extensions } : {}),
+      ...(extensions ? { extensions: parseImageRecords(extensions, EXTENSIONS_INPUT) } : {}),
       kind: values.kind,
       ...(values.namespace ? { namespace: values.namespace } : {}),
       previews: values.previews,

@@ -3,6 +3,8 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import {
+  IMAGES_INPUT,
+  loadReports,
   PromoteOptionError,
   PromoteRefusedError,
   promoteSummaryDocument,
@@ -10,6 +12,7 @@ import {
   VERIFY_METHODS,
   type PromoteResult,
 } from '@pgforge/promote';
+import { parseImageRecords } from '@pgforge/targets';
 import {
   documentOrFile,
   list,
@@ -148,9 +151,11 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
   });
   try {
     const result = await runPromote({
-      ...(images !== undefined ? { images } : {}),
+      ...(images !== undefined ? { images: parseImageRecords(images, IMAGES_INPUT) } : {}),
       ...(repairs !== undefined ? { repairs } : {}),
-      smokeReports: values['smoke-reports'] ? (list(values['smoke-reports']) ?? []) : [],
+      reports: await loadReports(
+        values['smoke-reports'] ? (list(values['smoke-reports']) ?? []) : [],
+      ),
       requireSmoke: values['require-smoke'],
       verification: {
         verify: values.verify,

@@ -42,6 +42,17 @@ export interface ExtensionPlan {
 }
 
 /**
+ * shared_preload_libraries of a server started with these images mounted: the flavour's, then
+ * what each image says it needs (pgaudit, pg_cron), each once, as a Cluster would be started.
+ */
+export function serverPreloadLibraries(
+  flavour: readonly string[],
+  plans: readonly ExtensionPlan[],
+): string[] {
+  return [...new Set([...flavour, ...plans.flatMap((p) => p.preload)])];
+}
+
+/**
  * The requirements of `plan` that none of the mounted images declares: the operand may still
  * have them (contrib); if not, the Cluster must mount the image that does, and so must the
  * smoke test. Said when CREATE EXTENSION fails, so the failure names what to add.

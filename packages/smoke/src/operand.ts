@@ -4,7 +4,7 @@
  * One short container reads /etc/os-release and `postgres --version`.
  */
 import { CheckFailure } from './checks.js';
-import { parseServerVersion } from './container.js';
+import { parseServerVersion } from './server-version.js';
 import { distributionNames, parseOsRelease, type OperandIdentity } from './extension-choice.js';
 import { majorOfReference } from './flavours.js';
 import { describeFailure, type CommandResult, type CommandRunner } from './runner.js';

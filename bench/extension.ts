@@ -12,8 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { AptClient } from '@pgforge/apt';
 import { execOrThrow } from '@pgforge/exec';
 import { extensionCommand, type ExtensionCommandResult } from '@pgforge/extension';
-import { baseImageCacheDir, ensureBaseImage } from '../test/setup/base-images.js';
-import { testMirror } from '../test/setup/mirror.js';
+import { baseImageCacheDir, ensureBaseImage, testMirror } from '@pgforge/testkit';
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 

@@ -16,8 +16,9 @@ export default tseslint.config(
     },
   },
   {
-    // In a test, a wrong assumption fails the test: `!` is an assertion like any other.
-    files: ['**/test/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    // In a test, a wrong assumption fails the test: `!` is an assertion like any other. The test
+    // kit (tools/testkit) is test code too.
+    files: ['**/test/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'tools/testkit/src/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {

@@ -38,12 +38,15 @@ import {
   type ImageSource,
   type UnpackedImage,
 } from '@pgforge/smoke';
-import { baseImageCacheDir, ensureBaseImage } from '../test/setup/base-images.js';
-import { run } from '../test/setup/docker.js';
-import { testMirror } from '../test/setup/mirror.js';
-import { startRegistry } from '../test/setup/registry.js';
+import {
+  baseImageCacheDir,
+  ensureBaseImage,
+  run,
+  testMirror,
+  startRegistry,
+  operandImages,
+} from '@pgforge/testkit';
 import { cnpgContainerOptions } from '../test/extension/container.js';
-import { operandImages } from '../test/support/operand-images.js';
 
 const MAJOR = 18;
 const SUITE = 'sid';

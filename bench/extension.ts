@@ -15,11 +15,14 @@ import { performance } from 'node:perf_hooks';
 import { AptClient } from '@pgforge/apt';
 import { execOrThrow } from '@pgforge/exec';
 import { extensionCommand, type ExtensionCommandResult } from '@pgforge/extension';
-import { baseImageCacheDir, ensureBaseImage } from '../test/setup/base-images.js';
-import { run } from '../test/setup/docker.js';
-import { testMirror } from '../test/setup/mirror.js';
-import { startRegistry } from '../test/setup/registry.js';
-import { operandImages } from '../test/support/operand-images.js';
+import {
+  baseImageCacheDir,
+  ensureBaseImage,
+  operandImages,
+  run,
+  startRegistry,
+  testMirror,
+} from '@pgforge/testkit';
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 

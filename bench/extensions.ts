@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extensionCommand, type ExtensionCommandResult } from '@pgforge/extension';
-import { testMirror } from '../test/setup/mirror.js';
+import { testMirror } from '@pgforge/testkit';
 
 const mirror = testMirror();
 const work = await mkdtemp(join(tmpdir(), 'pgforge-bench-extensions-'));

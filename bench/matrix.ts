@@ -19,18 +19,20 @@ import { runMatrix, type MatrixResult } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';
 import { parsePlatform, parseReference, RegistryClient } from '@pgforge/oci';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
-import { startRegistry, type RunningRegistry } from '../test/setup/registry.js';
-import { testMirror, testSecurityMirror } from '../test/setup/mirror.js';
 import {
+  startRegistry,
+  type RunningRegistry,
+  testMirror,
+  testSecurityMirror,
   generateArchiveKey,
   pgdgSuite,
   startPgdgArchive,
   type AptArchive,
   type ArchiveSuite,
   type PgdgExtension,
-} from '../test/support/apt-archive.js';
-import { pushPaperBase } from '../test/support/paper-base.js';
-import { pushAnnotatedIndex } from '../test/support/registry-images.js';
+  pushPaperBase,
+  pushAnnotatedIndex,
+} from '@pgforge/testkit';
 
 const MAJORS: Record<number, string> = {
   14: '14.19-1',

@@ -6,7 +6,7 @@
 // export: compressed = the layer blobs, uncompressed = the tar streams inside them. Last, the
 // wall time of PG 18 minimal on sid built from scratch (no cache) for linux/amd64 and for
 // linux/arm64 under QEMU, each on its own base from a multi-platform index in a registry
-// started for it (test/setup/multi-arch-base.ts).
+// started for it (tools/testkit/src/setup/multi-arch-base.ts).
 // Prints figures; asserts nothing.
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -26,12 +26,12 @@ import {
   ensureBaseImage,
   ensureBaseTarball,
   type Suite,
-} from '../test/setup/base-images.js';
-import { emulationProblem } from '../test/setup/emulation.js';
-import { testMirror } from '../test/setup/mirror.js';
-import { pushMultiArchBase } from '../test/setup/multi-arch-base.js';
-import { startRegistry } from '../test/setup/registry.js';
-import { matrixTargets } from '../test/support/targets.js';
+  emulationProblem,
+  testMirror,
+  pushMultiArchBase,
+  startRegistry,
+  matrixTargets,
+} from '@pgforge/testkit';
 
 const mirror = testMirror();
 const work = await mkdtemp(join(tmpdir(), 'pgforge-bench-operand-'));

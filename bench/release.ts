@@ -14,10 +14,15 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { execOrThrow } from '@pgforge/exec';
 import type { ReleaseResult } from '@pgforge/release';
-import { baseImageCacheDir, ensureBaseImage, type Suite } from '../test/setup/base-images.js';
-import { testMirror } from '../test/setup/mirror.js';
-import { startRegistry } from '../test/setup/registry.js';
-import { generateKeyPair, type KeyPair } from '../test/attest/support.js';
+import {
+  baseImageCacheDir,
+  ensureBaseImage,
+  type Suite,
+  testMirror,
+  startRegistry,
+  generateKeyPair,
+  type KeyPair,
+} from '@pgforge/testkit';
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
 const mirror = testMirror();

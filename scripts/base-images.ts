@@ -20,9 +20,9 @@ import {
   hostArch,
   type Arch,
   type Suite,
-} from '../test/setup/base-images.js';
-import { testMirror } from '../test/setup/mirror.js';
-import { loadMultiArchBase } from '../test/setup/multi-arch-base.js';
+  testMirror,
+  loadMultiArchBase,
+} from '@pgforge/testkit';
 
 const { values, positionals } = parseArgs({
   options: { platforms: { type: 'string' } },

@@ -1,6 +1,6 @@
-// The test APT archive (test/support/apt-archive.ts) is a real archive: the project's AptClient
-// verifies and reads it with the generated keyring, and so does apt itself, in a throw-away
-// apt root, which would refuse a fake made to please the client.
+// The test APT archive (tools/testkit/src/support/apt-archive.ts) is a real archive: the
+// project's AptClient verifies and reads it with the generated keyring, and so does apt itself,
+// in a throw-away apt root, which would refuse a fake made to please the client.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,8 +13,9 @@ import {
   startAptArchive,
   startPgdgArchive,
   type AptArchive,
-} from './support/apt-archive.js';
-import { aptRoot, candidate } from './support/apt-root.js';
+  aptRoot,
+  candidate,
+} from '@pgforge/testkit';
 
 describe('test APT archive, PGDG-shaped (trixie-pgdg, amd64 + arm64)', () => {
   let archive: AptArchive;

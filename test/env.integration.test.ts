@@ -7,24 +7,25 @@ import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { removeRunImages, useRunTempDir } from './setup/cleanup.js';
 import {
+  removeRunImages,
+  useRunTempDir,
   diskReport,
   serverErrorReport,
   serverErrors,
   watchDisk,
   watchOpenFiles,
-} from './setup/diagnostics.js';
-import type { DiskReading } from './setup/diagnostics.js';
-import { run } from './setup/docker.js';
-import { startRegistry } from './setup/registry.js';
-import { SLIM_DPKG_CFG } from './setup/slim.js';
-import { debianSources } from './setup/base-images.js';
-import { testSecurityMirror } from './setup/mirror.js';
-import { pushTestImage } from './support/push.js';
+  type DiskReading,
+  run,
+  startRegistry,
+  SLIM_DPKG_CFG,
+  debianSources,
+  testSecurityMirror,
+  pushTestImage,
+} from '@pgforge/testkit';
 
-// Proves the parts test/setup/global.ts provides are real and behave as the other integration
-// tests assume.
+// Proves the parts the test kit's global setup (tools/testkit/src/setup/global.ts) provides are
+// real and behave as the other integration tests assume.
 
 const registry = inject('registry');
 const authRegistry = inject('authRegistry');
@@ -195,7 +196,8 @@ describe('buildx', () => {
   });
 });
 
-// What the set-up prints when the run ends (test/setup/diagnostics.ts), read off the real parts.
+// What the set-up prints when the run ends (tools/testkit/src/setup/diagnostics.ts), read off the
+// real parts.
 describe('run diagnostics', () => {
   it('a registry whose tag link is empty (a write cut short) answers 500, and its log says so', async () => {
     const own = await startRegistry({ name: 'diagnostics registry', auth: false });
@@ -308,7 +310,7 @@ describe('run diagnostics', () => {
   });
 });
 
-// What the set-up removes when the run ends (test/setup/cleanup.ts).
+// What the set-up removes when the run ends (tools/testkit/src/setup/cleanup.ts).
 describe('run clean-up', () => {
   it('removes the names of a run’s registries (tag and digest) and keeps another name of the same image', async () => {
     const host = '127.0.0.1:1';

@@ -6,11 +6,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { run } from './setup/docker.js';
-import { node24, nodeMajor } from './support/node24.js';
-import { RUNNER_GITHUB, runAction, type ActionRun } from './support/runner.js';
-import { runnerAptRoot } from './support/runner-apt.js';
-import { pushAnnotatedIndex } from './support/registry-images.js';
+import {
+  run,
+  node24,
+  nodeMajor,
+  RUNNER_GITHUB,
+  runAction,
+  type ActionRun,
+  runnerAptRoot,
+  pushAnnotatedIndex,
+} from '@pgforge/testkit';
 
 // Runs the committed bundle of the matrix action as GitHub's runner does, on the Node it
 // declares (node24) and on Node 20, against the Debian mirror and the test registry.

@@ -14,8 +14,7 @@ import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/package-view'
 import { FINGERPRINT_ANNOTATION } from '@pgforge/targets';
 import { readFile } from 'node:fs/promises';
 import { dirname, basename } from 'node:path';
-import { run } from './setup/docker.js';
-import { pushAnnotatedIndex } from './support/registry-images.js';
+import { run, pushAnnotatedIndex } from '@pgforge/testkit';
 
 const mirror = inject('mirror');
 const registry = inject('registry');

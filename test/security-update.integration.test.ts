@@ -16,11 +16,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AptRepository } from '@pgforge/apt';
 import { DEBIAN_KEYRING } from '@pgforge/config';
 import type { ReleaseResult } from '@pgforge/release';
-import { generateKeyPair, requireCosign, type KeyPair } from './attest/support.js';
-import { dockerBridgeAddress, run } from './setup/docker.js';
-import { testSecurityMirror } from './setup/mirror.js';
-import { startAptArchive, type AptArchive, type ArchivePackage } from './support/apt-archive.js';
-import { securityUpdate } from './support/security-debs.js';
+import {
+  generateKeyPair,
+  requireCosign,
+  type KeyPair,
+  dockerBridgeAddress,
+  run,
+  testSecurityMirror,
+  startAptArchive,
+  type AptArchive,
+  type ArchivePackage,
+  securityUpdate,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

@@ -19,8 +19,7 @@ import { runMatrix, type MatrixInputs } from '@pgforge/matrix';
 import { RegistryClient } from '@pgforge/oci';
 import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/package-view';
 import type { ImagePackage, Target } from '@pgforge/targets';
-import { run } from './setup/docker.js';
-import { runnerAptRoot } from './support/runner-apt.js';
+import { run, runnerAptRoot } from '@pgforge/testkit';
 
 const registry = inject('registry');
 const bases = inject('baseImages');

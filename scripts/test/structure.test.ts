@@ -10,9 +10,9 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SCOPE = '@pgforge/';
-/** The one adapter to the runner, and the development tool: the rules' two exceptions. */
+/** The one adapter to the runner, and the development tools: the rules' exceptions. */
 const RUNNER_ADAPTER = 'action-io';
-const DEVELOPMENT_TOOL = 'workflow-lint';
+const DEVELOPMENT_TOOLS = ['testkit', 'workflow-lint'];
 
 /** The workspaces under `dir` (a package.json each), by directory name. */
 function workspaces(dir: string): string[] {
@@ -118,12 +118,13 @@ describe('each package', () => {
       expect(missing, 'add them to the README’s **Never imports:**').toEqual([]);
     });
 
-    if (name !== RUNNER_ADAPTER && name !== DEVELOPMENT_TOOL) {
-      it('forbids the runner’s API and the development tool', () => {
+    if (name !== RUNNER_ADAPTER) {
+      // A development tool forbids the others: each stands on the product alone.
+      it('forbids the runner’s API and the development tools', () => {
         for (const specifier of [
           '@actions/core',
           `${SCOPE}${RUNNER_ADAPTER}`,
-          `${SCOPE}${DEVELOPMENT_TOOL}`,
+          ...DEVELOPMENT_TOOLS.filter((t) => t !== name).map((t) => `${SCOPE}${t}`),
         ]) {
           expect(
             rules.some((r) => forbids(r, specifier, name)),
@@ -148,8 +149,8 @@ describe('docs/architecture.md', () => {
   });
 
   it('keeps the development tools out of packages/', () => {
-    expect(products).not.toContain(DEVELOPMENT_TOOL);
-    expect(tools).toContain(DEVELOPMENT_TOOL);
+    expect(products.filter((p) => DEVELOPMENT_TOOLS.includes(p))).toEqual([]);
+    expect(tools).toEqual(DEVELOPMENT_TOOLS);
   });
 
   it('lists each package after every package it depends on', () => {

@@ -6,19 +6,20 @@ import { fileURLToPath } from 'node:url';
 import { MediaTypes, RegistryClient, buildManifest } from '@pgforge/oci';
 import type { Descriptor, ImageManifest } from '@pgforge/oci';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { run } from '../setup/docker.js';
-import { node24 } from '../support/node24.js';
-import { RUNNER_GITHUB, runAction } from '../support/runner.js';
-import type { ActionRun } from '../support/runner.js';
 import {
+  run,
+  node24,
+  RUNNER_GITHUB,
+  runAction,
+  type ActionRun,
   cosign,
   generateKeyPair,
-  pushSmallImage,
   requireCosign,
-  sampleTarget,
   verifiedStatements,
-} from './support.js';
-import type { KeyPair, TestImage } from './support.js';
+  type KeyPair,
+} from '@pgforge/testkit';
+import { pushSmallImage, sampleTarget } from './support.js';
+import type { TestImage } from './support.js';
 
 // Runs the bundle of the attest action as GitHub's runner does, on the Node it declares
 // (node24), signing with a cosign key pair made in the test, against the test registry; then

@@ -7,16 +7,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { run } from '../setup/docker.js';
 import {
+  run,
   cosign,
   generateKeyPair,
-  pushSmallImage,
   requireCosign,
   verifiedStatements,
   type KeyPair,
-  type TestImage,
-} from './support.js';
+} from '@pgforge/testkit';
+import { pushSmallImage, type TestImage } from './support.js';
 
 const registry = inject('registry');
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

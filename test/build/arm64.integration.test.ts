@@ -23,11 +23,15 @@ import { DEFAULT_CNPG_VERSION, DEFAULT_KIND_NODE_IMAGE, smokeCommand } from '@pg
 import { loadReports, runPromote } from '@pgforge/promote';
 import type { Target } from '@pgforge/targets';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { run as runCommand } from '../setup/docker.js';
-import { emulationProblem } from '../setup/emulation.js';
-import { node24 } from '../support/node24.js';
-import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
-import { matrixTargets } from '../support/targets.js';
+import {
+  run as runCommand,
+  emulationProblem,
+  node24,
+  RUNNER_GITHUB,
+  runAction,
+  type ActionRun,
+  matrixTargets,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

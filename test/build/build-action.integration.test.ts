@@ -23,10 +23,14 @@ import {
   smokeCommand,
   type FlavourName,
 } from '@pgforge/smoke';
-import { run as runCommand } from '../setup/docker.js';
-import { node24 } from '../support/node24.js';
-import { matrixTargets } from '../support/targets.js';
-import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
+import {
+  run as runCommand,
+  node24,
+  matrixTargets,
+  RUNNER_GITHUB,
+  runAction,
+  type ActionRun,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

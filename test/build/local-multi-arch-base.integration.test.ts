@@ -22,10 +22,11 @@ import {
   ensureBaseTarball,
   hostArch,
   type BaseTarball,
-} from '../setup/base-images.js';
-import { localImageId, run } from '../setup/docker.js';
-import { emulationProblem } from '../setup/emulation.js';
-import { loadMultiArchBase } from '../setup/multi-arch-base.js';
+  localImageId,
+  run,
+  emulationProblem,
+  loadMultiArchBase,
+} from '@pgforge/testkit';
 
 const mirror = inject('mirror');
 const name = `pgforge-test/debian:sid-slim-${randomBytes(3).toString('hex')}`;

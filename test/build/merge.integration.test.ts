@@ -28,9 +28,7 @@ import type { Target } from '@pgforge/targets';
 import { describe, expect, inject, it } from 'vitest';
 import { makeElf } from '../../packages/elf/test/helpers/make-elf.js';
 import { sampleTargets } from '../../packages/targets/test/sample.js';
-import { node24 } from '../support/node24.js';
-import { RUNNER_GITHUB, runAction } from '../support/runner.js';
-import { matrixTargets } from '../support/targets.js';
+import { node24, RUNNER_GITHUB, runAction, matrixTargets } from '@pgforge/testkit';
 
 const registry = inject('registry');
 const client = new RegistryClient({ retries: 2 });

@@ -18,7 +18,7 @@ import {
 } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { matrixTargets } from '../support/targets.js';
+import { matrixTargets } from '@pgforge/testkit';
 
 const EPOCH = 1763730900;
 let target: Target;

@@ -21,11 +21,17 @@ import type { Target } from '@pgforge/targets';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { CrdValidators } from '../../packages/smoke/test/support/crds.js';
-import { cosign, generateKeyPair, requireCosign, type KeyPair } from '../attest/support.js';
-import { run } from '../setup/docker.js';
-import { node24 } from '../support/node24.js';
-import { runAction, type ActionRun } from '../support/runner.js';
-import { testedOperand } from '../support/tested-operand.js';
+import {
+  cosign,
+  generateKeyPair,
+  requireCosign,
+  type KeyPair,
+  run,
+  node24,
+  runAction,
+  type ActionRun,
+  testedOperand,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

@@ -6,7 +6,7 @@
  * extension's user runs next (a distance query, postgis_full_version()).
  */
 import { confLine, instanceSettings, mountPath, type ExtensionEntry } from '@pgforge/smoke';
-import { run, type RunResult } from '../setup/docker.js';
+import { run, type RunResult } from '@pgforge/testkit';
 
 export interface MountedImage {
   entry: ExtensionEntry;

@@ -9,10 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseReference, RegistryClient } from '@pgforge/oci';
-import { node24 } from '../support/node24.js';
-import { runAction, type ActionRun } from '../support/runner.js';
-import { run } from '../setup/docker.js';
-import { runnerAptRoot } from '../support/runner-apt.js';
+import { node24, runAction, type ActionRun, run, runnerAptRoot } from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

@@ -21,7 +21,7 @@ import {
   unpackImage,
   type ExtensionEntry,
 } from '@pgforge/smoke';
-import { operandImages } from '../support/operand-images.js';
+import { operandImages } from '@pgforge/testkit';
 import { runShell, runSql, type MountedImage } from './container.js';
 import { buildPgxsDemo } from './pgxs.js';
 

@@ -21,7 +21,7 @@ import { defaultCacheDir } from '@pgforge/apt';
 import { computeDigest, RegistryClient } from '@pgforge/oci';
 import { unpackImage } from '@pgforge/smoke';
 import { CrdValidators } from '../../packages/smoke/test/support/crds.js';
-import { run } from '../setup/docker.js';
+import { run } from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

@@ -20,10 +20,13 @@ import {
   unpackImage,
   type ExtensionEntry,
 } from '@pgforge/smoke';
-import { startMirrorProxy, type MirrorProxy } from '../support/mirror-proxy.js';
-import { node24 } from '../support/node24.js';
-import { operandImages } from '../support/operand-images.js';
-import { runAction } from '../support/runner.js';
+import {
+  startMirrorProxy,
+  type MirrorProxy,
+  node24,
+  operandImages,
+  runAction,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

@@ -8,7 +8,7 @@
 import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { run } from '../setup/docker.js';
+import { run } from '@pgforge/testkit';
 
 const SOURCE = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'pgforge_demo');
 const PG_CONFIG = '/usr/lib/postgresql/18/bin/pg_config';

@@ -20,17 +20,20 @@ import { matrixCommand, type MatrixCommandResult } from '@pgforge/matrix';
 import type { ReleaseResult } from '@pgforge/release';
 import type { Target } from '@pgforge/targets';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { dockerBridgeAddress, run, type RunResult } from '../setup/docker.js';
 import {
+  dockerBridgeAddress,
+  run,
+  type RunResult,
   generateArchiveKey,
   PGDG_LABEL,
   startPgdgArchive,
   type AptArchive,
   type ArchiveKey,
   type ArchiveSuite,
-} from '../support/apt-archive.js';
-import { pgdgDebs } from '../support/pgdg-debs.js';
-import { runAction, type ActionRun } from '../support/runner.js';
+  pgdgDebs,
+  runAction,
+  type ActionRun,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

@@ -23,16 +23,21 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   cosign,
   generateKeyPair,
-  pushSmallImage,
   requireCosign,
   type KeyPair,
-} from '../attest/support.js';
-import { run } from '../setup/docker.js';
-import { startRegistry, type RunningRegistry } from '../setup/registry.js';
-import { startFaultProxy, type Fault, type FaultProxy } from '../support/fault-proxy.js';
-import { node24 } from '../support/node24.js';
-import { buildEntry, testedOperand } from '../support/tested-operand.js';
-import { runAction, type ActionRun } from '../support/runner.js';
+  run,
+  startRegistry,
+  type RunningRegistry,
+  startFaultProxy,
+  type Fault,
+  type FaultProxy,
+  node24,
+  buildEntry,
+  testedOperand,
+  runAction,
+  type ActionRun,
+} from '@pgforge/testkit';
+import { pushSmallImage } from '../attest/support.js';
 
 const registry = inject('registry');
 const authRegistry = inject('authRegistry');

@@ -13,11 +13,19 @@ import { fileURLToPath } from 'node:url';
 import { RegistryClient } from '@pgforge/oci';
 import type { RepairedImage } from '@pgforge/promote';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { generateKeyPair, pushSmallImage, requireCosign, type KeyPair } from '../attest/support.js';
-import { run } from '../setup/docker.js';
-import { node24 } from '../support/node24.js';
-import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
-import { runStep, stepScript } from '../support/workflow-step.js';
+import {
+  generateKeyPair,
+  requireCosign,
+  type KeyPair,
+  run,
+  node24,
+  RUNNER_GITHUB,
+  runAction,
+  type ActionRun,
+  runStep,
+  stepScript,
+} from '@pgforge/testkit';
+import { pushSmallImage } from '../attest/support.js';
 
 const registry = inject('registry');
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');

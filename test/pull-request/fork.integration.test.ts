@@ -16,11 +16,18 @@ import type { SmokeReport } from '@pgforge/smoke';
 import type { Target } from '@pgforge/targets';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
-import { startRegistry, type RunningRegistry } from '../setup/registry.js';
-import { node24 } from '../support/node24.js';
-import { RUNNER_GITHUB, runAction, type ActionRun } from '../support/runner.js';
-import { runnerAptRoot } from '../support/runner-apt.js';
-import { runStep, stepScript, type StepRun } from '../support/workflow-step.js';
+import {
+  startRegistry,
+  type RunningRegistry,
+  node24,
+  RUNNER_GITHUB,
+  runAction,
+  type ActionRun,
+  runnerAptRoot,
+  runStep,
+  stepScript,
+  type StepRun,
+} from '@pgforge/testkit';
 
 const production = inject('registry');
 const mirror = inject('mirror');

@@ -20,8 +20,9 @@ import {
   requireCosign,
   verifiedStatements,
   type KeyPair,
-} from '../attest/support.js';
-import { run, type RunResult } from '../setup/docker.js';
+  run,
+  type RunResult,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

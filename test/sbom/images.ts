@@ -6,7 +6,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { run } from '../setup/docker.js';
+import { run } from '@pgforge/testkit';
 
 export const EXTENSION_CONTROL =
   "# vector extension\ncomment = 'vector data type and ivfflat and hnsw access methods'\n" +

@@ -5,9 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseReference, RegistryClient } from '@pgforge/oci';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { node24 } from '../support/node24.js';
-import { runAction } from '../support/runner.js';
-import type { ActionRun } from '../support/runner.js';
+import { node24, runAction, type ActionRun } from '@pgforge/testkit';
 import { pushExtensionImage } from './images.js';
 import type { ExtensionTestImage } from './images.js';
 

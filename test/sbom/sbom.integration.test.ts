@@ -14,9 +14,7 @@ import type { SbomCommandResult } from '@pgforge/sbom';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { cyclonedxValidator, explain } from '../../packages/sbom/test/schemas.js';
 import { spdxModelValidator } from '../../packages/sbom/test/spdx-validator.js';
-import { run } from '../setup/docker.js';
-import { operandImages } from '../support/operand-images.js';
-import type { OperandImage } from '../support/operand-images.js';
+import { run, operandImages, type OperandImage } from '@pgforge/testkit';
 import { EXTENSION_COPYRIGHT, pushBaseImage, pushExtensionImage } from './images.js';
 import type { ExtensionTestImage } from './images.js';
 

@@ -7,9 +7,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { SmokeReport } from '@pgforge/smoke';
-import { node24 } from '../support/node24.js';
-import { operandImages, type OperandImage } from '../support/operand-images.js';
-import { runAction, type ActionRun } from '../support/runner.js';
+import {
+  node24,
+  operandImages,
+  type OperandImage,
+  runAction,
+  type ActionRun,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

@@ -15,9 +15,13 @@ import {
   type SmokeCommandOptions,
   type SmokeCommandResult,
 } from '@pgforge/smoke';
-import { run } from '../setup/docker.js';
-import { extensionImage, type ExtensionImage } from '../support/extension-images.js';
-import { operandImages, type OperandImage } from '../support/operand-images.js';
+import {
+  run,
+  extensionImage,
+  type ExtensionImage,
+  operandImages,
+  type OperandImage,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

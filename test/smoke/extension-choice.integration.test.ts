@@ -24,13 +24,14 @@ import {
   type ExtensionEntry,
   type SmokeCommandResult,
 } from '@pgforge/smoke';
-import { run } from '../setup/docker.js';
 import {
+  run,
   extensionImage,
   SQL_VERSION_ANNOTATION,
   type ExtensionImage,
-} from '../support/extension-images.js';
-import { operandImages, type OperandImage } from '../support/operand-images.js';
+  operandImages,
+  type OperandImage,
+} from '@pgforge/testkit';
 
 const registry = inject('registry');
 const mirror = inject('mirror');

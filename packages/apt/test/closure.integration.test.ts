@@ -6,8 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AptClient, dependencyClosure, minbaseRoots } from '@pgforge/apt';
 import type { AptRepository } from '@pgforge/apt';
-import { run } from '../../../test/setup/docker.js';
-import { aptRoot } from '../../../test/support/apt-root.js';
+import { run, aptRoot } from '@pgforge/testkit';
 
 const KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 const mirror = inject('mirror');

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isRetryableStatus } from '@pgforge/http';
 import { HttpError } from '../src/errors.js';
 import { httpGet } from '../src/http.js';
-import { freePort } from '../../../test/setup/registry.js';
+import { freePort } from '@pgforge/testkit';
 
 const servers: Server[] = [];
 afterEach(async () => {

@@ -16,8 +16,7 @@ import {
   staticCredentials,
 } from '../src/index.js';
 import type { RegistryClientOptions, RetryInfo } from '../src/index.js';
-import { freePort } from '../../../test/setup/registry.js';
-import { sha256 } from '../../../test/support/push.js';
+import { freePort, sha256 } from '@pgforge/testkit';
 import { sendJson, startFakeServer } from './support/fake-server.js';
 import type { FakeHandler, FakeServer } from './support/fake-server.js';
 

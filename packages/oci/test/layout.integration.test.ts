@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { RegistryClient, computeDigest, readLayout, writeLayout } from '../src/index.js';
-import { run, which } from '../../../test/setup/docker.js';
+import { run, which } from '@pgforge/testkit';
 import { buildExtensionLike } from './support/built-images.js';
 import type { BuiltMultiImage } from './support/built-images.js';
 

@@ -1,7 +1,7 @@
 /**
  * The registry client against real CNCF distribution registries (`docker-registry`), one open
  * and one with htpasswd auth, as the global setup runs them; test images are pushed by the real
- * docker CLI (buildx) or written with plain HTTP (test/support/push.ts).
+ * docker CLI (buildx) or written with plain HTTP (@pgforge/testkit: pushTestImage).
  */
 import { execFile } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -26,12 +26,11 @@ import type { ImageIndex, ImageManifest } from '../src/index.js';
 import { buildxPush, removeLocalImage, requireDocker } from './support/buildx.js';
 import { sendJson, startFakeServer } from './support/fake-server.js';
 import type { FakeServer } from './support/fake-server.js';
-import { basicAuthorization, pushTestImage } from '../../../test/support/push.js';
-import type { PushedImage } from '../../../test/support/push.js';
+import { basicAuthorization, pushTestImage, type PushedImage } from '@pgforge/testkit';
 
 const run = promisify(execFile);
 
-// The registries the global setup runs (test/setup/global.ts): one open, one with htpasswd.
+// The registries the global setup runs (@pgforge/testkit/global): one open, one with htpasswd.
 const open = inject('registry');
 const auth = inject('authRegistry');
 const USER = auth.username;

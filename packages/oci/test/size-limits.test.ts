@@ -18,7 +18,7 @@ import {
   readImageFiles,
   readLayer,
 } from '../src/index.js';
-import { sha256 } from '../../../test/support/push.js';
+import { sha256 } from '@pgforge/testkit';
 import { startFakeServer } from './support/fake-server.js';
 import type { FakeHandler, FakeServer } from './support/fake-server.js';
 import { LAYER_MEDIA_TYPES, layerOf } from './support/layers.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { AptClient, ReleaseExpiredError } from '@pgforge/apt';
 import { ConfigError, formatProblem, parseConfig, type Config } from '@pgforge/config';
 import { resolveDistribution } from '@pgforge/package-view';
-import { freePort } from '../../../test/setup/registry.js';
+import { freePort } from '@pgforge/testkit';
 import { fixtureView } from './fixture-indexes.js';
 
 const resolve = async (

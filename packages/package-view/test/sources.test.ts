@@ -21,7 +21,7 @@ import {
   type BaseImageFiles,
 } from '@pgforge/package-view';
 import { createHash } from 'node:crypto';
-import { runnerAptRoot } from '../../../test/support/runner-apt.js';
+import { runnerAptRoot } from '@pgforge/testkit';
 
 const MAIN = 'http://main.invalid/debian';
 const SECURITY = 'http://security.invalid/debian-security';

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runStep, stepScript } from '../../../test/support/workflow-step.js';
+import { runStep, stepScript } from '@pgforge/testkit';
 
 const BUILD = 'build-images-pull-request.yml';
 const EXTENSION = 'extension-images-pull-request.yml';

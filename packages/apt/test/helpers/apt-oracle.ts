@@ -1,8 +1,8 @@
 /**
  * The real apt as the oracle for one source: `apt-get update` in a throw-away apt root
- * (test/support/apt-root.ts), then `apt-cache policy` / `apt-cache madison` on it.
+ * (@pgforge/testkit: aptRoot), then `apt-cache policy` / `apt-cache madison` on it.
  */
-import { aptRoot, candidate } from '../../../../test/support/apt-root.js';
+import { aptRoot, candidate } from '@pgforge/testkit';
 
 export interface OracleSource {
   mirror: string;

@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile, link, chmod } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { DebEntry } from '@pgforge/apt';
-import { CommandError, run } from '../../../../test/setup/docker.js';
+import { CommandError, run } from '@pgforge/testkit';
 
 async function dpkgDeb(args: string[], input?: Buffer): Promise<string> {
   try {

@@ -6,7 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ElfInfo } from '../../src/index.js';
-import { CommandError, run } from '../../../../test/setup/docker.js';
+import { CommandError, run } from '@pgforge/testkit';
 
 export async function tool(cmd: string, args: string[], debianPackage: string): Promise<string> {
   try {

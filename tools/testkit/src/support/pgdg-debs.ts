@@ -31,7 +31,7 @@ export interface PgdgDebsRequest {
   cacheDir: string;
 }
 
-/** The packages of one architecture, as test/support/apt-archive.ts serves them. */
+/** The packages of one architecture, as apt-archive.ts serves them. */
 export type PgdgDebs = Record<string, ArchivePackage[]>;
 
 const RELATION_FIELDS = [

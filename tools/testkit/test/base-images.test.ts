@@ -1,4 +1,4 @@
-// The apt sources of the debootstrapped bases (test/setup/base-images.ts, used by
+// The apt sources of the debootstrapped bases (src/setup/base-images.ts, used by
 // scripts/base-images.ts and the test set-up): what they write, what a cached tarball or a
 // present image must carry to be kept, and where the security archive comes from.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -11,9 +11,9 @@ import {
   namesArchives,
   sourcesName,
   type BaseImageOptions,
-} from '../../test/setup/base-images.js';
-import { TestEnvironmentError } from '../../test/setup/errors.js';
-import { testSecurityMirror } from '../../test/setup/mirror.js';
+  TestEnvironmentError,
+  testSecurityMirror,
+} from '@pgforge/testkit';
 
 const MIRROR = 'http://archive.example/debian';
 const SECURITY = 'http://archive.example/debian-security';

@@ -4,17 +4,15 @@
  * its digest), its SBOMs attached and SLSA provenance signed with a cosign key pair by the
  * attest action's bundle. What the promote and catalog tests start from.
  */
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { sbomCommand } from '@pgforge/sbom';
 import { DEFAULT_CNPG_VERSION, DEFAULT_KIND_NODE_IMAGE, smokeCommand } from '@pgforge/smoke';
 import type { Target } from '@pgforge/targets';
-import type { KeyPair } from '../attest/support.js';
+import type { KeyPair } from './cosign.js';
 import { node24 } from './node24.js';
 import { operandImages, type OperandImage } from './operand-images.js';
 import { RUNNER_GITHUB, runAction } from './runner.js';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+import { ROOT } from '../root.js';
 
 export interface TestedOperand {
   operand: OperandImage;

@@ -5,7 +5,7 @@
  * Release lists. apt itself accepts it (see test/apt-archive.integration.test.ts), so it stands
  * in for PGDG and the Debian mirror where those cannot be reached. A package is either a
  * declared stanza (its Filename, Size and SHA256 describe a file that does not exist) or a real
- * `.deb` (see test/support/pgdg-debs.ts), whose control fields make the stanza and which is
+ * `.deb` (see pgdg-debs.ts), whose control fields make the stanza and which is
  * served from the pool for apt to install.
  */
 import { spawn } from 'node:child_process';

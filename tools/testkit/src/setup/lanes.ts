@@ -15,11 +15,9 @@
  */
 import { readFile, mkdir, rm, writeFile, rename } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { ROOT } from '../root.js';
 import type { TestMultiArchBases } from './provided.js';
-
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** Files that run beside the serial lane, not in it (paths from the repository's root). */
 export const BESIDE_SERIAL_LANE: readonly string[] = ['test/build/arm64.integration.test.ts'];

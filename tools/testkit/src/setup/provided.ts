@@ -1,4 +1,4 @@
-// What test/setup/global.ts provides; tests read it with vitest's inject().
+// What the global setup (global.ts) provides; tests read it with vitest's inject().
 
 // Brings 'vitest' into the program so the augmentation below has a module to merge into.
 import type {} from 'vitest';

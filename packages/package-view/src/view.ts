@@ -9,7 +9,7 @@
  * Origin Debian): never an Ubuntu or third-party entry.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   AptSourcesError,
@@ -17,6 +17,7 @@ import {
   parseSourcesList,
   readSystemAptSources,
   ReleaseExpiredError,
+  writeAtomically,
   type AptRepository,
   type AptSourceEntry,
   type ReleaseFile,
@@ -64,10 +65,9 @@ async function keyringFile(dir: string, bytes: Uint8Array): Promise<string> {
   const file = join(dir, `${sha}.${head.startsWith('-----BEGIN PGP') ? 'asc' : 'gpg'}`);
   const present = await readFile(file).catch(() => undefined);
   if (present && createHash('sha256').update(present).digest('hex') === sha) return file;
-  await mkdir(dir, { recursive: true });
-  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, file);
+  // Two reads of one base (two suites at once) may write the same keyring in the same
+  // millisecond: each through a temporary name of its own.
+  await writeAtomically(file, bytes);
   return file;
 }
 

@@ -7,7 +7,7 @@ import {
   writeSummary,
 } from '@pgforge/action-io';
 import { runBuild, TargetSelectionError, type BuildResult } from '@pgforge/operand';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { KeyringContextError } from '@pgforge/bake';
 import { getInputs, type BuildInputs } from './context.js';
 
@@ -16,9 +16,7 @@ function run(inputs: BuildInputs): Promise<BuildResult> {
   return runBuild({
     ...inputs,
     env,
-    registry: new RegistryClient({
-      credentials: dockerConfigCredentials({ env, homeDir: inputs.homeDir }),
-    }),
+    registry: registryClientFromEnvironment({ env, homeDir: inputs.homeDir }),
     log: log.info,
     warn: log.warning,
     group: log.group,

@@ -1,4 +1,3 @@
-import { homedir } from 'node:os';
 import {
   failWith,
   InputError,
@@ -7,16 +6,14 @@ import {
   setOutput,
   writeSummary,
 } from '@pgforge/action-io';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { PromoteOptionError, PromoteRefusedError, runPromote } from '@pgforge/promote';
 import { getInputs } from './context.js';
 
 async function main(): Promise<void> {
   const inputs = getInputs();
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-  });
+  const registry = registryClientFromEnvironment({ env });
   try {
     const result = await runPromote({ ...inputs, registry, env, log: log.info });
     setOutput('promoted', result.promoted);

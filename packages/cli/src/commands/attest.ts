@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ATTEST_KINDS,
@@ -9,7 +9,7 @@ import {
   parseSubjects,
   SIGNING_METHODS,
 } from '@pgforge/attest';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { parseTargetList } from '@pgforge/targets';
 import {
   documentOrFile,
@@ -177,9 +177,7 @@ export async function attest(
       push: values['push-to-registry'],
       outputDir: values['output-dir'],
       workDir,
-      registry: new RegistryClient({
-        credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-      }),
+      registry: registryClientFromEnvironment({ env }),
       log: (m) => void process.stderr.write(`${m}\n`),
     });
     if (values.summary) printSummary(result.summaryDocument, values.summary);

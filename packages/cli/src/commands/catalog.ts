@@ -1,5 +1,5 @@
 import { mkdtemp } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import {
@@ -8,7 +8,7 @@ import {
   catalogSummaryDocument,
   runCatalog,
 } from '@pgforge/catalog';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
 import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
@@ -111,9 +111,7 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
     );
   }
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-  });
+  const registry = registryClientFromEnvironment({ env });
   const extensions = values.extensions
     ? (await documentOrFile('extensions', values.extensions, inlineDocument)).text
     : undefined;

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import {
   PromoteOptionError,
   PromoteRefusedError,
@@ -143,9 +143,7 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
     } else print(result);
   };
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-  });
+  const registry = registryClientFromEnvironment({ env });
   try {
     const result = await runPromote({
       ...(images !== undefined ? { images } : {}),

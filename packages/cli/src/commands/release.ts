@@ -5,7 +5,7 @@ import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import { commitTime } from '@pgforge/operand';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { releaseDocument, runRelease } from '@pgforge/release';
 import { parseDuration } from '@pgforge/smoke';
 import {
@@ -139,9 +139,7 @@ export async function release(
     run: await localRun(context.argv, process.cwd(), env),
     version: VERSION,
     smokeTimeoutMs: timeoutMs,
-    registry: new RegistryClient({
-      credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-    }),
+    registry: registryClientFromEnvironment({ env }),
     env,
     homeDir: homedir(),
     progress: (m) => stderr(`pgforge release: ${m}`),

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { booleanInput, choiceInput, listInput, log, stringInput } from '@pgforge/action-io';
+import { isPemText } from '@pgforge/attest';
 import { VERIFY_METHODS, type VerificationSettings } from '@pgforge/promote';
 
 export interface PromoteInputs {
@@ -20,7 +21,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): PromoteInputs {
   const repairs = stringInput('repairs');
   const to = stringInput('to');
   const key = stringInput('cosign-public-key');
-  if (key?.includes('-----BEGIN')) log.mask(key);
+  if (key !== undefined && isPemText(key)) log.mask(key);
   const optional = (name: string): string | undefined => stringInput(name);
   const identity = optional('certificate-identity');
   const regexp = optional('certificate-identity-regexp');

@@ -3,8 +3,7 @@
  * is loaded with the overrides, and a signing key given as a path or as PEM text is told apart
  * here, once, for both.
  */
-import { existsSync, statSync } from 'node:fs';
-import type { CosignKey } from '@pgforge/attest';
+import { cosignKeyOf, type CosignKey } from '@pgforge/attest';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import {
   catalogCommand,
@@ -26,8 +25,8 @@ export interface CatalogSettings extends Omit<CatalogCommandOptions, 'config' | 
 }
 
 function keyOf(value: string): CosignKey {
-  if (value.includes('-----BEGIN')) return { pem: value };
-  if (existsSync(value) && statSync(value).isFile()) return { path: value };
+  const key = cosignKeyOf(value);
+  if (key) return key;
   // The value is never repeated: a key pasted without its PEM armour is still a secret.
   throw new CatalogOptionError(
     'cosign-key',

@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import {
   ATTEST_KINDS,
   attestCommand,
   AttestOptionError,
+  cosignKeyOf,
   parseSubjects,
   SIGNING_METHODS,
 } from '@pgforge/attest';
@@ -130,9 +130,8 @@ export async function attest(
       '--cosign-key: required to sign on this machine (cosign generate-key-pair makes one; its password goes in COSIGN_PASSWORD)',
     );
   }
-  if (!key.includes('-----BEGIN') && !existsSync(key)) {
-    throw new InputFileError(`--cosign-key: file not found: ${key}`);
-  }
+  const cosignKey = cosignKeyOf(key);
+  if (!cosignKey) throw new InputFileError(`--cosign-key: file not found: ${key}`);
   const subjectsText = (
     await documentOrFile('subjects', values.subjects, inlineSubjects, { json: true })
   ).text;
@@ -170,7 +169,7 @@ export async function attest(
       ...(values.sbom ? { sbomFile: values.sbom } : {}),
       signing: {
         method: 'cosign-key',
-        key: key.includes('-----BEGIN') ? { pem: key } : { path: key },
+        key: cosignKey,
         ...(env.COSIGN_PASSWORD !== undefined ? { password: env.COSIGN_PASSWORD } : {}),
         env,
       },

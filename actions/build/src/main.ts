@@ -6,14 +6,14 @@ import {
   UserError,
   writeSummary,
 } from '@pgforge/action-io';
-import { runBuild, TargetSelectionError, type BuildResult } from '@pgforge/operand';
+import { buildCommand, TargetSelectionError, type BuildResult } from '@pgforge/operand';
 import { registryClientFromEnvironment } from '@pgforge/oci';
 import { KeyringContextError } from '@pgforge/bake';
 import { getInputs, type BuildInputs } from './context.js';
 
 function run(inputs: BuildInputs): Promise<BuildResult> {
   const env = { ...process.env };
-  return runBuild({
+  return buildCommand({
     ...inputs,
     env,
     registry: registryClientFromEnvironment({ env, homeDir: inputs.homeDir }),

@@ -1,5 +1,5 @@
 import { InputError, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
-import { CatalogOptionError, runCatalog } from '@pgforge/catalog';
+import { CatalogOptionError, catalogCommand } from '@pgforge/catalog';
 import { registryClientFromEnvironment } from '@pgforge/oci';
 import { getInputs } from './context.js';
 
@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const env = { ...process.env };
   const registry = registryClientFromEnvironment({ env });
   try {
-    const result = await runCatalog({
+    const result = await catalogCommand({
       ...inputs,
       registry,
       env,

@@ -5,7 +5,7 @@ import { isPemText } from '@pgforge/attest';
 import { VERIFY_METHODS, type VerificationSettings } from '@pgforge/promote';
 
 export interface PromoteInputs {
-  /** Absent: repairs alone (runPromote says so when there are none either). */
+  /** Absent: repairs alone (promoteCommand says so when there are none either). */
   images?: string;
   repairs?: string;
   smokeReports: string[];

@@ -7,7 +7,7 @@ import {
   writeSummary,
 } from '@pgforge/action-io';
 import { registryClientFromEnvironment } from '@pgforge/oci';
-import { PromoteOptionError, PromoteRefusedError, runPromote } from '@pgforge/promote';
+import { PromoteOptionError, PromoteRefusedError, promoteCommand } from '@pgforge/promote';
 import { getInputs } from './context.js';
 
 async function main(): Promise<void> {
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const env = { ...process.env };
   const registry = registryClientFromEnvironment({ env });
   try {
-    const result = await runPromote({ ...inputs, registry, env, log: log.info });
+    const result = await promoteCommand({ ...inputs, registry, env, log: log.info });
     setOutput('promoted', result.promoted);
     setOutput('repaired', result.repaired);
     await writeSummary(result.summary);

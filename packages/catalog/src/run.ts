@@ -6,13 +6,16 @@
 import { cosignKeyOf, type CosignKey } from '@pgforge/attest';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import {
-  catalogCommand,
-  type CatalogCommandOptions,
+  writeCatalogs,
+  type WriteCatalogsOptions,
   type CatalogCommandResult,
-} from './command.js';
+} from './write-catalogs.js';
 import { CatalogOptionError } from './errors.js';
 
-export interface CatalogSettings extends Omit<CatalogCommandOptions, 'config' | 'sign' | 'now'> {
+export interface CatalogCommandOptions extends Omit<
+  WriteCatalogsOptions,
+  'config' | 'sign' | 'now'
+> {
   configFile?: string;
   overrides: ConfigOverrides;
   /** A private key file, or its PEM text: sign each file. */
@@ -35,9 +38,11 @@ function keyOf(value: string): CosignKey {
   );
 }
 
-export async function runCatalog(settings: CatalogSettings): Promise<CatalogCommandResult> {
+export async function catalogCommand(
+  settings: CatalogCommandOptions,
+): Promise<CatalogCommandResult> {
   const s = settings;
-  return catalogCommand({
+  return writeCatalogs({
     config: await loadConfig(s.configFile, { overrides: s.overrides }),
     ...(s.repository ? { repository: s.repository } : {}),
     ...(s.extensions ? { extensions: s.extensions } : {}),

@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CatalogRegistry } from '../src/command.js';
+import type { CatalogRegistry } from '../src/write-catalogs.js';
 import { CatalogOptionError } from '../src/errors.js';
-import { runCatalog } from '../src/run.js';
+import { catalogCommand } from '../src/run.js';
 
 let dir: string;
 
@@ -21,12 +21,12 @@ const unreachable = new Proxy({} as CatalogRegistry, {
   get: () => () => Promise.reject(new Error('the registry was asked')),
 });
 
-describe('runCatalog', () => {
+describe('catalogCommand', () => {
   it('refuses a signing key that is neither a file nor PEM text, without repeating it', async () => {
     const configFile = join(dir, 'images.yaml');
     await writeFile(configFile, 'registry: ghcr.io/example\n');
     const secret = 'eyJrZGYiOnsibmFtZSI6InNjcnlwdCJ9fQ==';
-    const run = runCatalog({
+    const run = catalogCommand({
       configFile,
       overrides: {},
       kind: 'ClusterImageCatalog',

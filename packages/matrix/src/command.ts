@@ -14,7 +14,7 @@ import {
 import type { SourceInfo } from '@pgforge/targets';
 import type { GroupBy } from './outputs.js';
 import { publishedPackages } from './published.js';
-import { runMatrix, type MatrixResult } from './run.js';
+import { planMatrix, type MatrixResult } from './plan.js';
 
 /**
  * Everything the matrix action and the `pgforge matrix` command take, already parsed. The edge
@@ -69,7 +69,7 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
   const registry = registryClientFromEnvironment(options.docker ?? { env: {} });
   // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
   const keyringContext = join(dirname(options.bakeFile), 'pgforge-pgdg-keyring');
-  const result = await runMatrix(
+  const result = await planMatrix(
     {
       config,
       now: options.now,

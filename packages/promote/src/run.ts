@@ -5,12 +5,12 @@
  */
 import { PromoteOptionError } from './errors.js';
 import { parseImages } from './images.js';
-import { promoteCommand, type PromoteOptions, type PromoteResult } from './promote.js';
+import { promoteImages, type PromoteOptions, type PromoteResult } from './promote.js';
 import { checkRepairsAgainstImages, parseRepairs } from './repairs.js';
 import { loadReports } from './reports.js';
 import { parseVerification, type VerificationSettings } from './verification.js';
 
-export interface PromoteSettings extends Pick<
+export interface PromoteCommandOptions extends Pick<
   PromoteOptions,
   'registry' | 'env' | 'log' | 'verifyAttestation' | 'dryRun'
 > {
@@ -31,7 +31,7 @@ export interface PromoteSettings extends Pick<
 const IMAGES_OR_REPAIRS =
   "the build or extension action's `images` output (a JSON array), unless `repairs` names a repair";
 
-export async function runPromote(settings: PromoteSettings): Promise<PromoteResult> {
+export async function promoteCommand(settings: PromoteCommandOptions): Promise<PromoteResult> {
   const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
   const onlyRepairs = repairs.length > 0;
   if (settings.images === undefined || settings.images === '') {
@@ -48,7 +48,7 @@ export async function runPromote(settings: PromoteSettings): Promise<PromoteResu
   // Smoke reports are for images coming in; a repair brings none.
   const reports = await loadReports(settings.smokeReports);
   const verify = await parseVerification(settings.verification);
-  return promoteCommand({
+  return promoteImages({
     images,
     repairs,
     reports,

@@ -1,6 +1,6 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { retiredEnvironment, runBuild } from '@pgforge/operand';
+import { retiredEnvironment, buildCommand } from '@pgforge/operand';
 import { projectDockerfile } from '@pgforge/bake';
 import { registryClientFromEnvironment } from '@pgforge/oci';
 import { parseTargetList, type Target } from '@pgforge/targets';
@@ -168,7 +168,7 @@ export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
   const epoch = integer('source-date-epoch', values['source-date-epoch']);
   const retries = integer('retries', values.retries) ?? 2;
   const view = buildView({ mode: values.progress, stream: process.stderr, env });
-  const result = await runBuild({
+  const result = await buildCommand({
     mode: values.mode,
     targets: targetList,
     ...(allTargets ? { allTargets } : {}),

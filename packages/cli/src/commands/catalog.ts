@@ -6,7 +6,7 @@ import {
   CATALOG_KINDS,
   CatalogOptionError,
   catalogSummaryDocument,
-  runCatalog,
+  catalogCommand,
 } from '@pgforge/catalog';
 import { registryClientFromEnvironment } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
@@ -118,7 +118,7 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
   const flavours = list(values.flavours);
   const distributions = list(values.distributions);
   try {
-    const result = await runCatalog({
+    const result = await catalogCommand({
       configFile: namedConfigFile(values.config),
       overrides: {
         ...(flavours ? { flavours } : {}),

@@ -6,7 +6,7 @@ import {
   PromoteOptionError,
   PromoteRefusedError,
   promoteSummaryDocument,
-  runPromote,
+  promoteCommand,
   VERIFY_METHODS,
   type PromoteResult,
 } from '@pgforge/promote';
@@ -145,7 +145,7 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
   const env = { ...process.env };
   const registry = registryClientFromEnvironment({ env });
   try {
-    const result = await runPromote({
+    const result = await promoteCommand({
       ...(images !== undefined ? { images } : {}),
       ...(repairs !== undefined ? { repairs } : {}),
       smokeReports: values['smoke-reports'] ? (list(values['smoke-reports']) ?? []) : [],

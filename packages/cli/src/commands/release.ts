@@ -6,7 +6,7 @@ import { commitTime } from '@pgforge/operand';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { registryClientFromEnvironment } from '@pgforge/oci';
-import { releaseDocument, runRelease } from '@pgforge/release';
+import { releaseDocument, releaseCommand } from '@pgforge/release';
 import { parseDuration } from '@pgforge/smoke';
 import {
   InputFileError,
@@ -116,7 +116,7 @@ export async function release(
     integer('source-date-epoch', values['source-date-epoch']) ??
     (await commitTime(process.cwd(), env));
   const stderr = (m: string): void => void process.stderr.write(`${m}\n`);
-  const result = await runRelease({
+  const result = await releaseCommand({
     // The default file may be absent (defaults apply); a file someone named must exist.
     configFile: namedConfigFile(values.config),
     overrides: configOverrides(values),

@@ -15,7 +15,7 @@ import { stringify } from 'yaml';
 import { AptClient, type PackageIndex } from '@pgforge/apt';
 import { RegistryBaseReader } from '@pgforge/package-view';
 import { DEBIAN_KEYRING, DEFAULT_FLAVOURS, parseConfig } from '@pgforge/config';
-import { runMatrix, type MatrixResult } from '@pgforge/matrix';
+import { planMatrix, type MatrixResult } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';
 import { parsePlatform, parseReference, RegistryClient } from '@pgforge/oci';
 import { FINGERPRINT_ANNOTATION, type Target } from '@pgforge/targets';
@@ -236,7 +236,7 @@ async function main(): Promise<void> {
       const config = parseConfig(stringify(raw), 'bench images.yaml');
       const before = aptRequests();
       const started = performance.now();
-      const result = await runMatrix(
+      const result = await planMatrix(
         {
           config,
           now: new Date(),

@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createGunzip } from 'node:zlib';
 import tar from 'tar-stream';
-import { buildCommand, type BuiltImage } from '@pgforge/operand';
+import { buildImages, type BuiltImage } from '@pgforge/operand';
 import { execOrThrow } from '@pgforge/exec';
 import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient, type ImageIndex, type ImageManifest } from '@pgforge/oci';
@@ -121,7 +121,7 @@ async function buildOurs(
   rewriteTimestamp = false,
   noCache = false,
 ): Promise<BuiltImage[]> {
-  const r = await buildCommand({
+  const r = await buildImages({
     targets,
     push: false,
     provenance: false,
@@ -307,7 +307,7 @@ async function emulatedArm64(): Promise<void> {
     const times = new Map<string, number>();
     for (const platform of ['linux/amd64', 'linux/arm64']) {
       log(`building 18-minimal-sid for ${platform} without cache`);
-      const r = await buildCommand({
+      const r = await buildImages({
         targets,
         push: false,
         provenance: false,

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inject, describe, expect, it } from 'vitest';
 import { AptClient } from '@pgforge/apt';
 import { parseConfig } from '@pgforge/config';
-import { runMatrix, type MatrixInputs } from '@pgforge/matrix';
+import { planMatrix, type MatrixInputs } from '@pgforge/matrix';
 import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient } from '@pgforge/oci';
 import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/package-view';
@@ -82,7 +82,7 @@ async function aptCandidate(
 
 describe('matrix against the Debian mirror', () => {
   it('resolves PostgreSQL 17 on trixie to the version apt itself picks', async () => {
-    const result = await runMatrix(inputs(configText('postgres: [17]')), deps);
+    const result = await planMatrix(inputs(configText('postgres: [17]')), deps);
     const minimal = result.targets.find((t) => t.id === '17-minimal-trixie');
     expect(minimal).toBeDefined();
     const candidate = await aptCandidate(inject('baseImages').trixie, 'postgresql-17');
@@ -97,7 +97,7 @@ describe('matrix against the Debian mirror', () => {
   });
 
   it('resolves PostgreSQL 18 on sid, whose Release is past Valid-Until, as apt does with the same knob', async () => {
-    const result = await runMatrix(
+    const result = await planMatrix(
       inputs(configText('postgres: [18]\nflavours: { minimal: { packages: [] } }', 'sid')),
       deps,
     );
@@ -108,7 +108,7 @@ describe('matrix against the Debian mirror', () => {
   });
 
   it('names the field when the source lacks a major', async () => {
-    await expect(runMatrix(inputs(configText('postgres: [17, 16]')), deps)).rejects.toThrow(
+    await expect(planMatrix(inputs(configText('postgres: [17, 16]')), deps)).rejects.toThrow(
       /postgres\[1\]: PostgreSQL 16 is not in Debian trixie, trixie-updates, trixie-security for amd64 and arm64; it has 17/,
     );
   });
@@ -170,7 +170,7 @@ describe('skip-unchanged against the registry', () => {
   it('skips a target whose every tag points at one image with its fingerprint and platforms, and keeps it once its package list changes', async () => {
     const base = await pushBase('matrix-base', [AMD64, ARM64]);
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
-    const first = await runMatrix(inputs(text), deps);
+    const first = await planMatrix(inputs(text), deps);
     expect(first.kept.map((t) => t.id)).toEqual([
       '17-minimal-trixie',
       '17-standard-trixie',
@@ -184,7 +184,7 @@ describe('skip-unchanged against the registry', () => {
     const aliases = standard.tags.aliases.map((a) => `${standard.repository}:${a}`);
     await pushAnnotated(aliases, { [FINGERPRINT_ANNOTATION]: standard.fingerprint });
 
-    const second = await runMatrix(inputs(text), deps);
+    const second = await planMatrix(inputs(text), deps);
     expect(second.skipped).toHaveLength(1);
     expect(second.skipped[0]).toMatchObject({ target: '17-standard-trixie', checked: aliases[0] });
     expect(second.skipped[0]?.reason).toMatch(
@@ -210,22 +210,22 @@ describe('skip-unchanged against the registry', () => {
         '  standard: { from: minimal, packages: [locales-all, "postgresql-{major}-pgaudit", "postgresql-{major}-pgvector", "postgresql-{major}-pg-failover-slots", "postgresql-{major}-hypopg"] }',
       ].join('\n'),
     );
-    const third = await runMatrix(inputs(changed), deps);
+    const third = await planMatrix(inputs(changed), deps);
     const decision = third.decisions.find((d) => d.id === '17-standard-trixie');
     expect(decision?.kept).toBe(true);
     expect(decision?.reason).toMatch(/^changed: fingerprint [0-9a-f]{12} → [0-9a-f]{12}$/);
 
     // force keeps everything, skip-unchanged off too.
-    const forced = await runMatrix(inputs(text, { force: true }), deps);
+    const forced = await planMatrix(inputs(text, { force: true }), deps);
     expect(forced.kept).toHaveLength(3);
-    const off = await runMatrix(inputs(text, { skipUnchanged: false }), deps);
+    const off = await planMatrix(inputs(text, { skipUnchanged: false }), deps);
     expect(off.kept).toHaveLength(3);
   });
 
   it('repairs a half-written tag set or tags that disagree when an image under them is the target; keeps one lacking a platform', async () => {
     const base = await pushBase('matrix-base', [AMD64, ARM64]);
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
-    const [minimal, standard, full] = (await runMatrix(inputs(text), deps)).targets;
+    const [minimal, standard, full] = (await planMatrix(inputs(text), deps)).targets;
     if (!minimal || !standard || !full) throw new Error('expected three targets');
     const refs = (t: typeof minimal): string[] => t.tags.aliases.map((a) => `${t.repository}:${a}`);
     // minimal: only the first alias was written (a run that died between two tags).
@@ -238,14 +238,14 @@ describe('skip-unchanged against the registry', () => {
     await pushAnnotated(refs(full), { [FINGERPRINT_ANNOTATION]: full.fingerprint }, 'linux/amd64');
 
     // Without a caller that re-tags (the matrix action without `repair`), nothing is repaired.
-    const unrepaired = await runMatrix(inputs(text), deps);
+    const unrepaired = await planMatrix(inputs(text), deps);
     expect(unrepaired.repairs).toEqual([]);
     expect(unrepaired.kept.map((t) => t.id)).toEqual([
       '17-minimal-trixie',
       '17-standard-trixie',
       '17-full-trixie',
     ]);
-    const again = await runMatrix(inputs(text, { repair: true }), deps);
+    const again = await planMatrix(inputs(text, { repair: true }), deps);
     const decision = (id: string) => again.decisions.find((d) => d.id === id);
     const digestOf = async (ref: string): Promise<string> =>
       (await deps.registry.resolveDigest(ref)) ?? 'none';
@@ -274,7 +274,7 @@ describe('skip-unchanged against the registry', () => {
 
     // Once the tag set is whole, the same image under every tag, minimal is skipped.
     await pushAnnotated(refs(minimal), { [FINGERPRINT_ANNOTATION]: minimal.fingerprint });
-    const whole = await runMatrix(inputs(text, { repair: true }), deps);
+    const whole = await planMatrix(inputs(text, { repair: true }), deps);
     expect(whole.decisions.find((d) => d.id === '17-minimal-trixie')?.reason).toMatch(
       /^unchanged: /,
     );
@@ -283,7 +283,7 @@ describe('skip-unchanged against the registry', () => {
   it("refuses, before building, a target whose tag of this run's minute already names another image", async () => {
     const base = await pushBase('matrix-base', [AMD64, ARM64]);
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
-    const [minimal] = (await runMatrix(inputs(text), deps)).targets;
+    const [minimal] = (await planMatrix(inputs(text), deps)).targets;
     if (!minimal) throw new Error('expected a target');
     // This minute's immutable tag and an alias name an image of another fingerprint: building
     // now would need that tag for a new image.
@@ -291,7 +291,7 @@ describe('skip-unchanged against the registry', () => {
     await pushAnnotated([immutable, `${minimal.repository}:${minimal.tags.aliases[0]}`], {
       [FINGERPRINT_ANNOTATION]: 'an older build',
     });
-    const again = await runMatrix(inputs(text), deps);
+    const again = await planMatrix(inputs(text), deps);
     expect(again.kept.map((t) => t.id)).not.toContain('17-minimal-trixie');
     expect(again.refused).toEqual([
       {
@@ -305,23 +305,23 @@ describe('skip-unchanged against the registry', () => {
     ]);
     expect(again.skipped.map((s) => s.target)).not.toContain('17-minimal-trixie');
     // Forced, the same.
-    const forced = await runMatrix(inputs(text, { force: true }), deps);
+    const forced = await planMatrix(inputs(text, { force: true }), deps);
     expect(forced.refused.map((r) => r.target)).toEqual(['17-minimal-trixie']);
     // Another minute, another immutable tag: built.
-    const later = await runMatrix(inputs(text, { now: new Date('2026-11-21T13:16:00Z') }), deps);
+    const later = await planMatrix(inputs(text, { now: new Date('2026-11-21T13:16:00Z') }), deps);
     expect(later.kept.map((t) => t.id)).toContain('17-minimal-trixie');
   });
 
   it('keeps every target when the base digest is unknown, and says why', async () => {
     const text = configText('postgres: [17]');
-    const first = await runMatrix(inputs(text), deps);
+    const first = await planMatrix(inputs(text), deps);
     const minimal = first.targets[0];
     if (!minimal) throw new Error('no target');
     await pushAnnotated(
       minimal.tags.aliases.map((a) => `${minimal.repository}:${a}`),
       { [FINGERPRINT_ANNOTATION]: minimal.fingerprint },
     );
-    const again = await runMatrix(inputs(text), deps);
+    const again = await planMatrix(inputs(text), deps);
     expect(again.decisions[0]).toMatchObject({ id: '17-minimal-trixie', kept: true });
     expect(again.decisions[0]?.reason).toMatch(/^base digest unknown: /);
   });
@@ -330,14 +330,14 @@ describe('skip-unchanged against the registry', () => {
     const base = await pushBase('matrix-base-amd64-only', [AMD64]);
     const warnings: string[] = [];
     const text = configText(`postgres: [17]\nbase: { image: "${base}", resolve-digest: true }`);
-    await runMatrix(inputs(text), { ...deps, warn: (m) => warnings.push(m) });
+    await planMatrix(inputs(text), { ...deps, warn: (m) => warnings.push(m) });
     const warning = warnings.find((w) => w.includes('matrix-base-amd64-only'));
     expect(warning).toContain('has no linux/arm64 image (it has linux/amd64)');
     expect(warning).toContain("would run on another platform's base");
   });
 
   it('writes a bake definition that buildx accepts', async () => {
-    const result = await runMatrix(inputs(configText('postgres: [17]')), deps);
+    const result = await planMatrix(inputs(configText('postgres: [17]')), deps);
     const dir = await mkdtemp(join(tmpdir(), 'pgforge-bake-'));
     const file = join(dir, 'bake.json');
     await writeFile(file, JSON.stringify(result.bake));

@@ -15,7 +15,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { AptClient } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
 import { parseConfig } from '@pgforge/config';
-import { runMatrix, type MatrixInputs } from '@pgforge/matrix';
+import { planMatrix, type MatrixInputs } from '@pgforge/matrix';
 import { RegistryClient } from '@pgforge/oci';
 import { LocalStoreBaseReader, RegistryBaseReader } from '@pgforge/package-view';
 import type { ImagePackage, Target } from '@pgforge/targets';
@@ -42,7 +42,7 @@ async function matrix(yaml: string, warnings: string[] = []) {
     groupBy: 'target',
     hostRoot: await runnerAptRoot(),
   };
-  return runMatrix(inputs, {
+  return planMatrix(inputs, {
     apt: new AptClient({ cacheDir }),
     registry: client,
     bases: {

@@ -20,7 +20,7 @@ import {
 } from '@pgforge/oci';
 import { readImageFiles, resolveFile } from '@pgforge/sbom';
 import { DEFAULT_CNPG_VERSION, DEFAULT_KIND_NODE_IMAGE, smokeCommand } from '@pgforge/smoke';
-import { loadReports, runPromote } from '@pgforge/promote';
+import { loadReports, promoteCommand } from '@pgforge/promote';
 import type { Target } from '@pgforge/targets';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -210,7 +210,7 @@ describe('PG 18 minimal on sid for linux/amd64 and linux/arm64 (arm64 under QEMU
     }
   });
   it('once promoted on the smoke report, the matrix run again with nothing changed skips the target: base, tags, platforms and fingerprint all match', async () => {
-    const result = await runPromote({
+    const result = await promoteCommand({
       images: [image],
       reports: await loadReports([smokeReport]),
       requireSmoke: true,

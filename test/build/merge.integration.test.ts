@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  mergeCommand,
+  mergePlatforms,
   platformSlug,
   serverBinary,
   type BuiltImage,
@@ -101,7 +101,7 @@ describe('merge', () => {
     const dir = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
     const amd64 = await platformJob(t, 'linux/amd64', dir);
     const arm64 = await platformJob(t, 'linux/arm64', dir);
-    const r = await mergeCommand({
+    const r = await mergePlatforms({
       targets: all,
       select: [t.id],
       digestsDir: dir,
@@ -126,7 +126,7 @@ describe('merge', () => {
     const t = all.find((x) => x.id === '18-minimal-trixie')!;
     const dir = await mkdtemp(join(tmpdir(), 'pgforge-digests-'));
     await platformJob(t, 'linux/amd64', dir);
-    const r = await mergeCommand({
+    const r = await mergePlatforms({
       targets: all,
       select: [t.id],
       digestsDir: dir,
@@ -148,7 +148,7 @@ describe('merge', () => {
     // Labelled arm64 in its config and its record, built from amd64 binaries: what BuildKit
     // makes of an amd64-only base without emulation.
     await platformJob(t, 'linux/arm64', dir, 'linux/amd64');
-    const r = await mergeCommand({
+    const r = await mergePlatforms({
       targets: all,
       select: [t.id],
       digestsDir: dir,
@@ -178,7 +178,7 @@ describe('merge', () => {
       'linux/arm64',
       'Package: surprise\nStatus: install ok installed\nArchitecture: arm64\nVersion: 0.1-1\n\n',
     );
-    const r = await mergeCommand({
+    const r = await mergePlatforms({
       targets: all,
       select: [t.id],
       digestsDir: dir,

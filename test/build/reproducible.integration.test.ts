@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import tar from 'tar-stream';
-import { buildCommand, type BuildProgress, type BuiltImage } from '@pgforge/operand';
+import { buildImages, type BuildProgress, type BuiltImage } from '@pgforge/operand';
 import { projectDockerfile } from '@pgforge/bake';
 import {
   isImageIndex,
@@ -30,7 +30,7 @@ async function build(label: string, noCache = false): Promise<BuiltImage> {
   seen.progress = [];
   seen.buildkit = [];
   seen.log = [];
-  const r = await buildCommand({
+  const r = await buildImages({
     targets: [target],
     push: false,
     provenance: false,

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -13,6 +12,7 @@ import {
 import {
   ATTEST_KINDS,
   AttestOptionError,
+  cosignKeyOf,
   parseSubjects,
   SIGNING_METHODS,
   type AttestKind,
@@ -58,20 +58,15 @@ function date(name: string): Date | undefined {
   return d;
 }
 
-/** The key as PEM text (masked, line by line too: a runner masks a multi-line secret per line) or a file. */
+/** The key as a file, or as PEM text (masked). */
 function cosignKey(): CosignKey | undefined {
   const v = stringInput('cosign-key');
   if (v === undefined) return undefined;
-  if (v.includes('-----BEGIN')) {
-    log.mask(v);
-    for (const line of v.split(/\r?\n/)) {
-      if (line.trim() !== '' && !line.startsWith('-----')) log.mask(line.trim());
-    }
-    return { pem: v };
-  }
-  if (existsSync(v) && statSync(v).isFile()) return { path: v };
-  // The value is never repeated: a key pasted without its PEM armour is still a secret.
+  const key = cosignKeyOf(v);
+  if (key && 'path' in key) return key;
+  // PEM text, or neither: a secret either way, since a key pasted without its armour is still one.
   log.mask(v);
+  if (key) return key;
   throw new UserError(
     'input "cosign-key": the value is neither an existing file nor the PEM text of a private key ' +
       '("-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----" …); it is not shown, as it may be a secret',

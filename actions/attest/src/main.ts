@@ -1,6 +1,6 @@
 import { InputError, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
 import { attestCommand, AttestOptionError, type SigningOptions } from '@pgforge/attest';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { getInputs, type AttestInputs } from './context.js';
 import { actionsAttestSigner } from './github-signer.js';
 
@@ -17,9 +17,7 @@ function signing(inputs: AttestInputs): SigningOptions {
 
 async function main(): Promise<void> {
   const inputs = getInputs();
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env: inputs.env, homeDir: inputs.homeDir }),
-  });
+  const registry = registryClientFromEnvironment({ env: inputs.env, homeDir: inputs.homeDir });
   const result = await log
     .group(
       `Attest ${inputs.subjects.length} image(s): ${inputs.kind}, signed with ${inputs.signing.method}`,

@@ -6,19 +6,17 @@ import {
   UserError,
   writeSummary,
 } from '@pgforge/action-io';
-import { runBuild, TargetSelectionError, type BuildResult } from '@pgforge/operand';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { buildCommand, TargetSelectionError, type BuildResult } from '@pgforge/operand';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { KeyringContextError } from '@pgforge/bake';
 import { getInputs, type BuildInputs } from './context.js';
 
 function run(inputs: BuildInputs): Promise<BuildResult> {
   const env = { ...process.env };
-  return runBuild({
+  return buildCommand({
     ...inputs,
     env,
-    registry: new RegistryClient({
-      credentials: dockerConfigCredentials({ env, homeDir: inputs.homeDir }),
-    }),
+    registry: registryClientFromEnvironment({ env, homeDir: inputs.homeDir }),
     log: log.info,
     warn: log.warning,
     group: log.group,

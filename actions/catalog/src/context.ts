@@ -9,6 +9,7 @@ import {
   stringInput,
   UserError,
 } from '@pgforge/action-io';
+import { isPemText } from '@pgforge/attest';
 import { CATALOG_KINDS, EXTENSIONS_INPUT, type CatalogKind } from '@pgforge/catalog';
 import { namedConfigFile, type ConfigOverrides } from '@pgforge/config';
 import { parseImageRecords, type ImageRecord } from '@pgforge/targets';
@@ -40,12 +41,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): CatalogInputs {
   const publisher = optional('publisher');
   const cosignKey = optional('cosign-key');
   const cosignPassword = optional('cosign-password');
-  if (cosignKey?.includes('-----BEGIN')) {
-    log.mask(cosignKey);
-    for (const line of cosignKey.split(/\r?\n/)) {
-      if (line.trim() !== '' && !line.startsWith('-----')) log.mask(line.trim());
-    }
-  }
+  if (cosignKey !== undefined && isPemText(cosignKey)) log.mask(cosignKey);
   if (cosignPassword) log.mask(cosignPassword);
   const kind = choiceInput('kind', CATALOG_KINDS, 'ClusterImageCatalog');
   // A ClusterImageCatalog has no namespace: one given with it would be dropped without a word.

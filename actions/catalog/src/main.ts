@@ -1,17 +1,14 @@
-import { homedir } from 'node:os';
 import { InputError, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
-import { CatalogOptionError, runCatalog } from '@pgforge/catalog';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { CatalogOptionError, catalogCommand } from '@pgforge/catalog';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { getInputs } from './context.js';
 
 async function main(): Promise<void> {
   const inputs = getInputs();
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-  });
+  const registry = registryClientFromEnvironment({ env });
   try {
-    const result = await runCatalog({
+    const result = await catalogCommand({
       ...inputs,
       registry,
       env,

@@ -8,11 +8,12 @@ import {
   log,
   stringInput,
 } from '@pgforge/action-io';
+import { isPemText } from '@pgforge/attest';
 import { IMAGES_INPUT, VERIFY_METHODS, type VerificationSettings } from '@pgforge/promote';
 import { parseImageRecords, type ImageRecord } from '@pgforge/targets';
 
 export interface PromoteInputs {
-  /** Absent: repairs alone (runPromote says so when there are none either). */
+  /** Absent: repairs alone (promoteCommand says so when there are none either). */
   images?: ImageRecord[];
   repairs?: string;
   smokeReports: string[];
@@ -35,7 +36,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): PromoteInputs {
   const repairs = stringInput('repairs');
   const to = stringInput('to');
   const key = stringInput('cosign-public-key');
-  if (key?.includes('-----BEGIN')) log.mask(key);
+  if (key !== undefined && isPemText(key)) log.mask(key);
   const optional = (name: string): string | undefined => stringInput(name);
   const identity = optional('certificate-identity');
   const regexp = optional('certificate-identity-regexp');

@@ -1,4 +1,3 @@
-import { homedir } from 'node:os';
 import {
   failWith,
   InputError,
@@ -7,19 +6,22 @@ import {
   setOutput,
   writeSummary,
 } from '@pgforge/action-io';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { loadReports, PromoteOptionError, PromoteRefusedError, runPromote } from '@pgforge/promote';
+import { registryClientFromEnvironment } from '@pgforge/oci';
+import {
+  loadReports,
+  PromoteOptionError,
+  PromoteRefusedError,
+  promoteCommand,
+} from '@pgforge/promote';
 import { getInputs } from './context.js';
 
 async function main(): Promise<void> {
   const { smokeReports, ...inputs } = getInputs();
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-  });
+  const registry = registryClientFromEnvironment({ env });
   try {
     const reports = await loadReports(smokeReports);
-    const result = await runPromote({ ...inputs, reports, registry, env, log: log.info });
+    const result = await promoteCommand({ ...inputs, reports, registry, env, log: log.info });
     setOutput('promoted', result.promoted);
     setOutput('repaired', result.repaired);
     await writeSummary(result.summary);

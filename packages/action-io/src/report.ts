@@ -49,7 +49,17 @@ export const log = {
   info: (m: string): void => core.info(m),
   warning: (m: string): void => core.warning(m),
   group: <T>(name: string, fn: () => Promise<T>): Promise<T> => core.group(name, fn),
-  mask: (secret: string): void => core.setSecret(secret),
+  /**
+   * Hides a secret in the log. The runner matches masks within a line, so a multi-line secret (a
+   * PEM key) is masked line by line too; its armour lines (`-----BEGIN …`) are no secret.
+   */
+  mask: (secret: string): void => {
+    core.setSecret(secret);
+    if (!/[\r\n]/.test(secret)) return;
+    for (const line of secret.split(/\r?\n/)) {
+      if (line.trim() !== '' && !line.startsWith('-----')) core.setSecret(line.trim());
+    }
+  },
 };
 
 /**

@@ -22,7 +22,7 @@ import { parseDigest } from '@pgforge/oci';
 import type { Descriptor, RegistryClient } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
 import { Cosign, cosignVerifyCommand, cosignVerifyFileCommand } from './cosign.js';
-import type { CosignKey } from './cosign.js';
+import type { CosignKey } from './key-input.js';
 import { envelopePayload } from './dsse.js';
 import { AttestError, AttestOptionError, GithubSigningError } from './errors.js';
 import type { GithubRunContext } from './github-context.js';

@@ -6,7 +6,7 @@
  * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
  * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
  */
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { commandLine, ExecError, execOrThrow } from '@pgforge/exec';
 import type { ExecResult } from '@pgforge/exec';
@@ -14,11 +14,10 @@ import { envelopeOf, IN_TOTO_PAYLOAD_TYPE, preAuthEncoding } from './dsse.js';
 import type { DsseEnvelope } from './dsse.js';
 import { CosignError } from './errors.js';
 import { cosignType, verifyAttestationArgs } from './verify.js';
-
-/** A private key: a file, or its PEM text (written to a file only cosign can read, then removed). */
-export type CosignKey = { path: string } | { pem: string };
+import { keyFile, type CosignKey } from './key-input.js';
 
 export interface CosignOptions {
+  /** A file, or PEM text: written to a file only cosign can read, removed by dispose(). */
   key: CosignKey;
   /** The key's password, handed over as COSIGN_PASSWORD; absent: the environment's, else empty. */
   password?: string;
@@ -164,22 +163,9 @@ export class Cosign {
   private async key(): Promise<string> {
     if (this.keyFile) return this.keyFile;
     const { key } = this.options;
-    if ('path' in key) {
-      this.keyFile = key.path;
-      return key.path;
-    }
-    // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
-    // another run's, or planted by another user.
-    await mkdir(this.options.workDir, { recursive: true, mode: 0o700 });
-    const dir = await mkdtemp(join(this.options.workDir, 'key-'));
-    const file = join(dir, 'cosign.key');
-    await writeFile(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
-      mode: 0o600,
-      flag: 'wx',
-    });
-    await chmod(file, 0o600);
+    const file = await keyFile(key, this.options.workDir, 'cosign.key');
     this.keyFile = file;
-    this.written = true;
+    this.written = 'pem' in key;
     return file;
   }
 

@@ -8,6 +8,7 @@ export * from './provenance.js';
 export * from './sbom.js';
 export * from './signer.js';
 export { Cosign, cosignVerifyCommand, cosignVerifyFileCommand } from './cosign.js';
-export type { CosignKey, CosignOptions } from './cosign.js';
+export type { CosignOptions } from './cosign.js';
+export { cosignKeyOf, isPemText, keyFile, type CosignKey } from './key-input.js';
 export * from './command.js';
 export * from './verify.js';

@@ -3,17 +3,19 @@
  * is loaded with the overrides, and a signing key given as a path or as PEM text is told apart
  * here, once, for both.
  */
-import { existsSync, statSync } from 'node:fs';
-import type { CosignKey } from '@pgforge/attest';
+import { cosignKeyOf, type CosignKey } from '@pgforge/attest';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
 import {
-  catalogCommand,
-  type CatalogCommandOptions,
+  writeCatalogs,
+  type WriteCatalogsOptions,
   type CatalogCommandResult,
-} from './command.js';
+} from './write-catalogs.js';
 import { CatalogOptionError } from './errors.js';
 
-export interface CatalogSettings extends Omit<CatalogCommandOptions, 'config' | 'sign' | 'now'> {
+export interface CatalogCommandOptions extends Omit<
+  WriteCatalogsOptions,
+  'config' | 'sign' | 'now'
+> {
   configFile?: string;
   overrides: ConfigOverrides;
   /** A private key file, or its PEM text: sign each file. */
@@ -26,8 +28,8 @@ export interface CatalogSettings extends Omit<CatalogCommandOptions, 'config' | 
 }
 
 function keyOf(value: string): CosignKey {
-  if (value.includes('-----BEGIN')) return { pem: value };
-  if (existsSync(value) && statSync(value).isFile()) return { path: value };
+  const key = cosignKeyOf(value);
+  if (key) return key;
   // The value is never repeated: a key pasted without its PEM armour is still a secret.
   throw new CatalogOptionError(
     'cosign-key',
@@ -36,9 +38,11 @@ function keyOf(value: string): CosignKey {
   );
 }
 
-export async function runCatalog(settings: CatalogSettings): Promise<CatalogCommandResult> {
+export async function catalogCommand(
+  settings: CatalogCommandOptions,
+): Promise<CatalogCommandResult> {
   const s = settings;
-  return catalogCommand({
+  return writeCatalogs({
     config: await loadConfig(s.configFile, { overrides: s.overrides }),
     ...(s.repository ? { repository: s.repository } : {}),
     ...(s.extensions ? { extensions: s.extensions } : {}),

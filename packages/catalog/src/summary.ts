@@ -7,7 +7,7 @@ import {
   type Inline,
   type SummaryDocument,
 } from '@pgforge/summary';
-import type { WrittenCatalog } from './command.js';
+import type { WrittenCatalog } from './write-catalogs.js';
 import type { CatalogImage } from './document.js';
 
 /** An image's extensions, each with what its note asks of a Cluster beyond listing it. */

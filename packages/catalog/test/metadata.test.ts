@@ -6,7 +6,7 @@ import { CNPG_ANNOTATIONS, METADATA_ANNOTATIONS } from '@pgforge/targets';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { CrdValidators } from '../../smoke/test/support/crds.js';
-import { catalogCommand, type CatalogRegistry } from '../src/command.js';
+import { writeCatalogs, type CatalogRegistry } from '../src/write-catalogs.js';
 import {
   catalogDocument,
   catalogYaml,
@@ -428,7 +428,7 @@ describe('catalog documents with extension notes', () => {
   });
 });
 
-describe('catalogCommand: metadata from the registry to the file', () => {
+describe('writeCatalogs: metadata from the registry to the file', () => {
   const dirs: string[] = [];
   afterAll(async () => {
     for (const d of dirs) await rm(d, { recursive: true, force: true });
@@ -454,7 +454,7 @@ describe('catalogCommand: metadata from the registry to the file', () => {
     const vector = `reg.example/vector@${D(1)}`;
     const earth = `reg.example/earth@${D(2)}`;
     const warnings: string[] = [];
-    const result = await catalogCommand({
+    const result = await writeCatalogs({
       config: parseConfig('registry: reg.example\ndistributions: [trixie]\n', 'test', {
         overrides: { flavours: ['minimal'] },
       }),

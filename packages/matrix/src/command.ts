@@ -4,7 +4,7 @@ import { keyringFiles, writeKeyringContext } from '@pgforge/bake';
 import { AptClient } from '@pgforge/apt';
 import { tmpdir } from 'node:os';
 import { loadConfig, type ConfigOverrides } from '@pgforge/config';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment, type DockerEnvironment } from '@pgforge/oci';
 import {
   LocalStoreBaseReader,
   predictionStore,
@@ -14,7 +14,7 @@ import {
 import type { SourceInfo } from '@pgforge/targets';
 import type { GroupBy } from './outputs.js';
 import { publishedPackages } from './published.js';
-import { runMatrix, type MatrixResult } from './run.js';
+import { planMatrix, type MatrixResult } from './plan.js';
 
 /**
  * Everything the matrix action and the `pgforge matrix` command take, already parsed. The edge
@@ -53,7 +53,7 @@ export interface MatrixCommandOptions {
   /** false: never read the base from the local image store (no Docker). */
   localStore?: boolean;
   /** Docker's config.json location and environment, for registry credentials. */
-  docker?: { env: Record<string, string | undefined>; homeDir?: string };
+  docker?: DockerEnvironment;
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -66,15 +66,10 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
   const config = await loadConfig(options.configFile, { overrides: options.overrides });
   const dockerfile = await readFile(options.dockerfile);
   const apt = new AptClient({ cacheDir: options.cacheDir });
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({
-      env: options.docker?.env ?? {},
-      ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-    }),
-  });
+  const registry = registryClientFromEnvironment(options.docker ?? { env: {} });
   // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
   const keyringContext = join(dirname(options.bakeFile), 'pgforge-pgdg-keyring');
-  const result = await runMatrix(
+  const result = await planMatrix(
     {
       config,
       now: options.now,

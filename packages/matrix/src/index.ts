@@ -1,4 +1,4 @@
-export * from './run.js';
+export * from './plan.js';
 export * from './skip.js';
 export * from './outputs.js';
 export * from './command.js';

@@ -22,6 +22,10 @@ export type { RetryInfo } from './transport.js';
 export { isLoopbackRegistry, pullScope, pushScope, scopeCovers } from './registry-http.js';
 export { nextLink } from './link.js';
 export { RegistryClient } from './client.js';
+export {
+  registryClientFromEnvironment,
+  type DockerEnvironment,
+} from './client-from-environment.js';
 export type {
   RegistryClientOptions,
   ReferenceAnnotations,

@@ -1,5 +1,5 @@
-export { buildCommand, buildxVersion, platformSlug } from './command.js';
-export { mergeCommand } from './merge.js';
+export { buildImages, buildxVersion, platformSlug } from './build-images.js';
+export { mergePlatforms } from './merge.js';
 export { retiredEnvironment, type RetiredEnvironment } from './environment.js';
 export {
   checkPlatformContent,
@@ -27,4 +27,4 @@ export type {
   PlatformRecord,
   Provenance,
 } from './types.js';
-export { runBuild, type BuildSettings } from './run.js';
+export { buildCommand, type BuildCommandOptions } from './run.js';

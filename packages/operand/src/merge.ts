@@ -49,7 +49,7 @@ function registrySource(registry: RegistryClient, repository: string): ContentSo
 
 const encoder = new TextEncoder();
 
-export async function mergeCommand(options: MergeOptions): Promise<BuildResult> {
+export async function mergePlatforms(options: MergeOptions): Promise<BuildResult> {
   const { build } = selectTargets(options.targets, {
     ...(options.allTargets ? { allTargets: options.allTargets } : {}),
     ...(options.select ? { select: options.select } : {}),

@@ -5,12 +5,12 @@
  */
 import type { RegistryClient } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
-import { buildCommand } from './command.js';
-import { mergeCommand } from './merge.js';
+import { buildImages } from './build-images.js';
+import { mergePlatforms } from './merge.js';
 import { commitTime } from './source-date.js';
 import type { BuildOptions, BuildResult, Provenance } from './types.js';
 
-export interface BuildSettings {
+export interface BuildCommandOptions {
   mode: 'build' | 'merge';
   targets: Target[];
   allTargets?: Target[];
@@ -40,7 +40,7 @@ export interface BuildSettings {
   group?: BuildOptions['group'];
 }
 
-export async function runBuild(s: BuildSettings): Promise<BuildResult> {
+export async function buildCommand(s: BuildCommandOptions): Promise<BuildResult> {
   const common = {
     targets: s.targets,
     ...(s.allTargets ? { allTargets: s.allTargets } : {}),
@@ -48,12 +48,12 @@ export async function runBuild(s: BuildSettings): Promise<BuildResult> {
     registry: s.registry,
     log: s.log,
   };
-  if (s.mode === 'merge') return mergeCommand({ ...common, digestsDir: s.digestsDir });
+  if (s.mode === 'merge') return mergePlatforms({ ...common, digestsDir: s.digestsDir });
   const sourceDateEpoch = s.sourceDateEpoch ?? (await commitTime(s.workspace, s.env));
   if (sourceDateEpoch === undefined) {
     s.warn('no commit time (not a git checkout?): timestamps are not reproducible');
   }
-  return buildCommand({
+  return buildImages({
     ...common,
     push: s.push,
     provenance: s.provenance,

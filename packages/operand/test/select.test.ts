@@ -50,16 +50,16 @@ describe('selectTargets', () => {
   });
 });
 
-describe('buildCommand before any build', () => {
+describe('buildImages before any build', () => {
   it('refuses a PGDG mirror on loopback, which no build step reaches, naming the target', async () => {
-    const { buildCommand } = await import('@pgforge/operand');
+    const { buildImages } = await import('@pgforge/operand');
     const { RegistryClient } = await import('@pgforge/oci');
     const { all } = sampleTargets();
     const t = {
       ...all[0]!,
       buildArgs: { ...all[0]!.buildArgs, PGDG_MIRROR: 'http://127.0.0.1:8080/pgdg' },
     };
-    const error = await buildCommand({
+    const error = await buildImages({
       targets: [t],
       push: false,
       provenance: false,

@@ -1,5 +1,5 @@
 /**
- * `promoteCommand`: the one way into production. Every gate of every image runs before
+ * `promoteImages`: the one way into production. Every gate of every image runs before
  * anything is written; then each image is copied by digest with everything that refers to it,
  * its copy is checked, and only then are tags written: every image's immutable tag first, the
  * moving aliases last. An interruption at any point leaves no production tag on an incomplete
@@ -284,7 +284,7 @@ async function copyCosignArtifacts(c: Checked, options: PromoteOptions): Promise
   return copied;
 }
 
-export async function promoteCommand(options: PromoteOptions): Promise<PromoteResult> {
+export async function promoteImages(options: PromoteOptions): Promise<PromoteResult> {
   const log = options.log ?? (() => undefined);
   const checked: Checked[] = [];
   const refusals: Refusal[] = [];

@@ -6,11 +6,11 @@
 import type { ImageRecord } from '@pgforge/targets';
 import { PromoteOptionError } from './errors.js';
 import { promoteRequests } from './images.js';
-import { promoteCommand, type PromoteOptions, type PromoteResult } from './promote.js';
+import { promoteImages, type PromoteOptions, type PromoteResult } from './promote.js';
 import { checkRepairsAgainstImages, parseRepairs } from './repairs.js';
 import { parseVerification, type VerificationSettings } from './verification.js';
 
-export interface PromoteSettings extends Pick<
+export interface PromoteCommandOptions extends Pick<
   PromoteOptions,
   'registry' | 'env' | 'log' | 'verifyAttestation' | 'dryRun' | 'reports' | 'requireSmoke'
 > {
@@ -28,7 +28,7 @@ export interface PromoteSettings extends Pick<
 const IMAGES_OR_REPAIRS =
   "the build or extension action's `images` output (a JSON array), unless `repairs` names a repair";
 
-export async function runPromote(settings: PromoteSettings): Promise<PromoteResult> {
+export async function promoteCommand(settings: PromoteCommandOptions): Promise<PromoteResult> {
   const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
   const onlyRepairs = repairs.length > 0;
   if (settings.images === undefined && !onlyRepairs) {
@@ -43,7 +43,7 @@ export async function runPromote(settings: PromoteSettings): Promise<PromoteResu
         });
   checkRepairsAgainstImages(repairs, images);
   const verify = await parseVerification(settings.verification);
-  return promoteCommand({
+  return promoteImages({
     images,
     repairs,
     reports: settings.reports,

@@ -2,11 +2,10 @@
  * The `verify` setting: which signer an image's attestation must come from. A public key given
  * as PEM text (a secret or a variable) is written to a file, since cosign reads keys from files.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import {
+  cosignKeyOf,
   DEFAULT_CERTIFICATE_OIDC_ISSUER,
+  keyFile,
   SLSA_PROVENANCE_V1,
   type Verification,
 } from '@pgforge/attest';
@@ -40,21 +39,16 @@ export async function parseVerification(
         'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key',
       );
     }
-    if (key.includes('-----BEGIN')) {
-      // A directory of this run's own: a fixed path could be another's (or another user's).
-      await mkdir(s.workDir, { recursive: true, mode: 0o700 });
-      const file = join(await mkdtemp(join(s.workDir, 'key-')), 'cosign.pub');
-      await writeFile(file, key.endsWith('\n') ? key : `${key}\n`, { flag: 'wx', mode: 0o600 });
-      return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
-    }
-    if (!existsSync(key) || !statSync(key).isFile()) {
+    const given = cosignKeyOf(key);
+    if (!given) {
       throw new PromoteOptionError(
         'cosign-public-key',
         key,
         'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)',
       );
     }
-    return { verification: { method: 'cosign-key', publicKey: key }, predicateType };
+    const publicKey = await keyFile(given, s.workDir, 'cosign.pub');
+    return { verification: { method: 'cosign-key', publicKey }, predicateType };
   }
   const exact = s.certificateIdentity;
   const regexp = s.certificateIdentityRegexp;

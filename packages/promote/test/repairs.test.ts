@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseImages } from './requests.js';
 import { checkRepairsAgainstImages, parseRepairs } from '../src/repairs.js';
-import { runPromote } from '../src/run.js';
+import { promoteCommand } from '../src/run.js';
 
 const D = `sha256:${'ab'.repeat(32)}`;
 const E = `sha256:${'cd'.repeat(32)}`;
@@ -189,30 +189,30 @@ describe('repairs beside images', () => {
   const settings = { reports: [], requireSmoke: true, dryRun: true, env: {} };
   const verification = { verify: 'none' as const, workDir: '/nonexistent' };
   // No registry is reached: each call fails on its inputs first.
-  const registry = {} as Parameters<typeof runPromote>[0]['registry'];
+  const registry = {} as Parameters<typeof promoteCommand>[0]['registry'];
 
   it('images may be absent or [] exactly when repairs names one; otherwise they are required', async () => {
     await expect(
-      runPromote({ ...settings, verification, registry, repairs: '[]' }),
+      promoteCommand({ ...settings, verification, registry, repairs: '[]' }),
     ).rejects.toThrow(
       /^images: "" is not allowed; expected the build or extension action's `images` output \(a JSON array\), unless `repairs` names a repair$/,
     );
-    await expect(runPromote({ ...settings, verification, registry })).rejects.toThrow(
+    await expect(promoteCommand({ ...settings, verification, registry })).rejects.toThrow(
       /^images: "" is not allowed/,
     );
     await expect(
-      runPromote({ ...settings, verification, registry, images: [], repairs: '[]' }),
+      promoteCommand({ ...settings, verification, registry, images: [], repairs: '[]' }),
     ).rejects.toThrow(
       /^images: "\[\]" is not allowed; expected .*, not empty \(or `repairs` alone\)$/,
     );
-    await expect(runPromote({ ...settings, verification, registry, images: [] })).rejects.toThrow(
-      /^images: "\[\]" is not allowed/,
-    );
+    await expect(
+      promoteCommand({ ...settings, verification, registry, images: [] }),
+    ).rejects.toThrow(/^images: "\[\]" is not allowed/);
   });
 
   it('a bad repairs input is named before images are read', async () => {
     await expect(
-      runPromote({ ...settings, verification, registry, images: [], repairs: '{' }),
+      promoteCommand({ ...settings, verification, registry, images: [], repairs: '{' }),
     ).rejects.toThrow(/^repairs: "\{" is not allowed/);
   });
 });

@@ -1,3 +1,3 @@
 export * from './types.js';
-export { runRelease, smokeFlavour } from './release.js';
+export { releaseCommand, smokeFlavour } from './release.js';
 export { releaseDocument, releaseTable } from './table.js';

@@ -9,10 +9,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attestCommand, subjectsOf } from '@pgforge/attest';
-import { buildCommand, type BuiltImage } from '@pgforge/operand';
-import { CatalogError, CatalogOptionError, runCatalog } from '@pgforge/catalog';
+import { buildImages, type BuiltImage } from '@pgforge/operand';
+import { CatalogError, CatalogOptionError, catalogCommand } from '@pgforge/catalog';
 import { matrixCommand } from '@pgforge/matrix';
-import { repairTags, runPromote, type LoadedReport } from '@pgforge/promote';
+import { repairTags, promoteCommand, type LoadedReport } from '@pgforge/promote';
 import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
 import {
   DEFAULT_CNPG_VERSION,
@@ -24,7 +24,7 @@ import {
 import type { Target } from '@pgforge/targets';
 import type {
   ReleaseFailure,
-  ReleaseOptions,
+  ReleaseCommandOptions,
   ReleaseResult,
   ReleaseStep,
   StepTime,
@@ -39,7 +39,7 @@ const seconds = (since: number): number => Math.round((Date.now() - since) / 100
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
+export async function releaseCommand(o: ReleaseCommandOptions): Promise<ReleaseResult> {
   const steps: StepTime[] = [];
   const failed: ReleaseFailure[] = [];
   const step = async <T>(
@@ -138,7 +138,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
     const built = await step(
       'build',
       () =>
-        buildCommand({
+        buildImages({
           targets: matrix.kept,
           allTargets: matrix.targets,
           push: true,
@@ -279,7 +279,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
     const promoted = await step(
       'promote',
       () =>
-        runPromote({
+        promoteCommand({
           images,
           reports,
           requireSmoke: true,
@@ -313,7 +313,7 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
   const catalogs = await step(
     'catalog',
     () =>
-      runCatalog({
+      catalogCommand({
         ...(o.configFile ? { configFile: o.configFile } : {}),
         overrides: o.overrides,
         kind: 'ClusterImageCatalog',

@@ -16,7 +16,7 @@ export const RELEASE_STEPS = [
 ] as const;
 export type ReleaseStep = (typeof RELEASE_STEPS)[number];
 
-export interface ReleaseOptions {
+export interface ReleaseCommandOptions {
   /** images.yaml; undefined: `images.yaml` if present, else the defaults. */
   configFile?: string;
   overrides: ConfigOverrides;

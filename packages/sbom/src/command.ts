@@ -7,13 +7,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  dockerConfigCredentials,
   formatPlatform,
   formatReference,
   PlatformNotFoundError,
-  RegistryClient,
+  registryClientFromEnvironment,
   toReference,
+  type DockerEnvironment,
   type ImageReference,
+  type RegistryClient,
 } from '@pgforge/oci';
 import {
   code,
@@ -90,7 +91,7 @@ export interface SbomCommandOptions {
   /** The registry client; default one with Docker's credentials (`docker`). */
   registry?: SbomRegistry;
   /** Docker's config.json location and environment, for registry credentials. */
-  docker?: { env: Record<string, string | undefined>; homeDir?: string };
+  docker?: DockerEnvironment;
   log?: (message: string) => void;
   warn?: (message: string) => void;
 }
@@ -139,12 +140,7 @@ export function sbomFileBase(subject: SbomSubject): string {
 }
 
 function defaultRegistry(options: SbomCommandOptions): SbomRegistry {
-  return new RegistryClient({
-    credentials: dockerConfigCredentials({
-      env: options.docker?.env ?? {},
-      ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-    }),
-  });
+  return registryClientFromEnvironment(options.docker ?? { env: {} });
 }
 
 async function compare(

@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment, type DockerEnvironment } from '@pgforge/oci';
 import { hostPlatform } from '@pgforge/platform';
 import { CheckFailure, Checks, type CheckLog } from './checks.js';
 import { runContainerLevel } from './container.js';
@@ -57,7 +57,7 @@ export interface SmokeCommandOptions {
    */
   platform?: string;
   /** Environment of docker, kind and kubectl, and where Docker's config.json is (credentials). */
-  docker?: { env: Record<string, string | undefined>; homeDir?: string };
+  docker?: DockerEnvironment;
   /** How commands run; default child processes. Tests of the kind level pass a recording fake. */
   runner?: CommandRunner;
   /**
@@ -86,14 +86,7 @@ export async function smokeCommand(options: SmokeCommandOptions): Promise<SmokeC
     options.runner ?? processRunner(options.docker?.env),
     log.info,
   );
-  const registry =
-    options.registry ??
-    new RegistryClient({
-      credentials: dockerConfigCredentials({
-        env: options.docker?.env ?? {},
-        ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-      }),
-    });
+  const registry = options.registry ?? registryClientFromEnvironment(options.docker ?? { env: {} });
   const resolved = resolveExpectations({
     image: options.image,
     ...(options.flavour ? { flavour: options.flavour } : {}),

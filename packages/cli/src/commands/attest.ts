@@ -1,15 +1,15 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   ATTEST_KINDS,
   attestCommand,
   AttestOptionError,
+  cosignKeyOf,
   parseSubjects,
   SIGNING_METHODS,
 } from '@pgforge/attest';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { parseTargetList } from '@pgforge/targets';
 import {
   documentOrFile,
@@ -130,9 +130,8 @@ export async function attest(
       '--cosign-key: required to sign on this machine (cosign generate-key-pair makes one; its password goes in COSIGN_PASSWORD)',
     );
   }
-  if (!key.includes('-----BEGIN') && !existsSync(key)) {
-    throw new InputFileError(`--cosign-key: file not found: ${key}`);
-  }
+  const cosignKey = cosignKeyOf(key);
+  if (!cosignKey) throw new InputFileError(`--cosign-key: file not found: ${key}`);
   const subjectsText = (
     await documentOrFile('subjects', values.subjects, inlineSubjects, { json: true })
   ).text;
@@ -170,16 +169,14 @@ export async function attest(
       ...(values.sbom ? { sbomFile: values.sbom } : {}),
       signing: {
         method: 'cosign-key',
-        key: key.includes('-----BEGIN') ? { pem: key } : { path: key },
+        key: cosignKey,
         ...(env.COSIGN_PASSWORD !== undefined ? { password: env.COSIGN_PASSWORD } : {}),
         env,
       },
       push: values['push-to-registry'],
       outputDir: values['output-dir'],
       workDir,
-      registry: new RegistryClient({
-        credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-      }),
+      registry: registryClientFromEnvironment({ env }),
       log: (m) => void process.stderr.write(`${m}\n`),
     });
     if (values.summary) printSummary(result.summaryDocument, values.summary);

@@ -1,8 +1,8 @@
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { retiredEnvironment, runBuild } from '@pgforge/operand';
+import { retiredEnvironment, buildCommand } from '@pgforge/operand';
 import { projectDockerfile } from '@pgforge/bake';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { parseTargetList, type Target } from '@pgforge/targets';
 import {
   documentOrFile,
@@ -164,11 +164,11 @@ export async function build(values: FlagValues<typeof BUILD>): Promise<number> {
   const targetList = (await targets('targets', values.targets)) ?? [];
   const allTargets = await targets('all-targets', values['all-targets']);
   const env = { ...process.env };
-  const registry = new RegistryClient({ credentials: dockerConfigCredentials({ env }) });
+  const registry = registryClientFromEnvironment({ env });
   const epoch = integer('source-date-epoch', values['source-date-epoch']);
   const retries = integer('retries', values.retries) ?? 2;
   const view = buildView({ mode: values.progress, stream: process.stderr, env });
-  const result = await runBuild({
+  const result = await buildCommand({
     mode: values.mode,
     targets: targetList,
     ...(allTargets ? { allTargets } : {}),

@@ -1,16 +1,16 @@
 import { mkdtemp } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import {
   CATALOG_KINDS,
   CatalogOptionError,
   catalogSummaryDocument,
+  catalogCommand,
   EXTENSIONS_INPUT,
-  runCatalog,
 } from '@pgforge/catalog';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import { parseImageRecords } from '@pgforge/targets';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
 import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
 
@@ -113,16 +113,14 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
     );
   }
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-  });
+  const registry = registryClientFromEnvironment({ env });
   const extensions = values.extensions
     ? (await documentOrFile('extensions', values.extensions, inlineDocument)).text
     : undefined;
   const flavours = list(values.flavours);
   const distributions = list(values.distributions);
   try {
-    const result = await runCatalog({
+    const result = await catalogCommand({
       configFile: namedConfigFile(values.config),
       overrides: {
         ...(flavours ? { flavours } : {}),

@@ -1,14 +1,14 @@
 import { mkdtemp } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment } from '@pgforge/oci';
 import {
   IMAGES_INPUT,
   loadReports,
   PromoteOptionError,
   PromoteRefusedError,
   promoteSummaryDocument,
-  runPromote,
+  promoteCommand,
   VERIFY_METHODS,
   type PromoteResult,
 } from '@pgforge/promote';
@@ -146,11 +146,9 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
     } else print(result);
   };
   const env = { ...process.env };
-  const registry = new RegistryClient({
-    credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-  });
+  const registry = registryClientFromEnvironment({ env });
   try {
-    const result = await runPromote({
+    const result = await promoteCommand({
       ...(images !== undefined ? { images: parseImageRecords(images, IMAGES_INPUT) } : {}),
       ...(repairs !== undefined ? { repairs } : {}),
       reports: await loadReports(

@@ -5,8 +5,8 @@ import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import { commitTime } from '@pgforge/operand';
 import { defaultCacheDir, hostAptRoot } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
-import { releaseDocument, runRelease } from '@pgforge/release';
+import { registryClientFromEnvironment } from '@pgforge/oci';
+import { releaseDocument, releaseCommand } from '@pgforge/release';
 import { parseDuration } from '@pgforge/smoke';
 import {
   InputFileError,
@@ -116,7 +116,7 @@ export async function release(
     integer('source-date-epoch', values['source-date-epoch']) ??
     (await commitTime(process.cwd(), env));
   const stderr = (m: string): void => void process.stderr.write(`${m}\n`);
-  const result = await runRelease({
+  const result = await releaseCommand({
     // The default file may be absent (defaults apply); a file someone named must exist.
     configFile: namedConfigFile(values.config),
     overrides: configOverrides(values),
@@ -139,9 +139,7 @@ export async function release(
     run: await localRun(context.argv, process.cwd(), env),
     version: VERSION,
     smokeTimeoutMs: timeoutMs,
-    registry: new RegistryClient({
-      credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
-    }),
+    registry: registryClientFromEnvironment({ env }),
     env,
     homeDir: homedir(),
     progress: (m) => stderr(`pgforge release: ${m}`),

@@ -5,7 +5,7 @@
  * BuildKit's cache makes a second call quick.
  */
 import { join } from 'node:path';
-import { buildCommand } from '@pgforge/operand';
+import { buildImages } from '@pgforge/operand';
 import { projectDockerfile } from '@pgforge/bake';
 import { RegistryClient } from '@pgforge/oci';
 import type { Target } from '@pgforge/targets';
@@ -54,7 +54,7 @@ async function build(
   });
   const started = Date.now();
   // Provenance is the attest action's business and costs a build minute.
-  const result = await buildCommand({
+  const result = await buildImages({
     targets: matrix.kept,
     allTargets: matrix.targets,
     push: true,

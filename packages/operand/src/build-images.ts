@@ -43,7 +43,7 @@ export async function buildxVersion(
 /** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
 export const platformSlug = (platform: string): string => platform.replaceAll('/', '-');
 
-export async function buildCommand(options: BuildOptions): Promise<BuildResult> {
+export async function buildImages(options: BuildOptions): Promise<BuildResult> {
   const { build, all } = selectTargets(options.targets, {
     ...(options.allTargets ? { allTargets: options.allTargets } : {}),
     ...(options.select ? { select: options.select } : {}),

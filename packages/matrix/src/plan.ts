@@ -109,7 +109,7 @@ export interface MatrixResult {
 }
 
 /** Reads the package source and the registry, and computes everything the matrix action emits. */
-export async function runMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise<MatrixResult> {
+export async function planMatrix(inputs: MatrixInputs, deps: MatrixDeps): Promise<MatrixResult> {
   const { config } = inputs;
   const log = deps.log ?? (() => undefined);
 

@@ -1,5 +1,5 @@
 /**
- * `catalogCommand`: CNPG's image catalogs of what production holds now. For each flavour ×
+ * `writeCatalogs`: CNPG's image catalogs of what production holds now. For each flavour ×
  * distribution it lists the production repository's tags once, picks the newest immutable tag
  * of each major (select.ts), pins it by the digest the registry answers for it, adds the
  * extension images promoted for that major and distribution, and writes the files and a
@@ -32,7 +32,7 @@ export type CatalogRegistry = Pick<
   'listTags' | 'resolveDigest' | 'imageAnnotations'
 >;
 
-export interface CatalogCommandOptions {
+export interface WriteCatalogsOptions {
   /** Its registry, name, selected flavours, distributions and immutable tag template. */
   config: Config;
   /** The production repository; default `<registry>/<name>` of the configuration. */
@@ -92,9 +92,7 @@ function defaultPublisher(config: Config, repository: string): string {
 
 const yyyymmdd = (d: Date): string => d.toISOString().slice(0, 10).replace(/-/g, '');
 
-export async function catalogCommand(
-  options: CatalogCommandOptions,
-): Promise<CatalogCommandResult> {
+export async function writeCatalogs(options: WriteCatalogsOptions): Promise<CatalogCommandResult> {
   const { config } = options;
   if (options.kind === 'ImageCatalog' && !options.namespace) {
     throw new CatalogOptionError(

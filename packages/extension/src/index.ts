@@ -1,12 +1,14 @@
+export { extensionCommand } from './command.js';
 export {
-  extensionCommand,
   SYSTEM_LIBRARIES_MODES,
   type ExtensionCommandOptions,
+  type SystemLibrariesMode,
+} from './options.js';
+export {
   type ExtensionCommandResult,
   type ExtensionImageOutput,
   type PlatformOutput,
-  type SystemLibrariesMode,
-} from './command.js';
+} from './output.js';
 export {
   clusterEntry,
   clusterExtensionsYaml,

@@ -5,7 +5,7 @@
  * this run knows (an extension image carries no dpkg database to read them back from).
  */
 import { SBOM_FORMATS, sbomCommand, type SbomRegistry } from '@pgforge/sbom';
-import type { ExtensionCommandResult } from './command.js';
+import type { ExtensionCommandResult } from './output.js';
 
 export interface ExtensionSbomsOptions {
   /** Where the files go (created when missing). */

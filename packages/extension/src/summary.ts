@@ -11,7 +11,7 @@ import {
   type Block,
   type SummaryDocument,
 } from '@pgforge/summary';
-import type { ExtensionImageOutput, RefusedPackage } from './command.js';
+import type { ExtensionImageOutput, RefusedPackage } from './output.js';
 import { describeRequirement } from './requirements.js';
 
 const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;

@@ -12,7 +12,7 @@
  */
 import { childEnvironment } from '@pgforge/exec';
 import { spawn } from 'node:child_process';
-import { createGunzip } from 'node:zlib';
+import { gunzip } from 'node:zlib';
 import * as xz from 'xz-decompress';
 import { DecompressionLimitError } from './errors.js';
 import { MAX_PACKAGES_INDEX_BYTES, checkByteLimit } from './limits.js';
@@ -96,17 +96,20 @@ export async function decompress(
 // for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
 const SYSTEM_XZ_MIN_BYTES = 4 * 1024 * 1024;
 
+/**
+ * gunzip in one call: zlib works in its thread pool and hands back the whole output, so the
+ * main thread stays free meanwhile (the stream's callbacks waited behind another index being
+ * parsed, which made two architectures' indexes decode one after the other). zlib stops at
+ * `maxOutputLength` itself, holding no more than the limit.
+ */
 function gunzipLimited(bytes: Uint8Array, out: Collector): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const gunzip = createGunzip({ chunkSize: 64 * 1024 });
-    gunzip.on('data', (chunk: Buffer) => {
-      if (out.add(chunk)) return;
-      gunzip.destroy();
-      reject(out.error);
+    gunzip(bytes, { maxOutputLength: out.limit, chunkSize: 256 * 1024 }, (error, result) => {
+      if ((error as NodeJS.ErrnoException | null)?.code === 'ERR_BUFFER_TOO_LARGE') {
+        reject(new DecompressionLimitError(out.limit, out.limit, out.limitName));
+      } else if (error) reject(error);
+      else resolve(result);
     });
-    gunzip.on('error', reject);
-    gunzip.on('end', () => resolve(out.bytes()));
-    gunzip.end(bytes);
   });
 }
 

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
-import { InputError, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
-import { CatalogOptionError, runCatalog } from '@pgforge/catalog';
+import { log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
+import { runCatalog } from '@pgforge/catalog';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { getInputs } from './context.js';
 
@@ -10,24 +10,17 @@ async function main(): Promise<void> {
   const registry = new RegistryClient({
     credentials: dockerConfigCredentials({ env, homeDir: homedir() }),
   });
-  try {
-    const result = await runCatalog({
-      ...inputs,
-      registry,
-      env,
-      log: log.info,
-      warn: log.warning,
-    });
-    setOutput('files', result.files);
-    setOutput('directory', result.directory);
-    setOutput('catalogs', result.catalogs);
-    await writeSummary(result.summary);
-  } catch (error) {
-    if (error instanceof CatalogOptionError) {
-      throw new InputError(error.option, error.value, error.expected);
-    }
-    throw error;
-  }
+  const result = await runCatalog({
+    ...inputs,
+    registry,
+    env,
+    log: log.info,
+    warn: log.warning,
+  });
+  setOutput('files', result.files);
+  setOutput('directory', result.directory);
+  setOutput('catalogs', result.catalogs);
+  await writeSummary(result.summary);
 }
 
 main().catch(reportFailure);

@@ -2,9 +2,9 @@
  * What is attested: image references by digest, from a list a person writes or from the build or
  * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
  */
+import { UserError } from '@pgforge/errors';
 import { InvalidReferenceError, parseDigest, parseReference } from '@pgforge/oci';
 import { imagesArray } from '@pgforge/targets';
-import { AttestOptionError } from './errors.js';
 import type { StatementSubject } from './statement.js';
 
 export interface AttestSubject {
@@ -29,16 +29,16 @@ export function parseSubject(value: string, target?: string): AttestSubject {
     ref = parseReference(value);
   } catch (error) {
     if (error instanceof InvalidReferenceError) {
-      throw new AttestOptionError('subjects', value, `${EXPECTED} (${error.rule})`);
+      throw UserError.notAllowed('subjects', value, `${EXPECTED} (${error.rule})`);
     }
     throw error;
   }
   if (ref.digest === undefined) {
-    throw new AttestOptionError('subjects', value, `${EXPECTED}; this one has no digest`);
+    throw UserError.notAllowed('subjects', value, `${EXPECTED}; this one has no digest`);
   }
   // cosign's .att tags and in-toto subjects of images are sha256 only.
   if (parseDigest(ref.digest).algorithm !== 'sha256') {
-    throw new AttestOptionError('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
+    throw UserError.notAllowed('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
   }
   const subject: AttestSubject = {
     reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
@@ -55,7 +55,7 @@ function fromJson(text: string): AttestSubject[] {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new AttestOptionError(
+    throw UserError.notAllowed(
       'subjects',
       text.length > 200 ? `${text.slice(0, 200)}…` : text,
       `${EXPECTED} (${(error as Error).message})`,
@@ -63,7 +63,7 @@ function fromJson(text: string): AttestSubject[] {
   }
   // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
   parsed = imagesArray(parsed);
-  if (!Array.isArray(parsed)) throw new AttestOptionError('subjects', text, EXPECTED);
+  if (!Array.isArray(parsed)) throw UserError.notAllowed('subjects', text, EXPECTED);
   return parsed.map((entry: unknown) => {
     if (typeof entry === 'string') return parseSubject(entry);
     if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
@@ -72,7 +72,7 @@ function fromJson(text: string): AttestSubject[] {
         return parseSubject(reference, typeof target === 'string' ? target : undefined);
       }
     }
-    throw new AttestOptionError('subjects', JSON.stringify(entry), EXPECTED);
+    throw UserError.notAllowed('subjects', JSON.stringify(entry), EXPECTED);
   });
 }
 
@@ -89,7 +89,7 @@ export function parseSubjects(text: string): AttestSubject[] {
         .map((s) => s.trim())
         .filter((s) => s !== '')
         .map((s) => parseSubject(s));
-  if (subjects.length === 0) throw new AttestOptionError('subjects', text, EXPECTED);
+  if (subjects.length === 0) throw UserError.notAllowed('subjects', text, EXPECTED);
   const seen = new Set<string>();
   return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
 }

@@ -21,7 +21,7 @@ import {
   type CatalogImage,
   type CatalogKind,
 } from './document.js';
-import { CatalogError, CatalogOptionError } from './errors.js';
+import { CatalogError } from './errors.js';
 import { notesFor, parseExtensions, placeExtensions, placedFor } from './extensions.js';
 import { selectImages } from './select.js';
 import { catalogSummary } from './summary.js';
@@ -96,7 +96,7 @@ export async function catalogCommand(
 ): Promise<CatalogCommandResult> {
   const { config } = options;
   if (options.kind === 'ImageCatalog' && !options.namespace) {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       'namespace',
       '',
       'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)',
@@ -108,7 +108,7 @@ export async function catalogCommand(
     if (ref.tag !== undefined || ref.digest !== undefined)
       throw new Error('it names a tag or digest');
   } catch (error) {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       'repository',
       repository,
       `a repository, without tag or digest (${(error as Error).message})`,

@@ -9,7 +9,7 @@
 import { formatReference, parseReference, type RegistryClient } from '@pgforge/oci';
 import { imagesArray, productionRepositoryOf } from '@pgforge/targets';
 import { parse } from 'yaml';
-import { CatalogError, CatalogOptionError } from './errors.js';
+import { CatalogError } from './errors.js';
 import {
   ANNOTATION_OF,
   extensionNotes,
@@ -83,7 +83,7 @@ function envOf(value: unknown, where: string): EnvVar[] {
   const allowed =
     'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
   if (!Array.isArray(value)) {
-    throw new CatalogOptionError(`${where}.env`, JSON.stringify(value) ?? '', allowed);
+    throw CatalogError.notAllowed(`${where}.env`, JSON.stringify(value) ?? '', allowed);
   }
   return value.map((v: unknown, j) => {
     const item = (typeof v === 'object' && v !== null ? v : {}) as {
@@ -96,7 +96,7 @@ function envOf(value: unknown, where: string): EnvVar[] {
       typeof item.value !== 'string' ||
       item.value === ''
     ) {
-      throw new CatalogOptionError(`${where}.env[${j}]`, JSON.stringify(v) ?? '', allowed);
+      throw CatalogError.notAllowed(`${where}.env[${j}]`, JSON.stringify(v) ?? '', allowed);
     }
     return { name: item.name, value: item.value };
   });
@@ -114,20 +114,20 @@ function entryOf(raw: RawEntry, i: number): ParsedExtension {
         ? raw.reference
         : undefined;
   if (typeof cluster.name !== 'string' || reference === undefined) {
-    throw new CatalogOptionError(where, JSON.stringify(raw).slice(0, 200), EXPECTED);
+    throw CatalogError.notAllowed(where, JSON.stringify(raw).slice(0, 200), EXPECTED);
   }
   let ref;
   try {
     ref = parseReference(reference);
   } catch (error) {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       `${where}.image.reference`,
       reference,
       `a reference (${(error as Error).message})`,
     );
   }
   if (ref.digest === undefined) {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       `${where}.image.reference`,
       reference,
       'a reference by digest (<repository>@sha256:…): a catalog pins what it names',
@@ -146,7 +146,7 @@ function entryOf(raw: RawEntry, i: number): ParsedExtension {
     const v = cluster[field];
     if (v === undefined) continue;
     if (!stringList(v)) {
-      throw new CatalogOptionError(
+      throw CatalogError.notAllowed(
         `${where}.${field}`,
         JSON.stringify(v) ?? '',
         'a list of directories inside the image, e.g. [system]',
@@ -165,7 +165,7 @@ export function parseExtensions(text: string): ParsedExtension[] {
   try {
     value = parse(text);
   } catch (error) {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       'extensions',
       text.slice(0, 200),
       `${EXPECTED} (${(error as Error).message})`,
@@ -173,11 +173,11 @@ export function parseExtensions(text: string): ParsedExtension[] {
   }
   value = imagesArray(value);
   if (!Array.isArray(value)) {
-    throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
+    throw CatalogError.notAllowed('extensions', text.slice(0, 200), EXPECTED);
   }
   return value.map((raw, i) => {
     if (typeof raw !== 'object' || raw === null) {
-      throw new CatalogOptionError(`extensions[${i}]`, JSON.stringify(raw), EXPECTED);
+      throw CatalogError.notAllowed(`extensions[${i}]`, JSON.stringify(raw), EXPECTED);
     }
     return entryOf(raw as RawEntry, i);
   });
@@ -206,7 +206,7 @@ export function reconcileEntry(
   if (!metadata) return parsed.entry;
   const entry: CatalogExtension = { ...parsed.entry };
   const refuse = (field: keyof typeof ANNOTATION_OF, given: string, image: string): never => {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       `${parsed.where}.${field}`,
       given,
       `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`,

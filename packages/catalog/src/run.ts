@@ -11,7 +11,7 @@ import {
   type CatalogCommandOptions,
   type CatalogCommandResult,
 } from './command.js';
-import { CatalogOptionError } from './errors.js';
+import { CatalogError } from './errors.js';
 
 export interface CatalogSettings extends Omit<CatalogCommandOptions, 'config' | 'sign' | 'now'> {
   configFile?: string;
@@ -29,7 +29,7 @@ function keyOf(value: string): CosignKey {
   if (value.includes('-----BEGIN')) return { pem: value };
   if (existsSync(value) && statSync(value).isFile()) return { path: value };
   // The value is never repeated: a key pasted without its PEM armour is still a secret.
-  throw new CatalogOptionError(
+  throw CatalogError.notAllowed(
     'cosign-key',
     '(not shown: it may be a secret)',
     'an existing file, or the PEM text of a cosign private key',

@@ -13,7 +13,7 @@ import {
 } from '@pgforge/oci';
 import { imagesArray, productionRepositoryOf, TESTING_SUFFIX } from '@pgforge/targets';
 import { jsonInput } from './json-input.js';
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 
 export interface PromoteRequest {
   /** `<registry>/<repository>@sha256:…`, as given. */
@@ -54,7 +54,7 @@ interface Entry {
 function strings(value: unknown, where: string): string[] {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
-    throw new PromoteOptionError(where, JSON.stringify(value), 'an array of tag references');
+    throw PromoteError.notAllowed(where, JSON.stringify(value), 'an array of tag references');
   }
   return value as string[];
 }
@@ -64,10 +64,10 @@ function tagName(value: string, repository: string | undefined, where: string): 
   if (!value.includes('/') && !value.includes('@')) return value;
   const ref = parseReference(value);
   if (ref.tag === undefined || ref.digest !== undefined) {
-    throw new PromoteOptionError(where, value, 'a tag reference, <repository>:<tag>');
+    throw PromoteError.notAllowed(where, value, 'a tag reference, <repository>:<tag>');
   }
   if (repository !== undefined && formatReference({ ...ref, tag: undefined }) !== repository) {
-    throw new PromoteOptionError(where, value, `a tag of ${repository}`);
+    throw PromoteError.notAllowed(where, value, `a tag of ${repository}`);
   }
   return ref.tag;
 }
@@ -76,7 +76,7 @@ function tagName(value: string, repository: string | undefined, where: string): 
 function immutableCount(value: unknown, tags: number, where: string): number {
   if (value === undefined) return Math.min(1, tags);
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > tags) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.promote.immutable`,
       JSON.stringify(value),
       `how many of the tags are immutable: a whole number from 0 to ${tags}`,
@@ -99,7 +99,7 @@ function labelOf(e: Entry, fallback: string): string {
 function request(e: Entry, i: number, options: ImagesInputOptions): PromoteRequest {
   const where = `images[${i}]`;
   if (typeof e.reference !== 'string') {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.reference`,
       String(e.reference),
       '<repository>@sha256:…',
@@ -109,14 +109,14 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
   try {
     ref = parseReference(e.reference);
   } catch (error) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.reference`,
       e.reference,
       `<repository>@sha256:… (${(error as Error).message})`,
     );
   }
   if (ref.digest === undefined || !isDigest(ref.digest)) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.reference`,
       e.reference,
       'a reference by digest, <repository>@sha256:…: promote copies what was tested, byte for byte',
@@ -130,7 +130,7 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
   let tags: string[];
   if (planned !== undefined) {
     if (typeof planned.repository !== 'string' || planned.repository === '') {
-      throw new PromoteOptionError(
+      throw PromoteError.notAllowed(
         `${where}.promote.repository`,
         String(planned.repository),
         'the production repository',
@@ -144,7 +144,7 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
   } else {
     const derived = productionRepositoryOf(sourceRepository);
     if (options.to === undefined && derived === undefined) {
-      throw new PromoteOptionError(
+      throw PromoteError.notAllowed(
         `${where}.reference`,
         e.reference,
         `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`,
@@ -156,7 +156,7 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
     );
   }
   if (tags.length === 0) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.tags`,
       '[]',
       'at least one tag: an image promoted without one could not be found again',
@@ -164,11 +164,11 @@ function request(e: Entry, i: number, options: ImagesInputOptions): PromoteReque
   }
   const destinationRef = parseReference(destination);
   if (destinationRef.tag !== undefined || destinationRef.digest !== undefined) {
-    throw new PromoteOptionError('to', destination, 'a repository, without tag or digest');
+    throw PromoteError.notAllowed('to', destination, 'a repository, without tag or digest');
   }
   const canonical = formatReference(destinationRef);
   if (canonical === sourceRepository) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       'to',
       canonical,
       `a repository other than the image's own (${sourceRepository})`,
@@ -194,10 +194,10 @@ export function parseImages(
   let value = jsonInput('images', input, EXPECTED);
   value = imagesArray(value);
   if (!Array.isArray(value)) {
-    throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
+    throw PromoteError.notAllowed('images', JSON.stringify(value).slice(0, 200), EXPECTED);
   }
   if (value.length === 0 && options.allowEmpty !== true) {
-    throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
+    throw PromoteError.notAllowed('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
   }
   // `to` is often written from a workflow's repository owner: lowered, as registries require.
   if (options.to !== undefined) options = { ...options, to: lowercaseName(options.to) };
@@ -205,12 +205,12 @@ export function parseImages(
     try {
       parseReference(options.to);
     } catch (error) {
-      throw new PromoteOptionError('to', options.to, `a repository (${(error as Error).message})`);
+      throw PromoteError.notAllowed('to', options.to, `a repository (${(error as Error).message})`);
     }
   }
   const requests = value.map((e, i) => {
     if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-      throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), EXPECTED);
+      throw PromoteError.notAllowed(`images[${i}]`, JSON.stringify(e), EXPECTED);
     }
     return request(e as Entry, i, options);
   });
@@ -221,7 +221,7 @@ export function parseImages(
       const key = `${r.destination}:${tag}`;
       const other = owners.get(key);
       if (other !== undefined && other !== r.digest) {
-        throw new PromoteOptionError(
+        throw PromoteError.notAllowed(
           'images',
           key,
           `one image per tag; ${key} is given for ${other} and ${r.digest}`,

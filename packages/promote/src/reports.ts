@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatReference, parseReference } from '@pgforge/oci';
 import type { SmokeReport } from '@pgforge/smoke';
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 import type { PromoteRequest } from './images.js';
 
 export interface LoadedReport {
@@ -33,7 +33,7 @@ function isReport(value: unknown): value is SmokeReport {
 async function filesOf(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
   if (!info)
-    throw new PromoteOptionError('smoke-reports', path, 'an existing report file or directory');
+    throw PromoteError.notAllowed('smoke-reports', path, 'an existing report file or directory');
   if (!info.isDirectory()) return [path];
   // A directory of downloaded artifacts: each job's report, one level down at most.
   const found: string[] = [];
@@ -60,7 +60,7 @@ export async function loadReports(paths: string[]): Promise<LoadedReport[]> {
       try {
         value = JSON.parse(await readFile(file, 'utf8'));
       } catch (error) {
-        throw new PromoteOptionError(
+        throw PromoteError.notAllowed(
           'smoke-reports',
           file,
           `${EXPECTED}; it is not JSON (${(error as Error).message})`,
@@ -68,7 +68,7 @@ export async function loadReports(paths: string[]): Promise<LoadedReport[]> {
       }
       // A directory may hold other JSON (SBOMs); a named file must be a report.
       if (!isReport(value)) {
-        if (paths.includes(file)) throw new PromoteOptionError('smoke-reports', file, EXPECTED);
+        if (paths.includes(file)) throw PromoteError.notAllowed('smoke-reports', file, EXPECTED);
         continue;
       }
       loaded.push({ file, report: value });

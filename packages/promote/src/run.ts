@@ -3,7 +3,7 @@
  * `repairs` text, the report paths and the verification settings are parsed here once, for
  * both.
  */
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 import { parseImages } from './images.js';
 import { promoteCommand, type PromoteOptions, type PromoteResult } from './promote.js';
 import { checkRepairsAgainstImages, parseRepairs } from './repairs.js';
@@ -35,7 +35,7 @@ export async function runPromote(settings: PromoteSettings): Promise<PromoteResu
   const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
   const onlyRepairs = repairs.length > 0;
   if (settings.images === undefined || settings.images === '') {
-    if (!onlyRepairs) throw new PromoteOptionError('images', '', IMAGES_OR_REPAIRS);
+    if (!onlyRepairs) throw PromoteError.notAllowed('images', '', IMAGES_OR_REPAIRS);
   }
   const images =
     settings.images === undefined || settings.images === ''

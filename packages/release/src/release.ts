@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attestCommand, parseSubjects } from '@pgforge/attest';
 import { buildCommand, type BuiltImage } from '@pgforge/operand';
-import { CatalogError, CatalogOptionError, runCatalog } from '@pgforge/catalog';
+import { CatalogError, runCatalog } from '@pgforge/catalog';
 import { matrixCommand } from '@pgforge/matrix';
 import { repairTags, runPromote } from '@pgforge/promote';
 import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
@@ -328,11 +328,8 @@ export async function runRelease(o: ReleaseOptions): Promise<ReleaseResult> {
         workDir: join(o.workDir, 'catalog'),
         env: o.env,
       }).catch((error: unknown) => {
-        if (
-          error instanceof CatalogError &&
-          !(error instanceof CatalogOptionError) &&
-          failed.length > 0
-        ) {
+        // A bad option (one with a field) is a mistake whatever failed before.
+        if (error instanceof CatalogError && error.field === undefined && failed.length > 0) {
           o.warn(error.message);
           return undefined;
         }

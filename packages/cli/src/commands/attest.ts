@@ -2,13 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ATTEST_KINDS,
-  attestCommand,
-  AttestOptionError,
-  parseSubjects,
-  SIGNING_METHODS,
-} from '@pgforge/attest';
+import { ATTEST_KINDS, attestCommand, parseSubjects, SIGNING_METHODS } from '@pgforge/attest';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { parseTargetList } from '@pgforge/targets';
 import {
@@ -185,9 +179,6 @@ export async function attest(
     if (values.summary) printSummary(result.summaryDocument, values.summary);
     else printJson({ attestations: result.attestations, publicKey: result.publicKey });
     return 0;
-  } catch (error) {
-    if (error instanceof AttestOptionError) throw new UsageError(`--${error.message}`);
-    throw error;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

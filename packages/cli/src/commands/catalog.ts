@@ -2,12 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
-import {
-  CATALOG_KINDS,
-  CatalogOptionError,
-  catalogSummaryDocument,
-  runCatalog,
-} from '@pgforge/catalog';
+import { CATALOG_KINDS, catalogSummaryDocument, runCatalog } from '@pgforge/catalog';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import { documentOrFile, list, UsageError, type CommandSpec, type FlagValues } from '../args.js';
 import { jsonFlag, oneOutput, printJson, printSummary, summaryFlag } from '../output.js';
@@ -119,33 +114,28 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
     : undefined;
   const flavours = list(values.flavours);
   const distributions = list(values.distributions);
-  try {
-    const result = await runCatalog({
-      configFile: namedConfigFile(values.config),
-      overrides: {
-        ...(flavours ? { flavours } : {}),
-        ...(distributions ? { distributions } : {}),
-      },
-      ...(values.repository ? { repository: values.repository } : {}),
-      ...(extensions ? { extensions } : {}),
-      kind: values.kind,
-      ...(values.namespace ? { namespace: values.namespace } : {}),
-      previews: values.previews,
-      ...(values.publisher ? { publisher: values.publisher } : {}),
-      outputDir: values['output-dir'],
-      ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
-      workDir: await mkdtemp(join(tmpdir(), 'pgforge-catalog-')),
-      env,
-      registry,
-      log: (m) => void process.stderr.write(`${m}\n`),
-      warn: (m) => void process.stderr.write(`warning: ${m}\n`),
-    });
-    if (values.summary) {
-      printSummary(catalogSummaryDocument(result.catalogs, result.empty), values.summary);
-    } else printJson(result.files);
-    return 0;
-  } catch (error) {
-    if (error instanceof CatalogOptionError) throw new UsageError(`--${error.message}`);
-    throw error;
-  }
+  const result = await runCatalog({
+    configFile: namedConfigFile(values.config),
+    overrides: {
+      ...(flavours ? { flavours } : {}),
+      ...(distributions ? { distributions } : {}),
+    },
+    ...(values.repository ? { repository: values.repository } : {}),
+    ...(extensions ? { extensions } : {}),
+    kind: values.kind,
+    ...(values.namespace ? { namespace: values.namespace } : {}),
+    previews: values.previews,
+    ...(values.publisher ? { publisher: values.publisher } : {}),
+    outputDir: values['output-dir'],
+    ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
+    workDir: await mkdtemp(join(tmpdir(), 'pgforge-catalog-')),
+    env,
+    registry,
+    log: (m) => void process.stderr.write(`${m}\n`),
+    warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+  });
+  if (values.summary) {
+    printSummary(catalogSummaryDocument(result.catalogs, result.empty), values.summary);
+  } else printJson(result.files);
+  return 0;
 }

@@ -3,7 +3,6 @@ import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
 import {
-  PromoteOptionError,
   PromoteRefusedError,
   promoteSummaryDocument,
   runPromote,
@@ -174,7 +173,6 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
     show(result);
     return 0;
   } catch (error) {
-    if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);
     // Repairs refused alone: what was written is still the result; the refusals fail the run.
     if (error instanceof PromoteRefusedError && error.done) show(error.done);
     throw error;

@@ -11,7 +11,6 @@ import {
 } from '@pgforge/action-io';
 import {
   ATTEST_KINDS,
-  AttestOptionError,
   cosignKeyOf,
   parseSubjects,
   SIGNING_METHODS,
@@ -132,14 +131,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): AttestInputs {
 
   const subjectsText = stringInput('subjects');
   if (subjectsText === undefined) throw new InputError('subjects', '', SUBJECTS);
-  let subjects: AttestSubject[];
-  try {
-    subjects = parseSubjects(subjectsText);
-  } catch (error) {
-    if (error instanceof AttestOptionError)
-      throw new InputError('subjects', error.value, error.expected);
-    throw error;
-  }
+  const subjects = parseSubjects(subjectsText);
   const kind = choiceInput('kind', ATTEST_KINDS, 'provenance');
   const sbomFile = stringInput('sbom');
   if (kind === 'sbom' && sbomFile === undefined) {

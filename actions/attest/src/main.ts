@@ -1,5 +1,5 @@
-import { InputError, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
-import { attestCommand, AttestOptionError, type SigningOptions } from '@pgforge/attest';
+import { log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
+import { attestCommand, type SigningOptions } from '@pgforge/attest';
 import { registryClientFromEnvironment } from '@pgforge/oci';
 import { getInputs, type AttestInputs } from './context.js';
 import { actionsAttestSigner } from './github-signer.js';
@@ -18,35 +18,31 @@ function signing(inputs: AttestInputs): SigningOptions {
 async function main(): Promise<void> {
   const inputs = getInputs();
   const registry = registryClientFromEnvironment({ env: inputs.env, homeDir: inputs.homeDir });
-  const result = await log
-    .group(
-      `Attest ${inputs.subjects.length} image(s): ${inputs.kind}, signed with ${inputs.signing.method}`,
-      () =>
-        attestCommand({
-          subjects: inputs.subjects,
-          kind: inputs.kind,
-          ...(inputs.run
-            ? {
-                provenance: {
-                  context: inputs.run,
-                  ...(inputs.targets ? { targets: inputs.targets } : {}),
-                  ...(inputs.startedOn ? { startedOn: inputs.startedOn } : {}),
-                  ...(inputs.finishedOn ? { finishedOn: inputs.finishedOn } : {}),
-                },
-              }
-            : {}),
-          ...(inputs.sbomFile ? { sbomFile: inputs.sbomFile } : {}),
-          signing: signing(inputs),
-          push: inputs.push,
-          outputDir: inputs.outputDir,
-          workDir: inputs.workDir,
-          registry,
-          log: log.info,
-        }),
-    )
-    .catch((e: unknown) => {
-      throw e instanceof AttestOptionError ? new InputError(e.option, e.value, e.expected) : e;
-    });
+  const result = await log.group(
+    `Attest ${inputs.subjects.length} image(s): ${inputs.kind}, signed with ${inputs.signing.method}`,
+    () =>
+      attestCommand({
+        subjects: inputs.subjects,
+        kind: inputs.kind,
+        ...(inputs.run
+          ? {
+              provenance: {
+                context: inputs.run,
+                ...(inputs.targets ? { targets: inputs.targets } : {}),
+                ...(inputs.startedOn ? { startedOn: inputs.startedOn } : {}),
+                ...(inputs.finishedOn ? { finishedOn: inputs.finishedOn } : {}),
+              },
+            }
+          : {}),
+        ...(inputs.sbomFile ? { sbomFile: inputs.sbomFile } : {}),
+        signing: signing(inputs),
+        push: inputs.push,
+        outputDir: inputs.outputDir,
+        workDir: inputs.workDir,
+        registry,
+        log: log.info,
+      }),
+  );
   setOutput('bundles', result.bundles);
   setOutput('verify-commands', result.verifyCommands.join('\n'));
   setOutput('attestations', result.attestations);

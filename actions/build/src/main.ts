@@ -1,14 +1,6 @@
-import {
-  failWith,
-  log,
-  reportFailure,
-  setOutput,
-  UserError,
-  writeSummary,
-} from '@pgforge/action-io';
-import { buildCommand, TargetSelectionError, type BuildResult } from '@pgforge/operand';
+import { failWith, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
+import { buildCommand, type BuildResult } from '@pgforge/operand';
 import { registryClientFromEnvironment } from '@pgforge/oci';
-import { KeyringContextError } from '@pgforge/bake';
 import { getInputs, type BuildInputs } from './context.js';
 
 function run(inputs: BuildInputs): Promise<BuildResult> {
@@ -26,12 +18,7 @@ function run(inputs: BuildInputs): Promise<BuildResult> {
 async function main(): Promise<void> {
   const inputs = getInputs();
   for (const w of inputs.warnings) log.warning(w);
-  const result = await run(inputs).catch((e: unknown) => {
-    // What the request or the checkout gets wrong is the user's to fix: no stack.
-    throw e instanceof TargetSelectionError || e instanceof KeyringContextError
-      ? new UserError(e.message)
-      : e;
-  });
+  const result = await run(inputs);
   setOutput('images', result.images);
   setOutput('failed', result.failed);
   if (inputs.platform) setOutput('digests-dir', inputs.digestsDir);

@@ -1,17 +1,12 @@
-import { log, reportFailure, setOutput, UserError, writeSummary } from '@pgforge/action-io';
-import { ExtensionError, extensionCommand, extensionSboms } from '@pgforge/extension';
+import { log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
+import { extensionCommand, extensionSboms } from '@pgforge/extension';
 import { getInputs } from './context.js';
 
 async function main(): Promise<void> {
   const inputs = getInputs();
-  const result = await log
-    .group(`Assemble extension images of ${inputs.name}`, () =>
-      extensionCommand({ ...inputs, log: log.info, warn: log.warning }),
-    )
-    .catch((e: unknown) => {
-      // A request the packages or the tree cannot satisfy is the user's to fix: no stack.
-      throw e instanceof ExtensionError ? new UserError(e.message) : e;
-    });
+  const result = await log.group(`Assemble extension images of ${inputs.name}`, () =>
+    extensionCommand({ ...inputs, log: log.info, warn: log.warning }),
+  );
   setOutput('images', result.images);
   setOutput('name', result.name);
   setOutput('refused', result.refused);

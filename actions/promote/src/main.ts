@@ -1,18 +1,6 @@
-import {
-  failWith,
-  InputError,
-  log,
-  reportFailure,
-  setOutput,
-  writeSummary,
-} from '@pgforge/action-io';
+import { failWith, log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
 import { registryClientFromEnvironment } from '@pgforge/oci';
-import {
-  loadReports,
-  PromoteOptionError,
-  PromoteRefusedError,
-  promoteCommand,
-} from '@pgforge/promote';
+import { loadReports, PromoteRefusedError, promoteCommand } from '@pgforge/promote';
 import { getInputs } from './context.js';
 
 async function main(): Promise<void> {
@@ -26,11 +14,10 @@ async function main(): Promise<void> {
     setOutput('repaired', result.repaired);
     await writeSummary(result.summary);
   } catch (error) {
-    if (error instanceof PromoteOptionError) {
-      throw new InputError(error.option, error.value, error.expected);
-    }
+    // Refused by a gate: what was written (repairs refused alone) goes out as a success's
+    // outputs would, the summary says what was refused, and each refusal is its own annotation.
+    // Every other error goes to reportFailure.
     if (error instanceof PromoteRefusedError) {
-      // Repairs refused alone: the rest was written, and is reported as a success would be.
       const done = error.done;
       setOutput('promoted', done?.promoted ?? []);
       setOutput('repaired', done?.repaired ?? []);

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { booleanInput, InputError, stringInput } from '@pgforge/action-io';
-import { parseFormats, SbomOptionError, type SbomCommandOptions } from '@pgforge/sbom';
+import { parseFormats, type SbomCommandOptions } from '@pgforge/sbom';
 
 /** Parses every input once into the typed options the command takes. */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomCommandOptions {
@@ -13,15 +13,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SbomCommandOpti
     );
   }
   const format = stringInput('format') ?? 'both';
-  let formats;
-  try {
-    formats = parseFormats(format);
-  } catch (error) {
-    if (error instanceof SbomOptionError) {
-      throw new InputError('format', format, 'spdx-json, cyclonedx-json or both');
-    }
-    throw error;
-  }
+  // A format none of those allowed is named as this input by reportFailure.
+  const formats = parseFormats(format);
   const created = stringInput('created');
   if (created !== undefined && Number.isNaN(new Date(created).getTime())) {
     throw new InputError(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { choiceInput, InputError, listInput, stringInput, UserError } from '@pgforge/action-io';
+import { choiceInput, InputError, listInput, stringInput } from '@pgforge/action-io';
 import {
   DEFAULT_CNPG_VERSION,
   DEFAULT_KIND_NODE_IMAGE,
@@ -9,7 +9,6 @@ import {
   MODES,
   cnpgManifestUrl,
   parseDuration,
-  ExtensionEntriesError,
   parseExtensionEntries,
   type SmokeCommandOptions,
 } from '@pgforge/smoke';
@@ -53,7 +52,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SmokeCommandOpt
     image,
     ...(flavour ? { flavour: flavour as NonNullable<SmokeCommandOptions['flavour']> } : {}),
     expect,
-    extensions: extensionEntries(),
+    // Entries CNPG would refuse are a person's mistake (ExtensionEntriesError), told as such.
+    extensions: parseExtensionEntries(stringInput('extensions') ?? '', 'input "extensions"'),
     mode: choiceInput('mode', MODES, 'container'),
     cnpgVersion,
     kindNodeImage: stringInput('kind-node-image') ?? DEFAULT_KIND_NODE_IMAGE,
@@ -64,14 +64,4 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): SmokeCommandOpt
     workDir: join(runnerTemp, 'pgforge'),
     docker: { env: { ...env } },
   };
-}
-
-/** The `extensions` input; entries CNPG would refuse are a person's mistake, told as such. */
-function extensionEntries(): SmokeCommandOptions['extensions'] {
-  try {
-    return parseExtensionEntries(stringInput('extensions') ?? '', 'input "extensions"');
-  } catch (error) {
-    if (error instanceof ExtensionEntriesError) throw new UserError(error.message);
-    throw error;
-  }
 }

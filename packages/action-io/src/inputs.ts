@@ -1,27 +1,24 @@
 import * as core from '@actions/core';
+import { UserError } from '@pgforge/errors';
+
+/** Every person's mistake, the actions' included: one annotation each, no stack trace. */
+export { UserError };
 
 /**
  * A bad input value: told as one annotation naming the input, the value and what is allowed.
  */
-export class InputError extends Error {
+export class InputError extends UserError {
   constructor(
     readonly input: string,
-    readonly value: string,
-    readonly allowed: string,
+    override readonly value: string,
+    override readonly allowed: string,
   ) {
-    super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`);
+    super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+      field: input,
+      value,
+      allowed,
+    });
     this.name = 'InputError';
-  }
-}
-
-/**
- * A person's mistake found past input parsing (a target list naming a platform it lacks):
- * one annotation, no stack trace.
- */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UserError';
   }
 }
 

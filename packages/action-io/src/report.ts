@@ -1,17 +1,18 @@
 import * as core from '@actions/core';
-import { ConfigError } from '@pgforge/config';
-import { InputError, UserError } from './inputs.js';
+import { ConfigError, problemFile } from '@pgforge/config';
+import { optionMessage, UserError } from '@pgforge/errors';
 
 /**
- * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
- * file and line where known) and no stack trace; anything else is reported as an error with its
- * message, the stack only in debug output.
+ * Ends a run that failed, the one way every action does: a person's mistake (a UserError)
+ * becomes one error annotation (one per problem of a configuration), with file and line where
+ * known and no stack trace; anything else fails the step with its message, the stack only in
+ * debug output.
  */
 export function reportFailure(error: unknown): void {
   if (error instanceof ConfigError) {
     for (const p of error.problems) {
       const field = p.field ? `${p.field}: ` : '';
-      const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+      const file = problemFile(p);
       const where = file ? '' : `${p.origin}: `;
       core.error(`${where}${field}${p.message}`, {
         title: 'configuration',
@@ -25,8 +26,14 @@ export function reportFailure(error: unknown): void {
     process.exitCode = core.ExitCode.Failure;
     return;
   }
-  if (error instanceof InputError || error instanceof UserError) {
-    core.error(error.message, { title: 'input' });
+  if (error instanceof UserError) {
+    // An option the package names (`images[0].reference`) is an input of the action here.
+    core.error(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
+      title: 'input',
+      ...(error.file !== undefined ? { file: error.file } : {}),
+      ...(error.line !== undefined ? { startLine: error.line } : {}),
+      ...(error.column !== undefined ? { startColumn: error.column } : {}),
+    });
     process.exitCode = core.ExitCode.Failure;
     return;
   }

@@ -17,6 +17,7 @@ import {
   table,
   type SummaryDocument,
 } from '@pgforge/summary';
+import { UserError } from '@pgforge/errors';
 import { commandLine } from '@pgforge/exec';
 import { parseDigest } from '@pgforge/oci';
 import type { Descriptor, RegistryClient } from '@pgforge/oci';
@@ -24,7 +25,7 @@ import type { Target } from '@pgforge/targets';
 import { Cosign, cosignVerifyCommand, cosignVerifyFileCommand } from './cosign.js';
 import type { CosignKey } from './key-input.js';
 import { envelopePayload } from './dsse.js';
-import { AttestError, AttestOptionError, GithubSigningError } from './errors.js';
+import { AttestError, GithubSigningError } from './errors.js';
 import type { GithubRunContext } from './github-context.js';
 import type { LocalRunContext } from './local-context.js';
 import { buildProvenance, SLSA_PROVENANCE_V1 } from './provenance.js';
@@ -145,7 +146,7 @@ function provenanceFor(subject: AttestSubject, input: ProvenanceInput): Predicat
   if (subject.target !== undefined && input.targets !== undefined) {
     target = input.targets.find((t) => t.id === subject.target);
     if (!target) {
-      throw new AttestOptionError(
+      throw UserError.notAllowed(
         'targets',
         subject.target,
         `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`,
@@ -239,7 +240,7 @@ export function attestSummaryDocument(
 export async function attestCommand(options: AttestCommandOptions): Promise<AttestResult> {
   const log = options.log ?? (() => undefined);
   if (options.subjects.length === 0) {
-    throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+    throw UserError.notAllowed('subjects', '', 'at least one image reference with a digest');
   }
   let predicateOf: (subject: AttestSubject) => Predicate;
   if (options.kind === 'provenance') {
@@ -248,7 +249,7 @@ export async function attestCommand(options: AttestCommandOptions): Promise<Atte
     predicateOf = (subject) => provenanceFor(subject, input);
   } else {
     if (!options.sbomFile) {
-      throw new AttestOptionError(
+      throw UserError.notAllowed(
         'sbom',
         '',
         'the path of an SPDX or CycloneDX JSON file for kind sbom',
@@ -256,7 +257,7 @@ export async function attestCommand(options: AttestCommandOptions): Promise<Atte
     }
     const file = options.sbomFile;
     const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      throw new AttestOptionError(
+      throw UserError.notAllowed(
         'sbom',
         file,
         `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`,

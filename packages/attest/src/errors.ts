@@ -1,21 +1,13 @@
-/** Errors a person can act on: each names the thing, the value, and what was expected. */
+/**
+ * Errors of signing and attaching: each names the thing, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`; these are
+ * failures of the tools and services the attestation needs.
+ */
 
 export class AttestError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
     this.name = 'AttestError';
-  }
-}
-
-/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
-export class AttestOptionError extends AttestError {
-  constructor(
-    readonly option: string,
-    readonly value: string,
-    readonly expected: string,
-  ) {
-    super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-    this.name = 'AttestOptionError';
   }
 }
 

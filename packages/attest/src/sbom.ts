@@ -2,7 +2,7 @@
  * SBOM attestations: the SBOM document itself is the predicate. Its format is read from the
  * document, not from the file name.
  */
-import { AttestOptionError } from './errors.js';
+import { UserError } from '@pgforge/errors';
 
 /**
  * The predicate types cosign's `--type spdxjson` and `--type cyclonedx` stand for, so that
@@ -31,14 +31,14 @@ export function sbomPredicate(text: string, source: string): SbomPredicate {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    throw new AttestOptionError(
+    throw UserError.notAllowed(
       'sbom',
       source,
       `${EXPECTED}; it is not JSON (${(error as Error).message})`,
     );
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new AttestOptionError('sbom', source, `${EXPECTED}; it is not a JSON object`);
+    throw UserError.notAllowed('sbom', source, `${EXPECTED}; it is not a JSON object`);
   }
   const document = parsed as Record<string, unknown>;
   if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
@@ -47,5 +47,5 @@ export function sbomPredicate(text: string, source: string): SbomPredicate {
   if (document.bomFormat === 'CycloneDX') {
     return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
   }
-  throw new AttestOptionError('sbom', source, EXPECTED);
+  throw UserError.notAllowed('sbom', source, EXPECTED);
 }

@@ -2,9 +2,9 @@
  * What is attested: image references by digest, from a list a person writes or from the build or
  * extension action's image records (`images`, read by parseImageRecords).
  */
+import { UserError } from '@pgforge/errors';
 import { InvalidReferenceError, parseDigest, parseReference } from '@pgforge/oci';
 import { parseImageRecords, type ImageRecord, type RecordsOrigin } from '@pgforge/targets';
-import { AttestOptionError } from './errors.js';
 import type { StatementSubject } from './statement.js';
 
 export interface AttestSubject {
@@ -29,16 +29,16 @@ export function parseSubject(value: string, target?: string): AttestSubject {
     ref = parseReference(value);
   } catch (error) {
     if (error instanceof InvalidReferenceError) {
-      throw new AttestOptionError('subjects', value, `${EXPECTED} (${error.rule})`);
+      throw UserError.notAllowed('subjects', value, `${EXPECTED} (${error.rule})`);
     }
     throw error;
   }
   if (ref.digest === undefined) {
-    throw new AttestOptionError('subjects', value, `${EXPECTED}; this one has no digest`);
+    throw UserError.notAllowed('subjects', value, `${EXPECTED}; this one has no digest`);
   }
   // cosign's .att tags and in-toto subjects of images are sha256 only.
   if (parseDigest(ref.digest).algorithm !== 'sha256') {
-    throw new AttestOptionError('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
+    throw UserError.notAllowed('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
   }
   const subject: AttestSubject = {
     reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
@@ -59,7 +59,7 @@ const SUBJECTS_INPUT: RecordsOrigin = {
   expected: EXPECTED,
   shorthands: ['reference'],
   error: (field, value, allowed) =>
-    new AttestOptionError(
+    UserError.notAllowed(
       'subjects',
       value,
       field === 'subjects' ? allowed : `${EXPECTED}; ${field}: ${allowed}`,
@@ -92,7 +92,7 @@ export function parseSubjects(text: string): AttestSubject[] {
           .filter((s) => s !== '')
           .map((s) => parseSubject(s)),
       );
-  if (subjects.length === 0) throw new AttestOptionError('subjects', text, EXPECTED);
+  if (subjects.length === 0) throw UserError.notAllowed('subjects', text, EXPECTED);
   return subjects;
 }
 

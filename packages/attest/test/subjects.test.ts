@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AttestOptionError, parseSubject, parseSubjects, statementSubject } from '../src/index.js';
+import { UserError } from '@pgforge/errors';
+import { parseSubject, parseSubjects, statementSubject } from '../src/index.js';
 import { DIGEST } from './fixtures.js';
 
 const HEX = DIGEST.slice('sha256:'.length);
@@ -66,9 +67,9 @@ describe('subjects', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(AttestOptionError);
-    const e = error as AttestOptionError;
-    expect(e.option).toBe('subjects');
+    expect(error).toBeInstanceOf(UserError);
+    const e = error as UserError;
+    expect(e.field).toBe('subjects');
     expect(e.message).toMatch(
       /^subjects: ".*" is not allowed; expected image references with a digest/s,
     );

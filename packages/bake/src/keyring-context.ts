@@ -1,19 +1,24 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { UserError } from '@pgforge/errors';
 import { sha256Hex, type KeyringFile, type Target } from '@pgforge/targets';
 
 /**
  * A key file (packages.keyring) the build cannot hand over as the matrix saw it: not there in
- * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted.
+ * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted. The
+ * message names the path read; the context, the file as the configuration names it when that
+ * is inside the checkout (a relative path), where an annotation can point.
  */
-export class KeyringContextError extends Error {
+export class KeyringContextError extends UserError {
   constructor(
-    readonly file: string,
+    readonly path: string,
     reason: string,
+    named?: string,
   ) {
     super(
-      `keyring ${file} (packages.keyring): ${reason}; build from the same checkout and ` +
+      `keyring ${path} (packages.keyring): ${reason}; build from the same checkout and ` +
         'configuration the matrix ran on, or run the matrix again',
+      named !== undefined && !isAbsolute(named) ? { file: named } : {},
     );
     this.name = 'KeyringContextError';
   }
@@ -46,13 +51,14 @@ export async function writeKeyringContext(
     try {
       bytes = await readFile(path);
     } catch (error) {
-      throw new KeyringContextError(path, `cannot be read (${(error as Error).message})`);
+      throw new KeyringContextError(path, `cannot be read (${(error as Error).message})`, f.path);
     }
     const actual = sha256Hex(bytes);
     if (actual !== f.sha256) {
       throw new KeyringContextError(
         path,
         `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`,
+        f.path,
       );
     }
     await writeFile(join(dir, f.name), bytes, { mode: 0o644 });

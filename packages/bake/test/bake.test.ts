@@ -177,6 +177,8 @@ describe('the keyring context (packages.keyring)', () => {
       expect(missing.message).toContain(
         `keyring ${join(dir, 'elsewhere', 'mirror.asc')} (packages.keyring): cannot be read`,
       );
+      // The file an annotation points at: the one the configuration names, in the checkout.
+      expect(missing.file).toBe('mirror.asc');
 
       await writeFile(key, 'other key bytes');
       const error = await writeKeyringContext([file], join(dir, 'context')).catch((e) => e);
@@ -184,6 +186,7 @@ describe('the keyring context (packages.keyring)', () => {
       expect(error.message).toBe(
         `keyring ${key} (packages.keyring): its SHA-256 is ${sha256Hex('other key bytes')}, but the matrix resolved the targets with ${file.sha256}; build from the same checkout and configuration the matrix ran on, or run the matrix again`,
       );
+      expect(error.file).toBeUndefined();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,19 +1,12 @@
-/** Errors a person can act on: each names the option or image, the value and what is expected. */
+/**
+ * Errors a person can act on: each names the option or image, the value and what is expected.
+ * A bad option is `CatalogError.notAllowed(option, value, expected)`.
+ */
+import { UserError, type UserErrorOptions } from '@pgforge/errors';
 
-export class CatalogError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+export class CatalogError extends UserError {
+  constructor(message: string, options?: UserErrorOptions) {
     super(message, options);
     this.name = 'CatalogError';
-  }
-}
-
-export class CatalogOptionError extends CatalogError {
-  constructor(
-    readonly option: string,
-    readonly value: string,
-    readonly expected: string,
-  ) {
-    super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-    this.name = 'CatalogOptionError';
   }
 }

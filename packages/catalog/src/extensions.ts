@@ -15,7 +15,7 @@ import {
   type RecordsOrigin,
 } from '@pgforge/targets';
 import { parse } from 'yaml';
-import { CatalogError, CatalogOptionError } from './errors.js';
+import { CatalogError } from './errors.js';
 import {
   ANNOTATION_OF,
   extensionNotes,
@@ -60,7 +60,7 @@ export const EXTENSIONS_INPUT: RecordsOrigin = {
   expected: EXPECTED,
   shorthands: ['cluster-entry'],
   parse,
-  error: (field, value, allowed) => new CatalogOptionError(field, value, allowed),
+  error: (field, value, allowed) => CatalogError.notAllowed(field, value, allowed),
 };
 
 /**
@@ -72,7 +72,7 @@ export function extensionsOf(records: readonly ImageRecord[]): ParsedExtension[]
     const where = `${EXTENSIONS_INPUT.input}[${i}]`;
     const cluster = record.clusterExtension;
     if (cluster === undefined) {
-      throw new CatalogOptionError(where, JSON.stringify(record).slice(0, 200), EXPECTED);
+      throw CatalogError.notAllowed(where, JSON.stringify(record).slice(0, 200), EXPECTED);
     }
     const ref = parseReference(record.reference);
     const repository = formatReference({ registry: ref.registry, repository: ref.repository });
@@ -109,7 +109,7 @@ export function reconcileEntry(
   if (!metadata) return parsed.entry;
   const entry: CatalogExtension = { ...parsed.entry };
   const refuse = (field: keyof typeof ANNOTATION_OF, given: string, image: string): never => {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       `${parsed.where}.${field}`,
       given,
       `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`,

@@ -10,7 +10,7 @@ import {
   type WriteCatalogsOptions,
   type CatalogCommandResult,
 } from './write-catalogs.js';
-import { CatalogOptionError } from './errors.js';
+import { CatalogError } from './errors.js';
 
 export interface CatalogCommandOptions extends Omit<
   WriteCatalogsOptions,
@@ -31,7 +31,7 @@ function keyOf(value: string): CosignKey {
   const key = cosignKeyOf(value);
   if (key) return key;
   // The value is never repeated: a key pasted without its PEM armour is still a secret.
-  throw new CatalogOptionError(
+  throw CatalogError.notAllowed(
     'cosign-key',
     '(not shown: it may be a secret)',
     'an existing file, or the PEM text of a cosign private key',

@@ -22,7 +22,7 @@ import {
   type CatalogImage,
   type CatalogKind,
 } from './document.js';
-import { CatalogError, CatalogOptionError } from './errors.js';
+import { CatalogError } from './errors.js';
 import { extensionsOf, notesFor, placeExtensions, placedFor } from './extensions.js';
 import { selectImages } from './select.js';
 import { catalogSummary } from './summary.js';
@@ -95,7 +95,7 @@ const yyyymmdd = (d: Date): string => d.toISOString().slice(0, 10).replace(/-/g,
 export async function writeCatalogs(options: WriteCatalogsOptions): Promise<CatalogCommandResult> {
   const { config } = options;
   if (options.kind === 'ImageCatalog' && !options.namespace) {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       'namespace',
       '',
       'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)',
@@ -107,7 +107,7 @@ export async function writeCatalogs(options: WriteCatalogsOptions): Promise<Cata
     if (ref.tag !== undefined || ref.digest !== undefined)
       throw new Error('it names a tag or digest');
   } catch (error) {
-    throw new CatalogOptionError(
+    throw CatalogError.notAllowed(
       'repository',
       repository,
       `a repository, without tag or digest (${(error as Error).message})`,

@@ -15,7 +15,7 @@ import {
   type CatalogDocument,
   type CatalogImage,
 } from '../src/document.js';
-import { CatalogOptionError } from '../src/errors.js';
+import { CatalogError } from '../src/errors.js';
 import { reconcileEntry, type ParsedExtension } from '../src/extensions.js';
 import { parseExtensions, records } from './extensions-input.js';
 import {
@@ -197,7 +197,7 @@ describe('reconcileEntry: the entry says what the image says', () => {
       } catch (e) {
         error = e;
       }
-      expect(error).toBeInstanceOf(CatalogOptionError);
+      expect(error).toBeInstanceOf(CatalogError);
       expect((error as Error).message.startsWith(message)).toBe(true);
     },
   );

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogRegistry } from '../src/write-catalogs.js';
-import { CatalogOptionError } from '../src/errors.js';
+import { CatalogError } from '../src/errors.js';
 import { catalogCommand } from '../src/run.js';
 
 let dir: string;
@@ -38,7 +38,7 @@ describe('catalogCommand', () => {
       env: {},
     });
     const error = await run.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CatalogOptionError);
+    expect(error).toBeInstanceOf(CatalogError);
     expect((error as Error).message).toBe(
       'cosign-key: "(not shown: it may be a secret)" is not allowed; expected an existing file, or the PEM text of a cosign private key',
     );

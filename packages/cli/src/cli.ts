@@ -3,7 +3,7 @@
  * main.ts only hands it the arguments and sets the exit code, so tests run it in-process.
  */
 import { ConfigError } from '@pgforge/config';
-import { ExtensionError } from '@pgforge/extension/errors';
+import { optionMessage, UserError } from '@pgforge/errors';
 import {
   parseFlags,
   usage,
@@ -11,7 +11,7 @@ import {
   type CommandSpec,
   type FlagValues,
 } from './args.js';
-import { EXIT_FAILURE, EXIT_USAGE, InputFileError, UsageError } from './errors.js';
+import { EXIT_FAILURE, EXIT_USAGE, UsageError } from './errors.js';
 import { nearest } from './suggest.js';
 import { VERSION } from './version.js';
 
@@ -41,9 +41,25 @@ function command<S extends CommandSpec>(
         io.stdout(usage(spec));
         return 0;
       }
-      return fn(parsed.values, { argv: [spec.name, ...args] });
+      return fn(parsed.values, { argv: [spec.name, ...args] }).catch((error: unknown) => {
+        throw asFlag(spec, error);
+      });
     },
   };
+}
+
+/**
+ * A package's mistake about one of its options (`images[0].reference`) that is one of this
+ * command's flags: a mistake on the command line, named as the flag (`--images[0].reference`),
+ * exit 2. An option the command does not take from a flag (release passes its own) stays as is.
+ */
+function asFlag(spec: CommandSpec, error: unknown): unknown {
+  if (!(error instanceof UserError) || error instanceof UsageError) return error;
+  const message = optionMessage(error, (field) => `--${field}`);
+  const option = error.field?.split(/[.[]/)[0];
+  return message !== undefined && spec.flags.some((f) => f.name === option)
+    ? new UsageError(message)
+    : error;
 }
 
 /**
@@ -125,31 +141,6 @@ ${Object.values(commands)
   .join('\n')}`;
 }
 
-/** Errors a person made: one line each, no stack trace. */
-const USER_ERRORS = [
-  'InputError',
-  'TargetSelectionError',
-  'TargetListError',
-  'ExtensionEntriesError',
-  'CnpgVersionError',
-  'SbomOptionError',
-  'CatalogError',
-  'PromoteError',
-  'PromoteRefusedError',
-  'AttestOptionError',
-  'KeyringContextError',
-];
-
-function isUserError(e: unknown): e is Error {
-  return (
-    e instanceof ConfigError ||
-    e instanceof UsageError ||
-    e instanceof InputFileError ||
-    e instanceof ExtensionError ||
-    (e instanceof Error && USER_ERRORS.includes(e.name))
-  );
-}
-
 /**
  * A configuration problem that came from a flag (`--postgres 9`) rather than the file is a
  * mistake on the command line: named as the flag, and a usage error. The loader names such a
@@ -220,7 +211,7 @@ export async function runCli(
       lines(message);
       return fromFlags ? EXIT_USAGE : EXIT_FAILURE;
     }
-    if (isUserError(e)) {
+    if (e instanceof UserError) {
       lines(e.message);
       return e instanceof UsageError ? EXIT_USAGE : EXIT_FAILURE;
     }

@@ -12,15 +12,21 @@ const COMMANDS = await loadCommands();
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
-async function run(...argv: string[]) {
+async function runIn(env: NodeJS.ProcessEnv, argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-  });
+  const code = await runCli(
+    argv,
+    {
+      stdout: (t) => void (stdout += t),
+      stderr: (t) => void (stderr += t),
+    },
+    env,
+  );
   return { code, stdout, stderr };
 }
+
+const run = (...argv: string[]) => runIn({}, argv);
 
 const NAMES = Object.keys(COMMANDS);
 
@@ -138,6 +144,18 @@ describe('pgforge', () => {
         code: 2,
         stderr: /^error: --json and --summary both choose what stdout holds/,
       });
+    }
+  });
+
+  it('tells a user error as one line and exit 1, without a stack even when debugging', async () => {
+    // Entries CNPG would refuse: the smoke test's ExtensionEntriesError, a UserError.
+    const argv = ['smoke-test', '--image', 'img', '--extensions', '- name: "Not Valid"'];
+    for (const env of [{}, { PGFORGE_DEBUG: '1' }]) {
+      const r = await runIn(env, argv);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.split('\n')).toEqual([expect.stringMatching(/^error: .*--extensions/), '']);
+      expect(r.stderr).not.toMatch(/^\s+at /m);
     }
   });
 

@@ -1,3 +1,5 @@
+import { UserError } from '@pgforge/errors';
+
 /**
  * A mistake in the configuration, told as one line a person can act on: where (file and line,
  * or the action input), which field, which value, and what is allowed.
@@ -21,10 +23,34 @@ export function formatProblem(p: ConfigProblem): string {
   return `${where}: ${field}${p.message}`;
 }
 
-export class ConfigError extends Error {
+/** The file a problem is in; undefined for an action input or the defaults, which are none. */
+export function problemFile(p: ConfigProblem): string | undefined {
+  return p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+}
+
+/**
+ * One problem or more in the configuration, each told on its own line (and its own annotation).
+ * A lone problem in a file gives the error its context: the file, line, field and value.
+ */
+export class ConfigError extends UserError {
   readonly problems: ConfigProblem[];
   constructor(problems: ConfigProblem[]) {
-    super(problems.map(formatProblem).join('\n'));
+    const [only] = problems.length === 1 ? problems : [];
+    const file = only && problemFile(only);
+    super(
+      problems.map(formatProblem).join('\n'),
+      only && file !== undefined
+        ? {
+            file,
+            ...(only.line !== undefined ? { line: only.line } : {}),
+            ...(only.column !== undefined ? { column: only.column } : {}),
+            ...(only.field ? { field: only.field } : {}),
+            ...(only.value !== undefined
+              ? { value: typeof only.value === 'string' ? only.value : showValue(only.value) }
+              : {}),
+          }
+        : {},
+    );
     this.name = 'ConfigError';
     this.problems = problems;
   }

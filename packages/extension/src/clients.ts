@@ -4,7 +4,7 @@
  * system-library and operand look-ups with their caches, the cache of images made before, and
  * the registry images are pushed to.
  */
-import { homedir, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AptClient } from '@pgforge/apt';
 import type { Config } from '@pgforge/config';
@@ -15,7 +15,7 @@ import {
   type ReleaseReader,
   type ViewOf,
 } from '@pgforge/package-view';
-import { dockerConfigCredentials, RegistryClient } from '@pgforge/oci';
+import { registryClientFromEnvironment, type RegistryClient } from '@pgforge/oci';
 import { ImageCache } from './image-cache.js';
 import type { MinimalCache } from './minimal.js';
 import type { ExtensionCommandOptions } from './options.js';
@@ -43,12 +43,14 @@ export function clientsOf(options: ExtensionCommandOptions, config: Config): Run
     ...(options.warn ? { warn: options.warn } : {}),
   });
   const apt = options.apt ?? client;
-  const baseRegistry = new RegistryClient({
-    credentials: dockerConfigCredentials({
+  // Docker's credentials, read with the environment the command was given (an empty one by
+  // default) and its home directory.
+  const dockerClient = (): RegistryClient =>
+    registryClientFromEnvironment({
       env: options.docker?.env ?? {},
-      homeDir: options.docker?.homeDir ?? homedir(),
-    }),
-  });
+      ...(options.docker?.homeDir !== undefined ? { homeDir: options.docker.homeDir } : {}),
+    });
+  const baseRegistry = dockerClient();
   const views = viewsOf(config, {
     registry: options.bases?.registry ?? new RegistryBaseReader(baseRegistry, options.cacheDir),
     ...(options.bases
@@ -77,14 +79,6 @@ export function clientsOf(options: ExtensionCommandOptions, config: Config): Run
       options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined,
     operands: new OperandExtensions(apt, options.cacheDir),
     imageCache: options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined,
-    registry: options.push
-      ? (options.registry ??
-        new RegistryClient({
-          credentials: dockerConfigCredentials({
-            env: options.docker?.env ?? {},
-            homeDir: options.docker?.homeDir ?? homedir(),
-          }),
-        }))
-      : undefined,
+    registry: options.push ? (options.registry ?? dockerClient()) : undefined,
   };
 }

@@ -1,22 +1,27 @@
+import { UserError, type UserErrorOptions } from '@pgforge/errors';
+
 /**
  * What can go wrong in a person's request, each as its own class so that callers (the action,
  * the CLI, tests) can tell them apart; every message names the thing, the value and what was
  * expected. They are user errors: the edges show the message alone, without a stack.
  */
-export class ExtensionError extends Error {
-  constructor(message: string) {
-    super(message);
+export class ExtensionError extends UserError {
+  constructor(message: string, options?: UserErrorOptions) {
+    super(message, options);
     this.name = 'ExtensionError';
   }
 }
 
-/** Options that do not fit together, or a value out of range. */
+/**
+ * Options that do not fit together, or a value out of range. The option is the error's field,
+ * so that each front end names it as its own (`--tags`, `input "tags"`).
+ */
 export class ExtensionOptionsError extends ExtensionError {
   constructor(
     readonly option: string,
     reason: string,
   ) {
-    super(`${option}: ${reason}`);
+    super(`${option}: ${reason}`, { field: option });
     this.name = 'ExtensionOptionsError';
   }
 }

@@ -1,10 +1,11 @@
+import { UserError } from '@pgforge/errors';
 import type { Target } from '@pgforge/targets';
 
 /**
  * A request the build cannot carry out as asked: targets that are not there, a parent left
  * out, a platform a target lacks, a package mirror no build step can reach.
  */
-export class TargetSelectionError extends Error {
+export class TargetSelectionError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'TargetSelectionError';

@@ -1,22 +1,15 @@
-/** Errors a person can act on: each names the image, the value and what was expected. */
+/**
+ * Errors a person can act on: each names the image, the value and what was expected. A bad
+ * option (the `images` input, a report file, a verification setting) is
+ * `PromoteError.notAllowed(option, value, expected)`.
+ */
+import { UserError, type UserErrorOptions } from '@pgforge/errors';
 import type { PromoteResult } from './promote.js';
 
-export class PromoteError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
+export class PromoteError extends UserError {
+  constructor(message: string, options?: UserErrorOptions) {
     super(message, options);
     this.name = 'PromoteError';
-  }
-}
-
-/** A bad option: the `images` input, a report file, a verification setting. */
-export class PromoteOptionError extends PromoteError {
-  constructor(
-    readonly option: string,
-    readonly value: string,
-    readonly expected: string,
-  ) {
-    super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-    this.name = 'PromoteOptionError';
   }
 }
 

@@ -11,7 +11,7 @@ import {
   type ImageRecord,
   type RecordsOrigin,
 } from '@pgforge/targets';
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 
 export interface PromoteRequest {
   /** `<registry>/<repository>@sha256:…`, as given. */
@@ -43,7 +43,7 @@ const EXPECTED =
 export const IMAGES_INPUT: RecordsOrigin = {
   input: 'images',
   expected: EXPECTED,
-  error: (field, value, allowed) => new PromoteOptionError(field, value, allowed),
+  error: (field, value, allowed) => PromoteError.notAllowed(field, value, allowed),
 };
 
 /** A tag name from `repo:tag`, `tag`, checked to belong to `repository` when it names one. */
@@ -51,10 +51,10 @@ function tagName(value: string, repository: string | undefined, where: string): 
   if (!value.includes('/') && !value.includes('@')) return value;
   const ref = parseReference(value);
   if (ref.tag === undefined || ref.digest !== undefined) {
-    throw new PromoteOptionError(where, value, 'a tag reference, <repository>:<tag>');
+    throw PromoteError.notAllowed(where, value, 'a tag reference, <repository>:<tag>');
   }
   if (repository !== undefined && formatReference({ ...ref, tag: undefined }) !== repository) {
-    throw new PromoteOptionError(where, value, `a tag of ${repository}`);
+    throw PromoteError.notAllowed(where, value, `a tag of ${repository}`);
   }
   return ref.tag;
 }
@@ -83,7 +83,7 @@ function request(r: ImageRecord, i: number, options: ImagesInputOptions): Promot
   } else {
     const derived = productionRepositoryOf(sourceRepository);
     if (options.to === undefined && derived === undefined) {
-      throw new PromoteOptionError(
+      throw PromoteError.notAllowed(
         `${where}.reference`,
         r.reference,
         `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`,
@@ -93,7 +93,7 @@ function request(r: ImageRecord, i: number, options: ImagesInputOptions): Promot
     tags = (r.tags ?? []).map((t) => tagName(t, sourceRepository, `${where}.tags`));
   }
   if (tags.length === 0) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.tags`,
       '[]',
       'at least one tag: an image promoted without one could not be found again',
@@ -101,11 +101,11 @@ function request(r: ImageRecord, i: number, options: ImagesInputOptions): Promot
   }
   const destinationRef = parseReference(destination);
   if (destinationRef.tag !== undefined || destinationRef.digest !== undefined) {
-    throw new PromoteOptionError('to', destination, 'a repository, without tag or digest');
+    throw PromoteError.notAllowed('to', destination, 'a repository, without tag or digest');
   }
   const canonical = formatReference(destinationRef);
   if (canonical === sourceRepository) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       'to',
       canonical,
       `a repository other than the image's own (${sourceRepository})`,
@@ -131,7 +131,7 @@ export function promoteRequests(
   options: ImagesInputOptions = {},
 ): PromoteRequest[] {
   if (images.length === 0 && options.allowEmpty !== true) {
-    throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
+    throw PromoteError.notAllowed('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
   }
   // `to` is often written from a workflow's repository owner: lowered, as registries require.
   if (options.to !== undefined) options = { ...options, to: lowercaseName(options.to) };
@@ -139,7 +139,7 @@ export function promoteRequests(
     try {
       parseReference(options.to);
     } catch (error) {
-      throw new PromoteOptionError('to', options.to, `a repository (${(error as Error).message})`);
+      throw PromoteError.notAllowed('to', options.to, `a repository (${(error as Error).message})`);
     }
   }
   const requests = images.map((r, i) => request(r, i, options));
@@ -150,7 +150,7 @@ export function promoteRequests(
       const key = `${r.destination}:${tag}`;
       const other = owners.get(key);
       if (other !== undefined && other !== r.digest) {
-        throw new PromoteOptionError(
+        throw PromoteError.notAllowed(
           'images',
           key,
           `one image per tag; ${key} is given for ${other} and ${r.digest}`,

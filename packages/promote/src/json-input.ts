@@ -1,4 +1,4 @@
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 
 /** An input given as JSON text, or already parsed: the value, or an error naming the input. */
 export function jsonInput(option: string, input: unknown, expected: string): unknown {
@@ -6,7 +6,7 @@ export function jsonInput(option: string, input: unknown, expected: string): unk
   try {
     return JSON.parse(input);
   } catch (error) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       option,
       input.slice(0, 200),
       `${expected} (${(error as Error).message})`,

@@ -5,7 +5,7 @@
  */
 import { formatReference, isDigest, parseReference, type ImageReference } from '@pgforge/oci';
 import { jsonInput } from './json-input.js';
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 import type { PromoteRequest } from './images.js';
 import type { RepairRequest } from './repair.js';
 
@@ -34,7 +34,7 @@ interface Entry {
 
 function imageOf(value: unknown, where: string): ImageReference & { digest: string } {
   if (typeof value !== 'string' || value === '') {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       where,
       value === undefined ? '' : JSON.stringify(value),
       'the image in production, by digest: <repository>@sha256:…',
@@ -44,14 +44,14 @@ function imageOf(value: unknown, where: string): ImageReference & { digest: stri
   try {
     ref = parseReference(value);
   } catch (error) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       where,
       value,
       `<repository>@sha256:… (${(error as Error).message})`,
     );
   }
   if (ref.digest === undefined || !isDigest(ref.digest)) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       where,
       value,
       'a reference by digest, <repository>@sha256:…: a repair points tags at one image production holds, never at whatever a tag names now',
@@ -63,7 +63,7 @@ function imageOf(value: unknown, where: string): ImageReference & { digest: stri
 /** `<repository>:<tag>` of `repository`, or a bare tag name meaning one of it. */
 function tagOf(value: unknown, repository: string, where: string): string {
   if (typeof value !== 'string' || value === '') {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       where,
       JSON.stringify(value),
       `a tag of ${repository} (<repository>:<tag>)`,
@@ -75,14 +75,14 @@ function tagOf(value: unknown, repository: string, where: string): string {
   try {
     ref = parseReference(full);
   } catch (error) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       where,
       value,
       `a tag of ${repository} (${(error as Error).message})`,
     );
   }
   if (ref.tag === undefined || ref.digest !== undefined) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       where,
       value,
       `a tag reference of ${repository}, <repository>:<tag>, without digest`,
@@ -90,7 +90,7 @@ function tagOf(value: unknown, repository: string, where: string): string {
   }
   const own = formatReference({ registry: ref.registry, repository: ref.repository });
   if (own !== repository) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       where,
       value,
       `a tag of ${repository}, the image's own repository: a repair points a repository's tags at an image it holds, and copies nothing`,
@@ -102,7 +102,7 @@ function tagOf(value: unknown, repository: string, where: string): string {
 function entry(e: Entry, i: number): RepairInput {
   const where = `repairs[${i}]`;
   if (e.target !== undefined && (typeof e.target !== 'string' || e.target === '')) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.target`,
       JSON.stringify(e.target),
       "the matrix's target id, or no target at all",
@@ -115,7 +115,7 @@ function entry(e: Entry, i: number): RepairInput {
     e.tags.length === 0 ||
     e.tags.some((t) => typeof t !== 'string' || t === '')
   ) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       `${where}.tags`,
       e.tags === undefined ? '' : JSON.stringify(e.tags),
       `a non-empty array of tags of ${repository} (<repository>:<tag>)`,
@@ -139,7 +139,7 @@ function entry(e: Entry, i: number): RepairInput {
 export function parseRepairs(input: unknown): RepairInput[] {
   const value = jsonInput('repairs', input, EXPECTED);
   if (!Array.isArray(value)) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       'repairs',
       (JSON.stringify(value) ?? String(value)).slice(0, 200),
       EXPECTED,
@@ -147,7 +147,7 @@ export function parseRepairs(input: unknown): RepairInput[] {
   }
   const repairs = value.map((e: unknown, i) => {
     if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-      throw new PromoteOptionError(`repairs[${i}]`, JSON.stringify(e), EXPECTED);
+      throw PromoteError.notAllowed(`repairs[${i}]`, JSON.stringify(e), EXPECTED);
     }
     return entry(e as Entry, i);
   });
@@ -157,7 +157,7 @@ export function parseRepairs(input: unknown): RepairInput[] {
     for (const tag of r.tags) {
       const other = owners.get(tag);
       if (other !== undefined && other !== r.digest) {
-        throw new PromoteOptionError(
+        throw PromoteError.notAllowed(
           'repairs',
           tag,
           `one image per tag; ${tag} is to be pointed at ${other} and at ${r.digest}`,
@@ -182,7 +182,7 @@ export function checkRepairsAgainstImages(repairs: RepairInput[], images: Promot
     for (const tag of r.tags) {
       const image = promoted.get(tag);
       if (image !== undefined) {
-        throw new PromoteOptionError(
+        throw PromoteError.notAllowed(
           `repairs[${i}].tags`,
           tag,
           `a tag no image of \`images\` writes: ${image.label} (${image.source}) is promoted under ${tag}`,

@@ -8,7 +8,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatReference, parseReference } from '@pgforge/oci';
 import { parseSmokeReport, type ReportOrigin, type SmokeReport } from '@pgforge/targets';
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 import type { PromoteRequest } from './images.js';
 
 export interface LoadedReport {
@@ -20,13 +20,13 @@ export interface LoadedReport {
 const origin = (file: string): ReportOrigin => ({
   input: 'smoke-reports',
   file,
-  error: (field, value, allowed) => new PromoteOptionError(field, value, allowed),
+  error: (field, value, allowed) => PromoteError.notAllowed(field, value, allowed),
 });
 
 async function filesOf(path: string): Promise<string[]> {
   const info = await stat(path).catch(() => undefined);
   if (!info)
-    throw new PromoteOptionError('smoke-reports', path, 'an existing report file or directory');
+    throw PromoteError.notAllowed('smoke-reports', path, 'an existing report file or directory');
   if (!info.isDirectory()) return [path];
   // A directory of downloaded artifacts: each job's report, one level down at most.
   const found: string[] = [];

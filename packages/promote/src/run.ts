@@ -4,7 +4,7 @@
  * `repairs` text and the verification settings are parsed here once, for both.
  */
 import type { ImageRecord } from '@pgforge/targets';
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 import { promoteRequests } from './images.js';
 import { promoteImages, type PromoteOptions, type PromoteResult } from './promote.js';
 import { checkRepairsAgainstImages, parseRepairs } from './repairs.js';
@@ -32,7 +32,7 @@ export async function promoteCommand(settings: PromoteCommandOptions): Promise<P
   const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
   const onlyRepairs = repairs.length > 0;
   if (settings.images === undefined && !onlyRepairs) {
-    throw new PromoteOptionError('images', '', IMAGES_OR_REPAIRS);
+    throw PromoteError.notAllowed('images', '', IMAGES_OR_REPAIRS);
   }
   const images =
     settings.images === undefined

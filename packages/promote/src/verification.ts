@@ -9,7 +9,7 @@ import {
   SLSA_PROVENANCE_V1,
   type Verification,
 } from '@pgforge/attest';
-import { PromoteOptionError } from './errors.js';
+import { PromoteError } from './errors.js';
 
 export const VERIFY_METHODS = ['none', 'cosign-key', 'github'] as const;
 export type VerifyMethod = (typeof VERIFY_METHODS)[number];
@@ -33,7 +33,7 @@ export async function parseVerification(
   if (s.verify === 'cosign-key') {
     const key = s.cosignPublicKey;
     if (key === undefined) {
-      throw new PromoteOptionError(
+      throw PromoteError.notAllowed(
         'cosign-public-key',
         '',
         'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key',
@@ -41,7 +41,7 @@ export async function parseVerification(
     }
     const given = cosignKeyOf(key);
     if (!given) {
-      throw new PromoteOptionError(
+      throw PromoteError.notAllowed(
         'cosign-public-key',
         key,
         'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)',
@@ -55,10 +55,10 @@ export async function parseVerification(
   const identityHelp =
     'the signing workflow (https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) as certificate-identity, or a pattern as certificate-identity-regexp, with verify: github';
   if (exact === undefined && regexp === undefined) {
-    throw new PromoteOptionError('certificate-identity', '', identityHelp);
+    throw PromoteError.notAllowed('certificate-identity', '', identityHelp);
   }
   if (exact !== undefined && regexp !== undefined) {
-    throw new PromoteOptionError(
+    throw PromoteError.notAllowed(
       'certificate-identity-regexp',
       regexp,
       `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`,
@@ -68,7 +68,7 @@ export async function parseVerification(
     try {
       new RegExp(regexp);
     } catch (error) {
-      throw new PromoteOptionError(
+      throw PromoteError.notAllowed(
         'certificate-identity-regexp',
         regexp,
         `a regular expression (${(error as Error).message})`,

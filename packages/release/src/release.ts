@@ -10,7 +10,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { attestCommand, subjectsOf } from '@pgforge/attest';
 import { buildImages, type BuiltImage } from '@pgforge/operand';
-import { CatalogError, CatalogOptionError, catalogCommand } from '@pgforge/catalog';
+import { CatalogError, catalogCommand } from '@pgforge/catalog';
 import { matrixCommand } from '@pgforge/matrix';
 import { repairTags, promoteCommand, type LoadedReport } from '@pgforge/promote';
 import { SBOM_FORMATS, sbomCommand } from '@pgforge/sbom';
@@ -332,11 +332,8 @@ export async function releaseCommand(o: ReleaseCommandOptions): Promise<ReleaseR
         workDir: join(o.workDir, 'catalog'),
         env: o.env,
       }).catch((error: unknown) => {
-        if (
-          error instanceof CatalogError &&
-          !(error instanceof CatalogOptionError) &&
-          failed.length > 0
-        ) {
+        // A bad option (one with a field) is a mistake whatever failed before.
+        if (error instanceof CatalogError && error.field === undefined && failed.length > 0) {
           o.warn(error.message);
           return undefined;
         }

@@ -34,7 +34,7 @@ import { readPackagesArtifact, type ReleaseNotes } from '@pgforge/targets';
 import { diffDocument, diffPackages, withNotes } from './diff.js';
 import type { PackageDiff } from './diff.js';
 import { documentInput } from './document.js';
-import { SbomOptionError } from './errors.js';
+import { UserError } from '@pgforge/errors';
 import type { SbomContent, SbomDistro, SbomSubject, SbomTool } from './model.js';
 import { readSbomContent, resolvePlatformImages } from './registry-image.js';
 import { SPDX_MEDIA_TYPE, writeSpdx } from './spdx.js';
@@ -54,11 +54,11 @@ export function parseFormats(value: string | readonly string[]): SbomFormat[] {
     } else if ((SBOM_FORMATS as readonly string[]).includes(item)) {
       formats.add(item as SbomFormat);
     } else {
-      throw new SbomOptionError('format', item, `${SBOM_FORMATS.join(', ')} or both`);
+      throw UserError.notAllowed('format', item, `${SBOM_FORMATS.join(', ')} or both`);
     }
   }
   if (formats.size === 0) {
-    throw new SbomOptionError('format', String(value), `${SBOM_FORMATS.join(', ')} or both`);
+    throw UserError.notAllowed('format', String(value), `${SBOM_FORMATS.join(', ')} or both`);
   }
   return SBOM_FORMATS.filter((f) => formats.has(f));
 }
@@ -224,7 +224,7 @@ async function releaseNotesOf(
 /** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
 export async function sbomCommand(options: SbomCommandOptions): Promise<SbomCommandResult> {
   if (options.formats.length === 0) {
-    throw new SbomOptionError('format', '', `${SBOM_FORMATS.join(', ')} or both`);
+    throw UserError.notAllowed('format', '', `${SBOM_FORMATS.join(', ')} or both`);
   }
   const ref = toReference(options.image);
   const registry = options.registry ?? defaultRegistry(options);

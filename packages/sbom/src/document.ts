@@ -1,5 +1,5 @@
 /** One SBOM document input from an image and its content, with a timestamp that never drifts. */
-import { SbomOptionError } from './errors.js';
+import { UserError } from '@pgforge/errors';
 import { DEFAULT_TOOL } from './model.js';
 import type { SbomContent, SbomDocumentInput, SbomSubject, SbomTool } from './model.js';
 
@@ -15,7 +15,7 @@ export function sbomTimestamp(created: Date | string | undefined, imageCreated?:
   const pick = (value: Date | string, what: string): string => {
     const date = value instanceof Date ? value : new Date(value);
     if (Number.isNaN(date.getTime())) {
-      throw new SbomOptionError(
+      throw UserError.notAllowed(
         what,
         String(value),
         'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z',

@@ -1,4 +1,7 @@
-/** Errors a person can act on: each names the image or file, the value, and what was expected. */
+/**
+ * Errors a person can act on: each names the image or file, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`.
+ */
 
 // The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
 export { LayerReadError, UnsupportedLayerError } from '@pgforge/oci';
@@ -19,18 +22,6 @@ export class NoPackagesFoundError extends SbomError {
         'extension files, and this image has neither',
     );
     this.name = 'NoPackagesFoundError';
-  }
-}
-
-/** A bad option given to the SBOM command (a person's mistake, told in one line). */
-export class SbomOptionError extends SbomError {
-  constructor(
-    readonly option: string,
-    readonly value: string,
-    readonly expected: string,
-  ) {
-    super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-    this.name = 'SbomOptionError';
   }
 }
 

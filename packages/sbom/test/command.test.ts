@@ -1,5 +1,6 @@
+import { UserError } from '@pgforge/errors';
 import { describe, expect, it } from 'vitest';
-import { parseFormats, sbomFileBase, SbomOptionError } from '../src/index.js';
+import { parseFormats, sbomFileBase } from '../src/index.js';
 
 describe('parseFormats', () => {
   it('takes one format, both, or a list, in a fixed order', () => {
@@ -10,7 +11,7 @@ describe('parseFormats', () => {
   });
 
   it('names the value and the formats allowed', () => {
-    expect(() => parseFormats('spdx')).toThrow(SbomOptionError);
+    expect(() => parseFormats('spdx')).toThrow(UserError);
     expect(() => parseFormats('spdx')).toThrow(
       'format: "spdx" is not allowed; expected spdx-json, cyclonedx-json or both',
     );

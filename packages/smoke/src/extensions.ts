@@ -15,6 +15,7 @@
  * Paths are joined as Go's filepath.Join does, so `/lib`, `./lib` and `lib` are the same.
  */
 import { posix } from 'node:path';
+import { UserError } from '@pgforge/errors';
 import { parse } from 'yaml';
 
 export const EXTENSIONS_BASE_DIRECTORY = '/extensions';
@@ -36,7 +37,7 @@ export interface ExtensionEntry {
 }
 
 /** The `extensions` input is not a list of entries CNPG accepts. */
-export class ExtensionEntriesError extends Error {
+export class ExtensionEntriesError extends UserError {
   constructor(
     readonly problems: string[],
     readonly source = 'extensions',

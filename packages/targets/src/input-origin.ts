@@ -1,3 +1,5 @@
+import type { UserError } from '@pgforge/errors';
+
 /**
  * What the parsers of hand-offs (image records, smoke reports) need to know of the input they
  * read: its name, which their messages start with, and the error its reader reports a person's
@@ -6,8 +8,11 @@
 export interface InputOrigin {
   /** The input's name: `images`, and a field under it, `images[0].reference`. */
   input: string;
-  /** The user error of the input's reader: the field, the value as given, what is allowed. */
-  error: (field: string, value: string, allowed: string) => Error;
+  /**
+   * The user error of the input's reader: the field, the value as given, what is allowed. A
+   * UserError, so that every front end tells it as a person's mistake (`notAllowed` words it).
+   */
+  error: (field: string, value: string, allowed: string) => UserError;
 }
 
 /** A value as a message shows it: at most 200 characters. */

@@ -1,12 +1,13 @@
+import { UserError } from '@pgforge/errors';
 import type { Target } from './model.js';
 
 /** A `targets` value that is not the matrix's target list. */
-export class TargetListError extends Error {
+export class TargetListError extends UserError {
   constructor(
     readonly reason: string,
-    readonly value: string,
+    override readonly value: string,
   ) {
-    super(reason);
+    super(reason, { value });
     this.name = 'TargetListError';
   }
 }

@@ -1,12 +1,10 @@
-/** The user error of these tests' origins: the same shape as the packages' own. */
-export class InputMistake extends Error {
-  constructor(field: string, value: string, allowed: string) {
-    super(`${field}: ${JSON.stringify(value)} is not allowed; expected ${allowed}`);
-  }
-}
+import { UserError } from '@pgforge/errors';
 
-export const mistake = (field: string, value: string, allowed: string): Error =>
-  new InputMistake(field, value, allowed);
+/** The user error of these tests' origins: the same shape as the packages' own. */
+export class InputMistake extends UserError {}
+
+export const mistake = (field: string, value: string, allowed: string): UserError =>
+  InputMistake.notAllowed(field, value, allowed);
 
 /** What `fn` throws. */
 export function thrown(fn: () => unknown): Error {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import {
   ATTEST_KINDS,
   attestCommand,
-  AttestOptionError,
   cosignKeyOf,
   parseSubjects,
   SIGNING_METHODS,
@@ -182,9 +181,6 @@ export async function attest(
     if (values.summary) printSummary(result.summaryDocument, values.summary);
     else printJson({ attestations: result.attestations, publicKey: result.publicKey });
     return 0;
-  } catch (error) {
-    if (error instanceof AttestOptionError) throw new UsageError(`--${error.message}`);
-    throw error;
   } finally {
     await rm(workDir, { recursive: true, force: true });
   }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import {
   CATALOG_KINDS,
-  CatalogOptionError,
   catalogSummaryDocument,
   catalogCommand,
   EXTENSIONS_INPUT,
@@ -119,33 +118,28 @@ export async function catalog(values: FlagValues<typeof CATALOG>): Promise<numbe
     : undefined;
   const flavours = list(values.flavours);
   const distributions = list(values.distributions);
-  try {
-    const result = await catalogCommand({
-      configFile: namedConfigFile(values.config),
-      overrides: {
-        ...(flavours ? { flavours } : {}),
-        ...(distributions ? { distributions } : {}),
-      },
-      ...(values.repository ? { repository: values.repository } : {}),
-      ...(extensions ? { extensions: parseImageRecords(extensions, EXTENSIONS_INPUT) } : {}),
-      kind: values.kind,
-      ...(values.namespace ? { namespace: values.namespace } : {}),
-      previews: values.previews,
-      ...(values.publisher ? { publisher: values.publisher } : {}),
-      outputDir: values['output-dir'],
-      ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
-      workDir: await mkdtemp(join(tmpdir(), 'pgforge-catalog-')),
-      env,
-      registry,
-      log: (m) => void process.stderr.write(`${m}\n`),
-      warn: (m) => void process.stderr.write(`warning: ${m}\n`),
-    });
-    if (values.summary) {
-      printSummary(catalogSummaryDocument(result.catalogs, result.empty), values.summary);
-    } else printJson(result.files);
-    return 0;
-  } catch (error) {
-    if (error instanceof CatalogOptionError) throw new UsageError(`--${error.message}`);
-    throw error;
-  }
+  const result = await catalogCommand({
+    configFile: namedConfigFile(values.config),
+    overrides: {
+      ...(flavours ? { flavours } : {}),
+      ...(distributions ? { distributions } : {}),
+    },
+    ...(values.repository ? { repository: values.repository } : {}),
+    ...(extensions ? { extensions: parseImageRecords(extensions, EXTENSIONS_INPUT) } : {}),
+    kind: values.kind,
+    ...(values.namespace ? { namespace: values.namespace } : {}),
+    previews: values.previews,
+    ...(values.publisher ? { publisher: values.publisher } : {}),
+    outputDir: values['output-dir'],
+    ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
+    workDir: await mkdtemp(join(tmpdir(), 'pgforge-catalog-')),
+    env,
+    registry,
+    log: (m) => void process.stderr.write(`${m}\n`),
+    warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+  });
+  if (values.summary) {
+    printSummary(catalogSummaryDocument(result.catalogs, result.empty), values.summary);
+  } else printJson(result.files);
+  return 0;
 }

@@ -5,7 +5,6 @@ import { DEFAULT_CONFIG_FILE, namedConfigFile } from '@pgforge/config';
 import {
   DEFAULT_EXTENSION_TAGS,
   extensionCommand,
-  ExtensionOptionsError,
   extensionSboms,
   parsePackageList,
   SYSTEM_LIBRARIES_MODES,
@@ -17,7 +16,6 @@ import {
   integer,
   list,
   time,
-  UsageError,
   type CommandSpec,
   type FlagValues,
 } from '../args.js';
@@ -182,7 +180,7 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
   const warn = (m: string): void => log(`warning: ${m}`);
   const docker = { env: { ...process.env }, homeDir: homedir() };
   const mountFrom = list(values['mount-from']);
-  // The command names a bad option by its name, which is also the flag's.
+  // The command names a bad option by its name, which is also the flag's: told as the flag.
   const result = await extensionCommand({
     ...(values.name !== undefined ? { name: values.name } : {}),
     ...(values.package ? { packages: list(values.package) ?? [] } : {}),
@@ -220,9 +218,6 @@ export async function extension(values: FlagValues<typeof EXTENSION>): Promise<n
     docker,
     log,
     warn,
-  }).catch((error: unknown) => {
-    if (error instanceof ExtensionOptionsError) throw new UsageError(`--${error.message}`);
-    throw error;
   });
   const sbomFiles = values.sbom
     ? await extensionSboms(result, { outputDir: resolve(values['sbom-dir']), docker, log, warn })

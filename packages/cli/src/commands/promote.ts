@@ -5,7 +5,6 @@ import { registryClientFromEnvironment } from '@pgforge/oci';
 import {
   IMAGES_INPUT,
   loadReports,
-  PromoteOptionError,
   PromoteRefusedError,
   promoteSummaryDocument,
   promoteCommand,
@@ -177,7 +176,6 @@ export async function promote(values: FlagValues<typeof PROMOTE>): Promise<numbe
     show(result);
     return 0;
   } catch (error) {
-    if (error instanceof PromoteOptionError) throw new UsageError(`--${error.message}`);
     // Repairs refused alone: what was written is still the result; the refusals fail the run.
     if (error instanceof PromoteRefusedError && error.done) show(error.done);
     throw error;

@@ -8,6 +8,7 @@
  * release is added here (and to the tests' table) when the project moves to it.
  */
 import { createHash } from 'node:crypto';
+import { UserError } from '@pgforge/errors';
 
 export const CNPG_MANIFEST_SHA256: Readonly<Record<string, string>> = {
   '1.28.4': '8f24b9163df8ff771fc398de885e6c4052f31a1289f921f9d23024eff5e8ebbe',
@@ -17,11 +18,13 @@ export const CNPG_MANIFEST_SHA256: Readonly<Record<string, string>> = {
   '1.30.0': 'f8bede43fe4ee0d478c2355b204a36876b2ae4faac60f2a9452280b293da3b88',
 };
 
-export class CnpgVersionError extends Error {
-  constructor(readonly value: string) {
+export class CnpgVersionError extends UserError {
+  constructor(override readonly value: string) {
+    const allowed = `one of ${Object.keys(CNPG_MANIFEST_SHA256).join(', ')}`;
     super(
       `cnpg-version ${JSON.stringify(value)} is not a CNPG release whose manifest pgforge has ` +
-        `pinned; expected one of ${Object.keys(CNPG_MANIFEST_SHA256).join(', ')}`,
+        `pinned; expected ${allowed}`,
+      { field: 'cnpg-version', value, allowed },
     );
     this.name = 'CnpgVersionError';
   }

@@ -1,0 +1,6 @@
+export {
+  optionMessage,
+  UserError,
+  type UserErrorContext,
+  type UserErrorOptions,
+} from './user-error.js';

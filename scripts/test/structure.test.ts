@@ -162,3 +162,71 @@ describe('docs/architecture.md', () => {
     expect(late).toEqual([]);
   });
 });
+
+/**
+ * The circles among one workspace's source files, following relative imports (`import type`
+ * included: a type that two files take from each other says one of them holds what both need).
+ */
+function fileCircles(dir: string): string[][] {
+  const files = sourceFiles(dir);
+  const known = new Set(files);
+  const edges = new Map(
+    files.map((file) => [
+      file,
+      importsOf(file)
+        .filter((s) => s.startsWith('.'))
+        .map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts')))
+        .filter((target) => known.has(target)),
+    ]),
+  );
+  // Tarjan's strongly connected components: each of more than one file is a circle.
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const circles: string[][] = [];
+  let next = 0;
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+      } else if (onStack.has(w)) {
+        low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0));
+      }
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      for (let w = stack.pop(); w !== undefined; w = stack.pop()) {
+        onStack.delete(w);
+        component.push(relative(ROOT, w));
+        if (w === v) break;
+      }
+      if (component.length > 1 || (edges.get(v) ?? []).includes(v)) circles.push(component.sort());
+    }
+  };
+  for (const file of files) if (!index.has(file)) visit(file);
+  return circles;
+}
+
+describe('no circle of files', () => {
+  const roots = [
+    ...names.map((n) => join(home(n), 'src')),
+    ...workspaces('actions').map((n) => join(ROOT, 'actions', n, 'src')),
+  ];
+  it.each(roots.map((r) => [relative(ROOT, r), r]))('%s', (_, dir) => {
+    expect(fileCircles(dir)).toEqual([]);
+  });
+
+  it('finds one when there is one', () => {
+    // The check itself, on a planted pair: a.ts and b.ts importing each other.
+    const planted = join(ROOT, 'scripts', 'test', 'fixtures', 'circle');
+    expect(fileCircles(planted)).toEqual([
+      ['scripts/test/fixtures/circle/a.ts', 'scripts/test/fixtures/circle/b.ts'],
+    ]);
+  });
+});

@@ -285,3 +285,8 @@ function toPackage(values: (string | undefined)[], line: number, source: string)
   if (values[ESSENTIAL]?.toLowerCase() === 'yes') pkg.essential = true;
   return pkg;
 }
+
+/** Parses the text of a Packages file; `source` (its URL or path) names it in errors. */
+export function parsePackages(text: string, source: string): BinaryPackage[] {
+  return parsePackagesBytes(Buffer.from(text, 'utf8'), source);
+}

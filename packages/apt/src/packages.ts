@@ -3,7 +3,6 @@
  */
 import { compareDebianVersions } from '@pgforge/versions';
 import { PackagesIndexError, errorText } from './errors.js';
-import { parsePackagesBytes } from './packages-parse.js';
 import { parseRelations } from './relations.js';
 
 export interface BinaryPackage {
@@ -108,11 +107,6 @@ export interface PackageIndexOrigin {
   source: string;
   /** See PackageIndex.digest. */
   digest?: string;
-}
-
-/** Parses the text of a Packages file; `source` (its URL or path) names it in errors. */
-export function parsePackages(text: string, source: string): BinaryPackage[] {
-  return parsePackagesBytes(Buffer.from(text, 'utf8'), source);
 }
 
 class MemoryPackageIndex implements PackageIndex {

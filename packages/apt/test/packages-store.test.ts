@@ -1,11 +1,7 @@
 /** The sorted line blocks of a stored index, searched in place. */
 import { describe, expect, it } from 'vitest';
-import {
-  createPackageIndex,
-  parsePackages,
-  providedNames,
-  unionPackageIndex,
-} from '../src/packages.js';
+import { parsePackages } from '../src/packages-parse.js';
+import { createPackageIndex, providedNames, unionPackageIndex } from '../src/packages.js';
 import { parseRelations } from '../src/relations.js';
 import { findLine, indexPackagesText } from '../src/packages-store.js';
 

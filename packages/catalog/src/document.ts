@@ -77,6 +77,17 @@ export function isAnnotationKey(key: string): boolean {
   return KEY_NAME.test(name);
 }
 
+/** A catalog as written: its file, and the images it names (the summary reads it too). */
+export interface WrittenCatalog {
+  file: string;
+  name: string;
+  flavour: string;
+  distribution: string;
+  images: CatalogImage[];
+  /** The cosign bundle, when signed. */
+  bundle?: string;
+}
+
 /** A label value made of any text: invalid characters become `-`, trimmed to 63. */
 export function labelValue(text: string): string {
   const cleaned = text

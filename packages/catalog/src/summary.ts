@@ -7,8 +7,7 @@ import {
   type Inline,
   type SummaryDocument,
 } from '@pgforge/summary';
-import type { WrittenCatalog } from './write-catalogs.js';
-import type { CatalogImage } from './document.js';
+import type { CatalogImage, WrittenCatalog } from './document.js';
 
 /** An image's extensions, each with what its note asks of a Cluster beyond listing it. */
 function extensionsCell(image: CatalogImage): Inline[] | string {

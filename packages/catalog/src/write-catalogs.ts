@@ -21,6 +21,7 @@ import {
   kustomizationYaml,
   type CatalogImage,
   type CatalogKind,
+  type WrittenCatalog,
 } from './document.js';
 import { CatalogError } from './errors.js';
 import { extensionsOf, notesFor, placeExtensions, placedFor } from './extensions.js';
@@ -59,16 +60,6 @@ export interface WriteCatalogsOptions {
   registry: CatalogRegistry;
   log?: (line: string) => void;
   warn?: (line: string) => void;
-}
-
-export interface WrittenCatalog {
-  file: string;
-  name: string;
-  flavour: string;
-  distribution: string;
-  images: CatalogImage[];
-  /** The cosign bundle, when signed. */
-  bundle?: string;
 }
 
 export interface CatalogCommandResult {

@@ -11,7 +11,7 @@ import type { HttpResponse, Transport } from './transport.js';
 import { safeUrl } from './transport.js';
 import type { Challenge } from './www-authenticate.js';
 import { parseWwwAuthenticate } from './www-authenticate.js';
-import { isLoopbackRegistry, scopeCovers } from './registry-http.js';
+import { isLoopbackRegistry, scopeCovers } from './scopes.js';
 
 /** The Authorization header sent with a request, and how it was obtained. */
 export interface AuthState {

@@ -30,7 +30,8 @@ import {
 } from './platform.js';
 import { formatReference, toReference } from './reference.js';
 import type { ImageReference, RepositoryReference } from './reference.js';
-import { RegistryHttp, isLoopbackRegistry, pullScope } from './registry-http.js';
+import { RegistryHttp } from './registry-http.js';
+import { isLoopbackRegistry, pullScope } from './scopes.js';
 import type { RegistryRequest } from './registry-http.js';
 import { Transport } from './transport.js';
 import { ImageCopier } from './copy.js';

@@ -19,7 +19,7 @@ export type { Challenge } from './www-authenticate.js';
 export { isRetryableStatus, parseRetryAfter, backoffDelay, retryDelay } from '@pgforge/http';
 export { RegistryNetworkError } from './transport.js';
 export type { RetryInfo } from './transport.js';
-export { isLoopbackRegistry, pullScope, pushScope, scopeCovers } from './registry-http.js';
+export { isLoopbackRegistry, pullScope, pushScope, scopeCovers } from './scopes.js';
 export { nextLink } from './link.js';
 export { RegistryClient } from './client.js';
 export {

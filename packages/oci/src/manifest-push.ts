@@ -7,7 +7,7 @@ import { DigestMismatchError, InvalidManifestError } from './errors.js';
 import type { RegistryErrorDetails } from './errors.js';
 import { formatReference } from './reference.js';
 import type { ImageReference } from './reference.js';
-import { pushScope } from './registry-http.js';
+import { pushScope } from './scopes.js';
 import type { RegistryHttp } from './registry-http.js';
 import { responseFailure } from './responses.js';
 

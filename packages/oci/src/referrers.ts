@@ -15,7 +15,7 @@ import { bareMediaType, parseManifestDocument } from './manifest.js';
 import type { PutManifestResult } from './manifest-push.js';
 import { MediaTypes } from './media-types.js';
 import type { ImageReference, RepositoryReference } from './reference.js';
-import { pullScope } from './registry-http.js';
+import { pullScope } from './scopes.js';
 import type { RegistryHttp } from './registry-http.js';
 import { responseFailure } from './responses.js';
 import { isImageIndex } from './types.js';

@@ -13,7 +13,7 @@ import { digestOf, parseDigest } from './digest.js';
 import { DigestMismatchError, RegistryError, parseErrorBody, statusMessage } from './errors.js';
 import type { RegistryErrorDetails } from './errors.js';
 import { isRetryableStatus } from '@pgforge/http';
-import { pullScope, pushScope } from './registry-http.js';
+import { pullScope, pushScope } from './scopes.js';
 import type { RegistryHttp, RegistryRequest } from './registry-http.js';
 import { responseFailure } from './responses.js';
 import { RegistryNetworkError } from './transport.js';

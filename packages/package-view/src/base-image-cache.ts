@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { readSealedJson, writeSealedJson } from '@pgforge/apt';
-import type { BaseImageFiles } from './base-image.js';
+import type { BaseImageFiles } from './base-image-files.js';
 
 // Bump when the record's shape changes: older records then fail their seal (the kind differs).
 const KIND = 'base-image-files.v2';

@@ -1,6 +1,8 @@
 import type { AptRepository } from '@pgforge/apt';
 import { PGDG_KEYRING, PGDG_MIRROR, type Config } from '@pgforge/config';
-import type { ArchiveRole } from './view.js';
+
+/** Which of the distribution's archives a repository is: its main archive or its security one. */
+export type ArchiveRole = 'distribution' | 'security';
 
 /** Where a distribution's packages come from, in the order apt would be told about them. */
 export interface DistributionSources {

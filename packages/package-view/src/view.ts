@@ -29,10 +29,9 @@ import {
   DEBIAN_ARCHIVE_KEYRING_BASE64,
   DEBIAN_ARCHIVE_KEYRING_SHA256,
 } from './debian-archive-keyring.js';
-import type { SourceRepository } from './sources.js';
+import type { ArchiveRole, SourceRepository } from './sources.js';
 
 /** Which archive of the view a repository is: what overrides it and how messages name it. */
-export type ArchiveRole = 'distribution' | 'security';
 
 const SECURITY_SUITE = /(-security|\/updates)$/;
 const UPDATES_SUITE = /-updates$/;

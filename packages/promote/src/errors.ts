@@ -4,7 +4,7 @@
  * `PromoteError.notAllowed(option, value, expected)`.
  */
 import { UserError, type UserErrorOptions } from '@pgforge/errors';
-import type { PromoteResult } from './promote.js';
+import type { PromoteResult } from './result.js';
 
 export class PromoteError extends UserError {
   constructor(message: string, options?: UserErrorOptions) {

@@ -2,6 +2,7 @@ export * from './errors.js';
 export * from './images.js';
 export * from './reports.js';
 export * from './promote.js';
+export * from './result.js';
 export { promoteSummary, promoteSummaryDocument } from './summary.js';
 export * from './verification.js';
 export * from './run.js';

@@ -10,7 +10,7 @@
  */
 import { parseReference, type FetchedManifest, type RegistryClient } from '@pgforge/oci';
 import { PromoteError } from './errors.js';
-import type { PromotedTag } from './promote.js';
+import type { PromotedTag } from './result.js';
 
 export interface RepairRequest {
   /** `<repository>@<digest>`, in production. */

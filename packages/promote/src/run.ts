@@ -6,7 +6,8 @@
 import type { ImageRecord } from '@pgforge/targets';
 import { PromoteError } from './errors.js';
 import { promoteRequests } from './images.js';
-import { promoteImages, type PromoteOptions, type PromoteResult } from './promote.js';
+import { promoteImages, type PromoteOptions } from './promote.js';
+import type { PromoteResult } from './result.js';
 import { checkRepairsAgainstImages, parseRepairs } from './repairs.js';
 import { parseVerification, type VerificationSettings } from './verification.js';
 

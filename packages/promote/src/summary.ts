@@ -10,7 +10,7 @@ import {
   type SummaryDocument,
   type Text,
 } from '@pgforge/summary';
-import type { PromotedImage, RepairedImage } from './promote.js';
+import type { PromotedImage, RepairedImage } from './result.js';
 
 const short = (digest: string): string => digest.replace(/^sha256:/, '').slice(0, 12);
 

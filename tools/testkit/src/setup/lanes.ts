@@ -17,7 +17,14 @@ import { readFile, mkdir, rm, writeFile, rename } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../root.js';
-import type { TestMultiArchBases } from './provided.js';
+
+/**
+ * Bases for linux/amd64 and linux/arm64 as one OCI index in the plain test registry
+ * (`<registry>/debian:sid-slim`, over `…:sid-slim-amd64` and `…:sid-slim-arm64`), or why the
+ * set-up could not make them: a test that needs them fails with that reason. Here, beside the
+ * lane files it is written to; provided.ts names it in what inject() gives.
+ */
+export type TestMultiArchBases = { sid: string } | { unavailable: string };
 
 /** Files that run beside the serial lane, not in it (paths from the repository's root). */
 export const BESIDE_SERIAL_LANE: readonly string[] = ['test/build/arm64.integration.test.ts'];

@@ -2,7 +2,9 @@
 
 // Brings 'vitest' into the program so the augmentation below has a module to merge into.
 import type {} from 'vitest';
-import type { LaneFiles } from './lanes.js';
+import type { LaneFiles, TestMultiArchBases } from './lanes.js';
+
+export type { TestMultiArchBases } from './lanes.js';
 
 /** A registry without auth on loopback. */
 export interface TestRegistry {
@@ -26,13 +28,6 @@ export interface TestBaseImages {
   ids: { trixie: string; sid: string };
   multiArch: TestMultiArchBases;
 }
-
-/**
- * Bases for linux/amd64 and linux/arm64 as one OCI index in the plain test registry
- * (`<registry>/debian:sid-slim`, over `…:sid-slim-amd64` and `…:sid-slim-arm64`), or why the
- * set-up could not make them: a test that needs them fails with that reason.
- */
-export type TestMultiArchBases = { sid: string } | { unavailable: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -43865,31 +43865,87 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
 var lib_core = __nccwpck_require__(56288);
+;// CONCATENATED MODULE: ./packages/errors/src/user-error.ts
+/**
+ * A person's mistake, not a bug: a bad option, file or request that the person can fix. The
+ * front ends tell it as one line (the CLI) or one annotation (an action), without a stack
+ * trace; every other error is a failure of the tool or its environment and keeps its stack.
+ * Every class of such mistakes extends this one, and the front ends decide with `instanceof`.
+ */
+class UserError extends Error {
+    file;
+    line;
+    column;
+    field;
+    value;
+    allowed;
+    constructor(message, options = {}) {
+        const { cause, file, line, column, field, value, allowed } = options;
+        super(message, cause !== undefined ? { cause } : undefined);
+        this.name = 'UserError';
+        if (file !== undefined)
+            this.file = file;
+        if (line !== undefined)
+            this.line = line;
+        if (column !== undefined)
+            this.column = column;
+        if (field !== undefined)
+            this.field = field;
+        if (value !== undefined)
+            this.value = value;
+        if (allowed !== undefined)
+            this.allowed = allowed;
+    }
+    /**
+     * `<field>: "<value>" is not allowed; expected <allowed>`: an option of the call whose value is
+     * none of those allowed, as an error of the class this is called on (`PromoteError.notAllowed`).
+     */
+    static notAllowed(field, value, allowed) {
+        return new this(`${field}: ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field,
+            value,
+            allowed,
+        });
+    }
+}
+/**
+ * The message of an error about an option of the call (a field, no file), with the option named
+ * as the front end names it: `name('images')` is `--images` for the CLI, `input "images"` for an
+ * action. Undefined for any other error.
+ */
+function optionMessage(error, name) {
+    const { field, file, message } = error;
+    if (field === undefined || file !== undefined || !message.startsWith(`${field}: `)) {
+        return undefined;
+    }
+    return `${name(field)}${message.slice(field.length)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/inputs.ts
+
+
+/** Every person's mistake, the actions' included: one annotation each, no stack trace. */
 
 /**
  * A bad input value: told as one annotation naming the input, the value and what is allowed.
  */
-class InputError extends Error {
+class InputError extends UserError {
     input;
     value;
     allowed;
     constructor(input, value, allowed) {
-        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`);
+        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field: input,
+            value,
+            allowed,
+        });
         this.input = input;
         this.value = value;
         this.allowed = allowed;
         this.name = 'InputError';
-    }
-}
-/**
- * A person's mistake found past input parsing (a target list naming a platform it lacks):
- * one annotation, no stack trace.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
     }
 }
 /** Reads and parses an input; a parse error becomes an InputError naming the input. */
@@ -43993,15 +44049,36 @@ const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
 const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 ;// CONCATENATED MODULE: ./packages/config/src/errors.ts
+
 function formatProblem(p) {
     const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
     const field = p.field ? `${p.field}: ` : '';
     return `${where}: ${field}${p.message}`;
 }
-class errors_ConfigError extends Error {
+/** The file a problem is in; undefined for an action input or the defaults, which are none. */
+function problemFile(p) {
+    return p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+}
+/**
+ * One problem or more in the configuration, each told on its own line (and its own annotation).
+ * A lone problem in a file gives the error its context: the file, line, field and value.
+ */
+class errors_ConfigError extends UserError {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        const [only] = problems.length === 1 ? problems : [];
+        const file = only && problemFile(only);
+        super(problems.map(formatProblem).join('\n'), only && file !== undefined
+            ? {
+                file,
+                ...(only.line !== undefined ? { line: only.line } : {}),
+                ...(only.column !== undefined ? { column: only.column } : {}),
+                ...(only.field ? { field: only.field } : {}),
+                ...(only.value !== undefined
+                    ? { value: typeof only.value === 'string' ? only.value : errors_showValue(only.value) }
+                    : {}),
+            }
+            : {});
         this.name = 'ConfigError';
         this.problems = problems;
     }
@@ -45466,85 +45543,6 @@ class Transport {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-                bodyLimit: request.bodyLimit,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
 /**
  * Credentials for a registry, and where they came from (named in errors, never the secret).
@@ -45652,6 +45650,39 @@ function parseWwwAuthenticate(header) {
         challenges.push(current);
     }
     return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
+/**
+ * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
+ * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
+ * for it.
+ */
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
@@ -46094,6 +46125,59 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+                bodyLimit: request.bodyLimit,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -46806,6 +46890,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -47169,6 +47254,23 @@ class RegistryClient {
     failure(response, details) {
         return responseFailure(response, details);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client-from-environment.ts
+/**
+ * The registry client every front end and package makes by default: Docker's credentials (what
+ * `docker login` wrote, found through the environment's DOCKER_CONFIG or the home directory),
+ * so that an image this machine's docker can pull, pgforge can read too.
+ */
+
+
+/** A registry client with Docker's credentials; any other client option is passed on as given. */
+function registryClientFromEnvironment(options) {
+    const { env, homeDir, ...client } = options;
+    return new RegistryClient({
+        ...client,
+        credentials: dockerConfigCredentials({ env, ...(homeDir !== undefined ? { homeDir } : {}) }),
+    });
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -48105,6 +48207,7 @@ function linkTarget(from, linkname) {
 
 
 // The retry policy is the project's one (shared with the APT client), re-exported for users.
+
 
 
 
@@ -49147,15 +49250,16 @@ function withDefaults(raw, origin, baseDir) {
 
 
 /**
- * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
- * file and line where known) and no stack trace; anything else is reported as an error with its
- * message, the stack only in debug output.
+ * Ends a run that failed, the one way every action does: a person's mistake (a UserError)
+ * becomes one error annotation (one per problem of a configuration), with file and line where
+ * known and no stack trace; anything else fails the step with its message, the stack only in
+ * debug output.
  */
 function reportFailure(error) {
     if (error instanceof errors_ConfigError) {
         for (const p of error.problems) {
             const field = p.field ? `${p.field}: ` : '';
-            const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+            const file = problemFile(p);
             const where = file ? '' : `${p.origin}: `;
             lib_core/* error */.z3(`${where}${field}${p.message}`, {
                 title: 'configuration',
@@ -49169,8 +49273,14 @@ function reportFailure(error) {
         process.exitCode = lib_core/* ExitCode */.yU.Failure;
         return;
     }
-    if (error instanceof InputError || error instanceof UserError) {
-        lib_core/* error */.z3(error.message, { title: 'input' });
+    if (error instanceof UserError) {
+        // An option the package names (`images[0].reference`) is an input of the action here.
+        lib_core/* error */.z3(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
+            title: 'input',
+            ...(error.file !== undefined ? { file: error.file } : {}),
+            ...(error.line !== undefined ? { startLine: error.line } : {}),
+            ...(error.column !== undefined ? { startColumn: error.column } : {}),
+        });
         process.exitCode = lib_core/* ExitCode */.yU.Failure;
         return;
     }
@@ -49192,7 +49302,19 @@ const log = {
     info: (m) => lib_core/* info */.pq(m),
     warning: (m) => lib_core/* warning */.$e(m),
     group: (name, fn) => lib_core/* group */.Os(name, fn),
-    mask: (secret) => lib_core/* setSecret */.Pq(secret),
+    /**
+     * Hides a secret in the log. The runner matches masks within a line, so a multi-line secret (a
+     * PEM key) is masked line by line too; its armour lines (`-----BEGIN …`) are no secret.
+     */
+    mask: (secret) => {
+        lib_core/* setSecret */.Pq(secret);
+        if (!/[\r\n]/.test(secret))
+            return;
+        for (const line of secret.split(/\r?\n/)) {
+            if (line.trim() !== '' && !line.startsWith('-----'))
+                lib_core/* setSecret */.Pq(line.trim());
+        }
+    },
 };
 /**
  * Fails the step with one error annotation per problem (a target that did not build, a check
@@ -49211,24 +49333,15 @@ function failWith(title, problems) {
 
 
 ;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
-/** Errors a person can act on: each names the thing, the value, and what was expected. */
+/**
+ * Errors of signing and attaching: each names the thing, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`; these are
+ * failures of the tools and services the attestation needs.
+ */
 class AttestError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'AttestError';
-    }
-}
-/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
-class AttestOptionError extends AttestError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'AttestOptionError';
     }
 }
 /** cosign failed (signing, attaching or reading the key); the message carries its last output. */
@@ -49475,12 +49588,13 @@ function checkTags(config, targets) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+
 /** A `targets` value that is not the matrix's target list. */
-class TargetListError extends Error {
+class TargetListError extends UserError {
     reason;
     value;
     constructor(reason, value) {
-        super(reason);
+        super(reason, { value });
         this.reason = reason;
         this.value = value;
         this.name = 'TargetListError';
@@ -49540,20 +49654,189 @@ function isKeyringList(value) {
             ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
-;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+;// CONCATENATED MODULE: ./packages/targets/src/input-origin.ts
+/** A value as a message shows it: at most 200 characters. */
+const clip = (text) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+/** A value as JSON, for a message (`undefined` too). */
+const shown = (value) => clip(String(JSON.stringify(value)));
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-image-records.ts
 /**
- * The `images` output of build and extension, as the next step gets it: the array an action's
- * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
- * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ * The one reader of image records (image-record.ts): the `images` output of build and extension
+ * as a front end of promote, attest or catalog gets it, JSON text or a value parsed already. Every
+ * field a consumer reads is checked here, once; the consumers take the typed records.
  */
-function imagesArray(value) {
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        return value.images;
+
+
+const REFERENCE = '<repository>@sha256:…';
+const BY_DIGEST = `a reference by digest, ${REFERENCE}: what was tested is what goes on, byte for byte`;
+const PATH_FIELDS = [
+    'ld_library_path',
+    'extension_control_path',
+    'dynamic_library_path',
+    'bin_path',
+];
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ENV = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+/** A reference that names its image by digest, and that digest. */
+function byDigest(value, field, origin) {
+    let digest;
+    try {
+        digest = reference_parseReference(value).digest;
+    }
+    catch (error) {
+        throw origin.error(field, value, `${REFERENCE} (${error.message})`);
+    }
+    if (digest === undefined)
+        throw origin.error(field, value, BY_DIGEST);
+    return digest;
+}
+function strings(value, field, origin) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw origin.error(field, String(JSON.stringify(value)), 'an array of tag references');
     }
     return value;
+}
+function optional(value, is, field, allowed, origin) {
+    if (value === undefined || is(value))
+        return value;
+    throw origin.error(field, shown(value), allowed);
+}
+const isString = (v) => typeof v === 'string';
+const isMajor = (v) => Number.isInteger(v) && v > 0;
+/** `promote`: a repository, its tags, and how many of them are immutable (default: the first). */
+function planOf(value, where, origin) {
+    const plan = isObject(value) ? value : {};
+    const repository = plan.repository;
+    if (typeof repository !== 'string' || repository === '') {
+        throw origin.error(`${where}.repository`, String(repository), 'the production repository');
+    }
+    try {
+        reference_parseReference(repository);
+    }
+    catch (error) {
+        throw origin.error(`${where}.repository`, repository, `the production repository (${error.message})`);
+    }
+    const tags = plan.tags === undefined ? [] : strings(plan.tags, `${where}.tags`, origin);
+    const count = new Set(tags).size;
+    const immutable = plan.immutable ?? Math.min(1, count);
+    if (!Number.isInteger(immutable) || immutable < 0 || immutable > count) {
+        throw origin.error(`${where}.immutable`, shown(immutable), `how many of the tags are immutable: a whole number from 0 to ${count}`);
+    }
+    return { repository, tags, immutable: immutable };
+}
+function envOf(value, where, origin) {
+    if (!Array.isArray(value))
+        throw origin.error(`${where}.env`, shown(value), ENV);
+    return value.map((v, j) => {
+        const item = isObject(v) ? v : {};
+        if (typeof item.name !== 'string' ||
+            !ENV_NAME.test(item.name) ||
+            typeof item.value !== 'string' ||
+            item.value === '') {
+            throw origin.error(`${where}.env[${j}]`, shown(v), ENV);
+        }
+        return { name: item.name, value: item.value };
+    });
+}
+/**
+ * A Cluster's extension entry: its fields are named under the entry of the input (`where`),
+ * whether it is the entry itself or an image record's `clusterExtension`.
+ */
+function clusterEntryOf(value, where, whole, origin) {
+    const raw = isObject(value) ? value : {};
+    const image = isObject(raw.image) ? raw.image : {};
+    if (typeof raw.name !== 'string' || typeof image.reference !== 'string') {
+        throw origin.error(where, shown(whole), origin.expected);
+    }
+    const entry = { name: raw.name, image: { reference: image.reference } };
+    for (const field of PATH_FIELDS) {
+        const v = raw[field];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            throw origin.error(`${where}.${field}`, String(JSON.stringify(v)), 'a list of directories inside the image, e.g. [system]');
+        }
+        entry[field] = v;
+    }
+    if (raw.env !== undefined)
+        entry.env = envOf(raw.env, where, origin);
+    return entry;
+}
+function recordOf(entry, where, origin) {
+    const shorthands = origin.shorthands ?? [];
+    if (typeof entry === 'string' && shorthands.includes('reference')) {
+        return { reference: entry, digest: byDigest(entry, where, origin) };
+    }
+    if (!isObject(entry))
+        throw origin.error(where, String(JSON.stringify(entry)), origin.expected);
+    if (!('reference' in entry) && shorthands.includes('cluster-entry')) {
+        const clusterExtension = clusterEntryOf(entry, where, entry, origin);
+        const reference = clusterExtension.image.reference;
+        return {
+            reference,
+            digest: byDigest(reference, `${where}.image.reference`, origin),
+            clusterExtension,
+        };
+    }
+    const { reference } = entry;
+    if (typeof reference !== 'string') {
+        throw origin.error(`${where}.reference`, String(reference), REFERENCE);
+    }
+    const digest = byDigest(reference, `${where}.reference`, origin);
+    // A record carries its digest beside its reference; the two saying otherwise is a mistake.
+    if (entry.digest !== undefined && entry.digest !== digest) {
+        throw origin.error(`${where}.digest`, shown(entry.digest), `${digest}, the digest of reference`);
+    }
+    const record = { reference, digest };
+    if (entry.tags !== undefined)
+        record.tags = strings(entry.tags, `${where}.tags`, origin);
+    if (entry.promote !== undefined)
+        record.promote = planOf(entry.promote, `${where}.promote`, origin);
+    const target = optional(entry.target, isString, `${where}.target`, 'a target id', origin);
+    if (target !== undefined)
+        record.target = target;
+    const name = optional(entry.name, isString, `${where}.name`, 'an extension name', origin);
+    if (name !== undefined)
+        record.name = name;
+    const major = optional(entry.major, isMajor, `${where}.major`, 'a PostgreSQL major', origin);
+    if (major !== undefined)
+        record.major = major;
+    const distribution = optional(entry.distribution, isString, `${where}.distribution`, 'a distribution codename', origin);
+    if (distribution !== undefined)
+        record.distribution = distribution;
+    if (entry.clusterExtension !== undefined) {
+        record.clusterExtension = clusterEntryOf(entry.clusterExtension, where, entry, origin);
+    }
+    return record;
+}
+/**
+ * What `pgforge build` and `pgforge extension` print is an object whose `images` is the array
+ * an action's output holds (beside `failed` or `layout`): either is taken.
+ */
+function imagesOf(value) {
+    return isObject(value) && Array.isArray(value.images) ? value.images : value;
+}
+/**
+ * The image records of an input: JSON text (or text `origin.parse` reads), or the value parsed
+ * already. A mistake is thrown as `origin.error`, naming the field (`images[0].reference`), the
+ * value and what is allowed.
+ */
+function parseImageRecords(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = (origin.parse ?? JSON.parse)(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, clip(json), `${origin.expected} (${error.message})`);
+        }
+    }
+    value = imagesOf(value);
+    if (!Array.isArray(value))
+        throw origin.error(origin.input, shown(value), origin.expected);
+    return value.map((entry, i) => recordOf(entry, `${origin.input}[${i}]`, origin));
 }
 
 ;// CONCATENATED MODULE: ./packages/summary/src/model.ts
@@ -49940,10 +50223,13 @@ function readExtensionAnnotations(annotations) {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
 /**
  * What is attested: image references by digest, from a list a person writes or from the build or
- * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ * extension action's image records (`images`, read by parseImageRecords).
  */
 
 
@@ -49958,16 +50244,16 @@ function parseSubject(value, target) {
     }
     catch (error) {
         if (error instanceof reference_InvalidReferenceError) {
-            throw new AttestOptionError('subjects', value, `${EXPECTED} (${error.rule})`);
+            throw UserError.notAllowed('subjects', value, `${EXPECTED} (${error.rule})`);
         }
         throw error;
     }
     if (ref.digest === undefined) {
-        throw new AttestOptionError('subjects', value, `${EXPECTED}; this one has no digest`);
+        throw UserError.notAllowed('subjects', value, `${EXPECTED}; this one has no digest`);
     }
     // cosign's .att tags and in-toto subjects of images are sha256 only.
     if (digest_parseDigest(ref.digest).algorithm !== 'sha256') {
-        throw new AttestOptionError('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
+        throw UserError.notAllowed('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
     }
     const subject = {
         reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
@@ -49979,47 +50265,41 @@ function parseSubject(value, target) {
         subject.target = target;
     return subject;
 }
-function fromJson(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${EXPECTED} (${error.message})`);
-    }
-    // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
-    parsed = imagesArray(parsed);
-    if (!Array.isArray(parsed))
-        throw new AttestOptionError('subjects', text, EXPECTED);
-    return parsed.map((entry) => {
-        if (typeof entry === 'string')
-            return parseSubject(entry);
-        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
-            const { reference, target } = entry;
-            if (typeof reference === 'string') {
-                return parseSubject(reference, typeof target === 'string' ? target : undefined);
-            }
-        }
-        throw new AttestOptionError('subjects', JSON.stringify(entry), EXPECTED);
-    });
+/**
+ * The `subjects` input as image records: the images output, whose entries may also be references
+ * alone. Every message names the input as a whole, as those of a list of references do.
+ */
+const SUBJECTS_INPUT = {
+    input: 'subjects',
+    expected: EXPECTED,
+    shorthands: ['reference'],
+    error: (field, value, allowed) => UserError.notAllowed('subjects', value, field === 'subjects' ? allowed : `${EXPECTED}; ${field}: ${allowed}`),
+};
+/** Each digest once: the same image listed twice is attested once. */
+function once(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+/** The subjects of image records: each record's image, with its target. */
+function subjectsOf(records) {
+    return once(records.map((r) => parseSubject(r.reference, r.target)));
 }
 /**
- * Subjects from text: a JSON array (the images output, or `{ images }`) or references separated by new lines or
- * commas. Each digest once: the same image listed twice is attested once.
+ * Subjects from text: a JSON array of image records or references (the images output, or
+ * `{ images }`), or references separated by new lines or commas.
  */
 function parseSubjects(text) {
     const trimmed = text.trim();
     const subjects = /^[[{]/.test(trimmed)
-        ? fromJson(trimmed)
-        : trimmed
+        ? subjectsOf(parseImageRecords(trimmed, SUBJECTS_INPUT))
+        : once(trimmed
             .split(/[\n,]/)
             .map((s) => s.trim())
             .filter((s) => s !== '')
-            .map((s) => parseSubject(s));
+            .map((s) => parseSubject(s)));
     if (subjects.length === 0)
-        throw new AttestOptionError('subjects', text, EXPECTED);
-    const seen = new Set();
-    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+        throw UserError.notAllowed('subjects', text, EXPECTED);
+    return subjects;
 }
 /** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
 function statementSubject(subject) {
@@ -50211,10 +50491,10 @@ function sbomPredicate(text, source) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
+        throw UserError.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
+        throw UserError.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
     }
     const document = parsed;
     if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
@@ -50223,7 +50503,7 @@ function sbomPredicate(text, source) {
     if (document.bomFormat === 'CycloneDX') {
         return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
     }
-    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
+    throw UserError.notAllowed('sbom', source, sbom_EXPECTED);
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/dsse.ts
@@ -50326,6 +50606,53 @@ async function verifyAttestation(options) {
     return { verified: false, command, output: output || `exit code ${String(result.code)}` };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./packages/attest/src/key-input.ts
+/**
+ * A cosign key given as one string (a flag, an action input, a setting) is either the key itself,
+ * pasted from a secret or a variable, or the path of a file that holds it. Every place that takes
+ * such a string decides here, by the same rule; cosign reads keys from files only, so PEM text is
+ * written to one here too.
+ */
+
+
+
+/** PEM armour (`-----BEGIN … KEY-----`): the key's own text, never a file name. */
+function isPemText(value) {
+    return value.includes('-----BEGIN');
+}
+/**
+ * The key a string gives: its PEM text, or an existing file's path. Undefined when it is neither:
+ * the caller says so in its own terms (a flag, an input), and must not repeat a value that is not
+ * PEM, since a key pasted without its armour is still a secret.
+ */
+function cosignKeyOf(value) {
+    if (isPemText(value))
+        return { pem: value };
+    if ((0,external_node_fs_.existsSync)(value) && (0,external_node_fs_.statSync)(value).isFile())
+        return { path: value };
+    return undefined;
+}
+/**
+ * A file holding the key: the one given, or the PEM text written as `name` into a new directory
+ * of `workDir`. The caller removes that directory (the file's) when done with a written key.
+ */
+async function keyFile(key, workDir, name) {
+    if ('path' in key)
+        return key.path;
+    // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
+    // another run's, or planted by another user.
+    await (0,promises_.mkdir)(workDir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'key-')), name);
+    await (0,promises_.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
+        mode: 0o600,
+        flag: 'wx',
+    });
+    await (0,promises_.chmod)(file, 0o600);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
 /**
  * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
@@ -50335,6 +50662,7 @@ async function verifyAttestation(options) {
  * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
  * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
  */
+
 
 
 
@@ -50449,22 +50777,9 @@ class Cosign {
         if (this.keyFile)
             return this.keyFile;
         const { key } = this.options;
-        if ('path' in key) {
-            this.keyFile = key.path;
-            return key.path;
-        }
-        // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
-        // another run's, or planted by another user.
-        await (0,promises_.mkdir)(this.options.workDir, { recursive: true, mode: 0o700 });
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.options.workDir, 'key-'));
-        const file = (0,external_node_path_.join)(dir, 'cosign.key');
-        await (0,promises_.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
-            mode: 0o600,
-            flag: 'wx',
-        });
-        await (0,promises_.chmod)(file, 0o600);
+        const file = await keyFile(key, this.options.workDir, 'cosign.key');
         this.keyFile = file;
-        this.written = true;
+        this.written = 'pem' in key;
         return file;
     }
     env() {
@@ -50548,6 +50863,7 @@ function statementBytes(statement) {
 
 
 
+
 const ATTEST_KINDS = ['provenance', 'sbom'];
 const SIGNING_METHODS = ['github', 'cosign-key'];
 /** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
@@ -50563,7 +50879,7 @@ function provenanceFor(subject, input) {
     if (subject.target !== undefined && input.targets !== undefined) {
         target = input.targets.find((t) => t.id === subject.target);
         if (!target) {
-            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
+            throw UserError.notAllowed('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
         }
     }
     const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
@@ -50628,7 +50944,7 @@ function attestSummaryDocument(kind, method, attestations) {
 async function attestCommand(options) {
     const log = options.log ?? (() => undefined);
     if (options.subjects.length === 0) {
-        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+        throw UserError.notAllowed('subjects', '', 'at least one image reference with a digest');
     }
     let predicateOf;
     if (options.kind === 'provenance') {
@@ -50639,11 +50955,11 @@ async function attestCommand(options) {
     }
     else {
         if (!options.sbomFile) {
-            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
+            throw UserError.notAllowed('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
         }
         const file = options.sbomFile;
         const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
-            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
+            throw UserError.notAllowed('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
         });
         const sbom = sbomPredicate(text, file);
         log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
@@ -50804,10 +51120,8 @@ function checkBundle(bundle, statement) {
 
 
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-;// CONCATENATED MODULE: ./actions/attest/src/context.ts
 
+;// CONCATENATED MODULE: ./actions/attest/src/context.ts
 
 
 
@@ -50824,23 +51138,18 @@ function date(name) {
     }
     return d;
 }
-/** The key as PEM text (masked, line by line too: a runner masks a multi-line secret per line) or a file. */
+/** The key as a file, or as PEM text (masked). */
 function cosignKey() {
     const v = stringInput('cosign-key');
     if (v === undefined)
         return undefined;
-    if (v.includes('-----BEGIN')) {
-        log.mask(v);
-        for (const line of v.split(/\r?\n/)) {
-            if (line.trim() !== '' && !line.startsWith('-----'))
-                log.mask(line.trim());
-        }
-        return { pem: v };
-    }
-    if ((0,external_node_fs_.existsSync)(v) && (0,external_node_fs_.statSync)(v).isFile())
-        return { path: v };
-    // The value is never repeated: a key pasted without its PEM armour is still a secret.
+    const key = cosignKeyOf(v);
+    if (key && 'path' in key)
+        return key;
+    // PEM text, or neither: a secret either way, since a key pasted without its armour is still one.
     log.mask(v);
+    if (key)
+        return key;
     throw new UserError('input "cosign-key": the value is neither an existing file nor the PEM text of a private key ' +
         '("-----BEGIN ENCRYPTED SIGSTORE PRIVATE KEY-----" …); it is not shown, as it may be a secret');
 }
@@ -50900,15 +51209,7 @@ function getInputs(env = process.env) {
     const subjectsText = stringInput('subjects');
     if (subjectsText === undefined)
         throw new InputError('subjects', '', SUBJECTS);
-    let subjects;
-    try {
-        subjects = parseSubjects(subjectsText);
-    }
-    catch (error) {
-        if (error instanceof AttestOptionError)
-            throw new InputError('subjects', error.value, error.expected);
-        throw error;
-    }
+    const subjects = parseSubjects(subjectsText);
     const kind = choiceInput('kind', ATTEST_KINDS, 'provenance');
     const sbomFile = stringInput('sbom');
     if (kind === 'sbom' && sbomFile === undefined) {
@@ -51018,11 +51319,8 @@ function signing(inputs) {
 }
 async function main() {
     const inputs = getInputs();
-    const registry = new RegistryClient({
-        credentials: dockerConfigCredentials({ env: inputs.env, homeDir: inputs.homeDir }),
-    });
-    const result = await log
-        .group(`Attest ${inputs.subjects.length} image(s): ${inputs.kind}, signed with ${inputs.signing.method}`, () => attestCommand({
+    const registry = registryClientFromEnvironment({ env: inputs.env, homeDir: inputs.homeDir });
+    const result = await log.group(`Attest ${inputs.subjects.length} image(s): ${inputs.kind}, signed with ${inputs.signing.method}`, () => attestCommand({
         subjects: inputs.subjects,
         kind: inputs.kind,
         ...(inputs.run
@@ -51042,10 +51340,7 @@ async function main() {
         workDir: inputs.workDir,
         registry,
         log: log.info,
-    }))
-        .catch((e) => {
-        throw e instanceof AttestOptionError ? new InputError(e.option, e.value, e.expected) : e;
-    });
+    }));
     setOutput('bundles', result.bundles);
     setOutput('verify-commands', result.verifyCommands.join('\n'));
     setOutput('attestations', result.attestations);

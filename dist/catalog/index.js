@@ -40626,8 +40626,6 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -43573,31 +43571,87 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./packages/errors/src/user-error.ts
+/**
+ * A person's mistake, not a bug: a bad option, file or request that the person can fix. The
+ * front ends tell it as one line (the CLI) or one annotation (an action), without a stack
+ * trace; every other error is a failure of the tool or its environment and keeps its stack.
+ * Every class of such mistakes extends this one, and the front ends decide with `instanceof`.
+ */
+class user_error_UserError extends Error {
+    file;
+    line;
+    column;
+    field;
+    value;
+    allowed;
+    constructor(message, options = {}) {
+        const { cause, file, line, column, field, value, allowed } = options;
+        super(message, cause !== undefined ? { cause } : undefined);
+        this.name = 'UserError';
+        if (file !== undefined)
+            this.file = file;
+        if (line !== undefined)
+            this.line = line;
+        if (column !== undefined)
+            this.column = column;
+        if (field !== undefined)
+            this.field = field;
+        if (value !== undefined)
+            this.value = value;
+        if (allowed !== undefined)
+            this.allowed = allowed;
+    }
+    /**
+     * `<field>: "<value>" is not allowed; expected <allowed>`: an option of the call whose value is
+     * none of those allowed, as an error of the class this is called on (`PromoteError.notAllowed`).
+     */
+    static notAllowed(field, value, allowed) {
+        return new this(`${field}: ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field,
+            value,
+            allowed,
+        });
+    }
+}
+/**
+ * The message of an error about an option of the call (a field, no file), with the option named
+ * as the front end names it: `name('images')` is `--images` for the CLI, `input "images"` for an
+ * action. Undefined for any other error.
+ */
+function optionMessage(error, name) {
+    const { field, file, message } = error;
+    if (field === undefined || file !== undefined || !message.startsWith(`${field}: `)) {
+        return undefined;
+    }
+    return `${name(field)}${message.slice(field.length)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/inputs.ts
+
+
+/** Every person's mistake, the actions' included: one annotation each, no stack trace. */
 
 /**
  * A bad input value: told as one annotation naming the input, the value and what is allowed.
  */
-class InputError extends Error {
+class InputError extends user_error_UserError {
     input;
     value;
     allowed;
     constructor(input, value, allowed) {
-        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`);
+        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field: input,
+            value,
+            allowed,
+        });
         this.input = input;
         this.value = value;
         this.allowed = allowed;
         this.name = 'InputError';
-    }
-}
-/**
- * A person's mistake found past input parsing (a target list naming a platform it lacks):
- * one annotation, no stack trace.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
     }
 }
 /** Reads and parses an input; a parse error becomes an InputError naming the input. */
@@ -43701,15 +43755,36 @@ const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
 const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 ;// CONCATENATED MODULE: ./packages/config/src/errors.ts
+
 function formatProblem(p) {
     const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
     const field = p.field ? `${p.field}: ` : '';
     return `${where}: ${field}${p.message}`;
 }
-class errors_ConfigError extends Error {
+/** The file a problem is in; undefined for an action input or the defaults, which are none. */
+function problemFile(p) {
+    return p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+}
+/**
+ * One problem or more in the configuration, each told on its own line (and its own annotation).
+ * A lone problem in a file gives the error its context: the file, line, field and value.
+ */
+class errors_ConfigError extends user_error_UserError {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        const [only] = problems.length === 1 ? problems : [];
+        const file = only && problemFile(only);
+        super(problems.map(formatProblem).join('\n'), only && file !== undefined
+            ? {
+                file,
+                ...(only.line !== undefined ? { line: only.line } : {}),
+                ...(only.column !== undefined ? { column: only.column } : {}),
+                ...(only.field ? { field: only.field } : {}),
+                ...(only.value !== undefined
+                    ? { value: typeof only.value === 'string' ? only.value : showValue(only.value) }
+                    : {}),
+            }
+            : {});
         this.name = 'ConfigError';
         this.problems = problems;
     }
@@ -44609,6 +44684,8 @@ async function execOrThrow(cmd, args, options = {}) {
 
 
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
 /**
  * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
@@ -45172,85 +45249,6 @@ class Transport {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-                bodyLimit: request.bodyLimit,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
 /**
  * Credentials for a registry, and where they came from (named in errors, never the secret).
@@ -45358,6 +45356,39 @@ function parseWwwAuthenticate(header) {
         challenges.push(current);
     }
     return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
+/**
+ * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
+ * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
+ * for it.
+ */
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
@@ -45800,6 +45831,59 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+                bodyLimit: request.bodyLimit,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -46512,6 +46596,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -46875,6 +46960,23 @@ class RegistryClient {
     failure(response, details) {
         return responseFailure(response, details);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client-from-environment.ts
+/**
+ * The registry client every front end and package makes by default: Docker's credentials (what
+ * `docker login` wrote, found through the environment's DOCKER_CONFIG or the home directory),
+ * so that an image this machine's docker can pull, pgforge can read too.
+ */
+
+
+/** A registry client with Docker's credentials; any other client option is passed on as given. */
+function registryClientFromEnvironment(options) {
+    const { env, homeDir, ...client } = options;
+    return new RegistryClient({
+        ...client,
+        credentials: dockerConfigCredentials({ env, ...(homeDir !== undefined ? { homeDir } : {}) }),
+    });
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -47811,6 +47913,7 @@ function linkTarget(from, linkname) {
 
 
 // The retry policy is the project's one (shared with the APT client), re-exported for users.
+
 
 
 
@@ -48853,15 +48956,16 @@ function withDefaults(raw, origin, baseDir) {
 
 
 /**
- * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
- * file and line where known) and no stack trace; anything else is reported as an error with its
- * message, the stack only in debug output.
+ * Ends a run that failed, the one way every action does: a person's mistake (a UserError)
+ * becomes one error annotation (one per problem of a configuration), with file and line where
+ * known and no stack trace; anything else fails the step with its message, the stack only in
+ * debug output.
  */
 function reportFailure(error) {
     if (error instanceof errors_ConfigError) {
         for (const p of error.problems) {
             const field = p.field ? `${p.field}: ` : '';
-            const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+            const file = problemFile(p);
             const where = file ? '' : `${p.origin}: `;
             core_error(`${where}${field}${p.message}`, {
                 title: 'configuration',
@@ -48875,8 +48979,14 @@ function reportFailure(error) {
         process.exitCode = ExitCode.Failure;
         return;
     }
-    if (error instanceof InputError || error instanceof UserError) {
-        core_error(error.message, { title: 'input' });
+    if (error instanceof user_error_UserError) {
+        // An option the package names (`images[0].reference`) is an input of the action here.
+        core_error(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
+            title: 'input',
+            ...(error.file !== undefined ? { file: error.file } : {}),
+            ...(error.line !== undefined ? { startLine: error.line } : {}),
+            ...(error.column !== undefined ? { startColumn: error.column } : {}),
+        });
         process.exitCode = ExitCode.Failure;
         return;
     }
@@ -48898,7 +49008,19 @@ const log = {
     info: (m) => info(m),
     warning: (m) => warning(m),
     group: (name, fn) => group(name, fn),
-    mask: (secret) => core_setSecret(secret),
+    /**
+     * Hides a secret in the log. The runner matches masks within a line, so a multi-line secret (a
+     * PEM key) is masked line by line too; its armour lines (`-----BEGIN …`) are no secret.
+     */
+    mask: (secret) => {
+        core_setSecret(secret);
+        if (!/[\r\n]/.test(secret))
+            return;
+        for (const line of secret.split(/\r?\n/)) {
+            if (line.trim() !== '' && !line.startsWith('-----'))
+                core_setSecret(line.trim());
+        }
+    },
 };
 /**
  * Fails the step with one error annotation per problem (a target that did not build, a check
@@ -48917,23 +49039,15 @@ function failWith(title, problems) {
 
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/errors.ts
-/** Errors a person can act on: each names the option or image, the value and what is expected. */
-class CatalogError extends Error {
+/**
+ * Errors a person can act on: each names the option or image, the value and what is expected.
+ * A bad option is `CatalogError.notAllowed(option, value, expected)`.
+ */
+
+class CatalogError extends user_error_UserError {
     constructor(message, options) {
         super(message, options);
         this.name = 'CatalogError';
-    }
-}
-class CatalogOptionError extends CatalogError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'CatalogOptionError';
     }
 }
 
@@ -49246,12 +49360,13 @@ function checkTags(config, targets) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+
 /** A `targets` value that is not the matrix's target list. */
-class TargetListError extends Error {
+class TargetListError extends user_error_UserError {
     reason;
     value;
     constructor(reason, value) {
-        super(reason);
+        super(reason, { value });
         this.reason = reason;
         this.value = value;
         this.name = 'TargetListError';
@@ -49311,20 +49426,189 @@ function isKeyringList(value) {
             ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
-;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+;// CONCATENATED MODULE: ./packages/targets/src/input-origin.ts
+/** A value as a message shows it: at most 200 characters. */
+const clip = (text) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+/** A value as JSON, for a message (`undefined` too). */
+const shown = (value) => clip(String(JSON.stringify(value)));
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-image-records.ts
 /**
- * The `images` output of build and extension, as the next step gets it: the array an action's
- * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
- * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ * The one reader of image records (image-record.ts): the `images` output of build and extension
+ * as a front end of promote, attest or catalog gets it, JSON text or a value parsed already. Every
+ * field a consumer reads is checked here, once; the consumers take the typed records.
  */
-function images_output_imagesArray(value) {
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        return value.images;
+
+
+const REFERENCE = '<repository>@sha256:…';
+const BY_DIGEST = `a reference by digest, ${REFERENCE}: what was tested is what goes on, byte for byte`;
+const PATH_FIELDS = [
+    'ld_library_path',
+    'extension_control_path',
+    'dynamic_library_path',
+    'bin_path',
+];
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ENV = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+/** A reference that names its image by digest, and that digest. */
+function byDigest(value, field, origin) {
+    let digest;
+    try {
+        digest = reference_parseReference(value).digest;
+    }
+    catch (error) {
+        throw origin.error(field, value, `${REFERENCE} (${error.message})`);
+    }
+    if (digest === undefined)
+        throw origin.error(field, value, BY_DIGEST);
+    return digest;
+}
+function strings(value, field, origin) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw origin.error(field, String(JSON.stringify(value)), 'an array of tag references');
     }
     return value;
+}
+function optional(value, is, field, allowed, origin) {
+    if (value === undefined || is(value))
+        return value;
+    throw origin.error(field, shown(value), allowed);
+}
+const isString = (v) => typeof v === 'string';
+const isMajor = (v) => Number.isInteger(v) && v > 0;
+/** `promote`: a repository, its tags, and how many of them are immutable (default: the first). */
+function planOf(value, where, origin) {
+    const plan = isObject(value) ? value : {};
+    const repository = plan.repository;
+    if (typeof repository !== 'string' || repository === '') {
+        throw origin.error(`${where}.repository`, String(repository), 'the production repository');
+    }
+    try {
+        reference_parseReference(repository);
+    }
+    catch (error) {
+        throw origin.error(`${where}.repository`, repository, `the production repository (${error.message})`);
+    }
+    const tags = plan.tags === undefined ? [] : strings(plan.tags, `${where}.tags`, origin);
+    const count = new Set(tags).size;
+    const immutable = plan.immutable ?? Math.min(1, count);
+    if (!Number.isInteger(immutable) || immutable < 0 || immutable > count) {
+        throw origin.error(`${where}.immutable`, shown(immutable), `how many of the tags are immutable: a whole number from 0 to ${count}`);
+    }
+    return { repository, tags, immutable: immutable };
+}
+function envOf(value, where, origin) {
+    if (!Array.isArray(value))
+        throw origin.error(`${where}.env`, shown(value), ENV);
+    return value.map((v, j) => {
+        const item = isObject(v) ? v : {};
+        if (typeof item.name !== 'string' ||
+            !ENV_NAME.test(item.name) ||
+            typeof item.value !== 'string' ||
+            item.value === '') {
+            throw origin.error(`${where}.env[${j}]`, shown(v), ENV);
+        }
+        return { name: item.name, value: item.value };
+    });
+}
+/**
+ * A Cluster's extension entry: its fields are named under the entry of the input (`where`),
+ * whether it is the entry itself or an image record's `clusterExtension`.
+ */
+function clusterEntryOf(value, where, whole, origin) {
+    const raw = isObject(value) ? value : {};
+    const image = isObject(raw.image) ? raw.image : {};
+    if (typeof raw.name !== 'string' || typeof image.reference !== 'string') {
+        throw origin.error(where, shown(whole), origin.expected);
+    }
+    const entry = { name: raw.name, image: { reference: image.reference } };
+    for (const field of PATH_FIELDS) {
+        const v = raw[field];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            throw origin.error(`${where}.${field}`, String(JSON.stringify(v)), 'a list of directories inside the image, e.g. [system]');
+        }
+        entry[field] = v;
+    }
+    if (raw.env !== undefined)
+        entry.env = envOf(raw.env, where, origin);
+    return entry;
+}
+function recordOf(entry, where, origin) {
+    const shorthands = origin.shorthands ?? [];
+    if (typeof entry === 'string' && shorthands.includes('reference')) {
+        return { reference: entry, digest: byDigest(entry, where, origin) };
+    }
+    if (!isObject(entry))
+        throw origin.error(where, String(JSON.stringify(entry)), origin.expected);
+    if (!('reference' in entry) && shorthands.includes('cluster-entry')) {
+        const clusterExtension = clusterEntryOf(entry, where, entry, origin);
+        const reference = clusterExtension.image.reference;
+        return {
+            reference,
+            digest: byDigest(reference, `${where}.image.reference`, origin),
+            clusterExtension,
+        };
+    }
+    const { reference } = entry;
+    if (typeof reference !== 'string') {
+        throw origin.error(`${where}.reference`, String(reference), REFERENCE);
+    }
+    const digest = byDigest(reference, `${where}.reference`, origin);
+    // A record carries its digest beside its reference; the two saying otherwise is a mistake.
+    if (entry.digest !== undefined && entry.digest !== digest) {
+        throw origin.error(`${where}.digest`, shown(entry.digest), `${digest}, the digest of reference`);
+    }
+    const record = { reference, digest };
+    if (entry.tags !== undefined)
+        record.tags = strings(entry.tags, `${where}.tags`, origin);
+    if (entry.promote !== undefined)
+        record.promote = planOf(entry.promote, `${where}.promote`, origin);
+    const target = optional(entry.target, isString, `${where}.target`, 'a target id', origin);
+    if (target !== undefined)
+        record.target = target;
+    const name = optional(entry.name, isString, `${where}.name`, 'an extension name', origin);
+    if (name !== undefined)
+        record.name = name;
+    const major = optional(entry.major, isMajor, `${where}.major`, 'a PostgreSQL major', origin);
+    if (major !== undefined)
+        record.major = major;
+    const distribution = optional(entry.distribution, isString, `${where}.distribution`, 'a distribution codename', origin);
+    if (distribution !== undefined)
+        record.distribution = distribution;
+    if (entry.clusterExtension !== undefined) {
+        record.clusterExtension = clusterEntryOf(entry.clusterExtension, where, entry, origin);
+    }
+    return record;
+}
+/**
+ * What `pgforge build` and `pgforge extension` print is an object whose `images` is the array
+ * an action's output holds (beside `failed` or `layout`): either is taken.
+ */
+function imagesOf(value) {
+    return isObject(value) && Array.isArray(value.images) ? value.images : value;
+}
+/**
+ * The image records of an input: JSON text (or text `origin.parse` reads), or the value parsed
+ * already. A mistake is thrown as `origin.error`, naming the field (`images[0].reference`), the
+ * value and what is allowed.
+ */
+function parse_image_records_parseImageRecords(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = (origin.parse ?? JSON.parse)(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, clip(json), `${origin.expected} (${error.message})`);
+        }
+    }
+    value = imagesOf(value);
+    if (!Array.isArray(value))
+        throw origin.error(origin.input, shown(value), origin.expected);
+    return value.map((entry, i) => recordOf(entry, `${origin.input}[${i}]`, origin));
 }
 
 ;// CONCATENATED MODULE: ./packages/summary/src/model.ts
@@ -49711,6 +49995,9 @@ function readExtensionAnnotations(annotations) {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./packages/catalog/src/metadata.ts
 /**
  * What a promoted extension image says of itself in its annotations (the extension action
@@ -49882,12 +50169,13 @@ const flow = (values) => `[${values.join(', ')}]`;
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/extensions.ts
 /**
- * The extension images of a catalog: given as the extension action's `images` output or its
- * `cluster-extensions` entries (both name them in the testing repository, by digest), each is
- * looked up in production (a catalog names only what was promoted) and placed by its own
- * `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input says.
- * Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken from
- * its annotations when the input leaves them out, and an input that says otherwise is refused.
+ * The extension images of a catalog: given as image records (the extension action's `images`
+ * output, or its `cluster-extensions` entries, both naming them in the testing repository by
+ * digest), each is looked up in production (a catalog names only what was promoted) and placed
+ * by its own `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input
+ * says. Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken
+ * from its annotations when the input leaves them out, and an input that says otherwise is
+ * refused.
  */
 
 
@@ -49897,95 +50185,36 @@ const flow = (values) => `[${values.join(', ')}]`;
 const PGMAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
 const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
 const EXPECTED = "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
-const PATH_FIELDS = [
-    'ld_library_path',
-    'extension_control_path',
-    'dynamic_library_path',
-    'bin_path',
-];
-const stringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-/** The input's env, each a name the CRD allows and a value. */
-function envOf(value, where) {
-    const allowed = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
-    if (!Array.isArray(value)) {
-        throw new CatalogOptionError(`${where}.env`, JSON.stringify(value) ?? '', allowed);
-    }
-    return value.map((v, j) => {
-        const item = (typeof v === 'object' && v !== null ? v : {});
-        if (typeof item.name !== 'string' ||
-            !ENV_NAME.test(item.name) ||
-            typeof item.value !== 'string' ||
-            item.value === '') {
-            throw new CatalogOptionError(`${where}.env[${j}]`, JSON.stringify(v) ?? '', allowed);
+/**
+ * The `extensions` input, as its front ends read it with parseImageRecords: JSON or YAML, of
+ * image records or of a Cluster's entries.
+ */
+const EXTENSIONS_INPUT = {
+    input: 'extensions',
+    expected: EXPECTED,
+    shorthands: ['cluster-entry'],
+    parse: dist/* parse */.qg,
+    error: (field, value, allowed) => CatalogError.notAllowed(field, value, allowed),
+};
+/**
+ * Each record's entry, naming its image where promote put it: `promote.repository` when the
+ * record has one, else the testing repository without its `-testing` suffix.
+ */
+function extensionsOf(records) {
+    return records.map((record, i) => {
+        const where = `${EXTENSIONS_INPUT.input}[${i}]`;
+        const cluster = record.clusterExtension;
+        if (cluster === undefined) {
+            throw CatalogError.notAllowed(where, JSON.stringify(record).slice(0, 200), EXPECTED);
         }
-        return { name: item.name, value: item.value };
-    });
-}
-/** The entry and where it is in production: `<production repository>@<digest>`. */
-function entryOf(raw, i) {
-    const where = `extensions[${i}]`;
-    // The images output: its clusterExtension is the entry, its promote the production repository.
-    const cluster = raw.clusterExtension ?? raw;
-    const reference = typeof cluster.image?.reference === 'string'
-        ? cluster.image.reference
-        : typeof raw.reference === 'string'
-            ? raw.reference
-            : undefined;
-    if (typeof cluster.name !== 'string' || reference === undefined) {
-        throw new CatalogOptionError(where, JSON.stringify(raw).slice(0, 200), EXPECTED);
-    }
-    let ref;
-    try {
-        ref = reference_parseReference(reference);
-    }
-    catch (error) {
-        throw new CatalogOptionError(`${where}.image.reference`, reference, `a reference (${error.message})`);
-    }
-    if (ref.digest === undefined) {
-        throw new CatalogOptionError(`${where}.image.reference`, reference, 'a reference by digest (<repository>@sha256:…): a catalog pins what it names');
-    }
-    const repository = formatReference({ registry: ref.registry, repository: ref.repository });
-    const production = typeof raw.promote?.repository === 'string'
-        ? raw.promote.repository
-        : (productionRepositoryOf(repository) ?? repository);
-    const entry = {
-        name: cluster.name,
-        image: { reference: `${production}@${ref.digest}` },
-    };
-    for (const field of PATH_FIELDS) {
-        const v = cluster[field];
-        if (v === undefined)
-            continue;
-        if (!stringList(v)) {
-            throw new CatalogOptionError(`${where}.${field}`, JSON.stringify(v) ?? '', 'a list of directories inside the image, e.g. [system]');
-        }
-        entry[field] = v;
-    }
-    if (cluster.env !== undefined)
-        entry.env = envOf(cluster.env, where);
-    return { entry, production: entry.image.reference, where };
-}
-/** Parses the `extensions` input: JSON (the images output) or YAML (cluster-extensions). */
-function parseExtensions(text) {
-    if (text.trim() === '')
-        return [];
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new CatalogOptionError('extensions', text.slice(0, 200), `${EXPECTED} (${error.message})`);
-    }
-    value = images_output_imagesArray(value);
-    if (!Array.isArray(value)) {
-        throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
-    }
-    return value.map((raw, i) => {
-        if (typeof raw !== 'object' || raw === null) {
-            throw new CatalogOptionError(`extensions[${i}]`, JSON.stringify(raw), EXPECTED);
-        }
-        return entryOf(raw, i);
+        const ref = reference_parseReference(record.reference);
+        const repository = formatReference({ registry: ref.registry, repository: ref.repository });
+        const production = record.promote?.repository ?? productionRepositoryOf(repository) ?? repository;
+        const entry = {
+            ...cluster,
+            image: { reference: `${production}@${record.digest}` },
+        };
+        return { entry, production: entry.image.reference, where };
     });
 }
 const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
@@ -50003,7 +50232,7 @@ function reconcileEntry(parsed, metadata) {
         return parsed.entry;
     const entry = { ...parsed.entry };
     const refuse = (field, given, image) => {
-        throw new CatalogOptionError(`${parsed.where}.${field}`, given, `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`);
+        throw CatalogError.notAllowed(`${parsed.where}.${field}`, given, `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`);
     };
     const paths = [
         ['ld_library_path', metadata.ldLibraryPath],
@@ -50271,24 +50500,15 @@ function kustomizationYaml(files) {
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
-/** Errors a person can act on: each names the thing, the value, and what was expected. */
+/**
+ * Errors of signing and attaching: each names the thing, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`; these are
+ * failures of the tools and services the attestation needs.
+ */
 class errors_AttestError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'AttestError';
-    }
-}
-/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
-class errors_AttestOptionError extends errors_AttestError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'AttestOptionError';
     }
 }
 /** cosign failed (signing, attaching or reading the key); the message carries its last output. */
@@ -50311,13 +50531,13 @@ class errors_GithubSigningError extends errors_AttestError {
 ;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
 /**
  * What is attested: image references by digest, from a list a person writes or from the build or
- * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ * extension action's image records (`images`, read by parseImageRecords).
  */
 
 
 
-const subjects_EXPECTED = (/* unused pure expression or super */ null && ('image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
-    "or the build or extension action's images output (a JSON array of entries with reference)"));
+const subjects_EXPECTED = 'image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
+    "or the build or extension action's images output (a JSON array of entries with reference)";
 /** One reference, which must carry a sha256 digest. */
 function parseSubject(value, target) {
     let ref;
@@ -50326,16 +50546,16 @@ function parseSubject(value, target) {
     }
     catch (error) {
         if (error instanceof InvalidReferenceError) {
-            throw new AttestOptionError('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
+            throw UserError.notAllowed('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
         }
         throw error;
     }
     if (ref.digest === undefined) {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
+        throw UserError.notAllowed('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
     }
     // cosign's .att tags and in-toto subjects of images are sha256 only.
     if (parseDigest(ref.digest).algorithm !== 'sha256') {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
+        throw UserError.notAllowed('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
     }
     const subject = {
         reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
@@ -50347,47 +50567,41 @@ function parseSubject(value, target) {
         subject.target = target;
     return subject;
 }
-function fromJson(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${subjects_EXPECTED} (${error.message})`);
-    }
-    // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
-    parsed = imagesArray(parsed);
-    if (!Array.isArray(parsed))
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    return parsed.map((entry) => {
-        if (typeof entry === 'string')
-            return parseSubject(entry);
-        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
-            const { reference, target } = entry;
-            if (typeof reference === 'string') {
-                return parseSubject(reference, typeof target === 'string' ? target : undefined);
-            }
-        }
-        throw new AttestOptionError('subjects', JSON.stringify(entry), subjects_EXPECTED);
-    });
+/**
+ * The `subjects` input as image records: the images output, whose entries may also be references
+ * alone. Every message names the input as a whole, as those of a list of references do.
+ */
+const SUBJECTS_INPUT = {
+    input: 'subjects',
+    expected: subjects_EXPECTED,
+    shorthands: ['reference'],
+    error: (field, value, allowed) => user_error_UserError.notAllowed('subjects', value, field === 'subjects' ? allowed : `${subjects_EXPECTED}; ${field}: ${allowed}`),
+};
+/** Each digest once: the same image listed twice is attested once. */
+function once(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+/** The subjects of image records: each record's image, with its target. */
+function subjectsOf(records) {
+    return once(records.map((r) => parseSubject(r.reference, r.target)));
 }
 /**
- * Subjects from text: a JSON array (the images output, or `{ images }`) or references separated by new lines or
- * commas. Each digest once: the same image listed twice is attested once.
+ * Subjects from text: a JSON array of image records or references (the images output, or
+ * `{ images }`), or references separated by new lines or commas.
  */
 function parseSubjects(text) {
     const trimmed = text.trim();
     const subjects = /^[[{]/.test(trimmed)
-        ? fromJson(trimmed)
-        : trimmed
+        ? subjectsOf(parseImageRecords(trimmed, SUBJECTS_INPUT))
+        : once(trimmed
             .split(/[\n,]/)
             .map((s) => s.trim())
             .filter((s) => s !== '')
-            .map((s) => parseSubject(s));
+            .map((s) => parseSubject(s)));
     if (subjects.length === 0)
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    const seen = new Set();
-    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+        throw UserError.notAllowed('subjects', text, subjects_EXPECTED);
+    return subjects;
 }
 /** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
 function subjects_statementSubject(subject) {
@@ -50517,10 +50731,10 @@ function sbom_sbomPredicate(text, source) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
+        throw UserError.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
+        throw UserError.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
     }
     const document = parsed;
     if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
@@ -50529,7 +50743,7 @@ function sbom_sbomPredicate(text, source) {
     if (document.bomFormat === 'CycloneDX') {
         return { format: 'cyclonedx-json', predicateType: sbom_CYCLONEDX_PREDICATE_TYPE, document };
     }
-    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
+    throw UserError.notAllowed('sbom', source, sbom_EXPECTED);
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/dsse.ts
@@ -50632,6 +50846,53 @@ async function verifyAttestation(options) {
     return { verified: false, command, output: output || `exit code ${String(result.code)}` };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/attest/src/key-input.ts
+/**
+ * A cosign key given as one string (a flag, an action input, a setting) is either the key itself,
+ * pasted from a secret or a variable, or the path of a file that holds it. Every place that takes
+ * such a string decides here, by the same rule; cosign reads keys from files only, so PEM text is
+ * written to one here too.
+ */
+
+
+
+/** PEM armour (`-----BEGIN … KEY-----`): the key's own text, never a file name. */
+function isPemText(value) {
+    return value.includes('-----BEGIN');
+}
+/**
+ * The key a string gives: its PEM text, or an existing file's path. Undefined when it is neither:
+ * the caller says so in its own terms (a flag, an input), and must not repeat a value that is not
+ * PEM, since a key pasted without its armour is still a secret.
+ */
+function cosignKeyOf(value) {
+    if (isPemText(value))
+        return { pem: value };
+    if ((0,external_node_fs_namespaceObject.existsSync)(value) && (0,external_node_fs_namespaceObject.statSync)(value).isFile())
+        return { path: value };
+    return undefined;
+}
+/**
+ * A file holding the key: the one given, or the PEM text written as `name` into a new directory
+ * of `workDir`. The caller removes that directory (the file's) when done with a written key.
+ */
+async function keyFile(key, workDir, name) {
+    if ('path' in key)
+        return key.path;
+    // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
+    // another run's, or planted by another user.
+    await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(workDir, 'key-')), name);
+    await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
+        mode: 0o600,
+        flag: 'wx',
+    });
+    await (0,promises_namespaceObject.chmod)(file, 0o600);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
 /**
  * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
@@ -50641,6 +50902,7 @@ async function verifyAttestation(options) {
  * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
  * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
  */
+
 
 
 
@@ -50755,22 +51017,9 @@ class cosign_Cosign {
         if (this.keyFile)
             return this.keyFile;
         const { key } = this.options;
-        if ('path' in key) {
-            this.keyFile = key.path;
-            return key.path;
-        }
-        // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
-        // another run's, or planted by another user.
-        await (0,promises_namespaceObject.mkdir)(this.options.workDir, { recursive: true, mode: 0o700 });
-        const dir = await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(this.options.workDir, 'key-'));
-        const file = (0,external_node_path_namespaceObject.join)(dir, 'cosign.key');
-        await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
-            mode: 0o600,
-            flag: 'wx',
-        });
-        await (0,promises_namespaceObject.chmod)(file, 0o600);
+        const file = await keyFile(key, this.options.workDir, 'cosign.key');
         this.keyFile = file;
-        this.written = true;
+        this.written = 'pem' in key;
         return file;
     }
     env() {
@@ -50827,6 +51076,7 @@ class cosign_Cosign {
 
 
 
+
 const ATTEST_KINDS = (/* unused pure expression or super */ null && (['provenance', 'sbom']));
 const SIGNING_METHODS = (/* unused pure expression or super */ null && (['github', 'cosign-key']));
 /** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
@@ -50842,7 +51092,7 @@ function provenanceFor(subject, input) {
     if (subject.target !== undefined && input.targets !== undefined) {
         target = input.targets.find((t) => t.id === subject.target);
         if (!target) {
-            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
+            throw UserError.notAllowed('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
         }
     }
     const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
@@ -50907,7 +51157,7 @@ function attestSummaryDocument(kind, method, attestations) {
 async function attestCommand(options) {
     const log = options.log ?? (() => undefined);
     if (options.subjects.length === 0) {
-        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+        throw UserError.notAllowed('subjects', '', 'at least one image reference with a digest');
     }
     let predicateOf;
     if (options.kind === 'provenance') {
@@ -50918,11 +51168,11 @@ async function attestCommand(options) {
     }
     else {
         if (!options.sbomFile) {
-            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
+            throw UserError.notAllowed('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
         }
         const file = options.sbomFile;
         const text = await readFile(file, 'utf8').catch((error) => {
-            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
+            throw UserError.notAllowed('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
         });
         const sbom = sbomPredicate(text, file);
         log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
@@ -51083,6 +51333,7 @@ function checkBundle(bundle, statement) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/catalog/src/summary.ts
 
 /** An image's extensions, each with what its note asks of a Cluster beyond listing it. */
@@ -51116,9 +51367,9 @@ function catalogSummaryDocument(catalogs, empty) {
 /** The step summary as Markdown. */
 const catalogSummary = (catalogs, empty) => markdown_renderMarkdown(catalogSummaryDocument(catalogs, empty));
 
-;// CONCATENATED MODULE: ./packages/catalog/src/command.ts
+;// CONCATENATED MODULE: ./packages/catalog/src/write-catalogs.ts
 /**
- * `catalogCommand`: CNPG's image catalogs of what production holds now. For each flavour ×
+ * `writeCatalogs`: CNPG's image catalogs of what production holds now. For each flavour ×
  * distribution it lists the production repository's tags once, picks the newest immutable tag
  * of each major (select.ts), pins it by the digest the registry answers for it, adds the
  * extension images promoted for that major and distribution, and writes the files and a
@@ -51145,10 +51396,10 @@ function defaultPublisher(config, repository) {
     return path.length > 1 ? (path[0] ?? 'pgforge') : reference_parseReference(repository).registry;
 }
 const yyyymmdd = (d) => d.toISOString().slice(0, 10).replace(/-/g, '');
-async function catalogCommand(options) {
+async function writeCatalogs(options) {
     const { config } = options;
     if (options.kind === 'ImageCatalog' && !options.namespace) {
-        throw new CatalogOptionError('namespace', '', 'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)');
+        throw CatalogError.notAllowed('namespace', '', 'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)');
     }
     const repository = lowercaseName(options.repository ?? `${config.registry}/${config.name}`);
     try {
@@ -51157,7 +51408,7 @@ async function catalogCommand(options) {
             throw new Error('it names a tag or digest');
     }
     catch (error) {
-        throw new CatalogOptionError('repository', repository, `a repository, without tag or digest (${error.message})`);
+        throw CatalogError.notAllowed('repository', repository, `a repository, without tag or digest (${error.message})`);
     }
     // The configuration's, after any override of the flavours and distributions (loadConfig
     // checks that each flavour named is defined).
@@ -51167,7 +51418,7 @@ async function catalogCommand(options) {
     const family = config.name.split('/').at(-1) ?? config.name;
     const publisher = options.publisher ?? defaultPublisher(config, repository);
     const date = yyyymmdd(options.now);
-    const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry, options.log);
+    const placed = await placeExtensions(extensionsOf(options.extensions ?? []), options.registry, options.log);
     const tags = await options.registry.listTags(reference_parseReference(repository));
     options.log?.(`${repository}: ${tags.length} tags`);
     await (0,promises_namespaceObject.mkdir)(options.outputDir, { recursive: true });
@@ -51267,8 +51518,6 @@ async function catalogCommand(options) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/catalog/src/run.ts
 /**
  * The catalog from its settings as the action and the CLI both take them: the configuration
@@ -51280,16 +51529,15 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 function keyOf(value) {
-    if (value.includes('-----BEGIN'))
-        return { pem: value };
-    if ((0,external_node_fs_namespaceObject.existsSync)(value) && (0,external_node_fs_namespaceObject.statSync)(value).isFile())
-        return { path: value };
+    const key = cosignKeyOf(value);
+    if (key)
+        return key;
     // The value is never repeated: a key pasted without its PEM armour is still a secret.
-    throw new CatalogOptionError('cosign-key', '(not shown: it may be a secret)', 'an existing file, or the PEM text of a cosign private key');
+    throw CatalogError.notAllowed('cosign-key', '(not shown: it may be a secret)', 'an existing file, or the PEM text of a cosign private key');
 }
-async function runCatalog(settings) {
+async function catalogCommand(settings) {
     const s = settings;
-    return catalogCommand({
+    return writeCatalogs({
         config: await load_loadConfig(s.configFile, { overrides: s.overrides }),
         ...(s.repository ? { repository: s.repository } : {}),
         ...(s.extensions ? { extensions: s.extensions } : {}),
@@ -51331,6 +51579,8 @@ async function runCatalog(settings) {
 
 
 
+
+
 /** Parses every input once into the typed object `main` runs with. */
 function getInputs(env = process.env) {
     const configFile = stringInput('config');
@@ -51343,19 +51593,14 @@ function getInputs(env = process.env) {
     const publisher = optional('publisher');
     const cosignKey = optional('cosign-key');
     const cosignPassword = optional('cosign-password');
-    if (cosignKey?.includes('-----BEGIN')) {
+    if (cosignKey !== undefined && isPemText(cosignKey))
         log.mask(cosignKey);
-        for (const line of cosignKey.split(/\r?\n/)) {
-            if (line.trim() !== '' && !line.startsWith('-----'))
-                log.mask(line.trim());
-        }
-    }
     if (cosignPassword)
         log.mask(cosignPassword);
     const kind = choiceInput('kind', CATALOG_KINDS, 'ClusterImageCatalog');
     // A ClusterImageCatalog has no namespace: one given with it would be dropped without a word.
     if (namespace && kind !== 'ImageCatalog') {
-        throw new UserError(`input "namespace": "${namespace}" is not taken with kind ${kind}, which belongs to no namespace; set kind: ImageCatalog with it, or leave namespace out`);
+        throw new user_error_UserError(`input "namespace": "${namespace}" is not taken with kind ${kind}, which belongs to no namespace; set kind: ImageCatalog with it, or leave namespace out`);
     }
     return {
         // The default file may be missing (the built-in defaults then apply); a named one may not.
@@ -51365,7 +51610,14 @@ function getInputs(env = process.env) {
             ...(distributions ? { distributions } : {}),
         },
         ...(repository ? { repository } : {}),
-        ...(extensions ? { extensions } : {}),
+        ...(extensions
+            ? {
+                extensions: parse_image_records_parseImageRecords(extensions, {
+                    ...EXTENSIONS_INPUT,
+                    error: (field, value, allowed) => new InputError(field, value, allowed),
+                }),
+            }
+            : {}),
         kind,
         ...(namespace ? { namespace } : {}),
         previews: booleanInput('previews', false),
@@ -51382,32 +51634,21 @@ function getInputs(env = process.env) {
 
 
 
-
 async function main() {
     const inputs = getInputs();
     const env = { ...process.env };
-    const registry = new RegistryClient({
-        credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
+    const registry = registryClientFromEnvironment({ env });
+    const result = await catalogCommand({
+        ...inputs,
+        registry,
+        env,
+        log: log.info,
+        warn: log.warning,
     });
-    try {
-        const result = await runCatalog({
-            ...inputs,
-            registry,
-            env,
-            log: log.info,
-            warn: log.warning,
-        });
-        report_setOutput('files', result.files);
-        report_setOutput('directory', result.directory);
-        report_setOutput('catalogs', result.catalogs);
-        await writeSummary(result.summary);
-    }
-    catch (error) {
-        if (error instanceof CatalogOptionError) {
-            throw new InputError(error.option, error.value, error.expected);
-        }
-        throw error;
-    }
+    report_setOutput('files', result.files);
+    report_setOutput('directory', result.directory);
+    report_setOutput('catalogs', result.catalogs);
+    await writeSummary(result.summary);
 }
 main().catch(reportFailure);
 

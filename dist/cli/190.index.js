@@ -8,34 +8,30 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  EB: () => (/* reexport */ PromoteOptionError),
+  o7: () => (/* reexport */ IMAGES_INPUT),
   VO: () => (/* reexport */ PromoteRefusedError),
   lE: () => (/* reexport */ VERIFY_METHODS),
+  yc: () => (/* reexport */ loadReports),
+  OO: () => (/* reexport */ promoteCommand),
   At: () => (/* reexport */ promoteSummaryDocument),
-  Hr: () => (/* reexport */ repairTags),
-  EQ: () => (/* reexport */ runPromote)
+  Hr: () => (/* reexport */ repairTags)
 });
 
-// UNUSED EXPORTS: PromoteError, applyRepair, checkRepairsAgainstImages, loadReports, parseImages, parseRepairs, parseVerification, planRepair, promoteCommand, promoteSummary, smokeVerdict
+// UNUSED EXPORTS: PromoteError, applyRepair, checkRepairsAgainstImages, parseRepairs, parseVerification, planRepair, promoteImages, promoteRequests, promoteSummary, smokeVerdict
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var src = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./packages/promote/src/errors.ts
-class PromoteError extends Error {
+/**
+ * Errors a person can act on: each names the image, the value and what was expected. A bad
+ * option (the `images` input, a report file, a verification setting) is
+ * `PromoteError.notAllowed(option, value, expected)`.
+ */
+
+class PromoteError extends src/* UserError */.y {
     constructor(message, options) {
         super(message, options);
         this.name = 'PromoteError';
-    }
-}
-/** A bad option: the `images` input, a report file, a verification setting. */
-class PromoteOptionError extends PromoteError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'PromoteOptionError';
     }
 }
 /**
@@ -58,160 +54,110 @@ class PromoteRefusedError extends PromoteError {
     }
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var src = __webpack_require__(686);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var targets_src = __webpack_require__(7287);
-;// CONCATENATED MODULE: ./packages/promote/src/json-input.ts
-
-/** An input given as JSON text, or already parsed: the value, or an error naming the input. */
-function jsonInput(option, input, expected) {
-    if (typeof input !== 'string')
-        return input;
-    try {
-        return JSON.parse(input);
-    }
-    catch (error) {
-        throw new PromoteOptionError(option, input.slice(0, 200), `${expected} (${error.message})`);
-    }
-}
-
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var targets_src = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./packages/promote/src/images.ts
 /**
- * What to promote, from the build or extension action's `images` output: each entry's
- * `reference` (the testing repository, by digest) and where it goes. An entry's `promote`
+ * What to promote, from the build or extension action's image records (`images`): each one's
+ * `reference` (the testing repository, by digest) and where it goes. A record's `promote`
  * (repository and tags, immutable first) says that exactly; without one, the production
- * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
+ * repository is the testing one without its `-testing` suffix and the tags are the record's own.
  */
 
 
 
-
 const EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
-function strings(value, where) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
-        throw new PromoteOptionError(where, JSON.stringify(value), 'an array of tag references');
-    }
-    return value;
-}
+/** The `images` input, as its front ends read it with parseImageRecords. */
+const IMAGES_INPUT = {
+    input: 'images',
+    expected: EXPECTED,
+    error: (field, value, allowed) => PromoteError.notAllowed(field, value, allowed),
+};
 /** A tag name from `repo:tag`, `tag`, checked to belong to `repository` when it names one. */
 function tagName(value, repository, where) {
     if (!value.includes('/') && !value.includes('@'))
         return value;
-    const ref = (0,src/* parseReference */.F2)(value);
+    const ref = (0,oci_src/* parseReference */.F2)(value);
     if (ref.tag === undefined || ref.digest !== undefined) {
-        throw new PromoteOptionError(where, value, 'a tag reference, <repository>:<tag>');
+        throw PromoteError.notAllowed(where, value, 'a tag reference, <repository>:<tag>');
     }
-    if (repository !== undefined && (0,src/* formatReference */.FH)({ ...ref, tag: undefined }) !== repository) {
-        throw new PromoteOptionError(where, value, `a tag of ${repository}`);
+    if (repository !== undefined && (0,oci_src/* formatReference */.FH)({ ...ref, tag: undefined }) !== repository) {
+        throw PromoteError.notAllowed(where, value, `a tag of ${repository}`);
     }
     return ref.tag;
 }
-/** `promote.immutable`, or 1 (the build's one immutable tag, first) when it is not given. */
-function immutableCount(value, tags, where) {
-    if (value === undefined)
-        return Math.min(1, tags);
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > tags) {
-        throw new PromoteOptionError(`${where}.promote.immutable`, JSON.stringify(value), `how many of the tags are immutable: a whole number from 0 to ${tags}`);
-    }
-    return value;
-}
-function labelOf(e, fallback) {
-    if (typeof e.target === 'string')
-        return e.target;
-    if (typeof e.name === 'string') {
-        const parts = [e.name, e.major, e.distribution].filter((p) => typeof p === 'string' || typeof p === 'number');
-        return parts.join(' ');
+function labelOf(r, fallback) {
+    if (r.target !== undefined)
+        return r.target;
+    if (r.name !== undefined) {
+        return [r.name, r.major, r.distribution].filter((p) => p !== undefined).join(' ');
     }
     return fallback;
 }
-function request(e, i, options) {
+function request(r, i, options) {
     const where = `images[${i}]`;
-    if (typeof e.reference !== 'string') {
-        throw new PromoteOptionError(`${where}.reference`, String(e.reference), '<repository>@sha256:…');
-    }
-    let ref;
-    try {
-        ref = (0,src/* parseReference */.F2)(e.reference);
-    }
-    catch (error) {
-        throw new PromoteOptionError(`${where}.reference`, e.reference, `<repository>@sha256:… (${error.message})`);
-    }
-    if (ref.digest === undefined || !(0,src/* isDigest */.Uz)(ref.digest)) {
-        throw new PromoteOptionError(`${where}.reference`, e.reference, 'a reference by digest, <repository>@sha256:…: promote copies what was tested, byte for byte');
-    }
-    const sourceRef = { registry: ref.registry, repository: ref.repository, digest: ref.digest };
-    const sourceRepository = (0,src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
-    const planned = e.promote;
+    const ref = (0,oci_src/* parseReference */.F2)(r.reference);
+    const sourceRef = { registry: ref.registry, repository: ref.repository, digest: r.digest };
+    const sourceRepository = (0,oci_src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
+    const planned = r.promote;
     let destination;
     let tags;
     if (planned !== undefined) {
-        if (typeof planned.repository !== 'string' || planned.repository === '') {
-            throw new PromoteOptionError(`${where}.promote.repository`, String(planned.repository), 'the production repository');
-        }
-        const own = (0,src/* formatReference */.FH)((0,src/* parseReference */.F2)(planned.repository));
-        tags = strings(planned.tags, `${where}.promote.tags`).map((t) => tagName(t, own, `${where}.promote.tags`));
+        const own = (0,oci_src/* formatReference */.FH)((0,oci_src/* parseReference */.F2)(planned.repository));
+        tags = planned.tags.map((t) => tagName(t, own, `${where}.promote.tags`));
         destination = options.to ?? own;
     }
     else {
         const derived = (0,targets_src/* productionRepositoryOf */.r4)(sourceRepository);
         if (options.to === undefined && derived === undefined) {
-            throw new PromoteOptionError(`${where}.reference`, e.reference, `an image of a testing repository (<name>${targets_src/* TESTING_SUFFIX */.bH}), or give \`to\`: the production repository cannot be told from it`);
+            throw PromoteError.notAllowed(`${where}.reference`, r.reference, `an image of a testing repository (<name>${targets_src/* TESTING_SUFFIX */.bH}), or give \`to\`: the production repository cannot be told from it`);
         }
         destination = options.to ?? derived ?? '';
-        tags = strings(e.tags, `${where}.tags`).map((t) => tagName(t, sourceRepository, `${where}.tags`));
+        tags = (r.tags ?? []).map((t) => tagName(t, sourceRepository, `${where}.tags`));
     }
     if (tags.length === 0) {
-        throw new PromoteOptionError(`${where}.tags`, '[]', 'at least one tag: an image promoted without one could not be found again');
+        throw PromoteError.notAllowed(`${where}.tags`, '[]', 'at least one tag: an image promoted without one could not be found again');
     }
-    const destinationRef = (0,src/* parseReference */.F2)(destination);
+    const destinationRef = (0,oci_src/* parseReference */.F2)(destination);
     if (destinationRef.tag !== undefined || destinationRef.digest !== undefined) {
-        throw new PromoteOptionError('to', destination, 'a repository, without tag or digest');
+        throw PromoteError.notAllowed('to', destination, 'a repository, without tag or digest');
     }
-    const canonical = (0,src/* formatReference */.FH)(destinationRef);
+    const canonical = (0,oci_src/* formatReference */.FH)(destinationRef);
     if (canonical === sourceRepository) {
-        throw new PromoteOptionError('to', canonical, `a repository other than the image's own (${sourceRepository})`);
+        throw PromoteError.notAllowed('to', canonical, `a repository other than the image's own (${sourceRepository})`);
     }
+    const unique = [...new Set(tags)];
     return {
-        source: e.reference,
+        source: r.reference,
         sourceRef,
-        digest: ref.digest,
+        digest: r.digest,
         destination: canonical,
         destinationRef,
-        tags: [...new Set(tags)],
-        immutable: immutableCount(planned?.immutable, new Set(tags).size, where),
-        label: labelOf(e, `images[${i}]`),
+        tags: unique,
+        // The build's one immutable tag, first, when the record says nothing of them.
+        immutable: Math.min(planned?.immutable ?? 1, unique.length),
+        label: labelOf(r, where),
     };
 }
-/** Parses the `images` input (JSON text, or the array already parsed). */
-function parseImages(input, options = {}) {
-    let value = jsonInput('images', input, EXPECTED);
-    value = (0,targets_src/* imagesArray */.m2)(value);
-    if (!Array.isArray(value)) {
-        throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
-    }
-    if (value.length === 0 && options.allowEmpty !== true) {
-        throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
+/** What promote does with each image record: where it goes and under which tags. */
+function promoteRequests(images, options = {}) {
+    if (images.length === 0 && options.allowEmpty !== true) {
+        throw PromoteError.notAllowed('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
     }
     // `to` is often written from a workflow's repository owner: lowered, as registries require.
     if (options.to !== undefined)
-        options = { ...options, to: (0,src/* lowercaseName */.dc)(options.to) };
+        options = { ...options, to: (0,oci_src/* lowercaseName */.dc)(options.to) };
     if (options.to !== undefined) {
         try {
-            (0,src/* parseReference */.F2)(options.to);
+            (0,oci_src/* parseReference */.F2)(options.to);
         }
         catch (error) {
-            throw new PromoteOptionError('to', options.to, `a repository (${error.message})`);
+            throw PromoteError.notAllowed('to', options.to, `a repository (${error.message})`);
         }
     }
-    const requests = value.map((e, i) => {
-        if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-            throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), EXPECTED);
-        }
-        return request(e, i, options);
-    });
+    const requests = images.map((r, i) => request(r, i, options));
     // Two entries writing one tag would leave it to whichever came last.
     const owners = new Map();
     for (const r of requests) {
@@ -219,7 +165,7 @@ function parseImages(input, options = {}) {
             const key = `${r.destination}:${tag}`;
             const other = owners.get(key);
             if (other !== undefined && other !== r.digest) {
-                throw new PromoteOptionError('images', key, `one image per tag; ${key} is given for ${other} and ${r.digest}`);
+                throw PromoteError.notAllowed('images', key, `one image per tag; ${key} is given for ${other} and ${r.digest}`);
             }
             owners.set(key, r.digest);
         }
@@ -242,21 +188,16 @@ var external_node_path_ = __webpack_require__(6760);
 
 
 
-const reports_EXPECTED = 'a smoke-test report (the smoke-test action writes one to report-file)';
-function isReport(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const r = value;
-    return (r.schemaVersion === 1 &&
-        typeof r.image === 'string' &&
-        typeof r.passed === 'boolean' &&
-        Array.isArray(r.checks) &&
-        Array.isArray(r.extensions));
-}
+
+const origin = (file) => ({
+    input: 'smoke-reports',
+    file,
+    error: (field, value, allowed) => PromoteError.notAllowed(field, value, allowed),
+});
 async function filesOf(path) {
     const info = await (0,promises_.stat)(path).catch(() => undefined);
     if (!info)
-        throw new PromoteOptionError('smoke-reports', path, 'an existing report file or directory');
+        throw PromoteError.notAllowed('smoke-reports', path, 'an existing report file or directory');
     if (!info.isDirectory())
         return [path];
     // A directory of downloaded artifacts: each job's report, one level down at most.
@@ -274,32 +215,25 @@ async function filesOf(path) {
     }
     return found;
 }
-/** Reads every report named (files, or directories of `.json` files). */
+/**
+ * Reads every report named (files, or directories of `.json` files), for promote's front ends.
+ * A directory may hold other JSON (SBOMs), passed over; a file named must be a report.
+ */
 async function loadReports(paths) {
     const loaded = [];
     for (const path of paths) {
         for (const file of await filesOf(path)) {
-            let value;
-            try {
-                value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-            }
-            catch (error) {
-                throw new PromoteOptionError('smoke-reports', file, `${reports_EXPECTED}; it is not JSON (${error.message})`);
-            }
-            // A directory may hold other JSON (SBOMs); a named file must be a report.
-            if (!isReport(value)) {
-                if (paths.includes(file))
-                    throw new PromoteOptionError('smoke-reports', file, reports_EXPECTED);
-                continue;
-            }
-            loaded.push({ file, report: value });
+            const text = await (0,promises_.readFile)(file, 'utf8');
+            const report = (0,targets_src/* parseSmokeReport */.hx)(text, { ...origin(file), required: paths.includes(file) });
+            if (report !== undefined)
+                loaded.push({ file, report });
         }
     }
     return loaded;
 }
 const digestOf = (reference) => {
     try {
-        return (0,src/* parseReference */.F2)(reference).digest;
+        return (0,oci_src/* parseReference */.F2)(reference).digest;
     }
     catch {
         return undefined;
@@ -307,8 +241,8 @@ const digestOf = (reference) => {
 };
 const repositoryOf = (reference) => {
     try {
-        const ref = (0,src/* parseReference */.F2)(reference);
-        return (0,src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
+        const ref = (0,oci_src/* parseReference */.F2)(reference);
+        return (0,oci_src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
     }
     catch {
         return undefined;
@@ -346,7 +280,7 @@ function smokeVerdict(request, reports) {
     if (passing)
         return { passed: true, file: passing.file };
     // Reports of the same repository that tested something else say more than "none".
-    const source = (0,src/* formatReference */.FH)({
+    const source = (0,oci_src/* formatReference */.FH)({
         registry: request.sourceRef.registry,
         repository: request.sourceRef.repository,
     });
@@ -376,8 +310,8 @@ function smokeVerdict(request, reports) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/attest/src/index.ts + 12 modules
-var attest_src = __webpack_require__(6264);
+// EXTERNAL MODULE: ./packages/attest/src/index.ts + 13 modules
+var attest_src = __webpack_require__(7797);
 ;// CONCATENATED MODULE: ./packages/promote/src/repair.ts
 /**
  * A repair: tags of production pointed at an image production already holds, by digest. The
@@ -396,18 +330,18 @@ function createdOf(manifest) {
     return manifest.annotations?.['org.opencontainers.image.created'];
 }
 function repair_repositoryOf(reference) {
-    const r = (0,src/* parseReference */.F2)(reference);
+    const r = (0,oci_src/* parseReference */.F2)(reference);
     return `${r.registry}/${r.repository}`;
 }
 /** Reads what each tag names now and says what the repair would do to it; writes nothing. */
 async function planRepair(registry, request, fetched) {
-    const image = (0,src/* parseReference */.F2)(request.image);
+    const image = (0,oci_src/* parseReference */.F2)(request.image);
     if (!image.digest) {
         throw new PromoteError(`repair: ${request.image} does not name its image by digest`);
     }
     const repository = repair_repositoryOf(request.image);
     for (const tag of request.tags) {
-        const t = (0,src/* parseReference */.F2)(tag);
+        const t = (0,oci_src/* parseReference */.F2)(tag);
         if (repair_repositoryOf(tag) !== repository || !t.tag || t.digest) {
             throw new PromoteError(`repair: ${tag} is not a tag of ${repository}; a repair points tags of the image's own repository at it`);
         }
@@ -530,7 +464,7 @@ const promoteSummary = (images, dryRun, repairs = []) => (0,summary_src/* render
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**
- * `promoteCommand`: the one way into production. Every gate of every image runs before
+ * `promoteImages`: the one way into production. Every gate of every image runs before
  * anything is written; then each image is copied by digest with everything that refers to it,
  * its copy is checked, and only then are tags written: every image's immutable tag first, the
  * moving aliases last. An interruption at any point leaves no production tag on an incomplete
@@ -587,9 +521,9 @@ async function gateRepair(repair, options) {
         top = await options.registry.getManifest(repair.image);
     }
     catch (error) {
-        if (!(error instanceof src/* ManifestNotFoundError */.ZF))
+        if (!(error instanceof oci_src/* ManifestNotFoundError */.ZF))
             throw error;
-        const { registry, repository } = (0,src/* parseReference */.F2)(repair.image);
+        const { registry, repository } = (0,oci_src/* parseReference */.F2)(repair.image);
         return refuse(`not in production: ${registry} has no ${repair.digest} in ${repository}; a repair points tags at an image production holds`);
     }
     const verification = await verifyImage(repair.image, options);
@@ -612,7 +546,7 @@ async function gate(request, options) {
         top = await options.registry.getManifest(request.sourceRef);
     }
     catch (error) {
-        if (!(error instanceof src/* ManifestNotFoundError */.ZF))
+        if (!(error instanceof oci_src/* ManifestNotFoundError */.ZF))
             throw error;
         return refuse(`not in the registry: ${request.sourceRef.registry} has no ${request.digest} in ${request.sourceRef.repository}`);
     }
@@ -676,7 +610,7 @@ async function copyCosignArtifacts(c, options) {
     const { request, top } = c;
     const digests = [
         request.digest,
-        ...((0,src/* isImageIndex */.yR)(top.manifest) ? top.manifest.manifests.map((d) => d.digest) : []),
+        ...((0,oci_src/* isImageIndex */.yR)(top.manifest) ? top.manifest.manifests.map((d) => d.digest) : []),
     ];
     const source = `${request.sourceRef.registry}/${request.sourceRef.repository}`;
     const copied = [];
@@ -693,7 +627,7 @@ async function copyCosignArtifacts(c, options) {
     }
     return copied;
 }
-async function promoteCommand(options) {
+async function promoteImages(options) {
     const log = options.log ?? (() => undefined);
     const checked = [];
     const refusals = [];
@@ -798,16 +732,11 @@ async function promoteCommand(options) {
     return finish(false);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/promote/src/verification.ts
 /**
  * The `verify` setting: which signer an image's attestation must come from. A public key given
  * as PEM text (a secret or a variable) is written to a file, since cosign reads keys from files.
  */
-
-
-
 
 
 const VERIFY_METHODS = ['none', 'cosign-key', 'github'];
@@ -818,35 +747,30 @@ async function parseVerification(s) {
     if (s.verify === 'cosign-key') {
         const key = s.cosignPublicKey;
         if (key === undefined) {
-            throw new PromoteOptionError('cosign-public-key', '', 'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key');
+            throw PromoteError.notAllowed('cosign-public-key', '', 'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key');
         }
-        if (key.includes('-----BEGIN')) {
-            // A directory of this run's own: a fixed path could be another's (or another user's).
-            await (0,promises_.mkdir)(s.workDir, { recursive: true, mode: 0o700 });
-            const file = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(s.workDir, 'key-')), 'cosign.pub');
-            await (0,promises_.writeFile)(file, key.endsWith('\n') ? key : `${key}\n`, { flag: 'wx', mode: 0o600 });
-            return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
+        const given = (0,attest_src/* cosignKeyOf */.KG)(key);
+        if (!given) {
+            throw PromoteError.notAllowed('cosign-public-key', key, 'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)');
         }
-        if (!(0,external_node_fs_.existsSync)(key) || !(0,external_node_fs_.statSync)(key).isFile()) {
-            throw new PromoteOptionError('cosign-public-key', key, 'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)');
-        }
-        return { verification: { method: 'cosign-key', publicKey: key }, predicateType };
+        const publicKey = await (0,attest_src/* keyFile */._$)(given, s.workDir, 'cosign.pub');
+        return { verification: { method: 'cosign-key', publicKey }, predicateType };
     }
     const exact = s.certificateIdentity;
     const regexp = s.certificateIdentityRegexp;
     const identityHelp = 'the signing workflow (https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) as certificate-identity, or a pattern as certificate-identity-regexp, with verify: github';
     if (exact === undefined && regexp === undefined) {
-        throw new PromoteOptionError('certificate-identity', '', identityHelp);
+        throw PromoteError.notAllowed('certificate-identity', '', identityHelp);
     }
     if (exact !== undefined && regexp !== undefined) {
-        throw new PromoteOptionError('certificate-identity-regexp', regexp, `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`);
+        throw PromoteError.notAllowed('certificate-identity-regexp', regexp, `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`);
     }
     if (regexp !== undefined) {
         try {
             new RegExp(regexp);
         }
         catch (error) {
-            throw new PromoteOptionError('certificate-identity-regexp', regexp, `a regular expression (${error.message})`);
+            throw PromoteError.notAllowed('certificate-identity-regexp', regexp, `a regular expression (${error.message})`);
         }
     }
     return {
@@ -857,6 +781,20 @@ async function parseVerification(s) {
         },
         predicateType,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/json-input.ts
+
+/** An input given as JSON text, or already parsed: the value, or an error naming the input. */
+function jsonInput(option, input, expected) {
+    if (typeof input !== 'string')
+        return input;
+    try {
+        return JSON.parse(input);
+    }
+    catch (error) {
+        throw PromoteError.notAllowed(option, input.slice(0, 200), `${expected} (${error.message})`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/repairs.ts
@@ -871,54 +809,54 @@ async function parseVerification(s) {
 const repairs_EXPECTED = "the matrix action's `repairs` output: a JSON array of objects with `image` (<repository>@sha256:…, an image production holds) and `tags` (<repository>:<tag> of that same repository)";
 function imageOf(value, where) {
     if (typeof value !== 'string' || value === '') {
-        throw new PromoteOptionError(where, value === undefined ? '' : JSON.stringify(value), 'the image in production, by digest: <repository>@sha256:…');
+        throw PromoteError.notAllowed(where, value === undefined ? '' : JSON.stringify(value), 'the image in production, by digest: <repository>@sha256:…');
     }
     let ref;
     try {
-        ref = (0,src/* parseReference */.F2)(value);
+        ref = (0,oci_src/* parseReference */.F2)(value);
     }
     catch (error) {
-        throw new PromoteOptionError(where, value, `<repository>@sha256:… (${error.message})`);
+        throw PromoteError.notAllowed(where, value, `<repository>@sha256:… (${error.message})`);
     }
-    if (ref.digest === undefined || !(0,src/* isDigest */.Uz)(ref.digest)) {
-        throw new PromoteOptionError(where, value, 'a reference by digest, <repository>@sha256:…: a repair points tags at one image production holds, never at whatever a tag names now');
+    if (ref.digest === undefined || !(0,oci_src/* isDigest */.Uz)(ref.digest)) {
+        throw PromoteError.notAllowed(where, value, 'a reference by digest, <repository>@sha256:…: a repair points tags at one image production holds, never at whatever a tag names now');
     }
     return { registry: ref.registry, repository: ref.repository, digest: ref.digest };
 }
 /** `<repository>:<tag>` of `repository`, or a bare tag name meaning one of it. */
 function tagOf(value, repository, where) {
     if (typeof value !== 'string' || value === '') {
-        throw new PromoteOptionError(where, JSON.stringify(value), `a tag of ${repository} (<repository>:<tag>)`);
+        throw PromoteError.notAllowed(where, JSON.stringify(value), `a tag of ${repository} (<repository>:<tag>)`);
     }
     // A tag name has no '/', ':' or '@'; anything else is a reference.
     const full = /[/:@]/.test(value) ? value : `${repository}:${value}`;
     let ref;
     try {
-        ref = (0,src/* parseReference */.F2)(full);
+        ref = (0,oci_src/* parseReference */.F2)(full);
     }
     catch (error) {
-        throw new PromoteOptionError(where, value, `a tag of ${repository} (${error.message})`);
+        throw PromoteError.notAllowed(where, value, `a tag of ${repository} (${error.message})`);
     }
     if (ref.tag === undefined || ref.digest !== undefined) {
-        throw new PromoteOptionError(where, value, `a tag reference of ${repository}, <repository>:<tag>, without digest`);
+        throw PromoteError.notAllowed(where, value, `a tag reference of ${repository}, <repository>:<tag>, without digest`);
     }
-    const own = (0,src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
+    const own = (0,oci_src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
     if (own !== repository) {
-        throw new PromoteOptionError(where, value, `a tag of ${repository}, the image's own repository: a repair points a repository's tags at an image it holds, and copies nothing`);
+        throw PromoteError.notAllowed(where, value, `a tag of ${repository}, the image's own repository: a repair points a repository's tags at an image it holds, and copies nothing`);
     }
-    return (0,src/* formatReference */.FH)(ref);
+    return (0,oci_src/* formatReference */.FH)(ref);
 }
 function entry(e, i) {
     const where = `repairs[${i}]`;
     if (e.target !== undefined && (typeof e.target !== 'string' || e.target === '')) {
-        throw new PromoteOptionError(`${where}.target`, JSON.stringify(e.target), "the matrix's target id, or no target at all");
+        throw PromoteError.notAllowed(`${where}.target`, JSON.stringify(e.target), "the matrix's target id, or no target at all");
     }
     const image = imageOf(e.image, `${where}.image`);
-    const repository = (0,src/* formatReference */.FH)({ registry: image.registry, repository: image.repository });
+    const repository = (0,oci_src/* formatReference */.FH)({ registry: image.registry, repository: image.repository });
     if (!Array.isArray(e.tags) ||
         e.tags.length === 0 ||
         e.tags.some((t) => typeof t !== 'string' || t === '')) {
-        throw new PromoteOptionError(`${where}.tags`, e.tags === undefined ? '' : JSON.stringify(e.tags), `a non-empty array of tags of ${repository} (<repository>:<tag>)`);
+        throw PromoteError.notAllowed(`${where}.tags`, e.tags === undefined ? '' : JSON.stringify(e.tags), `a non-empty array of tags of ${repository} (<repository>:<tag>)`);
     }
     const tags = [
         ...new Set(e.tags.map((t, j) => tagOf(t, repository, `${where}.tags[${j}]`))),
@@ -937,11 +875,11 @@ function entry(e, i) {
 function parseRepairs(input) {
     const value = jsonInput('repairs', input, repairs_EXPECTED);
     if (!Array.isArray(value)) {
-        throw new PromoteOptionError('repairs', (JSON.stringify(value) ?? String(value)).slice(0, 200), repairs_EXPECTED);
+        throw PromoteError.notAllowed('repairs', (JSON.stringify(value) ?? String(value)).slice(0, 200), repairs_EXPECTED);
     }
     const repairs = value.map((e, i) => {
         if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-            throw new PromoteOptionError(`repairs[${i}]`, JSON.stringify(e), repairs_EXPECTED);
+            throw PromoteError.notAllowed(`repairs[${i}]`, JSON.stringify(e), repairs_EXPECTED);
         }
         return entry(e, i);
     });
@@ -951,7 +889,7 @@ function parseRepairs(input) {
         for (const tag of r.tags) {
             const other = owners.get(tag);
             if (other !== undefined && other !== r.digest) {
-                throw new PromoteOptionError('repairs', tag, `one image per tag; ${tag} is to be pointed at ${other} and at ${r.digest}`);
+                throw PromoteError.notAllowed('repairs', tag, `one image per tag; ${tag} is to be pointed at ${other} and at ${r.digest}`);
             }
             owners.set(tag, r.digest);
         }
@@ -972,46 +910,37 @@ function checkRepairsAgainstImages(repairs, images) {
         for (const tag of r.tags) {
             const image = promoted.get(tag);
             if (image !== undefined) {
-                throw new PromoteOptionError(`repairs[${i}].tags`, tag, `a tag no image of \`images\` writes: ${image.label} (${image.source}) is promoted under ${tag}`);
+                throw PromoteError.notAllowed(`repairs[${i}].tags`, tag, `a tag no image of \`images\` writes: ${image.label} (${image.source}) is promoted under ${tag}`);
             }
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/run.ts
-/**
- * Promote from its settings as the action and the CLI both take them: the `images` and
- * `repairs` text, the report paths and the verification settings are parsed here once, for
- * both.
- */
-
 
 
 
 
 
 const IMAGES_OR_REPAIRS = "the build or extension action's `images` output (a JSON array), unless `repairs` names a repair";
-async function runPromote(settings) {
+async function promoteCommand(settings) {
     const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
     const onlyRepairs = repairs.length > 0;
-    if (settings.images === undefined || settings.images === '') {
-        if (!onlyRepairs)
-            throw new PromoteOptionError('images', '', IMAGES_OR_REPAIRS);
+    if (settings.images === undefined && !onlyRepairs) {
+        throw PromoteError.notAllowed('images', '', IMAGES_OR_REPAIRS);
     }
-    const images = settings.images === undefined || settings.images === ''
+    const images = settings.images === undefined
         ? []
-        : parseImages(settings.images, {
+        : promoteRequests(settings.images, {
             ...(settings.to ? { to: settings.to } : {}),
             allowEmpty: onlyRepairs,
         });
     checkRepairsAgainstImages(repairs, images);
-    // Smoke reports are for images coming in; a repair brings none.
-    const reports = await loadReports(settings.smokeReports);
     const verify = await parseVerification(settings.verification);
-    return promoteCommand({
+    return promoteImages({
         images,
         repairs,
-        reports,
+        reports: settings.reports,
         requireSmoke: settings.requireSmoke,
         ...(verify ? { verify } : {}),
         dryRun: settings.dryRun,
@@ -1023,6 +952,7 @@ async function runPromote(settings) {
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/index.ts
+
 
 
 

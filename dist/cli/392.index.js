@@ -10,21 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ATTEST: () => (/* binding */ ATTEST),
 /* harmony export */   attest: () => (/* binding */ attest)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _pgforge_attest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6264);
-/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(686);
-/* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7287);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9147);
-/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2353);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7101);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _pgforge_attest__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7797);
+/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8731);
+/* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4804);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9147);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2353);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7101);
 
 
 
@@ -50,7 +47,7 @@ const ATTEST = {
             type: 'string',
             value: 'KIND',
             description: 'provenance | sbom',
-            choices: _pgforge_attest__WEBPACK_IMPORTED_MODULE_4__/* .ATTEST_KINDS */ .iY,
+            choices: _pgforge_attest__WEBPACK_IMPORTED_MODULE_3__/* .ATTEST_KINDS */ .iY,
             default: 'provenance',
         },
         {
@@ -70,7 +67,7 @@ const ATTEST = {
             type: 'string',
             value: 'METHOD',
             description: 'cosign-key (github needs a workflow run: use the action there)',
-            choices: _pgforge_attest__WEBPACK_IMPORTED_MODULE_4__/* .SIGNING_METHODS */ .XT,
+            choices: _pgforge_attest__WEBPACK_IMPORTED_MODULE_3__/* .SIGNING_METHODS */ .XT,
             defaultText: 'cosign-key',
         },
         {
@@ -105,59 +102,59 @@ const ATTEST = {
             value: 'TIME',
             description: 'provenance: when the build finished, RFC 3339',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .summaryFlag */ .B6)('the summary (a row per attestation, the commands that verify them)'),
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .jsonFlag */ .hG)('attestations and publicKey (the default)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .summaryFlag */ .B6)('the summary (a row per attestation, the commands that verify them)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonFlag */ .hG)('attestations and publicKey (the default)'),
     ],
 };
 /** A list of references or a JSON document is the value itself; anything else names a file. */
 const inlineSubjects = (v) => /^\s*[[{]/.test(v) || v.includes('@sha256:');
 async function attest(values, context) {
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .oneOutput */ .wW)(values);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOutput */ .wW)(values);
     if (values.signing === 'github') {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--signing github: Sigstore signing through GitHub needs the OIDC token of a workflow run ' +
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--signing github: Sigstore signing through GitHub needs the OIDC token of a workflow run ' +
             '(use the attest action there); on this machine use --cosign-key FILE');
     }
     if (values.kind === 'sbom' && values.sbom === undefined) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--sbom: required with --kind sbom (the SPDX or CycloneDX JSON file to attest)');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--sbom: required with --kind sbom (the SPDX or CycloneDX JSON file to attest)');
     }
     if (values.kind !== 'sbom' && values.sbom !== undefined) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--sbom ${values.sbom}: only with --kind sbom; --kind is ${values.kind}`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--sbom ${values.sbom}: only with --kind sbom; --kind is ${values.kind}`);
     }
     const key = values['cosign-key'];
     if (key === undefined) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--cosign-key: required to sign on this machine (cosign generate-key-pair makes one; its password goes in COSIGN_PASSWORD)');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--cosign-key: required to sign on this machine (cosign generate-key-pair makes one; its password goes in COSIGN_PASSWORD)');
     }
-    if (!key.includes('-----BEGIN') && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(key)) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .InputFileError */ .TH(`--cosign-key: file not found: ${key}`);
-    }
-    const subjectsText = (await (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .documentOrFile */ .Pw)('subjects', values.subjects, inlineSubjects, { json: true })).text;
+    const cosignKey = (0,_pgforge_attest__WEBPACK_IMPORTED_MODULE_3__/* .cosignKeyOf */ .KG)(key);
+    if (!cosignKey)
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .InputFileError */ .TH(`--cosign-key: file not found: ${key}`);
+    const subjectsText = (await (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .documentOrFile */ .Pw)('subjects', values.subjects, inlineSubjects, { json: true })).text;
     const targetsDoc = values.targets
-        ? await (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .documentOrFile */ .Pw)('targets', values.targets, _args_js__WEBPACK_IMPORTED_MODULE_7__/* .startsAsJson */ .gY, { json: true })
+        ? await (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .documentOrFile */ .Pw)('targets', values.targets, _args_js__WEBPACK_IMPORTED_MODULE_6__/* .startsAsJson */ .gY, { json: true })
         : undefined;
     const env = { ...process.env };
-    const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'pgforge-attest-'));
+    const workDir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'pgforge-attest-'));
     try {
-        const subjects = (0,_pgforge_attest__WEBPACK_IMPORTED_MODULE_4__/* .parseSubjects */ .rD)(subjectsText);
+        const subjects = (0,_pgforge_attest__WEBPACK_IMPORTED_MODULE_3__/* .parseSubjects */ .rD)(subjectsText);
         let targets;
         try {
-            targets = targetsDoc ? (0,_pgforge_targets__WEBPACK_IMPORTED_MODULE_6__/* .parseTargetList */ .n5)(targetsDoc.text) : undefined;
+            targets = targetsDoc ? (0,_pgforge_targets__WEBPACK_IMPORTED_MODULE_5__/* .parseTargetList */ .n5)(targetsDoc.text) : undefined;
         }
         catch (e) {
             if (!targetsDoc)
                 throw e;
-            throw (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .documentProblem */ .zG)(targetsDoc, e.message);
+            throw (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .documentProblem */ .zG)(targetsDoc, e.message);
         }
-        const startedOn = values['started-on'] ? (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .time */ .kB)('started-on', values['started-on']) : undefined;
+        const startedOn = values['started-on'] ? (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .time */ .kB)('started-on', values['started-on']) : undefined;
         const finishedOn = values['finished-on']
-            ? (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .time */ .kB)('finished-on', values['finished-on'])
+            ? (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .time */ .kB)('finished-on', values['finished-on'])
             : undefined;
-        const result = await (0,_pgforge_attest__WEBPACK_IMPORTED_MODULE_4__/* .attestCommand */ .dc)({
+        const result = await (0,_pgforge_attest__WEBPACK_IMPORTED_MODULE_3__/* .attestCommand */ .dc)({
             subjects,
             kind: values.kind,
             ...(values.kind === 'provenance'
                 ? {
                     provenance: {
-                        context: await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_8__/* .localRun */ .p)(context.argv, process.cwd(), env),
+                        context: await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_7__/* .localRun */ .p)(context.argv, process.cwd(), env),
                         ...(targets ? { targets } : {}),
                         ...(startedOn ? { startedOn } : {}),
                         ...(finishedOn ? { finishedOn } : {}),
@@ -167,31 +164,24 @@ async function attest(values, context) {
             ...(values.sbom ? { sbomFile: values.sbom } : {}),
             signing: {
                 method: 'cosign-key',
-                key: key.includes('-----BEGIN') ? { pem: key } : { path: key },
+                key: cosignKey,
                 ...(env.COSIGN_PASSWORD !== undefined ? { password: env.COSIGN_PASSWORD } : {}),
                 env,
             },
             push: values['push-to-registry'],
             outputDir: values['output-dir'],
             workDir,
-            registry: new _pgforge_oci__WEBPACK_IMPORTED_MODULE_5__/* .RegistryClient */ .bP({
-                credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigCredentials */ .D)({ env, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)() }),
-            }),
+            registry: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .registryClientFromEnvironment */ .oC)({ env }),
             log: (m) => void process.stderr.write(`${m}\n`),
         });
         if (values.summary)
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .printSummary */ .ot)(result.summaryDocument, values.summary);
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printSummary */ .ot)(result.summaryDocument, values.summary);
         else
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_9__/* .printJson */ .Q2)({ attestations: result.attestations, publicKey: result.publicKey });
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printJson */ .Q2)({ attestations: result.attestations, publicKey: result.publicKey });
         return 0;
     }
-    catch (error) {
-        if (error instanceof _pgforge_attest__WEBPACK_IMPORTED_MODULE_4__/* .AttestOptionError */ .DP)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--${error.message}`);
-        throw error;
-    }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(workDir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(workDir, { recursive: true, force: true });
     }
 }
 
@@ -209,7 +199,7 @@ async function attest(values, context) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pgforge_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
+/* harmony import */ var _pgforge_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7797);
 /* harmony import */ var _pgforge_exec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6684);
 /**
  * The run a provenance made on this machine describes: host, command, a fresh id, and the git

@@ -10,7 +10,6 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   _f: () => (/* reexport */ NOASSERTION),
   zu: () => (/* reexport */ SBOM_FORMATS),
-  xO: () => (/* reexport */ SbomOptionError),
   tS: () => (/* reexport */ parseCopyright),
   Ql: () => (/* reexport */ parseFormats),
   Zw: () => (/* reexport */ src/* readImageFiles */.Zw),
@@ -20,10 +19,13 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AttachError, CYCLONEDX_MEDIA_TYPE, DEFAULT_TOOL, LayerReadError, NoPackagesFoundError, SBOM_SELECTION, SPDX_MEDIA_TYPE, SbomError, UnsupportedLayerError, analyzeImageFiles, attachSbom, cyclonedxLicenses, debPurl, diffDocument, diffMarkdown, diffPackages, distroQualifier, documentInput, encodePurlComponent, findAttachedSboms, formatPurl, isEmptyDiff, isInstalled, isMachineReadable, layerCompression, licenseRef, normalizePath, ociPurl, packageKey, parseControlFile, parseDpkgDatabase, parseOsRelease, parseSourceField, readSbomContent, resolvePlatformImages, sbomFileBase, sbomSummaryDocument, sbomTimestamp, spdxExceptionId, spdxLicenseId, spdxSupplier, uuidV5, writeCycloneDx, writeSpdx
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var src = __webpack_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var src = __webpack_require__(8731);
 ;// CONCATENATED MODULE: ./packages/sbom/src/errors.ts
-/** Errors a person can act on: each names the image or file, the value, and what was expected. */
+/**
+ * Errors a person can act on: each names the image or file, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`.
+ */
 // The layer reader's errors are oci's (one reader of layers); the SBOM reports them as they are.
 
 class SbomError extends Error {
@@ -43,19 +45,6 @@ class NoPackagesFoundError extends SbomError {
         this.name = 'NoPackagesFoundError';
     }
 }
-/** A bad option given to the SBOM command (a person's mistake, told in one line). */
-class SbomOptionError extends SbomError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'SbomOptionError';
-    }
-}
 /** Attaching an SBOM to its image failed (push of the artifact or of the referrers tag). */
 class AttachError extends SbomError {
     image;
@@ -66,8 +55,8 @@ class AttachError extends SbomError {
     }
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
-var apt_src = __webpack_require__(6507);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
+var apt_src = __webpack_require__(4984);
 ;// CONCATENATED MODULE: ./packages/sbom/src/dpkg-status.ts
 /**
  * The dpkg database: `var/lib/dpkg/status` (one paragraph per package, deb822) and the
@@ -1352,6 +1341,8 @@ function withNotes(diff, notes) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var errors_src = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./packages/sbom/src/document.ts
 /** One SBOM document input from an image and its content, with a timestamp that never drifts. */
 
@@ -1367,7 +1358,7 @@ function sbomTimestamp(created, imageCreated) {
     const pick = (value, what) => {
         const date = value instanceof Date ? value : new Date(value);
         if (Number.isNaN(date.getTime())) {
-            throw new SbomOptionError(what, String(value), 'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z');
+            throw errors_src/* UserError */.y.notAllowed(what, String(value), 'an RFC 3339 date and time, e.g. 2026-11-21T10:15:42Z');
         }
         return `${date.toISOString().slice(0, 19)}Z`;
     };
@@ -1543,8 +1534,8 @@ async function findAttachedSboms(registry, subject, mediaType) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var targets_src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var targets_src = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./packages/sbom/src/command.ts
 /**
  * The SBOM command: what the sbom action, `pgforge sbom` and the build and extension actions
@@ -1579,11 +1570,11 @@ function parseFormats(value) {
             formats.add(item);
         }
         else {
-            throw new SbomOptionError('format', item, `${SBOM_FORMATS.join(', ')} or both`);
+            throw errors_src/* UserError */.y.notAllowed('format', item, `${SBOM_FORMATS.join(', ')} or both`);
         }
     }
     if (formats.size === 0) {
-        throw new SbomOptionError('format', String(value), `${SBOM_FORMATS.join(', ')} or both`);
+        throw errors_src/* UserError */.y.notAllowed('format', String(value), `${SBOM_FORMATS.join(', ')} or both`);
     }
     return SBOM_FORMATS.filter((f) => formats.has(f));
 }
@@ -1597,12 +1588,7 @@ function sbomFileBase(subject) {
     return slug([name, subject.tag, p.os, p.architecture, p.variant].filter((s) => s !== undefined).join('-'));
 }
 function defaultRegistry(options) {
-    return new src/* RegistryClient */.bP({
-        credentials: (0,src/* dockerConfigCredentials */.D)({
-            env: options.docker?.env ?? {},
-            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-        }),
-    });
+    return (0,src/* registryClientFromEnvironment */.oC)(options.docker ?? { env: {} });
 }
 async function compare(registry, compareTo, subject, content, options) {
     const platform = (0,src/* formatPlatform */.Bq)(subject.platform);
@@ -1664,7 +1650,7 @@ async function releaseNotesOf(registry, ref, options) {
 /** Writes the SBOMs of every platform of `options.image` (see SbomCommandOptions). */
 async function sbomCommand(options) {
     if (options.formats.length === 0) {
-        throw new SbomOptionError('format', '', `${SBOM_FORMATS.join(', ')} or both`);
+        throw errors_src/* UserError */.y.notAllowed('format', '', `${SBOM_FORMATS.join(', ')} or both`);
     }
     const ref = (0,src/* toReference */.TT)(options.image);
     const registry = options.registry ?? defaultRegistry(options);

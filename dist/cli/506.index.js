@@ -17,10 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4456);
-/* harmony import */ var _pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4917);
-/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(686);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9147);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7101);
+/* harmony import */ var _pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(596);
+/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8731);
+/* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4804);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9147);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7101);
+
 
 
 
@@ -107,62 +109,53 @@ const CATALOG = {
             value: 'FILE',
             description: 'sign each file with this cosign key (password in COSIGN_PASSWORD)',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryFlag */ .B6)('the summary (a row per catalog image)'),
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFlag */ .hG)('the files written (the default)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .summaryFlag */ .B6)('the summary (a row per catalog image)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .jsonFlag */ .hG)('the files written (the default)'),
     ],
 };
 /** `[` or `{` starts JSON, `-` a YAML list: the text itself; anything else names a file. */
 const inlineDocument = (v) => /^\s*[[{-]/.test(v);
 async function catalog(values) {
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOutput */ .wW)(values);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .oneOutput */ .wW)(values);
     if (values.namespace === undefined && values.kind === 'ImageCatalog') {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb('--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)');
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb('--namespace: required with --kind ImageCatalog, which belongs to a namespace (a ClusterImageCatalog does not)');
     }
     if (values.namespace !== undefined && values.kind !== 'ImageCatalog') {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--namespace ${values.namespace}: a ${values.kind} belongs to no namespace; give --kind ImageCatalog with it, or leave --namespace out`);
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_7__/* .UsageError */ .eb(`--namespace ${values.namespace}: a ${values.kind} belongs to no namespace; give --kind ImageCatalog with it, or leave --namespace out`);
     }
     const env = { ...process.env };
-    const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_5__/* .RegistryClient */ .bP({
-        credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_5__/* .dockerConfigCredentials */ .D)({ env, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() }),
-    });
+    const registry = (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_5__/* .registryClientFromEnvironment */ .oC)({ env });
     const extensions = values.extensions
-        ? (await (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .documentOrFile */ .Pw)('extensions', values.extensions, inlineDocument)).text
+        ? (await (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .documentOrFile */ .Pw)('extensions', values.extensions, inlineDocument)).text
         : undefined;
-    const flavours = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(values.flavours);
-    const distributions = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(values.distributions);
-    try {
-        const result = await (0,_pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .runCatalog */ .Hx)({
-            configFile: (0,_pgforge_config__WEBPACK_IMPORTED_MODULE_3__/* .namedConfigFile */ .Yq)(values.config),
-            overrides: {
-                ...(flavours ? { flavours } : {}),
-                ...(distributions ? { distributions } : {}),
-            },
-            ...(values.repository ? { repository: values.repository } : {}),
-            ...(extensions ? { extensions } : {}),
-            kind: values.kind,
-            ...(values.namespace ? { namespace: values.namespace } : {}),
-            previews: values.previews,
-            ...(values.publisher ? { publisher: values.publisher } : {}),
-            outputDir: values['output-dir'],
-            ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
-            workDir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'pgforge-catalog-')),
-            env,
-            registry,
-            log: (m) => void process.stderr.write(`${m}\n`),
-            warn: (m) => void process.stderr.write(`warning: ${m}\n`),
-        });
-        if (values.summary) {
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printSummary */ .ot)((0,_pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .catalogSummaryDocument */ .DL)(result.catalogs, result.empty), values.summary);
-        }
-        else
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)(result.files);
-        return 0;
+    const flavours = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(values.flavours);
+    const distributions = (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .list */ .p_)(values.distributions);
+    const result = await (0,_pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .catalogCommand */ .XZ)({
+        configFile: (0,_pgforge_config__WEBPACK_IMPORTED_MODULE_3__/* .namedConfigFile */ .Yq)(values.config),
+        overrides: {
+            ...(flavours ? { flavours } : {}),
+            ...(distributions ? { distributions } : {}),
+        },
+        ...(values.repository ? { repository: values.repository } : {}),
+        ...(extensions ? { extensions: (0,_pgforge_targets__WEBPACK_IMPORTED_MODULE_6__/* .parseImageRecords */ .Db)(extensions, _pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .EXTENSIONS_INPUT */ .ie) } : {}),
+        kind: values.kind,
+        ...(values.namespace ? { namespace: values.namespace } : {}),
+        previews: values.previews,
+        ...(values.publisher ? { publisher: values.publisher } : {}),
+        outputDir: values['output-dir'],
+        ...(values['cosign-key'] ? { cosignKey: values['cosign-key'] } : {}),
+        workDir: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'pgforge-catalog-')),
+        env,
+        registry,
+        log: (m) => void process.stderr.write(`${m}\n`),
+        warn: (m) => void process.stderr.write(`warning: ${m}\n`),
+    });
+    if (values.summary) {
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printSummary */ .ot)((0,_pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .catalogSummaryDocument */ .DL)(result.catalogs, result.empty), values.summary);
     }
-    catch (error) {
-        if (error instanceof _pgforge_catalog__WEBPACK_IMPORTED_MODULE_4__/* .CatalogOptionError */ .dQ)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb(`--${error.message}`);
-        throw error;
-    }
+    else
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_8__/* .printJson */ .Q2)(result.files);
+    return 0;
 }
 
 

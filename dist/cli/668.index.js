@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KeyringContextError
 
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var src = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
 
 /** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
@@ -134,20 +134,25 @@ function projectDockerfile(from = import.meta.url) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var errors_src = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./packages/bake/src/keyring-context.ts
+
 
 
 
 /**
  * A key file (packages.keyring) the build cannot hand over as the matrix saw it: not there in
- * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted.
+ * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted. The
+ * message names the path read; the context, the file as the configuration names it when that
+ * is inside the checkout (a relative path), where an annotation can point.
  */
-class KeyringContextError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`keyring ${file} (packages.keyring): ${reason}; build from the same checkout and ` +
-            'configuration the matrix ran on, or run the matrix again');
-        this.file = file;
+class KeyringContextError extends errors_src/* UserError */.y {
+    path;
+    constructor(path, reason, named) {
+        super(`keyring ${path} (packages.keyring): ${reason}; build from the same checkout and ` +
+            'configuration the matrix ran on, or run the matrix again', named !== undefined && !(0,external_node_path_.isAbsolute)(named) ? { file: named } : {});
+        this.path = path;
         this.name = 'KeyringContextError';
     }
 }
@@ -176,18 +181,18 @@ async function writeKeyringContext(files, dir, workspace = '.') {
             bytes = await (0,promises_.readFile)(path);
         }
         catch (error) {
-            throw new KeyringContextError(path, `cannot be read (${error.message})`);
+            throw new KeyringContextError(path, `cannot be read (${error.message})`, f.path);
         }
         const actual = (0,src/* sha256Hex */.fg)(bytes);
         if (actual !== f.sha256) {
-            throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`);
+            throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`, f.path);
         }
         await (0,promises_.writeFile)((0,external_node_path_.join)(dir, f.name), bytes, { mode: 0o644 });
     }
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
 ;// CONCATENATED MODULE: ./packages/bake/src/reach.ts
 
 /**
@@ -240,8 +245,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4456);
-/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9242);
-/* harmony import */ var _pgforge_apt__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6507);
+/* harmony import */ var _pgforge_matrix__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4873);
+/* harmony import */ var _pgforge_apt__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4984);
 /* harmony import */ var _pgforge_bake__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5505);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9147);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1863);

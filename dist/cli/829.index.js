@@ -14,10 +14,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pgforge_operand__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(538);
+/* harmony import */ var _pgforge_operand__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4336);
 /* harmony import */ var _pgforge_bake__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5505);
-/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(686);
-/* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7287);
+/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8731);
+/* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4804);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9147);
 /* harmony import */ var _build_progress_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(820);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7101);
@@ -174,11 +174,11 @@ async function build(values) {
     const targetList = (await targets('targets', values.targets)) ?? [];
     const allTargets = await targets('all-targets', values['all-targets']);
     const env = { ...process.env };
-    const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .RegistryClient */ .bP({ credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .dockerConfigCredentials */ .D)({ env }) });
+    const registry = (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_4__/* .registryClientFromEnvironment */ .oC)({ env });
     const epoch = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)('source-date-epoch', values['source-date-epoch']);
     const retries = (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .integer */ .nd)('retries', values.retries) ?? 2;
     const view = (0,_build_progress_js__WEBPACK_IMPORTED_MODULE_7__/* .buildView */ .kK)({ mode: values.progress, stream: process.stderr, env });
-    const result = await (0,_pgforge_operand__WEBPACK_IMPORTED_MODULE_2__/* .runBuild */ .cM)({
+    const result = await (0,_pgforge_operand__WEBPACK_IMPORTED_MODULE_2__/* .buildCommand */ .Oe)({
         mode: values.mode,
         targets: targetList,
         ...(allTargets ? { allTargets } : {}),

@@ -16,10 +16,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(686);
+/* harmony import */ var _pgforge_oci__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8731);
 /* harmony import */ var _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(190);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9147);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7101);
+/* harmony import */ var _pgforge_targets__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4804);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9147);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7101);
+
 
 
 
@@ -108,43 +110,41 @@ const PROMOTE = {
             description: 'check the gates and print what would be written, writing nothing',
             default: 'false',
         },
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .summaryFlag */ .B6)('the summary (a row per image: digest, production, tags; then the repairs)'),
-        (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .jsonFlag */ .hG)('each promoted image and its tags; with --repairs, { promoted, repaired } (the default)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .summaryFlag */ .B6)('the summary (a row per image: digest, production, tags; then the repairs)'),
+        (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .jsonFlag */ .hG)('each promoted image and its tags; with --repairs, { promoted, repaired } (the default)'),
     ],
 };
 async function promote(values) {
-    (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .oneOutput */ .wW)(values);
+    (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .oneOutput */ .wW)(values);
     if (values.images === undefined && values.repairs === undefined) {
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb("--images: required, unless --repairs is given (the build or extension command's images)");
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_6__/* .UsageError */ .eb("--images: required, unless --repairs is given (the build or extension command's images)");
     }
     // `[` (an images output) or `{` (what pgforge build prints) is the text itself.
     const images = values.images === undefined
         ? undefined
-        : (await (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOrFile */ .Pw)('images', values.images, _args_js__WEBPACK_IMPORTED_MODULE_5__/* .startsAsJson */ .gY, { json: true })).text;
+        : (await (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .documentOrFile */ .Pw)('images', values.images, _args_js__WEBPACK_IMPORTED_MODULE_6__/* .startsAsJson */ .gY, { json: true })).text;
     const repairs = values.repairs === undefined
         ? undefined
-        : (await (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .documentOrFile */ .Pw)('repairs', values.repairs, _args_js__WEBPACK_IMPORTED_MODULE_5__/* .startsAsJson */ .gY, { json: true })).text;
+        : (await (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .documentOrFile */ .Pw)('repairs', values.repairs, _args_js__WEBPACK_IMPORTED_MODULE_6__/* .startsAsJson */ .gY, { json: true })).text;
     // The promoted images, as before repairs; given repairs, both lists.
-    const print = (result) => (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printJson */ .Q2)(repairs === undefined
+    const print = (result) => (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printJson */ .Q2)(repairs === undefined
         ? result.promoted
         : { promoted: result.promoted, repaired: result.repaired });
     // What stdout holds, the same for a run that ends well and one whose repairs were refused.
     const show = (result) => {
         if (values.summary) {
-            (0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .printSummary */ .ot)((0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .promoteSummaryDocument */ .At)(result.promoted, result.dryRun, result.repaired), values.summary);
+            (0,_output_js__WEBPACK_IMPORTED_MODULE_7__/* .printSummary */ .ot)((0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .promoteSummaryDocument */ .At)(result.promoted, result.dryRun, result.repaired), values.summary);
         }
         else
             print(result);
     };
     const env = { ...process.env };
-    const registry = new _pgforge_oci__WEBPACK_IMPORTED_MODULE_3__/* .RegistryClient */ .bP({
-        credentials: (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_3__/* .dockerConfigCredentials */ .D)({ env, homeDir: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.homedir)() }),
-    });
+    const registry = (0,_pgforge_oci__WEBPACK_IMPORTED_MODULE_3__/* .registryClientFromEnvironment */ .oC)({ env });
     try {
-        const result = await (0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .runPromote */ .EQ)({
-            ...(images !== undefined ? { images } : {}),
+        const result = await (0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .promoteCommand */ .OO)({
+            ...(images !== undefined ? { images: (0,_pgforge_targets__WEBPACK_IMPORTED_MODULE_5__/* .parseImageRecords */ .Db)(images, _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .IMAGES_INPUT */ .o7) } : {}),
             ...(repairs !== undefined ? { repairs } : {}),
-            smokeReports: values['smoke-reports'] ? ((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .list */ .p_)(values['smoke-reports']) ?? []) : [],
+            reports: await (0,_pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .loadReports */ .yc)(values['smoke-reports'] ? ((0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .list */ .p_)(values['smoke-reports']) ?? []) : []),
             requireSmoke: values['require-smoke'],
             verification: {
                 verify: values.verify,
@@ -169,8 +169,6 @@ async function promote(values) {
         return 0;
     }
     catch (error) {
-        if (error instanceof _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .PromoteOptionError */ .EB)
-            throw new _args_js__WEBPACK_IMPORTED_MODULE_5__/* .UsageError */ .eb(`--${error.message}`);
         // Repairs refused alone: what was written is still the result; the refusals fail the run.
         if (error instanceof _pgforge_promote__WEBPACK_IMPORTED_MODULE_4__/* .PromoteRefusedError */ .VO && error.done)
             show(error.done);

@@ -79,15 +79,8 @@ async function sbom(values) {
     (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .imageReference */ .rA)('image', values.image);
     if (values['compare-to'] !== undefined)
         (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .imageReference */ .rA)('compare-to', values['compare-to']);
-    let formats;
-    try {
-        formats = (0,_pgforge_sbom__WEBPACK_IMPORTED_MODULE_1__/* .parseFormats */ .Ql)(values.format);
-    }
-    catch (error) {
-        if (!(error instanceof _pgforge_sbom__WEBPACK_IMPORTED_MODULE_1__/* .SbomOptionError */ .xO))
-            throw error;
-        throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--format: ${JSON.stringify(values.format)} is not allowed; expected spdx-json, cyclonedx-json or both`);
-    }
+    // A format none of those allowed is a usage error naming --format (asFlag in cli.ts).
+    const formats = (0,_pgforge_sbom__WEBPACK_IMPORTED_MODULE_1__/* .parseFormats */ .Ql)(values.format);
     if (values.created !== undefined && Number.isNaN(new Date(values.created).getTime())) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--created: ${JSON.stringify(values.created)} is not allowed; expected an RFC 3339 date and time, e.g. 2026-11-21T13:15:00Z`);
     }

@@ -23,27 +23,27 @@ var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
 var src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/operand/src/index.ts + 13 modules
-var operand_src = __webpack_require__(538);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
-var apt_src = __webpack_require__(6507);
+var operand_src = __webpack_require__(4336);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
+var apt_src = __webpack_require__(4984);
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
 var bake_src = __webpack_require__(5505);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/attest/src/index.ts + 12 modules
-var attest_src = __webpack_require__(6264);
+// EXTERNAL MODULE: ./packages/attest/src/index.ts + 13 modules
+var attest_src = __webpack_require__(7797);
 // EXTERNAL MODULE: ./packages/catalog/src/index.ts + 8 modules
-var catalog_src = __webpack_require__(4917);
+var catalog_src = __webpack_require__(596);
 // EXTERNAL MODULE: ./packages/matrix/src/index.ts + 8 modules
-var matrix_src = __webpack_require__(9242);
+var matrix_src = __webpack_require__(4873);
 // EXTERNAL MODULE: ./packages/promote/src/index.ts + 10 modules
 var promote_src = __webpack_require__(190);
 // EXTERNAL MODULE: ./packages/sbom/src/index.ts + 16 modules
 var sbom_src = __webpack_require__(7477);
-// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 18 modules
-var smoke_src = __webpack_require__(4761);
+// EXTERNAL MODULE: ./packages/smoke/src/index.ts + 35 modules
+var smoke_src = __webpack_require__(4841);
 ;// CONCATENATED MODULE: ./packages/release/src/release.ts
 /**
  * The release on one machine, as the reusable workflow runs it across runners: matrix →
@@ -68,7 +68,7 @@ function smokeFlavour(target) {
 }
 const seconds = (since) => Math.round((Date.now() - since) / 100) / 10;
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-async function runRelease(o) {
+async function releaseCommand(o) {
     const steps = [];
     const failed = [];
     const step = async (name, fn, note) => {
@@ -147,7 +147,7 @@ async function runRelease(o) {
         skip('build', 'nothing changed');
     }
     else {
-        const built = await step('build', () => (0,operand_src/* buildCommand */.Oe)({
+        const built = await step('build', () => (0,operand_src/* buildImages */.rd)({
             targets: matrix.kept,
             allTargets: matrix.targets,
             push: true,
@@ -176,6 +176,8 @@ async function runRelease(o) {
         }));
     }
     const reportsDir = (0,external_node_path_.join)(o.outputDir, 'reports');
+    // The reports promote's gate reads: those written here, as they are.
+    const reports = [];
     if (images.length === 0) {
         skip('smoke-test', 'no image');
     }
@@ -185,6 +187,7 @@ async function runRelease(o) {
             for (const image of images) {
                 const target = byId.get(image.target);
                 const flavour = target ? smokeFlavour(target) : undefined;
+                const reportFile = (0,external_node_path_.join)(reportsDir, `${image.target}.json`);
                 const smoke = await (0,smoke_src/* smokeCommand */.bU)({
                     image: image.reference,
                     ...(flavour ? { flavour } : {}),
@@ -193,11 +196,12 @@ async function runRelease(o) {
                     cnpgVersion: smoke_src/* DEFAULT_CNPG_VERSION */.mw,
                     kindNodeImage: smoke_src/* DEFAULT_KIND_NODE_IMAGE */.i4,
                     timeoutMs: o.smokeTimeoutMs,
-                    reportFile: (0,external_node_path_.join)(reportsDir, `${image.target}.json`),
+                    reportFile,
                     workDir: o.workDir,
                     docker,
                     log: o.log,
                 });
+                reports.push({ file: reportFile, report: smoke.report });
                 if (smoke.passed)
                     passed.push(image);
                 else {
@@ -240,7 +244,7 @@ async function runRelease(o) {
     else {
         const key = o.cosign;
         const attested = await step('attest', () => (0,attest_src/* attestCommand */.dc)({
-            subjects: (0,attest_src/* parseSubjects */.rD)(JSON.stringify(images)),
+            subjects: (0,attest_src/* subjectsOf */.Z6)(images),
             kind: 'provenance',
             provenance: {
                 context: o.run,
@@ -265,9 +269,9 @@ async function runRelease(o) {
         skip('promote', 'no image');
     }
     else {
-        const promoted = await step('promote', () => (0,promote_src/* runPromote */.EQ)({
-            images: JSON.stringify(images),
-            smokeReports: [reportsDir],
+        const promoted = await step('promote', () => (0,promote_src/* promoteCommand */.OO)({
+            images,
+            reports,
             requireSmoke: true,
             verification: publicKey
                 ? { verify: 'cosign-key', cosignPublicKey: publicKey, workDir: o.workDir }
@@ -289,7 +293,7 @@ async function runRelease(o) {
     }
     // The catalogs say what production holds now, so they are written on every run; with
     // nothing promoted yet (every image failed) there is nothing to list, which is no new error.
-    const catalogs = await step('catalog', () => (0,catalog_src/* runCatalog */.Hx)({
+    const catalogs = await step('catalog', () => (0,catalog_src/* catalogCommand */.XZ)({
         ...(o.configFile ? { configFile: o.configFile } : {}),
         overrides: o.overrides,
         kind: 'ClusterImageCatalog',
@@ -308,9 +312,8 @@ async function runRelease(o) {
         workDir: (0,external_node_path_.join)(o.workDir, 'catalog'),
         env: o.env,
     }).catch((error) => {
-        if (error instanceof catalog_src/* CatalogError */.G$ &&
-            !(error instanceof catalog_src/* CatalogOptionError */.dQ) &&
-            failed.length > 0) {
+        // A bad option (one with a field) is a mistake whatever failed before.
+        if (error instanceof catalog_src/* CatalogError */.G$ && error.field === undefined && failed.length > 0) {
             o.warn(error.message);
             return undefined;
         }
@@ -497,7 +500,7 @@ async function release(values, context) {
     const epoch = (0,args/* integer */.nd)('source-date-epoch', values['source-date-epoch']) ??
         (await (0,operand_src/* commitTime */.bX)(process.cwd(), env));
     const stderr = (m) => void process.stderr.write(`${m}\n`);
-    const result = await runRelease({
+    const result = await releaseCommand({
         // The default file may be absent (defaults apply); a file someone named must exist.
         configFile: (0,src/* namedConfigFile */.Yq)(values.config),
         overrides: (0,overrides/* configOverrides */.G)(values),
@@ -520,9 +523,7 @@ async function release(values, context) {
         run: await (0,local_run/* localRun */.p)(context.argv, process.cwd(), env),
         version: version/* VERSION */.x,
         smokeTimeoutMs: timeoutMs,
-        registry: new oci_src/* RegistryClient */.bP({
-            credentials: (0,oci_src/* dockerConfigCredentials */.D)({ env, homeDir: (0,external_node_os_.homedir)() }),
-        }),
+        registry: (0,oci_src/* registryClientFromEnvironment */.oC)({ env }),
         env,
         homeDir: (0,external_node_os_.homedir)(),
         progress: (m) => stderr(`pgforge release: ${m}`),
@@ -553,7 +554,7 @@ async function release(values, context) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _pgforge_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6264);
+/* harmony import */ var _pgforge_attest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7797);
 /* harmony import */ var _pgforge_exec__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6684);
 /**
  * The run a provenance made on this machine describes: host, command, a fresh id, and the git

@@ -72,8 +72,8 @@ function describeSources(repositories) {
     return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
-var apt_src = __webpack_require__(6507);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
+var apt_src = __webpack_require__(4984);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
@@ -683,8 +683,8 @@ var exec_src = __webpack_require__(6684);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __webpack_require__(6118);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
 ;// CONCATENATED MODULE: ./packages/package-view/src/base-image-cache.ts
 /**
  * What was read of a base image, kept between runs under the cache directory
@@ -1811,6 +1811,7 @@ const DEBIAN_ARCHIVE_KEYRING_BASE64 = [
 
 
 
+/** Which archive of the view a repository is: what overrides it and how messages name it. */
 const SECURITY_SUITE = /(-security|\/updates)$/;
 const UPDATES_SUITE = /-updates$/;
 function roleOf(suites) {
@@ -1826,10 +1827,9 @@ async function keyringFile(dir, bytes) {
     const present = await (0,promises_.readFile)(file).catch(() => undefined);
     if (present && (0,external_node_crypto_.createHash)('sha256').update(present).digest('hex') === sha)
         return file;
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
-    await (0,promises_.writeFile)(temporary, bytes);
-    await (0,promises_.rename)(temporary, file);
+    // Two reads of one base (two suites at once) may write the same keyring in the same
+    // millisecond: each through a temporary name of its own.
+    await (0,apt_src/* writeAtomically */.vK)(file, bytes);
     return file;
 }
 /** Debian's archive keyring as the project carries it, checked by its hash. */

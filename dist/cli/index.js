@@ -3125,8 +3125,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   CI: () => (/* binding */ usage)
 });
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var src = __nccwpck_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var src = __nccwpck_require__(8731);
 // EXTERNAL MODULE: ./packages/cli/src/errors.ts
 var errors = __nccwpck_require__(1863);
 // EXTERNAL MODULE: ./packages/cli/src/suggest.ts
@@ -3554,7 +3554,7 @@ function imageReference(name, v) {
 /* harmony export */ });
 /* unused harmony exports COMMAND_NAMES, loadCommand, loadCommands, usageText */
 /* harmony import */ var _pgforge_config__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4456);
-/* harmony import */ var _pgforge_extension_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(858);
+/* harmony import */ var _pgforge_errors__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7405);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9147);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1863);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3700);
@@ -3580,9 +3580,25 @@ function command(spec, fn) {
                 io.stdout((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .usage */ .CI)(spec));
                 return 0;
             }
-            return fn(parsed.values, { argv: [spec.name, ...args] });
+            return fn(parsed.values, { argv: [spec.name, ...args] }).catch((error) => {
+                throw asFlag(spec, error);
+            });
         },
     };
+}
+/**
+ * A package's mistake about one of its options (`images[0].reference`) that is one of this
+ * command's flags: a mistake on the command line, named as the flag (`--images[0].reference`),
+ * exit 2. An option the command does not take from a flag (release passes its own) stays as is.
+ */
+function asFlag(spec, error) {
+    if (!(error instanceof _pgforge_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) || error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb)
+        return error;
+    const message = (0,_pgforge_errors__WEBPACK_IMPORTED_MODULE_1__/* .optionMessage */ .Z)(error, (field) => `--${field}`);
+    const option = error.field?.split(/[.[]/)[0];
+    return message !== undefined && spec.flags.some((f) => f.name === option)
+        ? new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(message)
+        : error;
 }
 /**
  * Every command, by the name `pgforge <name>` takes, which is also its action's directory.
@@ -3592,39 +3608,39 @@ function command(spec, fn) {
  */
 const LOADERS = {
     matrix: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(969), __nccwpck_require__.e(808), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(936), __nccwpck_require__.e(984), __nccwpck_require__.e(969), __nccwpck_require__.e(355), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2668));
         return command(m.MATRIX, m.matrix);
     },
     build: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(595), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(936), __nccwpck_require__.e(984), __nccwpck_require__.e(477), __nccwpck_require__.e(805), __nccwpck_require__.e(829)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2829));
         return command(m.BUILD, m.build);
     },
     extension: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(969), __nccwpck_require__.e(280)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2280));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(936), __nccwpck_require__.e(984), __nccwpck_require__.e(477), __nccwpck_require__.e(969), __nccwpck_require__.e(644)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1644));
         return command(m.EXTENSION, m.extension);
     },
     'smoke-test': async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(142), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1789));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(936), __nccwpck_require__.e(222), __nccwpck_require__.e(789)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1789));
         return command(m.SMOKE_TEST, m.smokeTest);
     },
     sbom: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(936), __nccwpck_require__.e(984), __nccwpck_require__.e(477), __nccwpck_require__.e(848)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9848));
         return command(m.SBOM, m.sbom);
     },
     attest: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(936), __nccwpck_require__.e(797), __nccwpck_require__.e(392)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2392));
         return command(m.ATTEST, m.attest);
     },
     promote: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(190), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(936), __nccwpck_require__.e(797), __nccwpck_require__.e(190), __nccwpck_require__.e(841)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1841));
         return command(m.PROMOTE, m.promote);
     },
     catalog: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(147), __nccwpck_require__.e(264), __nccwpck_require__.e(917), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2506));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(936), __nccwpck_require__.e(797), __nccwpck_require__.e(596), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2506));
         return command(m.CATALOG, m.catalog);
     },
     release: async () => {
-        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(147), __nccwpck_require__.e(507), __nccwpck_require__.e(477), __nccwpck_require__.e(264), __nccwpck_require__.e(969), __nccwpck_require__.e(142), __nccwpck_require__.e(595), __nccwpck_require__.e(190), __nccwpck_require__.e(917), __nccwpck_require__.e(808), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
+        const m = await Promise.all(/* import() */[__nccwpck_require__.e(774), __nccwpck_require__.e(479), __nccwpck_require__.e(936), __nccwpck_require__.e(984), __nccwpck_require__.e(477), __nccwpck_require__.e(797), __nccwpck_require__.e(969), __nccwpck_require__.e(222), __nccwpck_require__.e(805), __nccwpck_require__.e(190), __nccwpck_require__.e(596), __nccwpck_require__.e(355), __nccwpck_require__.e(961)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7961));
         return command(m.RELEASE, m.release);
     },
 };
@@ -3656,27 +3672,6 @@ command line itself was wrong (an unknown command or flag, a bad or missing valu
 ${Object.values(commands)
         .map((c) => (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .usage */ .CI)(c.spec))
         .join('\n')}`;
-}
-/** Errors a person made: one line each, no stack trace. */
-const USER_ERRORS = [
-    'InputError',
-    'TargetSelectionError',
-    'TargetListError',
-    'ExtensionEntriesError',
-    'CnpgVersionError',
-    'SbomOptionError',
-    'CatalogError',
-    'PromoteError',
-    'PromoteRefusedError',
-    'AttestOptionError',
-    'KeyringContextError',
-];
-function isUserError(e) {
-    return (e instanceof _pgforge_config__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL ||
-        e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb ||
-        e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputFileError */ .TH ||
-        e instanceof _pgforge_extension_errors__WEBPACK_IMPORTED_MODULE_1__/* .ExtensionError */ .cd ||
-        (e instanceof Error && USER_ERRORS.includes(e.name)));
 }
 /**
  * A configuration problem that came from a flag (`--postgres 9`) rather than the file is a
@@ -3743,7 +3738,7 @@ async function runCli(argv, io, env = {}) {
             lines(message);
             return fromFlags ? _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri : _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_FAILURE */ .w5;
         }
-        if (isUserError(e)) {
+        if (e instanceof _pgforge_errors__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .y) {
             lines(e.message);
             return e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb ? _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_USAGE */ .Ri : _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT_FAILURE */ .w5;
         }
@@ -3768,20 +3763,22 @@ async function runCli(argv, io, env = {}) {
 /* harmony export */   eb: () => (/* binding */ UsageError),
 /* harmony export */   w5: () => (/* binding */ EXIT_FAILURE)
 /* harmony export */ });
+/* harmony import */ var _pgforge_errors__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7405);
 /**
  * The two kinds of mistake the CLI tells apart by exit code, as gh, docker and git do: a
  * command line it cannot take (exit 2), and an input it was pointed at that is wrong or
- * missing (exit 1, as every other failure).
+ * missing (exit 1, as every other failure). Both are a person's mistake: one line, no stack.
  */
+
 /** The command line itself: an unknown command or flag, a bad or missing value, a conflict. */
-class UsageError extends Error {
+class UsageError extends _pgforge_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     constructor(message) {
         super(message);
         this.name = 'UsageError';
     }
 }
 /** A file a flag names is missing, empty or not what the flag takes. */
-class InputFileError extends Error {
+class InputFileError extends _pgforge_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .y {
     constructor(message) {
         super(message);
         this.name = 'InputFileError';
@@ -3911,7 +3908,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   hX: () => (/* reexport */ unknownPlaceholders)
 });
 
-// UNUSED EXPORTS: DEFAULT_BASE_IMAGE, DEFAULT_DISTRIBUTIONS, DEFAULT_FLAVOURS, DEFAULT_NAME, DEFAULT_PLATFORMS, DEFAULT_POSTGRES, DEFAULT_REGISTRY, DEFAULT_TAGS, TAG_MAX_LENGTH, TAG_PLACEHOLDERS, fieldPath, formatProblem, parseConfig, parseTemplate, showValue
+// UNUSED EXPORTS: DEFAULT_BASE_IMAGE, DEFAULT_DISTRIBUTIONS, DEFAULT_FLAVOURS, DEFAULT_NAME, DEFAULT_PLATFORMS, DEFAULT_POSTGRES, DEFAULT_REGISTRY, DEFAULT_TAGS, TAG_MAX_LENGTH, TAG_PLACEHOLDERS, fieldPath, formatProblem, parseConfig, parseTemplate, problemFile, showValue
 
 ;// CONCATENATED MODULE: ./packages/config/src/defaults.ts
 /**
@@ -3965,16 +3962,39 @@ const PGDG_MIRROR = 'https://apt.postgresql.org/pub/repos/apt';
 const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
 const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var src = __nccwpck_require__(7405);
 ;// CONCATENATED MODULE: ./packages/config/src/errors.ts
+
 function formatProblem(p) {
     const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
     const field = p.field ? `${p.field}: ` : '';
     return `${where}: ${field}${p.message}`;
 }
-class ConfigError extends Error {
+/** The file a problem is in; undefined for an action input or the defaults, which are none. */
+function problemFile(p) {
+    return p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+}
+/**
+ * One problem or more in the configuration, each told on its own line (and its own annotation).
+ * A lone problem in a file gives the error its context: the file, line, field and value.
+ */
+class ConfigError extends src/* UserError */.y {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        const [only] = problems.length === 1 ? problems : [];
+        const file = only && problemFile(only);
+        super(problems.map(formatProblem).join('\n'), only && file !== undefined
+            ? {
+                file,
+                ...(only.line !== undefined ? { line: only.line } : {}),
+                ...(only.column !== undefined ? { column: only.column } : {}),
+                ...(only.field ? { field: only.field } : {}),
+                ...(only.value !== undefined
+                    ? { value: typeof only.value === 'string' ? only.value : showValue(only.value) }
+                    : {}),
+            }
+            : {});
         this.name = 'ConfigError';
         this.problems = problems;
     }
@@ -4102,8 +4122,8 @@ function matchTemplate(template, tag, fixed = {}) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var src = __nccwpck_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __nccwpck_require__(8731);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __nccwpck_require__(7289);
 ;// CONCATENATED MODULE: ./packages/config/src/check.ts
@@ -4301,10 +4321,10 @@ function checkBaseImage(config) {
     }
     for (const distribution of config.distributions) {
         try {
-            (0,src/* parseReference */.F2)(renderTemplate(image, { distribution }));
+            (0,oci_src/* parseReference */.F2)(renderTemplate(image, { distribution }));
         }
         catch (error) {
-            if (!(error instanceof src/* InvalidReferenceError */.x_))
+            if (!(error instanceof oci_src/* InvalidReferenceError */.x_))
                 throw error;
             return [
                 {
@@ -4766,7 +4786,7 @@ function overridesToRaw(o) {
         raw.platforms = o.platforms;
     // An override usually comes from a workflow expression (the repository owner): lower-cased.
     if (o.registry)
-        raw.registry = (0,src/* lowercaseName */.dc)(o.registry);
+        raw.registry = (0,oci_src/* lowercaseName */.dc)(o.registry);
     return raw;
 }
 /** Parses and validates configuration text; `origin` names it in messages. */
@@ -4931,6 +4951,78 @@ function withDefaults(raw, origin, baseDir) {
 
 /***/ }),
 
+/***/ 7405:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  y: () => (/* reexport */ UserError),
+  Z: () => (/* reexport */ optionMessage)
+});
+
+;// CONCATENATED MODULE: ./packages/errors/src/user-error.ts
+/**
+ * A person's mistake, not a bug: a bad option, file or request that the person can fix. The
+ * front ends tell it as one line (the CLI) or one annotation (an action), without a stack
+ * trace; every other error is a failure of the tool or its environment and keeps its stack.
+ * Every class of such mistakes extends this one, and the front ends decide with `instanceof`.
+ */
+class UserError extends Error {
+    file;
+    line;
+    column;
+    field;
+    value;
+    allowed;
+    constructor(message, options = {}) {
+        const { cause, file, line, column, field, value, allowed } = options;
+        super(message, cause !== undefined ? { cause } : undefined);
+        this.name = 'UserError';
+        if (file !== undefined)
+            this.file = file;
+        if (line !== undefined)
+            this.line = line;
+        if (column !== undefined)
+            this.column = column;
+        if (field !== undefined)
+            this.field = field;
+        if (value !== undefined)
+            this.value = value;
+        if (allowed !== undefined)
+            this.allowed = allowed;
+    }
+    /**
+     * `<field>: "<value>" is not allowed; expected <allowed>`: an option of the call whose value is
+     * none of those allowed, as an error of the class this is called on (`PromoteError.notAllowed`).
+     */
+    static notAllowed(field, value, allowed) {
+        return new this(`${field}: ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field,
+            value,
+            allowed,
+        });
+    }
+}
+/**
+ * The message of an error about an option of the call (a field, no file), with the option named
+ * as the front end names it: `name('images')` is `--images` for the CLI, `input "images"` for an
+ * action. Undefined for any other error.
+ */
+function optionMessage(error, name) {
+    const { field, file, message } = error;
+    if (field === undefined || file !== undefined || !message.startsWith(`${field}: `)) {
+        return undefined;
+    }
+    return `${name(field)}${message.slice(field.length)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
+
+/***/ }),
+
 /***/ 6684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5088,132 +5180,6 @@ async function execOrThrow(cmd, args, options = {}) {
 ;// CONCATENATED MODULE: ./packages/exec/src/index.ts
 
 
-
-
-/***/ }),
-
-/***/ 858:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ NoModuleError),
-/* harmony export */   H_: () => (/* binding */ UnknownPackageError),
-/* harmony export */   IU: () => (/* binding */ ExtensionOptionsError),
-/* harmony export */   Mb: () => (/* binding */ NotAnExtensionError),
-/* harmony export */   OK: () => (/* binding */ PlatformMissingError),
-/* harmony export */   ZU: () => (/* binding */ PathEscapeError),
-/* harmony export */   cd: () => (/* binding */ ExtensionError),
-/* harmony export */   ct: () => (/* binding */ ModuleArchitectureError),
-/* harmony export */   jH: () => (/* binding */ NoControlFileError),
-/* harmony export */   uz: () => (/* binding */ DirectoryError),
-/* harmony export */   vO: () => (/* binding */ SystemLibraryError)
-/* harmony export */ });
-/**
- * What can go wrong in a person's request, each as its own class so that callers (the action,
- * the CLI, tests) can tell them apart; every message names the thing, the value and what was
- * expected. They are user errors: the edges show the message alone, without a stack.
- */
-class ExtensionError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ExtensionError';
-    }
-}
-/** Options that do not fit together, or a value out of range. */
-class ExtensionOptionsError extends ExtensionError {
-    option;
-    constructor(option, reason) {
-        super(`${option}: ${reason}`);
-        this.option = option;
-        this.name = 'ExtensionOptionsError';
-    }
-}
-/** The package index has no package of that name (for any platform asked for). */
-class UnknownPackageError extends ExtensionError {
-    packageName;
-    constructor(packageName, where, hint = '') {
-        super(`package ${packageName} is not in ${where}${hint ? `; ${hint}` : ''}`);
-        this.packageName = packageName;
-        this.name = 'UnknownPackageError';
-    }
-}
-/** The package exists, but not for every platform asked for. */
-class PlatformMissingError extends ExtensionError {
-    packageName;
-    missing;
-    present;
-    constructor(packageName, missing, present, where) {
-        super(`package ${packageName} is not in ${where} for ${missing.join(' and ')} ` +
-            `(it is there for ${present.join(' and ')}); leave ${missing.join(' and ')} out of platforms`);
-        this.packageName = packageName;
-        this.missing = missing;
-        this.present = present;
-        this.name = 'PlatformMissingError';
-    }
-}
-/** A package (or tree) that holds no PostgreSQL extension for the major asked for. */
-class NotAnExtensionError extends ExtensionError {
-    source;
-    constructor(source, reason) {
-        super(`${source} is not a PostgreSQL extension for this major: ${reason}`);
-        this.source = source;
-        this.name = 'NotAnExtensionError';
-    }
-}
-/** Nothing PostgreSQL can use: no control file, no module, no program. */
-class NoControlFileError extends ExtensionError {
-    source;
-    constructor(source, seen) {
-        super(`${source} holds nothing PostgreSQL can use: no control file (share/extension/<name>.control, ` +
-            `which CREATE EXTENSION reads), no module (lib/*.so) and no program (bin/); it holds ${seen}`);
-        this.source = source;
-        this.name = 'NoControlFileError';
-    }
-}
-/** A control file or SQL script loads a module the image does not hold. */
-class NoModuleError extends ExtensionError {
-    module;
-    referencedBy;
-    constructor(module, referencedBy, modules) {
-        super(`${referencedBy} loads the module "${module}", but the image has no lib/${module}.so ` +
-            `(modules: ${modules.length > 0 ? modules.join(', ') : 'none'})`);
-        this.module = module;
-        this.referencedBy = referencedBy;
-        this.name = 'NoModuleError';
-    }
-}
-/** A path, or a symlink's target, that would leave the image's root. */
-class PathEscapeError extends ExtensionError {
-    path;
-    constructor(path, reason) {
-        super(`${path} ${reason}; every path of an extension image stays inside it`);
-        this.path = path;
-        this.name = 'PathEscapeError';
-    }
-}
-/** A module built for another machine than the platform's. */
-class ModuleArchitectureError extends ExtensionError {
-    constructor(path, machine, platform, expected) {
-        super(`${path} is an ELF for ${machine}, but the image is for ${platform} (${expected})`);
-        this.name = 'ModuleArchitectureError';
-    }
-}
-/** A shared library a module needs that the minimal image lacks and no package ships. */
-class SystemLibraryError extends ExtensionError {
-    constructor(soname, neededBy, reason) {
-        super(`${neededBy} needs ${soname}: ${reason}`);
-        this.name = 'SystemLibraryError';
-    }
-}
-/** The `directory` input cannot be read as an install tree or an image layout. */
-class DirectoryError extends ExtensionError {
-    directory;
-    constructor(directory, reason) {
-        super(`directory ${directory}: ${reason}`);
-        this.directory = directory;
-        this.name = 'DirectoryError';
-    }
-}
 
 
 /***/ }),
@@ -5419,7 +5385,7 @@ async function readBody(response, limit) {
 
 /***/ }),
 
-/***/ 686:
+/***/ 8731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5432,13 +5398,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   ZF: () => (/* reexport */ ManifestNotFoundError),
   mI: () => (/* reexport */ MediaTypes),
   zz: () => (/* reexport */ PlatformNotFoundError),
-  bP: () => (/* reexport */ RegistryClient),
   sY: () => (/* reexport */ RegistryNetworkError),
   _w: () => (/* reexport */ buildImage),
   Xh: () => (/* reexport */ buildIndex),
   oj: () => (/* reexport */ buildLayer),
   MK: () => (/* reexport */ computeDigest),
-  D: () => (/* reexport */ dockerConfigCredentials),
   Bq: () => (/* reexport */ formatPlatform),
   FH: () => (/* reexport */ formatReference),
   gV: () => (/* reexport */ isAttestationManifest),
@@ -5456,12 +5420,13 @@ __nccwpck_require__.d(__webpack_exports__, {
   Zw: () => (/* reexport */ readImageFiles),
   w6: () => (/* reexport */ readLayer),
   T4: () => (/* reexport */ readLayout),
+  oC: () => (/* reexport */ registryClientFromEnvironment),
   xq: () => (/* reexport */ resolveFile),
   TT: () => (/* reexport */ toReference),
   wy: () => (/* reexport */ writeLayout)
 });
 
-// UNUSED EXPORTS: AnnotationKeys, BlobNotFoundError, BlobSizeMismatchError, CredentialHelperError, DEFAULT_MANIFEST_ACCEPT, DOCKER_HUB, DigestMismatchError, DockerConfigError, EMPTY_JSON, ImageBuildError, InvalidDigestError, InvalidManifestError, InvalidPlatformError, LAYOUT_VERSION, LayerTooLargeError, LayoutError, MAX_FILE_CONTENT_BYTES, MAX_LAYER_BYTES, MAX_MANIFEST_BYTES, OciLayout, REF_NAME_ANNOTATION, RegistryError, ResponseTooLargeError, UnsupportedLayerError, backoffDelay, blobOf, blobStream, buildLayerTar, buildManifest, chainCredentials, decompressLayer, descriptorOf, digestOf, encodeJson, formatBytes, hasIdentityToken, hasPassword, hasRegistryToken, isRetryableStatus, layerCompression, nextLink, normalizePath, parseErrorBody, parseRetryAfter, parseWwwAuthenticate, pullScope, pushScope, referrersTag, registryHostOfKey, retryDelay, runCredentialHelper, scopeCovers, selectManifest, sortedRecord, staticCredentials, statusMessage
+// UNUSED EXPORTS: AnnotationKeys, BlobNotFoundError, BlobSizeMismatchError, CredentialHelperError, DEFAULT_MANIFEST_ACCEPT, DOCKER_HUB, DigestMismatchError, DockerConfigError, EMPTY_JSON, ImageBuildError, InvalidDigestError, InvalidManifestError, InvalidPlatformError, LAYOUT_VERSION, LayerTooLargeError, LayoutError, MAX_FILE_CONTENT_BYTES, MAX_LAYER_BYTES, MAX_MANIFEST_BYTES, OciLayout, REF_NAME_ANNOTATION, RegistryClient, RegistryError, ResponseTooLargeError, UnsupportedLayerError, backoffDelay, blobOf, blobStream, buildLayerTar, buildManifest, chainCredentials, decompressLayer, descriptorOf, digestOf, dockerConfigCredentials, encodeJson, formatBytes, hasIdentityToken, hasPassword, hasRegistryToken, isRetryableStatus, layerCompression, nextLink, normalizePath, parseErrorBody, parseRetryAfter, parseWwwAuthenticate, pullScope, pushScope, referrersTag, registryHostOfKey, retryDelay, runCredentialHelper, scopeCovers, selectManifest, sortedRecord, staticCredentials, statusMessage
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -6285,8 +6250,12 @@ class Transport {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
+;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
+/**
+ * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
+ * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
+ * for it.
+ */
 /** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
 function isLoopbackRegistry(registry) {
     const host = registry.startsWith('[')
@@ -6312,56 +6281,6 @@ function scopeCovers(granted, wanted) {
             .slice(w + 1)
             .split(',')
             .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-                bodyLimit: request.bodyLimit,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
@@ -6913,6 +6832,59 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+                bodyLimit: request.bodyLimit,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -7619,6 +7591,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -7982,6 +7955,23 @@ class RegistryClient {
     failure(response, details) {
         return responseFailure(response, details);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client-from-environment.ts
+/**
+ * The registry client every front end and package makes by default: Docker's credentials (what
+ * `docker login` wrote, found through the environment's DOCKER_CONFIG or the home directory),
+ * so that an image this machine's docker can pull, pgforge can read too.
+ */
+
+
+/** A registry client with Docker's credentials; any other client option is passed on as given. */
+function registryClientFromEnvironment(options) {
+    const { env, homeDir, ...client } = options;
+    return new RegistryClient({
+        ...client,
+        credentials: dockerConfigCredentials({ env, ...(homeDir !== undefined ? { homeDir } : {}) }),
+    });
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -8920,6 +8910,7 @@ function linkTarget(from, linkname) {
 
 
 // The retry policy is the project's one (shared with the APT client), re-exported for users.
+
 
 
 

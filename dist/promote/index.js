@@ -40626,8 +40626,6 @@ exports.visitAsync = visitAsync;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -42080,7 +42078,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename: io_util_rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -43573,31 +43571,87 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./packages/errors/src/user-error.ts
+/**
+ * A person's mistake, not a bug: a bad option, file or request that the person can fix. The
+ * front ends tell it as one line (the CLI) or one annotation (an action), without a stack
+ * trace; every other error is a failure of the tool or its environment and keeps its stack.
+ * Every class of such mistakes extends this one, and the front ends decide with `instanceof`.
+ */
+class user_error_UserError extends Error {
+    file;
+    line;
+    column;
+    field;
+    value;
+    allowed;
+    constructor(message, options = {}) {
+        const { cause, file, line, column, field, value, allowed } = options;
+        super(message, cause !== undefined ? { cause } : undefined);
+        this.name = 'UserError';
+        if (file !== undefined)
+            this.file = file;
+        if (line !== undefined)
+            this.line = line;
+        if (column !== undefined)
+            this.column = column;
+        if (field !== undefined)
+            this.field = field;
+        if (value !== undefined)
+            this.value = value;
+        if (allowed !== undefined)
+            this.allowed = allowed;
+    }
+    /**
+     * `<field>: "<value>" is not allowed; expected <allowed>`: an option of the call whose value is
+     * none of those allowed, as an error of the class this is called on (`PromoteError.notAllowed`).
+     */
+    static notAllowed(field, value, allowed) {
+        return new this(`${field}: ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field,
+            value,
+            allowed,
+        });
+    }
+}
+/**
+ * The message of an error about an option of the call (a field, no file), with the option named
+ * as the front end names it: `name('images')` is `--images` for the CLI, `input "images"` for an
+ * action. Undefined for any other error.
+ */
+function optionMessage(error, name) {
+    const { field, file, message } = error;
+    if (field === undefined || file !== undefined || !message.startsWith(`${field}: `)) {
+        return undefined;
+    }
+    return `${name(field)}${message.slice(field.length)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/inputs.ts
+
+
+/** Every person's mistake, the actions' included: one annotation each, no stack trace. */
 
 /**
  * A bad input value: told as one annotation naming the input, the value and what is allowed.
  */
-class InputError extends Error {
+class InputError extends user_error_UserError {
     input;
     value;
     allowed;
     constructor(input, value, allowed) {
-        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`);
+        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field: input,
+            value,
+            allowed,
+        });
         this.input = input;
         this.value = value;
         this.allowed = allowed;
         this.name = 'InputError';
-    }
-}
-/**
- * A person's mistake found past input parsing (a target list naming a platform it lacks):
- * one annotation, no stack trace.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
     }
 }
 /** Reads and parses an input; a parse error becomes an InputError naming the input. */
@@ -43701,15 +43755,36 @@ const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
 const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 ;// CONCATENATED MODULE: ./packages/config/src/errors.ts
+
 function formatProblem(p) {
     const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
     const field = p.field ? `${p.field}: ` : '';
     return `${where}: ${field}${p.message}`;
 }
-class errors_ConfigError extends Error {
+/** The file a problem is in; undefined for an action input or the defaults, which are none. */
+function problemFile(p) {
+    return p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+}
+/**
+ * One problem or more in the configuration, each told on its own line (and its own annotation).
+ * A lone problem in a file gives the error its context: the file, line, field and value.
+ */
+class errors_ConfigError extends user_error_UserError {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        const [only] = problems.length === 1 ? problems : [];
+        const file = only && problemFile(only);
+        super(problems.map(formatProblem).join('\n'), only && file !== undefined
+            ? {
+                file,
+                ...(only.line !== undefined ? { line: only.line } : {}),
+                ...(only.column !== undefined ? { column: only.column } : {}),
+                ...(only.field ? { field: only.field } : {}),
+                ...(only.value !== undefined
+                    ? { value: typeof only.value === 'string' ? only.value : errors_showValue(only.value) }
+                    : {}),
+            }
+            : {});
         this.name = 'ConfigError';
         this.problems = problems;
     }
@@ -44615,6 +44690,8 @@ async function exec_execOrThrow(cmd, args, options = {}) {
 
 
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./packages/oci/src/docker-config.ts
 /**
  * Credentials from the docker CLI's config file (`docker login` writes it): `auths` entries,
@@ -45178,85 +45255,6 @@ class Transport {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-                bodyLimit: request.bodyLimit,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
 /**
  * Credentials for a registry, and where they came from (named in errors, never the secret).
@@ -45364,6 +45362,39 @@ function parseWwwAuthenticate(header) {
         challenges.push(current);
     }
     return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
+/**
+ * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
+ * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
+ * for it.
+ */
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
@@ -45806,6 +45837,59 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+                bodyLimit: request.bodyLimit,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -46512,6 +46596,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -46875,6 +46960,23 @@ class RegistryClient {
     failure(response, details) {
         return responseFailure(response, details);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client-from-environment.ts
+/**
+ * The registry client every front end and package makes by default: Docker's credentials (what
+ * `docker login` wrote, found through the environment's DOCKER_CONFIG or the home directory),
+ * so that an image this machine's docker can pull, pgforge can read too.
+ */
+
+
+/** A registry client with Docker's credentials; any other client option is passed on as given. */
+function registryClientFromEnvironment(options) {
+    const { env, homeDir, ...client } = options;
+    return new RegistryClient({
+        ...client,
+        credentials: dockerConfigCredentials({ env, ...(homeDir !== undefined ? { homeDir } : {}) }),
+    });
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -47811,6 +47913,7 @@ function linkTarget(from, linkname) {
 
 
 // The retry policy is the project's one (shared with the APT client), re-exported for users.
+
 
 
 
@@ -48853,15 +48956,16 @@ function withDefaults(raw, origin, baseDir) {
 
 
 /**
- * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
- * file and line where known) and no stack trace; anything else is reported as an error with its
- * message, the stack only in debug output.
+ * Ends a run that failed, the one way every action does: a person's mistake (a UserError)
+ * becomes one error annotation (one per problem of a configuration), with file and line where
+ * known and no stack trace; anything else fails the step with its message, the stack only in
+ * debug output.
  */
 function reportFailure(error) {
     if (error instanceof errors_ConfigError) {
         for (const p of error.problems) {
             const field = p.field ? `${p.field}: ` : '';
-            const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+            const file = problemFile(p);
             const where = file ? '' : `${p.origin}: `;
             core_error(`${where}${field}${p.message}`, {
                 title: 'configuration',
@@ -48875,8 +48979,14 @@ function reportFailure(error) {
         process.exitCode = ExitCode.Failure;
         return;
     }
-    if (error instanceof InputError || error instanceof UserError) {
-        core_error(error.message, { title: 'input' });
+    if (error instanceof user_error_UserError) {
+        // An option the package names (`images[0].reference`) is an input of the action here.
+        core_error(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
+            title: 'input',
+            ...(error.file !== undefined ? { file: error.file } : {}),
+            ...(error.line !== undefined ? { startLine: error.line } : {}),
+            ...(error.column !== undefined ? { startColumn: error.column } : {}),
+        });
         process.exitCode = ExitCode.Failure;
         return;
     }
@@ -48898,7 +49008,19 @@ const log = {
     info: (m) => info(m),
     warning: (m) => warning(m),
     group: (name, fn) => group(name, fn),
-    mask: (secret) => core_setSecret(secret),
+    /**
+     * Hides a secret in the log. The runner matches masks within a line, so a multi-line secret (a
+     * PEM key) is masked line by line too; its armour lines (`-----BEGIN …`) are no secret.
+     */
+    mask: (secret) => {
+        core_setSecret(secret);
+        if (!/[\r\n]/.test(secret))
+            return;
+        for (const line of secret.split(/\r?\n/)) {
+            if (line.trim() !== '' && !line.startsWith('-----'))
+                core_setSecret(line.trim());
+        }
+    },
 };
 /**
  * Fails the step with one error annotation per problem (a target that did not build, a check
@@ -48917,23 +49039,16 @@ function failWith(title, problems) {
 
 
 ;// CONCATENATED MODULE: ./packages/promote/src/errors.ts
-class PromoteError extends Error {
+/**
+ * Errors a person can act on: each names the image, the value and what was expected. A bad
+ * option (the `images` input, a report file, a verification setting) is
+ * `PromoteError.notAllowed(option, value, expected)`.
+ */
+
+class PromoteError extends user_error_UserError {
     constructor(message, options) {
         super(message, options);
         this.name = 'PromoteError';
-    }
-}
-/** A bad option: the `images` input, a report file, a verification setting. */
-class PromoteOptionError extends PromoteError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'PromoteOptionError';
     }
 }
 /**
@@ -49210,12 +49325,13 @@ function checkTags(config, targets) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+
 /** A `targets` value that is not the matrix's target list. */
-class TargetListError extends Error {
+class TargetListError extends user_error_UserError {
     reason;
     value;
     constructor(reason, value) {
-        super(reason);
+        super(reason, { value });
         this.reason = reason;
         this.value = value;
         this.name = 'TargetListError';
@@ -49275,20 +49391,262 @@ function isKeyringList(value) {
             ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
-;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+;// CONCATENATED MODULE: ./packages/targets/src/input-origin.ts
+/** A value as a message shows it: at most 200 characters. */
+const clip = (text) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+/** A value as JSON, for a message (`undefined` too). */
+const shown = (value) => clip(String(JSON.stringify(value)));
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-image-records.ts
 /**
- * The `images` output of build and extension, as the next step gets it: the array an action's
- * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
- * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ * The one reader of image records (image-record.ts): the `images` output of build and extension
+ * as a front end of promote, attest or catalog gets it, JSON text or a value parsed already. Every
+ * field a consumer reads is checked here, once; the consumers take the typed records.
  */
-function images_output_imagesArray(value) {
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        return value.images;
+
+
+const REFERENCE = '<repository>@sha256:…';
+const BY_DIGEST = `a reference by digest, ${REFERENCE}: what was tested is what goes on, byte for byte`;
+const PATH_FIELDS = [
+    'ld_library_path',
+    'extension_control_path',
+    'dynamic_library_path',
+    'bin_path',
+];
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ENV = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+/** A reference that names its image by digest, and that digest. */
+function byDigest(value, field, origin) {
+    let digest;
+    try {
+        digest = reference_parseReference(value).digest;
+    }
+    catch (error) {
+        throw origin.error(field, value, `${REFERENCE} (${error.message})`);
+    }
+    if (digest === undefined)
+        throw origin.error(field, value, BY_DIGEST);
+    return digest;
+}
+function strings(value, field, origin) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw origin.error(field, String(JSON.stringify(value)), 'an array of tag references');
     }
     return value;
+}
+function optional(value, is, field, allowed, origin) {
+    if (value === undefined || is(value))
+        return value;
+    throw origin.error(field, shown(value), allowed);
+}
+const isString = (v) => typeof v === 'string';
+const isMajor = (v) => Number.isInteger(v) && v > 0;
+/** `promote`: a repository, its tags, and how many of them are immutable (default: the first). */
+function planOf(value, where, origin) {
+    const plan = isObject(value) ? value : {};
+    const repository = plan.repository;
+    if (typeof repository !== 'string' || repository === '') {
+        throw origin.error(`${where}.repository`, String(repository), 'the production repository');
+    }
+    try {
+        reference_parseReference(repository);
+    }
+    catch (error) {
+        throw origin.error(`${where}.repository`, repository, `the production repository (${error.message})`);
+    }
+    const tags = plan.tags === undefined ? [] : strings(plan.tags, `${where}.tags`, origin);
+    const count = new Set(tags).size;
+    const immutable = plan.immutable ?? Math.min(1, count);
+    if (!Number.isInteger(immutable) || immutable < 0 || immutable > count) {
+        throw origin.error(`${where}.immutable`, shown(immutable), `how many of the tags are immutable: a whole number from 0 to ${count}`);
+    }
+    return { repository, tags, immutable: immutable };
+}
+function envOf(value, where, origin) {
+    if (!Array.isArray(value))
+        throw origin.error(`${where}.env`, shown(value), ENV);
+    return value.map((v, j) => {
+        const item = isObject(v) ? v : {};
+        if (typeof item.name !== 'string' ||
+            !ENV_NAME.test(item.name) ||
+            typeof item.value !== 'string' ||
+            item.value === '') {
+            throw origin.error(`${where}.env[${j}]`, shown(v), ENV);
+        }
+        return { name: item.name, value: item.value };
+    });
+}
+/**
+ * A Cluster's extension entry: its fields are named under the entry of the input (`where`),
+ * whether it is the entry itself or an image record's `clusterExtension`.
+ */
+function clusterEntryOf(value, where, whole, origin) {
+    const raw = isObject(value) ? value : {};
+    const image = isObject(raw.image) ? raw.image : {};
+    if (typeof raw.name !== 'string' || typeof image.reference !== 'string') {
+        throw origin.error(where, shown(whole), origin.expected);
+    }
+    const entry = { name: raw.name, image: { reference: image.reference } };
+    for (const field of PATH_FIELDS) {
+        const v = raw[field];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            throw origin.error(`${where}.${field}`, String(JSON.stringify(v)), 'a list of directories inside the image, e.g. [system]');
+        }
+        entry[field] = v;
+    }
+    if (raw.env !== undefined)
+        entry.env = envOf(raw.env, where, origin);
+    return entry;
+}
+function recordOf(entry, where, origin) {
+    const shorthands = origin.shorthands ?? [];
+    if (typeof entry === 'string' && shorthands.includes('reference')) {
+        return { reference: entry, digest: byDigest(entry, where, origin) };
+    }
+    if (!isObject(entry))
+        throw origin.error(where, String(JSON.stringify(entry)), origin.expected);
+    if (!('reference' in entry) && shorthands.includes('cluster-entry')) {
+        const clusterExtension = clusterEntryOf(entry, where, entry, origin);
+        const reference = clusterExtension.image.reference;
+        return {
+            reference,
+            digest: byDigest(reference, `${where}.image.reference`, origin),
+            clusterExtension,
+        };
+    }
+    const { reference } = entry;
+    if (typeof reference !== 'string') {
+        throw origin.error(`${where}.reference`, String(reference), REFERENCE);
+    }
+    const digest = byDigest(reference, `${where}.reference`, origin);
+    // A record carries its digest beside its reference; the two saying otherwise is a mistake.
+    if (entry.digest !== undefined && entry.digest !== digest) {
+        throw origin.error(`${where}.digest`, shown(entry.digest), `${digest}, the digest of reference`);
+    }
+    const record = { reference, digest };
+    if (entry.tags !== undefined)
+        record.tags = strings(entry.tags, `${where}.tags`, origin);
+    if (entry.promote !== undefined)
+        record.promote = planOf(entry.promote, `${where}.promote`, origin);
+    const target = optional(entry.target, isString, `${where}.target`, 'a target id', origin);
+    if (target !== undefined)
+        record.target = target;
+    const name = optional(entry.name, isString, `${where}.name`, 'an extension name', origin);
+    if (name !== undefined)
+        record.name = name;
+    const major = optional(entry.major, isMajor, `${where}.major`, 'a PostgreSQL major', origin);
+    if (major !== undefined)
+        record.major = major;
+    const distribution = optional(entry.distribution, isString, `${where}.distribution`, 'a distribution codename', origin);
+    if (distribution !== undefined)
+        record.distribution = distribution;
+    if (entry.clusterExtension !== undefined) {
+        record.clusterExtension = clusterEntryOf(entry.clusterExtension, where, entry, origin);
+    }
+    return record;
+}
+/**
+ * What `pgforge build` and `pgforge extension` print is an object whose `images` is the array
+ * an action's output holds (beside `failed` or `layout`): either is taken.
+ */
+function imagesOf(value) {
+    return isObject(value) && Array.isArray(value.images) ? value.images : value;
+}
+/**
+ * The image records of an input: JSON text (or text `origin.parse` reads), or the value parsed
+ * already. A mistake is thrown as `origin.error`, naming the field (`images[0].reference`), the
+ * value and what is allowed.
+ */
+function parse_image_records_parseImageRecords(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = (origin.parse ?? JSON.parse)(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, clip(json), `${origin.expected} (${error.message})`);
+        }
+    }
+    value = imagesOf(value);
+    if (!Array.isArray(value))
+        throw origin.error(origin.input, shown(value), origin.expected);
+    return value.map((entry, i) => recordOf(entry, `${origin.input}[${i}]`, origin));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-smoke-report.ts
+/**
+ * The one reader of smoke-test reports (smoke-report.ts), as promote's front ends find them in
+ * files: every field promote's smoke gate reads is checked here, once.
+ */
+
+const EXPECTED = 'a smoke-test report (the smoke-test action writes one to report-file)';
+const LEVELS = ['container', 'kind'];
+const STATUSES = ['passed', 'failed', 'skipped'];
+const string = (v) => typeof v === 'string';
+const optionalString = (v) => v === undefined || typeof v === 'string';
+/** What is wrong with a check; undefined when nothing is. */
+function checkProblem(check, where) {
+    if (!isObject(check))
+        return `${where} is ${shown(check)}, not a check`;
+    if (!LEVELS.includes(check.level)) {
+        return `${where}.level is ${shown(check.level)}, not ${LEVELS.join(' or ')}`;
+    }
+    if (!string(check.name))
+        return `${where}.name is ${shown(check.name)}, not a name`;
+    if (!STATUSES.includes(check.status)) {
+        return `${where}.status is ${shown(check.status)}, not ${STATUSES.join(', ')}`;
+    }
+    if (!optionalString(check.error))
+        return `${where}.error is ${shown(check.error)}, not text`;
+    return undefined;
+}
+/** What is wrong with a report; undefined when nothing is. */
+function reportProblem(r) {
+    if (r.schemaVersion !== 1)
+        return `schemaVersion is ${shown(r.schemaVersion)}, not 1`;
+    if (!string(r.image))
+        return `image is ${shown(r.image)}, not a reference`;
+    for (const field of ['digest', 'reference', 'unpinned']) {
+        if (!optionalString(r[field]))
+            return `${field} is ${shown(r[field])}, not text`;
+    }
+    if (typeof r.passed !== 'boolean')
+        return `passed is ${shown(r.passed)}, not true or false`;
+    if (!Array.isArray(r.checks))
+        return `checks is ${shown(r.checks)}, not a list`;
+    for (const [i, check] of r.checks.entries()) {
+        const problem = checkProblem(check, `checks[${i}]`);
+        if (problem !== undefined)
+            return problem;
+    }
+    if (!Array.isArray(r.extensions))
+        return `extensions is ${shown(r.extensions)}, not a list`;
+    for (const [i, e] of r.extensions.entries()) {
+        if (!isObject(e) || !string(e.reference)) {
+            return `extensions[${i}] is ${shown(e)}, not an extension image with its reference`;
+        }
+    }
+    return undefined;
+}
+function parseSmokeReport(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = JSON.parse(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, origin.file, `${EXPECTED}; it is not JSON (${error.message})`);
+        }
+    }
+    const problem = isObject(value) ? reportProblem(value) : `it is ${shown(value)}`;
+    if (problem === undefined)
+        return value;
+    if (origin.required === false)
+        return undefined;
+    throw origin.error(origin.input, origin.file, `${EXPECTED}; ${problem}`);
 }
 
 ;// CONCATENATED MODULE: ./packages/summary/src/model.ts
@@ -49675,138 +50033,96 @@ function readExtensionAnnotations(annotations) {
 
 
 
-;// CONCATENATED MODULE: ./packages/promote/src/json-input.ts
 
-/** An input given as JSON text, or already parsed: the value, or an error naming the input. */
-function jsonInput(option, input, expected) {
-    if (typeof input !== 'string')
-        return input;
-    try {
-        return JSON.parse(input);
-    }
-    catch (error) {
-        throw new PromoteOptionError(option, input.slice(0, 200), `${expected} (${error.message})`);
-    }
-}
+
 
 ;// CONCATENATED MODULE: ./packages/promote/src/images.ts
 /**
- * What to promote, from the build or extension action's `images` output: each entry's
- * `reference` (the testing repository, by digest) and where it goes. An entry's `promote`
+ * What to promote, from the build or extension action's image records (`images`): each one's
+ * `reference` (the testing repository, by digest) and where it goes. A record's `promote`
  * (repository and tags, immutable first) says that exactly; without one, the production
- * repository is the testing one without its `-testing` suffix and the tags are the entry's own.
+ * repository is the testing one without its `-testing` suffix and the tags are the record's own.
  */
 
 
 
-
-const EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
-function strings(value, where) {
-    if (value === undefined)
-        return [];
-    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
-        throw new PromoteOptionError(where, JSON.stringify(value), 'an array of tag references');
-    }
-    return value;
-}
+const images_EXPECTED = "the build or extension action's `images` output: a JSON array of objects with `reference` (<repository>@sha256:…) and `tags`";
+/** The `images` input, as its front ends read it with parseImageRecords. */
+const IMAGES_INPUT = {
+    input: 'images',
+    expected: images_EXPECTED,
+    error: (field, value, allowed) => PromoteError.notAllowed(field, value, allowed),
+};
 /** A tag name from `repo:tag`, `tag`, checked to belong to `repository` when it names one. */
 function tagName(value, repository, where) {
     if (!value.includes('/') && !value.includes('@'))
         return value;
     const ref = reference_parseReference(value);
     if (ref.tag === undefined || ref.digest !== undefined) {
-        throw new PromoteOptionError(where, value, 'a tag reference, <repository>:<tag>');
+        throw PromoteError.notAllowed(where, value, 'a tag reference, <repository>:<tag>');
     }
     if (repository !== undefined && formatReference({ ...ref, tag: undefined }) !== repository) {
-        throw new PromoteOptionError(where, value, `a tag of ${repository}`);
+        throw PromoteError.notAllowed(where, value, `a tag of ${repository}`);
     }
     return ref.tag;
 }
-/** `promote.immutable`, or 1 (the build's one immutable tag, first) when it is not given. */
-function immutableCount(value, tags, where) {
-    if (value === undefined)
-        return Math.min(1, tags);
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > tags) {
-        throw new PromoteOptionError(`${where}.promote.immutable`, JSON.stringify(value), `how many of the tags are immutable: a whole number from 0 to ${tags}`);
-    }
-    return value;
-}
-function labelOf(e, fallback) {
-    if (typeof e.target === 'string')
-        return e.target;
-    if (typeof e.name === 'string') {
-        const parts = [e.name, e.major, e.distribution].filter((p) => typeof p === 'string' || typeof p === 'number');
-        return parts.join(' ');
+function labelOf(r, fallback) {
+    if (r.target !== undefined)
+        return r.target;
+    if (r.name !== undefined) {
+        return [r.name, r.major, r.distribution].filter((p) => p !== undefined).join(' ');
     }
     return fallback;
 }
-function request(e, i, options) {
+function request(r, i, options) {
     const where = `images[${i}]`;
-    if (typeof e.reference !== 'string') {
-        throw new PromoteOptionError(`${where}.reference`, String(e.reference), '<repository>@sha256:…');
-    }
-    let ref;
-    try {
-        ref = reference_parseReference(e.reference);
-    }
-    catch (error) {
-        throw new PromoteOptionError(`${where}.reference`, e.reference, `<repository>@sha256:… (${error.message})`);
-    }
-    if (ref.digest === undefined || !isDigest(ref.digest)) {
-        throw new PromoteOptionError(`${where}.reference`, e.reference, 'a reference by digest, <repository>@sha256:…: promote copies what was tested, byte for byte');
-    }
-    const sourceRef = { registry: ref.registry, repository: ref.repository, digest: ref.digest };
+    const ref = reference_parseReference(r.reference);
+    const sourceRef = { registry: ref.registry, repository: ref.repository, digest: r.digest };
     const sourceRepository = formatReference({ registry: ref.registry, repository: ref.repository });
-    const planned = e.promote;
+    const planned = r.promote;
     let destination;
     let tags;
     if (planned !== undefined) {
-        if (typeof planned.repository !== 'string' || planned.repository === '') {
-            throw new PromoteOptionError(`${where}.promote.repository`, String(planned.repository), 'the production repository');
-        }
         const own = formatReference(reference_parseReference(planned.repository));
-        tags = strings(planned.tags, `${where}.promote.tags`).map((t) => tagName(t, own, `${where}.promote.tags`));
+        tags = planned.tags.map((t) => tagName(t, own, `${where}.promote.tags`));
         destination = options.to ?? own;
     }
     else {
         const derived = productionRepositoryOf(sourceRepository);
         if (options.to === undefined && derived === undefined) {
-            throw new PromoteOptionError(`${where}.reference`, e.reference, `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`);
+            throw PromoteError.notAllowed(`${where}.reference`, r.reference, `an image of a testing repository (<name>${TESTING_SUFFIX}), or give \`to\`: the production repository cannot be told from it`);
         }
         destination = options.to ?? derived ?? '';
-        tags = strings(e.tags, `${where}.tags`).map((t) => tagName(t, sourceRepository, `${where}.tags`));
+        tags = (r.tags ?? []).map((t) => tagName(t, sourceRepository, `${where}.tags`));
     }
     if (tags.length === 0) {
-        throw new PromoteOptionError(`${where}.tags`, '[]', 'at least one tag: an image promoted without one could not be found again');
+        throw PromoteError.notAllowed(`${where}.tags`, '[]', 'at least one tag: an image promoted without one could not be found again');
     }
     const destinationRef = reference_parseReference(destination);
     if (destinationRef.tag !== undefined || destinationRef.digest !== undefined) {
-        throw new PromoteOptionError('to', destination, 'a repository, without tag or digest');
+        throw PromoteError.notAllowed('to', destination, 'a repository, without tag or digest');
     }
     const canonical = formatReference(destinationRef);
     if (canonical === sourceRepository) {
-        throw new PromoteOptionError('to', canonical, `a repository other than the image's own (${sourceRepository})`);
+        throw PromoteError.notAllowed('to', canonical, `a repository other than the image's own (${sourceRepository})`);
     }
+    const unique = [...new Set(tags)];
     return {
-        source: e.reference,
+        source: r.reference,
         sourceRef,
-        digest: ref.digest,
+        digest: r.digest,
         destination: canonical,
         destinationRef,
-        tags: [...new Set(tags)],
-        immutable: immutableCount(planned?.immutable, new Set(tags).size, where),
-        label: labelOf(e, `images[${i}]`),
+        tags: unique,
+        // The build's one immutable tag, first, when the record says nothing of them.
+        immutable: Math.min(planned?.immutable ?? 1, unique.length),
+        label: labelOf(r, where),
     };
 }
-/** Parses the `images` input (JSON text, or the array already parsed). */
-function parseImages(input, options = {}) {
-    let value = jsonInput('images', input, EXPECTED);
-    value = images_output_imagesArray(value);
-    if (!Array.isArray(value)) {
-        throw new PromoteOptionError('images', JSON.stringify(value).slice(0, 200), EXPECTED);
-    }
-    if (value.length === 0 && options.allowEmpty !== true) {
-        throw new PromoteOptionError('images', '[]', `${EXPECTED}, not empty (or \`repairs\` alone)`);
+/** What promote does with each image record: where it goes and under which tags. */
+function promoteRequests(images, options = {}) {
+    if (images.length === 0 && options.allowEmpty !== true) {
+        throw PromoteError.notAllowed('images', '[]', `${images_EXPECTED}, not empty (or \`repairs\` alone)`);
     }
     // `to` is often written from a workflow's repository owner: lowered, as registries require.
     if (options.to !== undefined)
@@ -49816,15 +50132,10 @@ function parseImages(input, options = {}) {
             reference_parseReference(options.to);
         }
         catch (error) {
-            throw new PromoteOptionError('to', options.to, `a repository (${error.message})`);
+            throw PromoteError.notAllowed('to', options.to, `a repository (${error.message})`);
         }
     }
-    const requests = value.map((e, i) => {
-        if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-            throw new PromoteOptionError(`images[${i}]`, JSON.stringify(e), EXPECTED);
-        }
-        return request(e, i, options);
-    });
+    const requests = images.map((r, i) => request(r, i, options));
     // Two entries writing one tag would leave it to whichever came last.
     const owners = new Map();
     for (const r of requests) {
@@ -49832,7 +50143,7 @@ function parseImages(input, options = {}) {
             const key = `${r.destination}:${tag}`;
             const other = owners.get(key);
             if (other !== undefined && other !== r.digest) {
-                throw new PromoteOptionError('images', key, `one image per tag; ${key} is given for ${other} and ${r.digest}`);
+                throw PromoteError.notAllowed('images', key, `one image per tag; ${key} is given for ${other} and ${r.digest}`);
             }
             owners.set(key, r.digest);
         }
@@ -49851,21 +50162,16 @@ function parseImages(input, options = {}) {
 
 
 
-const reports_EXPECTED = 'a smoke-test report (the smoke-test action writes one to report-file)';
-function isReport(value) {
-    if (typeof value !== 'object' || value === null)
-        return false;
-    const r = value;
-    return (r.schemaVersion === 1 &&
-        typeof r.image === 'string' &&
-        typeof r.passed === 'boolean' &&
-        Array.isArray(r.checks) &&
-        Array.isArray(r.extensions));
-}
+
+const origin = (file) => ({
+    input: 'smoke-reports',
+    file,
+    error: (field, value, allowed) => PromoteError.notAllowed(field, value, allowed),
+});
 async function filesOf(path) {
     const info = await (0,promises_namespaceObject.stat)(path).catch(() => undefined);
     if (!info)
-        throw new PromoteOptionError('smoke-reports', path, 'an existing report file or directory');
+        throw PromoteError.notAllowed('smoke-reports', path, 'an existing report file or directory');
     if (!info.isDirectory())
         return [path];
     // A directory of downloaded artifacts: each job's report, one level down at most.
@@ -49883,25 +50189,18 @@ async function filesOf(path) {
     }
     return found;
 }
-/** Reads every report named (files, or directories of `.json` files). */
+/**
+ * Reads every report named (files, or directories of `.json` files), for promote's front ends.
+ * A directory may hold other JSON (SBOMs), passed over; a file named must be a report.
+ */
 async function loadReports(paths) {
     const loaded = [];
     for (const path of paths) {
         for (const file of await filesOf(path)) {
-            let value;
-            try {
-                value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
-            }
-            catch (error) {
-                throw new PromoteOptionError('smoke-reports', file, `${reports_EXPECTED}; it is not JSON (${error.message})`);
-            }
-            // A directory may hold other JSON (SBOMs); a named file must be a report.
-            if (!isReport(value)) {
-                if (paths.includes(file))
-                    throw new PromoteOptionError('smoke-reports', file, reports_EXPECTED);
-                continue;
-            }
-            loaded.push({ file, report: value });
+            const text = await (0,promises_namespaceObject.readFile)(file, 'utf8');
+            const report = parseSmokeReport(text, { ...origin(file), required: paths.includes(file) });
+            if (report !== undefined)
+                loaded.push({ file, report });
         }
     }
     return loaded;
@@ -49986,24 +50285,15 @@ function smokeVerdict(request, reports) {
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
-/** Errors a person can act on: each names the thing, the value, and what was expected. */
+/**
+ * Errors of signing and attaching: each names the thing, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`; these are
+ * failures of the tools and services the attestation needs.
+ */
 class errors_AttestError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'AttestError';
-    }
-}
-/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
-class errors_AttestOptionError extends errors_AttestError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'AttestOptionError';
     }
 }
 /** cosign failed (signing, attaching or reading the key); the message carries its last output. */
@@ -50026,13 +50316,13 @@ class errors_GithubSigningError extends errors_AttestError {
 ;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
 /**
  * What is attested: image references by digest, from a list a person writes or from the build or
- * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ * extension action's image records (`images`, read by parseImageRecords).
  */
 
 
 
-const subjects_EXPECTED = (/* unused pure expression or super */ null && ('image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
-    "or the build or extension action's images output (a JSON array of entries with reference)"));
+const subjects_EXPECTED = 'image references with a digest (registry/repository@sha256:<64 hex digits>), one per line, ' +
+    "or the build or extension action's images output (a JSON array of entries with reference)";
 /** One reference, which must carry a sha256 digest. */
 function parseSubject(value, target) {
     let ref;
@@ -50041,16 +50331,16 @@ function parseSubject(value, target) {
     }
     catch (error) {
         if (error instanceof InvalidReferenceError) {
-            throw new AttestOptionError('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
+            throw UserError.notAllowed('subjects', value, `${subjects_EXPECTED} (${error.rule})`);
         }
         throw error;
     }
     if (ref.digest === undefined) {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
+        throw UserError.notAllowed('subjects', value, `${subjects_EXPECTED}; this one has no digest`);
     }
     // cosign's .att tags and in-toto subjects of images are sha256 only.
     if (parseDigest(ref.digest).algorithm !== 'sha256') {
-        throw new AttestOptionError('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
+        throw UserError.notAllowed('subjects', value, `${subjects_EXPECTED}; only sha256 digests are signed`);
     }
     const subject = {
         reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
@@ -50062,47 +50352,41 @@ function parseSubject(value, target) {
         subject.target = target;
     return subject;
 }
-function fromJson(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${subjects_EXPECTED} (${error.message})`);
-    }
-    // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
-    parsed = imagesArray(parsed);
-    if (!Array.isArray(parsed))
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    return parsed.map((entry) => {
-        if (typeof entry === 'string')
-            return parseSubject(entry);
-        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
-            const { reference, target } = entry;
-            if (typeof reference === 'string') {
-                return parseSubject(reference, typeof target === 'string' ? target : undefined);
-            }
-        }
-        throw new AttestOptionError('subjects', JSON.stringify(entry), subjects_EXPECTED);
-    });
+/**
+ * The `subjects` input as image records: the images output, whose entries may also be references
+ * alone. Every message names the input as a whole, as those of a list of references do.
+ */
+const SUBJECTS_INPUT = {
+    input: 'subjects',
+    expected: subjects_EXPECTED,
+    shorthands: ['reference'],
+    error: (field, value, allowed) => user_error_UserError.notAllowed('subjects', value, field === 'subjects' ? allowed : `${subjects_EXPECTED}; ${field}: ${allowed}`),
+};
+/** Each digest once: the same image listed twice is attested once. */
+function once(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+/** The subjects of image records: each record's image, with its target. */
+function subjectsOf(records) {
+    return once(records.map((r) => parseSubject(r.reference, r.target)));
 }
 /**
- * Subjects from text: a JSON array (the images output, or `{ images }`) or references separated by new lines or
- * commas. Each digest once: the same image listed twice is attested once.
+ * Subjects from text: a JSON array of image records or references (the images output, or
+ * `{ images }`), or references separated by new lines or commas.
  */
 function parseSubjects(text) {
     const trimmed = text.trim();
     const subjects = /^[[{]/.test(trimmed)
-        ? fromJson(trimmed)
-        : trimmed
+        ? subjectsOf(parseImageRecords(trimmed, SUBJECTS_INPUT))
+        : once(trimmed
             .split(/[\n,]/)
             .map((s) => s.trim())
             .filter((s) => s !== '')
-            .map((s) => parseSubject(s));
+            .map((s) => parseSubject(s)));
     if (subjects.length === 0)
-        throw new AttestOptionError('subjects', text, subjects_EXPECTED);
-    const seen = new Set();
-    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+        throw UserError.notAllowed('subjects', text, subjects_EXPECTED);
+    return subjects;
 }
 /** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
 function subjects_statementSubject(subject) {
@@ -50232,10 +50516,10 @@ function sbom_sbomPredicate(text, source) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
+        throw UserError.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
+        throw UserError.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
     }
     const document = parsed;
     if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
@@ -50244,7 +50528,7 @@ function sbom_sbomPredicate(text, source) {
     if (document.bomFormat === 'CycloneDX') {
         return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
     }
-    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
+    throw UserError.notAllowed('sbom', source, sbom_EXPECTED);
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/verify.ts
@@ -50323,6 +50607,53 @@ async function verifyAttestation(options) {
     return { verified: false, command, output: output || `exit code ${String(result.code)}` };
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./packages/attest/src/key-input.ts
+/**
+ * A cosign key given as one string (a flag, an action input, a setting) is either the key itself,
+ * pasted from a secret or a variable, or the path of a file that holds it. Every place that takes
+ * such a string decides here, by the same rule; cosign reads keys from files only, so PEM text is
+ * written to one here too.
+ */
+
+
+
+/** PEM armour (`-----BEGIN … KEY-----`): the key's own text, never a file name. */
+function isPemText(value) {
+    return value.includes('-----BEGIN');
+}
+/**
+ * The key a string gives: its PEM text, or an existing file's path. Undefined when it is neither:
+ * the caller says so in its own terms (a flag, an input), and must not repeat a value that is not
+ * PEM, since a key pasted without its armour is still a secret.
+ */
+function cosignKeyOf(value) {
+    if (isPemText(value))
+        return { pem: value };
+    if ((0,external_node_fs_namespaceObject.existsSync)(value) && (0,external_node_fs_namespaceObject.statSync)(value).isFile())
+        return { path: value };
+    return undefined;
+}
+/**
+ * A file holding the key: the one given, or the PEM text written as `name` into a new directory
+ * of `workDir`. The caller removes that directory (the file's) when done with a written key.
+ */
+async function key_input_keyFile(key, workDir, name) {
+    if ('path' in key)
+        return key.path;
+    // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
+    // another run's, or planted by another user.
+    await (0,promises_namespaceObject.mkdir)(workDir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(workDir, 'key-')), name);
+    await (0,promises_namespaceObject.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
+        mode: 0o600,
+        flag: 'wx',
+    });
+    await (0,promises_namespaceObject.chmod)(file, 0o600);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
 /**
  * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
@@ -50332,6 +50663,7 @@ async function verifyAttestation(options) {
  * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
  * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
  */
+
 
 
 
@@ -50446,22 +50778,9 @@ class cosign_Cosign {
         if (this.keyFile)
             return this.keyFile;
         const { key } = this.options;
-        if ('path' in key) {
-            this.keyFile = key.path;
-            return key.path;
-        }
-        // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
-        // another run's, or planted by another user.
-        await mkdir(this.options.workDir, { recursive: true, mode: 0o700 });
-        const dir = await mkdtemp(join(this.options.workDir, 'key-'));
-        const file = join(dir, 'cosign.key');
-        await writeFile(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
-            mode: 0o600,
-            flag: 'wx',
-        });
-        await chmod(file, 0o600);
+        const file = await keyFile(key, this.options.workDir, 'cosign.key');
         this.keyFile = file;
-        this.written = true;
+        this.written = 'pem' in key;
         return file;
     }
     env() {
@@ -50518,6 +50837,7 @@ class cosign_Cosign {
 
 
 
+
 const ATTEST_KINDS = (/* unused pure expression or super */ null && (['provenance', 'sbom']));
 const SIGNING_METHODS = (/* unused pure expression or super */ null && (['github', 'cosign-key']));
 /** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
@@ -50533,7 +50853,7 @@ function provenanceFor(subject, input) {
     if (subject.target !== undefined && input.targets !== undefined) {
         target = input.targets.find((t) => t.id === subject.target);
         if (!target) {
-            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
+            throw UserError.notAllowed('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
         }
     }
     const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
@@ -50598,7 +50918,7 @@ function attestSummaryDocument(kind, method, attestations) {
 async function attestCommand(options) {
     const log = options.log ?? (() => undefined);
     if (options.subjects.length === 0) {
-        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+        throw UserError.notAllowed('subjects', '', 'at least one image reference with a digest');
     }
     let predicateOf;
     if (options.kind === 'provenance') {
@@ -50609,11 +50929,11 @@ async function attestCommand(options) {
     }
     else {
         if (!options.sbomFile) {
-            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
+            throw UserError.notAllowed('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
         }
         const file = options.sbomFile;
         const text = await readFile(file, 'utf8').catch((error) => {
-            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
+            throw UserError.notAllowed('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
         });
         const sbom = sbomPredicate(text, file);
         log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
@@ -50761,6 +51081,7 @@ function checkBundle(bundle, statement) {
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/index.ts
+
 
 
 
@@ -50924,7 +51245,7 @@ const promoteSummary = (images, dryRun, repairs = []) => markdown_renderMarkdown
 
 ;// CONCATENATED MODULE: ./packages/promote/src/promote.ts
 /**
- * `promoteCommand`: the one way into production. Every gate of every image runs before
+ * `promoteImages`: the one way into production. Every gate of every image runs before
  * anything is written; then each image is copied by digest with everything that refers to it,
  * its copy is checked, and only then are tags written: every image's immutable tag first, the
  * moving aliases last. An interruption at any point leaves no production tag on an incomplete
@@ -51087,7 +51408,7 @@ async function copyCosignArtifacts(c, options) {
     }
     return copied;
 }
-async function promoteCommand(options) {
+async function promoteImages(options) {
     const log = options.log ?? (() => undefined);
     const checked = [];
     const refusals = [];
@@ -51192,16 +51513,11 @@ async function promoteCommand(options) {
     return finish(false);
 }
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./packages/promote/src/verification.ts
 /**
  * The `verify` setting: which signer an image's attestation must come from. A public key given
  * as PEM text (a secret or a variable) is written to a file, since cosign reads keys from files.
  */
-
-
-
 
 
 const VERIFY_METHODS = ['none', 'cosign-key', 'github'];
@@ -51212,35 +51528,30 @@ async function parseVerification(s) {
     if (s.verify === 'cosign-key') {
         const key = s.cosignPublicKey;
         if (key === undefined) {
-            throw new PromoteOptionError('cosign-public-key', '', 'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key');
+            throw PromoteError.notAllowed('cosign-public-key', '', 'the public key (cosign.pub) as a file or its PEM text, with verify: cosign-key');
         }
-        if (key.includes('-----BEGIN')) {
-            // A directory of this run's own: a fixed path could be another's (or another user's).
-            await (0,promises_namespaceObject.mkdir)(s.workDir, { recursive: true, mode: 0o700 });
-            const file = (0,external_node_path_namespaceObject.join)(await (0,promises_namespaceObject.mkdtemp)((0,external_node_path_namespaceObject.join)(s.workDir, 'key-')), 'cosign.pub');
-            await (0,promises_namespaceObject.writeFile)(file, key.endsWith('\n') ? key : `${key}\n`, { flag: 'wx', mode: 0o600 });
-            return { verification: { method: 'cosign-key', publicKey: file }, predicateType };
+        const given = cosignKeyOf(key);
+        if (!given) {
+            throw PromoteError.notAllowed('cosign-public-key', key, 'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)');
         }
-        if (!(0,external_node_fs_namespaceObject.existsSync)(key) || !(0,external_node_fs_namespaceObject.statSync)(key).isFile()) {
-            throw new PromoteOptionError('cosign-public-key', key, 'an existing file, or the PEM text of a public key (-----BEGIN PUBLIC KEY-----)');
-        }
-        return { verification: { method: 'cosign-key', publicKey: key }, predicateType };
+        const publicKey = await key_input_keyFile(given, s.workDir, 'cosign.pub');
+        return { verification: { method: 'cosign-key', publicKey }, predicateType };
     }
     const exact = s.certificateIdentity;
     const regexp = s.certificateIdentityRegexp;
     const identityHelp = 'the signing workflow (https://github.com/<owner>/<repo>/.github/workflows/<file>@<ref>) as certificate-identity, or a pattern as certificate-identity-regexp, with verify: github';
     if (exact === undefined && regexp === undefined) {
-        throw new PromoteOptionError('certificate-identity', '', identityHelp);
+        throw PromoteError.notAllowed('certificate-identity', '', identityHelp);
     }
     if (exact !== undefined && regexp !== undefined) {
-        throw new PromoteOptionError('certificate-identity-regexp', regexp, `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`);
+        throw PromoteError.notAllowed('certificate-identity-regexp', regexp, `nothing beside certificate-identity (${JSON.stringify(exact)}): give one of the two`);
     }
     if (regexp !== undefined) {
         try {
             new RegExp(regexp);
         }
         catch (error) {
-            throw new PromoteOptionError('certificate-identity-regexp', regexp, `a regular expression (${error.message})`);
+            throw PromoteError.notAllowed('certificate-identity-regexp', regexp, `a regular expression (${error.message})`);
         }
     }
     return {
@@ -51251,6 +51562,20 @@ async function parseVerification(s) {
         },
         predicateType,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/promote/src/json-input.ts
+
+/** An input given as JSON text, or already parsed: the value, or an error naming the input. */
+function jsonInput(option, input, expected) {
+    if (typeof input !== 'string')
+        return input;
+    try {
+        return JSON.parse(input);
+    }
+    catch (error) {
+        throw PromoteError.notAllowed(option, input.slice(0, 200), `${expected} (${error.message})`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/repairs.ts
@@ -51265,24 +51590,24 @@ async function parseVerification(s) {
 const repairs_EXPECTED = "the matrix action's `repairs` output: a JSON array of objects with `image` (<repository>@sha256:…, an image production holds) and `tags` (<repository>:<tag> of that same repository)";
 function imageOf(value, where) {
     if (typeof value !== 'string' || value === '') {
-        throw new PromoteOptionError(where, value === undefined ? '' : JSON.stringify(value), 'the image in production, by digest: <repository>@sha256:…');
+        throw PromoteError.notAllowed(where, value === undefined ? '' : JSON.stringify(value), 'the image in production, by digest: <repository>@sha256:…');
     }
     let ref;
     try {
         ref = reference_parseReference(value);
     }
     catch (error) {
-        throw new PromoteOptionError(where, value, `<repository>@sha256:… (${error.message})`);
+        throw PromoteError.notAllowed(where, value, `<repository>@sha256:… (${error.message})`);
     }
     if (ref.digest === undefined || !isDigest(ref.digest)) {
-        throw new PromoteOptionError(where, value, 'a reference by digest, <repository>@sha256:…: a repair points tags at one image production holds, never at whatever a tag names now');
+        throw PromoteError.notAllowed(where, value, 'a reference by digest, <repository>@sha256:…: a repair points tags at one image production holds, never at whatever a tag names now');
     }
     return { registry: ref.registry, repository: ref.repository, digest: ref.digest };
 }
 /** `<repository>:<tag>` of `repository`, or a bare tag name meaning one of it. */
 function tagOf(value, repository, where) {
     if (typeof value !== 'string' || value === '') {
-        throw new PromoteOptionError(where, JSON.stringify(value), `a tag of ${repository} (<repository>:<tag>)`);
+        throw PromoteError.notAllowed(where, JSON.stringify(value), `a tag of ${repository} (<repository>:<tag>)`);
     }
     // A tag name has no '/', ':' or '@'; anything else is a reference.
     const full = /[/:@]/.test(value) ? value : `${repository}:${value}`;
@@ -51291,28 +51616,28 @@ function tagOf(value, repository, where) {
         ref = reference_parseReference(full);
     }
     catch (error) {
-        throw new PromoteOptionError(where, value, `a tag of ${repository} (${error.message})`);
+        throw PromoteError.notAllowed(where, value, `a tag of ${repository} (${error.message})`);
     }
     if (ref.tag === undefined || ref.digest !== undefined) {
-        throw new PromoteOptionError(where, value, `a tag reference of ${repository}, <repository>:<tag>, without digest`);
+        throw PromoteError.notAllowed(where, value, `a tag reference of ${repository}, <repository>:<tag>, without digest`);
     }
     const own = formatReference({ registry: ref.registry, repository: ref.repository });
     if (own !== repository) {
-        throw new PromoteOptionError(where, value, `a tag of ${repository}, the image's own repository: a repair points a repository's tags at an image it holds, and copies nothing`);
+        throw PromoteError.notAllowed(where, value, `a tag of ${repository}, the image's own repository: a repair points a repository's tags at an image it holds, and copies nothing`);
     }
     return formatReference(ref);
 }
 function entry(e, i) {
     const where = `repairs[${i}]`;
     if (e.target !== undefined && (typeof e.target !== 'string' || e.target === '')) {
-        throw new PromoteOptionError(`${where}.target`, JSON.stringify(e.target), "the matrix's target id, or no target at all");
+        throw PromoteError.notAllowed(`${where}.target`, JSON.stringify(e.target), "the matrix's target id, or no target at all");
     }
     const image = imageOf(e.image, `${where}.image`);
     const repository = formatReference({ registry: image.registry, repository: image.repository });
     if (!Array.isArray(e.tags) ||
         e.tags.length === 0 ||
         e.tags.some((t) => typeof t !== 'string' || t === '')) {
-        throw new PromoteOptionError(`${where}.tags`, e.tags === undefined ? '' : JSON.stringify(e.tags), `a non-empty array of tags of ${repository} (<repository>:<tag>)`);
+        throw PromoteError.notAllowed(`${where}.tags`, e.tags === undefined ? '' : JSON.stringify(e.tags), `a non-empty array of tags of ${repository} (<repository>:<tag>)`);
     }
     const tags = [
         ...new Set(e.tags.map((t, j) => tagOf(t, repository, `${where}.tags[${j}]`))),
@@ -51331,11 +51656,11 @@ function entry(e, i) {
 function parseRepairs(input) {
     const value = jsonInput('repairs', input, repairs_EXPECTED);
     if (!Array.isArray(value)) {
-        throw new PromoteOptionError('repairs', (JSON.stringify(value) ?? String(value)).slice(0, 200), repairs_EXPECTED);
+        throw PromoteError.notAllowed('repairs', (JSON.stringify(value) ?? String(value)).slice(0, 200), repairs_EXPECTED);
     }
     const repairs = value.map((e, i) => {
         if (typeof e !== 'object' || e === null || Array.isArray(e)) {
-            throw new PromoteOptionError(`repairs[${i}]`, JSON.stringify(e), repairs_EXPECTED);
+            throw PromoteError.notAllowed(`repairs[${i}]`, JSON.stringify(e), repairs_EXPECTED);
         }
         return entry(e, i);
     });
@@ -51345,7 +51670,7 @@ function parseRepairs(input) {
         for (const tag of r.tags) {
             const other = owners.get(tag);
             if (other !== undefined && other !== r.digest) {
-                throw new PromoteOptionError('repairs', tag, `one image per tag; ${tag} is to be pointed at ${other} and at ${r.digest}`);
+                throw PromoteError.notAllowed('repairs', tag, `one image per tag; ${tag} is to be pointed at ${other} and at ${r.digest}`);
             }
             owners.set(tag, r.digest);
         }
@@ -51366,46 +51691,37 @@ function checkRepairsAgainstImages(repairs, images) {
         for (const tag of r.tags) {
             const image = promoted.get(tag);
             if (image !== undefined) {
-                throw new PromoteOptionError(`repairs[${i}].tags`, tag, `a tag no image of \`images\` writes: ${image.label} (${image.source}) is promoted under ${tag}`);
+                throw PromoteError.notAllowed(`repairs[${i}].tags`, tag, `a tag no image of \`images\` writes: ${image.label} (${image.source}) is promoted under ${tag}`);
             }
         }
     }
 }
 
 ;// CONCATENATED MODULE: ./packages/promote/src/run.ts
-/**
- * Promote from its settings as the action and the CLI both take them: the `images` and
- * `repairs` text, the report paths and the verification settings are parsed here once, for
- * both.
- */
-
 
 
 
 
 
 const IMAGES_OR_REPAIRS = "the build or extension action's `images` output (a JSON array), unless `repairs` names a repair";
-async function runPromote(settings) {
+async function promoteCommand(settings) {
     const repairs = settings.repairs === undefined ? [] : parseRepairs(settings.repairs);
     const onlyRepairs = repairs.length > 0;
-    if (settings.images === undefined || settings.images === '') {
-        if (!onlyRepairs)
-            throw new PromoteOptionError('images', '', IMAGES_OR_REPAIRS);
+    if (settings.images === undefined && !onlyRepairs) {
+        throw PromoteError.notAllowed('images', '', IMAGES_OR_REPAIRS);
     }
-    const images = settings.images === undefined || settings.images === ''
+    const images = settings.images === undefined
         ? []
-        : parseImages(settings.images, {
+        : promoteRequests(settings.images, {
             ...(settings.to ? { to: settings.to } : {}),
             allowEmpty: onlyRepairs,
         });
     checkRepairsAgainstImages(repairs, images);
-    // Smoke reports are for images coming in; a repair brings none.
-    const reports = await loadReports(settings.smokeReports);
     const verify = await parseVerification(settings.verification);
-    return promoteCommand({
+    return promoteImages({
         images,
         repairs,
-        reports,
+        reports: settings.reports,
         requireSmoke: settings.requireSmoke,
         ...(verify ? { verify } : {}),
         dryRun: settings.dryRun,
@@ -51427,18 +51743,27 @@ async function runPromote(settings) {
 
 
 
+
 ;// CONCATENATED MODULE: ./actions/promote/src/context.ts
+
+
 
 
 
 
 /** Parses every input once into the typed object `main` runs with. */
 function getInputs(env = process.env) {
-    const images = stringInput('images');
+    const text = stringInput('images');
+    const images = text === undefined
+        ? undefined
+        : parse_image_records_parseImageRecords(text, {
+            ...IMAGES_INPUT,
+            error: (field, value, allowed) => new InputError(field, value, allowed),
+        });
     const repairs = stringInput('repairs');
     const to = stringInput('to');
     const key = stringInput('cosign-public-key');
-    if (key?.includes('-----BEGIN'))
+    if (key !== undefined && isPemText(key))
         log.mask(key);
     const optional = (name) => stringInput(name);
     const identity = optional('certificate-identity');
@@ -51469,25 +51794,22 @@ function getInputs(env = process.env) {
 
 
 
-
 async function main() {
-    const inputs = getInputs();
+    const { smokeReports, ...inputs } = getInputs();
     const env = { ...process.env };
-    const registry = new RegistryClient({
-        credentials: dockerConfigCredentials({ env, homeDir: (0,external_node_os_namespaceObject.homedir)() }),
-    });
+    const registry = registryClientFromEnvironment({ env });
     try {
-        const result = await runPromote({ ...inputs, registry, env, log: log.info });
+        const reports = await loadReports(smokeReports);
+        const result = await promoteCommand({ ...inputs, reports, registry, env, log: log.info });
         report_setOutput('promoted', result.promoted);
         report_setOutput('repaired', result.repaired);
         await writeSummary(result.summary);
     }
     catch (error) {
-        if (error instanceof PromoteOptionError) {
-            throw new InputError(error.option, error.value, error.expected);
-        }
+        // Refused by a gate: what was written (repairs refused alone) goes out as a success's
+        // outputs would, the summary says what was refused, and each refusal is its own annotation.
+        // Every other error goes to reportFailure.
         if (error instanceof PromoteRefusedError) {
-            // Repairs refused alone: the rest was written, and is reported as a success would be.
             const done = error.done;
             report_setOutput('promoted', done?.promoted ?? []);
             report_setOutput('repaired', done?.repaired ?? []);

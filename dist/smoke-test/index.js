@@ -43571,31 +43571,87 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./packages/errors/src/user-error.ts
+/**
+ * A person's mistake, not a bug: a bad option, file or request that the person can fix. The
+ * front ends tell it as one line (the CLI) or one annotation (an action), without a stack
+ * trace; every other error is a failure of the tool or its environment and keeps its stack.
+ * Every class of such mistakes extends this one, and the front ends decide with `instanceof`.
+ */
+class UserError extends Error {
+    file;
+    line;
+    column;
+    field;
+    value;
+    allowed;
+    constructor(message, options = {}) {
+        const { cause, file, line, column, field, value, allowed } = options;
+        super(message, cause !== undefined ? { cause } : undefined);
+        this.name = 'UserError';
+        if (file !== undefined)
+            this.file = file;
+        if (line !== undefined)
+            this.line = line;
+        if (column !== undefined)
+            this.column = column;
+        if (field !== undefined)
+            this.field = field;
+        if (value !== undefined)
+            this.value = value;
+        if (allowed !== undefined)
+            this.allowed = allowed;
+    }
+    /**
+     * `<field>: "<value>" is not allowed; expected <allowed>`: an option of the call whose value is
+     * none of those allowed, as an error of the class this is called on (`PromoteError.notAllowed`).
+     */
+    static notAllowed(field, value, allowed) {
+        return new this(`${field}: ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field,
+            value,
+            allowed,
+        });
+    }
+}
+/**
+ * The message of an error about an option of the call (a field, no file), with the option named
+ * as the front end names it: `name('images')` is `--images` for the CLI, `input "images"` for an
+ * action. Undefined for any other error.
+ */
+function optionMessage(error, name) {
+    const { field, file, message } = error;
+    if (field === undefined || file !== undefined || !message.startsWith(`${field}: `)) {
+        return undefined;
+    }
+    return `${name(field)}${message.slice(field.length)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/errors/src/index.ts
+
+
 ;// CONCATENATED MODULE: ./packages/action-io/src/inputs.ts
+
+
+/** Every person's mistake, the actions' included: one annotation each, no stack trace. */
 
 /**
  * A bad input value: told as one annotation naming the input, the value and what is allowed.
  */
-class InputError extends Error {
+class InputError extends UserError {
     input;
     value;
     allowed;
     constructor(input, value, allowed) {
-        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`);
+        super(`input "${input}": ${JSON.stringify(value)} is not allowed; expected ${allowed}`, {
+            field: input,
+            value,
+            allowed,
+        });
         this.input = input;
         this.value = value;
         this.allowed = allowed;
         this.name = 'InputError';
-    }
-}
-/**
- * A person's mistake found past input parsing (a target list naming a platform it lacks):
- * one annotation, no stack trace.
- */
-class UserError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'UserError';
     }
 }
 /** Reads and parses an input; a parse error becomes an InputError naming the input. */
@@ -43699,15 +43755,36 @@ const PGDG_KEYRING = '/usr/share/postgresql-common/pgdg/apt.postgresql.org.asc';
 const DEBIAN_KEYRING = '/usr/share/keyrings/debian-archive-keyring.gpg';
 
 ;// CONCATENATED MODULE: ./packages/config/src/errors.ts
+
 function formatProblem(p) {
     const where = p.line !== undefined ? `${p.origin}:${p.line}` : p.origin;
     const field = p.field ? `${p.field}: ` : '';
     return `${where}: ${field}${p.message}`;
 }
-class errors_ConfigError extends Error {
+/** The file a problem is in; undefined for an action input or the defaults, which are none. */
+function problemFile(p) {
+    return p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+}
+/**
+ * One problem or more in the configuration, each told on its own line (and its own annotation).
+ * A lone problem in a file gives the error its context: the file, line, field and value.
+ */
+class errors_ConfigError extends UserError {
     problems;
     constructor(problems) {
-        super(problems.map(formatProblem).join('\n'));
+        const [only] = problems.length === 1 ? problems : [];
+        const file = only && problemFile(only);
+        super(problems.map(formatProblem).join('\n'), only && file !== undefined
+            ? {
+                file,
+                ...(only.line !== undefined ? { line: only.line } : {}),
+                ...(only.column !== undefined ? { column: only.column } : {}),
+                ...(only.field ? { field: only.field } : {}),
+                ...(only.value !== undefined
+                    ? { value: typeof only.value === 'string' ? only.value : errors_showValue(only.value) }
+                    : {}),
+            }
+            : {});
         this.name = 'ConfigError';
         this.problems = problems;
     }
@@ -45172,85 +45249,6 @@ class Transport {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
-
-/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
-function isLoopbackRegistry(registry) {
-    const host = registry.startsWith('[')
-        ? registry.slice(1, registry.indexOf(']'))
-        : (registry.split(':')[0] ?? '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-function pullScope(repository) {
-    return `repository:${repository}:pull`;
-}
-function pushScope(repository) {
-    return `repository:${repository}:pull,push`;
-}
-/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
-function scopeCovers(granted, wanted) {
-    const g = granted.lastIndexOf(':');
-    const w = wanted.lastIndexOf(':');
-    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
-        return granted === wanted;
-    const actions = new Set(granted.slice(g + 1).split(','));
-    return (actions.has('*') ||
-        wanted
-            .slice(w + 1)
-            .split(',')
-            .every((a) => actions.has(a)));
-}
-class RegistryHttp {
-    transport;
-    auth;
-    insecure;
-    constructor(transport, auth, insecure) {
-        this.transport = transport;
-        this.auth = auth;
-        this.insecure = insecure;
-    }
-    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
-    baseUrl(registry) {
-        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
-        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
-    }
-    async request(request) {
-        const base = this.baseUrl(request.registry);
-        const url = new URL(request.path, base);
-        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
-        const sameOrigin = url.origin === base.origin;
-        const target = {
-            registry: request.registry,
-            repository: request.repository,
-            scopes: request.scopes,
-        };
-        let auth = sameOrigin
-            ? await this.auth.authorization(target)
-            : undefined;
-        for (let round = 0;; round++) {
-            const headers = { ...request.headers };
-            if (auth)
-                headers.authorization = auth.header;
-            const response = await this.transport.send({
-                method: request.method,
-                url,
-                headers,
-                body: request.body,
-                registry: request.registry,
-                repository: request.repository,
-                retries: request.retries,
-                bodyLimit: request.bodyLimit,
-            });
-            if (response.status !== 401 || !sameOrigin)
-                return response;
-            if (round > 0) {
-                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
-            }
-            auth = await this.auth.onUnauthorized(target, response, auth);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./packages/oci/src/credentials.ts
 /**
  * Credentials for a registry, and where they came from (named in errors, never the secret).
@@ -45358,6 +45356,39 @@ function parseWwwAuthenticate(header) {
         challenges.push(current);
     }
     return challenges;
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/scopes.ts
+/**
+ * Token scopes and which registries are loopback: what the authenticator (auth.ts) and the
+ * request pipeline (registry-http.ts) both read, in a file of its own so neither imports the other
+ * for it.
+ */
+/** The default for `insecureRegistries`: loopback, as docker treats it (plain http). */
+function isLoopbackRegistry(registry) {
+    const host = registry.startsWith('[')
+        ? registry.slice(1, registry.indexOf(']'))
+        : (registry.split(':')[0] ?? '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+function pullScope(repository) {
+    return `repository:${repository}:pull`;
+}
+function pushScope(repository) {
+    return `repository:${repository}:pull,push`;
+}
+/** True when token scope `granted` allows all `wanted` does (`x:pull,push` covers `x:pull`). */
+function scopeCovers(granted, wanted) {
+    const g = granted.lastIndexOf(':');
+    const w = wanted.lastIndexOf(':');
+    if (g < 0 || w < 0 || granted.slice(0, g) !== wanted.slice(0, w))
+        return granted === wanted;
+    const actions = new Set(granted.slice(g + 1).split(','));
+    return (actions.has('*') ||
+        wanted
+            .slice(w + 1)
+            .split(',')
+            .every((a) => actions.has(a)));
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/auth.ts
@@ -45800,6 +45831,59 @@ function responseFailure(response, details, doing) {
         status: response.status,
         code,
     });
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/registry-http.ts
+
+class RegistryHttp {
+    transport;
+    auth;
+    insecure;
+    constructor(transport, auth, insecure) {
+        this.transport = transport;
+        this.auth = auth;
+        this.insecure = insecure;
+    }
+    /** The base URL of a registry's API: Docker Hub's lives at registry-1.docker.io. */
+    baseUrl(registry) {
+        const host = registry === DOCKER_HUB ? 'registry-1.docker.io' : registry;
+        return new URL(`${this.insecure(registry) ? 'http' : 'https'}://${host}`);
+    }
+    async request(request) {
+        const base = this.baseUrl(request.registry);
+        const url = new URL(request.path, base);
+        // Credentials are for the registry; a Location elsewhere (blob storage) gets none.
+        const sameOrigin = url.origin === base.origin;
+        const target = {
+            registry: request.registry,
+            repository: request.repository,
+            scopes: request.scopes,
+        };
+        let auth = sameOrigin
+            ? await this.auth.authorization(target)
+            : undefined;
+        for (let round = 0;; round++) {
+            const headers = { ...request.headers };
+            if (auth)
+                headers.authorization = auth.header;
+            const response = await this.transport.send({
+                method: request.method,
+                url,
+                headers,
+                body: request.body,
+                registry: request.registry,
+                repository: request.repository,
+                retries: request.retries,
+                bodyLimit: request.bodyLimit,
+            });
+            if (response.status !== 401 || !sameOrigin)
+                return response;
+            if (round > 0) {
+                throw this.auth.rejected(target, response, auth, await this.auth.resolve(request.registry));
+            }
+            auth = await this.auth.onUnauthorized(target, response, auth);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/json.ts
@@ -46512,6 +46596,7 @@ function sessionLost(response) {
 
 
 
+
 const DEFAULT_USER_AGENT = 'pgforge-oci/0.1';
 const DEFAULT_CHUNK_BYTES = 16 * 1024 * 1024;
 // A registry that keeps answering with a next link is broken; stop rather than loop.
@@ -46875,6 +46960,23 @@ class RegistryClient {
     failure(response, details) {
         return responseFailure(response, details);
     }
+}
+
+;// CONCATENATED MODULE: ./packages/oci/src/client-from-environment.ts
+/**
+ * The registry client every front end and package makes by default: Docker's credentials (what
+ * `docker login` wrote, found through the environment's DOCKER_CONFIG or the home directory),
+ * so that an image this machine's docker can pull, pgforge can read too.
+ */
+
+
+/** A registry client with Docker's credentials; any other client option is passed on as given. */
+function registryClientFromEnvironment(options) {
+    const { env, homeDir, ...client } = options;
+    return new RegistryClient({
+        ...client,
+        credentials: dockerConfigCredentials({ env, ...(homeDir !== undefined ? { homeDir } : {}) }),
+    });
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -48580,6 +48682,7 @@ function linkTarget(from, linkname) {
 
 
 
+
 ;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
 /**
  * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
@@ -49608,15 +49711,16 @@ function withDefaults(raw, origin, baseDir) {
 
 
 /**
- * Ends a run that failed: a person's mistake becomes one error annotation per problem (with
- * file and line where known) and no stack trace; anything else is reported as an error with its
- * message, the stack only in debug output.
+ * Ends a run that failed, the one way every action does: a person's mistake (a UserError)
+ * becomes one error annotation (one per problem of a configuration), with file and line where
+ * known and no stack trace; anything else fails the step with its message, the stack only in
+ * debug output.
  */
 function reportFailure(error) {
     if (error instanceof errors_ConfigError) {
         for (const p of error.problems) {
             const field = p.field ? `${p.field}: ` : '';
-            const file = p.origin.startsWith('input ') || p.origin === 'defaults' ? undefined : p.origin;
+            const file = problemFile(p);
             const where = file ? '' : `${p.origin}: `;
             core_error(`${where}${field}${p.message}`, {
                 title: 'configuration',
@@ -49630,8 +49734,14 @@ function reportFailure(error) {
         process.exitCode = ExitCode.Failure;
         return;
     }
-    if (error instanceof InputError || error instanceof UserError) {
-        core_error(error.message, { title: 'input' });
+    if (error instanceof UserError) {
+        // An option the package names (`images[0].reference`) is an input of the action here.
+        core_error(optionMessage(error, (field) => `input "${field}"`) ?? error.message, {
+            title: 'input',
+            ...(error.file !== undefined ? { file: error.file } : {}),
+            ...(error.line !== undefined ? { startLine: error.line } : {}),
+            ...(error.column !== undefined ? { startColumn: error.column } : {}),
+        });
         process.exitCode = ExitCode.Failure;
         return;
     }
@@ -49653,7 +49763,19 @@ const log = {
     info: (m) => info(m),
     warning: (m) => warning(m),
     group: (name, fn) => group(name, fn),
-    mask: (secret) => core_setSecret(secret),
+    /**
+     * Hides a secret in the log. The runner matches masks within a line, so a multi-line secret (a
+     * PEM key) is masked line by line too; its armour lines (`-----BEGIN …`) are no secret.
+     */
+    mask: (secret) => {
+        core_setSecret(secret);
+        if (!/[\r\n]/.test(secret))
+            return;
+        for (const line of secret.split(/\r?\n/)) {
+            if (line.trim() !== '' && !line.startsWith('-----'))
+                core_setSecret(line.trim());
+        }
+    },
 };
 /**
  * Fails the step with one error annotation per problem (a target that did not build, a check
@@ -49672,7 +49794,6 @@ function failWith(title, problems) {
 
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/types.ts
-/** What a smoke test run produces: one result per check, gathered into a report. */
 const MODES = ['container', 'kind', 'all'];
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/checks.ts
@@ -50006,9 +50127,10 @@ function resolveExpectations(inputs) {
  */
 
 
+
 const EXTENSIONS_BASE_DIRECTORY = '/extensions';
 /** The `extensions` input is not a list of entries CNPG accepts. */
-class ExtensionEntriesError extends Error {
+class ExtensionEntriesError extends UserError {
     problems;
     source;
     constructor(problems, source = 'extensions') {
@@ -50400,12 +50522,13 @@ function checkTags(config, targets) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+
 /** A `targets` value that is not the matrix's target list. */
-class TargetListError extends Error {
+class TargetListError extends UserError {
     reason;
     value;
     constructor(reason, value) {
-        super(reason);
+        super(reason, { value });
         this.reason = reason;
         this.value = value;
         this.name = 'TargetListError';
@@ -50463,6 +50586,184 @@ function isKeyringList(value) {
         value.every((f) => typeof f === 'object' &&
             f !== null &&
             ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-image-records.ts
+/**
+ * The one reader of image records (image-record.ts): the `images` output of build and extension
+ * as a front end of promote, attest or catalog gets it, JSON text or a value parsed already. Every
+ * field a consumer reads is checked here, once; the consumers take the typed records.
+ */
+
+
+const REFERENCE = '<repository>@sha256:…';
+const BY_DIGEST = (/* unused pure expression or super */ null && (`a reference by digest, ${REFERENCE}: what was tested is what goes on, byte for byte`));
+const PATH_FIELDS = (/* unused pure expression or super */ null && ([
+    'ld_library_path',
+    'extension_control_path',
+    'dynamic_library_path',
+    'bin_path',
+]));
+const parse_image_records_ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ENV = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+/** A reference that names its image by digest, and that digest. */
+function byDigest(value, field, origin) {
+    let digest;
+    try {
+        digest = parseReference(value).digest;
+    }
+    catch (error) {
+        throw origin.error(field, value, `${REFERENCE} (${error.message})`);
+    }
+    if (digest === undefined)
+        throw origin.error(field, value, BY_DIGEST);
+    return digest;
+}
+function strings(value, field, origin) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw origin.error(field, String(JSON.stringify(value)), 'an array of tag references');
+    }
+    return value;
+}
+function optional(value, is, field, allowed, origin) {
+    if (value === undefined || is(value))
+        return value;
+    throw origin.error(field, shown(value), allowed);
+}
+const isString = (v) => typeof v === 'string';
+const isMajor = (v) => Number.isInteger(v) && v > 0;
+/** `promote`: a repository, its tags, and how many of them are immutable (default: the first). */
+function planOf(value, where, origin) {
+    const plan = isObject(value) ? value : {};
+    const repository = plan.repository;
+    if (typeof repository !== 'string' || repository === '') {
+        throw origin.error(`${where}.repository`, String(repository), 'the production repository');
+    }
+    try {
+        parseReference(repository);
+    }
+    catch (error) {
+        throw origin.error(`${where}.repository`, repository, `the production repository (${error.message})`);
+    }
+    const tags = plan.tags === undefined ? [] : strings(plan.tags, `${where}.tags`, origin);
+    const count = new Set(tags).size;
+    const immutable = plan.immutable ?? Math.min(1, count);
+    if (!Number.isInteger(immutable) || immutable < 0 || immutable > count) {
+        throw origin.error(`${where}.immutable`, shown(immutable), `how many of the tags are immutable: a whole number from 0 to ${count}`);
+    }
+    return { repository, tags, immutable: immutable };
+}
+function envOf(value, where, origin) {
+    if (!Array.isArray(value))
+        throw origin.error(`${where}.env`, shown(value), ENV);
+    return value.map((v, j) => {
+        const item = isObject(v) ? v : {};
+        if (typeof item.name !== 'string' ||
+            !parse_image_records_ENV_NAME.test(item.name) ||
+            typeof item.value !== 'string' ||
+            item.value === '') {
+            throw origin.error(`${where}.env[${j}]`, shown(v), ENV);
+        }
+        return { name: item.name, value: item.value };
+    });
+}
+/**
+ * A Cluster's extension entry: its fields are named under the entry of the input (`where`),
+ * whether it is the entry itself or an image record's `clusterExtension`.
+ */
+function clusterEntryOf(value, where, whole, origin) {
+    const raw = isObject(value) ? value : {};
+    const image = isObject(raw.image) ? raw.image : {};
+    if (typeof raw.name !== 'string' || typeof image.reference !== 'string') {
+        throw origin.error(where, shown(whole), origin.expected);
+    }
+    const entry = { name: raw.name, image: { reference: image.reference } };
+    for (const field of PATH_FIELDS) {
+        const v = raw[field];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            throw origin.error(`${where}.${field}`, String(JSON.stringify(v)), 'a list of directories inside the image, e.g. [system]');
+        }
+        entry[field] = v;
+    }
+    if (raw.env !== undefined)
+        entry.env = envOf(raw.env, where, origin);
+    return entry;
+}
+function recordOf(entry, where, origin) {
+    const shorthands = origin.shorthands ?? [];
+    if (typeof entry === 'string' && shorthands.includes('reference')) {
+        return { reference: entry, digest: byDigest(entry, where, origin) };
+    }
+    if (!isObject(entry))
+        throw origin.error(where, String(JSON.stringify(entry)), origin.expected);
+    if (!('reference' in entry) && shorthands.includes('cluster-entry')) {
+        const clusterExtension = clusterEntryOf(entry, where, entry, origin);
+        const reference = clusterExtension.image.reference;
+        return {
+            reference,
+            digest: byDigest(reference, `${where}.image.reference`, origin),
+            clusterExtension,
+        };
+    }
+    const { reference } = entry;
+    if (typeof reference !== 'string') {
+        throw origin.error(`${where}.reference`, String(reference), REFERENCE);
+    }
+    const digest = byDigest(reference, `${where}.reference`, origin);
+    // A record carries its digest beside its reference; the two saying otherwise is a mistake.
+    if (entry.digest !== undefined && entry.digest !== digest) {
+        throw origin.error(`${where}.digest`, shown(entry.digest), `${digest}, the digest of reference`);
+    }
+    const record = { reference, digest };
+    if (entry.tags !== undefined)
+        record.tags = strings(entry.tags, `${where}.tags`, origin);
+    if (entry.promote !== undefined)
+        record.promote = planOf(entry.promote, `${where}.promote`, origin);
+    const target = optional(entry.target, isString, `${where}.target`, 'a target id', origin);
+    if (target !== undefined)
+        record.target = target;
+    const name = optional(entry.name, isString, `${where}.name`, 'an extension name', origin);
+    if (name !== undefined)
+        record.name = name;
+    const major = optional(entry.major, isMajor, `${where}.major`, 'a PostgreSQL major', origin);
+    if (major !== undefined)
+        record.major = major;
+    const distribution = optional(entry.distribution, isString, `${where}.distribution`, 'a distribution codename', origin);
+    if (distribution !== undefined)
+        record.distribution = distribution;
+    if (entry.clusterExtension !== undefined) {
+        record.clusterExtension = clusterEntryOf(entry.clusterExtension, where, entry, origin);
+    }
+    return record;
+}
+/**
+ * What `pgforge build` and `pgforge extension` print is an object whose `images` is the array
+ * an action's output holds (beside `failed` or `layout`): either is taken.
+ */
+function imagesOf(value) {
+    return isObject(value) && Array.isArray(value.images) ? value.images : value;
+}
+/**
+ * The image records of an input: JSON text (or text `origin.parse` reads), or the value parsed
+ * already. A mistake is thrown as `origin.error`, naming the field (`images[0].reference`), the
+ * value and what is allowed.
+ */
+function parseImageRecords(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = (origin.parse ?? JSON.parse)(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, clip(json), `${origin.expected} (${error.message})`);
+        }
+    }
+    value = imagesOf(value);
+    if (!Array.isArray(value))
+        throw origin.error(origin.input, shown(value), origin.expected);
+    return value.map((entry, i) => recordOf(entry, `${origin.input}[${i}]`, origin));
 }
 
 ;// CONCATENATED MODULE: ./packages/summary/src/model.ts
@@ -50849,6 +51150,9 @@ function readExtensionAnnotations(annotations) {
 
 
 
+
+
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/extension-plan.ts
 /**
  * What to check of each extension image: which extensions its control files declare (and so
@@ -50859,6 +51163,13 @@ function readExtensionAnnotations(annotations) {
 
 /** CNPG's extension images state the SQL version `CREATE EXTENSION` gives under this key. */
 const SQL_VERSION_ANNOTATION = CNPG_ANNOTATIONS.sqlVersion;
+/**
+ * shared_preload_libraries of a server started with these images mounted: the flavour's, then
+ * what each image says it needs (pgaudit, pg_cron), each once, as a Cluster would be started.
+ */
+function serverPreloadLibraries(flavour, plans) {
+    return [...new Set([...flavour, ...plans.flatMap((p) => p.preload)])];
+}
 /**
  * The requirements of `plan` that none of the mounted images declares: the operand may still
  * have them (contrib); if not, the Cluster must mount the image that does, and so must the
@@ -51040,573 +51351,12 @@ function chooseExtensionEntry(name, candidates, operand) {
     };
 }
 
-;// CONCATENATED MODULE: ./packages/smoke/src/steps.ts
-async function runSteps(checks, steps) {
-    const open = new Set();
-    /** For a gate that stays closed: the failed check behind it. */
-    const closedBy = new Map();
-    for (const step of steps) {
-        const closed = (step.needs ?? []).find((g) => !open.has(g));
-        if (closed !== undefined) {
-            const cause = closedBy.get(closed);
-            checks.skip(step.name, cause ? `not run: "${cause}" did not pass` : `not run: needs ${closed}`);
-            if (step.opens && cause)
-                closedBy.set(step.opens, cause);
-            continue;
-        }
-        const passed = await checks.run(step.name, step.run, { onFailure: step.onFailure });
-        if (step.opens) {
-            if (passed)
-                open.add(step.opens);
-            else
-                closedBy.set(step.opens, step.name);
-        }
-    }
-    return open;
-}
-
-;// CONCATENATED MODULE: ./packages/smoke/src/container.ts
-/**
- * The container level: what CNPG needs of an operand image, checked with the docker CLI in one
- * long-lived container (one `docker exec` per check) that runs as UID 26 on a read-only root
- * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
- * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
- */
-
-
-
-
-
-
-
-
-/** What CNPG's instance manager runs from the image (it finds them on PATH). */
-const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
-const POSTGRES_UID = 26;
-/** CNPG mounts the data volume at /var/lib/postgresql/data and puts PGDATA under it. */
-const DATA_VOLUME = '/var/lib/postgresql/data';
-const PGDATA = `${DATA_VOLUME}/pgdata`;
-const SOCKETS = '/var/run/postgresql';
-const SERVER_LOG = '/tmp/postgresql.log';
-/** Extension images need `extension_control_path`, new in PostgreSQL 18. */
-const FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH = 18;
-const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
-const quoteLiteral = (value) => `'${value.replaceAll("'", "''")}'`;
-/** `en_US.UTF-8`, `en_US.utf8` and `en_US.UTF8` are one locale to glibc. */
-const normaliseLocale = (name) => name.toLowerCase().replace(/\.utf-?8$/, '.utf8');
+;// CONCATENATED MODULE: ./packages/smoke/src/server-version.ts
+/** The PostgreSQL version a server binary reports, as both the probe and the container level read it. */
 /** `postgres (PostgreSQL) 17.6 (Debian 17.6-2)` → 17, `17.6`; `18beta3` → 18. */
 function parseServerVersion(output) {
     const m = /\(PostgreSQL\)\s+((\d+)[^\s]*)/.exec(output);
     return m?.[1] && m[2] ? { major: Number(m[2]), version: m[1] } : undefined;
-}
-async function runContainerLevel(options) {
-    const { image, expectations, extensions, runner } = options;
-    // The flavour's preloads, then what each mounted image says it needs (pgaudit, pg_cron):
-    // the server is started as a Cluster with those images would be.
-    const preloadLibraries = [
-        ...new Set([...expectations.preloadLibraries, ...extensions.flatMap((p) => p.preload)]),
-    ];
-    const now = options.now ?? Date.now;
-    const checks = new Checks('container', options.log, now);
-    const deadline = new Deadline(options.timeoutMs, now);
-    const name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
-    const settings = instanceSettings(extensions.map((p) => p.entry));
-    const platformArgs = options.platform ? ['--platform', options.platform] : [];
-    const docker = (args, input) => runner.run('docker', args, {
-        timeoutMs: deadline.remainingMs(),
-        ...(input !== undefined ? { input } : {}),
-    });
-    const ok = async (args, input) => {
-        const timeoutMs = deadline.remainingMs();
-        const result = await docker(args, input);
-        if (result.code !== 0)
-            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
-        return result;
-    };
-    const inContainer = (args, input) => ok(['exec', ...(input !== undefined ? ['-i'] : []), name, ...args], input);
-    /** SQL through psql; a failure is PostgreSQL's own ERROR line, its CONTEXT in the log. */
-    const psql = async (statements, database = 'postgres') => {
-        const args = [
-            'exec',
-            name,
-            'psql',
-            '-X',
-            '-q',
-            '-v',
-            'ON_ERROR_STOP=1',
-            '-h',
-            SOCKETS,
-            '-U',
-            'postgres',
-            '-d',
-            database,
-            '-At',
-            ...statements.flatMap((s) => ['-c', s]),
-        ];
-        const timeoutMs = deadline.remainingMs();
-        const result = await docker(args);
-        if (result.code === 0)
-            return result;
-        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
-            new CheckFailure(describeFailure('docker', args, result, timeoutMs)));
-    };
-    const serverLog = async () => {
-        const r = await docker(['exec', name, 'tail', '-n', '25', SERVER_LOG]);
-        return r.code === 0 && r.stdout.trim()
-            ? `server log (last lines):\n${r.stdout.trimEnd()}`
-            : undefined;
-    };
-    let config = {};
-    let server;
-    const imageEnv = (key) => (config.Config?.Env ?? []).find((e) => e.startsWith(`${key}=`))?.slice(key.length + 1);
-    const steps = [
-        {
-            name: 'image available',
-            opens: 'image',
-            run: async () => {
-                let inspect = await docker(['image', 'inspect', image]);
-                let how = 'in the local image store';
-                if (inspect.code !== 0) {
-                    await ok(['pull', '--quiet', ...platformArgs, image]);
-                    inspect = await ok(['image', 'inspect', image]);
-                    how = 'pulled';
-                }
-                config = JSON.parse(inspect.stdout)[0] ?? {};
-                return `${how} (${(config.Id ?? '').slice(0, 19)})`;
-            },
-        },
-        {
-            name: 'image configuration (USER 26, no ENTRYPOINT)',
-            needs: ['image'],
-            run: async () => {
-                const c = config.Config ?? {};
-                const problems = [];
-                const user = c.User ?? '';
-                if (!new RegExp(`^${POSTGRES_UID}(:\\d+)?$`).test(user)) {
-                    problems.push(`USER is ${user === '' ? 'not set (root)' : JSON.stringify(user)}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}: the image must end with USER ${POSTGRES_UID}`);
-                }
-                if (c.Entrypoint?.length) {
-                    problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
-                }
-                if (problems.length > 0)
-                    throw new CheckFailure(problems.join('; '));
-                // CNPG sets the container's command itself (its instance manager), so a CMD is never
-                // run: CNPG's own images keep debian's CMD ["bash"]. An ENTRYPOINT would wrap that
-                // command, which is why it fails and CMD does not.
-                const notes = c.Cmd?.length
-                    ? [`CMD is ${JSON.stringify(c.Cmd)}; CNPG replaces the command, so it is never run`]
-                    : [];
-                return { detail: `USER ${user}, PATH=${imageEnv('PATH') ?? ''}`, notes };
-            },
-        },
-        {
-            name: `runs as UID ${POSTGRES_UID}`,
-            needs: ['image'],
-            run: async () => {
-                const r = await ok([
-                    'run',
-                    '--rm',
-                    '--network',
-                    'none',
-                    ...platformArgs,
-                    '--entrypoint',
-                    'sh',
-                    image,
-                    '-c',
-                    'id -u; id -un 2>/dev/null || echo "(no user name)"',
-                ]);
-                const [uid = '', user = ''] = r.stdout.trim().split('\n');
-                if (uid.trim() !== String(POSTGRES_UID)) {
-                    throw new CheckFailure(`the image runs as UID ${uid.trim()} (${user.trim()}), not ${POSTGRES_UID}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}`);
-                }
-                return `UID ${uid.trim()} (${user.trim()})`;
-            },
-        },
-        {
-            name: 'container starts (read-only root, tmpfs data, UID 26)',
-            needs: ['image'],
-            opens: 'container',
-            run: async () => {
-                const env = [
-                    `PGDATA=${PGDATA}`,
-                    ...(settings.ldLibraryPath.length
-                        ? [`LD_LIBRARY_PATH=${settings.ldLibraryPath.join(':')}`]
-                        : []),
-                    ...(settings.binPath.length
-                        ? [`PATH=${[imageEnv('PATH') ?? '', ...settings.binPath].filter(Boolean).join(':')}`]
-                        : []),
-                    ...settings.env.map((v) => `${v.name}=${v.value}`),
-                ];
-                const mounts = extensions
-                    .filter((p) => p.dir !== undefined)
-                    .map((p) => `type=bind,source=${p.dir},target=${mountPath(p.entry)},readonly`);
-                await ok([
-                    'run',
-                    '--detach',
-                    '--name',
-                    name,
-                    '--label',
-                    'io.pgforge.smoke=container-level',
-                    '--read-only',
-                    '--user',
-                    String(POSTGRES_UID),
-                    '--network',
-                    'none',
-                    '--tmpfs',
-                    `${DATA_VOLUME}:rw,mode=1777`,
-                    '--tmpfs',
-                    `${SOCKETS}:rw,mode=1777`,
-                    '--tmpfs',
-                    '/tmp:rw,mode=1777',
-                    ...env.flatMap((e) => ['--env', e]),
-                    ...mounts.flatMap((m) => ['--mount', m]),
-                    ...platformArgs,
-                    '--entrypoint',
-                    'sleep',
-                    image,
-                    'infinity',
-                ]);
-                return `${name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
-            },
-        },
-        // An image labelled arm64 can hold amd64 binaries (BuildKit building on an amd64-only
-        // base, issue 10), and an amd64 one then runs without emulation: what runs must be what
-        // was asked for.
-        ...(options.platform ? [platformStep(options.platform)] : []),
-        {
-            name: 'CNPG binaries on PATH',
-            needs: ['container'],
-            run: async () => {
-                const script = `for b in ${CNPG_BINARIES.join(' ')}; do printf '%s=%s\\n' "$b" "$(command -v "$b")"; done; ` +
-                    `printf 'PATH=%s\\n' "$PATH"`;
-                const r = await inContainer(['sh', '-c', script]);
-                const found = new Map(r.stdout
-                    .trim()
-                    .split('\n')
-                    .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-                const missing = CNPG_BINARIES.filter((b) => !found.get(b));
-                if (missing.length > 0) {
-                    throw new CheckFailure(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not on PATH (${found.get('PATH') ?? ''}); CNPG's instance manager runs ${CNPG_BINARIES.join(', ')}`);
-                }
-                return CNPG_BINARIES.map((b) => found.get(b)).join(' ');
-            },
-        },
-        {
-            name: 'PostgreSQL major matches the tag',
-            needs: ['container'],
-            run: async () => {
-                const r = await inContainer(['postgres', '--version']);
-                server = parseServerVersion(r.stdout);
-                if (!server) {
-                    throw new CheckFailure(`postgres --version printed ${JSON.stringify(r.stdout.trim())}`);
-                }
-                const tagged = majorOfReference(image);
-                if (tagged === undefined) {
-                    return `server ${server.version}; the reference names no major in its tag`;
-                }
-                if (tagged !== server.major) {
-                    throw new CheckFailure(`the tag says PostgreSQL ${tagged}, the server is ${server.version} (${r.stdout.trim()})`);
-                }
-                return `tag ${tagged}, server ${server.version}`;
-            },
-        },
-        {
-            name: 'initdb',
-            needs: ['container'],
-            opens: 'cluster',
-            run: async () => {
-                await inContainer([
-                    'initdb',
-                    '-D',
-                    PGDATA,
-                    '--username=postgres',
-                    '--auth=trust',
-                    '--encoding=UTF8',
-                    '--locale=C',
-                    '--no-sync',
-                ]);
-                return PGDATA;
-            },
-        },
-        {
-            name: 'server starts (pg_ctl start)',
-            needs: ['cluster'],
-            opens: 'server',
-            run: async () => {
-                const lines = [
-                    '# pgforge smoke test: what CNPG would set for this instance',
-                    confLine('listen_addresses', ''),
-                    confLine('unix_socket_directories', SOCKETS),
-                ];
-                if (preloadLibraries.length > 0) {
-                    lines.push(confLine('shared_preload_libraries', preloadLibraries.join(',')));
-                }
-                // An older server refuses unknown settings; the extension checks say why instead.
-                if (extensions.length > 0 &&
-                    server !== undefined &&
-                    server.major >= FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                    lines.push(confLine('extension_control_path', settings.extensionControlPath));
-                    lines.push(confLine('dynamic_library_path', settings.dynamicLibraryPath));
-                }
-                await inContainer(['sh', '-c', 'cat >> "$PGDATA/postgresql.conf"'], `${lines.join('\n')}\n`);
-                await inContainer([
-                    'pg_ctl',
-                    '-D',
-                    PGDATA,
-                    '-l',
-                    SERVER_LOG,
-                    '-w',
-                    '-t',
-                    String(deadline.remainingSeconds()),
-                    'start',
-                ]);
-                return lines.slice(1).join('; ');
-            },
-            onFailure: serverLog,
-        },
-        {
-            name: 'SELECT version()',
-            needs: ['server'],
-            run: async () => (await psql(['SELECT version()'])).stdout.trim(),
-            onFailure: serverLog,
-        },
-    ];
-    if (preloadLibraries.length > 0) {
-        steps.push({
-            name: `shared_preload_libraries loaded (${preloadLibraries.join(', ')})`,
-            needs: ['server'],
-            run: async () => (await psql(['SHOW shared_preload_libraries'])).stdout.trim(),
-            onFailure: serverLog,
-        });
-    }
-    for (const extension of expectations.extensions) {
-        steps.push({
-            name: `CREATE EXTENSION ${extension}`,
-            needs: ['server'],
-            run: async () => {
-                const r = await psql([
-                    `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension)} CASCADE`,
-                    `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(extension)}`,
-                ]);
-                return `${extension} ${r.stdout.trim()}`;
-            },
-            onFailure: serverLog,
-        });
-    }
-    for (const locale of expectations.locales) {
-        steps.push({
-            name: `locale ${locale}`,
-            needs: ['server'],
-            run: async () => {
-                const listed = (await inContainer(['locale', '-a'])).stdout.trim().split('\n');
-                const wanted = normaliseLocale(locale);
-                if (!listed.some((l) => normaliseLocale(l) === wanted)) {
-                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'} (Debian's locales-all has every locale)`);
-                }
-                await psql([
-                    `CREATE DATABASE smoke_locale LOCALE ${quoteLiteral(locale)} TEMPLATE template0`,
-                    'DROP DATABASE smoke_locale',
-                ]);
-                return `listed by locale -a; CREATE DATABASE … LOCALE '${locale}' works`;
-            },
-            onFailure: serverLog,
-        });
-    }
-    if (extensions.length > 0)
-        steps.push(...extensionSteps());
-    steps.push({
-        name: 'server stops (pg_ctl stop -m fast)',
-        needs: ['server'],
-        run: async () => {
-            await inContainer(['pg_ctl', '-D', PGDATA, '-m', 'fast', '-w', 'stop']);
-        },
-        onFailure: serverLog,
-    }, {
-        name: 'pg_controldata reads the stopped cluster',
-        needs: ['server'],
-        run: async () => {
-            const r = await inContainer(['pg_controldata', '-D', PGDATA]);
-            const state = /^Database cluster state:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim();
-            if (state !== 'shut down') {
-                throw new CheckFailure(`pg_controldata says the cluster state is ${JSON.stringify(state)}, not "shut down"`);
-            }
-            return `cluster state: ${state}`;
-        },
-    });
-    function platformStep(platform) {
-        const wanted = platforms_byPlatform(platform).debianArchitecture;
-        return {
-            name: `runs as ${platform} (dpkg architecture ${wanted})`,
-            needs: ['container'],
-            run: async () => {
-                const said = (await inContainer(['dpkg', '--print-architecture'])).stdout.trim();
-                if (said !== wanted) {
-                    throw new CheckFailure(`the container runs ${said || 'an unknown architecture'}, not ${wanted}: the image has no ${platform} variant, or its content is another platform's`);
-                }
-                const machine = (await inContainer(['uname', '-m'])).stdout.trim();
-                return `dpkg ${said}, uname -m ${machine}`;
-            },
-        };
-    }
-    function extensionSteps() {
-        const out = [
-            {
-                name: 'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
-                needs: ['server'],
-                run: async () => {
-                    if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                        throw new CheckFailure(`extension images need PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later (extension_control_path); the server is ${server?.version ?? 'unknown'}`);
-                    }
-                    const shown = (await psql(['SHOW extension_control_path', 'SHOW dynamic_library_path'])).stdout
-                        .trim()
-                        .split('\n');
-                    const environ = await inContainer([
-                        'sh',
-                        '-c',
-                        `tr '\\0' '\\n' < "/proc/$(head -n 1 "$PGDATA/postmaster.pid")/environ"`,
-                    ]);
-                    const env = new Map(environ.stdout
-                        .split('\n')
-                        .filter((l) => l.includes('='))
-                        .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
-                    const expected = [
-                        ['extension_control_path', settings.extensionControlPath, shown[0]],
-                        ['dynamic_library_path', settings.dynamicLibraryPath, shown[1]],
-                        [
-                            'LD_LIBRARY_PATH',
-                            settings.ldLibraryPath.length ? settings.ldLibraryPath.join(':') : undefined,
-                            env.get('LD_LIBRARY_PATH'),
-                        ],
-                        ...settings.env.map((v) => [
-                            v.name,
-                            v.value,
-                            env.get(v.name),
-                        ]),
-                    ];
-                    const wrong = expected.filter(([, want, got]) => want !== got);
-                    if (wrong.length > 0) {
-                        throw new CheckFailure(wrong
-                            .map(([key, want, got]) => `${key} is ${JSON.stringify(got ?? null)}, CNPG would set ${JSON.stringify(want ?? null)}`)
-                            .join('; '));
-                    }
-                    return expected
-                        .filter(([, want]) => want !== undefined)
-                        .map(([k, want]) => `${k}=${want}`)
-                        .join(' ');
-                },
-                onFailure: serverLog,
-            },
-        ];
-        for (const plan of extensions) {
-            const where = mountPath(plan.entry);
-            if (!plan.createExtension) {
-                // A module PostgreSQL loads by name: preloaded ones loaded when the server started,
-                // the others load now, from the mount (the library path and its system/ libraries).
-                for (const module of plan.modules) {
-                    const preloaded = plan.preload.includes(module);
-                    out.push({
-                        name: `${preloaded ? 'preloaded' : 'LOAD'} ${module} from ${where}`,
-                        needs: ['server'],
-                        run: async () => {
-                            if (preloaded) {
-                                const shown = (await psql(['SHOW shared_preload_libraries'])).stdout.trim();
-                                if (!shown
-                                    .split(',')
-                                    .map((l) => l.trim())
-                                    .includes(module)) {
-                                    throw new CheckFailure(`shared_preload_libraries is "${shown}", without ${module}`);
-                                }
-                                return `${module} (shared_preload_libraries)`;
-                            }
-                            await psql([`LOAD ${quoteLiteral(module)}`]);
-                            return `${module} loaded`;
-                        },
-                        onFailure: serverLog,
-                    });
-                }
-                if (plan.modules.length === 0) {
-                    out.push({
-                        name: `extension image ${plan.entry.name}: programs`,
-                        run: async () => {
-                            const programs = plan.files.filter((f) => f.startsWith('bin/'));
-                            if (programs.length === 0) {
-                                throw new CheckFailure(`the image says it has nothing to CREATE EXTENSION, but holds no module (lib/*.so) and no program (bin/)`);
-                            }
-                            return programs.join(', ');
-                        },
-                    });
-                }
-                continue;
-            }
-            out.push({
-                name: `extension image ${plan.entry.name}: control file`,
-                run: async () => {
-                    if (plan.createExtension && plan.controlFiles.length > 0 && plan.sqlNames.length === 0) {
-                        throw new CheckFailure(`the image's io.pgforge.extension.sql-names names no control file it holds (${plan.controlFiles.join(', ')})`);
-                    }
-                    if (plan.controlFiles.length === 0) {
-                        // Bitcode (one file per source file) would crowd out what tells the story.
-                        const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
-                        const others = plan.files.filter((f) => !f.startsWith('lib/bitcode/'));
-                        const shown = others.slice(0, 12).join(', ') +
-                            (others.length > 12 ? `, … (${others.length} files)` : '') +
-                            (bitcode ? ` and ${bitcode} bitcode files` : '');
-                        throw new CheckFailure(`no control file in ${where}/${(plan.entry.extension_control_path ?? ['share']).join(', ')}/extension (extension_control_path); the image holds ${plan.files.length ? shown : 'no files'}`);
-                    }
-                    return plan.controlFiles.join(', ');
-                },
-            });
-            for (const sqlName of plan.sqlNames) {
-                out.push({
-                    name: `CREATE EXTENSION ${sqlName} from ${where}`,
-                    needs: ['server'],
-                    run: async () => {
-                        if (!server || server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
-                            throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${server?.version ?? 'unknown'}`);
-                        }
-                        const r = await psql([
-                            `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${plan.versions.has(sqlName)
-                                ? ` VERSION ${quoteLiteral(plan.versions.get(sqlName) ?? '')}`
-                                : ''} CASCADE`,
-                            `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
-                        ]).catch((error) => {
-                            const missing = unmountedRequirements(plan, extensions);
-                            if (!(error instanceof CheckFailure) || missing.length === 0)
-                                throw error;
-                            throw new CheckFailure(`${error.message}; ${plan.entry.name} requires ${missing.join(', ')}, which no ` +
-                                'mounted image declares and the operand may lack: mount the image that ' +
-                                'provides it beside this one, as the Cluster must list it too', error.log);
-                        });
-                        const version = r.stdout.trim();
-                        // With several control files and none named like the entry, no one of them is
-                        // the image's version; each must still create.
-                        const mustMatch = plan.primary === sqlName;
-                        if (mustMatch && plan.sqlVersion === undefined) {
-                            throw new CheckFailure(`${sqlName} ${version} was created, but the image has no io.cloudnativepg.image.sql.version annotation to compare with`);
-                        }
-                        if (mustMatch && version !== plan.sqlVersion) {
-                            throw new CheckFailure(`${sqlName} ${version} was created, but the image's io.cloudnativepg.image.sql.version annotation says ${plan.sqlVersion}`);
-                        }
-                        return `${sqlName} ${version}${mustMatch ? ' (as the annotation says)' : ''}`;
-                    },
-                    onFailure: serverLog,
-                });
-            }
-        }
-        return out;
-    }
-    try {
-        await runSteps(checks, steps);
-    }
-    finally {
-        const removed = await runner
-            .run('docker', ['rm', '--force', '--volumes', name], { timeoutMs: 60_000 })
-            .catch((error) => ({ code: 1, stdout: '', stderr: String(error), timedOut: false }));
-        if (removed.code !== 0 && !/No such container/i.test(removed.stderr)) {
-            options.log?.info(`could not remove container ${name}: ${lastLines(removed.stderr, 3)}`);
-        }
-    }
-    return checks.results;
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/operand.ts
@@ -51848,6 +51598,730 @@ async function unpackImage(source, reference, dir, platform) {
     };
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/sql.ts
+/** Names and values written into SQL statements, quoted as PostgreSQL reads them. */
+const quoteIdent = (name) => `"${name.replaceAll('"', '""')}"`;
+const quoteLiteral = (value) => `'${value.replaceAll("'", "''")}'`;
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container/session.ts
+/**
+ * One run of the container level: the image, the container's name, the budget, the results so
+ * far and what earlier checks learned (the image's configuration, the server's version), with
+ * the commands every check runs through (docker, a command in the container, psql).
+ */
+
+
+
+
+
+/** What CNPG's instance manager runs from the image (it finds them on PATH). */
+const CNPG_BINARIES = ['initdb', 'postgres', 'pg_ctl', 'pg_controldata', 'pg_basebackup'];
+const POSTGRES_UID = 26;
+/** CNPG mounts the data volume at /var/lib/postgresql/data and puts PGDATA under it. */
+const DATA_VOLUME = '/var/lib/postgresql/data';
+const PGDATA = `${DATA_VOLUME}/pgdata`;
+const SOCKETS = '/var/run/postgresql';
+const SERVER_LOG = '/tmp/postgresql.log';
+/** Extension images need `extension_control_path`, new in PostgreSQL 18. */
+const FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH = 18;
+class ContainerSession {
+    options;
+    image;
+    expectations;
+    extensions;
+    runner;
+    platform;
+    /** The server is started as a Cluster with these images would be. */
+    preloadLibraries;
+    checks;
+    deadline;
+    /** The container's name. */
+    name;
+    /** What CNPG would set for the mounted extension images. */
+    settings;
+    platformArgs;
+    /** The image's configuration, read by the first check. */
+    config = {};
+    /** The server's version, read by `postgres --version` in the container. */
+    server;
+    constructor(options) {
+        this.options = options;
+        this.image = options.image;
+        this.expectations = options.expectations;
+        this.extensions = options.extensions;
+        this.runner = options.runner;
+        this.platform = options.platform;
+        this.preloadLibraries = serverPreloadLibraries(options.expectations.preloadLibraries, options.extensions);
+        const now = options.now ?? Date.now;
+        this.checks = new Checks('container', options.log, now);
+        this.deadline = new Deadline(options.timeoutMs, now);
+        this.name = options.containerName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(4).toString('hex')}`;
+        this.settings = instanceSettings(options.extensions.map((p) => p.entry));
+        this.platformArgs = options.platform ? ['--platform', options.platform] : [];
+    }
+    docker(args, input) {
+        return this.runner.run('docker', args, {
+            timeoutMs: this.deadline.remainingMs(),
+            ...(input !== undefined ? { input } : {}),
+        });
+    }
+    /** A docker command that must succeed; its failure is the check's. */
+    async ok(args, input) {
+        const timeoutMs = this.deadline.remainingMs();
+        const result = await this.docker(args, input);
+        if (result.code !== 0)
+            throw new CheckFailure(describeFailure('docker', args, result, timeoutMs));
+        return result;
+    }
+    inContainer(args, input) {
+        return this.ok(['exec', ...(input !== undefined ? ['-i'] : []), this.name, ...args], input);
+    }
+    /** SQL through psql; a failure is PostgreSQL's own ERROR line, its CONTEXT in the log. */
+    async psql(statements, database = 'postgres') {
+        const args = [
+            'exec',
+            this.name,
+            'psql',
+            '-X',
+            '-q',
+            '-v',
+            'ON_ERROR_STOP=1',
+            '-h',
+            SOCKETS,
+            '-U',
+            'postgres',
+            '-d',
+            database,
+            '-At',
+            ...statements.flatMap((s) => ['-c', s]),
+        ];
+        const timeoutMs = this.deadline.remainingMs();
+        const result = await this.docker(args);
+        if (result.code === 0)
+            return result;
+        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
+            new CheckFailure(describeFailure('docker', args, result, timeoutMs)));
+    }
+    /** The server log's last lines, for a check that failed with the server involved. */
+    serverLog = async () => {
+        const r = await this.docker(['exec', this.name, 'tail', '-n', '25', SERVER_LOG]);
+        return r.code === 0 && r.stdout.trim()
+            ? `server log (last lines):\n${r.stdout.trimEnd()}`
+            : undefined;
+    };
+    /** A variable of the image's configured environment. */
+    imageEnv(key) {
+        return (this.config.Config?.Env ?? [])
+            .find((e) => e.startsWith(`${key}=`))
+            ?.slice(key.length + 1);
+    }
+    /** Removes the container whatever happened; a failure to is logged, not a check's. */
+    async removeContainer() {
+        const removed = await this.runner
+            .run('docker', ['rm', '--force', '--volumes', this.name], { timeoutMs: 60_000 })
+            .catch((error) => ({ code: 1, stdout: '', stderr: String(error), timedOut: false }));
+        if (removed.code !== 0 && !/No such container/i.test(removed.stderr)) {
+            this.options.log?.info(`could not remove container ${this.name}: ${lastLines(removed.stderr, 3)}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container/extension-images.ts
+/**
+ * Each mounted extension image: an image with nothing to create has its modules loaded (or its
+ * programs listed); one with control files has them found and each extension created from the
+ * mount, at the version its annotation says.
+ */
+
+
+
+
+
+/** The checks of one image, in order. */
+function extensionImageSteps(s, plan) {
+    if (!plan.createExtension) {
+        // A module PostgreSQL loads by name: preloaded ones loaded when the server started, the
+        // others load now, from the mount (the library path and its system/ libraries).
+        return [
+            ...plan.modules.map((module) => moduleLoaded(s, plan, module)),
+            ...(plan.modules.length === 0 ? [programs(plan)] : []),
+        ];
+    }
+    return [controlFile(plan), ...plan.sqlNames.map((sqlName) => createsFromMount(s, plan, sqlName))];
+}
+function moduleLoaded(s, plan, module) {
+    const preloaded = plan.preload.includes(module);
+    return {
+        name: `${preloaded ? 'preloaded' : 'LOAD'} ${module} from ${mountPath(plan.entry)}`,
+        needs: ['server'],
+        run: async () => {
+            if (preloaded) {
+                const shown = (await s.psql(['SHOW shared_preload_libraries'])).stdout.trim();
+                if (!shown
+                    .split(',')
+                    .map((l) => l.trim())
+                    .includes(module)) {
+                    throw new CheckFailure(`shared_preload_libraries is "${shown}", without ${module}`);
+                }
+                return `${module} (shared_preload_libraries)`;
+            }
+            await s.psql([`LOAD ${quoteLiteral(module)}`]);
+            return `${module} loaded`;
+        },
+        onFailure: s.serverLog,
+    };
+}
+function programs(plan) {
+    return {
+        name: `extension image ${plan.entry.name}: programs`,
+        run: async () => {
+            const found = plan.files.filter((f) => f.startsWith('bin/'));
+            if (found.length === 0) {
+                throw new CheckFailure(`the image says it has nothing to CREATE EXTENSION, but holds no module (lib/*.so) and no program (bin/)`);
+            }
+            return found.join(', ');
+        },
+    };
+}
+function controlFile(plan) {
+    return {
+        name: `extension image ${plan.entry.name}: control file`,
+        run: async () => {
+            if (plan.createExtension && plan.controlFiles.length > 0 && plan.sqlNames.length === 0) {
+                throw new CheckFailure(`the image's io.pgforge.extension.sql-names names no control file it holds (${plan.controlFiles.join(', ')})`);
+            }
+            if (plan.controlFiles.length === 0) {
+                // Bitcode (one file per source file) would crowd out what tells the story.
+                const bitcode = plan.files.filter((f) => f.startsWith('lib/bitcode/')).length;
+                const others = plan.files.filter((f) => !f.startsWith('lib/bitcode/'));
+                const shown = others.slice(0, 12).join(', ') +
+                    (others.length > 12 ? `, … (${others.length} files)` : '') +
+                    (bitcode ? ` and ${bitcode} bitcode files` : '');
+                throw new CheckFailure(`no control file in ${mountPath(plan.entry)}/${(plan.entry.extension_control_path ?? ['share']).join(', ')}/extension (extension_control_path); the image holds ${plan.files.length ? shown : 'no files'}`);
+            }
+            return plan.controlFiles.join(', ');
+        },
+    };
+}
+function createsFromMount(s, plan, sqlName) {
+    return {
+        name: `CREATE EXTENSION ${sqlName} from ${mountPath(plan.entry)}`,
+        needs: ['server'],
+        run: async () => {
+            if (!s.server || s.server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                throw new CheckFailure(`needs PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later; the server is ${s.server?.version ?? 'unknown'}`);
+            }
+            const r = await s
+                .psql([
+                `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(sqlName)}${plan.versions.has(sqlName)
+                    ? ` VERSION ${quoteLiteral(plan.versions.get(sqlName) ?? '')}`
+                    : ''} CASCADE`,
+                `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(sqlName)}`,
+            ])
+                .catch((error) => {
+                const missing = unmountedRequirements(plan, s.extensions);
+                if (!(error instanceof CheckFailure) || missing.length === 0)
+                    throw error;
+                throw new CheckFailure(`${error.message}; ${plan.entry.name} requires ${missing.join(', ')}, which no ` +
+                    'mounted image declares and the operand may lack: mount the image that ' +
+                    'provides it beside this one, as the Cluster must list it too', error.log);
+            });
+            const version = r.stdout.trim();
+            // With several control files and none named like the entry, no one of them is the
+            // image's version; each must still create.
+            const mustMatch = plan.primary === sqlName;
+            if (mustMatch && plan.sqlVersion === undefined) {
+                throw new CheckFailure(`${sqlName} ${version} was created, but the image has no io.cloudnativepg.image.sql.version annotation to compare with`);
+            }
+            if (mustMatch && version !== plan.sqlVersion) {
+                throw new CheckFailure(`${sqlName} ${version} was created, but the image's io.cloudnativepg.image.sql.version annotation says ${plan.sqlVersion}`);
+            }
+            return `${sqlName} ${version}${mustMatch ? ' (as the annotation says)' : ''}`;
+        },
+        onFailure: s.serverLog,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container/extension-settings.ts
+/** The settings CNPG derives for the mounted extension images, as the running server has them. */
+
+
+function extensionSettings(s) {
+    return {
+        name: 'extension settings (extension_control_path, dynamic_library_path, LD_LIBRARY_PATH)',
+        needs: ['server'],
+        run: async () => {
+            if (!s.server || s.server.major < FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                throw new CheckFailure(`extension images need PostgreSQL ${FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH} or later (extension_control_path); the server is ${s.server?.version ?? 'unknown'}`);
+            }
+            const shown = (await s.psql(['SHOW extension_control_path', 'SHOW dynamic_library_path'])).stdout
+                .trim()
+                .split('\n');
+            const environ = await s.inContainer([
+                'sh',
+                '-c',
+                `tr '\\0' '\\n' < "/proc/$(head -n 1 "$PGDATA/postmaster.pid")/environ"`,
+            ]);
+            const env = new Map(environ.stdout
+                .split('\n')
+                .filter((l) => l.includes('='))
+                .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+            const expected = [
+                ['extension_control_path', s.settings.extensionControlPath, shown[0]],
+                ['dynamic_library_path', s.settings.dynamicLibraryPath, shown[1]],
+                [
+                    'LD_LIBRARY_PATH',
+                    s.settings.ldLibraryPath.length ? s.settings.ldLibraryPath.join(':') : undefined,
+                    env.get('LD_LIBRARY_PATH'),
+                ],
+                ...s.settings.env.map((v) => [
+                    v.name,
+                    v.value,
+                    env.get(v.name),
+                ]),
+            ];
+            const wrong = expected.filter(([, want, got]) => want !== got);
+            if (wrong.length > 0) {
+                throw new CheckFailure(wrong
+                    .map(([key, want, got]) => `${key} is ${JSON.stringify(got ?? null)}, CNPG would set ${JSON.stringify(want ?? null)}`)
+                    .join('; '));
+            }
+            return expected
+                .filter(([, want]) => want !== undefined)
+                .map(([k, want]) => `${k}=${want}`)
+                .join(' ');
+        },
+        onFailure: s.serverLog,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/locales.ts
+/** Locale names as `locale -a` lists them and as a flavour promises them. */
+/** `en_US.UTF-8`, `en_US.utf8` and `en_US.UTF8` are one locale to glibc. */
+const normaliseLocale = (name) => name.toLowerCase().replace(/\.utf-?8$/, '.utf8');
+/** Whether `locale -a`'s lines name `locale`, in any of glibc's spellings. */
+function localeListed(listed, locale) {
+    const wanted = normaliseLocale(locale);
+    return listed.some((l) => normaliseLocale(l) === wanted);
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container/flavour.ts
+/** What the flavour promises (`Expectations`): each of its extensions creates, each locale works. */
+
+
+
+function createsExtension(s, extension) {
+    return {
+        name: `CREATE EXTENSION ${extension}`,
+        needs: ['server'],
+        run: async () => {
+            const r = await s.psql([
+                `CREATE EXTENSION IF NOT EXISTS ${quoteIdent(extension)} CASCADE`,
+                `SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(extension)}`,
+            ]);
+            return `${extension} ${r.stdout.trim()}`;
+        },
+        onFailure: s.serverLog,
+    };
+}
+function localeWorks(s, locale) {
+    return {
+        name: `locale ${locale}`,
+        needs: ['server'],
+        run: async () => {
+            const listed = (await s.inContainer(['locale', '-a'])).stdout.trim().split('\n');
+            if (!localeListed(listed, locale)) {
+                throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'} (Debian's locales-all has every locale)`);
+            }
+            await s.psql([
+                `CREATE DATABASE smoke_locale LOCALE ${quoteLiteral(locale)} TEMPLATE template0`,
+                'DROP DATABASE smoke_locale',
+            ]);
+            return `listed by locale -a; CREATE DATABASE … LOCALE '${locale}' works`;
+        },
+        onFailure: s.serverLog,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container/image.ts
+/** The image itself, before a container of it runs: present, configured as CNPG needs, UID 26. */
+
+
+function imageAvailable(s) {
+    return {
+        name: 'image available',
+        opens: 'image',
+        run: async () => {
+            let inspect = await s.docker(['image', 'inspect', s.image]);
+            let how = 'in the local image store';
+            if (inspect.code !== 0) {
+                await s.ok(['pull', '--quiet', ...s.platformArgs, s.image]);
+                inspect = await s.ok(['image', 'inspect', s.image]);
+                how = 'pulled';
+            }
+            s.config = JSON.parse(inspect.stdout)[0] ?? {};
+            return `${how} (${(s.config.Id ?? '').slice(0, 19)})`;
+        },
+    };
+}
+function imageConfiguration(s) {
+    return {
+        name: 'image configuration (USER 26, no ENTRYPOINT)',
+        needs: ['image'],
+        run: async () => {
+            const c = s.config.Config ?? {};
+            const problems = [];
+            const user = c.User ?? '';
+            if (!new RegExp(`^${POSTGRES_UID}(:\\d+)?$`).test(user)) {
+                problems.push(`USER is ${user === '' ? 'not set (root)' : JSON.stringify(user)}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}: the image must end with USER ${POSTGRES_UID}`);
+            }
+            if (c.Entrypoint?.length) {
+                problems.push(`ENTRYPOINT is ${JSON.stringify(c.Entrypoint)}; CNPG's operand images have none`);
+            }
+            if (problems.length > 0)
+                throw new CheckFailure(problems.join('; '));
+            // CNPG sets the container's command itself (its instance manager), so a CMD is never
+            // run: CNPG's own images keep debian's CMD ["bash"]. An ENTRYPOINT would wrap that
+            // command, which is why it fails and CMD does not.
+            const notes = c.Cmd?.length
+                ? [`CMD is ${JSON.stringify(c.Cmd)}; CNPG replaces the command, so it is never run`]
+                : [];
+            return { detail: `USER ${user}, PATH=${s.imageEnv('PATH') ?? ''}`, notes };
+        },
+    };
+}
+function runsAsPostgresUid(s) {
+    return {
+        name: `runs as UID ${POSTGRES_UID}`,
+        needs: ['image'],
+        run: async () => {
+            const r = await s.ok([
+                'run',
+                '--rm',
+                '--network',
+                'none',
+                ...s.platformArgs,
+                '--entrypoint',
+                'sh',
+                s.image,
+                '-c',
+                'id -u; id -un 2>/dev/null || echo "(no user name)"',
+            ]);
+            const [uid = '', user = ''] = r.stdout.trim().split('\n');
+            if (uid.trim() !== String(POSTGRES_UID)) {
+                throw new CheckFailure(`the image runs as UID ${uid.trim()} (${user.trim()}), not ${POSTGRES_UID}; CNPG runs PostgreSQL as UID ${POSTGRES_UID}`);
+            }
+            return `UID ${uid.trim()} (${user.trim()})`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container/runtime.ts
+/**
+ * The long-lived container, started as CNPG's pods run PostgreSQL, and what runs in it: the
+ * platform asked for, CNPG's binaries on PATH, the major the tag names.
+ */
+
+
+
+
+
+
+function containerStarts(s) {
+    return {
+        name: 'container starts (read-only root, tmpfs data, UID 26)',
+        needs: ['image'],
+        opens: 'container',
+        run: async () => {
+            const env = [
+                `PGDATA=${PGDATA}`,
+                ...(s.settings.ldLibraryPath.length
+                    ? [`LD_LIBRARY_PATH=${s.settings.ldLibraryPath.join(':')}`]
+                    : []),
+                ...(s.settings.binPath.length
+                    ? [`PATH=${[s.imageEnv('PATH') ?? '', ...s.settings.binPath].filter(Boolean).join(':')}`]
+                    : []),
+                ...s.settings.env.map((v) => `${v.name}=${v.value}`),
+            ];
+            const mounts = s.extensions
+                .filter((p) => p.dir !== undefined)
+                .map((p) => `type=bind,source=${p.dir},target=${mountPath(p.entry)},readonly`);
+            await s.ok([
+                'run',
+                '--detach',
+                '--name',
+                s.name,
+                '--label',
+                'io.pgforge.smoke=container-level',
+                '--read-only',
+                '--user',
+                String(POSTGRES_UID),
+                '--network',
+                'none',
+                '--tmpfs',
+                `${DATA_VOLUME}:rw,mode=1777`,
+                '--tmpfs',
+                `${SOCKETS}:rw,mode=1777`,
+                '--tmpfs',
+                '/tmp:rw,mode=1777',
+                ...env.flatMap((e) => ['--env', e]),
+                ...mounts.flatMap((m) => ['--mount', m]),
+                ...s.platformArgs,
+                '--entrypoint',
+                'sleep',
+                s.image,
+                'infinity',
+            ]);
+            return `${s.name}${mounts.length ? `, ${mounts.length} extension image(s) mounted read-only` : ''}`;
+        },
+    };
+}
+/**
+ * An image labelled arm64 can hold amd64 binaries (BuildKit building on an amd64-only base,
+ * issue 10), and an amd64 one then runs without emulation: what runs must be what was asked for.
+ */
+function runsAsPlatform(s, platform) {
+    const wanted = platforms_byPlatform(platform).debianArchitecture;
+    return {
+        name: `runs as ${platform} (dpkg architecture ${wanted})`,
+        needs: ['container'],
+        run: async () => {
+            const said = (await s.inContainer(['dpkg', '--print-architecture'])).stdout.trim();
+            if (said !== wanted) {
+                throw new CheckFailure(`the container runs ${said || 'an unknown architecture'}, not ${wanted}: the image has no ${platform} variant, or its content is another platform's`);
+            }
+            const machine = (await s.inContainer(['uname', '-m'])).stdout.trim();
+            return `dpkg ${said}, uname -m ${machine}`;
+        },
+    };
+}
+function binariesOnPath(s) {
+    return {
+        name: 'CNPG binaries on PATH',
+        needs: ['container'],
+        run: async () => {
+            const script = `for b in ${CNPG_BINARIES.join(' ')}; do printf '%s=%s\\n' "$b" "$(command -v "$b")"; done; ` +
+                `printf 'PATH=%s\\n' "$PATH"`;
+            const r = await s.inContainer(['sh', '-c', script]);
+            const found = new Map(r.stdout
+                .trim()
+                .split('\n')
+                .map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]));
+            const missing = CNPG_BINARIES.filter((b) => !found.get(b));
+            if (missing.length > 0) {
+                throw new CheckFailure(`${missing.join(', ')} ${missing.length === 1 ? 'is' : 'are'} not on PATH (${found.get('PATH') ?? ''}); CNPG's instance manager runs ${CNPG_BINARIES.join(', ')}`);
+            }
+            return CNPG_BINARIES.map((b) => found.get(b)).join(' ');
+        },
+    };
+}
+/** Also learns the server's version, which the server and extension checks read. */
+function majorMatchesTag(s) {
+    return {
+        name: 'PostgreSQL major matches the tag',
+        needs: ['container'],
+        run: async () => {
+            const r = await s.inContainer(['postgres', '--version']);
+            const server = parseServerVersion(r.stdout);
+            s.server = server;
+            if (!server) {
+                throw new CheckFailure(`postgres --version printed ${JSON.stringify(r.stdout.trim())}`);
+            }
+            const tagged = majorOfReference(s.image);
+            if (tagged === undefined) {
+                return `server ${server.version}; the reference names no major in its tag`;
+            }
+            if (tagged !== server.major) {
+                throw new CheckFailure(`the tag says PostgreSQL ${tagged}, the server is ${server.version} (${r.stdout.trim()})`);
+            }
+            return `tag ${tagged}, server ${server.version}`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container/server.ts
+/**
+ * The server's life in the container: initdb, started with the settings CNPG would write,
+ * answering SQL with its preloads, then stopped cleanly.
+ */
+
+
+
+function initdb(s) {
+    return {
+        name: 'initdb',
+        needs: ['container'],
+        opens: 'cluster',
+        run: async () => {
+            await s.inContainer([
+                'initdb',
+                '-D',
+                PGDATA,
+                '--username=postgres',
+                '--auth=trust',
+                '--encoding=UTF8',
+                '--locale=C',
+                '--no-sync',
+            ]);
+            return PGDATA;
+        },
+    };
+}
+function serverStarts(s) {
+    return {
+        name: 'server starts (pg_ctl start)',
+        needs: ['cluster'],
+        opens: 'server',
+        run: async () => {
+            const lines = [
+                '# pgforge smoke test: what CNPG would set for this instance',
+                confLine('listen_addresses', ''),
+                confLine('unix_socket_directories', SOCKETS),
+            ];
+            if (s.preloadLibraries.length > 0) {
+                lines.push(confLine('shared_preload_libraries', s.preloadLibraries.join(',')));
+            }
+            // An older server refuses unknown settings; the extension checks say why instead.
+            if (s.extensions.length > 0 &&
+                s.server !== undefined &&
+                s.server.major >= FIRST_MAJOR_WITH_EXTENSION_CONTROL_PATH) {
+                lines.push(confLine('extension_control_path', s.settings.extensionControlPath));
+                lines.push(confLine('dynamic_library_path', s.settings.dynamicLibraryPath));
+            }
+            await s.inContainer(['sh', '-c', 'cat >> "$PGDATA/postgresql.conf"'], `${lines.join('\n')}\n`);
+            await s.inContainer([
+                'pg_ctl',
+                '-D',
+                PGDATA,
+                '-l',
+                SERVER_LOG,
+                '-w',
+                '-t',
+                String(s.deadline.remainingSeconds()),
+                'start',
+            ]);
+            return lines.slice(1).join('; ');
+        },
+        onFailure: s.serverLog,
+    };
+}
+function selectVersion(s) {
+    return {
+        name: 'SELECT version()',
+        needs: ['server'],
+        run: async () => (await s.psql(['SELECT version()'])).stdout.trim(),
+        onFailure: s.serverLog,
+    };
+}
+function preloadLibrariesLoaded(s) {
+    return {
+        name: `shared_preload_libraries loaded (${s.preloadLibraries.join(', ')})`,
+        needs: ['server'],
+        run: async () => (await s.psql(['SHOW shared_preload_libraries'])).stdout.trim(),
+        onFailure: s.serverLog,
+    };
+}
+function serverStops(s) {
+    return {
+        name: 'server stops (pg_ctl stop -m fast)',
+        needs: ['server'],
+        run: async () => {
+            await s.inContainer(['pg_ctl', '-D', PGDATA, '-m', 'fast', '-w', 'stop']);
+        },
+        onFailure: s.serverLog,
+    };
+}
+function controlDataShutDown(s) {
+    return {
+        name: 'pg_controldata reads the stopped cluster',
+        needs: ['server'],
+        run: async () => {
+            const r = await s.inContainer(['pg_controldata', '-D', PGDATA]);
+            const state = /^Database cluster state:\s*(.+)$/m.exec(r.stdout)?.[1]?.trim();
+            if (state !== 'shut down') {
+                throw new CheckFailure(`pg_controldata says the cluster state is ${JSON.stringify(state)}, not "shut down"`);
+            }
+            return `cluster state: ${state}`;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/steps.ts
+async function runSteps(checks, steps) {
+    const open = new Set();
+    /** For a gate that stays closed: the failed check behind it. */
+    const closedBy = new Map();
+    for (const step of steps) {
+        const closed = (step.needs ?? []).find((g) => !open.has(g));
+        if (closed !== undefined) {
+            const cause = closedBy.get(closed);
+            checks.skip(step.name, cause ? `not run: "${cause}" did not pass` : `not run: needs ${closed}`);
+            if (step.opens && cause)
+                closedBy.set(step.opens, cause);
+            continue;
+        }
+        const passed = await checks.run(step.name, step.run, { onFailure: step.onFailure });
+        if (step.opens) {
+            if (passed)
+                open.add(step.opens);
+            else
+                closedBy.set(step.opens, step.name);
+        }
+    }
+    return open;
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/container.ts
+/**
+ * The container level: what CNPG needs of an operand image, checked with the docker CLI in one
+ * long-lived container (one `docker exec` per check) that runs as UID 26 on a read-only root
+ * file system with tmpfs for the data, sockets and /tmp, as CNPG's pods do; extension images
+ * are bind-mounted read-only at /extensions/<name> with the settings CNPG derives.
+ *
+ * This file lists the checks in the order they run; each lives in `container/` with its group,
+ * and shares what it needs through the `ContainerSession`.
+ */
+
+
+
+
+
+
+
+
+
+
+async function runContainerLevel(options) {
+    const s = new ContainerSession(options);
+    const steps = [
+        imageAvailable(s),
+        imageConfiguration(s),
+        runsAsPostgresUid(s),
+        containerStarts(s),
+        ...(s.platform ? [runsAsPlatform(s, s.platform)] : []),
+        binariesOnPath(s),
+        majorMatchesTag(s),
+        initdb(s),
+        serverStarts(s),
+        selectVersion(s),
+        ...(s.preloadLibraries.length > 0 ? [preloadLibrariesLoaded(s)] : []),
+        ...s.expectations.extensions.map((extension) => createsExtension(s, extension)),
+        ...s.expectations.locales.map((locale) => localeWorks(s, locale)),
+        ...(s.extensions.length > 0
+            ? [extensionSettings(s), ...s.extensions.flatMap((plan) => extensionImageSteps(s, plan))]
+            : []),
+        serverStops(s),
+        controlDataShutDown(s),
+    ];
+    try {
+        await runSteps(s.checks, steps);
+    }
+    finally {
+        await s.removeContainer();
+    }
+    return s.checks.results;
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/kind/manifests.ts
 /**
  * The Kubernetes documents the kind level applies, as typed objects (CNPG's `Cluster` and
@@ -51919,6 +52393,71 @@ function toYaml(document) {
     return (0,dist/* stringify */.As)(document, { lineWidth: 0 });
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/cluster.ts
+/** The kind cluster: its tools, the cluster with the ImageVolume gate, its nodes' registry mirror. */
+
+function toolsAvailable(s) {
+    return {
+        name: 'kind and kubectl available',
+        opens: 'tools',
+        run: async () => {
+            const kind = await s.run('kind', ['version']);
+            const client = await s.run('kubectl', ['version', '--client']);
+            return `${kind.stdout.trim()}; ${client.stdout.trim().split('\n')[0]}`;
+        },
+    };
+}
+function kindCluster(s) {
+    return {
+        name: `kind cluster ${s.clusterName} (${s.options.nodeImage}, ImageVolume)`,
+        needs: ['tools'],
+        opens: 'cluster',
+        run: async () => {
+            // Set before trying: a cluster that failed half-way is deleted too.
+            s.createdCluster = true;
+            await s.run('kind', [
+                'create',
+                'cluster',
+                '--name',
+                s.clusterName,
+                '--image',
+                s.options.nodeImage,
+                '--config=-',
+                `--wait=${s.deadline.remainingSeconds()}s`,
+            ], toYaml(kindClusterConfig()));
+        },
+    };
+}
+function nodesPullFromRegistry(s) {
+    const { registry } = s;
+    return {
+        name: 'nodes pull from the local registry',
+        needs: ['cluster', 'registry'],
+        opens: 'pulls',
+        run: async () => {
+            const networks = await s.run('docker', [
+                'inspect',
+                '-f',
+                '{{json .NetworkSettings.Networks.kind}}',
+                registry.name,
+            ]);
+            if (networks.stdout.trim() === 'null') {
+                await s.run('docker', ['network', 'connect', 'kind', registry.name]);
+            }
+            const nodes = (await s.run('kind', ['get', 'nodes', '--name', s.clusterName])).stdout
+                .trim()
+                .split('\n')
+                .filter(Boolean);
+            const dir = `/etc/containerd/certs.d/localhost:${registry.port}`;
+            for (const node of nodes) {
+                await s.run('docker', ['exec', node, 'mkdir', '-p', dir]);
+                await s.run('docker', ['exec', '-i', node, 'cp', '/dev/stdin', `${dir}/hosts.toml`], registryHostsToml(registry));
+            }
+            return `${nodes.join(', ')}: localhost:${registry.port} → http://${registry.name}:5000`;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/kind/operator-manifest.ts
 /**
  * CNPG's operator manifest, as each release publishes it (the `cnpg-<version>.yaml` asset),
@@ -51930,6 +52469,7 @@ function toYaml(document) {
  * release is added here (and to the tests' table) when the project moves to it.
  */
 
+
 const CNPG_MANIFEST_SHA256 = {
     '1.28.4': '8f24b9163df8ff771fc398de885e6c4052f31a1289f921f9d23024eff5e8ebbe',
     '1.29.0': '858854263f9cbb4f0cf3f393305396f123a72073d33a0710c8cc389f0b7c4a5b',
@@ -51937,11 +52477,12 @@ const CNPG_MANIFEST_SHA256 = {
     '1.29.2': '856312bb13e64c5b03861092eac9045e45f7b7d601aafe75a9016260a762ac8a',
     '1.30.0': 'f8bede43fe4ee0d478c2355b204a36876b2ae4faac60f2a9452280b293da3b88',
 };
-class CnpgVersionError extends Error {
+class CnpgVersionError extends UserError {
     value;
     constructor(value) {
+        const allowed = `one of ${Object.keys(CNPG_MANIFEST_SHA256).join(', ')}`;
         super(`cnpg-version ${JSON.stringify(value)} is not a CNPG release whose manifest pgforge has ` +
-            `pinned; expected one of ${Object.keys(CNPG_MANIFEST_SHA256).join(', ')}`);
+            `pinned; expected ${allowed}`, { field: 'cnpg-version', value, allowed });
         this.value = value;
         this.name = 'CnpgVersionError';
     }
@@ -51983,6 +52524,409 @@ async function downloadCnpgManifest(version, fetchImpl = globalThis.fetch, pinne
     return { url, text: bytes.toString('utf8') };
 }
 
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/operator.ts
+/** CNPG's operator, installed from its release manifest (checked against its pinned SHA-256). */
+
+const OPERATOR_NAMESPACE = 'cnpg-system';
+const OPERATOR_DEPLOYMENT = 'cnpg-controller-manager';
+function operatorInstalled(s) {
+    const { cnpgVersion } = s.options;
+    return {
+        name: `CNPG operator ${cnpgVersion}`,
+        needs: ['cluster'],
+        opens: 'operator',
+        run: async () => {
+            const manifest = s.options.operatorManifest ?? downloadCnpgManifest;
+            const { url, text } = await manifest(cnpgVersion);
+            await s.kubectl(['apply', '--server-side', '-f', '-'], text);
+            await s.kubectl([
+                'rollout',
+                'status',
+                `deployment/${OPERATOR_DEPLOYMENT}`,
+                '-n',
+                OPERATOR_NAMESPACE,
+                `--timeout=${s.deadline.remainingSeconds()}s`,
+            ]);
+            return url;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/diagnostics.ts
+/** What a failed kind level leaves behind to read: pods, the Cluster, events and logs. */
+
+/** Runs each command whatever the others did; its output goes to the report and the log. */
+async function collectDiagnostics(s) {
+    const { context, pgCluster } = s;
+    const commands = [
+        ['kubectl', ['--context', context, 'get', 'pods', '--all-namespaces', '-o', 'wide']],
+        ['kubectl', ['--context', context, 'describe', `cluster/${pgCluster}`]],
+        ['kubectl', ['--context', context, 'describe', 'pods', '-l', `cnpg.io/cluster=${pgCluster}`]],
+        ['kubectl', ['--context', context, 'describe', `database/${s.databaseName}`]],
+        [
+            'kubectl',
+            ['--context', context, 'get', 'events', '--all-namespaces', '--sort-by=.lastTimestamp'],
+        ],
+        [
+            'kubectl',
+            [
+                '--context',
+                context,
+                'logs',
+                '-n',
+                OPERATOR_NAMESPACE,
+                `deployment/${OPERATOR_DEPLOYMENT}`,
+                '--tail=200',
+            ],
+        ],
+        [
+            'kubectl',
+            [
+                '--context',
+                context,
+                'logs',
+                '-l',
+                `cnpg.io/cluster=${pgCluster}`,
+                '--all-containers',
+                '--prefix',
+                '--tail=200',
+            ],
+        ],
+    ];
+    for (const [cmd, args] of commands) {
+        const command = [cmd, ...args].join(' ');
+        const result = await s.runner.run(cmd, args, { timeoutMs: 60_000 }).catch((error) => ({
+            code: 1,
+            stdout: '',
+            stderr: String(error),
+            timedOut: false,
+        }));
+        const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trim();
+        s.diagnostics.push({ level: 'kind', command, output });
+        s.options.log?.info(`$ ${command}\n${output}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/postgres.ts
+/**
+ * PostgreSQL as CNPG runs it: a healthy Cluster with the extension images mounted, a Database
+ * holding the extensions, and SQL and `locale -a` in the instance pod.
+ */
+
+
+
+
+
+const HEALTHY = 'Cluster in healthy state';
+function clusterHealthy(s) {
+    const { pgCluster } = s;
+    return {
+        name: `Cluster ${pgCluster}: ${HEALTHY}`,
+        needs: ['operator', 'images', 'pulls'],
+        opens: 'postgres',
+        run: async () => {
+            await s.apply(clusterManifest({
+                name: pgCluster,
+                imageName: s.operand.local,
+                // The flavour's, and what each mounted image says it needs.
+                preloadLibraries: serverPreloadLibraries(s.expectations.preloadLibraries, s.extensions),
+                extensions: s.extensions.map((p, i) => ({
+                    ...p.entry,
+                    image: { ...p.entry.image, reference: s.images[i + 1].local },
+                })),
+            }));
+            await s.kubectl([
+                'wait',
+                `cluster/${pgCluster}`,
+                '--for=condition=Ready',
+                `--timeout=${s.deadline.remainingSeconds()}s`,
+            ]);
+            const phase = (await s.kubectl(['get', `cluster/${pgCluster}`, '-o', 'jsonpath={.status.phase}'])).stdout.trim();
+            if (phase !== HEALTHY) {
+                throw new CheckFailure(`the Cluster is Ready but its phase is ${JSON.stringify(phase)}, not "${HEALTHY}"`);
+            }
+            return phase;
+        },
+    };
+}
+function databaseApplied(s) {
+    return {
+        name: `Database ${APP_DATABASE} with extensions applied`,
+        needs: ['postgres'],
+        opens: 'database',
+        run: async () => {
+            await s.apply(databaseManifest({
+                name: s.databaseName,
+                cluster: s.pgCluster,
+                extensions: s.wantedExtensions,
+            }));
+            await s.kubectl([
+                'wait',
+                `database/${s.databaseName}`,
+                '--for=jsonpath={.status.applied}=true',
+                `--timeout=${s.deadline.remainingSeconds()}s`,
+            ]);
+            return s.wantedExtensions.map((e) => e.name).join(', ') || 'no extensions';
+        },
+    };
+}
+function postgres_selectVersion(s) {
+    return {
+        name: 'SELECT version()',
+        needs: ['postgres'],
+        run: async () => (await s.psql('SELECT version()')).stdout.trim(),
+    };
+}
+function extensionInDatabase(s, e) {
+    return {
+        name: `extension ${e.name} in database ${APP_DATABASE}`,
+        needs: ['database'],
+        run: async () => {
+            const version = (await s.psql(`SELECT extversion FROM pg_extension WHERE extname = ${quoteLiteral(e.name)}`)).stdout.trim();
+            if (version === '')
+                throw new CheckFailure(`${e.name} is not in pg_extension of ${APP_DATABASE}`);
+            if (e.version !== undefined && version !== e.version) {
+                throw new CheckFailure(`${e.name} is ${version}; the image's annotation says ${e.version}`);
+            }
+            return `${e.name} ${version}`;
+        },
+    };
+}
+function localeInPod(s, locale) {
+    return {
+        name: `locale ${locale}`,
+        needs: ['postgres'],
+        run: async () => {
+            const listed = (await s.kubectl(['exec', s.pod, '-c', 'postgres', '--', 'locale', '-a'])).stdout
+                .trim()
+                .split('\n');
+            if (!localeListed(listed, locale)) {
+                throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'}`);
+            }
+            return 'listed by locale -a in the instance pod';
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/registry.ts
+/** The distribution registry the nodes pull through, pinned by digest (its 2.8.3 index). */
+const REGISTRY_IMAGE = 'registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373';
+function localRegistry(s) {
+    const { registry } = s;
+    return {
+        name: `local registry ${registry.name} on localhost:${registry.port}`,
+        needs: ['tools'],
+        opens: 'registry',
+        run: async () => {
+            const state = await s.runner.run('docker', ['inspect', '-f', '{{.State.Running}}', registry.name], {
+                timeoutMs: s.deadline.remainingMs(),
+            });
+            if (state.code === 0 && state.stdout.trim() === 'true')
+                return 'already running';
+            await s.run('docker', [
+                'run',
+                '--detach',
+                '--restart=always',
+                '--publish',
+                `127.0.0.1:${registry.port}:5000`,
+                '--network',
+                'bridge',
+                '--name',
+                registry.name,
+                REGISTRY_IMAGE,
+            ]);
+            s.startedRegistry = true;
+            return 'started';
+        },
+    };
+}
+function imagesInRegistry(s) {
+    return {
+        name: 'images in the local registry',
+        needs: ['registry'],
+        opens: 'images',
+        run: async () => {
+            // Registry to registry, every platform, with the runner's credentials: the nodes then
+            // need none (a private ghcr.io image would need a pull secret otherwise).
+            for (const image of s.images.filter((i) => i.copy)) {
+                await s.run('docker', [
+                    'buildx',
+                    'imagetools',
+                    'create',
+                    '--tag',
+                    image.local,
+                    image.source,
+                ]);
+            }
+            return s.images.map((i) => `${i.local}${i.copy ? ' (copied)' : ''}`).join(', ');
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/local-image.ts
+/** How the kind nodes reach an image: through the local registry they pull from. */
+
+function localImage(reference, registry) {
+    const ref = reference_parseReference(reference);
+    const host = `localhost:${registry.port}`;
+    const local = [host, `127.0.0.1:${registry.port}`].includes(ref.registry);
+    const tag = ref.tag ?? (ref.digest ? ref.digest.replace(':', '-').slice(0, 19) : 'latest');
+    return {
+        source: reference,
+        local: local
+            ? formatReference({ ...ref, registry: host })
+            : formatReference({ registry: host, repository: ref.repository, tag }),
+        copy: !local,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/smoke/src/kind/session.ts
+/**
+ * One run of the kind level: the cluster's and the registry's names, the images as the nodes
+ * reach them, the extensions the Database must hold, the budget, the results, diagnostics and
+ * documents applied so far, with the commands every check runs through (kubectl, psql in the
+ * instance pod, apply) and the clean-up of what the run created.
+ */
+
+
+
+
+
+const session_sleepFor = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The Database's extensions: the flavour's, then each image's, at the version it names. */
+function databaseExtensions(expectations, extensions) {
+    const imageExtensions = extensions.flatMap((p) => p.sqlNames.map((n) => ({ name: n, plan: p })));
+    return [
+        ...expectations.extensions.map((name) => ({ name, ensure: 'present' })),
+        ...imageExtensions.map(({ name, plan }) => ({
+            name,
+            ensure: 'present',
+            ...(plan.primary === name && plan.sqlVersion
+                ? { version: plan.sqlVersion }
+                : plan.versions.has(name)
+                    ? { version: plan.versions.get(name) ?? '' }
+                    : {}),
+        })),
+    ];
+}
+class KindSession {
+    options;
+    runner;
+    expectations;
+    extensions;
+    sleep;
+    registry;
+    checks;
+    deadline;
+    clusterName;
+    /** kubectl's context for the kind cluster. */
+    context;
+    /** The CNPG Cluster, its one instance's pod, and its Database resource. */
+    pgCluster = 'smoke';
+    pod;
+    databaseName;
+    diagnostics = [];
+    /** Every document applied, in order. */
+    manifests = [];
+    /** The operand first, then each extension image, as the nodes reach them. */
+    images;
+    operand;
+    wantedExtensions;
+    /** What this run created, and so removes at the end. */
+    startedRegistry = false;
+    createdCluster = false;
+    constructor(options) {
+        this.options = options;
+        this.runner = options.runner;
+        this.expectations = options.expectations;
+        this.extensions = options.extensions;
+        const now = options.now ?? Date.now;
+        this.sleep = options.sleep ?? session_sleepFor;
+        this.registry = options.registry ?? DEFAULT_LOCAL_REGISTRY;
+        this.checks = new Checks('kind', options.log, now);
+        this.deadline = new Deadline(options.timeoutMs, now);
+        this.clusterName = options.clusterName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+        this.context = `kind-${this.clusterName}`;
+        this.pod = `${this.pgCluster}-1`;
+        this.databaseName = `${this.pgCluster}-${APP_DATABASE}`;
+        this.images = [
+            localImage(options.image, this.registry),
+            ...options.extensions.map((p) => localImage(p.entry.image.reference, this.registry)),
+        ];
+        this.operand = this.images[0];
+        this.wantedExtensions = databaseExtensions(options.expectations, options.extensions);
+    }
+    /** A command that must succeed; its failure (or a missing tool) is the check's. */
+    async run(cmd, args, input) {
+        const timeoutMs = this.deadline.remainingMs();
+        try {
+            const result = await this.runner.run(cmd, args, {
+                timeoutMs,
+                ...(input !== undefined ? { input } : {}),
+            });
+            if (result.code !== 0)
+                throw new CheckFailure(describeFailure(cmd, args, result, timeoutMs));
+            return result;
+        }
+        catch (error) {
+            if (error instanceof ToolNotFoundError)
+                throw new CheckFailure(error.message);
+            throw error;
+        }
+    }
+    kubectl(args, input) {
+        return this.run('kubectl', ['--context', this.context, ...args], input);
+    }
+    /** SQL in the instance pod; a failure is PostgreSQL's own ERROR line. */
+    async psql(sql) {
+        const args = ['--context', this.context, 'exec', this.pod, '-c', 'postgres', '--'];
+        args.push('psql', '-X', '-v', 'ON_ERROR_STOP=1', '-d', APP_DATABASE, '-Atc', sql);
+        const timeoutMs = this.deadline.remainingMs();
+        const result = await this.runner.run('kubectl', args, { timeoutMs });
+        if (result.code === 0)
+            return result;
+        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
+            new CheckFailure(describeFailure('kubectl', args, result, timeoutMs)));
+    }
+    /** Applies a document, again while CNPG's webhook is not answering yet. */
+    async apply(document) {
+        this.manifests.push(document);
+        const yaml = toYaml(document);
+        for (let attempt = 1;; attempt++) {
+            try {
+                await this.kubectl(['apply', '-f', '-'], yaml);
+                return;
+            }
+            catch (error) {
+                const webhook = /webhook|connection refused|no endpoints available/i.test(String(error));
+                if (!webhook || attempt >= 6 || this.deadline.expired())
+                    throw error;
+                await this.sleep(10_000);
+            }
+        }
+    }
+    /** Deletes the cluster (a check of its own) and the registry, if this run created them. */
+    async tearDown() {
+        const { runner, clusterName, registry } = this;
+        if (this.createdCluster) {
+            await this.checks.run(`kind cluster ${clusterName} deleted`, async () => {
+                await runner
+                    .run('kind', ['delete', 'cluster', '--name', clusterName], { timeoutMs: 300_000 })
+                    .then((r) => {
+                    if (r.code !== 0) {
+                        throw new CheckFailure(describeFailure('kind', ['delete', 'cluster', '--name', clusterName], r));
+                    }
+                });
+            });
+        }
+        if (this.startedRegistry) {
+            await runner
+                .run('docker', ['rm', '--force', registry.name], { timeoutMs: 60_000 })
+                .catch(() => undefined);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/smoke/src/kind/level.ts
 /**
  * The kind level: a kind cluster with the ImageVolume feature gate and a local registry, the
@@ -51991,7 +52935,12 @@ async function downloadCnpgManifest(version, fetchImpl = globalThis.fetch, pinne
  * diagnostics; the cluster is deleted at the end whatever happened. Everything goes through a
  * CommandRunner, so the sequence is tested here with a recording fake (kind cannot start on
  * every machine).
+ *
+ * This file lists the checks in the order they run; each lives beside it with its group, and
+ * shares what it needs through the `KindSession`.
  */
+
+
 
 
 
@@ -52006,382 +52955,30 @@ const DEFAULT_CNPG_VERSION = '1.30.0';
  * pinned by digest as kind asks: the digest is kind's own default at its v0.32.0 release.
  */
 const DEFAULT_KIND_NODE_IMAGE = 'kindest/node:v1.36.1@sha256:3489c7674813ba5d8b1a9977baea8a6e553784dab7b84759d1014dbd78f7ebd5';
-/** The distribution registry the nodes pull through, pinned by digest (its 2.8.3 index). */
-const REGISTRY_IMAGE = 'registry:2.8.3@sha256:a3d8aaa63ed8681a604f1dea0aa03f100d5895b6a58ace528858a7b332415373';
-const OPERATOR_NAMESPACE = 'cnpg-system';
-const OPERATOR_DEPLOYMENT = 'cnpg-controller-manager';
-const HEALTHY = 'Cluster in healthy state';
-function localImage(reference, registry) {
-    const ref = reference_parseReference(reference);
-    const host = `localhost:${registry.port}`;
-    const local = [host, `127.0.0.1:${registry.port}`].includes(ref.registry);
-    const tag = ref.tag ?? (ref.digest ? ref.digest.replace(':', '-').slice(0, 19) : 'latest');
-    return {
-        source: reference,
-        local: local
-            ? formatReference({ ...ref, registry: host })
-            : formatReference({ registry: host, repository: ref.repository, tag }),
-        copy: !local,
-    };
-}
-const level_sleepFor = (ms) => new Promise((r) => setTimeout(r, ms));
 async function runKindLevel(options) {
-    const { runner, expectations, extensions } = options;
-    const now = options.now ?? Date.now;
-    const sleep = options.sleep ?? level_sleepFor;
-    const registry = options.registry ?? DEFAULT_LOCAL_REGISTRY;
-    const checks = new Checks('kind', options.log, now);
-    const deadline = new Deadline(options.timeoutMs, now);
-    const clusterName = options.clusterName ?? `pgforge-smoke-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
-    const context = `kind-${clusterName}`;
-    const pgCluster = 'smoke';
-    const pod = `${pgCluster}-1`;
-    const databaseName = `${pgCluster}-${APP_DATABASE}`;
-    const diagnostics = [];
-    const manifests = [];
-    const run = async (cmd, args, input) => {
-        const timeoutMs = deadline.remainingMs();
-        try {
-            const result = await runner.run(cmd, args, {
-                timeoutMs,
-                ...(input !== undefined ? { input } : {}),
-            });
-            if (result.code !== 0)
-                throw new CheckFailure(describeFailure(cmd, args, result, timeoutMs));
-            return result;
-        }
-        catch (error) {
-            if (error instanceof ToolNotFoundError)
-                throw new CheckFailure(error.message);
-            throw error;
-        }
-    };
-    const kubectl = (args, input) => run('kubectl', ['--context', context, ...args], input);
-    /** SQL in the instance pod; a failure is PostgreSQL's own ERROR line. */
-    const psql = async (sql) => {
-        const args = ['--context', context, 'exec', pod, '-c', 'postgres', '--'];
-        args.push('psql', '-X', '-v', 'ON_ERROR_STOP=1', '-d', APP_DATABASE, '-Atc', sql);
-        const timeoutMs = deadline.remainingMs();
-        const result = await runner.run('kubectl', args, { timeoutMs });
-        if (result.code === 0)
-            return result;
-        throw ((!result.timedOut && sqlFailure(result.stderr)) ||
-            new CheckFailure(describeFailure('kubectl', args, result, timeoutMs)));
-    };
-    /** Applies a document, again while CNPG's webhook is not answering yet. */
-    const apply = async (document) => {
-        manifests.push(document);
-        const yaml = toYaml(document);
-        for (let attempt = 1;; attempt++) {
-            try {
-                await kubectl(['apply', '-f', '-'], yaml);
-                return;
-            }
-            catch (error) {
-                const webhook = /webhook|connection refused|no endpoints available/i.test(String(error));
-                if (!webhook || attempt >= 6 || deadline.expired())
-                    throw error;
-                await sleep(10_000);
-            }
-        }
-    };
-    const images = [
-        localImage(options.image, registry),
-        ...extensions.map((p) => localImage(p.entry.image.reference, registry)),
-    ];
-    const operand = images[0];
-    let startedRegistry = false;
-    let createdCluster = false;
-    const imageExtensions = extensions.flatMap((p) => p.sqlNames.map((n) => ({ name: n, plan: p })));
-    const wantedExtensions = [
-        ...expectations.extensions.map((name) => ({ name, ensure: 'present' })),
-        ...imageExtensions.map(({ name, plan }) => ({
-            name,
-            ensure: 'present',
-            ...(plan.primary === name && plan.sqlVersion
-                ? { version: plan.sqlVersion }
-                : plan.versions.has(name)
-                    ? { version: plan.versions.get(name) ?? '' }
-                    : {}),
-        })),
-    ];
+    const s = new KindSession(options);
     const steps = [
-        {
-            name: 'kind and kubectl available',
-            opens: 'tools',
-            run: async () => {
-                const kind = await run('kind', ['version']);
-                const client = await run('kubectl', ['version', '--client']);
-                return `${kind.stdout.trim()}; ${client.stdout.trim().split('\n')[0]}`;
-            },
-        },
-        {
-            name: `local registry ${registry.name} on localhost:${registry.port}`,
-            needs: ['tools'],
-            opens: 'registry',
-            run: async () => {
-                const state = await runner.run('docker', ['inspect', '-f', '{{.State.Running}}', registry.name], {
-                    timeoutMs: deadline.remainingMs(),
-                });
-                if (state.code === 0 && state.stdout.trim() === 'true')
-                    return 'already running';
-                await run('docker', [
-                    'run',
-                    '--detach',
-                    '--restart=always',
-                    '--publish',
-                    `127.0.0.1:${registry.port}:5000`,
-                    '--network',
-                    'bridge',
-                    '--name',
-                    registry.name,
-                    REGISTRY_IMAGE,
-                ]);
-                startedRegistry = true;
-                return 'started';
-            },
-        },
-        {
-            name: `kind cluster ${clusterName} (${options.nodeImage}, ImageVolume)`,
-            needs: ['tools'],
-            opens: 'cluster',
-            run: async () => {
-                createdCluster = true;
-                await run('kind', [
-                    'create',
-                    'cluster',
-                    '--name',
-                    clusterName,
-                    '--image',
-                    options.nodeImage,
-                    '--config=-',
-                    `--wait=${deadline.remainingSeconds()}s`,
-                ], toYaml(kindClusterConfig()));
-            },
-        },
-        {
-            name: 'nodes pull from the local registry',
-            needs: ['cluster', 'registry'],
-            opens: 'pulls',
-            run: async () => {
-                const networks = await run('docker', [
-                    'inspect',
-                    '-f',
-                    '{{json .NetworkSettings.Networks.kind}}',
-                    registry.name,
-                ]);
-                if (networks.stdout.trim() === 'null') {
-                    await run('docker', ['network', 'connect', 'kind', registry.name]);
-                }
-                const nodes = (await run('kind', ['get', 'nodes', '--name', clusterName])).stdout
-                    .trim()
-                    .split('\n')
-                    .filter(Boolean);
-                const dir = `/etc/containerd/certs.d/localhost:${registry.port}`;
-                for (const node of nodes) {
-                    await run('docker', ['exec', node, 'mkdir', '-p', dir]);
-                    await run('docker', ['exec', '-i', node, 'cp', '/dev/stdin', `${dir}/hosts.toml`], registryHostsToml(registry));
-                }
-                return `${nodes.join(', ')}: localhost:${registry.port} → http://${registry.name}:5000`;
-            },
-        },
-        {
-            name: 'images in the local registry',
-            needs: ['registry'],
-            opens: 'images',
-            run: async () => {
-                // Registry to registry, every platform, with the runner's credentials: the nodes
-                // then need none (a private ghcr.io image would need a pull secret otherwise).
-                for (const image of images.filter((i) => i.copy)) {
-                    await run('docker', [
-                        'buildx',
-                        'imagetools',
-                        'create',
-                        '--tag',
-                        image.local,
-                        image.source,
-                    ]);
-                }
-                return images.map((i) => `${i.local}${i.copy ? ' (copied)' : ''}`).join(', ');
-            },
-        },
-        {
-            name: `CNPG operator ${options.cnpgVersion}`,
-            needs: ['cluster'],
-            opens: 'operator',
-            run: async () => {
-                const manifest = options.operatorManifest ?? downloadCnpgManifest;
-                const { url, text } = await manifest(options.cnpgVersion);
-                await kubectl(['apply', '--server-side', '-f', '-'], text);
-                await kubectl([
-                    'rollout',
-                    'status',
-                    `deployment/${OPERATOR_DEPLOYMENT}`,
-                    '-n',
-                    OPERATOR_NAMESPACE,
-                    `--timeout=${deadline.remainingSeconds()}s`,
-                ]);
-                return url;
-            },
-        },
-        {
-            name: `Cluster ${pgCluster}: ${HEALTHY}`,
-            needs: ['operator', 'images', 'pulls'],
-            opens: 'postgres',
-            run: async () => {
-                await apply(clusterManifest({
-                    name: pgCluster,
-                    imageName: operand.local,
-                    // The flavour's, and what each mounted image says it needs.
-                    preloadLibraries: [
-                        ...new Set([
-                            ...expectations.preloadLibraries,
-                            ...extensions.flatMap((p) => p.preload),
-                        ]),
-                    ],
-                    extensions: extensions.map((p, i) => ({
-                        ...p.entry,
-                        image: { ...p.entry.image, reference: images[i + 1].local },
-                    })),
-                }));
-                await kubectl([
-                    'wait',
-                    `cluster/${pgCluster}`,
-                    '--for=condition=Ready',
-                    `--timeout=${deadline.remainingSeconds()}s`,
-                ]);
-                const phase = (await kubectl(['get', `cluster/${pgCluster}`, '-o', 'jsonpath={.status.phase}'])).stdout.trim();
-                if (phase !== HEALTHY) {
-                    throw new CheckFailure(`the Cluster is Ready but its phase is ${JSON.stringify(phase)}, not "${HEALTHY}"`);
-                }
-                return phase;
-            },
-        },
-        {
-            name: `Database ${APP_DATABASE} with extensions applied`,
-            needs: ['postgres'],
-            opens: 'database',
-            run: async () => {
-                await apply(databaseManifest({
-                    name: databaseName,
-                    cluster: pgCluster,
-                    extensions: wantedExtensions,
-                }));
-                await kubectl([
-                    'wait',
-                    `database/${databaseName}`,
-                    '--for=jsonpath={.status.applied}=true',
-                    `--timeout=${deadline.remainingSeconds()}s`,
-                ]);
-                return wantedExtensions.map((e) => e.name).join(', ') || 'no extensions';
-            },
-        },
-        {
-            name: 'SELECT version()',
-            needs: ['postgres'],
-            run: async () => (await psql('SELECT version()')).stdout.trim(),
-        },
-        ...wantedExtensions.map((e) => ({
-            name: `extension ${e.name} in database ${APP_DATABASE}`,
-            needs: ['database'],
-            run: async () => {
-                const version = (await psql(`SELECT extversion FROM pg_extension WHERE extname = '${e.name.replaceAll("'", "''")}'`)).stdout.trim();
-                if (version === '')
-                    throw new CheckFailure(`${e.name} is not in pg_extension of ${APP_DATABASE}`);
-                if (e.version !== undefined && version !== e.version) {
-                    throw new CheckFailure(`${e.name} is ${version}; the image's annotation says ${e.version}`);
-                }
-                return `${e.name} ${version}`;
-            },
-        })),
-        ...expectations.locales.map((locale) => ({
-            name: `locale ${locale}`,
-            needs: ['postgres'],
-            run: async () => {
-                const listed = (await kubectl(['exec', pod, '-c', 'postgres', '--', 'locale', '-a'])).stdout
-                    .trim()
-                    .split('\n');
-                const norm = (n) => n.toLowerCase().replace(/\.utf-?8$/, '.utf8');
-                if (!listed.some((l) => norm(l) === norm(locale))) {
-                    throw new CheckFailure(`${locale} is not installed: locale -a lists ${listed.join(', ') || 'nothing'}`);
-                }
-                return 'listed by locale -a in the instance pod';
-            },
-        })),
+        toolsAvailable(s),
+        localRegistry(s),
+        kindCluster(s),
+        nodesPullFromRegistry(s),
+        imagesInRegistry(s),
+        operatorInstalled(s),
+        clusterHealthy(s),
+        databaseApplied(s),
+        postgres_selectVersion(s),
+        ...s.wantedExtensions.map((e) => extensionInDatabase(s, e)),
+        ...s.expectations.locales.map((locale) => localeInPod(s, locale)),
     ];
     try {
-        await runSteps(checks, steps);
-        if (checks.failed && createdCluster)
-            await collectDiagnostics();
+        await runSteps(s.checks, steps);
+        if (s.checks.failed && s.createdCluster)
+            await collectDiagnostics(s);
     }
     finally {
-        if (createdCluster) {
-            await checks.run(`kind cluster ${clusterName} deleted`, async () => {
-                await runner
-                    .run('kind', ['delete', 'cluster', '--name', clusterName], { timeoutMs: 300_000 })
-                    .then((r) => {
-                    if (r.code !== 0) {
-                        throw new CheckFailure(describeFailure('kind', ['delete', 'cluster', '--name', clusterName], r));
-                    }
-                });
-            });
-        }
-        if (startedRegistry) {
-            await runner
-                .run('docker', ['rm', '--force', registry.name], { timeoutMs: 60_000 })
-                .catch(() => undefined);
-        }
+        await s.tearDown();
     }
-    return { checks: checks.results, diagnostics, manifests };
-    async function collectDiagnostics() {
-        const commands = [
-            ['kubectl', ['--context', context, 'get', 'pods', '--all-namespaces', '-o', 'wide']],
-            ['kubectl', ['--context', context, 'describe', `cluster/${pgCluster}`]],
-            ['kubectl', ['--context', context, 'describe', 'pods', '-l', `cnpg.io/cluster=${pgCluster}`]],
-            ['kubectl', ['--context', context, 'describe', `database/${databaseName}`]],
-            [
-                'kubectl',
-                ['--context', context, 'get', 'events', '--all-namespaces', '--sort-by=.lastTimestamp'],
-            ],
-            [
-                'kubectl',
-                [
-                    '--context',
-                    context,
-                    'logs',
-                    '-n',
-                    OPERATOR_NAMESPACE,
-                    `deployment/${OPERATOR_DEPLOYMENT}`,
-                    '--tail=200',
-                ],
-            ],
-            [
-                'kubectl',
-                [
-                    '--context',
-                    context,
-                    'logs',
-                    '-l',
-                    `cnpg.io/cluster=${pgCluster}`,
-                    '--all-containers',
-                    '--prefix',
-                    '--tail=200',
-                ],
-            ],
-        ];
-        for (const [cmd, args] of commands) {
-            const command = [cmd, ...args].join(' ');
-            const result = await runner.run(cmd, args, { timeoutMs: 60_000 }).catch((error) => ({
-                code: 1,
-                stdout: '',
-                stderr: String(error),
-                timedOut: false,
-            }));
-            const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trim();
-            diagnostics.push({ level: 'kind', command, output });
-            options.log?.info(`$ ${command}\n${output}`);
-        }
-    }
+    return { checks: s.checks.results, diagnostics: s.diagnostics, manifests: s.manifests };
 }
 
 ;// CONCATENATED MODULE: ./packages/smoke/src/report.ts
@@ -52518,13 +53115,7 @@ async function smokeCommand(options) {
     const started = now();
     const log = { info: options.log ?? (() => undefined) };
     const runner = retryingRuntimeHiccups(options.runner ?? processRunner(options.docker?.env), log.info);
-    const registry = options.registry ??
-        new RegistryClient({
-            credentials: dockerConfigCredentials({
-                env: options.docker?.env ?? {},
-                ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-            }),
-        });
+    const registry = options.registry ?? registryClientFromEnvironment(options.docker ?? { env: {} });
     const resolved = resolveExpectations({
         image: options.image,
         ...(options.flavour ? { flavour: options.flavour } : {}),
@@ -52778,7 +53369,8 @@ function getInputs(env = process.env) {
         image,
         ...(flavour ? { flavour: flavour } : {}),
         expect,
-        extensions: extensionEntries(),
+        // Entries CNPG would refuse are a person's mistake (ExtensionEntriesError), told as such.
+        extensions: parseExtensionEntries(stringInput('extensions') ?? '', 'input "extensions"'),
         mode: choiceInput('mode', MODES, 'container'),
         cnpgVersion,
         kindNodeImage: stringInput('kind-node-image') ?? DEFAULT_KIND_NODE_IMAGE,
@@ -52788,17 +53380,6 @@ function getInputs(env = process.env) {
         workDir: (0,external_node_path_namespaceObject.join)(runnerTemp, 'pgforge'),
         docker: { env: { ...env } },
     };
-}
-/** The `extensions` input; entries CNPG would refuse are a person's mistake, told as such. */
-function extensionEntries() {
-    try {
-        return parseExtensionEntries(stringInput('extensions') ?? '', 'input "extensions"');
-    }
-    catch (error) {
-        if (error instanceof ExtensionEntriesError)
-            throw new UserError(error.message);
-        throw error;
-    }
 }
 
 ;// CONCATENATED MODULE: ./actions/smoke-test/src/main.ts

@@ -1,5 +1,5 @@
-export const id = 147;
-export const ids = [147];
+export const id = 936;
+export const ids = [936];
 export const modules = {
 
 /***/ 7101:
@@ -365,7 +365,7 @@ function renderText(document, options) {
 
 /***/ }),
 
-/***/ 7287:
+/***/ 4804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -377,8 +377,9 @@ __webpack_require__.d(__webpack_exports__, {
   yc: () => (/* reexport */ PACKAGES_ARTIFACT_TYPE),
   bH: () => (/* reexport */ TESTING_SUFFIX),
   Vq: () => (/* reexport */ expandTargets),
-  m2: () => (/* reexport */ imagesArray),
   bM: () => (/* reexport */ noteItems),
+  Db: () => (/* reexport */ parseImageRecords),
+  hx: () => (/* reexport */ parseSmokeReport),
   n5: () => (/* reexport */ parseTargetList),
   em: () => (/* reexport */ productionReferences),
   r4: () => (/* reexport */ productionRepositoryOf),
@@ -670,13 +671,16 @@ function checkTags(config, targets) {
         throw new config_src/* ConfigError */.xL(problems);
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var errors_src = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./packages/targets/src/parse.ts
+
 /** A `targets` value that is not the matrix's target list. */
-class TargetListError extends Error {
+class TargetListError extends errors_src/* UserError */.y {
     reason;
     value;
     constructor(reason, value) {
-        super(reason);
+        super(reason, { value });
         this.reason = reason;
         this.value = value;
         this.name = 'TargetListError';
@@ -736,20 +740,264 @@ function isKeyringList(value) {
             ['path', 'name', 'sha256'].every((k) => typeof f[k] === 'string')));
 }
 
-;// CONCATENATED MODULE: ./packages/targets/src/images-output.ts
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
+;// CONCATENATED MODULE: ./packages/targets/src/input-origin.ts
+/** A value as a message shows it: at most 200 characters. */
+const clip = (text) => (text.length > 200 ? `${text.slice(0, 200)}…` : text);
+/** A value as JSON, for a message (`undefined` too). */
+const shown = (value) => clip(String(JSON.stringify(value)));
+const isObject = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-image-records.ts
 /**
- * The `images` output of build and extension, as the next step gets it: the array an action's
- * output holds, or what `pgforge build` and `pgforge extension` print, an object whose `images`
- * is that array (beside `failed` or `layout`). Promote and catalog both take either.
+ * The one reader of image records (image-record.ts): the `images` output of build and extension
+ * as a front end of promote, attest or catalog gets it, JSON text or a value parsed already. Every
+ * field a consumer reads is checked here, once; the consumers take the typed records.
  */
-function imagesArray(value) {
-    if (typeof value === 'object' &&
-        value !== null &&
-        !Array.isArray(value) &&
-        Array.isArray(value.images)) {
-        return value.images;
+
+
+const REFERENCE = '<repository>@sha256:…';
+const BY_DIGEST = `a reference by digest, ${REFERENCE}: what was tested is what goes on, byte for byte`;
+const PATH_FIELDS = [
+    'ld_library_path',
+    'extension_control_path',
+    'dynamic_library_path',
+    'bin_path',
+];
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ENV = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
+/** A reference that names its image by digest, and that digest. */
+function byDigest(value, field, origin) {
+    let digest;
+    try {
+        digest = (0,oci_src/* parseReference */.F2)(value).digest;
+    }
+    catch (error) {
+        throw origin.error(field, value, `${REFERENCE} (${error.message})`);
+    }
+    if (digest === undefined)
+        throw origin.error(field, value, BY_DIGEST);
+    return digest;
+}
+function strings(value, field, origin) {
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v === '')) {
+        throw origin.error(field, String(JSON.stringify(value)), 'an array of tag references');
     }
     return value;
+}
+function optional(value, is, field, allowed, origin) {
+    if (value === undefined || is(value))
+        return value;
+    throw origin.error(field, shown(value), allowed);
+}
+const isString = (v) => typeof v === 'string';
+const isMajor = (v) => Number.isInteger(v) && v > 0;
+/** `promote`: a repository, its tags, and how many of them are immutable (default: the first). */
+function planOf(value, where, origin) {
+    const plan = isObject(value) ? value : {};
+    const repository = plan.repository;
+    if (typeof repository !== 'string' || repository === '') {
+        throw origin.error(`${where}.repository`, String(repository), 'the production repository');
+    }
+    try {
+        (0,oci_src/* parseReference */.F2)(repository);
+    }
+    catch (error) {
+        throw origin.error(`${where}.repository`, repository, `the production repository (${error.message})`);
+    }
+    const tags = plan.tags === undefined ? [] : strings(plan.tags, `${where}.tags`, origin);
+    const count = new Set(tags).size;
+    const immutable = plan.immutable ?? Math.min(1, count);
+    if (!Number.isInteger(immutable) || immutable < 0 || immutable > count) {
+        throw origin.error(`${where}.immutable`, shown(immutable), `how many of the tags are immutable: a whole number from 0 to ${count}`);
+    }
+    return { repository, tags, immutable: immutable };
+}
+function envOf(value, where, origin) {
+    if (!Array.isArray(value))
+        throw origin.error(`${where}.env`, shown(value), ENV);
+    return value.map((v, j) => {
+        const item = isObject(v) ? v : {};
+        if (typeof item.name !== 'string' ||
+            !ENV_NAME.test(item.name) ||
+            typeof item.value !== 'string' ||
+            item.value === '') {
+            throw origin.error(`${where}.env[${j}]`, shown(v), ENV);
+        }
+        return { name: item.name, value: item.value };
+    });
+}
+/**
+ * A Cluster's extension entry: its fields are named under the entry of the input (`where`),
+ * whether it is the entry itself or an image record's `clusterExtension`.
+ */
+function clusterEntryOf(value, where, whole, origin) {
+    const raw = isObject(value) ? value : {};
+    const image = isObject(raw.image) ? raw.image : {};
+    if (typeof raw.name !== 'string' || typeof image.reference !== 'string') {
+        throw origin.error(where, shown(whole), origin.expected);
+    }
+    const entry = { name: raw.name, image: { reference: image.reference } };
+    for (const field of PATH_FIELDS) {
+        const v = raw[field];
+        if (v === undefined)
+            continue;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            throw origin.error(`${where}.${field}`, String(JSON.stringify(v)), 'a list of directories inside the image, e.g. [system]');
+        }
+        entry[field] = v;
+    }
+    if (raw.env !== undefined)
+        entry.env = envOf(raw.env, where, origin);
+    return entry;
+}
+function recordOf(entry, where, origin) {
+    const shorthands = origin.shorthands ?? [];
+    if (typeof entry === 'string' && shorthands.includes('reference')) {
+        return { reference: entry, digest: byDigest(entry, where, origin) };
+    }
+    if (!isObject(entry))
+        throw origin.error(where, String(JSON.stringify(entry)), origin.expected);
+    if (!('reference' in entry) && shorthands.includes('cluster-entry')) {
+        const clusterExtension = clusterEntryOf(entry, where, entry, origin);
+        const reference = clusterExtension.image.reference;
+        return {
+            reference,
+            digest: byDigest(reference, `${where}.image.reference`, origin),
+            clusterExtension,
+        };
+    }
+    const { reference } = entry;
+    if (typeof reference !== 'string') {
+        throw origin.error(`${where}.reference`, String(reference), REFERENCE);
+    }
+    const digest = byDigest(reference, `${where}.reference`, origin);
+    // A record carries its digest beside its reference; the two saying otherwise is a mistake.
+    if (entry.digest !== undefined && entry.digest !== digest) {
+        throw origin.error(`${where}.digest`, shown(entry.digest), `${digest}, the digest of reference`);
+    }
+    const record = { reference, digest };
+    if (entry.tags !== undefined)
+        record.tags = strings(entry.tags, `${where}.tags`, origin);
+    if (entry.promote !== undefined)
+        record.promote = planOf(entry.promote, `${where}.promote`, origin);
+    const target = optional(entry.target, isString, `${where}.target`, 'a target id', origin);
+    if (target !== undefined)
+        record.target = target;
+    const name = optional(entry.name, isString, `${where}.name`, 'an extension name', origin);
+    if (name !== undefined)
+        record.name = name;
+    const major = optional(entry.major, isMajor, `${where}.major`, 'a PostgreSQL major', origin);
+    if (major !== undefined)
+        record.major = major;
+    const distribution = optional(entry.distribution, isString, `${where}.distribution`, 'a distribution codename', origin);
+    if (distribution !== undefined)
+        record.distribution = distribution;
+    if (entry.clusterExtension !== undefined) {
+        record.clusterExtension = clusterEntryOf(entry.clusterExtension, where, entry, origin);
+    }
+    return record;
+}
+/**
+ * What `pgforge build` and `pgforge extension` print is an object whose `images` is the array
+ * an action's output holds (beside `failed` or `layout`): either is taken.
+ */
+function imagesOf(value) {
+    return isObject(value) && Array.isArray(value.images) ? value.images : value;
+}
+/**
+ * The image records of an input: JSON text (or text `origin.parse` reads), or the value parsed
+ * already. A mistake is thrown as `origin.error`, naming the field (`images[0].reference`), the
+ * value and what is allowed.
+ */
+function parseImageRecords(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = (origin.parse ?? JSON.parse)(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, clip(json), `${origin.expected} (${error.message})`);
+        }
+    }
+    value = imagesOf(value);
+    if (!Array.isArray(value))
+        throw origin.error(origin.input, shown(value), origin.expected);
+    return value.map((entry, i) => recordOf(entry, `${origin.input}[${i}]`, origin));
+}
+
+;// CONCATENATED MODULE: ./packages/targets/src/parse-smoke-report.ts
+/**
+ * The one reader of smoke-test reports (smoke-report.ts), as promote's front ends find them in
+ * files: every field promote's smoke gate reads is checked here, once.
+ */
+
+const EXPECTED = 'a smoke-test report (the smoke-test action writes one to report-file)';
+const LEVELS = ['container', 'kind'];
+const STATUSES = ['passed', 'failed', 'skipped'];
+const string = (v) => typeof v === 'string';
+const optionalString = (v) => v === undefined || typeof v === 'string';
+/** What is wrong with a check; undefined when nothing is. */
+function checkProblem(check, where) {
+    if (!isObject(check))
+        return `${where} is ${shown(check)}, not a check`;
+    if (!LEVELS.includes(check.level)) {
+        return `${where}.level is ${shown(check.level)}, not ${LEVELS.join(' or ')}`;
+    }
+    if (!string(check.name))
+        return `${where}.name is ${shown(check.name)}, not a name`;
+    if (!STATUSES.includes(check.status)) {
+        return `${where}.status is ${shown(check.status)}, not ${STATUSES.join(', ')}`;
+    }
+    if (!optionalString(check.error))
+        return `${where}.error is ${shown(check.error)}, not text`;
+    return undefined;
+}
+/** What is wrong with a report; undefined when nothing is. */
+function reportProblem(r) {
+    if (r.schemaVersion !== 1)
+        return `schemaVersion is ${shown(r.schemaVersion)}, not 1`;
+    if (!string(r.image))
+        return `image is ${shown(r.image)}, not a reference`;
+    for (const field of ['digest', 'reference', 'unpinned']) {
+        if (!optionalString(r[field]))
+            return `${field} is ${shown(r[field])}, not text`;
+    }
+    if (typeof r.passed !== 'boolean')
+        return `passed is ${shown(r.passed)}, not true or false`;
+    if (!Array.isArray(r.checks))
+        return `checks is ${shown(r.checks)}, not a list`;
+    for (const [i, check] of r.checks.entries()) {
+        const problem = checkProblem(check, `checks[${i}]`);
+        if (problem !== undefined)
+            return problem;
+    }
+    if (!Array.isArray(r.extensions))
+        return `extensions is ${shown(r.extensions)}, not a list`;
+    for (const [i, e] of r.extensions.entries()) {
+        if (!isObject(e) || !string(e.reference)) {
+            return `extensions[${i}] is ${shown(e)}, not an extension image with its reference`;
+        }
+    }
+    return undefined;
+}
+function parseSmokeReport(json, origin) {
+    let value = json;
+    if (typeof json === 'string') {
+        try {
+            value = JSON.parse(json);
+        }
+        catch (error) {
+            throw origin.error(origin.input, origin.file, `${EXPECTED}; it is not JSON (${error.message})`);
+        }
+    }
+    const problem = isObject(value) ? reportProblem(value) : `it is ${shown(value)}`;
+    if (problem === undefined)
+        return value;
+    if (origin.required === false)
+        return undefined;
+    throw origin.error(origin.input, origin.file, `${EXPECTED}; ${problem}`);
 }
 
 // EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
@@ -872,6 +1120,9 @@ function readExtensionAnnotations(annotations) {
 }
 
 ;// CONCATENATED MODULE: ./packages/targets/src/index.ts
+
+
+
 
 
 

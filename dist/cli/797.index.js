@@ -1,46 +1,39 @@
-export const id = 264;
-export const ids = [264];
+export const id = 797;
+export const ids = [797];
 export const modules = {
 
-/***/ 6264:
+/***/ 7797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   iY: () => (/* reexport */ ATTEST_KINDS),
-  DP: () => (/* reexport */ AttestOptionError),
   _d: () => (/* reexport */ Cosign),
   Q$: () => (/* reexport */ DEFAULT_CERTIFICATE_OIDC_ISSUER),
   XT: () => (/* reexport */ SIGNING_METHODS),
   us: () => (/* reexport */ SLSA_PROVENANCE_V1),
   dc: () => (/* reexport */ attestCommand),
+  KG: () => (/* reexport */ cosignKeyOf),
   O8: () => (/* reexport */ gitSourceUri),
+  _$: () => (/* reexport */ keyFile),
   rD: () => (/* reexport */ parseSubjects),
+  Z6: () => (/* reexport */ subjectsOf),
   oe: () => (/* reexport */ verifyAttestation)
 });
 
-// UNUSED EXPORTS: AttestError, BUILD_TYPE, CYCLONEDX_PREDICATE_TYPE, CosignError, GithubSigningError, IN_TOTO_PAYLOAD_TYPE, LOCAL_BUILD_TYPE, SIGSTORE_BUNDLE_V03, SPDX_PREDICATE_TYPE, STATEMENT_TYPE, attestSummaryDocument, buildProvenance, buildStatement, cosignType, cosignVerifyCommand, cosignVerifyFileCommand, envelopeOf, envelopePayload, imageResource, isLocalRun, localBuilderId, parseSubject, preAuthEncoding, runUrl, sbomPredicate, slsaTimestamp, sourceUri, statementBytes, statementSubject, verifyAttestationArgs, workflowIdentity, workflowUrl
+// UNUSED EXPORTS: AttestError, BUILD_TYPE, CYCLONEDX_PREDICATE_TYPE, CosignError, GithubSigningError, IN_TOTO_PAYLOAD_TYPE, LOCAL_BUILD_TYPE, SIGSTORE_BUNDLE_V03, SPDX_PREDICATE_TYPE, STATEMENT_TYPE, attestSummaryDocument, buildProvenance, buildStatement, cosignType, cosignVerifyCommand, cosignVerifyFileCommand, envelopeOf, envelopePayload, imageResource, isLocalRun, isPemText, localBuilderId, parseSubject, preAuthEncoding, runUrl, sbomPredicate, slsaTimestamp, sourceUri, statementBytes, statementSubject, verifyAttestationArgs, workflowIdentity, workflowUrl
 
 ;// CONCATENATED MODULE: ./packages/attest/src/errors.ts
-/** Errors a person can act on: each names the thing, the value, and what was expected. */
+/**
+ * Errors of signing and attaching: each names the thing, the value, and what was expected. A
+ * bad option is a person's mistake, `UserError.notAllowed(option, value, expected)`; these are
+ * failures of the tools and services the attestation needs.
+ */
 class AttestError extends Error {
     constructor(message, options) {
         super(message, options);
         this.name = 'AttestError';
-    }
-}
-/** A bad option (a subject without a digest, an SBOM that is neither SPDX nor CycloneDX). */
-class AttestOptionError extends AttestError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'AttestOptionError';
     }
 }
 /** cosign failed (signing, attaching or reading the key); the message carries its last output. */
@@ -60,14 +53,16 @@ class GithubSigningError extends AttestError {
     }
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var src = __webpack_require__(686);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var targets_src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var src = __webpack_require__(7405);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var targets_src = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./packages/attest/src/subjects.ts
 /**
  * What is attested: image references by digest, from a list a person writes or from the build or
- * extension action's `images` output (entries with `reference` = `<repository>@sha256:…`).
+ * extension action's image records (`images`, read by parseImageRecords).
  */
 
 
@@ -78,20 +73,20 @@ const EXPECTED = 'image references with a digest (registry/repository@sha256:<64
 function parseSubject(value, target) {
     let ref;
     try {
-        ref = (0,src/* parseReference */.F2)(value);
+        ref = (0,oci_src/* parseReference */.F2)(value);
     }
     catch (error) {
-        if (error instanceof src/* InvalidReferenceError */.x_) {
-            throw new AttestOptionError('subjects', value, `${EXPECTED} (${error.rule})`);
+        if (error instanceof oci_src/* InvalidReferenceError */.x_) {
+            throw src/* UserError */.y.notAllowed('subjects', value, `${EXPECTED} (${error.rule})`);
         }
         throw error;
     }
     if (ref.digest === undefined) {
-        throw new AttestOptionError('subjects', value, `${EXPECTED}; this one has no digest`);
+        throw src/* UserError */.y.notAllowed('subjects', value, `${EXPECTED}; this one has no digest`);
     }
     // cosign's .att tags and in-toto subjects of images are sha256 only.
-    if ((0,src/* parseDigest */.m)(ref.digest).algorithm !== 'sha256') {
-        throw new AttestOptionError('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
+    if ((0,oci_src/* parseDigest */.m)(ref.digest).algorithm !== 'sha256') {
+        throw src/* UserError */.y.notAllowed('subjects', value, `${EXPECTED}; only sha256 digests are signed`);
     }
     const subject = {
         reference: `${ref.registry}/${ref.repository}@${ref.digest}`,
@@ -103,51 +98,45 @@ function parseSubject(value, target) {
         subject.target = target;
     return subject;
 }
-function fromJson(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch (error) {
-        throw new AttestOptionError('subjects', text.length > 200 ? `${text.slice(0, 200)}…` : text, `${EXPECTED} (${error.message})`);
-    }
-    // What `pgforge build` prints, `{ images, failed }`, is taken as its images.
-    parsed = (0,targets_src/* imagesArray */.m2)(parsed);
-    if (!Array.isArray(parsed))
-        throw new AttestOptionError('subjects', text, EXPECTED);
-    return parsed.map((entry) => {
-        if (typeof entry === 'string')
-            return parseSubject(entry);
-        if (entry !== null && typeof entry === 'object' && 'reference' in entry) {
-            const { reference, target } = entry;
-            if (typeof reference === 'string') {
-                return parseSubject(reference, typeof target === 'string' ? target : undefined);
-            }
-        }
-        throw new AttestOptionError('subjects', JSON.stringify(entry), EXPECTED);
-    });
+/**
+ * The `subjects` input as image records: the images output, whose entries may also be references
+ * alone. Every message names the input as a whole, as those of a list of references do.
+ */
+const SUBJECTS_INPUT = {
+    input: 'subjects',
+    expected: EXPECTED,
+    shorthands: ['reference'],
+    error: (field, value, allowed) => src/* UserError */.y.notAllowed('subjects', value, field === 'subjects' ? allowed : `${EXPECTED}; ${field}: ${allowed}`),
+};
+/** Each digest once: the same image listed twice is attested once. */
+function once(subjects) {
+    const seen = new Set();
+    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+}
+/** The subjects of image records: each record's image, with its target. */
+function subjectsOf(records) {
+    return once(records.map((r) => parseSubject(r.reference, r.target)));
 }
 /**
- * Subjects from text: a JSON array (the images output, or `{ images }`) or references separated by new lines or
- * commas. Each digest once: the same image listed twice is attested once.
+ * Subjects from text: a JSON array of image records or references (the images output, or
+ * `{ images }`), or references separated by new lines or commas.
  */
 function parseSubjects(text) {
     const trimmed = text.trim();
     const subjects = /^[[{]/.test(trimmed)
-        ? fromJson(trimmed)
-        : trimmed
+        ? subjectsOf((0,targets_src/* parseImageRecords */.Db)(trimmed, SUBJECTS_INPUT))
+        : once(trimmed
             .split(/[\n,]/)
             .map((s) => s.trim())
             .filter((s) => s !== '')
-            .map((s) => parseSubject(s));
+            .map((s) => parseSubject(s)));
     if (subjects.length === 0)
-        throw new AttestOptionError('subjects', text, EXPECTED);
-    const seen = new Set();
-    return subjects.filter((s) => !seen.has(s.reference) && seen.add(s.reference));
+        throw src/* UserError */.y.notAllowed('subjects', text, EXPECTED);
+    return subjects;
 }
 /** The in-toto subject of an image: its name without tag, and the digest as algorithm → hex. */
 function statementSubject(subject) {
-    const { algorithm, hex } = (0,src/* parseDigest */.m)(subject.digest);
+    const { algorithm, hex } = (0,oci_src/* parseDigest */.m)(subject.digest);
     return { name: `${subject.registry}/${subject.repository}`, digest: { [algorithm]: hex } };
 }
 
@@ -237,7 +226,7 @@ function slsaTimestamp(date) {
  * other registries as `repository_url`; the tag as version. The digest goes in `digest`.
  */
 function imageResource(image, digest) {
-    const ref = (0,src/* parseReference */.F2)(image);
+    const ref = (0,oci_src/* parseReference */.F2)(image);
     const hub = ref.registry === 'docker.io';
     const path = hub ? ref.repository.replace(/^library\//, '') : ref.repository;
     const version = ref.tag ?? ref.digest ?? 'latest';
@@ -247,7 +236,7 @@ function imageResource(image, digest) {
     };
     const pinned = digest ?? ref.digest;
     if (pinned !== undefined) {
-        const { algorithm, hex } = (0,src/* parseDigest */.m)(pinned);
+        const { algorithm, hex } = (0,oci_src/* parseDigest */.m)(pinned);
         descriptor.digest = { [algorithm]: hex };
     }
     return descriptor;
@@ -335,10 +324,10 @@ function sbomPredicate(text, source) {
         parsed = JSON.parse(text);
     }
     catch (error) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
+        throw src/* UserError */.y.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not JSON (${error.message})`);
     }
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new AttestOptionError('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
+        throw src/* UserError */.y.notAllowed('sbom', source, `${sbom_EXPECTED}; it is not a JSON object`);
     }
     const document = parsed;
     if (typeof document.spdxVersion === 'string' && document.spdxVersion.startsWith('SPDX-')) {
@@ -347,7 +336,7 @@ function sbomPredicate(text, source) {
     if (document.bomFormat === 'CycloneDX') {
         return { format: 'cyclonedx-json', predicateType: CYCLONEDX_PREDICATE_TYPE, document };
     }
-    throw new AttestOptionError('sbom', source, sbom_EXPECTED);
+    throw src/* UserError */.y.notAllowed('sbom', source, sbom_EXPECTED);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -456,6 +445,53 @@ async function verifyAttestation(options) {
     return { verified: false, command, output: output || `exit code ${String(result.code)}` };
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+;// CONCATENATED MODULE: ./packages/attest/src/key-input.ts
+/**
+ * A cosign key given as one string (a flag, an action input, a setting) is either the key itself,
+ * pasted from a secret or a variable, or the path of a file that holds it. Every place that takes
+ * such a string decides here, by the same rule; cosign reads keys from files only, so PEM text is
+ * written to one here too.
+ */
+
+
+
+/** PEM armour (`-----BEGIN … KEY-----`): the key's own text, never a file name. */
+function isPemText(value) {
+    return value.includes('-----BEGIN');
+}
+/**
+ * The key a string gives: its PEM text, or an existing file's path. Undefined when it is neither:
+ * the caller says so in its own terms (a flag, an input), and must not repeat a value that is not
+ * PEM, since a key pasted without its armour is still a secret.
+ */
+function cosignKeyOf(value) {
+    if (isPemText(value))
+        return { pem: value };
+    if ((0,external_node_fs_.existsSync)(value) && (0,external_node_fs_.statSync)(value).isFile())
+        return { path: value };
+    return undefined;
+}
+/**
+ * A file holding the key: the one given, or the PEM text written as `name` into a new directory
+ * of `workDir`. The caller removes that directory (the file's) when done with a written key.
+ */
+async function keyFile(key, workDir, name) {
+    if ('path' in key)
+        return key.path;
+    // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
+    // another run's, or planted by another user.
+    await (0,promises_.mkdir)(workDir, { recursive: true, mode: 0o700 });
+    const file = (0,external_node_path_.join)(await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'key-')), name);
+    await (0,promises_.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
+        mode: 0o600,
+        flag: 'wx',
+    });
+    await (0,promises_.chmod)(file, 0o600);
+    return file;
+}
+
 ;// CONCATENATED MODULE: ./packages/attest/src/cosign.ts
 /**
  * Signing with a cosign key, through the cosign CLI (2.x). cosign signs the DSSE
@@ -465,6 +501,7 @@ async function verifyAttestation(options) {
  * in-toto Statement v0.1 of its own, re-serialised through its Go types. The key's password
  * reaches cosign only as COSIGN_PASSWORD in its environment, never on a command line.
  */
+
 
 
 
@@ -579,22 +616,9 @@ class Cosign {
         if (this.keyFile)
             return this.keyFile;
         const { key } = this.options;
-        if ('path' in key) {
-            this.keyFile = key.path;
-            return key.path;
-        }
-        // A directory of this run's own (0700), and a file that did not exist: a fixed path could be
-        // another run's, or planted by another user.
-        await (0,promises_.mkdir)(this.options.workDir, { recursive: true, mode: 0o700 });
-        const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(this.options.workDir, 'key-'));
-        const file = (0,external_node_path_.join)(dir, 'cosign.key');
-        await (0,promises_.writeFile)(file, key.pem.endsWith('\n') ? key.pem : `${key.pem}\n`, {
-            mode: 0o600,
-            flag: 'wx',
-        });
-        await (0,promises_.chmod)(file, 0o600);
+        const file = await keyFile(key, this.options.workDir, 'cosign.key');
         this.keyFile = file;
-        this.written = true;
+        this.written = 'pem' in key;
         return file;
     }
     env() {
@@ -682,6 +706,7 @@ function statementBytes(statement) {
 
 
 
+
 const ATTEST_KINDS = ['provenance', 'sbom'];
 const SIGNING_METHODS = ['github', 'cosign-key'];
 /** `YYYYMMDDhhmm` (a target's timestamp) as a UTC date. */
@@ -697,7 +722,7 @@ function provenanceFor(subject, input) {
     if (subject.target !== undefined && input.targets !== undefined) {
         target = input.targets.find((t) => t.id === subject.target);
         if (!target) {
-            throw new AttestOptionError('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
+            throw src/* UserError */.y.notAllowed('targets', subject.target, `the target ${subject.reference} was built from; the targets given are ${input.targets.map((t) => t.id).join(', ') || 'none'}`);
         }
     }
     const startedOn = input.startedOn ?? (target ? minuteOf(target.timestamp) : undefined);
@@ -715,7 +740,7 @@ function provenanceFor(subject, input) {
 }
 /** `ghcr.io/owner/postgresql@sha256:abc…` → `owner-postgresql-abc123456789` */
 function fileStem(subject) {
-    return `${subject.repository.replace(/\//g, '-')}-${(0,src/* parseDigest */.m)(subject.digest).hex.slice(0, 12)}`;
+    return `${subject.repository.replace(/\//g, '-')}-${(0,oci_src/* parseDigest */.m)(subject.digest).hex.slice(0, 12)}`;
 }
 function attTag(subject) {
     return `${subject.registry}/${subject.repository}:${subject.digest.replace(':', '-')}.att`;
@@ -762,7 +787,7 @@ function attestSummaryDocument(kind, method, attestations) {
 async function attestCommand(options) {
     const log = options.log ?? (() => undefined);
     if (options.subjects.length === 0) {
-        throw new AttestOptionError('subjects', '', 'at least one image reference with a digest');
+        throw src/* UserError */.y.notAllowed('subjects', '', 'at least one image reference with a digest');
     }
     let predicateOf;
     if (options.kind === 'provenance') {
@@ -773,11 +798,11 @@ async function attestCommand(options) {
     }
     else {
         if (!options.sbomFile) {
-            throw new AttestOptionError('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
+            throw src/* UserError */.y.notAllowed('sbom', '', 'the path of an SPDX or CycloneDX JSON file for kind sbom');
         }
         const file = options.sbomFile;
         const text = await (0,promises_.readFile)(file, 'utf8').catch((error) => {
-            throw new AttestOptionError('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
+            throw src/* UserError */.y.notAllowed('sbom', file, `a readable SPDX or CycloneDX JSON file (${error.code ?? error.message})`);
         });
         const sbom = sbomPredicate(text, file);
         log(`${file}: ${sbom.format}, predicate type ${sbom.predicateType}`);
@@ -925,6 +950,7 @@ function checkBundle(bundle, statement) {
 }
 
 ;// CONCATENATED MODULE: ./packages/attest/src/index.ts
+
 
 
 

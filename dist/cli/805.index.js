@@ -1,5 +1,5 @@
-export const id = 595;
-export const ids = [595];
+export const id = 805;
+export const ids = [805];
 export const modules = {
 
 /***/ 5505:
@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KeyringContextError
 
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var src = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./packages/bake/src/bake.ts
 
 /** Stages of docker/Dockerfile: a flavour without a parent is `server`, one with is `layer`. */
@@ -134,20 +134,25 @@ function projectDockerfile(from = import.meta.url) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var errors_src = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./packages/bake/src/keyring-context.ts
+
 
 
 
 /**
  * A key file (packages.keyring) the build cannot hand over as the matrix saw it: not there in
- * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted.
+ * this checkout, or with other bytes than the ones the matrix hashed and fingerprinted. The
+ * message names the path read; the context, the file as the configuration names it when that
+ * is inside the checkout (a relative path), where an annotation can point.
  */
-class KeyringContextError extends Error {
-    file;
-    constructor(file, reason) {
-        super(`keyring ${file} (packages.keyring): ${reason}; build from the same checkout and ` +
-            'configuration the matrix ran on, or run the matrix again');
-        this.file = file;
+class KeyringContextError extends errors_src/* UserError */.y {
+    path;
+    constructor(path, reason, named) {
+        super(`keyring ${path} (packages.keyring): ${reason}; build from the same checkout and ` +
+            'configuration the matrix ran on, or run the matrix again', named !== undefined && !(0,external_node_path_.isAbsolute)(named) ? { file: named } : {});
+        this.path = path;
         this.name = 'KeyringContextError';
     }
 }
@@ -176,18 +181,18 @@ async function writeKeyringContext(files, dir, workspace = '.') {
             bytes = await (0,promises_.readFile)(path);
         }
         catch (error) {
-            throw new KeyringContextError(path, `cannot be read (${error.message})`);
+            throw new KeyringContextError(path, `cannot be read (${error.message})`, f.path);
         }
         const actual = (0,src/* sha256Hex */.fg)(bytes);
         if (actual !== f.sha256) {
-            throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`);
+            throw new KeyringContextError(path, `its SHA-256 is ${actual}, but the matrix resolved the targets with ${f.sha256}`, f.path);
         }
         await (0,promises_.writeFile)((0,external_node_path_.join)(dir, f.name), bytes, { mode: 0o644 });
     }
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
 ;// CONCATENATED MODULE: ./packages/bake/src/reach.ts
 
 /**
@@ -778,19 +783,19 @@ function stringTableFromTags(r, entries, segments) {
 
 /***/ }),
 
-/***/ 538:
+/***/ 4336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Oe: () => (/* reexport */ buildCommand),
+  rd: () => (/* reexport */ buildImages),
   bX: () => (/* reexport */ commitTime),
-  b0: () => (/* reexport */ retiredEnvironment),
-  cM: () => (/* reexport */ runBuild)
+  b0: () => (/* reexport */ retiredEnvironment)
 });
 
-// UNUSED EXPORTS: PlatformMismatchError, TargetSelectionError, bakeArgs, buildSummary, buildSummaryDocument, buildxVersion, checkPlatformContent, entitlementArgs, failureReason, isTransientFailure, mergeCommand, parseBuildxVersion, platformSlug, readImageGraph, selectTargets, serverBinary
+// UNUSED EXPORTS: PlatformMismatchError, TargetSelectionError, bakeArgs, buildSummary, buildSummaryDocument, buildxVersion, checkPlatformContent, entitlementArgs, failureReason, isTransientFailure, mergePlatforms, parseBuildxVersion, platformSlug, readImageGraph, selectTargets, serverBinary
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -800,12 +805,12 @@ var external_node_path_ = __webpack_require__(6760);
 var src = __webpack_require__(5505);
 // EXTERNAL MODULE: ./packages/exec/src/index.ts + 2 modules
 var exec_src = __webpack_require__(6684);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
 // EXTERNAL MODULE: ./packages/sbom/src/index.ts + 16 modules
 var sbom_src = __webpack_require__(7477);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var targets_src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var targets_src = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./packages/operand/src/transient.ts
 /**
  * Whether a failed build is worth running again: a registry or mirror that hiccuped, not a
@@ -1035,8 +1040,8 @@ function packageCounts(t) {
 var elf_src = __webpack_require__(6638);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
-var apt_src = __webpack_require__(6507);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
+var apt_src = __webpack_require__(4984);
 ;// CONCATENATED MODULE: ./packages/operand/src/platform-check.ts
 /**
  * What is labelled is what is inside: every platform image of a built (or merged) image is
@@ -1227,12 +1232,15 @@ async function writeTags(registry, top, references) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var errors_src = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./packages/operand/src/select.ts
+
 /**
  * A request the build cannot carry out as asked: targets that are not there, a parent left
  * out, a platform a target lacks, a package mirror no build step can reach.
  */
-class TargetSelectionError extends Error {
+class TargetSelectionError extends errors_src/* UserError */.y {
     constructor(message) {
         super(message);
         this.name = 'TargetSelectionError';
@@ -1349,7 +1357,7 @@ function buildSummaryDocument(title, images, failed, parts = {}) {
 /** The step summary as Markdown. */
 const buildSummary = (title, images, failed, parts = {}) => renderMarkdown(buildSummaryDocument(title, images, failed, parts));
 
-;// CONCATENATED MODULE: ./packages/operand/src/command.ts
+;// CONCATENATED MODULE: ./packages/operand/src/build-images.ts
 /**
  * The build: one `docker buildx bake` per target, parents first, each exported as an OCI
  * layout, pushed by digest, then tagged. One target failing neither stops the others nor
@@ -1376,7 +1384,7 @@ async function buildxVersion(env) {
 }
 /** `linux/arm64/v8` → `linux-arm64-v8`: a file-name-safe platform. */
 const platformSlug = (platform) => platform.replaceAll('/', '-');
-async function buildCommand(options) {
+async function buildImages(options) {
     const { build, all } = selectTargets(options.targets, {
         ...(options.allTargets ? { allTargets: options.allTargets } : {}),
         ...(options.select ? { select: options.select } : {}),
@@ -1639,7 +1647,7 @@ function registrySource(registry, repository) {
     return { manifest: async (d) => (await registry.getManifest(`${repository}@${d.digest}`)).bytes };
 }
 const encoder = new TextEncoder();
-async function mergeCommand(options) {
+async function mergePlatforms(options) {
     const { build } = selectTargets(options.targets, {
         ...(options.allTargets ? { allTargets: options.allTargets } : {}),
         ...(options.select ? { select: options.select } : {}),
@@ -1763,7 +1771,7 @@ async function commitTime(directory, env) {
 
 
 
-async function runBuild(s) {
+async function buildCommand(s) {
     const common = {
         targets: s.targets,
         ...(s.allTargets ? { allTargets: s.allTargets } : {}),
@@ -1772,12 +1780,12 @@ async function runBuild(s) {
         log: s.log,
     };
     if (s.mode === 'merge')
-        return mergeCommand({ ...common, digestsDir: s.digestsDir });
+        return mergePlatforms({ ...common, digestsDir: s.digestsDir });
     const sourceDateEpoch = s.sourceDateEpoch ?? (await commitTime(s.workspace, s.env));
     if (sourceDateEpoch === undefined) {
         s.warn('no commit time (not a git checkout?): timestamps are not reproducible');
     }
-    return buildCommand({
+    return buildImages({
         ...common,
         push: s.push,
         provenance: s.provenance,

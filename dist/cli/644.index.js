@@ -1,8 +1,8 @@
-export const id = 280;
-export const ids = [280];
+export const id = 644;
+export const ids = [644];
 export const modules = {
 
-/***/ 2280:
+/***/ 1644:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -22,24 +22,130 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
 var src = __webpack_require__(4456);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
-var apt_src = __webpack_require__(6507);
-// EXTERNAL MODULE: ./packages/elf/src/index.ts + 4 modules
-var elf_src = __webpack_require__(6638);
-// EXTERNAL MODULE: ./packages/package-view/src/index.ts + 14 modules
-var package_view_src = __webpack_require__(5969);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
-// EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
-var platform_src = __webpack_require__(684);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var targets_src = __webpack_require__(7287);
 // EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
 var summary_src = __webpack_require__(7755);
-// EXTERNAL MODULE: ./packages/extension/src/errors.ts
-var errors = __webpack_require__(858);
+// EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
+var platform_src = __webpack_require__(684);
+// EXTERNAL MODULE: ./packages/package-view/src/index.ts + 14 modules
+var package_view_src = __webpack_require__(5969);
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var errors_src = __webpack_require__(7405);
+;// CONCATENATED MODULE: ./packages/extension/src/errors.ts
+
+/**
+ * What can go wrong in a person's request, each as its own class so that callers (the action,
+ * the CLI, tests) can tell them apart; every message names the thing, the value and what was
+ * expected. They are user errors: the edges show the message alone, without a stack.
+ */
+class ExtensionError extends errors_src/* UserError */.y {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ExtensionError';
+    }
+}
+/**
+ * Options that do not fit together, or a value out of range. The option is the error's field,
+ * so that each front end names it as its own (`--tags`, `input "tags"`).
+ */
+class ExtensionOptionsError extends ExtensionError {
+    option;
+    constructor(option, reason) {
+        super(`${option}: ${reason}`, { field: option });
+        this.option = option;
+        this.name = 'ExtensionOptionsError';
+    }
+}
+/** The package index has no package of that name (for any platform asked for). */
+class UnknownPackageError extends ExtensionError {
+    packageName;
+    constructor(packageName, where, hint = '') {
+        super(`package ${packageName} is not in ${where}${hint ? `; ${hint}` : ''}`);
+        this.packageName = packageName;
+        this.name = 'UnknownPackageError';
+    }
+}
+/** The package exists, but not for every platform asked for. */
+class PlatformMissingError extends ExtensionError {
+    packageName;
+    missing;
+    present;
+    constructor(packageName, missing, present, where) {
+        super(`package ${packageName} is not in ${where} for ${missing.join(' and ')} ` +
+            `(it is there for ${present.join(' and ')}); leave ${missing.join(' and ')} out of platforms`);
+        this.packageName = packageName;
+        this.missing = missing;
+        this.present = present;
+        this.name = 'PlatformMissingError';
+    }
+}
+/** A package (or tree) that holds no PostgreSQL extension for the major asked for. */
+class NotAnExtensionError extends ExtensionError {
+    source;
+    constructor(source, reason) {
+        super(`${source} is not a PostgreSQL extension for this major: ${reason}`);
+        this.source = source;
+        this.name = 'NotAnExtensionError';
+    }
+}
+/** Nothing PostgreSQL can use: no control file, no module, no program. */
+class NoControlFileError extends ExtensionError {
+    source;
+    constructor(source, seen) {
+        super(`${source} holds nothing PostgreSQL can use: no control file (share/extension/<name>.control, ` +
+            `which CREATE EXTENSION reads), no module (lib/*.so) and no program (bin/); it holds ${seen}`);
+        this.source = source;
+        this.name = 'NoControlFileError';
+    }
+}
+/** A control file or SQL script loads a module the image does not hold. */
+class NoModuleError extends ExtensionError {
+    module;
+    referencedBy;
+    constructor(module, referencedBy, modules) {
+        super(`${referencedBy} loads the module "${module}", but the image has no lib/${module}.so ` +
+            `(modules: ${modules.length > 0 ? modules.join(', ') : 'none'})`);
+        this.module = module;
+        this.referencedBy = referencedBy;
+        this.name = 'NoModuleError';
+    }
+}
+/** A path, or a symlink's target, that would leave the image's root. */
+class PathEscapeError extends ExtensionError {
+    path;
+    constructor(path, reason) {
+        super(`${path} ${reason}; every path of an extension image stays inside it`);
+        this.path = path;
+        this.name = 'PathEscapeError';
+    }
+}
+/** A module built for another machine than the platform's. */
+class ModuleArchitectureError extends ExtensionError {
+    constructor(path, machine, platform, expected) {
+        super(`${path} is an ELF for ${machine}, but the image is for ${platform} (${expected})`);
+        this.name = 'ModuleArchitectureError';
+    }
+}
+/** A shared library a module needs that the minimal image lacks and no package ships. */
+class SystemLibraryError extends ExtensionError {
+    constructor(soname, neededBy, reason) {
+        super(`${neededBy} needs ${soname}: ${reason}`);
+        this.name = 'SystemLibraryError';
+    }
+}
+/** The `directory` input cannot be read as an install tree or an image layout. */
+class DirectoryError extends ExtensionError {
+    directory;
+    constructor(directory, reason) {
+        super(`directory ${directory}: ${reason}`);
+        this.directory = directory;
+        this.name = 'DirectoryError';
+    }
+}
+
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
+var apt_src = __webpack_require__(4984);
 ;// CONCATENATED MODULE: ./packages/extension/src/sources.ts
 /**
  * The APT side of one distribution and architecture: every Packages index apt would read
@@ -154,15 +260,15 @@ function checkPresent(arches, platforms, name, major) {
         return;
     const first = arches[0];
     if (!has.some(Boolean) && first) {
-        throw new errors/* UnknownPackageError */.H_(name, `${first.where} (${first.architecture})`, similar(first, name, major));
+        throw new UnknownPackageError(name, `${first.where} (${first.architecture})`, similar(first, name, major));
     }
-    throw new errors/* PlatformMissingError */.OK(name, platforms.filter((_, i) => !has[i]), platforms.filter((_, i) => has[i]), first?.where ?? '');
+    throw new PlatformMissingError(name, platforms.filter((_, i) => !has[i]), platforms.filter((_, i) => has[i]), first?.where ?? '');
 }
 /** The stanza of `name` at `version` (the resolved one), with the packages of its source it needs. */
 function unpackSet(arch, name, version) {
     const root = versionsOf(arch, name).find((p) => p.pkg.version === version);
     if (!root) {
-        throw new errors/* ExtensionError */.cd(`${name} ${version} was resolved but is not in ${arch.where} for ${arch.architecture}`);
+        throw new ExtensionError(`${name} ${version} was resolved but is not in ${arch.where} for ${arch.architecture}`);
     }
     const chosen = new Map([[name, root]]);
     const visit = (p) => {
@@ -224,7 +330,7 @@ async function resolveImages(apt, request) {
             }, distribution, apt, { view, ...(request.predictions ? { predictions: request.predictions } : {}) }).catch((error) => {
                 // The matrix names its own configuration fields; say it in the extension's words.
                 if (error instanceof src/* ConfigError */.xL) {
-                    throw new errors/* ExtensionError */.cd(error.problems.map((p) => p.message.replace(/; mark it optional.*$/, '')).join('; '));
+                    throw new ExtensionError(error.problems.map((p) => p.message.replace(/; mark it optional.*$/, '')).join('; '));
                 }
                 throw error;
             });
@@ -255,7 +361,7 @@ async function resolveImages(apt, request) {
         }
     }
     if (images.length === 0) {
-        throw new errors/* ExtensionError */.cd(`no PostgreSQL major asked for is in the distributions asked for (${skipped.join(', ')})`);
+        throw new ExtensionError(`no PostgreSQL major asked for is in the distributions asked for (${skipped.join(', ')})`);
     }
     return images;
 }
@@ -297,7 +403,7 @@ async function batchPackages(options, config, specs, apt, views) {
         return [...out];
     const [platform] = config.platforms;
     if (!platform)
-        throw new errors/* ExtensionOptionsError */.IU('platforms', 'a batch needs one platform at least');
+        throw new ExtensionOptionsError('platforms', 'a batch needs one platform at least');
     const architecture = (0,platform_src/* byPlatform */.HE)(platform).debianArchitecture;
     for (const distribution of config.distributions) {
         const view = await views(distribution);
@@ -385,6 +491,8 @@ function serially() {
     };
 }
 
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./packages/extension/src/oci-image.ts
@@ -579,76 +687,6 @@ function asStoredImage(value) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./packages/extension/src/image-key.ts
-/**
- * The key an extension image is cached under (image-cache.ts): a digest of everything the
- * image is a function of, so that any change to any of them is a miss.
- *
- * - the code (@pgforge/apt's code-version.ts) and the options that reach the image: the name given or the
- *   templates it is derived from, SOURCE_DATE_EPOCH (`created`), the source annotations, the
- *   configuration's annotations and base image name, whether system libraries are resolved;
- * - per platform, each `.deb` by the SHA-256 and size its signed Packages index gives (its
- *   bytes are all the image holds of it), and the names asked for;
- * - with system libraries, what they are resolved from: every Packages and Contents file of
- *   the platform's sources as its signed Release lists it (which libraries exist, in which
- *   package, at which version), the minimal image's set (what need not be carried) and the
- *   base's installed packages.
- *
- * A daily-updated suite (sid) lists new index hashes each day, and so misses once a day: the
- * price of never serving an image resolved against yesterday's archive.
- */
-
-// Bump when what goes into the key changes meaning.
-const KEY_FORMAT = 1;
-/** The files of the Release a platform's resolution reads: its Packages and Contents. */
-async function listedIndexes(arch, release) {
-    return Promise.all(arch.indexes.map(async ({ repository, component }) => {
-        const listed = await release(repository);
-        const wanted = new RegExp(`^${component}/(binary-(${arch.architecture}|all)/Packages|Contents-(${arch.architecture}|all))(\\.|$)`);
-        return [
-            `${repository.mirror} ${repository.suite} ${component}`,
-            ...[...listed.sha256]
-                .filter(([path]) => wanted.test(path))
-                .map(([path, entry]) => `${path}=${entry.sha256}:${entry.size}`)
-                .sort(),
-        ];
-    }));
-}
-async function imageKey(input) {
-    const platforms = await Promise.all(input.platforms.map(async (p) => ({
-        platform: p.platform,
-        roots: p.roots,
-        debs: p.packages.map(({ pkg, repository }) => [
-            pkg.package,
-            pkg.version,
-            pkg.architecture,
-            pkg.filename,
-            pkg.sha256,
-            pkg.size,
-            repository.mirror,
-            repository.suite,
-        ]),
-        system: p.minimal
-            ? {
-                indexes: await listedIndexes(p.arch, input.release),
-                minimal: [[...p.minimal.packages].sort(), [...p.minimal.provides].sort()],
-                installed: p.arch.installed?.map((i) => `${i.package}=${i.version}`).sort() ?? null,
-            }
-            : null,
-    })));
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([
-        KEY_FORMAT,
-        input.code,
-        input.major,
-        input.distribution,
-        input.postgresVersion ?? null,
-        platforms,
-        input.options,
-    ]))
-        .digest('hex');
-}
-
 ;// CONCATENATED MODULE: ./packages/extension/src/control.ts
 /**
  * Extension control files and SQL scripts: what CREATE EXTENSION reads.
@@ -693,6 +731,8 @@ function scriptExtension(fileName) {
     return m?.[1];
 }
 
+// EXTERNAL MODULE: ./packages/elf/src/index.ts + 4 modules
+var elf_src = __webpack_require__(6638);
 // EXTERNAL MODULE: ./packages/sbom/src/index.ts + 16 modules
 var sbom_src = __webpack_require__(7477);
 ;// CONCATENATED MODULE: ./packages/extension/src/recommends.ts
@@ -1055,6 +1095,326 @@ function describeRequirement(r) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+/**
+ * What the minimal operand image of a major × distribution × platform already holds: the
+ * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
+ * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
+ * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
+ * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
+ * stands in for it. A shared library is provided when one of those packages ships it where
+ * the dynamic linker looks (system-libraries.ts says how that is known).
+ */
+
+
+
+
+
+
+
+/**
+ * The minimal flavour's own packages for this major and distribution: the flavour named
+ * `minimal`, else the first one built on no other.
+ */
+function minimalFlavourPackages(config, major, distribution) {
+    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
+    if (!flavour)
+        return [];
+    return flavour.packages
+        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
+        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
+        .filter((r) => !r.distributions || r.distributions.includes(distribution))
+        .map((r) => (0,src/* renderTemplate */.Xm)(r.name, { major: String(major) }));
+}
+function minimalImage(arch, major, flavourPackages, upgrade = true) {
+    const indexes = arch.indexes.map((i) => i.index);
+    const server = candidate(arch, `postgresql-${major}`);
+    // A flavour package the source lacks (an optional one) is simply not in the image.
+    const extra = flavourPackages.flatMap((name) => {
+        const c = candidate(arch, name);
+        return c ? [{ name, version: c.pkg.version }] : [];
+    });
+    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
+    if (!server)
+        return { packages: new Set(), provides: new Set(), roots };
+    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
+    const images = (0,package_view_src/* predictArchImages */._)({
+        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
+        upgrade,
+        arch: {
+            architecture: arch.architecture,
+            indexes,
+            ...(arch.installed ? { installed: arch.installed } : {}),
+        },
+        server: { name: server.pkg.package, version: server.pkg.version },
+        flavourPackages: { minimal: extra },
+    });
+    const packages = images.get('minimal')?.packages ?? new Map();
+    const provides = new Set();
+    for (const pkg of packages.values()) {
+        for (const group of (0,apt_src/* parseRelations */.Hd)(pkg.provides))
+            for (const r of group)
+                provides.add(r.name);
+    }
+    return { packages: new Set(packages.keys()), provides, roots };
+}
+const minimal_CACHE_VERSION = 3;
+async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
+    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const release = await cache.release(repository);
+        const prefix = `${component}/binary-${arch.architecture}/Packages`;
+        return [...release.sha256]
+            .filter(([path]) => path.startsWith(prefix))
+            .map(([path, entry]) => `${path}=${entry.sha256}`)
+            .sort();
+    }));
+    // The base's packages (name=version) are part of what the set is computed from.
+    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([minimal_CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
+        .digest('hex');
+}
+function isStringArray(value) {
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+}
+async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
+    if (!cache)
+        return minimalImage(arch, major, flavourPackages, upgrade);
+    const file = (0,external_node_path_.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
+    try {
+        const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        if (isStringArray(parsed.packages) &&
+            parsed.packages.length > 0 &&
+            isStringArray(parsed.provides) &&
+            isStringArray(parsed.roots)) {
+            return {
+                packages: new Set(parsed.packages),
+                provides: new Set(parsed.provides),
+                roots: parsed.roots,
+            };
+        }
+    }
+    catch {
+        // Absent or unreadable: computed below.
+    }
+    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
+    // No minimal image holds nothing: such a set is a failure to compute, never kept.
+    if (minimal.packages.size === 0)
+        return minimal;
+    const text = JSON.stringify({
+        packages: [...minimal.packages].sort(),
+        provides: [...minimal.provides].sort(),
+        roots: minimal.roots,
+    });
+    await (0,promises_.mkdir)((0,external_node_path_.join)(cache.dir, 'extension'), { recursive: true });
+    // Written whole and renamed: a concurrent reader never sees half a file.
+    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
+    await (0,promises_.writeFile)(temporary, text);
+    await (0,promises_.rename)(temporary, file);
+    return minimal;
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/system-contexts.ts
+
+
+/** Memoized per-run look-ups of what system-library resolution needs. */
+class SystemContexts {
+    apt;
+    config;
+    cache;
+    log;
+    #contents = new Map();
+    #minimalSets = new Map();
+    /** Distributions × architectures whose Contents index was a hint only (mid-sync). */
+    #hints = new Set();
+    constructor(apt, config, cache, log) {
+        this.apt = apt;
+        this.config = config;
+        this.cache = cache;
+        this.log = log;
+    }
+    async get(arch, major) {
+        const key = `${arch.distribution}\0${arch.architecture}`;
+        // Loaded on first need, once per distribution and architecture: most extensions need no
+        // library the minimal image lacks, and then no Contents index is read at all.
+        const contents = () => {
+            let loading = this.#contents.get(key);
+            if (!loading) {
+                loading = loadContents(this.apt, arch).then((indexes) => {
+                    if (indexes.some((i) => !i.verified))
+                        this.#hints.add(key);
+                    return indexes;
+                });
+                this.#contents.set(key, loading);
+                loading.catch(() => this.#contents.delete(key));
+            }
+            return loading;
+        };
+        const minimalKey = `${key}\0${major}`;
+        let minimal = this.#minimalSets.get(minimalKey);
+        if (!minimal) {
+            minimal = cachedMinimalImage(arch, major, minimalFlavourPackages(this.config, major, arch.distribution), this.cache, this.config.packages.upgrade).then((m) => {
+                this.log?.(`${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`);
+                return m;
+            });
+            this.#minimalSets.set(minimalKey, minimal);
+        }
+        return { arch, contents, minimal: await minimal, apt: this.apt };
+    }
+    /** Whether a Contents index read for `arch` did not match its Release. */
+    usedHints(arch) {
+        return this.#hints.has(`${arch.distribution}\0${arch.architecture}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/clients.ts
+/**
+ * What one run reads from and writes to, set up once from the options: the APT client and its
+ * cache directory, the operand bases' views (through a registry client), the per-run
+ * system-library and operand look-ups with their caches, the cache of images made before, and
+ * the registry images are pushed to.
+ */
+
+
+
+
+
+
+
+
+function clientsOf(options, config) {
+    const log = options.log;
+    const client = new apt_src/* AptClient */.Rt({
+        ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+    });
+    const apt = options.apt ?? client;
+    // Docker's credentials, read with the environment the command was given (an empty one by
+    // default) and its home directory.
+    const dockerClient = () => (0,oci_src/* registryClientFromEnvironment */.oC)({
+        env: options.docker?.env ?? {},
+        ...(options.docker?.homeDir !== undefined ? { homeDir: options.docker.homeDir } : {}),
+    });
+    const baseRegistry = dockerClient();
+    const views = (0,package_view_src/* viewsOf */.W6)(config, {
+        registry: options.bases?.registry ?? new package_view_src/* RegistryBaseReader */.uO(baseRegistry, options.cacheDir),
+        ...(options.bases
+            ? options.bases.local
+                ? { local: options.bases.local }
+                : {}
+            : { local: new package_view_src/* LocalStoreBaseReader */.dN(undefined, options.cacheDir) }),
+        apt: apt.release ? apt : client,
+        keyringDir: (0,external_node_path_.join)(options.cacheDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'pgforge'), 'keyrings'),
+        ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),
+        ...(log ? { log } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+        resolveDigest: (image) => baseRegistry.resolveDigest(image),
+    });
+    const cache = options.cacheDir !== undefined && apt.release
+        ? {
+            dir: options.cacheDir,
+            release: (repo) => apt.release(repo),
+        }
+        : undefined;
+    return {
+        apt,
+        views,
+        systems: options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined,
+        operands: new OperandExtensions(apt, options.cacheDir),
+        imageCache: options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined,
+        registry: options.push ? (options.registry ?? dockerClient()) : undefined,
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
+
+
+/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
+const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
+const EXTENSION_NAME_MAX = 59;
+function clusterEntry(name, reference, metadata) {
+    return {
+        name,
+        image: { reference },
+        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
+        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
+        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
+    };
+}
+/**
+ * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
+ * CRD's ExtensionConfiguration accepts.
+ */
+function notes(metadata) {
+    if (!metadata)
+        return [];
+    const lines = [];
+    if (metadata.sharedPreloadLibraries.length > 0) {
+        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
+    }
+    if (metadata.requires.length > 0) {
+        lines.push(`# CREATE EXTENSION needs first: ${metadata.requires.map(describeRequirement).join(', ')}`);
+        const missing = metadata.requires.filter((r) => r.provider === 'none').map((r) => r.name);
+        if (missing.length > 0) {
+            lines.push(`# add the image that provides ${missing.join(', ')} to the Cluster's extensions too`);
+        }
+    }
+    if (!metadata.createExtension) {
+        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
+    }
+    for (const limitation of metadata.limitations)
+        lines.push(`# limitation: ${limitation}`);
+    return lines;
+}
+/**
+ * A YAML list of entries. With several images (majors or distributions) each entry is
+ * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
+ */
+function clusterExtensionsYaml(items) {
+    return items
+        .map(({ entry, comment, metadata }) => {
+        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
+        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
+    })
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/config.ts
+/**
+ * The run's configuration: images.yaml (or the defaults) with what the options override, and
+ * the PostgreSQL majors an extension is made for.
+ */
+
+
+async function configOf(options) {
+    const config = await (0,src/* loadConfig */.Z9)(options.configFile, {
+        overrides: {
+            ...(options.postgres ? { postgres: options.postgres } : {}),
+            ...(options.distributions ? { distributions: options.distributions } : {}),
+            ...(options.platforms ? { platforms: options.platforms } : {}),
+        },
+    });
+    return {
+        ...config,
+        packages: {
+            ...config.packages,
+            ...(options.packageSource ? { source: options.packageSource } : {}),
+            ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
+            ...(options.allowExpiredRelease !== undefined
+                ? { allowExpiredRelease: options.allowExpiredRelease }
+                : {}),
+        },
+    };
+}
+function specsOf(config) {
+    if (config.postgres === 'supported') {
+        throw new ExtensionOptionsError('postgres', '"supported" is not allowed for extensions; name the majors (17,18)');
+    }
+    return config.postgres;
+}
+
 ;// CONCATENATED MODULE: ./packages/extension/src/contract.ts
 /**
  * The extension image contract, applied to an assembled tree and checked: control files
@@ -1175,7 +1535,7 @@ function applyContract(tree, options) {
         }
         for (const [module, referencedBy] of [...loads].sort(([a], [b]) => (a < b ? -1 : 1))) {
             if (!tree.has(`lib/${module}.so`) && !tree.has(`lib/${module}`)) {
-                throw new errors/* NoModuleError */.Cg(module, `${referencedBy} (${options.source})`, modules);
+                throw new NoModuleError(module, `${referencedBy} (${options.source})`, modules);
             }
         }
         const defaultVersion = settings.get('default_version');
@@ -1210,14 +1570,14 @@ function applyContract(tree, options) {
         .sort();
     if (extensions.length === 0 && modules.length === 0 && programs.length === 0) {
         // A control file no script goes with is not something PostgreSQL can use either.
-        throw new errors/* NoControlFileError */.jH(options.source, listing(tree));
+        throw new NoControlFileError(options.source, listing(tree));
     }
     const primary = controls.find((c) => c.name === options.name) ??
         (controls.length === 1 ? controls[0] : undefined);
     // Without a default_version but with a version to install, CREATE EXTENSION works with
     // VERSION (the metadata says which); with neither, nothing would create it.
     if (primary && !primary.defaultVersion && primary.versions.length === 0) {
-        throw new errors/* ExtensionError */.cd(`${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
+        throw new ExtensionError(`${EXTENSION_DIR}/${primary.name}.control (${options.source}) has no default_version; ` +
             'CREATE EXTENSION needs one to know which script to run');
     }
     return {
@@ -1527,7 +1887,7 @@ async function resolveSystemLibraries(tree, options) {
     const enqueue = (path, data, pkg) => {
         const info = (0,elf_src/* readElf */.oU)(data, { source: path });
         if (info.machine !== options.machine) {
-            throw new errors/* ModuleArchitectureError */.ct(path, info.machine, options.platform, options.machine);
+            throw new ModuleArchitectureError(path, info.machine, options.platform, options.machine);
         }
         for (const soname of info.needed)
             queue.push({ soname, neededBy: path, ...(pkg ? { pkg } : {}) });
@@ -1751,12 +2111,12 @@ async function resolveSystemLibraries(tree, options) {
             if (found)
                 break;
             if (c.vouched) {
-                throw new errors/* SystemLibraryError */.vO(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
+                throw new SystemLibraryError(item.soname, item.neededBy, `${source.pkg.package} ${source.pkg.version} should ship it (${c.path ?? 'as a provider'}) but its .deb holds no such file`);
             }
         }
         if (!found) {
             const named = [...tried];
-            throw new errors/* SystemLibraryError */.vO(item.soname, item.neededBy, named.length === 0
+            throw new SystemLibraryError(item.soname, item.neededBy, named.length === 0
                 ? `the minimal image lacks it, and no package in ${arch.where} (${arch.architecture}) ships it ` +
                     'in a directory the dynamic linker searches, or provides it'
                 : `the minimal image lacks it, and none of ${named.join(', ')} in ${arch.where} ` +
@@ -1819,7 +2179,7 @@ function imagePath(path, origin) {
     }
     catch (error) {
         if (error instanceof oci_src/* LayerEntryError */.Ml) {
-            throw new errors/* PathEscapeError */.ZU(`${origin}: ${JSON.stringify(path)}`, error.message);
+            throw new PathEscapeError(`${origin}: ${JSON.stringify(path)}`, error.message);
         }
         throw error;
     }
@@ -1833,12 +2193,12 @@ function checkLinkTarget(path, target, origin,
 /** What the target must stay inside, for the message: the image, or the directory read. */
 root = 'the image root') {
     if (target.startsWith('/')) {
-        throw new errors/* PathEscapeError */.ZU(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to the absolute path ${target}, which would resolve in the PostgreSQL image, ` +
             'not in the extension image (the image is mounted under /extensions/<name>)');
     }
     const resolved = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(path), target));
     if (resolved === '..' || resolved.startsWith('../') || resolved === '.') {
-        throw new errors/* PathEscapeError */.ZU(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside ${root}`);
+        throw new PathEscapeError(`${origin}: ${path}`, `is a symlink to ${target}, which resolves outside ${root}`);
     }
 }
 function sameBytes(a, b) {
@@ -1871,7 +2231,7 @@ class ImageTree {
                 sameBytes(existing.data, normal.data);
             if (same)
                 return;
-            throw new errors/* ExtensionError */.cd(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
+            throw new ExtensionError(`${path} comes from both ${existing.origin} and ${normal.origin}, with different content`);
         }
         this.#checkPlace(normal);
         this.#files.set(path, normal);
@@ -1886,12 +2246,12 @@ class ImageTree {
         for (const dir of parentsOf(file.path)) {
             const holder = this.#files.get(dir);
             if (holder) {
-                throw new errors/* PathEscapeError */.ZU(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
+                throw new PathEscapeError(`${file.origin}: ${file.path}`, `would be placed below ${dir}, which is a ${holder.type} from ${holder.origin}; ` +
                     'an image may not hold entries below a symlink or a file');
             }
         }
         if ((this.#dirs.get(file.path) ?? 0) > 0) {
-            throw new errors/* PathEscapeError */.ZU(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
+            throw new PathEscapeError(`${file.origin}: ${file.path}`, `is a ${file.type}, but other files of the image are placed below it`);
         }
     }
     get(path) {
@@ -1960,7 +2320,7 @@ function machineOf(platform) {
     const row = (0,platform_src/* findByPlatform */.q_)(platform);
     // An ExtensionError, so that the action and the CLI report it as the user's mistake.
     if (!row)
-        throw new errors/* ExtensionError */.cd(new platform_src/* UnknownPlatformError */.qC('platform', platform).message);
+        throw new ExtensionError(new platform_src/* UnknownPlatformError */.qC('platform', platform).message);
     return row.elfMachine;
 }
 /**
@@ -1996,7 +2356,7 @@ async function finish(tree, common, source, extensionPackages, packageOf) {
     for (const root of roots) {
         const info = (0,elf_src/* readElf */.oU)(root.data, { source: root.path });
         if (info.machine !== machine) {
-            throw new errors/* ModuleArchitectureError */.ct(`${root.path} (${source})`, info.machine, common.platform, machine);
+            throw new ModuleArchitectureError(`${root.path} (${source})`, info.machine, common.platform, machine);
         }
     }
     if (!common.system) {
@@ -2101,9 +2461,9 @@ function notForMajor(source, entries, major) {
     const majors = shippedMajors(entries);
     const others = majors.filter((m) => m !== major);
     if (others.length > 0) {
-        return new errors/* NotAnExtensionError */.Mb(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
+        return new NotAnExtensionError(source, `it ships files for PostgreSQL ${others.join(', ')} (usr/lib/postgresql/${others[0]}/…), not ${major}`);
     }
-    return new errors/* NotAnExtensionError */.Mb(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
+    return new NotAnExtensionError(source, `it ships nothing under usr/lib/postgresql/${major}/lib or usr/share/postgresql/${major}/ ` +
         '(where PostgreSQL extensions go)');
 }
 /** From a directory read by readDirectoryTree. */
@@ -2130,70 +2490,6 @@ function hasSystemDir(tree) {
     return tree.files().some((f) => f.path.startsWith(`${SYSTEM_DIR}/`));
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/extension/src/cluster.ts
-/**
- * The `.spec.postgresql.extensions` entry CNPG needs for an image (the Cluster CRD's
- * ExtensionConfiguration): the name it is mounted under (/extensions/<name>), the image by
- * digest, `ld_library_path: [system]` when the image carries system libraries, `bin_path:
- * [bin]` when it carries programs, and the
- * environment its libraries need (values may use `${image_root}`, the mount path). The
- * default `extension_control_path` (`share`) and `dynamic_library_path` (`lib`) are the
- * image's layout, so they are left out.
- */
-
-
-/** The CRD's pattern and length for `name` (it becomes part of a volume name). */
-const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const EXTENSION_NAME_MAX = 59;
-function clusterEntry(name, reference, metadata) {
-    return {
-        name,
-        image: { reference },
-        ...(metadata.ldLibraryPath.length > 0 ? { ld_library_path: [...metadata.ldLibraryPath] } : {}),
-        ...(metadata.binPath.length > 0 ? { bin_path: [...metadata.binPath] } : {}),
-        ...(metadata.env.length > 0 ? { env: metadata.env.map((e) => ({ ...e })) } : {}),
-    };
-}
-/**
- * What the Cluster needs beside the entry, as YAML comments: the entry holds only what the
- * CRD's ExtensionConfiguration accepts.
- */
-function notes(metadata) {
-    if (!metadata)
-        return [];
-    const lines = [];
-    if (metadata.sharedPreloadLibraries.length > 0) {
-        lines.push(`# postgresql.shared_preload_libraries needs: ${metadata.sharedPreloadLibraries.join(', ')}`);
-    }
-    if (metadata.requires.length > 0) {
-        lines.push(`# CREATE EXTENSION needs first: ${metadata.requires.map(describeRequirement).join(', ')}`);
-        const missing = metadata.requires.filter((r) => r.provider === 'none').map((r) => r.name);
-        if (missing.length > 0) {
-            lines.push(`# add the image that provides ${missing.join(', ')} to the Cluster's extensions too`);
-        }
-    }
-    if (!metadata.createExtension) {
-        lines.push('# no CREATE EXTENSION: PostgreSQL loads its module or runs its programs by name');
-    }
-    for (const limitation of metadata.limitations)
-        lines.push(`# limitation: ${limitation}`);
-    return lines;
-}
-/**
- * A YAML list of entries. With several images (majors or distributions) each entry is
- * preceded by a comment naming its major and distribution: a Cluster takes the one for its own.
- */
-function clusterExtensionsYaml(items) {
-    return items
-        .map(({ entry, comment, metadata }) => {
-        const head = [...(items.length > 1 ? [`# ${comment}`] : []), ...notes(metadata)];
-        return `${head.map((l) => `${l}\n`).join('')}${(0,dist/* stringify */.As)([entry])}`;
-    })
-        .join('');
-}
-
 ;// CONCATENATED MODULE: ./packages/extension/src/directory.ts
 /**
  * The `directory` input: the tree `make install DESTDIR=<dir>` leaves (PGXS installs under
@@ -2212,7 +2508,7 @@ async function walk(root, dir, out) {
         names = (await (0,promises_.readdir)(dir)).sort();
     }
     catch (error) {
-        throw new errors/* DirectoryError */.uz(root, `cannot be read (${error.code ?? String(error)})`);
+        throw new DirectoryError(root, `cannot be read (${error.code ?? String(error)})`);
     }
     for (const name of names) {
         const full = (0,external_node_path_.join)(dir, name);
@@ -2246,7 +2542,7 @@ function directory_listing(entries) {
 async function readDirectoryTree(directory, major) {
     const stat = await (0,promises_.lstat)(directory).catch(() => undefined);
     if (!stat?.isDirectory())
-        throw new errors/* DirectoryError */.uz(directory, 'is not a directory');
+        throw new DirectoryError(directory, 'is not a directory');
     const entries = [];
     await walk(directory, directory, entries);
     const controls = entries.filter((e) => /(^|\/)extension\/[^/]+\.control$/.test(e.path));
@@ -2257,7 +2553,7 @@ async function readDirectoryTree(directory, major) {
     }
     const sharedirs = [...new Set(controls.map((e) => external_node_path_.posix.dirname(external_node_path_.posix.dirname(e.path))))];
     if (sharedirs.length > 1) {
-        throw new errors/* DirectoryError */.uz(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
+        throw new DirectoryError(directory, `holds control files under several share directories (${sharedirs.join(', ')}); ` +
             'give the tree of one installation');
     }
     const sharedir = sharedirs[0] ?? '';
@@ -2272,7 +2568,7 @@ async function readDirectoryTree(directory, major) {
     if (debian) {
         const [, prefix = '', shipped = ''] = debian;
         if (Number(shipped) !== major) {
-            throw new errors/* NotAnExtensionError */.Mb(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
+            throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (${sharedir}), not ${major}`);
         }
         libdir = join2(prefix, `lib/postgresql/${shipped}/lib`);
         bindir = join2(prefix, `lib/postgresql/${shipped}/bin`);
@@ -2286,7 +2582,7 @@ async function readDirectoryTree(directory, major) {
         bindir = join2(plain[1] ?? '', 'bin');
     }
     else {
-        throw new errors/* DirectoryError */.uz(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
+        throw new DirectoryError(directory, `its control files are in ${sharedir}/extension, which is not a PostgreSQL share directory ` +
             '(…/share, …/share/postgresql or …/share/postgresql/<major>); give the DESTDIR of make ' +
             'install, or a tree with share/extension and lib at its top');
     }
@@ -2313,10 +2609,10 @@ function moduleTree(directory, entries, major) {
         .map((e) => /^(.*?)\/?lib\/postgresql\/(\d+)\/(?:lib\/[^/]+\.so|bin\/[^/]+)$/.exec(e.path))
         .find((m) => m !== null);
     if (!debian)
-        throw new errors/* NoControlFileError */.jH(`directory ${directory}`, directory_listing(entries));
+        throw new NoControlFileError(`directory ${directory}`, directory_listing(entries));
     const [, prefix = '', shipped = ''] = debian;
     if (Number(shipped) !== major) {
-        throw new errors/* NotAnExtensionError */.Mb(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`);
+        throw new NotAnExtensionError(`directory ${directory}`, `it was installed for PostgreSQL ${shipped} (lib/postgresql/${shipped}), not ${major}`);
     }
     const base = `${prefix ? `${prefix}/` : ''}lib/postgresql/${shipped}`;
     return {
@@ -2335,15 +2631,11 @@ function treeLicenses(entries) {
         .filter((n) => n !== undefined);
 }
 
-;// CONCATENATED MODULE: ./packages/extension/src/minimal.ts
+;// CONCATENATED MODULE: ./packages/extension/src/directory-plans.ts
 /**
- * What the minimal operand image of a major × distribution × platform already holds: the
- * operand base's own packages (its dpkg status, upgraded as the matrix upgrades them), and what
- * apt installs for `postgresql-<major>` and the minimal flavour's own packages, each with its
- * dependencies: the same resolver (@pgforge/apt's predictInstall) over the same view the
- * matrix predicts the operand image with. Without a readable base, debootstrap's minbase
- * stands in for it. A shared library is provided when one of those packages ships it where
- * the dynamic linker looks (system-libraries.ts says how that is known).
+ * The plans of an image made from a directory (a `make install DESTDIR=` tree or one in the
+ * image layout): one PostgreSQL major, the platform its modules are built for (any, for pure
+ * SQL), one plan per distribution the system libraries are resolved against.
  */
 
 
@@ -2352,108 +2644,78 @@ function treeLicenses(entries) {
 
 
 
-/**
- * The minimal flavour's own packages for this major and distribution: the flavour named
- * `minimal`, else the first one built on no other.
- */
-function minimalFlavourPackages(config, major, distribution) {
-    const flavour = config.flavours.find((f) => f.name === 'minimal') ?? config.flavours.find((f) => !f.from);
-    if (!flavour)
-        return [];
-    return flavour.packages
-        .filter((r) => r.minMajor === undefined || major >= r.minMajor)
-        .filter((r) => r.maxMajor === undefined || major <= r.maxMajor)
-        .filter((r) => !r.distributions || r.distributions.includes(distribution))
-        .map((r) => (0,src/* renderTemplate */.Xm)(r.name, { major: String(major) }));
-}
-function minimalImage(arch, major, flavourPackages, upgrade = true) {
-    const indexes = arch.indexes.map((i) => i.index);
-    const server = candidate(arch, `postgresql-${major}`);
-    // A flavour package the source lacks (an optional one) is simply not in the image.
-    const extra = flavourPackages.flatMap((name) => {
-        const c = candidate(arch, name);
-        return c ? [{ name, version: c.pkg.version }] : [];
-    });
-    const roots = [`postgresql-${major}`, ...extra.map((p) => p.name)];
-    if (!server)
-        return { packages: new Set(), provides: new Set(), roots };
-    // The matrix's own prediction of the minimal flavour, on this architecture's view and base.
-    const images = (0,package_view_src/* predictArchImages */._)({
-        flavours: [{ name: 'minimal', packages: [], lineage: ['minimal'] }],
-        upgrade,
-        arch: {
-            architecture: arch.architecture,
-            indexes,
-            ...(arch.installed ? { installed: arch.installed } : {}),
-        },
-        server: { name: server.pkg.package, version: server.pkg.version },
-        flavourPackages: { minimal: extra },
-    });
-    const packages = images.get('minimal')?.packages ?? new Map();
-    const provides = new Set();
-    for (const pkg of packages.values()) {
-        for (const group of (0,apt_src/* parseRelations */.Hd)(pkg.provides))
-            for (const r of group)
-                provides.add(r.name);
+
+
+async function directoryPlans(options, config, apt, systems, views) {
+    const directory = (0,external_node_path_.resolve)(options.directory ?? '.');
+    const specs = specsOf(config);
+    const [spec, ...more] = specs;
+    if (!spec || more.length > 0) {
+        throw new ExtensionOptionsError('postgres', `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`);
     }
-    return { packages: new Set(packages.keys()), provides, roots };
-}
-const minimal_CACHE_VERSION = 3;
-async function cacheKey(arch, major, flavourPackages, cache, upgrade) {
-    const indexes = await Promise.all(arch.indexes.map(async ({ repository, component }) => {
-        const release = await cache.release(repository);
-        const prefix = `${component}/binary-${arch.architecture}/Packages`;
-        return [...release.sha256]
-            .filter(([path]) => path.startsWith(prefix))
-            .map(([path, entry]) => `${path}=${entry.sha256}`)
-            .sort();
-    }));
-    // The base's packages (name=version) are part of what the set is computed from.
-    const base = arch.installed?.map((p) => `${p.package}=${p.version}`).sort() ?? null;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(JSON.stringify([minimal_CACHE_VERSION, indexes, major, flavourPackages, base, upgrade]))
-        .digest('hex');
-}
-function isStringArray(value) {
-    return Array.isArray(value) && value.every((v) => typeof v === 'string');
-}
-async function cachedMinimalImage(arch, major, flavourPackages, cache, upgrade = true) {
-    if (!cache)
-        return minimalImage(arch, major, flavourPackages, upgrade);
-    const file = (0,external_node_path_.join)(cache.dir, 'extension', `minimal-${await cacheKey(arch, major, flavourPackages, cache, upgrade)}.json`);
-    try {
-        const parsed = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-        if (isStringArray(parsed.packages) &&
-            parsed.packages.length > 0 &&
-            isStringArray(parsed.provides) &&
-            isStringArray(parsed.roots)) {
-            return {
-                packages: new Set(parsed.packages),
-                provides: new Set(parsed.provides),
-                roots: parsed.roots,
-            };
+    const tree = await readDirectoryTree(directory, spec.major);
+    options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
+    // The platform the modules are built for; a pure SQL extension runs on any.
+    const machines = new Set(tree.entries
+        .filter((e) => e.type === 'file' && e.data && (0,elf_src/* isElf */.aB)(e.data))
+        .map((e) => (0,elf_src/* readElf */.oU)(e.data, { source: e.path }).machine));
+    const [machine, ...others] = machines;
+    if (others.length > 0) {
+        throw new ExtensionError(`directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`);
+    }
+    let platforms;
+    if (machine === undefined) {
+        platforms = config.platforms;
+    }
+    else {
+        const own = platformOfMachine(machine);
+        if (!own)
+            throw new ExtensionError(`directory ${directory}: no OCI platform known for ELF machine ${machine}`);
+        platforms = options.platforms ?? [own];
+        for (const p of platforms) {
+            if (machineOf(p) !== machine) {
+                throw new ModuleArchitectureError(`directory ${directory}`, machine, p, machineOf(p));
+            }
         }
     }
-    catch {
-        // Absent or unreadable: computed below.
-    }
-    const minimal = minimalImage(arch, major, flavourPackages, upgrade);
-    // No minimal image holds nothing: such a set is a failure to compute, never kept.
-    if (minimal.packages.size === 0)
-        return minimal;
-    const text = JSON.stringify({
-        packages: [...minimal.packages].sort(),
-        provides: [...minimal.provides].sort(),
-        roots: minimal.roots,
-    });
-    await (0,promises_.mkdir)((0,external_node_path_.join)(cache.dir, 'extension'), { recursive: true });
-    // Written whole and renamed: a concurrent reader never sees half a file.
-    const temporary = `${file}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`;
-    await (0,promises_.writeFile)(temporary, text);
-    await (0,promises_.rename)(temporary, file);
-    return minimal;
+    return Promise.all(config.distributions.map(async (distribution) => {
+        const view = systems ? await views(distribution) : undefined;
+        const sources = view
+            ? (0,package_view_src/* distributionSources */.Nf)(config, distribution, { view: view.repositories, previewMajors: [] })
+            : undefined;
+        return {
+            major: spec.major,
+            distribution,
+            platforms: platforms.map((platform) => ({
+                platform,
+                assemble: async () => {
+                    let system;
+                    if (systems && sources) {
+                        const architecture = (0,platform_src/* byPlatform */.HE)(platform).debianArchitecture;
+                        const arch = await loadArchSources(apt, sources, architecture, view?.platforms.find((p) => p.architecture === architecture)?.installed);
+                        if (!candidate(arch, `postgresql-${spec.major}`)) {
+                            throw new ExtensionError(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
+                                'the system libraries are resolved against does not exist there');
+                        }
+                        system = await systems.get(arch, spec.major);
+                    }
+                    return assembleFromDirectory({
+                        ...(options.name ? { name: options.name } : {}),
+                        platform,
+                        directory,
+                        entries: tree.entries,
+                        rules: tree.rules,
+                        ...(system ? { system } : {}),
+                        ...(options.log ? { log: options.log } : {}),
+                    });
+                },
+            })),
+        };
+    }));
 }
 
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var targets_src = __webpack_require__(4804);
 ;// CONCATENATED MODULE: ./packages/extension/src/annotations.ts
 /**
  * The annotations of an extension image, at index and manifest level and as labels: the OCI
@@ -2582,7 +2844,7 @@ function derivedName(subject, first) {
         : { package: subject.packages?.[0] ?? '' };
     const derived = deriveImageName(first.contract, source);
     if (!derived) {
-        throw new errors/* ExtensionOptionsError */.IU('name', `required: no name CNPG accepts can be made from ${'package' in source ? source.package : source.directory}`);
+        throw new ExtensionOptionsError('name', `required: no name CNPG accepts can be made from ${'package' in source ? source.package : source.directory}`);
     }
     return derived;
 }
@@ -2597,11 +2859,11 @@ async function makeImage(subject, assembled, options) {
     const versionOf = (a) => a.contract.sqlVersion ?? a.version;
     const sqlVersion = versionOf(first);
     if (sqlVersion === undefined) {
-        throw new errors/* ExtensionError */.cd(`${subject.directory ?? subject.packages?.join(', ') ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`);
+        throw new ExtensionError(`${subject.directory ?? subject.packages?.join(', ') ?? 'the image'} holds ${first.contract.extensions.length === 0 ? 'no control file' : `the extensions ${first.contract.extensions.join(', ')}`} and no package version; name it after one of its control files (name), whose default_version it then carries`);
     }
     for (const a of assembled) {
         if (versionOf(a) !== sqlVersion) {
-            throw new errors/* ExtensionError */.cd(`PostgreSQL ${options.major} on ${options.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`);
+            throw new ExtensionError(`PostgreSQL ${options.major} on ${options.distribution}: ${a.platform} has ${name} ${versionOf(a) ?? '(no version)'}, ${first.platform} has ${sqlVersion}; one image holds one version`);
         }
     }
     // One environment for the image: every platform's libraries need the same data.
@@ -2657,6 +2919,292 @@ async function makeImage(subject, assembled, options) {
         platformImages,
         index: buildImageIndex(platformImages, annotations),
     };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
+/**
+ * Tag names of extension images, from templates in the configuration's template language:
+ * `<extversion>-<major>-<distribution>` and the immutable
+ * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default (docs/contracts.md, "Extension
+ * image").
+ */
+
+
+const DEFAULT_EXTENSION_TAGS = [
+    '{version}-{major}-{distribution}',
+    '{version}-{timestamp}-{major}-{distribution}',
+];
+/** `version` is the extension's SQL version (`default_version` of its control file). */
+const EXTENSION_TAG_PLACEHOLDERS = [
+    'version',
+    'major',
+    'distribution',
+    'timestamp',
+    'name',
+];
+function checkTagTemplates(templates) {
+    if (templates.length === 0) {
+        throw new ExtensionOptionsError('tags', 'no template given; at least one tag names the image');
+    }
+    for (const template of templates) {
+        // A tag without placeholders is one tag for every version, major and distribution: each
+        // push would move it to another image, and none of them could be told apart or promoted.
+        if ((0,src/* placeholdersOf */.iJ)(template).length === 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" has no placeholder, so every image would get it and it would move on each push${template.toLowerCase() === 'latest' ? ' ("latest" is never written)' : ''}; use {version}, {major} and {distribution}, e.g. ${DEFAULT_EXTENSION_TAGS.join(',')}`);
+        }
+        const unknown = (0,src/* unknownPlaceholders */.hX)(template, EXTENSION_TAG_PLACEHOLDERS);
+        if (unknown.length > 0) {
+            throw new ExtensionOptionsError('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
+                EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
+        }
+    }
+}
+/** A version as a tag can hold it: `1.0~rc1` → `1.0rc1`, `3.7.0+dfsg` → `3.7.0_dfsg`. */
+function tagSafe(value) {
+    return value.replace(/~/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
+}
+function renderTags(templates, values) {
+    const safe = { ...values, version: tagSafe(values.version) };
+    const tags = templates.map((t) => (0,src/* renderTemplate */.Xm)(t, safe));
+    for (const [i, tag] of tags.entries()) {
+        if (!src/* TAG_PATTERN */.A0.test(tag)) {
+            throw new ExtensionOptionsError('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
+        }
+    }
+    return [...new Set(tags)];
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/options.ts
+
+
+
+
+
+
+const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
+function checkOptions(options) {
+    if (options.name !== undefined &&
+        (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX)) {
+        throw new ExtensionOptionsError('name', `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
+            `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`);
+    }
+    const hasPackages = (options.packages?.length ?? 0) > 0;
+    if (hasPackages === (options.directory !== undefined)) {
+        throw new ExtensionOptionsError(hasPackages ? 'directory' : 'package', hasPackages
+            ? 'give either package or directory, not both'
+            : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory');
+    }
+    for (const template of options.packages ?? []) {
+        if (!/^[a-z0-9][a-z0-9+.{}*-]*$/.test(template) || /\{(?!major\})/.test(template)) {
+            throw new ExtensionOptionsError('package', `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
+                '{major}, and * for any run of them)');
+        }
+    }
+    for (const platform of options.platforms ?? []) {
+        try {
+            (0,oci_src/* parsePlatform */.FL)(platform);
+            machineOf(platform);
+        }
+        catch (error) {
+            throw new ExtensionOptionsError('platforms', error.message);
+        }
+    }
+    checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
+    if (isBatch(options)) {
+        // Each image of a batch is named from what it holds, in a repository of its own name.
+        for (const [field, given] of [
+            ['name', options.name],
+            ['image', options.image],
+        ]) {
+            if (given !== undefined) {
+                throw new ExtensionOptionsError(field, `"${given}" cannot name the images of a batch (${(options.packages ?? []).join(', ')}): each is named after what it holds, under the configuration's registry`);
+            }
+        }
+    }
+    if (!options.push && !options.output) {
+        throw new ExtensionOptionsError('output', 'required when not pushing (the OCI image layout to write)');
+    }
+    const epoch = options.sourceDateEpoch ?? 0;
+    if (!Number.isInteger(epoch) || epoch < 0) {
+        throw new ExtensionOptionsError('source-date-epoch', `${epoch} is not whole seconds since 1970`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/output.ts
+
+/** The record of an image `plan` made, written where `destination` says. */
+function imageOutput(made, plan, destination) {
+    const { reference, repository, tags, promote } = destination;
+    const { platformImages } = made;
+    return {
+        reference,
+        digest: made.index.digest,
+        repository,
+        tags,
+        promote,
+        major: plan.major,
+        distribution: plan.distribution,
+        ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
+        sqlVersion: made.sqlVersion,
+        extensions: made.extensions,
+        platforms: made.platforms.map((p, i) => ({
+            ...p,
+            digest: platformImages[i]?.image.manifest.digest ?? '',
+            size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
+        })),
+        env: made.env,
+        metadata: made.metadata,
+        clusterExtension: clusterEntry(made.name, reference, made.metadata),
+        annotations: made.annotations,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/image-key.ts
+/**
+ * The key an extension image is cached under (image-cache.ts): a digest of everything the
+ * image is a function of, so that any change to any of them is a miss.
+ *
+ * - the code (@pgforge/apt's code-version.ts) and the options that reach the image: the name given or the
+ *   templates it is derived from, SOURCE_DATE_EPOCH (`created`), the source annotations, the
+ *   configuration's annotations and base image name, whether system libraries are resolved;
+ * - per platform, each `.deb` by the SHA-256 and size its signed Packages index gives (its
+ *   bytes are all the image holds of it), and the names asked for;
+ * - with system libraries, what they are resolved from: every Packages and Contents file of
+ *   the platform's sources as its signed Release lists it (which libraries exist, in which
+ *   package, at which version), the minimal image's set (what need not be carried) and the
+ *   base's installed packages.
+ *
+ * A daily-updated suite (sid) lists new index hashes each day, and so misses once a day: the
+ * price of never serving an image resolved against yesterday's archive.
+ */
+
+// Bump when what goes into the key changes meaning.
+const KEY_FORMAT = 1;
+/** The files of the Release a platform's resolution reads: its Packages and Contents. */
+async function listedIndexes(arch, release) {
+    return Promise.all(arch.indexes.map(async ({ repository, component }) => {
+        const listed = await release(repository);
+        const wanted = new RegExp(`^${component}/(binary-(${arch.architecture}|all)/Packages|Contents-(${arch.architecture}|all))(\\.|$)`);
+        return [
+            `${repository.mirror} ${repository.suite} ${component}`,
+            ...[...listed.sha256]
+                .filter(([path]) => wanted.test(path))
+                .map(([path, entry]) => `${path}=${entry.sha256}:${entry.size}`)
+                .sort(),
+        ];
+    }));
+}
+async function imageKey(input) {
+    const platforms = await Promise.all(input.platforms.map(async (p) => ({
+        platform: p.platform,
+        roots: p.roots,
+        debs: p.packages.map(({ pkg, repository }) => [
+            pkg.package,
+            pkg.version,
+            pkg.architecture,
+            pkg.filename,
+            pkg.sha256,
+            pkg.size,
+            repository.mirror,
+            repository.suite,
+        ]),
+        system: p.minimal
+            ? {
+                indexes: await listedIndexes(p.arch, input.release),
+                minimal: [[...p.minimal.packages].sort(), [...p.minimal.provides].sort()],
+                installed: p.arch.installed?.map((i) => `${i.package}=${i.version}`).sort() ?? null,
+            }
+            : null,
+    })));
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([
+        KEY_FORMAT,
+        input.code,
+        input.major,
+        input.distribution,
+        input.postgresVersion ?? null,
+        platforms,
+        input.options,
+    ]))
+        .digest('hex');
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/package-plans.ts
+/**
+ * The plans of an image made from Debian packages: one per PostgreSQL major × distribution the
+ * packages resolve for, each platform assembled from its resolved packages, and a cache key
+ * when the APT reader has signed Releases to vouch for the inputs.
+ */
+
+
+
+
+
+
+async function packagePlans(options, config, apt, systems, views, operands) {
+    const resolved = await resolveImages(apt, {
+        config,
+        packages: options.packages ?? [],
+        specs: specsOf(config),
+        distributions: config.distributions,
+        platforms: config.platforms,
+        view: views,
+        ...(options.cacheDir !== undefined
+            ? { predictions: await (0,package_view_src/* predictionStore */.lo)(options.cacheDir) }
+            : {}),
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.warn ? { warn: options.warn } : {}),
+    });
+    return resolved.map((r) => ({
+        major: r.major,
+        distribution: r.distribution,
+        postgresVersion: r.postgresVersion,
+        operand: async () => {
+            const [first] = r.platforms;
+            return first
+                ? operands.get(first.arch, r.major)
+                : { extensions: new Set(), preload: new Map() };
+        },
+        platforms: r.platforms.map((p) => ({
+            platform: p.platform,
+            assemble: async () => assembleFromPackages({
+                ...(options.name ? { name: options.name } : {}),
+                platform: p.platform,
+                major: r.major,
+                packages: p.packages,
+                roots: p.roots,
+                apt,
+                ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
+                ...(options.log ? { log: options.log } : {}),
+            }),
+        })),
+        ...(apt.release
+            ? {
+                key: async (keyOptions) => imageKey({
+                    code: await (0,apt_src/* codeVersion */.iq)(),
+                    major: r.major,
+                    distribution: r.distribution,
+                    postgresVersion: r.postgresVersion,
+                    platforms: await Promise.all(r.platforms.map(async (p) => ({
+                        platform: p.platform,
+                        roots: p.roots,
+                        packages: p.packages,
+                        arch: p.arch,
+                        ...(systems ? { minimal: (await systems.get(p.arch, r.major)).minimal } : {}),
+                    }))),
+                    options: keyOptions,
+                    release: (repository) => releaseOf(apt, repository),
+                }),
+            }
+            : {}),
+        usedHints: () => r.platforms.some((p) => systems?.usedHints(p.arch) === true),
+    }));
+}
+/** The signed Release through a reader that has it (the caller checked). */
+function releaseOf(apt, repository) {
+    if (!apt.release)
+        throw new Error('this APT reader gives no signed Release');
+    return apt.release(repository);
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/publish.ts
@@ -2766,356 +3314,26 @@ function extensionSummaryDocument(name, images, where) {
 }
 const summaryMarkdown = (name, images, where) => renderMarkdown(extensionSummaryDocument(name, images, where));
 
-;// CONCATENATED MODULE: ./packages/extension/src/tags.ts
+;// CONCATENATED MODULE: ./packages/extension/src/tag-policy.ts
 /**
- * Tag names of extension images, from templates in the configuration's template language:
- * `<extversion>-<major>-<distribution>` and the immutable
- * `<extversion>-<YYYYMMDDhhmm>-<major>-<distribution>` by default (docs/contracts.md, "Extension
- * image").
- */
-
-
-const DEFAULT_EXTENSION_TAGS = [
-    '{version}-{major}-{distribution}',
-    '{version}-{timestamp}-{major}-{distribution}',
-];
-/** `version` is the extension's SQL version (`default_version` of its control file). */
-const EXTENSION_TAG_PLACEHOLDERS = [
-    'version',
-    'major',
-    'distribution',
-    'timestamp',
-    'name',
-];
-function checkTagTemplates(templates) {
-    if (templates.length === 0) {
-        throw new errors/* ExtensionOptionsError */.IU('tags', 'no template given; at least one tag names the image');
-    }
-    for (const template of templates) {
-        // A tag without placeholders is one tag for every version, major and distribution: each
-        // push would move it to another image, and none of them could be told apart or promoted.
-        if ((0,src/* placeholdersOf */.iJ)(template).length === 0) {
-            throw new errors/* ExtensionOptionsError */.IU('tags', `"${template}" has no placeholder, so every image would get it and it would move on each push${template.toLowerCase() === 'latest' ? ' ("latest" is never written)' : ''}; use {version}, {major} and {distribution}, e.g. ${DEFAULT_EXTENSION_TAGS.join(',')}`);
-        }
-        const unknown = (0,src/* unknownPlaceholders */.hX)(template, EXTENSION_TAG_PLACEHOLDERS);
-        if (unknown.length > 0) {
-            throw new errors/* ExtensionOptionsError */.IU('tags', `"${template}" uses ${unknown.map((u) => `{${u}}`).join(', ')}; the placeholders are ` +
-                EXTENSION_TAG_PLACEHOLDERS.map((p) => `{${p}}`).join(', '));
-        }
-    }
-}
-/** A version as a tag can hold it: `1.0~rc1` → `1.0rc1`, `3.7.0+dfsg` → `3.7.0_dfsg`. */
-function tagSafe(value) {
-    return value.replace(/~/g, '').replace(/[^A-Za-z0-9_.-]/g, '_');
-}
-function renderTags(templates, values) {
-    const safe = { ...values, version: tagSafe(values.version) };
-    const tags = templates.map((t) => (0,src/* renderTemplate */.Xm)(t, safe));
-    for (const [i, tag] of tags.entries()) {
-        if (!src/* TAG_PATTERN */.A0.test(tag)) {
-            throw new errors/* ExtensionOptionsError */.IU('tags', `"${templates[i]}" gives "${tag}", which is not a tag (letters, digits, _ . -; at most 128, not starting with . or -)`);
-        }
-    }
-    return [...new Set(tags)];
-}
-
-;// CONCATENATED MODULE: ./packages/extension/src/command.ts
-/**
- * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
- * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
- * the options from inputs or flags and the environment; nothing here reads process.env.
+ * Where each image goes and under which tags. `image` names the production repository; images
+ * are pushed to its testing twin, and only promote writes production, once the image has
+ * passed its smoke test (mounted). A tag naming the run's time is the immutable one.
  */
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const SYSTEM_LIBRARIES_MODES = ['auto', 'none'];
-function checkOptions(options) {
-    if (options.name !== undefined &&
-        (!EXTENSION_NAME.test(options.name) || options.name.length > EXTENSION_NAME_MAX)) {
-        throw new errors/* ExtensionOptionsError */.IU('name', `"${options.name}" is not an extension name CNPG accepts: lowercase letters, digits, - ` +
-            `and _, starting and ending with a letter or digit, at most ${EXTENSION_NAME_MAX} characters`);
-    }
-    const hasPackages = (options.packages?.length ?? 0) > 0;
-    if (hasPackages === (options.directory !== undefined)) {
-        throw new errors/* ExtensionOptionsError */.IU(hasPackages ? 'directory' : 'package', hasPackages
-            ? 'give either package or directory, not both'
-            : 'give package (a Debian package name template, e.g. postgresql-{major}-pgvector) or directory');
-    }
-    for (const template of options.packages ?? []) {
-        if (!/^[a-z0-9][a-z0-9+.{}*-]*$/.test(template) || /\{(?!major\})/.test(template)) {
-            throw new errors/* ExtensionOptionsError */.IU('package', `"${template}" is not a Debian package name template (lowercase letters, digits, + - . ` +
-                '{major}, and * for any run of them)');
-        }
-    }
-    for (const platform of options.platforms ?? []) {
-        try {
-            (0,oci_src/* parsePlatform */.FL)(platform);
-            machineOf(platform);
-        }
-        catch (error) {
-            throw new errors/* ExtensionOptionsError */.IU('platforms', error.message);
-        }
-    }
-    checkTagTemplates(options.tags ?? DEFAULT_EXTENSION_TAGS);
-    if (isBatch(options)) {
-        // Each image of a batch is named from what it holds, in a repository of its own name.
-        for (const [field, given] of [
-            ['name', options.name],
-            ['image', options.image],
-        ]) {
-            if (given !== undefined) {
-                throw new errors/* ExtensionOptionsError */.IU(field, `"${given}" cannot name the images of a batch (${(options.packages ?? []).join(', ')}): each is named after what it holds, under the configuration's registry`);
-            }
-        }
-    }
-    if (!options.push && !options.output) {
-        throw new errors/* ExtensionOptionsError */.IU('output', 'required when not pushing (the OCI image layout to write)');
-    }
-    const epoch = options.sourceDateEpoch ?? 0;
-    if (!Number.isInteger(epoch) || epoch < 0) {
-        throw new errors/* ExtensionOptionsError */.IU('source-date-epoch', `${epoch} is not whole seconds since 1970`);
-    }
-}
-async function configOf(options) {
-    const config = await (0,src/* loadConfig */.Z9)(options.configFile, {
-        overrides: {
-            ...(options.postgres ? { postgres: options.postgres } : {}),
-            ...(options.distributions ? { distributions: options.distributions } : {}),
-            ...(options.platforms ? { platforms: options.platforms } : {}),
-        },
-    });
-    return {
-        ...config,
-        packages: {
-            ...config.packages,
-            ...(options.packageSource ? { source: options.packageSource } : {}),
-            ...(options.mirror ? { mirror: options.mirror.replace(/\/+$/, '') } : {}),
-            ...(options.allowExpiredRelease !== undefined
-                ? { allowExpiredRelease: options.allowExpiredRelease }
-                : {}),
-        },
-    };
-}
-function specsOf(config) {
-    if (config.postgres === 'supported') {
-        throw new errors/* ExtensionOptionsError */.IU('postgres', '"supported" is not allowed for extensions; name the majors (17,18)');
-    }
-    return config.postgres;
-}
-/** Memoized per-run look-ups of what system-library resolution needs. */
-class SystemContexts {
-    apt;
-    config;
-    cache;
-    log;
-    #contents = new Map();
-    #minimalSets = new Map();
-    /** Distributions × architectures whose Contents index was a hint only (mid-sync). */
-    #hints = new Set();
-    constructor(apt, config, cache, log) {
-        this.apt = apt;
-        this.config = config;
-        this.cache = cache;
-        this.log = log;
-    }
-    async get(arch, major) {
-        const key = `${arch.distribution}\0${arch.architecture}`;
-        // Loaded on first need, once per distribution and architecture: most extensions need no
-        // library the minimal image lacks, and then no Contents index is read at all.
-        const contents = () => {
-            let loading = this.#contents.get(key);
-            if (!loading) {
-                loading = loadContents(this.apt, arch).then((indexes) => {
-                    if (indexes.some((i) => !i.verified))
-                        this.#hints.add(key);
-                    return indexes;
-                });
-                this.#contents.set(key, loading);
-                loading.catch(() => this.#contents.delete(key));
-            }
-            return loading;
-        };
-        const minimalKey = `${key}\0${major}`;
-        let minimal = this.#minimalSets.get(minimalKey);
-        if (!minimal) {
-            minimal = cachedMinimalImage(arch, major, minimalFlavourPackages(this.config, major, arch.distribution), this.cache, this.config.packages.upgrade).then((m) => {
-                this.log?.(`${arch.distribution}/${arch.architecture}: the minimal PostgreSQL ${major} image holds ${m.packages.size} packages`);
-                return m;
-            });
-            this.#minimalSets.set(minimalKey, minimal);
-        }
-        return { arch, contents, minimal: await minimal, apt: this.apt };
-    }
-    /** Whether a Contents index read for `arch` did not match its Release. */
-    usedHints(arch) {
-        return this.#hints.has(`${arch.distribution}\0${arch.architecture}`);
-    }
-}
-async function packagePlans(options, config, apt, systems, views, operands) {
-    const resolved = await resolveImages(apt, {
-        config,
-        packages: options.packages ?? [],
-        specs: specsOf(config),
-        distributions: config.distributions,
-        platforms: config.platforms,
-        view: views,
-        ...(options.cacheDir !== undefined
-            ? { predictions: await (0,package_view_src/* predictionStore */.lo)(options.cacheDir) }
-            : {}),
-        ...(options.log ? { log: options.log } : {}),
-        ...(options.warn ? { warn: options.warn } : {}),
-    });
-    return resolved.map((r) => ({
-        major: r.major,
-        distribution: r.distribution,
-        postgresVersion: r.postgresVersion,
-        operand: async () => {
-            const [first] = r.platforms;
-            return first
-                ? operands.get(first.arch, r.major)
-                : { extensions: new Set(), preload: new Map() };
-        },
-        platforms: r.platforms.map((p) => ({
-            platform: p.platform,
-            assemble: async () => assembleFromPackages({
-                ...(options.name ? { name: options.name } : {}),
-                platform: p.platform,
-                major: r.major,
-                packages: p.packages,
-                roots: p.roots,
-                apt,
-                ...(systems ? { system: await systems.get(p.arch, r.major) } : {}),
-                ...(options.log ? { log: options.log } : {}),
-            }),
-        })),
-        ...(apt.release
-            ? {
-                key: async (keyOptions) => imageKey({
-                    code: await (0,apt_src/* codeVersion */.iq)(),
-                    major: r.major,
-                    distribution: r.distribution,
-                    postgresVersion: r.postgresVersion,
-                    platforms: await Promise.all(r.platforms.map(async (p) => ({
-                        platform: p.platform,
-                        roots: p.roots,
-                        packages: p.packages,
-                        arch: p.arch,
-                        ...(systems ? { minimal: (await systems.get(p.arch, r.major)).minimal } : {}),
-                    }))),
-                    options: keyOptions,
-                    release: (repository) => releaseOf(apt, repository),
-                }),
-            }
-            : {}),
-        usedHints: () => r.platforms.some((p) => systems?.usedHints(p.arch) === true),
-    }));
-}
-/** The signed Release through a reader that has it (the caller checked). */
-function releaseOf(apt, repository) {
-    if (!apt.release)
-        throw new Error('this APT reader gives no signed Release');
-    return apt.release(repository);
-}
-async function directoryPlans(options, config, apt, systems, views) {
-    const directory = (0,external_node_path_.resolve)(options.directory ?? '.');
-    const specs = specsOf(config);
-    const [spec, ...more] = specs;
-    if (!spec || more.length > 0) {
-        throw new errors/* ExtensionOptionsError */.IU('postgres', `a directory holds one build, for one PostgreSQL major; ${specs.length} were given (${specs.map((s) => s.exact ?? s.major).join(', ')})`);
-    }
-    const tree = await readDirectoryTree(directory, spec.major);
-    options.log?.(`directory ${directory}: ${tree.kind}, ${tree.entries.length} files`);
-    // The platform the modules are built for; a pure SQL extension runs on any.
-    const machines = new Set(tree.entries
-        .filter((e) => e.type === 'file' && e.data && (0,elf_src/* isElf */.aB)(e.data))
-        .map((e) => (0,elf_src/* readElf */.oU)(e.data, { source: e.path }).machine));
-    const [machine, ...others] = machines;
-    if (others.length > 0) {
-        throw new errors/* ExtensionError */.cd(`directory ${directory} holds ELF files for ${[...machines].join(' and ')}; one build is for one machine`);
-    }
-    let platforms;
-    if (machine === undefined) {
-        platforms = config.platforms;
-    }
-    else {
-        const own = platformOfMachine(machine);
-        if (!own)
-            throw new errors/* ExtensionError */.cd(`directory ${directory}: no OCI platform known for ELF machine ${machine}`);
-        platforms = options.platforms ?? [own];
-        for (const p of platforms) {
-            if (machineOf(p) !== machine) {
-                throw new errors/* ModuleArchitectureError */.ct(`directory ${directory}`, machine, p, machineOf(p));
-            }
-        }
-    }
-    return Promise.all(config.distributions.map(async (distribution) => {
-        const view = systems ? await views(distribution) : undefined;
-        const sources = view
-            ? (0,package_view_src/* distributionSources */.Nf)(config, distribution, { view: view.repositories, previewMajors: [] })
-            : undefined;
-        return {
-            major: spec.major,
-            distribution,
-            platforms: platforms.map((platform) => ({
-                platform,
-                assemble: async () => {
-                    let system;
-                    if (systems && sources) {
-                        const architecture = (0,platform_src/* byPlatform */.HE)(platform).debianArchitecture;
-                        const arch = await loadArchSources(apt, sources, architecture, view?.platforms.find((p) => p.architecture === architecture)?.installed);
-                        if (!candidate(arch, `postgresql-${spec.major}`)) {
-                            throw new errors/* ExtensionError */.cd(`${arch.where} has no postgresql-${spec.major} for ${arch.architecture}: the minimal image ` +
-                                'the system libraries are resolved against does not exist there');
-                        }
-                        system = await systems.get(arch, spec.major);
-                    }
-                    return assembleFromDirectory({
-                        ...(options.name ? { name: options.name } : {}),
-                        platform,
-                        directory,
-                        entries: tree.entries,
-                        rules: tree.rules,
-                        ...(system ? { system } : {}),
-                        ...(options.log ? { log: options.log } : {}),
-                    });
-                },
-            })),
-        };
-    }));
-}
 function repositoryOf(value) {
     let ref;
     try {
         ref = (0,oci_src/* parseReference */.F2)(value);
     }
     catch (error) {
-        throw new errors/* ExtensionOptionsError */.IU('image', error.message);
+        throw new ExtensionOptionsError('image', error.message);
     }
     if (ref.tag !== undefined || ref.digest !== undefined) {
-        throw new errors/* ExtensionOptionsError */.IU('image', `"${value}" names a tag or digest; give the repository alone (tags come from tags)`);
+        throw new ExtensionOptionsError('image', `"${value}" names a tag or digest; give the repository alone (tags come from tags)`);
     }
     return { registry: ref.registry, repository: ref.repository };
 }
@@ -3123,61 +3341,80 @@ function repositoryOf(value) {
 function rfc3339(epoch) {
     return new Date(epoch * 1000).toISOString().replace('.000Z', 'Z');
 }
+/**
+ * The run's policy, from `image` (or the configuration's registry), `push`, `tags` and the
+ * run's clock. A given image or name is checked here, before anything is downloaded.
+ */
+function tagPolicy(options, registry) {
+    const repositoriesOf = (name) => {
+        const repository = repositoryOf((0,oci_src/* lowercaseName */.dc)(options.image ?? `${registry}/${name}`));
+        const named = `${repository.registry}/${repository.repository}`;
+        const production = (0,targets_src/* productionRepositoryOf */.r4)(named) ?? named;
+        return { production, repositoryName: options.push ? (0,targets_src/* testingRepositoryOf */.KB)(production) : named };
+    };
+    if (options.image !== undefined || options.name !== undefined)
+        repositoriesOf(options.name ?? 'x');
+    const timestamp = (0,targets_src/* tagTimestamp */.nj)(options.now);
+    const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
+    return ({ name, version, major, distribution, digest }) => {
+        const { production, repositoryName } = repositoriesOf(name);
+        const values = { version, major: String(major), distribution, timestamp, name };
+        const allTags = renderTags(templates, values);
+        // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
+        // template names the time), production gets it first and the moving tags after it.
+        const immutable = renderTags(templates.filter((t) => t.includes('{timestamp}')), values);
+        const productionTags = [...new Set([...immutable, ...allTags])];
+        return {
+            reference: `${repositoryName}@${digest}`,
+            repository: repositoryName,
+            tags: options.push && immutable.length > 0 ? immutable : allTags,
+            promote: {
+                repository: production,
+                tags: productionTags.map((t) => `${production}:${t}`),
+                immutable: immutable.length,
+            },
+        };
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/extension/src/command.ts
+/**
+ * `extensionCommand`: everything the extension action and `pgforge extension` do, from parsed
+ * options to pushed images (or an OCI image layout) and the Cluster snippet. The edge fills
+ * the options from inputs or flags and the environment; nothing here reads process.env.
+ *
+ * The steps have rooms of their own: options.ts (and their checks), config.ts, clients.ts (the
+ * clients and caches of a run), package-plans.ts and directory-plans.ts (what to make),
+ * make-image.ts, tag-policy.ts (where each image goes, under which tags), publish.ts and
+ * output.ts (what is returned).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function extensionCommand(options) {
     checkOptions(options);
     const batch = isBatch(options);
     const config = await configOf(options);
     const log = options.log;
-    const client = new apt_src/* AptClient */.Rt({
-        ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
-        ...(options.warn ? { warn: options.warn } : {}),
-    });
-    const apt = options.apt ?? client;
-    const baseRegistry = new oci_src/* RegistryClient */.bP({
-        credentials: (0,oci_src/* dockerConfigCredentials */.D)({
-            env: options.docker?.env ?? {},
-            homeDir: options.docker?.homeDir ?? (0,external_node_os_.homedir)(),
-        }),
-    });
-    const views = (0,package_view_src/* viewsOf */.W6)(config, {
-        registry: options.bases?.registry ?? new package_view_src/* RegistryBaseReader */.uO(baseRegistry, options.cacheDir),
-        ...(options.bases
-            ? options.bases.local
-                ? { local: options.bases.local }
-                : {}
-            : { local: new package_view_src/* LocalStoreBaseReader */.dN(undefined, options.cacheDir) }),
-        apt: apt.release ? apt : client,
-        keyringDir: (0,external_node_path_.join)(options.cacheDir ?? (0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'pgforge'), 'keyrings'),
-        ...(options.hostRoot !== undefined ? { hostRoot: options.hostRoot } : {}),
-        ...(log ? { log } : {}),
-        ...(options.warn ? { warn: options.warn } : {}),
-        resolveDigest: (image) => baseRegistry.resolveDigest(image),
-    });
-    const cache = options.cacheDir !== undefined && apt.release
-        ? {
-            dir: options.cacheDir,
-            release: (repo) => apt.release(repo),
-        }
-        : undefined;
-    const systems = options.systemLibraries === 'auto' ? new SystemContexts(apt, config, cache, log) : undefined;
-    const operands = new OperandExtensions(apt, options.cacheDir);
-    // `image` names the production repository; images are pushed to its testing twin, and only
-    // promote writes production, once the image has passed its smoke test (mounted).
-    const repositoriesOf = (name) => {
-        const repository = repositoryOf((0,oci_src/* lowercaseName */.dc)(options.image ?? `${config.registry}/${name}`));
-        const named = `${repository.registry}/${repository.repository}`;
-        const production = (0,targets_src/* productionRepositoryOf */.r4)(named) ?? named;
-        return { production, repositoryName: options.push ? (0,targets_src/* testingRepositoryOf */.KB)(production) : named };
-    };
-    // A given image or name is checked before anything is downloaded.
-    if (options.image !== undefined || options.name !== undefined)
-        repositoriesOf(options.name ?? 'x');
+    const { apt, views, systems, operands, imageCache, registry } = clientsOf(options, config);
+    const destinationOf = tagPolicy(options, config.registry);
     const epoch = options.sourceDateEpoch ?? 0;
     const created = rfc3339(epoch);
-    const timestamp = (0,targets_src/* tagTimestamp */.nj)(options.now);
-    const templates = options.tags ?? DEFAULT_EXTENSION_TAGS;
-    // Images made before from the same inputs (image-cache.ts), with a cache directory.
-    const imageCache = options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined;
     /** What of the options reaches an image, besides its plan: part of its cache key. */
     const keyOptions = (subject) => ({
         name: subject.name ?? null,
@@ -3188,18 +3425,37 @@ async function extensionCommand(options) {
         annotations: config.annotations,
         baseRepository: `${config.registry}/${config.name}`,
     });
+    /** The image of one plan: made before from the same inputs (image-cache.ts), or made now. */
+    const imageOf = async (subject, plan) => {
+        const key = imageCache && plan.key ? await plan.key(keyOptions(subject)) : undefined;
+        const cached = key !== undefined ? await imageCache?.get(key) : undefined;
+        if (cached) {
+            log?.(`${cached.name} ${cached.sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution}: made before from the same inputs (cache)`);
+            return cached;
+        }
+        const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
+        // Whether a requirement is contrib is read only when there is one.
+        const required = assembled[0]?.contract.controls.some((c) => c.requires.length > 0);
+        const operand = required && plan.operand ? await plan.operand() : undefined;
+        const made = await makeImage(subject, assembled, {
+            ...(operand ? { operand } : {}),
+            major: plan.major,
+            distribution: plan.distribution,
+            epoch,
+            created,
+            baseRepository: `${config.registry}/${config.name}`,
+            annotations: config.annotations,
+            ...(options.source ? { source: options.source } : {}),
+        });
+        if (made && key !== undefined && plan.usedHints?.() !== true) {
+            // A cache that cannot be written costs the next run a build, nothing else.
+            await imageCache?.put(key, made).catch(() => undefined);
+        }
+        return made;
+    };
     const images = [];
     const publishing = serially();
     const layout = options.push ? undefined : (0,external_node_path_.resolve)(options.output ?? '.');
-    const registry = options.push
-        ? (options.registry ??
-            new oci_src/* RegistryClient */.bP({
-                credentials: (0,oci_src/* dockerConfigCredentials */.D)({
-                    env: options.docker?.env ?? {},
-                    homeDir: options.docker?.homeDir ?? (0,external_node_os_.homedir)(),
-                }),
-            }))
-        : undefined;
     /** The images of one subject (its packages or directory): one per major × distribution. */
     const imagesOf = async (subject) => {
         const built = [];
@@ -3209,61 +3465,30 @@ async function extensionCommand(options) {
         let imageName = subject.name;
         for (const plan of plans) {
             const started = Date.now();
-            const key = imageCache && plan.key ? await plan.key(keyOptions(subject)) : undefined;
-            let made = key !== undefined ? await imageCache?.get(key) : undefined;
-            if (made) {
-                log?.(`${made.name} ${made.sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution}: made before from the same inputs (cache)`);
-            }
-            else {
-                const assembled = await Promise.all(plan.platforms.map((p) => p.assemble()));
-                // Whether a requirement is contrib is read only when there is one.
-                const required = assembled[0]?.contract.controls.some((c) => c.requires.length > 0);
-                const operand = required && plan.operand ? await plan.operand() : undefined;
-                made = await makeImage(subject, assembled, {
-                    ...(operand ? { operand } : {}),
-                    major: plan.major,
-                    distribution: plan.distribution,
-                    epoch,
-                    created,
-                    baseRepository: `${config.registry}/${config.name}`,
-                    annotations: config.annotations,
-                    ...(options.source ? { source: options.source } : {}),
-                });
-                if (!made)
-                    continue;
-                if (key !== undefined && plan.usedHints?.() !== true) {
-                    // A cache that cannot be written costs the next run a build, nothing else.
-                    await imageCache?.put(key, made).catch(() => undefined);
-                }
-            }
+            const made = await imageOf(subject, plan);
+            if (!made)
+                continue;
             // Every major and distribution must come to the same name: their repository is one.
             if (subject.name === undefined) {
                 if (imageName !== undefined && made.name !== imageName) {
-                    throw new errors/* ExtensionOptionsError */.IU('name', `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${made.name} (${made.nameFrom ?? 'derived'}), the images before it ${imageName}; one repository holds one name`);
+                    throw new ExtensionOptionsError('name', `required: PostgreSQL ${plan.major} on ${plan.distribution} would name the image ${made.name} (${made.nameFrom ?? 'derived'}), the images before it ${imageName}; one repository holds one name`);
                 }
                 if (imageName === undefined)
                     log?.(`image name ${made.name}, from ${made.nameFrom ?? 'its contents'}`);
             }
             imageName = made.name;
-            const { name, sqlVersion, metadata, annotations, index, platformImages, env } = made;
-            const { production, repositoryName } = repositoriesOf(name);
-            const values = {
-                version: sqlVersion,
-                major: String(plan.major),
-                distribution: plan.distribution,
-                timestamp,
+            const { name, sqlVersion, index } = made;
+            const destination = destinationOf({
                 name,
-            };
-            const allTags = renderTags(templates, values);
-            // A tag naming the run's time is the immutable one: testing gets it alone (every tag when no
-            // template names the time), production gets it first and the moving tags after it.
-            const immutable = renderTags(templates.filter((t) => t.includes('{timestamp}')), values);
-            const tags = options.push && immutable.length > 0 ? immutable : allTags;
-            const productionTags = [...new Set([...immutable, ...allTags])];
-            const image = { index, platforms: platformImages, tags };
+                version: sqlVersion,
+                major: plan.major,
+                distribution: plan.distribution,
+                digest: index.digest,
+            });
+            const image = { index, platforms: made.platformImages, tags: destination.tags };
             await publishing(async () => {
                 if (registry) {
-                    await pushImage(registry, repositoryName, image, {
+                    await pushImage(registry, destination.repository, image, {
                         ...(options.mountFrom ? { mountFrom: options.mountFrom } : {}),
                     });
                 }
@@ -3271,36 +3496,10 @@ async function extensionCommand(options) {
                     await writeImageLayout(layout, image);
                 }
             });
-            const reference = `${repositoryName}@${index.digest}`;
-            const entry = clusterEntry(name, reference, metadata);
-            built.push({
-                reference,
-                digest: index.digest,
-                repository: repositoryName,
-                tags,
-                promote: {
-                    repository: production,
-                    tags: productionTags.map((t) => `${production}:${t}`),
-                    immutable: immutable.length,
-                },
-                major: plan.major,
-                distribution: plan.distribution,
-                ...(plan.postgresVersion ? { postgresVersion: plan.postgresVersion } : {}),
-                sqlVersion,
-                extensions: made.extensions,
-                platforms: made.platforms.map((p, i) => ({
-                    ...p,
-                    digest: platformImages[i]?.image.manifest.digest ?? '',
-                    size: (platformImages[i]?.layers ?? []).reduce((n, l) => n + l.size, 0),
-                })),
-                env,
-                metadata,
-                clusterExtension: entry,
-                annotations,
-            });
+            built.push(imageOutput(made, plan, destination));
             log?.(`${name} ${sqlVersion} for PostgreSQL ${plan.major} on ${plan.distribution} ` +
                 `(${made.platforms.map((p) => p.platform).join(', ')}): ${index.digest}` +
-                `${registry ? ` pushed to ${repositoryName}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+                `${registry ? ` pushed to ${destination.repository}` : ` written to ${layout}`} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
         }
         return { name: imageName, images: built };
     };
@@ -3322,7 +3521,7 @@ async function extensionCommand(options) {
                 return { images: made };
             }
             catch (error) {
-                if (!(error instanceof errors/* ExtensionError */.cd))
+                if (!(error instanceof ExtensionError))
                     throw error;
                 counted(pkg, `refused: ${error.message}`, started);
                 return { refused: { package: pkg, reason: error.message } };
@@ -3403,6 +3602,8 @@ async function extensionSboms(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./packages/extension/src/index.ts
+
+
 
 
 
@@ -3591,7 +3792,7 @@ async function extension(values) {
     const warn = (m) => log(`warning: ${m}`);
     const docker = { env: { ...process.env }, homeDir: (0,external_node_os_.homedir)() };
     const mountFrom = (0,args/* list */.p_)(values['mount-from']);
-    // The command names a bad option by its name, which is also the flag's.
+    // The command names a bad option by its name, which is also the flag's: told as the flag.
     const result = await extensionCommand({
         ...(values.name !== undefined ? { name: values.name } : {}),
         ...(values.package ? { packages: (0,args/* list */.p_)(values.package) ?? [] } : {}),
@@ -3627,10 +3828,6 @@ async function extension(values) {
         docker,
         log,
         warn,
-    }).catch((error) => {
-        if (error instanceof errors/* ExtensionOptionsError */.IU)
-            throw new args/* UsageError */.eb(`--${error.message}`);
-        throw error;
     });
     const sbomFiles = values.sbom
         ? await extensionSboms(result, { outputDir: (0,external_node_path_.resolve)(values['sbom-dir']), docker, log, warn })

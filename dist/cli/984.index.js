@@ -1,8 +1,8 @@
-export const id = 507;
-export const ids = [507];
+export const id = 984;
+export const ids = [984];
 export const modules = {
 
-/***/ 6507:
+/***/ 4984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -691,8 +691,8 @@ const PRUNE_INTERVAL_MS = DAY_MS;
 const MARK_EVERY_MS = 60 * 60 * 1000;
 /**
  * The directories under the cache directory that hold cached files: the indexes, the base
- * images read, the extension images assembled (sealed records and their layer blobs), and the
- * predicted images.
+ * images read, the extension images assembled (sealed records and their layer blobs), the
+ * predicted images, and the InRelease files verified.
  */
 const DIRS = [
     'by-hash',
@@ -702,6 +702,7 @@ const DIRS = [
     'extension/images',
     'extension/blobs',
     'predictions',
+    'verified',
 ];
 const MARKER = '.pruned';
 /**
@@ -1492,18 +1493,23 @@ async function decompress(bytes, compression, options = {}) {
 // Measured on a 2-core machine, heap of 2 GB: below this, decoding in WebAssembly (about 50 ms
 // for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
 const SYSTEM_XZ_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * gunzip in one call: zlib works in its thread pool and hands back the whole output, so the
+ * main thread stays free meanwhile (the stream's callbacks waited behind another index being
+ * parsed, which made two architectures' indexes decode one after the other). zlib stops at
+ * `maxOutputLength` itself, holding no more than the limit.
+ */
 function gunzipLimited(bytes, out) {
     return new Promise((resolve, reject) => {
-        const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: 64 * 1024 });
-        gunzip.on('data', (chunk) => {
-            if (out.add(chunk))
-                return;
-            gunzip.destroy();
-            reject(out.error);
+        (0,external_node_zlib_.gunzip)(bytes, { maxOutputLength: out.limit, chunkSize: 256 * 1024 }, (error, result) => {
+            if (error?.code === 'ERR_BUFFER_TOO_LARGE') {
+                reject(new DecompressionLimitError(out.limit, out.limit, out.limitName));
+            }
+            else if (error)
+                reject(error);
+            else
+                resolve(result);
         });
-        gunzip.on('error', reject);
-        gunzip.on('end', () => resolve(out.bytes()));
-        gunzip.end(bytes);
     });
 }
 async function wasmXz(bytes, options = {}) {
@@ -1718,220 +1724,6 @@ function causeText(error) {
 
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
-;// CONCATENATED MODULE: ./packages/apt/src/packages-parse.ts
-/**
- * A Packages file straight from its bytes into BinaryPackage values.
- *
- * Written by hand rather than through parseDeb822: a suite's main index is ~57 MB and ~70k
- * stanzas, and the generic parser (a Map per stanza, every value sliced out of one decoded
- * string) took 1.3–3.9 s on it. This scanner decodes only the thirteen fields a BinaryPackage
- * keeps, straight from the bytes, so the values are fresh strings that do not pin the whole
- * decoded text in memory. Field names are matched case-insensitively, as deb822 requires.
- */
-
-const FIELDS = [
-    'package',
-    'version',
-    'architecture',
-    'source',
-    'filename',
-    'size',
-    'sha256',
-    'depends',
-    'pre-depends',
-    'provides',
-    'section',
-    'priority',
-    'essential',
-];
-// Indexes into FIELDS.
-const PACKAGE = 0;
-const VERSION = 1;
-const ARCHITECTURE = 2;
-const SOURCE = 3;
-const FILENAME = 4;
-const SIZE = 5;
-const SHA256 = 6;
-const DEPENDS = 7;
-const PRE_DEPENDS = 8;
-const PROVIDES = 9;
-const SECTION = 10;
-const PRIORITY = 11;
-const ESSENTIAL = 12;
-const FIELD_BYTES = FIELDS.map((f) => Buffer.from(f, 'latin1'));
-const packages_parse_NL = 0x0a;
-const packages_parse_CR = 0x0d;
-const packages_parse_SPACE = 0x20;
-const packages_parse_TAB = 0x09;
-const COLON = 0x3a;
-const HASH = 0x23;
-/** Which kept field the name in bytes [start, end) is, or -1. */
-function fieldId(buf, start, end) {
-    const length = end - start;
-    for (let id = 0; id < FIELD_BYTES.length; id++) {
-        const want = FIELD_BYTES[id];
-        if (want.length !== length)
-            continue;
-        let i = 0;
-        while (i < length) {
-            let c = buf[start + i];
-            if (c >= 0x41 && c <= 0x5a)
-                c |= 0x20;
-            if (c !== want[i])
-                break;
-            i++;
-        }
-        if (i === length)
-            return id;
-    }
-    return -1;
-}
-function packages_parse_isBlank(buf, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c !== packages_parse_SPACE && c !== packages_parse_TAB)
-            return false;
-    }
-    return true;
-}
-/** The bytes [start, end) without surrounding blanks, decoded: one string, not two. */
-function packages_parse_text(buf, start, end) {
-    while (start < end && (buf[start] === packages_parse_SPACE || buf[start] === packages_parse_TAB))
-        start++;
-    while (end > start && (buf[end - 1] === packages_parse_SPACE || buf[end - 1] === packages_parse_TAB))
-        end--;
-    return buf.toString('utf8', start, end);
-}
-const SOURCE_FIELD = /^(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?$/;
-/**
- * Parses a whole Packages file; `source` (its URL) names it in errors. With `spans`, the byte
- * range [start, end) of each stanza is pushed onto it, in the order of the result: the stored
- * index (packages-store.ts) keeps those ranges to parse one stanza again when it is asked for.
- */
-function packages_parse_parsePackagesBytes(bytes, source, spans) {
-    const buf = Buffer.isBuffer(bytes)
-        ? bytes
-        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-    const out = [];
-    const values = new Array(FIELDS.length);
-    let inStanza = false;
-    let stanzaLine = 0;
-    let stanzaStart = 0;
-    let stanzaEnd = 0;
-    let current = -1;
-    let lineNo = 0;
-    const finish = () => {
-        if (inStanza) {
-            out.push(toPackage(values, stanzaLine, source));
-            spans?.push(stanzaStart, stanzaEnd);
-        }
-        values.fill(undefined);
-        inStanza = false;
-        current = -1;
-    };
-    const length = buf.length;
-    let pos = 0;
-    while (pos < length) {
-        let end = buf.indexOf(packages_parse_NL, pos);
-        const next = end < 0 ? length : end + 1;
-        if (end < 0)
-            end = length;
-        if (end > pos && buf[end - 1] === packages_parse_CR)
-            end--;
-        lineNo++;
-        const first = buf[pos];
-        if (inStanza)
-            stanzaEnd = next;
-        if (end === pos) {
-            finish();
-        }
-        else if (first === packages_parse_SPACE || first === packages_parse_TAB) {
-            if (packages_parse_isBlank(buf, pos, end)) {
-                finish();
-            }
-            else if (!inStanza) {
-                throw new PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
-            }
-            else if (current >= 0) {
-                const before = values[current];
-                const more = packages_parse_text(buf, pos, end);
-                values[current] = before ? `${before} ${more}` : more;
-            }
-        }
-        else if (first !== HASH) {
-            const colon = buf.indexOf(COLON, pos);
-            if (colon < 0 || colon >= end || colon === pos) {
-                throw new PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
-            }
-            if (!inStanza) {
-                inStanza = true;
-                stanzaLine = lineNo;
-                stanzaStart = pos;
-                stanzaEnd = next;
-            }
-            current = fieldId(buf, pos, colon);
-            if (current >= 0)
-                values[current] = packages_parse_text(buf, colon + 1, end);
-        }
-        pos = next;
-    }
-    finish();
-    return out;
-}
-function toPackage(values, line, source) {
-    const need = (id) => {
-        const value = values[id];
-        if (value === undefined || value === '') {
-            const name = values[PACKAGE];
-            const which = name ? `stanza of ${name}` : 'stanza';
-            const field = FIELDS[id] ?? '';
-            throw new PackagesIndexError(source, `${which} at line ${line} has no ${field} field`);
-        }
-        return value;
-    };
-    const name = need(PACKAGE);
-    const version = need(VERSION);
-    const sizeText = need(SIZE);
-    const size = Number(sizeText);
-    if (!Number.isSafeInteger(size) || size < 0) {
-        throw new PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
-    }
-    let sourceName = name;
-    let sourceVersion = version;
-    const sourceField = values[SOURCE];
-    if (sourceField !== undefined) {
-        const m = SOURCE_FIELD.exec(sourceField);
-        if (!m?.[1]) {
-            throw new PackagesIndexError(source, `${name} ${version}: Source "${sourceField}" is not "name" or "name (version)"`);
-        }
-        sourceName = m[1];
-        if (m[2])
-            sourceVersion = m[2];
-    }
-    const pkg = {
-        package: name,
-        version,
-        architecture: need(ARCHITECTURE),
-        source: sourceName,
-        sourceVersion,
-        filename: need(FILENAME),
-        size,
-        sha256: need(SHA256).toLowerCase(),
-        depends: values[DEPENDS] ?? '',
-        preDepends: values[PRE_DEPENDS] ?? '',
-        provides: values[PROVIDES] ?? '',
-    };
-    const section = values[SECTION];
-    if (section !== undefined)
-        pkg.section = section;
-    const priority = values[PRIORITY];
-    if (priority !== undefined && priority !== '')
-        pkg.priority = priority;
-    if (values[ESSENTIAL]?.toLowerCase() === 'yes')
-        pkg.essential = true;
-    return pkg;
-}
-
 ;// CONCATENATED MODULE: ./packages/apt/src/relations.ts
 /**
  * Relationship fields with their version constraints (deb-control(5)): `a (>= 1), b | c:any`.
@@ -2013,12 +1805,24 @@ function formatRelation(relation) {
 
 
 
-
 /** The names a Provides field lists (`a (= 1), b` → a, b), as the closure reads them. */
 function providedNames(provides) {
     if (provides === '')
         return [];
-    return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+    // Provides is `name [(= version)]` items, comma-separated: read here by hand, since a suite
+    // of Rust crates provides tens of thousands of names and parseRelations' general grammar
+    // was a third of building an index's table. Anything else (alternatives, architecture lists,
+    // build profiles, which Provides does not allow) goes through the general parser.
+    if (/[|[<]/.test(provides)) {
+        return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+    }
+    const names = new Set();
+    for (const item of provides.split(',')) {
+        const name = /^\s*([^\s:(]+)/.exec(item)?.[1];
+        if (name !== undefined)
+            names.add(name);
+    }
+    return [...names];
 }
 /** Priority required or Essential: what debootstrap's minbase installs. */
 function isRequired(p) {
@@ -2043,10 +1847,6 @@ function summarise(names, newest) {
         }
     }
     return { providers, required };
-}
-/** Parses the text of a Packages file; `source` (its URL or path) names it in errors. */
-function parsePackages(text, source) {
-    return parsePackagesBytes(Buffer.from(text, 'utf8'), source);
 }
 class MemoryPackageIndex {
     suite;
@@ -2221,6 +2021,277 @@ function unionPackageIndex(origin, parts) {
     return new UnionPackageIndex({ ...origin, ...(digest !== undefined ? { digest } : {}) }, parts);
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/packages-parse.ts
+/**
+ * A Packages file straight from its bytes into BinaryPackage values.
+ *
+ * Written by hand rather than through parseDeb822: a suite's main index is ~57 MB and ~70k
+ * stanzas, and the generic parser (a Map per stanza, every value sliced out of one decoded
+ * string) took 1.3–3.9 s on it. This scanner decodes only the thirteen fields a BinaryPackage
+ * keeps, straight from the bytes, so the values are fresh strings that do not pin the whole
+ * decoded text in memory. Field names are matched case-insensitively, as deb822 requires.
+ */
+
+const FIELDS = [
+    'package',
+    'version',
+    'architecture',
+    'source',
+    'filename',
+    'size',
+    'sha256',
+    'depends',
+    'pre-depends',
+    'provides',
+    'section',
+    'priority',
+    'essential',
+];
+// Indexes into FIELDS.
+const PACKAGE = 0;
+const VERSION = 1;
+const ARCHITECTURE = 2;
+const SOURCE = 3;
+const FILENAME = 4;
+const SIZE = 5;
+const SHA256 = 6;
+const DEPENDS = 7;
+const PRE_DEPENDS = 8;
+const PROVIDES = 9;
+const SECTION = 10;
+const PRIORITY = 11;
+const ESSENTIAL = 12;
+const FIELD_BYTES = FIELDS.map((f) => Buffer.from(f, 'latin1'));
+const packages_parse_NL = 0x0a;
+const packages_parse_CR = 0x0d;
+const packages_parse_SPACE = 0x20;
+const packages_parse_TAB = 0x09;
+const COLON = 0x3a;
+const HASH = 0x23;
+/** Which kept field the name in bytes [start, end) is, or -1. */
+function fieldId(buf, start, end) {
+    const length = end - start;
+    for (let id = 0; id < FIELD_BYTES.length; id++) {
+        const want = FIELD_BYTES[id];
+        if (want.length !== length)
+            continue;
+        let i = 0;
+        while (i < length) {
+            let c = buf[start + i];
+            if (c >= 0x41 && c <= 0x5a)
+                c |= 0x20;
+            if (c !== want[i])
+                break;
+            i++;
+        }
+        if (i === length)
+            return id;
+    }
+    return -1;
+}
+function packages_parse_isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== packages_parse_SPACE && c !== packages_parse_TAB)
+            return false;
+    }
+    return true;
+}
+/** The bytes [start, end) without surrounding blanks, decoded: one string, not two. */
+function packages_parse_text(buf, start, end) {
+    while (start < end && (buf[start] === packages_parse_SPACE || buf[start] === packages_parse_TAB))
+        start++;
+    while (end > start && (buf[end - 1] === packages_parse_SPACE || buf[end - 1] === packages_parse_TAB))
+        end--;
+    return buf.toString('utf8', start, end);
+}
+const SOURCE_FIELD = /^(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?$/;
+/**
+ * Walks a Packages file stanza by stanza: `decode` says which fields' values are decoded (the
+ * others are only noted as present, which costs no string), and `stanza` receives each one with
+ * its first line and byte range. The values array is reused: read it, do not keep it.
+ */
+function scanStanzas(buf, source, decode, stanza) {
+    const values = new Array(FIELDS.length);
+    let present = 0;
+    let inStanza = false;
+    let stanzaLine = 0;
+    let stanzaStart = 0;
+    let stanzaEnd = 0;
+    let current = -1;
+    let lineNo = 0;
+    const finish = () => {
+        if (inStanza)
+            stanza(values, present, stanzaLine, stanzaStart, stanzaEnd);
+        values.fill(undefined);
+        present = 0;
+        inStanza = false;
+        current = -1;
+    };
+    const length = buf.length;
+    let pos = 0;
+    while (pos < length) {
+        let end = buf.indexOf(packages_parse_NL, pos);
+        const next = end < 0 ? length : end + 1;
+        if (end < 0)
+            end = length;
+        if (end > pos && buf[end - 1] === packages_parse_CR)
+            end--;
+        lineNo++;
+        const first = buf[pos];
+        if (inStanza)
+            stanzaEnd = next;
+        if (end === pos) {
+            finish();
+        }
+        else if (first === packages_parse_SPACE || first === packages_parse_TAB) {
+            if (packages_parse_isBlank(buf, pos, end)) {
+                finish();
+            }
+            else if (!inStanza) {
+                throw new PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
+            }
+            else if (current >= 0) {
+                present |= 1 << current;
+                if (decode[current]) {
+                    const before = values[current];
+                    const more = packages_parse_text(buf, pos, end);
+                    values[current] = before ? `${before} ${more}` : more;
+                }
+            }
+        }
+        else if (first !== HASH) {
+            const colon = buf.indexOf(COLON, pos);
+            if (colon < 0 || colon >= end || colon === pos) {
+                throw new PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
+            }
+            if (!inStanza) {
+                inStanza = true;
+                stanzaLine = lineNo;
+                stanzaStart = pos;
+                stanzaEnd = next;
+            }
+            current = fieldId(buf, pos, colon);
+            if (current >= 0) {
+                // Present means a value that is not blank, as `need` in toPackage reads it.
+                if (!packages_parse_isBlank(buf, colon + 1, end))
+                    present |= 1 << current;
+                else
+                    present &= ~(1 << current);
+                if (decode[current])
+                    values[current] = packages_parse_text(buf, colon + 1, end);
+            }
+        }
+        pos = next;
+    }
+    finish();
+}
+const ALL_FIELDS = FIELDS.map(() => true);
+/**
+ * Parses a whole Packages file; `source` (its URL) names it in errors. With `spans`, the byte
+ * range [start, end) of each stanza is pushed onto it, in the order of the result: the stored
+ * index (packages-store.ts) keeps those ranges to parse one stanza again when it is asked for.
+ */
+function parsePackagesBytes(bytes, source, spans) {
+    const out = [];
+    scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, _present, line, start, end) => {
+        out.push(toPackage(values, line, source));
+        spans?.push(start, end);
+    });
+    return out;
+}
+const HEAD_FIELDS = FIELDS.map((_, id) => id === PACKAGE || id === VERSION || id === PROVIDES || id === PRIORITY || id === ESSENTIAL);
+const NEEDED = [PACKAGE, VERSION, ARCHITECTURE, FILENAME, SIZE, SHA256];
+/**
+ * The heads of a whole Packages file and the byte range of each stanza, for the table a cold
+ * run stores: it decodes five fields rather than thirteen and builds no BinaryPackage, about a
+ * third of parsePackagesBytes's time on a suite's main index (the rest of a stanza is parsed
+ * when it is asked for). A stanza lacking a field every BinaryPackage needs fails here, as in
+ * parsePackagesBytes, with the same message; what a value says is checked when it is parsed.
+ */
+function parseStanzaHeads(bytes, source, spans) {
+    const out = [];
+    scanStanzas(asBuffer(bytes), source, HEAD_FIELDS, (values, present, line, start, end) => {
+        for (const id of NEEDED) {
+            if (!(present & (1 << id)))
+                missingField(values[PACKAGE], id, line, source);
+        }
+        const head = {
+            package: values[PACKAGE],
+            version: values[VERSION],
+            provides: values[PROVIDES] ?? '',
+        };
+        const priority = values[PRIORITY];
+        if (priority !== undefined && priority !== '')
+            head.priority = priority;
+        if (values[ESSENTIAL]?.toLowerCase() === 'yes')
+            head.essential = true;
+        out.push(head);
+        spans.push(start, end);
+    });
+    return out;
+}
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+function missingField(name, id, line, source) {
+    const which = name ? `stanza of ${name}` : 'stanza';
+    throw new PackagesIndexError(source, `${which} at line ${line} has no ${FIELDS[id] ?? ''} field`);
+}
+function toPackage(values, line, source) {
+    const need = (id) => {
+        const value = values[id];
+        if (value === undefined || value === '')
+            missingField(values[PACKAGE], id, line, source);
+        return value;
+    };
+    const name = need(PACKAGE);
+    const version = need(VERSION);
+    const sizeText = need(SIZE);
+    const size = Number(sizeText);
+    if (!Number.isSafeInteger(size) || size < 0) {
+        throw new PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
+    }
+    let sourceName = name;
+    let sourceVersion = version;
+    const sourceField = values[SOURCE];
+    if (sourceField !== undefined) {
+        const m = SOURCE_FIELD.exec(sourceField);
+        if (!m?.[1]) {
+            throw new PackagesIndexError(source, `${name} ${version}: Source "${sourceField}" is not "name" or "name (version)"`);
+        }
+        sourceName = m[1];
+        if (m[2])
+            sourceVersion = m[2];
+    }
+    const pkg = {
+        package: name,
+        version,
+        architecture: need(ARCHITECTURE),
+        source: sourceName,
+        sourceVersion,
+        filename: need(FILENAME),
+        size,
+        sha256: need(SHA256).toLowerCase(),
+        depends: values[DEPENDS] ?? '',
+        preDepends: values[PRE_DEPENDS] ?? '',
+        provides: values[PROVIDES] ?? '',
+    };
+    const section = values[SECTION];
+    if (section !== undefined)
+        pkg.section = section;
+    const priority = values[PRIORITY];
+    if (priority !== undefined && priority !== '')
+        pkg.priority = priority;
+    if (values[ESSENTIAL]?.toLowerCase() === 'yes')
+        pkg.essential = true;
+    return pkg;
+}
+/** Parses the text of a Packages file; `source` (its URL or path) names it in errors. */
+function parsePackages(text, source) {
+    return parsePackagesBytes(Buffer.from(text, 'utf8'), source);
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/packages-store.ts
 /**
  * A Packages index as the cache keeps it, so that a later run answers "newest version of these
@@ -2301,28 +2372,34 @@ function* lineKeys(block, from = 0) {
     }
 }
 /**
- * The table of stanzas parsed from a Packages text, `spans` as parsePackagesBytes gave them:
+ * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
  */
 function tableOf(packages, spans, source) {
+    // Most names have one stanza: a group is its index until a second one comes.
     const groups = new Map();
     packages.forEach((p, i) => {
         const group = groups.get(p.package);
-        if (group)
-            group.push(i);
+        if (group === undefined)
+            groups.set(p.package, i);
+        else if (typeof group === 'number')
+            groups.set(p.package, [group, i]);
         else
-            groups.set(p.package, [i]);
+            group.push(i);
     });
     const names = new Map();
     const newest = new Map();
     for (const [name, group] of groups) {
-        if (group.length > 1) {
-            try {
-                group.sort((x, y) => (0,versions_src/* compareDebianVersions */._K)(packages[y]?.version ?? '', packages[x]?.version ?? ''));
-            }
-            catch (error) {
-                throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
-            }
+        if (typeof group === 'number') {
+            newest.set(name, packages[group]);
+            names.set(name, `${spans[2 * group] ?? 0},${spans[2 * group + 1] ?? 0}`);
+            continue;
+        }
+        try {
+            group.sort((x, y) => (0,versions_src/* compareDebianVersions */._K)(packages[y]?.version ?? '', packages[x]?.version ?? ''));
+        }
+        catch (error) {
+            throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
         }
         const first = packages[group[0] ?? -1];
         if (first)
@@ -2356,7 +2433,7 @@ class StoredPackageIndex extends LazyPackageIndex {
         const ranges = line === undefined ? [] : line.split(',').map(Number);
         const list = [];
         for (let i = 0; i + 1 < ranges.length; i += 2) {
-            const [pkg] = packages_parse_parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.source);
+            const [pkg] = parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.source);
             if (pkg?.package !== name) {
                 throw new PackagesIndexError(this.source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
             }
@@ -2386,8 +2463,7 @@ function storedPackageIndex(origin, table, read) {
  */
 function indexPackagesText(origin, text) {
     const spans = [];
-    const packages = packages_parse_parsePackagesBytes(text, origin.source, spans);
-    const table = tableOf(packages, spans, origin.source);
+    const table = tableOf(parseStanzaHeads(text, origin.source, spans), spans, origin.source);
     return { index: storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
 }
 
@@ -2664,6 +2740,223 @@ async function signerName(result) {
         : result.keyID.toHex().toUpperCase();
 }
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(3136);
+;// CONCATENATED MODULE: ./packages/apt/src/code-version.ts
+/**
+ * A digest of the running code, for the keys of cached results (extension images, predicted
+ * package sets): any change to it, or to what it links (zlib writes the layers' bytes), makes
+ * new keys, so a cached result is never one that today's code would compute differently. A version number would
+ * not do: it does not change with every commit, and a stale hit would hand out an image that
+ * a fresh build no longer gives.
+ *
+ * In the bundle (dist/<name>/), the digest of its JavaScript files; run from the sources
+ * (tests, benches), of every package's sources and the lock file.
+ */
+
+
+
+
+async function filesUnder(dir, keep) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+    const out = [];
+    for (const entry of entries) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory()) {
+            if (entry.name !== 'node_modules' && entry.name !== 'test') {
+                out.push(...(await filesUnder(path, keep)));
+            }
+        }
+        else if (keep(entry.name)) {
+            out.push(path);
+        }
+    }
+    return out;
+}
+async function digestOf(files) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for (const file of files.sort()) {
+        hash.update(`${file.length}:${file}`);
+        const bytes = await (0,promises_.readFile)(file).catch(() => Buffer.alloc(0));
+        hash.update(`${bytes.length}:`).update(bytes);
+    }
+    return hash.digest('hex');
+}
+/** The code's digest, from the running module's place (`from`, this module by default). */
+async function computeCodeVersion(from = import.meta.url) {
+    const here = from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from;
+    let files;
+    if (here.endsWith('.ts')) {
+        // packages/apt/src/code-version.ts: every package's sources, and what they link.
+        const packages = (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here)));
+        files = [
+            ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
+            (0,external_node_path_.join)((0,external_node_path_.dirname)(packages), 'package-lock.json'),
+        ];
+    }
+    else {
+        files = await filesUnder((0,external_node_path_.dirname)(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
+    }
+    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(runtime)
+        .update(await digestOf(files))
+        .digest('hex');
+}
+let running;
+/** The running code's digest, computed once per process. */
+function codeVersion() {
+    running ??= computeCodeVersion();
+    return running;
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/sealed-file.ts
+/**
+ * Cached results that later runs trust without checking them against anything signed (a base
+ * image's keyrings and dpkg status, an assembled extension image's metadata): JSON files
+ * sealed with this machine's key (cache-seal.ts), so that only what this machine computed
+ * itself is reused. A file restored from a shared CI cache, edited, truncated or copied under
+ * another name fails its seal and reads as absent: the caller computes it again.
+ *
+ * The seal covers the kind of record and the file's own name (the key it was stored under) as
+ * well as the body, so a valid record cannot stand in for another key's.
+ */
+
+
+
+
+
+
+const sealed_file_MAGIC = 'pgforge-sealed';
+/** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
+async function writeSealedJson(path, kind, value) {
+    const body = Buffer.from(JSON.stringify(value), 'utf8');
+    const mac = await seal(sealed_file_MAGIC, kind, (0,external_node_path_.basename)(path), body);
+    await writeAtomically(path, Buffer.concat([Buffer.from(`${sealed_file_MAGIC} ${kind} ${mac}\n`), body]));
+}
+/**
+ * The value written by writeSealedJson under this `path` and `kind` on this machine, or
+ * undefined when absent, unreadable or not sealed by this machine's key. A hit is marked used
+ * for the pruner (cache-prune.ts).
+ */
+async function readSealedJson(path, kind) {
+    let bytes;
+    try {
+        bytes = await (0,promises_.readFile)(path);
+    }
+    catch {
+        return undefined;
+    }
+    const newline = bytes.indexOf(0x0a);
+    if (newline < 0)
+        return undefined;
+    const [magic, named, mac] = bytes.toString('latin1', 0, newline).split(' ');
+    if (magic !== sealed_file_MAGIC || named !== kind || mac === undefined)
+        return undefined;
+    const body = bytes.subarray(newline + 1);
+    if ((await seal(sealed_file_MAGIC, kind, (0,external_node_path_.basename)(path), body)) !== mac)
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(body.toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    await markUsed(path);
+    return value;
+}
+/**
+ * Results kept under a key, sealed, in one directory: the file's name is a digest of the kind,
+ * the code's version (codeVersion) and the caller's key, so a result of other code, or of
+ * other inputs, is never found. What a caller reads back it still checks for shape.
+ */
+class SealedStore {
+    dir;
+    kind;
+    version;
+    constructor(dir, kind, version) {
+        this.dir = dir;
+        this.kind = kind;
+        this.version = version;
+    }
+    #path(key) {
+        const name = (0,external_node_crypto_.createHash)('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
+        return (0,external_node_path_.join)(this.dir, `${this.kind}-${name}.json`);
+    }
+    get(key) {
+        return readSealedJson(this.#path(key), this.kind);
+    }
+    put(key, value) {
+        return writeSealedJson(this.#path(key), this.kind, value);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/verified-releases.ts
+/**
+ * InRelease files this machine has verified, so that a warm run does not verify the same bytes
+ * again: OpenPGP verification of a suite's 190 KB InRelease (armour, cleartext, RSA) was the
+ * largest part of a warm extension build left after its indexes were stored (issue 22).
+ *
+ * A record is the signed text, kept sealed (sealed-file.ts: only what this machine computed
+ * is trusted) under the digest of the InRelease's bytes and of every keyring file's bytes, so
+ * other bytes, or other keys, never find it. It is trusted for a day after it was verified:
+ * what the signature check depends on besides those bytes is the date (a key or signature that
+ * expires), and a day bounds how late an expiry is seen. Valid-Until and the Date field are
+ * checked on every run by the caller, as before.
+ */
+
+
+
+
+
+
+const TRUSTED_FOR_MS = 24 * 60 * 60 * 1000;
+function isRecord(value) {
+    const v = value;
+    return (typeof v === 'object' && v !== null && typeof v.at === 'string' && typeof v.text === 'string');
+}
+async function fileDigest(path) {
+    try {
+        return (0,external_node_crypto_.createHash)('sha256')
+            .update(await (0,promises_.readFile)(path))
+            .digest('hex');
+    }
+    catch (error) {
+        throw new KeyringError(path, `cannot be read: ${errorText(error)}`);
+    }
+}
+class VerifiedReleases {
+    #store;
+    /** No cache directory, no records: every InRelease is verified. */
+    constructor(cacheDir) {
+        this.#store =
+            cacheDir === undefined
+                ? undefined
+                : codeVersion().then((v) => new SealedStore((0,external_node_path_.join)(cacheDir, 'verified'), 'inrelease', v));
+    }
+    /**
+     * The signed text of `armored`: from a record of the same bytes and keyrings verified in the
+     * last day, else from `verify`, which is then recorded.
+     */
+    async text(armored, keyrings, now, verify) {
+        if (this.#store === undefined)
+            return verify();
+        const digests = await Promise.all(keyrings.map(fileDigest));
+        const key = [(0,external_node_crypto_.createHash)('sha256').update(armored).digest('hex'), ...digests].join('\0');
+        const store = await this.#store;
+        const record = await store.get(key);
+        if (isRecord(record)) {
+            const age = now.getTime() - Date.parse(record.at);
+            if (age >= 0 && age < TRUSTED_FOR_MS)
+                return record.text;
+        }
+        const text = await verify();
+        await store.put(key, { at: now.toISOString(), text });
+        return text;
+    }
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/client.ts
 /**
  * An APT client for reading repositories: the signed InRelease of a suite and the Packages
@@ -2682,15 +2975,20 @@ async function signerName(result) {
 
 
 
+
 const DEFAULT_RETRIES = 3;
-// Tried in this order, as apt prefers them (smallest first).
-const INDEX_SUFFIXES = ['.xz', '.gz', ''];
+// Tried in this order. gzip before xz, unlike apt: a suite's main index is ~40 % larger as .gz
+// (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
+// thread, against 0.8–1 s in xz, per index and architecture on a 2-core machine), and on a
+// hosted runner's network the extra 4 MB cost less than that. Only a cold index pays either.
+const INDEX_SUFFIXES = ['.gz', '.xz', ''];
 class AptClient {
     #http;
     #now;
     #warn;
     #cache;
     #dates;
+    #verified;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
@@ -2708,6 +3006,7 @@ class AptClient {
         this.#warn = options.warn ?? (() => undefined);
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
         this.#dates = new ReleaseDates(options.cacheDir);
+        this.#verified = new VerifiedReleases(options.cacheDir);
     }
     /**
      * The suite's Release: InRelease fetched, its signature verified against the repository's
@@ -2732,7 +3031,7 @@ class AptClient {
     }
     /**
      * The Packages index of `component` for `architecture`, as listed (size and SHA256) in the
-     * signed Release: .xz preferred, then .gz, then uncompressed. Memoized per client; cached on
+     * signed Release: .gz preferred, then .xz, then uncompressed (see INDEX_SUFFIXES). Memoized per client; cached on
      * disk by SHA256 when a cache directory is set.
      *
      * Architecture `all` stanzas: a Release that says `No-Support-for-Architecture-all: Packages`
@@ -2948,15 +3247,15 @@ class AptClient {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
-        const [response, keyrings] = await Promise.all([
-            httpGet(url, this.#http, get),
-            Promise.all(repo.keyrings.map((path) => this.#keyring(path))),
-        ]);
+        const response = await httpGet(url, this.#http, get);
         if (response.status === 404)
             throw new UnknownSuiteError(mirror, repo.suite, url);
         const armored = new TextDecoder('utf-8').decode(response.body);
         const now = this.#now();
-        const signed = await verifyInRelease(armored, keyrings, { ...context, date: now });
+        const signed = await this.#verified.text(armored, repo.keyrings, now, async () => {
+            const keyrings = await Promise.all(repo.keyrings.map((path) => this.#keyring(path)));
+            return verifyInRelease(armored, keyrings, { ...context, date: now });
+        });
         const release = parseRelease(signed, context);
         checkSuite(release, context);
         checkValidUntil(release, now, repo.allowExpiredRelease === true, context);
@@ -3832,158 +4131,6 @@ function hostAptRoot(env) {
     return env.PGFORGE_HOST_APT_ROOT || '/';
 }
 
-;// CONCATENATED MODULE: ./packages/apt/src/sealed-file.ts
-/**
- * Cached results that later runs trust without checking them against anything signed (a base
- * image's keyrings and dpkg status, an assembled extension image's metadata): JSON files
- * sealed with this machine's key (cache-seal.ts), so that only what this machine computed
- * itself is reused. A file restored from a shared CI cache, edited, truncated or copied under
- * another name fails its seal and reads as absent: the caller computes it again.
- *
- * The seal covers the kind of record and the file's own name (the key it was stored under) as
- * well as the body, so a valid record cannot stand in for another key's.
- */
-
-
-
-
-
-
-const sealed_file_MAGIC = 'pgforge-sealed';
-/** Writes `value` as `path`, sealed for `kind`; whole or not at all (temporary file, rename). */
-async function writeSealedJson(path, kind, value) {
-    const body = Buffer.from(JSON.stringify(value), 'utf8');
-    const mac = await seal(sealed_file_MAGIC, kind, (0,external_node_path_.basename)(path), body);
-    await writeAtomically(path, Buffer.concat([Buffer.from(`${sealed_file_MAGIC} ${kind} ${mac}\n`), body]));
-}
-/**
- * The value written by writeSealedJson under this `path` and `kind` on this machine, or
- * undefined when absent, unreadable or not sealed by this machine's key. A hit is marked used
- * for the pruner (cache-prune.ts).
- */
-async function readSealedJson(path, kind) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch {
-        return undefined;
-    }
-    const newline = bytes.indexOf(0x0a);
-    if (newline < 0)
-        return undefined;
-    const [magic, named, mac] = bytes.toString('latin1', 0, newline).split(' ');
-    if (magic !== sealed_file_MAGIC || named !== kind || mac === undefined)
-        return undefined;
-    const body = bytes.subarray(newline + 1);
-    if ((await seal(sealed_file_MAGIC, kind, (0,external_node_path_.basename)(path), body)) !== mac)
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    await markUsed(path);
-    return value;
-}
-/**
- * Results kept under a key, sealed, in one directory: the file's name is a digest of the kind,
- * the code's version (codeVersion) and the caller's key, so a result of other code, or of
- * other inputs, is never found. What a caller reads back it still checks for shape.
- */
-class SealedStore {
-    dir;
-    kind;
-    version;
-    constructor(dir, kind, version) {
-        this.dir = dir;
-        this.kind = kind;
-        this.version = version;
-    }
-    #path(key) {
-        const name = (0,external_node_crypto_.createHash)('sha256').update(`${this.kind}\0${this.version}\0${key}`).digest('hex');
-        return (0,external_node_path_.join)(this.dir, `${this.kind}-${name}.json`);
-    }
-    get(key) {
-        return readSealedJson(this.#path(key), this.kind);
-    }
-    put(key, value) {
-        return writeSealedJson(this.#path(key), this.kind, value);
-    }
-}
-
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
-;// CONCATENATED MODULE: ./packages/apt/src/code-version.ts
-/**
- * A digest of the running code, for the keys of cached results (extension images, predicted
- * package sets): any change to it, or to what it links (zlib writes the layers' bytes), makes
- * new keys, so a cached result is never one that today's code would compute differently. A version number would
- * not do: it does not change with every commit, and a stale hit would hand out an image that
- * a fresh build no longer gives.
- *
- * In the bundle (dist/<name>/), the digest of its JavaScript files; run from the sources
- * (tests, benches), of every package's sources and the lock file.
- */
-
-
-
-
-async function filesUnder(dir, keep) {
-    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
-    const out = [];
-    for (const entry of entries) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory()) {
-            if (entry.name !== 'node_modules' && entry.name !== 'test') {
-                out.push(...(await filesUnder(path, keep)));
-            }
-        }
-        else if (keep(entry.name)) {
-            out.push(path);
-        }
-    }
-    return out;
-}
-async function digestOf(files) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    for (const file of files.sort()) {
-        hash.update(`${file.length}:${file}`);
-        const bytes = await (0,promises_.readFile)(file).catch(() => Buffer.alloc(0));
-        hash.update(`${bytes.length}:`).update(bytes);
-    }
-    return hash.digest('hex');
-}
-/** The code's digest, from the running module's place (`from`, this module by default). */
-async function computeCodeVersion(from = import.meta.url) {
-    const here = from.startsWith('file:') ? (0,external_node_url_.fileURLToPath)(from) : from;
-    let files;
-    if (here.endsWith('.ts')) {
-        // packages/apt/src/code-version.ts: every package's sources, and what they link.
-        const packages = (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(here)));
-        files = [
-            ...(await filesUnder(packages, (n) => n.endsWith('.ts'))),
-            (0,external_node_path_.join)((0,external_node_path_.dirname)(packages), 'package-lock.json'),
-        ];
-    }
-    else {
-        files = await filesUnder((0,external_node_path_.dirname)(here), (n) => n.endsWith('.js') || n.endsWith('.cjs'));
-    }
-    const runtime = `node ${process.versions.node} zlib ${process.versions.zlib ?? ''}`;
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(runtime)
-        .update(await digestOf(files))
-        .digest('hex');
-}
-let running;
-/** The running code's digest, computed once per process. */
-function codeVersion() {
-    running ??= computeCodeVersion();
-    return running;
-}
-
 ;// CONCATENATED MODULE: ./packages/apt/src/changelog.ts
 /**
  * Debian changelogs (`/usr/share/doc/<package>/changelog.Debian.gz`, deb-changelog(5)): the
@@ -4081,6 +4228,7 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
 
 
 

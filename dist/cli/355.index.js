@@ -1,5 +1,5 @@
-export const id = 808;
-export const ids = [808];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
 /***/ 2683:
@@ -48,7 +48,7 @@ function configOverrides(values) {
 
 /***/ }),
 
-/***/ 9242:
+/***/ 4873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -60,16 +60,16 @@ __webpack_require__.d(__webpack_exports__, {
   G2: () => (/* reexport */ testingRegistry)
 });
 
-// UNUSED EXPORTS: REGISTRY_NAME, decide, githubMatrix, publishedImage, publishedPackages, releaseNotes, runMatrix, summaryDocument, summaryMarkdown, tagsToCompare
+// UNUSED EXPORTS: REGISTRY_NAME, decide, githubMatrix, planMatrix, publishedImage, publishedPackages, releaseNotes, summaryDocument, summaryMarkdown, tagsToCompare
 
 // EXTERNAL MODULE: ./packages/bake/src/index.ts + 4 modules
 var src = __webpack_require__(5505);
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
 var config_src = __webpack_require__(4456);
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var targets_src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var targets_src = __webpack_require__(4804);
 // EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
 var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/matrix/src/outputs.ts
@@ -455,7 +455,7 @@ async function mapLimit(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./packages/matrix/src/run.ts
+;// CONCATENATED MODULE: ./packages/matrix/src/plan.ts
 
 
 
@@ -467,7 +467,7 @@ async function mapLimit(items, limit, fn) {
 
 
 /** Reads the package source and the registry, and computes everything the matrix action emits. */
-async function runMatrix(inputs, deps) {
+async function planMatrix(inputs, deps) {
     const { config } = inputs;
     const log = deps.log ?? (() => undefined);
     // Read first: a keyring that is not a key is the configuration's mistake, named as such.
@@ -624,8 +624,8 @@ async function missingBasePlatforms(image, digest, platforms, registry) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 32 modules
-var apt_src = __webpack_require__(6507);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
+var apt_src = __webpack_require__(4984);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/matrix/src/published.ts
@@ -689,15 +689,10 @@ async function matrixCommand(options) {
     const config = await (0,config_src/* loadConfig */.Z9)(options.configFile, { overrides: options.overrides });
     const dockerfile = await (0,promises_.readFile)(options.dockerfile);
     const apt = new apt_src/* AptClient */.Rt({ cacheDir: options.cacheDir });
-    const registry = new oci_src/* RegistryClient */.bP({
-        credentials: (0,oci_src/* dockerConfigCredentials */.D)({
-            env: options.docker?.env ?? {},
-            ...(options.docker?.homeDir ? { homeDir: options.docker.homeDir } : {}),
-        }),
-    });
+    const registry = (0,oci_src/* registryClientFromEnvironment */.oC)(options.docker ?? { env: {} });
     // The bake file's `keyring` context: PGDG's key files as configured, beside the bake file.
     const keyringContext = (0,external_node_path_.join)((0,external_node_path_.dirname)(options.bakeFile), 'pgforge-pgdg-keyring');
-    const result = await runMatrix({
+    const result = await planMatrix({
         config,
         now: options.now,
         dockerfile: {

@@ -1,8 +1,8 @@
-export const id = 917;
-export const ids = [917];
+export const id = 596;
+export const ids = [596];
 export const modules = {
 
-/***/ 4917:
+/***/ 596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,36 +10,30 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   wF: () => (/* reexport */ CATALOG_KINDS),
   G$: () => (/* reexport */ CatalogError),
-  dQ: () => (/* reexport */ CatalogOptionError),
-  DL: () => (/* reexport */ catalogSummaryDocument),
-  Hx: () => (/* reexport */ runCatalog)
+  ie: () => (/* reexport */ EXTENSIONS_INPUT),
+  XZ: () => (/* reexport */ catalogCommand),
+  DL: () => (/* reexport */ catalogSummaryDocument)
 });
 
-// UNUSED EXPORTS: ANNOTATION_OF, API_VERSION, ENV_ANNOTATION, LICENSES_ANNOTATION, MAX_ANNOTATION_BYTES, MAX_CATALOG_MAJORS, NOTE_PREFIX, OS_ANNOTATION, PGMAJOR_ANNOTATION, candidateOf, catalogCommand, catalogDocument, catalogFileName, catalogSummary, catalogYaml, checkCatalog, extensionNotes, extensionsFor, flow, imageMetadata, isAnnotationKey, isNoteKey, kustomizationYaml, labelValue, noteComment, noteKey, notesFor, parseExtensions, placeExtensions, placedFor, reconcileEntry, selectImages
+// UNUSED EXPORTS: ANNOTATION_OF, API_VERSION, ENV_ANNOTATION, LICENSES_ANNOTATION, MAX_ANNOTATION_BYTES, MAX_CATALOG_MAJORS, NOTE_PREFIX, OS_ANNOTATION, PGMAJOR_ANNOTATION, candidateOf, catalogDocument, catalogFileName, catalogSummary, catalogYaml, checkCatalog, extensionNotes, extensionsFor, extensionsOf, flow, imageMetadata, isAnnotationKey, isNoteKey, kustomizationYaml, labelValue, noteComment, noteKey, notesFor, placeExtensions, placedFor, reconcileEntry, selectImages, writeCatalogs
 
+// EXTERNAL MODULE: ./packages/errors/src/index.ts + 1 modules
+var src = __webpack_require__(7405);
 ;// CONCATENATED MODULE: ./packages/catalog/src/errors.ts
-/** Errors a person can act on: each names the option or image, the value and what is expected. */
-class CatalogError extends Error {
+/**
+ * Errors a person can act on: each names the option or image, the value and what is expected.
+ * A bad option is `CatalogError.notAllowed(option, value, expected)`.
+ */
+
+class CatalogError extends src/* UserError */.y {
     constructor(message, options) {
         super(message, options);
         this.name = 'CatalogError';
     }
 }
-class CatalogOptionError extends CatalogError {
-    option;
-    value;
-    expected;
-    constructor(option, value, expected) {
-        super(`${option}: ${JSON.stringify(value)} is not allowed; expected ${expected}`);
-        this.option = option;
-        this.value = value;
-        this.expected = expected;
-        this.name = 'CatalogOptionError';
-    }
-}
 
 // EXTERNAL MODULE: ./packages/config/src/index.ts + 9 modules
-var src = __webpack_require__(4456);
+var config_src = __webpack_require__(4456);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
 ;// CONCATENATED MODULE: ./packages/catalog/src/select.ts
@@ -55,7 +49,7 @@ const MAX_CATALOG_MAJORS = 8;
 const debianOrder = (version) => version.replace(/(alpha|beta|rc)/, '~$1');
 /** The tag's parts, when it is an immutable tag of this flavour and distribution. */
 function candidateOf(tag, options) {
-    const values = (0,src/* matchTemplate */.eg)(options.template, tag, {
+    const values = (0,config_src/* matchTemplate */.eg)(options.template, tag, {
         flavour: options.flavour,
         distribution: options.distribution,
     });
@@ -97,10 +91,10 @@ function selectImages(tags, options) {
         .slice(-(options.maxMajors ?? MAX_CATALOG_MAJORS));
 }
 
-// EXTERNAL MODULE: ./packages/oci/src/index.ts + 27 modules
-var oci_src = __webpack_require__(686);
-// EXTERNAL MODULE: ./packages/targets/src/index.ts + 9 modules
-var targets_src = __webpack_require__(7287);
+// EXTERNAL MODULE: ./packages/oci/src/index.ts + 29 modules
+var oci_src = __webpack_require__(8731);
+// EXTERNAL MODULE: ./packages/targets/src/index.ts + 11 modules
+var targets_src = __webpack_require__(4804);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/catalog/src/metadata.ts
@@ -274,12 +268,13 @@ const flow = (values) => `[${values.join(', ')}]`;
 
 ;// CONCATENATED MODULE: ./packages/catalog/src/extensions.ts
 /**
- * The extension images of a catalog: given as the extension action's `images` output or its
- * `cluster-extensions` entries (both name them in the testing repository, by digest), each is
- * looked up in production (a catalog names only what was promoted) and placed by its own
- * `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input says.
- * Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken from
- * its annotations when the input leaves them out, and an input that says otherwise is refused.
+ * The extension images of a catalog: given as image records (the extension action's `images`
+ * output, or its `cluster-extensions` entries, both naming them in the testing repository by
+ * digest), each is looked up in production (a catalog names only what was promoted) and placed
+ * by its own `io.cloudnativepg.image.base.pgmajor` and `.os` annotations, never by what the input
+ * says. Its `ld_library_path`, `bin_path` and `env` are the image's own too (metadata.ts): taken
+ * from its annotations when the input leaves them out, and an input that says otherwise is
+ * refused.
  */
 
 
@@ -289,95 +284,36 @@ const flow = (values) => `[${values.join(', ')}]`;
 const PGMAJOR_ANNOTATION = 'io.cloudnativepg.image.base.pgmajor';
 const OS_ANNOTATION = 'io.cloudnativepg.image.base.os';
 const EXPECTED = "the extension action's images output (JSON) or its cluster-extensions entries (YAML), each naming its image by digest";
-const PATH_FIELDS = [
-    'ld_library_path',
-    'extension_control_path',
-    'dynamic_library_path',
-    'bin_path',
-];
-const stringList = (v) => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
-/** The input's env, each a name the CRD allows and a value. */
-function envOf(value, where) {
-    const allowed = 'a list of {name, value}: a name of letters, digits and _ not starting with a digit, and a non-empty value';
-    if (!Array.isArray(value)) {
-        throw new CatalogOptionError(`${where}.env`, JSON.stringify(value) ?? '', allowed);
-    }
-    return value.map((v, j) => {
-        const item = (typeof v === 'object' && v !== null ? v : {});
-        if (typeof item.name !== 'string' ||
-            !ENV_NAME.test(item.name) ||
-            typeof item.value !== 'string' ||
-            item.value === '') {
-            throw new CatalogOptionError(`${where}.env[${j}]`, JSON.stringify(v) ?? '', allowed);
+/**
+ * The `extensions` input, as its front ends read it with parseImageRecords: JSON or YAML, of
+ * image records or of a Cluster's entries.
+ */
+const EXTENSIONS_INPUT = {
+    input: 'extensions',
+    expected: EXPECTED,
+    shorthands: ['cluster-entry'],
+    parse: dist/* parse */.qg,
+    error: (field, value, allowed) => CatalogError.notAllowed(field, value, allowed),
+};
+/**
+ * Each record's entry, naming its image where promote put it: `promote.repository` when the
+ * record has one, else the testing repository without its `-testing` suffix.
+ */
+function extensionsOf(records) {
+    return records.map((record, i) => {
+        const where = `${EXTENSIONS_INPUT.input}[${i}]`;
+        const cluster = record.clusterExtension;
+        if (cluster === undefined) {
+            throw CatalogError.notAllowed(where, JSON.stringify(record).slice(0, 200), EXPECTED);
         }
-        return { name: item.name, value: item.value };
-    });
-}
-/** The entry and where it is in production: `<production repository>@<digest>`. */
-function entryOf(raw, i) {
-    const where = `extensions[${i}]`;
-    // The images output: its clusterExtension is the entry, its promote the production repository.
-    const cluster = raw.clusterExtension ?? raw;
-    const reference = typeof cluster.image?.reference === 'string'
-        ? cluster.image.reference
-        : typeof raw.reference === 'string'
-            ? raw.reference
-            : undefined;
-    if (typeof cluster.name !== 'string' || reference === undefined) {
-        throw new CatalogOptionError(where, JSON.stringify(raw).slice(0, 200), EXPECTED);
-    }
-    let ref;
-    try {
-        ref = (0,oci_src/* parseReference */.F2)(reference);
-    }
-    catch (error) {
-        throw new CatalogOptionError(`${where}.image.reference`, reference, `a reference (${error.message})`);
-    }
-    if (ref.digest === undefined) {
-        throw new CatalogOptionError(`${where}.image.reference`, reference, 'a reference by digest (<repository>@sha256:…): a catalog pins what it names');
-    }
-    const repository = (0,oci_src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
-    const production = typeof raw.promote?.repository === 'string'
-        ? raw.promote.repository
-        : ((0,targets_src/* productionRepositoryOf */.r4)(repository) ?? repository);
-    const entry = {
-        name: cluster.name,
-        image: { reference: `${production}@${ref.digest}` },
-    };
-    for (const field of PATH_FIELDS) {
-        const v = cluster[field];
-        if (v === undefined)
-            continue;
-        if (!stringList(v)) {
-            throw new CatalogOptionError(`${where}.${field}`, JSON.stringify(v) ?? '', 'a list of directories inside the image, e.g. [system]');
-        }
-        entry[field] = v;
-    }
-    if (cluster.env !== undefined)
-        entry.env = envOf(cluster.env, where);
-    return { entry, production: entry.image.reference, where };
-}
-/** Parses the `extensions` input: JSON (the images output) or YAML (cluster-extensions). */
-function parseExtensions(text) {
-    if (text.trim() === '')
-        return [];
-    let value;
-    try {
-        value = (0,dist/* parse */.qg)(text);
-    }
-    catch (error) {
-        throw new CatalogOptionError('extensions', text.slice(0, 200), `${EXPECTED} (${error.message})`);
-    }
-    value = (0,targets_src/* imagesArray */.m2)(value);
-    if (!Array.isArray(value)) {
-        throw new CatalogOptionError('extensions', text.slice(0, 200), EXPECTED);
-    }
-    return value.map((raw, i) => {
-        if (typeof raw !== 'object' || raw === null) {
-            throw new CatalogOptionError(`extensions[${i}]`, JSON.stringify(raw), EXPECTED);
-        }
-        return entryOf(raw, i);
+        const ref = (0,oci_src/* parseReference */.F2)(record.reference);
+        const repository = (0,oci_src/* formatReference */.FH)({ registry: ref.registry, repository: ref.repository });
+        const production = record.promote?.repository ?? (0,targets_src/* productionRepositoryOf */.r4)(repository) ?? repository;
+        const entry = {
+            ...cluster,
+            image: { reference: `${production}@${record.digest}` },
+        };
+        return { entry, production: entry.image.reference, where };
     });
 }
 const sameList = (a, b) => a.length === b.length && a.every((v, i) => v === b[i]);
@@ -395,7 +331,7 @@ function reconcileEntry(parsed, metadata) {
         return parsed.entry;
     const entry = { ...parsed.entry };
     const refuse = (field, given, image) => {
-        throw new CatalogOptionError(`${parsed.where}.${field}`, given, `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`);
+        throw CatalogError.notAllowed(`${parsed.where}.${field}`, given, `${image}, what extension ${entry.name}'s promoted image ${parsed.production} says in its ${ANNOTATION_OF[field]} annotation (leave ${field} out of the input to take the image's)`);
     };
     const paths = [
         ['ld_library_path', metadata.ldLibraryPath],
@@ -511,7 +447,7 @@ const LABEL_VALUE = /^(?:[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 // An object name: a DNS subdomain, lower case.
 const DNS_SUBDOMAIN = /^[a-z0-9](?:[-a-z0-9.]{0,251}[a-z0-9])?$/;
 const EXTENSION_NAME = /^[a-z0-9]([-a-z0-9_]*[a-z0-9])?$/;
-const document_ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
+const ENV_NAME = /^[a-zA-Z_][a-zA-Z0-9_]*$/;
 // An annotation key: an optional DNS subdomain prefix and `/`, then a name of at most 63
 // characters of [A-Za-z0-9-_.], alphanumeric at each end.
 const KEY_NAME = /^[A-Za-z0-9](?:[-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
@@ -615,7 +551,7 @@ function checkCatalog(doc) {
                 fail(`extension ${e.name} is given twice for major ${i.major}`);
             names.add(e.name);
             for (const v of e.env ?? []) {
-                if (!document_ENV_NAME.test(v.name) || typeof v.value !== 'string' || v.value === '') {
+                if (!ENV_NAME.test(v.name) || typeof v.value !== 'string' || v.value === '') {
                     fail(`extension ${e.name}: env ${JSON.stringify(v)} is not allowed (a name of letters, digits and _, not starting with a digit, and a value)`);
                 }
             }
@@ -666,8 +602,8 @@ function kustomizationYaml(files) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/attest/src/index.ts + 12 modules
-var attest_src = __webpack_require__(6264);
+// EXTERNAL MODULE: ./packages/attest/src/index.ts + 13 modules
+var attest_src = __webpack_require__(7797);
 // EXTERNAL MODULE: ./packages/summary/src/index.ts + 4 modules
 var summary_src = __webpack_require__(7755);
 ;// CONCATENATED MODULE: ./packages/catalog/src/summary.ts
@@ -703,9 +639,9 @@ function catalogSummaryDocument(catalogs, empty) {
 /** The step summary as Markdown. */
 const catalogSummary = (catalogs, empty) => (0,summary_src/* renderMarkdown */.Gc)(catalogSummaryDocument(catalogs, empty));
 
-;// CONCATENATED MODULE: ./packages/catalog/src/command.ts
+;// CONCATENATED MODULE: ./packages/catalog/src/write-catalogs.ts
 /**
- * `catalogCommand`: CNPG's image catalogs of what production holds now. For each flavour ×
+ * `writeCatalogs`: CNPG's image catalogs of what production holds now. For each flavour ×
  * distribution it lists the production repository's tags once, picks the newest immutable tag
  * of each major (select.ts), pins it by the digest the registry answers for it, adds the
  * extension images promoted for that major and distribution, and writes the files and a
@@ -732,10 +668,10 @@ function defaultPublisher(config, repository) {
     return path.length > 1 ? (path[0] ?? 'pgforge') : (0,oci_src/* parseReference */.F2)(repository).registry;
 }
 const yyyymmdd = (d) => d.toISOString().slice(0, 10).replace(/-/g, '');
-async function catalogCommand(options) {
+async function writeCatalogs(options) {
     const { config } = options;
     if (options.kind === 'ImageCatalog' && !options.namespace) {
-        throw new CatalogOptionError('namespace', '', 'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)');
+        throw CatalogError.notAllowed('namespace', '', 'the namespace of the ImageCatalog (kind: ImageCatalog is namespaced)');
     }
     const repository = (0,oci_src/* lowercaseName */.dc)(options.repository ?? `${config.registry}/${config.name}`);
     try {
@@ -744,7 +680,7 @@ async function catalogCommand(options) {
             throw new Error('it names a tag or digest');
     }
     catch (error) {
-        throw new CatalogOptionError('repository', repository, `a repository, without tag or digest (${error.message})`);
+        throw CatalogError.notAllowed('repository', repository, `a repository, without tag or digest (${error.message})`);
     }
     // The configuration's, after any override of the flavours and distributions (loadConfig
     // checks that each flavour named is defined).
@@ -754,7 +690,7 @@ async function catalogCommand(options) {
     const family = config.name.split('/').at(-1) ?? config.name;
     const publisher = options.publisher ?? defaultPublisher(config, repository);
     const date = yyyymmdd(options.now);
-    const placed = await placeExtensions(parseExtensions(options.extensions ?? ''), options.registry, options.log);
+    const placed = await placeExtensions(extensionsOf(options.extensions ?? []), options.registry, options.log);
     const tags = await options.registry.listTags((0,oci_src/* parseReference */.F2)(repository));
     options.log?.(`${repository}: ${tags.length} tags`);
     await (0,promises_.mkdir)(options.outputDir, { recursive: true });
@@ -854,8 +790,6 @@ async function catalogCommand(options) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 ;// CONCATENATED MODULE: ./packages/catalog/src/run.ts
 /**
  * The catalog from its settings as the action and the CLI both take them: the configuration
@@ -867,17 +801,16 @@ var external_node_fs_ = __webpack_require__(3024);
 
 
 function keyOf(value) {
-    if (value.includes('-----BEGIN'))
-        return { pem: value };
-    if ((0,external_node_fs_.existsSync)(value) && (0,external_node_fs_.statSync)(value).isFile())
-        return { path: value };
+    const key = (0,attest_src/* cosignKeyOf */.KG)(value);
+    if (key)
+        return key;
     // The value is never repeated: a key pasted without its PEM armour is still a secret.
-    throw new CatalogOptionError('cosign-key', '(not shown: it may be a secret)', 'an existing file, or the PEM text of a cosign private key');
+    throw CatalogError.notAllowed('cosign-key', '(not shown: it may be a secret)', 'an existing file, or the PEM text of a cosign private key');
 }
-async function runCatalog(settings) {
+async function catalogCommand(settings) {
     const s = settings;
-    return catalogCommand({
-        config: await (0,src/* loadConfig */.Z9)(s.configFile, { overrides: s.overrides }),
+    return writeCatalogs({
+        config: await (0,config_src/* loadConfig */.Z9)(s.configFile, { overrides: s.overrides }),
         ...(s.repository ? { repository: s.repository } : {}),
         ...(s.extensions ? { extensions: s.extensions } : {}),
         kind: s.kind,

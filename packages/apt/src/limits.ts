@@ -5,10 +5,9 @@
  * limit, having used no more memory than the limit. Each can be overridden in code: readDeb's
  * `maxBytes`, decompress's and decompressChunks' `maxBytes`.
  */
+import { GiB, MiB } from '@pgforge/http';
 
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+export { checkByteLimit, formatBytes } from '@pgforge/http';
 
 /**
  * A `.deb`'s control.tar and data.tar together, decompressed. readDeb holds the whole tree in
@@ -43,27 +42,3 @@ export const MAX_CONTENTS_HINT_BYTES = 1 * GiB;
  * growing to the index's limit.
  */
 export const MAX_CONTENTS_LINE_BYTES = 1 * MiB;
-
-/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-export function formatBytes(bytes: number): string {
-  const units: [number, string][] = [
-    [GiB, 'GiB'],
-    [MiB, 'MiB'],
-    [KiB, 'KiB'],
-  ];
-  for (const [size, unit] of units) {
-    if (bytes >= size) {
-      const value = bytes / size;
-      return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-    }
-  }
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
-
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-export function checkByteLimit(name: string, bytes: number): number {
-  if (!Number.isSafeInteger(bytes) || bytes < 1) {
-    throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-  }
-  return bytes;
-}

@@ -5,11 +5,10 @@
  * `maxManifestBytes`, readLayer's `maxBytes`, readImageFiles' `maxLayerBytes` and
  * `maxFileBytes`).
  */
+import { GiB, MiB, formatBytes } from '@pgforge/http';
 import type { BodyLimit } from './transport.js';
 
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+export { checkByteLimit, formatBytes } from '@pgforge/http';
 
 /**
  * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
@@ -31,22 +30,6 @@ export const MAX_LAYER_BYTES = 2 * GiB;
  */
 export const MAX_FILE_CONTENT_BYTES = 64 * MiB;
 
-/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-export function formatBytes(bytes: number): string {
-  const units: [number, string][] = [
-    [GiB, 'GiB'],
-    [MiB, 'MiB'],
-    [KiB, 'KiB'],
-  ];
-  for (const [size, unit] of units) {
-    if (bytes >= size) {
-      const value = bytes / size;
-      return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-    }
-  }
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
-
 /** The body limit of a manifest, index or referrers list request: `what` names it. */
 export function manifestBodyLimit(what: string, bytes: number): BodyLimit {
   return {
@@ -54,14 +37,6 @@ export function manifestBodyLimit(what: string, bytes: number): BodyLimit {
     what,
     text: `${formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
   };
-}
-
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-export function checkByteLimit(name: string, bytes: number): number {
-  if (!Number.isSafeInteger(bytes) || bytes < 1) {
-    throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-  }
-  return bytes;
 }
 
 /** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */

@@ -175,8 +175,14 @@ function fileCircles(dir: string): string[][] {
       file,
       importsOf(file)
         .filter((s) => s.startsWith('.'))
-        .map((s) => resolve(dirname(file), s.replace(/\.js$/, '.ts')))
-        .filter((target) => known.has(target)),
+        .map((s) => {
+          // `./x.js` is `./x.ts`; `./x` and `./dir` (no rule allows them today) count too.
+          const path = resolve(dirname(file), s);
+          return [path.replace(/\.js$/, '.ts'), path, `${path}.ts`, join(path, 'index.ts')].find(
+            (candidate) => known.has(candidate),
+          );
+        })
+        .filter((target): target is string => target !== undefined),
     ]),
   );
   // Tarjan's strongly connected components: each of more than one file is a circle.

@@ -407,13 +407,19 @@ export class AptClient {
       throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
     }
     const url = `${mirror}/dists/${repo.suite}/InRelease`;
-    const response = await httpGet(url, this.#http, get);
+    const [response, digests] = await Promise.all([
+      httpGet(url, this.#http, get),
+      this.#verified.keyringDigests(repo.keyrings),
+    ]);
     if (response.status === 404) throw new UnknownSuiteError(mirror, repo.suite, url);
     const armored = new TextDecoder('utf-8').decode(response.body);
     const now = this.#now();
-    const signed = await this.#verified.text(armored, repo.keyrings, now, async () => {
+    const signed = await this.#verified.text(armored, digests, now, async () => {
       const keyrings = await Promise.all(repo.keyrings.map((path) => this.#keyring(path)));
-      return verifyInRelease(armored, keyrings, { ...context, date: now });
+      return {
+        text: await verifyInRelease(armored, keyrings, { ...context, date: now }),
+        keyrings: keyrings.map((k) => k.sha256),
+      };
     });
     const release = parseRelease(signed, context);
     checkSuite(release, context);

@@ -180,8 +180,8 @@ export function parsePackagesBytes(
   spans?: number[],
 ): BinaryPackage[] {
   const out: BinaryPackage[] = [];
-  scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, _present, line, start, end) => {
-    out.push(toPackage(values, line, source));
+  scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, present, line, start, end) => {
+    out.push(toPackage(values, present, line, source));
     spans?.push(start, end);
   });
   return out;
@@ -196,25 +196,22 @@ export interface StanzaHead {
   essential?: boolean;
 }
 
-const HEAD_FIELDS: readonly boolean[] = FIELDS.map(
-  (_, id) =>
-    id === PACKAGE || id === VERSION || id === PROVIDES || id === PRIORITY || id === ESSENTIAL,
+// What the table keeps, and the Size and Source every stanza is checked for.
+const HEAD_FIELDS: readonly boolean[] = FIELDS.map((_, id) =>
+  [PACKAGE, VERSION, PROVIDES, PRIORITY, ESSENTIAL, SIZE, SOURCE].includes(id),
 );
-const NEEDED = [PACKAGE, VERSION, ARCHITECTURE, FILENAME, SIZE, SHA256];
 
 /**
  * The heads of a whole Packages file and the byte range of each stanza, for the table a cold
- * run stores: it decodes five fields rather than thirteen and builds no BinaryPackage, about a
- * third of parsePackagesBytes's time on a suite's main index (the rest of a stanza is parsed
- * when it is asked for). A stanza lacking a field every BinaryPackage needs fails here, as in
- * parsePackagesBytes, with the same message; what a value says is checked when it is parsed.
+ * run stores: it decodes seven fields rather than thirteen and builds no BinaryPackage (the
+ * rest of a stanza is parsed when it is asked for). Every stanza is checked as
+ * parsePackagesBytes checks it (checkStanza: the same fields, order and messages), so an index
+ * that one refuses the other refuses too, before anything is stored.
  */
 export function parseStanzaHeads(bytes: Uint8Array, source: string, spans: number[]): StanzaHead[] {
   const out: StanzaHead[] = [];
   scanStanzas(asBuffer(bytes), source, HEAD_FIELDS, (values, present, line, start, end) => {
-    for (const id of NEEDED) {
-      if (!(present & (1 << id))) missingField(values[PACKAGE], id, line, source);
-    }
+    checkStanza(values, present, line, source);
     const head: StanzaHead = {
       package: values[PACKAGE] as string,
       version: values[VERSION] as string,
@@ -238,15 +235,25 @@ function missingField(name: string | undefined, id: FieldId, line: number, sourc
   throw new PackagesIndexError(source, `${which} at line ${line} has no ${FIELDS[id] ?? ''} field`);
 }
 
-function toPackage(values: (string | undefined)[], line: number, source: string): BinaryPackage {
-  const need = (id: FieldId): string => {
-    const value = values[id];
-    if (value === undefined || value === '') missingField(values[PACKAGE], id, line, source);
-    return value;
+/** What every stanza must hold, and its Size and Source, checked in one order for both parses. */
+interface Checked {
+  name: string;
+  version: string;
+  size: number;
+  sourceName: string;
+  sourceVersion: string;
+}
+
+function checkStanza(values: Values, present: number, line: number, source: string): Checked {
+  const need = (id: FieldId): void => {
+    if (!(present & (1 << id))) missingField(values[PACKAGE], id, line, source);
   };
-  const name = need(PACKAGE);
-  const version = need(VERSION);
-  const sizeText = need(SIZE);
+  need(PACKAGE);
+  need(VERSION);
+  need(SIZE);
+  const name = values[PACKAGE] as string;
+  const version = values[VERSION] as string;
+  const sizeText = values[SIZE] as string;
   const size = Number(sizeText);
   if (!Number.isSafeInteger(size) || size < 0) {
     throw new PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
@@ -265,15 +272,28 @@ function toPackage(values: (string | undefined)[], line: number, source: string)
     sourceName = m[1];
     if (m[2]) sourceVersion = m[2];
   }
+  need(ARCHITECTURE);
+  need(FILENAME);
+  need(SHA256);
+  return { name, version, size, sourceName, sourceVersion };
+}
+
+function toPackage(values: Values, present: number, line: number, source: string): BinaryPackage {
+  const { name, version, size, sourceName, sourceVersion } = checkStanza(
+    values,
+    present,
+    line,
+    source,
+  );
   const pkg: BinaryPackage = {
     package: name,
     version,
-    architecture: need(ARCHITECTURE),
+    architecture: values[ARCHITECTURE] as string,
     source: sourceName,
     sourceVersion,
-    filename: need(FILENAME),
+    filename: values[FILENAME] as string,
     size,
-    sha256: need(SHA256).toLowerCase(),
+    sha256: (values[SHA256] as string).toLowerCase(),
     depends: values[DEPENDS] ?? '',
     preDepends: values[PRE_DEPENDS] ?? '',
     provides: values[PROVIDES] ?? '',

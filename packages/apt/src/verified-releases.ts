@@ -41,6 +41,12 @@ async function fileDigest(path: string): Promise<string> {
   }
 }
 
+/** What a verification used: the signed text, and the digests of the keyrings that checked it. */
+export interface Verified {
+  text: string;
+  keyrings: readonly string[];
+}
+
 export class VerifiedReleases {
   readonly #store: Promise<SealedStore> | undefined;
 
@@ -53,17 +59,26 @@ export class VerifiedReleases {
   }
 
   /**
-   * The signed text of `armored`: from a record of the same bytes and keyrings verified in the
-   * last day, else from `verify`, which is then recorded.
+   * The digests of the keyring files as they are now, for `text`; read beside the InRelease
+   * request, so that an unreadable keyring is named first, as before there were records.
+   */
+  keyringDigests(keyrings: readonly string[]): Promise<string[]> {
+    return Promise.all(keyrings.map(fileDigest));
+  }
+
+  /**
+   * The signed text of `armored`: from a record of the same bytes and keyrings (`digests`, from
+   * keyringDigests) verified in the last day, else from `verify`. What `verify` answers is
+   * recorded only when the keyrings it used are those the record is kept under (a file that
+   * changed in between must not lend its name to keys that did not check it).
    */
   async text(
     armored: string,
-    keyrings: readonly string[],
+    digests: readonly string[],
     now: Date,
-    verify: () => Promise<string>,
+    verify: () => Promise<Verified>,
   ): Promise<string> {
-    if (this.#store === undefined) return verify();
-    const digests = await Promise.all(keyrings.map(fileDigest));
+    if (this.#store === undefined) return (await verify()).text;
     const key = [createHash('sha256').update(armored).digest('hex'), ...digests].join('\0');
     const store = await this.#store;
     const record = await store.get(key);
@@ -71,8 +86,16 @@ export class VerifiedReleases {
       const age = now.getTime() - Date.parse(record.at);
       if (age >= 0 && age < TRUSTED_FOR_MS) return record.text;
     }
-    const text = await verify();
-    await store.put(key, { at: now.toISOString(), text } satisfies VerifiedRecord);
-    return text;
+    const verified = await verify();
+    const same =
+      verified.keyrings.length === digests.length &&
+      verified.keyrings.every((d, i) => d === digests[i]);
+    if (same) {
+      // Only a speed-up: a cache that cannot be written costs the next run a verification.
+      await store
+        .put(key, { at: now.toISOString(), text: verified.text } satisfies VerifiedRecord)
+        .catch(() => undefined);
+    }
+    return verified.text;
   }
 }

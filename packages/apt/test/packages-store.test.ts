@@ -136,3 +136,32 @@ describe('providedNames', () => {
     ]);
   });
 });
+
+describe('a cold index refuses what the whole parse refuses, with the same message', () => {
+  const origin = { suite: 'sid', component: 'main', architecture: 'amd64', source: 'x' };
+  const base = [
+    'Package: a',
+    'Version: 1',
+    'Architecture: amd64',
+    'Source: s (1)',
+    'Filename: pool/a.deb',
+    'Size: 1',
+    `SHA256: ${'a'.repeat(64)}`,
+  ];
+  it.each([
+    ['no Size and no Architecture', (l: string) => !/^(Size|Architecture):/.test(l)],
+    ['a Size that is not a number', (l: string) => !l.startsWith('Size:'), 'Size: big'],
+    ['a Source that is not a name', (l: string) => !l.startsWith('Source:'), 'Source: a b c'],
+    ['a blank Filename', (l: string) => !l.startsWith('Filename:'), 'Filename:   '],
+  ])('%s', (_, keep, extra?: string) => {
+    const text = [...base.filter(keep), ...(extra ? [extra] : [])].join('\n') + '\n';
+    let whole: unknown;
+    try {
+      parsePackages(text, 'x');
+    } catch (error) {
+      whole = error;
+    }
+    expect(whole).toBeInstanceOf(Error);
+    expect(() => indexPackagesText(origin, Buffer.from(text))).toThrow((whole as Error).message);
+  });
+});

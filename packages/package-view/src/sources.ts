@@ -1,7 +1,10 @@
 import type { AptRepository } from '@pgforge/apt';
 import { PGDG_KEYRING, PGDG_MIRROR, type Config } from '@pgforge/config';
 
-/** Which of the distribution's archives a repository is: its main archive or its security one. */
+/**
+ * Which archive of the view a repository is (its main archive or its security one): what
+ * overrides it and how messages name it.
+ */
 export type ArchiveRole = 'distribution' | 'security';
 
 /** Where a distribution's packages come from, in the order apt would be told about them. */

@@ -31,8 +31,6 @@ import {
 } from './debian-archive-keyring.js';
 import type { ArchiveRole, SourceRepository } from './sources.js';
 
-/** Which archive of the view a repository is: what overrides it and how messages name it. */
-
 const SECURITY_SUITE = /(-security|\/updates)$/;
 const UPDATES_SUITE = /-updates$/;
 

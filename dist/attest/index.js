@@ -45337,7 +45337,41 @@ async function readBody(response, limit) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./packages/http/src/bytes.ts
+/**
+ * Byte counts as the limits on untrusted input state them (APT's indexes and packages, a
+ * registry's manifests and layers): the units, the check a limit passes, and the words a
+ * message uses for one. The limits themselves stay with what they bound (apt/src/limits.ts,
+ * oci/src/limit.ts).
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function bytes_formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function bytes_checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
 
 
 
@@ -45920,9 +45954,15 @@ class Authenticator {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+/**
+ * Limits: how many tasks run at once (Limiter), and how many bytes an untrusted answer may hold.
+ * The byte limits are all here, so that what a registry or an image can make this code read,
+ * hold or write is stated once; each can be overridden where it is used (RegistryClient's
+ * `maxManifestBytes`, readLayer's `maxBytes`, readImageFiles' `maxLayerBytes` and
+ * `maxFileBytes`).
+ */
+
+
 /**
  * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
  * puts on the manifests it accepts, so no registry serves a larger one that was pushed to it.
@@ -45940,35 +45980,13 @@ const limit_MAX_LAYER_BYTES = 2 * GiB;
  * copyright files, os-release: a few MB at most in real images).
  */
 const limit_MAX_FILE_CONTENT_BYTES = 64 * MiB;
-/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-function limit_formatBytes(bytes) {
-    const units = [
-        [GiB, 'GiB'],
-        [MiB, 'MiB'],
-        [KiB, 'KiB'],
-    ];
-    for (const [size, unit] of units) {
-        if (bytes >= size) {
-            const value = bytes / size;
-            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-        }
-    }
-    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
 /** The body limit of a manifest, index or referrers list request: `what` names it. */
 function manifestBodyLimit(what, bytes) {
     return {
         bytes,
         what,
-        text: `${limit_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+        text: `${bytes_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
     };
-}
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function limit_checkByteLimit(name, bytes) {
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-    }
-    return bytes;
 }
 /** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
 class Limiter {
@@ -46930,7 +46948,7 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
-        this.maxManifestBytes = limit_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
+        this.maxManifestBytes = bytes_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -47787,7 +47805,7 @@ class LayerTooLargeError extends layer_reader_LayerReadError {
     limit, 
     /** What had been decompressed when reading stopped. */
     decompressed, options) {
-        super(image, digest, `it decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes, the limit per ` +
+        super(image, digest, `it decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes, the limit per ` +
             `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
             'layer larger than this reader allows', options);
         this.limit = limit;
@@ -47800,7 +47818,7 @@ class DecompressedTooLarge extends Error {
     limit;
     decompressed;
     constructor(limit, decompressed) {
-        super(`decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes)`);
+        super(`decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes)`);
         this.limit = limit;
         this.decompressed = decompressed;
         this.name = 'DecompressedTooLarge';

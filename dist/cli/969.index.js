@@ -1811,7 +1811,6 @@ const DEBIAN_ARCHIVE_KEYRING_BASE64 = [
 
 
 
-/** Which archive of the view a repository is: what overrides it and how messages name it. */
 const SECURITY_SUITE = /(-security|\/updates)$/;
 const UPDATES_SUITE = /-updates$/;
 function roleOf(suites) {

@@ -45,6 +45,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AptCacheError, AptError, ChecksumMismatchError, ContentsIndexError, Deb822Paragraph, Deb822ParseError, DebFormatError, DecompressionLimitError, MAX_CONTENTS_BYTES, MAX_CONTENTS_HINT_BYTES, MAX_CONTENTS_LINE_BYTES, MAX_DEB_BYTES, MAX_PACKAGES_INDEX_BYTES, MirrorOutOfSyncError, PackagesIndexError, ReleaseFutureError, ReleaseParseError, ReleaseReplayError, computeCodeVersion, createContentsIndex, createPackageIndex, dependencyClosure, isInstalledStatus, multiarchTriplet, parseChangelog, parseContents, parsePackages, parseRelease, systemMirror
 
+// EXTERNAL MODULE: ./packages/http/src/index.ts + 3 modules
+var src = __webpack_require__(1600);
 ;// CONCATENATED MODULE: ./packages/apt/src/limits.ts
 /**
  * How many bytes what a mirror or a package says may decompress to: all the limits in one
@@ -53,60 +55,37 @@ __webpack_require__.d(__webpack_exports__, {
  * limit, having used no more memory than the limit. Each can be overridden in code: readDeb's
  * `maxBytes`, decompress's and decompressChunks' `maxBytes`.
  */
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+
+
 /**
  * A `.deb`'s control.tar and data.tar together, decompressed. readDeb holds the whole tree in
  * memory (the extension assembler needs every file), so this is also the memory one package may
  * take. The largest packages an extension pulls in (libllvm, PostGIS with GDAL's libraries) are
  * 30 to 150 MB installed; 1 GiB passes them with room and stops a bomb within a second or two.
  */
-const MAX_DEB_BYTES = 1 * GiB;
+const MAX_DEB_BYTES = 1 * src/* GiB */.T3;
 /**
  * A Packages index, decompressed (held whole while it is parsed): Debian's largest, main for
  * amd64, is about 60 MB of text.
  */
-const MAX_PACKAGES_INDEX_BYTES = 512 * MiB;
+const MAX_PACKAGES_INDEX_BYTES = 512 * src/* MiB */.lv;
 /**
  * A Contents index whose hash matched the signed Release, decompressed. It is scanned as it
  * streams (only a scope of paths is kept), so this bounds time: a suite's Contents-amd64 is
  * about 170 MB and Contents-all 590 MB.
  */
-const MAX_CONTENTS_BYTES = 2 * GiB;
+const MAX_CONTENTS_BYTES = 2 * src/* GiB */.T3;
 /**
  * A Contents index that did not match the signed Release (a mirror mid-sync) and is used as a
  * hint only: nothing vouches for it, so it gets a tighter limit, still above Contents-all.
  */
-const MAX_CONTENTS_HINT_BYTES = 1 * GiB;
+const MAX_CONTENTS_HINT_BYTES = 1 * src/* GiB */.T3;
 /**
  * One line of a Contents index (a path and the packages shipping it), as the scanner gathers
  * it: real lines are under a few KB; a line without end (a bomb of zeros) stops here instead of
  * growing to the index's limit.
  */
-const MAX_CONTENTS_LINE_BYTES = 1 * MiB;
-/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-function formatBytes(bytes) {
-    const units = [
-        [GiB, 'GiB'],
-        [MiB, 'MiB'],
-        [KiB, 'KiB'],
-    ];
-    for (const [size, unit] of units) {
-        if (bytes >= size) {
-            const value = bytes / size;
-            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-        }
-    }
-    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function checkByteLimit(name, bytes) {
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-    }
-    return bytes;
-}
+const MAX_CONTENTS_LINE_BYTES = 1 * src/* MiB */.lv;
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
@@ -339,7 +318,7 @@ class DecompressionLimitError extends AptError {
     decompressed, 
     /** `the limit per .deb`. */
     limitName = 'the limit') {
-        super(`decompresses to more than ${formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
+        super(`decompresses to more than ${(0,src/* formatBytes */.z3)(limit)} (${limit} bytes, ${limitName}); ` +
             `decompression stopped after ${decompressed} bytes`);
         this.limit = limit;
         this.decompressed = decompressed;
@@ -1067,7 +1046,7 @@ const PARSED_FORMAT = 5;
 const PARSED_MAGIC = 'pgforge-apt-stored-index';
 
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
-var src = __webpack_require__(684);
+var platform_src = __webpack_require__(684);
 ;// CONCATENATED MODULE: ./packages/apt/src/multiarch.ts
 /**
  * Debian architecture names and their multiarch tuples: the directory under `/usr/lib` where
@@ -1078,7 +1057,7 @@ var src = __webpack_require__(684);
 
 /** `amd64` → `x86_64-linux-gnu`; undefined for `all` and for architectures the table lacks. */
 function multiarchTriplet(architecture) {
-    return (0,src/* findByDebianArchitecture */.hQ)(architecture)?.multiarch;
+    return (0,platform_src/* findByDebianArchitecture */.hQ)(architecture)?.multiarch;
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/contents.ts
@@ -1195,7 +1174,7 @@ class ContentsScanner {
     #checkLine(length) {
         if (length <= MAX_CONTENTS_LINE_BYTES)
             return;
-        throw new ContentsIndexError(this.source, `line ${this.#line + 1} is longer than ${formatBytes(MAX_CONTENTS_LINE_BYTES)} ` +
+        throw new ContentsIndexError(this.source, `line ${this.#line + 1} is longer than ${(0,src/* formatBytes */.z3)(MAX_CONTENTS_LINE_BYTES)} ` +
             `(${MAX_CONTENTS_LINE_BYTES} bytes, the limit for one line): not a Contents index`);
     }
     end() {
@@ -1411,6 +1390,8 @@ async function putParsedContents(dir, sha256, scope, entries) {
 var exec_src = __webpack_require__(6684);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
@@ -1429,6 +1410,7 @@ var xz_decompress_default = /*#__PURE__*/__webpack_require__.n(xz_decompress);
  * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
  * holding no more than that: a bomb costs the limit, not the machine.
  */
+
 
 
 
@@ -1472,7 +1454,7 @@ class Collector {
     }
 }
 function collector(options) {
-    return new Collector(checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
+    return new Collector((0,src/* checkByteLimit */.io)('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
 }
 async function decompress(bytes, compression, options = {}) {
     switch (compression) {
@@ -1494,16 +1476,18 @@ async function decompress(bytes, compression, options = {}) {
 // for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
 const SYSTEM_XZ_MIN_BYTES = 4 * 1024 * 1024;
 /**
- * gunzip in one call: zlib works in its thread pool and hands back the whole output, so the
- * main thread stays free meanwhile (the stream's callbacks waited behind another index being
- * parsed, which made two architectures' indexes decode one after the other). zlib stops at
- * `maxOutputLength` itself, holding no more than the limit.
+ * gunzip in one call, zlib holding to the limit itself (`maxOutputLength`), in 256 KiB chunks:
+ * a quarter of the callbacks on the main thread the 64 KiB stream made, which waited behind
+ * another index being parsed. Past the limit, zlib stops having held no more than it.
  */
 function gunzipLimited(bytes, out) {
+    // zlib refuses a maxOutputLength above the largest Buffer (4 GiB on Node 20) before decoding.
+    const maxOutputLength = Math.min(out.limit, external_node_buffer_.constants.MAX_LENGTH);
     return new Promise((resolve, reject) => {
-        (0,external_node_zlib_.gunzip)(bytes, { maxOutputLength: out.limit, chunkSize: 256 * 1024 }, (error, result) => {
+        (0,external_node_zlib_.gunzip)(bytes, { maxOutputLength, chunkSize: 256 * 1024 }, (error, result) => {
             if (error?.code === 'ERR_BUFFER_TOO_LARGE') {
-                reject(new DecompressionLimitError(out.limit, out.limit, out.limitName));
+                // zlib stops on the chunk that goes past: more than the limit came out.
+                reject(new DecompressionLimitError(out.limit, maxOutputLength + 1, out.limitName));
             }
             else if (error)
                 reject(error);
@@ -1601,7 +1585,7 @@ var external_node_stream_ = __webpack_require__(7075);
 
 const CHUNK = 1 << 20;
 async function* decompressChunks(bytes, compression, options = {}) {
-    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_CONTENTS_BYTES);
+    const limit = (0,src/* checkByteLimit */.io)('maxBytes', options.maxBytes ?? MAX_CONTENTS_BYTES);
     switch (compression) {
         case 'none':
             if (bytes.length > limit) {
@@ -1636,8 +1620,6 @@ async function* decompressChunks(bytes, compression, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/http/src/index.ts + 2 modules
-var http_src = __webpack_require__(2599);
 ;// CONCATENATED MODULE: ./packages/apt/src/http.ts
 /**
  * GET with bounded retries, by the project's one retry policy (@pgforge/http, shared with the
@@ -1675,15 +1657,15 @@ async function httpGet(url, options, get = {}) {
             if (response.status === 404)
                 return { status: 404 };
             const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-            if (!(0,http_src/* isRetryableStatus */.PS)(response.status))
+            if (!(0,src/* isRetryableStatus */.PS)(response.status))
                 throw new HttpError(url, response.status, reason);
             last = new HttpError(url, response.status, `${reason}${attemptsText(attempt + 1)}`);
-            retryAfter = (0,http_src/* parseRetryAfter */.mu)(response.headers.get('retry-after'), Date.now());
+            retryAfter = (0,src/* parseRetryAfter */.mu)(response.headers.get('retry-after'), Date.now());
         }
         catch (error) {
             if (error instanceof HttpError)
                 throw error;
-            const verdict = (0,http_src/* classifyNetworkError */.LW)(error);
+            const verdict = (0,src/* classifyNetworkError */.LW)(error);
             const text = `${errorText(error)}${causeText(error)}`;
             if (!verdict.retry) {
                 throw new HttpError(url, undefined, `${text} (${verdict.why}: not retried)`, {
@@ -1695,16 +1677,16 @@ async function httpGet(url, options, get = {}) {
             });
         }
         if (attempt + 1 < attempts)
-            await sleep((0,http_src/* retryDelay */.a2)(attempt, retryAfter, BACKOFF));
+            await sleep((0,src/* retryDelay */.a2)(attempt, retryAfter, BACKOFF));
     }
     throw last ?? new HttpError(url, undefined, 'no attempt made');
 }
 async function readLimited(url, response, limit) {
     try {
-        return await (0,http_src/* readBody */.x8)(response, limit?.bytes);
+        return await (0,src/* readBody */.x8)(response, limit?.bytes);
     }
     catch (error) {
-        if (!(error instanceof http_src/* BodyTooLargeError */.Au) || !limit)
+        if (!(error instanceof src/* BodyTooLargeError */.Au) || !limit)
             throw error;
         const what = error.announced
             ? `the mirror announced ${error.bytes} bytes, and none were read`
@@ -2194,28 +2176,25 @@ const ALL_FIELDS = FIELDS.map(() => true);
  */
 function parsePackagesBytes(bytes, source, spans) {
     const out = [];
-    scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, _present, line, start, end) => {
-        out.push(toPackage(values, line, source));
+    scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, present, line, start, end) => {
+        out.push(toPackage(values, present, line, source));
         spans?.push(start, end);
     });
     return out;
 }
-const HEAD_FIELDS = FIELDS.map((_, id) => id === PACKAGE || id === VERSION || id === PROVIDES || id === PRIORITY || id === ESSENTIAL);
-const NEEDED = [PACKAGE, VERSION, ARCHITECTURE, FILENAME, SIZE, SHA256];
+// What the table keeps, and the Size and Source every stanza is checked for.
+const HEAD_FIELDS = FIELDS.map((_, id) => [PACKAGE, VERSION, PROVIDES, PRIORITY, ESSENTIAL, SIZE, SOURCE].includes(id));
 /**
  * The heads of a whole Packages file and the byte range of each stanza, for the table a cold
- * run stores: it decodes five fields rather than thirteen and builds no BinaryPackage, about a
- * third of parsePackagesBytes's time on a suite's main index (the rest of a stanza is parsed
- * when it is asked for). A stanza lacking a field every BinaryPackage needs fails here, as in
- * parsePackagesBytes, with the same message; what a value says is checked when it is parsed.
+ * run stores: it decodes seven fields rather than thirteen and builds no BinaryPackage (the
+ * rest of a stanza is parsed when it is asked for). Every stanza is checked as
+ * parsePackagesBytes checks it (checkStanza: the same fields, order and messages), so an index
+ * that one refuses the other refuses too, before anything is stored.
  */
 function parseStanzaHeads(bytes, source, spans) {
     const out = [];
     scanStanzas(asBuffer(bytes), source, HEAD_FIELDS, (values, present, line, start, end) => {
-        for (const id of NEEDED) {
-            if (!(present & (1 << id)))
-                missingField(values[PACKAGE], id, line, source);
-        }
+        checkStanza(values, present, line, source);
         const head = {
             package: values[PACKAGE],
             version: values[VERSION],
@@ -2238,16 +2217,17 @@ function missingField(name, id, line, source) {
     const which = name ? `stanza of ${name}` : 'stanza';
     throw new PackagesIndexError(source, `${which} at line ${line} has no ${FIELDS[id] ?? ''} field`);
 }
-function toPackage(values, line, source) {
+function checkStanza(values, present, line, source) {
     const need = (id) => {
-        const value = values[id];
-        if (value === undefined || value === '')
+        if (!(present & (1 << id)))
             missingField(values[PACKAGE], id, line, source);
-        return value;
     };
-    const name = need(PACKAGE);
-    const version = need(VERSION);
-    const sizeText = need(SIZE);
+    need(PACKAGE);
+    need(VERSION);
+    need(SIZE);
+    const name = values[PACKAGE];
+    const version = values[VERSION];
+    const sizeText = values[SIZE];
     const size = Number(sizeText);
     if (!Number.isSafeInteger(size) || size < 0) {
         throw new PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
@@ -2264,15 +2244,22 @@ function toPackage(values, line, source) {
         if (m[2])
             sourceVersion = m[2];
     }
+    need(ARCHITECTURE);
+    need(FILENAME);
+    need(SHA256);
+    return { name, version, size, sourceName, sourceVersion };
+}
+function toPackage(values, present, line, source) {
+    const { name, version, size, sourceName, sourceVersion } = checkStanza(values, present, line, source);
     const pkg = {
         package: name,
         version,
-        architecture: need(ARCHITECTURE),
+        architecture: values[ARCHITECTURE],
         source: sourceName,
         sourceVersion,
-        filename: need(FILENAME),
+        filename: values[FILENAME],
         size,
-        sha256: need(SHA256).toLowerCase(),
+        sha256: values[SHA256].toLowerCase(),
         depends: values[DEPENDS] ?? '',
         preDepends: values[PRE_DEPENDS] ?? '',
         provides: values[PROVIDES] ?? '',
@@ -2936,13 +2923,21 @@ class VerifiedReleases {
                 : codeVersion().then((v) => new SealedStore((0,external_node_path_.join)(cacheDir, 'verified'), 'inrelease', v));
     }
     /**
-     * The signed text of `armored`: from a record of the same bytes and keyrings verified in the
-     * last day, else from `verify`, which is then recorded.
+     * The digests of the keyring files as they are now, for `text`; read beside the InRelease
+     * request, so that an unreadable keyring is named first, as before there were records.
      */
-    async text(armored, keyrings, now, verify) {
+    keyringDigests(keyrings) {
+        return Promise.all(keyrings.map(fileDigest));
+    }
+    /**
+     * The signed text of `armored`: from a record of the same bytes and keyrings (`digests`, from
+     * keyringDigests) verified in the last day, else from `verify`. What `verify` answers is
+     * recorded only when the keyrings it used are those the record is kept under (a file that
+     * changed in between must not lend its name to keys that did not check it).
+     */
+    async text(armored, digests, now, verify) {
         if (this.#store === undefined)
-            return verify();
-        const digests = await Promise.all(keyrings.map(fileDigest));
+            return (await verify()).text;
         const key = [(0,external_node_crypto_.createHash)('sha256').update(armored).digest('hex'), ...digests].join('\0');
         const store = await this.#store;
         const record = await store.get(key);
@@ -2951,9 +2946,16 @@ class VerifiedReleases {
             if (age >= 0 && age < TRUSTED_FOR_MS)
                 return record.text;
         }
-        const text = await verify();
-        await store.put(key, { at: now.toISOString(), text });
-        return text;
+        const verified = await verify();
+        const same = verified.keyrings.length === digests.length &&
+            verified.keyrings.every((d, i) => d === digests[i]);
+        if (same) {
+            // Only a speed-up: a cache that cannot be written costs the next run a verification.
+            await store
+                .put(key, { at: now.toISOString(), text: verified.text })
+                .catch(() => undefined);
+        }
+        return verified.text;
     }
 }
 
@@ -3247,14 +3249,20 @@ class AptClient {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
-        const response = await httpGet(url, this.#http, get);
+        const [response, digests] = await Promise.all([
+            httpGet(url, this.#http, get),
+            this.#verified.keyringDigests(repo.keyrings),
+        ]);
         if (response.status === 404)
             throw new UnknownSuiteError(mirror, repo.suite, url);
         const armored = new TextDecoder('utf-8').decode(response.body);
         const now = this.#now();
-        const signed = await this.#verified.text(armored, repo.keyrings, now, async () => {
+        const signed = await this.#verified.text(armored, digests, now, async () => {
             const keyrings = await Promise.all(repo.keyrings.map((path) => this.#keyring(path)));
-            return verifyInRelease(armored, keyrings, { ...context, date: now });
+            return {
+                text: await verifyInRelease(armored, keyrings, { ...context, date: now }),
+                keyrings: keyrings.map((k) => k.sha256),
+            };
         });
         const release = parseRelease(signed, context);
         checkSuite(release, context);
@@ -3899,7 +3907,7 @@ async function decompressMember(bytes, compression, options = {}) {
 // pushed in pieces this small, the output runs at most 32 MiB past the limit before it stops.
 const ZSTD_PIECE = 1024;
 function zstdLimited(bytes, options) {
-    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
+    const limit = (0,src/* checkByteLimit */.io)('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
     const chunks = [];
     let total = 0;
     const decoder = new esm/* Decompress */.YM((data) => {
@@ -4024,7 +4032,7 @@ async function readTarEntries(bytes, source, member) {
 /** Reads a `.deb` from its bytes. Throws DebFormatError for anything dpkg-deb would refuse. */
 async function readDeb(bytes, options = {}) {
     const source = options.source ?? 'the .deb';
-    const limit = checkByteLimit('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
+    const limit = (0,src/* checkByteLimit */.io)('maxBytes', options.maxBytes ?? MAX_DEB_BYTES);
     const members = readAr(bytes, source);
     checkVersion(members[0], source);
     const rest = members.slice(1).filter((m) => !m.name.startsWith('_'));

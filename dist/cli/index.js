@@ -5184,21 +5184,25 @@ async function execOrThrow(cmd, args, options = {}) {
 
 /***/ }),
 
-/***/ 2599:
+/***/ 1600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Au: () => (/* reexport */ BodyTooLargeError),
+  T3: () => (/* reexport */ GiB),
+  lv: () => (/* reexport */ MiB),
+  io: () => (/* reexport */ checkByteLimit),
   LW: () => (/* reexport */ classifyNetworkError),
+  z3: () => (/* reexport */ formatBytes),
   PS: () => (/* reexport */ isRetryableStatus),
   mu: () => (/* reexport */ parseRetryAfter),
   x8: () => (/* reexport */ readBody),
   a2: () => (/* reexport */ retryDelay)
 });
 
-// UNUSED EXPORTS: backoffDelay
+// UNUSED EXPORTS: KiB, backoffDelay
 
 ;// CONCATENATED MODULE: ./packages/http/src/retry-policy.ts
 /**
@@ -5378,7 +5382,41 @@ async function readBody(response, limit) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./packages/http/src/bytes.ts
+/**
+ * Byte counts as the limits on untrusted input state them (APT's indexes and packages, a
+ * registry's manifests and layers): the units, the check a limit passes, and the words a
+ * message uses for one. The limits themselves stay with what they bound (apt/src/limits.ts,
+ * oci/src/limit.ts).
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
 
 
 
@@ -6046,8 +6084,8 @@ function runCredentialHelper(helper, serverUrl, run) {
     });
 }
 
-// EXTERNAL MODULE: ./packages/http/src/index.ts + 2 modules
-var http_src = __nccwpck_require__(2599);
+// EXTERNAL MODULE: ./packages/http/src/index.ts + 3 modules
+var http_src = __nccwpck_require__(1600);
 ;// CONCATENATED MODULE: ./packages/oci/src/transport.ts
 /**
  * HTTP for the registry client: one request with retries (network errors, 429, 5xx), redirects
@@ -6627,55 +6665,39 @@ class Authenticator {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+/**
+ * Limits: how many tasks run at once (Limiter), and how many bytes an untrusted answer may hold.
+ * The byte limits are all here, so that what a registry or an image can make this code read,
+ * hold or write is stated once; each can be overridden where it is used (RegistryClient's
+ * `maxManifestBytes`, readLayer's `maxBytes`, readImageFiles' `maxLayerBytes` and
+ * `maxFileBytes`).
+ */
+
+
 /**
  * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
  * puts on the manifests it accepts, so no registry serves a larger one that was pushed to it.
  */
-const MAX_MANIFEST_BYTES = 4 * MiB;
+const MAX_MANIFEST_BYTES = 4 * http_src/* MiB */.lv;
 /**
  * The most bytes one layer may decompress to. Layers are read as they stream (nothing holds a
  * whole layer uncompressed), so this bounds time and disk (the smoke test writes a layer out),
  * not memory. Debian base layers are 30 to 100 MB uncompressed and a PostgreSQL image with its
  * extensions well under 1 GB: 2 GiB passes them and stops a bomb within seconds.
  */
-const MAX_LAYER_BYTES = 2 * GiB;
+const MAX_LAYER_BYTES = 2 * http_src/* GiB */.T3;
 /**
  * The most bytes of one file kept in memory by readImageFiles (the dpkg status database,
  * copyright files, os-release: a few MB at most in real images).
  */
-const MAX_FILE_CONTENT_BYTES = 64 * MiB;
-/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-function formatBytes(bytes) {
-    const units = [
-        [GiB, 'GiB'],
-        [MiB, 'MiB'],
-        [KiB, 'KiB'],
-    ];
-    for (const [size, unit] of units) {
-        if (bytes >= size) {
-            const value = bytes / size;
-            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-        }
-    }
-    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
+const MAX_FILE_CONTENT_BYTES = 64 * http_src/* MiB */.lv;
 /** The body limit of a manifest, index or referrers list request: `what` names it. */
 function manifestBodyLimit(what, bytes) {
     return {
         bytes,
         what,
-        text: `${formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+        text: `${(0,http_src/* formatBytes */.z3)(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
     };
-}
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function checkByteLimit(name, bytes) {
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-    }
-    return bytes;
 }
 /** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
 class Limiter {
@@ -7631,7 +7653,7 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
-        this.maxManifestBytes = checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
+        this.maxManifestBytes = (0,http_src/* checkByteLimit */.io)('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -8490,7 +8512,7 @@ class LayerTooLargeError extends LayerReadError {
     limit, 
     /** What had been decompressed when reading stopped. */
     decompressed, options) {
-        super(image, digest, `it decompresses to more than ${formatBytes(limit)} (${limit} bytes, the limit per ` +
+        super(image, digest, `it decompresses to more than ${(0,http_src/* formatBytes */.z3)(limit)} (${limit} bytes, the limit per ` +
             `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
             'layer larger than this reader allows', options);
         this.limit = limit;
@@ -8503,7 +8525,7 @@ class DecompressedTooLarge extends Error {
     limit;
     decompressed;
     constructor(limit, decompressed) {
-        super(`decompresses to more than ${formatBytes(limit)} (${limit} bytes)`);
+        super(`decompresses to more than ${(0,http_src/* formatBytes */.z3)(limit)} (${limit} bytes)`);
         this.limit = limit;
         this.decompressed = decompressed;
         this.name = 'DecompressedTooLarge';
@@ -8575,7 +8597,7 @@ const GUNZIP_CHUNK = 64 * 1024;
  * with DecompressedTooLarge once more than `maxBytes` (default MAX_LAYER_BYTES) came out.
  */
 function decompressLayer(source, compression, maxBytes = MAX_LAYER_BYTES) {
-    const limit = checkByteLimit('maxBytes', maxBytes);
+    const limit = (0,http_src/* checkByteLimit */.io)('maxBytes', maxBytes);
     if (compression === 'zstd') {
         const chunks = external_node_stream_.Readable.from(zstdChunks(source, limit), { objectMode: false });
         source.on('error', (error) => chunks.destroy(error));
@@ -8738,7 +8760,7 @@ async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const maxFileBytes = checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
+    const maxFileBytes = (0,http_src/* checkByteLimit */.io)('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
     const blob = await options.fetchBlob(layer.digest, layer.size);
     const read = options.maxLayerBytes === undefined ? {} : { maxBytes: options.maxLayerBytes };
     for await (const change of readLayer(layer, blob, options.image, read)) {
@@ -8767,7 +8789,7 @@ async function image_files_readLayer(options, layer) {
                 if (wantContent) {
                     kept += chunk.length;
                     if (kept > maxFileBytes) {
-                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${formatBytes(maxFileBytes)} (${maxFileBytes} ` +
+                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${(0,http_src/* formatBytes */.z3)(maxFileBytes)} (${maxFileBytes} ` +
                             `bytes, the limit for a file read into memory; ${kept} bytes read so far)`);
                     }
                     chunks.push(chunk);
@@ -9403,6 +9425,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
 
 /***/ }),
 
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
 /***/ 1421:
 /***/ ((module) => {
 
@@ -9646,7 +9675,7 @@ var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
 var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(4980);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11165,7 +11194,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4980:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 

@@ -4079,7 +4079,7 @@ const {
   Readable,
   Duplex,
   PassThrough
-} = __nccwpck_require__(7075)
+} = __nccwpck_require__(9456)
 const {
   InvalidArgumentError,
   InvalidReturnValueError,
@@ -4555,7 +4555,7 @@ module.exports.RequestHandler = RequestHandler
 
 
 const assert = __nccwpck_require__(4589)
-const { finished, PassThrough } = __nccwpck_require__(7075)
+const { finished, PassThrough } = __nccwpck_require__(9456)
 const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
@@ -4913,7 +4913,7 @@ module.exports.connect = __nccwpck_require__(2279)
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(7075)
+const { Readable } = __nccwpck_require__(9456)
 const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
 const util = __nccwpck_require__(3440)
 const { ReadableStreamFrom } = __nccwpck_require__(3440)
@@ -7140,7 +7140,7 @@ module.exports = {
 const assert = __nccwpck_require__(4589)
 const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
-const stream = __nccwpck_require__(7075)
+const stream = __nccwpck_require__(9456)
 const net = __nccwpck_require__(7030)
 const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
@@ -9741,7 +9741,7 @@ module.exports = connectH1
 
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
-const { pipeline } = __nccwpck_require__(7075)
+const { pipeline } = __nccwpck_require__(9456)
 const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
@@ -15077,7 +15077,7 @@ module.exports = {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
+const { Transform } = __nccwpck_require__(9456)
 const { Console } = __nccwpck_require__(7540)
 
 const PERSISTENT = process.versions.icu ? '✅' : 'Y '
@@ -17568,7 +17568,7 @@ module.exports = {
 
 
 const buffer = __nccwpck_require__(4573)
-const { Transform } = __nccwpck_require__(7075)
+const { Transform } = __nccwpck_require__(9456)
 const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
@@ -18149,7 +18149,7 @@ module.exports = {
 
 
 
-const { pipeline } = __nccwpck_require__(7075)
+const { pipeline } = __nccwpck_require__(9456)
 const { fetching } = __nccwpck_require__(4398)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
@@ -18699,7 +18699,7 @@ const { kState } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
-const { isErrored, isDisturbed } = __nccwpck_require__(7075)
+const { isErrored, isDisturbed } = __nccwpck_require__(9456)
 const { isArrayBuffer } = __nccwpck_require__(3429)
 const { serializeAMimeType } = __nccwpck_require__(1900)
 const { multipartFormDataParser } = __nccwpck_require__(116)
@@ -21826,7 +21826,7 @@ const {
   subresourceSet
 } = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
-const { Readable, pipeline, finished } = __nccwpck_require__(7075)
+const { Readable, pipeline, finished } = __nccwpck_require__(9456)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
 const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
@@ -25722,7 +25722,7 @@ module.exports = {
 
 
 
-const { Transform } = __nccwpck_require__(7075)
+const { Transform } = __nccwpck_require__(9456)
 const zlib = __nccwpck_require__(8522)
 const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
@@ -30213,7 +30213,7 @@ module.exports = { PerMessageDeflate }
 
 
 
-const { Writable } = __nccwpck_require__(7075)
+const { Writable } = __nccwpck_require__(9456)
 const assert = __nccwpck_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
 const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
@@ -31943,7 +31943,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 7075:
+/***/ 9456:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
@@ -45049,7 +45049,41 @@ async function readBody(response, limit) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./packages/http/src/bytes.ts
+/**
+ * Byte counts as the limits on untrusted input state them (APT's indexes and packages, a
+ * registry's manifests and layers): the units, the check a limit passes, and the words a
+ * message uses for one. The limits themselves stay with what they bound (apt/src/limits.ts,
+ * oci/src/limit.ts).
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function bytes_formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function bytes_checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
 
 
 
@@ -45632,9 +45666,15 @@ class Authenticator {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+/**
+ * Limits: how many tasks run at once (Limiter), and how many bytes an untrusted answer may hold.
+ * The byte limits are all here, so that what a registry or an image can make this code read,
+ * hold or write is stated once; each can be overridden where it is used (RegistryClient's
+ * `maxManifestBytes`, readLayer's `maxBytes`, readImageFiles' `maxLayerBytes` and
+ * `maxFileBytes`).
+ */
+
+
 /**
  * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
  * puts on the manifests it accepts, so no registry serves a larger one that was pushed to it.
@@ -45652,35 +45692,13 @@ const limit_MAX_LAYER_BYTES = 2 * GiB;
  * copyright files, os-release: a few MB at most in real images).
  */
 const limit_MAX_FILE_CONTENT_BYTES = 64 * MiB;
-/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-function limit_formatBytes(bytes) {
-    const units = [
-        [GiB, 'GiB'],
-        [MiB, 'MiB'],
-        [KiB, 'KiB'],
-    ];
-    for (const [size, unit] of units) {
-        if (bytes >= size) {
-            const value = bytes / size;
-            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-        }
-    }
-    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
 /** The body limit of a manifest, index or referrers list request: `what` names it. */
 function manifestBodyLimit(what, bytes) {
     return {
         bytes,
         what,
-        text: `${limit_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+        text: `${bytes_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
     };
-}
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function limit_checkByteLimit(name, bytes) {
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-    }
-    return bytes;
 }
 /** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
 class Limiter {
@@ -46636,7 +46654,7 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
-        this.maxManifestBytes = limit_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
+        this.maxManifestBytes = bytes_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -47417,7 +47435,7 @@ async function readLayout(dir) {
 }
 
 // EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+var external_node_stream_ = __nccwpck_require__(9456);
 ;// CONCATENATED MODULE: ./packages/oci/src/layer-reader.ts
 /**
  * The one reader of image layers: a layer's bytes, by its media type, through the right
@@ -47493,7 +47511,7 @@ class LayerTooLargeError extends layer_reader_LayerReadError {
     limit, 
     /** What had been decompressed when reading stopped. */
     decompressed, options) {
-        super(image, digest, `it decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes, the limit per ` +
+        super(image, digest, `it decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes, the limit per ` +
             `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
             'layer larger than this reader allows', options);
         this.limit = limit;
@@ -47506,7 +47524,7 @@ class DecompressedTooLarge extends Error {
     limit;
     decompressed;
     constructor(limit, decompressed) {
-        super(`decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes)`);
+        super(`decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes)`);
         this.limit = limit;
         this.decompressed = decompressed;
         this.name = 'DecompressedTooLarge';

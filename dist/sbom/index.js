@@ -45401,7 +45401,41 @@ async function body_readBody(response, limit) {
     return bytes;
 }
 
+;// CONCATENATED MODULE: ./packages/http/src/bytes.ts
+/**
+ * Byte counts as the limits on untrusted input state them (APT's indexes and packages, a
+ * registry's manifests and layers): the units, the check a limit passes, and the words a
+ * message uses for one. The limits themselves stay with what they bound (apt/src/limits.ts,
+ * oci/src/limit.ts).
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function bytes_formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function bytes_checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+
 ;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
 
 
 
@@ -45984,9 +46018,15 @@ class Authenticator {
 }
 
 ;// CONCATENATED MODULE: ./packages/oci/src/limit.ts
-const KiB = 1024;
-const MiB = 1024 * KiB;
-const GiB = 1024 * MiB;
+/**
+ * Limits: how many tasks run at once (Limiter), and how many bytes an untrusted answer may hold.
+ * The byte limits are all here, so that what a registry or an image can make this code read,
+ * hold or write is stated once; each can be overridden where it is used (RegistryClient's
+ * `maxManifestBytes`, readLayer's `maxBytes`, readImageFiles' `maxLayerBytes` and
+ * `maxFileBytes`).
+ */
+
+
 /**
  * The largest manifest or index read: 4 MiB, the limit distribution (the reference registry)
  * puts on the manifests it accepts, so no registry serves a larger one that was pushed to it.
@@ -46004,35 +46044,13 @@ const MAX_LAYER_BYTES = 2 * GiB;
  * copyright files, os-release: a few MB at most in real images).
  */
 const MAX_FILE_CONTENT_BYTES = 64 * MiB;
-/** `4 MiB`, `2 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-function limit_formatBytes(bytes) {
-    const units = [
-        [GiB, 'GiB'],
-        [MiB, 'MiB'],
-        [KiB, 'KiB'],
-    ];
-    for (const [size, unit] of units) {
-        if (bytes >= size) {
-            const value = bytes / size;
-            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-        }
-    }
-    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
 /** The body limit of a manifest, index or referrers list request: `what` names it. */
 function manifestBodyLimit(what, bytes) {
     return {
         bytes,
         what,
-        text: `${limit_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
+        text: `${bytes_formatBytes(bytes)} (${bytes} bytes, the limit for manifests and indexes)`,
     };
-}
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function limit_checkByteLimit(name, bytes) {
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-    }
-    return bytes;
 }
 /** At most `concurrency` of the tasks given to `run` at once; the rest wait their turn. */
 class Limiter {
@@ -46988,7 +47006,7 @@ class RegistryClient {
             clientId: options.userAgent ?? DEFAULT_USER_AGENT,
         });
         this.http = new RegistryHttp(transport, auth, options.insecureRegistries ?? isLoopbackRegistry);
-        this.maxManifestBytes = limit_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
+        this.maxManifestBytes = bytes_checkByteLimit('maxManifestBytes', options.maxManifestBytes ?? MAX_MANIFEST_BYTES);
         const chunkSize = options.chunkSize ?? DEFAULT_CHUNK_BYTES;
         if (!Number.isInteger(chunkSize) || chunkSize < 1) {
             throw new RangeError(`chunkSize ${chunkSize} is not a whole number of bytes of at least 1`);
@@ -48600,7 +48618,7 @@ class LayerTooLargeError extends LayerReadError {
     limit, 
     /** What had been decompressed when reading stopped. */
     decompressed, options) {
-        super(image, digest, `it decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes, the limit per ` +
+        super(image, digest, `it decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes, the limit per ` +
             `layer; reading stopped after ${decompressed} bytes): a decompression bomb, or a ` +
             'layer larger than this reader allows', options);
         this.limit = limit;
@@ -48613,7 +48631,7 @@ class DecompressedTooLarge extends Error {
     limit;
     decompressed;
     constructor(limit, decompressed) {
-        super(`decompresses to more than ${limit_formatBytes(limit)} (${limit} bytes)`);
+        super(`decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes)`);
         this.limit = limit;
         this.decompressed = decompressed;
         this.name = 'DecompressedTooLarge';
@@ -48685,7 +48703,7 @@ const GUNZIP_CHUNK = 64 * 1024;
  * with DecompressedTooLarge once more than `maxBytes` (default MAX_LAYER_BYTES) came out.
  */
 function decompressLayer(source, compression, maxBytes = MAX_LAYER_BYTES) {
-    const limit = limit_checkByteLimit('maxBytes', maxBytes);
+    const limit = bytes_checkByteLimit('maxBytes', maxBytes);
     if (compression === 'zstd') {
         const chunks = external_node_stream_.Readable.from(zstdChunks(source, limit), { objectMode: false });
         source.on('error', (error) => chunks.destroy(error));
@@ -48848,7 +48866,7 @@ async function image_files_readLayer(options, layer) {
     const changes = { entries: new Map(), deleted: [], opaque: [] };
     const { select } = options;
     // Registry errors (not found, denied) propagate as they are: they name the blob already.
-    const maxFileBytes = limit_checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
+    const maxFileBytes = bytes_checkByteLimit('maxFileBytes', options.maxFileBytes ?? MAX_FILE_CONTENT_BYTES);
     const blob = await options.fetchBlob(layer.digest, layer.size);
     const read = options.maxLayerBytes === undefined ? {} : { maxBytes: options.maxLayerBytes };
     for await (const change of readLayer(layer, blob, options.image, read)) {
@@ -48877,7 +48895,7 @@ async function image_files_readLayer(options, layer) {
                 if (wantContent) {
                     kept += chunk.length;
                     if (kept > maxFileBytes) {
-                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${limit_formatBytes(maxFileBytes)} (${maxFileBytes} ` +
+                        throw new LayerReadError(options.image, layer.digest, `file ${path} is larger than ${bytes_formatBytes(maxFileBytes)} (${maxFileBytes} ` +
                             `bytes, the limit for a file read into memory; ${kept} bytes read so far)`);
                     }
                     chunks.push(chunk);
@@ -50187,60 +50205,37 @@ class AttachError extends SbomError {
  * limit, having used no more memory than the limit. Each can be overridden in code: readDeb's
  * `maxBytes`, decompress's and decompressChunks' `maxBytes`.
  */
-const limits_KiB = 1024;
-const limits_MiB = 1024 * limits_KiB;
-const limits_GiB = 1024 * limits_MiB;
+
+
 /**
  * A `.deb`'s control.tar and data.tar together, decompressed. readDeb holds the whole tree in
  * memory (the extension assembler needs every file), so this is also the memory one package may
  * take. The largest packages an extension pulls in (libllvm, PostGIS with GDAL's libraries) are
  * 30 to 150 MB installed; 1 GiB passes them with room and stops a bomb within a second or two.
  */
-const limits_MAX_DEB_BYTES = 1 * limits_GiB;
+const limits_MAX_DEB_BYTES = 1 * GiB;
 /**
  * A Packages index, decompressed (held whole while it is parsed): Debian's largest, main for
  * amd64, is about 60 MB of text.
  */
-const limits_MAX_PACKAGES_INDEX_BYTES = 512 * limits_MiB;
+const limits_MAX_PACKAGES_INDEX_BYTES = 512 * MiB;
 /**
  * A Contents index whose hash matched the signed Release, decompressed. It is scanned as it
  * streams (only a scope of paths is kept), so this bounds time: a suite's Contents-amd64 is
  * about 170 MB and Contents-all 590 MB.
  */
-const limits_MAX_CONTENTS_BYTES = 2 * limits_GiB;
+const limits_MAX_CONTENTS_BYTES = 2 * GiB;
 /**
  * A Contents index that did not match the signed Release (a mirror mid-sync) and is used as a
  * hint only: nothing vouches for it, so it gets a tighter limit, still above Contents-all.
  */
-const limits_MAX_CONTENTS_HINT_BYTES = 1 * limits_GiB;
+const limits_MAX_CONTENTS_HINT_BYTES = 1 * GiB;
 /**
  * One line of a Contents index (a path and the packages shipping it), as the scanner gathers
  * it: real lines are under a few KB; a line without end (a bomb of zeros) stops here instead of
  * growing to the index's limit.
  */
-const limits_MAX_CONTENTS_LINE_BYTES = 1 * limits_MiB;
-/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
-function limits_formatBytes(bytes) {
-    const units = [
-        [limits_GiB, 'GiB'],
-        [limits_MiB, 'MiB'],
-        [limits_KiB, 'KiB'],
-    ];
-    for (const [size, unit] of units) {
-        if (bytes >= size) {
-            const value = bytes / size;
-            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
-        }
-    }
-    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
-}
-/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
-function limits_checkByteLimit(name, bytes) {
-    if (!Number.isSafeInteger(bytes) || bytes < 1) {
-        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
-    }
-    return bytes;
-}
+const limits_MAX_CONTENTS_LINE_BYTES = 1 * MiB;
 
 ;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
 /**
@@ -50473,7 +50468,7 @@ class errors_DecompressionLimitError extends errors_AptError {
     decompressed, 
     /** `the limit per .deb`. */
     limitName = 'the limit') {
-        super(`decompresses to more than ${limits_formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
+        super(`decompresses to more than ${bytes_formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
             `decompression stopped after ${decompressed} bytes`);
         this.limit = limit;
         this.decompressed = decompressed;
@@ -51531,6 +51526,8 @@ async function contents_cache_putParsedContents(dir, sha256, scope, entries) {
     await writeAtomically(contents_cache_pathOf(dir, sha256, scope), Buffer.concat([header, body]));
 }
 
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __nccwpck_require__(4573);
 // EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
 var xz_decompress = __nccwpck_require__(6642);
 var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
@@ -51547,6 +51544,7 @@ var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
  * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
  * holding no more than that: a bomb costs the limit, not the machine.
  */
+
 
 
 
@@ -51612,16 +51610,18 @@ async function decompress_decompress(bytes, compression, options = {}) {
 // for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
 const SYSTEM_XZ_MIN_BYTES = (/* unused pure expression or super */ null && (4 * 1024 * 1024));
 /**
- * gunzip in one call: zlib works in its thread pool and hands back the whole output, so the
- * main thread stays free meanwhile (the stream's callbacks waited behind another index being
- * parsed, which made two architectures' indexes decode one after the other). zlib stops at
- * `maxOutputLength` itself, holding no more than the limit.
+ * gunzip in one call, zlib holding to the limit itself (`maxOutputLength`), in 256 KiB chunks:
+ * a quarter of the callbacks on the main thread the 64 KiB stream made, which waited behind
+ * another index being parsed. Past the limit, zlib stops having held no more than it.
  */
 function gunzipLimited(bytes, out) {
+    // zlib refuses a maxOutputLength above the largest Buffer (4 GiB on Node 20) before decoding.
+    const maxOutputLength = Math.min(out.limit, constants.MAX_LENGTH);
     return new Promise((resolve, reject) => {
-        gunzip(bytes, { maxOutputLength: out.limit, chunkSize: 256 * 1024 }, (error, result) => {
+        gunzip(bytes, { maxOutputLength, chunkSize: 256 * 1024 }, (error, result) => {
             if (error?.code === 'ERR_BUFFER_TOO_LARGE') {
-                reject(new DecompressionLimitError(out.limit, out.limit, out.limitName));
+                // zlib stops on the chunk that goes past: more than the limit came out.
+                reject(new DecompressionLimitError(out.limit, maxOutputLength + 1, out.limitName));
             }
             else if (error)
                 reject(error);
@@ -52306,28 +52306,25 @@ const ALL_FIELDS = FIELDS.map(() => true);
  */
 function parsePackagesBytes(bytes, source, spans) {
     const out = [];
-    scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, _present, line, start, end) => {
-        out.push(toPackage(values, line, source));
+    scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, present, line, start, end) => {
+        out.push(toPackage(values, present, line, source));
         spans?.push(start, end);
     });
     return out;
 }
-const HEAD_FIELDS = FIELDS.map((_, id) => id === PACKAGE || id === VERSION || id === PROVIDES || id === PRIORITY || id === ESSENTIAL);
-const NEEDED = [PACKAGE, VERSION, ARCHITECTURE, FILENAME, SIZE, SHA256];
+// What the table keeps, and the Size and Source every stanza is checked for.
+const HEAD_FIELDS = FIELDS.map((_, id) => [PACKAGE, VERSION, PROVIDES, PRIORITY, ESSENTIAL, SIZE, SOURCE].includes(id));
 /**
  * The heads of a whole Packages file and the byte range of each stanza, for the table a cold
- * run stores: it decodes five fields rather than thirteen and builds no BinaryPackage, about a
- * third of parsePackagesBytes's time on a suite's main index (the rest of a stanza is parsed
- * when it is asked for). A stanza lacking a field every BinaryPackage needs fails here, as in
- * parsePackagesBytes, with the same message; what a value says is checked when it is parsed.
+ * run stores: it decodes seven fields rather than thirteen and builds no BinaryPackage (the
+ * rest of a stanza is parsed when it is asked for). Every stanza is checked as
+ * parsePackagesBytes checks it (checkStanza: the same fields, order and messages), so an index
+ * that one refuses the other refuses too, before anything is stored.
  */
 function packages_parse_parseStanzaHeads(bytes, source, spans) {
     const out = [];
     scanStanzas(asBuffer(bytes), source, HEAD_FIELDS, (values, present, line, start, end) => {
-        for (const id of NEEDED) {
-            if (!(present & (1 << id)))
-                missingField(values[PACKAGE], id, line, source);
-        }
+        checkStanza(values, present, line, source);
         const head = {
             package: values[PACKAGE],
             version: values[VERSION],
@@ -52350,16 +52347,17 @@ function missingField(name, id, line, source) {
     const which = name ? `stanza of ${name}` : 'stanza';
     throw new errors_PackagesIndexError(source, `${which} at line ${line} has no ${FIELDS[id] ?? ''} field`);
 }
-function toPackage(values, line, source) {
+function checkStanza(values, present, line, source) {
     const need = (id) => {
-        const value = values[id];
-        if (value === undefined || value === '')
+        if (!(present & (1 << id)))
             missingField(values[PACKAGE], id, line, source);
-        return value;
     };
-    const name = need(PACKAGE);
-    const version = need(VERSION);
-    const sizeText = need(SIZE);
+    need(PACKAGE);
+    need(VERSION);
+    need(SIZE);
+    const name = values[PACKAGE];
+    const version = values[VERSION];
+    const sizeText = values[SIZE];
     const size = Number(sizeText);
     if (!Number.isSafeInteger(size) || size < 0) {
         throw new errors_PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
@@ -52376,15 +52374,22 @@ function toPackage(values, line, source) {
         if (m[2])
             sourceVersion = m[2];
     }
+    need(ARCHITECTURE);
+    need(FILENAME);
+    need(SHA256);
+    return { name, version, size, sourceName, sourceVersion };
+}
+function toPackage(values, present, line, source) {
+    const { name, version, size, sourceName, sourceVersion } = checkStanza(values, present, line, source);
     const pkg = {
         package: name,
         version,
-        architecture: need(ARCHITECTURE),
+        architecture: values[ARCHITECTURE],
         source: sourceName,
         sourceVersion,
-        filename: need(FILENAME),
+        filename: values[FILENAME],
         size,
-        sha256: need(SHA256).toLowerCase(),
+        sha256: values[SHA256].toLowerCase(),
         depends: values[DEPENDS] ?? '',
         preDepends: values[PRE_DEPENDS] ?? '',
         provides: values[PROVIDES] ?? '',
@@ -81581,13 +81586,21 @@ class verified_releases_VerifiedReleases {
                 : codeVersion().then((v) => new SealedStore(join(cacheDir, 'verified'), 'inrelease', v));
     }
     /**
-     * The signed text of `armored`: from a record of the same bytes and keyrings verified in the
-     * last day, else from `verify`, which is then recorded.
+     * The digests of the keyring files as they are now, for `text`; read beside the InRelease
+     * request, so that an unreadable keyring is named first, as before there were records.
      */
-    async text(armored, keyrings, now, verify) {
+    keyringDigests(keyrings) {
+        return Promise.all(keyrings.map(fileDigest));
+    }
+    /**
+     * The signed text of `armored`: from a record of the same bytes and keyrings (`digests`, from
+     * keyringDigests) verified in the last day, else from `verify`. What `verify` answers is
+     * recorded only when the keyrings it used are those the record is kept under (a file that
+     * changed in between must not lend its name to keys that did not check it).
+     */
+    async text(armored, digests, now, verify) {
         if (this.#store === undefined)
-            return verify();
-        const digests = await Promise.all(keyrings.map(fileDigest));
+            return (await verify()).text;
         const key = [createHash('sha256').update(armored).digest('hex'), ...digests].join('\0');
         const store = await this.#store;
         const record = await store.get(key);
@@ -81596,9 +81609,16 @@ class verified_releases_VerifiedReleases {
             if (age >= 0 && age < TRUSTED_FOR_MS)
                 return record.text;
         }
-        const text = await verify();
-        await store.put(key, { at: now.toISOString(), text });
-        return text;
+        const verified = await verify();
+        const same = verified.keyrings.length === digests.length &&
+            verified.keyrings.every((d, i) => d === digests[i]);
+        if (same) {
+            // Only a speed-up: a cache that cannot be written costs the next run a verification.
+            await store
+                .put(key, { at: now.toISOString(), text: verified.text })
+                .catch(() => undefined);
+        }
+        return verified.text;
     }
 }
 
@@ -81892,14 +81912,20 @@ class AptClient {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
-        const response = await httpGet(url, this.#http, get);
+        const [response, digests] = await Promise.all([
+            httpGet(url, this.#http, get),
+            this.#verified.keyringDigests(repo.keyrings),
+        ]);
         if (response.status === 404)
             throw new UnknownSuiteError(mirror, repo.suite, url);
         const armored = new TextDecoder('utf-8').decode(response.body);
         const now = this.#now();
-        const signed = await this.#verified.text(armored, repo.keyrings, now, async () => {
+        const signed = await this.#verified.text(armored, digests, now, async () => {
             const keyrings = await Promise.all(repo.keyrings.map((path) => this.#keyring(path)));
-            return verifyInRelease(armored, keyrings, { ...context, date: now });
+            return {
+                text: await verifyInRelease(armored, keyrings, { ...context, date: now }),
+                keyrings: keyrings.map((k) => k.sha256),
+            };
         });
         const release = parseRelease(signed, context);
         checkSuite(release, context);

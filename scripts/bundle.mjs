@@ -2,7 +2,15 @@
 // (packages/cli/src/main.ts → dist/cli/) with ncc, or only those named. With --check, bundles into a temporary
 // directory and fails when dist/ differs: dist is part of the product and must be current.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -26,19 +34,47 @@ if (named.length > 0)
 const outRoot = check ? mkdtempSync(join(tmpdir(), 'pgforge-dist-')) : join(root, 'dist');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
 
+function nccBuild(entry, out, extra = []) {
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(ncc, ['build', entry, '-o', out, '--transpile-only', '--quiet', ...extra], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+// Worker threads' entries, bundled on their own (ncc follows no `new Worker`): each is copied
+// beside every bundle whose code names its file, where the code that starts it looks for it.
+const workers = [
+  { file: 'apt-index-worker.js', entry: join(root, 'packages', 'apt', 'src', 'index-worker.ts') },
+];
+const workerDir = mkdtempSync(join(tmpdir(), 'pgforge-workers-'));
+for (const worker of workers) {
+  const out = join(workerDir, worker.file);
+  nccBuild(worker.entry, out);
+  const emitted = readdirSync(out).filter((f) => f !== 'package.json');
+  if (emitted.join() !== 'index.js') {
+    throw new Error(
+      `the worker ${worker.file} bundled to more than one file: ${emitted.join(', ')}`,
+    );
+  }
+  worker.bundle = join(out, 'index.js');
+}
+
 for (const { name, entry } of entries) {
   const out = join(outRoot, name);
-  rmSync(out, { recursive: true, force: true });
-  execFileSync(
-    ncc,
-    ['build', entry, '-o', out, '--license', 'licenses.txt', '--transpile-only', '--quiet'],
-    {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+  nccBuild(entry, out, ['--license', 'licenses.txt']);
+  const code = files(out)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+  for (const worker of workers) {
+    if (code.includes(`'${worker.file}'`) || code.includes(`"${worker.file}"`)) {
+      copyFileSync(worker.bundle, join(out, worker.file));
+    }
+  }
   console.log(`bundled ${name}`);
 }
+rmSync(workerDir, { recursive: true, force: true });
 
 function files(dir) {
   if (!existsSync(dir)) return [];

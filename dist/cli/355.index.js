@@ -624,8 +624,8 @@ async function missingBasePlatforms(image, digest, platforms, registry) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
-var apt_src = __webpack_require__(4984);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
+var apt_src = __webpack_require__(1391);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/matrix/src/published.ts

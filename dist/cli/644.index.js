@@ -144,8 +144,8 @@ class DirectoryError extends ExtensionError {
 
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules
 var versions_src = __webpack_require__(7289);
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
-var apt_src = __webpack_require__(4984);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
+var apt_src = __webpack_require__(1391);
 ;// CONCATENATED MODULE: ./packages/extension/src/sources.ts
 /**
  * The APT side of one distribution and architecture: every Packages index apt would read

@@ -72,8 +72,8 @@ function describeSources(repositories) {
     return groups.map((g) => `${g.kind} ${g.suites.join(', ')}`).join(' + ');
 }
 
-// EXTERNAL MODULE: ./packages/apt/src/index.ts + 33 modules
-var apt_src = __webpack_require__(4984);
+// EXTERNAL MODULE: ./packages/apt/src/index.ts + 36 modules
+var apt_src = __webpack_require__(1391);
 // EXTERNAL MODULE: ./packages/platform/src/index.ts + 1 modules
 var platform_src = __webpack_require__(684);
 // EXTERNAL MODULE: ./packages/versions/src/index.ts + 2 modules

@@ -50757,11 +50757,15 @@ class UnknownSuiteError extends AptError {
     }
 }
 /** A Packages index whose bytes do not decompress or whose stanzas lack required fields. */
-class PackagesIndexError extends AptError {
+class errors_PackagesIndexError extends AptError {
     url;
-    constructor(url, reason, options) {
+    reason;
+    constructor(url, 
+    /** What is wrong, without the URL: a worker thread hands it over (index-threads.ts). */
+    reason, options) {
         super(`Packages index ${url}: ${reason}`, options);
         this.url = url;
+        this.reason = reason;
     }
 }
 /** The cache directory cannot be written. */
@@ -51214,6 +51218,29 @@ async function pruneCache(dir, now = Date.now(), options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-blocks.ts
+/**
+ * The blocks a stored Packages text is checked in (cache.ts): a lookup reads and hashes only
+ * the blocks it touches. On its own so that a worker thread (index-job.ts) hashes them beside
+ * the table without taking the cache's file handling along.
+ */
+
+// A flavour's closure touches a few hundred stanzas spread over the whole text, most in a
+// block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list of
+// hashes (about 6000 for sid's main) is still a small part of the table.
+const BLOCK = 16 * 1024;
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The SHA256 of each BLOCK of the text, in order. */
+function bodyBlocks(text) {
+    const blocks = [];
+    for (let at = 0; at < text.length; at += BLOCK) {
+        blocks.push(sha256Hex(text.subarray(at, at + BLOCK)));
+    }
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/cache-seal.ts
 /**
  * The seal on what this machine parsed: an HMAC-SHA256, under a key that lives outside the
@@ -51295,9 +51322,8 @@ async function seal(...parts) {
 
 
 
-function sha256Hex(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex');
-}
+
+
 async function readIfThere(path) {
     try {
         return await (0,promises_namespaceObject.readFile)(path);
@@ -51306,6 +51332,7 @@ async function readIfThere(path) {
         return undefined;
     }
 }
+/** Writes `data` (one buffer, or several one after the other, not joined first) atomically. */
 async function cache_writeAtomically(path, data) {
     const tmp = `${path}.tmp-${process.pid}-${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`;
     try {
@@ -51395,11 +51422,11 @@ class IndexCache {
             await handle.close();
         }
     }
-    async putStored(sha256, table, text) {
-        const blocks = [];
-        for (let at = 0; at < text.length; at += BLOCK) {
-            blocks.push(sha256Hex(text.subarray(at, at + BLOCK)));
-        }
+    /**
+     * Stores a Packages text with its table. `blocks` are bodyBlocks(text) when the caller has
+     * them already (a worker thread hashed them beside the table: index-job.ts).
+     */
+    async putStored(sha256, table, text, blocks = bodyBlocks(text)) {
         const meta = Buffer.from(JSON.stringify({
             size: table.size,
             required: table.required,
@@ -51411,7 +51438,7 @@ class IndexCache {
         lengths.writeUInt32BE(meta.length);
         const tableBytes = Buffer.concat([lengths, meta, table.names, table.providers]);
         const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${await seal(sha256, tableBytes)}\n`, 'latin1');
-        await cache_writeAtomically(this.parsedPath(sha256), Buffer.concat([header, tableBytes, text]));
+        await cache_writeAtomically(this.parsedPath(sha256), [header, tableBytes, text]);
     }
 }
 /** The table and body block hashes, from the bytes putStored wrote; undefined if malformed. */
@@ -51496,11 +51523,6 @@ function blockReader(file, bodyStart, hashes) {
         return Buffer.concat(parts).subarray(start - base, end - base);
     };
 }
-// The stored text is checked in blocks of this size: a lookup reads and hashes only those it
-// touches. A flavour's closure touches a few hundred stanzas spread over the whole text, most
-// in a block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list
-// of hashes (about 6000 for sid's main) is still a small part of the table.
-const BLOCK = 16 * 1024;
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 // Bump when the stored layout changes: old files are then simply not found.
@@ -52309,7 +52331,7 @@ class MemoryPackageIndex {
                 list.sort((a, b) => debian_version_compareDebianVersions(b.version, a.version));
             }
             catch (error) {
-                throw new PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
+                throw new errors_PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
                     cause: error,
                 });
             }
@@ -52408,7 +52430,7 @@ class UnionPackageIndex extends LazyPackageIndex {
             list.sort((a, b) => debian_version_compareDebianVersions(b.version, a.version));
         }
         catch (error) {
-            throw new PackagesIndexError(this.source, `${name}: ${errorText(error)}`, { cause: error });
+            throw new errors_PackagesIndexError(this.source, `${name}: ${errorText(error)}`, { cause: error });
         }
         return list;
     }
@@ -52581,7 +52603,7 @@ function scanStanzas(buf, source, decode, stanza) {
                 finish();
             }
             else if (!inStanza) {
-                throw new PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
+                throw new errors_PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
             }
             else if (current >= 0) {
                 present |= 1 << current;
@@ -52595,7 +52617,7 @@ function scanStanzas(buf, source, decode, stanza) {
         else if (first !== HASH) {
             const colon = buf.indexOf(COLON, pos);
             if (colon < 0 || colon >= end || colon === pos) {
-                throw new PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
+                throw new errors_PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
             }
             if (!inStanza) {
                 inStanza = true;
@@ -52665,7 +52687,7 @@ function asBuffer(bytes) {
 }
 function missingField(name, id, line, source) {
     const which = name ? `stanza of ${name}` : 'stanza';
-    throw new PackagesIndexError(source, `${which} at line ${line} has no ${FIELDS[id] ?? ''} field`);
+    throw new errors_PackagesIndexError(source, `${which} at line ${line} has no ${FIELDS[id] ?? ''} field`);
 }
 function checkStanza(values, present, line, source) {
     const need = (id) => {
@@ -52680,7 +52702,7 @@ function checkStanza(values, present, line, source) {
     const sizeText = values[SIZE];
     const size = Number(sizeText);
     if (!Number.isSafeInteger(size) || size < 0) {
-        throw new PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
+        throw new errors_PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
     }
     let sourceName = name;
     let sourceVersion = version;
@@ -52688,7 +52710,7 @@ function checkStanza(values, present, line, source) {
     if (sourceField !== undefined) {
         const m = SOURCE_FIELD.exec(sourceField);
         if (!m?.[1]) {
-            throw new PackagesIndexError(source, `${name} ${version}: Source "${sourceField}" is not "name" or "name (version)"`);
+            throw new errors_PackagesIndexError(source, `${name} ${version}: Source "${sourceField}" is not "name" or "name (version)"`);
         }
         sourceName = m[1];
         if (m[2])
@@ -52836,7 +52858,7 @@ function tableOf(packages, spans, source) {
             group.sort((x, y) => debian_version_compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''));
         }
         catch (error) {
-            throw new PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
+            throw new errors_PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
         }
         const first = packages[group[0] ?? -1];
         if (first)
@@ -52872,7 +52894,7 @@ class StoredPackageIndex extends LazyPackageIndex {
         for (let i = 0; i + 1 < ranges.length; i += 2) {
             const [pkg] = parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.source);
             if (pkg?.package !== name) {
-                throw new PackagesIndexError(this.source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
+                throw new errors_PackagesIndexError(this.source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
             }
             list.push(pkg);
         }
@@ -52894,14 +52916,217 @@ class StoredPackageIndex extends LazyPackageIndex {
 function storedPackageIndex(origin, table, read) {
     return new StoredPackageIndex(origin, table, read);
 }
+/** The table of a whole Packages text: every stanza checked, its head read (parseStanzaHeads). */
+function tableOfText(text, source) {
+    const spans = [];
+    return tableOf(parseStanzaHeads(text, source, spans), spans, source);
+}
 /**
  * Parses a whole Packages text once, for the table to store; the index answers from the text
  * in memory just as a later run's does from the stored copy.
  */
 function indexPackagesText(origin, text) {
-    const spans = [];
-    const table = tableOf(parseStanzaHeads(text, origin.source, spans), spans, origin.source);
+    const table = tableOfText(text, origin.source);
     return { index: storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
+/**
+ * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
+ * the store keeps: decompressed, every stanza checked, its table built, its blocks hashed. About a second per
+ * architecture for a suite's main index, all of it CPU: index-threads.ts runs it on worker
+ * threads, so that two architectures are read side by side rather than one after the other.
+ *
+ * The job and its answer are plain data (bytes, strings, numbers), so that they cross to a
+ * worker and back without being copied: the bytes are transferred, not cloned.
+ */
+
+
+
+
+/** Decompresses and reads one Packages file; every failure is a PackagesIndexError naming it. */
+async function prepareIndex(job) {
+    let text;
+    try {
+        text = await decompress_decompress(job.bytes, job.compression, {
+            limitName: 'the limit for a Packages index',
+        });
+    }
+    catch (error) {
+        if (error instanceof DecompressionLimitError) {
+            throw new errors_PackagesIndexError(job.url, error.message, { cause: error });
+        }
+        throw new errors_PackagesIndexError(job.url, `cannot be decompressed: ${errorText(error)}`, {
+            cause: error,
+        });
+    }
+    return { text, table: tableOfText(text, job.url), blocks: bodyBlocks(text) };
+}
+/** prepareIndex as a worker answers it, and what to transfer rather than copy. */
+async function replyTo(job) {
+    try {
+        const { text, table, blocks } = await prepareIndex(job);
+        const reply = {
+            ok: true,
+            text: owned(text),
+            size: table.size,
+            required: table.required,
+            names: owned(table.names),
+            providers: owned(table.providers),
+            blocks,
+        };
+        return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
+    }
+    catch (error) {
+        if (error instanceof PackagesIndexError) {
+            return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
+        }
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return { reply: { ok: false, unexpected: text }, transfer: [] };
+    }
+}
+/** The prepared index a worker's reply holds, or the error it stands for. */
+function preparedOf(reply) {
+    if (reply.ok) {
+        return {
+            text: index_job_asBuffer(reply.text),
+            table: {
+                size: reply.size,
+                required: reply.required,
+                names: index_job_asBuffer(reply.names),
+                providers: index_job_asBuffer(reply.providers),
+            },
+            blocks: reply.blocks,
+        };
+    }
+    if ('unexpected' in reply) {
+        throw new Error(`reading a Packages index on a worker thread failed: ${reply.unexpected}`);
+    }
+    throw new errors_PackagesIndexError(reply.url, reply.reason);
+}
+function index_job_asBuffer(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
+ * into a larger one (Node's pool), and transferring that would take its neighbours too.
+ */
+function owned(bytes) {
+    if (bytes.buffer instanceof ArrayBuffer &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength) {
+        return bytes;
+    }
+    return Uint8Array.prototype.slice.call(bytes);
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/index-threads.ts
+/**
+ * Where cold Packages files are read (index-job.ts): on worker threads, at most one per core,
+ * when the bundle carries the worker (INDEX_WORKER_FILE beside it); else on this thread. Two
+ * architectures of a suite then take the time of one on a machine with two cores, and this
+ * thread stays free for the downloads and the base image meanwhile.
+ *
+ * From the TypeScript sources (tests run them through vite, which Node's workers do not), the
+ * default is this thread; the test kit starts the worker from its source to test that path, and
+ * a test runs the bundled worker itself.
+ */
+
+
+
+
+
+/** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
+const INDEX_WORKER_FILE = 'apt-index-worker.js';
+class IndexThreads {
+    static #shared;
+    #start;
+    #limit;
+    #running = 0;
+    #waiting = [];
+    constructor(options = {}) {
+        this.#start = options.start === false ? undefined : (options.start ?? bundledIndexWorker());
+        this.#limit = Math.max(1, options.concurrency ?? (0,external_node_os_namespaceObject.availableParallelism)());
+    }
+    /** One for the process: its limit holds across the clients that share it. */
+    static shared() {
+        IndexThreads.#shared ??= new IndexThreads();
+        return IndexThreads.#shared;
+    }
+    /** Whether jobs run on worker threads. */
+    get threaded() {
+        return this.#start !== undefined;
+    }
+    /** The job's prepared index; its failures are those of prepareIndex. */
+    async prepare(job) {
+        const start = this.#start;
+        if (!start)
+            return prepareIndex(job);
+        if (this.#running >= this.#limit) {
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        }
+        else {
+            this.#running++;
+        }
+        const { answer, ended } = onWorker(start, job);
+        // The slot is the thread's, until it has ended (its heap is freed then), not only until
+        // it has answered: then it passes to the next job waiting, or is given back.
+        void ended.then(() => {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#running--;
+        });
+        return answer;
+    }
+}
+/** The worker's answer, and when its thread has ended (never rejects). */
+function onWorker(start, job) {
+    // A copy of its own to transfer: the caller's bytes may be a view into a larger buffer.
+    const bytes = Uint8Array.prototype.slice.call(job.bytes);
+    let worker;
+    try {
+        worker = start({ ...job, bytes }, [bytes.buffer]);
+    }
+    catch (error) {
+        return { answer: Promise.reject(error), ended: Promise.resolve() };
+    }
+    const ended = new Promise((resolve) => worker.once('exit', () => resolve()));
+    const answer = new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (finish) => {
+            if (settled)
+                return;
+            settled = true;
+            finish();
+        };
+        worker.once('message', (reply) => settle(() => {
+            try {
+                resolve(preparedOf(reply));
+            }
+            catch (error) {
+                reject(error);
+            }
+        }));
+        worker.once('error', (error) => settle(() => reject(new Error(`reading ${job.url} on a worker thread failed: ${errorText(error)}`, {
+            cause: error,
+        }))));
+        worker.once('exit', (code) => settle(() => reject(new Error(`the worker thread reading ${job.url} ended (code ${code}) without an answer`))));
+    });
+    return { answer, ended };
+}
+/**
+ * Starts the worker bundled beside this module, or undefined when there is none (the sources,
+ * not a bundle). `from` is a parameter so that ncc does not take the URL for an asset to copy.
+ */
+function bundledIndexWorker(from = import.meta.url) {
+    const url = new URL(INDEX_WORKER_FILE, from);
+    if (url.protocol !== 'file:' || !(0,external_node_fs_namespaceObject.existsSync)(url))
+        return undefined;
+    return (job, transfer) => new external_node_worker_threads_.Worker(url, { workerData: job, transferList: transfer });
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/release.ts
@@ -81961,6 +82186,7 @@ class VerifiedReleases {
 
 
 
+
 const DEFAULT_RETRIES = 3;
 // Tried in this order. gzip before xz, unlike apt: a suite's main index is ~40 % larger as .gz
 // (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
@@ -81974,6 +82200,7 @@ class AptClient {
     #cache;
     #dates;
     #verified;
+    #threads;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
@@ -81992,6 +82219,7 @@ class AptClient {
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
         this.#dates = new ReleaseDates(options.cacheDir);
         this.#verified = new VerifiedReleases(options.cacheDir);
+        this.#threads = options.threads ?? IndexThreads.shared();
     }
     /**
      * The suite's Release: InRelease fetched, its signature verified against the repository's
@@ -82067,7 +82295,8 @@ class AptClient {
     }
     /**
      * One listed Packages file as an index: from the stored copy (its stanzas parsed when asked
-     * for), else downloaded, verified, decompressed, parsed whole and stored.
+     * for), else downloaded, verified, decompressed and read whole (on a worker thread where
+     * there is one: index-threads.ts), and stored.
      */
     async #fileIndex(repo, base, component, architecture) {
         const { mirror, file } = await this.#listed(repo, base);
@@ -82088,22 +82317,13 @@ class AptClient {
             if (fetched.mismatch) {
                 throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
             }
-            let text;
-            try {
-                text = await decompress_decompress(fetched.bytes, compressionOf(fetched.file.path), {
-                    limitName: 'the limit for a Packages index',
-                });
-            }
-            catch (error) {
-                if (error instanceof DecompressionLimitError) {
-                    throw new PackagesIndexError(fetched.url, error.message, { cause: error });
-                }
-                throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
-                    cause: error,
-                });
-            }
-            const { index, table } = indexPackagesText(origin(fetched.url), text);
-            await this.#cache?.putStored(fetched.file.sha256, table, text);
+            const { text, table, blocks } = await this.#threads.prepare({
+                bytes: fetched.bytes,
+                compression: compressionOf(fetched.file.path),
+                url: fetched.url,
+            });
+            const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
+            await this.#cache?.putStored(fetched.file.sha256, table, text, blocks);
             return index;
         });
     }
@@ -82186,7 +82406,7 @@ class AptClient {
         const url = `${mirror}/${pkg.filename}`;
         const segments = pkg.filename.split('/');
         if (pkg.filename.startsWith('/') || segments.includes('..') || /^[a-z]+:/i.test(pkg.filename)) {
-            throw new PackagesIndexError(url, `${pkg.package} ${pkg.version}: Filename "${pkg.filename}" is not a path inside the mirror`);
+            throw new errors_PackagesIndexError(url, `${pkg.package} ${pkg.version}: Filename "${pkg.filename}" is not a path inside the mirror`);
         }
         // Concurrent calls for the same file share one download; nothing is kept afterwards, so a
         // client that fetches many packages does not hold them all in memory.
@@ -83215,6 +83435,8 @@ function changelog_debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
 
 
 

@@ -50439,9 +50439,13 @@ class errors_UnknownSuiteError extends errors_AptError {
 /** A Packages index whose bytes do not decompress or whose stanzas lack required fields. */
 class errors_PackagesIndexError extends errors_AptError {
     url;
-    constructor(url, reason, options) {
+    reason;
+    constructor(url, 
+    /** What is wrong, without the URL: a worker thread hands it over (index-threads.ts). */
+    reason, options) {
         super(`Packages index ${url}: ${reason}`, options);
         this.url = url;
+        this.reason = reason;
     }
 }
 /** The cache directory cannot be written. */
@@ -50894,6 +50898,29 @@ async function cache_prune_pruneCache(dir, now = Date.now(), options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./packages/apt/src/cache-blocks.ts
+/**
+ * The blocks a stored Packages text is checked in (cache.ts): a lookup reads and hashes only
+ * the blocks it touches. On its own so that a worker thread (index-job.ts) hashes them beside
+ * the table without taking the cache's file handling along.
+ */
+
+// A flavour's closure touches a few hundred stanzas spread over the whole text, most in a
+// block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list of
+// hashes (about 6000 for sid's main) is still a small part of the table.
+const cache_blocks_BLOCK = (/* unused pure expression or super */ null && (16 * 1024));
+function cache_blocks_sha256Hex(bytes) {
+    return createHash('sha256').update(bytes).digest('hex');
+}
+/** The SHA256 of each BLOCK of the text, in order. */
+function cache_blocks_bodyBlocks(text) {
+    const blocks = [];
+    for (let at = 0; at < text.length; at += cache_blocks_BLOCK) {
+        blocks.push(cache_blocks_sha256Hex(text.subarray(at, at + cache_blocks_BLOCK)));
+    }
+    return blocks;
+}
+
 ;// CONCATENATED MODULE: ./packages/apt/src/cache-seal.ts
 /**
  * The seal on what this machine parsed: an HMAC-SHA256, under a key that lives outside the
@@ -50975,9 +51002,8 @@ async function cache_seal_seal(...parts) {
 
 
 
-function cache_sha256Hex(bytes) {
-    return createHash('sha256').update(bytes).digest('hex');
-}
+
+
 async function readIfThere(path) {
     try {
         return await readFile(path);
@@ -50986,6 +51012,7 @@ async function readIfThere(path) {
         return undefined;
     }
 }
+/** Writes `data` (one buffer, or several one after the other, not joined first) atomically. */
 async function cache_writeAtomically(path, data) {
     const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
     try {
@@ -51010,7 +51037,7 @@ class cache_IndexCache {
     async getFile(sha256, size) {
         const path = this.byHashPath(sha256);
         const bytes = await readIfThere(path);
-        if (!bytes || bytes.length !== size || cache_sha256Hex(bytes) !== sha256)
+        if (!bytes || bytes.length !== size || sha256Hex(bytes) !== sha256)
             return undefined;
         await markUsed(path);
         return bytes;
@@ -51075,11 +51102,11 @@ class cache_IndexCache {
             await handle.close();
         }
     }
-    async putStored(sha256, table, text) {
-        const blocks = [];
-        for (let at = 0; at < text.length; at += BLOCK) {
-            blocks.push(cache_sha256Hex(text.subarray(at, at + BLOCK)));
-        }
+    /**
+     * Stores a Packages text with its table. `blocks` are bodyBlocks(text) when the caller has
+     * them already (a worker thread hashed them beside the table: index-job.ts).
+     */
+    async putStored(sha256, table, text, blocks = bodyBlocks(text)) {
         const meta = Buffer.from(JSON.stringify({
             size: table.size,
             required: table.required,
@@ -51091,7 +51118,7 @@ class cache_IndexCache {
         lengths.writeUInt32BE(meta.length);
         const tableBytes = Buffer.concat([lengths, meta, table.names, table.providers]);
         const header = Buffer.from(`${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${await seal(sha256, tableBytes)}\n`, 'latin1');
-        await cache_writeAtomically(this.parsedPath(sha256), Buffer.concat([header, tableBytes, text]));
+        await cache_writeAtomically(this.parsedPath(sha256), [header, tableBytes, text]);
     }
 }
 /** The table and body block hashes, from the bytes putStored wrote; undefined if malformed. */
@@ -51154,7 +51181,7 @@ function blockReader(file, bodyStart, hashes) {
                     const buffer = Buffer.allocUnsafe(BLOCK);
                     const n = readSync(fd, buffer, 0, BLOCK, bodyStart + b * BLOCK);
                     const block = buffer.subarray(0, n);
-                    if (hashes[b] === undefined || cache_sha256Hex(block) !== hashes[b]) {
+                    if (hashes[b] === undefined || sha256Hex(block) !== hashes[b]) {
                         rmSync(path, { force: true });
                         throw new AptCacheError(path, `is damaged (block ${b} of its Packages text does not match its hash); it was removed, and the next run stores it again`);
                     }
@@ -51176,11 +51203,6 @@ function blockReader(file, bodyStart, hashes) {
         return Buffer.concat(parts).subarray(start - base, end - base);
     };
 }
-// The stored text is checked in blocks of this size: a lookup reads and hashes only those it
-// touches. A flavour's closure touches a few hundred stanzas spread over the whole text, most
-// in a block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list
-// of hashes (about 6000 for sid's main) is still a small part of the table.
-const BLOCK = (/* unused pure expression or super */ null && (16 * 1024));
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 // Bump when the stored layout changes: old files are then simply not found.
@@ -52574,14 +52596,217 @@ class StoredPackageIndex extends LazyPackageIndex {
 function packages_store_storedPackageIndex(origin, table, read) {
     return new StoredPackageIndex(origin, table, read);
 }
+/** The table of a whole Packages text: every stanza checked, its head read (parseStanzaHeads). */
+function packages_store_tableOfText(text, source) {
+    const spans = [];
+    return tableOf(parseStanzaHeads(text, source, spans), spans, source);
+}
 /**
  * Parses a whole Packages text once, for the table to store; the index answers from the text
  * in memory just as a later run's does from the stored copy.
  */
-function packages_store_indexPackagesText(origin, text) {
-    const spans = [];
-    const table = tableOf(parseStanzaHeads(text, origin.source, spans), spans, origin.source);
+function indexPackagesText(origin, text) {
+    const table = packages_store_tableOfText(text, origin.source);
     return { index: packages_store_storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
+/**
+ * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
+ * the store keeps: decompressed, every stanza checked, its table built, its blocks hashed. About a second per
+ * architecture for a suite's main index, all of it CPU: index-threads.ts runs it on worker
+ * threads, so that two architectures are read side by side rather than one after the other.
+ *
+ * The job and its answer are plain data (bytes, strings, numbers), so that they cross to a
+ * worker and back without being copied: the bytes are transferred, not cloned.
+ */
+
+
+
+
+/** Decompresses and reads one Packages file; every failure is a PackagesIndexError naming it. */
+async function index_job_prepareIndex(job) {
+    let text;
+    try {
+        text = await decompress(job.bytes, job.compression, {
+            limitName: 'the limit for a Packages index',
+        });
+    }
+    catch (error) {
+        if (error instanceof DecompressionLimitError) {
+            throw new PackagesIndexError(job.url, error.message, { cause: error });
+        }
+        throw new PackagesIndexError(job.url, `cannot be decompressed: ${errorText(error)}`, {
+            cause: error,
+        });
+    }
+    return { text, table: tableOfText(text, job.url), blocks: bodyBlocks(text) };
+}
+/** prepareIndex as a worker answers it, and what to transfer rather than copy. */
+async function replyTo(job) {
+    try {
+        const { text, table, blocks } = await index_job_prepareIndex(job);
+        const reply = {
+            ok: true,
+            text: owned(text),
+            size: table.size,
+            required: table.required,
+            names: owned(table.names),
+            providers: owned(table.providers),
+            blocks,
+        };
+        return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
+    }
+    catch (error) {
+        if (error instanceof PackagesIndexError) {
+            return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
+        }
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return { reply: { ok: false, unexpected: text }, transfer: [] };
+    }
+}
+/** The prepared index a worker's reply holds, or the error it stands for. */
+function index_job_preparedOf(reply) {
+    if (reply.ok) {
+        return {
+            text: index_job_asBuffer(reply.text),
+            table: {
+                size: reply.size,
+                required: reply.required,
+                names: index_job_asBuffer(reply.names),
+                providers: index_job_asBuffer(reply.providers),
+            },
+            blocks: reply.blocks,
+        };
+    }
+    if ('unexpected' in reply) {
+        throw new Error(`reading a Packages index on a worker thread failed: ${reply.unexpected}`);
+    }
+    throw new PackagesIndexError(reply.url, reply.reason);
+}
+function index_job_asBuffer(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
+ * into a larger one (Node's pool), and transferring that would take its neighbours too.
+ */
+function owned(bytes) {
+    if (bytes.buffer instanceof ArrayBuffer &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength) {
+        return bytes;
+    }
+    return Uint8Array.prototype.slice.call(bytes);
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/index-threads.ts
+/**
+ * Where cold Packages files are read (index-job.ts): on worker threads, at most one per core,
+ * when the bundle carries the worker (INDEX_WORKER_FILE beside it); else on this thread. Two
+ * architectures of a suite then take the time of one on a machine with two cores, and this
+ * thread stays free for the downloads and the base image meanwhile.
+ *
+ * From the TypeScript sources (tests run them through vite, which Node's workers do not), the
+ * default is this thread; the test kit starts the worker from its source to test that path, and
+ * a test runs the bundled worker itself.
+ */
+
+
+
+
+
+/** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
+const INDEX_WORKER_FILE = 'apt-index-worker.js';
+class index_threads_IndexThreads {
+    static #shared;
+    #start;
+    #limit;
+    #running = 0;
+    #waiting = [];
+    constructor(options = {}) {
+        this.#start = options.start === false ? undefined : (options.start ?? bundledIndexWorker());
+        this.#limit = Math.max(1, options.concurrency ?? availableParallelism());
+    }
+    /** One for the process: its limit holds across the clients that share it. */
+    static shared() {
+        index_threads_IndexThreads.#shared ??= new index_threads_IndexThreads();
+        return index_threads_IndexThreads.#shared;
+    }
+    /** Whether jobs run on worker threads. */
+    get threaded() {
+        return this.#start !== undefined;
+    }
+    /** The job's prepared index; its failures are those of prepareIndex. */
+    async prepare(job) {
+        const start = this.#start;
+        if (!start)
+            return prepareIndex(job);
+        if (this.#running >= this.#limit) {
+            await new Promise((resolve) => this.#waiting.push(resolve));
+        }
+        else {
+            this.#running++;
+        }
+        const { answer, ended } = onWorker(start, job);
+        // The slot is the thread's, until it has ended (its heap is freed then), not only until
+        // it has answered: then it passes to the next job waiting, or is given back.
+        void ended.then(() => {
+            const next = this.#waiting.shift();
+            if (next)
+                next();
+            else
+                this.#running--;
+        });
+        return answer;
+    }
+}
+/** The worker's answer, and when its thread has ended (never rejects). */
+function onWorker(start, job) {
+    // A copy of its own to transfer: the caller's bytes may be a view into a larger buffer.
+    const bytes = Uint8Array.prototype.slice.call(job.bytes);
+    let worker;
+    try {
+        worker = start({ ...job, bytes }, [bytes.buffer]);
+    }
+    catch (error) {
+        return { answer: Promise.reject(error), ended: Promise.resolve() };
+    }
+    const ended = new Promise((resolve) => worker.once('exit', () => resolve()));
+    const answer = new Promise((resolve, reject) => {
+        let settled = false;
+        const settle = (finish) => {
+            if (settled)
+                return;
+            settled = true;
+            finish();
+        };
+        worker.once('message', (reply) => settle(() => {
+            try {
+                resolve(preparedOf(reply));
+            }
+            catch (error) {
+                reject(error);
+            }
+        }));
+        worker.once('error', (error) => settle(() => reject(new Error(`reading ${job.url} on a worker thread failed: ${errorText(error)}`, {
+            cause: error,
+        }))));
+        worker.once('exit', (code) => settle(() => reject(new Error(`the worker thread reading ${job.url} ended (code ${code}) without an answer`))));
+    });
+    return { answer, ended };
+}
+/**
+ * Starts the worker bundled beside this module, or undefined when there is none (the sources,
+ * not a bundle). `from` is a parameter so that ncc does not take the URL for an asset to copy.
+ */
+function bundledIndexWorker(from = import.meta.url) {
+    const url = new URL(INDEX_WORKER_FILE, from);
+    if (url.protocol !== 'file:' || !existsSync(url))
+        return undefined;
+    return (job, transfer) => new Worker(url, { workerData: job, transferList: transfer });
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/release.ts
@@ -62822,10 +63047,10 @@ var require$1 = (0,external_module_namespaceObject.createRequire)('/');
 // is better for memory in most engines (I *think*).
 var _a;
 // Mediocre shim
-var Worker;
+var openpgp_Worker;
 var isMarkedAsUntransferable;
 try {
-    (_a = require$1('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+    (_a = require$1('worker_threads'), openpgp_Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
 }
 catch (e) {
 }
@@ -81641,6 +81866,7 @@ class verified_releases_VerifiedReleases {
 
 
 
+
 const DEFAULT_RETRIES = 3;
 // Tried in this order. gzip before xz, unlike apt: a suite's main index is ~40 % larger as .gz
 // (15.0 MB against 10.8 MB for sid amd64) but decodes ~3× faster (0.3 s in zlib, off the main
@@ -81654,6 +81880,7 @@ class AptClient {
     #cache;
     #dates;
     #verified;
+    #threads;
     #keyrings = new Map();
     #releases = new Map();
     #indexes = new Map();
@@ -81672,6 +81899,7 @@ class AptClient {
         this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
         this.#dates = new ReleaseDates(options.cacheDir);
         this.#verified = new VerifiedReleases(options.cacheDir);
+        this.#threads = options.threads ?? IndexThreads.shared();
     }
     /**
      * The suite's Release: InRelease fetched, its signature verified against the repository's
@@ -81747,7 +81975,8 @@ class AptClient {
     }
     /**
      * One listed Packages file as an index: from the stored copy (its stanzas parsed when asked
-     * for), else downloaded, verified, decompressed, parsed whole and stored.
+     * for), else downloaded, verified, decompressed and read whole (on a worker thread where
+     * there is one: index-threads.ts), and stored.
      */
     async #fileIndex(repo, base, component, architecture) {
         const { mirror, file } = await this.#listed(repo, base);
@@ -81768,22 +81997,13 @@ class AptClient {
             if (fetched.mismatch) {
                 throw new MirrorOutOfSyncError(fetched.mismatch.from, mirror, repo.suite, fetched.file, fetched.mismatch.actual);
             }
-            let text;
-            try {
-                text = await decompress(fetched.bytes, compressionOf(fetched.file.path), {
-                    limitName: 'the limit for a Packages index',
-                });
-            }
-            catch (error) {
-                if (error instanceof DecompressionLimitError) {
-                    throw new PackagesIndexError(fetched.url, error.message, { cause: error });
-                }
-                throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
-                    cause: error,
-                });
-            }
-            const { index, table } = indexPackagesText(origin(fetched.url), text);
-            await this.#cache?.putStored(fetched.file.sha256, table, text);
+            const { text, table, blocks } = await this.#threads.prepare({
+                bytes: fetched.bytes,
+                compression: compressionOf(fetched.file.path),
+                url: fetched.url,
+            });
+            const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
+            await this.#cache?.putStored(fetched.file.sha256, table, text, blocks);
             return index;
         });
     }
@@ -82895,6 +83115,8 @@ function debChangelog(deb, pkg) {
 }
 
 ;// CONCATENATED MODULE: ./packages/apt/src/index.ts
+
+
 
 
 

@@ -10,18 +10,17 @@
  * Writes go to a temporary file in the same directory and are renamed into place, so readers
  * (other processes included) never see half a file.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { markUsed, pruneCache, type PruneResult } from './cache-prune.js';
+import { BLOCK, bodyBlocks, sha256Hex } from './cache-blocks.js';
 import { seal } from './cache-seal.js';
 import { AptCacheError, errorText } from './errors.js';
 import type { BodyReader, StoredTable } from './packages-store.js';
 
-export function sha256Hex(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
+export { sha256Hex };
 
 async function readIfThere(path: string): Promise<Buffer | undefined> {
   try {
@@ -31,7 +30,11 @@ async function readIfThere(path: string): Promise<Buffer | undefined> {
   }
 }
 
-export async function writeAtomically(path: string, data: Uint8Array | string): Promise<void> {
+/** Writes `data` (one buffer, or several one after the other, not joined first) atomically. */
+export async function writeAtomically(
+  path: string,
+  data: Uint8Array | string | readonly Uint8Array[],
+): Promise<void> {
   const tmp = `${path}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`;
   try {
     await mkdir(dirname(path), { recursive: true });
@@ -120,11 +123,16 @@ export class IndexCache {
     }
   }
 
-  async putStored(sha256: string, table: StoredTable, text: Uint8Array): Promise<void> {
-    const blocks: string[] = [];
-    for (let at = 0; at < text.length; at += BLOCK) {
-      blocks.push(sha256Hex(text.subarray(at, at + BLOCK)));
-    }
+  /**
+   * Stores a Packages text with its table. `blocks` are bodyBlocks(text) when the caller has
+   * them already (a worker thread hashed them beside the table: index-job.ts).
+   */
+  async putStored(
+    sha256: string,
+    table: StoredTable,
+    text: Uint8Array,
+    blocks: readonly string[] = bodyBlocks(text),
+  ): Promise<void> {
     const meta = Buffer.from(
       JSON.stringify({
         size: table.size,
@@ -142,7 +150,7 @@ export class IndexCache {
       `${PARSED_MAGIC} ${sha256} ${tableBytes.length} ${await seal(sha256, tableBytes)}\n`,
       'latin1',
     );
-    await writeAtomically(this.parsedPath(sha256), Buffer.concat([header, tableBytes, text]));
+    await writeAtomically(this.parsedPath(sha256), [header, tableBytes, text]);
   }
 }
 
@@ -237,11 +245,6 @@ function blockReader(
   };
 }
 
-// The stored text is checked in blocks of this size: a lookup reads and hashes only those it
-// touches. A flavour's closure touches a few hundred stanzas spread over the whole text, most
-// in a block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list
-// of hashes (about 6000 for sid's main) is still a small part of the table.
-const BLOCK = 16 * 1024;
 // The header line is short: magic, two hashes and a length.
 const HEADER_MAX = 256;
 

@@ -6,7 +6,7 @@ import { IndexCache, sha256Hex } from './cache.js';
 import { createContentsIndex, parseContents, scopeId } from './contents.js';
 import type { ContentsEntries, ContentsIndex, ContentsScope } from './contents.js';
 import { getParsedContents, putParsedContents } from './contents-cache.js';
-import { compressionOf, decompress } from './decompress.js';
+import { compressionOf } from './decompress.js';
 import { decompressChunks } from './decompress-stream.js';
 import {
   ChecksumMismatchError,
@@ -25,7 +25,8 @@ import { MAX_CONTENTS_HINT_BYTES } from './limits.js';
 import type { GetOptions, HttpOptions } from './http.js';
 import { createPackageIndex, unionPackageIndex } from './packages.js';
 import type { BinaryPackage, PackageIndex, PackageIndexOrigin } from './packages.js';
-import { indexPackagesText, storedPackageIndex } from './packages-store.js';
+import { storedPackageIndex } from './packages-store.js';
+import { IndexThreads } from './index-threads.js';
 import { checkSuite, checkValidUntil, parseRelease } from './release.js';
 import { ReleaseDates } from './release-dates.js';
 import type { ReleaseFile } from './release.js';
@@ -53,6 +54,8 @@ export interface AptClientOptions {
   retries?: number;
   /** Where a warning goes (a Contents index used although it did not match its Release). */
   warn?: (message: string) => void;
+  /** Where cold Packages files are read. Default: IndexThreads.shared(). */
+  threads?: IndexThreads;
 }
 
 const DEFAULT_RETRIES = 3;
@@ -84,6 +87,7 @@ export class AptClient {
   readonly #cache: IndexCache | undefined;
   readonly #dates: ReleaseDates;
   readonly #verified: VerifiedReleases;
+  readonly #threads: IndexThreads;
   readonly #keyrings = new Map<string, Promise<Keyring>>();
   readonly #releases = new Map<string, Promise<ReleaseFile>>();
   readonly #indexes = new Map<string, Promise<PackageIndex>>();
@@ -103,6 +107,7 @@ export class AptClient {
     this.#cache = options.cacheDir === undefined ? undefined : new IndexCache(options.cacheDir);
     this.#dates = new ReleaseDates(options.cacheDir);
     this.#verified = new VerifiedReleases(options.cacheDir);
+    this.#threads = options.threads ?? IndexThreads.shared();
   }
 
   /**
@@ -200,7 +205,8 @@ export class AptClient {
 
   /**
    * One listed Packages file as an index: from the stored copy (its stanzas parsed when asked
-   * for), else downloaded, verified, decompressed, parsed whole and stored.
+   * for), else downloaded, verified, decompressed and read whole (on a worker thread where
+   * there is one: index-threads.ts), and stored.
    */
   async #fileIndex(
     repo: AptRepository,
@@ -236,21 +242,13 @@ export class AptClient {
           fetched.mismatch.actual,
         );
       }
-      let text: Buffer;
-      try {
-        text = await decompress(fetched.bytes, compressionOf(fetched.file.path), {
-          limitName: 'the limit for a Packages index',
-        });
-      } catch (error) {
-        if (error instanceof DecompressionLimitError) {
-          throw new PackagesIndexError(fetched.url, error.message, { cause: error });
-        }
-        throw new PackagesIndexError(fetched.url, `cannot be decompressed: ${errorText(error)}`, {
-          cause: error,
-        });
-      }
-      const { index, table } = indexPackagesText(origin(fetched.url), text);
-      await this.#cache?.putStored(fetched.file.sha256, table, text);
+      const { text, table, blocks } = await this.#threads.prepare({
+        bytes: fetched.bytes,
+        compression: compressionOf(fetched.file.path),
+        url: fetched.url,
+      });
+      const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
+      await this.#cache?.putStored(fetched.file.sha256, table, text, blocks);
       return index;
     });
   }

@@ -217,7 +217,8 @@ export class UnknownSuiteError extends AptError {
 export class PackagesIndexError extends AptError {
   constructor(
     readonly url: string,
-    reason: string,
+    /** What is wrong, without the URL: a worker thread hands it over (index-threads.ts). */
+    readonly reason: string,
     options?: { cause?: unknown },
   ) {
     super(`Packages index ${url}: ${reason}`, options);

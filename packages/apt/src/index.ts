@@ -64,6 +64,10 @@ export {
 } from './limits.js';
 export { defaultCacheDir, hostAptRoot } from './cache-dir.js';
 export { sha256Hex, writeAtomically } from './cache.js';
+export { prepareIndex } from './index-job.js';
+export type { IndexJob, PreparedIndex } from './index-job.js';
+export { INDEX_WORKER_FILE, IndexThreads, bundledIndexWorker } from './index-threads.js';
+export type { IndexThreadsOptions, StartIndexWorker } from './index-threads.js';
 export { markUsed } from './cache-prune.js';
 export { readSealedJson, writeSealedJson, SealedStore } from './sealed-file.js';
 export { codeVersion, computeCodeVersion } from './code-version.js';

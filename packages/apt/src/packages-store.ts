@@ -195,6 +195,12 @@ export function storedPackageIndex(
   return new StoredPackageIndex(origin, table, read);
 }
 
+/** The table of a whole Packages text: every stanza checked, its head read (parseStanzaHeads). */
+export function tableOfText(text: Buffer, source: string): StoredTable {
+  const spans: number[] = [];
+  return tableOf(parseStanzaHeads(text, source, spans), spans, source);
+}
+
 /**
  * Parses a whole Packages text once, for the table to store; the index answers from the text
  * in memory just as a later run's does from the stored copy.
@@ -203,7 +209,6 @@ export function indexPackagesText(
   origin: PackageIndexOrigin,
   text: Buffer,
 ): { index: PackageIndex; table: StoredTable } {
-  const spans: number[] = [];
-  const table = tableOf(parseStanzaHeads(text, origin.source, spans), spans, origin.source);
+  const table = tableOfText(text, origin.source);
   return { index: storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
 }

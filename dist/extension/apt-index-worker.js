@@ -1,0 +1,2403 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 642:
+/***/ (function(module, __unused_webpack_exports, __nccwpck_require__) {
+
+/*!
+ * Based on xzwasm (c) Steve Sanderson. License: MIT - https://github.com/SteveSanderson/xzwasm
+ * Contains xz-embedded by Lasse Collin and Igor Pavlov. License: Public domain - https://tukaani.org/xz/embedded.html
+ * and walloc (c) 2020 Igalia, S.L. License: MIT - https://github.com/wingo/walloc
+ */
+(function webpackUniversalModuleDefinition(root, factory) {
+	if(true)
+		module.exports = factory(__nccwpck_require__(774));
+	else {}
+})(this, (__WEBPACK_EXTERNAL_MODULE__2__) => {
+return /******/ (() => { // webpackBootstrap
+/******/ 	"use strict";
+/******/ 	var __webpack_modules__ = ([
+/* 0 */,
+/* 1 */
+/***/ ((module) => {
+
+module.exports = "data:application/wasm;base64,AGFzbQEAAAABOApgAX8Bf2ABfwBgAABgA39/fwF/YAABf2ACf38AYAN/f34BfmACf38Bf2AEf39/fwF/YAN/f38AAyEgAAABAgMDAwMEAQUAAgMCBgcIBwUDAAMHAQcABwcBAwkFAwEAAgYIAX8BQfCgBAsHTgUGbWVtb3J5AgAOY3JlYXRlX2NvbnRleHQACA9kZXN0cm95X2NvbnRleHQACQxzdXBwbHlfaW5wdXQACg9nZXRfbmV4dF9vdXRwdXQACwqQYCDfAgEFf0EAIQECQCAAQQdqIgJBEEkNAEEBIQEgAkEDdiIDQQJGDQBBAiEBIAJBIEkNAEEDIQEgA0EERg0AQQQhASACQTBJDQBBBSEBIANBBkYNAEEGIQEgAkHIAEkNAEEHIQEgAkHYAEkNAEEIIQEgAkGIAUkNAEEJIQEgAkGIAkkNACAAEIGAgIAAIgBBCGpBACAAGw8LAkACQCABQQJ0QcCIgIAAaiIEKAIAIgANAEEAIQACQAJAQQAoAuSIgIAAIgJFDQBBACACKAIANgLkiICAAAwBC0EAEIGAgIAAIgJFDQILIAJBgIB8cSIAIAJBCHZB/wFxIgJyIAE6AAAgACACQQh0ckGAAmohAEEAIQJBACABQQJ0QYCIgIAAaigCACIDayEFIAMhAQNAIAAgBWoiACACNgIAIAAhAiABIANqIgFBgQJJDQALIAQgADYCAAsgBCAAKAIANgIACyAAC/QHAQh/QQAoArCIgIAAIQECQAJAAkACQAJAQQAtALSIgIAARQ0AQQBBADoAtIiAgAAgAUUNAUGwiICAACECA0ACQAJAIAFBCGoiAyABKAIEIgRqIgVBCHZB/wFxIgYNACABIQIMAQsCQANAIAVBgIB8cSAGai0AAEH+AUcNAUGwiICAACEGA0AgBiIHKAIAIgYgBUcNAAsgByAFKAIANgIAIAEgBCAFKAIEakEIaiIENgIEIAcgAiACIAVGGyECIAMgBGoiBUEIdkH/AXEiBg0ACwsgAigCACECCyACKAIAIgENAAtBACgCsIiAgAAhAQsgAUUNACAAQYcCakGAfnEhCEF/IQJBsIiAgAAhBEEAIQNBsIiAgAAhBgNAIAYhBwJAIAEiBigCBCIFIABJDQAgBSACTw0AIAUhAiAHIQQgBiEDIAVBCGogCEcNACAHIQQgBSECIAYhAwwECyAGKAIAIgENAAsgAw0CDAELQbCIgIAAIQQLPwBBEHQhASAAQYgCaiEHQQAhAwJAAkBBACgCuIiAgAAiAkUNAEEAIQUgASEGDAELQQAgAUHwoISAAEH//wNqQYCAfHEiBmsiAjYCuIiAgAAgAiEFCwJAIAcgBU0NACACQQF2IgIgByAFayIHIAIgB0sbQf//A2oiB0EQdkAAQX9GDQJBAEEAKAK4iICAACAHQYCAfHEiA2o2AriIgIAACyAGRQ0BIAZB/wE6AAEgBkEAKAKwiICAADYCgAIgBkGEAmogAyAFakGAgHxxQfh9aiICNgIAIAZBgAJqIQMLIANBgIB8cSIGIANBCHZB/wFxckH/AToAACAEIAMoAgA2AgACQCACIABrQYB+cSIFDQAgAw8LIAMhAQJAIAYgBUF/cyADQQhqIgQgAmoiB2pBgIB8cUYNACAEQf//A3EhBQJAIABB9/0DSw0AIAYgBEEIdkH/AXFqQf4BOgAAIANBACgCsIiAgAA2AgAgA0GAgAQgBWsiBTYCBEEAIAM2ArCIgIAAEIOAgIAAIAZBhIIEaiACIAVrQfh9aiIFNgIAIAZBgYAEakH/AToAACAGQYCCBGohASAFIABrQYB+cSEFDAELIAIgBWogACAFakH//3tqQYCAfHFrQYCAeGohBSADIQELIAEgASgCBCAFazYCBCAFQfgBaiEGIAcgBWtBCHZB/wFxIQUCQANAIAYiB0GAfmohBiAFIgQNAUEBIQUgB0H4AUcNAAsLAkAgB0H4AUYNACACIANqIAZrQYCAfHEiBSAEakH+AToAACAFIARBCHRqIgVBACgCsIiAgAA2AgAgBSAGNgIEQQAgBTYCsIiAgAAQg4CAgAALIAEPC0EAC3wBAn8CQCAARQ0AAkAgAEGAgHxxIABBCHZB/wFxciIBLQAAIgJB/wFHDQAgAEF4aiIAQQAoArCIgIAANgIAQQAgADYCsIiAgAAgAUH+AToAAEEAQQE6ALSIgIAADwsgACACQQJ0QcCIgIAAaiICKAIANgIAIAIgADYCAAsLawECfwJAQQAoArCIgIAAIgAoAgRB/wFLDQAgAEGAgHxxIgEgAEEIdkH/AXEiAHJBCToAAEEAQQAoArCIgIAAKAIANgKwiICAACABIABBCHRyIgBBACgC5IiAgAA2AgBBACAANgLkiICAAAsLTgECfwJAIAAgAUYNACACRQ0AA0ACQCAALQAAIgMgAS0AACIERg0AQQFBfyADIARLGw8LIAFBAWohASAAQQFqIQAgAkF/aiICDQALC0EAC3gBAX8CQAJAIAAgAU8NACACRQ0BIAAhAwNAIAMgAS0AADoAACABQQFqIQEgA0EBaiEDIAJBf2oiAg0ADAILCyAAIAFNDQAgAkUNACABQX9qIQEgAEF/aiEDA0AgAyACaiABIAJqLQAAOgAAIAJBf2oiAg0ACwsgAAssAQF/AkAgAkUNACAAIQMDQCADIAE6AAAgA0EBaiEDIAJBf2oiAg0ACwsgAAt/AQF/AkACQCABIAByIAJyQQNxRQ0AIAJFDQEgACEDA0AgAyABLQAAOgAAIAFBAWohASADQQFqIQMgAkF/aiICDQAMAgsLIAJBBEkNACACQQJ2IQIgACEDA0AgAyABKAIANgIAIAFBBGohASADQQRqIQMgAkF/aiICDQALCyAAC4gBAQJ/AkBBAC0A6IiAgAANAEEAQQE6AOiIgIAAEIyAgIAAEI6AgIAAC0GggAgQgICAgAAiAEGAgAQ2AgBBAkGAgIAgEJeAgIAAIQEgAEEUakKAgICAgIDAADcCACAAQRBqIABBoIAEajYCACAAQQhqQgA3AgAgACAAQSBqNgIEIAAgATYCHCAACxUAIAAoAhwQmICAgAAgABCCgICAAAsWACAAQQxqIAE2AgAgAEEIakEANgIACxsAIAAoAhwgAEEEaiAAQQxqKAIARRCWgICAAAtUAQN/QQAhAANAQQghASAAIQIDQEEAIAJBAXFrQaCG4u1+cSACQQF2cyECIAFBf2oiAQ0ACyAAQQJ0QfCIgIAAaiACNgIAIABBAWoiAEGAAkcNAAsLTgACQCABRQ0AIAJBf3MhAgNAIAJB/wFxIAAtAABzQQJ0QfCIgIAAaigCACACQQh2cyECIABBAWohACABQX9qIgENAAsgAkF/cyECCyACC10DAX4BfwF+QgAhAANAQQghASAAIQIDQEIAIAJCAYN9QsKenLzd8pW2SYMgAkIBiIUhAiABQX9qIgENAAsgAKdBA3RB8JCAgABqIAI3AwAgAEIBfCIAQoACUg0ACwtPAAJAIAFFDQAgAkJ/hSECA0AgAkL/AYMgADEAAIWnQQN0QfCQgIAAaikDACACQgiIhSECIABBAWohACABQX9qIgENAAsgAkJ/hSECCyACC8oQAgx/An4CQAJAIAAoAiRFDQAgACgCACECDAELQQAhAiAAQQA6ACggAEIANwMAIABCADcDGCAAQcgAakEAQeQAEIaAgIAAGiAAQawBakEMNgIACyAAIAEoAgQiAzYCECAAQeAAaiEEIABByABqIQUgAEG2AWohBiAAQbABaiEHIABBqAFqIQggASgCECEJAkACQAJAAkADQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCACDgoBAgAEBQYHCAkKDwsgASgCACEKIAAoAqgBIQIgACgCrAEhCyABKAIEIQwgASgCCCENDAILIAcgACgCqAEiDGogASgCACABKAIEIgJqIAEoAgggAmsiAiAAKAKsASAMayIMIAIgDEkbIgIQh4CAgAAaIAEgASgCBCACajYCBEEAIQwgAEEAIAAoAqgBIAJqIgIgAiAAKAKsASILRhs2AqgBIAIgC0cNESAAQQE2AgACQCAHQaiIgIAAQQYQhICAgABFDQBBBSEMDBILIAZBAkEAEI2AgIAAIAAoALgBRw0QQQYhDCAGLQAADREgACAALQC3ASICNgIgIAJBBEsNEUEBIAJ0QRNxRQ0RCyABKAIEIgwgASgCCCINRg0OAkAgASgCACIKIAxqLQAAIgsNACAAIAw2AhAgASAMQQFqNgIEQQYhAgwMC0EAIQIgAEEANgKoASAAQQI2AgAgACALQQJ0QQRqIgs2AqwBIAAgCzYCQAsgByACaiAKIAxqIA0gDGsiDCALIAJrIgIgDCACSRsiAhCHgICAABogASABKAIEIAJqNgIEQQAhDCAAQQAgACgCqAEgAmoiAiACIAAoAqwBIgtGGzYCqAEgAiALRw0PIAAgAkF8aiICNgKsAUEHIQwgByACQQAQjYCAgAAgByAAKAKsASICaigAAEcNDyAAQQI2AqgBIAAtALEBIgtBP3ENDAJAAkAgC0HAAHFFDQAgACAHIAggAhCRgICAAEEBRw0RIAAgACkDCDcDMCAAKAKsASECIAAtALEBIQsMAQsgAEJ/NwMwC0J/IQ4CQCALwEF/Sg0AIAAgByAIIAIQkYCAgABBAUcNECAAKAKsASECIAApAwghDgsgACAONwM4IAIgACgCqAEiC2tBAkkNDyAAIAtBAWoiCjYCqAEgCCALakEIai0AAEEhRw0MIAAgC0ECaiINNgKoASAIIApqQQhqLQAAQQFHDQwgAiANRg0PIAAgC0EDajYCqAEgACgCsAkgCCANakEIai0AABCcgICAACIMDQ8gACgCrAEiAiAAKAKoASIMIAIgDEsbIQ0CQANAIA0gDEYNASAAIAxBAWoiAjYCqAEgACAMaiELIAIhDCALQbABai0AAA0ODAALCyAFQgA3AwAgAEEANgKoASAAQQM2AgAgBUEIakIANwMACyAAIAEoAgQ2AhAgACABKAIQNgIUIAAoArAJIAEQmYCAgAAhDCAAIAApA0ggASgCBCAAKAIQa618Ig43A0ggACAAKQNQIAEoAhAgACgCFCICayILrXwiDzcDUCAOIAApAzBWDQ0gDyAAKQM4Vg0NAkACQAJAAkAgACgCIEF/ag4EAAMDAQMLIAEoAgwgAmogCyAAKAIYEI2AgIAArSEODAELIAEoAgwgAmogCyAAKQMYEI+AgIAAIQ4LIAAgDjcDGAsgDEEBRw0OAkAgACkDMCIOQn9RDQAgDiAFKQMAUg0OCwJAIAApAzgiDkJ/UQ0AQQchDCAOIAApA1BSDQ8LIAAgACkDSCAANQJAfCAAKQNgfCIPNwNgQgQhDgJAAkACQCAAKAIgQX9qDgQBAgIAAgtCCCEOCyAEIA4gD3w3AwALIAAgACkDaCAAKQNQfDcDaCAAIARBGCAAKAJwEI2AgIAANgJwIABBBDYCACAAIAApA1hCAXw3A1gLAkAgBSkDACIOQgODUA0AIA5CAXwhDiABKAIEIQwgASgCCCELA0AgCyAMRg0NIAEgDEEBaiICNgIEIAEoAgAgDGotAAANDiAFIA43AwAgDkIDgyEPIA5CAXwhDiACIQwgD0IAUg0ACwsgAEEFNgIAC0EBIQIgACgCIEF/ag4EBgcHBQcLIAAgARCSgICAACIMQQFHDQsgAEEHNgIAC0EAIAAoAhBrIQUgAEGAAWopAwAhDiABKAIEIQwCQANAIA4gBSAMaq18QgODUA0BAkAgDCABKAIIRw0AIAAgARCTgICAAAwLCyABIAxBAWoiAjYCBCABKAIAIAxqIQsgAiEMIAstAAANCwwACwsgACABEJOAgIAAQQchDCAEIABBkAFqQRgQhICAgAANCiAAQQg2AgALIAAgAUEgEJSAgIAAIgxBAUcNCSAAQQk2AgBBDCELIABBDDYCrAEMAQsgACgCrAEhCwsgByAAKAKoASIMaiABKAIAIAEoAgQiAmogASgCCCACayICIAsgDGsiDCACIAxJGyICEIeAgIAAGiABIAEoAgQgAmo2AgRBACEMIABBACAAKAKoASACaiICIAIgACgCrAEiC0YbNgKoASACIAtHDQcgABCVgICAACEMDAcLQQEhAiAAIAFBwAAQlICAgAAiDEEBRw0GDAELQQEhAiAAIAFBIBCUgICAACIMQQFHDQULIAAgAjYCAAwACwtBBiEMDAILQQAhDAwBC0EHIQwLAkACQCAAKAIkDQACQAJAIAwOAgADAQtBB0EIIAEoAgQgASgCCEYbIQwLIAEgCTYCECABIAM2AgQgDA8LAkAgDA0AIAMgASgCBEcNACAJIAEoAhBHDQAgAC0AKCEBIABBAToAKCABQQN0DwsgAEEAOgAoCyAMC6YBAQN/AkAgACgCBCIEDQAgAEIANwMICyACKAIAIgUgAyAFIANLGyEGA0ACQCAGIAVHDQBBAA8LIAEgBWotAAAhAyACIAVBAWoiBTYCACAAIANB/wBxrSAErYYgACkDCIQ3AwgCQAJAIAPAIgNBAEgNAAJAIAMNAEEHIQMgBA0CCyAAQQA2AgRBAQ8LQQchAyAAIARBB2oiBDYCBCAEQT9HDQELCyADC6ECAgN/AX4gAEGQAWohAiABQQRqIQMDQAJAIAAgASgCACADIAEoAggQkYCAgAAiBEEBRg0AIABBgAFqIgMgAykDACABKAIEIAAoAhAiA2siAq18NwMAIAAgAyABKAIAaiACIAAoAhgQjYCAgACtNwMYIAQPCwJAAkACQAJAAkAgACgCeA4DAAIBAwsgACAAKQMIIgU3A4gBAkAgBSAAKQNYUQ0AQQcPCyAAQQE2AngMAwsgACAAKQOYASAAKQMIfDcDmAEgACACQRggACgCoAEQjYCAgAA2AqABIABBATYCeCAAIAApA4gBQn98IgU3A4gBDAILIABBAjYCeCAAIAApA5ABIAApAwh8NwOQAQsgACkDiAEhBQsgBUIAUg0AC0EBC0ABAn8gAEGAAWoiAiACKQMAIAEoAgQgACgCECICayIDrXw3AwAgACACIAEoAgBqIAMgACgCGBCNgICAAK03AxgLfAEEfyABKAIEIQMgASgCCCEEA0ACQCAEIANHDQBBAA8LIAEgA0EBaiIFNgIEAkAgASgCACADai0AACAAKQMYIAAoAgQiA62Ip0H/AXFGDQBBBw8LIAAgA0EIaiIGNgIEIAUhAyAGIAJJDQALIABBADYCBCAAQgA3AxhBAQtvAQF/QQchAQJAIABBugFqLwAAQdm0AUcNACAAQbQBakEGQQAQjYCAgAAgAEGwAWooAABHDQAgAEGAAWopAwBCAoggADUAtAFSDQAgAEG4AWotAAANAEEBQQcgACgCICAAQbkBai0AAEYbIQELIAELwAIBA38CQAJAAkAgACgCJA0AIABBADoAKCAAQQA2AgBBASECDAELAkAgACgCAEEKRw0AQQAhAwwCC0ECIQMMAQtBASEDCwJAAkADQAJAAkACQAJAIAMOAwABAwMLIAEoAgQiAyABKAIIIgRGDQQgASgCACEFAkADQCAFIANqLQAADQEgASADQQFqIgM2AgQgACAAKAIEQQFqQQNxNgIEIAQgA0YNBgwACwsCQCAAKAIERQ0AQQcPCyAAKAIkRQ0BIABBADoAKCAAQQA2AgBBASEDDAMLIABCADcDGCAAQQA2AgQgAEHIAGpBAEHkABCGgICAABogAEGsAWpBDDYCAAtBAiEDDAELIAAgARCQgICAACIDQQFHDQIgAEEKNgIAQQAhAwwACwsCQCACDQBBAA8LQQdBASAAKAIEGyEDCyADC3UBAX8CQEG4CRCAgICAACICRQ0AIAIgADYCJCACIAAgARCbgICAACIANgKwCQJAIABFDQAgAkEAOgAoIAJCADcDACACQgA3AxggAkHIAGpBAEHkABCGgICAABogAkGsAWpBDDYCACACDwsgAhCCgICAAAtBAAseAAJAIABFDQAgACgCsAkQnYCAgAAgABCCgICAAAsL3RABCn8gAEHo3QFqIQIgAEHUAGohAyAAQRxqIgRBCGohBQJAAkADQCAAKAJAIQYCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgASgCBCIHIAEoAghJDQAgBkEHRg0BDBELIAYOCQECAwQFBgcACQ4LIAAoAkwhBgwHC0EBIQYgASAHQQFqNgIEIAEoAgAgB2otAAAiB0UNCAJAAkAgB0HfAUsNACAHQQFHDQELIABBgAI7AVACQCAAKAI8DQAgACABKAIMIAEoAhAiBmo2AhggACABKAIUIAZrNgIsCyAEQgA3AgAgBUIANwIADAoLIAAtAFBFDQkMDQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAQQI2AkAgACAHQQh0IAAoAkhqNgJIDAsLIAEgB0EBajYCBCABKAIAIAdqLQAAIQcgAEEDNgJAIAAgByAAKAJIakEBajYCSAwKCyABIAdBAWo2AgQgASgCACAHai0AACEHIABBBDYCQCAAIAdBCHQ2AkwMCQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAIAAoAkQ2AkAgACAHIAAoAkxqQQFqNgJMDAgLIAEgB0EBajYCBEEHIQYgASgCACAHai0AACIHQeABSw0DQQAhCAJAAkAgB0EtTw0AQQAhCQwBCyAHQVNqIgcgB0H/AXFBLW4iCUEtbGshByAJQQFqIQkLIABBfyAJdEF/czYCdAJAIAdB/wFxQQlJDQAgB0F3aiIHIAdB/wFxQQluIghBCWxrIQcgCEEBaiEICyAAIAg2AnAgACAHQf8BcSIHNgJsIAggB2pBBEsNAyADQgA3AgAgA0EIakIANwIAIANBEGpBADYCACAAQX8gCHRBf3M2AnBB+AAhBwNAIAAgB2pBgAg7AQAgB0ECaiIHQeTdAUcNAAsgAEEGNgJAIABBBTYCCCAAQv////8PNwIACyAAKAJMIgpBBUkNBwJAIAAoAggiB0UNACAHQX9qIQYgASgCBCEHIAEoAgghCQNAIAkgB0YNCiABIAdBAWoiCDYCBCABKAIAIAdqLQAAIQcgACAGNgIIIAAgByAAKAIEQQh0cjYCBCAIIQcgBkF/aiIGQX9HDQALCyAAQQc2AkAgACAKQXtqIgY2AkwLIAAgACgCICIHIAEoAhQgASgCEGsiCCAAKAJIIgkgCCAJSRsiCGogACgCLCIJIAkgB2sgCEsbNgIoIAEoAggiCiABKAIEIghrIQcCQAJAAkAgACgC5N0BIgkNACAGDQFBACEGCyACIAlqIAEoAgAgCGpBKiAJayIIIAYgCWsiBiAIIAZJGyIGIAcgBiAHSRsiBxCHgICAABoCQAJAIAAoAuTdASIIIAdqIgYgACgCTEcNACACIAhqIAdqQQBBPyAGaxCGgICAABogACgC5N0BIAdqIQYMAQsCQCAGQRRLDQAgACAGNgLk3QEgASABKAIEIAdqNgIEDAMLIAZBa2ohBgsgAEEANgIQIAAgAjYCDCAAIAY2AhRBByEGIAAQmoCAgABFDQMgACgCECIIIAAoAuTdASIJIAdqSw0DIAAgACgCTCAIayIGNgJMAkAgCCAJTw0AIAAgCSAIayIHNgLk3QEgAiACIAhqIAcQhYCAgAAaDAILIABBADYC5N0BIAEgASgCBCAIIAlraiIINgIEIAEoAggiCiAIayEHCwJAIAdBFUkNACAAIAg2AhAgACABKAIANgIMIAAgCkFraiAIIAZqIAcgBkEVakkbNgIUQQchBiAAEJqAgIAARQ0DIAAoAkwiByAAKAIQIgggASgCBGsiCUkNAyABIAg2AgQgACAHIAlrIgY2AkwgASgCCCAIayIHQRRLDQELIAIgASgCACAIaiAHIAYgByAGSRsiBxCHgICAABogACAHNgLk3QEgASABKAIEIAdqNgIECyAAKAIgIgYgACgCHCIIayEHAkAgACgCPEUNAAJAIAYgACgCLEcNACAAQQA2AiALIAEoAgwgASgCEGogACgCGCAIaiAHEIeAgIAAGiAAKAIgIQYLIAAgBjYCHCABIAEoAhAgB2oiCDYCECAAIAAoAkgiBiAHazYCSAJAIAYgB0cNAEEHIQYgACgCTA0CIAAoAmgNAiAAKAIEDQIgAEEANgJADAQLQQAhBiAIIAEoAhRGDQEgASgCBCABKAIIRw0FIAAoAuTdASAAKAJMTw0FDAELAkADQCAAKAJMIghFDQFBACEGIAEoAggiCSAHTQ0CIAEoAhQiCiABKAIQIgtNDQIgACAIIAkgB2siBiAKIAtrIgkgBiAJSRsiBiAAKAIsIAAoAiAiCWsiCiAGIApJGyIGIAggBiAISRsiBms2AkwgCSAAKAIYaiABKAIAIAdqIAYQhYCAgAAaIAAgACgCICAGaiIHNgIgAkAgACgCJCAHTw0AIAAgBzYCJAsCQCAAKAI8RQ0AAkAgByAAKAIsRw0AIABBADYCIAsgASgCDCABKAIQaiABKAIAIAEoAgRqIAYQhYCAgAAaIAAoAiAhBwsgACAHNgIcIAEgASgCECAGajYCECABIAEoAgQgBmoiBzYCBAwACwsgAEEANgJADAQLIAYPCyAHwEF/Sg0BIABBATYCQCAAIAdBEHRBgID8AHE2AkgCQCAHQcABSQ0AIABBBTYCRCAAQQA6AFEMAwsgAC0AUQ0DIABBBjYCRCAHQaABSQ0CIANCADcCACADQRBqQQA2AgAgA0EIakIANwIAQfgAIQcDQCAAIAdqQYAIOwEAIAdBAmoiB0Hk3QFHDQALCyAAQQU2AgggAEL/////DzcCAAwBCyAHQQJLDQEgAEKDgICAgAE3AkAMAAsLQQcPC0EAC5wYARR/IABBGGohAQJAIABBIGooAgAiAiAAQShqKAIAIgNPDQAgAEHoAGoiBCgCAEUNACABIAQgACgCVBCegICAABogACgCKCEDIAAoAiAhAgsCQCACIANPDQAgAEHYC2ohBSAAQbwNaiEGIABB3A1qIQcgAEHoAGohCCAAQeAVaiEJIABB1ABqIQoDQCAAKAIQIgsgACgCFEsNASAAIAAoAmQiDEEFdGogACgCdCACcSINQQF0aiIOQfgAaiEPAkACQCAAKAIAIgNBgICACEkNACAAKAIEIRAMAQsgACADQQh0IgM2AgAgACALQQFqIgQ2AhAgACAAKAIEQQh0IAAoAgwgC2otAAByIhA2AgQgBCELCwJAAkAgECADQQt2IA8vAQAiEWwiBE8NACAAIAQ2AgAgDyARQYAQIBFrQQV2ajsBACACQX9qIQMCQCACDQAgACgCLCADaiEDCwJAAkAgACgCJCIRDQBBACEDDAELIAEoAgAgA2otAAAhAwsgACAAKAJwIAJxIAAoAmwiD3QgA0EIIA9rdmpBgAxsakHkHWohDgJAAkAgDEEGSw0AQQEhAwNAIA4gA0EBdCIDaiEQAkACQCAAKAIAIgRBgICACEkNACAAKAIEIQwMAQsgACAEQQh0IgQ2AgAgACAAKAIQIg9BAWo2AhAgACAAKAIEQQh0IA8gACgCDGotAAByIgw2AgQLAkACQCAMIARBC3YgEC8BACIRbCIPSQ0AIAAgDCAPazYCBCAEIA9rIQ8gA0EBciEDIBEgEUEFdmshBAwBCyARQYAQIBFrQQV2aiEECyAAIA82AgAgECAEOwEAIANBgAJJDQALIAAoAiAhAgwBCyACIAAoAlQiD0F/c2ohAwJAIAIgD0sNACAAKAIsIANqIQMLAkACQCARDQBBACESDAELIAEoAgAgA2otAAAhEgtBASEDQYACIQ8DQCAOIBJBAXQiEiAPcSITIA9qIANqQQF0aiERAkACQCAEQf///wdNDQAgBCENDAELIAAgBEEIdCINNgIAIAAgC0EBaiIENgIQIAAgEEEIdCAAKAIMIAtqLQAAciIQNgIEIAQhCwsCQAJAIBAgDUELdiARLwEAIgxsIgRPIhQNACAMQYAQIAxrQQV2aiEMDAELIAAgECAEayIQNgIEIA0gBGshBCAMIAxBBXZrIQxBACEPCyAAIAQ2AgAgESAMOwEAIA8gE3MhDyADQQF0IBRyIgNBgAJJDQALCyAAIAJBAWo2AiAgACgCGCACaiADOgAAAkAgACgCJCAAKAIgIgJPDQAgACACNgIkC0EAIQMCQCAAKAJkIgRBBEkNAAJAIARBCUsNACAEQX1qIQMMAQsgBEF6aiEDCyAAIAM2AmQMAQsgACADIARrIgM2AgAgACAQIARrIgQ2AgQgDyARIBFBBXZrOwEAIAAgDEEBdGoiEkH4A2ohDwJAAkAgA0H///8HTQ0AIAshEwwBCyAAIANBCHQiAzYCACAAIAtBAWoiEzYCECAAIARBCHQgACgCDCALai0AAHIiBDYCBAsCQAJAIAQgA0ELdiAPLwEAIhBsIhFJDQAgACADIBFrIgw2AgAgACAEIBFrIgM2AgQgDyAQIBBBBXZrOwEAIBJBkARqIQ8CQAJAIAxB////B00NACATIREMAQsgACAMQQh0Igw2AgAgACATQQFqIhE2AhAgACADQQh0IAAoAgwgE2otAAByIgM2AgQLAkACQCADIAxBC3YgDy8BACIQbCIETw0AIAAgBDYCACAPIBBBgBAgEGtBBXZqOwEAIA5B2ARqIQ8CQCAEQf///wdLDQAgACAEQQh0IgQ2AgAgACARQQFqNgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAIAMgBEELdiAPLwEAIhBsIhFJDQAgACAEIBFrNgIAIAAgAyARazYCBCAPIBAgEEEFdms7AQAMAgsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgAEEBNgJoIABBCUELIAAoAmRBB0kbNgJkDAMLIAAgDCAEayIMNgIAIAAgAyAEayIDNgIEIA8gECAQQQV2azsBACASQagEaiEEAkACQCAMQf///wdNDQAgESEODAELIAAgDEEIdCIMNgIAIAAgEUEBaiIONgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAAkAgAyAMQQt2IAQvAQAiD2wiEE8NACAAIBA2AgAgBCAPQYAQIA9rQQV2ajsBACAAKAJYIQMMAQsgACAMIBBrIhE2AgAgACADIBBrIgM2AgQgBCAPIA9BBXZrOwEAIBJBwARqIQ8CQCARQf///wdLDQAgACARQQh0IhE2AgAgACAOQQFqNgIQIAAgA0EIdCAAKAIMIA5qLQAAciIDNgIECwJAAkAgAyARQQt2IA8vAQAiEGwiBE8NACAQQYAQIBBrQQV2aiEQIAAoAlwhAwwBCyAAIAMgBGs2AgQgACgCYCEDIAAgACgCXDYCYCARIARrIQQgECAQQQV2ayEQCyAAIAQ2AgAgDyAQOwEAIAAgACgCWDYCXAsgACAAKAJUNgJYIAAgAzYCVAsgAEEIQQsgACgCZEEHSRs2AmQgACAJIA0Qn4CAgAAMAQsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgACAAKAJcNgJgIAAgACkCVDcCWCAAQQdBCiAAKAJkQQdJGzYCZCAAIAcgDRCfgICAACAKIAAoAmgiA0F+akEDIANBBkkbQQd0akGEB2ohDUEBIQMDQCANIANBAXQiA2ohEAJAAkAgACgCACIEQYCAgAhJDQAgACgCBCEMDAELIAAgBEEIdCIENgIAIAAgACgCECIPQQFqNgIQIAAgACgCBEEIdCAPIAAoAgxqLQAAciIMNgIECwJAAkAgDCAEQQt2IBAvAQAiEWwiD0kNACAAIAwgD2s2AgQgBCAPayEPIANBAXIhAyARIBFBBXZrIQQMAQsgEUGAECARa0EFdmohBAsgACAPNgIAIBAgBDsBACADQcAASQ0ACwJAIANBQGoiBEEDSw0AIAAgBDYCVAwBCyAAIANBAXFBAnIiDzYCVCAEQQF2IRACQCAEQQ1LDQAgACAPIBBBf2oiDnQiBDYCVEEBIQ8gBSAEQQF0akHAACADa0EBdGpBfmohEkEAIQwDQCASIA9BAXQiD2ohEAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCENDAELIAAgA0EIdCIDNgIAIAAgACgCECIEQQFqNgIQIAAgACgCBEEIdCAEIAAoAgxqLQAAciINNgIECwJAAkAgDSADQQt2IBAvAQAiEWwiBEkNACAAIA0gBGs2AgQgACAAKAJUQQEgDHRqNgJUIAMgBGshBCAPQQFyIQ8gESARQQV2ayEDDAELIBFBgBAgEWtBBXZqIQMLIAAgBDYCACAQIAM7AQAgDiAMQQFqIgxHDQAMAgsLIBBBe2ohECAAKAIEIQQgACgCACEDA0ACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIhFBAWo2AhAgBEEIdCARIAAoAgxqLQAAciEECyAAIANBAXYiAzYCACAAIAQgA2siBEEfdSIRIA9BAXRqQQFqIg82AlQgACARIANxIARqIgQ2AgQgEEF/aiIQDQALIAAgD0EEdDYCVEEAIQxBASEPA0AgBiAPQQF0Ig9qIRACQAJAIAAoAgAiA0GAgIAISQ0AIAAoAgQhDQwBCyAAIANBCHQiAzYCACAAIAAoAhAiBEEBajYCECAAIAAoAgRBCHQgBCAAKAIMai0AAHIiDTYCBAsCQAJAIA0gA0ELdiAQLwEAIhFsIgRJDQAgACANIARrNgIEIAAgACgCVEEBIAx0ajYCVCADIARrIQQgD0EBciEPIBEgEUEFdmshAwwBCyARQYAQIBFrQQV2aiEDCyAAIAQ2AgAgECADOwEAIAxBAWoiDEEERw0ACwsCQCABIAggACgCVBCegICAAA0AQQAPCyAAKAIgIQILIAIgACgCKEkNAAsLQQEhAwJAIAAoAgAiBEH///8HSw0AIAAgBEEIdDYCAEEBIQMgACAAKAIQIgRBAWo2AhAgACAAKAIEQQh0IAQgACgCDGotAAByNgIECyADC3ABAX8CQEGo3gEQgICAgAAiAkUNACACQTRqIAE2AgAgAkE8aiAANgIAAkACQAJAIABBf2oOAgABAgsgAiABEICAgIAAIgA2AhggAA0BIAIQgoCAgAAMAgsgAkEANgIYIAJBOGpBADYCAAsgAg8LQQAL0gEBAn9BBiECAkAgAUEnSw0AIABBMGogAUEBcUECciABQQF2QQtqdCIBNgIAAkACQCAAQTxqKAIAIgNFDQBBBCECIAEgAEE0aigCAEsNAiAAQSxqIAE2AgAgA0ECRw0AIABBOGoiAygCACABTw0AIAAgATYCOCAAKAIYEIKAgIAAIAAgACgCMBCAgICAACIBNgIYIAENAEEDIQIMAQtBACECIABBADYCQCAAQdAAakEBOgAAIABB6ABqQQA2AgAgAEHk3QFqIQMLIANBADYCAAsgAgsjAAJAIABBPGooAgBFDQAgACgCGBCCgICAAAsgABCCgICAAAvHAQEDf0EAIQMCQCAAKAIMIAJNDQAgACgCGCACTQ0AIAEgASgCACIDIAAoAhAgACgCCCIEayIFIAMgBSADSRsiBWs2AgAgBCACQX9zaiEDAkAgBCACSw0AIAAoAhQgA2ohAwsDQCAAKAIAIgIgA2otAAAhASAAIAAoAggiBEEBajYCCCACIARqIAE6AABBACADQQFqIgMgAyAAKAIURhshAyAFQX9qIgUNAAtBASEDIAAoAgwgACgCCCIFTw0AIAAgBTYCDAsgAwvoBAEGfwJAAkAgACgCACIDQYCAgAhJDQAgACgCBCEEDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciIENgIECwJAAkAgBCADQQt2IAEvAQAiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBACABIAJBBHRqQQRqIQdBCCEIQQIhAQwBCyAAIAMgBmsiAzYCACAAIAQgBmsiBDYCBCABIAUgBUEFdms7AQACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIgVBAWo2AhAgACAEQQh0IAUgACgCDGotAAByIgQ2AgQLAkAgBCADQQt2IAEvAQIiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBAiABIAJBBHRqQYQCaiEHQQghCEEKIQEMAQsgACADIAZrNgIAIAAgBCAGazYCBCABIAUgBUEFdms7AQIgAUGEBGohB0GAAiEIQRIhAQsgAEHoAGogATYCAEEBIQEDQCAHIAFBAXQiAWohBAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCECDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciICNgIECwJAAkAgAiADQQt2IAQvAQAiBmwiBUkNACAAIAIgBWs2AgQgAyAFayEFIAFBAXIhASAGIAZBBXZrIQMMAQsgBkGAECAGa0EFdmohAwsgACAFNgIAIAQgAzsBACABIAhJDQALIABB6ABqIgAgASAIayAAKAIAajYCAAsLNQEAQYAICy4IAAAAEAAAABgAAAAgAAAAKAAAADAAAABAAAAAUAAAAIAAAAAAAQAA/Td6WFoA";
+
+/***/ }),
+/* 2 */
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_MODULE__2__;
+
+/***/ })
+/******/ 	]);
+/************************************************************************/
+/******/ 	// The module cache
+/******/ 	var __webpack_module_cache__ = {};
+/******/ 	
+/******/ 	// The require function
+/******/ 	function __nested_webpack_require_18035__(moduleId) {
+/******/ 		// Check if module is in cache
+/******/ 		var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 		if (cachedModule !== undefined) {
+/******/ 			return cachedModule.exports;
+/******/ 		}
+/******/ 		// Create a new module (and put it into the cache)
+/******/ 		var module = __webpack_module_cache__[moduleId] = {
+/******/ 			// no module.id needed
+/******/ 			// no module.loaded needed
+/******/ 			exports: {}
+/******/ 		};
+/******/ 	
+/******/ 		// Execute the module function
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nested_webpack_require_18035__);
+/******/ 	
+/******/ 		// Return the exports of the module
+/******/ 		return module.exports;
+/******/ 	}
+/******/ 	
+/************************************************************************/
+/******/ 	/* webpack/runtime/define property getters */
+/******/ 	(() => {
+/******/ 		// define getter functions for harmony exports
+/******/ 		__nested_webpack_require_18035__.d = (exports, definition) => {
+/******/ 			for(var key in definition) {
+/******/ 				if(__nested_webpack_require_18035__.o(definition, key) && !__nested_webpack_require_18035__.o(exports, key)) {
+/******/ 					Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 				}
+/******/ 			}
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/hasOwnProperty shorthand */
+/******/ 	(() => {
+/******/ 		__nested_webpack_require_18035__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ 	})();
+/******/ 	
+/******/ 	/* webpack/runtime/make namespace object */
+/******/ 	(() => {
+/******/ 		// define __esModule on exports
+/******/ 		__nested_webpack_require_18035__.r = (exports) => {
+/******/ 			if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 				Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 			}
+/******/ 			Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 		};
+/******/ 	})();
+/******/ 	
+/************************************************************************/
+var __nested_webpack_exports__ = {};
+// This entry need to be wrapped in an IIFE because it need to be isolated against other modules in the chunk.
+(() => {
+__nested_webpack_require_18035__.r(__nested_webpack_exports__);
+/* harmony export */ __nested_webpack_require_18035__.d(__nested_webpack_exports__, {
+/* harmony export */   XzReadableStream: () => (/* binding */ XzReadableStream)
+/* harmony export */ });
+/* harmony import */ var _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__ = __nested_webpack_require_18035__(1);
+
+
+const ReadableStream = globalThis.ReadableStream
+    // Node < 18 support web streams, but it's not available as a global, so we need to require it.
+    // This won't be reached in modern browsers, and bundlers will ignore due to 'browser' field in package.json:
+    || (__nested_webpack_require_18035__(2).ReadableStream);
+
+const XZ_OK = 0;
+const XZ_STREAM_END = 1;
+
+class XzContext {
+    constructor(moduleInstance) {
+        this.exports = moduleInstance.exports;
+        this.memory = this.exports.memory;
+        this.ptr = this.exports.create_context();
+        this._refresh();
+        this.bufSize = this.mem32[0];
+        this.inStart = this.mem32[1] - this.ptr;
+        this.inEnd = this.inStart + this.bufSize;
+        this.outStart = this.mem32[4] - this.ptr;
+    }
+
+    supplyInput(sourceDataUint8Array) {
+        this._refresh();
+        const inBuffer = this.mem8.subarray(this.inStart, this.inEnd);
+        inBuffer.set(sourceDataUint8Array, 0);
+        this.exports.supply_input(this.ptr, sourceDataUint8Array.byteLength);
+        this._refresh();
+    }
+
+    getNextOutput() {
+        const result = this.exports.get_next_output(this.ptr);
+        this._refresh();
+        if (result !== XZ_OK && result !== XZ_STREAM_END) {
+            throw new Error(`get_next_output failed with error code ${result}`);
+        }
+        const outChunk = this.mem8.slice(this.outStart, this.outStart + /* outPos */ this.mem32[5]);
+        return { outChunk, finished: result === XZ_STREAM_END };
+    }
+
+    needsMoreInput() {
+        return /* inPos */ this.mem32[2] === /* inSize */ this.mem32[3];
+    }
+
+    outputBufferIsFull() {
+        return /* outPos */ this.mem32[5] === this.bufSize;
+    }
+
+    resetOutputBuffer() {
+        this.outPos = this.mem32[5] = 0;
+    }
+
+    dispose() {
+        this.exports.destroy_context(this.ptr);
+        this.exports = null;
+    }
+
+    _refresh() {
+        if (this.memory.buffer !== this.mem8?.buffer) {
+            this.mem8 = new Uint8Array(this.memory.buffer, this.ptr);
+            this.mem32 = new Uint32Array(this.memory.buffer, this.ptr);
+        }
+    }
+}
+
+// Simple mutex to serialize context creation and prevent resource exhaustion
+class ContextMutex {
+    constructor() {
+        this.locked = false;
+        this.waitQueue = [];
+    }
+
+    async acquire() {
+        if (!this.locked) {
+            this.locked = true;
+            return;
+        }
+
+        // Wait in queue
+        return new Promise((resolve) => {
+            this.waitQueue.push(resolve);
+        });
+    }
+
+    release() {
+        if (this.waitQueue.length > 0) {
+            const next = this.waitQueue.shift();
+            next();
+        } else {
+            this.locked = false;
+        }
+    }
+}
+
+class XzReadableStream extends ReadableStream {
+    static _moduleInstancePromise;
+    static _moduleInstance;
+    static _contextMutex = new ContextMutex();
+
+    static async _getModuleInstance() {
+        const base64Wasm = _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__.replace('data:application/wasm;base64,', '');
+        const wasmBytes = Uint8Array.from(atob(base64Wasm), c => c.charCodeAt(0)).buffer;
+        const wasmOptions = {};
+        const module = await WebAssembly.instantiate(wasmBytes, wasmOptions);
+        XzReadableStream._moduleInstance = module.instance;
+    }
+
+    constructor(compressedStream) {
+        let xzContext;
+        let unconsumedInput = null;
+        const compressedReader = compressedStream.getReader();
+
+        super({
+            async start(controller) {
+                await XzReadableStream._contextMutex.acquire();
+
+                try {
+                    if (!XzReadableStream._moduleInstance) {
+                        await (XzReadableStream._moduleInstancePromise || (XzReadableStream._moduleInstancePromise = XzReadableStream._getModuleInstance()));
+                    }
+                    xzContext = new XzContext(XzReadableStream._moduleInstance);
+                } catch (error) {
+                    XzReadableStream._contextMutex.release();
+                    throw error;
+                }
+            },
+
+            async pull(controller) {
+                try {
+                    if (xzContext.needsMoreInput()) {
+                        if (unconsumedInput === null || unconsumedInput.byteLength === 0) {
+                            const { done, value } = await compressedReader.read();
+                            if (!done) {
+                                unconsumedInput = value;
+                            }
+                        }
+                        const nextInputLength = Math.min(xzContext.bufSize, unconsumedInput.byteLength);
+                        xzContext.supplyInput(unconsumedInput.subarray(0, nextInputLength));
+                        unconsumedInput = unconsumedInput.subarray(nextInputLength);
+                    }
+
+                    const nextOutputResult = xzContext.getNextOutput();
+                    controller.enqueue(nextOutputResult.outChunk);
+                    xzContext.resetOutputBuffer();
+
+                    if (nextOutputResult.finished) {
+                        xzContext.dispose();
+                        XzReadableStream._contextMutex.release();
+                        controller.close();
+                    }
+                } catch (error) {
+                    if (xzContext) {
+                        xzContext.dispose();
+                    }
+                    XzReadableStream._contextMutex.release();
+                    throw error;
+                }
+            },
+            cancel() {
+                try {
+                    if (xzContext) {
+                        xzContext.dispose();
+                    }
+                    return compressedReader.cancel();
+                } finally {
+                    XzReadableStream._contextMutex.release();
+                }
+            }
+        });
+    }
+}
+
+})();
+
+/******/ 	return __nested_webpack_exports__;
+/******/ })()
+;
+});
+
+/***/ }),
+
+/***/ 233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  u7: () => (/* binding */ replyTo)
+});
+
+// UNUSED EXPORTS: prepareIndex, preparedOf
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./packages/apt/src/cache-blocks.ts
+/**
+ * The blocks a stored Packages text is checked in (cache.ts): a lookup reads and hashes only
+ * the blocks it touches. On its own so that a worker thread (index-job.ts) hashes them beside
+ * the table without taking the cache's file handling along.
+ */
+
+// A flavour's closure touches a few hundred stanzas spread over the whole text, most in a
+// block of their own: 16 KiB hashes a quarter of what 64 KiB did for each, and the list of
+// hashes (about 6000 for sid's main) is still a small part of the table.
+const BLOCK = 16 * 1024;
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(bytes).digest('hex');
+}
+/** The SHA256 of each BLOCK of the text, in order. */
+function bodyBlocks(text) {
+    const blocks = [];
+    for (let at = 0; at < text.length; at += BLOCK) {
+        blocks.push(sha256Hex(text.subarray(at, at + BLOCK)));
+    }
+    return blocks;
+}
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./packages/exec/src/exec.ts
+/**
+ * Runs external tools (docker, git, cosign) without a shell. Long builds print megabytes, so
+ * the output is streamed line by line to a callback and only a bounded tail is kept.
+ */
+
+
+/** A command that could not be started, or (from `execOrThrow`) did not exit with 0. */
+class ExecError extends Error {
+    commandLine;
+    reason;
+    result;
+    constructor(commandLine, reason, result) {
+        const tail = result?.tail.slice(-20).join('\n') ?? '';
+        super(`\`${commandLine}\` ${reason}${tail ? `; last output:\n${tail}` : ''}`);
+        this.commandLine = commandLine;
+        this.reason = reason;
+        this.result = result;
+        this.name = 'ExecError';
+    }
+}
+const quote = (arg) => /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+/** The command as a person would type it, for messages. */
+function commandLine(cmd, args) {
+    return [cmd, ...args].map(quote).join(' ');
+}
+class LineSplitter {
+    emit;
+    #rest = '';
+    constructor(emit) {
+        this.emit = emit;
+    }
+    push(chunk) {
+        const text = this.#rest + chunk;
+        const lines = text.split('\n');
+        this.#rest = lines.pop() ?? '';
+        for (const line of lines)
+            this.emit(line.replace(/\r$/, ''));
+    }
+    end() {
+        if (this.#rest)
+            this.emit(this.#rest);
+        this.#rest = '';
+    }
+}
+/** Runs `cmd args` to completion; never rejects for a non-zero exit (see `execOrThrow`). */
+function exec(cmd, args, options = {}) {
+    const started = Date.now();
+    const maxStdout = options.maxStdout ?? 16 * 1024 * 1024;
+    const tailLines = options.tailLines ?? 200;
+    return new Promise((resolve, reject) => {
+        const child = spawn(cmd, args, {
+            cwd: options.cwd,
+            env: childEnvironment(options.env ?? process.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        const tail = [];
+        const keep = (line, stream) => {
+            tail.push(line);
+            if (tail.length > tailLines)
+                tail.shift();
+            options.onLine?.(line, stream);
+        };
+        const outLines = new LineSplitter((l) => keep(l, 'stdout'));
+        const errLines = new LineSplitter((l) => keep(l, 'stderr'));
+        let timedOut = false;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                child.kill('SIGKILL');
+            }, options.timeoutMs);
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            if (stdout.length < maxStdout)
+                stdout += chunk;
+            outLines.push(chunk);
+        });
+        child.stderr.on('data', (chunk) => {
+            // stderr of a build is progress output: only its tail matters.
+            stderr = (stderr + chunk).slice(-256 * 1024);
+            errLines.push(chunk);
+        });
+        child.on('error', (error) => {
+            clearTimeout(timer);
+            const reason = error.code === 'ENOENT' ? `could not start: ${cmd} is not on PATH` : error.message;
+            reject(new ExecError(commandLine(cmd, args), reason));
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            outLines.end();
+            errLines.end();
+            resolve({
+                code,
+                signal,
+                stdout,
+                stderr,
+                tail,
+                timedOut,
+                durationMs: Date.now() - started,
+            });
+        });
+        child.stdin.on('error', () => undefined); // a child that exits early closes its stdin
+        child.stdin.end(options.input ?? '');
+    });
+}
+/** Like `exec`, but a non-zero exit, a signal or a timeout rejects with an ExecError. */
+async function execOrThrow(cmd, args, options = {}) {
+    const result = await exec(cmd, args, options);
+    if (result.code !== 0) {
+        const reason = result.timedOut
+            ? `timed out after ${options.timeoutMs} ms`
+            : result.signal
+                ? `was ended by ${result.signal}`
+                : `exited with ${result.code}`;
+        throw new ExecError(commandLine(cmd, args), reason, result);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/environment.ts
+/**
+ * The environment a child process gets. A GitHub Action receives its inputs as `INPUT_*`
+ * variables, among them a cosign key, its password and registry tokens; no tool this project
+ * runs reads them, so no child inherits them (a tool that logs or forwards its environment, a
+ * credential helper, a build, would otherwise carry them further).
+ */
+function environment_childEnvironment(env = process.env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (!/^INPUT_/i.test(name))
+            out[name] = value;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/exec/src/index.ts
+
+
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
+var xz_decompress = __nccwpck_require__(642);
+var xz_decompress_default = /*#__PURE__*/__nccwpck_require__.n(xz_decompress);
+;// CONCATENATED MODULE: ./packages/http/src/retry-policy.ts
+/**
+ * Which failed HTTP attempts are worth another, and how long to wait before it. The registry
+ * client and the APT client both ask here, so a registry and a mirror are treated alike.
+ *
+ * Worth another try: what a moment may mend (a server busy or restarting, a connection reset,
+ * a timeout, 429). Not worth it: what the same request will meet again (a name that does not
+ * resolve, a port nobody listens on, a method the server does not implement); retrying those
+ * only makes a user wait for the same error.
+ */
+/** 429 and 5xx are worth another try, except 501 (the server will never do it). */
+function isRetryableStatus(status) {
+    return status === 429 || (status >= 500 && status <= 599 && status !== 501);
+}
+/**
+ * Network error codes that asking again within seconds will not change, with the reason told to
+ * the user. EAI_AGAIN is a resolver's "try again", but on a machine that reaches no resolver (or
+ * none that knows the name) it answers the same for minutes: the user is better served by the
+ * error now than by the same error after the backoff.
+ */
+const FINAL_CODES = {
+    ENOTFOUND: 'the host name does not resolve',
+    EAI_AGAIN: 'the host name does not resolve',
+    ECONNREFUSED: 'nothing listens there (connection refused)',
+    EHOSTUNREACH: 'there is no route to the host',
+    ENETUNREACH: 'there is no route to the network',
+    // TLS: the certificate will be the same one on the next attempt.
+    CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+    DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+    SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+    UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+    UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'its TLS certificate cannot be verified',
+    ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another name',
+};
+/** undici refuses some ports (fetch's "bad port" list) before connecting, with no code. */
+const FINAL_MESSAGES = (/* unused pure expression or super */ null && ([[/^bad port$/, 'fetch refuses that port']]));
+/** The errors an error stands for: itself, its `cause` chain and an AggregateError's members. */
+function errorsWithin(error, depth = 0) {
+    if (typeof error !== 'object' || error === null || depth > 5)
+        return [];
+    const found = [error];
+    // Happy eyeballs (IPv4 and IPv6 tried together) reports an AggregateError of both attempts.
+    const members = error.errors;
+    if (Array.isArray(members))
+        for (const m of members)
+            found.push(...errorsWithin(m, depth + 1));
+    found.push(...errorsWithin(error.cause, depth + 1));
+    return found;
+}
+function codeOf(error) {
+    const code = error.code;
+    return typeof code === 'string' && code !== '' ? code : undefined;
+}
+/**
+ * Whether a request that got no HTTP answer (fetch threw, or the body broke off) is worth
+ * another try. fetch reports "fetch failed" and keeps the system error in `cause`; the verdict
+ * is final when every code found there is. Anything unknown is retried: a failure no one has
+ * seen before is more likely a passing one than a permanent one.
+ */
+function classifyNetworkError(error) {
+    const within = errorsWithin(error);
+    const codes = within.map(codeOf).filter((c) => c !== undefined);
+    // Final only when every attempt failed for a final reason: happy eyeballs on a runner
+    // without IPv6 reports ENETUNREACH for the IPv6 address beside the IPv4 attempt's own
+    // (a timeout or a reset), and that one is worth another try.
+    const final = codes.find((code) => FINAL_CODES[code] !== undefined);
+    if (final !== undefined && codes.every((code) => FINAL_CODES[code] !== undefined)) {
+        return { retry: false, code: final, why: FINAL_CODES[final] ?? '' };
+    }
+    for (const e of within) {
+        const message = e instanceof Error ? e.message : '';
+        for (const [pattern, why] of FINAL_MESSAGES) {
+            if (pattern.test(message))
+                return { retry: false, why };
+        }
+    }
+    const code = codes[0];
+    return code === undefined ? { retry: true } : { retry: true, code };
+}
+/**
+ * Retry-After in milliseconds: either delay-seconds or an HTTP date. Undefined when absent or
+ * unreadable; 0 for a date in the past.
+ */
+function parseRetryAfter(value, now) {
+    if (value === null || value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - now);
+}
+/**
+ * The delay before retry number `attempt` (0 for the first retry): exponential, capped, with
+ * "equal jitter" (half fixed, half random) so clients that failed together do not come back
+ * together, yet never retry at once.
+ */
+function backoffDelay(attempt, options) {
+    const exponential = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** attempt);
+    return Math.round(exponential / 2 + (exponential / 2) * options.random());
+}
+/**
+ * The delay to use: what the server asked for in Retry-After (capped, so a server cannot stall
+ * a build), but never less than the backoff.
+ */
+function retryDelay(attempt, retryAfterMs, options) {
+    const backoff = backoffDelay(attempt, options);
+    if (retryAfterMs === undefined)
+        return backoff;
+    return Math.max(backoff, Math.min(retryAfterMs, options.maxDelayMs));
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/body.ts
+/**
+ * An answer's body read no further than a limit: a server (or whatever answers in its place)
+ * cannot make a client hold more than it expects of a manifest, an index or a Release.
+ */
+/** The body was longer than the limit; nothing more than the limit was held. */
+class BodyTooLargeError extends Error {
+    limit;
+    bytes;
+    announced;
+    constructor(
+    /** The limit, in bytes. */
+    limit, 
+    /** The announced Content-Length, or the bytes read when reading stopped. */
+    bytes, 
+    /** True when Content-Length announced it and no byte was read. */
+    announced) {
+        super(announced
+            ? `the answer announced ${bytes} bytes, more than ${limit}, and none were read`
+            : `the answer is longer than ${limit} bytes: reading stopped after ${bytes}`);
+        this.limit = limit;
+        this.bytes = bytes;
+        this.announced = announced;
+        this.name = 'BodyTooLargeError';
+    }
+}
+/**
+ * The body of `response`, whole when `limit` is undefined. A body past the limit (announced by
+ * Content-Length, or counted as it streams) is cancelled and BodyTooLargeError thrown; an error
+ * of the connection while reading passes unchanged (the caller's retry policy decides).
+ */
+async function readBody(response, limit) {
+    if (limit === undefined || !response.body)
+        return new Uint8Array(await response.arrayBuffer());
+    const announced = Number(response.headers.get('content-length') ?? Number.NaN);
+    if (Number.isFinite(announced) && announced > limit) {
+        await response.body.cancel().catch(() => undefined);
+        throw new BodyTooLargeError(limit, announced, true);
+    }
+    const reader = response.body.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.length;
+        if (total > limit) {
+            await reader.cancel().catch(() => undefined);
+            throw new BodyTooLargeError(limit, total, false);
+        }
+        chunks.push(value);
+    }
+    if (chunks.length === 1 && chunks[0])
+        return chunks[0];
+    const bytes = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) {
+        bytes.set(chunk, offset);
+        offset += chunk.length;
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/bytes.ts
+/**
+ * Byte counts as the limits on untrusted input state them (APT's indexes and packages, a
+ * registry's manifests and layers): the units, the check a limit passes, and the words a
+ * message uses for one. The limits themselves stay with what they bound (apt/src/limits.ts,
+ * oci/src/limit.ts).
+ */
+const KiB = 1024;
+const MiB = 1024 * KiB;
+const GiB = 1024 * MiB;
+/** `512 MiB`, `1 GiB`, `1.5 KiB`, `12 bytes`: a byte count for messages. */
+function formatBytes(bytes) {
+    const units = [
+        [GiB, 'GiB'],
+        [MiB, 'MiB'],
+        [KiB, 'KiB'],
+    ];
+    for (const [size, unit] of units) {
+        if (bytes >= size) {
+            const value = bytes / size;
+            return `${Number.isInteger(value) ? value : value.toFixed(1)} ${unit}`;
+        }
+    }
+    return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+}
+/** Throws RangeError unless `bytes` is a whole number of bytes of at least 1. */
+function checkByteLimit(name, bytes) {
+    if (!Number.isSafeInteger(bytes) || bytes < 1) {
+        throw new RangeError(`${name} ${bytes} is not a whole number of bytes of at least 1`);
+    }
+    return bytes;
+}
+
+;// CONCATENATED MODULE: ./packages/http/src/index.ts
+
+
+
+
+;// CONCATENATED MODULE: ./packages/apt/src/limits.ts
+/**
+ * How many bytes what a mirror or a package says may decompress to: all the limits in one
+ * place. Mirrors and packages are not trusted (a signed index vouches for a file's hash, not for
+ * what it is like to decompress), so a bomb must stop with an error naming the file and the
+ * limit, having used no more memory than the limit. Each can be overridden in code: readDeb's
+ * `maxBytes`, decompress's and decompressChunks' `maxBytes`.
+ */
+
+
+/**
+ * A `.deb`'s control.tar and data.tar together, decompressed. readDeb holds the whole tree in
+ * memory (the extension assembler needs every file), so this is also the memory one package may
+ * take. The largest packages an extension pulls in (libllvm, PostGIS with GDAL's libraries) are
+ * 30 to 150 MB installed; 1 GiB passes them with room and stops a bomb within a second or two.
+ */
+const MAX_DEB_BYTES = 1 * GiB;
+/**
+ * A Packages index, decompressed (held whole while it is parsed): Debian's largest, main for
+ * amd64, is about 60 MB of text.
+ */
+const MAX_PACKAGES_INDEX_BYTES = 512 * MiB;
+/**
+ * A Contents index whose hash matched the signed Release, decompressed. It is scanned as it
+ * streams (only a scope of paths is kept), so this bounds time: a suite's Contents-amd64 is
+ * about 170 MB and Contents-all 590 MB.
+ */
+const MAX_CONTENTS_BYTES = 2 * GiB;
+/**
+ * A Contents index that did not match the signed Release (a mirror mid-sync) and is used as a
+ * hint only: nothing vouches for it, so it gets a tighter limit, still above Contents-all.
+ */
+const MAX_CONTENTS_HINT_BYTES = 1 * GiB;
+/**
+ * One line of a Contents index (a path and the packages shipping it), as the scanner gathers
+ * it: real lines are under a few KB; a line without end (a bomb of zeros) stops here instead of
+ * growing to the index's limit.
+ */
+const MAX_CONTENTS_LINE_BYTES = 1 * MiB;
+
+;// CONCATENATED MODULE: ./packages/apt/src/errors.ts
+/**
+ * Errors for people: each names the repository, suite, file and value involved and, where there
+ * is one, what to do about it.
+ */
+
+class AptError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** A deb822 text (Release, Packages, .sources) that does not follow the format. */
+class Deb822ParseError extends AptError {
+    line;
+    source;
+    constructor(line, reason, source) {
+        super(`${source ?? 'deb822 text'}, line ${line}: ${reason}`);
+        this.line = line;
+        this.source = source;
+    }
+}
+/** An apt sources file that cannot be read or understood. */
+class AptSourcesError extends AptError {
+    file;
+    constructor(file, reason) {
+        super(`apt sources ${file}: ${reason}`);
+        this.file = file;
+    }
+}
+/** A keyring file that cannot be read or holds no OpenPGP public keys. */
+class KeyringError extends AptError {
+    file;
+    constructor(file, reason) {
+        super(`keyring ${file}: ${reason}`);
+        this.file = file;
+    }
+}
+/** InRelease is unsigned, badly signed, or signed only by keys that none of the keyrings hold. */
+class SignatureError extends AptError {
+    mirror;
+    suite;
+    keyrings;
+    unknownSigners;
+    constructor(mirror, suite, keyrings, reason, 
+    /** The signers none of the keyrings hold, when that is the whole trouble. */
+    unknownSigners = []) {
+        const tried = keyrings.length > 0 ? keyrings.join(', ') : '(none given)';
+        super(`InRelease of ${suite} at ${mirror} ${reason}; keyrings tried: ${tried}`);
+        this.mirror = mirror;
+        this.suite = suite;
+        this.keyrings = keyrings;
+        this.unknownSigners = unknownSigners;
+    }
+}
+/** The Release is past its Valid-Until date and the repository does not accept that. */
+class ReleaseExpiredError extends AptError {
+    mirror;
+    suite;
+    validUntil;
+    now;
+    constructor(mirror, suite, validUntil, now) {
+        super(`Release of ${suite} at ${mirror} expired on ${validUntil.toISOString()} (Valid-Until; ` +
+            // Named as the user sets it (configuration key, flag and action input alike).
+            `now ${now.toISOString()}); allow-expired-release accepts it ` +
+            `(apt: -o Acquire::Check-Valid-Until=false)`);
+        this.mirror = mirror;
+        this.suite = suite;
+        this.validUntil = validUntil;
+        this.now = now;
+    }
+}
+/**
+ * A validly signed Release older than one this machine has seen for the same mirror and suite:
+ * a replayed (or frozen) index would hide every update published since. A mirror mid-sync can
+ * serve an older one too; running again once it has caught up is the remedy then.
+ */
+class ReleaseReplayError extends AptError {
+    mirror;
+    suite;
+    date;
+    seen;
+    constructor(mirror, suite, date, seen) {
+        super(`Release of ${suite} at ${mirror} is dated ${date.toISOString()}, older than the one seen ` +
+            `before (${seen.toISOString()}); refusing an old index that may be replayed to hide ` +
+            'updates. If the mirror is still syncing, run again once it has caught up');
+        this.mirror = mirror;
+        this.suite = suite;
+        this.date = date;
+        this.seen = seen;
+    }
+}
+/** A Release dated further in the future than clocks drift: a wrong clock, or a forged date. */
+class ReleaseFutureError extends AptError {
+    mirror;
+    suite;
+    date;
+    now;
+    constructor(mirror, suite, date, now, skewMinutes) {
+        super(`Release of ${suite} at ${mirror} is dated ${date.toISOString()}, more than ` +
+            `${skewMinutes} minutes after now (${now.toISOString()}); check this machine's clock`);
+        this.mirror = mirror;
+        this.suite = suite;
+        this.date = date;
+        this.now = now;
+    }
+}
+/** A Release (or the InRelease around it) that is not what a Release must be. */
+class ReleaseParseError extends AptError {
+    mirror;
+    suite;
+    constructor(mirror, suite, reason) {
+        super(`Release of ${suite} at ${mirror}: ${reason}`);
+        this.mirror = mirror;
+        this.suite = suite;
+    }
+}
+/** No Packages index for this component and architecture is named in the signed Release. */
+class IndexNotListedError extends AptError {
+    mirror;
+    suite;
+    path;
+    constructor(mirror, suite, path, components, architectures) {
+        super(`${path}{.xz,.gz,} is not listed in the Release of ${suite} at ${mirror} ` +
+            `(its components: ${components.join(' ') || 'none'}; ` +
+            `architectures: ${architectures.join(' ') || 'none'})`);
+        this.mirror = mirror;
+        this.suite = suite;
+        this.path = path;
+    }
+}
+/**
+ * Downloaded (or cached) bytes differ from the size and SHA256 the signed Release names, or,
+ * for a `.deb` (`pkg` given), from those of its stanza in the signed Packages index.
+ */
+class ChecksumMismatchError extends AptError {
+    url;
+    expected;
+    actual;
+    pkg;
+    constructor(url, expected, actual, pkg) {
+        const what = pkg
+            ? `${pkg.package} ${pkg.version} (${pkg.architecture}) from ${url}: checksum mismatch ` +
+                `against the signed Packages index`
+            : `${url}: checksum mismatch against the signed Release`;
+        super(`${what}: expected SHA256 ${expected.sha256} (${expected.size} bytes), ` +
+            `got ${actual.sha256} (${actual.size} bytes)`);
+        this.url = url;
+        this.expected = expected;
+        this.actual = actual;
+        this.pkg = pkg;
+    }
+}
+/**
+ * An index whose bytes still differ from what the signed Release lists after InRelease was
+ * fetched again past every cache: the mirror is serving files of two different syncs (it is
+ * mid-sync, or broken). Nothing read from that file can be trusted.
+ */
+class MirrorOutOfSyncError extends AptError {
+    url;
+    mirror;
+    suite;
+    expected;
+    actual;
+    constructor(url, mirror, suite, expected, actual) {
+        super(`${url} does not match the signed InRelease of ${suite} at ${mirror}, also after ` +
+            `InRelease was fetched again: expected SHA256 ${expected.sha256} (${expected.size} ` +
+            `bytes), got ${actual.sha256} (${actual.size} bytes). The mirror is probably in the ` +
+            'middle of a sync: retry in a while, or point the configuration (packages.mirror, ' +
+            'packages.debian-mirror) at another mirror. Nothing was built or published.');
+        this.url = url;
+        this.mirror = mirror;
+        this.suite = suite;
+        this.expected = expected;
+        this.actual = actual;
+    }
+}
+/** An HTTP request that failed for good (after retries where retrying made sense). */
+class HttpError extends AptError {
+    url;
+    status;
+    constructor(url, status, reason, options) {
+        super(`GET ${url} failed: ${reason}`, options);
+        this.url = url;
+        this.status = status;
+    }
+}
+/** The mirror has no InRelease for this suite (HTTP 404). */
+class UnknownSuiteError extends AptError {
+    mirror;
+    suite;
+    url;
+    constructor(mirror, suite, url) {
+        super(`suite ${suite} not found at ${mirror} (GET ${url}: HTTP 404)`);
+        this.mirror = mirror;
+        this.suite = suite;
+        this.url = url;
+    }
+}
+/** A Packages index whose bytes do not decompress or whose stanzas lack required fields. */
+class errors_PackagesIndexError extends AptError {
+    url;
+    reason;
+    constructor(url, 
+    /** What is wrong, without the URL: a worker thread hands it over (index-threads.ts). */
+    reason, options) {
+        super(`Packages index ${url}: ${reason}`, options);
+        this.url = url;
+        this.reason = reason;
+    }
+}
+/** The cache directory cannot be written. */
+class AptCacheError extends AptError {
+    path;
+    constructor(path, reason, options) {
+        super(`APT cache ${path}: ${reason}`, options);
+        this.path = path;
+    }
+}
+/**
+ * Compressed bytes that decompress to more than the limit allows: a decompression bomb, or a
+ * file larger than the limit was chosen for. Callers put the file's name in front of the message
+ * (`Packages index <url>: decompresses to more than ...`).
+ */
+class DecompressionLimitError extends AptError {
+    limit;
+    decompressed;
+    limitName;
+    constructor(
+    /** The most bytes allowed. */
+    limit, 
+    /** What had been decompressed when decompression stopped. */
+    decompressed, 
+    /** `the limit per .deb`. */
+    limitName = 'the limit') {
+        super(`decompresses to more than ${formatBytes(limit)} (${limit} bytes, ${limitName}); ` +
+            `decompression stopped after ${decompressed} bytes`);
+        this.limit = limit;
+        this.decompressed = decompressed;
+        this.limitName = limitName;
+    }
+}
+/** Bytes that are not a `.deb` as dpkg-deb writes it, or whose members cannot be read. */
+class DebFormatError extends AptError {
+    source;
+    constructor(
+    /** Names the package file in the message (its file name or URL). */
+    source, reason, options) {
+        super(`${source}: ${reason}`, options);
+        this.source = source;
+    }
+}
+/** A Contents index that does not decompress or whose lines are not `path  section/package`. */
+class ContentsIndexError extends AptError {
+    url;
+    constructor(url, reason, options) {
+        super(`Contents index ${url}: ${reason}`, options);
+        this.url = url;
+    }
+}
+/** A dependency that no package (real or through Provides) in the given indexes satisfies. */
+class UnsatisfiableDependencyError extends AptError {
+    dependent;
+    relation;
+    reasons;
+    indexes;
+    constructor(
+    /** The package whose Depends/Pre-Depends names the relation; undefined for a root. */
+    dependent, 
+    /** The relation (one `|` group) as written in the field, or the root name. */
+    relation, 
+    /** What each alternative lacked, one phrase each. */
+    reasons, indexes) {
+        super(`${dependent === undefined ? `root package "${relation}"` : `${dependent} depends on "${relation}", which`} ` +
+            `cannot be satisfied from ${indexes}: ${reasons.join('; ')}`);
+        this.dependent = dependent;
+        this.relation = relation;
+        this.reasons = reasons;
+        this.indexes = indexes;
+    }
+}
+function errors_errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/decompress.ts
+/**
+ * Index files come as .xz, .gz (node:zlib) or uncompressed. A large xz input goes through the
+ * system's `xz` when there is one: faster than the WebAssembly decoder (xz-decompress, no
+ * native build, the fallback) on a suite's main index, and in another process, so that the
+ * indexes of two architectures decompress side by side while this one parses. A small one
+ * (most `.deb` members) is decoded here: starting a process costs more than decoding it, and
+ * the more so the more memory this process holds (a fork copies its page tables: ~100 ms each
+ * with a 2 GB heap, most of a cold batch of extension images when it spawned per member).
+ *
+ * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
+ * holding no more than that: a bomb costs the limit, not the machine.
+ */
+
+
+
+
+
+
+
+// xz-decompress is CommonJS: Node's ESM loader exposes it as the default export only, while
+// bundlers (ncc) and vitest also give the named export. Take whichever is there.
+const XzReadableStream = (xz_decompress.XzReadableStream ??
+    (xz_decompress_default()).XzReadableStream);
+function compressionOf(path) {
+    if (path.endsWith('.xz'))
+        return 'xz';
+    if (path.endsWith('.gz'))
+        return 'gz';
+    return 'none';
+}
+/** What has come out so far, failing past the limit. */
+class Collector {
+    limit;
+    limitName;
+    chunks = [];
+    total = 0;
+    constructor(limit, limitName) {
+        this.limit = limit;
+        this.limitName = limitName;
+    }
+    /** False (and nothing kept) once past the limit. */
+    add(chunk) {
+        this.total += chunk.length;
+        if (this.total > this.limit)
+            return false;
+        this.chunks.push(chunk);
+        return true;
+    }
+    get error() {
+        return new DecompressionLimitError(this.limit, this.total, this.limitName);
+    }
+    bytes() {
+        return Buffer.concat(this.chunks, this.total);
+    }
+}
+function collector(options) {
+    return new Collector(checkByteLimit('maxBytes', options.maxBytes ?? MAX_PACKAGES_INDEX_BYTES), options.limitName);
+}
+async function decompress(bytes, compression, options = {}) {
+    switch (compression) {
+        case 'none': {
+            const out = collector(options);
+            if (!out.add(bytes))
+                throw out.error;
+            return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        }
+        case 'gz':
+            return gunzipLimited(bytes, collector(options));
+        case 'xz':
+            if (bytes.length < SYSTEM_XZ_MIN_BYTES)
+                return wasmXz(bytes, options);
+            return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
+    }
+}
+// Measured on a 2-core machine, heap of 2 GB: below this, decoding in WebAssembly (about 50 ms
+// for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
+const SYSTEM_XZ_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * gunzip in one call, zlib holding to the limit itself (`maxOutputLength`), in 256 KiB chunks:
+ * a quarter of the callbacks on the main thread the 64 KiB stream made, which waited behind
+ * another index being parsed. Past the limit, zlib stops having held no more than it.
+ */
+function gunzipLimited(bytes, out) {
+    // zlib refuses a maxOutputLength above the largest Buffer (4 GiB on Node 20) before decoding.
+    const maxOutputLength = Math.min(out.limit, external_node_buffer_namespaceObject.constants.MAX_LENGTH);
+    return new Promise((resolve, reject) => {
+        (0,external_node_zlib_namespaceObject.gunzip)(bytes, { maxOutputLength, chunkSize: 256 * 1024 }, (error, result) => {
+            if (error?.code === 'ERR_BUFFER_TOO_LARGE') {
+                // zlib stops on the chunk that goes past: more than the limit came out.
+                reject(new DecompressionLimitError(out.limit, maxOutputLength + 1, out.limitName));
+            }
+            else if (error)
+                reject(error);
+            else
+                resolve(result);
+        });
+    });
+}
+async function wasmXz(bytes, options = {}) {
+    const out = collector(options);
+    const reader = new XzReadableStream(new Blob([bytes]).stream()).getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            return out.bytes();
+        if (!out.add(value)) {
+            await reader.cancel().catch(() => undefined);
+            throw out.error;
+        }
+    }
+}
+let noSystemXz = false;
+/**
+ * `xz -dc` of the bytes; undefined when it fails, or there is no `xz` (never tried again).
+ * Output past the limit stops xz and rejects with DecompressionLimitError.
+ */
+function systemXz(bytes, options = {}) {
+    if (noSystemXz)
+        return Promise.resolve(undefined);
+    const out = collector(options);
+    return new Promise((resolve, reject) => {
+        // Without XZ_OPT and XZ_DEFAULTS: an option there (--single-stream) could cut the output
+        // short with a zero exit status.
+        const env = environment_childEnvironment();
+        delete env.XZ_OPT;
+        delete env.XZ_DEFAULTS;
+        let child;
+        try {
+            // --threads=0: Debian's indexes come in several blocks, which xz 5.4 decodes in parallel.
+            child = (0,external_node_child_process_namespaceObject.spawn)('xz', ['--decompress', '--stdout', '--quiet', '--threads=0'], {
+                stdio: ['pipe', 'pipe', 'pipe'],
+                env,
+            });
+        }
+        catch {
+            resolve(undefined);
+            return;
+        }
+        // No streams when the process could not be made (EMFILE and the like): the fallback.
+        if (!child.stdout || !child.stdin || !child.stderr) {
+            child.on('error', () => undefined);
+            resolve(undefined);
+            return;
+        }
+        let over = false;
+        const proc = child;
+        child.stdout.on('data', (c) => {
+            if (over || out.add(c))
+                return;
+            over = true;
+            proc.kill('SIGKILL');
+            proc.stdout?.destroy();
+            reject(out.error);
+        });
+        child.stderr.resume();
+        child.on('error', (error) => {
+            if (error.code === 'ENOENT')
+                noSystemXz = true;
+            resolve(undefined);
+        });
+        // Any failure (damaged input, an xz too old for an option) falls back to the WebAssembly
+        // decoder, whose error then names what is wrong with the bytes.
+        child.on('close', (code) => {
+            if (!over)
+                resolve(code === 0 ? out.bytes() : undefined);
+        });
+        // A closed pipe (xz gave up on bad input) is told by its exit status, not by this.
+        child.stdin.on('error', () => undefined);
+        child.stdin.end(bytes);
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/versions/src/debian-version.ts
+/**
+ * Debian version strings ordered exactly as dpkg orders them (deb-version(7), and dpkg's own
+ * lib/dpkg/version.c, which is the reference when the manual is vague).
+ *
+ * Written by hand because the npm packages that claim this either accept strings dpkg rejects or
+ * order `~` and the empty string differently; the tests compare against the real dpkg.
+ */
+class InvalidDebianVersionError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid Debian version "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidDebianVersionError';
+    }
+}
+const UPSTREAM_CHARS = /^[A-Za-z0-9.+~:-]*$/;
+const REVISION_CHARS = /^[A-Za-z0-9.+~]*$/;
+// dpkg trims and rejects only blanks (space, tab: c_isblank); any other whitespace (`\n`, `\r`,
+// U+00A0) stays in the string and fails the character checks, as in dpkg.
+const BLANKS = /^[ \t]+|[ \t]+$/g;
+// dpkg reads the epoch with strtol(), which skips C whitespace and takes a sign: `+1:2` and
+// `-0:2` are valid (epochs 1 and 0), `-1:2` is rejected as negative.
+const EPOCH = /^[\t\n\v\f\r ]*(?<sign>[+-]?)(?<digits>\d+)$/;
+/** Parses `[epoch:]upstream[-revision]` with the checks dpkg applies (parseversion()). */
+function debian_version_parseDebianVersion(value) {
+    const text = value.replace(BLANKS, '');
+    if (text === '')
+        throw new InvalidDebianVersionError(value, 'empty');
+    if (/[ \t]/.test(text))
+        throw new InvalidDebianVersionError(value, 'contains whitespace');
+    let epoch = 0;
+    let rest = text;
+    const colon = text.indexOf(':');
+    if (colon >= 0) {
+        if (colon === 0)
+            throw new InvalidDebianVersionError(value, 'epoch is empty');
+        const m = EPOCH.exec(text.slice(0, colon));
+        if (!m?.groups)
+            throw new InvalidDebianVersionError(value, 'epoch is not a number');
+        const digits = m.groups.digits ?? '';
+        epoch = Number(digits);
+        if (m.groups.sign === '-' && epoch !== 0) {
+            throw new InvalidDebianVersionError(value, 'epoch is negative');
+        }
+        if (!Number.isSafeInteger(epoch) || epoch > 2147483647) {
+            throw new InvalidDebianVersionError(value, 'epoch is too large');
+        }
+        rest = text.slice(colon + 1);
+    }
+    const dash = rest.lastIndexOf('-');
+    const upstream = dash >= 0 ? rest.slice(0, dash) : rest;
+    const revision = dash >= 0 ? rest.slice(dash + 1) : '';
+    if (upstream === '')
+        throw new InvalidDebianVersionError(value, 'upstream version is empty');
+    if (dash >= 0 && revision === '') {
+        throw new InvalidDebianVersionError(value, 'revision is empty');
+    }
+    if (!/^\d/.test(upstream)) {
+        throw new InvalidDebianVersionError(value, 'upstream version does not start with a digit');
+    }
+    if (!UPSTREAM_CHARS.test(upstream)) {
+        throw new InvalidDebianVersionError(value, 'invalid character in upstream version');
+    }
+    if (!REVISION_CHARS.test(revision)) {
+        throw new InvalidDebianVersionError(value, 'invalid character in revision');
+    }
+    return { epoch, upstream, revision };
+}
+/** dpkg's order(): `~` sorts before everything, even the end; letters before other symbols. */
+function order(c) {
+    if (c === undefined)
+        return 0;
+    if (c >= '0' && c <= '9')
+        return 0;
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+        return c.charCodeAt(0);
+    if (c === '~')
+        return -1;
+    return c.charCodeAt(0) + 256;
+}
+const isDigit = (c) => c !== undefined && c >= '0' && c <= '9';
+/** dpkg's verrevcmp(): alternating non-digit and digit runs. */
+function compareFragment(a, b) {
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        let firstDiff = 0;
+        while ((i < a.length && !isDigit(a[i])) || (j < b.length && !isDigit(b[j]))) {
+            const ac = order(a[i]);
+            const bc = order(b[j]);
+            if (ac !== bc)
+                return ac - bc;
+            i++;
+            j++;
+        }
+        while (a[i] === '0')
+            i++;
+        while (b[j] === '0')
+            j++;
+        while (isDigit(a[i]) && isDigit(b[j])) {
+            if (firstDiff === 0)
+                firstDiff = a.charCodeAt(i) - b.charCodeAt(j);
+            i++;
+            j++;
+        }
+        if (isDigit(a[i]))
+            return 1;
+        if (isDigit(b[j]))
+            return -1;
+        if (firstDiff !== 0)
+            return firstDiff;
+    }
+    return 0;
+}
+/** Negative, zero or positive as `a` sorts before, equal to or after `b` in dpkg's order. */
+function debian_version_compareDebianVersions(a, b) {
+    const va = typeof a === 'string' ? debian_version_parseDebianVersion(a) : a;
+    const vb = typeof b === 'string' ? debian_version_parseDebianVersion(b) : b;
+    if (va.epoch !== vb.epoch)
+        return va.epoch > vb.epoch ? 1 : -1;
+    const up = compareFragment(va.upstream, vb.upstream);
+    if (up !== 0)
+        return Math.sign(up);
+    return Math.sign(compareFragment(va.revision, vb.revision));
+}
+/** The newest of `versions` in dpkg's order, or undefined for an empty list. */
+function newestDebianVersion(versions) {
+    let best;
+    for (const v of versions)
+        if (best === undefined || debian_version_compareDebianVersions(v, best) > 0)
+            best = v;
+    return best;
+}
+
+;// CONCATENATED MODULE: ./packages/versions/src/postgres-version.ts
+/**
+ * PostgreSQL versions as configurations name them and as packages carry them.
+ *
+ * A configuration names a major (`17`), an exact release (`17.6`) or a preview (`19~beta3`,
+ * the Debian spelling, which sorts before `19.0`). Packages carry the upstream version inside a
+ * Debian version: `17.6-1.pgdg13+1`, `17.6-0+deb13u1`, `2:19~beta3-1.pgdg13+1`.
+ */
+
+class InvalidPostgresVersionError extends Error {
+    value;
+    constructor(value, reason) {
+        super(`invalid PostgreSQL version "${value}": ${reason}`);
+        this.value = value;
+        this.name = 'InvalidPostgresVersionError';
+    }
+}
+// Majors from 10 on are one number; minors are one number; previews are ~alphaN, ~betaN, ~rcN.
+const SPEC = /^(?<major>[1-9]\d*)(?:\.(?<minor>\d+)|~(?<pre>(?:alpha|beta|rc)\d+))?$/;
+/** Parses a configuration's version: `17`, `17.6` or `19~beta3`. */
+function parsePostgresVersionSpec(value) {
+    const text = String(value).trim();
+    const m = SPEC.exec(text);
+    if (!m?.groups) {
+        throw new InvalidPostgresVersionError(text, 'expected a major (17), a release (17.6) or a preview (19~beta3)');
+    }
+    const major = Number(m.groups.major);
+    if (major < 10) {
+        throw new InvalidPostgresVersionError(text, 'majors before 10 are not supported');
+    }
+    // Past 2^53 Number() rounds (`99999999999999999999` → 1e20): the major would not be the one
+    // written.
+    if (!Number.isSafeInteger(major)) {
+        throw new InvalidPostgresVersionError(text, 'major is too large');
+    }
+    return m.groups.minor !== undefined || m.groups.pre !== undefined
+        ? { major, exact: text }
+        : { major };
+}
+/** The upstream PostgreSQL version inside a package version: `17.6-1.pgdg13+1` → `17.6`. */
+function upstreamPostgresVersion(debianVersion) {
+    return parseDebianVersion(debianVersion).upstream;
+}
+/** The major of an upstream version: `17.6` → 17, `19~beta3` → 19. */
+function postgresMajor(upstream) {
+    const m = /^(\d+)/.exec(upstream);
+    if (!m?.[1])
+        throw new InvalidPostgresVersionError(upstream, 'does not start with a major');
+    return Number(m[1]);
+}
+/** True for a preview release (`19~beta3`, `18~rc1`). */
+function isPreview(upstream) {
+    return upstream.includes('~');
+}
+/**
+ * The version as it appears in an image tag. OCI tags allow `[A-Za-z0-9_.-]`, so the Debian
+ * `~` is dropped, as CNPG spells previews in its tags: `19~beta3` → `19beta3`.
+ */
+function tagVersion(upstream) {
+    return upstream.replace(/~/g, '');
+}
+
+;// CONCATENATED MODULE: ./packages/versions/src/index.ts
+
+
+
+;// CONCATENATED MODULE: ./packages/apt/src/packages-parse.ts
+/**
+ * A Packages file straight from its bytes into BinaryPackage values.
+ *
+ * Written by hand rather than through parseDeb822: a suite's main index is ~57 MB and ~70k
+ * stanzas, and the generic parser (a Map per stanza, every value sliced out of one decoded
+ * string) took 1.3–3.9 s on it. This scanner decodes only the thirteen fields a BinaryPackage
+ * keeps, straight from the bytes, so the values are fresh strings that do not pin the whole
+ * decoded text in memory. Field names are matched case-insensitively, as deb822 requires.
+ */
+
+const FIELDS = [
+    'package',
+    'version',
+    'architecture',
+    'source',
+    'filename',
+    'size',
+    'sha256',
+    'depends',
+    'pre-depends',
+    'provides',
+    'section',
+    'priority',
+    'essential',
+];
+// Indexes into FIELDS.
+const PACKAGE = 0;
+const VERSION = 1;
+const ARCHITECTURE = 2;
+const SOURCE = 3;
+const FILENAME = 4;
+const SIZE = 5;
+const SHA256 = 6;
+const DEPENDS = 7;
+const PRE_DEPENDS = 8;
+const PROVIDES = 9;
+const SECTION = 10;
+const PRIORITY = 11;
+const ESSENTIAL = 12;
+const FIELD_BYTES = FIELDS.map((f) => Buffer.from(f, 'latin1'));
+const NL = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const COLON = 0x3a;
+const HASH = 0x23;
+/** Which kept field the name in bytes [start, end) is, or -1. */
+function fieldId(buf, start, end) {
+    const length = end - start;
+    for (let id = 0; id < FIELD_BYTES.length; id++) {
+        const want = FIELD_BYTES[id];
+        if (want.length !== length)
+            continue;
+        let i = 0;
+        while (i < length) {
+            let c = buf[start + i];
+            if (c >= 0x41 && c <= 0x5a)
+                c |= 0x20;
+            if (c !== want[i])
+                break;
+            i++;
+        }
+        if (i === length)
+            return id;
+    }
+    return -1;
+}
+function isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== SPACE && c !== TAB)
+            return false;
+    }
+    return true;
+}
+/** The bytes [start, end) without surrounding blanks, decoded: one string, not two. */
+function packages_parse_text(buf, start, end) {
+    while (start < end && (buf[start] === SPACE || buf[start] === TAB))
+        start++;
+    while (end > start && (buf[end - 1] === SPACE || buf[end - 1] === TAB))
+        end--;
+    return buf.toString('utf8', start, end);
+}
+const SOURCE_FIELD = /^(\S+)(?:\s*\(\s*([^)\s]+)\s*\))?$/;
+/**
+ * Walks a Packages file stanza by stanza: `decode` says which fields' values are decoded (the
+ * others are only noted as present, which costs no string), and `stanza` receives each one with
+ * its first line and byte range. The values array is reused: read it, do not keep it.
+ */
+function scanStanzas(buf, source, decode, stanza) {
+    const values = new Array(FIELDS.length);
+    let present = 0;
+    let inStanza = false;
+    let stanzaLine = 0;
+    let stanzaStart = 0;
+    let stanzaEnd = 0;
+    let current = -1;
+    let lineNo = 0;
+    const finish = () => {
+        if (inStanza)
+            stanza(values, present, stanzaLine, stanzaStart, stanzaEnd);
+        values.fill(undefined);
+        present = 0;
+        inStanza = false;
+        current = -1;
+    };
+    const length = buf.length;
+    let pos = 0;
+    while (pos < length) {
+        let end = buf.indexOf(NL, pos);
+        const next = end < 0 ? length : end + 1;
+        if (end < 0)
+            end = length;
+        if (end > pos && buf[end - 1] === CR)
+            end--;
+        lineNo++;
+        const first = buf[pos];
+        if (inStanza)
+            stanzaEnd = next;
+        if (end === pos) {
+            finish();
+        }
+        else if (first === SPACE || first === TAB) {
+            if (isBlank(buf, pos, end)) {
+                finish();
+            }
+            else if (!inStanza) {
+                throw new errors_PackagesIndexError(source, `line ${lineNo}: continuation line outside a stanza`);
+            }
+            else if (current >= 0) {
+                present |= 1 << current;
+                if (decode[current]) {
+                    const before = values[current];
+                    const more = packages_parse_text(buf, pos, end);
+                    values[current] = before ? `${before} ${more}` : more;
+                }
+            }
+        }
+        else if (first !== HASH) {
+            const colon = buf.indexOf(COLON, pos);
+            if (colon < 0 || colon >= end || colon === pos) {
+                throw new errors_PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
+            }
+            if (!inStanza) {
+                inStanza = true;
+                stanzaLine = lineNo;
+                stanzaStart = pos;
+                stanzaEnd = next;
+            }
+            current = fieldId(buf, pos, colon);
+            if (current >= 0) {
+                // Present means a value that is not blank, as `need` in toPackage reads it.
+                if (!isBlank(buf, colon + 1, end))
+                    present |= 1 << current;
+                else
+                    present &= ~(1 << current);
+                if (decode[current])
+                    values[current] = packages_parse_text(buf, colon + 1, end);
+            }
+        }
+        pos = next;
+    }
+    finish();
+}
+const ALL_FIELDS = FIELDS.map(() => true);
+/**
+ * Parses a whole Packages file; `source` (its URL) names it in errors. With `spans`, the byte
+ * range [start, end) of each stanza is pushed onto it, in the order of the result: the stored
+ * index (packages-store.ts) keeps those ranges to parse one stanza again when it is asked for.
+ */
+function parsePackagesBytes(bytes, source, spans) {
+    const out = [];
+    scanStanzas(asBuffer(bytes), source, ALL_FIELDS, (values, present, line, start, end) => {
+        out.push(toPackage(values, present, line, source));
+        spans?.push(start, end);
+    });
+    return out;
+}
+// What the table keeps, and the Size and Source every stanza is checked for.
+const HEAD_FIELDS = FIELDS.map((_, id) => [PACKAGE, VERSION, PROVIDES, PRIORITY, ESSENTIAL, SIZE, SOURCE].includes(id));
+/**
+ * The heads of a whole Packages file and the byte range of each stanza, for the table a cold
+ * run stores: it decodes seven fields rather than thirteen and builds no BinaryPackage (the
+ * rest of a stanza is parsed when it is asked for). Every stanza is checked as
+ * parsePackagesBytes checks it (checkStanza: the same fields, order and messages), so an index
+ * that one refuses the other refuses too, before anything is stored.
+ */
+function parseStanzaHeads(bytes, source, spans) {
+    const out = [];
+    scanStanzas(asBuffer(bytes), source, HEAD_FIELDS, (values, present, line, start, end) => {
+        checkStanza(values, present, line, source);
+        const head = {
+            package: values[PACKAGE],
+            version: values[VERSION],
+            provides: values[PROVIDES] ?? '',
+        };
+        const priority = values[PRIORITY];
+        if (priority !== undefined && priority !== '')
+            head.priority = priority;
+        if (values[ESSENTIAL]?.toLowerCase() === 'yes')
+            head.essential = true;
+        out.push(head);
+        spans.push(start, end);
+    });
+    return out;
+}
+function asBuffer(bytes) {
+    return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+function missingField(name, id, line, source) {
+    const which = name ? `stanza of ${name}` : 'stanza';
+    throw new errors_PackagesIndexError(source, `${which} at line ${line} has no ${FIELDS[id] ?? ''} field`);
+}
+function checkStanza(values, present, line, source) {
+    const need = (id) => {
+        if (!(present & (1 << id)))
+            missingField(values[PACKAGE], id, line, source);
+    };
+    need(PACKAGE);
+    need(VERSION);
+    need(SIZE);
+    const name = values[PACKAGE];
+    const version = values[VERSION];
+    const sizeText = values[SIZE];
+    const size = Number(sizeText);
+    if (!Number.isSafeInteger(size) || size < 0) {
+        throw new errors_PackagesIndexError(source, `${name} ${version}: Size "${sizeText}" is not a number`);
+    }
+    let sourceName = name;
+    let sourceVersion = version;
+    const sourceField = values[SOURCE];
+    if (sourceField !== undefined) {
+        const m = SOURCE_FIELD.exec(sourceField);
+        if (!m?.[1]) {
+            throw new errors_PackagesIndexError(source, `${name} ${version}: Source "${sourceField}" is not "name" or "name (version)"`);
+        }
+        sourceName = m[1];
+        if (m[2])
+            sourceVersion = m[2];
+    }
+    need(ARCHITECTURE);
+    need(FILENAME);
+    need(SHA256);
+    return { name, version, size, sourceName, sourceVersion };
+}
+function toPackage(values, present, line, source) {
+    const { name, version, size, sourceName, sourceVersion } = checkStanza(values, present, line, source);
+    const pkg = {
+        package: name,
+        version,
+        architecture: values[ARCHITECTURE],
+        source: sourceName,
+        sourceVersion,
+        filename: values[FILENAME],
+        size,
+        sha256: values[SHA256].toLowerCase(),
+        depends: values[DEPENDS] ?? '',
+        preDepends: values[PRE_DEPENDS] ?? '',
+        provides: values[PROVIDES] ?? '',
+    };
+    const section = values[SECTION];
+    if (section !== undefined)
+        pkg.section = section;
+    const priority = values[PRIORITY];
+    if (priority !== undefined && priority !== '')
+        pkg.priority = priority;
+    if (values[ESSENTIAL]?.toLowerCase() === 'yes')
+        pkg.essential = true;
+    return pkg;
+}
+/** Parses the text of a Packages file; `source` (its URL or path) names it in errors. */
+function parsePackages(text, source) {
+    return parsePackagesBytes(Buffer.from(text, 'utf8'), source);
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/relations.ts
+/**
+ * Relationship fields with their version constraints (deb-control(5)): `a (>= 1), b | c:any`.
+ * parseDependsNames (depends.ts) keeps only the names; resolving dependencies needs the
+ * constraints too, and Provides' `(= version)`.
+ */
+
+// name[:arch] [(op version)]; architecture lists and build profiles are removed before.
+const ALTERNATIVE = /^([^\s:(]+)(?::\S+?)?\s*(?:\(\s*(<<|<=|>=|>>|=|<|>)\s*([^\s)]+)\s*\))?$/;
+function operator(op) {
+    // `<` and `>` are the obsolete spellings of `<=` and `>=` (deb-control(5)).
+    if (op === '<')
+        return '<=';
+    if (op === '>')
+        return '>=';
+    return op;
+}
+/**
+ * One inner array per comma-separated group, holding its `|` alternatives. An alternative that
+ * does not follow the grammar keeps its first word as the name and no constraint, as
+ * parseDependsNames does, rather than failing a whole index over one odd stanza.
+ */
+function parseRelations(field) {
+    const groups = [];
+    // A build profile is `<...>` holding no parenthesis or `<`: so `(<< 2)` is left alone.
+    const stripped = field.replace(/\[[^\]]*\]/g, ' ').replace(/<[^<>()]*>/g, ' ');
+    for (const group of stripped.split(',')) {
+        const alternatives = [];
+        for (const text of group.split('|')) {
+            const trimmed = text.trim().replace(/\s+/g, ' ');
+            if (trimmed === '')
+                continue;
+            const m = ALTERNATIVE.exec(trimmed);
+            if (m?.[1]) {
+                const relation = { name: m[1] };
+                if (m[2] && m[3])
+                    relation.constraint = { op: operator(m[2]), version: m[3] };
+                alternatives.push(relation);
+            }
+            else {
+                const name = trimmed.split(/[\s(]/)[0]?.split(':')[0] ?? '';
+                if (name !== '')
+                    alternatives.push({ name });
+            }
+        }
+        if (alternatives.length > 0)
+            groups.push(alternatives);
+    }
+    return groups;
+}
+/** Whether `version` meets the constraint (always, when there is none). */
+function satisfiesConstraint(version, constraint) {
+    if (!constraint)
+        return true;
+    const c = compareDebianVersions(version, constraint.version);
+    switch (constraint.op) {
+        case '<<':
+            return c < 0;
+        case '<=':
+            return c <= 0;
+        case '=':
+            return c === 0;
+        case '>=':
+            return c >= 0;
+        case '>>':
+            return c > 0;
+    }
+}
+/** The relation as deb-control writes it: `libc6 (>= 2.38)`. */
+function formatRelation(relation) {
+    const { name, constraint } = relation;
+    return constraint ? `${name} (${constraint.op} ${constraint.version})` : name;
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/packages.ts
+/**
+ * Binary package indexes (`Packages`): stanzas by name, versions in dpkg's order.
+ */
+
+
+
+/** The names a Provides field lists (`a (= 1), b` → a, b), as the closure reads them. */
+function providedNames(provides) {
+    if (provides === '')
+        return [];
+    // Provides is `name [(= version)]` items, comma-separated: read here by hand, since a suite
+    // of Rust crates provides tens of thousands of names and parseRelations' general grammar
+    // was a third of building an index's table. Anything else (alternatives, architecture lists,
+    // build profiles, which Provides does not allow) goes through the general parser.
+    if (/[|[<]/.test(provides)) {
+        return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
+    }
+    const names = new Set();
+    for (const item of provides.split(',')) {
+        const name = /^\s*([^\s:(]+)/.exec(item)?.[1];
+        if (name !== undefined)
+            names.add(name);
+    }
+    return [...names];
+}
+/** Priority required or Essential: what debootstrap's minbase installs. */
+function isRequired(p) {
+    return p?.priority === 'required' || p?.essential === true;
+}
+/** providers() and required() of an index, computed from each name's newest stanza. */
+function summarise(names, newest) {
+    const providers = new Map();
+    const required = [];
+    for (const name of names) {
+        const p = newest(name);
+        if (!p)
+            continue;
+        if (isRequired(p))
+            required.push(name);
+        for (const virtual of providedNames(p.provides)) {
+            const list = providers.get(virtual);
+            if (list)
+                list.push(name);
+            else
+                providers.set(virtual, [name]);
+        }
+    }
+    return { providers, required };
+}
+class MemoryPackageIndex {
+    suite;
+    component;
+    architecture;
+    digest;
+    size;
+    #byName = new Map();
+    constructor(origin, packages) {
+        this.suite = origin.suite;
+        this.component = origin.component;
+        this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
+        this.size = packages.length;
+        for (const p of packages) {
+            const list = this.#byName.get(p.package);
+            if (list)
+                list.push(p);
+            else
+                this.#byName.set(p.package, [p]);
+        }
+        for (const [name, list] of this.#byName) {
+            if (list.length < 2)
+                continue;
+            try {
+                // Stable: stanzas with equal versions keep their order in the file.
+                list.sort((a, b) => compareDebianVersions(b.version, a.version));
+            }
+            catch (error) {
+                throw new PackagesIndexError(origin.source, `${name}: ${errorText(error)}`, {
+                    cause: error,
+                });
+            }
+        }
+    }
+    names() {
+        return this.#byName.keys();
+    }
+    namesWithPrefix(prefix) {
+        return [...this.#byName.keys()].filter((n) => n.startsWith(prefix));
+    }
+    versions(name) {
+        return [...(this.#byName.get(name) ?? [])];
+    }
+    newest(name, filter) {
+        const list = this.#byName.get(name);
+        if (!list)
+            return undefined;
+        return filter ? list.find(filter) : list[0];
+    }
+    #summary;
+    get #summarised() {
+        this.#summary ??= summarise(this.#byName.keys(), (n) => this.newest(n));
+        return this.#summary;
+    }
+    providers(virtual) {
+        return this.#summarised.providers.get(virtual) ?? [];
+    }
+    required() {
+        return this.#summarised.required;
+    }
+}
+/** An index over already parsed stanzas (from a Packages file or the parsed-index cache). */
+function createPackageIndex(origin, packages) {
+    return new MemoryPackageIndex(origin, packages);
+}
+/**
+ * An index whose stanzas of a name are loaded when first asked for (from a stored text, or from
+ * other indexes), newest first, and kept.
+ */
+class LazyPackageIndex {
+    suite;
+    component;
+    architecture;
+    digest;
+    source;
+    #loaded = new Map();
+    constructor(origin) {
+        this.suite = origin.suite;
+        this.component = origin.component;
+        this.architecture = origin.architecture;
+        if (origin.digest !== undefined)
+            this.digest = origin.digest;
+        this.source = origin.source;
+    }
+    #stanzas(name) {
+        let list = this.#loaded.get(name);
+        if (!list) {
+            list = this.load(name);
+            this.#loaded.set(name, list);
+        }
+        return list;
+    }
+    versions(name) {
+        return [...this.#stanzas(name)];
+    }
+    newest(name, filter) {
+        const list = this.#stanzas(name);
+        return filter ? list.find(filter) : list[0];
+    }
+}
+/**
+ * Several Packages files read as one (an archive that keeps `all` stanzas in binary-all beside
+ * binary-<arch>): a stanza listed in more than one (same name, version and architecture)
+ * counts once, the first file's.
+ */
+class UnionPackageIndex extends LazyPackageIndex {
+    #parts;
+    constructor(origin, parts) {
+        super(origin);
+        this.#parts = parts;
+    }
+    load(name) {
+        const seen = new Set();
+        const list = [];
+        for (const part of this.#parts) {
+            for (const p of part.versions(name)) {
+                const id = `${p.version}\0${p.architecture}`;
+                if (seen.has(id))
+                    continue;
+                seen.add(id);
+                list.push(p);
+            }
+        }
+        try {
+            list.sort((a, b) => debian_version_compareDebianVersions(b.version, a.version));
+        }
+        catch (error) {
+            throw new errors_PackagesIndexError(this.source, `${name}: ${errors_errorText(error)}`, { cause: error });
+        }
+        return list;
+    }
+    *names() {
+        const seen = new Set();
+        for (const part of this.#parts) {
+            for (const name of part.names()) {
+                if (seen.has(name))
+                    continue;
+                seen.add(name);
+                yield name;
+            }
+        }
+    }
+    namesWithPrefix(prefix) {
+        return new Set(this.#parts.flatMap((part) => [...part.namesWithPrefix(prefix)]));
+    }
+    // A name's newest stanza here is some part's newest, so each part's lists hold every
+    // candidate; the check keeps those whose newest across the parts still qualifies.
+    providers(virtual) {
+        const names = new Set(this.#parts.flatMap((part) => part.providers(virtual)));
+        return [...names].filter((n) => providedNames(this.newest(n)?.provides ?? '').includes(virtual));
+    }
+    required() {
+        const names = new Set(this.#parts.flatMap((part) => part.required()));
+        return [...names].filter((n) => isRequired(this.newest(n)));
+    }
+    get size() {
+        let count = 0;
+        for (const name of this.names())
+            count += this.versions(name).length;
+        return count;
+    }
+}
+function unionPackageIndex(origin, parts) {
+    const [only] = parts;
+    if (parts.length === 1 && only)
+        return only;
+    // Known by its parts, in order, when each is known.
+    const digests = parts.map((p) => p.digest);
+    const digest = digests.every((d) => d !== undefined) ? digests.join('+') : undefined;
+    return new UnionPackageIndex({ ...origin, ...(digest !== undefined ? { digest } : {}) }, parts);
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/packages-store.ts
+/**
+ * A Packages index as the cache keeps it, so that a later run answers "newest version of these
+ * names" without parsing, or even reading, the whole index: rebuilding every stanza of a
+ * suite's main index from a parsed copy took 0.2 s per index and architecture, most of a warm
+ * extension build (issue 13).
+ *
+ * What is stored: the Packages text as the mirror published it (the body), and a table of two
+ * sorted line blocks, searched in place: `name<TAB>start,end,start,end…` (the byte ranges of
+ * that name's stanzas in the body, newest first) and `virtual<TAB>name,name…` (names whose
+ * newest stanza provides it), plus the names that are required. A stanza is parsed again only
+ * when asked for. cache.ts checks the table as a whole and the body block by block.
+ */
+
+
+
+
+const packages_store_TAB = 0x09;
+const packages_store_NL = 0x0a;
+function lineBlock(entries) {
+    // Sorted as strings (the built-in order, without a comparator: several times faster on
+    // ~90k keys), searched as bytes: the same order for the ASCII names Debian allows (UTF-16
+    // and UTF-8 orders differ only between surrogates and U+E000–U+FFFF).
+    const keys = [...entries.keys()].sort();
+    const lines = new Array(keys.length);
+    keys.forEach((key, i) => (lines[i] = `${key}\t${entries.get(key) ?? ''}\n`));
+    return Buffer.from(lines.join(''), 'utf8');
+}
+/** The offset of the first line whose key is not below `key` (block.length if none). */
+function lowerBound(block, key) {
+    let lo = 0;
+    let hi = block.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const start = mid === 0 ? 0 : block.lastIndexOf(packages_store_NL, mid - 1) + 1;
+        const tab = block.indexOf(packages_store_TAB, start);
+        const end = block.indexOf(packages_store_NL, start);
+        if (tab < 0 || end < 0 || tab > end)
+            throw new Error('malformed stored table line');
+        if (Buffer.compare(block.subarray(start, tab), key) < 0)
+            lo = end + 1;
+        else
+            hi = start;
+    }
+    return lo;
+}
+/** The value of the line whose key is `key`, by binary search over the sorted block. */
+function findLine(block, key) {
+    const at = lowerBound(block, Buffer.from(key, 'utf8'));
+    if (at >= block.length)
+        return undefined;
+    const tab = block.indexOf(packages_store_TAB, at);
+    const end = block.indexOf(packages_store_NL, at);
+    if (tab < 0 || end < 0 || tab > end)
+        throw new Error('malformed stored table line');
+    if (block.toString('utf8', at, tab) !== key)
+        return undefined;
+    return block.toString('utf8', tab + 1, end);
+}
+/** The keys that start with `prefix`: one range of the sorted block. */
+function* prefixKeys(block, prefix) {
+    const wanted = Buffer.from(prefix, 'utf8');
+    for (const key of lineKeys(block, lowerBound(block, wanted))) {
+        if (!key.startsWith(prefix))
+            return;
+        yield key;
+    }
+}
+function* lineKeys(block, from = 0) {
+    let pos = from;
+    while (pos < block.length) {
+        const tab = block.indexOf(packages_store_TAB, pos);
+        const end = block.indexOf(packages_store_NL, pos);
+        if (tab < 0 || end < 0)
+            return;
+        yield block.toString('utf8', pos, tab);
+        pos = end + 1;
+    }
+}
+/**
+ * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
+ * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
+ */
+function tableOf(packages, spans, source) {
+    // Most names have one stanza: a group is its index until a second one comes.
+    const groups = new Map();
+    packages.forEach((p, i) => {
+        const group = groups.get(p.package);
+        if (group === undefined)
+            groups.set(p.package, i);
+        else if (typeof group === 'number')
+            groups.set(p.package, [group, i]);
+        else
+            group.push(i);
+    });
+    const names = new Map();
+    const newest = new Map();
+    for (const [name, group] of groups) {
+        if (typeof group === 'number') {
+            newest.set(name, packages[group]);
+            names.set(name, `${spans[2 * group] ?? 0},${spans[2 * group + 1] ?? 0}`);
+            continue;
+        }
+        try {
+            group.sort((x, y) => debian_version_compareDebianVersions(packages[y]?.version ?? '', packages[x]?.version ?? ''));
+        }
+        catch (error) {
+            throw new errors_PackagesIndexError(source, `${name}: ${errors_errorText(error)}`, { cause: error });
+        }
+        const first = packages[group[0] ?? -1];
+        if (first)
+            newest.set(name, first);
+        const ranges = [];
+        for (const i of group)
+            ranges.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
+        names.set(name, ranges.join(','));
+    }
+    const { providers, required } = summarise(newest.keys(), (n) => newest.get(n));
+    return {
+        size: packages.length,
+        required,
+        names: lineBlock(names),
+        providers: lineBlock(new Map([...providers].map(([v, list]) => [v, list.join(',')]))),
+    };
+}
+/** An index over the stored text: a name's stanzas are read and parsed when first asked for. */
+class StoredPackageIndex extends LazyPackageIndex {
+    size;
+    #table;
+    #read;
+    constructor(origin, table, read) {
+        super(origin);
+        this.size = table.size;
+        this.#table = table;
+        this.#read = read;
+    }
+    load(name) {
+        const line = findLine(this.#table.names, name);
+        const ranges = line === undefined ? [] : line.split(',').map(Number);
+        const list = [];
+        for (let i = 0; i + 1 < ranges.length; i += 2) {
+            const [pkg] = parsePackagesBytes(this.#read(ranges[i] ?? 0, ranges[i + 1] ?? 0), this.source);
+            if (pkg?.package !== name) {
+                throw new errors_PackagesIndexError(this.source, `the cached index is damaged: a stanza of ${name} reads ${pkg?.package ?? 'nothing'}`);
+            }
+            list.push(pkg);
+        }
+        return list;
+    }
+    names() {
+        return lineKeys(this.#table.names);
+    }
+    namesWithPrefix(prefix) {
+        return prefixKeys(this.#table.names, prefix);
+    }
+    providers(virtual) {
+        return findLine(this.#table.providers, virtual)?.split(',') ?? [];
+    }
+    required() {
+        return this.#table.required;
+    }
+}
+function storedPackageIndex(origin, table, read) {
+    return new StoredPackageIndex(origin, table, read);
+}
+/** The table of a whole Packages text: every stanza checked, its head read (parseStanzaHeads). */
+function tableOfText(text, source) {
+    const spans = [];
+    return tableOf(parseStanzaHeads(text, source, spans), spans, source);
+}
+/**
+ * Parses a whole Packages text once, for the table to store; the index answers from the text
+ * in memory just as a later run's does from the stored copy.
+ */
+function indexPackagesText(origin, text) {
+    const table = tableOfText(text, origin.source);
+    return { index: storedPackageIndex(origin, table, (s, e) => text.subarray(s, e)), table };
+}
+
+;// CONCATENATED MODULE: ./packages/apt/src/index-job.ts
+/**
+ * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
+ * the store keeps: decompressed, every stanza checked, its table built, its blocks hashed. About a second per
+ * architecture for a suite's main index, all of it CPU: index-threads.ts runs it on worker
+ * threads, so that two architectures are read side by side rather than one after the other.
+ *
+ * The job and its answer are plain data (bytes, strings, numbers), so that they cross to a
+ * worker and back without being copied: the bytes are transferred, not cloned.
+ */
+
+
+
+
+/** Decompresses and reads one Packages file; every failure is a PackagesIndexError naming it. */
+async function prepareIndex(job) {
+    let text;
+    try {
+        text = await decompress(job.bytes, job.compression, {
+            limitName: 'the limit for a Packages index',
+        });
+    }
+    catch (error) {
+        if (error instanceof DecompressionLimitError) {
+            throw new errors_PackagesIndexError(job.url, error.message, { cause: error });
+        }
+        throw new errors_PackagesIndexError(job.url, `cannot be decompressed: ${errors_errorText(error)}`, {
+            cause: error,
+        });
+    }
+    return { text, table: tableOfText(text, job.url), blocks: bodyBlocks(text) };
+}
+/** prepareIndex as a worker answers it, and what to transfer rather than copy. */
+async function replyTo(job) {
+    try {
+        const { text, table, blocks } = await prepareIndex(job);
+        const reply = {
+            ok: true,
+            text: owned(text),
+            size: table.size,
+            required: table.required,
+            names: owned(table.names),
+            providers: owned(table.providers),
+            blocks,
+        };
+        return { reply, transfer: [reply.text.buffer, reply.names.buffer, reply.providers.buffer] };
+    }
+    catch (error) {
+        if (error instanceof errors_PackagesIndexError) {
+            return { reply: { ok: false, url: error.url, reason: error.reason }, transfer: [] };
+        }
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        return { reply: { ok: false, unexpected: text }, transfer: [] };
+    }
+}
+/** The prepared index a worker's reply holds, or the error it stands for. */
+function preparedOf(reply) {
+    if (reply.ok) {
+        return {
+            text: index_job_asBuffer(reply.text),
+            table: {
+                size: reply.size,
+                required: reply.required,
+                names: index_job_asBuffer(reply.names),
+                providers: index_job_asBuffer(reply.providers),
+            },
+            blocks: reply.blocks,
+        };
+    }
+    if ('unexpected' in reply) {
+        throw new Error(`reading a Packages index on a worker thread failed: ${reply.unexpected}`);
+    }
+    throw new PackagesIndexError(reply.url, reply.reason);
+}
+function index_job_asBuffer(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+/**
+ * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
+ * into a larger one (Node's pool), and transferring that would take its neighbours too.
+ */
+function owned(bytes) {
+    if (bytes.buffer instanceof ArrayBuffer &&
+        bytes.byteOffset === 0 &&
+        bytes.byteLength === bytes.buffer.byteLength) {
+        return bytes;
+    }
+    return Uint8Array.prototype.slice.call(bytes);
+}
+
+
+/***/ }),
+
+/***/ 602:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _index_job_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(233);
+/**
+ * A worker thread's entry: one IndexJob in (workerData), its IndexReply out, then the thread
+ * ends. Bundled on its own beside each bundle that reads indexes (scripts/bundle.mjs, as
+ * INDEX_WORKER_FILE); index-threads.ts starts it.
+ */
+
+
+const { reply, transfer } = await (0,_index_job_js__WEBPACK_IMPORTED_MODULE_1__/* .replyTo */ .u7)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(reply, transfer);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(602);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,138 @@
+/**
+ * Where cold Packages files are read (index-job.ts): on worker threads, at most one per core,
+ * when the bundle carries the worker (INDEX_WORKER_FILE beside it); else on this thread. Two
+ * architectures of a suite then take the time of one on a machine with two cores, and this
+ * thread stays free for the downloads and the base image meanwhile.
+ *
+ * From the TypeScript sources (tests run them through vite, which Node's workers do not), the
+ * default is this thread; the test kit starts the worker from its source to test that path, and
+ * a test runs the bundled worker itself.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { errorText } from './errors.js';
+import {
+  prepareIndex,
+  preparedOf,
+  type IndexJob,
+  type IndexReply,
+  type PreparedIndex,
+} from './index-job.js';
+
+/** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
+export const INDEX_WORKER_FILE = 'apt-index-worker.js';
+
+/** Starts a thread running index-worker.ts with `job` as its workerData, `transfer` moved. */
+export type StartIndexWorker = (job: IndexJob, transfer: ArrayBuffer[]) => Worker;
+
+export interface IndexThreadsOptions {
+  /** How a worker is started; `false`: on this thread. Default: bundledIndexWorker(). */
+  start?: StartIndexWorker | false;
+  /** The most jobs on worker threads at once. Default: the cores Node may use. */
+  concurrency?: number;
+}
+
+export class IndexThreads {
+  static #shared: IndexThreads | undefined;
+  readonly #start: StartIndexWorker | undefined;
+  readonly #limit: number;
+  #running = 0;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(options: IndexThreadsOptions = {}) {
+    this.#start = options.start === false ? undefined : (options.start ?? bundledIndexWorker());
+    this.#limit = Math.max(1, options.concurrency ?? availableParallelism());
+  }
+
+  /** One for the process: its limit holds across the clients that share it. */
+  static shared(): IndexThreads {
+    IndexThreads.#shared ??= new IndexThreads();
+    return IndexThreads.#shared;
+  }
+
+  /** Whether jobs run on worker threads. */
+  get threaded(): boolean {
+    return this.#start !== undefined;
+  }
+
+  /** The job's prepared index; its failures are those of prepareIndex. */
+  async prepare(job: IndexJob): Promise<PreparedIndex> {
+    const start = this.#start;
+    if (!start) return prepareIndex(job);
+    if (this.#running >= this.#limit) {
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    } else {
+      this.#running++;
+    }
+    const { answer, ended } = onWorker(start, job);
+    // The slot is the thread's, until it has ended (its heap is freed then), not only until
+    // it has answered: then it passes to the next job waiting, or is given back.
+    void ended.then(() => {
+      const next = this.#waiting.shift();
+      if (next) next();
+      else this.#running--;
+    });
+    return answer;
+  }
+}
+
+/** The worker's answer, and when its thread has ended (never rejects). */
+function onWorker(
+  start: StartIndexWorker,
+  job: IndexJob,
+): { answer: Promise<PreparedIndex>; ended: Promise<void> } {
+  // A copy of its own to transfer: the caller's bytes may be a view into a larger buffer.
+  const bytes = Uint8Array.prototype.slice.call(job.bytes) as Uint8Array<ArrayBuffer>;
+  let worker: Worker;
+  try {
+    worker = start({ ...job, bytes }, [bytes.buffer]);
+  } catch (error) {
+    return { answer: Promise.reject(error as Error), ended: Promise.resolve() };
+  }
+  const ended = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const answer = new Promise<PreparedIndex>((resolve, reject) => {
+    let settled = false;
+    const settle = (finish: () => void): void => {
+      if (settled) return;
+      settled = true;
+      finish();
+    };
+    worker.once('message', (reply: IndexReply) =>
+      settle(() => {
+        try {
+          resolve(preparedOf(reply));
+        } catch (error) {
+          reject(error as Error);
+        }
+      }),
+    );
+    worker.once('error', (error) =>
+      settle(() =>
+        reject(
+          new Error(`reading ${job.url} on a worker thread failed: ${errorText(error)}`, {
+            cause: error,
+          }),
+        ),
+      ),
+    );
+    worker.once('exit', (code) =>
+      settle(() =>
+        reject(
+          new Error(`the worker thread reading ${job.url} ended (code ${code}) without an answer`),
+        ),
+      ),
+    );
+  });
+  return { answer, ended };
+}
+
+/**
+ * Starts the worker bundled beside this module, or undefined when there is none (the sources,
+ * not a bundle). `from` is a parameter so that ncc does not take the URL for an asset to copy.
+ */
+export function bundledIndexWorker(from: string = import.meta.url): StartIndexWorker | undefined {
+  const url = new URL(INDEX_WORKER_FILE, from);
+  if (url.protocol !== 'file:' || !existsSync(url)) return undefined;
+  return (job, transfer) => new Worker(url, { workerData: job, transferList: transfer });
+}

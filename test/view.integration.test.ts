@@ -7,10 +7,10 @@
  * give. The host's apt configuration is shaped like GitHub's ubuntu-24.04 runner: nothing may
  * come from it.
  */
-import { mkdtemp } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
 import { AptClient } from '@pgforge/apt';
 import { projectDockerfile } from '@pgforge/bake';
@@ -196,5 +196,78 @@ describe('the image’s own apt view, on a host shaped like GitHub’s ubuntu-24
     );
     expect(difference(amd64, oracle)).toEqual([]);
     ctx.annotate(`sid minimal: ${amd64.size} packages on each platform`);
+  });
+});
+
+describe('the local image store, path by path', () => {
+  it('reads what the image holds: sources, keyrings, dpkg status and os-release, byte for byte', async () => {
+    const read = await new LocalStoreBaseReader().read(bases.trixie, 'linux/amd64');
+    expect(read).toBeDefined();
+    const inside = async (script: string): Promise<string> =>
+      (await run('docker', ['run', '--rm', '--entrypoint', 'sh', bases.trixie, '-c', script]))
+        .stdout;
+    // Every apt source and keyring file the image has, found by the image's own shell.
+    const sources = (
+      await inside(
+        'ls /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null || true',
+      )
+    )
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => p.slice(1));
+    expect(read!.aptSources.map((s) => s.path).sort()).toEqual(sources.sort());
+    for (const source of read!.aptSources) {
+      expect(source.text, source.path).toBe(await inside(`cat /${source.path}`));
+    }
+    const sums = await inside(
+      'sha256sum /etc/apt/trusted.gpg.d/* /etc/apt/keyrings/* /usr/share/keyrings/* 2>/dev/null || true',
+    );
+    const expected = Object.fromEntries(
+      sums
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => line.split(/\s+/))
+        .map(([sum, path]) => [path!.slice(1), sum!]),
+    );
+    expect(Object.keys(expected).length).toBeGreaterThan(0);
+    const got = Object.fromEntries(
+      Object.entries(read!.keyrings).map(([path, bytes]) => [
+        path,
+        createHash('sha256').update(bytes).digest('hex'),
+      ]),
+    );
+    expect(got).toEqual(expected);
+    expect(read!.dpkgStatus).toBe(await inside('cat /var/lib/dpkg/status'));
+    expect(read!.osRelease).toBe(await inside('cat /etc/os-release'));
+  });
+
+  it('follows the paths as the image resolves them, and leaves out what it lacks', async () => {
+    // A scratch image: os-release a symlink, /var/lib/dpkg a symlinked directory, no keyrings.
+    const context = await mkdtemp(join(tmpdir(), 'pgforge-local-base-'));
+    const put = async (path: string, text: string): Promise<void> => {
+      await mkdir(dirname(join(context, 'root', path)), { recursive: true });
+      await writeFile(join(context, 'root', path), text);
+    };
+    await put('etc/apt/sources.list', 'deb http://mirror.test/debian sid main\n');
+    await put('etc/apt/sources.list.d/notes.txt', 'apt ignores this name\n');
+    await put('usr/lib/os-release', 'ID=scratch\n');
+    await put('var/lib/dpkg-real/status', 'Package: a\nStatus: install ok installed\n');
+    await symlink('../usr/lib/os-release', join(context, 'root', 'etc/os-release'));
+    await symlink('dpkg-real', join(context, 'root', 'var/lib/dpkg'));
+    await writeFile(join(context, 'Dockerfile'), 'FROM scratch\nCOPY root/ /\n');
+    const tag = `pgforge-test/local-base:${basename(context).toLowerCase()}`;
+    await run('docker', ['build', '-q', '-t', tag, context]);
+    try {
+      const read = await new LocalStoreBaseReader().read(tag, 'linux/amd64');
+      expect(read?.aptSources).toEqual([
+        { path: 'etc/apt/sources.list', text: 'deb http://mirror.test/debian sid main\n' },
+      ]);
+      expect(read?.keyrings).toEqual({});
+      expect(read?.osRelease).toBe('ID=scratch\n');
+      expect(read?.dpkgStatus).toBe('Package: a\nStatus: install ok installed\n');
+    } finally {
+      await run('docker', ['image', 'rm', '--force', tag], { allowFailure: true });
+      await rm(context, { recursive: true, force: true });
+    }
   });
 });

@@ -9,28 +9,63 @@ import { LocalStoreBaseReader, type DockerSpawn } from '../src/index.js';
 const ID = `sha256:${'a'.repeat(64)}`;
 const SOURCES = 'Types: deb\nURIs: http://mirror.test/debian\nSuites: trixie\nComponents: main\n';
 
-/** `docker` as the local store answers it, recording each command. */
-function fakeDocker(): { run: DockerSpawn; commands: string[] } {
+/**
+ * `docker` as the local store answers it, recording each command: `docker cp` of a path gives
+ * a tar named from the path's last segment, as docker's does, or fails as docker does when the
+ * container has no such path (or with `broken`, for any reason).
+ */
+function fakeDocker(broken?: string): { run: DockerSpawn; commands: string[] } {
   const commands: string[] = [];
   const run: DockerSpawn = (args) => {
     commands.push(args[0] ?? '');
     const stdout = new PassThrough();
-    if (args[0] === 'export') {
-      const tar = pack();
-      tar.entry({ name: 'etc/apt/sources.list.d/debian.sources' }, SOURCES);
-      tar.entry(
-        { name: 'var/lib/dpkg/status' },
-        'Package: base-files\nStatus: install ok installed\n',
-      );
-      tar.finalize();
-      tar.pipe(stdout);
+    let code = 0;
+    let stderr = '';
+    if (args[0] === 'cp') {
+      const path = (args[1] ?? '').replace(/^[^:]*:/, '');
+      if (path === broken) {
+        code = 1;
+        stderr = 'Error response from daemon: the daemon is busy\n';
+        stdout.end();
+      } else if (path === '/etc/apt') {
+        const tar = pack();
+        tar.entry({ name: 'apt', type: 'directory' });
+        tar.entry({ name: 'apt/sources.list.d/debian.sources' }, SOURCES);
+        tar.entry({ name: 'apt/sources.list.d/notes.txt' }, 'not a source');
+        tar.finalize();
+        tar.pipe(stdout);
+      } else if (path === '/var/lib/dpkg/status') {
+        const tar = pack();
+        tar.entry({ name: 'status' }, 'Package: base-files\nStatus: install ok installed\n');
+        tar.finalize();
+        tar.pipe(stdout);
+      } else if (path === '/etc/os-release') {
+        const tar = pack();
+        tar.entry({ name: 'os-release', type: 'symlink', linkname: '../usr/lib/os-release' });
+        tar.finalize();
+        tar.pipe(stdout);
+      } else if (path === '/usr/lib/os-release') {
+        const tar = pack();
+        tar.entry({ name: 'os-release' }, 'ID=debian\n');
+        tar.finalize();
+        tar.pipe(stdout);
+      } else {
+        code = 1;
+        stderr = `Error response from daemon: Could not find the file ${path} in container c0ffee\n`;
+        stdout.end();
+      }
     } else {
       stdout.end(args[0] === 'image' ? `${ID} \n` : args[0] === 'create' ? 'c0ffee\n' : '');
     }
-    return { stdout, done: new Promise((r) => stdout.on('end', () => r({ code: 0, stderr: '' }))) };
+    return {
+      stdout,
+      done: new Promise((r) => stdout.on('end', () => r({ code, stderr }))),
+    };
   };
   return { run, commands };
 }
+
+const COPIES = ['cp', 'cp', 'cp', 'cp', 'cp'];
 
 const dirs: string[] = [];
 afterEach(async () => {
@@ -38,7 +73,7 @@ afterEach(async () => {
 });
 
 describe('LocalStoreBaseReader with a cache directory', () => {
-  it('exports the container once per image ID and platform; a warm read only asks for the ID', async () => {
+  it('copies the view out of a container once per image ID and platform; a warm read only asks for the ID', async () => {
     const cacheDir = await mkdtemp(join(tmpdir(), 'pgforge-base-cache-'));
     dirs.push(cacheDir);
     const docker = fakeDocker();
@@ -46,7 +81,14 @@ describe('LocalStoreBaseReader with a cache directory', () => {
       'debian:trixie-slim',
       'linux/amd64',
     );
-    expect(docker.commands).toEqual(['image', 'create', 'export', 'rm']);
+    expect(docker.commands).toEqual(['image', 'create', ...COPIES, 'rm']);
+    // Each copy's entries under its path; what apt ignores, and paths it lacks, left out.
+    expect(cold?.aptSources).toEqual([
+      { path: 'etc/apt/sources.list.d/debian.sources', text: SOURCES },
+    ]);
+    expect(cold?.keyrings).toEqual({});
+    expect(cold?.dpkgStatus).toMatch(/^Package: base-files/);
+    expect(cold?.osRelease).toBe('ID=debian\n');
     expect(await readdir(join(cacheDir, 'base-images'))).toHaveLength(1);
 
     docker.commands.length = 0;
@@ -61,7 +103,7 @@ describe('LocalStoreBaseReader with a cache directory', () => {
     // Another platform of the same ID is another entry.
     docker.commands.length = 0;
     await new LocalStoreBaseReader(docker.run, cacheDir).read('debian:trixie-slim', 'linux/arm64');
-    expect(docker.commands).toEqual(['image', 'create', 'export', 'rm']);
+    expect(docker.commands).toEqual(['image', 'create', ...COPIES, 'rm']);
   });
 
   it('without a cache directory reads the store every time', async () => {
@@ -69,6 +111,15 @@ describe('LocalStoreBaseReader with a cache directory', () => {
     const reader = new LocalStoreBaseReader(docker.run);
     await reader.read('debian:trixie-slim', 'linux/amd64');
     await reader.read('debian:trixie-slim', 'linux/amd64');
-    expect(docker.commands.filter((c) => c === 'export')).toHaveLength(2);
+    expect(docker.commands.filter((c) => c === 'create')).toHaveLength(2);
+  });
+
+  it('fails on a copy that fails for another reason than an absent path, and removes the container', async () => {
+    const docker = fakeDocker('/usr/share/keyrings');
+    const read = new LocalStoreBaseReader(docker.run).read('debian:trixie-slim', 'linux/amd64');
+    await expect(read).rejects.toThrow(
+      'docker cp of /usr/share/keyrings from debian:trixie-slim (linux/amd64) failed: Error response from daemon: the daemon is busy',
+    );
+    expect(docker.commands.at(-1)).toBe('rm');
   });
 });

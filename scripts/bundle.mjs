@@ -3,16 +3,18 @@
 // directory and fails when dist/ differs: dist is part of the product and must be current.
 import { execFileSync } from 'node:child_process';
 import {
-  copyFileSync,
+  cpSync,
   existsSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { bundledPackages, licencesFile } from './bundle-licenses.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const check = process.argv.includes('--check');
@@ -42,39 +44,43 @@ function nccBuild(entry, out, extra = []) {
   });
 }
 
-// Worker threads' entries, bundled on their own (ncc follows no `new Worker`): each is copied
-// beside every bundle whose code names its file, where the code that starts it looks for it.
+// Worker threads' entries, bundled on their own (ncc follows no `new Worker`), each into a
+// directory of its own (its chunks' names would clash with the bundle's): copied beside every
+// bundle whose code names the worker's file, where the code that starts it looks for it.
 const workers = [
-  { file: 'apt-index-worker.js', entry: join(root, 'packages', 'apt', 'src', 'index-worker.ts') },
+  {
+    file: 'apt-index-worker/index.js',
+    entry: join(root, 'packages', 'apt', 'src', 'index-worker.ts'),
+  },
 ];
+const statsDir = mkdtempSync(join(tmpdir(), 'pgforge-bundle-stats-'));
 const workerDir = mkdtempSync(join(tmpdir(), 'pgforge-workers-'));
 for (const worker of workers) {
-  const out = join(workerDir, worker.file);
-  nccBuild(worker.entry, out);
-  const emitted = readdirSync(out).filter((f) => f !== 'package.json');
-  if (emitted.join() !== 'index.js') {
-    throw new Error(
-      `the worker ${worker.file} bundled to more than one file: ${emitted.join(', ')}`,
-    );
-  }
-  worker.bundle = join(out, 'index.js');
+  worker.out = join(workerDir, dirname(worker.file));
+  worker.stats = join(statsDir, `${dirname(worker.file)}.json`);
+  nccBuild(worker.entry, worker.out, ['--stats-out', worker.stats]);
 }
 
 for (const { name, entry } of entries) {
   const out = join(outRoot, name);
-  nccBuild(entry, out, ['--license', 'licenses.txt']);
+  const stats = join(statsDir, `${name}.json`);
+  nccBuild(entry, out, ['--stats-out', stats]);
+  const held = [stats];
   const code = files(out)
     .filter((f) => f.endsWith('.js'))
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');
   for (const worker of workers) {
     if (code.includes(`'${worker.file}'`) || code.includes(`"${worker.file}"`)) {
-      copyFileSync(worker.bundle, join(out, worker.file));
+      cpSync(worker.out, join(out, dirname(worker.file)), { recursive: true });
+      held.push(worker.stats);
     }
   }
+  writeFileSync(join(out, 'licenses.txt'), licencesFile(bundledPackages(held, root)));
   console.log(`bundled ${name}`);
 }
 rmSync(workerDir, { recursive: true, force: true });
+rmSync(statsDir, { recursive: true, force: true });
 
 function files(dir) {
   if (!existsSync(dir)) return [];

@@ -1416,9 +1416,6 @@ var external_node_child_process_ = __webpack_require__(1421);
 var external_node_buffer_ = __webpack_require__(4573);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/xz-decompress/dist/package/xz-decompress.js
-var xz_decompress = __webpack_require__(6642);
-var xz_decompress_default = /*#__PURE__*/__webpack_require__.n(xz_decompress);
 ;// CONCATENATED MODULE: ./packages/apt/src/decompress.ts
 /**
  * Index files come as .xz, .gz (node:zlib) or uncompressed. A large xz input goes through the
@@ -1438,11 +1435,17 @@ var xz_decompress_default = /*#__PURE__*/__webpack_require__.n(xz_decompress);
 
 
 
-
-// xz-decompress is CommonJS: Node's ESM loader exposes it as the default export only, while
-// bundlers (ncc) and vitest also give the named export. Take whichever is there.
-const XzReadableStream = (xz_decompress.XzReadableStream ??
-    (xz_decompress_default()).XzReadableStream);
+/**
+ * The WebAssembly xz decoder, loaded when first needed: a warm run decodes nothing. The module
+ * is CommonJS: Node's ESM loader exposes it as the default export only, while bundlers (ncc)
+ * and vitest also give the named export. Take whichever is there.
+ */
+async function xzReadableStream() {
+    const xz = await __webpack_require__.e(/* import() */ 642).then(__webpack_require__.t.bind(__webpack_require__, 6642, 23));
+    return (xz.XzReadableStream ??
+        xz.default
+            .XzReadableStream);
+}
 function compressionOf(path) {
     if (path.endsWith('.xz'))
         return 'xz';
@@ -1520,6 +1523,7 @@ function gunzipLimited(bytes, out) {
 }
 async function wasmXz(bytes, options = {}) {
     const out = collector(options);
+    const XzReadableStream = await xzReadableStream();
     const reader = new XzReadableStream(new Blob([bytes]).stream()).getReader();
     for (;;) {
         const { done, value } = await reader.read();
@@ -2589,7 +2593,7 @@ function owned(bytes) {
 
 
 /** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
-const INDEX_WORKER_FILE = 'apt-index-worker.js';
+const INDEX_WORKER_FILE = 'apt-index-worker/index.js';
 class IndexThreads {
     static #shared;
     #start;
@@ -2864,8 +2868,6 @@ class ReleaseDates {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/openpgp/dist/node/openpgp.mjs
-var openpgp = __webpack_require__(3074);
 ;// CONCATENATED MODULE: ./packages/apt/src/signature.ts
 /**
  * InRelease signatures: an OpenPGP cleartext signed message, checked against keyring files
@@ -2874,7 +2876,18 @@ var openpgp = __webpack_require__(3074);
 
 
 
-
+let loading;
+/**
+ * OpenPGP.js, loaded when first asked for rather than when the process starts: it is a
+ * megabyte of code, which a warm run never uses (an InRelease verified before is not verified
+ * again: verified-releases.ts). loadOpenpgp() starts the load early, while the InRelease is on
+ * its way: then it costs a cold run no time, and a warm one only time it spends waiting anyway.
+ */
+function loadOpenpgp() {
+    loading ??= __webpack_require__.e(/* import() */ 74).then(__webpack_require__.bind(__webpack_require__, 3074));
+    return loading;
+}
+const openpgp = loadOpenpgp;
 /** Reads every public key of a keyring file, armored or binary (told apart by content). */
 async function readKeyring(path) {
     let bytes;
@@ -2886,11 +2899,12 @@ async function readKeyring(path) {
     }
     const head = bytes.subarray(0, 64).toString('latin1').trimStart();
     const armored = head.startsWith('-----BEGIN PGP');
+    const { readKeys } = await openpgp();
     let keys;
     try {
         keys = armored
-            ? await (0,openpgp/* readKeys */.x4)({ armoredKeys: bytes.toString('utf8') })
-            : await (0,openpgp/* readKeys */.x4)({ binaryKeys: new Uint8Array(bytes) });
+            ? await readKeys({ armoredKeys: bytes.toString('utf8') })
+            : await readKeys({ binaryKeys: new Uint8Array(bytes) });
     }
     catch (error) {
         throw new KeyringError(path, `holds no readable OpenPGP public key: ${errorText(error)}`);
@@ -2906,9 +2920,10 @@ async function readKeyring(path) {
 async function verifyInRelease(armored, keyrings, context) {
     const paths = keyrings.map((k) => k.path);
     const fail = (reason, unknownSigners = []) => new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
+    const { readCleartextMessage, verify } = await openpgp();
     let message;
     try {
-        message = await (0,openpgp/* readCleartextMessage */.cL)({ cleartextMessage: armored });
+        message = await readCleartextMessage({ cleartextMessage: armored });
     }
     catch (error) {
         throw fail(`is not an OpenPGP cleartext signed message (${errorText(error)})`);
@@ -2916,7 +2931,7 @@ async function verifyInRelease(armored, keyrings, context) {
     const verificationKeys = keyrings.flatMap((k) => k.keys);
     if (verificationKeys.length === 0)
         throw fail('cannot be checked: no keys');
-    const result = await (0,openpgp/* verify */.MX)({ message, verificationKeys, date: context.date });
+    const result = await verify({ message, verificationKeys, date: context.date });
     if (result.signatures.length === 0)
         throw fail('carries no signature');
     const unknown = [];
@@ -3469,6 +3484,8 @@ class AptClient {
             throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
         }
         const url = `${mirror}/dists/${repo.suite}/InRelease`;
+        // Loaded while the request is out, in case the signature is to be checked (signature.ts).
+        void loadOpenpgp().catch(() => undefined);
         const [response, digests] = await Promise.all([
             httpGet(url, this.#http, get),
             this.#verified.keyringDigests(repo.keyrings),

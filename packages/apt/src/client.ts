@@ -30,7 +30,7 @@ import { IndexThreads } from './index-threads.js';
 import { checkSuite, checkValidUntil, parseRelease } from './release.js';
 import { ReleaseDates } from './release-dates.js';
 import type { ReleaseFile } from './release.js';
-import { readKeyring, verifyInRelease } from './signature.js';
+import { loadOpenpgp, readKeyring, verifyInRelease } from './signature.js';
 import type { Keyring } from './signature.js';
 import { VerifiedReleases } from './verified-releases.js';
 
@@ -405,6 +405,8 @@ export class AptClient {
       throw new SignatureError(mirror, repo.suite, [], 'cannot be checked: no keyrings given');
     }
     const url = `${mirror}/dists/${repo.suite}/InRelease`;
+    // Loaded while the request is out, in case the signature is to be checked (signature.ts).
+    void loadOpenpgp().catch(() => undefined);
     const [response, digests] = await Promise.all([
       httpGet(url, this.#http, get),
       this.#verified.keyringDigests(repo.keyrings),

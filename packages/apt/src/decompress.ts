@@ -14,16 +14,23 @@ import { childEnvironment } from '@pgforge/exec';
 import { spawn } from 'node:child_process';
 import { constants } from 'node:buffer';
 import { gunzip } from 'node:zlib';
-import * as xz from 'xz-decompress';
+import type * as Xz from 'xz-decompress';
 import { DecompressionLimitError } from './errors.js';
 import { MAX_PACKAGES_INDEX_BYTES, checkByteLimit } from './limits.js';
 
-type XzModule = typeof xz;
-// xz-decompress is CommonJS: Node's ESM loader exposes it as the default export only, while
-// bundlers (ncc) and vitest also give the named export. Take whichever is there.
-const XzReadableStream = (xz.XzReadableStream ??
-  (xz as unknown as { default: XzModule }).default
-    .XzReadableStream) as XzModule['XzReadableStream'];
+type XzModule = typeof Xz;
+
+/**
+ * The WebAssembly xz decoder, loaded when first needed: a warm run decodes nothing. The module
+ * is CommonJS: Node's ESM loader exposes it as the default export only, while bundlers (ncc)
+ * and vitest also give the named export. Take whichever is there.
+ */
+async function xzReadableStream(): Promise<XzModule['XzReadableStream']> {
+  const xz = await import('xz-decompress');
+  return (xz.XzReadableStream ??
+    (xz as unknown as { default: XzModule }).default
+      .XzReadableStream) as XzModule['XzReadableStream'];
+}
 
 export type Compression = 'xz' | 'gz' | 'none';
 
@@ -118,6 +125,7 @@ function gunzipLimited(bytes: Uint8Array, out: Collector): Promise<Buffer> {
 
 export async function wasmXz(bytes: Uint8Array, options: DecompressOptions = {}): Promise<Buffer> {
   const out = collector(options);
+  const XzReadableStream = await xzReadableStream();
   const reader = new XzReadableStream(new Blob([bytes]).stream()).getReader();
   for (;;) {
     const { done, value } = await reader.read();

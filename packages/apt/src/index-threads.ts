@@ -21,7 +21,7 @@ import {
 } from './index-job.js';
 
 /** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
-export const INDEX_WORKER_FILE = 'apt-index-worker.js';
+export const INDEX_WORKER_FILE = 'apt-index-worker/index.js';
 
 /** Starts a thread running index-worker.ts with `job` as its workerData, `transfer` moved. */
 export type StartIndexWorker = (job: IndexJob, transfer: ArrayBuffer[]) => Worker;

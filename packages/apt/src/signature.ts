@@ -3,10 +3,25 @@
  * (binary keyrings of concatenated public keys, like Debian's, or ASCII-armored `.asc` files).
  */
 import { readFile } from 'node:fs/promises';
-import { readCleartextMessage, readKeys, verify } from 'openpgp';
+import type * as OpenPgp from 'openpgp';
 import type { Key, Signature } from 'openpgp';
 import { sha256Hex } from './cache.js';
 import { KeyringError, SignatureError, errorText } from './errors.js';
+
+let loading: Promise<typeof OpenPgp> | undefined;
+
+/**
+ * OpenPGP.js, loaded when first asked for rather than when the process starts: it is a
+ * megabyte of code, which a warm run never uses (an InRelease verified before is not verified
+ * again: verified-releases.ts). loadOpenpgp() starts the load early, while the InRelease is on
+ * its way: then it costs a cold run no time, and a warm one only time it spends waiting anyway.
+ */
+export function loadOpenpgp(): Promise<typeof OpenPgp> {
+  loading ??= import('openpgp');
+  return loading;
+}
+
+const openpgp = loadOpenpgp;
 
 export interface Keyring {
   path: string;
@@ -27,6 +42,7 @@ export async function readKeyring(path: string): Promise<Keyring> {
   }
   const head = bytes.subarray(0, 64).toString('latin1').trimStart();
   const armored = head.startsWith('-----BEGIN PGP');
+  const { readKeys } = await openpgp();
   let keys: Key[];
   try {
     keys = armored
@@ -59,6 +75,7 @@ export async function verifyInRelease(
   const fail = (reason: string, unknownSigners: string[] = []): SignatureError =>
     new SignatureError(context.mirror, context.suite, paths, reason, unknownSigners);
 
+  const { readCleartextMessage, verify } = await openpgp();
   let message;
   try {
     message = await readCleartextMessage({ cleartextMessage: armored });

@@ -236,6 +236,8 @@ async function main(): Promise<void> {
       const config = parseConfig(stringify(raw), 'bench images.yaml');
       const before = aptRequests();
       const started = performance.now();
+      // As `pgforge matrix` does: the indexes read cold are stored before the run ends.
+      const apt = new AptClient({ cacheDir });
       const result = await planMatrix(
         {
           config,
@@ -248,13 +250,14 @@ async function main(): Promise<void> {
           groupBy: 'target',
         },
         {
-          apt: new AptClient({ cacheDir }),
+          apt,
           registry: registryClient,
           bases: { registry: new RegistryBaseReader(registryClient, cacheDir) },
           keyringDir: join(cacheDir, 'keyrings'),
           warn: (message) => warnings.push(message),
         },
       );
+      await apt.settled();
       return {
         label,
         result,

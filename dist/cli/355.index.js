@@ -736,6 +736,8 @@ async function matrixCommand(options) {
     if (keys.length > 0)
         await (0,src/* writeKeyringContext */.gP)(keys, keyringContext, options.workspace);
     await (0,promises_.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
+    // The indexes read cold were stored meanwhile; the next run (the build's) finds them.
+    await apt.settled();
     return { ...result, bakeFile: options.bakeFile };
 }
 

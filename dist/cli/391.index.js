@@ -3239,6 +3239,7 @@ class AptClient {
     #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
+    #storing = new Set();
     #pruned;
     constructor(options = {}) {
         const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -3264,6 +3265,15 @@ class AptClient {
             await this.#pruneOnce();
             return this.#fetchRelease(repo, mirror);
         });
+    }
+    /**
+     * Resolves when every index this client read cold is stored in the cache directory (or has
+     * failed to be, with a warning). Node does not exit before that either; a caller that reads
+     * the cache directory itself, or hands it on, waits for this.
+     */
+    async settled() {
+        while (this.#storing.size > 0)
+            await Promise.all([...this.#storing]);
     }
     /**
      * Prunes the cache (cache-prune.ts) once per client, before its first InRelease and so before
@@ -3355,7 +3365,16 @@ class AptClient {
                 url: fetched.url,
             });
             const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
-            await this.#cache?.putStored(fetched.file.sha256, table, text, blocks);
+            // Stored for the next run while this one goes on: the index answers from memory, and a
+            // store that fails costs that run a download, not this one its result (settled()).
+            const cache = this.#cache;
+            if (cache) {
+                const storing = cache
+                    .putStored(fetched.file.sha256, table, text, blocks)
+                    .catch((error) => this.#warn(`${fetched.url} could not be stored for the next run: ${errorText(error)}`))
+                    .finally(() => this.#storing.delete(storing));
+                this.#storing.add(storing);
+            }
             return index;
         });
     }

@@ -1323,6 +1323,9 @@ function clientsOf(options, config) {
         operands: new OperandExtensions(apt, options.cacheDir),
         imageCache: options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined,
         registry: options.push ? (options.registry ?? dockerClient()) : undefined,
+        settled: async () => {
+            await Promise.all([apt.settled?.(), client.settled()]);
+        },
     };
 }
 
@@ -3411,7 +3414,7 @@ async function extensionCommand(options) {
     const batch = isBatch(options);
     const config = await configOf(options);
     const log = options.log;
-    const { apt, views, systems, operands, imageCache, registry } = clientsOf(options, config);
+    const { apt, views, systems, operands, imageCache, registry, settled } = clientsOf(options, config);
     const destinationOf = tagPolicy(options, config.registry);
     const epoch = options.sourceDateEpoch ?? 0;
     const created = rfc3339(epoch);
@@ -3543,6 +3546,8 @@ async function extensionCommand(options) {
     const mapped = mapRequirements(images);
     images.splice(0, images.length, ...mapped);
     const entries = images.map((i) => i.clusterExtension);
+    // The indexes read cold were stored while the images were made; the next run finds them.
+    await settled();
     const document = extensionSummaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
         pushed: registry !== undefined,
         ...(layout ? { layout } : {}),

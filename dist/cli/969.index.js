@@ -954,7 +954,8 @@ class LocalStoreBaseReader {
             return read;
         }
         finally {
-            await docker(this.#docker, ['rm', '--force', container]);
+            // Not waited for: nothing depends on it, and Node does not exit while it runs.
+            void docker(this.#docker, ['rm', '--force', container]).catch(() => undefined);
         }
     }
     /** The view's files at and under `path` of the container; none when it has no such path. */

@@ -53497,6 +53497,7 @@ class AptClient {
     #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
+    #storing = new Set();
     #pruned;
     constructor(options = {}) {
         const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -53522,6 +53523,15 @@ class AptClient {
             await this.#pruneOnce();
             return this.#fetchRelease(repo, mirror);
         });
+    }
+    /**
+     * Resolves when every index this client read cold is stored in the cache directory (or has
+     * failed to be, with a warning). Node does not exit before that either; a caller that reads
+     * the cache directory itself, or hands it on, waits for this.
+     */
+    async settled() {
+        while (this.#storing.size > 0)
+            await Promise.all([...this.#storing]);
     }
     /**
      * Prunes the cache (cache-prune.ts) once per client, before its first InRelease and so before
@@ -53613,7 +53623,16 @@ class AptClient {
                 url: fetched.url,
             });
             const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
-            await this.#cache?.putStored(fetched.file.sha256, table, text, blocks);
+            // Stored for the next run while this one goes on: the index answers from memory, and a
+            // store that fails costs that run a download, not this one its result (settled()).
+            const cache = this.#cache;
+            if (cache) {
+                const storing = cache
+                    .putStored(fetched.file.sha256, table, text, blocks)
+                    .catch((error) => this.#warn(`${fetched.url} could not be stored for the next run: ${errorText(error)}`))
+                    .finally(() => this.#storing.delete(storing));
+                this.#storing.add(storing);
+            }
             return index;
         });
     }
@@ -55618,7 +55637,8 @@ class LocalStoreBaseReader {
             return read;
         }
         finally {
-            await docker(this.#docker, ['rm', '--force', container]);
+            // Not waited for: nothing depends on it, and Node does not exit while it runs.
+            void docker(this.#docker, ['rm', '--force', container]).catch(() => undefined);
         }
     }
     /** The view's files at and under `path` of the container; none when it has no such path. */
@@ -61060,6 +61080,9 @@ function clientsOf(options, config) {
         operands: new OperandExtensions(apt, options.cacheDir),
         imageCache: options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined,
         registry: options.push ? (options.registry ?? dockerClient()) : undefined,
+        settled: async () => {
+            await Promise.all([apt.settled?.(), client.settled()]);
+        },
     };
 }
 
@@ -63144,7 +63167,7 @@ async function extensionCommand(options) {
     const batch = isBatch(options);
     const config = await configOf(options);
     const log = options.log;
-    const { apt, views, systems, operands, imageCache, registry } = clientsOf(options, config);
+    const { apt, views, systems, operands, imageCache, registry, settled } = clientsOf(options, config);
     const destinationOf = tagPolicy(options, config.registry);
     const epoch = options.sourceDateEpoch ?? 0;
     const created = tag_policy_rfc3339(epoch);
@@ -63276,6 +63299,8 @@ async function extensionCommand(options) {
     const mapped = mapRequirements(images);
     images.splice(0, images.length, ...mapped);
     const entries = images.map((i) => i.clusterExtension);
+    // The indexes read cold were stored while the images were made; the next run finds them.
+    await settled();
     const document = extensionSummaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
         pushed: registry !== undefined,
         ...(layout ? { layout } : {}),

@@ -54413,6 +54413,7 @@ class AptClient {
     #parsed = new Map();
     #debs = new Map();
     #contents = new Map();
+    #storing = new Set();
     #pruned;
     constructor(options = {}) {
         const fetchImpl = options.fetch ?? globalThis.fetch;
@@ -54438,6 +54439,15 @@ class AptClient {
             await this.#pruneOnce();
             return this.#fetchRelease(repo, mirror);
         });
+    }
+    /**
+     * Resolves when every index this client read cold is stored in the cache directory (or has
+     * failed to be, with a warning). Node does not exit before that either; a caller that reads
+     * the cache directory itself, or hands it on, waits for this.
+     */
+    async settled() {
+        while (this.#storing.size > 0)
+            await Promise.all([...this.#storing]);
     }
     /**
      * Prunes the cache (cache-prune.ts) once per client, before its first InRelease and so before
@@ -54529,7 +54539,16 @@ class AptClient {
                 url: fetched.url,
             });
             const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
-            await this.#cache?.putStored(fetched.file.sha256, table, text, blocks);
+            // Stored for the next run while this one goes on: the index answers from memory, and a
+            // store that fails costs that run a download, not this one its result (settled()).
+            const cache = this.#cache;
+            if (cache) {
+                const storing = cache
+                    .putStored(fetched.file.sha256, table, text, blocks)
+                    .catch((error) => this.#warn(`${fetched.url} could not be stored for the next run: ${errorText(error)}`))
+                    .finally(() => this.#storing.delete(storing));
+                this.#storing.add(storing);
+            }
             return index;
         });
     }
@@ -56505,7 +56524,8 @@ class LocalStoreBaseReader {
             return read;
         }
         finally {
-            await docker(this.#docker, ['rm', '--force', container]);
+            // Not waited for: nothing depends on it, and Node does not exit while it runs.
+            void docker(this.#docker, ['rm', '--force', container]).catch(() => undefined);
         }
     }
     /** The view's files at and under `path` of the container; none when it has no such path. */
@@ -58460,6 +58480,8 @@ async function matrixCommand(options) {
     if (keys.length > 0)
         await writeKeyringContext(keys, keyringContext, options.workspace);
     await (0,promises_namespaceObject.writeFile)(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
+    // The indexes read cold were stored meanwhile; the next run (the build's) finds them.
+    await apt.settled();
     return { ...result, bakeFile: options.bakeFile };
 }
 

@@ -94,6 +94,7 @@ export class AptClient {
   readonly #parsed = new Map<string, Promise<PackageIndex>>();
   readonly #debs = new Map<string, Promise<Uint8Array>>();
   readonly #contents = new Map<string, Promise<ContentsIndex>>();
+  readonly #storing = new Set<Promise<void>>();
   #pruned: Promise<void> | undefined;
 
   constructor(options: AptClientOptions = {}) {
@@ -121,6 +122,15 @@ export class AptClient {
       await this.#pruneOnce();
       return this.#fetchRelease(repo, mirror);
     });
+  }
+
+  /**
+   * Resolves when every index this client read cold is stored in the cache directory (or has
+   * failed to be, with a warning). Node does not exit before that either; a caller that reads
+   * the cache directory itself, or hands it on, waits for this.
+   */
+  async settled(): Promise<void> {
+    while (this.#storing.size > 0) await Promise.all([...this.#storing]);
   }
 
   /**
@@ -248,7 +258,18 @@ export class AptClient {
         url: fetched.url,
       });
       const index = storedPackageIndex(origin(fetched.url), table, (s, e) => text.subarray(s, e));
-      await this.#cache?.putStored(fetched.file.sha256, table, text, blocks);
+      // Stored for the next run while this one goes on: the index answers from memory, and a
+      // store that fails costs that run a download, not this one its result (settled()).
+      const cache = this.#cache;
+      if (cache) {
+        const storing = cache
+          .putStored(fetched.file.sha256, table, text, blocks)
+          .catch((error: unknown) =>
+            this.#warn(`${fetched.url} could not be stored for the next run: ${errorText(error)}`),
+          )
+          .finally(() => this.#storing.delete(storing));
+        this.#storing.add(storing);
+      }
       return index;
     });
   }

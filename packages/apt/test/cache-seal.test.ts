@@ -9,6 +9,16 @@ import type { TestKey } from './helpers/pgdg-fixture.js';
 import { startRepoServer } from './helpers/repo-server.js';
 import type { RepoServer } from './helpers/repo-server.js';
 
+/** packages() of a client, once what it read cold is stored for the next one (settled()). */
+async function packagesOf(
+  client: AptClient,
+  ...args: Parameters<AptClient['packages']>
+): ReturnType<AptClient['packages']> {
+  const index = await client.packages(...args);
+  await client.settled();
+  return index;
+}
+
 // A shared CI cache restored onto this machine is played by a second copy of the cache module
 // whose key lives in another state directory: the parsed index it writes is well formed, its
 // block hashes and table check out, and it lies about a version.
@@ -36,7 +46,7 @@ const repo = (): AptRepository => ({
 describe('parsed indexes are sealed by the machine that parsed them', () => {
   it('one written under another key (a restored shared cache) is not used: rebuilt from the verified download', async () => {
     const cacheDir = join(work, 'cache');
-    const honest = await new AptClient({ cacheDir }).packages(repo(), 'main', 'amd64');
+    const honest = await packagesOf(new AptClient({ cacheDir }), repo(), 'main', 'amd64');
     const real = honest.newest('postgresql-17')?.version;
     expect(real).toBe('17.6-2.pgdg13+1');
     const [name] = readdirSync(join(cacheDir, 'parsed'));
@@ -68,7 +78,7 @@ describe('parsed indexes are sealed by the machine that parsed them', () => {
     }
     expect(readFileSync(path).equals(stored)).toBe(false);
 
-    const again = await new AptClient({ cacheDir }).packages(repo(), 'main', 'amd64');
+    const again = await packagesOf(new AptClient({ cacheDir }), repo(), 'main', 'amd64');
     expect(again.newest('postgresql-17')?.version).toBe(real);
     expect(readFileSync(path).equals(stored), 'rewritten under this machine’s key').toBe(true);
   });

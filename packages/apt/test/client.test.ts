@@ -30,6 +30,16 @@ import type { FixtureRepoOptions, TestKey } from './helpers/pgdg-fixture.js';
 import { startRepoServer } from './helpers/repo-server.js';
 import type { RepoServer } from './helpers/repo-server.js';
 
+/** packages() of a client, once what it read cold is stored for the next one (settled()). */
+async function packagesOf(
+  client: AptClient,
+  ...args: Parameters<AptClient['packages']>
+): ReturnType<AptClient['packages']> {
+  const index = await client.packages(...args);
+  await client.settled();
+  return index;
+}
+
 let dir: string;
 let key: TestKey;
 let otherKey: TestKey;
@@ -373,7 +383,8 @@ describe('AptClient cache', () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
     const first = countingFetch();
-    const a = await new AptClient({ cacheDir, fetch: first.fetch }).packages(
+    const a = await packagesOf(
+      new AptClient({ cacheDir, fetch: first.fetch }),
       repoAt(server),
       'main',
       'amd64',
@@ -383,7 +394,8 @@ describe('AptClient cache', () => {
     expect(readdirSync(join(cacheDir, 'parsed'))).toHaveLength(1);
 
     const second = countingFetch();
-    const b = await new AptClient({ cacheDir, fetch: second.fetch }).packages(
+    const b = await packagesOf(
+      new AptClient({ cacheDir, fetch: second.fetch }),
       repoAt(server),
       'main',
       'amd64',
@@ -394,10 +406,33 @@ describe('AptClient cache', () => {
     expect(b.size).toBe(a.size);
   });
 
+  it('stores a cold index while the run goes on: settled() waits for it, a failed store only warns', async () => {
+    const server = await serve();
+    const cacheDir = mkdtempSync(join(dir, 'cache-'));
+    const client = new AptClient({ cacheDir });
+    const index = await client.packages(repoAt(server), 'main', 'amd64');
+    await client.settled();
+    expect(readdirSync(join(cacheDir, 'parsed'))).toHaveLength(1);
+    expect(index.newest('postgresql-17')).toBeDefined();
+
+    // parsed/ is a file: nothing can be stored under it, and the run still has its index.
+    const blocked = mkdtempSync(join(dir, 'cache-'));
+    writeFileSync(join(blocked, 'parsed'), 'not a directory');
+    const warnings: string[] = [];
+    const other = new AptClient({ cacheDir: blocked, warn: (m) => warnings.push(m) });
+    const same = await other.packages(repoAt(server), 'main', 'amd64');
+    await other.settled();
+    expect(same.newest('postgresql-17')).toEqual(index.newest('postgresql-17'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(
+      /^http:\/\/\S+\/Packages\S* could not be stored for the next run: APT cache \S*parsed\/[0-9a-f]{64}\.v\d+: cannot be written: /,
+    );
+  });
+
   it('re-downloads a corrupted by-hash entry and repairs it', async () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
-    const a = await new AptClient({ cacheDir }).packages(repoAt(server), '19', 'amd64');
+    const a = await packagesOf(new AptClient({ cacheDir }), repoAt(server), '19', 'amd64');
     const [hash] = readdirSync(join(cacheDir, 'by-hash'));
     const cached = join(cacheDir, 'by-hash', hash as string);
     const good = readFileSync(cached);
@@ -406,7 +441,8 @@ describe('AptClient cache', () => {
       writeFileSync(join(cacheDir, 'parsed', name), 'not what was written');
     }
     const again = countingFetch();
-    const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+    const b = await packagesOf(
+      new AptClient({ cacheDir, fetch: again.fetch }),
       repoAt(server),
       '19',
       'amd64',
@@ -419,7 +455,7 @@ describe('AptClient cache', () => {
   it('rebuilds a stored index whose table is damaged from the by-hash file without downloading', async () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
-    const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const a = await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
     const path = storedFile(cacheDir);
     const good = readFileSync(path);
     // The table line of postgresql-17 (a name, a tab, its stanzas' byte ranges) comes before
@@ -431,7 +467,8 @@ describe('AptClient cache', () => {
     damaged[at + 'postgresql-17\t'.length] = '9'.charCodeAt(0);
     writeFileSync(path, damaged);
     const again = countingFetch();
-    const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+    const b = await packagesOf(
+      new AptClient({ cacheDir, fetch: again.fetch }),
       repoAt(server),
       'main',
       'amd64',
@@ -447,7 +484,7 @@ describe('cache housekeeping', () => {
   it('a read marks the stored index used; files unused for two weeks go before the next client reads', async () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
-    await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
     const stored = storedFile(cacheDir);
     const [compressed] = readdirSync(join(cacheDir, 'by-hash'));
     const day = 24 * 60 * 60 * 1000;
@@ -461,7 +498,8 @@ describe('cache housekeeping', () => {
     utimesSync(join(cacheDir, '.pruned'), ago(2), ago(2));
 
     const again = countingFetch();
-    const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+    const b = await packagesOf(
+      new AptClient({ cacheDir, fetch: again.fetch }),
       repoAt(server),
       'main',
       'amd64',
@@ -479,8 +517,8 @@ describe('the stored index', () => {
   it('answers from the table without reading the Packages text, then reads only the blocks it needs', async () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
-    const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
-    const b = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const a = await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
+    const b = await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
     expect(b).not.toBe(a);
     expect([...b.names()].sort()).toEqual([...a.names()].sort());
     for (const name of a.names()) {
@@ -506,7 +544,7 @@ describe('the stored index', () => {
   it('a damaged block of the stored text fails naming the file, which is removed; the next run rebuilds it offline', async () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
-    const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const a = await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
     const path = storedFile(cacheDir);
     const good = readFileSync(path);
     const at = good.indexOf('Version: 17.6-2.pgdg13+1');
@@ -515,7 +553,7 @@ describe('the stored index', () => {
     damaged.write('9', at + 'Version: '.length, 'latin1');
     writeFileSync(path, damaged);
 
-    const b = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const b = await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
     const error = (() => {
       try {
         b.newest('postgresql-17');
@@ -530,7 +568,8 @@ describe('the stored index', () => {
     expect(existsSync(path)).toBe(false);
 
     const again = countingFetch();
-    const c = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+    const c = await packagesOf(
+      new AptClient({ cacheDir, fetch: again.fetch }),
       repoAt(server),
       'main',
       'amd64',
@@ -546,7 +585,7 @@ describe('the stored index, damaged or replaced', () => {
     async (length) => {
       const server = await serve();
       const cacheDir = mkdtempSync(join(dir, 'cache-'));
-      const a = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+      const a = await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
       const path = storedFile(cacheDir);
       const good = readFileSync(path);
       const newline = good.indexOf(0x0a);
@@ -557,7 +596,8 @@ describe('the stored index, damaged or replaced', () => {
         Buffer.concat([Buffer.from(fields.join(' '), 'latin1'), good.subarray(newline)]),
       );
       const again = countingFetch();
-      const b = await new AptClient({ cacheDir, fetch: again.fetch }).packages(
+      const b = await packagesOf(
+        new AptClient({ cacheDir, fetch: again.fetch }),
         repoAt(server),
         'main',
         'amd64',
@@ -571,9 +611,9 @@ describe('the stored index, damaged or replaced', () => {
   it('a file removed after its table was read fails naming it, and is not blamed as damaged', async () => {
     const server = await serve();
     const cacheDir = mkdtempSync(join(dir, 'cache-'));
-    await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
     const path = storedFile(cacheDir);
-    const b = await new AptClient({ cacheDir }).packages(repoAt(server), 'main', 'amd64');
+    const b = await packagesOf(new AptClient({ cacheDir }), repoAt(server), 'main', 'amd64');
     rmSync(path);
     expect(() => b.newest('postgresql-17')).toThrow(AptCacheError);
     expect(() => b.newest('postgresql-17')).toThrow(

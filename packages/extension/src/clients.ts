@@ -34,6 +34,8 @@ export interface RunClients {
   imageCache: ImageCache | undefined;
   /** Where images are pushed; undefined when they are written as a layout. */
   registry: ImagePusher | undefined;
+  /** Resolves when the indexes read cold are stored for the next run: the command's last wait. */
+  settled: () => Promise<void>;
 }
 
 export function clientsOf(options: ExtensionCommandOptions, config: Config): RunClients {
@@ -80,5 +82,8 @@ export function clientsOf(options: ExtensionCommandOptions, config: Config): Run
     operands: new OperandExtensions(apt, options.cacheDir),
     imageCache: options.cacheDir !== undefined ? new ImageCache(options.cacheDir) : undefined,
     registry: options.push ? (options.registry ?? dockerClient()) : undefined,
+    settled: async () => {
+      await Promise.all([apt.settled?.(), client.settled()]);
+    },
   };
 }

@@ -41,7 +41,10 @@ export async function extensionCommand(
   const batch = isBatch(options);
   const config = await configOf(options);
   const log = options.log;
-  const { apt, views, systems, operands, imageCache, registry } = clientsOf(options, config);
+  const { apt, views, systems, operands, imageCache, registry, settled } = clientsOf(
+    options,
+    config,
+  );
   const destinationOf = tagPolicy(options, config.registry);
   const epoch = options.sourceDateEpoch ?? 0;
   const created = rfc3339(epoch);
@@ -188,6 +191,8 @@ export async function extensionCommand(
   const mapped = mapRequirements(images);
   images.splice(0, images.length, ...mapped);
   const entries = images.map((i) => i.clusterExtension);
+  // The indexes read cold were stored while the images were made; the next run finds them.
+  await settled();
   const document = extensionSummaryDocument(batch ? 'batch' : (imageName ?? 'extension'), images, {
     pushed: registry !== undefined,
     ...(layout ? { layout } : {}),

@@ -32,6 +32,8 @@ export interface AptReader {
   fetchDeb(repository: AptRepository, pkg: BinaryPackage): Promise<Uint8Array>;
   /** The signed Release (for cache keys); without it, nothing is cached beside the indexes. */
   release?(repository: AptRepository): Promise<ReleaseFile>;
+  /** Resolves when what was read cold is stored for the next run (AptClient.settled). */
+  settled?(): Promise<void>;
 }
 
 export interface SourcedIndex {

@@ -115,5 +115,7 @@ export async function matrixCommand(options: MatrixCommandOptions): Promise<Matr
   const keys = keyringFiles(result.targets);
   if (keys.length > 0) await writeKeyringContext(keys, keyringContext, options.workspace);
   await writeFile(options.bakeFile, `${JSON.stringify(result.bake, null, 2)}\n`);
+  // The indexes read cold were stored meanwhile; the next run (the build's) finds them.
+  await apt.settled();
   return { ...result, bakeFile: options.bakeFile };
 }

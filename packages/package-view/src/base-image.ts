@@ -240,7 +240,8 @@ export class LocalStoreBaseReader implements BaseImageReader {
       await writeBaseRecord(this.#cacheDir, key, read);
       return read;
     } finally {
-      await docker(this.#docker, ['rm', '--force', container]);
+      // Not waited for: nothing depends on it, and Node does not exit while it runs.
+      void docker(this.#docker, ['rm', '--force', container]).catch(() => undefined);
     }
   }
 

@@ -85,6 +85,7 @@ export async function fetchToolsGolang(options: ToolsGolangOptions): Promise<Too
     );
   }
   const deb = await readDeb(await client.fetchDeb(repo, pkg), { source: pkg.filename });
+  await client.settled();
   const text = new TextDecoder('utf-8', { fatal: true });
   const goFiles = new Map<string, string>();
   let example: string | undefined;

@@ -88,6 +88,8 @@ export async function pgdgDebs(request: PgdgDebsRequest): Promise<PgdgDebs> {
       }),
     );
   }
+  // Stored before the next caller (another file, another run) looks for it.
+  await apt.settled();
   return out;
 }
 

@@ -83,6 +83,8 @@ export async function securityUpdate(request: SecurityUpdateRequest): Promise<Se
       };
     }),
   );
+  // Stored before the next caller (another file, another run) looks for it.
+  await apt.settled();
   return { packages, versions };
 }
 

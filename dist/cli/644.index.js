@@ -1885,6 +1885,9 @@ async function resolveSystemLibraries(tree, options) {
     const libraries = [];
     const packages = new Map();
     const debs = new Map();
+    for (const { repository, pkg, deb } of options.read ?? []) {
+        debs.set(pkg.package, Promise.resolve({ repository, pkg, deb, elf: [] }));
+    }
     const done = new Set();
     const queue = [];
     const enqueue = (path, data, pkg) => {
@@ -2382,6 +2385,7 @@ async function finish(tree, common, source, extensionPackages, packageOf) {
         machine,
         platform: common.platform,
         roots,
+        read: extensionPackages,
         ...(common.log ? { log: common.log } : {}),
     });
     for (const pkg of extensionPackages) {

@@ -52602,9 +52602,10 @@ var external_node_buffer_ = __nccwpck_require__(4573);
  * system's `xz` when there is one: faster than the WebAssembly decoder (xz-decompress, no
  * native build, the fallback) on a suite's main index, and in another process, so that the
  * indexes of two architectures decompress side by side while this one parses. A small one
- * (most `.deb` members) is decoded here: starting a process costs more than decoding it, and
- * the more so the more memory this process holds (a fork copies its page tables: ~100 ms each
- * with a 2 GB heap, most of a cold batch of extension images when it spawned per member).
+ * (a `.deb` member) goes there only while this process is small (systemXzPays): starting a
+ * process costs more the more memory this one holds (a fork copies its page tables: ~100 ms
+ * each with a 2 GB heap, most of a cold batch of extension images when it spawned per member),
+ * and the tiniest are decoded here anyway.
  *
  * Every path counts what comes out and stops past `maxBytes` with DecompressionLimitError,
  * holding no more than that: a bomb costs the limit, not the machine.
@@ -52672,14 +52673,27 @@ async function decompress_decompress(bytes, compression, options = {}) {
         case 'gz':
             return gunzipLimited(bytes, collector(options));
         case 'xz':
-            if (bytes.length < SYSTEM_XZ_MIN_BYTES)
+            if (!systemXzPays(bytes.length, process.memoryUsage.rss()))
                 return wasmXz(bytes, options);
             return (await systemXz(bytes, options)) ?? wasmXz(bytes, options);
     }
 }
-// Measured on a 2-core machine, heap of 2 GB: below this, decoding in WebAssembly (about 50 ms
-// for 250 KB) takes less than starting `xz` (100 ms); at 12 MB, xz's 1.2 s beats 1.7 s.
-const SYSTEM_XZ_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * Whether `xz` in a process of its own beats the WebAssembly decoder here, for `size` bytes of
+ * input while this process holds `rss` bytes. Starting a process copies this one's page tables,
+ * a cost that grows with its memory: about 25 ms at 180 MB, 100 ms at 2 GB. The decoding is
+ * about 3× faster in `xz`, and off this thread, side by side for two architectures.
+ * Measured on a 2-core machine: a `.deb`'s 270 KB data.tar.xz takes 85 ms in WebAssembly and
+ * 30 ms through `xz` at 180 MB; a suite's 12 MB index 1.7 s against 1.2 s at 2 GB.
+ */
+function systemXzPays(size, rss) {
+    if (size >= SYSTEM_XZ_ALWAYS_BYTES)
+        return true;
+    return size >= SYSTEM_XZ_SMALL_BYTES && rss <= SMALL_PROCESS_BYTES;
+}
+const SYSTEM_XZ_ALWAYS_BYTES = 4 * 1024 * 1024;
+const SYSTEM_XZ_SMALL_BYTES = 64 * 1024;
+const SMALL_PROCESS_BYTES = 768 * 1024 * 1024;
 /**
  * gunzip in one call, zlib holding to the limit itself (`maxOutputLength`), in 256 KiB chunks:
  * a quarter of the callbacks on the main thread the 64 KiB stream made, which waited behind

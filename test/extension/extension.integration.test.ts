@@ -17,7 +17,7 @@ import {
   type ExtensionCommandOptions,
   type ExtensionCommandResult,
 } from '@pgforge/extension';
-import { defaultCacheDir } from '@pgforge/apt';
+import { AptClient, defaultCacheDir } from '@pgforge/apt';
 import { computeDigest, RegistryClient } from '@pgforge/oci';
 import { unpackImage } from '@pgforge/smoke';
 import { CrdValidators } from '../../packages/smoke/test/support/crds.js';
@@ -227,6 +227,38 @@ describe('pgvector written as an OCI image layout', () => {
     expect(inspected.Architecture).toBe('arm64');
     expect(inspected.Labels['io.cloudnativepg.image.sql.version']).toBe(image.sqlVersion);
     expect(inspected.Layers).toHaveLength(1);
+  });
+});
+
+describe('the .debs of one image', () => {
+  it('are each fetched and read once per platform, also where a library is looked for', async () => {
+    const client = new AptClient({ cacheDir: defaultCacheDir(process.env, homedir()) });
+    const fetched: string[] = [];
+    const apt = {
+      packages: client.packages.bind(client),
+      contents: client.contents.bind(client),
+      release: client.release.bind(client),
+      settled: client.settled.bind(client),
+      fetchDeb: (...args: Parameters<AptClient['fetchDeb']>) => {
+        fetched.push(args[1].filename);
+        return client.fetchDeb(...args);
+      },
+    };
+    // Another epoch: not an image made before from the same inputs, so it is made again.
+    const result = await extensionCommand(
+      options({
+        postgres: ['18'],
+        distributions: ['sid'],
+        push: false,
+        output: join(work, 'once'),
+        sourceDateEpoch: EPOCH + 1,
+        apt,
+      }),
+    );
+    expect(result.images).toHaveLength(1);
+    const own = fetched.filter((f) => f.includes('/pgvector/'));
+    expect(own.sort()).toEqual([...new Set(own)].sort());
+    expect(own).toHaveLength(2);
   });
 });
 

@@ -151,6 +151,7 @@ async function finish(
     machine,
     platform: common.platform,
     roots,
+    read: extensionPackages,
     ...(common.log ? { log: common.log } : {}),
   });
   for (const pkg of extensionPackages) {

@@ -89,6 +89,11 @@ export interface SystemLibrariesOptions {
   machine: string;
   platform: string;
   roots: ElfRoot[];
+  /**
+   * The `.deb`s of this image read already (its own packages): a library found in one of them
+   * is taken from it, not fetched and decompressed a second time.
+   */
+  read?: readonly PlacedPackage[];
   log?: (message: string) => void;
 }
 
@@ -134,6 +139,9 @@ export async function resolveSystemLibraries(
   const libraries: SystemLibrary[] = [];
   const packages = new Map<string, PlacedPackage>();
   const debs = new Map<string, Promise<PlacedPackage>>();
+  for (const { repository, pkg, deb } of options.read ?? []) {
+    debs.set(pkg.package, Promise.resolve({ repository, pkg, deb, elf: [] }));
+  }
   const done = new Set<string>();
   const queue: { soname: string; neededBy: string; pkg?: BinaryPackage }[] = [];
 

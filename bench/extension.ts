@@ -6,8 +6,10 @@
 // machine in the same run. Two buildx routes: the builder stage from debian:sid-slim (which
 // installs the whole server as a dependency), and the lighter one a CNPG extension repository
 // uses, from a PostgreSQL 18 minimal image already in the engine (built here first, untimed).
-// Also: what linux/arm64 adds. The routes the goals compare (the lighter buildx route, dist/cli
-// cold and warm) are each run several times, medians compared: one sample of either varies by a
+// Also: what linux/arm64 adds, and the same build through dist/cli (this machine's Node) and
+// through the extension action's bundle as a runner runs it (Node 24). The routes the goals
+// compare (the lighter buildx route, dist/cli and the action, cold and warm) are each run
+// several times, medians compared: one sample of either varies by a
 // second from run to run (the network, the engine). Prints figures; asserts nothing.
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,13 +22,17 @@ import { extensionCommand, type ExtensionCommandResult } from '@pgforge/extensio
 import {
   baseImageCacheDir,
   ensureBaseImage,
+  node24,
   operandImages,
   run,
+  runAction,
   startRegistry,
   testMirror,
 } from '@pgforge/testkit';
 
 const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+const ACTION = fileURLToPath(new URL('../dist/extension/index.js', import.meta.url));
+const ACTION_YML = fileURLToPath(new URL('../actions/extension/action.yml', import.meta.url));
 
 const mirror = testMirror();
 const work = await mkdtemp(join(tmpdir(), 'pgforge-bench-extension-'));
@@ -147,6 +153,39 @@ async function bundle(label: string, cacheHome: string, platforms: string[]): Pr
     { env: { ...process.env, XDG_CACHE_HOME: cacheHome } },
   );
   const ms = performance.now() - started;
+  return { label, ms, downloadMs: 0, downloadBytes: 0, compressed: 0 };
+}
+
+/**
+ * The extension action as GitHub's runner runs it: its bundle under Node 24 (`runs.using`),
+ * inputs as INPUT_* variables, the runner's files (set up before the clock starts, read after
+ * it stops), an image layout written, not pushed.
+ */
+async function action(label: string, cacheHome: string, node: string): Promise<Run> {
+  const output = await mkdtemp(join(work, 'layout-'));
+  const started = performance.now();
+  const step = await runAction({
+    bundle: ACTION,
+    node,
+    action: ACTION_YML,
+    cwd: work,
+    inputs: {
+      name: 'vector',
+      package: 'postgresql-{major}-pgvector',
+      postgres: String(MAJOR),
+      distributions: SUITE,
+      platforms: 'linux/amd64,linux/arm64',
+      push: 'false',
+      output,
+      config: join(work, 'images.yaml'),
+      'source-date-epoch': '0',
+    },
+    env: { XDG_CACHE_HOME: cacheHome },
+  });
+  const ms = performance.now() - started;
+  if (step.exitCode !== 0) {
+    throw new Error(`the extension action failed (${step.exitCode}): ${step.stdout}${step.stderr}`);
+  }
   return { label, ms, downloadMs: 0, downloadBytes: 0, compressed: 0 };
 }
 
@@ -278,6 +317,27 @@ async function main(): Promise<void> {
   const f = middle(colds);
   const g = middle(warms);
 
+  const node = await node24();
+  log(
+    `the extension action under Node 24, ${RUNS} times with an empty cache, then ${RUNS} times warm …`,
+  );
+  const actionColds: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const home = join(work, `action-cache-${i}`);
+    actionColds.push(
+      await action('extension action (Node 24), empty APT cache, amd64 + arm64', home, node),
+    );
+  }
+  const actionWarms: Run[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const home = join(work, 'action-cache-0');
+    actionWarms.push(
+      await action('extension action (Node 24), warm APT cache, amd64 + arm64', home, node),
+    );
+  }
+  const h = middle(actionColds);
+  const k = middle(actionWarms);
+
   console.log(`\n## pgvector for PostgreSQL ${MAJOR} on ${SUITE}: time to an OCI image layout\n`);
   console.log('| build | time | downloading | share | downloaded | layer (amd64, gzip) |');
   console.log('| --- | --- | --- | --- | --- | --- |');
@@ -287,20 +347,27 @@ async function main(): Promise<void> {
     );
   }
   // A process's downloads are not seen from here: only its wall time.
-  for (const r of [f, g]) console.log(`| ${r.label} | ${s(r.ms)} | – | – | – | – |`);
+  for (const r of [f, g, h, k]) console.log(`| ${r.label} | ${s(r.ms)} | – | – | – | – |`);
   console.log('\n## Samples (median, then each run in order)\n');
   for (const [label, runs] of [
     [m.label, routes],
     [f.label, colds],
     [g.label, warms],
+    [h.label, actionColds],
+    [k.label, actionWarms],
   ] as const) {
     console.log(`- ${label}: ${s(middle(runs).ms)}; ${runs.map((r) => s(r.ms)).join(', ')}`);
   }
   console.log('\n## Goals\n');
   console.log(
-    `- issue 22, amd64 + arm64 through dist/cli against the route from the minimal image, ` +
+    `- issue 22, amd64 + arm64 through dist/cli (this machine's Node) against the route from the minimal image, ` +
       `amd64 alone, medians: empty cache ${(m.ms / f.ms).toFixed(1)}× (goal ≥ 2×; ${s(m.ms)} vs ${s(f.ms)}), ` +
       `warm ${(m.ms / g.ms).toFixed(1)}× (goal ≥ 12×; ${s(m.ms)} vs ${s(g.ms)})`,
+  );
+  console.log(
+    `- issue 22, the extension action as a runner runs it (Node 24), amd64 + arm64, against the ` +
+      `same route, medians: empty cache ${(m.ms / h.ms).toFixed(1)}× (goal ≥ 2×; ${s(m.ms)} vs ${s(h.ms)}), ` +
+      `warm ${(m.ms / k.ms).toFixed(1)}× (goal ≥ 12×; ${s(m.ms)} vs ${s(k.ms)})`,
   );
   console.log(
     `- the same against the route from ${SUITE}-slim: ` +

@@ -1,23 +1,6 @@
-import { log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
-import { catalogCommand } from '@pgforge/catalog';
-import { registryClientFromEnvironment } from '@pgforge/oci';
-import { getInputs } from './context.js';
+// The bundle's entry: Node's compile cache first (@pgforge/startup), so that the action's own
+// code, imported after it, is not compiled again on a later start.
+import { enableCompileCache } from '@pgforge/startup';
 
-async function main(): Promise<void> {
-  const inputs = getInputs();
-  const env = { ...process.env };
-  const registry = registryClientFromEnvironment({ env });
-  const result = await catalogCommand({
-    ...inputs,
-    registry,
-    env,
-    log: log.info,
-    warn: log.warning,
-  });
-  setOutput('files', result.files);
-  setOutput('directory', result.directory);
-  setOutput('catalogs', result.catalogs);
-  await writeSummary(result.summary);
-}
-
-main().catch(reportFailure);
+enableCompileCache();
+await import('./run.js');

@@ -1,24 +1,6 @@
-import { log, reportFailure, setOutput, writeSummary } from '@pgforge/action-io';
-import { sbomCommand } from '@pgforge/sbom';
-import { getInputs } from './context.js';
+// The bundle's entry: Node's compile cache first (@pgforge/startup), so that the action's own
+// code, imported after it, is not compiled again on a later start.
+import { enableCompileCache } from '@pgforge/startup';
 
-async function main(): Promise<void> {
-  const inputs = getInputs();
-  const result = await log.group(`SBOM of ${inputs.image}`, () =>
-    sbomCommand({ ...inputs, log: log.info, warn: log.warning }),
-  );
-  setOutput('files', result.files);
-  setOutput('spdx', result.images.flatMap((i) => (i.spdx ? [i.spdx] : [])).join('\n'));
-  setOutput(
-    'cyclonedx',
-    result.images.flatMap((i) => (i.cyclonedx ? [i.cyclonedx] : [])).join('\n'),
-  );
-  setOutput('diff', result.diffs);
-  setOutput(
-    'attached',
-    result.images.flatMap((i) => i.attached.map((a) => ({ platform: i.platform, ...a }))),
-  );
-  await writeSummary(result.summary);
-}
-
-main().catch(reportFailure);
+enableCompileCache();
+await import('./run.js');

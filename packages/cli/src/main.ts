@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { runCli } from './cli.js';
+import { enableCompileCache } from '@pgforge/startup';
+
+// Node's compile cache first (@pgforge/startup): the CLI's code, imported after it, is not
+// compiled again on a later start.
+enableCompileCache();
 
 // Whatever escapes runCli (an error thrown from a stream's callback) is still one line, not a
 // stack trace; PGFORGE_DEBUG shows the stack.
@@ -12,6 +16,7 @@ const last = (e: unknown): void => {
 process.on('uncaughtException', last);
 process.on('unhandledRejection', last);
 
+const { runCli } = await import('./cli.js');
 process.exitCode = await runCli(
   process.argv.slice(2),
   {

@@ -1,0 +1,1 @@
+export { compileCacheDir, enableCompileCache } from './compile-cache.js';

@@ -1,11 +1,12 @@
 /**
  * The work a cold Packages file costs, from the bytes its signed Release vouches for to what
- * the store keeps: decompressed, every stanza checked, its table built, its blocks hashed. About a second per
- * architecture for a suite's main index, all of it CPU: index-threads.ts runs it on worker
- * threads, so that two architectures are read side by side rather than one after the other.
+ * the store keeps: decompressed (decompressIndex: zlib or xz, off this thread already), then
+ * read (readIndex: every stanza checked, the table built, the blocks hashed). The reading is
+ * about 0.7 s of JavaScript per architecture for a suite's main index: index-threads.ts runs it
+ * on worker threads, so that two architectures are read side by side.
  *
- * The job and its answer are plain data (bytes, strings, numbers), so that they cross to a
- * worker and back without being copied: the bytes are transferred, not cloned.
+ * What crosses to a worker and back is plain data (bytes, strings, numbers): the text is
+ * transferred, not copied.
  */
 import { bodyBlocks } from './cache-blocks.js';
 import { decompress, type Compression } from './decompress.js';
@@ -17,6 +18,12 @@ export interface IndexJob {
   bytes: Uint8Array;
   compression: Compression;
   /** Where the file came from: names it in errors. */
+  url: string;
+}
+
+/** A decompressed Packages text to read, as a worker is given it. */
+export interface ReadJob {
+  text: Uint8Array;
   url: string;
 }
 
@@ -42,11 +49,10 @@ export type IndexReply =
   | { ok: false; url: string; reason: string }
   | { ok: false; unexpected: string };
 
-/** Decompresses and reads one Packages file; every failure is a PackagesIndexError naming it. */
-export async function prepareIndex(job: IndexJob): Promise<PreparedIndex> {
-  let text: Buffer;
+/** The job's text; a failure is a PackagesIndexError naming the file. */
+export async function decompressIndex(job: IndexJob): Promise<Buffer> {
   try {
-    text = await decompress(job.bytes, job.compression, {
+    return await decompress(job.bytes, job.compression, {
       limitName: 'the limit for a Packages index',
     });
   } catch (error) {
@@ -57,15 +63,22 @@ export async function prepareIndex(job: IndexJob): Promise<PreparedIndex> {
       cause: error,
     });
   }
-  return { text, table: tableOfText(text, job.url), blocks: bodyBlocks(text) };
 }
 
-/** prepareIndex as a worker answers it, and what to transfer rather than copy. */
-export async function replyTo(
-  job: IndexJob,
-): Promise<{ reply: IndexReply; transfer: ArrayBuffer[] }> {
+/** A Packages text read whole: its table and block hashes; a bad stanza is a PackagesIndexError. */
+export function readIndex(text: Buffer, url: string): PreparedIndex {
+  return { text, table: tableOfText(text, url), blocks: bodyBlocks(text) };
+}
+
+/** Decompresses and reads one Packages file on this thread. */
+export async function prepareIndex(job: IndexJob): Promise<PreparedIndex> {
+  return readIndex(await decompressIndex(job), job.url);
+}
+
+/** readIndex as a worker answers it, and what to transfer rather than copy. */
+export function replyTo(job: ReadJob): { reply: IndexReply; transfer: ArrayBuffer[] } {
   try {
-    const { text, table, blocks } = await prepareIndex(job);
+    const { text, table, blocks } = readIndex(asBuffer(job.text), job.url);
     const reply = {
       ok: true as const,
       text: owned(text),
@@ -113,7 +126,7 @@ function asBuffer(bytes: Uint8Array): Buffer {
  * The bytes in an ArrayBuffer of their own, which can be transferred: a Buffer may be a view
  * into a larger one (Node's pool), and transferring that would take its neighbours too.
  */
-function owned(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+export function owned(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
   if (
     bytes.buffer instanceof ArrayBuffer &&
     bytes.byteOffset === 0 &&

@@ -2,7 +2,9 @@
  * Where cold Packages files are read (index-job.ts): on worker threads, at most one per core,
  * when the bundle carries the worker (INDEX_WORKER_FILE beside it); else on this thread. Two
  * architectures of a suite then take the time of one on a machine with two cores, and this
- * thread stays free for the downloads and the base image meanwhile.
+ * thread stays free for the downloads and the base image meanwhile. The worker is started
+ * while zlib decompresses the file (in libuv's pool, from here), so that its start costs no
+ * time; it is then handed the text.
  *
  * From the TypeScript sources (tests run them through vite, which Node's workers do not), the
  * default is this thread; the test kit starts the worker from its source to test that path, and
@@ -13,18 +15,21 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { errorText } from './errors.js';
 import {
+  decompressIndex,
+  owned,
   prepareIndex,
   preparedOf,
   type IndexJob,
   type IndexReply,
   type PreparedIndex,
+  type ReadJob,
 } from './index-job.js';
 
 /** The worker's file beside the bundle: scripts/bundle.mjs puts it where this name appears. */
 export const INDEX_WORKER_FILE = 'apt-index-worker/index.js';
 
-/** Starts a thread running index-worker.ts with `job` as its workerData, `transfer` moved. */
-export type StartIndexWorker = (job: IndexJob, transfer: ArrayBuffer[]) => Worker;
+/** Starts a thread running index-worker.ts, which waits for its ReadJob. */
+export type StartIndexWorker = () => Worker;
 
 export interface IndexThreadsOptions {
   /** How a worker is started; `false`: on this thread. Default: bundledIndexWorker(). */
@@ -82,11 +87,9 @@ function onWorker(
   start: StartIndexWorker,
   job: IndexJob,
 ): { answer: Promise<PreparedIndex>; ended: Promise<void> } {
-  // A copy of its own to transfer: the caller's bytes may be a view into a larger buffer.
-  const bytes = Uint8Array.prototype.slice.call(job.bytes) as Uint8Array<ArrayBuffer>;
   let worker: Worker;
   try {
-    worker = start({ ...job, bytes }, [bytes.buffer]);
+    worker = start();
   } catch (error) {
     return { answer: Promise.reject(error as Error), ended: Promise.resolve() };
   }
@@ -123,6 +126,23 @@ function onWorker(
         ),
       ),
     );
+    // Decompressed here (zlib works in libuv's pool) while the thread starts, then handed over.
+    decompressIndex(job).then(
+      (text) => {
+        // An uncompressed file's text is the caller's bytes: a copy is what goes.
+        const own =
+          text.buffer === job.bytes.buffer
+            ? (Uint8Array.prototype.slice.call(text) as Uint8Array<ArrayBuffer>)
+            : owned(text);
+        const read: ReadJob = { text: own, url: job.url };
+        worker.postMessage(read, [own.buffer]);
+      },
+      (error: unknown) =>
+        settle(() => {
+          void worker.terminate();
+          reject(error as Error);
+        }),
+    );
   });
   return { answer, ended };
 }
@@ -134,5 +154,5 @@ function onWorker(
 export function bundledIndexWorker(from: string = import.meta.url): StartIndexWorker | undefined {
   const url = new URL(INDEX_WORKER_FILE, from);
   if (url.protocol !== 'file:' || !existsSync(url)) return undefined;
-  return (job, transfer) => new Worker(url, { workerData: job, transferList: transfer });
+  return () => new Worker(url);
 }

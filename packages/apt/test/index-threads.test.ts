@@ -17,11 +17,11 @@ const WORKER_SOURCE = new URL('../src/index-worker.ts', import.meta.url).href;
 
 /** Starts the worker from its source: Node's workers load no TypeScript, tsx does. */
 function startFromSource(wrap?: (worker: Worker) => void): StartIndexWorker {
-  return (job, transfer) => {
+  return () => {
     const code = `import('tsx/esm/api').then((api) => api.tsImport(${JSON.stringify(
       WORKER_SOURCE,
     )}, ${JSON.stringify(import.meta.url)}))`;
-    const worker = new Worker(code, { eval: true, workerData: job, transferList: transfer });
+    const worker = new Worker(code, { eval: true });
     wrap?.(worker);
     return worker;
   };
@@ -146,18 +146,13 @@ describe('IndexThreads', () => {
   });
 
   it('names the file when the worker dies without an answer', async () => {
-    const start: StartIndexWorker = (j, transfer) =>
-      new Worker('throw new Error("the thread broke")', {
-        eval: true,
-        workerData: j,
-        transferList: transfer,
-      });
+    const start: StartIndexWorker = () =>
+      new Worker('throw new Error("the thread broke")', { eval: true });
     const error = await failure(new IndexThreads({ start }).prepare(job(packagesText(2))));
     expect(error.message).toMatch(
       /^reading http:\/\/mirror\.test\/\S+ on a worker thread failed: .*the thread broke/,
     );
-    const silent: StartIndexWorker = (j, transfer) =>
-      new Worker('process.exit(3)', { eval: true, workerData: j, transferList: transfer });
+    const silent: StartIndexWorker = () => new Worker('process.exit(3)', { eval: true });
     const quiet = await failure(new IndexThreads({ start: silent }).prepare(job(packagesText(2))));
     expect(quiet.message).toMatch(/ended \(code 3\) without an answer/);
   });

@@ -1838,13 +1838,44 @@ function providedNames(provides) {
     if (/[|[<]/.test(provides)) {
         return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
     }
+    // Outside printable ASCII, `\s` may mean more than the blanks the loop knows: the expression.
+    if (/[^ -~\t\n\v\f\r]/.test(provides)) {
+        const names = new Set();
+        for (const item of provides.split(',')) {
+            const name = /^\s*([^\s:(]+)/.exec(item)?.[1];
+            if (name !== undefined)
+                names.add(name);
+        }
+        return [...names];
+    }
+    // Each item's name: after leading blanks, up to a blank, `:`, `(` or the next comma.
     const names = new Set();
-    for (const item of provides.split(',')) {
-        const name = /^\s*([^\s:(]+)/.exec(item)?.[1];
-        if (name !== undefined)
-            names.add(name);
+    const length = provides.length;
+    let at = 0;
+    while (at < length) {
+        while (at < length && packages_isBlank(provides.charCodeAt(at)))
+            at++;
+        let end = at;
+        for (; end < length; end++) {
+            const c = provides.charCodeAt(end);
+            if (c === COMMA || c === COLON || c === OPEN || packages_isBlank(c))
+                break;
+        }
+        if (end > at)
+            names.add(provides.slice(at, end));
+        const comma = provides.indexOf(',', end);
+        if (comma < 0)
+            break;
+        at = comma + 1;
     }
     return [...names];
+}
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN = 0x28;
+/** What `\s` matches in ASCII: space, tab, and line feed to carriage return. */
+function packages_isBlank(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 /** Priority required or Essential: what debootstrap's minbase installs. */
 function isRequired(p) {
@@ -2088,7 +2119,7 @@ const packages_parse_NL = 0x0a;
 const packages_parse_CR = 0x0d;
 const packages_parse_SPACE = 0x20;
 const packages_parse_TAB = 0x09;
-const COLON = 0x3a;
+const packages_parse_COLON = 0x3a;
 const HASH = 0x23;
 /** Which kept field the name in bytes [start, end) is, or -1. */
 function fieldId(buf, start, end) {
@@ -2183,7 +2214,7 @@ function scanStanzas(buf, source, decode, stanza) {
             }
         }
         else if (first !== HASH) {
-            const colon = buf.indexOf(COLON, pos);
+            const colon = buf.indexOf(packages_parse_COLON, pos);
             if (colon < 0 || colon >= end || colon === pos) {
                 throw new errors_PackagesIndexError(source, `line ${lineNo}: expected "Field: value", got "${buf.toString('utf8', pos, end)}"`);
             }
@@ -2344,7 +2375,10 @@ function lineBlock(entries) {
     // and UTF-8 orders differ only between surrogates and U+E000–U+FFFF).
     const keys = [...entries.keys()].sort();
     const lines = new Array(keys.length);
-    keys.forEach((key, i) => (lines[i] = `${key}\t${entries.get(key) ?? ''}\n`));
+    for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        lines[i] = `${key}\t${entries.get(key) ?? ''}\n`;
+    }
     return Buffer.from(lines.join(''), 'utf8');
 }
 /** The offset of the first line whose key is not below `key` (block.length if none). */
@@ -2401,47 +2435,73 @@ function* lineKeys(block, from = 0) {
 /**
  * The table of stanzas read from a Packages text, `spans` as parseStanzaHeads gave them:
  * each name's stanzas newest first (dpkg's order; equal versions keep their order in the file).
+ * Written for a suite's ~77k names in a worker's cold start: one pass to group, one over the
+ * names in the order they first come (providers and required names keep that order, as
+ * summarise gives them), strings built once, no map of heads.
  */
 function tableOf(packages, spans, source) {
-    // Most names have one stanza: a group is its index until a second one comes.
-    const groups = new Map();
-    packages.forEach((p, i) => {
-        const group = groups.get(p.package);
-        if (group === undefined)
-            groups.set(p.package, i);
-        else if (typeof group === 'number')
-            groups.set(p.package, [group, i]);
-        else
-            group.push(i);
-    });
-    const names = new Map();
-    const newest = new Map();
-    for (const [name, group] of groups) {
-        if (typeof group === 'number') {
-            newest.set(name, packages[group]);
-            names.set(name, `${spans[2 * group] ?? 0},${spans[2 * group + 1] ?? 0}`);
-            continue;
+    // Most names have one stanza: `first` holds it; the others' stanzas are in `more`.
+    const first = new Map();
+    const more = new Map();
+    const order = [];
+    for (let i = 0; i < packages.length; i++) {
+        const name = packages[i].package;
+        const at = first.get(name);
+        if (at === undefined) {
+            first.set(name, i);
+            order.push(name);
         }
-        try {
-            group.sort((x, y) => (0,versions_src/* compareDebianVersions */._K)(packages[y]?.version ?? '', packages[x]?.version ?? ''));
+        else {
+            const list = more.get(name);
+            if (list)
+                list.push(i);
+            else
+                more.set(name, [at, i]);
         }
-        catch (error) {
-            throw new errors_PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
-        }
-        const first = packages[group[0] ?? -1];
-        if (first)
-            newest.set(name, first);
-        const ranges = [];
-        for (const i of group)
-            ranges.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
-        names.set(name, ranges.join(','));
     }
-    const { providers, required } = summarise(newest.keys(), (n) => newest.get(n));
+    const ranges = new Map();
+    const providers = new Map();
+    const required = [];
+    for (const name of order) {
+        let newest = first.get(name);
+        const group = more.get(name);
+        if (group === undefined) {
+            ranges.set(name, `${spans[2 * newest] ?? 0},${spans[2 * newest + 1] ?? 0}`);
+        }
+        else {
+            try {
+                group.sort((x, y) => (0,versions_src/* compareDebianVersions */._K)(packages[y]?.version ?? '', packages[x]?.version ?? ''));
+            }
+            catch (error) {
+                throw new errors_PackagesIndexError(source, `${name}: ${errorText(error)}`, { cause: error });
+            }
+            newest = group[0];
+            const list = [];
+            for (const i of group)
+                list.push(spans[2 * i] ?? 0, spans[2 * i + 1] ?? 0);
+            ranges.set(name, list.join(','));
+        }
+        const head = packages[newest];
+        if (isRequired(head))
+            required.push(name);
+        if (head.provides === '')
+            continue;
+        for (const virtual of providedNames(head.provides)) {
+            const list = providers.get(virtual);
+            if (list)
+                list.push(name);
+            else
+                providers.set(virtual, [name]);
+        }
+    }
+    const joined = new Map();
+    for (const [virtual, list] of providers)
+        joined.set(virtual, list.join(','));
     return {
         size: packages.length,
         required,
-        names: lineBlock(names),
-        providers: lineBlock(new Map([...providers].map(([v, list]) => [v, list.join(',')]))),
+        names: lineBlock(ranges),
+        providers: lineBlock(joined),
     };
 }
 /** An index over the stored text: a name's stanzas are read and parsed when first asked for. */

@@ -66,12 +66,41 @@ export function providedNames(provides: string): string[] {
   if (/[|[<]/.test(provides)) {
     return [...new Set(parseRelations(provides).flatMap((group) => group.map((r) => r.name)))];
   }
+  // Outside printable ASCII, `\s` may mean more than the blanks the loop knows: the expression.
+  if (/[^ -~\t\n\v\f\r]/.test(provides)) {
+    const names = new Set<string>();
+    for (const item of provides.split(',')) {
+      const name = /^\s*([^\s:(]+)/.exec(item)?.[1];
+      if (name !== undefined) names.add(name);
+    }
+    return [...names];
+  }
+  // Each item's name: after leading blanks, up to a blank, `:`, `(` or the next comma.
   const names = new Set<string>();
-  for (const item of provides.split(',')) {
-    const name = /^\s*([^\s:(]+)/.exec(item)?.[1];
-    if (name !== undefined) names.add(name);
+  const length = provides.length;
+  let at = 0;
+  while (at < length) {
+    while (at < length && isBlank(provides.charCodeAt(at))) at++;
+    let end = at;
+    for (; end < length; end++) {
+      const c = provides.charCodeAt(end);
+      if (c === COMMA || c === COLON || c === OPEN || isBlank(c)) break;
+    }
+    if (end > at) names.add(provides.slice(at, end));
+    const comma = provides.indexOf(',', end);
+    if (comma < 0) break;
+    at = comma + 1;
   }
   return [...names];
+}
+
+const COMMA = 0x2c;
+const COLON = 0x3a;
+const OPEN = 0x28;
+
+/** What `\s` matches in ASCII: space, tab, and line feed to carriage return. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 /** Priority required or Essential: what debootstrap's minbase installs. */

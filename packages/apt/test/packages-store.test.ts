@@ -129,6 +129,9 @@ describe('providedNames', () => {
     ['  a  ,  , b (= 2)', ['a', 'b']],
     ['(= 1), :x, c', ['c']],
     ['p | q, r [amd64], s <!nocheck>', ['p', 'q', 'r', 's']],
+    ['a\t(= 1),\tb\n , c(=3)', ['a', 'b', 'c']],
+    ['a,b,,c,', ['a', 'b', 'c']],
+    ['libx\u00a0(= 1), y', ['libx', 'y']],
   ])('%j → %j, as parseRelations reads it', (field, names) => {
     expect(providedNames(field)).toEqual(names);
     expect(providedNames(field)).toEqual([
